@@ -1,0 +1,95 @@
+"""The ``parplan`` command line.
+
+``main(argv)`` returns the exit code: 0 when all is well, 1 when a plan has
+problems at error severity, 2 for usage errors and files that cannot be read or
+are not plans. Problems are printed one per line; nothing else writes files.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from typing import TextIO
+
+from parplan import __version__
+from parplan.errors import PlanFileError, PlanFormatError
+from parplan.io.document import load
+from parplan.io.examples import EXAMPLE_NAMES, load_example
+from parplan.io.schema import json_schema
+from parplan.plan import Plan
+
+__all__ = ["main"]
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_USAGE = 2
+
+
+def summary(plan: Plan) -> str:
+    """A short summary of a plan for the terminal."""
+    symbol = f"{plan.symbol.as_written}" if plan.symbol is not None else "no number"
+    issued = plan.issued_on.isoformat() if plan.issued_on is not None else "undated"
+    period = str(plan.year) if plan.year is not None else f"{plan.first_year}-{plan.last_year}"
+    targets = sum(1 for _ in plan.targets())
+    areas = len(plan.areas)
+    return (
+        f"{plan.title}\n"
+        f"  {plan.issuer.name} ({plan.unit.full_name}), {symbol}, {issued}\n"
+        f"  {plan.level.value} plan for {period}: {len(plan.tasks)} tasks in {areas} of 8 areas, "
+        f"{targets} targets, {len(plan.reporting)} reporting lines"
+    )
+
+
+def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    plans: list[tuple[str, Plan]] = []
+    if args.example:
+        plans.append((f"<example {EXAMPLE_NAMES[0]}>", load_example()))
+    if not args.paths and not args.example:
+        err.write("parplan check: give one or more plan files, or --example\n")
+        return EXIT_USAGE
+    status = EXIT_OK
+    for path in args.paths:
+        try:
+            plans.append((path, load(path)))
+        except PlanFileError as error:
+            err.write(f"{error}\n")
+            status = EXIT_USAGE
+        except PlanFormatError as error:
+            err.write(f"{path}: not a valid plan document ({len(error.problems)} problems)\n")
+            err.writelines(f"  {problem}\n" for problem in error.problems)
+            status = EXIT_USAGE
+    out.writelines(f"{name}: valid plan document\n{summary(plan)}\n" for name, plan in plans)
+    return status
+
+
+def _schema(_: argparse.Namespace, out: TextIO, __: TextIO) -> int:
+    out.write(json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n")
+    return EXIT_OK
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="parplan", description="Vietnamese administrative-reform (CCHC) plans.")
+    parser.add_argument("--version", action="version", version=f"parplan {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True)
+    check = commands.add_parser("check", help="validate plan files and report problems")
+    check.add_argument("paths", nargs="*", help="plan files (.json or .toml)")
+    check.add_argument("--example", action="store_true", help="check the bundled example plan")
+    check.set_defaults(handler=_check)
+    schema = commands.add_parser("schema", help="print the JSON Schema of the plan format")
+    schema.set_defaults(handler=_schema)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit code."""
+    out = sys.stdout if out is None else out
+    err = sys.stderr if err is None else err
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_:
+        return EXIT_USAGE if exit_.code not in (0, None) else EXIT_OK
+    handler = args.handler
+    return int(handler(args, out, err))

@@ -1,0 +1,147 @@
+"""The exceptions parplan raises.
+
+Every error parplan raises on purpose is a :class:`ParplanError`. The concrete
+errors also inherit the matching builtin, so ``except ValueError`` keeps working
+for callers who do not know parplan. All of them carry structured data, are
+picklable and have a one-sentence ``str()`` that quotes the offending input.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import attrs
+
+__all__ = [
+    "InvariantError",
+    "ParplanError",
+    "ParseError",
+    "PlanBatchError",
+    "PlanFileError",
+    "PlanFormatError",
+    "Problem",
+]
+
+
+class ParplanError(Exception):
+    """Root of every error raised by parplan."""
+
+
+class InvariantError(ParplanError, ValueError):
+    """A model value breaks one of its invariants.
+
+    Raised by the validators of the model classes. ``field`` names the field as
+    ``Class.field``, ``value`` is the offending value and ``message`` says what
+    was expected.
+    """
+
+    def __init__(self, field: str, value: object, message: str) -> None:
+        super().__init__(field, value, message)
+        self.field = field
+        self.value = value
+        self.message = message
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.message}, got {self.value!r}"
+
+
+@attrs.frozen(kw_only=True)
+class Problem:
+    """One problem found in a plan document: where it is and what is wrong.
+
+    ``path`` is a JSON path such as ``$.tasks[3].timeframe.latest``.
+    """
+
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+
+class PlanFormatError(ParplanError, ValueError):
+    """A plan document does not follow the parplan format.
+
+    ``problems`` lists every problem found, each with its JSON path, in document
+    order. ``source`` names the file when the document came from one.
+    """
+
+    def __init__(self, problems: Iterable[Problem], source: str | None = None) -> None:
+        problems = tuple(problems)
+        super().__init__(problems, source)
+        self.problems = problems
+        self.source = source
+
+    def __reduce__(self) -> tuple[type[PlanFormatError], tuple[tuple[Problem, ...], str | None]]:
+        return (type(self), (self.problems, self.source))
+
+    def __str__(self) -> str:
+        where = f"{self.source}: " if self.source else ""
+        count = len(self.problems)
+        if count == 0:
+            return f"{where}not a valid plan document"
+        first = str(self.problems[0])
+        if count == 1:
+            return f"{where}{first}"
+        return f"{where}{count} problems, the first: {first}"
+
+    def describe(self) -> str:
+        """All problems, one per line, prefixed by the source when known."""
+        where = f"{self.source}: " if self.source else ""
+        return "\n".join(f"{where}{problem}" for problem in self.problems)
+
+
+class PlanFileError(ParplanError, OSError):
+    """A plan file cannot be read or written: ``path``, the system's ``reason`` and ``errno``."""
+
+    def __init__(self, path: str, reason: str, errno: int | None = None) -> None:
+        super().__init__(errno, reason, path)
+        self.path = path
+        self.reason = reason
+
+    def __reduce__(self) -> tuple[type[PlanFileError], tuple[str, str, int | None]]:
+        return (type(self), (self.path, self.reason, self.errno))
+
+    def __str__(self) -> str:
+        return f"{self.path}: cannot be read or written: {self.reason}"
+
+
+class PlanBatchError(ParplanError):
+    """Some files of a batch could not be loaded; ``failures`` pairs each path with its error."""
+
+    def __init__(self, failures: Iterable[tuple[str, ParplanError]]) -> None:
+        failures = tuple(failures)
+        super().__init__(failures)
+        self.failures = failures
+
+    def __str__(self) -> str:
+        count = len(self.failures)
+        noun = "file" if count == 1 else "files"
+        return f"{count} {noun} could not be loaded: " + "; ".join(path for path, _ in self.failures)
+
+    def describe(self) -> str:
+        """Every failure, one problem per line, prefixed by its file."""
+        lines: list[str] = []
+        for path, error in self.failures:
+            if isinstance(error, PlanFormatError):
+                lines.extend(f"{path}: {problem}" for problem in error.problems)
+            else:
+                lines.append(str(error))
+        return "\n".join(lines)
+
+
+class ParseError(ParplanError, ValueError):
+    """A phrase of plan language could not be read.
+
+    ``text`` is the phrase, ``position`` the index in ``text`` where reading
+    stopped and ``expected`` says what was expected there.
+    """
+
+    def __init__(self, text: str, position: int, expected: str) -> None:
+        super().__init__(text, position, expected)
+        self.text = text
+        self.position = position
+        self.expected = expected
+
+    def __str__(self) -> str:
+        return f"cannot read {self.text!r} at position {self.position}: expected {self.expected}"

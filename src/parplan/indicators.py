@@ -1,0 +1,244 @@
+"""Indicators and index frameworks (PAR Index, SIPAS, PAPI, local indices).
+
+An :class:`Indicator` is something measured: a percentage, a count, a score, a
+rank. An :class:`IndexFramework` is a scored tree: areas (lĩnh vực), criteria
+(tiêu chí) and sub-criteria (tiêu chí thành phần), each with its maximum points;
+children sum to their parent and the areas to the framework total.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any
+
+import attrs
+
+from parplan._values import (
+    field_name,
+    finite_decimal_or_none,
+    identifier,
+    nfc,
+    nfc_or_none,
+    non_empty,
+    non_empty_or_none,
+    positive_int_or_none,
+    to_tuple,
+    year_range_or_none,
+)
+from parplan.areas import ReformArea
+from parplan.errors import InvariantError
+from parplan.targets import Unit
+
+__all__ = [
+    "Direction",
+    "FrameworkScope",
+    "IndexFramework",
+    "IndexNode",
+    "Indicator",
+    "MeasureKind",
+    "NodeKind",
+    "ScoringMethod",
+]
+
+
+class MeasureKind(StrEnum):
+    """What kind of quantity an indicator measures."""
+
+    COUNT = "count"
+    PERCENTAGE = "percentage"
+    RATIO = "ratio"
+    SCORE = "score"
+    RANK = "rank"
+    MONEY = "money"
+    QUALITATIVE = "qualitative"
+
+
+_KIND_UNITS: dict[MeasureKind, frozenset[Unit]] = {
+    MeasureKind.COUNT: frozenset({Unit.COUNT, Unit.DAYS}),
+    MeasureKind.PERCENTAGE: frozenset({Unit.PERCENT}),
+    MeasureKind.RATIO: frozenset({Unit.PERCENT}),
+    MeasureKind.SCORE: frozenset({Unit.POINTS, Unit.PERCENT}),
+    MeasureKind.RANK: frozenset({Unit.RANK}),
+    MeasureKind.MONEY: frozenset({Unit.VND}),
+    MeasureKind.QUALITATIVE: frozenset(),
+}
+
+
+class Direction(StrEnum):
+    """Whether more is better."""
+
+    HIGHER_IS_BETTER = "higher"
+    LOWER_IS_BETTER = "lower"
+
+
+@attrs.frozen(kw_only=True)
+class Indicator:
+    """A measured quantity: "Tỷ lệ hồ sơ TTHC được xử lý trực tuyến mức độ 3 và 4".
+
+    A ratio names its ``numerator`` and ``denominator``. ``framework`` is the
+    code of the index framework the indicator belongs to, if any.
+    """
+
+    code: str = attrs.field(validator=identifier)
+    name: str = attrs.field(converter=nfc, validator=non_empty)
+    kind: MeasureKind
+    area: ReformArea | None = None
+    direction: Direction = Direction.HIGHER_IS_BETTER
+    unit: Unit | None = None
+    numerator: str | None = attrs.field(default=None, converter=nfc_or_none, validator=non_empty_or_none)
+    denominator: str | None = attrs.field(default=None, converter=nfc_or_none, validator=non_empty_or_none)
+    framework: str | None = attrs.field(default=None, converter=nfc_or_none, validator=non_empty_or_none)
+    name_en: str | None = attrs.field(default=None, converter=nfc_or_none, validator=non_empty_or_none)
+
+    def __attrs_post_init__(self) -> None:
+        if self.kind is MeasureKind.RATIO:
+            if self.numerator is None or self.denominator is None:
+                raise InvariantError(
+                    "Indicator.numerator", self.numerator, "and the denominator are required for a ratio"
+                )
+        elif self.numerator is not None or self.denominator is not None:
+            raise InvariantError("Indicator.numerator", self.numerator, "is only allowed for a ratio")
+        if self.unit is not None and self.unit not in _KIND_UNITS[self.kind]:
+            allowed = sorted(u.value for u in _KIND_UNITS[self.kind]) or ["none"]
+            raise InvariantError(
+                "Indicator.unit", self.unit.value, f"must be one of {allowed} for a {self.kind.value} indicator"
+            )
+
+
+class NodeKind(StrEnum):
+    """The level of a node in an index framework."""
+
+    AREA = "area"
+    """Lĩnh vực (PAR Index), or a dimension / aspect (PAPI, SIPAS)."""
+    CRITERION = "criterion"
+    """Tiêu chí, or a sub-dimension."""
+    SUB_CRITERION = "sub_criterion"
+    """Tiêu chí thành phần, or an indicator of a sub-dimension."""
+
+    @property
+    def depth(self) -> int:
+        """0 for areas, 1 for criteria, 2 for sub-criteria."""
+        return tuple(NodeKind).index(self)
+
+
+class ScoringMethod(StrEnum):
+    """How the points of a node are scored."""
+
+    APPRAISAL = "appraisal"
+    """Thẩm định: self-assessment checked by the appraising body."""
+    SURVEY = "survey"
+    """Điều tra xã hội học: sociological survey."""
+
+
+def _check_children(instance: IndexNode, attribute: Any, value: tuple[IndexNode, ...]) -> None:
+    name = field_name(instance, attribute)
+    depth = instance.kind.depth
+    codes: set[str] = set()
+    for child in value:
+        if child.kind.depth != depth + 1:
+            raise InvariantError(
+                name, child.code, f"must be one level below a {instance.kind.value} (got a {child.kind.value})"
+            )
+        if child.code in codes:
+            raise InvariantError(name, child.code, "must not repeat a code")
+        codes.add(child.code)
+    _check_points_sum(name, instance.max_points, value)
+
+
+def _check_points_sum(name: str, total: Decimal | None, children: tuple[IndexNode, ...]) -> None:
+    if not children:
+        return
+    points = [child.max_points for child in children]
+    if all(p is None for p in points):
+        return
+    if any(p is None for p in points):
+        missing = [child.code for child in children if child.max_points is None]
+        raise InvariantError(name, missing, "must all have maximum points when any has")
+    if total is not None:
+        subtotal = sum((p for p in points if p is not None), Decimal(0))
+        if subtotal != total:
+            raise InvariantError(name, str(subtotal), f"maximum points must sum to {total}")
+
+
+@attrs.frozen(kw_only=True)
+class IndexNode:
+    """An area, criterion or sub-criterion of an index, with its maximum points.
+
+    ``criteria_count`` and ``sub_criteria_count`` record counts a source
+    declares when the nodes themselves are not listed.
+    """
+
+    code: str = attrs.field(validator=identifier)
+    name: str = attrs.field(converter=nfc, validator=non_empty)
+    kind: NodeKind = NodeKind.AREA
+    name_en: str | None = attrs.field(default=None, converter=nfc_or_none, validator=non_empty_or_none)
+    area: ReformArea | None = None
+    max_points: Decimal | None = attrs.field(default=None, validator=finite_decimal_or_none)
+    method: ScoringMethod | None = None
+    criteria_count: int | None = attrs.field(default=None, validator=positive_int_or_none)
+    sub_criteria_count: int | None = attrs.field(default=None, validator=positive_int_or_none)
+    children: tuple[IndexNode, ...] = attrs.field(default=(), converter=to_tuple, validator=_check_children)
+
+    def walk(self) -> Iterator[IndexNode]:
+        """This node and every node below it, depth first."""
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+class FrameworkScope(StrEnum):
+    """Whom an index framework scores."""
+
+    MINISTRY = "ministry"
+    PROVINCE = "province"
+    DEPARTMENT = "department"
+    DISTRICT = "district"
+    DISTRICT_OFFICE = "district_office"
+    COMMUNE = "commune"
+    CITIZENS = "citizens"
+    """Survey indices of citizens' experience (SIPAS, PAPI)."""
+
+
+def _check_nodes(instance: IndexFramework, attribute: Any, value: tuple[IndexNode, ...]) -> None:
+    name = field_name(instance, attribute)
+    seen: set[str] = set()
+    for top in value:
+        if top.kind is not NodeKind.AREA:
+            raise InvariantError(name, top.code, "must hold areas at the top level")
+        for node in top.walk():
+            if node.code in seen:
+                raise InvariantError(name, node.code, "must not repeat a code anywhere in the tree")
+            seen.add(node.code)
+    _check_points_sum(name, instance.total_points, value)
+
+
+@attrs.frozen(kw_only=True)
+class IndexFramework:
+    """A scored index: its areas, criteria and sub-criteria with maximum points."""
+
+    code: str = attrs.field(validator=identifier)
+    name: str = attrs.field(converter=nfc, validator=non_empty)
+    scope: FrameworkScope
+    name_en: str | None = attrs.field(default=None, converter=nfc_or_none, validator=non_empty_or_none)
+    legal_basis: str | None = attrs.field(default=None, converter=nfc_or_none, validator=non_empty_or_none)
+    first_year: int | None = attrs.field(default=None, validator=year_range_or_none)
+    last_year: int | None = attrs.field(default=None, validator=year_range_or_none)
+    total_points: Decimal | None = attrs.field(default=None, validator=finite_decimal_or_none)
+    survey_points: Decimal | None = attrs.field(default=None, validator=finite_decimal_or_none)
+    nodes: tuple[IndexNode, ...] = attrs.field(default=(), converter=to_tuple, validator=_check_nodes)
+    notes: str | None = attrs.field(default=None, converter=nfc_or_none, validator=non_empty_or_none)
+
+    def walk(self) -> Iterator[IndexNode]:
+        """Every node of the tree, depth first."""
+        for node in self.nodes:
+            yield from node.walk()
+
+    def find(self, code: str) -> IndexNode | None:
+        """The node with ``code``, or None."""
+        return next((node for node in self.walk() if node.code == code), None)
+
+    def for_area(self, area: ReformArea) -> IndexNode | None:
+        """The top-level node for a reform area, or None."""
+        return next((node for node in self.nodes if node.area is area), None)

@@ -1,0 +1,752 @@
+"""The one place that knows how model classes map to JSON-like data.
+
+A single strict :class:`cattrs.Converter`, built once at import, holds every
+hook. Its hooks never coerce: a string is not a number, ``"no"`` is not a
+boolean, ``2.9`` is not an integer, and unknown keys are refused.
+
+Structuring runs in two passes. The fast pass is generated code, one function
+per class, that stops at the first problem. Only when it fails does the
+detailed pass walk the same data again, collecting every problem with its JSON
+path (``$.tasks[3].timeframe.day``), so that a valid document costs one pass
+and an invalid one is reported in full. Both passes share the same primitive
+checks, so they agree on what is valid.
+
+Unstructuring is generated code too: it emits the canonical form, which omits
+fields that hold their default value and writes decimals as strings, dates in
+ISO 8601 and reporting periods as identifiers ("2022Q1").
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import types
+import typing
+from collections.abc import Callable
+from datetime import date
+from decimal import Decimal
+from enum import Enum
+from typing import Any, cast
+
+import attrs
+import cattrs
+
+from parplan.errors import InvariantError, PlanFormatError, Problem
+from parplan.indicators import IndexFramework, Indicator
+from parplan.org import CollectiveParty, JointParty, Official, Organisation
+from parplan.periods import ReportingPeriod
+from parplan.plan import Plan
+from parplan.timeframes import (
+    Before,
+    Between,
+    Compound,
+    OnDate,
+    OnEvent,
+    OpenEnded,
+    PerSchedule,
+    Recurring,
+    Span,
+    Within,
+)
+
+__all__ = ["TAGS", "converter", "describe", "structure", "unstructure"]
+
+TAGS: dict[type, str] = {
+    Organisation: "organisation",
+    Official: "official",
+    CollectiveParty: "collective",
+    JointParty: "joint",
+    Before: "before",
+    OnDate: "on_date",
+    Between: "between",
+    Within: "within",
+    Span: "span",
+    OpenEnded: "open_ended",
+    Recurring: "recurring",
+    OnEvent: "on_event",
+    PerSchedule: "per_schedule",
+    Compound: "compound",
+}
+"""The ``kind`` tag of each class that appears in a union."""
+
+_DEFAULT_TAG: dict[type, str] = {Organisation: "organisation"}
+"""Classes whose tag may be left out (most parties are organisations)."""
+
+_NoneType = type(None)
+
+
+class _Invalid(Exception):  # noqa: N818 - internal signal, never leaves this module
+    """A value does not have the expected shape; ``args[0]`` says why."""
+
+
+def describe(value: object) -> str:
+    """A short description of a JSON-like value for error messages."""
+    if value is None:
+        return "null"
+    if value is True or value is False:
+        return "true" if value else "false"
+    if isinstance(value, str):
+        text = value if len(value) <= 60 else value[:57] + "..."
+        return repr(text)
+    if isinstance(value, dict):
+        return "an object"
+    if isinstance(value, list | tuple):
+        return "an array"
+    if isinstance(value, int | Decimal):
+        return str(value)
+    if isinstance(value, float):
+        return repr(value)
+    return f"a {type(value).__name__}"
+
+
+# --- primitive checks, shared by both passes --------------------------------------------
+
+
+def _str(value: Any, _: Any = None) -> str:
+    if value.__class__ is str:
+        return value
+    raise _Invalid(f"expected a string, got {describe(value)}")
+
+
+def _int(value: Any, _: Any = None) -> int:
+    if value.__class__ is int:
+        return value
+    if isinstance(value, Decimal) and value.is_finite() and value == value.to_integral_value():
+        raise _Invalid(f"expected an integer without a decimal point, got {value}")
+    raise _Invalid(f"expected an integer, got {describe(value)}")
+
+
+def _bool(value: Any, _: Any = None) -> bool:
+    if value is True or value is False:
+        return value
+    raise _Invalid(f"expected true or false, got {describe(value)}")
+
+
+_DECIMAL = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?\Z")
+
+
+def _decimal(value: Any, _: Any = None) -> Decimal:
+    cls = value.__class__
+    if cls is str:
+        if _DECIMAL.match(value):
+            return Decimal(value)
+        raise _Invalid(f"expected a decimal number written as a string like '90.73', got {describe(value)}")
+    if cls is int:
+        return Decimal(value)
+    if cls is Decimal and value.is_finite():
+        return cast("Decimal", value)
+    raise _Invalid(f"expected a decimal number written as a string like '90.73', got {describe(value)}")
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+
+
+def _date(value: Any, _: Any = None) -> date:
+    cls = value.__class__
+    if cls is str and _ISO_DATE.match(value):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass
+    elif cls is date:
+        return cast("date", value)
+    raise _Invalid(f"expected an ISO date (YYYY-MM-DD), got {describe(value)}")
+
+
+def _period(value: Any, _: Any = None) -> ReportingPeriod:
+    if value.__class__ is str:
+        try:
+            return ReportingPeriod.parse(value)
+        except InvariantError:
+            pass
+    raise _Invalid(
+        f"expected a period identifier like '2022', '2022S1', '2022Q1', '2022M01' or '2022Q1-Q3', got {describe(value)}"
+    )
+
+
+def _enum_hook(enum_type: type[Enum]) -> Callable[[Any, Any], Enum]:
+    members = {member.value: member for member in enum_type}
+    expected = ", ".join(repr(v) for v in members)
+
+    def structure_enum(value: Any, _: Any = None) -> Enum:
+        if value.__class__ is str:
+            member = members.get(value)
+            if member is not None:
+                return member
+        raise _Invalid(f"expected one of {expected}, got {describe(value)}")
+
+    return structure_enum
+
+
+# --- type inspection --------------------------------------------------------------------
+
+
+def _is_union(tp: Any) -> bool:
+    return typing.get_origin(tp) in (typing.Union, types.UnionType)
+
+
+def _optional_inner(tp: Any) -> Any:
+    """The inner type of ``X | None``; None when ``tp`` is not optional."""
+    if not _is_union(tp):
+        return None
+    args = typing.get_args(tp)
+    if _NoneType not in args:
+        return None
+    rest = tuple(a for a in args if a is not _NoneType)
+    return rest[0] if len(rest) == 1 else typing.Union[rest]  # noqa: UP007 - rebuilding a union from parts
+
+
+def _tuple_item(tp: Any) -> Any:
+    """The item type of ``tuple[X, ...]``; None for other types."""
+    if typing.get_origin(tp) is tuple:
+        args = typing.get_args(tp)
+        if len(args) == 2 and args[1] is Ellipsis:
+            return args[0]
+    return None
+
+
+def _union_members(tp: Any) -> tuple[type, ...]:
+    members = tuple(typing.get_args(tp))
+    for member in members:
+        if member not in TAGS:
+            raise TypeError(f"union member {member!r} has no tag")
+    return members
+
+
+_resolved: set[type] = set()
+
+
+def _fields(cls: type) -> tuple[attrs.Attribute[Any], ...]:
+    if cls not in _resolved:
+        attrs.resolve_types(cls)
+        _resolved.add(cls)
+    fields: tuple[attrs.Attribute[Any], ...] = attrs.fields(cls)
+    return fields
+
+
+def _is_required(field: attrs.Attribute[Any]) -> bool:
+    return field.default is attrs.NOTHING
+
+
+def _default(field: attrs.Attribute[Any]) -> Any:
+    default = field.default
+    if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+        return default.factory()  # type: ignore[union-attr]
+    return default
+
+
+# --- the converter and its structure hooks (fast pass) -----------------------------------
+
+converter = cattrs.Converter(forbid_extra_keys=True, detailed_validation=False)
+"""The converter that holds every hook of the parplan format."""
+
+for _type, _hook in (
+    (str, _str),
+    (int, _int),
+    (bool, _bool),
+    (Decimal, _decimal),
+    (date, _date),
+    (ReportingPeriod, _period),
+):
+    converter.register_structure_hook(_type, _hook)
+
+_enum_hooks: dict[type, Callable[[Any, Any], Any]] = {}
+
+
+def _is_enum(tp: Any) -> bool:
+    return isinstance(tp, type) and issubclass(tp, Enum)
+
+
+def _enum_structure_hook(tp: type[Enum]) -> Callable[[Any, Any], Any]:
+    """The strict hook of an enum, registered by exact class so a StrEnum is not taken for a str."""
+    hook = _enum_hooks.get(tp)
+    if hook is None:
+        hook = _enum_hooks[tp] = _enum_hook(tp)
+        converter.register_structure_hook(tp, hook)
+    return hook
+
+
+def _structure_hook(tp: Any) -> Callable[[Any, Any], Any]:
+    """The hook for ``tp``: enums by their own hook, everything else through the converter."""
+    if _is_enum(tp):
+        return _enum_structure_hook(tp)
+    return converter.get_structure_hook(tp)
+
+
+def _optional_factory(tp: Any) -> Callable[[Any, Any], Any]:
+    inner = _optional_inner(tp)
+    hook = _structure_hook(inner)
+
+    def structure_optional(value: Any, _: Any = None) -> Any:
+        return None if value is None else hook(value, inner)
+
+    return structure_optional
+
+
+def _tuple_factory(tp: Any) -> Callable[[Any, Any], Any]:
+    item = _tuple_item(tp)
+    if item is str:
+
+        def structure_str_tuple(value: Any, _: Any = None) -> tuple[str, ...]:
+            if value.__class__ is not list:
+                raise _Invalid(f"expected an array, got {describe(value)}")
+            for entry in value:
+                if entry.__class__ is not str:
+                    raise _Invalid("expected strings")
+            return tuple(value)
+
+        return structure_str_tuple
+    hook = _structure_hook(item)
+
+    def structure_tuple(value: Any, _: Any = None) -> tuple[Any, ...]:
+        if value.__class__ is not list:
+            raise _Invalid(f"expected an array, got {describe(value)}")
+        return tuple([hook(entry, item) for entry in value])
+
+    return structure_tuple
+
+
+def _tag_hooks(members: tuple[type, ...]) -> tuple[dict[str, Any], str | None]:
+    hooks = {TAGS[m]: converter.get_structure_hook(m) for m in members}
+    default = next((TAGS[m] for m in members if m in _DEFAULT_TAG), None)
+    return hooks, default
+
+
+def _union_factory(tp: Any) -> Callable[[Any, Any], Any]:
+    members = _union_members(tp)
+    hooks, default = _tag_hooks(members)
+
+    def structure_union(value: Any, _: Any = None) -> Any:
+        if value.__class__ is not dict:
+            raise _Invalid(f"expected an object, got {describe(value)}")
+        tag = value.get("kind", default)
+        hook = hooks.get(tag) if tag.__class__ is str else None
+        if hook is None:
+            raise _Invalid("unknown kind")
+        return hook(value, None)
+
+    return structure_union
+
+
+_STRUCTURE_TEMPLATE = """\
+def structure_{name}(o, _=None):
+    if o.__class__ is not dict:
+        raise _Invalid('expected an object')
+    n = 0
+{body}
+    if n != len(o):
+        raise _Invalid('unknown field')
+    return cls({kwargs})
+"""
+
+
+_building: set[type] = set()
+"""Classes whose hooks are being generated; fields that refer back to them get a lazy hook."""
+
+
+def _lazy_structure_hook(tp: Any) -> Callable[[Any, Any], Any]:
+    def structure_lazily(value: Any, _: Any = None) -> Any:
+        return converter.get_structure_hook(tp)(value, tp)
+
+    return structure_lazily
+
+
+def _refers_to_building(tp: Any) -> bool:
+    return any(arg in _building for arg in _type_parts(tp))
+
+
+def _type_parts(tp: Any) -> tuple[Any, ...]:
+    args = typing.get_args(tp)
+    if not args:
+        return (tp,)
+    return tuple(part for arg in args for part in _type_parts(arg))
+
+
+def _attrs_structure_factory(cls: type) -> Callable[[Any, Any], Any]:
+    _building.add(cls)
+    try:
+        return _generate_structure(cls)
+    finally:
+        _building.discard(cls)
+
+
+def _generate_structure(cls: type) -> Callable[[Any, Any], Any]:
+    namespace: dict[str, Any] = {"cls": cls, "_Invalid": _Invalid}
+    body: list[str] = []
+    kwargs: list[str] = []
+    tag = TAGS.get(cls)
+    if tag is not None:
+        namespace["tag"] = tag
+        body += [
+            "    if 'kind' in o:",
+            "        if o['kind'] != tag:",
+            "            raise _Invalid('wrong kind')",
+            "        n += 1",
+        ]
+    for index, field in enumerate(_fields(cls)):
+        name = field.name
+        tp = field.type
+        local = f"v{index}"
+        if tp is str:
+            check = [f"if {local}.__class__ is not str: raise _Invalid('expected a string')"]
+        elif _optional_inner(tp) is str:
+            check = [f"if {local} is not None and {local}.__class__ is not str: raise _Invalid('expected a string')"]
+        else:
+            lazy = _refers_to_building(tp)
+            namespace[f"h{index}"] = _lazy_structure_hook(tp) if lazy else _structure_hook(tp)
+            namespace[f"t{index}"] = tp
+            check = [f"{local} = h{index}({local}, t{index})"]
+        if _is_required(field):
+            body.append(f"    {local} = o[{name!r}]")
+            body.append("    n += 1")
+            body += [f"    {line}" for line in check]
+            kwargs.append(f"{name}={local}")
+        else:
+            body.append(f"    if {name!r} in o:")
+            body.append(f"        {local} = o[{name!r}]")
+            body.append("        n += 1")
+            body += [f"        {line}" for line in check]
+            body.append("    else:")
+            namespace[f"d{index}"] = _default(field)
+            body.append(f"        {local} = d{index}")
+            kwargs.append(f"{name}={local}")
+    source = _STRUCTURE_TEMPLATE.format(name=cls.__name__, body="\n".join(body), kwargs=", ".join(kwargs))
+    exec(compile(source, f"<parplan structure {cls.__name__}>", "exec"), namespace)  # noqa: S102 - generated from trusted class definitions only
+    return namespace[f"structure_{cls.__name__}"]  # type: ignore[no-any-return]
+
+
+converter.register_structure_hook_factory(lambda t: _optional_inner(t) is not None, _optional_factory)
+converter.register_structure_hook_factory(lambda t: _tuple_item(t) is not None, _tuple_factory)
+converter.register_structure_hook_factory(lambda t: _is_union(t) and _optional_inner(t) is None, _union_factory)
+converter.register_structure_hook_factory(attrs.has, _attrs_structure_factory)
+
+
+# --- the detailed pass ------------------------------------------------------------------
+
+_PRIMITIVES: dict[Any, Callable[[Any, Any], Any]] = {
+    str: _str,
+    int: _int,
+    bool: _bool,
+    Decimal: _decimal,
+    date: _date,
+    ReportingPeriod: _period,
+}
+
+_IDENTIFIER_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
+
+MAX_DEPTH = 64
+"""Deepest nesting the detailed pass follows before reporting it."""
+
+
+def _key_path(path: str, key: object) -> str:
+    if isinstance(key, str) and _IDENTIFIER_KEY.match(key):
+        return f"{path}.{key}"
+    return f"{path}[{key!r}]"
+
+
+class _Missing:
+    """Marks a value that could not be structured."""
+
+
+_MISSING = _Missing()
+
+
+def _check(value: Any, tp: Any, path: str, problems: list[Problem], depth: int) -> Any:
+    """Structure ``value`` as ``tp``, recording every problem; _MISSING on failure."""
+    if depth > MAX_DEPTH:
+        problems.append(Problem(path=path, message=f"nested more than {MAX_DEPTH} levels deep"))
+        return _MISSING
+    primitive = _PRIMITIVES.get(tp)
+    if primitive is not None:
+        return _checked(primitive, value, path, problems)
+    if _is_enum(tp):
+        return _checked(_enum_structure_hook(tp), value, path, problems)
+    inner = _optional_inner(tp)
+    if inner is not None:
+        return None if value is None else _check(value, inner, path, problems, depth)
+    item = _tuple_item(tp)
+    if item is not None:
+        if value.__class__ is not list:
+            problems.append(Problem(path=path, message=f"expected an array, got {describe(value)}"))
+            return _MISSING
+        items = [_check(entry, item, f"{path}[{i}]", problems, depth + 1) for i, entry in enumerate(value)]
+        return _MISSING if any(v is _MISSING for v in items) else tuple(items)
+    if _is_union(tp):
+        return _check_union(value, _union_members(tp), path, problems, depth)
+    if attrs.has(tp):
+        return _check_attrs(value, tp, path, problems, depth)
+    raise TypeError(f"no structure rule for {tp!r}")  # pragma: no cover - every model type is covered
+
+
+def _checked(hook: Callable[[Any, Any], Any], value: Any, path: str, problems: list[Problem]) -> Any:
+    try:
+        return hook(value, None)
+    except _Invalid as error:
+        problems.append(Problem(path=path, message=str(error.args[0])))
+        return _MISSING
+
+
+def _check_union(value: Any, members: tuple[type, ...], path: str, problems: list[Problem], depth: int) -> Any:
+    if value.__class__ is not dict:
+        problems.append(Problem(path=path, message=f"expected an object, got {describe(value)}"))
+        return _MISSING
+    by_tag = {TAGS[m]: m for m in members}
+    default = next((TAGS[m] for m in members if m in _DEFAULT_TAG), None)
+    tag = value.get("kind", default)
+    if tag is None:
+        problems.append(
+            Problem(path=f"{path}.kind", message=f"required field is missing; expected one of {_quoted(by_tag)}")
+        )
+        return _MISSING
+    cls = by_tag.get(tag) if tag.__class__ is str else None
+    if cls is None:
+        problems.append(Problem(path=f"{path}.kind", message=f"expected one of {_quoted(by_tag)}, got {describe(tag)}"))
+        return _MISSING
+    return _check_attrs(value, cls, path, problems, depth)
+
+
+def _quoted(names: Any) -> str:
+    return ", ".join(repr(name) for name in names)
+
+
+def _check_keys(value: dict[str, Any], cls: type, names: set[str], path: str, problems: list[Problem]) -> bool:
+    """Record unknown keys and a wrong ``kind``; True when all keys are fine."""
+    tag = TAGS.get(cls)
+    fine = True
+    for key, item in value.items():
+        if key in names:
+            continue
+        if key == "kind" and tag is not None:
+            if item != tag:
+                problems.append(Problem(path=_key_path(path, key), message=f"expected {tag!r}, got {describe(item)}"))
+                fine = False
+            continue
+        hint = difflib.get_close_matches(str(key), sorted(names), n=1)
+        suggestion = f"; did you mean {hint[0]!r}?" if hint else ""
+        problems.append(Problem(path=_key_path(path, key), message=f"unknown field{suggestion}"))
+        fine = False
+    return fine
+
+
+def _check_attrs(value: Any, cls: type, path: str, problems: list[Problem], depth: int) -> Any:
+    if value.__class__ is not dict:
+        problems.append(Problem(path=path, message=f"expected an object, got {describe(value)}"))
+        return _MISSING
+    fields = _fields(cls)
+    failed = not _check_keys(value, cls, {field.name for field in fields}, path, problems)
+    kwargs: dict[str, Any] = {}
+    for field in fields:
+        name = field.name
+        field_path = _key_path(path, name)
+        if name not in value:
+            if _is_required(field):
+                problems.append(Problem(path=field_path, message="required field is missing"))
+                failed = True
+            continue
+        result = _check(value[name], field.type, field_path, problems, depth + 1)
+        if result is _MISSING:
+            failed = True
+        else:
+            kwargs[name] = result
+    if failed:
+        return _MISSING
+    try:
+        return cls(**kwargs)
+    except InvariantError as error:
+        problems.append(
+            Problem(path=_invariant_path(path, cls, error), message=f"{error.message}, got {_show(error.value)}")
+        )
+        return _MISSING
+
+
+def _invariant_path(path: str, cls: type, error: InvariantError) -> str:
+    owner, _, attribute = error.field.partition(".")
+    if owner == cls.__name__ and attribute and attribute in {f.name for f in _fields(cls)}:
+        return _key_path(path, attribute)
+    return path
+
+
+def _show(value: object) -> str:
+    if isinstance(value, str):
+        return describe(value)
+    return repr(value)
+
+
+# --- public structuring entry point -----------------------------------------------------
+
+
+def structure(data: Any, cls: type[Any], *, source: str | None = None) -> Any:
+    """Build a ``cls`` from JSON-like ``data``; raise :class:`PlanFormatError` listing every problem."""
+    try:
+        return converter.structure(data, cls)
+    except Exception as error:  # noqa: BLE001 - any failure of the fast pass is re-examined in detail
+        fast_failure: Exception = error
+    problems: list[Problem] = []
+    try:
+        result = _check(data, cls, "$", problems, 0)
+    except RecursionError:
+        problems = [Problem(path="$", message="nested too deeply")]
+        result = _MISSING
+    if problems:
+        raise PlanFormatError(problems, source=source) from None
+    if result is _MISSING:  # pragma: no cover - a failed check always records a problem
+        problems.append(Problem(path="$", message="not a valid document"))
+    # The detailed pass accepted what the fast pass refused: report the fast pass's reason.
+    raise PlanFormatError([Problem(path="$", message=f"{type(fast_failure).__name__}: {fast_failure}")], source=source)
+
+
+# --- unstructure (canonical form) -------------------------------------------------------
+
+
+def _unstructure_decimal(value: Decimal) -> str:
+    text = format(value, "f")
+    return "0" if text == "-0" else text
+
+
+def _identity(value: Any) -> Any:
+    return value
+
+
+def _enum_value(value: Enum) -> Any:
+    return value.value
+
+
+_PRIMITIVE_DUMPERS: dict[Any, Callable[[Any], Any]] = {
+    str: _identity,
+    int: _identity,
+    bool: _identity,
+    Decimal: _unstructure_decimal,
+    date: date.isoformat,
+    ReportingPeriod: str,
+}
+
+
+def _simple_dumper(tp: Any) -> str | None:
+    """An expression template for a value of ``tp`` named ``{v}``, or None for nested types."""
+    if tp is str or tp is int or tp is bool:
+        return "{v}"
+    if tp is Decimal:
+        return "_dec({v})"
+    if tp is date:
+        return "{v}.isoformat()"
+    if tp is ReportingPeriod:
+        return "str({v})"
+    if isinstance(tp, type) and issubclass(tp, Enum):
+        return "{v}.value"
+    return None
+
+
+def _dumper(tp: Any) -> Callable[[Any], Any]:
+    """A function that unstructures a value of ``tp``."""
+    primitive = _PRIMITIVE_DUMPERS.get(tp)
+    if primitive is not None:
+        return primitive
+    if _is_enum(tp):
+        return _enum_value
+    inner = _optional_inner(tp)
+    if inner is not None:
+        inner_dump = _dumper(inner)
+        return lambda v: None if v is None else inner_dump(v)
+    item = _tuple_item(tp)
+    if item is not None:
+        if item is str:
+            return list
+        item_dump = _dumper(item)
+        return lambda v: [item_dump(x) for x in v]
+    if _is_union(tp):
+        dumps = {m: converter.get_unstructure_hook(m) for m in _union_members(tp)}
+        return lambda v: dumps[v.__class__](v)
+    if attrs.has(tp):
+        return converter.get_unstructure_hook(tp)
+    raise TypeError(f"no unstructure rule for {tp!r}")  # pragma: no cover - every model type is covered
+
+
+def _attrs_unstructure_factory(cls: type) -> Callable[[Any], dict[str, Any]]:
+    _building.add(cls)
+    try:
+        return _generate_unstructure(cls)
+    finally:
+        _building.discard(cls)
+
+
+def _lazy_dumper(tp: Any) -> Callable[[Any], Any]:
+    def unstructure_lazily(value: Any) -> Any:
+        return _dumper(tp)(value)
+
+    return unstructure_lazily
+
+
+def _generate_unstructure(cls: type) -> Callable[[Any], dict[str, Any]]:
+    namespace: dict[str, Any] = {"_dec": _unstructure_decimal}
+    lines = ["def unstructure(o):"]
+    tag = TAGS.get(cls)
+    if tag is not None and cls not in _DEFAULT_TAG:
+        lines.append(f"    d = {{'kind': {tag!r}}}")
+    else:
+        lines.append("    d = {}")
+    for index, field in enumerate(_fields(cls)):
+        name = field.name
+        tp = field.type
+        value = f"o.{name}"
+        simple = _simple_dumper(tp)
+        inner = _optional_inner(tp)
+        if simple is not None:
+            expression = simple.format(v=value)
+        elif inner is not None and _simple_dumper(inner) is not None:
+            expression = _simple_dumper(inner).format(v=value)  # type: ignore[union-attr]
+        elif inner is not None:
+            namespace[f"u{index}"] = _lazy_dumper(inner) if _refers_to_building(inner) else _dumper(inner)
+            expression = f"u{index}({value})"
+        else:
+            namespace[f"u{index}"] = _lazy_dumper(tp) if _refers_to_building(tp) else _dumper(tp)
+            expression = f"u{index}({value})"
+        if _is_required(field):
+            lines.append(f"    d[{name!r}] = {expression}")
+            continue
+        default = _default(field)
+        if default is None:
+            lines.append(f"    if {value} is not None:")
+        elif default == ():
+            lines.append(f"    if {value}:")
+        else:
+            namespace[f"d{index}"] = default
+            lines.append(f"    if {value} != d{index}:")
+        lines.append(f"        d[{name!r}] = {expression}")
+    lines.append("    return d")
+    exec(compile("\n".join(lines), f"<parplan unstructure {cls.__name__}>", "exec"), namespace)  # noqa: S102 - generated from trusted class definitions only
+    return namespace["unstructure"]  # type: ignore[no-any-return]
+
+
+converter.register_unstructure_hook_factory(attrs.has, _attrs_unstructure_factory)
+
+
+def unstructure(obj: Any) -> Any:
+    """The canonical JSON-like form of a model object."""
+    return converter.unstructure(obj)
+
+
+def _reachable(tp: Any, seen: set[Any]) -> None:
+    if tp in seen:
+        return
+    seen.add(tp)
+    if attrs.has(tp):
+        for field in _fields(tp):
+            _reachable(field.type, seen)
+    for arg in typing.get_args(tp):
+        _reachable(arg, seen)
+
+
+def _warm() -> None:
+    """Resolve every hook once, at import: enums get their exact hooks, and the first load pays nothing extra."""
+    seen: set[Any] = set()
+    for root in (Plan, IndexFramework, Indicator):
+        _reachable(root, seen)
+    for tp in seen:
+        if _is_enum(tp):
+            _enum_structure_hook(tp)
+    for root in (Plan, IndexFramework, Indicator):
+        converter.get_structure_hook(root)
+        converter.get_unstructure_hook(root)
+
+
+_warm()

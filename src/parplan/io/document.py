@@ -1,0 +1,272 @@
+"""Reading and writing plan documents: JSON (read and write) and TOML (read).
+
+``loads``/``load`` parse, migrate and structure a document, raising
+:class:`PlanFormatError` with every problem and its JSON path. ``dumps`` writes
+the canonical form: two-space indented JSON, fields in model order, defaults
+left out, UTF-8 text as written, one newline at the end. ``dump`` replaces a
+file atomically. ``load_many`` streams plans from many files and keeps going
+past broken ones.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import json
+import os
+import tempfile
+import tomllib
+from collections.abc import Callable, Iterable, Iterator
+from decimal import Decimal
+from pathlib import Path
+from types import ModuleType
+from typing import Any, Literal, cast
+
+from parplan.errors import ParplanError, PlanBatchError, PlanFileError, PlanFormatError, Problem
+from parplan.io.converter import structure, unstructure
+from parplan.io.migrations import FORMAT_VERSION, migrate
+from parplan.plan import Plan
+
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "Format",
+    "dump",
+    "dumps",
+    "load",
+    "load_many",
+    "loads",
+]
+
+DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+"""Largest document read by default (64 MiB); pass ``max_bytes`` to change it."""
+
+Format = Literal["json", "toml"]
+"""The document formats parplan reads."""
+
+_orjson: ModuleType | None
+try:  # orjson, when installed, writes the very same bytes faster
+    import orjson as _orjson
+except ImportError:  # pragma: no cover - depends on the environment
+    _orjson = None
+
+
+class _DuplicateKeyError(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _object_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _DuplicateKeyError(key)
+            seen.add(key)
+    return result
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number parplan accepts")
+
+
+def _parse_json(text: str, source: str | None) -> Any:
+    try:
+        return json.loads(text, parse_float=Decimal, parse_constant=_reject_constant, object_pairs_hook=_object_pairs)
+    except _DuplicateKeyError as error:
+        raise PlanFormatError(
+            [Problem(path="$", message=f"the key {error.key!r} appears twice in one object")], source
+        ) from None
+    except json.JSONDecodeError as error:
+        where = f"line {error.lineno}, column {error.colno}"
+        raise PlanFormatError([Problem(path="$", message=f"not valid JSON at {where}: {error.msg}")], source) from None
+    except ValueError as error:
+        raise PlanFormatError([Problem(path="$", message=f"not valid JSON: {error}")], source) from None
+    except RecursionError:
+        raise PlanFormatError([Problem(path="$", message="nested too deeply to read")], source) from None
+
+
+def _parse_toml(text: str, source: str | None) -> Any:
+    try:
+        return tomllib.loads(text, parse_float=Decimal)
+    except tomllib.TOMLDecodeError as error:
+        raise PlanFormatError([Problem(path="$", message=f"not valid TOML: {error}")], source) from None
+    except RecursionError:
+        raise PlanFormatError([Problem(path="$", message="nested too deeply to read")], source) from None
+
+
+def _decode(data: bytes, source: str | None) -> str:
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise PlanFormatError(
+            [Problem(path="$", message=f"not valid UTF-8 at byte {error.start}")],
+            source,
+        ) from None
+
+
+def loads(
+    text: str | bytes,
+    *,
+    format: Format = "json",  # noqa: A002 - the natural name, as in other loaders
+    source: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Plan:
+    """Read a plan from JSON (or TOML) text.
+
+    ``source`` names where the text came from in error messages. Raises
+    :class:`PlanFormatError` listing every problem with its JSON path.
+    """
+    size = len(text) if isinstance(text, bytes) else len(text.encode("utf-8", "surrogatepass"))
+    if size > max_bytes:
+        raise PlanFormatError(
+            [Problem(path="$", message=f"document of {size} bytes is larger than the limit of {max_bytes}")], source
+        )
+    if isinstance(text, bytes):
+        text = _decode(text, source)
+    elif text.startswith("\ufeff"):
+        text = text[1:]
+    if format == "json":
+        data = _parse_json(text, source)
+    elif format == "toml":
+        data = _parse_toml(text, source)
+    else:
+        raise ValueError(f"format must be 'json' or 'toml', got {format!r}")
+    return _structure_document(data, source)
+
+
+def _structure_document(data: Any, source: str | None) -> Plan:
+    if data.__class__ is not dict:
+        raise PlanFormatError([Problem(path="$", message="expected an object holding a plan")], source)
+    data = migrate(data, source=source)
+    gc_was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        plan: Plan = structure(data, Plan, source=source)
+    finally:
+        if gc_was_enabled:
+            gc.enable()
+    return plan
+
+
+def _format_of(path: Path) -> Format:
+    return "toml" if path.suffix.lower() == ".toml" else "json"
+
+
+def _read(path: Path, max_bytes: int) -> bytes:
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except OSError as error:
+        raise PlanFileError(str(path), error.strerror or str(error), error.errno) from None
+    if len(data) > max_bytes:
+        raise PlanFormatError(
+            [Problem(path="$", message=f"file is larger than the limit of {max_bytes} bytes")], str(path)
+        )
+    return data
+
+
+def load(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Plan:
+    """Read a plan from a ``.json`` or ``.toml`` file.
+
+    Raises :class:`PlanFileError` when the file cannot be read and
+    :class:`PlanFormatError` when it is not a valid plan.
+    """
+    file = Path(path)
+    return loads(_read(file, max_bytes), format=_format_of(file), source=str(file), max_bytes=max_bytes)
+
+
+def dumps(plan: Plan) -> str:
+    """The canonical JSON text of ``plan``; ``loads(dumps(plan)) == plan``."""
+    return _encode(plan).decode("utf-8")
+
+
+def _encode(plan: Plan) -> bytes:
+    if not isinstance(cast("object", plan), Plan):
+        raise TypeError(f"dumps() takes a Plan, got {type(plan).__name__}")
+    document: dict[str, Any] = {"format_version": FORMAT_VERSION}
+    document.update(unstructure(plan))
+    if _orjson is not None:
+        encoded: bytes = _orjson.dumps(document, option=_orjson.OPT_INDENT_2)
+        return encoded + b"\n"
+    return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def dump(plan: Plan, path: str | os.PathLike[str]) -> None:
+    """Write ``plan`` to ``path`` atomically: a failed dump never leaves a truncated file."""
+    data = _encode(plan)
+    target = Path(path)
+    directory = target.parent
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+    except OSError as error:
+        raise PlanFileError(str(target), error.strerror or str(error), error.errno) from None
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        with contextlib.suppress(OSError):
+            Path(temporary).chmod(_file_mode(target))
+        Path(temporary).replace(target)
+    except BaseException as error:
+        with contextlib.suppress(OSError):
+            Path(temporary).unlink()
+        if isinstance(error, OSError):
+            raise PlanFileError(str(target), error.strerror or str(error), error.errno) from None
+        raise
+
+
+def _file_mode(target: Path) -> int:
+    try:
+        return target.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+PLAN_SUFFIXES = (".json", ".toml")
+
+
+def _expand(source: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
+    if isinstance(source, str | os.PathLike):
+        root = Path(source)
+        if root.is_dir():
+            yield from sorted(p for p in root.rglob("*") if p.suffix.lower() in PLAN_SUFFIXES and p.is_file())
+        else:
+            yield root
+        return
+    for item in source:
+        yield from _expand(item)
+
+
+def load_many(
+    source: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+    *,
+    on_error: Callable[[Path, ParplanError], None] | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Iterator[tuple[Path, Plan]]:
+    """Stream ``(path, plan)`` pairs from files, folders (searched recursively) or a list of both.
+
+    One plan is in memory at a time. Broken files do not stop the stream:
+    each is passed to ``on_error`` when given; otherwise, once every good plan
+    has been yielded, a :class:`PlanBatchError` lists each broken file with its
+    problems.
+    """
+    failures: list[tuple[str, ParplanError]] = []
+    for path in _expand(source):
+        try:
+            plan = load(path, max_bytes=max_bytes)
+        except (PlanFormatError, PlanFileError) as error:
+            if on_error is not None:
+                on_error(path, error)
+            else:
+                failures.append((str(path), error))
+            continue
+        yield path, plan
+    if failures:
+        raise PlanBatchError(failures)
