@@ -1,0 +1,1 @@
+"""Reading plan language: normalisation, numbers and the phrase parsers."""
