@@ -61,7 +61,8 @@ _KIND_MONTHS = {
 }
 
 _ID = re.compile(
-    r"(?P<year>\d{4})(?:(?P<half>S[12])|(?P<quarter>Q[1-4])|(?P<month>M(?:0[1-9]|1[0-2]))|(?P<nine>Q1-Q3))?\Z"
+    r"(?P<year>\d{4})(?:(?P<half>S[12])|(?P<quarter>Q[1-4])|(?P<month>M(?:0[1-9]|1[0-2]))|(?P<nine>Q1-Q3))?\Z",
+    re.ASCII,
 )
 
 

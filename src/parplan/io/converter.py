@@ -122,7 +122,7 @@ def _bool(value: Any, _: Any = None) -> bool:
     raise _Invalid(f"expected true or false, got {describe(value)}")
 
 
-_DECIMAL = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?\Z")
+_DECIMAL = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?\Z", re.ASCII)
 
 
 def _decimal(value: Any, _: Any = None) -> Decimal:
@@ -138,7 +138,7 @@ def _decimal(value: Any, _: Any = None) -> Decimal:
     raise _Invalid(f"expected a decimal number written as a string like '90.73', got {describe(value)}")
 
 
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z", re.ASCII)
 
 
 def _date(value: Any, _: Any = None) -> date:

@@ -23,7 +23,7 @@ from types import ModuleType
 from typing import Any, Literal, cast
 
 from parplan.errors import ParplanError, PlanBatchError, PlanFileError, PlanFormatError, Problem
-from parplan.io.converter import structure, unstructure
+from parplan.io.converter import _key_path, structure, unstructure
 from parplan.io.migrations import FORMAT_VERSION, migrate
 from parplan.plan import Plan
 
@@ -71,9 +71,50 @@ def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a number parplan accepts")
 
 
+class _Float(Decimal):
+    """A number written with a fraction or an exponent: kept exact, yet refused where a decimal is expected.
+
+    Decimals are written as strings ("90.73") and integers without a point, as the
+    schema says; the converter accepts only exact ``Decimal`` and ``int`` values.
+    """
+
+    __slots__ = ()
+
+
+def _lone_surrogates(data: Any, path: str, problems: list[Problem]) -> None:
+    """Record every string of ``data`` that holds a lone surrogate (it cannot be written as UTF-8)."""
+    cls = data.__class__
+    if cls is str:
+        try:
+            data.encode("utf-8")
+        except UnicodeEncodeError as error:
+            where = f"{data[error.start]!r} at position {error.start}"
+            problems.append(Problem(path=path, message=f"holds a lone surrogate {where}, which is not text"))
+    elif cls is dict:
+        for key, value in data.items():
+            _lone_surrogates(key, path, problems)
+            _lone_surrogates(value, _key_path(path, key), problems)
+    elif cls is list:
+        for index, value in enumerate(data):
+            _lone_surrogates(value, f"{path}[{index}]", problems)
+
+
+def _check_surrogate_escapes(text: str, data: Any, source: str | None) -> None:
+    """Refuse JSON escapes of lone surrogates (backslash, ``ud800``): such text could never be written back."""
+    if "\\ud" not in text and "\\uD" not in text:
+        return
+    problems: list[Problem] = []
+    try:
+        _lone_surrogates(data, "$", problems)
+    except RecursionError:
+        problems = [Problem(path="$", message="nested too deeply to read")]
+    if problems:
+        raise PlanFormatError(problems, source)
+
+
 def _parse_json(text: str, source: str | None) -> Any:
     try:
-        return json.loads(text, parse_float=Decimal, parse_constant=_reject_constant, object_pairs_hook=_object_pairs)
+        data = json.loads(text, parse_float=_Float, parse_constant=_reject_constant, object_pairs_hook=_object_pairs)
     except _DuplicateKeyError as error:
         raise PlanFormatError(
             [Problem(path="$", message=f"the key {error.key!r} appears twice in one object")], source
@@ -85,11 +126,13 @@ def _parse_json(text: str, source: str | None) -> Any:
         raise PlanFormatError([Problem(path="$", message=f"not valid JSON: {error}")], source) from None
     except RecursionError:
         raise PlanFormatError([Problem(path="$", message="nested too deeply to read")], source) from None
+    _check_surrogate_escapes(text, data, source)
+    return data
 
 
 def _parse_toml(text: str, source: str | None) -> Any:
     try:
-        return tomllib.loads(text, parse_float=Decimal)
+        return tomllib.loads(text, parse_float=_Float)
     except tomllib.TOMLDecodeError as error:
         raise PlanFormatError([Problem(path="$", message=f"not valid TOML: {error}")], source) from None
     except RecursionError:
@@ -97,13 +140,12 @@ def _parse_toml(text: str, source: str | None) -> Any:
 
 
 def _decode(data: bytes, source: str | None) -> str:
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
+    bom = 3 if data.startswith(b"\xef\xbb\xbf") else 0
     try:
-        return data.decode("utf-8")
+        return data[bom:].decode("utf-8") if bom else data.decode("utf-8")
     except UnicodeDecodeError as error:
         raise PlanFormatError(
-            [Problem(path="$", message=f"not valid UTF-8 at byte {error.start}")],
+            [Problem(path="$", message=f"not valid UTF-8 at byte {error.start + bom}")],
             source,
         ) from None
 
@@ -120,7 +162,7 @@ def loads(
     ``source`` names where the text came from in error messages. Raises
     :class:`PlanFormatError` listing every problem with its JSON path.
     """
-    size = len(text) if isinstance(text, bytes) else len(text.encode("utf-8", "surrogatepass"))
+    size = len(text) if isinstance(text, bytes) else _text_size(text, source)
     if size > max_bytes:
         raise PlanFormatError(
             [Problem(path="$", message=f"document of {size} bytes is larger than the limit of {max_bytes}")], source
@@ -136,6 +178,15 @@ def loads(
     else:
         raise ValueError(f"format must be 'json' or 'toml', got {format!r}")
     return _structure_document(data, source)
+
+
+def _text_size(text: str, source: str | None) -> int:
+    try:
+        return len(text.encode("utf-8"))
+    except UnicodeEncodeError as error:
+        where = f"{text[error.start]!r} at character {error.start}"
+        problem = Problem(path="$", message=f"not valid text: a lone surrogate {where}")
+        raise PlanFormatError([problem], source) from None
 
 
 def _structure_document(data: Any, source: str | None) -> Plan:
@@ -190,9 +241,18 @@ def _encode(plan: Plan) -> bytes:
     document: dict[str, Any] = {"format_version": FORMAT_VERSION}
     document.update(unstructure(plan))
     if _orjson is not None:
-        encoded: bytes = _orjson.dumps(document, option=_orjson.OPT_INDENT_2)
-        return encoded + b"\n"
-    return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+        try:
+            encoded: bytes = _orjson.dumps(document, option=_orjson.OPT_INDENT_2)
+        except TypeError:  # integers beyond 64 bits, lone surrogates: the standard library decides
+            pass
+        else:
+            return encoded + b"\n"
+    try:
+        return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    except UnicodeEncodeError:
+        problems: list[Problem] = []
+        _lone_surrogates(document, "$", problems)
+        raise PlanFormatError(problems) from None
 
 
 def dump(plan: Plan, path: str | os.PathLike[str]) -> None:

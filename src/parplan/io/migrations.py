@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from parplan.errors import PlanFormatError, Problem
+from parplan.io.converter import describe
 
 __all__ = ["FORMAT_VERSION", "Migration", "migrate", "register_migration"]
 
@@ -60,7 +61,7 @@ def migrate(
     version = document["format_version"]
     if version.__class__ is not int or version < 1:
         raise PlanFormatError(
-            [Problem(path="$.format_version", message=f"expected a positive integer, got {version!r}")], source
+            [Problem(path="$.format_version", message=f"expected a positive integer, got {describe(version)}")], source
         )
     if version > current:
         raise PlanFormatError(
