@@ -96,7 +96,7 @@ class Indicator:
         if self.kind is MeasureKind.RATIO:
             if self.numerator is None or self.denominator is None:
                 raise InvariantError(
-                    "Indicator.numerator", self.numerator, "and the denominator are required for a ratio"
+                    "Indicator.numerator", self.numerator, "a ratio needs both a numerator and a denominator"
                 )
         elif self.numerator is not None or self.denominator is not None:
             raise InvariantError("Indicator.numerator", self.numerator, "is only allowed for a ratio")

@@ -122,6 +122,8 @@ class DocumentSymbol:
             raise InvariantError("DocumentSymbol.doc_type", None, f"is required for a {self.form.value} document")
         if self.form is SymbolForm.PARTY and self.year is not None:
             raise InvariantError("DocumentSymbol.year", self.year, "must be absent for a Party document")
+        if self.form is SymbolForm.LETTER and self.year is not None:
+            raise InvariantError("DocumentSymbol.year", self.year, "must be absent for a letter (công văn)")
 
     def __str__(self) -> str:
         number = self.number or ""

@@ -66,6 +66,11 @@ def _texts() -> Any:
     return attrs.field(default=(), converter=nfc_tuple, validator=non_empty_items)
 
 
+def _check_codes(instance: object, attribute: Any, value: tuple[str, ...]) -> None:
+    for code in value:
+        identifier(instance, attribute, code)
+
+
 @attrs.frozen(kw_only=True)
 class BudgetLine:
     """One line of a budget: what it pays for, how much (đồng) and from which source."""
@@ -125,7 +130,7 @@ class Task:
     timeframe: Timeframe | None = None
     targets: tuple[Target, ...] = attrs.field(default=(), converter=to_tuple)
     budget: Budget | None = None
-    indicators: tuple[str, ...] = attrs.field(default=(), converter=to_tuple)
+    indicators: tuple[str, ...] = attrs.field(default=(), converter=to_tuple, validator=_check_codes)
     legal_bases: tuple[LegalReference, ...] = attrs.field(default=(), converter=to_tuple)
     source: SourceLocation | None = None
     notes: str | None = _text()
@@ -294,7 +299,7 @@ class Plan:
 
     def __attrs_post_init__(self) -> None:
         if (self.year is None) == (self.span is None):
-            raise InvariantError("Plan.year", self.year, "or Plan.span must be given, and not both")
+            raise InvariantError("Plan.year", self.year, "exactly one of 'year' and 'span' must be given")
 
     @property
     def level(self) -> AdminLevel:
