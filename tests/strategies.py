@@ -1,0 +1,832 @@
+"""Hypothesis strategies that build VALID parplan model objects, one per model class.
+
+``st.builds`` ignores attrs validators and would produce invalid objects, so every
+strategy here is written by hand to respect the invariants of its class. They are
+composable: ``tasks(timeframe=timeframes())`` or ``responsibilities(lead=organisations())``
+narrow a part, and the leaves (``texts``, ``identifiers``, ``decimals`` …) are reusable.
+
+Text comes from a vocabulary of words seen in real plans, recombined, mixed with
+arbitrary Unicode text, so that code cannot memorise the seeds; some of it is given
+in NFD to exercise the NFC conversion of the model.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from hypothesis import strategies as st
+
+import parplan
+from parplan import (
+    AdminLevel,
+    AdminUnit,
+    AreaScore,
+    Baseline,
+    Before,
+    Between,
+    Budget,
+    BudgetLine,
+    CollectiveParty,
+    Comparator,
+    Compound,
+    Direction,
+    DocumentSymbol,
+    Evaluation,
+    FrameworkScope,
+    Frequency,
+    IndexFramework,
+    IndexNode,
+    IndexResult,
+    Indicator,
+    JointParty,
+    LegalReference,
+    MeasureKind,
+    Milestone,
+    NodeKind,
+    Objective,
+    Official,
+    OnDate,
+    OnEvent,
+    OpenEnded,
+    Organisation,
+    Party,
+    PeriodKind,
+    PerSchedule,
+    Plan,
+    PlanKind,
+    Recurring,
+    ReformArea,
+    ReportingLine,
+    ReportingPeriod,
+    Responsibility,
+    ScoringMethod,
+    Section,
+    Signature,
+    SigningCapacity,
+    SimpleTimeframe,
+    SingleParty,
+    SourceLocation,
+    Span,
+    SpanKind,
+    Status,
+    Step,
+    SymbolForm,
+    Target,
+    TargetFlag,
+    Task,
+    Timeframe,
+    Unit,
+    UnitKind,
+    Within,
+)
+from parplan.legal import DOCUMENT_TYPES
+
+__all__ = [
+    "ISSUERS",
+    "WORDS",
+    "admin_units",
+    "area_scores",
+    "baselines",
+    "befores",
+    "betweens",
+    "budget_lines",
+    "budgets",
+    "collective_parties",
+    "compounds",
+    "dates",
+    "decimals",
+    "document_symbols",
+    "evaluations",
+    "frequencies",
+    "identifiers",
+    "index_frameworks",
+    "index_nodes",
+    "index_results",
+    "indicators",
+    "joint_parties",
+    "legal_references",
+    "milestones",
+    "money",
+    "objectives",
+    "officials",
+    "on_dates",
+    "on_events",
+    "open_endeds",
+    "organisations",
+    "parties",
+    "per_schedules",
+    "plan_documents",
+    "plans",
+    "recurrings",
+    "reporting_lines",
+    "reporting_periods",
+    "responsibilities",
+    "sections",
+    "signatures",
+    "simple_timeframes",
+    "single_parties",
+    "source_locations",
+    "spans",
+    "steps",
+    "targets",
+    "tasks",
+    "texts",
+    "timeframes",
+    "unicode_texts",
+    "vietnamese_texts",
+    "withins",
+    "years",
+]
+
+# --- leaves -----------------------------------------------------------------------------
+
+WORDS: tuple[str, ...] = (
+    # words and abbreviations of the seed plans, recombined at random below
+    "Kế hoạch",
+    "cải cách hành chính",
+    "CCHC",
+    "năm",
+    "Ủy ban nhân dân",
+    "UBND",
+    "xã",
+    "huyện",
+    "tỉnh",
+    "Sơn Châu",
+    "Sơn Giang",
+    "Mang Yang",
+    "Hương Sơn",
+    "Hà Tĩnh",
+    "Văn phòng",
+    "HĐND",
+    "HDNĐ",
+    "Tư pháp – Hộ tịch",
+    "Tài chính - KT",
+    "Văn hóa - Thông tin",
+    "Phòng Nội vụ",
+    "Đảng ủy",
+    "cán bộ, công chức",
+    "thủ tục hành chính",
+    "TTHC",
+    "một cửa, một cửa liên thông",
+    "dịch vụ công trực tuyến mức độ 3, 4",
+    "bưu chính công ích",
+    "BCCI",
+    "TCVN ISO 9001:2015",
+    "Trang thông tin điện tử",
+    "chữ ký số",
+    "chuyển đổi số",
+    "tinh giản biên chế",
+    "Quy chế chi tiêu nội bộ",
+    "tự kiểm tra",
+    "Thường xuyên",
+    "Trong năm",
+    "Khi có hướng dẫn, chỉ đạo của cấp trên",
+    "Theo kế hoạch của huyện",
+    "Quý I, II, III/2022",
+    "Tháng 01/2022",
+    "đạt từ 90% trở lên",
+    "trên 50%",
+    "100%",
+    "Phần đầu",
+    "Phấn đấu",
+    "ít nhất có 02 sáng kiến",
+    "xếp thứ 4/25",
+    "90,73 điểm",
+    "3.773 triệu đồng",
+    "Đ/c",
+    "Nguyễn Văn A",
+    "Hồ Phạm Tuấn",
+    "Cán bộ CNTT xã",
+    "Các cơ quan, đơn vị liên quan",
+    "(định kỳ hàng quý, 6 tháng và năm 2022)",
+    "./.",
+)
+"""Words and phrases of the seed plans, typos included ("HDNĐ", "Phần đầu")."""
+
+_VIETNAMESE_LETTERS = (
+    "aăâbcdđeêghiklmnoôơpqrstuưvxy"
+    "AĂÂBCDĐEÊGHIKLMNOÔƠPQRSTUƯVXY"
+    "áàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"
+    "0123456789"
+)
+
+ISSUERS: tuple[str, ...] = (
+    "CP",
+    "UBND",
+    "BNV",
+    "BNV-CCHC",
+    "TTg",
+    "QĐ-TTg",
+    "VPCP",
+    "TW",
+    "TU",
+    "HU",
+    "BTC",
+    "UBND-VP",
+)
+"""Issuer abbreviations of document symbols seen in the seeds."""
+
+
+def _nfd_sometimes(text: str, nfd: bool) -> str:
+    return unicodedata.normalize("NFD", text) if nfd else text
+
+
+@st.composite
+def vietnamese_texts(draw: st.DrawFn, *, max_words: int = 6) -> str:
+    """A non-blank phrase of seed words and random Vietnamese letters, sometimes in NFD."""
+    random_word = st.text(alphabet=_VIETNAMESE_LETTERS, min_size=1, max_size=8)
+    words = draw(st.lists(st.sampled_from(WORDS) | random_word, min_size=1, max_size=max_words))
+    text = " ".join(words)
+    return _nfd_sometimes(text, draw(st.booleans()))
+
+
+def unicode_texts() -> st.SearchStrategy[str]:
+    """Any non-blank Unicode text (control characters included, lone surrogates excluded)."""
+    return st.text(min_size=1, max_size=20).filter(lambda s: bool(s.strip()))
+
+
+def texts() -> st.SearchStrategy[str]:
+    """Non-blank text: mostly Vietnamese phrases, sometimes arbitrary Unicode."""
+    return st.one_of(vietnamese_texts(), vietnamese_texts(), unicode_texts())
+
+
+def identifiers() -> st.SearchStrategy[str]:
+    """Stable identifiers: ASCII letters, digits and ``._:/-``, starting with a letter or digit."""
+    return st.from_regex(r"[A-Za-z0-9][A-Za-z0-9._:/-]{0,12}", fullmatch=True)
+
+
+def years() -> st.SearchStrategy[int]:
+    """Plausible years of a Vietnamese document (1945-2200)."""
+    return st.integers(min_value=1945, max_value=2200)
+
+
+def dates() -> st.SearchStrategy[date]:
+    """Any calendar date (the model does not bound dates)."""
+    return st.dates()
+
+
+def decimals() -> st.SearchStrategy[Decimal]:
+    """Finite decimals with 0-6 places, positive exponents and negative zero included."""
+    scaled = st.builds(
+        lambda digits, exponent: Decimal(digits).scaleb(exponent),
+        st.integers(min_value=-(10**12), max_value=10**12),
+        st.integers(min_value=-6, max_value=3),
+    )
+    return st.one_of(scaled, st.sampled_from([Decimal("-0"), Decimal("-0.00"), Decimal("90.73"), Decimal("100.00")]))
+
+
+def money() -> st.SearchStrategy[int]:
+    """Amounts in đồng: mostly realistic, sometimes beyond 64 bits."""
+    return st.one_of(st.integers(min_value=0, max_value=10**13), st.integers())
+
+
+# --- periods and timeframes -------------------------------------------------------------
+
+
+@st.composite
+def reporting_periods(draw: st.DrawFn, *, kind: PeriodKind | None = None) -> ReportingPeriod:
+    """A reporting period of any kind (or of ``kind``) between 1900 and 2200."""
+    chosen = draw(st.sampled_from(PeriodKind)) if kind is None else kind
+    year = draw(st.integers(min_value=1900, max_value=2200))
+    index = draw(st.integers(min_value=1, max_value=chosen.per_year))
+    return ReportingPeriod(kind=chosen, year=year, index=index)
+
+
+def _optional_text() -> st.SearchStrategy[str | None]:
+    return st.none() | texts()
+
+
+def _text_tuples(max_size: int) -> st.SearchStrategy[tuple[str, ...]]:
+    return st.lists(texts(), max_size=max_size).map(tuple)
+
+
+def befores() -> st.SearchStrategy[Before]:
+    """``Before``: done by a day."""
+    return st.builds(Before, day=dates(), text=_optional_text())
+
+
+def on_dates() -> st.SearchStrategy[OnDate]:
+    """``OnDate``: on one day."""
+    return st.builds(OnDate, day=dates(), text=_optional_text())
+
+
+@st.composite
+def betweens(draw: st.DrawFn) -> Between:
+    """``Between``: two ordered days, possibly the same."""
+    first, second = sorted((draw(dates()), draw(dates())))
+    return Between(start=first, end=second, text=draw(_optional_text()))
+
+
+def withins() -> st.SearchStrategy[Within]:
+    """``Within``: one to three distinct periods."""
+    periods = st.lists(reporting_periods(), min_size=1, max_size=3, unique_by=str)
+    return st.builds(Within, periods=periods, text=_optional_text())
+
+
+@st.composite
+def spans(draw: st.DrawFn) -> Span:
+    """``Span``: whole years, start not after end."""
+    first, second = sorted((draw(years()), draw(years())))
+    return Span(
+        start_year=first, end_year=second, span_kind=draw(st.sampled_from(SpanKind)), text=draw(_optional_text())
+    )
+
+
+def open_endeds() -> st.SearchStrategy[OpenEnded]:
+    """``OpenEnded``: from a year on."""
+    return st.builds(OpenEnded, from_year=years(), text=_optional_text())
+
+
+def frequencies() -> st.SearchStrategy[list[Frequency]]:
+    """One or more distinct frequencies."""
+    return st.lists(st.sampled_from(Frequency), min_size=1, max_size=3, unique=True)
+
+
+def recurrings() -> st.SearchStrategy[Recurring]:
+    """``Recurring``: frequencies, optionally bounded by a period."""
+    return st.builds(
+        Recurring, frequencies=frequencies(), within=st.none() | reporting_periods(), text=_optional_text()
+    )
+
+
+def on_events() -> st.SearchStrategy[OnEvent]:
+    """``OnEvent``: when something happens."""
+    return st.builds(OnEvent, event=texts(), text=_optional_text())
+
+
+def per_schedules() -> st.SearchStrategy[PerSchedule]:
+    """``PerSchedule``: set by another schedule, optionally bounded."""
+    return st.builds(PerSchedule, schedule=texts(), within=st.none() | reporting_periods(), text=_optional_text())
+
+
+def simple_timeframes() -> st.SearchStrategy[SimpleTimeframe]:
+    """Any timeframe but ``Compound``."""
+    return st.one_of(
+        befores(), on_dates(), betweens(), withins(), spans(), open_endeds(), recurrings(), on_events(), per_schedules()
+    )
+
+
+def steps() -> st.SearchStrategy[Step]:
+    """One action of a compound cell."""
+    return st.builds(Step, action=_optional_text(), timeframe=simple_timeframes())
+
+
+def compounds() -> st.SearchStrategy[Compound]:
+    """``Compound``: one to three steps."""
+    return st.builds(Compound, steps=st.lists(steps(), min_size=1, max_size=3), text=_optional_text())
+
+
+def timeframes() -> st.SearchStrategy[Timeframe]:
+    """Any timeframe."""
+    return st.one_of(simple_timeframes(), compounds())
+
+
+# --- organisations and responsibilities -------------------------------------------------
+
+_KINDS_BY_RANK: dict[int, list[UnitKind]] = {
+    rank: [kind for kind in UnitKind if kind.level.rank == rank] for rank in (0, 1, 2)
+}
+
+
+@st.composite
+def admin_units(draw: st.DrawFn, *, level: AdminLevel | None = None) -> AdminUnit:
+    """An administrative unit, optionally with a chain of parents of higher tiers."""
+    rank = draw(st.sampled_from([0, 1, 2])) if level is None else level.rank
+    kind = draw(st.sampled_from(_KINDS_BY_RANK[rank]))
+    parent = None
+    if rank > 0 and draw(st.booleans()):
+        parent_rank = draw(st.integers(min_value=0, max_value=rank - 1))
+        parent = draw(admin_units(level=next(lv for lv in AdminLevel if lv.rank == parent_rank)))
+    return AdminUnit(name=draw(texts()), kind=kind, parent=parent, code=draw(st.none() | identifiers()))
+
+
+def organisations() -> st.SearchStrategy[Organisation]:
+    """A named body, with or without its level."""
+    return st.builds(Organisation, name=texts(), level=st.none() | st.sampled_from(AdminLevel))
+
+
+@st.composite
+def officials(draw: st.DrawFn) -> Official:
+    """A person or a post: a name, a position, or both."""
+    name = draw(_optional_text())
+    position = draw(texts()) if name is None else draw(_optional_text())
+    return Official(
+        name=name,
+        position=position,
+        honorific=draw(st.none() | st.sampled_from(["Đ/c", "Ông", "Bà"]) | texts()),
+        organisation=draw(_optional_text()),
+    )
+
+
+def collective_parties() -> st.SearchStrategy[CollectiveParty]:
+    """An open group ("Các cơ quan, đơn vị liên quan")."""
+    return st.builds(CollectiveParty, name=texts())
+
+
+def single_parties() -> st.SearchStrategy[SingleParty]:
+    """One body, person or group."""
+    return st.one_of(organisations(), officials(), collective_parties())
+
+
+def joint_parties() -> st.SearchStrategy[JointParty]:
+    """Two to four parties that lead together, none named twice."""
+    members = st.lists(single_parties(), min_size=2, max_size=4, unique_by=lambda party: party.key)
+    return st.builds(JointParty, members=members)
+
+
+def parties() -> st.SearchStrategy[Party]:
+    """Anyone a plan makes responsible."""
+    return st.one_of(single_parties(), joint_parties())
+
+
+def _keys(party: Party) -> set[str]:
+    if isinstance(party, JointParty):
+        return {member.key for member in party.members}
+    return {party.key}
+
+
+@st.composite
+def responsibilities(draw: st.DrawFn, *, lead: st.SearchStrategy[Party | None] | None = None) -> Responsibility:
+    """Who leads, coordinates, implements and reports; never empty, the lead never coordinating too."""
+    chosen_lead = draw(st.none() | parties() if lead is None else lead)
+    lead_keys = set() if chosen_lead is None else _keys(chosen_lead)
+    others = st.lists(single_parties(), max_size=3)
+    coordinating = [party for party in draw(others) if party.key not in lead_keys]
+    implementing = draw(others)
+    reporting = draw(others)
+    if chosen_lead is None and not (coordinating or implementing or reporting):
+        implementing = [draw(single_parties())]
+    return Responsibility(lead=chosen_lead, coordinating=coordinating, implementing=implementing, reporting=reporting)
+
+
+# --- targets and indicators -------------------------------------------------------------
+
+
+@st.composite
+def baselines(draw: st.DrawFn) -> Baseline:
+    """A reference value and/or year or period; at least one of the three."""
+    value = draw(st.none() | decimals())
+    year = draw(st.none() | years())
+    period = draw(st.none() | reporting_periods())
+    if value is None and year is None and period is None:
+        year = draw(years())
+    return Baseline(
+        value=value,
+        year=year,
+        period=period,
+        out_of=draw(st.none() | st.integers(min_value=1, max_value=1000)),
+        text=draw(_optional_text()),
+    )
+
+
+def milestones() -> st.SearchStrategy[Milestone]:
+    """A dated value on the way to a target."""
+    return st.builds(Milestone, by=dates(), value=decimals(), text=_optional_text())
+
+
+@st.composite
+def targets(draw: st.DrawFn, *, comparator: Comparator | None = None, unit: Unit | None = None) -> Target:
+    """A target: absolute comparators carry a value; ``out_of`` only for ranks; milestones in date order."""
+    chosen = draw(st.sampled_from(Comparator)) if comparator is None else comparator
+    value = draw(decimals()) if not chosen.is_relative else draw(st.none() | decimals())
+    chosen_unit = draw(st.none() | st.sampled_from(Unit)) if unit is None else unit
+    out_of = draw(st.none() | st.integers(min_value=1, max_value=1000)) if chosen_unit is Unit.RANK else None
+    steps_ = sorted(draw(st.lists(milestones(), max_size=3, unique_by=lambda m: m.by)), key=lambda m: m.by)
+    return Target(
+        comparator=chosen,
+        value=value,
+        unit=chosen_unit,
+        out_of=out_of,
+        baseline=draw(st.none() | baselines()),
+        indicator=draw(st.none() | identifiers()),
+        subject=draw(_optional_text()),
+        horizon=draw(st.none() | dates()),
+        milestones=steps_,
+        text=draw(_optional_text()),
+        flags=draw(st.lists(st.sampled_from(TargetFlag), unique=True)),
+    )
+
+
+def evaluations() -> st.SearchStrategy[Evaluation]:
+    """An evaluation result (a plain record: any status with any figures)."""
+    return st.builds(
+        Evaluation,
+        status=st.sampled_from(Status),
+        gap=st.none() | decimals(),
+        threshold=st.none() | decimals(),
+        reason=_optional_text(),
+    )
+
+
+_UNITS_OF_KIND: dict[MeasureKind, list[Unit]] = {
+    MeasureKind.COUNT: [Unit.COUNT, Unit.DAYS],
+    MeasureKind.PERCENTAGE: [Unit.PERCENT],
+    MeasureKind.RATIO: [Unit.PERCENT],
+    MeasureKind.SCORE: [Unit.POINTS, Unit.PERCENT],
+    MeasureKind.RANK: [Unit.RANK],
+    MeasureKind.MONEY: [Unit.VND],
+    MeasureKind.QUALITATIVE: [],
+}
+
+
+@st.composite
+def indicators(draw: st.DrawFn) -> Indicator:
+    """An indicator whose unit suits its kind; ratios name a numerator and a denominator."""
+    kind = draw(st.sampled_from(MeasureKind))
+    ratio = kind is MeasureKind.RATIO
+    return Indicator(
+        code=draw(identifiers()),
+        name=draw(texts()),
+        kind=kind,
+        area=draw(st.none() | st.sampled_from(ReformArea)),
+        direction=draw(st.sampled_from(Direction)),
+        unit=draw(st.none() | st.sampled_from(_UNITS_OF_KIND[kind])) if _UNITS_OF_KIND[kind] else None,
+        numerator=draw(texts()) if ratio else None,
+        denominator=draw(texts()) if ratio else None,
+        framework=draw(_optional_text()),
+        name_en=draw(_optional_text()),
+    )
+
+
+@st.composite
+def index_nodes(
+    draw: st.DrawFn, *, kind: NodeKind = NodeKind.AREA, code: str | None = None, scored: bool | None = None
+) -> IndexNode:
+    """A node with children one level below, distinct child codes, and points that add up when given."""
+    with_points = draw(st.booleans()) if scored is None else scored
+    children: list[IndexNode] = []
+    if kind is not NodeKind.SUB_CRITERION:
+        below = tuple(NodeKind)[kind.depth + 1]
+        count = draw(st.integers(min_value=0, max_value=3))
+        own = code if code is not None else draw(identifiers())
+        children = [
+            draw(index_nodes(kind=below, code=f"{own}.{index + 1}", scored=with_points)) for index in range(count)
+        ]
+    else:
+        own = code if code is not None else draw(identifiers())
+    if children and with_points:
+        total: Decimal | None = sum((child.max_points or Decimal(0) for child in children), Decimal(0))
+    elif with_points:
+        total = draw(decimals())
+    else:
+        total = None
+    return IndexNode(
+        code=own,
+        name=draw(texts()),
+        kind=kind,
+        name_en=draw(_optional_text()),
+        area=draw(st.none() | st.sampled_from(ReformArea)),
+        max_points=total,
+        method=draw(st.none() | st.sampled_from(ScoringMethod)),
+        criteria_count=draw(st.none() | st.integers(min_value=1, max_value=50)),
+        sub_criteria_count=draw(st.none() | st.integers(min_value=1, max_value=200)),
+        children=children,
+    )
+
+
+@st.composite
+def index_frameworks(draw: st.DrawFn) -> IndexFramework:
+    """A framework of areas with unique codes; the total, when given with scored areas, is their sum."""
+    scored = draw(st.booleans())
+    count = draw(st.integers(min_value=0, max_value=4))
+    nodes = [draw(index_nodes(code=str(index + 1), scored=scored)) for index in range(count)]
+    if scored and nodes:
+        total: Decimal | None = sum((node.max_points or Decimal(0) for node in nodes), Decimal(0))
+    else:
+        total = draw(st.none() | decimals()) if not nodes or not scored else None
+    first = draw(st.none() | years())
+    return IndexFramework(
+        code=draw(identifiers()),
+        name=draw(texts()),
+        scope=draw(st.sampled_from(FrameworkScope)),
+        name_en=draw(_optional_text()),
+        legal_basis=draw(_optional_text()),
+        first_year=first,
+        last_year=draw(st.none() | years()),
+        total_points=total,
+        survey_points=draw(st.none() | decimals()),
+        nodes=nodes,
+        notes=draw(_optional_text()),
+    )
+
+
+# --- legal references -------------------------------------------------------------------
+
+
+@st.composite
+def document_symbols(draw: st.DrawFn, *, form: SymbolForm | None = None) -> DocumentSymbol:
+    """A document symbol of any form: state (with or without a year), Party or letter."""
+    chosen = draw(st.sampled_from(SymbolForm)) if form is None else form
+    number = draw(st.none() | st.from_regex(r"[0-9]{1,6}[a-z]?", fullmatch=True))
+    issuer = draw(
+        st.sampled_from(ISSUERS) | st.from_regex(r"[A-ZĐ][A-Za-zĐđ0-9&.]{0,5}(-[A-Z0-9]{1,4})?", fullmatch=True)
+    )
+    doc_type = None
+    if chosen is not SymbolForm.LETTER:
+        doc_type = draw(
+            st.sampled_from(sorted(DOCUMENT_TYPES)) | st.from_regex(r"[A-ZĐ][A-Za-z0-9]{0,3}", fullmatch=True)
+        )
+    year = draw(st.none() | years()) if chosen is SymbolForm.STATE else None
+    return DocumentSymbol(
+        number=number, year=year, doc_type=doc_type, issuer=issuer, form=chosen, text=draw(_optional_text())
+    )
+
+
+@st.composite
+def legal_references(draw: st.DrawFn) -> LegalReference:
+    """A cited document: a symbol, a title or the text as written, at least one of them."""
+    symbol = draw(st.none() | document_symbols())
+    title = draw(_optional_text())
+    text = draw(_optional_text())
+    if symbol is None and title is None and text is None:
+        text = draw(texts())
+    return LegalReference(
+        symbol=symbol,
+        kind=draw(st.none() | st.sampled_from(["Nghị định", "Quyết định", "Kế hoạch", "Kết luận"]) | texts()),
+        date=draw(st.none() | dates()),
+        issuer_name=draw(_optional_text()),
+        title=title,
+        text=text,
+    )
+
+
+# --- plans ------------------------------------------------------------------------------
+
+
+def source_locations() -> st.SearchStrategy[SourceLocation]:
+    """A place in a source document; every part optional."""
+    return st.builds(
+        SourceLocation,
+        file=_optional_text(),
+        line=st.none() | st.integers(min_value=1, max_value=10**6),
+        section=_optional_text(),
+        item=_optional_text(),
+        table=_optional_text(),
+        row=_optional_text(),
+        column=_optional_text(),
+    )
+
+
+def budget_lines() -> st.SearchStrategy[BudgetLine]:
+    """One line of a budget."""
+    return st.builds(BudgetLine, label=texts(), amount=money(), source=_optional_text())
+
+
+@st.composite
+def budgets(draw: st.DrawFn) -> Budget:
+    """A budget with an amount, lines, a note or the text as written (at least one)."""
+    amount = draw(st.none() | money())
+    note = draw(_optional_text())
+    lines = draw(st.lists(budget_lines(), max_size=3))
+    text = draw(st.none() | st.sampled_from(["150", "10", "40", "Theo dự trù kinh phí riêng"]) | texts())
+    if amount is None and note is None and not lines and text is None:
+        amount = draw(money())
+    return Budget(amount=amount, source=draw(_optional_text()), note=note, lines=lines, text=text)
+
+
+@st.composite
+def tasks(
+    draw: st.DrawFn,
+    *,
+    id: st.SearchStrategy[str] | None = None,  # noqa: A002 - named after the field
+    timeframe: st.SearchStrategy[Timeframe | None] | None = None,
+) -> Task:
+    """A task with any of its optional parts."""
+    return Task(
+        id=draw(identifiers() if id is None else id),
+        title=draw(texts()),
+        area=draw(st.none() | st.sampled_from(ReformArea)),
+        subarea=draw(_optional_text()),
+        general_task=draw(_optional_text()),
+        description=draw(_optional_text()),
+        outputs=draw(_text_tuples(2)),
+        responsibility=draw(st.none() | responsibilities()),
+        timeframe=draw(st.none() | timeframes() if timeframe is None else timeframe),
+        targets=draw(st.lists(targets(), max_size=2)),
+        budget=draw(st.none() | budgets()),
+        indicators=draw(st.lists(identifiers(), max_size=2)),
+        legal_bases=draw(st.lists(legal_references(), max_size=2)),
+        source=draw(st.none() | source_locations()),
+        notes=draw(_optional_text()),
+    )
+
+
+def objectives(*, id: st.SearchStrategy[str | None] | None = None) -> st.SearchStrategy[Objective]:  # noqa: A002 - named after the field
+    """An objective with its targets."""
+    return st.builds(
+        Objective,
+        text=texts(),
+        id=st.none() | identifiers() if id is None else id,
+        area=st.none() | st.sampled_from(ReformArea),
+        targets=st.lists(targets(), max_size=2),
+        source=st.none() | source_locations(),
+    )
+
+
+def sections() -> st.SearchStrategy[Section]:
+    """A section heading as written."""
+    return st.builds(
+        Section,
+        heading=texts(),
+        area=st.none() | st.sampled_from(ReformArea),
+        label=st.none() | st.sampled_from(["I", "II", "VII", "7", "7.1", "A"]) | texts(),
+        source=st.none() | source_locations(),
+    )
+
+
+def reporting_lines() -> st.SearchStrategy[ReportingLine]:
+    """A scheduled report, its dates as written (not necessarily in order)."""
+    optional_date = st.none() | dates()
+    return st.builds(
+        ReportingLine,
+        period=reporting_periods(),
+        data_from=optional_date,
+        data_to=optional_date,
+        estimate_from=optional_date,
+        estimate_to=optional_date,
+        due=optional_date,
+        recipient=_optional_text(),
+        text=_optional_text(),
+    )
+
+
+def area_scores() -> st.SearchStrategy[AreaScore]:
+    """Points scored in one area."""
+    return st.builds(AreaScore, area=st.sampled_from(ReformArea), points=decimals(), max_points=st.none() | decimals())
+
+
+def index_results() -> st.SearchStrategy[IndexResult]:
+    """A published index result."""
+    positive = st.none() | st.integers(min_value=1, max_value=10_000)
+    return st.builds(
+        IndexResult,
+        framework=identifiers(),
+        year=years(),
+        score=st.none() | decimals(),
+        unit=st.sampled_from(Unit),
+        rank=positive,
+        out_of=positive,
+        rank_change=st.none() | st.integers(min_value=-100, max_value=100),
+        area_scores=st.lists(area_scores(), max_size=3),
+        source=st.none() | legal_references(),
+        text=_optional_text(),
+    )
+
+
+def signatures() -> st.SearchStrategy[Signature]:
+    """A signature block."""
+    return st.builds(
+        Signature,
+        position=st.sampled_from(["CHỦ TỊCH", "PHÓ CHỦ TỊCH"]) | texts(),
+        capacity=st.none() | st.sampled_from(SigningCapacity),
+        on_behalf_of=st.none() | st.just("ỦY BAN NHÂN DÂN") | texts(),
+        name=_optional_text(),
+    )
+
+
+def _unique_ids(items: list[Objective]) -> bool:
+    ids = [item.id for item in items if item.id is not None]
+    return len(ids) == len(set(ids))
+
+
+@st.composite
+def plans(draw: st.DrawFn, *, max_tasks: int = 4) -> Plan:
+    """A plan for one year or for a span of years, with any of its optional parts."""
+    spanned = draw(st.booleans())
+    texts_list = _text_tuples(2)
+    return Plan(
+        title=draw(texts()),
+        issuer=draw(organisations()),
+        unit=draw(admin_units()),
+        kind=draw(st.sampled_from(PlanKind)),
+        year=None if spanned else draw(years()),
+        span=draw(spans()) if spanned else None,
+        symbol=draw(st.none() | document_symbols()),
+        place=draw(_optional_text()),
+        issued_on=draw(st.none() | dates()),
+        issued_text=draw(_optional_text()),
+        signature=draw(st.none() | signatures()),
+        adopted_by=draw(st.none() | legal_references()),
+        legal_bases=draw(st.lists(legal_references(), max_size=2)),
+        implements=draw(st.lists(legal_references(), max_size=1)),
+        purposes=draw(texts_list),
+        requirements=draw(texts_list),
+        results=draw(st.lists(index_results(), max_size=1)),
+        objectives=draw(st.lists(objectives(), max_size=3).filter(_unique_ids)),
+        sections=draw(st.lists(sections(), max_size=3)),
+        tasks=draw(st.lists(tasks(), max_size=max_tasks)),
+        reporting=draw(st.lists(reporting_lines(), max_size=2)),
+        funding=draw(texts_list),
+        recipients=draw(texts_list),
+        source_file=draw(_optional_text()),
+        notes=draw(_optional_text()),
+    )
+
+
+def plan_documents() -> st.SearchStrategy[dict[str, Any]]:
+    """Valid plan documents as JSON-like data (the canonical form of generated plans)."""
+    return plans().map(lambda plan: json.loads(parplan.dumps(plan)))
