@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import calendar as _calendar
 import re
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 
 import attrs
@@ -170,4 +170,6 @@ class ReportingPeriod:
         return date(self.year, last, _calendar.monthrange(self.year, last)[1])
 
     def __contains__(self, day: object) -> bool:
+        if isinstance(day, datetime):  # a moment is in the period when its calendar day is
+            day = day.date()
         return isinstance(day, date) and self.start <= day <= self.end
