@@ -58,6 +58,15 @@ from parplan.plan import (
     SigningCapacity,
     Task,
 )
+from parplan.render import (
+    format_date,
+    format_money,
+    format_number,
+    format_percent,
+    format_target,
+    format_timeframe,
+    render,
+)
 from parplan.source import SourceLocation
 from parplan.targets import Baseline, Comparator, Evaluation, Milestone, Status, Target, TargetFlag, Unit
 from parplan.timeframes import (
@@ -161,10 +170,17 @@ __all__ = [
     "__version__",
     "dump",
     "dumps",
+    "format_date",
+    "format_money",
+    "format_number",
+    "format_percent",
+    "format_target",
+    "format_timeframe",
     "json_schema",
     "load",
     "load_example",
     "load_many",
     "loads",
     "register_migration",
+    "render",
 ]

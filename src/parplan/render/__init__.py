@@ -1,0 +1,71 @@
+"""Presenting plans to people: Markdown and HTML documents, in Vietnamese or English.
+
+:func:`render` writes a plan as the official document it is (issuer block,
+national motto, number and place-and-date line, sections by area, the appendix
+table of tasks, signature and recipients); :mod:`parplan.render.format` holds
+the formatting helpers it uses, each with an explicit locale.
+"""
+
+from __future__ import annotations
+
+from typing import Literal, TypeAlias
+
+from parplan.errors import InvariantError
+from parplan.plan import Plan
+from parplan.render import html, markdown
+from parplan.render.format import (
+    format_date,
+    format_money,
+    format_number,
+    format_percent,
+    format_target,
+    format_timeframe,
+)
+from parplan.render.layout import layout
+from parplan.render.messages import LOCALES, Locale, check_locale
+
+__all__ = [
+    "FORMATS",
+    "LOCALES",
+    "Locale",
+    "RenderFormat",
+    "format_date",
+    "format_money",
+    "format_number",
+    "format_percent",
+    "format_target",
+    "format_timeframe",
+    "render",
+]
+
+RenderFormat: TypeAlias = Literal["markdown", "html"]
+"""A document format :func:`render` writes."""
+
+FORMATS: tuple[RenderFormat, ...] = ("markdown", "html")
+"""The formats :func:`render` writes."""
+
+
+def render(plan: Plan, *, format: RenderFormat = "markdown", locale: Locale) -> str:  # noqa: A002 - the issue's name
+    """``plan`` as an official-looking document in ``format`` and ``locale``.
+
+    ``format`` is ``"markdown"`` or ``"html"`` (a standalone, printable page);
+    ``locale`` is ``"vi"`` or ``"en"`` and must be given. A Vietnamese
+    rendering shows the plan's phrases as written where it keeps them; an
+    English one generates its words from the typed values and keeps the plan's
+    own text in Vietnamese.
+
+    >>> import parplan
+    >>> plan = parplan.loads('''{"format_version": 1, "title": "Kế hoạch cải cách hành chính năm 2022",
+    ...   "issuer": {"name": "Ủy ban nhân dân xã Sơn Châu"}, "unit": {"name": "Sơn Châu", "kind": "xa"},
+    ...   "year": 2022, "issued_on": "2022-01-08"}''')
+    >>> text = parplan.render(plan, format="markdown", locale="vi")
+    >>> "Sơn Châu, ngày 08 tháng 01 năm 2022" in text
+    True
+    """
+    loc = check_locale(locale, "render.locale")
+    if format not in FORMATS:
+        raise InvariantError("render.format", format, "must be 'markdown' or 'html'")
+    if not isinstance(plan, Plan):
+        raise InvariantError("render.plan", type(plan).__name__, "must be a parplan.Plan")
+    document = layout(plan, loc)
+    return html.write(document) if format == "html" else markdown.write(document)

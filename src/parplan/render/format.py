@@ -1,0 +1,507 @@
+"""Formatting values for people, in Vietnamese or English, with the locale always explicit.
+
+Numbers, percentages and money go through babel (CLDR data), so separators are
+the ones each language uses: ``90,73`` and ``3.773`` in Vietnamese, ``90.73``
+and ``3,773`` in English. Formatting is exact: a :class:`~decimal.Decimal` is
+written with every digit it holds, never rounded, so what is formatted in
+Vietnamese reads back as the same value.
+
+Dates follow Decree 30/2020/NĐ-CP in Vietnamese: days 1-9 and months 1-2 take
+a leading zero ("ngày 08 tháng 01 năm 2022", "14/3/2022"). Timeframes and
+targets are written the way plans write them ("Trong Quý I/2022", "đạt tối
+thiểu 50%") or in plain English ("Within Q1 2022", "at least 50%").
+
+No function here reads the environment's locale or the clock.
+"""
+
+from __future__ import annotations
+
+import decimal
+import functools
+from collections.abc import Sequence
+from datetime import date
+from decimal import Decimal
+from typing import Literal, TypeAlias
+
+import babel
+import babel.dates
+import babel.numbers
+
+from parplan.errors import InvariantError
+from parplan.periods import PeriodKind, ReportingPeriod
+from parplan.render.messages import Locale, check_locale, message
+from parplan.targets import Baseline, Comparator, Target, Unit
+from parplan.text.normalize import fold
+from parplan.timeframes import (
+    Before,
+    Between,
+    Compound,
+    Frequency,
+    OnDate,
+    OnEvent,
+    OpenEnded,
+    Recurring,
+    SimpleTimeframe,
+    Span,
+    SpanKind,
+    Timeframe,
+    Within,
+)
+
+__all__ = [
+    "DateStyle",
+    "MoneyScale",
+    "format_date",
+    "format_money",
+    "format_number",
+    "format_percent",
+    "format_target",
+    "format_timeframe",
+    "roman",
+]
+
+DateStyle: TypeAlias = Literal["long", "short"]
+"""``"long"``: "ngày 08 tháng 01 năm 2022" / "8 January 2022"; ``"short"``: "08/01/2022" / "8 Jan 2022"."""
+
+MoneyScale: TypeAlias = Literal["auto", "million", "dong"]
+"""How to write an amount of money: in millions of đồng, in đồng, or whichever is exact and shorter."""
+
+_MILLION = 1_000_000
+
+
+@functools.cache
+def _babel_locale(locale: Locale) -> babel.Locale:
+    return babel.Locale.parse(locale)
+
+
+def _decimal(value: object, where: str) -> Decimal:
+    if isinstance(value, bool) or not isinstance(value, Decimal | int):
+        raise InvariantError(where, value, "must be a Decimal or an int")
+    number = Decimal(value)
+    if not number.is_finite():
+        raise InvariantError(where, value, "must be a finite number")
+    return number
+
+
+def _exact(number: Decimal, locale: Locale, *, percent: bool = False) -> str:
+    """``number`` with the separators of ``locale`` and exactly the digits it holds.
+
+    With ``percent``, ``number`` is in percent and the locale's percent pattern
+    is used (babel multiplies by 100, so the value is scaled down first).
+    """
+    if number.is_zero():
+        number = number.copy_abs()
+    if percent:
+        number = number.scaleb(-2)
+    _, digits, exponent = number.as_tuple()
+    places = max(0, -int(exponent) - (2 if percent else 0))
+    pattern = "#,##0" + ("." + "0" * places if places else "")
+    with decimal.localcontext() as context:
+        context.prec = max(28, len(digits) + abs(int(exponent)) + 2)
+        if percent:
+            return babel.numbers.format_percent(number, format=pattern + "%", locale=_babel_locale(locale))
+        return babel.numbers.format_decimal(number, format=pattern, locale=_babel_locale(locale))
+
+
+def format_number(value: Decimal | int, *, locale: Locale) -> str:
+    """A number with the separators of ``locale``, every digit kept.
+
+    >>> from decimal import Decimal
+    >>> format_number(Decimal("90.73"), locale="vi"), format_number(Decimal("90.73"), locale="en")
+    ('90,73', '90.73')
+    >>> format_number(3773, locale="vi"), format_number(3773, locale="en")
+    ('3.773', '3,773')
+    """
+    loc = check_locale(locale)
+    return _exact(_decimal(value, "format_number.value"), loc)
+
+
+def format_percent(value: Decimal | int, *, locale: Locale) -> str:
+    """A percentage given in percent (``90`` is 90 %): "90,5%" / "90.5%".
+
+    >>> from decimal import Decimal
+    >>> format_percent(Decimal("90.5"), locale="vi"), format_percent(Decimal("90.5"), locale="en")
+    ('90,5%', '90.5%')
+    """
+    loc = check_locale(locale)
+    return _exact(_decimal(value, "format_percent.value"), loc, percent=True)
+
+
+def format_money(amount: int, *, locale: Locale, scale: MoneyScale = "auto") -> str:
+    """An amount in đồng: "3.773 triệu đồng" / "VND 3,773 million", or "500.000 đồng" / "VND 500,000".
+
+    ``scale="million"`` always writes millions (exactly, with decimals when
+    needed), ``"dong"`` always đồng, and ``"auto"`` (the default) writes
+    millions for amounts of a million or more that are whole thousands of
+    đồng, and đồng otherwise.
+
+    >>> format_money(3_773_000_000, locale="vi"), format_money(3_773_000_000, locale="en")
+    ('3.773 triệu đồng', 'VND 3,773 million')
+    >>> format_money(500_000, locale="vi")
+    '500.000 đồng'
+    """
+    loc = check_locale(locale)
+    if isinstance(amount, bool) or not isinstance(amount, int):
+        raise InvariantError("format_money.amount", amount, "must be an int number of đồng")
+    if scale not in ("auto", "million", "dong"):
+        raise InvariantError("format_money.scale", scale, "must be 'auto', 'million' or 'dong'")
+    in_millions = scale == "million" or (scale == "auto" and abs(amount) >= _MILLION and amount % 1000 == 0)
+    if in_millions:
+        return message("money.million", loc, amount=_exact(millions(amount), loc))
+    return message("money.dong", loc, amount=_exact(Decimal(amount), loc))
+
+
+def millions(amount: int) -> Decimal:
+    """An amount of đồng in millions, exactly and without trailing zeros (150_000_000 → 150)."""
+    value = Decimal(amount).scaleb(-6).normalize()
+    _, _, exponent = value.as_tuple()
+    return value.quantize(Decimal(1)) if int(exponent) > 0 else value
+
+
+def _pad_day(day: int) -> str:
+    return f"{day:02d}"
+
+
+def _pad_month(month: int) -> str:
+    """Decree 30/2020/NĐ-CP: months 1 and 2 take a leading zero, 3-12 do not."""
+    return f"{month:02d}" if month < 3 else str(month)
+
+
+def format_date(day: date, *, locale: Locale, style: DateStyle = "long") -> str:
+    """A date as official documents write it.
+
+    >>> from datetime import date
+    >>> format_date(date(2022, 1, 8), locale="vi"), format_date(date(2022, 1, 8), locale="en")
+    ('ngày 08 tháng 01 năm 2022', '8 January 2022')
+    >>> day = date(2022, 3, 14)
+    >>> format_date(day, locale="vi", style="short"), format_date(day, locale="en", style="short")
+    ('14/3/2022', '14 Mar 2022')
+    """
+    loc = check_locale(locale)
+    if not isinstance(day, date):
+        raise InvariantError("format_date.day", day, "must be a date")
+    if style not in ("long", "short"):
+        raise InvariantError("format_date.style", style, "must be 'long' or 'short'")
+    if loc == "vi":
+        if style == "long":
+            return f"ngày {_pad_day(day.day)} tháng {_pad_month(day.month)} năm {day.year}"
+        return f"{_pad_day(day.day)}/{_pad_month(day.month)}/{day.year}"
+    pattern = "d MMMM y" if style == "long" else "d MMM y"
+    return babel.dates.format_date(day, format=pattern, locale=_babel_locale(loc))
+
+
+def roman(number: int) -> str:
+    """``number`` (1-3999) in Roman numerals, as plans number their sections and quarters.
+
+    >>> roman(4), roman(9), roman(14)
+    ('IV', 'IX', 'XIV')
+    """
+    if isinstance(number, bool) or not isinstance(number, int) or not 1 <= number <= 3999:
+        raise InvariantError("roman.number", number, "must be an integer from 1 to 3999")
+    numerals = (
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    )
+    parts: list[str] = []
+    for value, letters in numerals:
+        count, number = divmod(number, value)
+        parts.append(letters * count)
+    return "".join(parts)
+
+
+def _join(items: Sequence[str], locale: Locale) -> str:
+    """Items joined as "a, b và c" / "a, b and c"."""
+    if len(items) == 1:
+        return items[0]
+    return message("list.and", locale, head=", ".join(items[:-1]), last=items[-1])
+
+
+def ordinal_en(number: int) -> str:
+    """An English ordinal: 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st and so on."""
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
+
+
+# Periods -------------------------------------------------------------------------------------------
+
+
+def period_phrase(period: ReportingPeriod, locale: Locale, *, inline: bool = False) -> str:
+    """A reporting period in words: "Quý I/2022", "6 tháng đầu năm 2022" / "Q1 2022", "First half of 2022".
+
+    ``inline`` gives the form used inside a sentence ("tháng 01/2022",
+    "the first half of 2022").
+    """
+    suffix = ".in" if inline else ""
+    kind = period.kind
+    if kind is PeriodKind.YEAR:
+        return message("period.year" + suffix, locale, year=period.year)
+    if kind is PeriodKind.HALF:
+        return message(f"period.half.{period.index}" + suffix, locale, year=period.year)
+    if kind is PeriodKind.QUARTER:
+        return message(
+            "period.quarter" + suffix, locale, roman=roman(period.index), index=period.index, year=period.year
+        )
+    if kind is PeriodKind.MONTH:
+        month_name = babel.dates.get_month_names("wide", locale=_babel_locale(locale))[period.index]
+        return message(
+            "period.month" + suffix, locale, month=_pad_month(period.index), month_name=month_name, year=period.year
+        )
+    return message("period.nine_months" + suffix, locale, year=period.year)
+
+
+def _periods_phrase(periods: Sequence[ReportingPeriod], locale: Locale) -> str:
+    years = {p.year for p in periods}
+    if len(periods) > 1 and len(years) == 1 and all(p.kind is PeriodKind.QUARTER for p in periods):
+        year = periods[0].year
+        return message(
+            "period.quarters.in",
+            locale,
+            romans=", ".join(roman(p.index) for p in periods),
+            quarters=_join([f"Q{p.index}" for p in periods], locale),
+            year=year,
+        )
+    phrases = [period_phrase(p, locale, inline=True) for p in periods]
+    return ", ".join(phrases) if locale == "vi" else _join(phrases, locale)
+
+
+# Timeframes ----------------------------------------------------------------------------------------
+
+_VI_LEAD_WORDS = frozenset(
+    {"trong", "truoc", "tu", "thuong", "hang", "ngay", "giai", "nhiem", "khi", "sau", "theo", "dot", "thang", "nam"}
+)
+
+
+def _inline_vi(phrase: str) -> str:
+    """A Vietnamese timeframe phrase as it reads after an action: "Trong tháng 01/2021" → "trong tháng 01/2021"."""
+    first = fold(phrase.split(" ", 1)[0]) if phrase else ""
+    if first in _VI_LEAD_WORDS:
+        return phrase[0].lower() + phrase[1:]
+    return phrase
+
+
+def _capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _frequencies(frequencies: Sequence[Frequency], locale: Locale) -> str:
+    words = [message(f"frequency.{f.value}", locale) for f in frequencies]
+    words = [words[0]] + [w[0].lower() + w[1:] for w in words[1:]]
+    return _join(words, locale)
+
+
+def _day(day: date, locale: Locale) -> str:
+    return format_date(day, locale=locale, style="short" if locale == "vi" else "long")
+
+
+def _within(periods: Sequence[ReportingPeriod], locale: Locale) -> str:
+    if len(periods) == 1 and periods[0].kind is PeriodKind.YEAR:
+        return message("timeframe.within_year", locale, year=periods[0].year)
+    return message("timeframe.within", locale, period=_periods_phrase(periods, locale))
+
+
+def _starts_with(text: str, *words: str) -> bool:
+    folded = fold(text)
+    return any(folded == word or folded.startswith(word + " ") for word in words)
+
+
+def _simple(timeframe: SimpleTimeframe, locale: Locale) -> str:  # noqa: C901, PLR0912 - one branch per kind
+    if isinstance(timeframe, Before):
+        return message("timeframe.before", locale, day=_day(timeframe.day, locale))
+    if isinstance(timeframe, OnDate):
+        return message("timeframe.on_date", locale, day=_day(timeframe.day, locale))
+    if isinstance(timeframe, Between):
+        return message(
+            "timeframe.between", locale, start=_day(timeframe.start, locale), end=_day(timeframe.end, locale)
+        )
+    if isinstance(timeframe, Within):
+        return _within(timeframe.periods, locale)
+    if isinstance(timeframe, Span):
+        key = "timeframe.term" if timeframe.span_kind is SpanKind.TERM else "timeframe.span"
+        return message(key, locale, start=timeframe.start_year, end=timeframe.end_year)
+    if isinstance(timeframe, OpenEnded):
+        return message("timeframe.open_ended", locale, year=timeframe.from_year)
+    if isinstance(timeframe, Recurring):
+        frequency = _frequencies(timeframe.frequencies, locale)
+        within = timeframe.within
+        if within is None:
+            return frequency
+        if within.kind is PeriodKind.YEAR:
+            return message("timeframe.recurring_within_year", locale, frequency=frequency, year=within.year)
+        return message(
+            "timeframe.recurring_within", locale, frequency=frequency, period=period_phrase(within, locale, inline=True)
+        )
+    if isinstance(timeframe, OnEvent):
+        event = timeframe.event
+        if locale == "vi" and _starts_with(event, "khi", "sau khi", "truoc khi", "ngay sau khi"):
+            return message("timeframe.on_event", locale, event=_capitalise(event))
+        return message("timeframe.on_event_prefix", locale, event=event)
+    schedule = timeframe.schedule
+    if locale == "vi" and _starts_with(schedule, "theo"):
+        phrase = message("timeframe.per_schedule", locale, schedule=_capitalise(schedule))
+    else:
+        phrase = message("timeframe.per_schedule_prefix", locale, schedule=schedule)
+    if timeframe.within is None:
+        return phrase
+    bound = _within((timeframe.within,), locale)
+    if locale == "vi":
+        phrase = phrase[0].lower() + phrase[1:]
+        return message("timeframe.per_schedule_within", locale, within=bound, schedule=phrase)
+    return message("timeframe.per_schedule_within", locale, within=bound, schedule=schedule)
+
+
+def format_timeframe(timeframe: Timeframe, *, locale: Locale, as_written: bool = False) -> str:
+    """A timeframe in words: "Trong Quý I/2022" / "Within Q1 2022".
+
+    With ``as_written=True`` the phrase the plan wrote (``timeframe.text``) is
+    returned when there is one, so a Vietnamese document stays faithful to its
+    source; otherwise the words are generated from the typed value. A compound
+    cell gives one line per step, each starting with "- ".
+
+    >>> from parplan import Before, Recurring, Frequency, ReportingPeriod, Within
+    >>> from datetime import date
+    >>> format_timeframe(Within(periods=[ReportingPeriod.quarter(2022, 1)]), locale="vi")
+    'Trong Quý I/2022'
+    >>> format_timeframe(Before(day=date(2020, 12, 31)), locale="en")
+    'By 31 December 2020'
+    >>> every = Recurring(frequencies=[Frequency.CONTINUOUS], within=ReportingPeriod.year_of(2022))
+    >>> format_timeframe(every, locale="vi"), format_timeframe(every, locale="en")
+    ('Thường xuyên trong năm 2022', 'Continuously during 2022')
+    """
+    loc = check_locale(locale)
+    if as_written and timeframe.text is not None:
+        return timeframe.text
+    if not isinstance(timeframe, Compound):
+        return _simple(timeframe, loc)
+    lines: list[str] = []
+    for step in timeframe.steps:
+        written = step.timeframe.text if as_written else None
+        when = written if written is not None else _simple(step.timeframe, loc)
+        if step.action is None:
+            line = when
+        elif loc == "vi":
+            line = message("timeframe.step", loc, action=step.action, timeframe=_inline_vi(when))
+        else:
+            line = message("timeframe.step", loc, action=step.action, timeframe=when)
+        lines.append(line)
+    if len(lines) == 1:
+        return lines[0]
+    return "\n".join(f"- {line}" for line in lines)
+
+
+# Targets -------------------------------------------------------------------------------------------
+
+
+def quantity(value: Decimal, unit: Unit | None, locale: Locale, *, out_of: int | None = None) -> str:
+    """A value in its unit: "50%", "90,73 điểm", "3.773 triệu đồng", "5 ngày", "4/25" (ranks)."""
+    if unit is Unit.PERCENT:
+        return format_percent(value, locale=locale)
+    if unit is Unit.VND:
+        if value != value.to_integral_value():
+            raise InvariantError("Target.value", str(value), "must be a whole number of đồng for the unit 'VND'")
+        return format_money(int(value), locale=locale)
+    number = _exact(value, locale)
+    if unit is Unit.POINTS:
+        return message("quantity.point" if value == 1 else "quantity.points", locale, value=number)
+    if unit is Unit.DAYS:
+        return message("quantity.day" if value == 1 else "quantity.days", locale, value=number)
+    if unit is Unit.RANK:
+        return _rank(value, out_of, locale)
+    return number
+
+
+def _rank(value: Decimal, out_of: int | None, locale: Locale) -> str:
+    number = _exact(value, locale)
+    if locale == "en" and value == value.to_integral_value() and value > 0:
+        number = ordinal_en(int(value))
+    if out_of is None:
+        return number
+    return message("rank.of", locale, rank=number, out_of=_exact(Decimal(out_of), locale))
+
+
+_ABSOLUTE_KEYS = {
+    Comparator.GE: "ge",
+    Comparator.GT: "gt",
+    Comparator.EQ: "eq",
+    Comparator.LE: "le",
+    Comparator.LT: "lt",
+}
+
+
+def _baseline(phrase: str, baseline: Baseline | None, target: Target, locale: Locale) -> str:
+    if baseline is None:
+        return message("target.baseline_unknown", locale, target=phrase)
+    if baseline.value is not None:
+        value = quantity(baseline.value, target.unit, locale, out_of=baseline.out_of)
+    if baseline.year is not None:
+        result = message("target.baseline_year", locale, target=phrase, year=baseline.year)
+    elif baseline.period is not None:
+        result = message(
+            "target.baseline_period", locale, target=phrase, period=period_phrase(baseline.period, locale, inline=True)
+        )
+    else:
+        return message("target.baseline_value", locale, target=phrase, value=value)
+    return f"{result} ({value})" if baseline.value is not None else result
+
+
+def _relative(target: Target, locale: Locale) -> str:
+    comparator = target.comparator
+    if comparator is Comparator.MAINTAIN:
+        phrase = message("target.maintain", locale)
+    else:
+        name = "increase" if comparator is Comparator.INCREASE else "decrease"
+        if target.value is None or target.value == 0:
+            phrase = message(f"target.{name}_any", locale)
+        else:
+            if target.unit is Unit.RANK:
+                key = "rank.place" if target.value == 1 else "rank.places"
+                step = message(key, locale, value=_exact(target.value, locale))
+            else:
+                step = quantity(target.value, target.unit, locale)
+            phrase = message(f"target.{name}", locale, value=step)
+    return _baseline(phrase, target.baseline, target, locale)
+
+
+def format_target(target: Target, *, locale: Locale, as_written: bool = False) -> str:
+    """A target in words: "đạt tối thiểu 50%" / "at least 50%".
+
+    Relative targets name their baseline ("tăng 2 bậc so với năm 2021" / "up 2
+    places compared with 2021"); a horizon is added in parentheses. With
+    ``as_written=True`` the phrase the plan wrote (``target.text``) is
+    returned when there is one.
+
+    >>> from decimal import Decimal
+    >>> from parplan import Comparator, Target, Unit
+    >>> at_least = Target(comparator=Comparator.GE, value=Decimal(50), unit=Unit.PERCENT)
+    >>> format_target(at_least, locale="vi"), format_target(at_least, locale="en")
+    ('đạt tối thiểu 50%', 'at least 50%')
+    """
+    loc = check_locale(locale)
+    if as_written and target.text is not None:
+        return target.text
+    if target.is_relative:
+        phrase = _relative(target, loc)
+    else:
+        value = target.value
+        if value is None:  # pragma: no cover - excluded by Target's invariants
+            raise InvariantError("Target.value", None, "is required for an absolute target")
+        key = _ABSOLUTE_KEYS[target.comparator]
+        if target.unit is Unit.RANK:
+            phrase = message(
+                f"rank.{key}", loc, rank=_rank(value, target.out_of, "vi"), rank_en=_rank(value, target.out_of, "en")
+            )
+        else:
+            phrase = message(f"target.{key}", loc, value=quantity(value, target.unit, loc))
+    if target.horizon is not None:
+        phrase = message("target.horizon", loc, target=phrase, day=_day(target.horizon, loc))
+    return phrase

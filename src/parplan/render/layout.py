@@ -1,0 +1,564 @@
+"""The shape of a rendered plan, shared by the Markdown and HTML writers.
+
+:func:`layout` turns a plan into a :class:`Document`: a list of plain blocks
+(masthead, title, headings, paragraphs, lists, the closing and the appendix
+table) holding unescaped text in one language. The writers only escape and
+arrange these blocks, so both formats say the same things in the same order.
+
+What is shown as written and what is generated: a Vietnamese rendering shows
+the plan's phrases as written when the plan keeps them (timeframes, targets,
+budget cells, reporting lines, section headings), so the document stays
+faithful to its source; an English rendering always generates its words from
+the typed values. The plan's own text (titles, tasks, outputs, names of
+bodies) is data and is never translated.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import date
+
+import attrs
+
+from parplan.areas import ReformArea
+from parplan.frameworks import FRAMEWORKS
+from parplan.legal import DOCUMENT_TYPES, DocumentSymbol, LegalReference
+from parplan.org import AdminUnit, JointParty, Party, SingleParty
+from parplan.plan import Budget, IndexResult, Plan, PlanKind, ReportingLine, Signature, Task
+from parplan.render.format import (
+    format_date,
+    format_money,
+    format_number,
+    format_target,
+    format_timeframe,
+    millions,
+    ordinal_en,
+    period_phrase,
+    quantity,
+    roman,
+)
+from parplan.render.messages import CATALOGUE, Locale, message
+from parplan.targets import Target
+from parplan.text.normalize import fold
+
+__all__ = [
+    "Block",
+    "Bullets",
+    "Closing",
+    "Document",
+    "Heading",
+    "Masthead",
+    "Paragraph",
+    "SectionRow",
+    "TaskRow",
+    "TaskTable",
+    "Title",
+    "layout",
+]
+
+BLANK = "\u00a0" * 8
+"""What a draft shows where its number or date is still to be filled in (no-break spaces)."""
+
+
+@attrs.frozen(kw_only=True)
+class Masthead:
+    """Issuer block on the left, national title and motto on the right, number and place-and-date below."""
+
+    parent: str | None
+    issuer: str
+    country: str
+    motto: str
+    number: str | None
+    place_date: str
+
+
+@attrs.frozen(kw_only=True)
+class Title:
+    """The document type ("KẾ HOẠCH") and the title, with notes printed under it."""
+
+    kind: str
+    title: str
+    notes: tuple[str, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class Heading:
+    """A numbered heading: level 1 for Roman sections, 2 for areas, 3 for sub-areas."""
+
+    level: int
+    number: str
+    text: str
+
+
+@attrs.frozen(kw_only=True)
+class Paragraph:
+    """A paragraph of text; ``italic`` for notes."""
+
+    text: str
+    italic: bool = False
+
+
+@attrs.frozen(kw_only=True)
+class Bullets:
+    """A list; each item may hold several lines (separated by newlines)."""
+
+    items: tuple[str, ...]
+    ordered: bool = False
+
+
+@attrs.frozen(kw_only=True)
+class Closing:
+    """Recipients on the left, the signature block on the right."""
+
+    recipients_label: str
+    recipients: tuple[str, ...]
+    signature: tuple[str, ...]
+    signer: str | None
+
+
+@attrs.frozen(kw_only=True)
+class SectionRow:
+    """A row of the appendix table that names an area (Roman number) or a sub-area (letter)."""
+
+    label: str
+    text: str
+    level: int = 1
+
+
+@attrs.frozen(kw_only=True)
+class TaskRow:
+    """A row of the appendix table: number, task, output, lead, coordinating, timeframe, budget.
+
+    Each cell is a tuple of lines.
+    """
+
+    task_id: str
+    cells: tuple[tuple[str, ...], ...]
+
+
+@attrs.frozen(kw_only=True)
+class TaskTable:
+    """The appendix: its label, title, the plan it is attached to, and the table."""
+
+    label: str
+    title: str
+    attached: str
+    columns: tuple[str, ...]
+    rows: tuple[SectionRow | TaskRow, ...]
+
+
+Block = Masthead | Title | Heading | Paragraph | Bullets | Closing | TaskTable
+"""Any block of a rendered document."""
+
+
+@attrs.frozen(kw_only=True)
+class Document:
+    """A plan laid out for one language."""
+
+    locale: Locale
+    title: str
+    blocks: tuple[Block, ...]
+
+
+# Names of things -----------------------------------------------------------------------------------
+
+
+def unit_name(unit: AdminUnit, locale: Locale) -> str:
+    """The unit's name with its kind: "xã Sơn Châu" / "Sơn Châu commune"."""
+    return message(f"admin.{unit.kind.value}", locale, name=unit.name)
+
+
+def _is_committee(name: str) -> bool:
+    folded = fold(name)
+    return folded.startswith(("uy ban nhan dan", "ubnd"))
+
+
+def _translate_title(text: str, locale: Locale) -> str:
+    """A known official title or body in ``locale`` ("CHỦ TỊCH" → "CHAIRPERSON"), else as written."""
+    key = f"title.{fold(text).strip(' .:')}"
+    if locale == "en" and key in CATALOGUE:
+        return message(key, locale)
+    return text.upper()
+
+
+def _party(party: Party | None) -> tuple[str, ...]:
+    if party is None:
+        return ()
+    if isinstance(party, JointParty):
+        return tuple(member.label for member in party.members)
+    return (party.label,)
+
+
+def _parties(parties: Iterable[SingleParty]) -> tuple[str, ...]:
+    return tuple(party.label for party in parties)
+
+
+def _period_words(plan: Plan, locale: Locale) -> str:
+    if plan.year is not None:
+        return message("period.year.in", locale, year=plan.year)
+    return format_timeframe(plan.span, locale=locale) if plan.span is not None else ""
+
+
+# Masthead and title --------------------------------------------------------------------------------
+
+
+def _symbol(symbol: DocumentSymbol, locale: Locale) -> str:
+    if symbol.is_blank:
+        return BLANK + str(symbol)
+    return symbol.as_written if locale == "vi" else str(symbol)
+
+
+def _place_date(plan: Plan, locale: Locale) -> str:
+    place = plan.place or plan.unit.name
+    if plan.issued_on is not None:
+        day = format_date(plan.issued_on, locale=locale)
+    elif locale == "vi" and plan.issued_text is not None:
+        day = plan.issued_text
+    else:
+        day = message("doc.undated", locale, blank=BLANK)
+    return message("doc.place_date", locale, place=place, date=day)
+
+
+def _masthead(plan: Plan, locale: Locale) -> Masthead:
+    parent_unit = plan.unit.parent
+    parent = None if parent_unit is None else message("doc.committee", locale, unit=unit_name(parent_unit, locale))
+    if locale == "en" and _is_committee(plan.issuer.name):
+        issuer = message("doc.committee_of", locale, unit=unit_name(plan.unit, locale))
+    else:
+        issuer = plan.issuer.name
+    number = None if plan.symbol is None else message("doc.number", locale, symbol=_symbol(plan.symbol, locale))
+    return Masthead(
+        parent=None if parent is None else parent.upper(),
+        issuer=issuer.upper(),
+        country=message("doc.country", locale),
+        motto=message("doc.motto", locale),
+        number=number,
+        place_date=_place_date(plan, locale),
+    )
+
+
+def _kind_name(symbol: DocumentSymbol | None, locale: Locale) -> str:
+    if symbol is not None and symbol.doc_type is not None and symbol.doc_type in DOCUMENT_TYPES:
+        vi, en = DOCUMENT_TYPES[symbol.doc_type]
+        return vi if locale == "vi" else en
+    return message("kind.plan", locale)
+
+
+_TITLE_KEYS = {
+    PlanKind.REMEDIAL: "doc.remedial_title",
+    PlanKind.PROGRAMME: "doc.programme_title",
+    PlanKind.THEMATIC: "doc.thematic_title",
+}
+
+
+def _title(plan: Plan, locale: Locale) -> Title:
+    kind = _kind_name(plan.symbol, locale).upper()
+    adopted = (
+        () if plan.adopted_by is None else (message("doc.adopted_by", locale, reference=_reference(plan.adopted_by)),)
+    )
+    if locale == "vi":
+        return Title(kind=kind, title=plan.title, notes=adopted)
+    key = _TITLE_KEYS.get(plan.kind, "doc.plan_title")
+    title = message(
+        key, locale, title=plan.title, unit=unit_name(plan.unit, locale), period=_period_words(plan, locale)
+    )
+    notes = (message("doc.original_title", locale, title=plan.title), *adopted, message("doc.english_note", locale))
+    return Title(kind=kind, title=title, notes=notes)
+
+
+def _reference(reference: LegalReference) -> str:
+    return reference.text or reference.label
+
+
+# Body ----------------------------------------------------------------------------------------------
+
+
+def _target_line(owner_targets: tuple[Target, ...], locale: Locale) -> str | None:
+    if not owner_targets:
+        return None
+    parts = []
+    for target in owner_targets:
+        phrase = format_target(target, locale=locale)
+        parts.append(
+            phrase
+            if target.subject is None
+            else message("target.subject", locale, subject=target.subject, target=phrase)
+        )
+    return message("objective.targets", locale, targets="; ".join(parts))
+
+
+def _result(result: IndexResult, locale: Locale) -> str:
+    if locale == "vi" and result.text is not None:
+        return result.text
+    framework = FRAMEWORKS.get(result.framework)
+    if framework is None:
+        index = message("result.generic_index", locale)
+    else:
+        index = framework.name if locale == "vi" or framework.name_en is None else framework.name_en
+    parts: list[str] = []
+    if result.score is not None:
+        parts.append(quantity(result.score, result.unit, locale))
+    if result.rank is not None:
+        rank = format_number(result.rank, locale=locale)
+        if result.out_of is None:
+            parts.append(message("result.rank_alone", locale, rank=rank, rank_en=ordinal_en(result.rank)))
+        else:
+            out_of = format_number(result.out_of, locale=locale)
+            parts.append(message("result.rank", locale, rank=rank, rank_en=ordinal_en(result.rank), out_of=out_of))
+    if result.rank_change is not None:
+        places = format_number(abs(result.rank_change), locale=locale)
+        noun = "place" if abs(result.rank_change) == 1 else "places"
+        if result.rank_change > 0:
+            parts.append(message("result.up", locale, places=places, noun=noun))
+        elif result.rank_change < 0:
+            parts.append(message("result.down", locale, places=places, noun=noun))
+        else:
+            parts.append(message("result.same", locale))
+    return message("result.line", locale, index=index, year=result.year, value=", ".join(parts))
+
+
+def _report(line: ReportingLine, locale: Locale) -> str:
+    if locale == "vi" and line.text is not None:
+        return line.text
+
+    def day(value: date) -> str:
+        return format_date(value, locale=locale, style="short" if locale == "vi" else "long")
+
+    details: list[str] = []
+    if line.data_from is not None and line.data_to is not None:
+        details.append(message("report.data", locale, start=day(line.data_from), end=day(line.data_to)))
+    elif line.data_from is not None:
+        details.append(message("report.data_from", locale, start=day(line.data_from)))
+    elif line.data_to is not None:
+        details.append(message("report.data_to", locale, end=day(line.data_to)))
+    if line.estimate_from is not None and line.estimate_to is not None:
+        details.append(message("report.estimate", locale, start=day(line.estimate_from), end=day(line.estimate_to)))
+    if line.due is not None:
+        details.append(message("report.due", locale, day=day(line.due)))
+    if line.recipient is not None:
+        details.append(message("report.recipient", locale, recipient=line.recipient))
+    if not details:
+        details.append(message("report.none", locale))
+    period = period_phrase(line.period, locale, inline=True)
+    return message("report.line", locale, period=period, details="; ".join(details))
+
+
+def _area_title(plan: Plan, area: ReformArea | None, locale: Locale) -> str:
+    if area is None:
+        return message("section.other_tasks", locale)
+    if locale == "vi":
+        for section in plan.sections:
+            if section.area is area:
+                return section.heading.rstrip(" .:;")
+    return area.label(locale)
+
+
+def _groups(plan: Plan) -> Iterator[tuple[ReformArea | None, list[tuple[str | None, list[Task]]]]]:
+    """Tasks by area in official order (tasks without an area last), then by sub-area in plan order."""
+    areas: list[ReformArea | None] = [*plan.areas, None]
+    for area in areas:
+        tasks = [task for task in plan.tasks if task.area is area]
+        if not tasks:
+            continue
+        subareas: dict[str | None, list[Task]] = {}
+        for task in tasks:
+            subareas.setdefault(task.subarea, []).append(task)
+        ordered = sorted(subareas.items(), key=lambda item: item[0] is not None)  # stable: plain tasks first
+        yield area, ordered
+
+
+def _task_item(task: Task, locale: Locale) -> str:
+    lines = [task.title]
+    if task.description is not None:
+        lines.append(task.description)
+    targets = _target_line(task.targets, locale)
+    if targets is not None:
+        lines.append(targets)
+    return "\n".join(lines)
+
+
+def _purposes(plan: Plan, locale: Locale) -> list[Block]:
+    blocks: list[Block] = []
+    parts = (("section.purposes", plan.purposes), ("section.requirements", plan.requirements))
+    for key, items in (part for part in parts if part[1]):
+        blocks.append(Heading(level=2, number=str(len(blocks) // 2 + 1), text=message(key, locale)))
+        blocks.append(Bullets(items=items))
+    return blocks
+
+
+def _results(plan: Plan, locale: Locale) -> list[Block]:
+    if not plan.results:
+        return []
+    return [Bullets(items=tuple(_result(result, locale) for result in plan.results))]
+
+
+def _objectives(plan: Plan, locale: Locale) -> list[Block]:
+    items: list[str] = []
+    for objective in plan.objectives:
+        targets = _target_line(objective.targets, locale)
+        items.append(objective.text if targets is None else f"{objective.text}\n{targets}")
+    return [Bullets(items=tuple(items), ordered=True)] if items else []
+
+
+def _tasks(plan: Plan, locale: Locale) -> list[Block]:
+    blocks: list[Block] = []
+    for number, (area, subareas) in enumerate(_groups(plan), start=1):
+        blocks.append(Heading(level=2, number=str(number), text=_area_title(plan, area, locale)))
+        sub_number = 0
+        for subarea, tasks in subareas:
+            if subarea is not None:
+                sub_number += 1
+                blocks.append(Heading(level=3, number=f"{number}.{sub_number}", text=subarea))
+            blocks.append(Bullets(items=tuple(_task_item(task, locale) for task in tasks)))
+    return blocks
+
+
+def _funding(plan: Plan, locale: Locale) -> list[Block]:
+    blocks: list[Block] = [Bullets(items=plan.funding)] if plan.funding else []
+    total = sum(task.budget.amount or task.budget.lines_total or 0 for task in plan.tasks if task.budget is not None)
+    if total:
+        blocks.append(Paragraph(text=message("funding.total", locale, amount=format_money(total, locale=locale))))
+    return blocks
+
+
+def _implementation(plan: Plan, locale: Locale) -> list[Block]:
+    if not plan.reporting:
+        return []
+    return [
+        Heading(level=2, number="1", text=message("section.reporting", locale)),
+        Bullets(items=tuple(_report(line, locale) for line in plan.reporting)),
+    ]
+
+
+_SECTIONS = (
+    ("section.purposes_requirements", _purposes),
+    ("section.results", _results),
+    ("section.objectives", _objectives),
+    ("section.tasks", _tasks),
+    ("section.funding", _funding),
+    ("section.implementation", _implementation),
+)
+
+
+def _body(plan: Plan, locale: Locale) -> Iterator[Block]:
+    """Legal bases, then the sections that have content, numbered I, II, III … in order."""
+    for reference in plan.legal_bases:
+        yield Paragraph(text=message("doc.legal_basis", locale, reference=_reference(reference)))
+    for reference in plan.implements:
+        yield Paragraph(text=message("doc.implements", locale, reference=_reference(reference)))
+    number = 0
+    for key, build in _SECTIONS:
+        blocks = build(plan, locale)
+        if blocks:
+            number += 1
+            yield Heading(level=1, number=roman(number), text=message(key, locale))
+            yield from blocks
+
+
+def _signature(signature: Signature | None, locale: Locale) -> tuple[tuple[str, ...], str | None]:
+    if signature is None:
+        return (), None
+    lines: list[str] = []
+    if signature.capacity is not None:
+        body = "" if signature.on_behalf_of is None else _translate_title(signature.on_behalf_of, locale)
+        lines.append(message(f"capacity.{signature.capacity.value}", locale, body=body).strip())
+    lines.append(_translate_title(signature.position, locale))
+    return tuple(lines), signature.name
+
+
+# Appendix ------------------------------------------------------------------------------------------
+
+
+def _budget_cell(budget: Budget | None, locale: Locale) -> tuple[str, ...]:
+    if budget is None:
+        return ()
+    if locale == "vi" and budget.text is not None:
+        return (budget.text,)
+    amount = budget.amount if budget.amount is not None else budget.lines_total
+    if amount is not None:
+        return (format_number(millions(amount), locale=locale),)
+    if budget.note is not None:
+        return (budget.note,)
+    return (budget.text,) if budget.text is not None else ()
+
+
+def _attached(plan: Plan, locale: Locale) -> str:
+    kind = _kind_name(plan.symbol, locale)
+    day = ""
+    if plan.issued_on is not None:
+        written = format_date(plan.issued_on, locale=locale, style="short" if locale == "vi" else "long")
+        day = message("appendix.reference_date", locale, date=written)
+    issuer = plan.issuer.name
+    if plan.symbol is None:
+        reference = message("appendix.reference_unnumbered", locale, kind=kind, date=day, issuer=issuer)
+    else:
+        symbol = _symbol(plan.symbol, locale)
+        reference = message("appendix.reference", locale, kind=kind, symbol=symbol, date=day, issuer=issuer)
+    return message("appendix.attached", locale, reference=reference)
+
+
+def _task_row(number: int, task: Task, locale: Locale) -> TaskRow:
+    responsibility = task.responsibility
+    lead = _party(None if responsibility is None else responsibility.lead)
+    partners = () if responsibility is None else _parties((*responsibility.coordinating, *responsibility.implementing))
+    when: tuple[str, ...] = ()
+    if task.timeframe is not None:
+        when = tuple(format_timeframe(task.timeframe, locale=locale, as_written=locale == "vi").split("\n"))
+    cells = (
+        (format_number(number, locale=locale),),
+        (task.title,),
+        task.outputs,
+        lead,
+        partners,
+        when,
+        _budget_cell(task.budget, locale),
+    )
+    return TaskRow(task_id=task.id, cells=cells)
+
+
+def _appendix(plan: Plan, locale: Locale) -> TaskTable:
+    rows: list[SectionRow | TaskRow] = []
+    number = 0
+    for section, (area, subareas) in enumerate(_groups(plan), start=1):
+        rows.append(SectionRow(label=roman(section), text=_area_title(plan, area, locale).upper()))
+        letter = 0
+        for subarea, tasks in subareas:
+            if subarea is not None:
+                rows.append(SectionRow(label=chr(ord("A") + letter % 26), text=subarea, level=2))
+                letter += 1
+            for task in tasks:
+                number += 1
+                rows.append(_task_row(number, task, locale))
+    columns = tuple(
+        message(f"column.{name}", locale)
+        for name in ("number", "task", "output", "lead", "coordinating", "timeframe", "budget")
+    )
+    title = message(
+        "appendix.title", locale, unit=unit_name(plan.unit, locale).upper(), period=_period_words(plan, locale).upper()
+    )
+    return TaskTable(
+        label=message("appendix.label", locale),
+        title=title,
+        attached=_attached(plan, locale),
+        columns=columns,
+        rows=tuple(rows),
+    )
+
+
+def layout(plan: Plan, locale: Locale) -> Document:
+    """Lay ``plan`` out as a document in ``locale``."""
+    blocks: list[Block] = [_masthead(plan, locale), _title(plan, locale)]
+    blocks.extend(_body(plan, locale))
+    signature, signer = _signature(plan.signature, locale)
+    blocks.append(
+        Closing(
+            recipients_label=message("section.recipients", locale),
+            recipients=plan.recipients,
+            signature=signature,
+            signer=signer,
+        )
+    )
+    if plan.tasks:
+        blocks.append(_appendix(plan, locale))
+    title = blocks[1].title if isinstance(blocks[1], Title) else plan.title
+    return Document(locale=locale, title=title, blocks=tuple(blocks))
