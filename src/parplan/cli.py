@@ -8,17 +8,22 @@ are not plans. Problems are printed one per line; nothing else writes files.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
 import sys
+import tempfile
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TextIO
 
 from parplan import __version__
-from parplan.errors import PlanFileError, PlanFormatError
+from parplan.errors import ParplanError, PlanFileError, PlanFormatError
 from parplan.io.document import load
 from parplan.io.examples import EXAMPLE_NAMES, load_example
 from parplan.io.schema import json_schema
 from parplan.plan import Plan
+from parplan.render import FORMATS, LOCALES, render
 
 __all__ = ["main"]
 
@@ -69,6 +74,45 @@ def _schema(_: argparse.Namespace, out: TextIO, __: TextIO) -> int:
     return EXIT_OK
 
 
+def _write_atomic(path: str, text: str) -> None:
+    """Write ``text`` to ``path`` through a temporary file, so a failure never leaves half a file."""
+    target = Path(path)
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    except OSError as error:
+        raise PlanFileError(str(target), error.strerror or str(error), error.errno) from None
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(text)
+        umask = os.umask(0o022)
+        os.umask(umask)
+        Path(temporary).chmod(0o666 & ~umask)
+        Path(temporary).replace(target)
+    except BaseException as error:
+        with contextlib.suppress(OSError):
+            Path(temporary).unlink()
+        if isinstance(error, OSError):
+            raise PlanFileError(str(target), error.strerror or str(error), error.errno) from None
+        raise
+
+
+def _render(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    if (args.path is None) == (not args.example):
+        err.write("parplan render: give one plan file, or --example\n")
+        return EXIT_USAGE
+    try:
+        plan = load_example() if args.example else load(args.path)
+        text = render(plan, format=args.format, locale=args.locale)
+        if args.output is None:
+            out.write(text)
+        else:
+            _write_atomic(args.output, text)
+    except ParplanError as error:
+        err.write(f"parplan render: {error}\n")
+        return EXIT_USAGE
+    return EXIT_OK
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="parplan", description="Vietnamese administrative-reform (CCHC) plans.")
     parser.add_argument("--version", action="version", version=f"parplan {__version__}")
@@ -79,6 +123,13 @@ def _parser() -> argparse.ArgumentParser:
     check.set_defaults(handler=_check)
     schema = commands.add_parser("schema", help="print the JSON Schema of the plan format")
     schema.set_defaults(handler=_schema)
+    render_ = commands.add_parser("render", help="write a plan as a Markdown or HTML document")
+    render_.add_argument("path", nargs="?", help="plan file (.json or .toml)")
+    render_.add_argument("--example", action="store_true", help="render the bundled example plan")
+    render_.add_argument("--format", choices=FORMATS, default="markdown", help="document format (default: markdown)")
+    render_.add_argument("--locale", choices=LOCALES, default="vi", help="language (default: vi)")
+    render_.add_argument("-o", "--output", metavar="FILE", help="write to FILE (atomically) instead of standard output")
+    render_.set_defaults(handler=_render)
     return parser
 
 
