@@ -1,33 +1,75 @@
-"""Reporting periods: years, halves, quarters, months and the nine-month report.
+"""Reporting periods, their data cut-off windows and submission deadlines.
 
 A period has a compact identifier that files and command lines use:
 
-========== ==================================
-identifier period
-========== ==================================
-``2022``   the year 2022
-``2022S1`` first half (``S2``: second half)
-``2022Q3`` third quarter
-``2022M01`` January (``M01`` … ``M12``)
+============= ==================================
+identifier    period
+============= ==================================
+``2022``      the year 2022
+``2022S1``    first half (``S2``: second half)
+``2022Q3``    third quarter
+``2022M01``   January (``M01`` … ``M12``)
 ``2022Q1-Q3`` the nine months January-September
-========== ==================================
+============= ==================================
 
 ``str(period)`` gives the identifier back; :meth:`ReportingPeriod.parse` reads it.
+:meth:`ReportingPeriod.label` names a period as documents do ("Quý I/2022",
+"6 tháng đầu năm 2022", "Q1 2022") and :meth:`ReportingPeriod.parse_label`
+reads such names back, with or without diacritics.
+
+The state reporting regime (Decree 09/2019/NĐ-CP) does not count calendar
+periods: a report's data run from the 15th of the month before the period to the
+14th of the period's last month (:attr:`ReportingPeriod.data_window`), and the
+report is due by the 20th of that month (:attr:`ReportingPeriod.due`). Both
+rules are values, :class:`CutoffRule` and :data:`DuePolicy`, so that an issuer
+can state its own: an earlier cut-off with an estimated tail ("ước đạt"), a
+deadline N working days after the cut-off.
 """
 
 from __future__ import annotations
 
 import calendar as _calendar
 import re
-from datetime import date, datetime
+from collections.abc import Callable, Iterator
+from datetime import date, datetime, timedelta
 from enum import StrEnum
+from typing import TYPE_CHECKING, Any, Final, TypeAlias
 
 import attrs
 
 from parplan._values import field_name
-from parplan.errors import InvariantError
+from parplan.calendar import official_calendar
+from parplan.errors import InvariantError, ParseError
 
-__all__ = ["PeriodKind", "ReportingPeriod"]
+if TYPE_CHECKING:
+    from parplan.calendar import WorkCalendar
+
+__all__ = [
+    "CALENDAR_CUTOFF",
+    "STANDARD_CUTOFF",
+    "STANDARD_DUE",
+    "CutoffRule",
+    "DataWindow",
+    "DateRange",
+    "DueAfterCutoff",
+    "DueOnDay",
+    "DuePolicy",
+    "PeriodKind",
+    "ReportingPeriod",
+]
+
+_LOCALES = ("vi", "en")
+
+
+def _check_locale(locale: str) -> None:
+    if locale not in _LOCALES:
+        raise InvariantError("locale", locale, "must be 'vi' or 'en'")
+
+
+def _as_date(day: object) -> date | None:
+    if isinstance(day, datetime):  # a moment is in a range when its calendar day is
+        return day.date()
+    return day if isinstance(day, date) else None
 
 
 class PeriodKind(StrEnum):
@@ -78,6 +120,217 @@ def _check_index(instance: ReportingPeriod, attribute: attrs.Attribute[int], val
 def _check_year(instance: ReportingPeriod, attribute: attrs.Attribute[int], value: int) -> None:
     if not 1900 <= value <= 2200:
         raise InvariantError(field_name(instance, attribute), value, "must be a year between 1900 and 2200")
+
+
+@attrs.frozen(kw_only=True)
+class DateRange:
+    """The days from ``start`` to ``end``, both included."""
+
+    start: date
+    end: date
+
+    def __attrs_post_init__(self) -> None:
+        if self.start > self.end:
+            raise InvariantError(
+                "DateRange.start", self.start.isoformat(), f"must not be after the end {self.end.isoformat()}"
+            )
+
+    def __contains__(self, day: object) -> bool:
+        found = _as_date(day)
+        return found is not None and self.start <= found <= self.end
+
+    def __str__(self) -> str:
+        return f"{self.start.isoformat()}/{self.end.isoformat()}"
+
+    @property
+    def days(self) -> int:
+        """How many days the range holds."""
+        return (self.end - self.start).days + 1
+
+    def dates(self) -> Iterator[date]:
+        """Every day of the range, in order."""
+        day = self.start
+        step = timedelta(days=1)
+        while day <= self.end:
+            yield day
+            day += step
+
+    def overlaps(self, other: DateRange | DataWindow) -> bool:
+        """True when the two ranges share a day."""
+        return self.start <= other.end and other.start <= self.end
+
+
+@attrs.frozen(kw_only=True)
+class DataWindow:
+    """The days a report covers: actual data up to the cut-off, then an estimated tail when declared.
+
+    ``start`` and ``end`` bound the whole window. When ``estimate_from`` is set,
+    the data from that day to ``end`` are estimated ("ước đạt"): seed 004's
+    annual report counts actual data 15/12/2021-30/11/2022 and estimates
+    01/12-14/12/2022.
+    """
+
+    start: date
+    end: date
+    estimate_from: date | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if self.start > self.end:
+            raise InvariantError(
+                "DataWindow.start", self.start.isoformat(), f"must not be after the end {self.end.isoformat()}"
+            )
+        tail = self.estimate_from
+        if tail is not None and not self.start < tail <= self.end:
+            raise InvariantError(
+                "DataWindow.estimate_from",
+                tail.isoformat(),
+                f"must fall after the start {self.start.isoformat()} and not after the end {self.end.isoformat()}",
+            )
+
+    def __contains__(self, day: object) -> bool:
+        found = _as_date(day)
+        return found is not None and self.start <= found <= self.end
+
+    def __str__(self) -> str:
+        whole = f"{self.start.isoformat()}/{self.end.isoformat()}"
+        if self.estimate_from is None:
+            return whole
+        return f"{whole} (estimated from {self.estimate_from.isoformat()})"
+
+    @property
+    def cutoff(self) -> date:
+        """The data cut-off: the last day of actual data (``end`` when there is no estimated tail)."""
+        return self.end if self.estimate_from is None else self.estimate_from - timedelta(days=1)
+
+    @property
+    def actual(self) -> DateRange:
+        """The days of actual data."""
+        return DateRange(start=self.start, end=self.cutoff)
+
+    @property
+    def estimated(self) -> DateRange | None:
+        """The estimated tail, or None."""
+        return None if self.estimate_from is None else DateRange(start=self.estimate_from, end=self.end)
+
+    @property
+    def range(self) -> DateRange:
+        """The whole window as a :class:`DateRange`."""
+        return DateRange(start=self.start, end=self.end)
+
+    @property
+    def days(self) -> int:
+        """How many days the whole window holds."""
+        return (self.end - self.start).days + 1
+
+
+def _check_cutoff_day(instance: object, attribute: Any, value: int | None) -> None:
+    if value is not None and not 1 <= value <= 28:
+        raise InvariantError(
+            field_name(instance, attribute), value, "must be a day between 1 and 28 (every month has it), or None"
+        )
+
+
+@attrs.frozen(kw_only=True)
+class CutoffRule:
+    """How a period's data window is cut: the 15th-to-14th rule by default.
+
+    A window ends on day ``cutoff_day`` of the period's last month and starts
+    the day after the same day of the month before the period: Q1 2022 runs
+    15/12/2021-14/03/2022, the first half 15/12/2021-14/06/2022 and the year
+    15/12/2021-14/12/2022. ``cutoff_day=None`` cuts at month ends, giving the
+    calendar period (:data:`CALENDAR_CUTOFF`).
+
+    ``estimate_from_day`` declares an estimated tail: the data from that day of
+    the last month to the window's end are estimated ("ước đạt"), so the
+    actual data stop the day before. ``CutoffRule(estimate_from_day=1)`` is
+    seed 004's annual rule: actual data to 30/11, estimated 01/12-14/12.
+    """
+
+    cutoff_day: int | None = attrs.field(default=14, validator=_check_cutoff_day)
+    estimate_from_day: int | None = attrs.field(default=None, validator=_check_cutoff_day)
+
+    def __attrs_post_init__(self) -> None:
+        tail = self.estimate_from_day
+        if tail is not None and self.cutoff_day is not None and tail > self.cutoff_day:
+            raise InvariantError(
+                "CutoffRule.estimate_from_day", tail, f"must not be after the cut-off day {self.cutoff_day}"
+            )
+
+    def window(self, period: ReportingPeriod) -> DataWindow:
+        """The data window of ``period`` under this rule."""
+        year, first, last = period.year, period.first_month, period.last_month
+        cut = self.cutoff_day
+        if cut is None:
+            start, end = period.start, period.end
+        else:
+            end = date(year, last, cut)
+            before = date(year - 1, 12, cut) if first == 1 else date(year, first - 1, cut)
+            start = before + timedelta(days=1)
+        estimate_from = None
+        if self.estimate_from_day is not None:
+            estimate_from = date(year, last, self.estimate_from_day)
+            if estimate_from <= start:
+                raise InvariantError(
+                    "CutoffRule.estimate_from_day",
+                    self.estimate_from_day,
+                    f"leaves no actual data in the window of {period} starting {start.isoformat()}",
+                )
+        return DataWindow(start=start, end=end, estimate_from=estimate_from)
+
+
+STANDARD_CUTOFF: Final = CutoffRule()
+"""The 15th-to-14th rule of the state reporting regime."""
+CALENDAR_CUTOFF: Final = CutoffRule(cutoff_day=None)
+"""Windows that are the calendar periods themselves."""
+
+
+def _check_due_day(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if not 1 <= value <= 31:
+        raise InvariantError(field_name(instance, attribute), value, "must be a day between 1 and 31")
+
+
+def _check_working_days(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if value < 1:
+        raise InvariantError(field_name(instance, attribute), value, "must be at least 1")
+
+
+@attrs.frozen(kw_only=True)
+class DueOnDay:
+    """Reports are due on a fixed day of the period's last month: the 20th by default.
+
+    A ``day`` beyond the month's length means its last day.
+    """
+
+    day: int = attrs.field(default=20, validator=_check_due_day)
+
+    def due(self, period: ReportingPeriod, window: DataWindow, calendar: WorkCalendar | None = None) -> date:  # noqa: ARG002 - one signature for every policy
+        """The deadline of ``period``."""
+        last = period.last_month
+        return date(period.year, last, min(self.day, _calendar.monthrange(period.year, last)[1]))
+
+
+@attrs.frozen(kw_only=True)
+class DueAfterCutoff:
+    """Reports are due a number of working days after the data cut-off.
+
+    "02 ngày làm việc kể từ ngày chốt số liệu": the cut-off day itself is not
+    counted. Without a calendar, the official one (:func:`parplan.calendar.official_calendar`)
+    counts the days.
+    """
+
+    working_days: int = attrs.field(validator=_check_working_days)
+
+    def due(self, period: ReportingPeriod, window: DataWindow, calendar: WorkCalendar | None = None) -> date:  # noqa: ARG002 - one signature for every policy
+        """The deadline of a report whose data window is ``window``."""
+        counting = official_calendar() if calendar is None else calendar
+        return counting.add_working_days(window.cutoff, self.working_days)
+
+
+DuePolicy: TypeAlias = DueOnDay | DueAfterCutoff
+"""When a report is due."""
+
+STANDARD_DUE: Final = DueOnDay()
+"""The 20th of the period's last month."""
 
 
 @attrs.frozen(kw_only=True)
@@ -170,6 +423,256 @@ class ReportingPeriod:
         return date(self.year, last, _calendar.monthrange(self.year, last)[1])
 
     def __contains__(self, day: object) -> bool:
-        if isinstance(day, datetime):  # a moment is in the period when its calendar day is
-            day = day.date()
-        return isinstance(day, date) and self.start <= day <= self.end
+        found = _as_date(day)
+        return found is not None and self.start <= found <= self.end
+
+    # -- the reporting regime --
+
+    @property
+    def data_window(self) -> DataWindow:
+        """The data cut-off window by the 15th-to-14th rule: Q1 2022 is 15/12/2021-14/03/2022."""
+        return STANDARD_CUTOFF.window(self)
+
+    def window(self, rule: CutoffRule = STANDARD_CUTOFF) -> DataWindow:
+        """The data window under ``rule`` (an issuer's own cut-off, an estimated tail)."""
+        return rule.window(self)
+
+    @property
+    def due(self) -> date:
+        """The submission deadline by default: the 20th of the period's last month."""
+        return self.due_date()
+
+    def due_date(
+        self,
+        policy: DuePolicy = STANDARD_DUE,
+        *,
+        cutoff: CutoffRule = STANDARD_CUTOFF,
+        calendar: WorkCalendar | None = None,
+    ) -> date:
+        """The submission deadline under ``policy``, the window cut by ``cutoff``.
+
+        ``calendar`` counts working days for :class:`DueAfterCutoff` (the
+        official calendar when None). A deadline before the data cut-off is
+        refused: a report cannot be due before its data are closed, unless an
+        estimated tail moves the cut-off earlier.
+        """
+        window = cutoff.window(self)
+        day = policy.due(self, window, calendar)
+        if day < window.cutoff:
+            raise InvariantError(
+                "ReportingPeriod.due",
+                day.isoformat(),
+                f"falls before the data cut-off {window.cutoff.isoformat()} of {self}; "
+                "declare an estimated tail or choose a later day",
+            )
+        return day
+
+    # -- labels --
+
+    def label(self, locale: str) -> str:
+        """The period as documents name it, in ``locale`` ("vi" or "en").
+
+        >>> ReportingPeriod.parse("2022Q1").label("vi")
+        'Quý I/2022'
+        >>> ReportingPeriod.parse("2022S1").label("en")
+        'First half of 2022'
+        """
+        _check_locale(locale)
+        kind, year, index = self.kind, self.year, self.index
+        if locale == "vi":
+            if kind is PeriodKind.YEAR:
+                return f"Năm {year}"
+            if kind is PeriodKind.HALF:
+                return f"6 tháng {'đầu' if index == 1 else 'cuối'} năm {year}"
+            if kind is PeriodKind.QUARTER:
+                return f"Quý {_ROMAN[index - 1]}/{year}"
+            if kind is PeriodKind.MONTH:
+                return f"Tháng {index:02d}/{year}"
+            return f"9 tháng năm {year}"
+        if kind is PeriodKind.YEAR:
+            return f"Year {year}"
+        if kind is PeriodKind.HALF:
+            return f"{'First' if index == 1 else 'Second'} half of {year}"
+        if kind is PeriodKind.QUARTER:
+            return f"Q{index} {year}"
+        if kind is PeriodKind.MONTH:
+            return f"{_EN_MONTHS[index - 1]} {year}"
+        return f"Nine months of {year}"
+
+    @classmethod
+    def parse_label(cls, text: str, *, locale: str) -> ReportingPeriod:
+        """Read a label in ``locale`` ("vi" or "en"), with or without diacritics, in any case.
+
+        Vietnamese: "Quý I/2022" (also "Quy 1/2022", "quý I năm 2022"),
+        "6 tháng đầu năm 2022", "6 tháng cuối năm 2022", "9 tháng (đầu) năm 2022",
+        "Tháng 01/2022", "Năm 2022". English: "Q1 2022", "First half of 2022",
+        "H2 2022", "Nine months of 2022", "January 2022", "Year 2022".
+
+        >>> str(ReportingPeriod.parse_label("6 thang dau nam 2022", locale="vi"))
+        '2022S1'
+
+        Raises :class:`~parplan.errors.ParseError` with the position where
+        reading stopped; ``text`` in the error is the label with its spaces collapsed.
+        """
+        from parplan.text.normalize import collapse_spaces, fold
+
+        _check_locale(locale)
+        if not isinstance(text, str):
+            raise ParseError(repr(text), 0, "a period label as text")
+        shown = collapse_spaces(text)
+        folded = fold(text)
+        forms = _VI_FORMS if locale == "vi" else _EN_FORMS
+        best_position, best_expected = 0, _VI_EXPECTED if locale == "vi" else _EN_EXPECTED
+        for form in forms:
+            position = 0
+            groups: dict[str, tuple[str, int]] = {}
+            for pattern, expected in form.steps:
+                match = pattern.match(folded, position)
+                if match is None:
+                    if position > best_position:
+                        best_position, best_expected = position, expected
+                    break
+                for name, value in match.groupdict().items():
+                    if value is not None:
+                        groups[name] = (value, match.start(name))
+                position = match.end()
+            else:
+                if position == len(folded):
+                    return form.build(cls, shown, groups)
+                if position > best_position:
+                    best_position, best_expected = position, "the end of the label"
+        raise ParseError(shown, best_position, best_expected)
+
+
+_ROMAN = ("I", "II", "III", "IV")
+_EN_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+# --- label forms: steps over diacritic-folded, lower-case text ---------------------------
+
+_Step: TypeAlias = tuple[re.Pattern[str], str]
+_Groups: TypeAlias = dict[str, tuple[str, int]]
+
+
+@attrs.frozen
+class _Form:
+    """One way of writing a label: steps to match in order, then how to build the period."""
+
+    kind: PeriodKind
+    steps: tuple[_Step, ...]
+    index: Callable[[str], int] | None = None
+    """Turns the ``index`` group into the period's index; None for one-per-year kinds."""
+
+    def build(self, cls: type[ReportingPeriod], shown: str, groups: _Groups) -> ReportingPeriod:
+        year_text, year_at = groups["year"]
+        year = int(year_text)
+        if not 1900 <= year <= 2200:
+            raise ParseError(shown, year_at, "a year between 1900 and 2200")
+        index = 1 if self.index is None else self.index(groups["index"][0])
+        return cls(kind=self.kind, year=year, index=index)
+
+
+def _step(pattern: str, expected: str) -> _Step:
+    return re.compile(pattern), expected
+
+
+_YEAR = _step(r"(?P<year>\d{4})(?!\d)", "a four-digit year")
+_ROMAN_INDEX = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_HALF_INDEX = {"dau": 1, "cuoi": 2, "first": 1, "1st": 1, "second": 2, "2nd": 2}
+_EN_MONTH_INDEX = {name.lower(): i for i, name in enumerate(_EN_MONTHS, 1)} | {
+    name.lower()[:3]: i for i, name in enumerate(_EN_MONTHS, 1)
+}
+_EN_MONTH_INDEX["sept"] = 9
+
+
+def _roman_or_digit(text: str) -> int:
+    return _ROMAN_INDEX.get(text) or int(text)
+
+
+_VI_BEFORE_YEAR = _step(r"(?:/|-|nam(?![a-z]))\s*", "'/' or 'năm' before the year")
+_VI_FORMS = (
+    _Form(
+        PeriodKind.QUARTER,
+        (
+            _step(r"quy(?![a-z])\s*", "'Quý'"),
+            _step(r"(?P<index>iv|i{1,3}|[1-4])(?![a-z0-9])\s*", "a quarter number, I to IV"),
+            _VI_BEFORE_YEAR,
+            _YEAR,
+        ),
+        _roman_or_digit,
+    ),
+    _Form(
+        PeriodKind.HALF,
+        (
+            _step(r"(?:6|sau) thang ", "'6 tháng'"),
+            _step(r"(?P<index>dau|cuoi) ", "'đầu' or 'cuối'"),
+            _step(r"nam ", "'năm'"),
+            _YEAR,
+        ),
+        _HALF_INDEX.__getitem__,
+    ),
+    _Form(
+        PeriodKind.NINE_MONTHS,
+        (_step(r"(?:9|chin) thang ", "'9 tháng'"), _step(r"(?:dau )?nam ", "'năm'"), _YEAR),
+    ),
+    _Form(
+        PeriodKind.MONTH,
+        (
+            _step(r"thang(?![a-z])\s*", "'Tháng'"),
+            _step(r"(?P<index>1[0-2]|0?[1-9])(?!\d)\s*", "a month number, 1 to 12"),
+            _VI_BEFORE_YEAR,
+            _YEAR,
+        ),
+        int,
+    ),
+    _Form(PeriodKind.YEAR, (_step(r"(?:ca )?nam(?![a-z]) ?", "'Năm'"), _YEAR)),
+)
+_VI_EXPECTED = (
+    "a period label such as 'Quý I/2022', '6 tháng đầu năm 2022', '9 tháng năm 2022', 'Tháng 01/2022' or 'Năm 2022'"
+)
+
+_EN_MONTH_NAMES = "|".join(sorted(_EN_MONTH_INDEX, key=len, reverse=True))
+_EN_OF = _step(r"(?:of )?", "'of'")
+_EN_FORMS = (
+    _Form(
+        PeriodKind.QUARTER,
+        (
+            _step(r"q(?:uarter ?)?(?=\d)", "'Q'"),
+            _step(r"(?P<index>[1-4])(?!\d)\s*", "a quarter number, 1 to 4"),
+            _step(r"(?:of |/\s*|-\s*)?", "'of'"),
+            _YEAR,
+        ),
+        int,
+    ),
+    _Form(
+        PeriodKind.HALF,
+        (_step(r"(?P<index>first|second|1st|2nd) ", "'first' or 'second'"), _step(r"half ", "'half'"), _EN_OF, _YEAR),
+        _HALF_INDEX.__getitem__,
+    ),
+    _Form(PeriodKind.HALF, (_step(r"h(?P<index>[12]) ", "'H1' or 'H2'"), _YEAR), int),
+    _Form(
+        PeriodKind.NINE_MONTHS,
+        (_step(r"(?:first )?(?:nine|9) ", "'nine'"), _step(r"months ", "'months'"), _EN_OF, _YEAR),
+    ),
+    _Form(
+        PeriodKind.MONTH,
+        (_step(rf"(?P<index>{_EN_MONTH_NAMES})(?![a-z]) ", "a month name"), _EN_OF, _YEAR),
+        _EN_MONTH_INDEX.__getitem__,
+    ),
+    _Form(PeriodKind.YEAR, (_step(r"year(?![a-z]) ?", "'Year'"), _YEAR)),
+)
+_EN_EXPECTED = (
+    "a period label such as 'Q1 2022', 'First half of 2022', 'Nine months of 2022', 'January 2022' or 'Year 2022'"
+)
