@@ -1,0 +1,279 @@
+"""Date rules (PP2xx): deadlines, cut-off windows, report deadlines and document dates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from parplan.checks.context import PlanContext
+from parplan.checks.finding import Severity
+from parplan.checks.registry import Localized, Report, rule
+from parplan.timeframes import SimpleTimeframe
+
+__all__ = ["describe_timeframe", "plan_period"]
+
+
+def describe_timeframe(timeframe: SimpleTimeframe) -> str:
+    """A timeframe for a message: its text as written, else its first and last day."""
+    if timeframe.text is not None:
+        return repr(timeframe.text)
+    earliest, latest = timeframe.earliest, timeframe.latest
+    first = earliest.isoformat() if earliest is not None else "…"
+    last = latest.isoformat() if latest is not None else "…"
+    return f"{first}..{last}"
+
+
+def plan_period(context: PlanContext) -> str:
+    """The plan's year, or its span of years as ``2021-2025``."""
+    plan = context.plan
+    if plan.first_year == plan.last_year:
+        return str(plan.first_year)
+    return f"{plan.first_year}-{plan.last_year}"
+
+
+@rule(
+    "PP201",
+    "deadline-outside-plan",
+    Severity.WARNING,
+    en="Task {task} has the deadline {deadline}, outside the plan's period {period}.",
+    vi="Nhiệm vụ {task} có thời hạn {deadline}, nằm ngoài thời gian của kế hoạch ({period}).",
+)
+def deadline_outside_plan(context: PlanContext, report: Report) -> None:
+    """A task deadline that falls wholly before or after the plan's year or span.
+
+    "Tháng 01/2021" rows in a 2022 plan (seed 004, rows 24 and 29) are last
+    year's rows copied over. Each step of a compound cell is checked on its
+    own; open-ended and event-driven timeframes are never outside. Preparation
+    due before the year starts ("Ban hành kế hoạch trước 31/12/2020" in a 2021
+    plan) is reported too: move it to the previous plan or say why it is here.
+    """
+    start, end = context.plan_start, context.plan_end
+    tasks = context.plan.tasks
+    period: str | None = None
+    for deadline in context.deadlines:
+        timeframe = deadline.timeframe
+        latest = timeframe.latest
+        if latest is not None and latest < start:
+            outside = True
+        else:
+            earliest = timeframe.earliest
+            outside = earliest is not None and earliest > end
+        if outside:
+            task = tasks[deadline.task_index]
+            period = period or plan_period(context)
+            report(
+                deadline.path,
+                source=task.source,
+                task=task.id,
+                deadline=describe_timeframe(timeframe),
+                period=period,
+            )
+
+
+_DATA = Localized(vi="chốt số liệu", en="data cut-off", key="data")
+_ESTIMATE = Localized(vi="ước đạt số liệu", en="estimate", key="estimate")
+
+
+@rule(
+    "PP202",
+    "window-start-after-end",
+    Severity.ERROR,
+    en="The {window} window of report {period} starts on {start}, after it ends on {end}.",
+    vi="Khoảng thời gian {window} của báo cáo {period} bắt đầu ngày {start}, sau ngày kết thúc {end}.",
+)
+def window_start_after_end(context: PlanContext, report: Report) -> None:
+    """A reporting window whose start is after its end.
+
+    Seed 004 gives its six-month report the cut-off "từ ngày 15/12/2022 đến
+    ngày 14/6/2022": the start year is wrong (15/12/2021 is meant). Checked for
+    the data cut-off window and for the estimated tail (ước đạt).
+    """
+    for index, line in enumerate(context.plan.reporting):
+        windows = (
+            (_DATA, line.data_from, line.data_to, "data_from"),
+            (_ESTIMATE, line.estimate_from, line.estimate_to, "estimate_from"),
+        )
+        for window, start, end, field in windows:
+            if start is not None and end is not None and start > end:
+                report(
+                    f"$.reporting[{index}].{field}",
+                    window=window,
+                    period=str(line.period),
+                    start=start.isoformat(),
+                    end=end.isoformat(),
+                )
+
+
+@rule(
+    "PP203",
+    "report-due-wrong-year",
+    Severity.ERROR,
+    en="Report {period} is due on {due}, not in {year}.",
+    vi="Báo cáo {period} có hạn nộp ngày {due}, không thuộc năm {year}.",
+)
+def report_due_wrong_year(context: PlanContext, report: Report) -> None:
+    """A report whose deadline is not in the year of the period it reports on.
+
+    Under the reporting regime a periodic report is due in the last month of
+    its period (by the 20th at the latest for provinces and ministries), so the
+    deadline's year is the period's year. Seed 004 asks for its 2022 annual
+    report "chậm nhất là ngày 03/12/2021", a year before the data exist.
+    """
+    for index, line in enumerate(context.plan.reporting):
+        due = line.due
+        if due is not None and due.year != line.period.year:
+            report(
+                f"$.reporting[{index}].due",
+                period=str(line.period),
+                due=due.isoformat(),
+                year=str(line.period.year),
+            )
+
+
+@rule(
+    "PP204",
+    "report-due-before-cutoff",
+    Severity.WARNING,
+    en="Report {period} is due on {due}, before its data cut-off ends on {cutoff}.",
+    vi="Báo cáo {period} có hạn nộp ngày {due}, trước ngày chốt số liệu {cutoff}.",
+)
+def report_due_before_cutoff(context: PlanContext, report: Report) -> None:
+    """A report due before the end of its data cut-off window.
+
+    A report cannot count data after it is sent. The estimated tail (ước đạt)
+    may run past the deadline; the data window may not. A deadline in the
+    wrong year is reported by PP203 alone.
+    """
+    for index, line in enumerate(context.plan.reporting):
+        due, cutoff = line.due, line.data_to
+        if due is not None and cutoff is not None and due.year == line.period.year and due < cutoff:
+            report(
+                f"$.reporting[{index}].due",
+                period=str(line.period),
+                due=due.isoformat(),
+                cutoff=cutoff.isoformat(),
+            )
+
+
+@rule(
+    "PP205",
+    "basis-after-plan",
+    Severity.ERROR,
+    en="{document} is dated {date}, after the plan it is cited in ({issued}).",
+    vi="{document} ban hành ngày {date}, sau ngày ban hành kế hoạch ({issued}).",
+)
+def basis_after_plan(context: PlanContext, report: Report) -> None:
+    """A legal basis or implemented plan dated after the plan that cites it.
+
+    A plan can only rest on documents that exist when it is issued. Either the
+    citation's date or the plan's date is wrong (seed 004, dated 08/01/2022,
+    implements the district plan of 14/01/2022). Checked for the legal bases,
+    the plans implemented and the tasks' own bases.
+    """
+    issued = context.plan.issued_on
+    if issued is None:
+        return
+    for entry in context.references:
+        ref = entry.reference
+        if entry.is_basis and ref.date is not None and ref.date > issued:
+            report(f"{entry.path}.date", document=ref.label, date=ref.date.isoformat(), issued=issued.isoformat())
+
+
+@rule(
+    "PP206",
+    "dated-after-first-deadline",
+    Severity.WARNING,
+    en="The plan is dated {issued}, after its first deadline {deadline} (task {task}).",
+    vi="Kế hoạch ban hành ngày {issued}, sau thời hạn sớm nhất của nó là {deadline} (nhiệm vụ {task}).",
+)
+def dated_after_first_deadline(context: PlanContext, report: Report) -> None:
+    """A plan issued after the earliest deadline it sets.
+
+    Work cannot be due before the plan that assigns it. Either a deadline is
+    wrong (a copied year) or the plan was issued late. The earliest last day
+    over every task and every step of a compound cell is compared with the
+    plan's date of issue.
+    """
+    issued = context.plan.issued_on
+    if issued is None:
+        return
+    first: date | None = None
+    first_task = -1
+    for deadline in context.deadlines:
+        latest = deadline.timeframe.latest
+        if latest is not None and (first is None or latest < first):
+            first, first_task = latest, deadline.task_index
+    if first is not None and first < issued:
+        task = context.plan.tasks[first_task]
+        report("$.issued_on", issued=issued.isoformat(), deadline=first.isoformat(), task=task.id)
+
+
+@rule(
+    "PP207",
+    "task-without-timeframe",
+    Severity.WARNING,
+    en="Task {task} has no timeframe (thời gian thực hiện).",
+    vi="Nhiệm vụ {task} không có thời gian thực hiện.",
+)
+def task_without_timeframe(context: PlanContext, report: Report) -> None:
+    """A task with no timeframe.
+
+    Without a deadline, even "Thường xuyên" or "Khi có hướng dẫn của cấp
+    trên", a task cannot be followed up. Seed 004 leaves the cell of row 6
+    empty.
+    """
+    for index, task in enumerate(context.plan.tasks):
+        if task.timeframe is None:
+            report(f"$.tasks[{index}]", source=task.source, task=task.id)
+
+
+@rule(
+    "PP208",
+    "overdue-task",
+    Severity.INFO,
+    en="Task {task} was due by {latest} ({deadline}); the check is as of {as_of}.",
+    vi="Nhiệm vụ {task} có hạn đến {latest} ({deadline}); ngày kiểm tra là {as_of}.",
+    needs_as_of=True,
+)
+def overdue_task(context: PlanContext, report: Report) -> None:
+    """A task whose deadline has passed on the date of the check.
+
+    Runs only when a date is given (``as_of``; ``--as-of`` on the command line):
+    parplan never reads the clock. A plan records deadlines, not progress, so
+    this lists what should be done by now; whether it was done is for the
+    progress report. Each step of a compound cell counts on its own.
+    """
+    as_of = context.as_of
+    if as_of is None:
+        return
+    tasks = context.plan.tasks
+    stamp = as_of.isoformat()
+    for deadline in context.deadlines:
+        timeframe = deadline.timeframe
+        latest = timeframe.latest
+        if latest is not None and as_of > latest:
+            task = tasks[deadline.task_index]
+            report(
+                deadline.path,
+                source=task.source,
+                task=task.id,
+                latest=latest.isoformat(),
+                deadline=describe_timeframe(timeframe),
+                as_of=stamp,
+            )
+
+
+@rule(
+    "PP209",
+    "dated-after-period",
+    Severity.WARNING,
+    en="The plan is dated {issued}, after the end of its period {period}.",
+    vi="Kế hoạch ban hành ngày {issued}, sau khi thời gian của kế hoạch ({period}) đã kết thúc.",
+)
+def dated_after_period(context: PlanContext, report: Report) -> None:
+    """A plan issued after the year (or span) it plans for has ended.
+
+    Usually the plan's year or its date is mistyped.
+    """
+    issued = context.plan.issued_on
+    if issued is not None and issued > context.plan_end:
+        report("$.issued_on", issued=issued.isoformat(), period=plan_period(context))

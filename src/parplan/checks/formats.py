@@ -1,0 +1,228 @@
+"""Writing findings for people and programs: text lines, a JSON list, a SARIF 2.1.0 log.
+
+These are outputs (the command line uses them); they return strings and never
+print. ``results`` pairs each checked file's display name with its findings.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+from urllib.parse import quote
+
+from parplan.checks.finding import Finding, Severity
+from parplan.checks.registry import Rule, rules
+from parplan.source import SourceLocation
+
+__all__ = [
+    "FileResult",
+    "describe_source",
+    "finding_dict",
+    "format_json",
+    "format_sarif",
+    "format_text",
+    "rules_json",
+    "rules_text",
+    "summary_line",
+]
+
+FileResult = tuple[str, Sequence[Finding]]
+"""A checked file's display name and its findings."""
+
+_SOURCE_WORDS = {
+    "vi": {"line": "dòng", "section": "mục", "item": "điểm", "row": "dòng", "column": "cột"},
+    "en": {"line": "line", "section": "section", "item": "item", "row": "row", "column": "column"},
+}
+
+
+def describe_source(source: SourceLocation, locale: str) -> str:
+    """Where a finding is in the original document, in ``"vi"`` or ``"en"``: ``Phụ lục, dòng 24``."""
+    words = _SOURCE_WORDS["vi" if locale == "vi" else "en"]
+    parts: list[str] = []
+    if source.file is not None:
+        parts.append(source.file if source.line is None else f"{source.file}:{source.line}")
+    elif source.line is not None:
+        parts.append(f"{words['line']} {source.line}")
+    if source.section is not None:
+        parts.append(f"{words['section']} {source.section}")
+    if source.item is not None:
+        parts.append(f"{words['item']} {source.item}")
+    if source.table is not None:
+        parts.append(source.table)
+    if source.row is not None:
+        parts.append(f"{words['row']} {source.row}")
+    if source.column is not None:
+        parts.append(f"{words['column']} {source.column!r}")
+    return ", ".join(parts)
+
+
+def _counts(results: Sequence[FileResult]) -> dict[Severity, int]:
+    counts = dict.fromkeys(Severity, 0)
+    for _, findings in results:
+        for finding in findings:
+            counts[finding.severity] += 1
+    return counts
+
+
+def summary_line(results: Sequence[FileResult], locale: str) -> str:
+    """One line: how many findings of each severity in how many files."""
+    counts = _counts(results)
+    total = sum(counts.values())
+    files = len(results)
+    if locale == "vi":
+        if total == 0:
+            return f"Không phát hiện vấn đề nào ({files} tệp)."
+        detail = ", ".join(f"{counts[s]} {s.label('vi')}" for s in Severity)
+        return f"Phát hiện {total} vấn đề ({detail}) trong {files} tệp."
+    if total == 0:
+        return f"All checks passed ({files} {'file' if files == 1 else 'files'})."
+    detail = ", ".join(
+        f"{counts[s]} {s.value if s is Severity.INFO or counts[s] == 1 else s.value + 's'}" for s in Severity
+    )
+    noun = "finding" if total == 1 else "findings"
+    return f"Found {total} {noun} ({detail}) in {files} {'file' if files == 1 else 'files'}."
+
+
+def format_text(results: Sequence[FileResult], locale: str = "en") -> str:
+    """One finding per line, ``FILE:$.json.path:CODE: message``, then the summary line.
+
+    When the plan recorded where an item was in the original document, the
+    place follows the message in brackets: ``[Phụ lục, row 24]``.
+    """
+    lines: list[str] = []
+    for name, findings in results:
+        for finding in findings:
+            where = ""
+            source = finding.source
+            if source is not None and (source.section or source.item or source.table or source.row):
+                where = f" [{describe_source(source, locale)}]"
+            lines.append(f"{name}:{finding.path}:{finding.code}: {finding.message_for(locale)}{where}")
+    lines.append(summary_line(results, locale))
+    return "\n".join(lines) + "\n"
+
+
+def _source_dict(source: SourceLocation | None) -> dict[str, Any] | None:
+    if source is None:
+        return None
+    fields = ("file", "line", "section", "item", "table", "row", "column")
+    return {name: getattr(source, name) for name in fields if getattr(source, name) is not None}
+
+
+def finding_dict(name: str, finding: Finding, locale: str = "en") -> dict[str, Any]:
+    """A finding as the JSON object ``parplan check --output-format json`` writes (schema in docs/rules.md)."""
+    return {
+        "file": name,
+        "code": finding.code,
+        "name": finding.name,
+        "severity": finding.severity.value,
+        "path": finding.path,
+        "message": finding.message_for(locale),
+        "params": dict(finding.params),
+        "source": _source_dict(finding.source),
+        "since": finding.since,
+    }
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=2) + "\n"
+
+
+def format_json(results: Sequence[FileResult], locale: str = "en") -> str:
+    """A JSON array of finding objects, file by file, each file's findings in document order."""
+    return _dumps([finding_dict(name, finding, locale) for name, findings in results for finding in findings])
+
+
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+"""The JSON Schema of SARIF 2.1.0 that the log names."""
+
+
+def _uri(name: str) -> str:
+    return quote(name.replace("\\", "/"))
+
+
+def _sarif_rule(entry: Rule) -> dict[str, Any]:
+    return {
+        "id": entry.code,
+        "name": entry.name,
+        "shortDescription": {"text": entry.summary},
+        "fullDescription": {"text": entry.doc},
+        "defaultConfiguration": {"level": entry.severity.sarif_level},
+        "properties": {"family": entry.family.value, "since": entry.since},
+    }
+
+
+def format_sarif(results: Sequence[FileResult], locale: str = "en", *, version: str = "0") -> str:
+    """A minimal SARIF 2.1.0 log: the rules, and one result per finding.
+
+    Each result names its rule (``ruleId``, ``ruleIndex``), its level
+    (``error``, ``warning``, ``note``), its message, the file (an
+    ``artifactLocation`` URI) and the JSON path as a logical location.
+    """
+    registry = rules()
+    indexes = {entry.code: index for index, entry in enumerate(registry)}
+    sarif_results = [
+        {
+            "ruleId": finding.code,
+            "ruleIndex": indexes[finding.code],
+            "level": finding.severity.sarif_level,
+            "message": {"text": finding.message_for(locale)},
+            "locations": [
+                {
+                    "physicalLocation": {"artifactLocation": {"uri": _uri(name)}},
+                    "logicalLocations": [{"fullyQualifiedName": finding.path, "kind": "member"}],
+                }
+            ],
+        }
+        for name, findings in results
+        for finding in findings
+    ]
+    log = {
+        "$schema": SARIF_SCHEMA,
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "parplan",
+                        "version": version,
+                        "informationUri": "https://pypi.org/project/parplan/",
+                        "rules": [_sarif_rule(entry) for entry in registry],
+                    }
+                },
+                "language": locale,
+                "results": sarif_results,
+            }
+        ],
+    }
+    return _dumps(log)
+
+
+def rules_text(entries: Sequence[Rule]) -> str:
+    """A table of rules for the terminal: code, name, severity, summary."""
+    width = max((len(entry.name) for entry in entries), default=4)
+    lines = [f"{'code':<6} {'name':<{width}} {'severity':<8} summary"]
+    lines.extend(
+        f"{entry.code:<6} {entry.name:<{width}} {entry.severity.value:<8} {entry.summary}" for entry in entries
+    )
+    return "\n".join(lines) + "\n"
+
+
+def rules_json(entries: Sequence[Rule]) -> str:
+    """The rules as a JSON array: code, name, family, severity, summary, doc, messages, since."""
+    return _dumps(
+        [
+            {
+                "code": entry.code,
+                "name": entry.name,
+                "family": entry.family.value,
+                "severity": entry.severity.value,
+                "summary": entry.summary,
+                "doc": entry.doc,
+                "message": {"en": entry.message_en, "vi": entry.message_vi},
+                "needs_as_of": entry.needs_as_of,
+                "since": entry.since,
+            }
+            for entry in entries
+        ]
+    )
