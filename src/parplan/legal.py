@@ -71,7 +71,7 @@ DOCUMENT_TYPES: dict[str, tuple[str, str]] = {
 }
 """Document type abbreviations (Decree 30/2020/NĐ-CP, Phụ lục III, plus normative types): vi and en names."""
 
-_NUMBER = re.compile(r"\d{1,6}[a-z]?\Z")
+_NUMBER = re.compile(r"\d{1,6}[a-z]?\Z", re.ASCII)
 _ABBREVIATION = re.compile(r"[A-ZĐ][A-Za-zĐđ0-9&]*\Z")
 _ISSUER = re.compile(r"[A-ZĐ0-9][A-Za-zĐđ0-9&.]*(?:-[A-Za-zĐđ0-9&.]+)*\Z")
 
