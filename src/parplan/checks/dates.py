@@ -7,6 +7,7 @@ from datetime import date
 from parplan.checks.context import PlanContext
 from parplan.checks.finding import Severity
 from parplan.checks.registry import Localized, Report, rule
+from parplan.checks.reporting import period_param
 from parplan.timeframes import SimpleTimeframe
 
 __all__ = ["describe_timeframe", "plan_period"]
@@ -77,7 +78,7 @@ _ESTIMATE = Localized(vi="ước đạt số liệu", en="estimate", key="estima
     "PP202",
     "window-start-after-end",
     Severity.ERROR,
-    en="The {window} window of report {period} starts on {start}, after it ends on {end}.",
+    en="The {window} window of the report for {period} starts on {start}, after it ends on {end}.",
     vi="Khoảng thời gian {window} của báo cáo {period} bắt đầu ngày {start}, sau ngày kết thúc {end}.",
 )
 def window_start_after_end(context: PlanContext, report: Report) -> None:
@@ -97,7 +98,7 @@ def window_start_after_end(context: PlanContext, report: Report) -> None:
                 report(
                     f"$.reporting[{index}].{field}",
                     window=window,
-                    period=str(line.period),
+                    period=period_param(line.period),
                     start=start.isoformat(),
                     end=end.isoformat(),
                 )
@@ -107,7 +108,7 @@ def window_start_after_end(context: PlanContext, report: Report) -> None:
     "PP203",
     "report-due-wrong-year",
     Severity.ERROR,
-    en="Report {period} is due on {due}, not in {year}.",
+    en="The report for {period} is due on {due}, not in {year}.",
     vi="Báo cáo {period} có hạn nộp ngày {due}, không thuộc năm {year}.",
 )
 def report_due_wrong_year(context: PlanContext, report: Report) -> None:
@@ -123,7 +124,7 @@ def report_due_wrong_year(context: PlanContext, report: Report) -> None:
         if due is not None and due.year != line.period.year:
             report(
                 f"$.reporting[{index}].due",
-                period=str(line.period),
+                period=period_param(line.period),
                 due=due.isoformat(),
                 year=str(line.period.year),
             )
@@ -133,7 +134,7 @@ def report_due_wrong_year(context: PlanContext, report: Report) -> None:
     "PP204",
     "report-due-before-cutoff",
     Severity.WARNING,
-    en="Report {period} is due on {due}, before its data cut-off ends on {cutoff}.",
+    en="The report for {period} is due on {due}, before its data cut-off ends on {cutoff}.",
     vi="Báo cáo {period} có hạn nộp ngày {due}, trước ngày chốt số liệu {cutoff}.",
 )
 def report_due_before_cutoff(context: PlanContext, report: Report) -> None:
@@ -148,7 +149,7 @@ def report_due_before_cutoff(context: PlanContext, report: Report) -> None:
         if due is not None and cutoff is not None and due.year == line.period.year and due < cutoff:
             report(
                 f"$.reporting[{index}].due",
-                period=str(line.period),
+                period=period_param(line.period),
                 due=due.isoformat(),
                 cutoff=cutoff.isoformat(),
             )

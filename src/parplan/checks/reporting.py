@@ -7,24 +7,26 @@ from datetime import date
 from parplan.checks.context import PlanContext
 from parplan.checks.finding import Severity
 from parplan.checks.registry import Localized, Report, rule
-from parplan.periods import PeriodKind, ReportingPeriod
+from parplan.periods import ReportingPeriod
 from parplan.plan import PlanKind
 
-__all__ = ["par_reports", "regime_window"]
+__all__ = ["par_reports", "period_param", "regime_window"]
 
 
 def regime_window(period: ReportingPeriod) -> tuple[date, date]:
-    """The data cut-off window of ``period`` under the reporting regime: the 15th-to-14th rule.
+    """The first and last day of ``period``'s data window under the reporting regime.
 
-    A window runs from the 15th of the month before the period to the 14th of
-    the period's last month: Q1 2022 is 15/12/2021-14/03/2022, the first half
-    15/12/2021-14/06/2022, the year 15/12/2021-14/12/2022 (Decree 09/2019/NĐ-CP;
-    Bộ Nội vụ's guidance on PAR reports).
+    The 15th-to-14th rule (:attr:`parplan.ReportingPeriod.data_window`): Q1
+    2022 is 15/12/2021-14/03/2022, the first half 15/12/2021-14/06/2022, the
+    year 15/12/2021-14/12/2022.
     """
-    first, last = period.first_month, period.last_month
-    year = period.year
-    start = date(year - 1, 12, 15) if first == 1 else date(year, first - 1, 15)
-    return start, date(year, last, 14)
+    window = period.data_window
+    return window.start, window.end
+
+
+def period_param(period: ReportingPeriod) -> Localized:
+    """A reporting period as a message parameter: "Quý I/2022" / "Q1 2022", its identifier as the value."""
+    return Localized(vi=period.label("vi"), en=period.label("en"), key=str(period))
 
 
 def par_reports(year: int) -> tuple[ReportingPeriod, ...]:
@@ -37,20 +39,11 @@ def par_reports(year: int) -> tuple[ReportingPeriod, ...]:
     )
 
 
-_PERIOD_NAMES = {
-    PeriodKind.YEAR: ("năm", "annual"),
-    PeriodKind.HALF: ("6 tháng", "half-year"),
-    PeriodKind.QUARTER: ("quý", "quarterly"),
-    PeriodKind.MONTH: ("tháng", "monthly"),
-    PeriodKind.NINE_MONTHS: ("9 tháng", "nine-month"),
-}
-
-
 @rule(
     "PP501",
     "window-differs-from-regime",
     Severity.WARNING,
-    en="Report {period} declares its data window from {declared_start} to {declared_end}; "
+    en="The report for {period} declares its data window from {declared_start} to {declared_end}; "
     "the reporting regime sets {start} to {end}.",
     vi="Báo cáo {period} chốt số liệu từ {declared_start} đến {declared_end}; "
     "chế độ báo cáo quy định từ {start} đến {end}.",
@@ -75,7 +68,7 @@ def window_differs_from_regime(context: PlanContext, report: Report) -> None:
             field = "data_from" if declared_start != start else ("estimate_to" if line.estimate_to else "data_to")
             report(
                 f"$.reporting[{index}].{field}",
-                period=str(line.period),
+                period=period_param(line.period),
                 declared_start=declared_start.isoformat(),
                 declared_end=declared_end.isoformat(),
                 start=start.isoformat(),
@@ -87,8 +80,8 @@ def window_differs_from_regime(context: PlanContext, report: Report) -> None:
     "PP502",
     "missing-report",
     Severity.WARNING,
-    en="The reporting schedule has no {name} report {period}, which the PAR reporting regime requires.",
-    vi="Lịch báo cáo thiếu báo cáo {name} {period} mà chế độ báo cáo CCHC yêu cầu.",
+    en="The reporting schedule has no report for {period}, which the PAR reporting regime requires.",
+    vi="Lịch báo cáo thiếu báo cáo {period} mà chế độ báo cáo CCHC yêu cầu.",
 )
 def missing_report(context: PlanContext, report: Report) -> None:
     """A periodic PAR report the plan's schedule leaves out.
@@ -105,8 +98,7 @@ def missing_report(context: PlanContext, report: Report) -> None:
     for year in range(plan.first_year, plan.last_year + 1):
         for period in par_reports(year):
             if period not in declared:
-                vi, en = _PERIOD_NAMES[period.kind]
-                report("$.reporting", name=Localized(vi=vi, en=en, key=period.kind.value), period=str(period))
+                report("$.reporting", period=period_param(period))
 
 
 @rule(
@@ -132,7 +124,7 @@ def no_reporting_schedule(context: PlanContext, report: Report) -> None:
     "PP504",
     "report-outside-plan",
     Severity.WARNING,
-    en="Report {period} is for a period outside the plan's years {first}-{last}.",
+    en="The report for {period} falls outside the plan's years {first}-{last}.",
     vi="Báo cáo {period} thuộc kỳ nằm ngoài thời gian của kế hoạch ({first}-{last}).",
 )
 def report_outside_plan(context: PlanContext, report: Report) -> None:
@@ -145,14 +137,14 @@ def report_outside_plan(context: PlanContext, report: Report) -> None:
     first, last = plan.first_year, plan.last_year
     for index, line in enumerate(plan.reporting):
         if not first <= line.period.year <= last:
-            report(f"$.reporting[{index}].period", period=str(line.period), first=str(first), last=str(last))
+            report(f"$.reporting[{index}].period", period=period_param(line.period), first=str(first), last=str(last))
 
 
 @rule(
     "PP505",
     "duplicate-report",
     Severity.WARNING,
-    en="Report {period} is scheduled twice (first at {first}).",
+    en="The report for {period} is scheduled twice (first at {first}).",
     vi="Báo cáo {period} được nêu hai lần (lần đầu tại {first}).",
 )
 def duplicate_report(context: PlanContext, report: Report) -> None:
@@ -164,4 +156,4 @@ def duplicate_report(context: PlanContext, report: Report) -> None:
     for index, line in enumerate(context.plan.reporting):
         first = seen.setdefault(line.period, index)
         if first != index:
-            report(f"$.reporting[{index}].period", period=str(line.period), first=f"$.reporting[{first}]")
+            report(f"$.reporting[{index}].period", period=period_param(line.period), first=f"$.reporting[{first}]")
