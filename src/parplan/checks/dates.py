@@ -8,6 +8,7 @@ from parplan.checks.context import PlanContext
 from parplan.checks.finding import Severity
 from parplan.checks.registry import Localized, Report, rule
 from parplan.checks.reporting import period_param
+from parplan.checks.structure import is_assignment
 from parplan.timeframes import SimpleTimeframe
 
 __all__ = ["describe_timeframe", "plan_period"]
@@ -216,14 +217,15 @@ def dated_after_first_deadline(context: PlanContext, report: Report) -> None:
     vi="Nhiệm vụ {task} không có thời gian thực hiện.",
 )
 def task_without_timeframe(context: PlanContext, report: Report) -> None:
-    """A task with no timeframe.
+    """An assignment row with no timeframe.
 
     Without a deadline, even "Thường xuyên" or "Khi có hướng dẫn của cấp
     trên", a task cannot be followed up. Seed 004 leaves the cell of row 6
-    empty.
+    empty. Only assignment rows are checked (table rows, or tasks without a
+    recorded source; see PP104): prose directions take the plan's year.
     """
     for index, task in enumerate(context.plan.tasks):
-        if task.timeframe is None:
+        if task.timeframe is None and is_assignment(task):
             report(f"$.tasks[{index}]", source=task.source, task=task.id)
 
 

@@ -11,7 +11,7 @@ from parplan.checks.context import PlanContext
 from parplan.checks.finding import Severity
 from parplan.checks.registry import Localized, Report, rule
 from parplan.org import TWO_TIER_FROM, JointParty, Party, Responsibility, SingleParty
-from parplan.plan import PlanKind
+from parplan.plan import PlanKind, Task
 from parplan.text.normalize import fold
 
 __all__: list[str] = []
@@ -28,6 +28,19 @@ _KIND_NAMES = {
 def area_param(area: ReformArea) -> Localized:
     """An area as a message parameter: its number and title in each language, its code as the value."""
     return Localized(vi=f"{area.number} ({area.title_vi})", en=f"{area.number} ({area.title_en})", key=area.value)
+
+
+def is_assignment(task: Task) -> bool:
+    """Whether ``task`` is an assignment row, which must name a lead, an output and a timeframe.
+
+    Plans state their work twice: as directions in the prose of "Nhiệm vụ và
+    giải pháp", assigned as a whole in "Tổ chức thực hiện", and as rows of the
+    task table (Phụ lục), one row per assignment. A task is an assignment row
+    when its source location names a table; a task whose source is not
+    recorded (a plan written directly as data) always is one.
+    """
+    source = task.source
+    return source is None or source.table is not None
 
 
 @rule(
@@ -107,14 +120,22 @@ def duplicate_task_id(context: PlanContext, report: Report) -> None:
 def task_without_lead(context: PlanContext, report: Report) -> None:
     """A task nobody leads.
 
-    Every task needs a body or official that answers for it (cơ quan chủ trì).
-    Seed 004 has appendix rows with partners but no lead (rows 20, 22, 32).
-    Name the lead.
+    Every assignment needs a body or official that answers for it (cơ quan
+    chủ trì). Reported for every task that names partners but no lead, and for
+    assignment rows that name nobody at all (see below). Seed 004 has appendix
+    rows with partners but no lead (rows 20 and 32) and a row naming nobody
+    (row 22). Name the lead.
+
+    Prose directions ("Nhiệm vụ và giải pháp") that name nobody are not
+    reported: the plan assigns them as a whole in "Tổ chức thực hiện". A task
+    is an assignment row when its source location names a table, or when no
+    source is recorded.
     """
     for index, task in enumerate(context.plan.tasks):
         responsibility = task.responsibility
         if responsibility is None:
-            report(f"$.tasks[{index}]", source=task.source, task=task.id)
+            if is_assignment(task):
+                report(f"$.tasks[{index}]", source=task.source, task=task.id)
         elif responsibility.lead is None:
             report(f"$.tasks[{index}].responsibility", source=task.source, task=task.id)
 
@@ -163,14 +184,16 @@ def lead_also_coordinator(context: PlanContext, report: Report) -> None:
     vi="Nhiệm vụ {task} không nêu sản phẩm, kết quả đầu ra.",
 )
 def task_without_output(context: PlanContext, report: Report) -> None:
-    """A task with no output.
+    """An assignment row with no output.
 
     Without an output (a plan, a report, a decision) nobody can tell whether
     the task was done. Seed 004 leaves the output cell of several rows empty.
-    Name what the task produces.
+    Name what the task produces. Only assignment rows are checked (table rows,
+    or tasks without a recorded source; see PP104): prose directions name no
+    outputs.
     """
     for index, task in enumerate(context.plan.tasks):
-        if not task.outputs:
+        if not task.outputs and is_assignment(task):
             report(f"$.tasks[{index}]", source=task.source, task=task.id)
 
 
@@ -185,15 +208,18 @@ _TITLE_NOISE = re.compile(r"[^\w]+")
     vi="Nhiệm vụ {task} trùng tên với {first}.",
 )
 def duplicate_task_title(context: PlanContext, report: Report) -> None:
-    """Two tasks of the same area with the same title.
+    """Two tasks of the same area and table with the same title.
 
     Titles are compared without case, diacritics, punctuation or spacing. The
     same work listed twice is counted twice in progress reports; merge the rows
-    or say how they differ.
+    or say how they differ. A table row that restates a prose direction is
+    not a duplicate: only tasks from the same table (or both from the prose)
+    are compared.
     """
-    first: dict[tuple[ReformArea | None, str], int] = {}
+    first: dict[tuple[ReformArea | None, str | None, str], int] = {}
     for index, task in enumerate(context.plan.tasks):
-        key = (task.area, _TITLE_NOISE.sub(" ", fold(task.title)).strip())
+        table = task.source.table if task.source is not None else None
+        key = (task.area, table, _TITLE_NOISE.sub(" ", fold(task.title)).strip())
         seen = first.setdefault(key, index)
         if seen != index:
             report(f"$.tasks[{index}].title", source=task.source, task=task.id, first=f"$.tasks[{seen}]")
@@ -357,3 +383,22 @@ def task_without_area(context: PlanContext, report: Report) -> None:
     for index, task in enumerate(context.plan.tasks):
         if task.area is None:
             report(f"$.tasks[{index}]", source=task.source, task=task.id)
+
+
+@rule(
+    "PP113",
+    "nothing-assigned",
+    Severity.WARNING,
+    en="None of the plan's {count} tasks names a lead: the plan assigns no work.",
+    vi="Không nhiệm vụ nào trong {count} nhiệm vụ của kế hoạch có cơ quan chủ trì: kế hoạch không giao việc cho ai.",
+)
+def nothing_assigned(context: PlanContext, report: Report) -> None:
+    """A plan whose tasks name no lead at all.
+
+    A plan of prose directions without a task table and without responsibilities
+    cannot be followed up: nobody is accountable for any of it. Add a task
+    table, or the responsibilities in "Tổ chức thực hiện".
+    """
+    tasks = context.plan.tasks
+    if tasks and all(task.lead is None for task in tasks):
+        report("$.tasks", count=len(tasks))

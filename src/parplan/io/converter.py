@@ -47,6 +47,7 @@ from parplan.timeframes import (
     Recurring,
     Span,
     Within,
+    WithinWorkingDays,
 )
 
 __all__ = ["TAGS", "converter", "describe", "structure", "unstructure"]
@@ -65,6 +66,7 @@ TAGS: dict[type, str] = {
     Recurring: "recurring",
     OnEvent: "on_event",
     PerSchedule: "per_schedule",
+    WithinWorkingDays: "within_working_days",
     Compound: "compound",
 }
 """The ``kind`` tag of each class that appears in a union."""
