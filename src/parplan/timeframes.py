@@ -4,7 +4,9 @@
 "Thường xuyên", "Khi có hướng dẫn của cấp trên", "Theo kế hoạch của huyện",
 and cells with several actions each with its own time. Every kind exposes
 ``earliest`` and ``latest`` (dates, ``None`` when open or unknown) and
-``is_overdue(as_of)``. ``text`` keeps the phrase as written.
+``is_overdue(as_of)``; given a working-day calendar, ``is_overdue(as_of,
+calendar=...)`` lets a deadline that falls on a day off run to the next
+working day. ``text`` keeps the phrase as written.
 """
 
 from __future__ import annotations
@@ -23,9 +25,11 @@ from parplan._values import (
     non_empty,
     non_empty_or_none,
     ordered_dates,
+    positive_int,
     to_tuple,
     year_range,
 )
+from parplan.calendar import FIRST_YEAR, LAST_YEAR, WorkCalendar, official_calendar
 from parplan.errors import InvariantError
 from parplan.periods import ReportingPeriod
 
@@ -45,6 +49,7 @@ __all__ = [
     "Step",
     "Timeframe",
     "Within",
+    "WithinWorkingDays",
 ]
 
 
@@ -67,10 +72,18 @@ class _Deadline(ABC):
     def latest(self) -> date | None:
         """The last day work may fall in, or None when open or unknown."""
 
-    def is_overdue(self, as_of: date) -> bool:
-        """True when ``as_of`` is after the latest day; False when there is no latest day."""
+    def is_overdue(self, as_of: date, *, calendar: WorkCalendar | None = None) -> bool:
+        """True when ``as_of`` is after the latest day; False when there is no latest day.
+
+        With a ``calendar``, a latest day that is a day off moves to the next
+        working day, as the Civil Code ends a time limit.
+        """
         latest = self.latest
-        return latest is not None and as_of > latest
+        if latest is None:
+            return False
+        if calendar is not None:
+            latest = calendar.roll_forward(latest)
+        return as_of > latest
 
 
 @attrs.frozen(kw_only=True)
@@ -308,7 +321,67 @@ class PerSchedule(_Deadline):
         return None if self.within is None else self.within.end
 
 
-SimpleTimeframe: TypeAlias = Before | OnDate | Between | Within | Span | OpenEnded | Recurring | OnEvent | PerSchedule
+@attrs.frozen(kw_only=True)
+class WithinWorkingDays(_Deadline):
+    """Within a number of working days after a day or after a report's data cut-off.
+
+    "trong 02 ngày làm việc kể từ ngày chốt số liệu": ``days=2`` and
+    ``cutoff_of`` the period reported on (its 15th-to-14th cut-off), or
+    ``after`` a given day. Days are counted as the Civil Code counts them: the
+    starting day is not counted. ``latest`` counts with the official calendar;
+    :meth:`latest_on` and :meth:`is_overdue` accept another one.
+    """
+
+    days: int = attrs.field(validator=positive_int)
+    after: date | None = None
+    cutoff_of: ReportingPeriod | None = None
+    text: str | None = _text_field()
+
+    def __attrs_post_init__(self) -> None:
+        if self.after is not None and self.cutoff_of is not None:
+            raise InvariantError(
+                "WithinWorkingDays.after", self.after.isoformat(), "must be absent when 'cutoff_of' is given"
+            )
+        start = self.counted_from
+        if not FIRST_YEAR <= start.year < LAST_YEAR:
+            raise InvariantError(
+                "WithinWorkingDays.after" if self.after is not None else "WithinWorkingDays.cutoff_of",
+                start.isoformat(),
+                f"must fall between {FIRST_YEAR} and {LAST_YEAR - 1}, the years the working-day calendar covers",
+            )
+
+    @property
+    def counted_from(self) -> date:
+        """The day counting starts after: ``after``, or the data cut-off of ``cutoff_of``."""
+        if self.cutoff_of is not None:
+            return self.cutoff_of.data_window.cutoff
+        if self.after is not None:
+            return self.after
+        raise InvariantError("WithinWorkingDays.after", None, "exactly one of 'after' and 'cutoff_of' must be given")
+
+    @property
+    def earliest(self) -> date | None:
+        """The day after counting starts."""
+        return date.fromordinal(self.counted_from.toordinal() + 1)
+
+    @property
+    def latest(self) -> date | None:
+        """The last working day allowed, by the official calendar."""
+        return self.latest_on()
+
+    def latest_on(self, calendar: WorkCalendar | None = None) -> date:
+        """The last working day allowed, counted with ``calendar`` (the official one when None)."""
+        counting = official_calendar() if calendar is None else calendar
+        return counting.add_working_days(self.counted_from, self.days)
+
+    def is_overdue(self, as_of: date, *, calendar: WorkCalendar | None = None) -> bool:
+        """True when ``as_of`` is after the last working day allowed, counted with ``calendar``."""
+        return as_of > self.latest_on(calendar)
+
+
+SimpleTimeframe: TypeAlias = (
+    Before | OnDate | Between | Within | Span | OpenEnded | Recurring | OnEvent | PerSchedule | WithinWorkingDays
+)
 """A timeframe that is not compound."""
 
 
@@ -351,9 +424,9 @@ class Compound(_Deadline):
             return None
         return max(d for d in days if d is not None)
 
-    def overdue_steps(self, as_of: date) -> tuple[Step, ...]:
-        """The steps whose own deadline has passed on ``as_of``."""
-        return tuple(step for step in self.steps if step.timeframe.is_overdue(as_of))
+    def overdue_steps(self, as_of: date, *, calendar: WorkCalendar | None = None) -> tuple[Step, ...]:
+        """The steps whose own deadline has passed on ``as_of`` (``calendar`` as in :meth:`is_overdue`)."""
+        return tuple(step for step in self.steps if step.timeframe.is_overdue(as_of, calendar=calendar))
 
 
 Timeframe: TypeAlias = SimpleTimeframe | Compound
