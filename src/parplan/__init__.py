@@ -5,6 +5,15 @@ fuzzy deadlines and budgets, reporting periods, validation and serialization.
 """
 
 from parplan.areas import Nq76Area, ReformArea
+from parplan.calendar import (
+    CULTURE_DAY,
+    DayOff,
+    LunarDate,
+    Swap,
+    WorkCalendar,
+    lunar_to_solar,
+    solar_to_lunar,
+)
 from parplan.errors import (
     InvariantError,
     ParplanError,
@@ -43,7 +52,16 @@ from parplan.org import (
     TierModel,
     UnitKind,
 )
-from parplan.periods import PeriodKind, ReportingPeriod
+from parplan.periods import (
+    CutoffRule,
+    DataWindow,
+    DateRange,
+    DueAfterCutoff,
+    DueOnDay,
+    DuePolicy,
+    PeriodKind,
+    ReportingPeriod,
+)
 from parplan.plan import (
     AreaScore,
     Budget,
@@ -67,6 +85,7 @@ from parplan.render import (
     format_timeframe,
     render,
 )
+from parplan.schedule import DifferenceKind, ReportingSchedule, ScheduleDifference, ScheduledReport
 from parplan.source import SourceLocation
 from parplan.targets import Baseline, Comparator, Evaluation, Milestone, Status, Target, TargetFlag, Unit
 from parplan.timeframes import (
@@ -85,11 +104,13 @@ from parplan.timeframes import (
     Step,
     Timeframe,
     Within,
+    WithinWorkingDays,
 )
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "CULTURE_DAY",
     "EXAMPLE_NAMES",
     "FORMAT_VERSION",
     "FRAMEWORKS",
@@ -108,8 +129,16 @@ __all__ = [
     "CollectiveParty",
     "Comparator",
     "Compound",
+    "CutoffRule",
+    "DataWindow",
+    "DateRange",
+    "DayOff",
+    "DifferenceKind",
     "Direction",
     "DocumentSymbol",
+    "DueAfterCutoff",
+    "DueOnDay",
+    "DuePolicy",
     "Evaluation",
     "FrameworkScope",
     "Frequency",
@@ -120,6 +149,7 @@ __all__ = [
     "InvariantError",
     "JointParty",
     "LegalReference",
+    "LunarDate",
     "MeasureKind",
     "Milestone",
     "NodeKind",
@@ -145,8 +175,11 @@ __all__ = [
     "ReformArea",
     "ReportingLine",
     "ReportingPeriod",
+    "ReportingSchedule",
     "Responsibility",
     "Role",
+    "ScheduleDifference",
+    "ScheduledReport",
     "ScoringMethod",
     "Section",
     "Signature",
@@ -158,6 +191,7 @@ __all__ = [
     "SpanKind",
     "Status",
     "Step",
+    "Swap",
     "SymbolForm",
     "Target",
     "TargetFlag",
@@ -167,6 +201,8 @@ __all__ = [
     "Unit",
     "UnitKind",
     "Within",
+    "WithinWorkingDays",
+    "WorkCalendar",
     "__version__",
     "dump",
     "dumps",
@@ -181,6 +217,8 @@ __all__ = [
     "load_example",
     "load_many",
     "loads",
+    "lunar_to_solar",
     "register_migration",
     "render",
+    "solar_to_lunar",
 ]
