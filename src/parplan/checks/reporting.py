@@ -1,27 +1,27 @@
-"""Reporting rules (PP5xx): the plan's declared reporting schedule against the reporting regime."""
+"""Reporting rules (PP5xx): the plan's declared reporting schedule against the reporting regime.
+
+The regime is :class:`parplan.schedule.ReportingSchedule`: four PAR reports a
+year (Q1, first half, Q3, year), data cut by the 15th-to-14th rule. A plan's
+lines are compared year by year with the schedule of that year, extended with
+any other period the plan declares (a monthly report is not wrong, only not
+required). A line that declares an estimated tail (ước đạt) is compared with
+the regime's window cut the same way, so seed 004's early annual cut-off on
+30/11 with estimates to 14/12 is not a difference.
+"""
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Iterator
 
 from parplan.checks.context import PlanContext
 from parplan.checks.finding import Severity
 from parplan.checks.registry import Localized, Report, rule
-from parplan.periods import ReportingPeriod
-from parplan.plan import PlanKind
+from parplan.errors import InvariantError
+from parplan.periods import STANDARD_CUTOFF, CutoffRule, ReportingPeriod
+from parplan.plan import PlanKind, ReportingLine
+from parplan.schedule import DifferenceKind, ReportingSchedule, ScheduleDifference, ScheduledReport, par_periods
 
-__all__ = ["par_reports", "period_param", "regime_window"]
-
-
-def regime_window(period: ReportingPeriod) -> tuple[date, date]:
-    """The first and last day of ``period``'s data window under the reporting regime.
-
-    The 15th-to-14th rule (:attr:`parplan.ReportingPeriod.data_window`): Q1
-    2022 is 15/12/2021-14/03/2022, the first half 15/12/2021-14/06/2022, the
-    year 15/12/2021-14/12/2022.
-    """
-    window = period.data_window
-    return window.start, window.end
+__all__ = ["period_param", "schedule_differences"]
 
 
 def period_param(period: ReportingPeriod) -> Localized:
@@ -29,51 +29,116 @@ def period_param(period: ReportingPeriod) -> Localized:
     return Localized(vi=period.label("vi"), en=period.label("en"), key=str(period))
 
 
-def par_reports(year: int) -> tuple[ReportingPeriod, ...]:
-    """The periodic PAR reports of a year: Q1, the first half, Q3 and the year (Bộ Nội vụ's regime)."""
-    return (
-        ReportingPeriod.quarter(year, 1),
-        ReportingPeriod.half(year, 1),
-        ReportingPeriod.quarter(year, 3),
-        ReportingPeriod.year_of(year),
+def _cutoff_for(line: ReportingLine) -> CutoffRule:
+    """The cut-off rule a line follows: the regime's, with the line's estimated tail when it declares one."""
+    tail = line.estimate_from
+    period = line.period
+    if tail is None or tail.year != period.year or tail.month != period.last_month:
+        return STANDARD_CUTOFF
+    try:
+        rule_ = CutoffRule(estimate_from_day=tail.day)
+        rule_.window(period)
+    except InvariantError:
+        return STANDARD_CUTOFF
+    return rule_
+
+
+def _year_schedule(year: int, lines: list[tuple[int, ReportingLine]]) -> ReportingSchedule:
+    """The regime's reports of ``year`` and any other period declared, each cut the way its line is.
+
+    Deadlines are the regime's (the 20th); they are not compared (PP203 and PP204 check them).
+    """
+    periods = list(par_periods(year))
+    cutoffs: dict[ReportingPeriod, CutoffRule] = {}
+    for _, line in lines:
+        if line.period not in periods:
+            periods.append(line.period)
+        cutoffs.setdefault(line.period, _cutoff_for(line))
+    return ReportingSchedule(
+        reports=tuple(
+            ScheduledReport(period=period, window=cutoffs.get(period, STANDARD_CUTOFF).window(period), due=period.due)
+            for period in periods
+        )
     )
+
+
+def schedule_differences(context: PlanContext) -> tuple[ScheduleDifference, ...]:
+    """How the plan's reporting lines differ from the regime, year by year (indexes into ``plan.reporting``).
+
+    Computed once per run and shared by the reporting rules.
+    """
+    cached = context.cache.get("schedule")
+    if isinstance(cached, tuple):
+        return cached
+    plan = context.plan
+    by_year: dict[int, list[tuple[int, ReportingLine]]] = {}
+    for index, line in enumerate(plan.reporting):
+        by_year.setdefault(line.period.year, []).append((index, line))
+    found: list[ScheduleDifference] = []
+    for year in range(plan.first_year, plan.last_year + 1):
+        lines = by_year.get(year, [])
+        schedule = _year_schedule(year, lines)
+        for difference in schedule.compare(line for _, line in lines):
+            index: int | None = None if difference.index is None else lines[difference.index][0]
+            found.append(
+                ScheduleDifference(
+                    kind=difference.kind,
+                    period=difference.period,
+                    field=difference.field,
+                    expected=difference.expected,
+                    declared=difference.declared,
+                    index=index,
+                )
+            )
+    result = tuple(found)
+    context.cache["schedule"] = result
+    return result
+
+
+_FIELD_NAMES = {
+    "data_from": Localized(vi="ngày bắt đầu chốt số liệu", en="the first day of data", key="data_from"),
+    "data_to": Localized(vi="ngày chốt số liệu", en="the data cut-off", key="data_to"),
+    "estimate_from": Localized(vi="ngày bắt đầu ước đạt", en="the first estimated day", key="estimate_from"),
+    "estimate_to": Localized(vi="ngày kết thúc ước đạt", en="the last estimated day", key="estimate_to"),
+}
+_ONLY_YEAR = Localized(vi=" (chỉ khác năm)", en=" (only the year differs)", key="wrong_year")
+_NOT_ONLY_YEAR = Localized(vi="", en="", key="different")
+
+
+def _differences(context: PlanContext, *kinds: DifferenceKind) -> Iterator[ScheduleDifference]:
+    return (difference for difference in schedule_differences(context) if difference.kind in kinds)
 
 
 @rule(
     "PP501",
     "window-differs-from-regime",
     Severity.WARNING,
-    en="The report for {period} declares its data window from {declared_start} to {declared_end}; "
-    "the reporting regime sets {start} to {end}.",
-    vi="Báo cáo {period} chốt số liệu từ {declared_start} đến {declared_end}; "
-    "chế độ báo cáo quy định từ {start} đến {end}.",
+    en="The report for {period} sets {field} on {declared}; the reporting regime sets {expected}{detail}.",
+    vi="Báo cáo {period} lấy {field} là {declared}; chế độ báo cáo quy định {expected}{detail}.",
 )
 def window_differs_from_regime(context: PlanContext, report: Report) -> None:
-    """A declared data cut-off window that differs from the reporting regime's.
+    """A declared data window that differs from the reporting regime's.
 
     Windows run from the 15th of the month before the period to the 14th of
-    its last month (Q1 2022: 15/12/2021-14/03/2022). A window that ends early
-    and is completed by an estimated tail (ước đạt: seed 004's annual report
-    counts data to 30/11 and estimates 01/12-14/12) is compared by its start
-    and the end of the tail. Seed 004's six-month window starts on 15/12/2022
-    instead of 15/12/2021.
+    its last month (Q1 2022: 15/12/2021-14/03/2022; the first half and the year
+    start on 15/12 of the year before). A line that stops its actual data early
+    and estimates the rest (ước đạt) is compared with the regime's window cut
+    the same way. Seed 004's six-month window starts on 15/12/2022 instead of
+    15/12/2021: only the year differs. Deadlines are checked by PP203 and PP204.
     """
-    for index, line in enumerate(context.plan.reporting):
-        declared_start = line.data_from
-        declared_end = line.estimate_to if line.estimate_to is not None else line.data_to
-        if declared_start is None or declared_end is None:
+    for difference in _differences(context, DifferenceKind.DIFFERENT, DifferenceKind.WRONG_YEAR):
+        field = difference.field
+        if field not in _FIELD_NAMES or difference.index is None or difference.declared is None:
             continue
-        start, end = regime_window(line.period)
-        if declared_start != start or declared_end != end:
-            field = "data_from" if declared_start != start else ("estimate_to" if line.estimate_to else "data_to")
-            report(
-                f"$.reporting[{index}].{field}",
-                period=period_param(line.period),
-                declared_start=declared_start.isoformat(),
-                declared_end=declared_end.isoformat(),
-                start=start.isoformat(),
-                end=end.isoformat(),
-            )
+        expected = difference.expected
+        report(
+            f"$.reporting[{difference.index}].{field}",
+            period=period_param(difference.period),
+            field=_FIELD_NAMES[field],
+            declared=difference.declared.isoformat(),
+            expected=expected.isoformat() if expected is not None else "…",
+            detail=_ONLY_YEAR if difference.kind is DifferenceKind.WRONG_YEAR else _NOT_ONLY_YEAR,
+        )
 
 
 @rule(
@@ -91,14 +156,10 @@ def missing_report(context: PlanContext, report: Report) -> None:
     that declares a reporting schedule should schedule all four for each of
     its years. A plan that declares none is reported by PP503 instead.
     """
-    plan = context.plan
-    if not plan.reporting:
+    if not context.plan.reporting:
         return
-    declared = {line.period for line in plan.reporting}
-    for year in range(plan.first_year, plan.last_year + 1):
-        for period in par_reports(year):
-            if period not in declared:
-                report("$.reporting", period=period_param(period))
+    for difference in _differences(context, DifferenceKind.MISSING):
+        report("$.reporting", period=period_param(difference.period))
 
 
 @rule(
@@ -137,7 +198,12 @@ def report_outside_plan(context: PlanContext, report: Report) -> None:
     first, last = plan.first_year, plan.last_year
     for index, line in enumerate(plan.reporting):
         if not first <= line.period.year <= last:
-            report(f"$.reporting[{index}].period", period=period_param(line.period), first=str(first), last=str(last))
+            report(
+                f"$.reporting[{index}].period",
+                period=period_param(line.period),
+                first=str(first),
+                last=str(last),
+            )
 
 
 @rule(
@@ -157,3 +223,30 @@ def duplicate_report(context: PlanContext, report: Report) -> None:
         first = seen.setdefault(line.period, index)
         if first != index:
             report(f"$.reporting[{index}].period", period=period_param(line.period), first=f"$.reporting[{first}]")
+
+
+@rule(
+    "PP506",
+    "estimate-not-adjacent",
+    Severity.WARNING,
+    en="The estimated tail of the report for {period} starts on {declared}, not the day after the data cut-off "
+    "({expected}).",
+    vi="Phần ước đạt của báo cáo {period} bắt đầu ngày {declared}, không phải ngày liền sau ngày chốt số liệu "
+    "({expected}).",
+)
+def estimate_not_adjacent(context: PlanContext, report: Report) -> None:
+    """An estimated tail (ước đạt) that leaves a gap after, or overlaps, the actual data.
+
+    Seed 004's annual report counts actual data to 30/11 and estimates from
+    01/12: the tail starts the day after the cut-off. Any other start leaves
+    days counted twice or not at all.
+    """
+    for difference in _differences(context, DifferenceKind.TAIL_NOT_ADJACENT):
+        if difference.index is None or difference.declared is None or difference.expected is None:
+            continue
+        report(
+            f"$.reporting[{difference.index}].estimate_from",
+            period=period_param(difference.period),
+            declared=difference.declared.isoformat(),
+            expected=difference.expected.isoformat(),
+        )
