@@ -16,6 +16,7 @@ import json
 import unicodedata
 from datetime import date
 from decimal import Decimal
+from functools import cache
 from typing import Any
 
 from hypothesis import strategies as st
@@ -235,6 +236,7 @@ def _nfd_sometimes(text: str, nfd: bool) -> str:
     return unicodedata.normalize("NFD", text) if nfd else text
 
 
+@cache
 @st.composite
 def vietnamese_texts(draw: st.DrawFn, *, max_words: int = 6) -> str:
     """A non-blank phrase of seed words and random Vietnamese letters, sometimes in NFD."""
@@ -244,31 +246,37 @@ def vietnamese_texts(draw: st.DrawFn, *, max_words: int = 6) -> str:
     return _nfd_sometimes(text, draw(st.booleans()))
 
 
+@cache
 def unicode_texts() -> st.SearchStrategy[str]:
     """Any non-blank Unicode text (control characters included, lone surrogates excluded)."""
     return st.text(min_size=1, max_size=20).filter(lambda s: bool(s.strip()))
 
 
+@cache
 def texts() -> st.SearchStrategy[str]:
     """Non-blank text: mostly Vietnamese phrases, sometimes arbitrary Unicode."""
     return st.one_of(vietnamese_texts(), vietnamese_texts(), unicode_texts())
 
 
+@cache
 def identifiers() -> st.SearchStrategy[str]:
     """Stable identifiers: ASCII letters, digits and ``._:/-``, starting with a letter or digit."""
     return st.from_regex(r"[A-Za-z0-9][A-Za-z0-9._:/-]{0,12}", fullmatch=True)
 
 
+@cache
 def years() -> st.SearchStrategy[int]:
     """Plausible years of a Vietnamese document (1945-2200)."""
     return st.integers(min_value=1945, max_value=2200)
 
 
+@cache
 def dates() -> st.SearchStrategy[date]:
     """Any calendar date (the model does not bound dates)."""
     return st.dates()
 
 
+@cache
 def decimals() -> st.SearchStrategy[Decimal]:
     """Finite decimals with 0-6 places, positive exponents and negative zero included."""
     scaled = st.builds(
@@ -279,6 +287,7 @@ def decimals() -> st.SearchStrategy[Decimal]:
     return st.one_of(scaled, st.sampled_from([Decimal("-0"), Decimal("-0.00"), Decimal("90.73"), Decimal("100.00")]))
 
 
+@cache
 def money() -> st.SearchStrategy[int]:
     """Amounts in đồng: mostly realistic, sometimes beyond 64 bits."""
     return st.one_of(st.integers(min_value=0, max_value=10**13), st.integers())
@@ -287,6 +296,7 @@ def money() -> st.SearchStrategy[int]:
 # --- periods and timeframes -------------------------------------------------------------
 
 
+@cache
 @st.composite
 def reporting_periods(draw: st.DrawFn, *, kind: PeriodKind | None = None) -> ReportingPeriod:
     """A reporting period of any kind (or of ``kind``) between 1900 and 2200."""
@@ -296,24 +306,29 @@ def reporting_periods(draw: st.DrawFn, *, kind: PeriodKind | None = None) -> Rep
     return ReportingPeriod(kind=chosen, year=year, index=index)
 
 
+@cache
 def _optional_text() -> st.SearchStrategy[str | None]:
     return st.none() | texts()
 
 
+@cache
 def _text_tuples(max_size: int) -> st.SearchStrategy[tuple[str, ...]]:
     return st.lists(texts(), max_size=max_size).map(tuple)
 
 
+@cache
 def befores() -> st.SearchStrategy[Before]:
     """``Before``: done by a day."""
     return st.builds(Before, day=dates(), text=_optional_text())
 
 
+@cache
 def on_dates() -> st.SearchStrategy[OnDate]:
     """``OnDate``: on one day."""
     return st.builds(OnDate, day=dates(), text=_optional_text())
 
 
+@cache
 @st.composite
 def betweens(draw: st.DrawFn) -> Between:
     """``Between``: two ordered days, possibly the same."""
@@ -321,12 +336,14 @@ def betweens(draw: st.DrawFn) -> Between:
     return Between(start=first, end=second, text=draw(_optional_text()))
 
 
+@cache
 def withins() -> st.SearchStrategy[Within]:
     """``Within``: one to three distinct periods."""
     periods = st.lists(reporting_periods(), min_size=1, max_size=3, unique_by=str)
     return st.builds(Within, periods=periods, text=_optional_text())
 
 
+@cache
 @st.composite
 def spans(draw: st.DrawFn) -> Span:
     """``Span``: whole years, start not after end."""
@@ -336,16 +353,19 @@ def spans(draw: st.DrawFn) -> Span:
     )
 
 
+@cache
 def open_endeds() -> st.SearchStrategy[OpenEnded]:
     """``OpenEnded``: from a year on."""
     return st.builds(OpenEnded, from_year=years(), text=_optional_text())
 
 
+@cache
 def frequencies() -> st.SearchStrategy[list[Frequency]]:
     """One or more distinct frequencies."""
     return st.lists(st.sampled_from(Frequency), min_size=1, max_size=3, unique=True)
 
 
+@cache
 def recurrings() -> st.SearchStrategy[Recurring]:
     """``Recurring``: frequencies, optionally bounded by a period."""
     return st.builds(
@@ -353,16 +373,19 @@ def recurrings() -> st.SearchStrategy[Recurring]:
     )
 
 
+@cache
 def on_events() -> st.SearchStrategy[OnEvent]:
     """``OnEvent``: when something happens."""
     return st.builds(OnEvent, event=texts(), text=_optional_text())
 
 
+@cache
 def per_schedules() -> st.SearchStrategy[PerSchedule]:
     """``PerSchedule``: set by another schedule, optionally bounded."""
     return st.builds(PerSchedule, schedule=texts(), within=st.none() | reporting_periods(), text=_optional_text())
 
 
+@cache
 def simple_timeframes() -> st.SearchStrategy[SimpleTimeframe]:
     """Any timeframe but ``Compound``."""
     return st.one_of(
@@ -370,16 +393,19 @@ def simple_timeframes() -> st.SearchStrategy[SimpleTimeframe]:
     )
 
 
+@cache
 def steps() -> st.SearchStrategy[Step]:
     """One action of a compound cell."""
     return st.builds(Step, action=_optional_text(), timeframe=simple_timeframes())
 
 
+@cache
 def compounds() -> st.SearchStrategy[Compound]:
     """``Compound``: one to three steps."""
     return st.builds(Compound, steps=st.lists(steps(), min_size=1, max_size=3), text=_optional_text())
 
 
+@cache
 def timeframes() -> st.SearchStrategy[Timeframe]:
     """Any timeframe."""
     return st.one_of(simple_timeframes(), compounds())
@@ -392,6 +418,7 @@ _KINDS_BY_RANK: dict[int, list[UnitKind]] = {
 }
 
 
+@cache
 @st.composite
 def admin_units(draw: st.DrawFn, *, level: AdminLevel | None = None) -> AdminUnit:
     """An administrative unit, optionally with a chain of parents of higher tiers."""
@@ -404,11 +431,13 @@ def admin_units(draw: st.DrawFn, *, level: AdminLevel | None = None) -> AdminUni
     return AdminUnit(name=draw(texts()), kind=kind, parent=parent, code=draw(st.none() | identifiers()))
 
 
+@cache
 def organisations() -> st.SearchStrategy[Organisation]:
     """A named body, with or without its level."""
     return st.builds(Organisation, name=texts(), level=st.none() | st.sampled_from(AdminLevel))
 
 
+@cache
 @st.composite
 def officials(draw: st.DrawFn) -> Official:
     """A person or a post: a name, a position, or both."""
@@ -422,22 +451,26 @@ def officials(draw: st.DrawFn) -> Official:
     )
 
 
+@cache
 def collective_parties() -> st.SearchStrategy[CollectiveParty]:
     """An open group ("Các cơ quan, đơn vị liên quan")."""
     return st.builds(CollectiveParty, name=texts())
 
 
+@cache
 def single_parties() -> st.SearchStrategy[SingleParty]:
     """One body, person or group."""
     return st.one_of(organisations(), officials(), collective_parties())
 
 
+@cache
 def joint_parties() -> st.SearchStrategy[JointParty]:
     """Two to four parties that lead together, none named twice."""
     members = st.lists(single_parties(), min_size=2, max_size=4, unique_by=lambda party: party.key)
     return st.builds(JointParty, members=members)
 
 
+@cache
 def parties() -> st.SearchStrategy[Party]:
     """Anyone a plan makes responsible."""
     return st.one_of(single_parties(), joint_parties())
@@ -449,6 +482,7 @@ def _keys(party: Party) -> set[str]:
     return {party.key}
 
 
+@cache
 @st.composite
 def responsibilities(draw: st.DrawFn, *, lead: st.SearchStrategy[Party | None] | None = None) -> Responsibility:
     """Who leads, coordinates, implements and reports; never empty, the lead never coordinating too."""
@@ -466,6 +500,7 @@ def responsibilities(draw: st.DrawFn, *, lead: st.SearchStrategy[Party | None] |
 # --- targets and indicators -------------------------------------------------------------
 
 
+@cache
 @st.composite
 def baselines(draw: st.DrawFn) -> Baseline:
     """A reference value and/or year or period; at least one of the three."""
@@ -483,11 +518,13 @@ def baselines(draw: st.DrawFn) -> Baseline:
     )
 
 
+@cache
 def milestones() -> st.SearchStrategy[Milestone]:
     """A dated value on the way to a target."""
     return st.builds(Milestone, by=dates(), value=decimals(), text=_optional_text())
 
 
+@cache
 @st.composite
 def targets(draw: st.DrawFn, *, comparator: Comparator | None = None, unit: Unit | None = None) -> Target:
     """A target: absolute comparators carry a value; ``out_of`` only for ranks; milestones in date order."""
@@ -511,6 +548,7 @@ def targets(draw: st.DrawFn, *, comparator: Comparator | None = None, unit: Unit
     )
 
 
+@cache
 def evaluations() -> st.SearchStrategy[Evaluation]:
     """An evaluation result (a plain record: any status with any figures)."""
     return st.builds(
@@ -533,6 +571,7 @@ _UNITS_OF_KIND: dict[MeasureKind, list[Unit]] = {
 }
 
 
+@cache
 @st.composite
 def indicators(draw: st.DrawFn) -> Indicator:
     """An indicator whose unit suits its kind; ratios name a numerator and a denominator."""
@@ -552,6 +591,7 @@ def indicators(draw: st.DrawFn) -> Indicator:
     )
 
 
+@cache
 @st.composite
 def index_nodes(
     draw: st.DrawFn, *, kind: NodeKind = NodeKind.AREA, code: str | None = None, scored: bool | None = None
@@ -588,6 +628,7 @@ def index_nodes(
     )
 
 
+@cache
 @st.composite
 def index_frameworks(draw: st.DrawFn) -> IndexFramework:
     """A framework of areas with unique codes; the total, when given with scored areas, is their sum."""
@@ -617,6 +658,7 @@ def index_frameworks(draw: st.DrawFn) -> IndexFramework:
 # --- legal references -------------------------------------------------------------------
 
 
+@cache
 @st.composite
 def document_symbols(draw: st.DrawFn, *, form: SymbolForm | None = None) -> DocumentSymbol:
     """A document symbol of any form: state (with or without a year), Party or letter."""
@@ -636,6 +678,7 @@ def document_symbols(draw: st.DrawFn, *, form: SymbolForm | None = None) -> Docu
     )
 
 
+@cache
 @st.composite
 def legal_references(draw: st.DrawFn) -> LegalReference:
     """A cited document: a symbol, a title or the text as written, at least one of them."""
@@ -657,6 +700,7 @@ def legal_references(draw: st.DrawFn) -> LegalReference:
 # --- plans ------------------------------------------------------------------------------
 
 
+@cache
 def source_locations() -> st.SearchStrategy[SourceLocation]:
     """A place in a source document; every part optional."""
     return st.builds(
@@ -671,11 +715,13 @@ def source_locations() -> st.SearchStrategy[SourceLocation]:
     )
 
 
+@cache
 def budget_lines() -> st.SearchStrategy[BudgetLine]:
     """One line of a budget."""
     return st.builds(BudgetLine, label=texts(), amount=money(), source=_optional_text())
 
 
+@cache
 @st.composite
 def budgets(draw: st.DrawFn) -> Budget:
     """A budget with an amount, lines, a note or the text as written (at least one)."""
@@ -688,6 +734,7 @@ def budgets(draw: st.DrawFn) -> Budget:
     return Budget(amount=amount, source=draw(_optional_text()), note=note, lines=lines, text=text)
 
 
+@cache
 @st.composite
 def tasks(
     draw: st.DrawFn,
@@ -709,12 +756,13 @@ def tasks(
         targets=draw(st.lists(targets(), max_size=2)),
         budget=draw(st.none() | budgets()),
         indicators=draw(st.lists(identifiers(), max_size=2)),
-        legal_bases=draw(st.lists(legal_references(), max_size=2)),
+        legal_bases=draw(st.lists(legal_references(), max_size=1)),
         source=draw(st.none() | source_locations()),
         notes=draw(_optional_text()),
     )
 
 
+@cache
 def objectives(*, id: st.SearchStrategy[str | None] | None = None) -> st.SearchStrategy[Objective]:  # noqa: A002 - named after the field
     """An objective with its targets."""
     return st.builds(
@@ -727,6 +775,7 @@ def objectives(*, id: st.SearchStrategy[str | None] | None = None) -> st.SearchS
     )
 
 
+@cache
 def sections() -> st.SearchStrategy[Section]:
     """A section heading as written."""
     return st.builds(
@@ -738,6 +787,7 @@ def sections() -> st.SearchStrategy[Section]:
     )
 
 
+@cache
 def reporting_lines() -> st.SearchStrategy[ReportingLine]:
     """A scheduled report, its dates as written (not necessarily in order)."""
     optional_date = st.none() | dates()
@@ -754,11 +804,13 @@ def reporting_lines() -> st.SearchStrategy[ReportingLine]:
     )
 
 
+@cache
 def area_scores() -> st.SearchStrategy[AreaScore]:
     """Points scored in one area."""
     return st.builds(AreaScore, area=st.sampled_from(ReformArea), points=decimals(), max_points=st.none() | decimals())
 
 
+@cache
 def index_results() -> st.SearchStrategy[IndexResult]:
     """A published index result."""
     positive = st.none() | st.integers(min_value=1, max_value=10_000)
@@ -777,6 +829,7 @@ def index_results() -> st.SearchStrategy[IndexResult]:
     )
 
 
+@cache
 def signatures() -> st.SearchStrategy[Signature]:
     """A signature block."""
     return st.builds(
@@ -793,8 +846,9 @@ def _unique_ids(items: list[Objective]) -> bool:
     return len(ids) == len(set(ids))
 
 
+@cache
 @st.composite
-def plans(draw: st.DrawFn, *, max_tasks: int = 4) -> Plan:
+def plans(draw: st.DrawFn, *, max_tasks: int = 3) -> Plan:
     """A plan for one year or for a span of years, with any of its optional parts."""
     spanned = draw(st.booleans())
     texts_list = _text_tuples(2)
@@ -827,6 +881,7 @@ def plans(draw: st.DrawFn, *, max_tasks: int = 4) -> Plan:
     )
 
 
+@cache
 def plan_documents() -> st.SearchStrategy[dict[str, Any]]:
     """Valid plan documents as JSON-like data (the canonical form of generated plans)."""
     return plans().map(lambda plan: json.loads(parplan.dumps(plan)))
