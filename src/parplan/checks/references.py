@@ -105,8 +105,8 @@ def party_symbol_without_hyphen(context: PlanContext, report: Report) -> None:
     "PP404",
     "kind-symbol-mismatch",
     Severity.ERROR,
-    en="{kind} {symbol!r} is cited with the type {doc_type}; a {kind} is numbered {expected}.",
-    vi="{kind} {symbol!r} được trích dẫn với loại {doc_type}; {kind} phải có ký hiệu {expected}.",
+    en="A {kind} is cited as {symbol!r}, with the type {doc_type}; a {kind} is numbered …/{expected}-….",
+    vi="Văn bản loại {kind} được trích dẫn là {symbol!r}, mang loại {doc_type}; {kind} phải có ký hiệu …/{expected}-….",
 )
 def kind_symbol_mismatch(context: PlanContext, report: Report) -> None:
     """A citation whose document kind and symbol type disagree.

@@ -72,14 +72,13 @@ def schedule_differences(context: PlanContext) -> tuple[ScheduleDifference, ...]
         return cached
     plan = context.plan
     by_year: dict[int, list[tuple[int, ReportingLine]]] = {}
-    for index, line in enumerate(plan.reporting):
-        by_year.setdefault(line.period.year, []).append((index, line))
+    for position, line in enumerate(plan.reporting):
+        by_year.setdefault(line.period.year, []).append((position, line))
     found: list[ScheduleDifference] = []
     for year in range(plan.first_year, plan.last_year + 1):
         lines = by_year.get(year, [])
         schedule = _year_schedule(year, lines)
         for difference in schedule.compare(line for _, line in lines):
-            index: int | None = None if difference.index is None else lines[difference.index][0]
             found.append(
                 ScheduleDifference(
                     kind=difference.kind,
@@ -87,7 +86,7 @@ def schedule_differences(context: PlanContext) -> tuple[ScheduleDifference, ...]
                     field=difference.field,
                     expected=difference.expected,
                     declared=difference.declared,
-                    index=index,
+                    index=None if difference.index is None else lines[difference.index][0],
                 )
             )
     result = tuple(found)

@@ -118,24 +118,24 @@ def duplicate_task_id(context: PlanContext, report: Report) -> None:
     vi="Nhiệm vụ {task} không có cơ quan chủ trì.",
 )
 def task_without_lead(context: PlanContext, report: Report) -> None:
-    """A task nobody leads.
+    """An assignment row nobody leads.
 
-    Every assignment needs a body or official that answers for it (cơ quan
-    chủ trì). Reported for every task that names partners but no lead, and for
-    assignment rows that name nobody at all (see below). Seed 004 has appendix
-    rows with partners but no lead (rows 20 and 32) and a row naming nobody
-    (row 22). Name the lead.
+    Every row of a task table needs a body or official that answers for it
+    (cơ quan chủ trì). Seed 004 has appendix rows with partners but no lead
+    (rows 20 and 32) and a row naming nobody (row 22). Name the lead.
 
-    Prose directions ("Nhiệm vụ và giải pháp") that name nobody are not
-    reported: the plan assigns them as a whole in "Tổ chức thực hiện". A task
-    is an assignment row when its source location names a table, or when no
-    source is recorded.
+    Only assignment rows are checked: tasks whose source location names a
+    table, and tasks without a recorded source (plans written directly as
+    data). Prose directions ("Nhiệm vụ và giải pháp", "Tổ chức thực hiện")
+    name who carries them out, if anyone, without a lead; PP113 reports a plan
+    that assigns nothing at all.
     """
     for index, task in enumerate(context.plan.tasks):
+        if not is_assignment(task):
+            continue
         responsibility = task.responsibility
         if responsibility is None:
-            if is_assignment(task):
-                report(f"$.tasks[{index}]", source=task.source, task=task.id)
+            report(f"$.tasks[{index}]", source=task.source, task=task.id)
         elif responsibility.lead is None:
             report(f"$.tasks[{index}].responsibility", source=task.source, task=task.id)
 
@@ -389,16 +389,17 @@ def task_without_area(context: PlanContext, report: Report) -> None:
     "PP113",
     "nothing-assigned",
     Severity.WARNING,
-    en="None of the plan's {count} tasks names a lead: the plan assigns no work.",
-    vi="Không nhiệm vụ nào trong {count} nhiệm vụ của kế hoạch có cơ quan chủ trì: kế hoạch không giao việc cho ai.",
+    en="None of the plan's {count} tasks names anyone responsible: the plan assigns no work.",
+    vi="Không nhiệm vụ nào trong {count} nhiệm vụ của kế hoạch nêu cơ quan, người chịu trách nhiệm: "
+    "kế hoạch không giao việc cho ai.",
 )
 def nothing_assigned(context: PlanContext, report: Report) -> None:
-    """A plan whose tasks name no lead at all.
+    """A plan none of whose tasks names anyone responsible.
 
-    A plan of prose directions without a task table and without responsibilities
-    cannot be followed up: nobody is accountable for any of it. Add a task
-    table, or the responsibilities in "Tổ chức thực hiện".
+    A plan of prose directions with neither a task table nor a "Tổ chức thực
+    hiện" section that names bodies cannot be followed up: nobody answers for
+    any of it. Add a task table, or say who carries out what.
     """
     tasks = context.plan.tasks
-    if tasks and all(task.lead is None for task in tasks):
+    if tasks and all(task.responsibility is None for task in tasks):
         report("$.tasks", count=len(tasks))
