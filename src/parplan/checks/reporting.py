@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import attrs
+
 from parplan.checks.context import PlanContext
 from parplan.checks.finding import Severity
 from parplan.checks.registry import Localized, Report, rule
@@ -78,17 +80,10 @@ def schedule_differences(context: PlanContext) -> tuple[ScheduleDifference, ...]
     for year in range(plan.first_year, plan.last_year + 1):
         lines = by_year.get(year, [])
         schedule = _year_schedule(year, lines)
-        for difference in schedule.compare(line for _, line in lines):
-            found.append(
-                ScheduleDifference(
-                    kind=difference.kind,
-                    period=difference.period,
-                    field=difference.field,
-                    expected=difference.expected,
-                    declared=difference.declared,
-                    index=None if difference.index is None else lines[difference.index][0],
-                )
-            )
+        found.extend(
+            attrs.evolve(difference, index=None if difference.index is None else lines[difference.index][0])
+            for difference in schedule.compare(line for _, line in lines)
+        )
     result = tuple(found)
     context.cache["schedule"] = result
     return result
