@@ -18,9 +18,10 @@ from pathlib import Path
 from typing import TextIO
 
 from parplan import __version__
-from parplan.errors import ParplanError, PlanFileError, PlanFormatError
+from parplan.checks.command import add_commands as add_check_commands
+from parplan.errors import ParplanError, PlanFileError
 from parplan.io.document import load
-from parplan.io.examples import EXAMPLE_NAMES, load_example
+from parplan.io.examples import load_example
 from parplan.io.schema import json_schema
 from parplan.plan import Plan
 from parplan.render import FORMATS, LOCALES, render
@@ -45,28 +46,6 @@ def summary(plan: Plan) -> str:
         f"  {plan.level.value} plan for {period}: {len(plan.tasks)} tasks in {areas} of 8 areas, "
         f"{targets} targets, {len(plan.reporting)} reporting lines"
     )
-
-
-def _check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    plans: list[tuple[str, Plan]] = []
-    if args.example:
-        plans.append((f"<example {EXAMPLE_NAMES[0]}>", load_example()))
-    if not args.paths and not args.example:
-        err.write("parplan check: give one or more plan files, or --example\n")
-        return EXIT_USAGE
-    status = EXIT_OK
-    for path in args.paths:
-        try:
-            plans.append((path, load(path)))
-        except PlanFileError as error:
-            err.write(f"{error}\n")
-            status = EXIT_USAGE
-        except PlanFormatError as error:
-            err.write(f"{path}: not a valid plan document ({len(error.problems)} problems)\n")
-            err.writelines(f"  {problem}\n" for problem in error.problems)
-            status = EXIT_USAGE
-    out.writelines(f"{name}: valid plan document\n{summary(plan)}\n" for name, plan in plans)
-    return status
 
 
 def _schema(_: argparse.Namespace, out: TextIO, __: TextIO) -> int:
@@ -117,10 +96,7 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="parplan", description="Vietnamese administrative-reform (CCHC) plans.")
     parser.add_argument("--version", action="version", version=f"parplan {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
-    check = commands.add_parser("check", help="validate plan files and report problems")
-    check.add_argument("paths", nargs="*", help="plan files (.json or .toml)")
-    check.add_argument("--example", action="store_true", help="check the bundled example plan")
-    check.set_defaults(handler=_check)
+    add_check_commands(commands)
     schema = commands.add_parser("schema", help="print the JSON Schema of the plan format")
     schema.set_defaults(handler=_schema)
     render_ = commands.add_parser("render", help="write a plan as a Markdown or HTML document")
@@ -139,7 +115,8 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
     err = sys.stderr if err is None else err
     parser = _parser()
     try:
-        args = parser.parse_args(argv)
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            args = parser.parse_args(argv)
     except SystemExit as exit_:
         return EXIT_USAGE if exit_.code not in (0, None) else EXIT_OK
     handler = args.handler
