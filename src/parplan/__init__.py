@@ -14,6 +14,7 @@ from parplan.calendar import (
     lunar_to_solar,
     solar_to_lunar,
 )
+from parplan.checks import CheckConfig, Finding, Rule, Severity, check, check_alignment, rules
 from parplan.errors import (
     InvariantError,
     ParplanError,
@@ -126,6 +127,7 @@ __all__ = [
     "Between",
     "Budget",
     "BudgetLine",
+    "CheckConfig",
     "CollectiveParty",
     "Comparator",
     "Compound",
@@ -140,6 +142,7 @@ __all__ = [
     "DueOnDay",
     "DuePolicy",
     "Evaluation",
+    "Finding",
     "FrameworkScope",
     "Frequency",
     "IndexFramework",
@@ -178,10 +181,12 @@ __all__ = [
     "ReportingSchedule",
     "Responsibility",
     "Role",
+    "Rule",
     "ScheduleDifference",
     "ScheduledReport",
     "ScoringMethod",
     "Section",
+    "Severity",
     "Signature",
     "SigningCapacity",
     "SimpleTimeframe",
@@ -204,6 +209,8 @@ __all__ = [
     "WithinWorkingDays",
     "WorkCalendar",
     "__version__",
+    "check",
+    "check_alignment",
     "dump",
     "dumps",
     "format_date",
@@ -220,5 +227,6 @@ __all__ = [
     "lunar_to_solar",
     "register_migration",
     "render",
+    "rules",
     "solar_to_lunar",
 ]
