@@ -23,11 +23,13 @@ Tết and Giỗ Tổ follow the Vietnamese lunar calendar, reckoned at UTC+7; it
 differs from the Chinese calendar (UTC+8) in some years (Tết 2030 is on
 2 February in Vietnam and 3 February in China). This module implements the
 conversion itself, with the astronomical algorithm published by Hồ Ngọc Đức
-(new moons and solar terms after Meeus, *Astronomical Algorithms*), instead of
+(new moons and solar terms after Meeus, *Astronomical Algorithms*; see
+https://www.informatik.uni-leipzig.de/~duc/amlich/calrules_vn.html), instead of
 depending on the ``holidays`` package: the core stays offline and free of extra
 dependencies, the conversion is about a hundred lines, and it is tested against
-the published Tết and Giỗ Tổ dates of 1990-2050 and the years where Vietnam and
-China differ (``tests/cases/vn_lunar_new_year.csv``).
+the published Tết and Giỗ Tổ dates of 1990-2050 and every year of 1901-2099
+where Vietnam and China differ (``tests/cases/vn_lunar_new_year.csv``,
+``tests/cases/vn_vs_chinese_lunar.csv``).
 
 Counting convention
 -------------------
@@ -619,6 +621,22 @@ def _date_set(values: Iterable[date]) -> frozenset[date]:
     return frozenset(values)
 
 
+def _weekday_set(values: Iterable[int]) -> frozenset[int]:
+    return frozenset(values)
+
+
+def _rule_tuple(values: Iterable[HolidayRule]) -> tuple[HolidayRule, ...]:
+    return tuple(values)
+
+
+def _swap_tuple(values: Iterable[Swap]) -> tuple[Swap, ...]:
+    return tuple(values)
+
+
+def _day_off_tuple(values: Iterable[DayOff]) -> tuple[DayOff, ...]:
+    return tuple(values)
+
+
 def _en_day(day: date) -> str:
     return f"{day.day} {_EN_MONTHS[day.month - 1]} {day.year}"
 
@@ -652,15 +670,15 @@ class WorkCalendar:
     kept, so long spans cost one table per year.
     """
 
-    weekend: frozenset[int] = attrs.field(default=frozenset({5, 6}), converter=frozenset, validator=_check_weekend)
+    weekend: frozenset[int] = attrs.field(default=frozenset({5, 6}), converter=_weekday_set, validator=_check_weekend)
     """Weekly rest days as weekday numbers (Monday is 0): Saturday and Sunday."""
     rules: tuple[HolidayRule, ...] = attrs.field(
-        default=LABOUR_CODE_HOLIDAYS, converter=to_tuple, validator=_check_rules
+        default=LABOUR_CODE_HOLIDAYS, converter=_rule_tuple, validator=_check_rules
     )
     """The public holidays."""
-    swaps: tuple[Swap, ...] = attrs.field(default=ANNOUNCED_SWAPS, converter=to_tuple)
+    swaps: tuple[Swap, ...] = attrs.field(default=ANNOUNCED_SWAPS, converter=_swap_tuple)
     """Weekdays off exchanged for rest days worked."""
-    extra_days_off: tuple[DayOff, ...] = attrs.field(default=(), converter=to_tuple)
+    extra_days_off: tuple[DayOff, ...] = attrs.field(default=(), converter=_day_off_tuple)
     """Further days off (a local holiday, an announced break)."""
     extra_working_days: frozenset[date] = attrs.field(default=frozenset(), converter=_date_set)
     """Days worked whatever else the calendar says."""
