@@ -291,3 +291,80 @@ def commune_plan(
             "Lưu: VP-UBND.",
         ),
     )
+
+
+HOSTILE = [
+    "<script>alert('x')</script>",
+    '"><img src=x onerror=alert(1)>',
+    "' onmouseover='alert(1)' x='",
+    "Tài chính & Kế toán &amp; &lt;b&gt; &#60;",
+    "</td></tr></table><h1>Giả mạo</h1>",
+    "\u202eCải cách\u202c hành chính \u2066ngược\u2069",
+    "**đậm** _nghiêng_ `mã` [liên kết](http://example.invalid) | ống # thăng",
+    "</style><style>body{display:none}",
+    "<!-- chú thích --> <![CDATA[x]]>",
+]
+
+
+def hostile_plan(text: str) -> Plan:
+    """A plan with ``text`` in every field that holds free text."""
+    party = Organisation(name=text)
+    return Plan(
+        title=text,
+        issuer=Organisation(name=text),
+        unit=commune_unit(text),
+        year=2023,
+        symbol=DocumentSymbol(number="07", doc_type="KH", issuer="UBND", text=f"07/KH-UBND {text}"),
+        place=text,
+        issued_on=date(2023, 2, 3),
+        signature=Signature(capacity=SigningCapacity.KT, on_behalf_of=text, position=text, name=text),
+        adopted_by=LegalReference(text=text),
+        legal_bases=(LegalReference(title=text),),
+        implements=(LegalReference(text=text),),
+        purposes=(text,),
+        requirements=(text,),
+        results=(IndexResult(framework="x", year=2022, score=Decimal(1), text=text),),
+        objectives=(
+            Objective(
+                text=text,
+                targets=(
+                    Target(comparator=Comparator.GE, value=Decimal(90), unit=Unit.PERCENT, subject=text),
+                    Target(comparator=Comparator.INCREASE, baseline=Baseline(year=2022, text=text), subject=text),
+                ),
+            ),
+        ),
+        sections=(Section(heading=text, area=ReformArea.THE_CHE),),
+        tasks=(
+            Task(
+                id="t1",
+                title=text,
+                area=ReformArea.THE_CHE,
+                subarea=text,
+                description=text,
+                outputs=(text, text),
+                responsibility=Responsibility(
+                    lead=JointParty(members=(party, Official(name="A", position=text, honorific=text))),
+                    coordinating=(CollectiveParty(name=f"{text} 2"),),
+                    implementing=(Official(position=f"{text} 3"),),
+                ),
+                timeframe=Compound(
+                    steps=(
+                        Step(action=text, timeframe=OnEvent(event=text)),
+                        Step(action=text, timeframe=PerSchedule(schedule=text, text=text)),
+                    ),
+                    text=text,
+                ),
+                budget=Budget(note=text, text=text),
+            ),
+            Task(
+                id="t2",
+                title=text,
+                timeframe=Before(day=date(2023, 5, 1), text=text),
+                budget=Budget(amount=5_000_000, source=text),
+            ),
+        ),
+        reporting=(ReportingLine(period=ReportingPeriod.quarter(2023, 1), recipient=text, text=text),),
+        funding=(text,),
+        recipients=(text,),
+        notes=text,
+    )

@@ -46,6 +46,7 @@ from parplan.timeframes import (
     SpanKind,
     Timeframe,
     Within,
+    WithinWorkingDays,
 )
 
 __all__ = [
@@ -341,6 +342,8 @@ def _simple(timeframe: SimpleTimeframe, locale: Locale) -> str:  # noqa: C901, P
         return message(
             "timeframe.recurring_within", locale, frequency=frequency, period=period_phrase(within, locale, inline=True)
         )
+    if isinstance(timeframe, WithinWorkingDays):
+        return _working_days(timeframe, locale)
     if isinstance(timeframe, OnEvent):
         event = timeframe.event
         if locale == "vi" and _starts_with(event, "khi", "sau khi", "truoc khi", "ngay sau khi"):
@@ -358,6 +361,19 @@ def _simple(timeframe: SimpleTimeframe, locale: Locale) -> str:  # noqa: C901, P
         phrase = phrase[0].lower() + phrase[1:]
         return message("timeframe.per_schedule_within", locale, within=bound, schedule=phrase)
     return message("timeframe.per_schedule_within", locale, within=bound, schedule=schedule)
+
+
+def _working_days(timeframe: WithinWorkingDays, locale: Locale) -> str:
+    """Working days in words; Vietnamese writes numbers below 10 with a zero ("Trong 02 ngày làm việc …")."""
+    days = {
+        "days": f"{timeframe.days:02d}",
+        "days_en": timeframe.days,
+        "noun": "day" if timeframe.days == 1 else "days",
+    }
+    if timeframe.cutoff_of is not None:
+        period = period_phrase(timeframe.cutoff_of, locale, inline=True)
+        return message("timeframe.working_days_cutoff", locale, period=period, **days)
+    return message("timeframe.working_days_after", locale, day=_day(timeframe.counted_from, locale), **days)
 
 
 def format_timeframe(timeframe: Timeframe, *, locale: Locale, as_written: bool = False) -> str:
@@ -496,7 +512,9 @@ def format_target(target: Target, *, locale: Locale, as_written: bool = False) -
         if value is None:  # pragma: no cover - excluded by Target's invariants
             raise InvariantError("Target.value", None, "is required for an absolute target")
         key = _ABSOLUTE_KEYS[target.comparator]
-        if target.unit is Unit.RANK:
+        if target.comparator is Comparator.EQ and value == 0 and target.unit in (Unit.COUNT, None):
+            phrase = message("target.none", loc)
+        elif target.unit is Unit.RANK:
             phrase = message(
                 f"rank.{key}", loc, rank=_rank(value, target.out_of, "vi"), rank_en=_rank(value, target.out_of, "en")
             )

@@ -12,6 +12,7 @@ task title cannot reorder the rest of the page.
 from __future__ import annotations
 
 import html
+import re
 
 from parplan.render.layout import (
     Block,
@@ -27,6 +28,8 @@ from parplan.render.layout import (
 )
 
 __all__ = ["STYLE", "escape", "write"]
+
+_SPACES = re.compile(r" {2,}")
 
 STYLE = """
 @page { size: A4; margin: 20mm 15mm 20mm 30mm; }
@@ -91,7 +94,13 @@ def escape(text: str) -> str:
     >>> escape('<script>alert("x")</script>')
     '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;'
     """
-    return "<br>".join(html.escape(line, quote=True) for line in text.splitlines()) if text else ""
+    lines = (_SPACES.sub(_keep, html.escape(line, quote=True)) for line in text.splitlines())
+    return "<br>".join(lines) if text else ""
+
+
+def _keep(match: re.Match[str]) -> str:
+    """A run of spaces (a draft's blanks) as one space and no-break spaces, so that it keeps its width."""
+    return " " + "&nbsp;" * (len(match[0]) - 1)
 
 
 def _masthead(block: Masthead) -> str:

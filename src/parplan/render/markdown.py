@@ -28,11 +28,17 @@ __all__ = ["escape", "write"]
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#~!])")
 _ENTITY = re.compile(r"&(?=#?\w+;)")
 _LINE_START = re.compile(r"^(\s*)([-+=]|\d+[.)])")
+_SPACES = re.compile(r" {2,}")
+
+
+def _keep_spaces(text: str) -> str:
+    """Runs of spaces (a draft's blanks: "Số:            /QĐ-UBND") as one space and no-break spaces."""
+    return _SPACES.sub(lambda m: " " + "\u00a0" * (len(m[0]) - 1), text)
 
 
 def _escape_line(line: str) -> str:
     line = _ENTITY.sub(r"\\&", _SPECIAL.sub(r"\\\1", line))
-    return _LINE_START.sub(lambda m: m[1] + m[2][:-1] + "\\" + m[2][-1], line)
+    return _keep_spaces(_LINE_START.sub(lambda m: m[1] + m[2][:-1] + "\\" + m[2][-1], line))
 
 
 def escape(text: str) -> str:
@@ -41,7 +47,7 @@ def escape(text: str) -> str:
     >>> print(escape("<b>100%</b> | *x*"))
     \<b\>100%\</b\> \| \*x\*
     """
-    lines = [_escape_line(line.strip()) for line in text.splitlines()] or [""]
+    lines = [_escape_line(line.strip(" \t")) for line in text.splitlines()] or [""]
     return "<br>".join(line for line in lines if line) if len(lines) > 1 else lines[0]
 
 
