@@ -83,7 +83,9 @@ from parplan import (
     Unit,
     UnitKind,
     Within,
+    WithinWorkingDays,
 )
+from parplan.calendar import FIRST_YEAR, LAST_YEAR
 from parplan.legal import DOCUMENT_TYPES
 
 __all__ = [
@@ -139,6 +141,7 @@ __all__ = [
     "timeframes",
     "unicode_texts",
     "vietnamese_texts",
+    "within_working_days",
     "withins",
     "years",
 ]
@@ -298,10 +301,12 @@ def money() -> st.SearchStrategy[int]:
 
 @cache
 @st.composite
-def reporting_periods(draw: st.DrawFn, *, kind: PeriodKind | None = None) -> ReportingPeriod:
-    """A reporting period of any kind (or of ``kind``) between 1900 and 2200."""
+def reporting_periods(
+    draw: st.DrawFn, *, kind: PeriodKind | None = None, min_year: int = 1900, max_year: int = 2200
+) -> ReportingPeriod:
+    """A reporting period of any kind (or of ``kind``) between ``min_year`` and ``max_year``."""
     chosen = draw(st.sampled_from(PeriodKind)) if kind is None else kind
-    year = draw(st.integers(min_value=1900, max_value=2200))
+    year = draw(st.integers(min_value=min_year, max_value=max_year))
     index = draw(st.integers(min_value=1, max_value=chosen.per_year))
     return ReportingPeriod(kind=chosen, year=year, index=index)
 
@@ -386,10 +391,35 @@ def per_schedules() -> st.SearchStrategy[PerSchedule]:
 
 
 @cache
+@st.composite
+def within_working_days(draw: st.DrawFn) -> WithinWorkingDays:
+    """``WithinWorkingDays``: 1-60 working days after a day or after a period's data cut-off.
+
+    The starting day lies in the years the working-day calendar covers.
+    """
+    days = draw(st.integers(min_value=1, max_value=60))
+    text = draw(st.none() | st.just("trong 02 ngày làm việc kể từ ngày chốt số liệu") | texts())
+    if draw(st.booleans()):
+        after = draw(st.dates(min_value=date(FIRST_YEAR, 1, 1), max_value=date(LAST_YEAR - 1, 12, 31)))
+        return WithinWorkingDays(days=days, after=after, text=text)
+    cutoff_of = draw(reporting_periods(min_year=FIRST_YEAR, max_year=LAST_YEAR - 1))
+    return WithinWorkingDays(days=days, cutoff_of=cutoff_of, text=text)
+
+
+@cache
 def simple_timeframes() -> st.SearchStrategy[SimpleTimeframe]:
     """Any timeframe but ``Compound``."""
     return st.one_of(
-        befores(), on_dates(), betweens(), withins(), spans(), open_endeds(), recurrings(), on_events(), per_schedules()
+        befores(),
+        on_dates(),
+        betweens(),
+        withins(),
+        spans(),
+        open_endeds(),
+        recurrings(),
+        on_events(),
+        per_schedules(),
+        within_working_days(),
     )
 
 

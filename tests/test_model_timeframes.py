@@ -27,8 +27,9 @@ from parplan import (
     Step,
     Timeframe,
     Within,
+    WithinWorkingDays,
 )
-from strategies import dates, reporting_periods, simple_timeframes, timeframes, years
+from strategies import dates, reporting_periods, simple_timeframes, timeframes, within_working_days, years
 
 ONE_DAY = timedelta(days=1)
 
@@ -283,3 +284,64 @@ def test_compound_bounds_follow_its_steps(parts: list[SimpleTimeframe]) -> None:
         assert compound.latest is None
     else:
         assert compound.latest == max(day for day in latest if day is not None)
+
+
+# --- working days -----------------------------------------------------------------------
+
+
+def test_within_working_days_after_a_cutoff() -> None:
+    # "trong 02 ngày làm việc kể từ ngày chốt số liệu" of the Q1 2022 report (cut-off Monday 14/3/2022)
+    deadline = WithinWorkingDays(days=2, cutoff_of=period("2022Q1"))
+    assert deadline.counted_from == date(2022, 3, 14)
+    assert deadline.earliest == date(2022, 3, 15)
+    assert deadline.latest == date(2022, 3, 16)
+    assert not deadline.is_overdue(date(2022, 3, 16))
+    assert deadline.is_overdue(date(2022, 3, 17))
+
+
+def test_within_working_days_skips_days_off() -> None:
+    # Friday 29/4/2022: 30/4 and 1/5 fall on a weekend and are given back on 2/5 and 3/5
+    deadline = WithinWorkingDays(days=1, after=date(2022, 4, 29))
+    assert deadline.latest == date(2022, 5, 4)
+
+
+@pytest.mark.parametrize(
+    ("fields", "field", "value", "message"),
+    [
+        ({"days": 0, "after": date(2022, 1, 3)}, "WithinWorkingDays.days", 0, "must be at least 1"),
+        ({"days": 2}, "WithinWorkingDays.after", None, "exactly one of 'after' and 'cutoff_of' must be given"),
+        (
+            {"days": 2, "after": date(2022, 1, 3), "cutoff_of": ReportingPeriod.parse("2022Q1")},
+            "WithinWorkingDays.after",
+            "2022-01-03",
+            "must be absent when 'cutoff_of' is given",
+        ),
+        (
+            {"days": 2, "after": date(2012, 12, 31)},
+            "WithinWorkingDays.after",
+            "2012-12-31",
+            "must fall between 2013 and 2098, the years the working-day calendar covers",
+        ),
+        (
+            {"days": 2, "after": date(2099, 1, 1)},
+            "WithinWorkingDays.after",
+            "2099-01-01",
+            "must fall between 2013 and 2098, the years the working-day calendar covers",
+        ),
+    ],
+)
+def test_within_working_days_invariants(fields: dict[str, object], field: str, value: object, message: str) -> None:
+    check_invariant(lambda: WithinWorkingDays(**fields), field, value, message)  # type: ignore[arg-type]
+
+
+def test_within_working_days_at_the_calendar_bounds() -> None:
+    assert WithinWorkingDays(days=1, after=date(2013, 1, 1)).earliest == date(2013, 1, 2)
+    assert WithinWorkingDays(days=1, after=date(2098, 12, 31)).earliest == date(2099, 1, 1)
+
+
+@given(within_working_days())
+def test_working_days_never_end_before_the_next_day(deadline: WithinWorkingDays) -> None:
+    assert deadline.earliest is not None
+    assert deadline.latest is not None
+    assert deadline.earliest <= deadline.latest
+    assert (deadline.latest - deadline.counted_from).days >= deadline.days
