@@ -22,6 +22,7 @@ import difflib
 import re
 import types
 import typing
+import unicodedata
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
@@ -31,6 +32,24 @@ from typing import Any, cast
 import attrs
 import cattrs
 
+from parplan._values import (
+    _IDENTIFIER,
+    finite_decimal,
+    finite_decimal_or_none,
+    identifier,
+    identifier_or_none,
+    nfc,
+    nfc_or_none,
+    nfc_tuple,
+    non_empty,
+    non_empty_items,
+    non_empty_or_none,
+    positive_int,
+    positive_int_or_none,
+    to_tuple,
+    year_range,
+    year_range_or_none,
+)
 from parplan.errors import InvariantError, PlanFormatError, Problem
 from parplan.indicators import IndexFramework, Indicator
 from parplan.org import CollectiveParty, JointParty, Official, Organisation
@@ -330,18 +349,6 @@ def _union_factory(tp: Any) -> Callable[[Any, Any], Any]:
     return structure_union
 
 
-_STRUCTURE_TEMPLATE = """\
-def structure_{name}(o, _=None):
-    if o.__class__ is not dict:
-        raise _Invalid('expected an object')
-    n = 0
-{body}
-    if n != len(o):
-        raise _Invalid('unknown field')
-    return cls({kwargs})
-"""
-
-
 _building: set[type] = set()
 """Classes whose hooks are being generated; fields that refer back to them get a lazy hook."""
 
@@ -372,48 +379,301 @@ def _attrs_structure_factory(cls: type) -> Callable[[Any, Any], Any]:
         _building.discard(cls)
 
 
+# Immutable values read again and again (dates, reporting periods, decimals) are
+# shared rather than rebuilt: a plan repeats a handful of them many times. The
+# caches hold only values that passed their check and stop growing at a bound.
+_CACHE_LIMIT = 4096
+_date_cache: dict[str, date] = {}
+_period_cache: dict[str, ReportingPeriod] = {}
+_decimal_cache: dict[str, Decimal] = {}
+
+
+def _cached_date(value: str) -> date:
+    result = _date(value)
+    if len(_date_cache) < _CACHE_LIMIT:
+        _date_cache[value] = result
+    return result
+
+
+def _cached_period(value: str) -> ReportingPeriod:
+    result = _period(value)
+    if len(_period_cache) < _CACHE_LIMIT:
+        _period_cache[value] = result
+    return result
+
+
+def _cached_decimal(value: Any) -> Decimal:
+    result = _decimal(value)
+    if value.__class__ is str and len(_decimal_cache) < _CACHE_LIMIT:
+        _decimal_cache[value] = result
+    return result
+
+
+_absent = object()
+"""Marks a field missing from the data."""
+
+
+# Converters and validators of the model whose effect the generated code writes out
+# inline; any other converter or validator is called as attrs would call it.
+_INLINE_CONVERTERS: dict[Any, tuple[str, bool]] = {
+    nfc: ("nfc", False),
+    nfc_or_none: ("nfc", True),
+    nfc_tuple: ("nfc_items", False),
+    to_tuple: ("same", False),
+}
+_INLINE_VALIDATORS: dict[Any, tuple[str, bool]] = {
+    non_empty: ("if not {v}.strip(): raise _Invalid", False),
+    non_empty_or_none: ("if not {v}.strip(): raise _Invalid", True),
+    non_empty_items: ("for _x in {v}:\n    if not _x.strip(): raise _Invalid", False),
+    identifier: ("if not _identifier({v}): raise _Invalid", False),
+    identifier_or_none: ("if not _identifier({v}): raise _Invalid", True),
+    finite_decimal: ("if not {v}.is_finite(): raise _Invalid", False),
+    finite_decimal_or_none: ("if not {v}.is_finite(): raise _Invalid", True),
+    year_range: ("if not 1945 <= {v} <= 2200: raise _Invalid", False),
+    year_range_or_none: ("if not 1945 <= {v} <= 2200: raise _Invalid", True),
+    positive_int: ("if {v} < 1: raise _Invalid", False),
+    positive_int_or_none: ("if {v} < 1: raise _Invalid", True),
+}
+"""Validators written out inline, and whether each lets None through (the ``_or_none`` ones)."""
+_NFC_LINE = "if not {v}.isascii() and not _is_nfc('NFC', {v}): {v} = _to_nfc('NFC', {v})"
+"""What :func:`parplan._values.nfc` does."""
+
+
+def _slot_setter(cls: type, name: str) -> Any:
+    """The ``__set__`` of the slot ``name`` of ``cls``, or None when the class does not keep it in a slot."""
+    for klass in cls.__mro__:
+        descriptor = klass.__dict__.get(name)
+        if descriptor is not None:
+            return descriptor.__set__ if isinstance(descriptor, types.MemberDescriptorType) else None
+    return None
+
+
+def _builds_directly(cls: type) -> bool:
+    """True when instances can be assembled slot by slot exactly as the attrs ``__init__`` would.
+
+    That needs an attrs-generated ``__init__`` without pre-init hooks, every field
+    in a slot, initialised by keyword under its own name, with plain converters.
+    """
+    init = getattr(cls, "__init__", None)
+    code = getattr(init, "__code__", None)
+    if code is None or not code.co_filename.startswith("<attrs generated"):
+        return False
+    if hasattr(cls, "__attrs_pre_init__"):
+        return False
+    for field in _fields(cls):
+        if not field.init or field.alias != field.name or _slot_setter(cls, field.name) is None:
+            return False
+        if isinstance(field.converter, attrs.Converter):
+            return False
+        if isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
+            return False
+    return True
+
+
+class _Source:
+    """The lines of a generated function and the names they refer to."""
+
+    def __init__(self, cls: type) -> None:
+        self.cls = cls
+        self.lines: list[str] = []
+        self.namespace: dict[str, Any] = {
+            "cls": cls,
+            "_Invalid": _Invalid,
+            "_new": object.__new__,
+            "_absent": _absent,
+            "_identifier": _IDENTIFIER.match,
+            "_is_nfc": unicodedata.is_normalized,
+            "_to_nfc": unicodedata.normalize,
+            "_dates": _date_cache,
+            "_date": _cached_date,
+            "_periods": _period_cache,
+            "_period": _cached_period,
+            "_decimals": _decimal_cache,
+            "_decimal": _cached_decimal,
+            "_nfc": nfc,
+        }
+        self.counter = 0
+
+    def name(self, prefix: str, value: Any) -> str:
+        self.counter += 1
+        name = f"_{prefix}{self.counter}"
+        self.namespace[name] = value
+        return name
+
+    def add(self, indent: int, text: str) -> None:
+        for line in text.split("\n"):
+            self.lines.append("    " * indent + line)
+
+
+def _emit_value(src: _Source, tp: Any, v: str, indent: int) -> None:  # noqa: C901 - one branch per kind of type
+    """Emit code that turns the JSON-like ``v`` into a ``tp`` in place, raising on anything else."""
+    if tp is str:
+        src.add(indent, f"if {v}.__class__ is not str: raise _Invalid")
+    elif tp is int:
+        src.add(indent, f"if {v}.__class__ is not int: raise _Invalid")
+    elif tp is bool:
+        src.add(indent, f"if {v} is not True and {v} is not False: raise _Invalid")
+    elif tp is date:
+        src.add(indent, f"if {v}.__class__ is not str: raise _Invalid")
+        src.add(indent, f"_c = _dates.get({v})\n{v} = _date({v}) if _c is None else _c")
+    elif tp is ReportingPeriod:
+        src.add(indent, f"if {v}.__class__ is not str: raise _Invalid")
+        src.add(indent, f"_c = _periods.get({v})\n{v} = _period({v}) if _c is None else _c")
+    elif tp is Decimal:
+        src.add(indent, f"_c = _decimals.get({v}) if {v}.__class__ is str else None")
+        src.add(indent, f"{v} = _decimal({v}) if _c is None else _c")
+    elif _is_enum(tp):
+        members = src.name("e", {member.value: member for member in tp})
+        src.add(indent, f"if {v}.__class__ is not str: raise _Invalid")
+        src.add(indent, f"{v} = {members}[{v}]")
+    elif (inner := _optional_inner(tp)) is not None:
+        src.add(indent, f"if {v} is not None:")
+        _emit_value(src, inner, v, indent + 1)
+    elif (item := _tuple_item(tp)) is not None:
+        src.add(indent, f"if {v}.__class__ is not list: raise _Invalid")
+        _emit_items(src, item, v, indent)
+    elif _is_union(tp):
+        src.add(indent, f"{v} = {_union_table(src, tp)}[{v}.get('kind', {_union_default(tp)!r})]({v})")
+    elif attrs.has(tp):
+        src.add(indent, f"{v} = {_class_hook(src, tp)}({v})")
+    else:  # pragma: no cover - every model type is covered
+        hook = src.name("h", _structure_hook(tp))
+        src.add(indent, f"{v} = {hook}({v}, {src.name('t', tp)})")
+
+
+def _emit_items(src: _Source, item: Any, v: str, indent: int) -> None:
+    """Emit code that turns the list ``v`` into a tuple of ``item``."""
+    if item is str:
+        src.add(indent, f"for _x in {v}:\n    if _x.__class__ is not str: raise _Invalid\n{v} = tuple({v})")
+    elif item is ReportingPeriod or item is date:
+        cache, build = ("_periods", "_period") if item is ReportingPeriod else ("_dates", "_date")
+        src.add(indent, f"for _x in {v}:\n    if _x.__class__ is not str: raise _Invalid")
+        src.add(indent, f"{v} = tuple([{cache}.get(_x) or {build}(_x) for _x in {v}])")
+    elif _is_enum(item):
+        members = src.name("e", {member.value: member for member in item})
+        src.add(indent, f"for _x in {v}:\n    if _x.__class__ is not str: raise _Invalid")
+        src.add(indent, f"{v} = tuple([{members}[_x] for _x in {v}])")
+    elif _is_union(item) and _optional_inner(item) is None:
+        table = _union_table(src, item)
+        src.add(indent, f"{v} = tuple([{table}[_x.get('kind', {_union_default(item)!r})](_x) for _x in {v}])")
+    elif attrs.has(item):
+        src.add(indent, f"{v} = tuple([{_class_hook(src, item)}(_x) for _x in {v}])")
+    else:
+        hook = src.name("h", _structure_hook(item))
+        src.add(indent, f"{v} = tuple([{hook}(_x, None) for _x in {v}])")
+
+
+def _class_hook(src: _Source, tp: type) -> str:
+    if tp is src.cls:
+        return f"structure_{tp.__name__}"
+    return src.name("h", _member_hook(tp))
+
+
+def _union_table(src: _Source, tp: Any) -> str:
+    members = _union_members(tp)
+    table = {TAGS[member]: _member_hook(member) for member in members}
+    return src.name("u", table)
+
+
+def _member_hook(tp: type) -> Callable[[Any, Any], Any]:
+    return _lazy_structure_hook(tp) if tp in _building else converter.get_structure_hook(tp)
+
+
+def _union_default(tp: Any) -> str | None:
+    return next((TAGS[m] for m in _union_members(tp) if m in _DEFAULT_TAG), None)
+
+
+def _inline_steps(field: attrs.Attribute[Any]) -> list[tuple[str, bool]]:
+    """The converter and validator of ``field`` written out as code, each with whether it lets None through."""
+    steps: list[tuple[str, bool]] = []
+    converter_function = field.converter
+    if converter_function is not None:
+        conversion = _INLINE_CONVERTERS.get(converter_function)
+        if conversion is None:
+            steps.append(("{v} = {converter}({v})", False))
+        elif conversion[0] == "nfc":
+            steps.append((_NFC_LINE, conversion[1]))
+        elif conversion[0] == "nfc_items":
+            steps.append(("if {v}:\n    {v} = tuple([{nfc}(_x) for _x in {v}])", False))
+    check = _INLINE_VALIDATORS.get(field.validator)
+    if check is not None:
+        steps.append(check)
+    return steps
+
+
+def _emit_steps(src: _Source, field: attrs.Attribute[Any], v: str, indent: int, steps: list[tuple[str, bool]]) -> None:
+    names = {"v": v, "nfc": "_nfc", "converter": "_conv"}
+    if field.converter is not None and field.converter not in _INLINE_CONVERTERS:
+        names["converter"] = src.name("c", field.converter)
+    for code, _ in steps:
+        src.add(indent, code.format(**names))
+
+
+def _emit_field(src: _Source, field: attrs.Attribute[Any], v: str, *, direct: bool) -> None:
+    """Emit the reading of one field into ``v``: presence, type, then converter and inline validator."""
+    steps = _inline_steps(field) if direct else []
+    inner = _optional_inner(field.type)
+    if _is_required(field):
+        src.add(1, f"{v} = o[{field.name!r}]\nn += 1")
+        _emit_value(src, field.type, v, 1)
+    elif _default(field) is None and inner is not None:
+        # absent, null or present: the steps that let None through run on present values only
+        src.add(1, f"{v} = o.get({field.name!r})\nif {v} is not None:\n    n += 1")
+        _emit_value(src, inner, v, 2)
+        _emit_steps(src, field, v, 2, [step for step in steps if step[1]])
+        steps = [step for step in steps if not step[1]]
+    else:
+        src.add(1, f"{v} = o.get({field.name!r}, _absent)\nif {v} is _absent:")
+        src.add(2, f"{v} = {src.name('d', _default(field))}")
+        src.add(1, "else:\n    n += 1")
+        _emit_value(src, field.type, v, 2)
+    if inner is not None and any(step[1] for step in steps):
+        src.add(1, f"if {v} is not None:")
+        _emit_steps(src, field, v, 2, [step for step in steps if step[1]])
+        steps = [step for step in steps if not step[1]]
+    _emit_steps(src, field, v, 1, steps)
+
+
 def _generate_structure(cls: type) -> Callable[[Any, Any], Any]:
-    namespace: dict[str, Any] = {"cls": cls, "_Invalid": _Invalid}
-    body: list[str] = []
-    kwargs: list[str] = []
+    """Generate the fast-pass hook of ``cls``: checks, conversions and validators written out inline.
+
+    The hook stops at the first problem (any exception); :func:`structure` then
+    runs the detailed pass, which builds through the class's own ``__init__``
+    and reports every problem. The two agree because the generated code does
+    what the attrs ``__init__`` does: converters (on given and default values),
+    validators (those not written out here are called as attrs calls them),
+    then ``__attrs_post_init__``. Instances are assembled slot by slot.
+    """
+    src = _Source(cls)
+    fields = _fields(cls)
+    direct = _builds_directly(cls)
     tag = TAGS.get(cls)
+    keys = frozenset(f.name for f in fields) | ({"kind"} if tag is not None else set())
+    src.add(0, f"def structure_{cls.__name__}(o, _=None):")
+    src.add(1, "if o.__class__ is not dict: raise _Invalid")
+    src.add(1, "n = 0")
     if tag is not None:
-        namespace["tag"] = tag
-        body += [
-            "    if 'kind' in o:",
-            "        if o['kind'] != tag:",
-            "            raise _Invalid('wrong kind')",
-            "        n += 1",
-        ]
-    for index, field in enumerate(_fields(cls)):
-        name = field.name
-        tp = field.type
-        local = f"v{index}"
-        if tp is str:
-            check = [f"if {local}.__class__ is not str: raise _Invalid('expected a string')"]
-        elif _optional_inner(tp) is str:
-            check = [f"if {local} is not None and {local}.__class__ is not str: raise _Invalid('expected a string')"]
-        else:
-            lazy = _refers_to_building(tp)
-            namespace[f"h{index}"] = _lazy_structure_hook(tp) if lazy else _structure_hook(tp)
-            namespace[f"t{index}"] = tp
-            check = [f"{local} = h{index}({local}, t{index})"]
-        if _is_required(field):
-            body.append(f"    {local} = o[{name!r}]")
-            body.append("    n += 1")
-            body += [f"    {line}" for line in check]
-            kwargs.append(f"{name}={local}")
-        else:
-            body.append(f"    if {name!r} in o:")
-            body.append(f"        {local} = o[{name!r}]")
-            body.append("        n += 1")
-            body += [f"        {line}" for line in check]
-            body.append("    else:")
-            namespace[f"d{index}"] = _default(field)
-            body.append(f"        {local} = d{index}")
-            kwargs.append(f"{name}={local}")
-    source = _STRUCTURE_TEMPLATE.format(name=cls.__name__, body="\n".join(body), kwargs=", ".join(kwargs))
-    exec(compile(source, f"<parplan structure {cls.__name__}>", "exec"), namespace)  # noqa: S102 - generated from trusted class definitions only
+        src.add(1, f"if 'kind' in o:\n    if o['kind'] != {tag!r}: raise _Invalid\n    n = 1")
+    generic: list[str] = []
+    for index, field in enumerate(fields):
+        _emit_field(src, field, f"v{index}", direct=direct)
+        if direct and field.validator is not None and field.validator not in _INLINE_VALIDATORS:
+            generic.append(f"{src.name('validator', field.validator)}(self, {src.name('a', field)}, v{index})")
+    src.add(1, f"if n != len(o) and not {src.name('k', keys)}.issuperset(o): raise _Invalid")
+    if direct:
+        src.add(1, "self = _new(cls)")
+        for index, field in enumerate(fields):
+            src.add(1, f"{src.name('s', _slot_setter(cls, field.name))}(self, v{index})")
+        for line in generic:
+            src.add(1, line)
+        if hasattr(cls, "__attrs_post_init__"):
+            src.add(1, "self.__attrs_post_init__()")
+        src.add(1, "return self")
+    else:
+        arguments = ", ".join(f"{field.alias}=v{index}" for index, field in enumerate(fields))
+        src.add(1, f"return cls({arguments})")
+    namespace = src.namespace
+    exec(compile("\n".join(src.lines), f"<parplan structure {cls.__name__}>", "exec"), namespace)  # noqa: S102 - generated from trusted class definitions only
     return namespace[f"structure_{cls.__name__}"]  # type: ignore[no-any-return]
 
 
@@ -579,10 +839,12 @@ def _show(value: object) -> str:
 
 def structure(data: Any, cls: type[Any], *, source: str | None = None) -> Any:
     """Build a ``cls`` from JSON-like ``data``; raise :class:`PlanFormatError` listing every problem."""
-    try:
-        return converter.structure(data, cls)
-    except Exception as error:  # noqa: BLE001 - any failure of the fast pass is re-examined in detail
-        fast_failure: Exception = error
+    fast_failure: Exception | None = None
+    if not attrs.validators.get_disabled():  # the fast pass always validates, as the classes normally do
+        try:
+            return converter.structure(data, cls)
+        except Exception as error:  # noqa: BLE001 - any failure of the fast pass is re-examined in detail
+            fast_failure = error
     problems: list[Problem] = []
     try:
         result = _check(data, cls, "$", problems, 0)
@@ -591,6 +853,8 @@ def structure(data: Any, cls: type[Any], *, source: str | None = None) -> Any:
         result = _MISSING
     if problems:
         raise PlanFormatError(problems, source=source) from None
+    if fast_failure is None and result is not _MISSING:
+        return result
     if result is _MISSING:  # pragma: no cover - a failed check always records a problem
         problems.append(Problem(path="$", message="not a valid document"))
     # The detailed pass accepted what the fast pass refused: report the fast pass's reason.

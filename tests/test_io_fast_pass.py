@@ -1,0 +1,270 @@
+"""The fast structuring pass agrees with the detailed pass and with the classes' own ``__init__``.
+
+The fast pass is generated code that writes the attrs converters and the common
+validators out inline and assembles instances slot by slot. These tests hold it
+to the classes: on valid documents it builds exactly what the constructors
+build; on broken ones (every field of generated plans replaced in turn by junk,
+blanks, NFD text, out-of-range numbers, unknown keys) it fails exactly when the
+detailed pass, which calls the constructors, finds a problem. The inline code
+of each validator is checked against the validator itself.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import unicodedata
+from collections.abc import Callable
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+import attrs
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import parplan
+from parplan import IndexFramework, Indicator, Plan, Task
+from parplan._values import _IDENTIFIER, nfc
+from parplan.errors import Problem
+from parplan.io import converter as conv
+from strategies import index_frameworks, indicators, plans
+
+_JUNK: tuple[Any, ...] = (
+    None,
+    "",
+    "   ",
+    "x",
+    "Ke\u0302\u0301 hoa\u0323ch",  # NFD: "Kế hoạch"
+    "a b",
+    "-bad id",
+    "t.1:ok/x-y",
+    "2022",
+    "2022Q5",
+    "2022Q1",
+    "2022-02-30",
+    "2022-02-28",
+    "90.73",
+    "1e3",
+    "organisation",
+    "collective",
+    "within",
+    0,
+    -1,
+    1,
+    1944,
+    1945,
+    2200,
+    2201,
+    True,
+    Decimal("90.73"),
+    [],
+    ["x"],
+    ["2022Q1", "2022Q1"],
+    [{}],
+    {},
+    {"name": "Văn phòng xã"},
+    {"kind": "collective", "name": "Các ban ngành liên quan"},
+)
+
+
+def _paths(data: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    """Every place in JSON-like ``data``: object keys and array indexes."""
+    found: list[tuple[Any, ...]] = []
+    if isinstance(data, dict):
+        for key, value in data.items():
+            found.append((*path, key))
+            found.extend(_paths(value, (*path, key)))
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            found.append((*path, index))
+            found.extend(_paths(value, (*path, index)))
+    return found
+
+
+def _replace(data: Any, path: tuple[Any, ...], value: Any) -> Any:
+    changed = copy.deepcopy(data)
+    target = changed
+    for step in path[:-1]:
+        target = target[step]
+    target[path[-1]] = value
+    return changed
+
+
+def _outcomes(data: Any, cls: type[Any]) -> tuple[Any, Any, list[Problem]]:
+    """The fast pass's result (or the exception it raised) and the detailed pass's result and problems."""
+    try:
+        fast: Any = conv.converter.structure(copy.deepcopy(data), cls)
+    except Exception as error:  # noqa: BLE001 - any failure of the fast pass is an outcome here
+        fast = error
+    problems: list[Problem] = []
+    detailed = conv._check(copy.deepcopy(data), cls, "$", problems, 0)
+    return fast, detailed, problems
+
+
+def _assert_agree(data: Any, cls: type[Any]) -> None:
+    fast, detailed, problems = _outcomes(data, cls)
+    if problems:
+        assert isinstance(fast, Exception), f"fast pass accepted what the detailed pass refused: {problems}"
+    else:
+        assert not isinstance(fast, Exception), f"fast pass refused a valid document: {fast!r}"
+        assert fast == detailed
+        assert conv.unstructure(fast) == conv.unstructure(detailed)
+
+
+def _document(plan: Plan) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(parplan.dumps(plan))
+    del data["format_version"]
+    return data
+
+
+@given(plans(max_tasks=3))
+def test_valid_plans_build_the_same_objects_as_the_constructors(plan: Plan) -> None:
+    data = _document(plan)
+    fast, detailed, problems = _outcomes(data, Plan)
+    assert problems == []
+    assert fast == detailed == plan
+
+
+@given(index_frameworks())
+def test_valid_frameworks_build_the_same_objects_as_the_constructors(framework: IndexFramework) -> None:
+    data = conv.unstructure(framework)
+    assert conv.converter.structure(data, IndexFramework) == framework
+
+
+@given(indicators())
+def test_valid_indicators_build_the_same_objects_as_the_constructors(indicator: Indicator) -> None:
+    data = conv.unstructure(indicator)
+    assert conv.converter.structure(data, Indicator) == indicator
+
+
+@settings(max_examples=300)
+@given(plans(max_tasks=2), st.data())
+def test_the_passes_agree_on_a_broken_field(plan: Plan, data: st.DataObject) -> None:
+    document = _document(plan)
+    path = data.draw(st.sampled_from(_paths(document)))
+    junk = data.draw(st.sampled_from(_JUNK))
+    _assert_agree(_replace(document, path, junk), Plan)
+
+
+@settings(max_examples=100)
+@given(plans(max_tasks=2), st.data())
+def test_the_passes_agree_on_an_unknown_or_missing_key(plan: Plan, data: st.DataObject) -> None:
+    document = _document(plan)
+    objects = [path for path in _paths(document) if isinstance(_at(document, path), dict)]
+    path = data.draw(st.sampled_from(objects))
+    changed = copy.deepcopy(document)
+    target = _at(changed, path)
+    if target and data.draw(st.booleans()):
+        del target[data.draw(st.sampled_from(sorted(target)))]
+    else:
+        target[data.draw(st.sampled_from(["kind", "nmae", "extra", "text"]))] = data.draw(st.sampled_from(_JUNK))
+    _assert_agree(changed, Plan)
+
+
+def _at(data: Any, path: tuple[Any, ...]) -> Any:
+    found = data
+    for step in path:
+        found = found[step]
+    return found
+
+
+def test_a_task_written_in_nfd_is_stored_in_nfc() -> None:
+    task = conv.converter.structure({"id": "t1", "title": unicodedata.normalize("NFD", "Kế hoạch")}, Task)
+    assert task.title == "Kế hoạch"
+    assert unicodedata.is_normalized("NFC", task.title)
+
+
+def test_explicit_nulls_and_defaults_are_accepted_like_absent_fields() -> None:
+    data: dict[str, Any] = {"id": "t1", "title": "Kế hoạch", "area": None, "outputs": [], "notes": None}
+    assert conv.converter.structure(data, Task) == Task(id="t1", title="Kế hoạch")
+
+
+def test_repeated_values_are_shared_between_documents() -> None:
+    first = conv.converter.structure(
+        {"id": "t1", "title": "A", "timeframe": {"kind": "within", "periods": ["2031Q2"]}}, Task
+    )
+    second = conv.converter.structure(
+        {"id": "t2", "title": "B", "timeframe": {"kind": "within", "periods": ["2031Q2"]}}, Task
+    )
+    assert first.timeframe == second.timeframe
+    assert first.timeframe is not second.timeframe
+    assert first.timeframe.periods[0] is second.timeframe.periods[0]  # type: ignore[union-attr]
+
+
+_PROBES: tuple[Any, ...] = (
+    "",
+    " ",
+    "\u3000",
+    "a",
+    " a ",
+    "Kế hoạch",
+    "1a",
+    "-a",
+    "a/b:c.d_e-f",
+    "a b",
+    "٣",
+    "a\n",
+    0,
+    1,
+    -5,
+    1944,
+    1945,
+    2200,
+    2201,
+    Decimal("1.5"),
+    Decimal("NaN"),
+    Decimal("-Infinity"),
+    (),
+    ("a",),
+    ("a", " "),
+)
+
+
+def _inline(template: str) -> Callable[[Any], None]:
+    namespace: dict[str, Any] = {"_Invalid": conv._Invalid, "_identifier": _IDENTIFIER.match}
+    body = template.format(v="v").replace("\n", "\n    ")
+    exec(f"def check(v):\n    {body}", namespace)  # noqa: S102 - the generator's own templates
+    check: Callable[[Any], None] = namespace["check"]
+    return check
+
+
+def _raises(function: Callable[..., object], *arguments: Any) -> bool:
+    try:
+        function(*arguments)
+    except Exception:  # noqa: BLE001 - refusing by any exception is refusing
+        return True
+    return False
+
+
+@attrs.frozen
+class _Probe:
+    value: Any
+
+
+_FIELD = attrs.fields(_Probe).value
+
+
+@pytest.mark.parametrize(("validator", "template"), list(conv._INLINE_VALIDATORS.items()), ids=repr)
+def test_each_inline_validator_refuses_what_its_function_refuses(
+    validator: Callable[[Any, Any, Any], None], template: tuple[str, bool]
+) -> None:
+    code, lets_none_through = template
+    check = _inline(code)
+    for value in _PROBES:
+        assert _raises(validator, _Probe(value), _FIELD, value) == _raises(check, value), value
+    assert lets_none_through == (not _raises(validator, _Probe(None), _FIELD, None))
+
+
+@pytest.mark.parametrize("text", ["", "abc", "Kế hoạch", unicodedata.normalize("NFD", "Kế hoạch"), "e\u0301\u0323"])
+def test_the_inline_nfc_line_does_what_nfc_does(text: str) -> None:
+    namespace: dict[str, Any] = {"_is_nfc": unicodedata.is_normalized, "_to_nfc": unicodedata.normalize}
+    exec(f"def convert(v):\n    {conv._NFC_LINE.format(v='v')}\n    return v", namespace)  # noqa: S102
+    assert namespace["convert"](text) == nfc(text)
+
+
+def test_dates_read_once_are_still_checked() -> None:
+    assert conv.converter.structure({"kind": "before", "day": "2031-12-31"}, parplan.Before).day == date(2031, 12, 31)
+    with pytest.raises(Exception, match="ISO date"):
+        conv._date("2031-02-30")
