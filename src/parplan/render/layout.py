@@ -213,6 +213,8 @@ def _place_date(plan: Plan, locale: Locale) -> str:
     if plan.issued_on is not None:
         day = format_date(plan.issued_on, locale=locale)
     elif locale == "vi" and plan.issued_text is not None:
+        if not fold(plan.issued_text).startswith("ngay"):
+            return plan.issued_text  # the whole line as written: "Mang Yang, ngày          tháng 12 năm 2020"
         day = plan.issued_text
     else:
         day = message("doc.undated", locale, blank=BLANK)
