@@ -1,0 +1,131 @@
+"""A small scanner shared by the phrase parsers: compiled patterns matched at a position.
+
+Every parser works on the folded form of a phrase (``fold_aligned``, OCR
+repaired), which has as many characters as the phrase as written, so a
+position found here is a position in the written phrase. The scanner keeps
+the furthest position any pattern failed at and what was expected there, for
+the :class:`~parplan.errors.ParseError` a parser raises when nothing fits.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parplan.errors import ParseError
+from parplan.text.normalize import Repair, fold_aligned, nfc, repair_ocr
+
+__all__ = ["Failure", "Phrase", "Scanner", "pattern", "words"]
+
+_FLAGS = re.ASCII
+
+
+def pattern(source: str) -> re.Pattern[str]:
+    """Compile ``source`` to match at a position after optional spaces (ASCII classes)."""
+    return re.compile(r"\s*(?:" + source + ")", _FLAGS)
+
+
+def words(*phrases: str) -> str:
+    """Regex source for any of ``phrases``; spaces inside may be missing or doubled, and a word must end.
+
+    ``words("truoc ngay", "truoc")`` matches "truoc ngay", "truocngay" and
+    "truoc", but not the start of "truocx".
+    """
+    alternatives = "|".join(p.replace(" ", r"\s*") for p in phrases)
+    return rf"(?:{alternatives})(?![a-z])"
+
+
+class Failure(Exception):  # noqa: N818 - an internal signal, turned into ParseError by the callers
+    """Raised inside a parser when the phrase has the right shape but a wrong value (month 13)."""
+
+    def __init__(self, position: int, expected: str) -> None:
+        super().__init__(position, expected)
+        self.position = position
+        self.expected = expected
+
+
+class Phrase:
+    """A phrase ready for parsing: as written (NFC), folded and OCR-repaired, with its bounds."""
+
+    __slots__ = ("end", "folded", "repairs", "start", "text")
+
+    def __init__(self, text: object) -> None:
+        if not isinstance(text, str):
+            raise ParseError(repr(text), 0, "a phrase as text (str)")
+        self.text = nfc(text)
+        folded, repairs = repair_ocr(fold_aligned(self.text))
+        self.folded = folded
+        self.repairs: tuple[Repair, ...] = repairs
+        stripped = folded.lstrip()
+        self.start = len(folded) - len(stripped)
+        self.end = len(folded.rstrip())
+
+    def written(self, start: int, end: int) -> str:
+        """The phrase as written between two positions, without outer spaces."""
+        return self.text[start:end].strip()
+
+    def repairs_within(self, start: int, end: int) -> tuple[Repair, ...]:
+        """The repairs made between two positions."""
+        return tuple(r for r in self.repairs if start <= r.position < end)
+
+    def error(self, position: int, expected: str) -> ParseError:
+        """A ParseError at ``position`` (moved past spaces) of this phrase."""
+        while position < len(self.folded) and self.folded[position].isspace():
+            position += 1
+        return ParseError(self.text, min(position, len(self.text)), expected)
+
+
+class Scanner:
+    """Matches compiled patterns one after another and remembers the furthest failure."""
+
+    __slots__ = ("end", "far", "pos", "s", "want")
+
+    def __init__(self, s: str, pos: int, end: int) -> None:
+        self.s = s
+        self.pos = pos
+        self.end = end
+        self.far = pos
+        self.want: list[str] = []
+
+    def eat(self, compiled: re.Pattern[str], want: str) -> re.Match[str] | None:
+        """Match ``compiled`` at the position and move past it, or record what was wanted."""
+        found = compiled.match(self.s, self.pos, self.end)
+        if found is None:
+            self.miss(self.pos, want)
+            return None
+        self.pos = found.end()
+        return found
+
+    def opt(self, compiled: re.Pattern[str]) -> re.Match[str] | None:
+        """Match an optional ``compiled`` at the position and move past it; a miss is not recorded."""
+        found = compiled.match(self.s, self.pos, self.end)
+        if found is not None:
+            self.pos = found.end()
+        return found
+
+    def peek(self, compiled: re.Pattern[str]) -> re.Match[str] | None:
+        """Match ``compiled`` at the position without moving or recording anything."""
+        return compiled.match(self.s, self.pos, self.end)
+
+    def miss(self, position: int, want: str) -> None:
+        """Record that ``want`` was expected at ``position``."""
+        if position > self.far:
+            self.far = position
+            self.want = [want]
+        elif position == self.far and want not in self.want:
+            self.want.append(want)
+
+    def at_end(self) -> bool:
+        """True when only spaces and closing punctuation are left."""
+        rest = self.s[self.pos : self.end]
+        if not rest.strip(" \n.,;:!?)"):
+            return True
+        self.miss(self.pos, "the end of the phrase")
+        return False
+
+    def expected(self) -> str:
+        """What was expected at the furthest failure, in words."""
+        if not self.want:
+            return "more text"
+        if len(self.want) == 1:
+            return self.want[0]
+        return ", ".join(self.want[:-1]) + " or " + self.want[-1]

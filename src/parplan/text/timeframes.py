@@ -1,0 +1,878 @@
+"""Reading the deadlines of real plans: "Trước ngày 31/12/2020", "Quý I, II, III/2022", "Trong năm".
+
+:func:`parse_timeframe` turns the text of a "Thời gian thực hiện" cell into a
+:mod:`parplan.timeframes` value; :func:`read_timeframe` also says how sure
+the reading is (flags, a confidence, the OCR repairs made and the action that
+came before the time, as in "Ban hành Kế hoạch trong tháng 01/2021").
+
+What is read (diacritics optional, any case, scanned damage tolerated):
+
+===================================================== ===========================================
+phrase                                                timeframe
+===================================================== ===========================================
+"Trước ngày 31/12/2020", "chậm nhất là ngày 03/12/2022" ``Before`` that day
+"Trước tháng 6/2022", "Đến hết quý II/2022"            ``Before`` the day before / the last day
+"Ngày 15/3/2022", "ngày 15 tháng 3 năm 2022"           ``OnDate``
+"Từ ngày 15/12/2021 đến ngày 14/3/2022"               ``Between``
+"Tháng 01/2022", "Quý I, II, III/2022", "Trong năm 2021" ``Within`` the periods
+"6 tháng đầu năm 2022", "9 tháng năm 2022"             ``Within`` the half / the nine months
+"Quý I - III/2022", "từ tháng 1 đến tháng 6/2022"      ``Between`` the first and last days
+"giai đoạn 2021 - 2025", "nhiệm kỳ 2021 - 2026"         ``Span``
+"từ năm 2022 trở đi", "qua các năm tiếp theo"          ``OpenEnded``
+"Thường xuyên trong năm 2022", "hàng quý"              ``Recurring``
+"định kỳ hàng quý, 6 tháng và năm 2022"                ``Recurring`` (quarterly, half-yearly, yearly)
+"Khi có hướng dẫn của cấp trên", "Sau khi ..."         ``OnEvent``
+"Theo kế hoạch của huyện", "Trong năm (theo VB ...)"   ``PerSchedule``
+"theo định kỳ hoặc đột xuất theo yêu cầu"              ``PerSchedule`` (no frequency is named)
+"- Ban hành ... tháng 01/2021. - Báo cáo ... quý IV"   ``Compound`` of steps
+===================================================== ===========================================
+
+Where the text leaves the year to the plan ("Trong năm", "Tháng 01"), pass the
+plan's ``year``; without it there is no defensible reading and
+:class:`~parplan.errors.ParseError` is raised.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+from enum import StrEnum
+
+import attrs
+
+from parplan.errors import InvariantError, ParseError
+from parplan.periods import PeriodKind, ReportingPeriod
+from parplan.text._scan import Failure, Phrase, Scanner, pattern, words
+from parplan.text.normalize import Repair
+from parplan.timeframes import (
+    Before,
+    Between,
+    Compound,
+    Frequency,
+    OnDate,
+    OnEvent,
+    OpenEnded,
+    PerSchedule,
+    Recurring,
+    SimpleTimeframe,
+    Span,
+    SpanKind,
+    Step,
+    Timeframe,
+    Within,
+)
+
+__all__ = ["TimeframeFlag", "TimeframeReading", "parse_timeframe", "read_timeframe"]
+
+
+class TimeframeFlag(StrEnum):
+    """Doubts recorded while reading a timeframe."""
+
+    YEAR_FROM_PLAN = "year_from_plan"
+    """The text names no year ("Trong năm", "Tháng 01"): the plan's year was used."""
+    YEAR_INFERRED = "year_inferred"
+    """A year was deduced from the order of dates ("từ 15/12 đến 14/3/2022" starts in 2021)."""
+    BEFORE_PLAN_YEAR = "before_plan_year"
+    """A period lies wholly before the plan's year ("Tháng 01/2021" in a 2022 plan): perhaps a typo."""
+    AMBIGUOUS = "ambiguous"
+    """The text allows more than one reading; the one kept is the most likely (see ``notes``)."""
+    OCR_REPAIRED = "ocr_repaired"
+    """The text was damaged (scanned) and repaired before reading (see ``repairs``)."""
+
+
+_CONFIDENCE = {
+    TimeframeFlag.YEAR_FROM_PLAN: 0.95,
+    TimeframeFlag.YEAR_INFERRED: 0.9,
+    TimeframeFlag.BEFORE_PLAN_YEAR: 0.7,
+    TimeframeFlag.AMBIGUOUS: 0.6,
+    TimeframeFlag.OCR_REPAIRED: 0.9,
+}
+
+
+@attrs.frozen(kw_only=True)
+class TimeframeReading:
+    """A timeframe read from text, with what made the reading less than certain.
+
+    ``value`` is the timeframe; ``text`` the phrase as written (NFC);
+    ``action`` the words before the time when the phrase starts with one
+    ("Ban hành kế hoạch" in "Ban hành kế hoạch trước 31/12/2020"); ``flags``
+    and ``notes`` the doubts; ``repairs`` the damaged characters read as
+    others. ``confidence`` is 1.0 for a clean reading and lower with each doubt.
+    """
+
+    value: Timeframe
+    text: str
+    action: str | None = None
+    flags: tuple[TimeframeFlag, ...] = ()
+    notes: tuple[str, ...] = ()
+    repairs: tuple[Repair, ...] = ()
+
+    @property
+    def confidence(self) -> float:
+        """1.0 for a clean reading, multiplied down by each flag (0.6 for an ambiguous one)."""
+        score = 1.0
+        for flag in self.flags:
+            score *= _CONFIDENCE[flag]
+        return round(score, 4)
+
+
+# -- vocabulary ---------------------------------------------------------------------------------
+
+_QUARTER_WORD = pattern(words("quy"))
+_MONTH_WORD = pattern(words("thang"))
+_HALF = pattern(r"(?:(?:6|sau)\s*thang|nua)\s*(?P<pos>dau|cuoi)?\s*nam(?![a-z])")
+_NINE = pattern(r"(?:9|chin)\s*thang\s*(?:dau\s*)?nam(?![a-z])")
+_YEAR_WORD = pattern(r"(?:ca\s*|tron\s*)?nam(?![a-z])")
+_THIS_YEAR = pattern(words("nay", "hien tai", "ke hoach"))
+_QUARTER_NUM = pattern(r"(?P<q>[il1|!]{1,3}v?|v|[2-4])(?![a-z0-9])")
+_MONTH_NUM = pattern(r"(?P<n>[0-9]{1,2})(?![0-9])")
+_YEAR_NUM = pattern(r"(?P<y>[0-9]{4})(?![0-9])")
+_YEAR_PART = pattern(r"(?:[/.-]|,|nam(?![a-z]))?\s*(?P<y>[0-9]{4})(?![0-9])")
+_MONTH_YEAR = pattern(r"(?P<n>[0-9]{1,2})\s*[/.-]\s*(?P<y>[0-9]{4})(?![0-9])")
+_LIST_SEP = pattern(r"(?:,|;|&|\+|va(?![a-z])|(?P<or>hoac(?![a-z])))")
+_RANGE_SEP = pattern(r"(?:-|den(?![a-z])|toi(?![a-z]))")
+
+_DATE_NUM = pattern(
+    r"(?P<d>[0-9]{1,2})\s*(?P<sep>[/.-])\s*(?P<m>[0-9]{1,2})(?:\s*(?P=sep)\s*(?P<y>[0-9]{4}))?(?![0-9])"
+)
+_DATE_WORDS = pattern(r"(?P<d>[0-9]{1,2})\s*thang\s*(?P<m>[0-9]{1,2})(?:\s*(?:nam|[/.,-])\s*(?P<y>[0-9]{4}))?(?![0-9])")
+_DAY_WORD = pattern(r"ngay(?![a-z])\s*:?")
+
+_WITHIN_PREFIX = pattern(
+    words("hoan thanh trong", "thuc hien trong", "trong thoi gian", "trong suot", "trong", "vao", "suot")
+)
+_BEFORE_START = pattern(words("truoc"))
+_BEFORE_END = pattern(
+    words(
+        "hoan thanh truoc",
+        "cham nhat la",
+        "cham nhat vao",
+        "cham nhat trong",
+        "cham nhat",
+        "han chot la",
+        "han chot",
+        "thoi han la",
+        "thoi han",
+        "khong muon hon",
+        "den het",
+        "den",
+        "toi",
+        "het",
+    )
+)
+_BETWEEN_START = pattern(words("tu", "ke tu", "bat dau tu"))
+_BETWEEN_MID = pattern(r"(?:-|den(?![a-z])|toi(?![a-z]))\s*(?:het(?![a-z]))?")
+_ON_PREFIX = pattern(words("vao", "trong"))
+_SPAN_WORD = pattern(
+    r"(?:trong\s*)?(?:(?P<term>nhiem\s*ky)|giai\s*doan|thoi\s*ky|ke\s*hoach|lo\s*trinh|chuong\s*trinh)(?![a-z])"
+)
+_SPAN_YEARS = pattern(
+    r"(?:tu\s*)?(?:nam\s*)?(?P<a>[0-9]{4})\s*(?:-|den(?![a-z])|toi(?![a-z]))\s*(?:nam\s*)?(?P<b>[0-9]{4})(?![0-9])"
+)
+_OPEN_FROM = pattern(r"(?:tu|ke\s*tu|bat\s*dau\s*tu)\s*(?:nam\s*)?(?P<y>[0-9]{4})(?![0-9])")
+_OPEN_ONWARD = pattern(words("tro di", "tro ve sau", "ve sau"))
+_OPEN_AND_NEXT = pattern(
+    r"(?:nam\s*)?(?P<y>[0-9]{4})\s*(?:va|,)\s*(?:cac|nhung)\s*nam\s*(?:tiep\s*theo|sau|tiep)(?![a-z])"
+)
+_OPEN_NEXT_YEARS = pattern(r"(?:qua|trong|cho)?\s*(?:cac|nhung)\s*nam\s*(?:tiep\s*theo|sau|toi|tiep)(?![a-z])")
+_EVENT = pattern(words("ngay sau khi", "sau khi", "ke tu khi", "truoc khi", "ngay khi", "khi"))
+_SCHEDULE = pattern(
+    r"(?:thuc\s*hien\s*)?theo(?![a-z])\s*(?=(?:ke\s*hoach|kh|lo\s*trinh|huong\s*dan|thoi\s*gian|quy\s*dinh|van\s*ban"
+    r"|vb|quyet\s*dinh|qd|chi\s*dao|thong\s*bao|yeu\s*cau|tien\s*do|chuong\s*trinh|de\s*an|nghi\s*quyet|cong\s*van"
+    r"|lich|muc\s*tieu|nhiem\s*vu|phan\s*cong|ke\s*hoach)(?![a-z]))"
+)
+_TRAILER_SCHEDULE = pattern(r"\(?\s*theo(?![a-z])")
+_TRAILER_IF_ANY = pattern(r"\(\s*neu\s*co\s*\)")
+
+_REC_THEO = pattern(words("theo"))
+_REC_PERIODIC = pattern(words("dinh ky"))
+_REC_CONTINUOUS = pattern(r"(?:thuong\s*xuyen|lien\s*tuc)(?![a-z])(?:\s*,?\s*lien\s*tuc(?![a-z]))?")
+_REC_EVERY = pattern(r"(?:hang|hang|moi)\s*(?P<u>ngay|tuan|thang|quy|nam)(?![a-z])")
+_REC_HALF = pattern(r"(?:hang\s*)?(?:6|sau)\s*thang(?![a-z])(?!\s*(?:dau|cuoi))(?:\s*(?:mot|1)\s*lan(?![a-z]))?")
+_REC_AD_HOC = pattern(words("dot xuat"))
+_REC_BARE_UNIT = pattern(r"(?P<u>ngay|tuan|thang|quy|nam)(?![a-z])")
+_REC_SEP = pattern(r"(?:,|;|/|va(?![a-z])|hoac(?![a-z]))")
+_REC_WITHIN = pattern(words("trong", "cua", "suot"))
+_REC_QUALIFIER = pattern(r",?\s*(?:theo|khi|neu|tuy)(?![a-z])")
+
+_UNIT_FREQUENCY = {
+    "ngay": Frequency.DAILY,
+    "tuan": Frequency.WEEKLY,
+    "thang": Frequency.MONTHLY,
+    "quy": Frequency.QUARTERLY,
+    "nam": Frequency.YEARLY,
+}
+
+_TIMEISH = re.compile(
+    r"(?<![a-z])(?:truoc\s*(?:ngay\s*)?[0-9]|quy\s*(?:[iv]+|[1-4])(?![a-z])|thang\s*[0-9]|trong\s*nam(?![a-z])"
+    r"|ngay\s*[0-9]|dinh\s*ky|thuong\s*xuyen|dot\s*xuat|(?:hang|moi)\s*(?:ngay|tuan|thang|quy|nam)(?![a-z]))",
+    re.ASCII,
+)
+_BULLET = re.compile(r"(?:^|[\n.;:])[ \t]*([-+*\u2022])(?=\s*[a-z])", re.ASCII)
+_SENTENCE = re.compile(r"[.;]\s+|\n\s*(?=[a-z])", re.ASCII)
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_ROMAN_FIX = str.maketrans({"l": "i", "1": "i", "|": "i", "!": "i"})
+_MIN_YEAR, _MAX_YEAR = 1945, 2200
+
+_Maker = Callable[[str | None], SimpleTimeframe]
+
+
+class _Item:
+    """A period named in the text, its year perhaps still to be resolved."""
+
+    __slots__ = ("index", "kind", "start", "year", "year_pos")
+
+    def __init__(self, kind: PeriodKind, index: int, year: int | None, start: int, year_pos: int) -> None:
+        self.kind = kind
+        self.index = index
+        self.year = year
+        self.start = start
+        self.year_pos = year_pos
+
+
+class _Context:
+    """The plan year and the doubts of one attempt at reading a phrase."""
+
+    __slots__ = ("flags", "notes", "phrase", "year")
+
+    def __init__(self, phrase: Phrase, year: int | None) -> None:
+        self.phrase = phrase
+        self.year = year
+        self.flags: list[TimeframeFlag] = []
+        self.notes: list[str] = []
+
+    def flag(self, flag: TimeframeFlag, note: str | None = None) -> None:
+        if flag not in self.flags:
+            self.flags.append(flag)
+        if note is not None and note not in self.notes:
+            self.notes.append(note)
+
+    def plan_year(self, position: int, what: str) -> int:
+        """The plan's year for a phrase that names none, or a Failure when no year was given."""
+        if self.year is None:
+            raise Failure(position, f"a year: {what} leaves it to the plan, so pass year=")
+        self.flag(TimeframeFlag.YEAR_FROM_PLAN, f"the year {self.year} of {what} comes from the plan")
+        return self.year
+
+
+def _check_year(value: int, position: int) -> int:
+    if not _MIN_YEAR <= value <= _MAX_YEAR:
+        raise Failure(position, f"a year between {_MIN_YEAR} and {_MAX_YEAR}")
+    return value
+
+
+def _quarter(token: str, position: int, ctx: _Context) -> int:
+    if token in {"1", "2", "3", "4"}:
+        return int(token)
+    fixed = token.translate(_ROMAN_FIX)
+    value = _ROMAN.get(fixed)
+    if value is None:
+        raise Failure(position, "a quarter I to IV (or 1 to 4)")
+    if fixed != token:
+        ctx.flag(TimeframeFlag.OCR_REPAIRED, f"the quarter {token!r} was read as {fixed.upper()!r}")
+    return value
+
+
+def _month(token: str, position: int) -> int:
+    value = int(token)
+    if not 1 <= value <= 12:
+        raise Failure(position, "a month between 1 and 12")
+    return value
+
+
+# -- periods ------------------------------------------------------------------------------------
+
+
+def _item(sc: Scanner, previous: PeriodKind | None, ctx: _Context) -> _Item | None:  # noqa: C901, PLR0912
+    """One period: "quý I/2022", "tháng 01", "6 tháng đầu năm", "năm 2021", or a bare continuation."""
+    start = sc.pos
+    year: int | None = None
+    year_pos = start
+    if sc.opt(_QUARTER_WORD):
+        found = sc.eat(_QUARTER_NUM, "a quarter I to IV")
+        if found is None:
+            return None
+        kind, index = PeriodKind.QUARTER, _quarter(found["q"], found.start("q"), ctx)
+    elif sc.opt(_MONTH_WORD):
+        found = sc.eat(_MONTH_NUM, "a month number")
+        if found is None:
+            return None
+        kind, index = PeriodKind.MONTH, _month(found["n"], found.start("n"))
+    elif found := sc.opt(_HALF):
+        kind, index = PeriodKind.HALF, 2 if found["pos"] == "cuoi" else 1
+    elif sc.opt(_NINE):
+        kind, index = PeriodKind.NINE_MONTHS, 1
+    elif sc.opt(_YEAR_WORD):
+        kind, index = PeriodKind.YEAR, 1
+        if found := sc.opt(_YEAR_NUM):
+            year, year_pos = _check_year(int(found["y"]), found.start("y")), found.start("y")
+        elif this := sc.opt(_THIS_YEAR):
+            year, year_pos = ctx.plan_year(this.start(), "'năm nay'"), this.start()
+        return _Item(kind, index, year, start, year_pos if year is not None else sc.pos)
+    elif previous is PeriodKind.QUARTER and (found := sc.opt(_QUARTER_NUM)):
+        kind, index = previous, _quarter(found["q"], found.start("q"), ctx)
+    elif previous is PeriodKind.MONTH and (found := sc.opt(_MONTH_NUM)):
+        kind, index = previous, _month(found["n"], found.start("n"))
+    elif previous is PeriodKind.YEAR and (found := sc.opt(_YEAR_NUM)):
+        return _Item(previous, 1, _check_year(int(found["y"]), found.start("y")), start, found.start("y"))
+    elif previous is None and (found := sc.opt(_MONTH_YEAR)):
+        month = _month(found["n"], found.start("n"))
+        return _Item(PeriodKind.MONTH, month, _check_year(int(found["y"]), found.start("y")), start, found.start("y"))
+    elif previous is None and (found := sc.opt(_YEAR_NUM)):
+        return _Item(PeriodKind.YEAR, 1, _check_year(int(found["y"]), found.start("y")), start, found.start("y"))
+    else:
+        sc.miss(sc.pos, "a period such as 'quý I/2022', 'tháng 01/2022' or 'năm 2021'")
+        return None
+    if found := sc.opt(_YEAR_PART):
+        year, year_pos = _check_year(int(found["y"]), found.start("y")), found.start("y")
+    else:
+        year_pos = sc.pos
+    return _Item(kind, index, year, start, year_pos)
+
+
+def _period_list(sc: Scanner, ctx: _Context) -> tuple[list[_Item], bool] | None:
+    """Periods joined by commas or "và" (a list), or two joined by a dash or "đến" (a range)."""
+    first = _item(sc, None, ctx)
+    if first is None:
+        return None
+    items = [first]
+    save = sc.pos
+    if sc.opt(_RANGE_SEP):
+        second = _item(sc, first.kind, ctx)
+        if second is not None:
+            items.append(second)
+            return items, True
+        sc.pos = save
+    kind = first.kind
+    while True:
+        save = sc.pos
+        separator = sc.opt(_LIST_SEP)
+        if separator is None:
+            break
+        following = _item(sc, kind, ctx)
+        if following is None:
+            sc.pos = save
+            break
+        if separator["or"]:
+            ctx.flag(TimeframeFlag.AMBIGUOUS, "'hoặc' offers a choice of periods; all of them were kept")
+        items.append(following)
+        kind = following.kind
+    return items, False
+
+
+def _resolve(items: list[_Item], ctx: _Context) -> list[ReportingPeriod]:
+    """Give each period a year: its own, else the next one written after it, else the plan's."""
+    following: int | None = None
+    for item in reversed(items):
+        if item.year is None:
+            item.year = following
+        else:
+            following = item.year
+    periods: list[ReportingPeriod] = []
+    for item in items:
+        if item.year is None:
+            item.year = ctx.plan_year(item.year_pos, "the phrase")
+        period = ReportingPeriod(kind=item.kind, year=item.year, index=item.index)
+        if ctx.year is not None and period.end.year < ctx.year:
+            ctx.flag(TimeframeFlag.BEFORE_PLAN_YEAR, f"{period} lies before the plan year {ctx.year}")
+        if period not in periods:
+            periods.append(period)
+    return periods
+
+
+# -- dates --------------------------------------------------------------------------------------
+
+
+def _date(sc: Scanner, *, need_year: bool) -> tuple[int, int, int | None, int] | None:
+    """Day, month, year (None when not written) and the position of the date."""
+    sc.opt(_DAY_WORD)
+    found = sc.peek(_DATE_NUM) or sc.peek(_DATE_WORDS)
+    if found is None or (need_year and found["y"] is None):
+        sc.miss(sc.pos, "a date such as '31/12/2020'")
+        return None
+    sc.pos = found.end()
+    day, month = int(found["d"]), _month(found["m"], found.start("m"))
+    if not 1 <= day <= 31:
+        raise Failure(found.start("d"), "a day between 1 and 31")
+    year = None if found["y"] is None else _check_year(int(found["y"]), found.start("y"))
+    return day, month, year, found.start("d")
+
+
+def _make_date(day: int, month: int, year: int, position: int) -> date:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise Failure(position, f"a real date (month {month} of {year} has no day {day})") from None
+
+
+def _dated(sc: Scanner, ctx: _Context) -> date | None:
+    """A date whose year may be left to the plan: "31/12/2020", "ngày 15/3"."""
+    found = _date(sc, need_year=False)
+    if found is None:
+        return None
+    day, month, year, position = found
+    if year is None:
+        year = ctx.plan_year(position, "the date")
+    return _make_date(day, month, year, position)
+
+
+# -- the kinds of timeframe ---------------------------------------------------------------------
+
+
+def _event(sc: Scanner, ctx: _Context) -> _Maker | None:
+    start = sc.pos
+    if sc.eat(_EVENT, "'khi' or 'sau khi'") is None:
+        return None
+    if not sc.s[sc.pos : sc.end].strip(" \n.,;:)"):
+        sc.miss(sc.pos, "the event after 'khi'")
+        return None
+    event = _unwrap(ctx.phrase.written(start, sc.end))
+    sc.pos = sc.end
+    return lambda text: OnEvent(event=event, text=text)
+
+
+def _schedule(sc: Scanner, ctx: _Context) -> _Maker | None:
+    if sc.eat(_SCHEDULE, "'theo kế hoạch …'") is None:
+        return None
+    schedule = _unwrap(ctx.phrase.written(sc.pos, sc.end))
+    sc.pos = sc.end
+    return lambda text: PerSchedule(schedule=schedule, text=text)
+
+
+def _unwrap(text: str) -> str:
+    """Drop the closing bracket and stop of a clause taken up to the end of a phrase."""
+    text = text.rstrip(" .;,:")
+    if text.endswith(")") and text.count(")") > text.count("("):
+        text = text[:-1].rstrip(" .;,:")
+    return text
+
+
+def _frequency(sc: Scanner, first: bool) -> Frequency | str | None:
+    """One frequency word; "định kỳ" alone gives the marker ``"periodic"``."""
+    if sc.opt(_REC_CONTINUOUS):
+        return Frequency.CONTINUOUS
+    if sc.opt(_REC_AD_HOC):
+        return Frequency.AD_HOC
+    periodic = sc.opt(_REC_PERIODIC) is not None
+    if found := sc.opt(_REC_EVERY):
+        return _UNIT_FREQUENCY[found["u"]]
+    if periodic:
+        return Frequency.HALF_YEARLY if sc.opt(_REC_HALF) else "periodic"
+    if not first:
+        if sc.opt(_REC_HALF):
+            return Frequency.HALF_YEARLY
+        if found := sc.opt(_REC_BARE_UNIT):
+            return _UNIT_FREQUENCY[found["u"]]
+    elif sc.peek(_REC_HALF) and "hang" in sc.s[sc.pos : sc.pos + 8]:
+        sc.opt(_REC_HALF)
+        return Frequency.HALF_YEARLY
+    sc.miss(sc.pos, "a frequency such as 'thường xuyên' or 'hàng quý'")
+    return None
+
+
+def _recurring(sc: Scanner, ctx: _Context) -> _Maker | None:
+    sc.opt(_REC_THEO)
+    body = sc.pos
+    first = _frequency(sc, first=True)
+    if first is None:
+        return None
+    found: list[Frequency | str] = [first]
+    while True:
+        save = sc.pos
+        if sc.opt(_REC_SEP) is None:
+            break
+        following = _frequency(sc, first=False)
+        if following is None:
+            sc.pos = save
+            break
+        if following not in found:
+            found.append(following)
+    within: ReportingPeriod | None = None
+    save = sc.pos
+    if found[-1] is Frequency.YEARLY and (year := sc.opt(_YEAR_NUM)):
+        within = ReportingPeriod.year_of(_check_year(int(year["y"]), year.start("y")))
+    else:
+        sc.opt(_REC_WITHIN)
+        item = _item(sc, None, ctx)
+        if item is None:
+            sc.pos = save
+        else:
+            within = _resolve([item], ctx)[0]
+    if sc.opt(_REC_QUALIFIER):
+        sc.pos = sc.end
+    frequencies = tuple(f for f in found if isinstance(f, Frequency))
+    if not frequencies or (set(frequencies) == {Frequency.AD_HOC} and "periodic" in found):
+        schedule = _unwrap(ctx.phrase.written(body, sc.end))
+        return lambda text: PerSchedule(schedule=schedule, within=within, text=text)
+    return lambda text: Recurring(frequencies=frequencies, within=within, text=text)
+
+
+def _span(sc: Scanner, _ctx: _Context) -> _Maker | None:
+    word = sc.opt(_SPAN_WORD)
+    found = sc.eat(_SPAN_YEARS, "two years such as '2021 - 2025'")
+    if found is None:
+        return None
+    first = _check_year(int(found["a"]), found.start("a"))
+    last = _check_year(int(found["b"]), found.start("b"))
+    if last < first:
+        raise Failure(found.start("b"), f"an end year not before {first}")
+    kind = SpanKind.TERM if word is not None and word["term"] else SpanKind.PERIOD
+    return lambda text: Span(start_year=first, end_year=last, span_kind=kind, text=text)
+
+
+def _open(sc: Scanner, ctx: _Context) -> _Maker | None:
+    start = sc.pos
+    if found := sc.opt(_OPEN_AND_NEXT):
+        first = _check_year(int(found["y"]), found.start("y"))
+    elif found := sc.opt(_OPEN_FROM):
+        first = _check_year(int(found["y"]), found.start("y"))
+        sc.opt(_OPEN_ONWARD)
+    elif sc.opt(_OPEN_NEXT_YEARS):
+        first = ctx.plan_year(start, "'các năm tiếp theo'") + 1
+    else:
+        sc.miss(start, "'từ năm …' or 'các năm tiếp theo'")
+        return None
+    return lambda text: OpenEnded(from_year=first, text=text)
+
+
+def _between(sc: Scanner, ctx: _Context) -> _Maker | None:
+    opened = sc.opt(_BETWEEN_START) is not None
+    first = _date(sc, need_year=False)
+    if first is None:
+        if opened:
+            return _between_periods(sc, ctx)
+        return None
+    if sc.eat(_BETWEEN_MID, "'đến'") is None:
+        return None
+    second = _date(sc, need_year=False)
+    if second is None:
+        return None
+    day, month, year, position = second
+    if year is None:
+        year = ctx.plan_year(position, "the end date")
+    end = _make_date(day, month, year, position)
+    day, month, start_year, position = first
+    if start_year is None:
+        start_year = year
+        if (month, day) > (end.month, end.day):
+            start_year -= 1
+            ctx.flag(TimeframeFlag.YEAR_INFERRED, f"the start date is taken to fall in {start_year}")
+    begin = _make_date(day, month, start_year, position)
+    if begin > end:
+        raise Failure(first[3], f"a start date not after the end date {end.isoformat()}")
+    return lambda text: Between(start=begin, end=end, text=text)
+
+
+def _between_periods(sc: Scanner, ctx: _Context) -> _Maker | None:
+    first = _item(sc, None, ctx)
+    if first is None:
+        return None
+    if sc.eat(_BETWEEN_MID, "'đến'") is None:
+        return None
+    second = _item(sc, first.kind, ctx)
+    if second is None:
+        return None
+    periods = _resolve_pair(first, second, ctx)
+    if periods is None:
+        return None
+    begin, end = periods
+    return lambda text: Between(start=begin, end=end, text=text)
+
+
+def _resolve_pair(first: _Item, second: _Item, ctx: _Context) -> tuple[date, date] | None:
+    start, end = _resolve([first, second], ctx) if _distinct(first, second) else (None, None)
+    if start is None or end is None:
+        raise Failure(second.start, "two different periods")
+    if start.start > end.end:
+        raise Failure(second.start, f"a period not before {start}")
+    return start.start, end.end
+
+
+def _distinct(first: _Item, second: _Item) -> bool:
+    return (first.kind, first.index, first.year) != (second.kind, second.index, second.year) or first.year is None
+
+
+def _before(sc: Scanner, ctx: _Context) -> _Maker | None:
+    strict = sc.opt(_BEFORE_START) is not None
+    if not strict and sc.eat(_BEFORE_END, "'trước' or 'chậm nhất'") is None:
+        return None
+    save = sc.pos
+    day = _dated(sc, ctx)
+    if day is not None:
+        return lambda text: Before(day=day, text=text)
+    sc.pos = save
+    sc.opt(_WITHIN_PREFIX)
+    item = _item(sc, None, ctx)
+    if item is None:
+        return None
+    period = _resolve([item], ctx)[0]
+    deadline = period.start - timedelta(days=1) if strict else period.end
+    return lambda text: Before(day=deadline, text=text)
+
+
+def _on_date(sc: Scanner, ctx: _Context) -> _Maker | None:
+    sc.opt(_ON_PREFIX)
+    if sc.peek(_DAY_WORD) is None:
+        found = _date(sc, need_year=True)
+        if found is None:
+            return None
+        day = _make_date(found[0], found[1], found[2] or 0, found[3])
+    else:
+        dated = _dated(sc, ctx)
+        if dated is None:
+            return None
+        day = dated
+    return lambda text: OnDate(day=day, text=text)
+
+
+def _within(sc: Scanner, ctx: _Context) -> _Maker | None:
+    sc.opt(_WITHIN_PREFIX)
+    found = _period_list(sc, ctx)
+    if found is None:
+        return None
+    items, is_range = found
+    if is_range:
+        pair = _resolve_pair(items[0], items[1], ctx)
+        if pair is None:
+            return None
+        begin, end = pair
+        return lambda text: Between(start=begin, end=end, text=text)
+    periods = _resolve(items, ctx)
+    save = sc.pos
+    if sc.opt(_TRAILER_IF_ANY):
+        save = sc.pos
+    if len(periods) == 1 and sc.opt(_TRAILER_SCHEDULE):
+        schedule = _unwrap(ctx.phrase.written(sc.pos, sc.end))
+        if schedule:
+            sc.pos = sc.end
+            return lambda text: PerSchedule(schedule=schedule, within=periods[0], text=text)
+        sc.pos = save
+    return lambda text: Within(periods=periods, text=text)
+
+
+_Kind = Callable[[Scanner, _Context], _Maker | None]
+_PERIOD_KINDS: tuple[_Kind, ...] = (_open, _span, _within)
+_NUMBER_KINDS: tuple[_Kind, ...] = (_open, _span, _between, _on_date, _within)
+_DISPATCH: dict[str, tuple[_Kind, ...]] = {
+    "truoc": (_event, _before),
+    "cham": (_before,),
+    "han": (_before,),
+    "thoi": (_span, _before),
+    "khong": (_before,),
+    "den": (_before,),
+    "toi": (_before,),
+    "het": (_before,),
+    "tu": (_span, _between, _open),
+    "ke": (_event, _span, _between, _open),
+    "bat": (_between, _open),
+    "trong": (_span, _open, _on_date, _within),
+    "vao": (_on_date, _within),
+    "suot": (_within,),
+    "ca": (_within,),
+    "tron": (_within,),
+    "thang": _PERIOD_KINDS,
+    "quy": _PERIOD_KINDS,
+    "nam": _PERIOD_KINDS,
+    "nua": _PERIOD_KINDS,
+    "chin": _PERIOD_KINDS,
+    "ngay": (_event, _between, _on_date),
+    "giai": (_span,),
+    "nhiem": (_span,),
+    "lo": (_span,),
+    "chuong": (_span,),
+    "qua": (_open,),
+    "cac": (_open,),
+    "nhung": (_open,),
+    "cho": (_open,),
+    "sau": (_event,),
+    "khi": (_event,),
+    "theo": (_schedule, _recurring),
+    "thuc": (_schedule, _within),
+    "hoan": (_before, _within),
+    "thuong": (_recurring,),
+    "lien": (_recurring,),
+    "hang": (_recurring,),
+    "moi": (_recurring,),
+    "dinh": (_recurring,),
+    "dot": (_recurring,),
+}
+"""The kinds of timeframe that may start with a word (a number tries ``_NUMBER_KINDS``)."""
+
+_STARTS = re.compile(
+    r"(?<![a-z0-9])(?:" + "|".join(sorted(_DISPATCH, key=len, reverse=True)) + r"|[0-9])",
+    re.ASCII,
+)
+
+
+# -- phrases ------------------------------------------------------------------------------------
+
+
+class _Part:
+    """A phrase, or one step of a compound cell, read into a timeframe maker."""
+
+    __slots__ = ("action", "ctx", "end", "expr_start", "maker")
+
+    def __init__(self, ctx: _Context, maker: _Maker, expr_start: int, end: int, action: str | None) -> None:
+        self.ctx = ctx
+        self.maker = maker
+        self.expr_start = expr_start
+        self.end = end
+        self.action = action
+
+
+def _trim(s: str, start: int, end: int) -> tuple[int, int]:
+    """A stretch without bullets, outer punctuation and an enclosing pair of brackets."""
+    while start < end and s[start] in " \n-+*\u2022.,;:":
+        start += 1
+    while end > start and s[end - 1] in " \n.,;:!?":
+        end -= 1
+    if start < end and s[start] == "(" and s[end - 1] == ")" and s.count("(", start, end) == 1:
+        start, end = start + 1, end - 1
+    return start, end
+
+
+def _read_part(phrase: Phrase, start: int, end: int, year: int | None) -> _Part:
+    """Read the timeframe ending a stretch of the phrase; the words before it are the action."""
+    s = phrase.folded
+    start, end = _trim(s, start, end)
+    sc = Scanner(s, start, end)
+    for candidate in _STARTS.finditer(s, start, end):
+        position = candidate.start()
+        word = candidate.group()
+        kinds = _NUMBER_KINDS if word.isdigit() else _DISPATCH[word]
+        if position > start and s[position - 1] == "(":
+            position -= 1
+        for kind in kinds:
+            ctx = _Context(phrase, year)
+            sc.pos = position + 1 if s[position] == "(" else position
+            try:
+                maker = kind(sc, ctx)
+            except Failure as failure:
+                raise phrase.error(failure.position, failure.expected) from None
+            if maker is not None and sc.at_end():
+                action = _action(phrase, start, position, ctx)
+                return _Part(ctx, maker, candidate.start(), end, action)
+    if start >= end:
+        raise phrase.error(start, "a timeframe such as 'Quý I/2022', 'Trước ngày 31/12/2020' or 'Thường xuyên'")
+    if sc.far == start and not sc.want:
+        sc.miss(start, "a timeframe such as 'Quý I/2022', 'Trước ngày 31/12/2020' or 'Thường xuyên'")
+    raise phrase.error(sc.far, sc.expected())
+
+
+def _action(phrase: Phrase, start: int, expr_start: int, ctx: _Context) -> str | None:
+    action = phrase.written(start, expr_start).rstrip(" (,;:-")
+    if not action:
+        return None
+    if _TIMEISH.search(phrase.folded, start, expr_start):
+        ctx.flag(TimeframeFlag.AMBIGUOUS, f"the words before the time also name a time: {action!r}")
+    return action
+
+
+def _reading_flags(
+    parts: list[_Part], phrase: Phrase
+) -> tuple[tuple[TimeframeFlag, ...], tuple[str, ...], tuple[Repair, ...]]:
+    flags: list[TimeframeFlag] = []
+    notes: list[str] = []
+    repairs: list[Repair] = []
+    for part in parts:
+        for flag in part.ctx.flags:
+            if flag not in flags:
+                flags.append(flag)
+        notes.extend(n for n in part.ctx.notes if n not in notes)
+        repairs.extend(phrase.repairs_within(part.expr_start, part.end))
+    if repairs and TimeframeFlag.OCR_REPAIRED not in flags:
+        flags.append(TimeframeFlag.OCR_REPAIRED)
+    order = list(TimeframeFlag)
+    return tuple(sorted(flags, key=order.index)), tuple(notes), tuple(repairs)
+
+
+def _split(phrase: Phrase, separators: re.Pattern[str], *, bullets: bool) -> list[tuple[int, int]]:
+    s, start, end = phrase.folded, phrase.start, phrase.end
+    cuts: list[tuple[int, int]] = []
+    for found in separators.finditer(s, start, end):
+        if bullets:
+            cuts.append((found.start(1), found.end(1)))
+        else:
+            cuts.append(found.span())
+    pieces: list[tuple[int, int]] = []
+    position = start
+    for cut_start, cut_end in cuts:
+        if s[position:cut_start].strip(" \n.,;:"):
+            pieces.append((position, cut_start))
+        position = cut_end
+    if s[position:end].strip(" \n.,;:"):
+        pieces.append((position, end))
+    return pieces
+
+
+def _compound(phrase: Phrase, pieces: list[tuple[int, int]], year: int | None) -> TimeframeReading:
+    parts = [_read_part(phrase, a, b, year) for a, b in pieces]
+    steps = [
+        Step(action=part.action, timeframe=part.maker(phrase.written(part.expr_start, part.end) or None))
+        for part in parts
+    ]
+    flags, notes, repairs = _reading_flags(parts, phrase)
+    text = phrase.written(phrase.start, phrase.end)
+    return TimeframeReading(
+        value=Compound(steps=steps, text=text), text=text, flags=flags, notes=notes, repairs=repairs
+    )
+
+
+def read_timeframe(text: str, *, year: int | None = None) -> TimeframeReading:
+    """Read a deadline phrase and say how sure the reading is.
+
+    ``year`` is the plan's year, used where the text names none ("Trong năm",
+    "Tháng 01", "Thường xuyên trong năm", "qua các năm tiếp theo") and to flag
+    periods that lie before it. Raises :class:`~parplan.errors.ParseError`
+    (with the position in the NFC text and what was expected there) when
+    there is no defensible reading, for instance "Trong năm" without ``year``.
+
+    >>> reading = read_timeframe("Ban hành kế hoạch trong Quý I/2021")
+    >>> reading.value.periods, reading.action, reading.confidence
+    ((ReportingPeriod(kind=<PeriodKind.QUARTER: 'quarter'>, year=2021, index=1),), 'Ban hành kế hoạch', 1.0)
+    >>> read_timeframe("Trong năm", year=2022).flags
+    (<TimeframeFlag.YEAR_FROM_PLAN: 'year_from_plan'>,)
+    """
+    if year is not None and (not isinstance(year, int) or not _MIN_YEAR <= year <= _MAX_YEAR):
+        raise InvariantError("year", year, f"must be a year between {_MIN_YEAR} and {_MAX_YEAR}")
+    phrase = Phrase(text)
+    if phrase.start >= phrase.end:
+        raise phrase.error(0, "a timeframe such as 'Quý I/2022' (the text is empty)")
+    pieces = _split(phrase, _BULLET, bullets=True)
+    if len(pieces) > 1:
+        return _compound(phrase, pieces, year)
+    try:
+        part = _read_part(phrase, phrase.start, phrase.end, year)
+    except ParseError as error:
+        sentences = _split(phrase, _SENTENCE, bullets=False)
+        if len(sentences) > 1:
+            try:
+                return _compound(phrase, sentences, year)
+            except ParseError:
+                pass
+        raise error from None
+    written = phrase.written(phrase.start, phrase.end)
+    flags, notes, repairs = _reading_flags([part], phrase)
+    return TimeframeReading(
+        value=part.maker(written), text=written, action=part.action, flags=flags, notes=notes, repairs=repairs
+    )
+
+
+def parse_timeframe(text: str, *, year: int | None = None) -> Timeframe:
+    """The timeframe a deadline phrase states: "Quý I/2022", "Trước ngày 31/12/2020", "Trong năm".
+
+    ``year`` is the plan's year, needed where the text names none. The result
+    keeps the phrase as written in ``text`` and has ``earliest`` and
+    ``latest`` days. Raises :class:`~parplan.errors.ParseError` when the
+    phrase has no defensible reading; :func:`read_timeframe` gives the same
+    value with the doubts of the reading.
+
+    >>> parse_timeframe("Trước ngày 31/12/2020").latest
+    datetime.date(2020, 12, 31)
+    >>> str(parse_timeframe("Quý I, II, III/2022").periods[2])
+    '2022Q3'
+    >>> parse_timeframe("Trong năm", year=2022).earliest
+    datetime.date(2022, 1, 1)
+    """
+    return read_timeframe(text, year=year).value
