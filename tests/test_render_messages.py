@@ -33,8 +33,8 @@ def test_every_entry_has_both_languages_as_well_formed_templates(key: str) -> No
         assert vi
     assert en
     # Both wordings are well-formed templates that the same values fill.
-    values = dict.fromkeys(_fields(vi) | _fields(en), "X")
-    values["month"] = "01"
+    values: dict[str, object] = dict.fromkeys(_fields(vi) | _fields(en), "X")
+    values["month"] = 1  # months are numbers, written with two digits
     assert "{" not in vi.format(**values)
     assert "{" not in en.format(**values)
 

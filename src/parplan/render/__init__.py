@@ -18,6 +18,7 @@ from parplan.render.format import (
     format_money,
     format_number,
     format_percent,
+    format_period,
     format_target,
     format_timeframe,
 )
@@ -33,6 +34,7 @@ __all__ = [
     "format_money",
     "format_number",
     "format_percent",
+    "format_period",
     "format_target",
     "format_timeframe",
     "render",

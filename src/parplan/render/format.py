@@ -56,6 +56,7 @@ __all__ = [
     "format_money",
     "format_number",
     "format_percent",
+    "format_period",
     "format_target",
     "format_timeframe",
     "roman",
@@ -237,28 +238,32 @@ def ordinal_en(number: int) -> str:
 # Periods -------------------------------------------------------------------------------------------
 
 
-def period_phrase(period: ReportingPeriod, locale: Locale, *, inline: bool = False) -> str:
-    """A reporting period in words: "Quý I/2022", "6 tháng đầu năm 2022" / "Q1 2022", "First half of 2022".
+def format_period(period: ReportingPeriod, *, locale: Locale) -> str:
+    """A reporting period as documents name it: "Quý I/2022" / "Q1 2022" (see :meth:`ReportingPeriod.label`).
 
-    ``inline`` gives the form used inside a sentence ("tháng 01/2022",
-    "the first half of 2022").
+    >>> from parplan import ReportingPeriod
+    >>> format_period(ReportingPeriod.half(2022, 1), locale="vi")
+    '6 tháng đầu năm 2022'
     """
-    suffix = ".in" if inline else ""
+    loc = check_locale(locale)
+    if not isinstance(period, ReportingPeriod):
+        raise InvariantError("format_period.period", period, "must be a ReportingPeriod")
+    return period.label(loc)
+
+
+def period_phrase(period: ReportingPeriod, locale: Locale) -> str:
+    """A reporting period inside a sentence: "tháng 01/2022", "Quý I/2022" / "January 2022", "the first half …"."""
     kind = period.kind
     if kind is PeriodKind.YEAR:
-        return message("period.year" + suffix, locale, year=period.year)
+        return message("period.year", locale, year=period.year)
     if kind is PeriodKind.HALF:
-        return message(f"period.half.{period.index}" + suffix, locale, year=period.year)
+        return message(f"period.half.{period.index}", locale, year=period.year)
     if kind is PeriodKind.QUARTER:
-        return message(
-            "period.quarter" + suffix, locale, roman=roman(period.index), index=period.index, year=period.year
-        )
+        return message("period.quarter", locale, roman=roman(period.index), index=period.index, year=period.year)
     if kind is PeriodKind.MONTH:
         month_name = babel.dates.get_month_names("wide", locale=_babel_locale(locale))[period.index]
-        return message(
-            "period.month" + suffix, locale, month=_pad_month(period.index), month_name=month_name, year=period.year
-        )
-    return message("period.nine_months" + suffix, locale, year=period.year)
+        return message("period.month", locale, month=period.index, month_name=month_name, year=period.year)
+    return message("period.nine_months", locale, year=period.year)
 
 
 def _periods_phrase(periods: Sequence[ReportingPeriod], locale: Locale) -> str:
@@ -266,13 +271,13 @@ def _periods_phrase(periods: Sequence[ReportingPeriod], locale: Locale) -> str:
     if len(periods) > 1 and len(years) == 1 and all(p.kind is PeriodKind.QUARTER for p in periods):
         year = periods[0].year
         return message(
-            "period.quarters.in",
+            "period.quarters",
             locale,
             romans=", ".join(roman(p.index) for p in periods),
             quarters=_join([f"Q{p.index}" for p in periods], locale),
             year=year,
         )
-    phrases = [period_phrase(p, locale, inline=True) for p in periods]
+    phrases = [period_phrase(p, locale) for p in periods]
     return ", ".join(phrases) if locale == "vi" else _join(phrases, locale)
 
 
@@ -339,9 +344,7 @@ def _simple(timeframe: SimpleTimeframe, locale: Locale) -> str:  # noqa: C901, P
             return frequency
         if within.kind is PeriodKind.YEAR:
             return message("timeframe.recurring_within_year", locale, frequency=frequency, year=within.year)
-        return message(
-            "timeframe.recurring_within", locale, frequency=frequency, period=period_phrase(within, locale, inline=True)
-        )
+        return message("timeframe.recurring_within", locale, frequency=frequency, period=period_phrase(within, locale))
     if isinstance(timeframe, WithinWorkingDays):
         return _working_days(timeframe, locale)
     if isinstance(timeframe, OnEvent):
@@ -371,7 +374,7 @@ def _working_days(timeframe: WithinWorkingDays, locale: Locale) -> str:
         "noun": "day" if timeframe.days == 1 else "days",
     }
     if timeframe.cutoff_of is not None:
-        period = period_phrase(timeframe.cutoff_of, locale, inline=True)
+        period = period_phrase(timeframe.cutoff_of, locale)
         return message("timeframe.working_days_cutoff", locale, period=period, **days)
     return message("timeframe.working_days_after", locale, day=_day(timeframe.counted_from, locale), **days)
 
@@ -462,9 +465,7 @@ def _baseline(phrase: str, baseline: Baseline | None, target: Target, locale: Lo
     if baseline.year is not None:
         result = message("target.baseline_year", locale, target=phrase, year=baseline.year)
     elif baseline.period is not None:
-        result = message(
-            "target.baseline_period", locale, target=phrase, period=period_phrase(baseline.period, locale, inline=True)
-        )
+        result = message("target.baseline_period", locale, target=phrase, period=period_phrase(baseline.period, locale))
     else:
         return message("target.baseline_value", locale, target=phrase, value=value)
     return f"{result} ({value})" if baseline.value is not None else result

@@ -195,7 +195,7 @@ def _parties(parties: Iterable[SingleParty]) -> tuple[str, ...]:
 
 def _period_words(plan: Plan, locale: Locale) -> str:
     if plan.year is not None:
-        return message("period.year.in", locale, year=plan.year)
+        return message("period.year", locale, year=plan.year)
     return format_timeframe(plan.span, locale=locale) if plan.span is not None else ""
 
 
@@ -341,7 +341,7 @@ def _report(line: ReportingLine, locale: Locale) -> str:
         details.append(message("report.recipient", locale, recipient=line.recipient))
     if not details:
         details.append(message("report.none", locale))
-    period = period_phrase(line.period, locale, inline=True)
+    period = period_phrase(line.period, locale)
     return message("report.line", locale, period=period, details="; ".join(details))
 
 

@@ -130,20 +130,15 @@ _ENTRIES: dict[str, tuple[str, str]] = {
     "admin.dac_khu": ("đặc khu {name}", "{name} special zone"),
     "kind.plan": ("Kế hoạch", "Plan"),
     # Period names
-    # Period names: standalone ("Quý I/2022", "Q1 2022") and inside a sentence (".in")
-    "period.year": ("Năm {year}", "{year}"),
-    "period.year.in": ("năm {year}", "{year}"),
-    "period.half.1": ("6 tháng đầu năm {year}", "First half of {year}"),
-    "period.half.1.in": ("6 tháng đầu năm {year}", "the first half of {year}"),
-    "period.half.2": ("6 tháng cuối năm {year}", "Second half of {year}"),
-    "period.half.2.in": ("6 tháng cuối năm {year}", "the second half of {year}"),
+    # Periods inside a sentence: "Trong tháng 01/2022", "Within the first half of 2022". Standalone names
+    # ("Quý I/2022", "First half of 2022") are ReportingPeriod.label(locale).
+    "period.year": ("năm {year}", "{year}"),
+    "period.half.1": ("6 tháng đầu năm {year}", "the first half of {year}"),
+    "period.half.2": ("6 tháng cuối năm {year}", "the second half of {year}"),
     "period.quarter": ("Quý {roman}/{year}", "Q{index} {year}"),
-    "period.quarter.in": ("Quý {roman}/{year}", "Q{index} {year}"),
-    "period.quarters.in": ("Quý {romans}/{year}", "{quarters} {year}"),
-    "period.month": ("Tháng {month}/{year}", "{month_name} {year}"),
-    "period.month.in": ("tháng {month}/{year}", "{month_name} {year}"),
-    "period.nine_months": ("9 tháng đầu năm {year}", "First nine months of {year}"),
-    "period.nine_months.in": ("9 tháng đầu năm {year}", "the first nine months of {year}"),
+    "period.quarters": ("Quý {romans}/{year}", "{quarters} {year}"),
+    "period.month": ("tháng {month:02d}/{year}", "{month_name} {year}"),
+    "period.nine_months": ("9 tháng năm {year}", "the nine months of {year}"),
     # Timeframes
     "timeframe.before": ("Trước ngày {day}", "By {day}"),
     "timeframe.on_date": ("Ngày {day}", "On {day}"),
