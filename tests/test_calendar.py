@@ -14,7 +14,23 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from parplan import CULTURE_DAY, DayOff, InvariantError, LunarDate, Swap, WorkCalendar, lunar_to_solar, solar_to_lunar
+from parplan import (
+    CULTURE_DAY,
+    Before,
+    Compound,
+    DayOff,
+    InvariantError,
+    LunarDate,
+    OnEvent,
+    PlanFormatError,
+    ReportingPeriod,
+    Step,
+    Swap,
+    WithinWorkingDays,
+    WorkCalendar,
+    lunar_to_solar,
+    solar_to_lunar,
+)
 from parplan.calendar import (
     ANNOUNCED_SWAPS,
     FIRST_YEAR,
@@ -31,6 +47,7 @@ from parplan.calendar import (
     lunar_new_year,
     official_calendar,
 )
+from parplan.io.converter import structure, unstructure
 
 CASES = Path(__file__).parent / "cases"
 CALENDAR = official_calendar()
@@ -437,3 +454,71 @@ def test_roll_forward_finds_the_first_working_day(day: date) -> None:
     assert CALENDAR.is_working_day(rolled)
     assert rolled >= day
     assert CALENDAR.working_days_between(day, rolled) == (0 if rolled == day else 1)
+
+
+# --- timeframes meet the calendar ---------------------------------------------------------
+
+
+def test_a_deadline_on_a_day_off_runs_to_the_next_working_day() -> None:
+    # "Trước ngày 10/02/2024" fell in Tết: the time limit ends on Thursday 15/02
+    before = Before(day=date(2024, 2, 10))
+    assert before.is_overdue(date(2024, 2, 11))
+    assert not before.is_overdue(date(2024, 2, 15), calendar=CALENDAR)
+    assert before.is_overdue(date(2024, 2, 16), calendar=CALENDAR)
+    # a deadline on a working day does not move
+    working = Before(day=date(2024, 2, 7))
+    assert working.is_overdue(date(2024, 2, 8), calendar=CALENDAR)
+    # open timeframes are never overdue
+    assert not OnEvent(event="Khi có hướng dẫn của cấp trên").is_overdue(date(2030, 1, 1), calendar=CALENDAR)
+
+
+def test_compound_steps_with_a_calendar() -> None:
+    steps = Compound(
+        steps=[
+            Step(action="Ban hành Kế hoạch", timeframe=Before(day=date(2022, 1, 1))),
+            Step(action="Báo cáo", timeframe=Before(day=date(2022, 1, 5))),
+        ]
+    )
+    assert [s.action for s in steps.overdue_steps(date(2022, 1, 3))] == ["Ban hành Kế hoạch"]
+    # 01/01/2022 is a Saturday and a holiday; 03/01 is its substitute day: the limit runs to Tuesday 04/01
+    assert steps.overdue_steps(date(2022, 1, 3), calendar=CALENDAR) == ()
+    assert [s.action for s in steps.overdue_steps(date(2022, 1, 5), calendar=CALENDAR)] == ["Ban hành Kế hoạch"]
+
+
+def test_within_working_days_after_a_cutoff() -> None:
+    # "trong 02 ngày làm việc kể từ ngày chốt số liệu" of the Q1 2022 report (cut-off Monday 14/03)
+    timeframe = WithinWorkingDays(days=2, cutoff_of=ReportingPeriod.parse("2022Q1"))
+    assert timeframe.counted_from == date(2022, 3, 14)
+    assert (timeframe.earliest, timeframe.latest) == (date(2022, 3, 15), date(2022, 3, 16))
+    assert not timeframe.is_overdue(date(2022, 3, 16))
+    assert timeframe.is_overdue(date(2022, 3, 17))
+    # with 15/03 off the limit moves to the 17th
+    local = WorkCalendar().with_days_off(DayOff(day=date(2022, 3, 15), vi="Nghỉ"))
+    assert timeframe.latest_on(local) == date(2022, 3, 17)
+    assert not timeframe.is_overdue(date(2022, 3, 17), calendar=local)
+    after = WithinWorkingDays(days=5, after=date(2024, 2, 7), text="trong 05 ngày làm việc")
+    assert after.latest == date(2024, 2, 21)
+
+
+def test_within_working_days_invariants() -> None:
+    with pytest.raises(InvariantError, match="exactly one of 'after' and 'cutoff_of'"):
+        WithinWorkingDays(days=2)
+    with pytest.raises(InvariantError, match="must be absent when 'cutoff_of' is given"):
+        WithinWorkingDays(days=2, after=date(2022, 3, 14), cutoff_of=ReportingPeriod.parse("2022Q1"))
+    with pytest.raises(InvariantError, match="at least 1"):
+        WithinWorkingDays(days=0, after=date(2022, 3, 14))
+    with pytest.raises(InvariantError, match="the years the working-day calendar covers"):
+        WithinWorkingDays(days=1, after=date(2012, 12, 31))
+    with pytest.raises(InvariantError, match="the years the working-day calendar covers"):
+        WithinWorkingDays(days=1, cutoff_of=ReportingPeriod.parse("2099Q4"))
+    assert WithinWorkingDays(days=1, after=date(2013, 1, 1)).latest == date(2013, 1, 2)
+
+
+def test_within_working_days_in_the_plan_format() -> None:
+    timeframe = WithinWorkingDays(days=2, cutoff_of=ReportingPeriod.parse("2022Q1"), text="02 ngày làm việc")
+    data = unstructure(timeframe)
+    assert data == {"kind": "within_working_days", "days": 2, "cutoff_of": "2022Q1", "text": "02 ngày làm việc"}
+    assert structure({"timeframe": data}, Step) == Step(timeframe=timeframe)
+    with pytest.raises(PlanFormatError) as caught:
+        structure({"timeframe": {"kind": "within_working_days", "days": 0, "after": "2022-03-14"}}, Step)
+    assert [str(problem) for problem in caught.value.problems] == ["$.timeframe.days: must be at least 1, got 0"]
