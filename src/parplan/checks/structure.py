@@ -65,7 +65,7 @@ def plan_without_tasks(context: PlanContext, report: Report) -> None:
     "PP102",
     "missing-area",
     Severity.WARNING,
-    en="No section or task covers area {area}, which a {kind} plan at {level} must cover.",
+    en="No section or task covers area {area}, which {kind} plans at {level} must cover.",
     vi="Không có mục hay nhiệm vụ nào thuộc lĩnh vực {area}, lĩnh vực mà {kind} {level} phải có.",
 )
 def missing_area(context: PlanContext, report: Report) -> None:
