@@ -169,7 +169,10 @@ class ScheduleDifference:
 
     ``field`` names the date concerned (one of :data:`LINE_FIELDS`) or is None
     for a whole report; ``index`` is the position of the declared line, None
-    for a missing report. ``expected`` and ``declared`` are the two dates.
+    for a missing report. ``declared`` is the date the line states; ``expected``
+    is the schedule's date, or, for a defect of the line on its own
+    (``START_AFTER_END``, ``TAIL_NOT_ADJACENT``, ``DUE_BEFORE_CUTOFF``), the
+    bound the declared date broke.
     """
 
     kind: DifferenceKind
