@@ -5,6 +5,11 @@ A commune plan that says it implements a district plan ("Thực hiện Kế ho�
 assigns to communes. :func:`align` pairs the tasks; the rules report what is
 missing and what contradicts.
 
+Only the higher-level plan's assignment rows count (rows of its task table,
+or tasks without a recorded source, as for PP104): its prose directions
+("UBND cấp xã có trách nhiệm xây dựng … Kế hoạch CCHC năm 2021 của đơn vị
+mình") ask for the lower-level plan itself, not for a task in it.
+
 Tasks are paired by their titles. Both titles are folded (no case, no
 diacritics), punctuation and very common words ("thực hiện", "công tác",
 "năm", "xã" …) are dropped, and the remaining syllables are taken in adjacent
@@ -29,7 +34,7 @@ from parplan.checks._text import number_value, syllable_pairs
 from parplan.checks.context import PlanContext
 from parplan.checks.finding import Severity
 from parplan.checks.registry import Localized, Report, rule
-from parplan.checks.structure import area_param
+from parplan.checks.structure import area_param, is_assignment
 from parplan.legal import DocumentSymbol, LegalReference
 from parplan.org import AdminLevel, JointParty, Party, SingleParty
 from parplan.plan import Plan, Task
@@ -124,7 +129,11 @@ def _dice(first: frozenset[str], second: frozenset[str]) -> float:
 
 def align(child: Plan, parent: Plan, *, threshold: float = 0.3) -> Alignment:
     """Pair the tasks ``parent`` assigns to ``child``'s level with ``child``'s tasks (see the module doc)."""
-    assigned = tuple(i for i, task in enumerate(parent.tasks) if assigned_to(task, child.level, child.unit.name))
+    assigned = tuple(
+        i
+        for i, task in enumerate(parent.tasks)
+        if is_assignment(task) and assigned_to(task, child.level, child.unit.name)
+    )
     child_pairs = [syllable_pairs(task.title) for task in child.tasks]
     index: dict[str, list[int]] = {}
     for j, pairs in enumerate(child_pairs):
@@ -225,17 +234,19 @@ def _short(title: str) -> str:
     "PP903",
     "assigned-task-not-covered",
     Severity.WARNING,
-    en="No task takes up {parent}'s task {task} ({title!r}), which it assigns to this level.",
+    en="No task takes up task {task} of {parent} ({title!r}), which is assigned to this level.",
     vi="Không có nhiệm vụ nào thực hiện nhiệm vụ {task} ({title!r}) mà {parent} giao cho cấp này.",
 )
 def assigned_task_not_covered(context: PlanContext, report: Report) -> None:
     """A task the higher-level plan assigns to this level, with no matching task in the plan.
 
-    A higher-level task is assigned to a commune plan when any of its parties
-    (lead, coordinating, implementing, reporting) is a commune-level body:
-    "UBND cấp xã", "UBND các xã, thị trấn", "các phường", or the commune
-    itself by name (likewise for district plans under a province). Tasks are
-    matched by title as the module documentation describes.
+    A row of the higher-level plan's task table is assigned to a commune plan
+    when any of its parties (lead, coordinating, implementing, reporting) is a
+    commune-level body: "UBND cấp xã", "UBND các xã, thị trấn", "các phường",
+    or the commune itself by name (likewise for district plans under a
+    province). Tasks are matched by title: folded syllable pairs, Dice
+    similarity of at least ``CheckConfig.title_match`` (0.3), as the module
+    :mod:`parplan.checks.alignment` describes.
     """
     parent = context.parent
     label = _parent_label(parent)
@@ -248,7 +259,8 @@ def assigned_task_not_covered(context: PlanContext, report: Report) -> None:
     "PP904",
     "deadline-later-than-parent",
     Severity.ERROR,
-    en="Task {task} is due by {latest}, after {parent}'s task {parent_task} it takes up (due by {parent_latest}).",
+    en="Task {task} is due by {latest}, after task {parent_task} of {parent} that it takes up "
+    "(due by {parent_latest}).",
     vi="Nhiệm vụ {task} có hạn đến {latest}, muộn hơn nhiệm vụ {parent_task} của {parent} mà nó thực hiện "
     "(hạn đến {parent_latest}).",
 )
