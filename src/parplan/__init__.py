@@ -90,6 +90,10 @@ from parplan.render import (
 from parplan.schedule import DifferenceKind, ReportingSchedule, ScheduleDifference, ScheduledReport
 from parplan.source import SourceLocation
 from parplan.targets import Baseline, Comparator, Evaluation, Milestone, Status, Target, TargetFlag, Unit
+from parplan.text.legal import extract_references, parse_document_symbol
+from parplan.text.numbers import parse_number
+from parplan.text.targets import extract_targets, parse_target
+from parplan.text.timeframes import TimeframeFlag, TimeframeReading, parse_timeframe, read_timeframe
 from parplan.timeframes import (
     Before,
     Between,
@@ -204,6 +208,8 @@ __all__ = [
     "Task",
     "TierModel",
     "Timeframe",
+    "TimeframeFlag",
+    "TimeframeReading",
     "Unit",
     "UnitKind",
     "Within",
@@ -214,6 +220,8 @@ __all__ = [
     "check_alignment",
     "dump",
     "dumps",
+    "extract_references",
+    "extract_targets",
     "format_date",
     "format_money",
     "format_number",
@@ -227,6 +235,11 @@ __all__ = [
     "load_many",
     "loads",
     "lunar_to_solar",
+    "parse_document_symbol",
+    "parse_number",
+    "parse_target",
+    "parse_timeframe",
+    "read_timeframe",
     "register_migration",
     "render",
     "rules",
