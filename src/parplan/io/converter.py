@@ -409,6 +409,38 @@ def _cached_decimal(value: Any) -> Decimal:
     return result
 
 
+_TEXT_LENGTH = 64
+_TEXT_LIMIT = 16384
+_text_cache: dict[str, str] = {}
+"""Short texts already seen, in NFC: names of bodies, outputs, deadlines as written, row numbers.
+
+Equal strings read later are replaced by the one kept here, so that a corpus
+holds each short text once. Only NFC strings are kept; the cache is emptied when
+full.
+"""
+
+
+def _remember(value: str) -> None:
+    if len(_text_cache) >= _TEXT_LIMIT:
+        _text_cache.clear()
+    _text_cache[value] = value
+
+
+def _new_text(value: str) -> str:
+    """``value`` in NFC (the converter :func:`nfc`), remembered when short."""
+    normal = nfc(value)
+    if normal is value and len(value) <= _TEXT_LENGTH:
+        _remember(value)
+    return normal
+
+
+def _new_plain_text(value: str) -> str:
+    """``value`` as it is, remembered when short and already in NFC."""
+    if len(value) <= _TEXT_LENGTH and nfc(value) is value:
+        _remember(value)
+    return value
+
+
 _absent = object()
 """Marks a field missing from the data."""
 
@@ -491,6 +523,9 @@ class _Source:
             "_decimals": _decimal_cache,
             "_decimal": _cached_decimal,
             "_nfc": nfc,
+            "_texts": _text_cache,
+            "_nfc_text": _new_text,
+            "_text": _new_plain_text,
         }
         self.counter = 0
 
@@ -505,10 +540,15 @@ class _Source:
             self.lines.append("    " * indent + line)
 
 
-def _emit_value(src: _Source, tp: Any, v: str, indent: int) -> None:  # noqa: C901 - one branch per kind of type
-    """Emit code that turns the JSON-like ``v`` into a ``tp`` in place, raising on anything else."""
+def _emit_value(src: _Source, tp: Any, v: str, indent: int, text: str = "_text") -> None:  # noqa: C901 - one branch per kind of type
+    """Emit code that turns the JSON-like ``v`` into a ``tp`` in place, raising on anything else.
+
+    Strings go through ``text``: ``_nfc_text`` for fields converted to NFC,
+    ``_text`` for the others; either way an equal short text read before is shared.
+    """
     if tp is str:
         src.add(indent, f"if {v}.__class__ is not str: raise _Invalid")
+        src.add(indent, f"_c = _texts.get({v})\n{v} = {text}({v}) if _c is None else _c")
     elif tp is int:
         src.add(indent, f"if {v}.__class__ is not int: raise _Invalid")
     elif tp is bool:
@@ -528,10 +568,10 @@ def _emit_value(src: _Source, tp: Any, v: str, indent: int) -> None:  # noqa: C9
         src.add(indent, f"{v} = {members}[{v}]")
     elif (inner := _optional_inner(tp)) is not None:
         src.add(indent, f"if {v} is not None:")
-        _emit_value(src, inner, v, indent + 1)
+        _emit_value(src, inner, v, indent + 1, text)
     elif (item := _tuple_item(tp)) is not None:
         src.add(indent, f"if {v}.__class__ is not list: raise _Invalid")
-        _emit_items(src, item, v, indent)
+        _emit_items(src, item, v, indent, text)
     elif _is_union(tp):
         src.add(indent, f"{v} = {_union_table(src, tp)}[{v}.get('kind', {_union_default(tp)!r})]({v})")
     elif attrs.has(tp):
@@ -541,10 +581,11 @@ def _emit_value(src: _Source, tp: Any, v: str, indent: int) -> None:  # noqa: C9
         src.add(indent, f"{v} = {hook}({v}, {src.name('t', tp)})")
 
 
-def _emit_items(src: _Source, item: Any, v: str, indent: int) -> None:
+def _emit_items(src: _Source, item: Any, v: str, indent: int, text: str) -> None:
     """Emit code that turns the list ``v`` into a tuple of ``item``."""
     if item is str:
-        src.add(indent, f"for _x in {v}:\n    if _x.__class__ is not str: raise _Invalid\n{v} = tuple({v})")
+        src.add(indent, f"for _x in {v}:\n    if _x.__class__ is not str: raise _Invalid")
+        src.add(indent, f"{v} = tuple([_texts.get(_x) or {text}(_x) for _x in {v}])")
     elif item is ReportingPeriod or item is date:
         cache, build = ("_periods", "_period") if item is ReportingPeriod else ("_dates", "_date")
         src.add(indent, f"for _x in {v}:\n    if _x.__class__ is not str: raise _Invalid")
@@ -583,11 +624,22 @@ def _union_default(tp: Any) -> str | None:
     return next((TAGS[m] for m in _union_members(tp) if m in _DEFAULT_TAG), None)
 
 
+def _converts_text(field: attrs.Attribute[Any]) -> bool:
+    """True when the field's converter is NFC on a text, an optional text or a tuple of texts."""
+    tp = field.type
+    if field.converter in (nfc, nfc_or_none):
+        return tp is str or _optional_inner(tp) is str
+    return field.converter is nfc_tuple and _tuple_item(tp) is str
+
+
 def _inline_steps(field: attrs.Attribute[Any]) -> list[tuple[str, bool]]:
-    """The converter and validator of ``field`` written out as code, each with whether it lets None through."""
+    """The converter and validator of ``field`` written out as code, each with whether it lets None through.
+
+    NFC conversion of texts is not a step: it happens while the text is read.
+    """
     steps: list[tuple[str, bool]] = []
     converter_function = field.converter
-    if converter_function is not None:
+    if converter_function is not None and not _converts_text(field):
         conversion = _INLINE_CONVERTERS.get(converter_function)
         if conversion is None:
             steps.append(("{v} = {converter}({v})", False))
@@ -612,21 +664,22 @@ def _emit_steps(src: _Source, field: attrs.Attribute[Any], v: str, indent: int, 
 def _emit_field(src: _Source, field: attrs.Attribute[Any], v: str, *, direct: bool) -> None:
     """Emit the reading of one field into ``v``: presence, type, then converter and inline validator."""
     steps = _inline_steps(field) if direct else []
+    text = "_nfc_text" if direct and _converts_text(field) else "_text"
     inner = _optional_inner(field.type)
     if _is_required(field):
         src.add(1, f"{v} = o[{field.name!r}]\nn += 1")
-        _emit_value(src, field.type, v, 1)
+        _emit_value(src, field.type, v, 1, text)
     elif _default(field) is None and inner is not None:
         # absent, null or present: the steps that let None through run on present values only
         src.add(1, f"{v} = o.get({field.name!r})\nif {v} is not None:\n    n += 1")
-        _emit_value(src, inner, v, 2)
+        _emit_value(src, inner, v, 2, text)
         _emit_steps(src, field, v, 2, [step for step in steps if step[1]])
         steps = [step for step in steps if not step[1]]
     else:
         src.add(1, f"{v} = o.get({field.name!r}, _absent)\nif {v} is _absent:")
         src.add(2, f"{v} = {src.name('d', _default(field))}")
         src.add(1, "else:\n    n += 1")
-        _emit_value(src, field.type, v, 2)
+        _emit_value(src, field.type, v, 2, text)
     if inner is not None and any(step[1] for step in steps):
         src.add(1, f"if {v} is not None:")
         _emit_steps(src, field, v, 2, [step for step in steps if step[1]])
@@ -797,6 +850,7 @@ def _check_attrs(value: Any, cls: type, path: str, problems: list[Problem], dept
     fields = _fields(cls)
     failed = not _check_keys(value, cls, {field.name for field in fields}, path, problems)
     kwargs: dict[str, Any] = {}
+    ends: dict[str, int] = {}
     for field in fields:
         name = field.name
         field_path = _key_path(path, name)
@@ -806,19 +860,69 @@ def _check_attrs(value: Any, cls: type, path: str, problems: list[Problem], dept
                 failed = True
             continue
         result = _check(value[name], field.type, field_path, problems, depth + 1)
+        ends[name] = len(problems)
         if result is _MISSING:
             failed = True
         else:
             kwargs[name] = result
-    if failed:
-        return _MISSING
-    try:
-        return cls(**kwargs)
-    except InvariantError as error:
-        problems.append(
-            Problem(path=_invariant_path(path, cls, error), message=f"{error.message}, got {_show(error.value)}")
-        )
-        return _MISSING
+    first: Problem | None = None
+    if not failed:
+        try:
+            return cls(**kwargs)
+        except InvariantError as error:
+            first = Problem(
+                path=_invariant_path(path, cls, error), message=f"{error.message}, got {_show(error.value)}"
+            )
+    _merge(problems, _check_fields_alone(cls, value, kwargs, path), ends, first)
+    return _MISSING
+
+
+def _merge(
+    problems: list[Problem], found: list[tuple[str, Problem]], ends: dict[str, int], first: Problem | None
+) -> None:
+    """Insert each field's own problems after the problems already found in that field; ``first`` last."""
+    inserted = 0
+    for name, problem in found:
+        if problem not in problems:
+            problems.insert(ends[name] + inserted, problem)
+            inserted += 1
+    if first is not None and first not in problems:
+        problems.append(first)
+
+
+def _check_fields_alone(
+    cls: type, value: dict[str, Any], kwargs: dict[str, Any], path: str
+) -> list[tuple[str, Problem]]:
+    """The problems of each field that was read, found by its own validator, when ``cls`` cannot be built.
+
+    A class stops at its first broken field, and cannot be built at all when a
+    field has the wrong type: the other fields' problems are still worth
+    reporting (each after the problems of its own field, in document order).
+    Validators that need a field that could not be read are skipped.
+    """
+    fields = _fields(cls)
+    probe: Any = object.__new__(cls)
+    for field in fields:
+        name = field.name
+        if name in kwargs:
+            converter = field.converter
+            object.__setattr__(probe, name, converter(kwargs[name]) if callable(converter) else kwargs[name])
+        elif name not in value and not _is_required(field):
+            object.__setattr__(probe, name, _default(field))
+    found: list[tuple[str, Problem]] = []
+    for field in fields:
+        name = field.name
+        validator = field.validator
+        if validator is None or name not in kwargs:
+            continue
+        try:
+            validator(probe, field, getattr(probe, name))
+        except InvariantError as error:
+            message = f"{error.message}, got {_show(error.value)}"
+            found.append((name, Problem(path=_key_path(path, name), message=message)))
+        except AttributeError:  # the validator needs a field that could not be read
+            pass
+    return found
 
 
 def _invariant_path(path: str, cls: type, error: InvariantError) -> str:
