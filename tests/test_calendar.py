@@ -512,6 +512,9 @@ def test_within_working_days_invariants() -> None:
     with pytest.raises(InvariantError, match="the years the working-day calendar covers"):
         WithinWorkingDays(days=1, cutoff_of=ReportingPeriod.parse("2099Q4"))
     assert WithinWorkingDays(days=1, after=date(2013, 1, 1)).latest == date(2013, 1, 2)
+    with pytest.raises(InvariantError, match="runs past 2099"):
+        WithinWorkingDays(days=300, after=date(2098, 12, 1))
+    assert WithinWorkingDays(days=20, after=date(2098, 12, 1)).latest == date(2098, 12, 29)
 
 
 def test_within_working_days_in_the_plan_format() -> None:

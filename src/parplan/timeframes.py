@@ -349,6 +349,14 @@ class WithinWorkingDays(_Deadline):
                 start.isoformat(),
                 f"must fall between {FIRST_YEAR} and {LAST_YEAR - 1}, the years the working-day calendar covers",
             )
+        try:
+            self.latest_on()
+        except InvariantError:
+            raise InvariantError(
+                "WithinWorkingDays.days",
+                self.days,
+                f"runs past {LAST_YEAR}, the last year the working-day calendar covers",
+            ) from None
 
     @property
     def counted_from(self) -> date:
