@@ -283,10 +283,10 @@ def deadline_later_than_parent(context: PlanContext, report: Report) -> None:
                 f"$.tasks[{j}].timeframe",
                 source=child.tasks[j].source,
                 task=child.tasks[j].id,
-                latest=lower_latest.isoformat(),
+                latest=lower_latest,
                 parent=label,
                 parent_task=parent.tasks[i].id,
-                parent_latest=upper_latest.isoformat(),
+                parent_latest=upper_latest,
             )
 
 

@@ -6,7 +6,7 @@ from datetime import date
 
 from parplan.checks.context import PlanContext
 from parplan.checks.finding import Severity
-from parplan.checks.registry import Localized, Report, rule
+from parplan.checks.registry import Localized, Report, rule, vi_date
 from parplan.checks.reporting import period_param
 from parplan.checks.structure import is_assignment
 from parplan.timeframes import SimpleTimeframe
@@ -14,14 +14,16 @@ from parplan.timeframes import SimpleTimeframe
 __all__ = ["describe_timeframe", "plan_period"]
 
 
-def describe_timeframe(timeframe: SimpleTimeframe) -> str:
+def describe_timeframe(timeframe: SimpleTimeframe) -> str | Localized:
     """A timeframe for a message: its text as written, else its first and last day."""
     if timeframe.text is not None:
         return repr(timeframe.text)
     earliest, latest = timeframe.earliest, timeframe.latest
     first = earliest.isoformat() if earliest is not None else "…"
     last = latest.isoformat() if latest is not None else "…"
-    return f"{first}..{last}"
+    first_vi = vi_date(earliest) if earliest is not None else "…"
+    last_vi = vi_date(latest) if latest is not None else "…"
+    return Localized(vi=f"{first_vi}-{last_vi}", en=f"{first}..{last}")
 
 
 def plan_period(context: PlanContext) -> str:
@@ -100,8 +102,8 @@ def window_start_after_end(context: PlanContext, report: Report) -> None:
                     f"$.reporting[{index}].{field}",
                     window=window,
                     period=period_param(line.period),
-                    start=start.isoformat(),
-                    end=end.isoformat(),
+                    start=start,
+                    end=end,
                 )
 
 
@@ -126,7 +128,7 @@ def report_due_wrong_year(context: PlanContext, report: Report) -> None:
             report(
                 f"$.reporting[{index}].due",
                 period=period_param(line.period),
-                due=due.isoformat(),
+                due=due,
                 year=str(line.period.year),
             )
 
@@ -151,8 +153,8 @@ def report_due_before_cutoff(context: PlanContext, report: Report) -> None:
             report(
                 f"$.reporting[{index}].due",
                 period=period_param(line.period),
-                due=due.isoformat(),
-                cutoff=cutoff.isoformat(),
+                due=due,
+                cutoff=cutoff,
             )
 
 
@@ -177,7 +179,7 @@ def basis_after_plan(context: PlanContext, report: Report) -> None:
     for entry in context.references:
         ref = entry.reference
         if entry.is_basis and ref.date is not None and ref.date > issued:
-            report(f"{entry.path}.date", document=ref.label, date=ref.date.isoformat(), issued=issued.isoformat())
+            report(f"{entry.path}.date", document=ref.label, date=ref.date, issued=issued)
 
 
 @rule(
@@ -206,7 +208,7 @@ def dated_after_first_deadline(context: PlanContext, report: Report) -> None:
             first, first_task = latest, deadline.task_index
     if first is not None and first < issued:
         task = context.plan.tasks[first_task]
-        report("$.issued_on", issued=issued.isoformat(), deadline=first.isoformat(), task=task.id)
+        report("$.issued_on", issued=issued, deadline=first, task=task.id)
 
 
 @rule(
@@ -249,7 +251,6 @@ def overdue_task(context: PlanContext, report: Report) -> None:
     if as_of is None:
         return
     tasks = context.plan.tasks
-    stamp = as_of.isoformat()
     for deadline in context.deadlines:
         timeframe = deadline.timeframe
         latest = timeframe.latest
@@ -259,9 +260,9 @@ def overdue_task(context: PlanContext, report: Report) -> None:
                 deadline.path,
                 source=task.source,
                 task=task.id,
-                latest=latest.isoformat(),
+                latest=latest,
                 deadline=describe_timeframe(timeframe),
-                as_of=stamp,
+                as_of=as_of,
             )
 
 
@@ -279,4 +280,4 @@ def dated_after_period(context: PlanContext, report: Report) -> None:
     """
     issued = context.plan.issued_on
     if issued is not None and issued > context.plan_end:
-        report("$.issued_on", issued=issued.isoformat(), period=plan_period(context))
+        report("$.issued_on", issued=issued, period=plan_period(context))

@@ -176,7 +176,7 @@ def document_cited_under_two_numbers(context: PlanContext, report: Report) -> No
             report(
                 f"{entry.path}.symbol",
                 symbol=symbol.as_written,
-                date=ref.date.isoformat(),
+                date=ref.date,
                 other=clash[3],
                 first=clash[2],
             )
@@ -221,4 +221,4 @@ def symbol_year_mismatch(context: PlanContext, report: Report) -> None:
         ref = entry.reference
         symbol = ref.symbol
         if symbol is not None and symbol.year is not None and ref.date is not None and symbol.year != ref.date.year:
-            report(f"{entry.path}.date", document=ref.label, year=str(symbol.year), date=ref.date.isoformat())
+            report(f"{entry.path}.date", document=ref.label, year=str(symbol.year), date=ref.date)

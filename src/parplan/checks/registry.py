@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import string
 from collections.abc import Callable, Iterable, Mapping
+from datetime import date
 from enum import StrEnum
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Protocol, TypeAlias
@@ -46,6 +47,7 @@ __all__ = [
     "rule",
     "rules",
     "select_rules",
+    "vi_date",
 ]
 
 CODE_PATTERN = re.compile(r"PP\d{3}\Z")
@@ -117,8 +119,17 @@ class Localized:
         return self.en if self.key is None else self.key
 
 
-Param: TypeAlias = str | int | Localized
-"""A value interpolated into a message template."""
+Param: TypeAlias = str | int | date | Localized
+"""A value interpolated into a message template.
+
+Dates are written as each language writes them: ``2021-12-03`` in English,
+``03/12/2021`` in Vietnamese; the finding's parameters keep the ISO form.
+"""
+
+
+def vi_date(day: date) -> str:
+    """A date as Vietnamese documents write it: ``03/12/2021``."""
+    return f"{day.day:02d}/{day.month:02d}/{day.year:04d}"
 
 
 class Report(Protocol):
@@ -182,6 +193,10 @@ class Rule:
                 en[key] = value.en
                 vi[key] = value.vi
                 neutral.append((key, value.neutral))
+            elif isinstance(value, date):
+                en[key] = value.isoformat()
+                vi[key] = vi_date(value)
+                neutral.append((key, en[key]))
             else:
                 text = str(value)
                 en[key] = vi[key] = text

@@ -129,8 +129,8 @@ def window_differs_from_regime(context: PlanContext, report: Report) -> None:
             f"$.reporting[{difference.index}].{field}",
             period=period_param(difference.period),
             field=_FIELD_NAMES[field],
-            declared=difference.declared.isoformat(),
-            expected=expected.isoformat() if expected is not None else "…",
+            declared=difference.declared,
+            expected=expected if expected is not None else "…",
             detail=_ONLY_YEAR if difference.kind is DifferenceKind.WRONG_YEAR else _NOT_ONLY_YEAR,
         )
 
@@ -241,6 +241,6 @@ def estimate_not_adjacent(context: PlanContext, report: Report) -> None:
         report(
             f"$.reporting[{difference.index}].estimate_from",
             period=period_param(difference.period),
-            declared=difference.declared.isoformat(),
-            expected=difference.expected.isoformat(),
+            declared=difference.declared,
+            expected=difference.expected,
         )

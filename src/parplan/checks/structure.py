@@ -9,7 +9,7 @@ from parplan.areas import ReformArea
 from parplan.checks._text import party_match_key
 from parplan.checks.context import PlanContext
 from parplan.checks.finding import Severity
-from parplan.checks.registry import Localized, Report, rule
+from parplan.checks.registry import Localized, Report, rule, vi_date
 from parplan.org import TWO_TIER_FROM, JointParty, Party, Responsibility, SingleParty
 from parplan.plan import PlanKind, Task
 from parplan.text.normalize import fold
@@ -248,17 +248,17 @@ def abolished_unit(context: PlanContext, report: Report) -> None:
         if not kind.exists_on(day):
             if kind.valid_until is not None:
                 validity = Localized(
-                    vi=f"đến hết ngày {kind.valid_until.isoformat()}",
+                    vi=f"đến hết ngày {vi_date(kind.valid_until)}",
                     en=f"until {kind.valid_until.isoformat()}",
                     key=f"..{kind.valid_until.isoformat()}",
                 )
             else:
                 start = TWO_TIER_FROM.isoformat()
-                validity = Localized(vi=f"từ ngày {start}", en=f"from {start}", key=f"{start}..")
+                validity = Localized(vi=f"từ ngày {vi_date(TWO_TIER_FROM)}", en=f"from {start}", key=f"{start}..")
             report(
                 path,
                 unit=unit.full_name,
-                day=day.isoformat(),
+                day=day,
                 kind=Localized(vi=kind.title_vi, en=kind.title_en, key=kind.value),
                 validity=validity,
             )
@@ -314,7 +314,7 @@ def abolished_actor(context: PlanContext, report: Report) -> None:
             continue
         for path, party in _party_paths(f"$.tasks[{index}].responsibility", task.responsibility):
             if _names_district_body(party.label):
-                report(path, source=task.source, task=task.id, party=party.label, day=day.isoformat())
+                report(path, source=task.source, task=task.id, party=party.label, day=day)
 
 
 @rule(

@@ -19,18 +19,24 @@ __all__ = ["plan_targets"]
 _HUNDRED = Decimal(100)
 
 
-def plan_targets(context: PlanContext) -> Iterator[tuple[str, Target, str, SourceLocation | None]]:
-    """Every target of the plan: its JSON path, the target, its owner and the owner's source location."""
+def plan_targets(context: PlanContext) -> Iterator[tuple[str, Target, Localized, SourceLocation | None]]:
+    """Every target of the plan: its JSON path, the target, its owner and the owner's source location.
+
+    The owner is "objective <id>" or "task <id>" in each language; its value is
+    the objective's id (else its path) or ``task:<id>``.
+    """
     plan = context.plan
     for i, objective in enumerate(plan.objectives):
         if objective.targets:
-            owner = objective.id or f"$.objectives[{i}]"
+            name = objective.id or f"$.objectives[{i}]"
+            owner = Localized(vi=f"mục tiêu {name}", en=f"objective {name}", key=name)
             for k, target in enumerate(objective.targets):
                 yield f"$.objectives[{i}].targets[{k}]", target, owner, objective.source
     for i, task in enumerate(plan.tasks):
         if task.targets:
+            owner = Localized(vi=f"nhiệm vụ {task.id}", en=f"task {task.id}", key=f"task:{task.id}")
             for k, target in enumerate(task.targets):
-                yield f"$.tasks[{i}].targets[{k}]", target, task.id, task.source
+                yield f"$.tasks[{i}].targets[{k}]", target, owner, task.source
 
 
 def _quote(target: Target) -> str:
@@ -126,8 +132,12 @@ def relative_target_without_baseline(context: PlanContext, report: Report) -> No
     """
     for path, target, owner, source in plan_targets(context):
         if target.comparator.is_relative and target.baseline is None:
-            report(path, source=source, target=_quote(target), owner=owner, comparator=target.comparator.value)
+            comparator = target.comparator
+            words = Localized(vi=_COMPARATOR_VI[comparator], en=comparator.value, key=comparator.value)
+            report(path, source=source, target=_quote(target), owner=owner, comparator=words)
 
+
+_COMPARATOR_VI = {Comparator.INCREASE: "tăng", Comparator.DECREASE: "giảm", Comparator.MAINTAIN: "giữ vững"}
 
 _SUBJECT_NOISE = re.compile(r"[^\w%]+")
 
@@ -246,6 +256,10 @@ def unit_inferred(context: PlanContext, report: Report) -> None:
             report(f"{path}.unit", source=source, target=_quote(target), owner=owner, unit=unit)
 
 
+_FLAGS_VI = {TargetFlag.AMBIGUOUS: "có nhiều cách hiểu", TargetFlag.OCR_REPAIRED: "văn bản hỏng đã được sửa"}
+_FLAGS_EN = {TargetFlag.AMBIGUOUS: "the text is ambiguous", TargetFlag.OCR_REPAIRED: "damaged text was repaired"}
+
+
 @rule(
     "PP306",
     "doubtful-target",
@@ -259,9 +273,14 @@ def doubtful_target(context: PlanContext, report: Report) -> None:
     The reading kept is the most likely one; confirm it against the original.
     """
     for path, target, owner, source in plan_targets(context):
-        doubts = [flag.value for flag in target.flags if flag is not TargetFlag.UNIT_INFERRED]
+        doubts = [flag for flag in target.flags if flag is not TargetFlag.UNIT_INFERRED]
         if doubts:
-            report(path, source=source, target=_quote(target), owner=owner, flags=", ".join(doubts))
+            flags = Localized(
+                vi=", ".join(_FLAGS_VI[flag] for flag in doubts),
+                en=", ".join(_FLAGS_EN[flag] for flag in doubts),
+                key=",".join(flag.value for flag in doubts),
+            )
+            report(path, source=source, target=_quote(target), owner=owner, flags=flags)
 
 
 @rule(
@@ -287,6 +306,6 @@ def milestone_after_horizon(context: PlanContext, report: Report) -> None:
                     source=source,
                     target=_quote(target),
                     owner=owner,
-                    by=milestone.by.isoformat(),
-                    horizon=horizon.isoformat(),
+                    by=milestone.by,
+                    horizon=horizon,
                 )
