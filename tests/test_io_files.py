@@ -6,6 +6,7 @@ import errno
 import json
 import os
 import stat
+import tempfile
 from pathlib import Path
 from typing import Any, Self
 
@@ -173,6 +174,22 @@ def test_dump_onto_a_folder_leaves_the_folder(tmp_path: Path) -> None:
     assert caught.value.errno in {errno.EISDIR, errno.ENOTEMPTY, errno.EEXIST}
     assert folder.is_dir()
     assert leftovers(tmp_path) == ["plan.json"]
+
+
+def test_dump_where_the_folder_refuses_new_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # what an unwritable folder does, also when the tests run as root (who may write anywhere)
+    path = tmp_path / "plan.json"
+    dump(OLD, path)
+    before = path.read_bytes()
+
+    def refuse(*_: object, **__: object) -> tuple[int, str]:
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    with pytest.raises(PlanFileError) as caught:
+        dump(NEW, path)
+    assert (caught.value.errno, caught.value.reason) == (errno.EACCES, "Permission denied")
+    _assert_untouched(path, before)
 
 
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root may write into read-only folders")
