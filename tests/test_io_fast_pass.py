@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import copy
 import json
+import re
+import sys
 import unicodedata
 from collections.abc import Callable
 from datetime import date
@@ -29,6 +31,7 @@ from parplan import IndexFramework, Indicator, Plan, Task
 from parplan._values import _IDENTIFIER, nfc
 from parplan.errors import Problem
 from parplan.io import converter as conv
+from parplan.org import party_key
 from strategies import index_frameworks, indicators, plans
 
 _JUNK: tuple[Any, ...] = (
@@ -268,3 +271,10 @@ def test_dates_read_once_are_still_checked() -> None:
     assert conv.converter.structure({"kind": "before", "day": "2031-12-31"}, parplan.Before).day == date(2031, 12, 31)
     with pytest.raises(Exception, match="ISO date"):
         conv._date("2031-02-30")
+
+
+def test_party_keys_collapse_exactly_the_whitespace_of_a_regular_expression() -> None:
+    spaces = re.compile(r"\s+")
+    for code in range(sys.maxunicode + 1):
+        name = f" Văn{chr(code)}phòng \t xã "
+        assert party_key(name) == spaces.sub(" ", name).strip().casefold()

@@ -8,7 +8,6 @@ Historical plans keep naming the units of their time, so every kind is kept.
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from enum import StrEnum
 from typing import TypeAlias
@@ -202,12 +201,9 @@ class AdminUnit:
         return tuple(units)
 
 
-_SPACES = re.compile(r"\s+")
-
-
 def party_key(name: str) -> str:
     """The identity of a party name: case-folded, spaces collapsed."""
-    return _SPACES.sub(" ", name).strip().casefold()
+    return " ".join(name.split()).casefold()  # str.split() splits on exactly the whitespace that \s matches
 
 
 @attrs.frozen(kw_only=True)

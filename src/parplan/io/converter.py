@@ -627,9 +627,10 @@ def _union_default(tp: Any) -> str | None:
 def _converts_text(field: attrs.Attribute[Any]) -> bool:
     """True when the field's converter is NFC on a text, an optional text or a tuple of texts."""
     tp = field.type
-    if field.converter in (nfc, nfc_or_none):
+    function: Any = field.converter
+    if function is nfc or function is nfc_or_none:
         return tp is str or _optional_inner(tp) is str
-    return field.converter is nfc_tuple and _tuple_item(tp) is str
+    return function is nfc_tuple and _tuple_item(tp) is str
 
 
 def _inline_steps(field: attrs.Attribute[Any]) -> list[tuple[str, bool]]:

@@ -24,6 +24,7 @@ from typing import Any, Literal, cast
 
 from parplan.errors import ParplanError, PlanBatchError, PlanFileError, PlanFormatError, Problem
 from parplan.io.converter import _key_path, structure, unstructure
+from parplan.io.converter import converter as _converter
 from parplan.io.migrations import FORMAT_VERSION, migrate
 from parplan.plan import Plan
 
@@ -162,44 +163,76 @@ def loads(
     ``source`` names where the text came from in error messages. Raises
     :class:`PlanFormatError` listing every problem with its JSON path.
     """
-    size = len(text) if isinstance(text, bytes) else _text_size(text, source)
+    raw = text if isinstance(text, bytes) else _text_bytes(text, source)
+    size = len(raw)
     if size > max_bytes:
         raise PlanFormatError(
             [Problem(path="$", message=f"document of {size} bytes is larger than the limit of {max_bytes}")], source
         )
-    if isinstance(text, bytes):
-        text = _decode(text, source)
-    elif text.startswith("\ufeff"):
-        text = text[1:]
-    if format == "json":
-        data = _parse_json(text, source)
-    elif format == "toml":
-        data = _parse_toml(text, source)
-    else:
-        raise ValueError(f"format must be 'json' or 'toml', got {format!r}")
-    return _structure_document(data, source)
-
-
-def _text_size(text: str, source: str | None) -> int:
+    gc_was_enabled = gc.isenabled()
+    gc.disable()  # a document makes thousands of objects and no cycles: collecting while reading only costs
     try:
-        return len(text.encode("utf-8"))
+        if format == "json" and _orjson is not None:
+            plan = _load_canonical(raw)
+            if plan is not None:
+                return plan
+        if isinstance(text, bytes):
+            text = _decode(text, source)
+        elif text.startswith("\ufeff"):
+            text = text[1:]
+        if format == "json":
+            data = _parse_json(text, source)
+        elif format == "toml":
+            data = _parse_toml(text, source)
+        else:
+            raise ValueError(f"format must be 'json' or 'toml', got {format!r}")
+        return _structure_document(data, source)
+    finally:
+        if gc_was_enabled:
+            gc.enable()
+
+
+def _text_bytes(text: str, source: str | None) -> bytes:
+    try:
+        return text.encode("utf-8")
     except UnicodeEncodeError as error:
         where = f"{text[error.start]!r} at character {error.start}"
         problem = Problem(path="$", message=f"not valid text: a lone surrogate {where}")
         raise PlanFormatError([problem], source) from None
 
 
+_CANONICAL_START = b'{\n  "'
+
+
+def _load_canonical(raw: bytes) -> Plan | None:
+    """The plan of a document in canonical form, read by orjson; None for any other document.
+
+    The parsed data is taken only when writing it back in the canonical layout
+    gives the very same bytes, so no key was repeated and no number was
+    rewritten, and only when migration and the fast pass accept it. Anything
+    else (another layout, floats, lone surrogates, any problem at all) returns
+    None and is read the exact way, which also reports the problems.
+    """
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    if _orjson is None or not raw.startswith(_CANONICAL_START) or not raw.endswith(b"}\n"):
+        return None
+    try:
+        data = _orjson.loads(raw)
+        written: bytes = _orjson.dumps(data, option=_orjson.OPT_INDENT_2)
+        if len(written) + 1 != len(raw) or not raw.startswith(written):
+            return None
+        plan: Plan = _converter.structure(migrate(data), Plan)
+    except Exception:  # noqa: BLE001 - every failure is read again the exact way, which reports it
+        return None
+    return plan
+
+
 def _structure_document(data: Any, source: str | None) -> Plan:
     if data.__class__ is not dict:
         raise PlanFormatError([Problem(path="$", message="expected an object holding a plan")], source)
     data = migrate(data, source=source)
-    gc_was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        plan: Plan = structure(data, Plan, source=source)
-    finally:
-        if gc_was_enabled:
-            gc.enable()
+    plan: Plan = structure(data, Plan, source=source)
     return plan
 
 
