@@ -21,13 +21,13 @@ ABSOLUTE = [
     (Comparator.GE, D(85), Unit.PERCENT, "đạt tối thiểu 85%", "at least 85%"),
     (Comparator.GT, D(50), Unit.PERCENT, "đạt trên 50%", "more than 50%"),
     (Comparator.GT, D("62.5"), Unit.PERCENT, "đạt trên 62,5%", "more than 62.5%"),
-    (Comparator.EQ, D(100), Unit.PERCENT, "đạt đúng 100%", "exactly 100%"),
+    (Comparator.EQ, D(100), Unit.PERCENT, "bằng 100%", "exactly 100%"),
     (Comparator.GE, D(2), Unit.COUNT, "đạt tối thiểu 2", "at least 2"),
     (Comparator.GE, D(3), None, "đạt tối thiểu 3", "at least 3"),
     (Comparator.GE, D("90.73"), Unit.POINTS, "đạt tối thiểu 90,73 điểm", "at least 90.73 points"),
     (Comparator.GE, D(1), Unit.POINTS, "đạt tối thiểu 1 điểm", "at least 1 point"),
     (Comparator.GE, D(3_773_000_000), Unit.VND, "đạt tối thiểu 3.773 triệu đồng", "at least VND 3,773 million"),
-    (Comparator.EQ, D(3_000_000_000), Unit.VND, "đạt đúng 3.000 triệu đồng", "exactly VND 3,000 million"),
+    (Comparator.EQ, D(3_000_000_000), Unit.VND, "bằng 3.000 triệu đồng", "exactly VND 3,000 million"),
     (Comparator.LE, D(5), Unit.DAYS, "không quá 5 ngày", "at most 5 days"),
     (Comparator.LE, D(1), Unit.DAYS, "không quá 1 ngày", "at most 1 day"),
     (Comparator.LT, D(3), Unit.PERCENT, "dưới 3%", "less than 3%"),
@@ -45,8 +45,8 @@ def test_absolute_targets(comparator: Comparator, value: Decimal, unit: Unit | N
 
 RANKS = [
     (Comparator.EQ, D(4), 25, "xếp thứ 4/25", "ranked 4th of 25"),
-    (Comparator.LE, D(5), 25, "xếp từ thứ 5/25 trở lên", "ranked 5th of 25 or better"),
-    (Comparator.LE, D(3), None, "xếp từ thứ 3 trở lên", "ranked 3rd or better"),
+    (Comparator.LE, D(5), 25, "xếp trong nhóm 5/25 dẫn đầu", "in the top 5 of 25"),
+    (Comparator.LE, D(3), None, "xếp trong nhóm 3 dẫn đầu", "in the top 3"),
     (Comparator.LT, D(10), 63, "xếp trên thứ 10/63", "ranked above 10th of 63"),
     (Comparator.GE, D(21), 34, "xếp từ thứ 21/34 trở xuống", "ranked 21st of 34 or lower"),
     (Comparator.GT, D(2), None, "xếp dưới thứ 2", "ranked below 2nd"),
@@ -111,6 +111,39 @@ RELATIVE = [
 
 @pytest.mark.parametrize(("target", "vi", "en"), RELATIVE)
 def test_relative_targets(target: Target, vi: str, en: str) -> None:
+    assert format_target(target, locale="vi") == vi
+    assert format_target(target, locale="en") == en
+
+
+SUBJECTS = [
+    # The seed 004 phrases behind these: ít nhất có 02 sáng kiến; không có cán bộ, công chức vi phạm bị xử lý
+    # kỷ luật; sự hài lòng của người dân, doanh nghiệp đạt từ 90% trở lên; Thu ngân sách trên địa bàn đạt 3.773
+    # triệu đồng.
+    (
+        Target(comparator=Comparator.GE, value=D(3), unit=Unit.COUNT, subject="sáng kiến"),
+        "đạt tối thiểu 3 sáng kiến",
+        "sáng kiến: at least 3",
+    ),
+    (
+        Target(comparator=Comparator.EQ, value=D(0), unit=Unit.COUNT, subject="cán bộ, công chức vi phạm"),
+        "không có cán bộ, công chức vi phạm",
+        "cán bộ, công chức vi phạm: none",
+    ),
+    (
+        Target(comparator=Comparator.GE, value=D(95), unit=Unit.PERCENT, subject="sự hài lòng của người dân"),
+        "sự hài lòng của người dân: đạt tối thiểu 95%",
+        "sự hài lòng của người dân: at least 95%",
+    ),
+    (
+        Target(comparator=Comparator.GE, value=D(4_120_000_000), unit=Unit.VND, subject="Thu ngân sách trên địa bàn"),
+        "Thu ngân sách trên địa bàn: đạt tối thiểu 4.120 triệu đồng",
+        "Thu ngân sách trên địa bàn: at least VND 4,120 million",
+    ),
+]
+
+
+@pytest.mark.parametrize(("target", "vi", "en"), SUBJECTS)
+def test_targets_with_a_subject(target: Target, vi: str, en: str) -> None:
     assert format_target(target, locale="vi") == vi
     assert format_target(target, locale="en") == en
 

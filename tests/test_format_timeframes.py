@@ -87,7 +87,7 @@ CASES: list[tuple[Callable[[int], Timeframe], Callable[[int], str], Callable[[in
     # "(định kỳ hàng quý, 6 tháng và năm 2022)" (004)
     (
         lambda y: Recurring(frequencies=[Frequency.QUARTERLY, Frequency.HALF_YEARLY, Frequency.YEARLY], within=Y(y)),
-        lambda y: f"Hằng quý, 6 tháng một lần và hằng năm trong năm {y}",
+        lambda y: f"Hằng quý, định kỳ 6 tháng và hằng năm trong năm {y}",
         lambda y: f"Quarterly, half-yearly and yearly during {y}",
     ),
     (
@@ -146,7 +146,7 @@ CASES: list[tuple[Callable[[int], Timeframe], Callable[[int], str], Callable[[in
     # seed 000: "qua các năm tiếp theo"
     (
         lambda y: OpenEnded(from_year=y),
-        lambda y: f"Từ năm {y} và những năm tiếp theo",
+        lambda y: f"Từ năm {y} trở đi",
         lambda y: f"From {y} onwards",
     ),
     # "Thời gian chốt số liệu tính từ ngày 15/12/2021 đến ngày 14/3/2022" (004)

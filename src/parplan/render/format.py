@@ -489,38 +489,62 @@ def _relative(target: Target, locale: Locale) -> str:
     return _baseline(phrase, target.baseline, target, locale)
 
 
+def _absolute(target: Target, value: Decimal, locale: Locale) -> str:
+    key = _ABSOLUTE_KEYS[target.comparator]
+    if target.unit is not Unit.RANK:
+        return message(f"target.{key}", locale, value=quantity(value, target.unit, locale))
+    if target.comparator is Comparator.LE:  # "in the top 5 of 25": the position itself, not an ordinal
+        number = _exact(value, locale)
+        if target.out_of is None:
+            return message("rank.le_open", locale, rank=number)
+        out_of = _exact(Decimal(target.out_of), locale)
+        return message("rank.le", locale, rank=f"{number}/{out_of}" if locale == "vi" else number, out_of=out_of)
+    return message(
+        f"rank.{key}", locale, rank=_rank(value, target.out_of, "vi"), rank_en=_rank(value, target.out_of, "en")
+    )
+
+
 def format_target(target: Target, *, locale: Locale, as_written: bool = False) -> str:
     """A target in words: "đạt tối thiểu 50%" / "at least 50%".
 
-    Relative targets name their baseline ("tăng 2 bậc so với năm 2021" / "up 2
-    places compared with 2021"); a horizon is added in parentheses. With
-    ``as_written=True`` the phrase the plan wrote (``target.text``) is
-    returned when there is one.
+    The subject, when the target names one, comes first ("sự hài lòng của
+    người dân: đạt tối thiểu 90%"), except that Vietnamese counts name what
+    they count after the number ("đạt tối thiểu 2 sáng kiến", "không có cán bộ
+    vi phạm"). Relative targets name their baseline ("tăng 2 bậc so với năm
+    2021" / "up 2 places compared with 2021"); a horizon is added in
+    parentheses. With ``as_written=True`` the phrase the plan wrote
+    (``target.text``) is returned when there is one.
 
     >>> from decimal import Decimal
     >>> from parplan import Comparator, Target, Unit
     >>> at_least = Target(comparator=Comparator.GE, value=Decimal(50), unit=Unit.PERCENT)
     >>> format_target(at_least, locale="vi"), format_target(at_least, locale="en")
     ('đạt tối thiểu 50%', 'at least 50%')
+    >>> ideas = Target(comparator=Comparator.GE, value=Decimal(2), unit=Unit.COUNT, subject="sáng kiến")
+    >>> format_target(ideas, locale="vi"), format_target(ideas, locale="en")
+    ('đạt tối thiểu 2 sáng kiến', 'sáng kiến: at least 2')
     """
     loc = check_locale(locale)
     if as_written and target.text is not None:
         return target.text
+    counted = target.unit is Unit.COUNT and target.subject is not None
     if target.is_relative:
         phrase = _relative(target, loc)
+    elif target.value is None:  # pragma: no cover - excluded by Target's invariants
+        raise InvariantError("Target.value", None, "is required for an absolute target")
+    elif target.comparator is Comparator.EQ and target.value == 0 and target.unit in (Unit.COUNT, None):
+        # "không có cán bộ, công chức vi phạm": nobody, nothing
+        key = "target.none" if target.subject is None else "target.none_of"
+        return _horizon(message(key, loc, subject=target.subject), target, loc)
     else:
-        value = target.value
-        if value is None:  # pragma: no cover - excluded by Target's invariants
-            raise InvariantError("Target.value", None, "is required for an absolute target")
-        key = _ABSOLUTE_KEYS[target.comparator]
-        if target.comparator is Comparator.EQ and value == 0 and target.unit in (Unit.COUNT, None):
-            phrase = message("target.none", loc)
-        elif target.unit is Unit.RANK:
-            phrase = message(
-                f"rank.{key}", loc, rank=_rank(value, target.out_of, "vi"), rank_en=_rank(value, target.out_of, "en")
-            )
-        else:
-            phrase = message(f"target.{key}", loc, value=quantity(value, target.unit, loc))
-    if target.horizon is not None:
-        phrase = message("target.horizon", loc, target=phrase, day=_day(target.horizon, loc))
-    return phrase
+        phrase = _absolute(target, target.value, loc)
+    if target.subject is not None:
+        key = "target.counted" if counted else "target.subject"
+        phrase = message(key, loc, subject=target.subject, target=phrase)
+    return _horizon(phrase, target, loc)
+
+
+def _horizon(phrase: str, target: Target, locale: Locale) -> str:
+    if target.horizon is None:
+        return phrase
+    return message("target.horizon", locale, target=phrase, day=_day(target.horizon, locale))

@@ -278,14 +278,7 @@ def _reference(reference: LegalReference) -> str:
 def _target_line(owner_targets: tuple[Target, ...], locale: Locale) -> str | None:
     if not owner_targets:
         return None
-    parts = []
-    for target in owner_targets:
-        phrase = format_target(target, locale=locale)
-        parts.append(
-            phrase
-            if target.subject is None
-            else message("target.subject", locale, subject=target.subject, target=phrase)
-        )
+    parts = [format_target(target, locale=locale) for target in owner_targets]
     return message("objective.targets", locale, targets="; ".join(parts))
 
 
