@@ -8,6 +8,7 @@ each rule's test breaks one thing with :func:`attrs.evolve`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
@@ -53,7 +54,9 @@ __all__ = [
     "clean_plan",
     "evolve_target",
     "evolve_task",
+    "replace_at",
     "reporting_line",
+    "resolve_path",
     "table_row",
 ]
 
@@ -232,3 +235,22 @@ def replace_at(items: Iterable[Any], index: int, value: Any) -> tuple[Any, ...]:
     result = list(items)
     result[index] = value
     return tuple(result)
+
+
+def resolve_path(document: Any, path: str) -> bool:
+    """Whether ``path`` names a value of ``document``, or the place of a field an object leaves out."""
+    steps = re.findall(r"\.([A-Za-z_]\w*)|\[(\d+)\]", path)
+    node = document
+    for number, (name, index) in enumerate(steps):
+        last = number == len(steps) - 1
+        if name:
+            if not isinstance(node, dict):
+                return False
+            if name not in node:
+                return last
+            node = node[name]
+        else:
+            if not isinstance(node, list) or int(index) >= len(node):
+                return False
+            node = node[int(index)]
+    return True

@@ -26,6 +26,7 @@ from checks_plans import (
     evolve_task,
     replace_at,
     reporting_line,
+    resolve_path,
     table_row,
 )
 from parplan import (
@@ -429,34 +430,13 @@ def test_findings_survive_a_json_round_trip(code: str) -> None:
     assert parplan.check(again, as_of=case.as_of) == parplan.check(plan, as_of=case.as_of)
 
 
-def _resolve(document: Any, path: str) -> bool:
-    """Whether ``path`` names a value of ``document``, or the place of a field an object leaves out."""
-    import re
-
-    steps = re.findall(r"\.([A-Za-z_]\w*)|\[(\d+)\]", path)
-    node = document
-    for number, (name, index) in enumerate(steps):
-        last = number == len(steps) - 1
-        if name:
-            if not isinstance(node, dict):
-                return False
-            if name not in node:
-                return last
-            node = node[name]
-        else:
-            if not isinstance(node, list) or int(index) >= len(node):
-                return False
-            node = node[int(index)]
-    return True
-
-
 @pytest.mark.parametrize("code", sorted(CASES))
 def test_paths_point_into_the_dumped_plan(code: str) -> None:
     case = CASES[code]
     plan = case.trigger(clean_plan())
     document = json.loads(parplan.dumps(plan))
     for finding in parplan.check(plan, as_of=case.as_of):
-        assert _resolve(document, finding.path), finding
+        assert resolve_path(document, finding.path), finding
 
 
 def test_rules_needing_a_date_stay_silent_without_one() -> None:
