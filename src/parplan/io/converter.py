@@ -553,9 +553,9 @@ def _emit_value(src: _Source, tp: Any, v: str, indent: int, text: str = "_text")
         src.add(indent, f"if {v}.__class__ is not int: raise _Invalid")
     elif tp is bool:
         src.add(indent, f"if {v} is not True and {v} is not False: raise _Invalid")
-    elif tp is date:
-        src.add(indent, f"if {v}.__class__ is not str: raise _Invalid")
-        src.add(indent, f"_c = _dates.get({v})\n{v} = _date({v}) if _c is None else _c")
+    elif tp is date:  # an ISO string, or a date object (TOML's own dates, Python callers)
+        src.add(indent, f"_c = _dates.get({v}) if {v}.__class__ is str else None")
+        src.add(indent, f"{v} = _date({v}) if _c is None else _c")
     elif tp is ReportingPeriod:
         src.add(indent, f"if {v}.__class__ is not str: raise _Invalid")
         src.add(indent, f"_c = _periods.get({v})\n{v} = _period({v}) if _c is None else _c")
