@@ -54,7 +54,9 @@ class Phrase:
         self.text = nfc(text)
         folded, repairs = repair_ocr(fold_aligned(self.text))
         self.folded = folded
-        self.repairs: tuple[Repair, ...] = repairs
+        self.repairs: tuple[Repair, ...] = tuple(
+            Repair(position=r.position, found=self.text[r.position], read_as=r.read_as) for r in repairs
+        )
         stripped = folded.lstrip()
         self.start = len(folded) - len(stripped)
         self.end = len(folded.rstrip())

@@ -139,13 +139,10 @@ _DATE_NUM = pattern(
 _DATE_WORDS = pattern(r"(?P<d>[0-9]{1,2})\s*thang\s*(?P<m>[0-9]{1,2})(?:\s*(?:nam|[/.,-])\s*(?P<y>[0-9]{4}))?(?![0-9])")
 _DAY_WORD = pattern(r"ngay(?![a-z])\s*:?")
 
-_WITHIN_PREFIX = pattern(
-    words("hoan thanh trong", "thuc hien trong", "trong thoi gian", "trong suot", "trong", "vao", "suot")
-)
-_BEFORE_START = pattern(words("truoc"))
+_WITHIN_PREFIX = pattern(words("trong thoi gian", "trong suot", "trong", "vao", "suot"))
+_BEFORE_START = pattern(r"(?:hoan\s*thanh\s*)?truoc(?![a-z])(?!\s*khi(?![a-z]))")
 _BEFORE_END = pattern(
     words(
-        "hoan thanh truoc",
         "cham nhat la",
         "cham nhat vao",
         "cham nhat trong",
@@ -160,12 +157,14 @@ _BEFORE_END = pattern(
         "toi",
         "het",
     )
+    + r"\s*:?"
 )
 _BETWEEN_START = pattern(words("tu", "ke tu", "bat dau tu"))
 _BETWEEN_MID = pattern(r"(?:-|den(?![a-z])|toi(?![a-z]))\s*(?:het(?![a-z]))?")
 _ON_PREFIX = pattern(words("vao", "trong"))
 _SPAN_WORD = pattern(
-    r"(?:trong\s*)?(?:(?P<term>nhiem\s*ky)|giai\s*doan|thoi\s*ky|ke\s*hoach|lo\s*trinh|chuong\s*trinh)(?![a-z])"
+    r"(?:trong\s*)?(?:(?P<strong>(?P<term>nhiem\s*ky)|giai\s*doan|thoi\s*ky)|ke\s*hoach|lo\s*trinh|chuong\s*trinh)"
+    r"(?![a-z])"
 )
 _SPAN_YEARS = pattern(
     r"(?:tu\s*)?(?:nam\s*)?(?P<a>[0-9]{4})\s*(?:-|den(?![a-z])|toi(?![a-z]))\s*(?:nam\s*)?(?P<b>[0-9]{4})(?![0-9])"
@@ -185,11 +184,14 @@ _SCHEDULE = pattern(
 _TRAILER_SCHEDULE = pattern(r"\(?\s*theo(?![a-z])")
 _TRAILER_IF_ANY = pattern(r"\(\s*neu\s*co\s*\)")
 
-_REC_THEO = pattern(words("theo"))
+_REC_THEO = pattern(r"theo(?=\s*(?:dinh\s*ky|dot\s*xuat|hang|moi|thuong\s*xuyen)(?![a-z]))")
 _REC_PERIODIC = pattern(words("dinh ky"))
 _REC_CONTINUOUS = pattern(r"(?:thuong\s*xuyen|lien\s*tuc)(?![a-z])(?:\s*,?\s*lien\s*tuc(?![a-z]))?")
 _REC_EVERY = pattern(r"(?:hang|hang|moi)\s*(?P<u>ngay|tuan|thang|quy|nam)(?![a-z])")
 _REC_HALF = pattern(r"(?:hang\s*)?(?:6|sau)\s*thang(?![a-z])(?!\s*(?:dau|cuoi))(?:\s*(?:mot|1)\s*lan(?![a-z]))?")
+_REC_HALF_FIRST = pattern(
+    r"(?:(?:hang|moi)\s*(?:6|sau)\s*thang|(?:6|sau)\s*thang\s*(?:mot|1)\s*lan)(?![a-z])(?!\s*(?:dau|cuoi))"
+)
 _REC_AD_HOC = pattern(words("dot xuat"))
 _REC_BARE_UNIT = pattern(r"(?P<u>ngay|tuan|thang|quy|nam)(?![a-z])")
 _REC_SEP = pattern(r"(?:,|;|/|va(?![a-z])|hoac(?![a-z]))")
@@ -205,12 +207,13 @@ _UNIT_FREQUENCY = {
 }
 
 _TIMEISH = re.compile(
-    r"(?<![a-z])(?:truoc\s*(?:ngay\s*)?[0-9]|quy\s*(?:[iv]+|[1-4])(?![a-z])|thang\s*[0-9]|trong\s*nam(?![a-z])"
+    r"(?<![a-z])(?:truoc\s*(?:ngay\s*)?[0-9]|quy\s*(?:[ivl1|!]+|[1-4])(?![a-z])|thang\s*[0-9]|trong\s*nam(?![a-z])"
     r"|ngay\s*[0-9]|dinh\s*ky|thuong\s*xuyen|dot\s*xuat|(?:hang|moi)\s*(?:ngay|tuan|thang|quy|nam)(?![a-z]))",
     re.ASCII,
 )
 _BULLET = re.compile(r"(?:^|[\n.;:])[ \t]*([-+*\u2022])(?=\s*[a-z])", re.ASCII)
 _SENTENCE = re.compile(r"[.;]\s+|\n\s*(?=[a-z])", re.ASCII)
+_CLAUSE = re.compile(r"[.;,]\s+|\s+va\s+(?=[a-z])|\s[-+*\u2022]\s+(?=[a-z])", re.ASCII)
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _ROMAN_FIX = str.maketrans({"l": "i", "1": "i", "|": "i", "!": "i"})
 _MIN_YEAR, _MAX_YEAR = 1945, 2200
@@ -234,13 +237,14 @@ class _Item:
 class _Context:
     """The plan year and the doubts of one attempt at reading a phrase."""
 
-    __slots__ = ("flags", "notes", "phrase", "year")
+    __slots__ = ("flags", "notes", "phrase", "timeish_action", "year")
 
     def __init__(self, phrase: Phrase, year: int | None) -> None:
         self.phrase = phrase
         self.year = year
         self.flags: list[TimeframeFlag] = []
         self.notes: list[str] = []
+        self.timeish_action = False
 
     def flag(self, flag: TimeframeFlag, note: str | None = None) -> None:
         if flag not in self.flags:
@@ -433,7 +437,7 @@ def _event(sc: Scanner, ctx: _Context) -> _Maker | None:
 
 
 def _schedule(sc: Scanner, ctx: _Context) -> _Maker | None:
-    if sc.eat(_SCHEDULE, "'theo kế hoạch …'") is None:
+    if sc.eat(_SCHEDULE, "a timeframe such as 'Theo kế hoạch của huyện'") is None:
         return None
     schedule = _unwrap(ctx.phrase.written(sc.pos, sc.end))
     sc.pos = sc.end
@@ -464,8 +468,7 @@ def _frequency(sc: Scanner, first: bool) -> Frequency | str | None:
             return Frequency.HALF_YEARLY
         if found := sc.opt(_REC_BARE_UNIT):
             return _UNIT_FREQUENCY[found["u"]]
-    elif sc.peek(_REC_HALF) and "hang" in sc.s[sc.pos : sc.pos + 8]:
-        sc.opt(_REC_HALF)
+    elif sc.opt(_REC_HALF_FIRST):
         return Frequency.HALF_YEARLY
     sc.miss(sc.pos, "a frequency such as 'thường xuyên' or 'hàng quý'")
     return None
@@ -509,8 +512,16 @@ def _recurring(sc: Scanner, ctx: _Context) -> _Maker | None:
 
 
 def _span(sc: Scanner, _ctx: _Context) -> _Maker | None:
+    start = sc.pos
     word = sc.opt(_SPAN_WORD)
-    found = sc.eat(_SPAN_YEARS, "two years such as '2021 - 2025'")
+    if word is not None and not word["strong"]:
+        found = sc.peek(_SPAN_YEARS)
+        if found is None:
+            sc.miss(start, "a timeframe such as 'giai đoạn 2021 - 2025'")
+            return None
+        sc.pos = found.end()
+    else:
+        found = sc.eat(_SPAN_YEARS, "two years such as '2021 - 2025'")
     if found is None:
         return None
     first = _check_year(int(found["a"]), found.start("a"))
@@ -653,7 +664,7 @@ def _within(sc: Scanner, ctx: _Context) -> _Maker | None:
 
 _Kind = Callable[[Scanner, _Context], _Maker | None]
 _PERIOD_KINDS: tuple[_Kind, ...] = (_open, _span, _within)
-_NUMBER_KINDS: tuple[_Kind, ...] = (_open, _span, _between, _on_date, _within)
+_NUMBER_KINDS: tuple[_Kind, ...] = (_open, _span, _between, _on_date, _within, _recurring)
 _DISPATCH: dict[str, tuple[_Kind, ...]] = {
     "truoc": (_event, _before),
     "cham": (_before,),
@@ -688,8 +699,8 @@ _DISPATCH: dict[str, tuple[_Kind, ...]] = {
     "sau": (_event,),
     "khi": (_event,),
     "theo": (_schedule, _recurring),
-    "thuc": (_schedule, _within),
-    "hoan": (_before, _within),
+    "thuc": (_schedule,),
+    "hoan": (_before,),
     "thuong": (_recurring,),
     "lien": (_recurring,),
     "hang": (_recurring,),
@@ -765,6 +776,7 @@ def _action(phrase: Phrase, start: int, expr_start: int, ctx: _Context) -> str |
     if not action:
         return None
     if _TIMEISH.search(phrase.folded, start, expr_start):
+        ctx.timeish_action = True
         ctx.flag(TimeframeFlag.AMBIGUOUS, f"the words before the time also name a time: {action!r}")
     return action
 
@@ -852,6 +864,13 @@ def read_timeframe(text: str, *, year: int | None = None) -> TimeframeReading:
             except ParseError:
                 pass
         raise error from None
+    if part.ctx.timeish_action:
+        clauses = _split(phrase, _CLAUSE, bullets=False)
+        if len(clauses) > 1:
+            try:
+                return _compound(phrase, clauses, year)
+            except ParseError:
+                pass
     written = phrase.written(phrase.start, phrase.end)
     flags, notes, repairs = _reading_flags([part], phrase)
     return TimeframeReading(

@@ -1,0 +1,280 @@
+"""Deadline phrases: the corpus, its damaged and folded forms, round trips and totality."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+import pytest
+from hypothesis import assume, example, given
+from hypothesis import strategies as st
+
+from parplan import ParseError, TimeframeFlag, parse_timeframe, read_timeframe
+from parplan.text.normalize import fold, nfc
+from parplan.timeframes import Compound, Timeframe
+from test_text_support import (
+    check_error,
+    damage,
+    describe_timeframe,
+    noise,
+    params,
+    strip_accents,
+    without_free_text,
+)
+
+ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
+
+
+def _check_bounds(timeframe: Timeframe) -> None:
+    if timeframe.earliest is not None and timeframe.latest is not None:
+        assert timeframe.earliest <= timeframe.latest
+    if isinstance(timeframe, Compound):
+        for step in timeframe.steps:
+            _check_bounds(step.timeframe)
+
+
+# -- the corpus --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("case", params("timeframes"))
+def test_corpus(case: dict[str, Any]) -> None:
+    reading = read_timeframe(case["text"], year=case.get("year"))
+    assert describe_timeframe(reading.value) == case["expect"]
+    assert reading.action == case.get("action")
+    assert [f.value for f in reading.flags] == case.get("flags", [])
+    assert reading.text == nfc(case["text"]).strip()
+    assert reading.value.text == reading.text
+    assert parse_timeframe(case["text"], year=case.get("year")) == reading.value
+    _check_bounds(reading.value)
+
+
+@pytest.mark.parametrize("case", params("timeframes", "error"))
+def test_corpus_errors(case: dict[str, Any]) -> None:
+    with pytest.raises(ParseError) as raised:
+        parse_timeframe(case["text"], year=case.get("year"))
+    error = raised.value
+    assert error.text == nfc(case["text"])
+    assert 0 <= error.position <= len(error.text)
+    assert case.get("expected", "") in error.expected
+    if "position" in case:
+        assert error.position == case["position"]
+
+
+@pytest.mark.parametrize("case", params("timeframes"))
+def test_corpus_without_diacritics(case: dict[str, Any]) -> None:
+    """The folded phrase (no diacritics, lower case) reads the same, free text folded too."""
+    for variant in (strip_accents(case["text"]), fold(case["text"]), case["text"].upper()):
+        reading = read_timeframe(variant, year=case.get("year"))
+        assert describe_timeframe(reading.value, free_text=False) == without_free_text(case["expect"])
+        assert [f.value for f in reading.flags] == case.get("flags", [])
+        expected_action = case.get("action")
+        assert (reading.action is None) == (expected_action is None)
+        if expected_action is not None and reading.action is not None:
+            assert fold(reading.action) == fold(expected_action)
+
+
+@pytest.mark.parametrize("case", params("timeframes"))
+def test_corpus_damaged(case: dict[str, Any]) -> None:
+    """Scan damage is repaired: the reading is the same, flagged ocr_repaired when letters were read."""
+    rng = noise(case["text"])
+    for _ in range(8):
+        damaged = damage(case["text"], rng)
+        try:
+            reading = read_timeframe(damaged, year=case.get("year"))
+        except ParseError as error:  # pragma: no cover - reported with the damaged phrase
+            pytest.fail(f"{damaged!r}: {error}")
+        assert describe_timeframe(reading.value, free_text=False) == without_free_text(case["expect"]), damaged
+        flags = [f.value for f in reading.flags if f is not TimeframeFlag.OCR_REPAIRED]
+        assert flags == case.get("flags", []), damaged
+        if reading.repairs:
+            assert TimeframeFlag.OCR_REPAIRED in reading.flags
+        _check_bounds(reading.value)
+
+
+@pytest.mark.parametrize("case", params("timeframes", "error"))
+def test_corpus_errors_damaged(case: dict[str, Any]) -> None:
+    """Damage does not turn a phrase without a reading into one with a reading."""
+    rng = noise(case["text"])
+    for _ in range(4):
+        with pytest.raises(ParseError):
+            parse_timeframe(damage(case["text"], rng), year=case.get("year"))
+
+
+# -- readings in detail --------------------------------------------------------------------------
+
+
+def test_repairs_point_at_the_damaged_characters() -> None:
+    reading = read_timeframe("Tr0ng thang 1l/2O21")
+    assert [str(p) for p in reading.value.periods] == ["2021M11"]  # type: ignore[union-attr]
+    assert [(r.position, r.found, r.read_as) for r in reading.repairs] == [
+        (2, "0", "o"),
+        (13, "l", "1"),
+        (16, "O", "0"),
+    ]
+    assert reading.flags == (TimeframeFlag.OCR_REPAIRED,)
+    assert reading.confidence < 1.0
+
+
+def test_roman_quarter_read_from_look_alikes_is_flagged() -> None:
+    reading = read_timeframe("Quý lV/2023")
+    assert [str(p) for p in reading.value.periods] == ["2023Q4"]  # type: ignore[union-attr]
+    assert TimeframeFlag.OCR_REPAIRED in reading.flags
+    assert read_timeframe("Quý 4/2023").flags == ()
+
+
+def test_confidence_falls_with_each_doubt() -> None:
+    clean = read_timeframe("Quý I/2022", year=2022)
+    planned = read_timeframe("Quý I", year=2022)
+    doubtful = read_timeframe("Quý I hoặc quý II", year=2022)
+    assert clean.confidence == 1.0
+    assert 0 < doubtful.confidence < planned.confidence < clean.confidence
+    assert doubtful.notes
+
+
+def test_plan_year_must_be_a_year() -> None:
+    with pytest.raises(ValueError, match="year"):
+        read_timeframe("Trong năm", year=20222)
+
+
+def test_text_that_is_not_a_string_is_a_parse_error() -> None:
+    with pytest.raises(ParseError):
+        parse_timeframe(2022)  # type: ignore[arg-type]
+
+
+def test_positions_index_the_text_as_written() -> None:
+    text = "Ban hành kế hoạch trong tháng 14/2022"
+    with pytest.raises(ParseError) as raised:
+        parse_timeframe(text)
+    assert text[raised.value.position :].startswith("14")
+    nfd = "Tha\u0301ng 14/2022"  # "Tháng" decomposed: positions index the NFC text
+    with pytest.raises(ParseError) as raised:
+        parse_timeframe(nfd)
+    assert raised.value.text == nfc(nfd)
+    assert raised.value.text[raised.value.position :].startswith("14")
+
+
+# -- round trips: values written in Vietnamese read back -----------------------------------------
+
+days = st.dates(min_value=date(1990, 1, 1), max_value=date(2150, 12, 31))
+years = st.integers(min_value=1990, max_value=2150)
+quarters = st.integers(min_value=1, max_value=4)
+months = st.integers(min_value=1, max_value=12)
+accents = st.booleans()
+
+
+def _written(text: str, plain: bool) -> str:
+    return strip_accents(text) if plain else text
+
+
+def _day(day: date, *, padded: bool) -> str:
+    return f"{day.day:02d}/{day.month:02d}/{day.year}" if padded else f"{day.day}/{day.month}/{day.year}"
+
+
+@given(
+    day=days, padded=st.booleans(), plain=accents, lead=st.sampled_from(["Trước ngày", "trước", "chậm nhất là ngày"])
+)
+@example(day=date(2020, 12, 31), padded=True, plain=False, lead="Trước ngày")
+def test_before_a_day_round_trip(day: date, padded: bool, plain: bool, lead: str) -> None:
+    timeframe = parse_timeframe(_written(f"{lead} {_day(day, padded=padded)}", plain))
+    assert describe_timeframe(timeframe) == {"kind": "before", "day": day.isoformat()}
+
+
+@given(day=days, plain=accents)
+def test_day_in_words_round_trip(day: date, plain: bool) -> None:
+    timeframe = parse_timeframe(_written(f"ngày {day.day:02d} tháng {day.month} năm {day.year}", plain))
+    assert describe_timeframe(timeframe) == {"kind": "on", "day": day.isoformat()}
+
+
+@given(start=days, length=st.integers(min_value=0, max_value=400), plain=accents)
+def test_between_round_trip(start: date, length: int, plain: bool) -> None:
+    end = start + timedelta(days=length)
+    assume(end.year <= 2150)
+    timeframe = parse_timeframe(
+        _written(f"Từ ngày {_day(start, padded=True)} đến ngày {_day(end, padded=False)}", plain)
+    )
+    assert describe_timeframe(timeframe) == {"kind": "between", "start": start.isoformat(), "end": end.isoformat()}
+
+
+@given(year=years, quarter=quarters, roman=st.booleans(), words=st.booleans(), plain=accents)
+def test_quarter_round_trip(year: int, quarter: int, roman: bool, words: bool, plain: bool) -> None:
+    number = ROMAN[quarter] if roman else str(quarter)
+    text = f"trong quý {number} năm {year}" if words else f"Quý {number}/{year}"
+    timeframe = parse_timeframe(_written(text, plain))
+    assert describe_timeframe(timeframe) == {"kind": "within", "periods": [f"{year}Q{quarter}"]}
+
+
+@given(year=years, chosen=st.sets(quarters, min_size=1, max_size=4), plain=accents)
+def test_quarter_list_round_trip(year: int, chosen: set[int], plain: bool) -> None:
+    ordered = sorted(chosen)
+    timeframe = parse_timeframe(_written("Quý " + ", ".join(ROMAN[q] for q in ordered) + f"/{year}", plain))
+    assert describe_timeframe(timeframe) == {"kind": "within", "periods": [f"{year}Q{q}" for q in ordered]}
+
+
+@given(year=years, month=months, padded=st.booleans(), plain=accents, lead=st.sampled_from(["Tháng", "trong tháng"]))
+def test_month_round_trip(year: int, month: int, padded: bool, plain: bool, lead: str) -> None:
+    number = f"{month:02d}" if padded else str(month)
+    timeframe = parse_timeframe(_written(f"{lead} {number}/{year}", plain))
+    assert describe_timeframe(timeframe) == {"kind": "within", "periods": [f"{year}M{month:02d}"]}
+
+
+@given(year=years, half=st.sampled_from([1, 2]), plain=accents)
+def test_half_year_round_trip(year: int, half: int, plain: bool) -> None:
+    where = "đầu" if half == 1 else "cuối"
+    timeframe = parse_timeframe(_written(f"6 tháng {where} năm {year}", plain))
+    assert describe_timeframe(timeframe) == {"kind": "within", "periods": [f"{year}S{half}"]}
+
+
+@given(year=years, plain=accents, plan=st.booleans())
+def test_year_round_trip(year: int, plain: bool, plan: bool) -> None:
+    reading = read_timeframe(_written("Trong năm" if plan else f"Trong năm {year}", plain), year=year)
+    assert describe_timeframe(reading.value) == {"kind": "within", "periods": [str(year)]}
+    assert (TimeframeFlag.YEAR_FROM_PLAN in reading.flags) == plan
+
+
+@given(start=years, length=st.integers(min_value=0, max_value=15), term=st.booleans(), plain=accents)
+def test_span_round_trip(start: int, length: int, term: bool, plain: bool) -> None:
+    word = "nhiệm kỳ" if term else "giai đoạn"
+    timeframe = parse_timeframe(_written(f"{word} {start} - {start + length}", plain))
+    assert describe_timeframe(timeframe) == {
+        "kind": "span",
+        "start": start,
+        "end": start + length,
+        "span_kind": "term" if term else "period",
+    }
+
+
+@given(year=years, plain=accents)
+def test_recurring_within_year_round_trip(year: int, plain: bool) -> None:
+    timeframe = parse_timeframe(_written(f"Thường xuyên trong năm {year}", plain))
+    assert describe_timeframe(timeframe) == {"kind": "recurring", "frequencies": ["continuous"], "within": str(year)}
+
+
+# -- totality ------------------------------------------------------------------------------------
+
+vocabulary = st.sampled_from(
+    [
+        "Trước", "ngày", "tháng", "Quý", "năm", "trong", "từ", "đến", "I", "II", "IV", "V", "/", "-", ",", "và",
+        "Thường xuyên", "hàng", "định kỳ", "khi", "sau khi", "theo", "kế hoạch", "giai đoạn", "nhiệm kỳ", "(", ")",
+        "6 tháng đầu", "9 tháng", "đột xuất", "chậm nhất", "s6", "2O21", "31", "12", "2022", "0", "13", "32", "99",
+    ]
+)  # fmt: skip
+
+
+@given(text=st.text(max_size=60), year=st.none() | years)
+def test_any_text_reads_or_raises_parse_error(text: str, year: int | None) -> None:
+    try:
+        timeframe = parse_timeframe(text, year=year)
+    except ParseError as error:
+        check_error(error)
+    else:
+        _check_bounds(timeframe)
+
+
+@given(words=st.lists(vocabulary, max_size=10), year=st.none() | years)
+def test_plan_words_read_or_raise_parse_error(words: list[str], year: int | None) -> None:
+    try:
+        timeframe = parse_timeframe(" ".join(words), year=year)
+    except ParseError as error:
+        check_error(error)
+    else:
+        _check_bounds(timeframe)
