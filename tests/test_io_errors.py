@@ -19,6 +19,7 @@ from parplan import (
     PlanFileError,
     PlanFormatError,
     Problem,
+    dumps,
     loads,
 )
 
@@ -529,3 +530,60 @@ def test_batch_error_messages() -> None:
         "b.json: $.title: required field is missing\n"
         "b.json: $.year: x"
     )
+
+
+# --- the same defects in documents laid out canonically ---------------------------------
+# Canonical text may be read by a faster path: it must find exactly the same problems.
+
+CANONICAL = dumps(loads(json.dumps(BASE)))
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        (
+            '"value": "100"',
+            '"value": 100.5',
+            ["$.objectives[0].targets[0].value: expected a decimal number written as a string like '90.73', got 100.5"],
+        ),
+        ('"year": 2022', '"year": 2022.0', ["$.year: expected an integer without a decimal point, got 2022.0"]),
+        ('"year": 2022', '"year": 2022,\n  "year": 2021', ["$: the key 'year' appears twice in one object"]),
+        ('"amount": 150000000', '"amount": NaN', ["$: not valid JSON: NaN is not a number parplan accepts"]),
+        (
+            '"amount": 150000000',
+            '"amount": 1e400',
+            ["$.tasks[1].budget.amount: expected an integer without a decimal point, got 1E+400"],
+        ),
+        (
+            '"action": "Mua sắm"',
+            '"action": "Mua \\ud800"',
+            ["$.tasks[1].timeframe.steps[0].action: holds a lone surrogate '\\ud800' at position 4, which is not text"],
+        ),
+        (
+            '"kind": "within"',
+            '"kind": "trong"',
+            [f"$.tasks[0].timeframe.kind: expected one of {TIMEFRAME_KINDS}, got 'trong'"],
+        ),
+        (
+            '"title": "Kế hoạch',
+            '"titel": "Kế hoạch',
+            [
+                "$.titel: unknown field; did you mean 'title'?",
+                "$.title: required field is missing",
+            ],
+        ),
+    ],
+)
+def test_broken_canonical_documents(old: str, new: str, expected: list[str]) -> None:
+    text = CANONICAL.replace(old, new, 1)
+    assert text != CANONICAL
+    assert problems_of(text) == expected
+    assert problems_of(text.encode("utf-8")) == expected
+
+
+def test_canonical_documents_with_integers_beyond_64_bits() -> None:
+    text = CANONICAL.replace('"amount": 150000000', '"amount": 99999999999999999999999', 1)
+    plan = loads(text)
+    assert plan.tasks[1].budget is not None
+    assert plan.tasks[1].budget.amount == 99999999999999999999999
+    assert dumps(plan) == text
