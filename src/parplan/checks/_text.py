@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from itertools import pairwise
 
 from parplan.text.normalize import fold
 
-__all__ = ["content_words", "number_value", "party_match_key", "syllable_pairs"]
+__all__ = ["content_words", "loose_key", "number_value", "party_match_key", "syllable_pairs"]
 
 _PUNCTUATION = re.compile(r"[^\w\s]+")
 _SPACES = re.compile(r"\s+")
@@ -75,6 +76,22 @@ def syllable_pairs(text: str) -> frozenset[str]:
     if len(words) == 1:
         return frozenset(words)
     return frozenset(f"{a} {b}" for a, b in pairwise(words))
+
+
+_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
+def loose_key(text: str) -> str:
+    """``text`` reduced to ASCII letters and digits, lower case, single spaces: a fast comparison key.
+
+    Diacritics are removed by decomposing (NFD) and keeping ASCII only, so
+    "Xây dựng Kế hoạch" and "XAY DUNG KE HOACH" give the same key; punctuation
+    and other non-ASCII characters become spaces. Much faster than
+    :func:`parplan.text.normalize.fold` on long texts, for keys only.
+    """
+    plain = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    plain = plain.encode("ascii", "ignore").decode("ascii")
+    return _NOT_ALNUM.sub(" ", plain.lower()).strip()
 
 
 def number_value(number: str) -> str:

@@ -31,11 +31,13 @@ class Reference(NamedTuple):
 
 
 class Deadline(NamedTuple):
-    """A simple timeframe of a task (a compound cell gives one per step)."""
+    """A simple timeframe of a task (a compound cell gives one per step), with its first and last day."""
 
     task_index: int
     step: int | None
     timeframe: SimpleTimeframe
+    earliest: date | None
+    latest: date | None
 
     @property
     def path(self) -> str:
@@ -126,7 +128,7 @@ class PlanContext:
 
     @cached_property
     def deadlines(self) -> tuple[Deadline, ...]:
-        """The simple timeframes of every task, a compound cell's steps one by one."""
+        """The simple timeframes of every task, a compound cell's steps one by one, each day computed once."""
         found: list[Deadline] = []
         append = found.append
         for i, task in enumerate(self.plan.tasks):
@@ -135,7 +137,8 @@ class PlanContext:
                 continue
             if isinstance(timeframe, Compound):
                 for k, step in enumerate(timeframe.steps):
-                    append(Deadline(i, k, step.timeframe))
+                    simple = step.timeframe
+                    append(Deadline(i, k, simple, simple.earliest, simple.latest))
             else:
-                append(Deadline(i, None, timeframe))
+                append(Deadline(i, None, timeframe, timeframe.earliest, timeframe.latest))
         return tuple(found)

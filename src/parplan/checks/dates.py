@@ -54,12 +54,11 @@ def deadline_outside_plan(context: PlanContext, report: Report) -> None:
     tasks = context.plan.tasks
     period: str | None = None
     for deadline in context.deadlines:
-        timeframe = deadline.timeframe
-        latest = timeframe.latest
+        latest = deadline.latest
         if latest is not None and latest < start:
             outside = True
         else:
-            earliest = timeframe.earliest
+            earliest = deadline.earliest
             outside = earliest is not None and earliest > end
         if outside:
             task = tasks[deadline.task_index]
@@ -68,7 +67,7 @@ def deadline_outside_plan(context: PlanContext, report: Report) -> None:
                 deadline.path,
                 source=task.source,
                 task=task.id,
-                deadline=describe_timeframe(timeframe),
+                deadline=describe_timeframe(deadline.timeframe),
                 period=period,
             )
 
@@ -203,7 +202,7 @@ def dated_after_first_deadline(context: PlanContext, report: Report) -> None:
     first: date | None = None
     first_task = -1
     for deadline in context.deadlines:
-        latest = deadline.timeframe.latest
+        latest = deadline.latest
         if latest is not None and (first is None or latest < first):
             first, first_task = latest, deadline.task_index
     if first is not None and first < issued:
@@ -252,8 +251,7 @@ def overdue_task(context: PlanContext, report: Report) -> None:
         return
     tasks = context.plan.tasks
     for deadline in context.deadlines:
-        timeframe = deadline.timeframe
-        latest = timeframe.latest
+        latest = deadline.latest
         if latest is not None and as_of > latest:
             task = tasks[deadline.task_index]
             report(
@@ -261,7 +259,7 @@ def overdue_task(context: PlanContext, report: Report) -> None:
                 source=task.source,
                 task=task.id,
                 latest=latest,
-                deadline=describe_timeframe(timeframe),
+                deadline=describe_timeframe(deadline.timeframe),
                 as_of=as_of,
             )
 

@@ -6,13 +6,12 @@ import re
 from collections.abc import Iterator
 
 from parplan.areas import ReformArea
-from parplan.checks._text import party_match_key
+from parplan.checks._text import loose_key, party_match_key
 from parplan.checks.context import PlanContext
 from parplan.checks.finding import Severity
 from parplan.checks.registry import Localized, Report, rule, vi_date
 from parplan.org import TWO_TIER_FROM, JointParty, Party, Responsibility, SingleParty
 from parplan.plan import PlanKind, Task
-from parplan.text.normalize import fold
 
 __all__: list[str] = []
 
@@ -197,9 +196,6 @@ def task_without_output(context: PlanContext, report: Report) -> None:
             report(f"$.tasks[{index}]", source=task.source, task=task.id)
 
 
-_TITLE_NOISE = re.compile(r"[^\w]+")
-
-
 @rule(
     "PP107",
     "duplicate-task-title",
@@ -219,8 +215,7 @@ def duplicate_task_title(context: PlanContext, report: Report) -> None:
     first: dict[tuple[ReformArea | None, str | None, str], int] = {}
     for index, task in enumerate(context.plan.tasks):
         table = task.source.table if task.source is not None else None
-        key = (task.area, table, _TITLE_NOISE.sub(" ", fold(task.title)).strip())
-        seen = first.setdefault(key, index)
+        seen = first.setdefault((task.area, table, loose_key(task.title)), index)
         if seen != index:
             report(f"$.tasks[{index}].title", source=task.source, task=task.id, first=f"$.tasks[{seen}]")
 

@@ -19,12 +19,20 @@ __all__ = ["plan_targets"]
 _HUNDRED = Decimal(100)
 
 
-def plan_targets(context: PlanContext) -> Iterator[tuple[str, Target, Localized, SourceLocation | None]]:
+def plan_targets(context: PlanContext) -> list[tuple[str, Target, Localized, SourceLocation | None]]:
     """Every target of the plan: its JSON path, the target, its owner and the owner's source location.
 
     The owner is "objective <id>" or "task <id>" in each language; its value is
-    the objective's id (else its path) or ``task:<id>``.
+    the objective's id (else its path) or ``task:<id>``. Listed once per run
+    and shared by the target rules.
     """
+    cached = context.cache.get("targets")
+    if not isinstance(cached, list):
+        cached = context.cache["targets"] = list(_plan_targets(context))
+    return cached
+
+
+def _plan_targets(context: PlanContext) -> Iterator[tuple[str, Target, Localized, SourceLocation | None]]:
     plan = context.plan
     for i, objective in enumerate(plan.objectives):
         if objective.targets:
