@@ -229,8 +229,8 @@ def _ocr(text: str, rng: random.Random, rate: float) -> str:
 
 
 def _spacing(text: str, rng: random.Random) -> str:
-    if rng.random() < 0.5:
-        text = re.sub(r" ", lambda m: "  " if rng.random() < 0.3 else m.group(), text)
+    if rng.random() < 0.5:  # not after a number: a doubled space there is the trace of a lost unit ("60  trở lên")
+        text = re.sub(r"(?<![0-9]) ", lambda m: "  " if rng.random() < 0.3 else m.group(), text)
     if rng.random() < 0.4:
         text = re.sub(r"(?<=[0-9IVl])/(?=[0-9])", " / ", text)
     if rng.random() < 0.5:

@@ -58,9 +58,10 @@ _UNIT = (
     r"|\s*ngay(?:\s*lam\s*viec)?(?![a-z])(?!\s*[0-9])"
     r"|\s*(?:bac|hang)(?![a-z]))?"
 )
+_VERBS = r"hoan\s*thanh|thuc\s*hien|giai\s*quyet|to\s*chuc|ban\s*hanh|xay\s*dung|mo|cu"
 _LEAD = (
-    r"(?P<lead>(?:(?:phai|se|duoc)\s*)?"
-    r"(?:dat|la|co|chiem|o\s*muc|hoan\s*thanh|thuc\s*hien|giai\s*quyet)?\s*(?:duoc\s*)?)"
+    r"(?P<verb>(?:" + _VERBS + r")(?![a-z])\s*)?"
+    r"(?P<lead>(?:(?:phai|se|duoc)\s*)?(?:dat|la|co|chiem|o\s*muc)?\s*(?:duoc\s*)?)"
 )
 _RATIO = r"(?P<ratio>(?:ty|ti)\s*le(?![a-z])\s*)?"
 _RATIO_AFTER = r"(?P<ratio2>(?:ty|ti)\s*le(?![a-z])\s*)?"
@@ -122,6 +123,16 @@ _ASPIRATION = re.compile(
 _TRAILING_ASPIRATION = re.compile(
     r"(?:[\s,;:]*(?<![a-z])(?:phan\s*dau|phai|dam\s*bao|bao\s*dam|hoan\s*thanh|dat|se)(?![a-z]))+[\s,;:(-]*\Z", _X
 )
+_EMPTY_PREFIX = re.compile(
+    r"(?:[\s,;:]|(?<![a-z])(?:phan\s*dau|phai|dam\s*bao|bao\s*dam|"
+    + _VERBS
+    + r"|dat|se|co|giam\s*xuong|giam|tang\s*len"
+    r"|tang|trong\s*nam(?:\s*nay)?|nam\s*nay)(?![a-z]))*",
+    _X,
+)
+_NOUN_AFTER = re.compile(r"\s*[a-z]", _X)
+_LABEL = re.compile(r"\s*(?:[0-9]{1,2}|[a-z]|[ivx]{1,4})[.)]?\s*", _X)
+_CLAUSE_END = re.compile(r";|\.(?=\s|\Z)", _X)
 _LEADING_FILLER = re.compile(r"(?:\s|[,;:.]|cac(?![a-z])|co(?![a-z]))*", _X)
 _SPLIT = re.compile(r";\s*|\.\s+(?=\S)|\n\s*[-+*\u2022]\s*", _X)
 
@@ -194,7 +205,9 @@ def _comparator(cmp: str | None, tail: str | None) -> Comparator | None:
     return Comparator.EQ
 
 
-def _unit(written: str | None, value: Decimal, hit: _Hit, s: str, *, hinted: bool) -> tuple[Unit | None, Decimal]:
+def _unit(  # noqa: PLR0913 - the parts of one construct
+    written: str | None, value: Decimal, hit: _Hit, s: str, *, hinted: bool, padded: bool
+) -> tuple[Unit | None, Decimal]:
     """The unit of a value and the value in that unit (money in đồng)."""
     word = " ".join(written.split()) if written else ""
     if word in {"%", "phan tram"}:
@@ -213,8 +226,9 @@ def _unit(written: str | None, value: Decimal, hit: _Hit, s: str, *, hinted: boo
             return Unit.VND, _integral(value * _MONEY_SCALE[head])
         return Unit.VND, value
     # No unit written: a % lost in extraction leaves a gap ("60  trở lên", "100 ."), or a ratio names it.
+    # Counts are written with a leading zero ("02 sáng kiến"), percentages never are.
     after = s[hit.end : hit.end + 3]
-    gap = after[:1] in {"", ".", ",", ";", ")"} or after.startswith(("  ", " .", " ,", " ;"))
+    gap = not padded and (after[:1] in {"", ".", ",", ";", ")"} or after.startswith(("  ", " .", " ,", " ;")))
     if hinted or gap:
         if value <= _HUNDRED:
             hit.flags.append(TargetFlag.UNIT_INFERRED)
@@ -249,24 +263,23 @@ def _values(s: str, start: int, end: int, phrase: Phrase) -> list[_Hit]:
     hits: list[_Hit] = []
     for found in _VALUE.finditer(s, start, end):
         cmp, lead, tail = found["cmp"], found["lead"], found["tail"]
-        has_lead = bool(lead and lead.strip())
+        has_lead = bool((lead and lead.strip()) or found["verb"])
         value, ambiguous = _number(found["num"], phrase, found.start("num"))
         comparator = _comparator(cmp, tail)
         written_unit = found["unit"]
         ratio = found["ratio"] is not None or found["ratio2"] is not None
         explicit = comparator is not None or has_lead or ratio
-        if not explicit and not written_unit and not _count_position(s, start, found.start("num")):
+        if not explicit and not written_unit and not _count_position(s, start, found.start("num"), found.end()):
             continue
         if cmp is not None and cmp.startswith("trong") and not (written_unit and "ngay" in written_unit):
             continue
-        first = found.start() + len(found[0]) - len(found[0].lstrip())
+        first = found.start("lead")
+        first += len(s[first : found.end()]) - len(s[first : found.end()].lstrip())
         hit = _Hit(first, found.end(), comparator=Comparator.GE, value=None, unit=None, tier=1)
-        unit, value = _unit(written_unit, value, hit, s, hinted=ratio or tail is not None)
+        padded = len(found["num"]) > 1 and found["num"][0] == "0" and found["num"][1].isdigit()
+        unit, value = _unit(written_unit, value, hit, s, hinted=ratio or tail is not None, padded=padded)
         if comparator is None:
-            if unit is Unit.COUNT and not has_lead and not ratio:
-                comparator = Comparator.EQ
-            else:
-                comparator = Comparator.EQ if unit is Unit.PERCENT and value == _HUNDRED else Comparator.GE
+            comparator = Comparator.EQ if unit is Unit.PERCENT and value == _HUNDRED else Comparator.GE
         if comparator in {Comparator.INCREASE, Comparator.DECREASE} and unit is None:
             continue
         hit.comparator, hit.value, hit.unit = comparator, value, unit
@@ -277,10 +290,10 @@ def _values(s: str, start: int, end: int, phrase: Phrase) -> list[_Hit]:
     return hits
 
 
-def _count_position(s: str, start: int, position: int) -> bool:
-    """True when a bare number opens the target ("02 sáng kiến", "Phấn đấu 100  đơn vị …")."""
+def _count_position(s: str, start: int, position: int, end: int) -> bool:
+    """True when a bare number opens the target and names something ("02 sáng kiến", "100  đơn vị …")."""
     head = _ASPIRATION.match(s, start)
-    return head is not None and head.end() >= position
+    return head is not None and head.end() >= position and _NOUN_AFTER.match(s, end) is not None
 
 
 def _ranks(s: str, start: int, end: int, phrase: Phrase) -> list[_Hit]:
@@ -377,6 +390,8 @@ def _subject(phrase: Phrase, masked: str, hit: _Hit, span: tuple[int, int], *, s
     trailing = _TRAILING_ASPIRATION.search(s, prefix_start, prefix_end)
     if trailing is not None:
         prefix_end = trailing.start()
+    if _EMPTY_PREFIX.fullmatch(s, prefix_start, prefix_end):
+        prefix_end = prefix_start
     prefix = phrase.written(prefix_start, prefix_end).rstrip(" ,;:-(")
     if prefix or not suffix:
         return prefix or None
@@ -385,6 +400,9 @@ def _subject(phrase: Phrase, masked: str, hit: _Hit, span: tuple[int, int], *, s
     baseline = _BASELINE.search(s, suffix_start, end)
     if baseline is not None:
         end = baseline.start()
+    clause_end = _CLAUSE_END.search(s, suffix_start, end)
+    if clause_end is not None:
+        end = clause_end.start()
     after = phrase.written(suffix_start, end).rstrip(" .,;:")
     if after.endswith(")") and after.count(")") > after.count("("):
         after = after[:-1].rstrip(" .,;:")
@@ -524,8 +542,9 @@ def extract_targets(text: str, *, year: int | None = None) -> list[Target]:
     cuts.append((phrase.end, phrase.end))
     for cut_start, cut_end in cuts:
         clause = phrase.text[position:cut_start]
+        label = _LABEL.fullmatch(phrase.folded, position, cut_start)
         position = cut_end
-        if not clause.strip():
+        if not clause.strip() or label is not None:
             continue
         try:
             targets.append(parse_target(clause, year=year))
