@@ -28,7 +28,10 @@ __all__ = ["period_param", "schedule_differences"]
 
 def period_param(period: ReportingPeriod) -> Localized:
     """A reporting period as a message parameter: "Quý I/2022" / "Q1 2022", its identifier as the value."""
-    return Localized(vi=period.label("vi"), en=period.label("en"), key=str(period))
+    vi = period.label("vi")
+    if vi.startswith("Năm "):  # "báo cáo năm 2022", as documents write it mid-sentence
+        vi = "năm " + vi[4:]
+    return Localized(vi=vi, en=period.label("en"), key=str(period))
 
 
 def _cutoff_for(line: ReportingLine) -> CutoffRule:
