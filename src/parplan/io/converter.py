@@ -598,7 +598,7 @@ def _emit_items(src: _Source, item: Any, v: str, indent: int, text: str) -> None
         table = _union_table(src, item)
         src.add(indent, f"{v} = tuple([{table}[_x.get('kind', {_union_default(item)!r})](_x) for _x in {v}])")
     elif attrs.has(item):
-        src.add(indent, f"{v} = tuple([{_class_hook(src, item)}(_x) for _x in {v}])")
+        src.add(indent, f"{v} = tuple(map({_class_hook(src, item)}, {v}))")
     else:
         hook = src.name("h", _structure_hook(item))
         src.add(indent, f"{v} = tuple([{hook}(_x, None) for _x in {v}])")
@@ -672,15 +672,17 @@ def _emit_field(src: _Source, field: attrs.Attribute[Any], v: str, *, direct: bo
         _emit_value(src, field.type, v, 1, text)
     elif _default(field) is None and inner is not None:
         # absent, null or present: the steps that let None through run on present values only
-        src.add(1, f"{v} = o.get({field.name!r})\nif {v} is not None:\n    n += 1")
-        _emit_value(src, inner, v, 2, text)
-        _emit_steps(src, field, v, 2, [step for step in steps if step[1]])
+        src.add(1, f"{v} = None\nif {field.name!r} in o:\n    n += 1\n    {v} = o[{field.name!r}]")
+        src.add(2, f"if {v} is not None:")
+        _emit_value(src, inner, v, 3, text)
+        _emit_steps(src, field, v, 3, [step for step in steps if step[1]])
         steps = [step for step in steps if not step[1]]
     else:
-        src.add(1, f"{v} = o.get({field.name!r}, _absent)\nif {v} is _absent:")
-        src.add(2, f"{v} = {src.name('d', _default(field))}")
-        src.add(1, "else:\n    n += 1")
+        default = _default(field)
+        constant = repr(default) if default == () or default.__class__ in (int, str, bool) else None
+        src.add(1, f"if {field.name!r} in o:\n    n += 1\n    {v} = o[{field.name!r}]")
         _emit_value(src, field.type, v, 2, text)
+        src.add(1, f"else:\n    {v} = {constant or src.name('d', default)}")
     if inner is not None and any(step[1] for step in steps):
         src.add(1, f"if {v} is not None:")
         _emit_steps(src, field, v, 2, [step for step in steps if step[1]])
@@ -702,7 +704,6 @@ def _generate_structure(cls: type) -> Callable[[Any, Any], Any]:
     fields = _fields(cls)
     direct = _builds_directly(cls)
     tag = TAGS.get(cls)
-    keys = frozenset(f.name for f in fields) | ({"kind"} if tag is not None else set())
     src.add(0, f"def structure_{cls.__name__}(o, _=None):")
     src.add(1, "if o.__class__ is not dict: raise _Invalid")
     src.add(1, "n = 0")
@@ -713,7 +714,7 @@ def _generate_structure(cls: type) -> Callable[[Any, Any], Any]:
         _emit_field(src, field, f"v{index}", direct=direct)
         if direct and field.validator is not None and field.validator not in _INLINE_VALIDATORS:
             generic.append(f"{src.name('validator', field.validator)}(self, {src.name('a', field)}, v{index})")
-    src.add(1, f"if n != len(o) and not {src.name('k', keys)}.issuperset(o): raise _Invalid")
+    src.add(1, "if n != len(o): raise _Invalid")
     if direct:
         src.add(1, "self = _new(cls)")
         for index, field in enumerate(fields):

@@ -243,7 +243,14 @@ def _format_of(path: Path) -> Format:
 def _read(path: Path, max_bytes: int) -> bytes:
     try:
         with path.open("rb") as handle:
-            data = handle.read(max_bytes + 1)
+            # Asking for max_bytes + 1 bytes up front would allocate that much for every file.
+            expected = os.fstat(handle.fileno()).st_size
+            if 0 < expected <= max_bytes:
+                data = handle.read(expected + 1)
+                if len(data) > expected:  # the file grew: read on up to the limit
+                    data += handle.read(max_bytes + 1 - len(data))
+            else:
+                data = handle.read(max_bytes + 1)
     except OSError as error:
         raise PlanFileError(str(path), error.strerror or str(error), error.errno) from None
     if len(data) > max_bytes:
