@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import parplan
-from parplan import Plan, render
+from parplan import Plan, Task, render
 from parplan.render import Locale, RenderFormat
 from parplan.render.markdown import escape
 
@@ -26,32 +26,64 @@ class _Rows(HTMLParser):
     def __init__(self) -> None:
         super().__init__()
         self.classes: list[str | None] = []
+        self.ids: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "tr":
-            self.classes.append(dict(attrs).get("class"))
+            found = dict(attrs)
+            self.classes.append(found.get("class"))
+            if found.get("id"):
+                self.ids.append(str(found["id"]))
 
 
 def test_there_are_examples() -> None:
     assert len(EXAMPLES) >= 2
 
 
+def _appendix_tasks(plan: Plan) -> list[Task]:
+    """The rows of the plan's own appendix table, or every task when the plan has no such rows."""
+    rows = [task for task in plan.tasks if task.source is not None and task.source.table is not None]
+    return rows or list(plan.tasks)
+
+
 @pytest.mark.parametrize("locale", ["vi", "en"])
-def test_every_task_has_one_row_in_the_html_appendix(plan: Plan, locale: Locale) -> None:
+def test_the_appendix_has_one_row_per_table_row(plan: Plan, locale: Locale) -> None:
     rows = _Rows()
     rows.feed(render(plan, format="html", locale=locale))
-    assert rows.classes.count("task") == len(plan.tasks)
-    areas_with_tasks = {task.area for task in plan.tasks}
-    assert rows.classes.count("area") == len(areas_with_tasks)
+    tasks = _appendix_tasks(plan)
+    assert rows.classes.count("task") == len(tasks)
+    assert rows.classes.count("area") == len({task.area for task in tasks})
+    assert rows.ids == [f"task-{task.id}" for task in sorted(tasks, key=_appendix_order)]
+
+
+def _appendix_order(task: Task) -> tuple[int, bool]:
+    return (task.area.number if task.area is not None else 9, task.subarea is not None)
 
 
 @pytest.mark.parametrize("locale", ["vi", "en"])
-def test_markdown_appendix_numbers_every_task(plan: Plan, locale: Locale) -> None:
+def test_markdown_appendix_numbers_its_rows(plan: Plan, locale: Locale) -> None:
     text = render(plan, format="markdown", locale=locale)
+    tasks = _appendix_tasks(plan)
     numbers = re.findall(r"^\| (\d+) \|", text, flags=re.MULTILINE)
-    assert numbers == [str(n) for n in range(1, len(plan.tasks) + 1)]
+    assert numbers == [str(n) for n in range(1, len(tasks) + 1)]
     roman = re.findall(r"^\| \*\*([IVX]+)\*\* \|", text, flags=re.MULTILINE)
-    assert len(roman) == len({task.area for task in plan.tasks})
+    assert len(roman) == len({task.area for task in tasks})
+
+
+def test_prose_items_are_in_the_body_and_table_rows_in_the_appendix() -> None:
+    plan = parplan.load_example()
+    text = render(plan, format="markdown", locale="vi")
+    body, _, appendix = text.partition("## PHỤ LỤC")
+    prose = [task for task in plan.tasks if task.source is None or task.source.table is None]
+    rows = [task for task in plan.tasks if task not in prose]
+    assert len(rows) == 34  # seed 004's appendix
+    row_titles = {task.title for task in rows}
+    for task in prose:
+        assert f"- {escape(task.title)}" in body
+        if task.title not in row_titles:  # seed 004 writes a few items both in prose and in the table
+            assert f"| {escape(task.title)} |" not in appendix
+    for task in rows:
+        assert f"| {escape(task.title)} |" in appendix
 
 
 def test_vietnamese_rendering_keeps_the_plan_s_words(plan: Plan) -> None:
@@ -74,7 +106,7 @@ def test_english_rendering_uses_english_labels(plan: Plan, fmt: RenderFormat) ->
     assert "SOCIALIST REPUBLIC OF VIET NAM" in text
     assert "Budget (million VND)" in text
     for area in {task.area for task in plan.tasks if task.area is not None}:
-        assert area.title_en.upper() in text
+        assert area.title_en.upper() in text.upper()
 
 
 def test_draft_place_and_date_line_as_written() -> None:

@@ -256,3 +256,22 @@ def test_every_text_from_the_plan_is_escaped(text: str, locale: Locale) -> None:
     # Every line that starts a Markdown construct was started by the renderer, not by the plan's text.
     for line in page.splitlines():
         assert re.match(r"(#{1,4} |\| |\|:|\|-|- |\d+\. |\*|---$|$|[A-ZĐ])", line), line
+
+
+def test_prose_items_and_table_rows_are_shown_where_the_document_had_them() -> None:
+    plan = commune_plan()
+    row = parplan.SourceLocation(table="Phụ lục", row="1")
+    table_ids = {"1", "11", "28"}
+    tasks = tuple(attrs.evolve(t, source=row) if t.id in table_ids else t for t in plan.tasks)
+    text = render(attrs.evolve(plan, tasks=tasks), format="markdown", locale="vi")
+    body = text.partition("## PHỤ LỤC")[0]
+    rows = _table_rows(text, VI_HEADER)
+    assert [_cells(r)[1] for r in rows if _cells(r)[0].isdigit()] == [t.title for t in tasks if t.id in table_ids]
+    assert [_cells(r)[0] for r in rows if not _cells(r)[0].isdigit()] == ["**I**", "**II**", "**III**", "**A**"]
+    for task in tasks:
+        assert (f"- {escape(task.title)}" in body) is (task.id not in table_ids)
+    # Without prose items (or without table rows), every task is in both places.
+    all_rows = tuple(attrs.evolve(t, source=row) for t in plan.tasks)
+    both = render(attrs.evolve(plan, tasks=all_rows), format="markdown", locale="vi")
+    assert len([r for r in _table_rows(both, VI_HEADER) if _cells(r)[0].isdigit()]) == len(plan.tasks)
+    assert all(f"- {escape(t.title)}" in both for t in plan.tasks)

@@ -11,6 +11,11 @@ budget cells, reporting lines, section headings), so the document stays
 faithful to its source; an English rendering always generates its words from
 the typed values. The plan's own text (titles, tasks, outputs, names of
 bodies) is data and is never translated.
+
+Where tasks appear: a plan read from a document with both prose items and an
+appendix table (the tasks' ``source`` says which) shows the prose items in the
+body, under their areas, and the table rows in the appendix, as the document
+did; a plan without that distinction shows every task in both places.
 """
 
 from __future__ import annotations
@@ -348,15 +353,29 @@ def _area_title(plan: Plan, area: ReformArea | None, locale: Locale) -> str:
     return area.label(locale)
 
 
-def _groups(plan: Plan) -> Iterator[tuple[ReformArea | None, list[tuple[str | None, list[Task]]]]]:
+def _split(plan: Plan) -> tuple[tuple[Task, ...], tuple[Task, ...]]:
+    """The tasks of the body and the tasks of the appendix table.
+
+    A plan read from a document that has both prose items and table rows (their
+    ``source`` names a table) shows each where the document had it: prose in the
+    body, rows in the appendix. Otherwise every task is in both.
+    """
+    rows = tuple(task for task in plan.tasks if task.source is not None and task.source.table is not None)
+    prose = tuple(task for task in plan.tasks if task.source is None or task.source.table is None)
+    if rows and prose:
+        return prose, rows
+    return plan.tasks, plan.tasks
+
+
+def _groups(tasks: tuple[Task, ...]) -> Iterator[tuple[ReformArea | None, list[tuple[str | None, list[Task]]]]]:
     """Tasks by area in official order (tasks without an area last), then by sub-area in plan order."""
-    areas: list[ReformArea | None] = [*plan.areas, None]
+    areas: list[ReformArea | None] = [*ReformArea, None]
     for area in areas:
-        tasks = [task for task in plan.tasks if task.area is area]
-        if not tasks:
+        tasks_in_area = [task for task in tasks if task.area is area]
+        if not tasks_in_area:
             continue
         subareas: dict[str | None, list[Task]] = {}
-        for task in tasks:
+        for task in tasks_in_area:
             subareas.setdefault(task.subarea, []).append(task)
         ordered = sorted(subareas.items(), key=lambda item: item[0] is not None)  # stable: plain tasks first
         yield area, ordered
@@ -397,13 +416,13 @@ def _objectives(plan: Plan, locale: Locale) -> list[Block]:
 
 def _tasks(plan: Plan, locale: Locale) -> list[Block]:
     blocks: list[Block] = []
-    for number, (area, subareas) in enumerate(_groups(plan), start=1):
+    for number, (area, subareas) in enumerate(_groups(_split(plan)[0]), start=1):
         blocks.append(Heading(level=2, number=str(number), text=_area_title(plan, area, locale)))
         sub_number = 0
         for subarea, tasks in subareas:
             if subarea is not None:
                 sub_number += 1
-                blocks.append(Heading(level=3, number=f"{number}.{sub_number}", text=subarea))
+                blocks.append(Heading(level=3, number=f"{number}.{sub_number}", text=subarea.rstrip(" .:;")))
             blocks.append(Bullets(items=tuple(_task_item(task, locale) for task in tasks)))
     return blocks
 
@@ -514,12 +533,12 @@ def _task_row(number: int, task: Task, locale: Locale) -> TaskRow:
 def _appendix(plan: Plan, locale: Locale) -> TaskTable:
     rows: list[SectionRow | TaskRow] = []
     number = 0
-    for section, (area, subareas) in enumerate(_groups(plan), start=1):
+    for section, (area, subareas) in enumerate(_groups(_split(plan)[1]), start=1):
         rows.append(SectionRow(label=roman(section), text=_area_title(plan, area, locale).upper()))
         letter = 0
         for subarea, tasks in subareas:
             if subarea is not None:
-                rows.append(SectionRow(label=chr(ord("A") + letter % 26), text=subarea, level=2))
+                rows.append(SectionRow(label=chr(ord("A") + letter % 26), text=subarea.rstrip(" .:;"), level=2))
                 letter += 1
             for task in tasks:
                 number += 1
