@@ -8,6 +8,8 @@ agree with their definitions on values Hypothesis picks, boundaries included.
 from __future__ import annotations
 
 import json
+import re
+import unicodedata
 from datetime import date, timedelta
 from decimal import Decimal
 from itertools import product
@@ -20,8 +22,10 @@ import parplan
 from checks_plans import clean_plan, evolve_target, evolve_task, resolve_path
 from parplan import Before, Budget, BudgetLine, Comparator, Target, Unit
 from parplan.checks import Family, rules
+from parplan.checks._text import loose_key
 from parplan.checks.finding import path_key
-from strategies import plans
+from parplan.text.normalize import fold
+from strategies import plans, vietnamese_texts
 
 _CODES = {entry.code for entry in rules()}
 _DAYS = st.dates(min_value=date(2015, 1, 1), max_value=date(2035, 12, 31))
@@ -181,3 +185,16 @@ def test_every_grid_point_of_the_reporting_windows() -> None:
             )
             found = parplan.check(attrs.evolve(plan, reporting=(line,)), select="PP501")
             assert bool(found) is (shift != 0)
+
+
+_PUNCTUATION = st.sampled_from([" ", "  ", ", ", " - ", " – ", "; ", ".", " (", ") ", "/", ":"])
+
+
+@given(words=st.lists(vietnamese_texts(max_words=3), min_size=1, max_size=4), glue=st.lists(_PUNCTUATION, min_size=4))
+def test_title_keys_ignore_case_diacritics_and_punctuation(words: list[str], glue: list[str]) -> None:
+    text = "".join(word + sep for word, sep in zip(words, glue, strict=False))
+    folded = " ".join(re.sub(r"[^a-z0-9]+", " ", fold(text)).split())
+    assert loose_key(text) == folded
+    assert loose_key(text.upper()) == folded
+    assert loose_key(unicodedata.normalize("NFD", text)) == folded
+    assert loose_key(" ".join(words)) == folded
