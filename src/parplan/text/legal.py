@@ -108,7 +108,7 @@ _STOP_TWO = frozenset(
 _TITLE_END = re.compile(r";|\.(?=\s|\Z)", _X)
 _TITLE_TAIL = re.compile(r"(?:[\s,;:]|(?<![a-z])(?:va|hoac|theo)(?![a-z]))+\Z", _X)
 _TITLE_MAX = 400
-_LAW = re.compile(r"(?<![a-z])luat(?![a-z]) +(?!so(?![a-z]))", _X)
+_LAW = re.compile(r"(?<![a-z])luat(?![a-z])\s+(?!so(?![a-z]))", _X)
 _LAW_END = re.compile(r"\s+nam\s+[0-9]{4}(?![0-9])|;|,|\.(?=\s|\Z)|\s+va\s+|\(", _X)
 
 _TYPE_BY_FOLD: dict[str, list[str]] = {}
@@ -263,7 +263,7 @@ def parse_document_symbol(text: str) -> DocumentSymbol:
     """
     phrase = Phrase(text)
     s, start, end = phrase.folded, phrase.start, phrase.end
-    while end > start and s[end - 1] in ".,;:":
+    while end > start and s[end - 1] in " \n.,;:":
         end -= 1
     kind = _KIND_AT.match(s, start, end)
     position = kind.end() if kind else start
@@ -299,36 +299,41 @@ def _date_after(phrase: Phrase, position: int) -> tuple[date | None, int]:
         return None, position
 
 
-def _issuer_name(phrase: Phrase, position: int) -> tuple[str | None, int]:
-    of = _OF.match(phrase.folded, position)
+def _issuer_name(phrase: Phrase, position: int, limit: int) -> tuple[str | None, int]:
+    """The body after "của": a known one ("Chính phủ"), else the words up to a verb or preposition."""
+    of = _OF.match(phrase.folded, position, limit)
     if of is None:
         return None, position
     s = phrase.folded
-    known = _KNOWN_BODIES.match(s, of.end())
+    known = _KNOWN_BODIES.match(s, of.end(), limit)
     if known is not None:
         return " ".join(phrase.written(of.end(), known.end()).split()), known.end()
-    cursor = of.end()
-    last = cursor
+    cursor = last = of.end()
     count = 0
     ministry = s.startswith("bo ", of.end())
     while count < 14:
-        word = _WORD.match(s, cursor)
+        word = _WORD.match(s, cursor, limit)
         if word is None:
             break
         token = word.group().strip()
-        following = _WORD.match(s, word.end())
+        following = _WORD.match(s, word.end(), limit)
         pair = f"{token} {following.group().strip()}" if following else ""
-        if count and (token in _STOP_ONE or pair in _STOP_TWO):
-            capital = following is not None and phrase.text[following.end() - len(following.group().strip())].isupper()
-            joins = token == "va"  # noqa: S105 - a word of the text, not a secret
-            if not (ministry and joins and capital and not _KIND_AT.match(pair, 3)):
-                break
+        stop = count and (token in _STOP_ONE or pair in _STOP_TWO)
+        if stop and not (ministry and following is not None and _joins_ministry_name(phrase, token, following)):
+            break
         cursor = last = word.end()
         count += 1
     name = " ".join(phrase.written(of.end(), last).split())
     if not name:
         return None, position
     return name, last
+
+
+def _joins_ministry_name(phrase: Phrase, token: str, following: re.Match[str]) -> bool:
+    """True for the "và" inside a ministry's name ("Bộ Kế hoạch và Đầu tư"), not before another citation."""
+    start = following.end() - len(following.group().strip())
+    joins = token == "va"  # noqa: S105 - a word of the text, not a secret
+    return joins and phrase.text[start].isupper() and _KIND_AT.match(phrase.folded, start) is None
 
 
 def _title(phrase: Phrase, position: int, limit: int) -> tuple[str | None, int]:
@@ -418,7 +423,7 @@ def _reference(phrase: Phrase, span: tuple[int, int, int, int], found: re.Match[
             return None
     position = symbol_end
     day, position = _date_after(phrase, position)
-    issuer, position = _issuer_name(phrase, position)
+    issuer, position = _issuer_name(phrase, position, limit)
     if day is None:
         day, position = _date_after(phrase, position)
     title, position = _title(phrase, position, limit)

@@ -107,6 +107,7 @@ class Repair:
 _TOKEN = re.compile(r"[a-z0-9|!]+", re.ASCII)
 _MIXED = re.compile(r"[a-z|!][0-9]|[0-9][a-z|!]|[|!]", re.ASCII)
 _NUMBER_LOOKALIKES = frozenset("oli|!")
+_CODE = re.compile(r"[a-z]{2,}[0-9]{2,}", re.ASCII)  # "qh15", "ubtvqh14": an abbreviation and a number
 _TO_DIGIT = {"o": "0", "l": "1", "i": "1", "|": "1", "!": "1"}
 _TO_LETTER = {"0": "o", "6": "o", "5": "s", "8": "b"}
 _VOWELS = frozenset("aeiouy")
@@ -129,7 +130,7 @@ def _token_repairs(token: str, *, keep_words: bool) -> list[tuple[int, str]]:
     letters = {c for c in token if not c.isdigit()}
     if letters <= _NUMBER_LOOKALIKES and any(c.isdigit() for c in token):
         return [(offset, _TO_DIGIT[char]) for offset, char in enumerate(token) if char in _TO_DIGIT]
-    if keep_words:
+    if keep_words or _CODE.fullmatch(token):
         return []
     repairs: list[tuple[int, str]] = []
     for offset, char in enumerate(token):
@@ -153,7 +154,8 @@ def repair_ocr(folded: str) -> tuple[str, tuple[Repair, ...]]:
       ``b``, and a ``1`` or bar is ``l`` before a vowel at the start of the
       word, ``i`` elsewhere;
     * a run next to ``/`` or ``-`` that reads as a word is left alone: it is
-      part of a document symbol such as ``"72/2025/QH15"``.
+      part of a document symbol such as ``"72/2025/QH15"``; so is a code of
+      two letters or more and a number of two digits or more (``"ubtvqh14"``).
 
     Returns the repaired text (same length) and the repairs made, in order.
     Text without mixed runs comes back unchanged with no repairs.

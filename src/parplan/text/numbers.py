@@ -32,9 +32,9 @@ from decimal import Decimal
 import attrs
 
 from parplan.errors import InvariantError, ParseError
-from parplan.text.normalize import fold_aligned, repair_ocr
+from parplan.text.normalize import fold_aligned, nfc
 
-__all__ = ["NumberReading", "parse_number", "read_number"]
+__all__ = ["NumberReading", "parse_number", "read_number", "scaled"]
 
 
 @attrs.frozen(kw_only=True)
@@ -48,14 +48,22 @@ class NumberReading:
 
 
 _SHAPE = re.compile(r"[+-]?[0-9]+(?:[.,][0-9]+)*", re.ASCII)
-_PREFIX = re.compile(r"[+-]?[0-9]*", re.ASCII)
+_LOOKALIKES = re.compile(r"[+-]?[0-9oil|!]+(?:[.,][0-9oil|!]+)*", re.ASCII)
+_TO_DIGIT = str.maketrans({"o": "0", "l": "1", "i": "1", "|": "1", "!": "1"})
 _GROUPS = re.compile(r"[0-9]{1,3}(?:X[0-9]{3})+", re.ASCII)
 _LOCALES = ("vi", "en")
 
 
 def _integral(value: Decimal) -> Decimal:
-    """``value`` without a fractional exponent when it is a whole number."""
-    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value
+    """``value`` written without an exponent when it is a whole number ("1.5E+3" is 1500), exactly."""
+    if value == value.to_integral_value():
+        return Decimal(int(value))
+    return value
+
+
+def scaled(value: Decimal, power: int) -> Decimal:
+    """``value`` times ten to ``power``, exactly (no rounding, whatever its size): 3773 million is 3773000000."""
+    return _integral(value.scaleb(power))
 
 
 def _grouped(token: str, separator: str) -> bool:
@@ -129,17 +137,18 @@ read ',' as the decimal separator", ocr_repaired=False)
         raise InvariantError("locale", locale, "must be 'vi' or 'en'")
     if not isinstance(text, str):
         raise ParseError(repr(text), 0, "a number as text")
+    text = nfc(text)
     folded = fold_aligned(text)
     start = len(folded) - len(folded.lstrip())
     core = folded.strip()
-    repaired, repairs = repair_ocr(core)
+    repaired = core
+    if _LOOKALIKES.fullmatch(core) and any(c.isdigit() for c in core):
+        repaired = core.translate(_TO_DIGIT)
     if _SHAPE.fullmatch(repaired) is None:
-        prefix = _PREFIX.match(repaired)
-        position = start + (prefix.end() if prefix else 0)
         if not core:
             raise ParseError(text, len(text), "a number such as '90,73', '3.773' or '02'")
-        if position >= start + len(repaired):
-            position = start + len(repaired) - 1
+        prefix = _SHAPE.match(repaired)
+        position = start + (prefix.end() if prefix else 0)
         raise ParseError(text, position, "a digit, or '.' or ',' between digits")
     result = decimal_from_token(repaired, locale=locale)
     if result is None:
@@ -147,7 +156,7 @@ read ',' as the decimal separator", ocr_repaired=False)
             text, start, "separators that group thousands in threes ('3.773') or one decimal separator ('90,73')"
         )
     value, note = result
-    return NumberReading(value=value, ambiguous=note is not None, note=note, ocr_repaired=bool(repairs))
+    return NumberReading(value=value, ambiguous=note is not None, note=note, ocr_repaired=repaired != core)
 
 
 def parse_number(text: str, *, locale: str = "vi") -> Decimal:

@@ -43,7 +43,7 @@ from decimal import Decimal
 from parplan.errors import InvariantError, ParseError
 from parplan.targets import Baseline, Comparator, Milestone, Target, TargetFlag, Unit
 from parplan.text._scan import Phrase
-from parplan.text.numbers import decimal_from_token
+from parplan.text.numbers import decimal_from_token, scaled
 
 __all__ = ["extract_targets", "parse_target"]
 
@@ -136,7 +136,7 @@ _CLAUSE_END = re.compile(r";|\.(?=\s|\Z)", _X)
 _LEADING_FILLER = re.compile(r"(?:\s|[,;:.]|cac(?![a-z])|co(?![a-z]))*", _X)
 _SPLIT = re.compile(r";\s*|\.\s+(?=\S)|\n\s*[-+*\u2022]\s*", _X)
 
-_MONEY_SCALE = {"trieu": 10**6, "ty": 10**9, "ti": 10**9, "nghin": 10**3, "ngan": 10**3}
+_MONEY_SCALE = {"trieu": 6, "ty": 9, "ti": 9, "nghin": 3, "ngan": 3}
 _HUNDRED = Decimal(100)
 _EXPECTED = (
     "a target: a value such as 'đạt từ 90% trở lên' or '02 sáng kiến', a rank such as 'xếp thứ 4/25', "
@@ -223,7 +223,7 @@ def _unit(  # noqa: PLR0913 - the parts of one construct
         if head in _MONEY_SCALE:
             if word == head:
                 hit.flags.append(TargetFlag.UNIT_INFERRED)
-            return Unit.VND, _integral(value * _MONEY_SCALE[head])
+            return Unit.VND, scaled(value, _MONEY_SCALE[head])
         return Unit.VND, value
     # No unit written: a % lost in extraction leaves a gap ("60  trở lên", "100 ."), or a ratio names it.
     # Counts are written with a leading zero ("02 sáng kiến"), percentages never are.
@@ -236,10 +236,6 @@ def _unit(  # noqa: PLR0913 - the parts of one construct
         hit.flags.append(TargetFlag.AMBIGUOUS)
         return None, value
     return Unit.COUNT, value
-
-
-def _integral(value: Decimal) -> Decimal:
-    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value
 
 
 def _masked(s: str, start: int, end: int) -> str:

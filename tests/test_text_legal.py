@@ -1,0 +1,163 @@
+"""Document symbols and citations: the corpus, damaged forms, round trips and totality."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from parplan import LegalReference, ParseError, SymbolForm, extract_references, parse_document_symbol
+from parplan.text.normalize import nfc
+from test_text_support import check_error, damage, describe_symbol, iso, noise, params
+
+
+def _describe_reference(reference: LegalReference, *, free_text: bool = True) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    if reference.kind is not None:
+        result["kind"] = reference.kind
+    if reference.symbol is not None:
+        result["symbol"] = str(reference.symbol)
+    if reference.date is not None:
+        result["date"] = iso(reference.date)
+    if free_text and reference.issuer_name is not None:
+        result["issuer"] = reference.issuer_name
+    if free_text and reference.title is not None:
+        result["title"] = reference.title
+    return result
+
+
+@pytest.mark.parametrize("case", params("legal", "symbol"))
+def test_symbol_corpus(case: dict[str, Any]) -> None:
+    symbol = parse_document_symbol(case["text"])
+    assert describe_symbol(symbol) == case["expect"]
+    assert symbol.text == case.get("written")
+    assert symbol.as_written == case.get("written", case["expect"]["canonical"])
+
+
+@pytest.mark.parametrize("case", params("legal", "symbol"))
+def test_symbol_corpus_damaged(case: dict[str, Any]) -> None:
+    rng = noise(case["text"])
+    for _ in range(8):
+        damaged = damage(case["text"], rng, bullets=False)
+        symbol = parse_document_symbol(damaged)
+        assert describe_symbol(symbol) == case["expect"], damaged
+
+
+@pytest.mark.parametrize("case", params("legal", "error"))
+def test_symbol_errors(case: dict[str, Any]) -> None:
+    with pytest.raises(ParseError) as raised:
+        parse_document_symbol(case["text"])
+    assert case["expected"] in raised.value.expected
+    assert raised.value.text == nfc(case["text"])
+    if "position" in case:
+        assert raised.value.position == case["position"]
+    check_error(raised.value)
+
+
+@pytest.mark.parametrize("case", params("legal", "reference"))
+def test_reference_corpus(case: dict[str, Any]) -> None:
+    references = extract_references(case["text"])
+    assert [_describe_reference(r) for r in references] == case["expect"]
+    for reference in references:
+        assert reference.text is not None
+        assert reference.text in nfc(case["text"])
+
+
+@pytest.mark.parametrize("case", params("legal", "reference"))
+def test_reference_corpus_damaged(case: dict[str, Any]) -> None:
+    """Kinds, symbols and dates survive damage; the bodies and subjects are then free text."""
+    rng = noise(case["text"])
+    expected = [{k: v for k, v in entry.items() if k in {"symbol", "date"}} for entry in case["expect"]]
+    for _ in range(6):
+        damaged = damage(case["text"], rng, bullets=False)
+        found = [_describe_reference(r, free_text=False) for r in extract_references(damaged)]
+        assert [{k: v for k, v in entry.items() if k in {"symbol", "date"}} for entry in found] == expected, damaged
+
+
+def test_reference_fields_are_as_written() -> None:
+    [reference] = extract_references("theo Nghị định số 61/2018/ND-CP ngày 23/4/2018 của Chính phủ về một cửa.")
+    assert reference.text == "Nghị định số 61/2018/ND-CP ngày 23/4/2018 của Chính phủ về một cửa"
+    assert reference.symbol is not None
+    assert reference.symbol.text == "61/2018/ND-CP"
+    assert reference.label == "Nghị định số 61/2018/ND-CP"
+
+
+def test_law_without_type_keeps_its_citation_as_text() -> None:
+    [reference] = extract_references("theo Luật số 72/2025/QH15 của Quốc hội;")
+    assert reference.symbol is None
+    assert reference.text == "Luật số 72/2025/QH15 của Quốc hội"
+    assert reference.issuer_name == "Quốc hội"
+
+
+# -- round trips -----------------------------------------------------------------------------------
+
+numbers = st.integers(min_value=1, max_value=9999)
+years = st.integers(min_value=1946, max_value=2199)
+state_types = st.sampled_from(["NĐ", "QĐ", "NQ", "TT", "CT", "KH", "TB", "BC", "HD", "CTr", "ĐA"])
+issuers = st.sampled_from(["CP", "TTg", "UBND", "HĐND", "BNV", "BTC", "VPCP", "SNV"])
+
+
+@given(number=numbers, year=st.none() | years, doc_type=state_types, issuer=issuers, padded=st.booleans())
+def test_state_symbol_round_trip(number: int, year: int | None, doc_type: str, issuer: str, padded: bool) -> None:
+    written = f"{number:02d}" if padded else str(number)
+    text = f"{written}/{year}/{doc_type}-{issuer}" if year else f"{written}/{doc_type}-{issuer}"
+    symbol = parse_document_symbol(text)
+    assert (symbol.number, symbol.year, symbol.doc_type, symbol.issuer, symbol.form) == (
+        written,
+        year,
+        doc_type,
+        issuer,
+        SymbolForm.STATE,
+    )
+    assert str(symbol) == text
+    assert symbol.text is None
+
+
+@given(number=numbers, doc_type=st.sampled_from(["NQ", "KL", "CT", "QĐ"]), issuer=st.sampled_from(["TW", "TU", "HU"]))
+def test_party_symbol_round_trip(number: int, doc_type: str, issuer: str) -> None:
+    symbol = parse_document_symbol(f"{number}-{doc_type}/{issuer}")
+    assert (symbol.form, symbol.number, symbol.doc_type, symbol.issuer) == (
+        SymbolForm.PARTY,
+        str(number),
+        doc_type,
+        issuer,
+    )
+
+
+@given(
+    number=numbers,
+    year=years,
+    day=st.dates(min_value=date(1945, 1, 1), max_value=date(2199, 12, 31)),
+    issuer=st.sampled_from(["Chính phủ", "UBND tỉnh", "Bộ Nội vụ", "Bộ Kế hoạch và Đầu tư"]),
+)
+def test_citation_round_trip(number: int, year: int, day: date, issuer: str) -> None:
+    text = f"Căn cứ Nghị định số {number}/{year}/NĐ-CP ngày {day.day}/{day.month}/{day.year} của {issuer} về cải cách;"
+    [reference] = extract_references(text)
+    assert reference.symbol is not None
+    assert str(reference.symbol) == f"{number}/{year}/NĐ-CP"
+    assert (reference.kind, reference.date, reference.issuer_name, reference.title) == (
+        "Nghị định",
+        day,
+        issuer,
+        "cải cách",
+    )
+
+
+# -- totality --------------------------------------------------------------------------------------
+
+
+@given(text=st.text(max_size=60))
+def test_any_text_reads_or_raises_parse_error(text: str) -> None:
+    try:
+        parse_document_symbol(text)
+    except ParseError as error:
+        check_error(error)
+
+
+@given(text=st.text(max_size=200))
+def test_extraction_never_fails(text: str) -> None:
+    for reference in extract_references(text):
+        assert reference.text is not None
