@@ -199,9 +199,9 @@ def targets(draw: st.DrawFn) -> Target:
         return Target(comparator=comparator, value=Decimal(position), unit=Unit.RANK, out_of=out_of)
     comparator = draw(st.sampled_from([Comparator.INCREASE, Comparator.DECREASE]))
     unit = draw(st.sampled_from([Unit.PERCENT, Unit.POINTS, Unit.RANK]))
-    step = draw(st.none() | values.filter(lambda v: v > 0))
-    if unit is Unit.RANK and step is not None:
-        step = step.to_integral_value()
+    # No step ("tăng so với năm 2020") is written as None; a step of 0 means the same and reads back as None.
+    steps = st.integers(min_value=1, max_value=60).map(Decimal) if unit is Unit.RANK else values.filter(bool)
+    step = draw(st.none() | steps)
     return Target(
         comparator=comparator,
         value=step,
