@@ -91,10 +91,22 @@ def test_json_output_is_the_documented_list() -> None:
     findings = parplan.check(parplan.load("examples/son-chau-2022.json"))
     assert len(items) == len(findings)
     for item, finding in zip(items, findings, strict=True):
-        assert list(item) == ["file", "code", "name", "severity", "path", "message", "params", "source", "since"]
+        assert list(item) == [
+            "file",
+            "code",
+            "name",
+            "severity",
+            "path",
+            "line",
+            "message",
+            "params",
+            "source",
+            "since",
+        ]
         assert item["file"] == "examples/son-chau-2022.json"
         assert (item["code"], item["path"], item["severity"]) == (finding.code, finding.path, finding.severity.value)
         assert item["message"] == finding.message_vi
+        assert isinstance(item["line"], int)
         assert item["params"] == dict(finding.params)
         assert all(isinstance(value, str) for value in item["params"].values())
         assert item["source"] is None or set(item["source"]) <= {
@@ -127,6 +139,7 @@ def test_sarif_output() -> None:
         assert result["message"]["text"]
         [location] = result["locations"]
         assert location["physicalLocation"]["artifactLocation"]["uri"] in EXAMPLES
+        assert location["physicalLocation"]["region"]["startLine"] >= 1
         assert location["logicalLocations"][0]["fullyQualifiedName"].startswith("$")
 
 

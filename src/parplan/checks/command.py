@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import re
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
@@ -19,10 +20,11 @@ from typing import Any, TextIO
 from parplan.checks.engine import check
 from parplan.checks.finding import LOCALES, Finding, Severity
 from parplan.checks.formats import FileResult, format_json, format_sarif, format_text, rules_json, rules_text
+from parplan.checks.lines import json_lines
 from parplan.checks.registry import UnknownRuleError, select_rules
 from parplan.errors import PlanFileError, PlanFormatError
 from parplan.io.document import load
-from parplan.io.examples import EXAMPLE_NAMES, load_example
+from parplan.io.examples import EXAMPLE_NAMES, example_text, load_example
 from parplan.plan import Plan
 
 __all__ = ["EXIT_FINDINGS", "EXIT_OK", "EXIT_USAGE", "add_commands", "parse_day"]
@@ -89,11 +91,31 @@ def _expand(path: Path) -> list[Path] | None:
     return None
 
 
-def _load_all(args: argparse.Namespace, err: TextIO) -> tuple[list[tuple[str, Plan]], bool]:
-    plans: list[tuple[str, Plan]] = []
+_Loaded = tuple[str, Plan, Callable[[], str | None]]
+"""A plan's display name, the plan, and how to read its JSON text again (for lines), None for TOML."""
+
+
+def _reader(path: Path) -> Callable[[], str | None]:
+    def read() -> str | None:
+        if path.suffix.lower() != ".json":
+            return None
+        try:
+            return path.read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError):
+            return None
+
+    return read
+
+
+def _example_reader(name: str) -> Callable[[], str | None]:
+    return lambda: example_text(name)
+
+
+def _load_all(args: argparse.Namespace, err: TextIO) -> tuple[list[_Loaded], bool]:
+    plans: list[_Loaded] = []
     failed = False
     if args.example:
-        plans.extend((f"<example {name}>", load_example(name)) for name in EXAMPLE_NAMES)
+        plans.extend((f"<example {name}>", load_example(name), _example_reader(name)) for name in EXAMPLE_NAMES)
     for given in args.paths:
         expanded = _expand(Path(given))
         if expanded is not None and not expanded:
@@ -103,7 +125,7 @@ def _load_all(args: argparse.Namespace, err: TextIO) -> tuple[list[tuple[str, Pl
         for path in expanded if expanded is not None else [Path(given)]:
             name = str(path)
             try:
-                plans.append((name, load(path)))
+                plans.append((name, load(path), _reader(path)))
             except PlanFileError as error:
                 err.write(f"{name}: cannot be read: {error.reason}\n")
                 failed = True
@@ -127,15 +149,20 @@ def run_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return EXIT_USAGE
     plans, failed = _load_all(args, err)
     results: list[FileResult] = []
-    for name, plan in plans:
+    lines: dict[str, dict[str, int]] = {}
+    machine = args.output_format in ("json", "sarif")
+    for name, plan, read in plans:
         findings: list[Finding] = check(plan, select=args.select, ignore=args.ignore, as_of=args.as_of)
         results.append((name, findings))
+        text = read() if machine and findings else None
+        if text is not None:
+            lines[name] = json_lines(text, (finding.path for finding in findings))
     if args.output_format == "json":
-        out.write(format_json(results, args.locale))
+        out.write(format_json(results, args.locale, lines=lines))
     elif args.output_format == "sarif":
         from parplan import __version__
 
-        out.write(format_sarif(results, args.locale, version=__version__))
+        out.write(format_sarif(results, args.locale, version=__version__, lines=lines))
     elif results or not failed:
         out.write(format_text(results, args.locale))
     if failed:

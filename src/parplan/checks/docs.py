@@ -72,6 +72,7 @@ order given, each file's findings in document order. The fields are stable:
 | `name` | string | Rule name, kebab-case. |
 | `severity` | string | `error`, `warning` or `info`. |
 | `path` | string | JSON path into the plan, from `$`. |
+| `line` | integer or null | Line of the path in a JSON file (a field left out: the value holding it). |
 | `message` | string | The message in the `--locale` language. |
 | `params` | object | The values interpolated into the message, as strings (language-neutral). |
 | `source` | object or null | Place in the original text: `file`, `line`, `section`, `item`, `table`, `row`, `column`. |
@@ -79,8 +80,8 @@ order given, each file's findings in document order. The fields are stable:
 
 **SARIF** (`--output-format sarif`) writes a SARIF 2.1.0 log for code-scanning tools: the rules
 under `runs[0].tool.driver.rules`, and one result per finding with `ruleId`, `level` (`error`,
-`warning`, `note`), `message.text`, the file as `physicalLocation.artifactLocation.uri` and the
-JSON path as a logical location.
+`warning`, `note`), `message.text`, the file as `physicalLocation.artifactLocation.uri` (with
+the line as `region.startLine` for JSON files) and the JSON path as a logical location.
 
 `parplan rules` lists the rules (code, name, severity, summary); `parplan rules --output-format json`
 gives every field, both message templates included.

@@ -7,7 +7,7 @@ print. ``results`` pairs each checked file's display name with its findings.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 from urllib.parse import quote
 
@@ -29,6 +29,9 @@ __all__ = [
 
 FileResult = tuple[str, Sequence[Finding]]
 """A checked file's display name and its findings."""
+
+Lines = Mapping[str, Mapping[str, int]]
+"""For each file's display name, the line in the file of each finding's path (when known)."""
 
 _SOURCE_WORDS = {
     "vi": {"line": "dòng", "section": "mục", "item": "điểm", "row": "dòng", "column": "cột"},
@@ -109,7 +112,7 @@ def _source_dict(source: SourceLocation | None) -> dict[str, Any] | None:
     return {name: getattr(source, name) for name in fields if getattr(source, name) is not None}
 
 
-def finding_dict(name: str, finding: Finding, locale: str = "en") -> dict[str, Any]:
+def finding_dict(name: str, finding: Finding, locale: str = "en", line: int | None = None) -> dict[str, Any]:
     """A finding as the JSON object ``parplan check --output-format json`` writes (schema in docs/rules.md)."""
     return {
         "file": name,
@@ -117,6 +120,7 @@ def finding_dict(name: str, finding: Finding, locale: str = "en") -> dict[str, A
         "name": finding.name,
         "severity": finding.severity.value,
         "path": finding.path,
+        "line": line,
         "message": finding.message_for(locale),
         "params": dict(finding.params),
         "source": _source_dict(finding.source),
@@ -128,9 +132,19 @@ def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, indent=2) + "\n"
 
 
-def format_json(results: Sequence[FileResult], locale: str = "en") -> str:
-    """A JSON array of finding objects, file by file, each file's findings in document order."""
-    return _dumps([finding_dict(name, finding, locale) for name, findings in results for finding in findings])
+def format_json(results: Sequence[FileResult], locale: str = "en", *, lines: Lines | None = None) -> str:
+    """A JSON array of finding objects, file by file, each file's findings in document order.
+
+    ``lines`` gives the line of each finding's path in its file, when known.
+    """
+    known = lines or {}
+    return _dumps(
+        [
+            finding_dict(name, finding, locale, known.get(name, {}).get(finding.path))
+            for name, findings in results
+            for finding in findings
+        ]
+    )
 
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -152,15 +166,26 @@ def _sarif_rule(entry: Rule) -> dict[str, Any]:
     }
 
 
-def format_sarif(results: Sequence[FileResult], locale: str = "en", *, version: str = "0") -> str:
+def _physical(name: str, line: int | None) -> dict[str, Any]:
+    location: dict[str, Any] = {"artifactLocation": {"uri": _uri(name)}}
+    if line is not None:
+        location["region"] = {"startLine": line}
+    return location
+
+
+def format_sarif(
+    results: Sequence[FileResult], locale: str = "en", *, version: str = "0", lines: Lines | None = None
+) -> str:
     """A minimal SARIF 2.1.0 log: the rules, and one result per finding.
 
     Each result names its rule (``ruleId``, ``ruleIndex``), its level
     (``error``, ``warning``, ``note``), its message, the file (an
-    ``artifactLocation`` URI) and the JSON path as a logical location.
+    ``artifactLocation`` URI, with the line as a ``region`` when ``lines``
+    knows it) and the JSON path as a logical location.
     """
     registry = rules()
     indexes = {entry.code: index for index, entry in enumerate(registry)}
+    known = lines or {}
     sarif_results = [
         {
             "ruleId": finding.code,
@@ -169,7 +194,7 @@ def format_sarif(results: Sequence[FileResult], locale: str = "en", *, version: 
             "message": {"text": finding.message_for(locale)},
             "locations": [
                 {
-                    "physicalLocation": {"artifactLocation": {"uri": _uri(name)}},
+                    "physicalLocation": _physical(name, known.get(name, {}).get(finding.path)),
                     "logicalLocations": [{"fullyQualifiedName": finding.path, "kind": "member"}],
                 }
             ],
