@@ -106,8 +106,16 @@ def _outcomes(data: Any, cls: type[Any]) -> tuple[Any, Any, list[Problem]]:
     return fast, detailed, problems
 
 
+def _assert_cache_holds_only_checked_texts() -> None:
+    for key, text in conv._text_cache.items():
+        assert key is text
+        assert text.strip()
+        assert unicodedata.is_normalized("NFC", text)
+
+
 def _assert_agree(data: Any, cls: type[Any]) -> None:
     fast, detailed, problems = _outcomes(data, cls)
+    _assert_cache_holds_only_checked_texts()
     if problems:
         assert isinstance(fast, Exception), f"fast pass accepted what the detailed pass refused: {problems}"
     else:
@@ -182,6 +190,22 @@ def test_a_task_written_in_nfd_is_stored_in_nfc() -> None:
 def test_explicit_nulls_and_defaults_are_accepted_like_absent_fields() -> None:
     data: dict[str, Any] = {"id": "t1", "title": "Kế hoạch", "area": None, "outputs": [], "notes": None}
     assert conv.converter.structure(data, Task) == Task(id="t1", title="Kế hoạch")
+
+
+def test_short_texts_are_shared_between_documents_and_blank_or_nfd_ones_are_not_kept() -> None:
+    def task(title: str, lead: str) -> dict[str, Any]:
+        return {"id": "t1", "title": title, "responsibility": {"lead": {"name": lead}}}
+
+    first = conv.converter.structure(task("Kế hoạch", "Văn phòng UBND xã Sơn Châu"), Task)
+    second = conv.converter.structure(task("Kế hoạch", "Văn phòng UBND xã Sơn Châu"), Task)
+    assert first.title is second.title
+    assert first.lead.name is second.lead.name  # type: ignore[union-attr]
+    nfd = unicodedata.normalize("NFD", "Phòng Nội vụ huyện")
+    third = conv.converter.structure(task(nfd, nfd), Task)
+    assert third.title == third.lead.name == "Phòng Nội vụ huyện"  # type: ignore[union-attr]
+    with pytest.raises(Exception):  # noqa: B017, PT011 - the fast pass refuses with any exception
+        conv.converter.structure(task("   ", "Văn phòng"), Task)
+    _assert_cache_holds_only_checked_texts()
 
 
 def test_repeated_values_are_shared_between_documents() -> None:

@@ -415,8 +415,8 @@ _text_cache: dict[str, str] = {}
 """Short texts already seen, in NFC: names of bodies, outputs, deadlines as written, row numbers.
 
 Equal strings read later are replaced by the one kept here, so that a corpus
-holds each short text once. Only NFC strings are kept; the cache is emptied when
-full.
+holds each short text once. Only NFC strings that are not blank are kept (so a
+text found here needs neither check again); the cache is emptied when full.
 """
 
 
@@ -429,14 +429,14 @@ def _remember(value: str) -> None:
 def _new_text(value: str) -> str:
     """``value`` in NFC (the converter :func:`nfc`), remembered when short."""
     normal = nfc(value)
-    if normal is value and len(value) <= _TEXT_LENGTH:
+    if normal is value and len(value) <= _TEXT_LENGTH and value.strip():
         _remember(value)
     return normal
 
 
 def _new_plain_text(value: str) -> str:
     """``value`` as it is, remembered when short and already in NFC."""
-    if len(value) <= _TEXT_LENGTH and nfc(value) is value:
+    if len(value) <= _TEXT_LENGTH and value.strip() and nfc(value) is value:
         _remember(value)
     return value
 
@@ -540,15 +540,35 @@ class _Source:
             self.lines.append("    " * indent + line)
 
 
-def _emit_value(src: _Source, tp: Any, v: str, indent: int, text: str = "_text") -> None:  # noqa: C901 - one branch per kind of type
-    """Emit code that turns the JSON-like ``v`` into a ``tp`` in place, raising on anything else.
+class _TextRule(typing.NamedTuple):
+    """How the texts of a field are read: ``reader`` on a cache miss, and whether blanks are refused."""
 
-    Strings go through ``text``: ``_nfc_text`` for fields converted to NFC,
-    ``_text`` for the others; either way an equal short text read before is shared.
-    """
+    reader: str = "_text"
+    """``_nfc_text`` for fields converted to NFC, ``_text`` for the others."""
+    not_blank: bool = False
+    """Refuse blank texts (those found in the cache never are)."""
+
+
+def _emit_text(src: _Source, v: str, indent: int, rule: _TextRule) -> None:
+    """Emit the reading of a text: an equal short text read before is shared."""
+    src.add(indent, f"if {v}.__class__ is not str: raise _Invalid")
+    if rule.not_blank:
+        src.add(indent, f"_c = _texts.get({v})\nif _c is None:")
+        src.add(indent + 1, f"{v} = {rule.reader}({v})\nif not {v}.strip(): raise _Invalid")
+        src.add(indent, f"else:\n    {v} = _c")
+    else:
+        src.add(indent, f"_c = _texts.get({v})\n{v} = {rule.reader}({v}) if _c is None else _c")
+
+
+_PLAIN_TEXT = _TextRule()
+
+
+def _emit_value(  # noqa: C901 - one branch per kind of type
+    src: _Source, tp: Any, v: str, indent: int, rule: _TextRule = _PLAIN_TEXT
+) -> None:
+    """Emit code that turns the JSON-like ``v`` into a ``tp`` in place, raising on anything else."""
     if tp is str:
-        src.add(indent, f"if {v}.__class__ is not str: raise _Invalid")
-        src.add(indent, f"_c = _texts.get({v})\n{v} = {text}({v}) if _c is None else _c")
+        _emit_text(src, v, indent, rule)
     elif tp is int:
         src.add(indent, f"if {v}.__class__ is not int: raise _Invalid")
     elif tp is bool:
@@ -568,10 +588,10 @@ def _emit_value(src: _Source, tp: Any, v: str, indent: int, text: str = "_text")
         src.add(indent, f"{v} = {members}[{v}]")
     elif (inner := _optional_inner(tp)) is not None:
         src.add(indent, f"if {v} is not None:")
-        _emit_value(src, inner, v, indent + 1, text)
+        _emit_value(src, inner, v, indent + 1, rule)
     elif (item := _tuple_item(tp)) is not None:
         src.add(indent, f"if {v}.__class__ is not list: raise _Invalid")
-        _emit_items(src, item, v, indent, text)
+        _emit_items(src, item, v, indent, rule.reader)
     elif _is_union(tp):
         src.add(indent, f"{v} = {_union_table(src, tp)}[{v}.get('kind', {_union_default(tp)!r})]({v})")
     elif attrs.has(tp):
@@ -665,23 +685,30 @@ def _emit_steps(src: _Source, field: attrs.Attribute[Any], v: str, indent: int, 
 def _emit_field(src: _Source, field: attrs.Attribute[Any], v: str, *, direct: bool) -> None:
     """Emit the reading of one field into ``v``: presence, type, then converter and inline validator."""
     steps = _inline_steps(field) if direct else []
-    text = "_nfc_text" if direct and _converts_text(field) else "_text"
     inner = _optional_inner(field.type)
+    validator: Any = field.validator
+    not_blank = direct and (
+        (validator is non_empty and field.type is str)
+        or (validator is non_empty_or_none and str in (field.type, inner))
+    )
+    if not_blank:  # checked while the text is read
+        steps = [step for step in steps if step != _INLINE_VALIDATORS[validator]]
+    rule = _TextRule("_nfc_text" if direct and _converts_text(field) else "_text", not_blank)
     if _is_required(field):
         src.add(1, f"{v} = o[{field.name!r}]\nn += 1")
-        _emit_value(src, field.type, v, 1, text)
+        _emit_value(src, field.type, v, 1, rule)
     elif _default(field) is None and inner is not None:
         # absent, null or present: the steps that let None through run on present values only
         src.add(1, f"{v} = None\nif {field.name!r} in o:\n    n += 1\n    {v} = o[{field.name!r}]")
         src.add(2, f"if {v} is not None:")
-        _emit_value(src, inner, v, 3, text)
+        _emit_value(src, inner, v, 3, rule)
         _emit_steps(src, field, v, 3, [step for step in steps if step[1]])
         steps = [step for step in steps if not step[1]]
     else:
         default = _default(field)
         constant = repr(default) if default == () or default.__class__ in (int, str, bool) else None
         src.add(1, f"if {field.name!r} in o:\n    n += 1\n    {v} = o[{field.name!r}]")
-        _emit_value(src, field.type, v, 2, text)
+        _emit_value(src, field.type, v, 2, rule)
         src.add(1, f"else:\n    {v} = {constant or src.name('d', default)}")
     if inner is not None and any(step[1] for step in steps):
         src.add(1, f"if {v} is not None:")
