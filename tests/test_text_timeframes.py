@@ -278,3 +278,55 @@ def test_plan_words_read_or_raise_parse_error(words: list[str], year: int | None
         check_error(error)
     else:
         _check_bounds(timeframe)
+
+
+# -- the quick reader of the commonest phrases agrees with the full reader ---------------------------
+
+actions = st.sampled_from(
+    ["", "Ban hành kế hoạch", "Báo cáo kết quả", "Đến", "Sau khi có văn bản", "Theo kế hoạch", "Hàng năm",
+     "Tổ chức thực hiện", "Kế hoạch năm 2022", "- Ban hành", "Quý I/2021 và", "(khi có", "Thường xuyên"]
+)  # fmt: skip
+shapes = st.sampled_from(
+    ["tháng {m}/{y}", "trong tháng {m}/{y}", "Quý {q}/{y}", "quý {q} năm {y}", "năm {y}", "Trong năm", "trong năm {y}",
+     "trước ngày {d}/{m}/{y}", "chậm nhất là ngày {d}/{m}/{y}", "giai đoạn {y} - {y2}", "nhiệm kỳ {y} - {y2}",
+     "Thường xuyên", "Thường xuyên trong năm {y}", "Cả năm {y}"]
+)  # fmt: skip
+
+
+@given(
+    action=actions,
+    shape=shapes,
+    day=st.integers(min_value=0, max_value=32),
+    month=st.integers(min_value=0, max_value=13),
+    quarter=st.sampled_from(["I", "II", "III", "IV", "V", "1", "4", "5"]),
+    year=st.integers(min_value=1940, max_value=2210),
+    length=st.integers(min_value=-2, max_value=10),
+    plan=st.none() | years,
+    tail=st.sampled_from(["", ".", " ;", " (theo kế hoạch)"]),
+)
+def test_quick_and_full_readers_agree(
+    *,
+    action: str,
+    shape: str,
+    day: int,
+    month: int,
+    quarter: str,
+    year: int,
+    length: int,
+    plan: int | None,
+    tail: str,
+) -> None:
+    phrase = shape.format(d=day, m=month, q=quarter, y=year, y2=year + length)
+    text = f"{action} {phrase}{tail}".strip()
+    try:
+        quick: Timeframe | ParseError = parse_timeframe(text, year=plan)
+    except ParseError as error:
+        quick = error
+    try:
+        full: Timeframe | ParseError = read_timeframe(text, year=plan).value
+    except ParseError as error:
+        full = error
+    if isinstance(quick, ParseError) or isinstance(full, ParseError):
+        assert repr(quick) == repr(full)
+    else:
+        assert quick == full

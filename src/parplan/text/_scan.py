@@ -54,8 +54,10 @@ class Phrase:
         self.text = nfc(text)
         folded, repairs = repair_ocr(fold_aligned(self.text))
         self.folded = folded
-        self.repairs: tuple[Repair, ...] = tuple(
-            Repair(position=r.position, found=self.text[r.position], read_as=r.read_as) for r in repairs
+        self.repairs: tuple[Repair, ...] = (
+            tuple(Repair(position=r.position, found=self.text[r.position], read_as=r.read_as) for r in repairs)
+            if repairs
+            else ()
         )
         stripped = folded.lstrip()
         self.start = len(folded) - len(stripped)

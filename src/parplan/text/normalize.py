@@ -25,7 +25,9 @@ _FOLD_TABLE = str.maketrans({"đ": "d", "Đ": "d", "ð": "d", "Ð": "d"})
 
 
 def nfc(text: str) -> str:
-    """``text`` in Unicode NFC."""
+    """``text`` in Unicode NFC (the very same string when it already is)."""
+    if text.isascii() or unicodedata.is_normalized("NFC", text):
+        return text
     return unicodedata.normalize("NFC", text)
 
 

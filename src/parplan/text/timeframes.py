@@ -34,6 +34,7 @@ plan's ``year``; without it there is no defensible reading and
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
@@ -119,11 +120,12 @@ class TimeframeReading:
 
 # -- vocabulary ---------------------------------------------------------------------------------
 
-_QUARTER_WORD = pattern(words("quy"))
-_MONTH_WORD = pattern(words("thang"))
-_HALF = pattern(r"(?:(?:6|sau)\s*thang|nua)\s*(?P<pos>dau|cuoi)?\s*nam(?![a-z])")
-_NINE = pattern(r"(?:9|chin)\s*thang\s*(?:dau\s*)?nam(?![a-z])")
-_YEAR_WORD = pattern(r"(?:ca\s*|tron\s*)?nam(?![a-z])")
+_PERIOD_WORD = pattern(
+    r"(?P<quarter>quy(?![a-z]))|(?P<month>thang(?![a-z]))"
+    r"|(?P<half>(?:(?:6|sau)\s*thang|nua)\s*(?P<pos>dau|cuoi)?\s*nam(?![a-z]))"
+    r"|(?P<nine>(?:9|chin)\s*thang\s*(?:dau\s*)?nam(?![a-z]))"
+    r"|(?P<year>(?:ca\s*|tron\s*)?nam(?![a-z]))"
+)
 _THIS_YEAR = pattern(words("nay", "hien tai", "ke hoach"))
 _QUARTER_NUM = pattern(r"(?P<q>[il1|!]{1,3}v?|v|[2-4])(?![a-z0-9])")
 _MONTH_NUM = pattern(r"(?P<n>[0-9]{1,2})(?![0-9])")
@@ -211,6 +213,7 @@ _TIMEISH = re.compile(
     r"|ngay\s*[0-9]|dinh\s*ky|thuong\s*xuyen|dot\s*xuat|(?:hang|moi)\s*(?:ngay|tuan|thang|quy|nam)(?![a-z]))",
     re.ASCII,
 )
+_BULLET_CHARS = re.compile(r"[-+*\u2022]")
 _BULLET = re.compile(r"(?:^|[\n.;:])[ \t]*([-+*\u2022])(?=\s*[a-z])", re.ASCII)
 _SENTENCE = re.compile(r"[.;]\s+|\n\s*(?=[a-z])", re.ASCII)
 _CLAUSE = re.compile(r"[.;,]\s+|\s+va\s+(?=[a-z])|\s[-+*\u2022]\s+(?=[a-z])", re.ASCII)
@@ -293,21 +296,25 @@ def _item(sc: Scanner, previous: PeriodKind | None, ctx: _Context) -> _Item | No
     start = sc.pos
     year: int | None = None
     year_pos = start
-    if sc.opt(_QUARTER_WORD):
+    word = sc.opt(_PERIOD_WORD)
+    group = word.lastgroup if word is not None else None
+    if group == "pos":  # the half-year group ends with its inner "đầu/cuối" group
+        group = "half"
+    if group == "quarter":
         found = sc.eat(_QUARTER_NUM, "a quarter I to IV")
         if found is None:
             return None
         kind, index = PeriodKind.QUARTER, _quarter(found["q"], found.start("q"), ctx)
-    elif sc.opt(_MONTH_WORD):
+    elif group == "month":
         found = sc.eat(_MONTH_NUM, "a month number")
         if found is None:
             return None
         kind, index = PeriodKind.MONTH, _month(found["n"], found.start("n"))
-    elif found := sc.opt(_HALF):
-        kind, index = PeriodKind.HALF, 2 if found["pos"] == "cuoi" else 1
-    elif sc.opt(_NINE):
+    elif group == "half" and word is not None:
+        kind, index = PeriodKind.HALF, 2 if word["pos"] == "cuoi" else 1
+    elif group == "nine":
         kind, index = PeriodKind.NINE_MONTHS, 1
-    elif sc.opt(_YEAR_WORD):
+    elif group == "year":
         kind, index = PeriodKind.YEAR, 1
         if found := sc.opt(_YEAR_NUM):
             year, year_pos = _check_year(int(found["y"]), found.start("y")), found.start("y")
@@ -365,6 +372,12 @@ def _period_list(sc: Scanner, ctx: _Context) -> tuple[list[_Item], bool] | None:
     return items, False
 
 
+@functools.cache
+def _period(kind: PeriodKind, year: int, index: int) -> ReportingPeriod:
+    """A reporting period, built once (periods are immutable values; a few thousand at most)."""
+    return ReportingPeriod(kind=kind, year=year, index=index)
+
+
 def _resolve(items: list[_Item], ctx: _Context) -> list[ReportingPeriod]:
     """Give each period a year: its own, else the next one written after it, else the plan's."""
     following: int | None = None
@@ -377,7 +390,7 @@ def _resolve(items: list[_Item], ctx: _Context) -> list[ReportingPeriod]:
     for item in items:
         if item.year is None:
             item.year = ctx.plan_year(item.year_pos, "the phrase")
-        period = ReportingPeriod(kind=item.kind, year=item.year, index=item.index)
+        period = _period(item.kind, item.year, item.index)
         if ctx.year is not None and period.end.year < ctx.year:
             ctx.flag(TimeframeFlag.BEFORE_PLAN_YEAR, f"{period} lies before the plan year {ctx.year}")
         if period not in periods:
@@ -682,11 +695,11 @@ _DISPATCH: dict[str, tuple[_Kind, ...]] = {
     "suot": (_within,),
     "ca": (_within,),
     "tron": (_within,),
-    "thang": _PERIOD_KINDS,
-    "quy": _PERIOD_KINDS,
+    "thang": (_within,),
+    "quy": (_within,),
     "nam": _PERIOD_KINDS,
-    "nua": _PERIOD_KINDS,
-    "chin": _PERIOD_KINDS,
+    "nua": (_within,),
+    "chin": (_within,),
     "ngay": (_event, _between, _on_date),
     "giai": (_span,),
     "nhiem": (_span,),
@@ -709,6 +722,48 @@ _DISPATCH: dict[str, tuple[_Kind, ...]] = {
     "dot": (_recurring,),
 }
 """The kinds of timeframe that may start with a word (a number tries ``_NUMBER_KINDS``)."""
+
+_FOLLOW_SOURCES = {
+    "cham": r"\s*nhat",
+    "han": r"\s*(?:chot|cuoi|la|:|[0-9])",
+    "thoi": r"\s*(?:han|ky)",
+    "khong": r"\s*muon",
+    "den": r"\s*(?:het|ngay|thang|quy|nam|[0-9])",
+    "toi": r"\s*(?:het|ngay|thang|quy|nam|[0-9])",
+    "het": r"\s*(?:ngay|thang|quy|nam|[0-9])",
+    "tu": r"\s*(?:ngay|thang|quy|nam|[0-9]|6|9|nua)",
+    "ke": r"\s*(?:tu|hoach\s*[0-9])",
+    "bat": r"\s*dau\s*tu",
+    "trong": r"\s*(?:thoi\s*gian|suot|nam|thang|quy|ngay|giai|nhiem|thoi\s*ky|cac|nhung|[0-9]|nua|chin)",
+    "vao": r"\s*(?:ngay|thang|quy|nam|[0-9]|nua|chin)",
+    "ca": r"\s*nam",
+    "tron": r"\s*nam",
+    "thang": r"\s*[0-9]",
+    "quy": r"\s*(?:[ivl1|!]|[2-4])",
+    "nam": r"\s*(?:[0-9]|nay|hien|ke|\(|\Z)",
+    "nua": r"\s*(?:dau|cuoi)",
+    "chin": r"\s*thang",
+    "ngay": r"\s*(?:sau|khi|:|[0-9])",
+    "giai": r"\s*doan",
+    "nhiem": r"\s*ky",
+    "lo": r"\s*trinh\s*[0-9]",
+    "chuong": r"\s*trinh\s*[0-9]",
+    "qua": r"\s*(?:cac|nhung)\s*nam",
+    "cac": r"\s*nam",
+    "nhung": r"\s*nam",
+    "cho": r"\s*(?:cac|nhung)\s*nam",
+    "sau": r"\s*khi",
+    "thuc": r"\s*hien\s*theo",
+    "hoan": r"\s*thanh\s*truoc",
+    "lien": r"\s*tuc",
+    "hang": r"\s*(?:ngay|tuan|thang|quy|nam|6|sau)",
+    "moi": r"\s*(?:ngay|tuan|thang|quy|nam|6|sau)",
+    "dinh": r"\s*ky",
+    "dot": r"\s*xuat",
+    "thuong": r"\s*xuyen",
+}
+_FOLLOW = {word: re.compile(source, re.ASCII) for word, source in _FOLLOW_SOURCES.items()}
+"""What must follow a start word for a timeframe to begin there ("quy" before a numeral, "ke" before "tu")."""
 
 _STARTS = re.compile(
     r"(?<![a-z0-9])(?:" + "|".join(sorted(_DISPATCH, key=len, reverse=True)) + r"|[0-9])",
@@ -734,10 +789,10 @@ class _Part:
 
 def _trim(s: str, start: int, end: int) -> tuple[int, int]:
     """A stretch without bullets, outer punctuation and an enclosing pair of brackets."""
-    while start < end and s[start] in " \n-+*\u2022.,;:":
-        start += 1
-    while end > start and s[end - 1] in " \n.,;:!?":
-        end -= 1
+    stretch = s[start:end]
+    start += len(stretch) - len(stretch.lstrip(" \n-+*\u2022.,;:"))
+    end -= len(stretch) - len(stretch.rstrip(" \n.,;:!?"))
+    end = max(start, end)
     if start < end and s[start] == "(" and s[end - 1] == ")" and s.count("(", start, end) == 1:
         start, end = start + 1, end - 1
     return start, end
@@ -749,9 +804,10 @@ def _read_part(phrase: Phrase, start: int, end: int, year: int | None) -> _Part:
     start, end = _trim(s, start, end)
     sc = Scanner(s, start, end)
     for candidate in _STARTS.finditer(s, start, end):
+        kinds = _kinds_at(s, candidate, start, end)
+        if not kinds:
+            continue
         position = candidate.start()
-        word = candidate.group()
-        kinds = _NUMBER_KINDS if word.isdigit() else _DISPATCH[word]
         if position > start and s[position - 1] == "(":
             position -= 1
         for kind in kinds:
@@ -769,6 +825,20 @@ def _read_part(phrase: Phrase, start: int, end: int, year: int | None) -> _Part:
     if sc.far == start and not sc.want:
         sc.miss(start, "a timeframe such as 'Quý I/2022', 'Trước ngày 31/12/2020' or 'Thường xuyên'")
     raise phrase.error(sc.far, sc.expected())
+
+
+def _kinds_at(s: str, candidate: re.Match[str], start: int, end: int) -> tuple[_Kind, ...]:
+    """The kinds of timeframe that may begin at a start word; none when what follows rules them out."""
+    word = candidate.group()
+    if word.isdigit():
+        position = candidate.start()
+        if position > start and s[position - 1] in "/.":
+            return ()  # the tail of a date, a symbol or a number, not the start of a time
+        return _NUMBER_KINDS
+    follow = _FOLLOW.get(word)
+    if follow is not None and follow.match(s, candidate.end(), end) is None:
+        return ()
+    return _DISPATCH[word]
 
 
 def _action(phrase: Phrase, start: int, expr_start: int, ctx: _Context) -> str | None:
@@ -818,17 +888,20 @@ def _split(phrase: Phrase, separators: re.Pattern[str], *, bullets: bool) -> lis
     return pieces
 
 
-def _compound(phrase: Phrase, pieces: list[tuple[int, int]], year: int | None) -> TimeframeReading:
+def _compound(
+    phrase: Phrase, pieces: list[tuple[int, int]], year: int | None, *, detailed: bool
+) -> TimeframeReading | Timeframe:
     parts = [_read_part(phrase, a, b, year) for a, b in pieces]
     steps = [
         Step(action=part.action, timeframe=part.maker(phrase.written(part.expr_start, part.end) or None))
         for part in parts
     ]
-    flags, notes, repairs = _reading_flags(parts, phrase)
     text = phrase.written(phrase.start, phrase.end)
-    return TimeframeReading(
-        value=Compound(steps=steps, text=text), text=text, flags=flags, notes=notes, repairs=repairs
-    )
+    value = Compound(steps=steps, text=text)
+    if not detailed:
+        return value
+    flags, notes, repairs = _reading_flags(parts, phrase)
+    return TimeframeReading(value=value, text=text, flags=flags, notes=notes, repairs=repairs)
 
 
 def read_timeframe(text: str, *, year: int | None = None) -> TimeframeReading:
@@ -846,36 +919,145 @@ def read_timeframe(text: str, *, year: int | None = None) -> TimeframeReading:
     >>> read_timeframe("Trong năm", year=2022).flags
     (<TimeframeFlag.YEAR_FROM_PLAN: 'year_from_plan'>,)
     """
+    reading = _read(text, year, detailed=True)
+    if not isinstance(reading, TimeframeReading):  # pragma: no cover - _read gives a reading when asked
+        raise TypeError(reading)
+    return reading
+
+
+def _steps(
+    phrase: Phrase, separators: re.Pattern[str], year: int | None, *, detailed: bool
+) -> TimeframeReading | Timeframe | None:
+    """The phrase read as steps cut at ``separators``, or None when it has one clause or a clause fails."""
+    pieces = _split(phrase, separators, bullets=False)
+    if len(pieces) < 2:
+        return None
+    try:
+        return _compound(phrase, pieces, year, detailed=detailed)
+    except ParseError:
+        return None
+
+
+def _phrase(text: str, year: int | None) -> Phrase:
+    """The phrase to read, once the plan year is known to be a year and the text not empty."""
     if year is not None and (not isinstance(year, int) or not _MIN_YEAR <= year <= _MAX_YEAR):
         raise InvariantError("year", year, f"must be a year between {_MIN_YEAR} and {_MAX_YEAR}")
     phrase = Phrase(text)
     if phrase.start >= phrase.end:
         raise phrase.error(0, "a timeframe such as 'Quý I/2022' (the text is empty)")
-    pieces = _split(phrase, _BULLET, bullets=True)
+    return phrase
+
+
+def _read(text: str, year: int | None, *, detailed: bool) -> TimeframeReading | Timeframe:
+    """The reading of a phrase, or only its timeframe when the details are not wanted."""
+    phrase = _phrase(text, year)
+    if not detailed:
+        fast = _fast(phrase, year)
+        if fast is not None:
+            return fast
+    pieces = _split(phrase, _BULLET, bullets=True) if _BULLET_CHARS.search(phrase.folded) else []
     if len(pieces) > 1:
-        return _compound(phrase, pieces, year)
+        return _compound(phrase, pieces, year, detailed=detailed)
     try:
         part = _read_part(phrase, phrase.start, phrase.end, year)
     except ParseError as error:
-        sentences = _split(phrase, _SENTENCE, bullets=False)
-        if len(sentences) > 1:
-            try:
-                return _compound(phrase, sentences, year)
-            except ParseError:
-                pass
-        raise error from None
+        steps = _steps(phrase, _SENTENCE, year, detailed=detailed)
+        if steps is None:
+            raise error from None
+        return steps
     if part.ctx.timeish_action:
-        clauses = _split(phrase, _CLAUSE, bullets=False)
-        if len(clauses) > 1:
-            try:
-                return _compound(phrase, clauses, year)
-            except ParseError:
-                pass
+        steps = _steps(phrase, _CLAUSE, year, detailed=detailed)
+        if steps is not None:
+            return steps
     written = phrase.written(phrase.start, phrase.end)
+    value = part.maker(written)
+    if not detailed:
+        return value
     flags, notes, repairs = _reading_flags([part], phrase)
-    return TimeframeReading(
-        value=part.maker(written), text=written, action=part.action, flags=flags, notes=notes, repairs=repairs
-    )
+    return TimeframeReading(value=value, text=written, action=part.action, flags=flags, notes=notes, repairs=repairs)
+
+
+_FAST = re.compile(
+    r"(?:(?P<act>[^0-9]*?[a-z)])\s+)?(?:"
+    r"(?:(?:trong|vao)\s+)?thang\s*(?P<m>[0-9]{1,2})\s*[/.-]\s*(?P<my>[0-9]{4})"
+    r"|(?:trong\s+)?quy\s*(?P<q>iv|iii|ii|i|[1-4])\s*(?:[/.-]|nam)\s*(?P<qy>[0-9]{4})"
+    r"|(?:(?:trong|ca)\s+)?nam\s*(?P<y>[0-9]{4})"
+    r"|(?P<plan>trong\s*nam)"
+    r"|(?:truoc|cham\s*nhat(?:\s*la)?)\s*(?:ngay\s*)?(?P<bd>[0-9]{1,2})/(?P<bm>[0-9]{1,2})/(?P<by>[0-9]{4})"
+    r"|(?:(?P<term>nhiem\s*ky)|giai\s*doan)\s*(?P<sa>[0-9]{4})\s*-\s*(?P<sb>[0-9]{4})"
+    r"|(?P<cont>thuong\s*xuyen)(?:\s*(?:trong\s*)?nam\s*(?P<cy>[0-9]{4}))?)",
+    re.ASCII,
+)
+_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def _fast(phrase: Phrase, year: int | None) -> Timeframe | None:
+    """The commonest clean phrases ("Tháng 01/2022", "Quý I/2022", "Trước ngày 31/12/2020"), read directly.
+
+    Returns None for anything else, or for a value out of range, so that the full
+    reader gives the answer and the error; both readers must agree (tested).
+    """
+    if phrase.repairs:
+        return None
+    stretch = phrase.folded[phrase.start : phrase.end]
+    found = _FAST.fullmatch(stretch.rstrip(" \n.,;:"))
+    if found is None or (found["act"] is not None and not _plain_action(stretch, found.end("act"))):
+        return None
+    written = phrase.text[phrase.start : phrase.end]
+    if found["by"] is not None or found["sa"] is not None or found["cont"] is not None:
+        return _fast_other(found, written)
+    return _fast_period(found, year, written)
+
+
+def _fast_period(found: re.Match[str], year: int | None, written: str) -> Timeframe | None:
+    """A month, a quarter or a year, none of them before the plan's year (that is flagged by the full reader)."""
+    if found["plan"] is not None:
+        return None if year is None else Within(periods=(_period(PeriodKind.YEAR, year, 1),), text=written)
+    if found["my"] is not None:
+        kind, number, index = PeriodKind.MONTH, int(found["my"]), int(found["m"])
+    elif found["qy"] is not None:
+        kind, number, index = PeriodKind.QUARTER, int(found["qy"]), _QUARTERS[found["q"]]
+    else:
+        kind, number, index = PeriodKind.YEAR, int(found["y"]), 1
+    if not (1 <= index <= 12 and _MIN_YEAR <= number <= _MAX_YEAR and (year is None or number >= year)):
+        return None
+    return Within(periods=(_period(kind, number, index),), text=written)
+
+
+def _fast_other(found: re.Match[str], written: str) -> Timeframe | None:
+    """A day before which, a span of years, or continuous work."""
+    if found["by"] is not None:
+        number = int(found["by"])
+        if not _MIN_YEAR <= number <= _MAX_YEAR:
+            return None
+        try:
+            return Before(day=date(number, int(found["bm"]), int(found["bd"])), text=written)
+        except ValueError:
+            return None
+    if found["sa"] is not None:
+        first, last = int(found["sa"]), int(found["sb"])
+        if not _MIN_YEAR <= first <= last <= _MAX_YEAR:
+            return None
+        kind = SpanKind.TERM if found["term"] else SpanKind.PERIOD
+        return Span(start_year=first, end_year=last, span_kind=kind, text=written)
+    within = None
+    if found["cy"] is not None:
+        number = int(found["cy"])
+        if not _MIN_YEAR <= number <= _MAX_YEAR:
+            return None
+        within = _period(PeriodKind.YEAR, number, 1)
+    return Recurring(frequencies=(Frequency.CONTINUOUS,), within=within, text=written)
+
+
+def _plain_action(s: str, end: int) -> bool:
+    """True when the words before a time (``s[:end]``) hold nothing the full reader would start a time at."""
+    if _TIMEISH.search(s, 0, end) or _BULLET_CHARS.search(s, 0, end) or "(" in s[:end]:
+        return False
+    for candidate in _STARTS.finditer(s, 0, end):
+        follow = _FOLLOW.get(candidate.group())
+        if follow is None or follow.match(s, candidate.end()) is not None:
+            return False
+    return True
 
 
 def parse_timeframe(text: str, *, year: int | None = None) -> Timeframe:
@@ -894,4 +1076,5 @@ def parse_timeframe(text: str, *, year: int | None = None) -> Timeframe:
     >>> parse_timeframe("Trong năm", year=2022).earliest
     datetime.date(2022, 1, 1)
     """
-    return read_timeframe(text, year=year).value
+    value = _read(text, year, detailed=False)
+    return value.value if isinstance(value, TimeframeReading) else value
