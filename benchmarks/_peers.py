@@ -23,7 +23,6 @@ Remaining differences in strictness are listed in ``benchmarks/README.md``.
 from __future__ import annotations
 
 import datetime as dt
-import math
 import re
 import typing
 import unicodedata
@@ -119,8 +118,6 @@ def _decimal(value: Any) -> Decimal:
             return Decimal(value)
     elif cls is int:
         return Decimal(value)
-    elif cls is float and math.isfinite(value):
-        return Decimal(repr(value))
     raise ValueError("expected a decimal number written as a string like '90.73'")
 
 
@@ -391,8 +388,31 @@ class PPerSchedule(_Model):
     text: Text | None = None
 
 
+class PWithinWorkingDays(_Model):
+    kind: Literal["within_working_days"]
+    days: Positive
+    after: date | None = None
+    cutoff_of: PeriodField | None = None
+    text: Text | None = None
+
+    @model_validator(mode="after")
+    def _start(self) -> PWithinWorkingDays:
+        if (self.after is None) == (self.cutoff_of is None):
+            raise ValueError("exactly one of 'after' and 'cutoff_of' must be given")
+        return self
+
+
 PSimpleTimeframe = Annotated[
-    PBefore | POnDate | PBetween | PWithin | PSpan | POpenEnded | PRecurring | POnEvent | PPerSchedule,
+    PBefore
+    | POnDate
+    | PBetween
+    | PWithin
+    | PSpan
+    | POpenEnded
+    | PRecurring
+    | POnEvent
+    | PPerSchedule
+    | PWithinWorkingDays,
     Field(discriminator="kind"),
 ]
 
@@ -409,7 +429,17 @@ class PCompound(_Model):
 
 
 PTimeframe = Annotated[
-    PBefore | POnDate | PBetween | PWithin | PSpan | POpenEnded | PRecurring | POnEvent | PPerSchedule | PCompound,
+    PBefore
+    | POnDate
+    | PBetween
+    | PWithin
+    | PSpan
+    | POpenEnded
+    | PRecurring
+    | POnEvent
+    | PPerSchedule
+    | PWithinWorkingDays
+    | PCompound,
     Field(discriminator="kind"),
 ]
 
@@ -431,6 +461,8 @@ class PDocumentSymbol(_Model):
             raise ValueError("doc_type is required")
         if self.form is SymbolForm.PARTY and self.year is not None:
             raise ValueError("year must be absent for a Party document")
+        if self.form is SymbolForm.LETTER and self.year is not None:
+            raise ValueError("year must be absent for a letter")
         return self
 
 
@@ -541,7 +573,7 @@ class PTask(_Model):
     timeframe: PTimeframe | None = None
     targets: tuple[PTarget, ...] = ()
     budget: PBudget | None = None
-    indicators: tuple[str, ...] = ()
+    indicators: tuple[Ident, ...] = ()
     legal_bases: tuple[PLegalReference, ...] = ()
     source: PSourceLocation | None = None
     notes: Text | None = None
@@ -835,7 +867,30 @@ class MPerSchedule(_Tagged, frozen=True, tag="per_schedule"):
     text: str | None = None
 
 
-MSimpleTimeframe = MBefore | MOnDate | MBetween | MWithin | MSpan | MOpenEnded | MRecurring | MOnEvent | MPerSchedule
+class MWithinWorkingDays(_Tagged, frozen=True, tag="within_working_days"):
+    TEXTS = ("text",)
+    days: MPositive
+    after: date | None = None
+    cutoff_of: Period | None = None
+    text: str | None = None
+
+    def _check(self) -> None:
+        if (self.after is None) == (self.cutoff_of is None):
+            raise ValueError("exactly one of 'after' and 'cutoff_of' must be given")
+
+
+MSimpleTimeframe = (
+    MBefore
+    | MOnDate
+    | MBetween
+    | MWithin
+    | MSpan
+    | MOpenEnded
+    | MRecurring
+    | MOnEvent
+    | MPerSchedule
+    | MWithinWorkingDays
+)
 
 
 class MStep(_Struct, frozen=True, kw_only=True):
@@ -867,6 +922,8 @@ class MDocumentSymbol(_Struct, frozen=True, kw_only=True):
             raise ValueError("doc_type is required")
         if self.form is SymbolForm.PARTY and self.year is not None:
             raise ValueError("year must be absent for a Party document")
+        if self.form is SymbolForm.LETTER and self.year is not None:
+            raise ValueError("year must be absent for a letter")
 
 
 class MLegalReference(_Struct, frozen=True):
@@ -976,7 +1033,7 @@ class MTask(_Struct, frozen=True):
     timeframe: MSimpleTimeframe | MCompound | None = None
     targets: tuple[MTarget, ...] = ()
     budget: MBudget | None = None
-    indicators: tuple[str, ...] = ()
+    indicators: tuple[MIdent, ...] = ()
     legal_bases: tuple[MLegalReference, ...] = ()
     source: MSourceLocation | None = None
     notes: str | None = None

@@ -388,9 +388,9 @@ _period_cache: dict[str, ReportingPeriod] = {}
 _decimal_cache: dict[str, Decimal] = {}
 
 
-def _cached_date(value: str) -> date:
+def _cached_date(value: Any) -> date:
     result = _date(value)
-    if len(_date_cache) < _CACHE_LIMIT:
+    if value.__class__ is str and len(_date_cache) < _CACHE_LIMIT:
         _date_cache[value] = result
     return result
 
