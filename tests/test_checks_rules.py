@@ -617,3 +617,20 @@ def test_table_row_locations_reach_the_finding() -> None:
     assert finding.source == SourceLocation(file="004.txt", table="Phụ lục", row="5")
     [finding] = parplan.check(attrs.evolve(with_file, symbol=None), select="PP110")
     assert finding.source == SourceLocation(file="004.txt")
+
+
+def test_as_of_takes_a_date_or_a_moment() -> None:
+    from datetime import datetime
+
+    plan = CASES["PP208"].trigger(clean_plan())
+    moment = datetime(2024, 2, 1, 8, 30)  # noqa: DTZ001 - a naive moment, as users type them
+    assert parplan.check(plan, select="PP208", as_of=moment) == parplan.check(plan, select="PP208", as_of=moment.date())
+    with pytest.raises(parplan.InvariantError, match="must be a date"):
+        parplan.check(plan, as_of="2024-02-01")  # type: ignore[arg-type]
+
+
+def test_check_takes_plans_only() -> None:
+    with pytest.raises(parplan.InvariantError, match="must be a Plan"):
+        parplan.check({"title": "Kế hoạch"})  # type: ignore[arg-type]
+    with pytest.raises(parplan.InvariantError, match="must be a Plan"):
+        parplan.check_alignment(clean_plan(), None)  # type: ignore[arg-type]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, datetime
 
 from parplan.checks.config import DEFAULT_CONFIG, CheckConfig
 from parplan.checks.context import PlanContext
@@ -63,15 +63,17 @@ def check(
     ``select`` and ``ignore`` take rule code prefixes ("PP1", "PP104", "ALL"),
     as one comma-separated string or an iterable; the longest matching prefix
     decides (see :func:`parplan.checks.select_rules`). ``as_of`` is the date
-    of the check: rules about overdue tasks run only when it is given, and
-    nothing reads the clock. ``config`` sets the configurable rules.
+    of the check (a ``datetime`` counts as its day): rules about overdue tasks
+    run only when it is given, and nothing reads the clock. ``config`` sets the configurable rules.
 
     The result is deterministic: findings are sorted by the document order of
     their JSON path (``$.tasks[2]`` before ``$.tasks[10]``), then by code.
     Alignment rules (PP9xx) need two plans and run in :func:`check_alignment`.
     """
     plan = _require_plan(plan, "check.plan")
-    if as_of is not None and not isinstance(as_of, date):
+    if isinstance(as_of, datetime):  # a moment counts as its day
+        as_of = as_of.date()
+    elif as_of is not None and not isinstance(as_of, date):
         raise InvariantError("check.as_of", as_of, "must be a date")
     chosen = [
         entry

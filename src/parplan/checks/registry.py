@@ -18,10 +18,9 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from datetime import date
 from enum import StrEnum
-from types import MappingProxyType
 from typing import TYPE_CHECKING, Protocol, TypeAlias
 
 import attrs
@@ -372,8 +371,3 @@ def select_rules(
     result = tuple(chosen)
     _SELECTIONS[key] = result
     return result
-
-
-def registry() -> Mapping[str, Rule]:
-    """A read-only view of the registry by code."""
-    return MappingProxyType(_REGISTRY)
