@@ -8,6 +8,7 @@ Historical plans keep naming the units of their time, so every kind is kept.
 
 from __future__ import annotations
 
+import functools
 from datetime import date
 from enum import StrEnum
 from typing import TypeAlias
@@ -201,6 +202,7 @@ class AdminUnit:
         return tuple(units)
 
 
+@functools.lru_cache(maxsize=4096)  # the same few names make up most plans
 def party_key(name: str) -> str:
     """The identity of a party name: case-folded, spaces collapsed."""
     return " ".join(name.split()).casefold()  # str.split() splits on exactly the whitespace that \s matches
