@@ -212,10 +212,14 @@ def duplicate_task_title(context: PlanContext, report: Report) -> None:
     not a duplicate: only tasks from the same table (or both from the prose)
     are compared.
     """
-    first: dict[tuple[ReformArea | None, str | None, str], int] = {}
+    groups: dict[tuple[ReformArea | None, str | None], dict[str, int]] = {}
     for index, task in enumerate(context.plan.tasks):
-        table = task.source.table if task.source is not None else None
-        seen = first.setdefault((task.area, table, loose_key(task.title)), index)
+        source = task.source
+        group = (task.area, source.table if source is not None else None)
+        first = groups.get(group)
+        if first is None:
+            first = groups[group] = {}
+        seen = first.setdefault(loose_key(task.title), index)
         if seen != index:
             report(f"$.tasks[{index}].title", source=task.source, task=task.id, first=f"$.tasks[{seen}]")
 
