@@ -37,7 +37,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from parplan import ReportingPeriod, parse_target, parse_timeframe, read_timeframe
+from parplan import ReportingPeriod, WithinWorkingDays, parse_target, parse_timeframe, read_timeframe
 from parplan.timeframes import Compound, Timeframe
 
 CASES = Path(__file__).resolve().parent.parent / "tests" / "cases"
@@ -92,6 +92,11 @@ def bounds(expected: dict[str, Any]) -> tuple[date | None, date | None]:
         return min(p.start for p in periods), max(p.end for p in periods)
     if kind == "span":
         return date(expected["start"], 1, 1), date(expected["end"], 12, 31)
+    if kind == "working_days":
+        after = date.fromisoformat(expected["after"]) if "after" in expected else None
+        cutoff = ReportingPeriod.parse(expected["cutoff_of"]) if "cutoff_of" in expected else None
+        counted = WithinWorkingDays(days=expected["days"], after=after, cutoff_of=cutoff)
+        return counted.earliest, counted.latest
     if kind in {"recurring", "schedule"} and "within" in expected:
         period = ReportingPeriod.parse(expected["within"])
         return period.start, period.end
@@ -122,6 +127,7 @@ def _kind(timeframe: Timeframe) -> str:
         "OnEvent": "event",
         "PerSchedule": "schedule",
         "Compound": "compound",
+        "WithinWorkingDays": "working_days",
     }
     return names[type(timeframe).__name__]
 

@@ -36,6 +36,7 @@ from parplan import (
     Target,
     Timeframe,
     Within,
+    WithinWorkingDays,
 )
 from parplan.legal import DocumentSymbol
 from parplan.text.normalize import fold, repair_ocr
@@ -98,6 +99,13 @@ def describe_timeframe(  # noqa: C901, PLR0912 - one branch per kind of timefram
         if timeframe.within is not None:
             result["within"] = str(timeframe.within)
         return result
+    if isinstance(timeframe, WithinWorkingDays):
+        result = {"kind": "working_days", "days": timeframe.days}
+        if timeframe.after is not None:
+            result["after"] = timeframe.after.isoformat()
+        if timeframe.cutoff_of is not None:
+            result["cutoff_of"] = str(timeframe.cutoff_of)
+        return result
     if isinstance(timeframe, Compound):
         steps: list[dict[str, Any]] = []
         for step in timeframe.steps:
@@ -128,6 +136,10 @@ def describe_target(target: Target, *, free_text: bool = True) -> dict[str, Any]
         result["out_of"] = target.out_of
     if target.baseline is not None and target.baseline.year is not None:
         result["baseline_year"] = target.baseline.year
+    if target.baseline is not None and target.baseline.value is not None:
+        result["baseline_value"] = str(target.baseline.value)
+    if target.baseline is not None and target.baseline.period is not None:
+        result["baseline_period"] = str(target.baseline.period)
     if target.horizon is not None:
         result["horizon"] = target.horizon.isoformat()
     if target.milestones:

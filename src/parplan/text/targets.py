@@ -44,6 +44,7 @@ from parplan.errors import InvariantError, ParseError
 from parplan.targets import Baseline, Comparator, Milestone, Target, TargetFlag, Unit
 from parplan.text._scan import Phrase
 from parplan.text.numbers import decimal_from_token, scaled
+from parplan.timeframes import Within
 
 __all__ = ["extract_targets", "parse_target"]
 
@@ -75,7 +76,8 @@ _CMP = (
 _TAIL = r"(?P<tail>\s*tro\s*(?:len|xuong)(?![a-z]))?"
 _VALUE = re.compile(r"(?<![a-z])" + _LEAD + _RATIO + r"(?:" + _CMP + _RATIO_AFTER + r")?" + _NUM + _UNIT + _TAIL, _X)
 _RANK_AT = re.compile(
-    r"(?:xep|dung|o)?\s*(?:thu|hang|vi\s*tri)(?![a-z])\s*(?:thu\s*)?(?P<pos>[0-9]+|nhat)(?![0-9])"
+    r"(?:(?:xep|dung)\s*(?:hang\s*)?(?:(?P<rel>tren|duoi)\s*)?|o\s*)?"
+    r"(?:thu|hang|vi\s*tri)(?![a-z])\s*(?:thu\s*)?(?P<pos>[0-9]+|nhat)(?![0-9])"
     r"(?:\s*(?:/|tren|trong\s*(?:so\s*)?|trong\s*tong\s*so)\s*(?P<of>[0-9]+))?",
     _X,
 )
@@ -103,7 +105,17 @@ _MEASURE = re.compile(
 )
 _BASELINE = re.compile(
     r"(?:so\s*voi|hon)\s*(?:cung\s*ky\s*)?(?:(?:nam|ket\s*qua\s*nam)\s*(?P<y>[0-9]{4})(?![0-9])"
+    r"|(?P<period>(?:quy|thang|6\s*thang|9\s*thang|nua)(?![a-z])[^;,()]{0,24}?[0-9]{4})(?![0-9])"
     r"|(?P<prev>nam\s*truoc|nam\s*ngoai|cung\s*ky))",
+    _X,
+)
+_MAINTAIN_VALUE = re.compile(
+    r"(?<![a-z])(?:giu\s*vung|duy\s*tri)(?:\s*(?:on\s*dinh|o))?(?![a-z])\s*(?:so\s*voi\s*)?(?:muc\s*)?" + _NUM + _UNIT,
+    _X,
+)
+_HORIZON = re.compile(
+    r"\(?\s*(?:den|truoc|toi)\s*(?:het\s*)?(?:ngay\s*)?(?P<d>[0-9]{1,2})\s*/\s*(?P<m>[0-9]{1,2})\s*/\s*(?P<y>[0-9]{4})"
+    r"(?![0-9])\s*\)?",
     _X,
 )
 _ZERO = re.compile(
@@ -147,7 +159,7 @@ _EXPECTED = (
 class _Hit:
     """One target construct found in the phrase."""
 
-    __slots__ = ("comparator", "end", "flags", "out_of", "start", "tier", "unit", "value", "year")
+    __slots__ = ("baseline_value", "comparator", "end", "flags", "out_of", "start", "tier", "unit", "value", "year")
 
     def __init__(  # noqa: PLR0913 - a plain record
         self,
@@ -169,6 +181,7 @@ class _Hit:
         self.out_of = out_of
         self.flags: list[TargetFlag] = []
         self.year: int | None = None
+        self.baseline_value: Decimal | None = None
 
 
 def _number(token: str, phrase: Phrase, position: int) -> tuple[Decimal, bool]:
@@ -301,7 +314,8 @@ def _ranks(s: str, start: int, end: int, phrase: Phrase) -> list[_Hit]:
         ):
             continue
         position = 1 if found["pos"] == "nhat" else int(found["pos"])
-        hits.append(_rank_hit(found, position, Comparator.EQ, phrase))
+        relation = {"tren": Comparator.LT, "duoi": Comparator.GT}.get(found["rel"] or "", Comparator.EQ)
+        hits.append(_rank_hit(found, position, relation, phrase))
     hits.extend(_rank_hit(found, int(found["n"]), Comparator.LE, phrase) for found in _RANK_TOP.finditer(s, start, end))
     for found in _RANK_STEP.finditer(s, start, end):
         comparator = Comparator.DECREASE if found["dir"] in {"giam", "tut"} else Comparator.INCREASE
@@ -407,9 +421,22 @@ def _subject(phrase: Phrase, masked: str, hit: _Hit, span: tuple[int, int], *, s
     return after or None
 
 
+def _maintained(s: str, start: int, end: int, phrase: Phrase) -> list[_Hit]:
+    """Targets to hold a stated value, "giữ vững so với mức 88,37 điểm": at least as good as it."""
+    hits: list[_Hit] = []
+    for found in _MAINTAIN_VALUE.finditer(s, start, end):
+        value, ambiguous = _number(found["num"], phrase, found.start("num"))
+        hit = _Hit(found.start(), found.end(), comparator=Comparator.MAINTAIN, value=None, unit=None, tier=1)
+        hit.unit, hit.baseline_value = _unit(found["unit"], value, hit, s, hinted=False, padded=False)
+        if ambiguous:
+            hit.flags.append(TargetFlag.AMBIGUOUS)
+        hits.append(hit)
+    return hits
+
+
 def _hits(phrase: Phrase, masked: str, start: int, end: int) -> list[_Hit]:
     """The constructs of the strongest kind found: values and ranks, else zero targets, else directions."""
-    hits = _ranks(masked, start, end, phrase)
+    hits = _ranks(masked, start, end, phrase) + _maintained(masked, start, end, phrase)
     taken = [(h.start, h.end) for h in hits]
     hits.extend(h for h in _values(masked, start, end, phrase) if not _overlaps(h, taken))
     if not hits:
@@ -432,6 +459,24 @@ def _milestones(s: str, chosen: list[_Hit], span: tuple[int, int]) -> list[_Hit]
     return sorted(chosen, key=lambda h: h.year or 0)
 
 
+def _steps(
+    s: str, chosen: list[_Hit], span: tuple[int, int], flags: list[TargetFlag]
+) -> tuple[_Hit, list[Milestone], date | None]:
+    """The target kept, its dated milestones and its horizon; several undated values are ambiguous."""
+    main = chosen[0]
+    ordered = _milestones(s, chosen, span) if len(chosen) > 1 else None
+    if ordered is not None:
+        milestones = [Milestone(by=date(h.year or 0, 12, 31), value=h.value) for h in ordered if h.value is not None]
+        main = ordered[-1]
+        main.comparator = ordered[0].comparator
+        return main, milestones, (milestones[-1].by if milestones else None)
+    if len(chosen) > 1:
+        flags.append(TargetFlag.AMBIGUOUS)
+    elif main.value is not None and (hit_year := _year_of(s, main, *span)) is not None:
+        return main, [], date(hit_year, 12, 31)
+    return main, [], None
+
+
 def _read(text: str, *, year: int | None) -> Target:
     phrase = Phrase(text)
     start, end = phrase.start, phrase.end
@@ -444,24 +489,20 @@ def _read(text: str, *, year: int | None) -> Target:
         main_end = trong_do.start()
     masked = _masked(s, start, main_end)
     chosen = _hits(phrase, masked, start, main_end)
-    first = main = chosen[0]
+    first = chosen[0]
     flags: list[TargetFlag] = []
-    milestones: list[Milestone] = []
-    horizon: date | None = None
-    ordered = _milestones(s, chosen, (start, main_end)) if len(chosen) > 1 else None
-    if ordered is not None:
-        milestones = [Milestone(by=date(h.year or 0, 12, 31), value=h.value) for h in ordered if h.value is not None]
-        main = ordered[-1]
-        main.comparator = ordered[0].comparator
-        horizon = milestones[-1].by if milestones else None
-    elif len(chosen) > 1:
-        flags.append(TargetFlag.AMBIGUOUS)
-    elif main.value is not None and (hit_year := _year_of(s, main, start, main_end)) is not None:
-        horizon = date(hit_year, 12, 31)
+    main, milestones, horizon = _steps(s, chosen, (start, main_end), flags)
+    dated = _HORIZON.search(s, start, main_end)
+    if horizon is None and dated is not None:
+        horizon = _horizon(phrase, dated)
     for hit in chosen:
         flags.extend(f for f in hit.flags if f not in flags)
     if phrase.repairs_within(start, main_end):
         flags.append(TargetFlag.OCR_REPAIRED)
+    baseline = _baseline(phrase, masked, (start, main_end), year)
+    if main.baseline_value is not None:
+        baseline = Baseline(value=main.baseline_value, year=baseline.year if baseline else None)
+    subject_end = dated.start() if dated is not None and dated.start() > first.start else main_end
     order = list(TargetFlag)
     try:
         return Target(
@@ -469,8 +510,8 @@ def _read(text: str, *, year: int | None) -> Target:
             value=main.value,
             unit=main.unit,
             out_of=main.out_of,
-            baseline=_baseline(masked, start, main_end, year),
-            subject=_subject(phrase, masked, first, (start, main_end), suffix=not milestones),
+            baseline=baseline,
+            subject=_subject(phrase, masked, first, (start, subject_end), suffix=not milestones),
             horizon=horizon,
             milestones=milestones,
             text=phrase.written(start, end),
@@ -484,18 +525,34 @@ def _overlaps(hit: _Hit, spans: Iterable[tuple[int, int]]) -> bool:
     return any(hit.start < b and a < hit.end for a, b in spans)
 
 
-def _baseline(s: str, start: int, end: int, year: int | None) -> Baseline | None:
-    found = _BASELINE.search(s, start, end)
+def _baseline(phrase: Phrase, s: str, span: tuple[int, int], year: int | None) -> Baseline | None:
+    """The reference written after "so với": a year, a period ("Quý I/2024"), or the year before the plan's."""
+    found = _BASELINE.search(s, *span)
     if found is None:
         return None
     if found["y"]:
         value = int(found["y"])
-        if 1945 <= value <= 2200:
-            return Baseline(year=value)
-        return None
+        return Baseline(year=value) if 1945 <= value <= 2200 else None
+    if found["period"]:
+        from parplan.text.timeframes import read_timeframe  # the period grammar lives with the deadlines
+
+        try:
+            reading = read_timeframe(phrase.text[found.start("period") : found.end("period")])
+        except ParseError:
+            return None
+        read = reading.value
+        return Baseline(period=read.periods[0]) if isinstance(read, Within) and len(read.periods) == 1 else None
     if year is not None and "cung ky" not in found["prev"]:
         return Baseline(year=year - 1)
     return None
+
+
+def _horizon(phrase: Phrase, found: re.Match[str]) -> date:
+    """The day a target is set for ("(đến 31/12/2025)")."""
+    try:
+        return date(int(found["y"]), int(found["m"]), int(found["d"]))
+    except ValueError:
+        raise phrase.error(found.start("d"), "a real date") from None
 
 
 def parse_target(text: str, *, year: int | None = None) -> Target:

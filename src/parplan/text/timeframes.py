@@ -62,6 +62,7 @@ from parplan.timeframes import (
     Step,
     Timeframe,
     Within,
+    WithinWorkingDays,
 )
 
 __all__ = ["TimeframeFlag", "TimeframeReading", "parse_timeframe", "read_timeframe"]
@@ -183,6 +184,12 @@ _SCHEDULE = pattern(
     r"|vb|quyet\s*dinh|qd|chi\s*dao|thong\s*bao|yeu\s*cau|tien\s*do|chuong\s*trinh|de\s*an|nghi\s*quyet|cong\s*van"
     r"|lich|muc\s*tieu|nhiem\s*vu|phan\s*cong|ke\s*hoach)(?![a-z]))"
 )
+_WORKING_DAYS = pattern(
+    r"(?:(?:trong(?:\s*(?:vong|thoi\s*han|thoi\s*gian))?|cham\s*nhat(?:\s*la)?|han)\s*)?"
+    r"(?P<n>[0-9]{1,3})\s*ngay\s*(?P<working>lam\s*viec(?![a-z]))?"
+)
+_WORKING_FROM = pattern(r"(?:ke\s*tu|tinh\s*tu|sau)(?![a-z])")
+_CUTOFF_OF = pattern(r"(?:ngay\s*|thoi\s*(?:diem|gian)\s*)?chot\s*so\s*lieu(?:\s*(?:bao\s*cao|cua|ky))*(?![a-z])")
 _TRAILER_SCHEDULE = pattern(r"\(?\s*theo(?![a-z])")
 _TRAILER_IF_ANY = pattern(r"\(\s*neu\s*co\s*\)")
 
@@ -210,7 +217,8 @@ _UNIT_FREQUENCY = {
 
 _TIMEISH = re.compile(
     r"(?<![a-z])(?:truoc\s*(?:ngay\s*)?[0-9]|quy\s*(?:[ivl1|!]+|[1-4])(?![a-z])|thang\s*[0-9]|trong\s*nam(?![a-z])"
-    r"|ngay\s*[0-9]|dinh\s*ky|thuong\s*xuyen|dot\s*xuat|(?:hang|moi)\s*(?:ngay|tuan|thang|quy|nam)(?![a-z]))",
+    r"|ngay\s*[0-9]|dinh\s*ky|thuong\s*xuyen|dot\s*xuat|(?:hang|moi)\s*(?:ngay|tuan|thang|quy|nam)(?![a-z])"
+    r"|[0-9]+\s*ngay(?![a-z])|ke\s*tu(?![a-z]))",
     re.ASCII,
 )
 _BULLET_CHARS = re.compile(r"[-+*\u2022]")
@@ -675,13 +683,53 @@ def _within(sc: Scanner, ctx: _Context) -> _Maker | None:
     return lambda text: Within(periods=periods, text=text)
 
 
+def _working_days(sc: Scanner, ctx: _Context) -> _Maker | None:
+    """Working days from a day or a report's cut-off: "Trong 02 ngày làm việc kể từ ngày 04/3/2022"."""
+    start = sc.pos
+    found = sc.eat(_WORKING_DAYS, "a number of working days")
+    if found is None:
+        return None
+    if sc.eat(_WORKING_FROM, "'kể từ'") is None:
+        return None
+    if found["working"] is None:
+        raise Failure(found.end("n"), "working days ('ngày làm việc'): a count of calendar days is not read")
+    days = int(found["n"])
+    if days < 1:
+        raise Failure(found.start("n"), "at least one working day")
+    if sc.opt(_CUTOFF_OF):
+        item = _item(sc, None, ctx)
+        if item is None:
+            return None
+        cutoff = _resolve([item], ctx)[0]
+        return _working(start, lambda text: WithinWorkingDays(days=days, cutoff_of=cutoff, text=text))
+    save = sc.pos
+    if sc.peek(_DAY_WORD) is not None and (day := _dated(sc, ctx)) is not None and sc.at_end():
+        return _working(start, lambda text: WithinWorkingDays(days=days, after=day, text=text))
+    sc.pos = save
+    if not sc.s[sc.pos : sc.end].strip(" \n.,;:)"):
+        sc.miss(sc.pos, "a day, a report's data cut-off or an event to count from")
+        return None
+    event = _unwrap(ctx.phrase.written(start, sc.end))
+    sc.pos = sc.end
+    return lambda text: OnEvent(event=event, text=text)
+
+
+def _working(position: int, make: _Maker) -> _Maker:
+    """``make`` checked now: a count running past the working-day calendar has no reading."""
+    try:
+        make(None)
+    except InvariantError as error:
+        raise Failure(position, f"working days the calendar covers ({error.message})") from None
+    return make
+
+
 _Kind = Callable[[Scanner, _Context], _Maker | None]
 _PERIOD_KINDS: tuple[_Kind, ...] = (_open, _span, _within)
-_NUMBER_KINDS: tuple[_Kind, ...] = (_open, _span, _between, _on_date, _within, _recurring)
+_NUMBER_KINDS: tuple[_Kind, ...] = (_open, _span, _between, _on_date, _within, _recurring, _working_days)
 _DISPATCH: dict[str, tuple[_Kind, ...]] = {
     "truoc": (_event, _before),
-    "cham": (_before,),
-    "han": (_before,),
+    "cham": (_working_days, _before),
+    "han": (_working_days, _before),
     "thoi": (_span, _before),
     "khong": (_before,),
     "den": (_before,),
@@ -690,7 +738,7 @@ _DISPATCH: dict[str, tuple[_Kind, ...]] = {
     "tu": (_span, _between, _open),
     "ke": (_event, _span, _between, _open),
     "bat": (_between, _open),
-    "trong": (_span, _open, _on_date, _within),
+    "trong": (_working_days, _span, _open, _on_date, _within),
     "vao": (_on_date, _within),
     "suot": (_within,),
     "ca": (_within,),
@@ -734,7 +782,7 @@ _FOLLOW_SOURCES = {
     "tu": r"\s*(?:ngay|thang|quy|nam|[0-9]|6|9|nua)",
     "ke": r"\s*(?:tu|hoach\s*[0-9])",
     "bat": r"\s*dau\s*tu",
-    "trong": r"\s*(?:thoi\s*gian|suot|nam|thang|quy|ngay|giai|nhiem|thoi\s*ky|cac|nhung|[0-9]|nua|chin)",
+    "trong": r"\s*(?:thoi\s*(?:gian|han|ky)|vong|suot|nam|thang|quy|ngay|giai|nhiem|cac|nhung|[0-9]|nua|chin)",
     "vao": r"\s*(?:ngay|thang|quy|nam|[0-9]|nua|chin)",
     "ca": r"\s*nam",
     "tron": r"\s*nam",
