@@ -249,6 +249,11 @@ CASES: dict[str, Case] = {
         ),
         "$.tasks",
     ),
+    "PP114": Case(
+        _responsibility(0, lead=Organisation(name="Văn phòng HDNĐ - UBND xã")),
+        _responsibility(0, lead=Organisation(name="Van phong HDND - UBND xa")),
+        "$.tasks[0].responsibility.lead",
+    ),
     # --- dates ---
     "PP201": Case(
         _task(0, timeframe=Before(day=date(2023, 12, 31))),
@@ -634,3 +639,27 @@ def test_check_takes_plans_only() -> None:
         parplan.check({"title": "Kế hoạch"})  # type: ignore[arg-type]
     with pytest.raises(parplan.InvariantError, match="must be a Plan"):
         parplan.check_alignment(clean_plan(), None)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("name", "found"),
+    [
+        ("Văn phòng HĐND - UBND xã", []),
+        ("Van phong HDND - UBND xa", []),
+        ("Văn phòng HDNĐ - UBND huyện", [("HDNĐ", "HĐND")]),
+        ("Chánh Văn phòng HDND - UBND huyện", [("HDND", "HĐND")]),
+        ("UBDN xã Tân Lập", [("UBDN", "UBND")]),
+        ("Bộ phận TTHC một cửa", []),
+        ("TCVN ISO 9001:2015", []),
+        ("Phòng Tư pháp", []),
+    ],
+)
+def test_misspelled_abbreviations(name: str, found: list[tuple[str, str]]) -> None:
+    from parplan.checks.structure import misspelled_abbreviations
+
+    assert list(misspelled_abbreviations(name)) == found
+
+
+def test_misspelled_abbreviations_in_the_issuer() -> None:
+    plan = attrs.evolve(clean_plan(), issuer=Organisation(name="Ủy ban nhân dân xã Tân Lập - UBDN"))
+    assert [(f.path, f.param("meant")) for f in parplan.check(plan, select="PP114")] == [("$.issuer.name", "UBND")]

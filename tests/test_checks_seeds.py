@@ -59,6 +59,7 @@ DEFECTS = [
     ("mang-yang-2021", "PP401", {"symbol": "106/NĐ-CP"}, "Nghị định 106/NĐ-CP without its year"),
     ("mang-yang-2021", "PP405", {"symbol": "113/KH-UBND", "other": "133/KH-UBND"}, "113 and 133/KH-UBND"),
     ("mang-yang-2021", "PP201", {"deadline": "'Ban hành kế hoạch trước 31/12/2020'"}, "due before the plan's year"),
+    ("mang-yang-2021", "PP114", {"written": "HDNĐ", "meant": "HĐND"}, "Văn phòng HDNĐ - UBND huyện"),
 ]
 
 

@@ -12,6 +12,7 @@ from parplan.checks.finding import Severity
 from parplan.checks.registry import Localized, Report, rule, vi_date
 from parplan.org import TWO_TIER_FROM, JointParty, Party, Responsibility, SingleParty
 from parplan.plan import PlanKind, Task
+from parplan.text.normalize import fold
 
 __all__: list[str] = []
 
@@ -402,3 +403,54 @@ def nothing_assigned(context: PlanContext, report: Report) -> None:
     tasks = context.plan.tasks
     if tasks and all(task.responsibility is None for task in tasks):
         report("$.tasks", count=len(tasks))
+
+
+ABBREVIATIONS = ("HĐND", "UBND", "UBMTTQ", "MTTQ", "CBCCVC", "CBCC", "TTHC", "CCHC", "CNTT", "VPCP", "BNV", "SNV")
+"""Abbreviations of party names whose misspellings PP114 recognises (as Decree 30 and the seeds write them)."""
+
+_BY_LETTERS = {"".join(sorted(fold(word))): word for word in ABBREVIATIONS}
+_CAPITAL_WORDS = re.compile(r"\b[A-ZĐ]{3,}\b")
+
+
+def misspelled_abbreviations(label: str) -> Iterator[tuple[str, str]]:
+    """``(as written, meant)`` for each abbreviation of ``label`` written with its letters wrong.
+
+    A word of three or more capitals is taken for an abbreviation when its
+    letters, diacritics folded, are those of a known one in any order ("HDNĐ"
+    for "HĐND"). The form without diacritics ("HDND") is accepted in a name
+    written without any, where the diacritics were never typed.
+    """
+    plain = label.isascii()
+    for word in _CAPITAL_WORDS.findall(label):
+        meant = _BY_LETTERS.get("".join(sorted(fold(word))))
+        if meant is None or word == meant or (plain and word == fold(meant).upper()):
+            continue
+        yield word, meant
+
+
+@rule(
+    "PP114",
+    "misspelled-abbreviation",
+    Severity.WARNING,
+    en="{party!r} writes {written!r}, which looks like {meant!r} misspelled.",
+    vi="{party!r} ghi {written!r}, có vẻ là {meant!r} viết sai.",
+)
+def misspelled_abbreviation(context: PlanContext, report: Report) -> None:
+    """A body's name with a misspelled abbreviation: "Văn phòng HDNĐ - UBND huyện" for HĐND.
+
+    Seed 001 writes "Văn phòng HDNĐ - UBND huyện" and "Chánh Văn phòng HDND -
+    UBND huyện": the letters of HĐND in another order, or without the stroke of
+    Đ in a name that has its diacritics. Names are matched, counted and
+    reported by body, so a misspelled name splits one body into two. Checked in
+    the issuer's name and every party of every task.
+    """
+    issuer = context.plan.issuer.name
+    for written, meant in misspelled_abbreviations(issuer):
+        report("$.issuer.name", party=issuer, written=written, meant=meant)
+    for index, task in enumerate(context.plan.tasks):
+        if task.responsibility is None:
+            continue
+        for path, party in _party_paths(f"$.tasks[{index}].responsibility", task.responsibility):
+            label = party.label
+            for written, meant in misspelled_abbreviations(label):
+                report(path, source=task.source, party=label, written=written, meant=meant)
