@@ -74,7 +74,9 @@ _CMP = (
     r"(?![a-z])\s*(?:co\s*|muc\s*|la\s*)?"
 )
 _TAIL = r"(?P<tail>\s*tro\s*(?:len|xuong)(?![a-z]))?"
-_VALUE = re.compile(r"(?<![a-z])" + _LEAD + _RATIO + r"(?:" + _CMP + _RATIO_AFTER + r")?" + _NUM + _UNIT + _TAIL, _X)
+_VALUE_AT = re.compile(_NUM + _UNIT + _TAIL, _X)
+_VALUE_LEAD = re.compile(r"(?<![a-z])" + _LEAD + _RATIO + r"(?:" + _CMP + _RATIO_AFTER + r")?\Z", _X)
+_LEAD_WINDOW = 48
 _RANK_AT = re.compile(
     r"(?:(?:xep|dung)\s*(?:hang\s*)?(?:(?P<rel>tren|duoi)\s*)?|o\s*)?"
     r"(?:thu|hang|vi\s*tri)(?![a-z])\s*(?:thu\s*)?(?P<pos>[0-9]+|nhat)(?![0-9])"
@@ -86,6 +88,7 @@ _RANK_TOP = re.compile(
     r"(?:\s*(?:/|tren|trong\s*(?:so\s*)?)\s*(?P<of>[0-9]+))?",
     _X,
 )
+_RANK_GATE = re.compile(r"(?<![a-z])(?:thu|hang|vi\s*tri|nhom|top|bac|dan\s*dau)(?![a-z])", _X)
 _RANK_LEAD = re.compile(r"dan\s*dau(?![a-z])", _X)
 _RANK_STEP = re.compile(
     r"(?P<dir>tang|nang|giam|tut)(?:\s*(?:them|len|xuong))?\s*(?P<n>[0-9]+)\s*(?:bac|hang|vi\s*tri)(?![a-z])", _X
@@ -270,19 +273,23 @@ def _masked(s: str, start: int, end: int) -> str:
 
 def _values(s: str, start: int, end: int, phrase: Phrase) -> list[_Hit]:
     hits: list[_Hit] = []
-    for found in _VALUE.finditer(s, start, end):
-        cmp, lead, tail = found["cmp"], found["lead"], found["tail"]
-        has_lead = bool((lead and lead.strip()) or found["verb"])
+    for found in _VALUE_AT.finditer(s, start, end):
+        # The words before a number say how it compares ("phải đạt từ"): matched back from the number.
+        before = _VALUE_LEAD.search(s, max(start, found.start() - _LEAD_WINDOW), found.start())
+        if before is None:  # pragma: no cover - every part of the pattern is optional
+            continue
+        cmp, lead, tail = before["cmp"], before["lead"], found["tail"]
+        has_lead = bool((lead and lead.strip()) or before["verb"])
         value, ambiguous = _number(found["num"], phrase, found.start("num"))
         comparator = _comparator(cmp, tail)
         written_unit = found["unit"]
-        ratio = found["ratio"] is not None or found["ratio2"] is not None
+        ratio = before["ratio"] is not None or before["ratio2"] is not None
         explicit = comparator is not None or has_lead or ratio
         if not explicit and not written_unit and not _count_position(s, start, found.start("num"), found.end()):
             continue
         if cmp is not None and cmp.startswith("trong") and not (written_unit and "ngay" in written_unit):
             continue
-        first = found.start("lead")
+        first = before.start("lead")
         first += len(s[first : found.end()]) - len(s[first : found.end()].lstrip())
         hit = _Hit(first, found.end(), comparator=Comparator.GE, value=None, unit=None, tier=1)
         padded = len(found["num"]) > 1 and found["num"][0] == "0" and found["num"][1].isdigit()
@@ -307,6 +314,8 @@ def _count_position(s: str, start: int, position: int, end: int) -> bool:
 
 def _ranks(s: str, start: int, end: int, phrase: Phrase) -> list[_Hit]:
     hits: list[_Hit] = []
+    if _RANK_GATE.search(s, start, end) is None:
+        return hits
     for found in _RANK_AT.finditer(s, start, end):
         if (
             not found[0].strip().startswith(("xep", "dung", "hang", "vi tri", "o "))
