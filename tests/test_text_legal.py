@@ -10,8 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from parplan import LegalReference, ParseError, SymbolForm, extract_references, parse_document_symbol
-from parplan.text.normalize import nfc
-from test_text_support import check_error, damage, describe_symbol, iso, noise, params
+from parplan.text.normalize import fold, nfc
+from test_text_support import check_error, damage, describe_symbol, iso, noise, params, strip_accents
 
 
 def _describe_reference(reference: LegalReference, *, free_text: bool = True) -> dict[str, Any]:
@@ -44,6 +44,22 @@ def test_symbol_corpus_damaged(case: dict[str, Any]) -> None:
         damaged = damage(case["text"], rng, bullets=False)
         symbol = parse_document_symbol(damaged)
         assert describe_symbol(symbol) == case["expect"], damaged
+
+
+@pytest.mark.parametrize("case", params("legal", "symbol"))
+def test_symbol_corpus_without_diacritics(case: dict[str, Any]) -> None:
+    for variant in (strip_accents(case["text"]), strip_accents(case["text"]).upper()):
+        assert describe_symbol(parse_document_symbol(variant)) == case["expect"], variant
+
+
+@pytest.mark.parametrize("case", params("legal", "reference"))
+def test_reference_corpus_without_diacritics(case: dict[str, Any]) -> None:
+    found = [_describe_reference(r, free_text=False) for r in extract_references(strip_accents(case["text"]))]
+    expected = [{k: v for k, v in entry.items() if k in {"symbol", "date"}} for entry in case["expect"]]
+    assert [{k: v for k, v in entry.items() if k in {"symbol", "date"}} for entry in found] == expected
+    assert [fold(r.kind or "") for r in extract_references(strip_accents(case["text"]))] == [
+        fold(entry.get("kind", "")) for entry in case["expect"]
+    ]
 
 
 @pytest.mark.parametrize("case", params("legal", "error"))
