@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from parplan.areas import ReformArea
 from parplan.checks._text import loose_key, party_match_key
@@ -412,20 +413,23 @@ _BY_LETTERS = {"".join(sorted(fold(word))): word for word in ABBREVIATIONS}
 _CAPITAL_WORDS = re.compile(r"\b[A-ZĐ]{3,}\b")
 
 
-def misspelled_abbreviations(label: str) -> Iterator[tuple[str, str]]:
+@lru_cache(maxsize=4096)
+def misspelled_abbreviations(label: str) -> tuple[tuple[str, str], ...]:
     """``(as written, meant)`` for each abbreviation of ``label`` written with its letters wrong.
 
     A word of three or more capitals is taken for an abbreviation when its
     letters, diacritics folded, are those of a known one in any order ("HDNĐ"
     for "HĐND"). The form without diacritics ("HDND") is accepted in a name
-    written without any, where the diacritics were never typed.
+    written without any, where the diacritics were never typed. Names repeat
+    from task to task, so results are cached.
     """
     plain = label.isascii()
+    found: list[tuple[str, str]] = []
     for word in _CAPITAL_WORDS.findall(label):
         meant = _BY_LETTERS.get("".join(sorted(fold(word))))
-        if meant is None or word == meant or (plain and word == fold(meant).upper()):
-            continue
-        yield word, meant
+        if meant is not None and word != meant and not (plain and word == fold(meant).upper()):
+            found.append((word, meant))
+    return tuple(found)
 
 
 @rule(
