@@ -153,6 +153,8 @@ _SPLIT = re.compile(r";\s*|\.\s+(?=\S)|\n\s*[-+*\u2022]\s*", _X)
 
 _MONEY_SCALE = {"trieu": 6, "ty": 9, "ti": 9, "nghin": 3, "ngan": 3}
 _HUNDRED = Decimal(100)
+_STEPS = frozenset((Comparator.INCREASE, Comparator.DECREASE))
+_FLAG_ORDER = {flag: index for index, flag in enumerate(TargetFlag)}
 _EXPECTED = (
     "a target: a value such as 'đạt từ 90% trở lên' or '02 sáng kiến', a rank such as 'xếp thứ 4/25', "
     "or a direction such as 'tăng so với năm 2020'"
@@ -296,7 +298,7 @@ def _values(s: str, start: int, end: int, phrase: Phrase) -> list[_Hit]:
         unit, value = _unit(written_unit, value, hit, s, hinted=ratio or tail is not None, padded=padded)
         if comparator is None:
             comparator = Comparator.EQ if unit is Unit.PERCENT and value == _HUNDRED else Comparator.GE
-        if comparator in {Comparator.INCREASE, Comparator.DECREASE} and unit is None:
+        if comparator in _STEPS and unit is None:
             continue
         hit.comparator, hit.value, hit.unit = comparator, value, unit
         hit.tier = 1 if (written_unit or comparator is not Comparator.EQ or has_lead) else 2
@@ -512,7 +514,6 @@ def _read(text: str, *, year: int | None) -> Target:
     if main.baseline_value is not None:
         baseline = Baseline(value=main.baseline_value, year=baseline.year if baseline else None)
     subject_end = dated.start() if dated is not None and dated.start() > first.start else main_end
-    order = list(TargetFlag)
     try:
         return Target(
             comparator=main.comparator,
@@ -524,7 +525,7 @@ def _read(text: str, *, year: int | None) -> Target:
             horizon=horizon,
             milestones=milestones,
             text=phrase.written(start, end),
-            flags=sorted(set(flags), key=order.index),
+            flags=sorted(set(flags), key=_FLAG_ORDER.__getitem__) if flags else (),
         )
     except InvariantError as error:
         raise phrase.error(main.start, f"a consistent target ({error.message})") from None

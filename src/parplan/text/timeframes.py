@@ -83,6 +83,7 @@ class TimeframeFlag(StrEnum):
     """The text was damaged (scanned) and repaired before reading (see ``repairs``)."""
 
 
+_FLAG_ORDER = {flag: index for index, flag in enumerate(TimeframeFlag)}
 _CONFIDENCE = {
     TimeframeFlag.YEAR_FROM_PLAN: 0.95,
     TimeframeFlag.YEAR_INFERRED: 0.9,
@@ -913,8 +914,7 @@ def _reading_flags(
         repairs.extend(phrase.repairs_within(part.expr_start, part.end))
     if repairs and TimeframeFlag.OCR_REPAIRED not in flags:
         flags.append(TimeframeFlag.OCR_REPAIRED)
-    order = list(TimeframeFlag)
-    return tuple(sorted(flags, key=order.index)), tuple(notes), tuple(repairs)
+    return tuple(sorted(flags, key=_FLAG_ORDER.__getitem__)), tuple(notes), tuple(repairs)
 
 
 def _split(phrase: Phrase, separators: re.Pattern[str], *, bullets: bool) -> list[tuple[int, int]]:
