@@ -381,31 +381,37 @@ def _attrs_structure_factory(cls: type) -> Callable[[Any, Any], Any]:
 
 # Immutable values read again and again (dates, reporting periods, decimals) are
 # shared rather than rebuilt: a plan repeats a handful of them many times. The
-# caches hold only values that passed their check and stop growing at a bound.
-_CACHE_LIMIT = 4096
+# caches hold only values that passed their check, and are emptied when full.
+_CACHE_LIMIT = 8192
 _date_cache: dict[str, date] = {}
 _period_cache: dict[str, ReportingPeriod] = {}
 _decimal_cache: dict[str, Decimal] = {}
 
 
+def _store(cache: dict[str, Any], key: str, value: Any) -> None:
+    """Keep ``value`` under ``key``; a full cache is emptied first, so it follows what is read now."""
+    if len(cache) >= _CACHE_LIMIT:
+        cache.clear()
+    cache[key] = value
+
+
 def _cached_date(value: Any) -> date:
     result = _date(value)
-    if value.__class__ is str and len(_date_cache) < _CACHE_LIMIT:
-        _date_cache[value] = result
+    if value.__class__ is str:
+        _store(_date_cache, value, result)
     return result
 
 
 def _cached_period(value: str) -> ReportingPeriod:
     result = _period(value)
-    if len(_period_cache) < _CACHE_LIMIT:
-        _period_cache[value] = result
+    _store(_period_cache, value, result)
     return result
 
 
 def _cached_decimal(value: Any) -> Decimal:
     result = _decimal(value)
-    if value.__class__ is str and len(_decimal_cache) < _CACHE_LIMIT:
-        _decimal_cache[value] = result
+    if value.__class__ is str:
+        _store(_decimal_cache, value, result)
     return result
 
 
@@ -523,7 +529,7 @@ class _Source:
             "_decimals": _decimal_cache,
             "_decimal": _cached_decimal,
             "_nfc": nfc,
-            "_texts": _text_cache,
+            "_text_get": _text_cache.get,
             "_nfc_text": _new_text,
             "_text": _new_plain_text,
         }
@@ -553,11 +559,11 @@ def _emit_text(src: _Source, v: str, indent: int, rule: _TextRule) -> None:
     """Emit the reading of a text: an equal short text read before is shared."""
     src.add(indent, f"if {v}.__class__ is not str: raise _Invalid")
     if rule.not_blank:
-        src.add(indent, f"_c = _texts.get({v})\nif _c is None:")
+        src.add(indent, f"_c = _text_get({v})\nif _c is None:")
         src.add(indent + 1, f"{v} = {rule.reader}({v})\nif not {v}.strip(): raise _Invalid")
         src.add(indent, f"else:\n    {v} = _c")
     else:
-        src.add(indent, f"_c = _texts.get({v})\n{v} = {rule.reader}({v}) if _c is None else _c")
+        src.add(indent, f"_c = _text_get({v})\n{v} = {rule.reader}({v}) if _c is None else _c")
 
 
 _PLAIN_TEXT = _TextRule()
@@ -605,7 +611,7 @@ def _emit_items(src: _Source, item: Any, v: str, indent: int, text: str) -> None
     """Emit code that turns the list ``v`` into a tuple of ``item``."""
     if item is str:
         src.add(indent, f"for _x in {v}:\n    if _x.__class__ is not str: raise _Invalid")
-        src.add(indent, f"{v} = tuple([_texts.get(_x) or {text}(_x) for _x in {v}])")
+        src.add(indent, f"{v} = tuple([_text_get(_x) or {text}(_x) for _x in {v}])")
     elif item is ReportingPeriod or item is date:
         cache, build = ("_periods", "_period") if item is ReportingPeriod else ("_dates", "_date")
         src.add(indent, f"for _x in {v}:\n    if _x.__class__ is not str: raise _Invalid")
