@@ -20,7 +20,10 @@ model yet: :func:`parse_document_symbol` rejects it and
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
+from collections.abc import Iterable
 from datetime import date
 
 from parplan.errors import InvariantError
@@ -33,7 +36,9 @@ __all__ = ["extract_references", "parse_document_symbol"]
 _X = re.ASCII
 _ISSUER_PART = r"[a-z0-9][a-z0-9&]*(?:\.[a-z0-9&]+)*"
 _STATE = (
-    r"(?P<num>(?<![0-9])[0-9]{1,6})?[ \t]*/\s*(?:(?P<year>[0-9]{4})\s*/\s*)?(?P<type>[a-z]{1,5})\s*-\s*"
+    # spaces before the slash are read from the start of their run only, so a long run is scanned once
+    r"(?:(?P<num>(?<![0-9])[0-9]{1,6})[ \t]*|(?<![ \t])[ \t]+)?/"
+    r"\s*(?:(?P<year>[0-9]{4})\s*/\s*)?(?P<type>[a-z]{1,5})\s*-\s*"
     r"(?P<issuer>" + _ISSUER_PART + r"(?:[ \t]*-[ \t]*" + _ISSUER_PART + r")*)(?![a-z0-9])"
 )
 _PARTY = (
@@ -70,16 +75,15 @@ _KINDS = (
 _KIND = r"(?<![a-z])(?P<kind>" + "|".join(k.replace(" ", r"\s+") for k in _KINDS) + r")(?![a-z])"
 _KIND_AT = re.compile(_KIND, _X)
 _KIND_BEFORE = re.compile(_KIND + r"\s*(?:(?:so|s)\s*[:.]?)?\s*\Z", _X)
-_SO_BEFORE = re.compile(r"(?<![a-z])(?:so|s)\s*[:.]?\s*\Z", _X)
 _DATE = re.compile(
-    r"\s*,?\s*(?:ban\s*hanh\s*)?(?:ngay\s*:?\s*)"
+    r"\s*(?:,\s*)?(?:ban\s*hanh\s*)?(?:ngay\s*(?::\s*)?)"
     r"(?:(?P<d>[0-9]{1,2})\s*(?P<sep>[/.-])\s*(?P<m>[0-9]{1,2})\s*(?P=sep)\s*(?P<y>[0-9]{4})"
     r"|(?P<wd>[0-9]{1,2})\s*thang\s*(?P<wm>[0-9]{1,2})\s*nam\s*(?P<wy>[0-9]{4})"
-    r"|(?P<blank>[ \t]*(?:/\s*[0-9]{0,2}\s*/\s*[0-9]{4}|thang\s*[0-9]{1,2}\s*nam\s*[0-9]{4})))(?![0-9])",
+    r"|(?P<blank>/\s*(?:[0-9]{1,2}\s*)?/\s*[0-9]{4}|thang\s*[0-9]{1,2}\s*nam\s*[0-9]{4}))(?![0-9])",
     _X,
 )
-_OF = re.compile(r"\s*,?\s*cua\s+", _X)
-_ABOUT = re.compile(r"\s*,?\s*(?:ve\s*viec|v\s*/\s*v|ve)(?![a-z])\s*", _X)
+_OF = re.compile(r"\s*(?:,\s*)?cua\s+", _X)
+_ABOUT = re.compile(r"\s*(?:,\s*)?(?:ve\s*viec|v\s*/\s*v|ve)(?![a-z])\s*", _X)
 _WORD = re.compile(r"\s*(?:\([^()\n]{1,40}\)|[^\s,;.()]+)", _X)
 _STOP_ONE = frozenset(
     ("ve", "ngay", "theo", "nham", "de", "cho", "doi", "va", "trong", "den", "khi", "gui", "tren", "duoc", "nay", "voi")
@@ -109,7 +113,7 @@ _TITLE_END = re.compile(r";|\.(?=\s|\Z)", _X)
 _TITLE_TAIL = re.compile(r"(?:[\s,;:]|(?<![a-z])(?:va|hoac|theo)(?![a-z]))+\Z", _X)
 _TITLE_MAX = 400
 _LAW = re.compile(r"(?<![a-z])luat(?![a-z])\s+(?!so(?![a-z]))", _X)
-_LAW_END = re.compile(r"\s+nam\s+[0-9]{4}(?![0-9])|;|,|\.(?=\s|\Z)|\s+va\s+|\(", _X)
+_LAW_END = re.compile(r"(?<!\s)\s+nam\s+[0-9]{4}(?![0-9])|;|,|\.(?=\s|\Z)|(?<!\s)\s+va\s+|\(", _X)
 
 _TYPE_BY_FOLD: dict[str, list[str]] = {}
 for _abbreviation in DOCUMENT_TYPES:
@@ -370,7 +374,7 @@ def extract_references(text: str) -> list[LegalReference]:
     s = phrase.folded
     found_symbols: list[tuple[int, int, re.Match[str] | None, int]] = []
     for found in _SYMBOL.finditer(s):
-        if found["num"] is None and found["ptype"] is None and not _SO_BEFORE.search(s, 0, found.start()):
+        if found["num"] is None and found["ptype"] is None and _so_before(s, found.start()) is None:
             continue
         if found["year"] and not 1945 <= int(found["year"]) <= 2200:
             continue
@@ -379,8 +383,9 @@ def extract_references(text: str) -> list[LegalReference]:
     found_symbols.extend(
         (_citation_start(s, found.start()), found.start(), None, found.end()) for found in _NO_TYPE.finditer(s)
     )
+    inside = _Spans((begin, end) for begin, _, _, end in found_symbols)
     for found in _LAW.finditer(s):
-        if any(b <= found.start() < e for b, _, _, e in found_symbols):
+        if inside(found.start()):
             continue
         if not (phrase.text[found.start()].isupper() and phrase.text[found.end() : found.end() + 1].isupper()):
             continue
@@ -400,8 +405,42 @@ def _citation_start(s: str, symbol_start: int) -> int:
     kind = _KIND_BEFORE.search(s, window_start, symbol_start)
     if kind is not None:
         return kind.start()
-    so = _SO_BEFORE.search(s, window_start, symbol_start)
-    return so.start() if so is not None else symbol_start
+    so = _so_before(s, symbol_start)
+    return so if so is not None and so >= window_start else symbol_start
+
+
+_ASCII_SPACES = frozenset(" \t\n\r\f\v")
+
+
+def _so_before(s: str, end: int) -> int | None:
+    """Where "số" starts when ``s[:end]`` ends with it and then spaces and one ':' or '.' at most; else None.
+
+    Reads backwards over the spaces, so that the time taken is that of the spaces.
+    """
+    while end and s[end - 1] in _ASCII_SPACES:
+        end -= 1
+    if end and s[end - 1] in ":.":
+        end -= 1
+        while end and s[end - 1] in _ASCII_SPACES:
+            end -= 1
+    for word in ("so", "s"):
+        start = end - len(word)
+        if start >= 0 and s.startswith(word, start) and not (start and "a" <= s[start - 1] <= "z"):
+            return start
+    return None
+
+
+class _Spans:
+    """Whether a position falls inside one of some spans, each ``(begin, end)`` with ``end`` excluded."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._begins = [begin for begin, _ in ordered]
+        self._reach: list[int] = list(itertools.accumulate((end for _, end in ordered), max))
+
+    def __call__(self, position: int) -> bool:
+        index = bisect.bisect_right(self._begins, position)
+        return index > 0 and self._reach[index - 1] > position
 
 
 def _reference(phrase: Phrase, span: tuple[int, int, int, int], found: re.Match[str] | None) -> LegalReference | None:
