@@ -101,7 +101,7 @@ def _outcomes(data: Any, cls: type[Any]) -> tuple[Any, Any, list[Problem]]:
         fast: Any = conv.converter.structure(copy.deepcopy(data), cls)
     except Exception as error:  # noqa: BLE001 - any failure of the fast pass is an outcome here
         fast = error
-    problems: list[Problem] = []
+    problems = conv._Found(conv.MAX_DEPTH)
     detailed = conv._check(copy.deepcopy(data), cls, "$", problems, 0)
     return fast, detailed, problems
 

@@ -51,8 +51,8 @@ from parplan._values import (
     year_range_or_none,
 )
 from parplan.errors import InvariantError, PlanFormatError, Problem
-from parplan.indicators import IndexFramework, Indicator
-from parplan.org import CollectiveParty, JointParty, Official, Organisation
+from parplan.indicators import IndexFramework, IndexNode, Indicator, NodeKind
+from parplan.org import AdminLevel, AdminUnit, CollectiveParty, JointParty, Official, Organisation
 from parplan.periods import ReportingPeriod
 from parplan.plan import Plan
 from parplan.timeframes import (
@@ -69,7 +69,7 @@ from parplan.timeframes import (
     WithinWorkingDays,
 )
 
-__all__ = ["TAGS", "converter", "describe", "structure", "unstructure"]
+__all__ = ["MAX_DEPTH", "TAGS", "converter", "depth_bound", "describe", "nesting_depth", "structure", "unstructure"]
 
 TAGS: dict[type, str] = {
     Organisation: "organisation",
@@ -785,7 +785,87 @@ _PRIMITIVES: dict[Any, Callable[[Any, Any], Any]] = {
 _IDENTIFIER_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 
 MAX_DEPTH = 64
-"""Deepest nesting the detailed pass follows before reporting it."""
+"""The deepest nesting of objects and arrays read by default: a plan needs about a dozen levels.
+
+The plan object itself is level 1, ``$.tasks`` level 2, each task level 3 and
+so on. :func:`structure` takes ``max_depth`` to change it.
+"""
+
+_CONTAINERS = (dict, list)
+
+
+def nesting_depth(data: Any) -> int:
+    """How many objects and arrays are open at the deepest point of JSON-like ``data`` (0 for a scalar).
+
+    Iterative, so that any depth is measured without recursion.
+    """
+    deepest = 0
+    stack: list[tuple[Any, int]] = [(data, 1)]
+    while stack:
+        value, level = stack.pop()
+        cls = value.__class__
+        if cls is dict:
+            value = value.values()
+        elif cls is not list:
+            continue
+        deepest = max(deepest, level)
+        stack.extend((item, level + 1) for item in value if item.__class__ in _CONTAINERS)
+    return deepest
+
+
+def too_deep(depth: int, limit: int) -> str:
+    """The message of a document nested ``depth`` levels deep when at most ``limit`` are read."""
+    return f"nested {depth} levels deep, deeper than the limit of {limit} levels"
+
+
+_NESTING_LIMITS: dict[type, int] = {AdminUnit: len(AdminLevel), IndexNode: len(NodeKind)}
+"""How many of each class that holds itself can nest, one in another, in a valid value.
+
+A unit's parent is of a higher tier, so a chain holds at most one unit per tier;
+an index node's children are one level below it, so a tree is at most as deep as
+there are kinds of node.
+"""
+
+
+def depth_bound(cls: type) -> int:
+    """The deepest nesting of objects and arrays that a valid document of ``cls`` can have.
+
+    The fast pass cannot build anything deeper: when ``max_depth`` is at least
+    this bound, :func:`structure` need not measure the depth of what it reads.
+    """
+    bound = _depth_bounds.get(cls)
+    if bound is None:
+        bound = _depth_bounds[cls] = _levels_of(cls, {})
+    return bound
+
+
+_depth_bounds: dict[type, int] = {}
+
+
+def _levels_of(tp: Any, nested: dict[type, int]) -> int:
+    """The deepest nesting of a valid value of ``tp``; ``nested`` counts the classes open around it."""
+    inner = _optional_inner(tp)
+    if inner is not None:
+        return _levels_of(inner, nested)
+    item = _tuple_item(tp)
+    if item is not None:
+        return 1 + _levels_of(item, nested)
+    if _is_union(tp):
+        return max(_levels_of(member, nested) for member in _union_members(tp))
+    if not attrs.has(tp):
+        return 0
+    count = nested.get(tp, 0)
+    if count:
+        limit = _NESTING_LIMITS.get(tp)
+        if limit is None:  # pragma: no cover - a guard for model changes
+            raise TypeError(f"{tp.__name__} holds itself with no known bound on how deeply")
+        if count >= limit:
+            return 0  # the field that would hold one more is absent or empty
+    nested[tp] = count + 1
+    try:
+        return 1 + max((_levels_of(field.type, nested) for field in _fields(tp)), default=0)
+    finally:
+        nested[tp] = count
 
 
 def _key_path(path: str, key: object) -> str:
@@ -801,10 +881,24 @@ class _Missing:
 _MISSING = _Missing()
 
 
-def _check(value: Any, tp: Any, path: str, problems: list[Problem], depth: int) -> Any:
-    """Structure ``value`` as ``tp``, recording every problem; _MISSING on failure."""
-    if depth > MAX_DEPTH:
-        problems.append(Problem(path=path, message=f"nested more than {MAX_DEPTH} levels deep"))
+class _Found(list[Problem]):
+    """The problems found so far, and the deepest nesting read (``limit``)."""
+
+    __slots__ = ("limit",)
+
+    def __init__(self, limit: int) -> None:
+        super().__init__()
+        self.limit = limit
+
+
+def _check(value: Any, tp: Any, path: str, problems: _Found, depth: int) -> Any:
+    """Structure ``value`` as ``tp``, recording every problem; _MISSING on failure.
+
+    ``depth`` counts the objects and arrays around ``value``; an object or an
+    array more than ``problems.limit`` levels deep is refused.
+    """
+    if depth >= problems.limit and value.__class__ in _CONTAINERS:
+        problems.append(Problem(path=path, message=too_deep(depth + nesting_depth(value), problems.limit)))
         return _MISSING
     primitive = _PRIMITIVES.get(tp)
     if primitive is not None:
@@ -836,7 +930,7 @@ def _checked(hook: Callable[[Any, Any], Any], value: Any, path: str, problems: l
         return _MISSING
 
 
-def _check_union(value: Any, members: tuple[type, ...], path: str, problems: list[Problem], depth: int) -> Any:
+def _check_union(value: Any, members: tuple[type, ...], path: str, problems: _Found, depth: int) -> Any:
     if value.__class__ is not dict:
         problems.append(Problem(path=path, message=f"expected an object, got {describe(value)}"))
         return _MISSING
@@ -878,10 +972,11 @@ def _check_keys(value: dict[str, Any], cls: type, names: set[str], path: str, pr
     return fine
 
 
-def _check_attrs(value: Any, cls: type, path: str, problems: list[Problem], depth: int) -> Any:
+def _check_attrs(value: Any, cls: type, path: str, problems: _Found, depth: int) -> Any:
     if value.__class__ is not dict:
         problems.append(Problem(path=path, message=f"expected an object, got {describe(value)}"))
         return _MISSING
+    start = len(problems)
     fields = _fields(cls)
     failed = not _check_keys(value, cls, {field.name for field in fields}, path, problems)
     kwargs: dict[str, Any] = {}
@@ -908,20 +1003,33 @@ def _check_attrs(value: Any, cls: type, path: str, problems: list[Problem], dept
             first = Problem(
                 path=_invariant_path(path, cls, error), message=f"{error.message}, got {_show(error.value)}"
             )
-    _merge(problems, _check_fields_alone(cls, value, kwargs, path), ends, first)
+    _merge(problems[start:], problems, _check_fields_alone(cls, value, kwargs, path), ends, first)
     return _MISSING
 
 
 def _merge(
-    problems: list[Problem], found: list[tuple[str, Problem]], ends: dict[str, int], first: Problem | None
+    own: list[Problem],
+    problems: list[Problem],
+    found: list[tuple[str, Problem]],
+    ends: dict[str, int],
+    first: Problem | None,
 ) -> None:
-    """Insert each field's own problems after the problems already found in that field; ``first`` last."""
+    """Insert each field's own problems after the problems already found in that field; ``first`` last.
+
+    A problem already among ``own`` (those found in this object) is not repeated;
+    problems of other objects have other paths, so they need no comparing, and a
+    document with many broken objects is reported in time linear in their number.
+    """
+    if not found and first is None:
+        return
+    seen = set(own)
     inserted = 0
     for name, problem in found:
-        if problem not in problems:
+        if problem not in seen:
             problems.insert(ends[name] + inserted, problem)
+            seen.add(problem)
             inserted += 1
-    if first is not None and first not in problems:
+    if first is not None and first not in seen:
         problems.append(first)
 
 
@@ -976,19 +1084,24 @@ def _show(value: object) -> str:
 # --- public structuring entry point -----------------------------------------------------
 
 
-def structure(data: Any, cls: type[Any], *, source: str | None = None) -> Any:
-    """Build a ``cls`` from JSON-like ``data``; raise :class:`PlanFormatError` listing every problem."""
+def structure(data: Any, cls: type[Any], *, source: str | None = None, max_depth: int = MAX_DEPTH) -> Any:
+    """Build a ``cls`` from JSON-like ``data``; raise :class:`PlanFormatError` listing every problem.
+
+    Objects and arrays nested more than ``max_depth`` levels deep are refused
+    with the path where the limit was passed.
+    """
     fast_failure: Exception | None = None
-    if not attrs.validators.get_disabled():  # the fast pass always validates, as the classes normally do
+    # The fast pass always validates, as the classes normally do, and builds nothing deeper than depth_bound.
+    if not attrs.validators.get_disabled() and max_depth >= depth_bound(cls):
         try:
             return converter.structure(data, cls)
         except Exception as error:  # noqa: BLE001 - any failure of the fast pass is re-examined in detail
             fast_failure = error
-    problems: list[Problem] = []
+    problems = _Found(max_depth)
     try:
         result = _check(data, cls, "$", problems, 0)
-    except RecursionError:
-        problems = [Problem(path="$", message="nested too deeply")]
+    except RecursionError:  # only when max_depth is beyond what Python's stack can follow
+        problems[:] = [Problem(path="$", message=f"nested {nesting_depth(data)} levels deep, too deep to follow")]
         result = _MISSING
     if problems:
         raise PlanFormatError(problems, source=source) from None
