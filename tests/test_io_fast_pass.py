@@ -302,3 +302,18 @@ def test_party_keys_collapse_exactly_the_whitespace_of_a_regular_expression() ->
     for code in range(sys.maxunicode + 1):
         name = f" Văn{chr(code)}phòng \t xã "
         assert party_key(name) == spaces.sub(" ", name).strip().casefold()
+
+
+@attrs.frozen(kw_only=True, cache_hash=True)
+class _Hashed:
+    name: str = attrs.field(converter=nfc, validator=attrs.validators.instance_of(str))
+    count: int = 1
+
+
+def test_classes_that_cannot_be_assembled_slot_by_slot_are_built_by_their_constructor() -> None:
+    assert not conv._builds_directly(_Hashed)
+    built = conv.converter.structure({"name": unicodedata.normalize("NFD", "Sơn Châu"), "count": 2}, _Hashed)
+    assert built == _Hashed(name="Sơn Châu", count=2)
+    assert hash(built) == hash(_Hashed(name="Sơn Châu", count=2))
+    with pytest.raises(Exception):  # noqa: B017, PT011 - the fast pass refuses with any exception
+        conv.converter.structure({"name": "Sơn Châu", "count": "2"}, _Hashed)

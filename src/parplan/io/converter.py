@@ -447,10 +447,6 @@ def _new_plain_text(value: str) -> str:
     return value
 
 
-_absent = object()
-"""Marks a field missing from the data."""
-
-
 # Converters and validators of the model whose effect the generated code writes out
 # inline; any other converter or validator is called as attrs would call it.
 _INLINE_CONVERTERS: dict[Any, tuple[str, bool]] = {
@@ -490,13 +486,17 @@ def _builds_directly(cls: type) -> bool:
     """True when instances can be assembled slot by slot exactly as the attrs ``__init__`` would.
 
     That needs an attrs-generated ``__init__`` without pre-init hooks, every field
-    in a slot, initialised by keyword under its own name, with plain converters.
+    in a slot, initialised by keyword under its own name, with plain converters,
+    and no slot but the fields' (such as a cached hash the ``__init__`` would set).
     """
     init = getattr(cls, "__init__", None)
     code = getattr(init, "__code__", None)
     if code is None or not code.co_filename.startswith("<attrs generated"):
         return False
     if hasattr(cls, "__attrs_pre_init__"):
+        return False
+    slots = {name for klass in cls.__mro__ for name in getattr(klass, "__slots__", ())} - {"__weakref__", "__dict__"}
+    if slots != {field.name for field in _fields(cls)}:
         return False
     for field in _fields(cls):
         if not field.init or field.alias != field.name or _slot_setter(cls, field.name) is None:
@@ -518,7 +518,6 @@ class _Source:
             "cls": cls,
             "_Invalid": _Invalid,
             "_new": object.__new__,
-            "_absent": _absent,
             "_identifier": _IDENTIFIER.match,
             "_is_nfc": unicodedata.is_normalized,
             "_to_nfc": unicodedata.normalize,
