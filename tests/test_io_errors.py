@@ -419,7 +419,7 @@ def test_lone_surrogates_are_refused() -> None:
 
 def test_nesting_deeper_than_the_reader_follows() -> None:
     deep = '{"format_version": 1, "notes": ' + "[" * 100_000 + "]" * 100_000 + "}"
-    assert problems_of(deep) == ["$: nested too deeply to read"]
+    assert problems_of(deep) == ["$: nested 100001 levels deep, deeper than the limit of 64 levels"]
 
 
 def test_size_limit() -> None:

@@ -237,7 +237,9 @@ def test_load_size_limit(tmp_path: Path) -> None:
     assert load(path, max_bytes=size) == NEW
     with pytest.raises(PlanFormatError) as caught:
         load(path, max_bytes=size - 1)
-    assert [str(p) for p in caught.value.problems] == [f"$: file is larger than the limit of {size - 1} bytes"]
+    assert [str(p) for p in caught.value.problems] == [
+        f"$: file of {size} bytes is larger than the limit of {size - 1}"
+    ]
     assert caught.value.source == str(path)
 
 

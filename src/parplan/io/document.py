@@ -14,22 +14,24 @@ import contextlib
 import gc
 import json
 import os
+import re
 import tempfile
 import tomllib
 from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 from pathlib import Path
 from types import ModuleType
-from typing import Any, Literal, cast
+from typing import Any, BinaryIO, Literal, cast
 
 from parplan.errors import ParplanError, PlanBatchError, PlanFileError, PlanFormatError, Problem
-from parplan.io.converter import _key_path, structure, unstructure
+from parplan.io.converter import MAX_DEPTH, _key_path, depth_bound, nesting_depth, structure, too_deep, unstructure
 from parplan.io.converter import converter as _converter
 from parplan.io.migrations import FORMAT_VERSION, migrate
 from parplan.plan import Plan
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
+    "DEFAULT_MAX_DEPTH",
     "Format",
     "dump",
     "dumps",
@@ -40,6 +42,18 @@ __all__ = [
 
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 """Largest document read by default (64 MiB); pass ``max_bytes`` to change it."""
+
+DEFAULT_MAX_DEPTH = MAX_DEPTH
+"""Deepest nesting of objects and arrays read by default (64 levels; a plan needs about ten).
+
+The plan object is level 1, ``$.tasks`` level 2, a task level 3. Pass
+``max_depth`` to change it. Deeper documents are refused with the path where
+the limit was passed, the limit and their depth, before anything recursive can
+exhaust the stack.
+"""
+
+_PLAN_DEPTH = depth_bound(Plan)
+"""The deepest nesting of a valid plan document."""
 
 Format = Literal["json", "toml"]
 """The document formats parplan reads."""
@@ -100,7 +114,7 @@ def _lone_surrogates(data: Any, path: str, problems: list[Problem]) -> None:
             _lone_surrogates(value, f"{path}[{index}]", problems)
 
 
-def _check_surrogate_escapes(text: str, data: Any, source: str | None) -> None:
+def _check_surrogate_escapes(text: str, data: Any, source: str | None, max_depth: int) -> None:
     """Refuse JSON escapes of lone surrogates (backslash, ``ud800``): such text could never be written back."""
     if "\\ud" not in text and "\\uD" not in text:
         return
@@ -108,12 +122,57 @@ def _check_surrogate_escapes(text: str, data: Any, source: str | None) -> None:
     try:
         _lone_surrogates(data, "$", problems)
     except RecursionError:
-        problems = [Problem(path="$", message="nested too deeply to read")]
+        problems = [_too_deep(nesting_depth(data), max_depth)]
     if problems:
         raise PlanFormatError(problems, source)
 
 
-def _parse_json(text: str, source: str | None) -> Any:
+_JSON_STRINGS = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"?')
+_TOML_STRINGS = re.compile(
+    r'"""[\s\S]*?(?:"""|\Z)'
+    r"|'''[\s\S]*?(?:'''|\Z)"
+    r'|"[^"\\\n]*(?:\\.[^"\\\n]*)*"?'
+    r"|'[^'\n]*'?"
+    r"|#[^\n]*"
+)
+"""Strings (and TOML comments), which may hold brackets that do not nest anything."""
+_NOT_BRACKETS = re.compile(r"[^\[\]{}]+")
+_BRACKET_RUNS = re.compile(r"[\[{]+|[\]}]+")
+_RUNS_READ = 1_000_000
+"""How many runs of brackets are counted at most to say how deep a document is nested."""
+
+
+def _text_depth(text: str, strings: re.Pattern[str]) -> tuple[int, bool]:
+    """The deepest nesting of brackets outside strings in ``text``, without recursion; and whether it is exact.
+
+    Only documents the parser could not follow are measured. Runs of brackets
+    are counted; past ``_RUNS_READ`` of them the depth found so far is a lower
+    bound.
+    """
+    brackets = _NOT_BRACKETS.sub("", strings.sub("", text))
+    depth = deepest = 0
+    for count, run in enumerate(_BRACKET_RUNS.finditer(brackets)):
+        if count == _RUNS_READ:
+            return deepest, False
+        size = run.end() - run.start()
+        if brackets[run.start()] in "[{":
+            depth += size
+            deepest = max(deepest, depth)
+        else:
+            depth = max(depth - size, 0)
+    return deepest, True
+
+
+def _too_deep(depth: tuple[int, bool] | int, max_depth: int) -> Problem:
+    levels, exact = depth if isinstance(depth, tuple) else (depth, True)
+    if exact and levels > max_depth:
+        return Problem(path="$", message=too_deep(levels, max_depth))
+    if exact:
+        return Problem(path="$", message=f"nested {levels} levels deep, deeper than the reader can follow")
+    return Problem(path="$", message=f"nested at least {levels} levels deep, deeper than the reader can follow")
+
+
+def _parse_json(text: str, source: str | None, max_depth: int) -> Any:
     try:
         data = json.loads(text, parse_float=_Float, parse_constant=_reject_constant, object_pairs_hook=_object_pairs)
     except _DuplicateKeyError as error:
@@ -126,18 +185,18 @@ def _parse_json(text: str, source: str | None) -> Any:
     except ValueError as error:
         raise PlanFormatError([Problem(path="$", message=f"not valid JSON: {error}")], source) from None
     except RecursionError:
-        raise PlanFormatError([Problem(path="$", message="nested too deeply to read")], source) from None
-    _check_surrogate_escapes(text, data, source)
+        raise PlanFormatError([_too_deep(_text_depth(text, _JSON_STRINGS), max_depth)], source) from None
+    _check_surrogate_escapes(text, data, source, max_depth)
     return data
 
 
-def _parse_toml(text: str, source: str | None) -> Any:
+def _parse_toml(text: str, source: str | None, max_depth: int) -> Any:
     try:
         return tomllib.loads(text, parse_float=_Float)
     except tomllib.TOMLDecodeError as error:
         raise PlanFormatError([Problem(path="$", message=f"not valid TOML: {error}")], source) from None
     except RecursionError:
-        raise PlanFormatError([Problem(path="$", message="nested too deeply to read")], source) from None
+        raise PlanFormatError([_too_deep(_text_depth(text, _TOML_STRINGS), max_depth)], source) from None
 
 
 def _decode(data: bytes, source: str | None) -> str:
@@ -157,11 +216,14 @@ def loads(
     format: Format = "json",  # noqa: A002 - the natural name, as in other loaders
     source: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    max_depth: int = DEFAULT_MAX_DEPTH,
 ) -> Plan:
     """Read a plan from JSON (or TOML) text.
 
     ``source`` names where the text came from in error messages. Raises
-    :class:`PlanFormatError` listing every problem with its JSON path.
+    :class:`PlanFormatError` listing every problem with its JSON path. A
+    document larger than ``max_bytes`` (UTF-8 bytes) or nested more than
+    ``max_depth`` levels deep is refused with one problem saying so.
     """
     raw = text if isinstance(text, bytes) else _text_bytes(text, source)
     size = len(raw)
@@ -172,7 +234,7 @@ def loads(
     gc_was_enabled = gc.isenabled()
     gc.disable()  # a document makes thousands of objects and no cycles: collecting while reading only costs
     try:
-        if format == "json" and _orjson is not None:
+        if format == "json" and _orjson is not None and max_depth >= _PLAN_DEPTH:
             plan = _load_canonical(raw)
             if plan is not None:
                 return plan
@@ -181,12 +243,12 @@ def loads(
         elif text.startswith("\ufeff"):
             text = text[1:]
         if format == "json":
-            data = _parse_json(text, source)
+            data = _parse_json(text, source, max_depth)
         elif format == "toml":
-            data = _parse_toml(text, source)
+            data = _parse_toml(text, source, max_depth)
         else:
             raise ValueError(f"format must be 'json' or 'toml', got {format!r}")
-        return _structure_document(data, source)
+        return _structure_document(data, source, max_depth)
     finally:
         if gc_was_enabled:
             gc.enable()
@@ -228,11 +290,11 @@ def _load_canonical(raw: bytes) -> Plan | None:
     return plan
 
 
-def _structure_document(data: Any, source: str | None) -> Plan:
+def _structure_document(data: Any, source: str | None, max_depth: int) -> Plan:
     if data.__class__ is not dict:
         raise PlanFormatError([Problem(path="$", message="expected an object holding a plan")], source)
     data = migrate(data, source=source)
-    plan: Plan = structure(data, Plan, source=source)
+    plan: Plan = structure(data, Plan, source=source, max_depth=max_depth)
     return plan
 
 
@@ -240,9 +302,25 @@ def _format_of(path: Path) -> Format:
     return "toml" if path.suffix.lower() == ".toml" else "json"
 
 
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
+_READ_FLAGS = os.O_RDONLY | getattr(os, "O_BINARY", 0) | _NONBLOCK
+"""Opening without waiting: a FIFO with no writer would otherwise block for ever (it reads as empty)."""
+
+
+def _open(path: Path) -> BinaryIO:
+    descriptor = os.open(path, _READ_FLAGS)
+    try:
+        if _NONBLOCK:
+            os.set_blocking(descriptor, True)  # reads wait for data again, as a pipe's reader expects
+        return open(descriptor, "rb")  # noqa: PTH123 - a descriptor, not a path; closed by the caller
+    except BaseException:
+        os.close(descriptor)
+        raise
+
+
 def _read(path: Path, max_bytes: int) -> bytes:
     try:
-        with path.open("rb") as handle:
+        with _open(path) as handle:
             # Asking for max_bytes + 1 bytes up front would allocate that much for every file.
             expected = os.fstat(handle.fileno()).st_size
             if 0 < expected <= max_bytes:
@@ -254,20 +332,26 @@ def _read(path: Path, max_bytes: int) -> bytes:
     except OSError as error:
         raise PlanFileError(str(path), error.strerror or str(error), error.errno) from None
     if len(data) > max_bytes:
+        size = f"of {expected} bytes" if expected > max_bytes else f"of more than {max_bytes} bytes"
         raise PlanFormatError(
-            [Problem(path="$", message=f"file is larger than the limit of {max_bytes} bytes")], str(path)
+            [Problem(path="$", message=f"file {size} is larger than the limit of {max_bytes}")], str(path)
         )
     return data
 
 
-def load(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Plan:
+def load(
+    path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES, max_depth: int = DEFAULT_MAX_DEPTH
+) -> Plan:
     """Read a plan from a ``.json`` or ``.toml`` file.
 
     Raises :class:`PlanFileError` when the file cannot be read and
-    :class:`PlanFormatError` when it is not a valid plan.
+    :class:`PlanFormatError` when it is not a valid plan; ``max_bytes`` and
+    ``max_depth`` limit the document as :func:`loads` does. A file larger than
+    ``max_bytes`` is not read further than the limit.
     """
     file = Path(path)
-    return loads(_read(file, max_bytes), format=_format_of(file), source=str(file), max_bytes=max_bytes)
+    data = _read(file, max_bytes)
+    return loads(data, format=_format_of(file), source=str(file), max_bytes=max_bytes, max_depth=max_depth)
 
 
 def dumps(plan: Plan) -> str:
@@ -332,11 +416,11 @@ def _file_mode(target: Path) -> int:
 PLAN_SUFFIXES = (".json", ".toml")
 
 
-def _expand(source: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
+def _expand(source: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]) -> Iterator[Path | PlanFileError]:
     if isinstance(source, str | os.PathLike):
         root = Path(source)
         if root.is_dir():
-            yield from sorted(p for p in root.rglob("*") if p.suffix.lower() in PLAN_SUFFIXES and p.is_file())
+            yield from _plan_files(root)
         else:
             yield root
         return
@@ -344,29 +428,56 @@ def _expand(source: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]) -
         yield from _expand(item)
 
 
+def _plan_files(root: Path) -> list[Path | PlanFileError]:
+    """Every ``.json`` and ``.toml`` entry under the folder ``root`` that is not a folder, in path order.
+
+    Entries that cannot be read (a dangling link, a FIFO) are listed so that
+    loading them reports them; a folder that cannot be listed is a
+    :class:`PlanFileError` in its place. Linked folders are not followed.
+    """
+    found: list[Path | PlanFileError] = []
+
+    def refused(error: OSError) -> None:
+        where = str(error.filename) if error.filename is not None else str(root)
+        found.append(PlanFileError(where, error.strerror or str(error), error.errno))
+
+    for folder, _, names in os.walk(root, onerror=refused):
+        found.extend(Path(folder, name) for name in names if Path(name).suffix.lower() in PLAN_SUFFIXES)
+    return sorted(found, key=lambda item: item if isinstance(item, Path) else Path(item.path))
+
+
+def _try_load(path: Path, max_bytes: int, max_depth: int) -> Plan | PlanFormatError | PlanFileError:
+    try:
+        return load(path, max_bytes=max_bytes, max_depth=max_depth)
+    except (PlanFormatError, PlanFileError) as error:
+        return error
+
+
 def load_many(
     source: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
     *,
     on_error: Callable[[Path, ParplanError], None] | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    max_depth: int = DEFAULT_MAX_DEPTH,
 ) -> Iterator[tuple[Path, Plan]]:
     """Stream ``(path, plan)`` pairs from files, folders (searched recursively) or a list of both.
 
     One plan is in memory at a time. Broken files do not stop the stream:
     each is passed to ``on_error`` when given; otherwise, once every good plan
     has been yielded, a :class:`PlanBatchError` lists each broken file with its
-    problems.
+    problems. Files in a folder that cannot be read (a dangling link, no
+    permission) and folders that cannot be listed are reported the same way.
+    ``max_bytes`` and ``max_depth`` limit each document as :func:`loads` does.
     """
     failures: list[tuple[str, ParplanError]] = []
-    for path in _expand(source):
-        try:
-            plan = load(path, max_bytes=max_bytes)
-        except (PlanFormatError, PlanFileError) as error:
-            if on_error is not None:
-                on_error(path, error)
-            else:
-                failures.append((str(path), error))
-            continue
-        yield path, plan
+    for entry in _expand(source):
+        path = Path(entry.path) if isinstance(entry, PlanFileError) else entry
+        outcome = entry if isinstance(entry, PlanFileError) else _try_load(entry, max_bytes, max_depth)
+        if isinstance(outcome, Plan):
+            yield path, outcome
+        elif on_error is not None:
+            on_error(path, outcome)
+        else:
+            failures.append((str(path), outcome))
     if failures:
         raise PlanBatchError(failures)
