@@ -124,7 +124,7 @@ class TimeframeReading:
 
 _PERIOD_WORD = pattern(
     r"(?P<quarter>quy(?![a-z]))|(?P<month>thang(?![a-z]))"
-    r"|(?P<half>(?:(?:6|sau)\s*thang|nua)\s*(?P<pos>dau|cuoi)?\s*nam(?![a-z]))"
+    r"|(?P<half>(?:(?:6|sau)\s*thang|nua)\s*(?:(?P<pos>dau|cuoi)\s*)?nam(?![a-z]))"
     r"|(?P<nine>(?:9|chin)\s*thang\s*(?:dau\s*)?nam(?![a-z]))"
     r"|(?P<year>(?:ca\s*|tron\s*)?nam(?![a-z]))"
 )
@@ -132,7 +132,7 @@ _THIS_YEAR = pattern(words("nay", "hien tai", "ke hoach"))
 _QUARTER_NUM = pattern(r"(?P<q>[il1|!]{1,3}v?|v|[2-4])(?![a-z0-9])")
 _MONTH_NUM = pattern(r"(?P<n>[0-9]{1,2})(?![0-9])")
 _YEAR_NUM = pattern(r"(?P<y>[0-9]{4})(?![0-9])")
-_YEAR_PART = pattern(r"(?:[/.-]|,|nam(?![a-z]))?\s*(?P<y>[0-9]{4})(?![0-9])")
+_YEAR_PART = pattern(r"(?:(?:[/.-]|,|nam(?![a-z]))\s*)?(?P<y>[0-9]{4})(?![0-9])")
 _MONTH_YEAR = pattern(r"(?P<n>[0-9]{1,2})\s*[/.-]\s*(?P<y>[0-9]{4})(?![0-9])")
 _LIST_SEP = pattern(r"(?:,|;|&|\+|va(?![a-z])|(?P<or>hoac(?![a-z])))")
 _RANGE_SEP = pattern(r"(?:-|den(?![a-z])|toi(?![a-z]))")
@@ -178,7 +178,7 @@ _OPEN_ONWARD = pattern(words("tro di", "tro ve sau", "ve sau"))
 _OPEN_AND_NEXT = pattern(
     r"(?:nam\s*)?(?P<y>[0-9]{4})\s*(?:va|,)\s*(?:cac|nhung)\s*nam\s*(?:tiep\s*theo|sau|tiep)(?![a-z])"
 )
-_OPEN_NEXT_YEARS = pattern(r"(?:qua|trong|cho)?\s*(?:cac|nhung)\s*nam\s*(?:tiep\s*theo|sau|toi|tiep)(?![a-z])")
+_OPEN_NEXT_YEARS = pattern(r"(?:(?:qua|trong|cho)\s*)?(?:cac|nhung)\s*nam\s*(?:tiep\s*theo|sau|toi|tiep)(?![a-z])")
 _EVENT = pattern(words("ngay sau khi", "sau khi", "ke tu khi", "truoc khi", "ngay khi", "khi"))
 _SCHEDULE = pattern(
     r"(?:thuc\s*hien\s*)?theo(?![a-z])\s*(?=(?:ke\s*hoach|kh|lo\s*trinh|huong\s*dan|thoi\s*gian|quy\s*dinh|van\s*ban"
@@ -191,12 +191,12 @@ _WORKING_DAYS = pattern(
 )
 _WORKING_FROM = pattern(r"(?:ke\s*tu|tinh\s*tu|sau)(?![a-z])")
 _CUTOFF_OF = pattern(r"(?:ngay\s*|thoi\s*(?:diem|gian)\s*)?chot\s*so\s*lieu(?:\s*(?:bao\s*cao|cua|ky))*(?![a-z])")
-_TRAILER_SCHEDULE = pattern(r"\(?\s*theo(?![a-z])")
+_TRAILER_SCHEDULE = pattern(r"(?:\(\s*)?theo(?![a-z])")
 _TRAILER_IF_ANY = pattern(r"\(\s*neu\s*co\s*\)")
 
 _REC_THEO = pattern(r"theo(?=\s*(?:dinh\s*ky|dot\s*xuat|hang|moi|thuong\s*xuyen)(?![a-z]))")
 _REC_PERIODIC = pattern(words("dinh ky"))
-_REC_CONTINUOUS = pattern(r"(?:thuong\s*xuyen|lien\s*tuc)(?![a-z])(?:\s*,?\s*lien\s*tuc(?![a-z]))?")
+_REC_CONTINUOUS = pattern(r"(?:thuong\s*xuyen|lien\s*tuc)(?![a-z])(?:\s*(?:,\s*)?lien\s*tuc(?![a-z]))?")
 _REC_EVERY = pattern(r"(?:hang|hang|moi)\s*(?P<u>ngay|tuan|thang|quy|nam)(?![a-z])")
 _REC_HALF = pattern(r"(?:hang\s*)?(?:6|sau)\s*thang(?![a-z])(?!\s*(?:dau|cuoi))(?:\s*(?:mot|1)\s*lan(?![a-z]))?")
 _REC_HALF_FIRST = pattern(
@@ -206,7 +206,7 @@ _REC_AD_HOC = pattern(words("dot xuat"))
 _REC_BARE_UNIT = pattern(r"(?P<u>ngay|tuan|thang|quy|nam)(?![a-z])")
 _REC_SEP = pattern(r"(?:,|;|/|va(?![a-z])|hoac(?![a-z]))")
 _REC_WITHIN = pattern(words("trong", "cua", "suot"))
-_REC_QUALIFIER = pattern(r",?\s*(?:theo|khi|neu|tuy)(?![a-z])")
+_REC_QUALIFIER = pattern(r"(?:,\s*)?(?:theo|khi|neu|tuy)(?![a-z])")
 
 _UNIT_FREQUENCY = {
     "ngay": Frequency.DAILY,
@@ -219,13 +219,13 @@ _UNIT_FREQUENCY = {
 _TIMEISH = re.compile(
     r"(?<![a-z])(?:truoc\s*(?:ngay\s*)?[0-9]|quy\s*(?:[ivl1|!]+|[1-4])(?![a-z])|thang\s*[0-9]|trong\s*nam(?![a-z])"
     r"|ngay\s*[0-9]|dinh\s*ky|thuong\s*xuyen|dot\s*xuat|(?:hang|moi)\s*(?:ngay|tuan|thang|quy|nam)(?![a-z])"
-    r"|[0-9]+\s*ngay(?![a-z])|ke\s*tu(?![a-z]))",
+    r"|(?<![0-9])[0-9]+\s*ngay(?![a-z])|ke\s*tu(?![a-z]))",
     re.ASCII,
 )
 _BULLET_CHARS = re.compile(r"[-+*\u2022]")
 _BULLET = re.compile(r"(?:^|[\n.;:])[ \t]*([-+*\u2022])(?=\s*[a-z])", re.ASCII)
 _SENTENCE = re.compile(r"[.;]\s+|\n\s*(?=[a-z])", re.ASCII)
-_CLAUSE = re.compile(r"[.;,]\s+|\s+va\s+(?=[a-z])|\s[-+*\u2022]\s+(?=[a-z])", re.ASCII)
+_CLAUSE = re.compile(r"[.;,]\s+|(?<!\s)\s+va\s+(?=[a-z])|\s[-+*\u2022]\s+(?=[a-z])", re.ASCII)
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _ROMAN_FIX = str.maketrans({"l": "i", "1": "i", "|": "i", "!": "i"})
 _MIN_YEAR, _MAX_YEAR = 1945, 2200
@@ -614,9 +614,10 @@ def _between_periods(sc: Scanner, ctx: _Context) -> _Maker | None:
 
 
 def _resolve_pair(first: _Item, second: _Item, ctx: _Context) -> tuple[date, date] | None:
-    start, end = _resolve([first, second], ctx) if _distinct(first, second) else (None, None)
-    if start is None or end is None:
+    periods = _resolve([first, second], ctx) if _distinct(first, second) else []
+    if len(periods) != 2:  # the second period, once given its year, may be the first one again
         raise Failure(second.start, "two different periods")
+    start, end = periods
     if start.start > end.end:
         raise Failure(second.start, f"a period not before {start}")
     return start.start, end.end
