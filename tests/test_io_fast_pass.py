@@ -31,6 +31,7 @@ from parplan import IndexFramework, Indicator, Plan, Task
 from parplan._values import _IDENTIFIER, nfc
 from parplan.errors import Problem
 from parplan.io import converter as conv
+from parplan.io import document
 from parplan.org import party_key
 from strategies import index_frameworks, indicators, plans
 
@@ -317,3 +318,49 @@ def test_classes_that_cannot_be_assembled_slot_by_slot_are_built_by_their_constr
     assert hash(built) == hash(_Hashed(name="Sơn Châu", count=2))
     with pytest.raises(Exception):  # noqa: B017, PT011 - the fast pass refuses with any exception
         conv.converter.structure({"name": "Sơn Châu", "count": "2"}, _Hashed)
+
+
+def _read_both_ways(data: bytes, monkeypatch: pytest.MonkeyPatch) -> tuple[object, object]:
+    """What ``loads`` gives with orjson and with the standard library alone: a plan or the problems."""
+    outcomes: list[object] = []
+    for module in (pytest.importorskip("orjson"), None):
+        with monkeypatch.context() as patch:
+            patch.setattr(document, "_orjson", module)
+            try:
+                outcomes.append(parplan.loads(data))
+            except parplan.PlanFormatError as error:
+                outcomes.append(error.problems)
+    return outcomes[0], outcomes[1]
+
+
+@settings(max_examples=50)
+@given(plans(max_tasks=3))
+def test_canonical_documents_read_with_orjson_are_the_plans_read_exactly(plan: Plan) -> None:
+    data = parplan.dumps(plan).encode()
+    assert data.startswith(document._CANONICAL_START)
+    with_orjson, exactly = _read_both_ways(data, pytest.MonkeyPatch())
+    assert with_orjson == exactly == plan
+
+
+@pytest.mark.parametrize(
+    ("find", "replace"),
+    [
+        ('\n  "title": ', '\n  "title": "Kế hoạch khác",\n  "title": '),  # a repeated key
+        ('"year": 2022', '"year": 2022.0'),  # a number with a point
+        ('"year": 2022', '"year": 20220000000000000000000'),  # beyond 64 bits
+        ('"title": "', '"title": "\\ud800'),  # a lone surrogate
+        ('"title": "', '"title": "  '),  # still valid: leading spaces are kept
+        ('"title": "', '"nmae": "'),  # an unknown key
+    ],
+)
+def test_canonical_documents_with_a_problem_are_read_exactly(find: str, replace: str) -> None:
+    plan = Plan(
+        title="Kế hoạch CCHC năm 2022",
+        issuer=parplan.Organisation(name="UBND xã Sơn Châu"),
+        unit=parplan.AdminUnit(name="Sơn Châu", kind=parplan.UnitKind.COMMUNE),
+        year=2022,
+    )
+    text = parplan.dumps(plan)
+    assert find in text
+    with_orjson, exactly = _read_both_ways(text.replace(find, replace, 1).encode(), pytest.MonkeyPatch())
+    assert with_orjson == exactly
