@@ -121,15 +121,17 @@ _HORIZON = re.compile(
     r"(?![0-9])\s*\)?",
     _X,
 )
+_HORIZON_AFTER = re.compile(r"(?:(?=\()|(?<![\s(]))" + _HORIZON.pattern, _X)
 _ZERO = re.compile(
     r"(?<![a-z])khong\s*(?:co|de\s*xay\s*ra|de\s*phat\s*sinh|de|con|phat\s*sinh|xay\s*ra)(?![a-z])\s*(?P<rest>\S)",
     _X,
 )
 _YEAR_AFTER = re.compile(r"[ \t]*(?:vao\s*|trong\s*)?nam\s*(?P<y>[0-9]{4})(?![0-9])", _X)
 _YEAR_BEFORE = re.compile(
-    r"(?<![a-z])(?:(?:den|toi|trong|vao|cuoi|het)\s*(?:het\s*)?)?nam\s*(?P<y>[0-9]{4})\s*,?\s*(?:thi\s*)?\Z", _X
+    r"(?<![a-z])(?:(?:den|toi|trong|vao|cuoi|het)\s*(?:het\s*)?)?nam\s*(?P<y>[0-9]{4})\s*(?:,\s*)?(?:thi\s*)?\Z", _X
 )
 _TRONG_DO = re.compile(r"[,;(]?\s*trong\s*do(?![a-z])", _X)
+_TRONG_DO_AFTER = re.compile(r"(?:[,;(]|(?<![\s,;(]))\s*trong\s*do(?![a-z])", _X)
 _ASPIRATION = re.compile(
     r"(?:\s|[-+*\u2022]|[0-9]{1,2}[.)]\s|[a-z][.)]\s)*"
     r"(?:(?:phan\s*dau|phai|dam\s*bao|bao\s*dam|muc\s*tieu|chi\s*tieu|yeu\s*cau|hoan\s*thanh)(?![a-z])\s*:?\s*)*",
@@ -138,6 +140,7 @@ _ASPIRATION = re.compile(
 _TRAILING_ASPIRATION = re.compile(
     r"(?:[\s,;:]*(?<![a-z])(?:phan\s*dau|phai|dam\s*bao|bao\s*dam|hoan\s*thanh|dat|se)(?![a-z]))+[\s,;:(-]*\Z", _X
 )
+_TRAILING_ASPIRATION_AFTER = re.compile(r"(?<![\s,;:])" + _TRAILING_ASPIRATION.pattern, _X)
 _EMPTY_PREFIX = re.compile(
     r"(?:[\s,;:]|(?<![a-z])(?:phan\s*dau|phai|dam\s*bao|bao\s*dam|"
     + _VERBS
@@ -149,7 +152,8 @@ _NOUN_AFTER = re.compile(r"\s*[a-z]", _X)
 _LABEL = re.compile(r"\s*(?:[0-9]{1,2}|[a-z]|[ivx]{1,4})[.)]?\s*", _X)
 _CLAUSE_END = re.compile(r";|\.(?=\s|\Z)", _X)
 _LEADING_FILLER = re.compile(r"(?:\s|[,;:.]|cac(?![a-z])|co(?![a-z]))*", _X)
-_SPLIT = re.compile(r";\s*|\.\s+(?=\S)|\n\s*[-+*\u2022]\s*", _X)
+_SPLIT = re.compile(r";\s*|\.\s+(?=\S)|(?<!\s)[^\S\n]*\n\s*[-+*\u2022]\s*", _X)
+"""Clause ends: a bullet's line break takes the spaces before it, so that a run of spaces is read once."""
 
 _MONEY_SCALE = {"trieu": 6, "ty": 9, "ti": 9, "nghin": 3, "ngan": 3}
 _HUNDRED = Decimal(100)
@@ -408,7 +412,7 @@ def _subject(phrase: Phrase, masked: str, hit: _Hit, span: tuple[int, int], *, s
     year = _YEAR_BEFORE.search(s, prefix_start, prefix_end)
     if year is not None:
         prefix_end = year.start()
-    trailing = _TRAILING_ASPIRATION.search(s, prefix_start, prefix_end)
+    trailing = _leftmost(_TRAILING_ASPIRATION, _TRAILING_ASPIRATION_AFTER, s, prefix_start, prefix_end)
     if trailing is not None:
         prefix_end = trailing.start()
     if _EMPTY_PREFIX.fullmatch(s, prefix_start, prefix_end):
@@ -488,6 +492,16 @@ def _steps(
     return main, [], None
 
 
+def _leftmost(pattern: re.Pattern[str], after: re.Pattern[str], s: str, start: int, end: int) -> re.Match[str] | None:
+    """What ``pattern.search(s, start, end)`` finds, in time linear in the text.
+
+    ``after`` is ``pattern`` kept from starting inside a run of the spaces or
+    marks it begins with: a match there is never the first one, as one also
+    starts where the run does. Only at ``start`` can the run begin earlier.
+    """
+    return pattern.match(s, start, end) or after.search(s, start, end)
+
+
 def _read(text: str, *, year: int | None) -> Target:
     phrase = Phrase(text)
     start, end = phrase.start, phrase.end
@@ -495,7 +509,7 @@ def _read(text: str, *, year: int | None) -> Target:
         raise phrase.error(0, _EXPECTED + " (the text is empty)")
     s = phrase.folded
     main_end = end
-    trong_do = _TRONG_DO.search(s, start, end)
+    trong_do = _leftmost(_TRONG_DO, _TRONG_DO_AFTER, s, start, end)
     if trong_do is not None and trong_do.start() > start:
         main_end = trong_do.start()
     masked = _masked(s, start, main_end)
@@ -503,7 +517,7 @@ def _read(text: str, *, year: int | None) -> Target:
     first = chosen[0]
     flags: list[TargetFlag] = []
     main, milestones, horizon = _steps(s, chosen, (start, main_end), flags)
-    dated = _HORIZON.search(s, start, main_end)
+    dated = _leftmost(_HORIZON, _HORIZON_AFTER, s, start, main_end)
     if horizon is None and dated is not None:
         horizon = _horizon(phrase, dated)
     for hit in chosen:
