@@ -25,6 +25,7 @@ from parplan.render.layout import (
     SectionRow,
     TaskTable,
     Title,
+    printable,
 )
 
 __all__ = ["STYLE", "escape", "write"]
@@ -94,7 +95,7 @@ def escape(text: str) -> str:
     >>> escape('<script>alert("x")</script>')
     '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;'
     """
-    lines = (_SPACES.sub(_keep, html.escape(line, quote=True)) for line in text.splitlines())
+    lines = (_SPACES.sub(_keep, html.escape(printable(line), quote=True)) for line in text.splitlines())
     return "<br>".join(lines) if text else ""
 
 

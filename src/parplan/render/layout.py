@@ -20,6 +20,7 @@ did; a plan without that distinction shows every task in both places.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from datetime import date
 
@@ -59,10 +60,43 @@ __all__ = [
     "TaskTable",
     "Title",
     "layout",
+    "printable",
 ]
 
 BLANK = "\u00a0" * 8
 """What a draft shows where its number or date is still to be filled in (no-break spaces)."""
+
+_UNPRINTABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_DIRECTION = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_EMBEDDINGS, _ISOLATES, _PDF, _PDI = "\u202a\u202b\u202d\u202e", "\u2066\u2067\u2068", "\u202c", "\u2069"
+
+
+def printable(line: str) -> str:
+    r"""One line of a plan's text as a document shows it: control characters as U+FFFD, direction changes closed.
+
+    A control character (NUL, escape …) is not text: a browser drops it and a
+    terminal obeys it, so it is shown as U+FFFD. A direction override or
+    isolate left open (U+202E …) would turn around what follows it on the
+    page, so it is closed at the end of the line. Anything else is kept.
+
+    >>> printable("a\x00b\x1b[2J") == "a\ufffdb\ufffd[2J", printable("\u202eabc") == "\u202eabc\u202c"
+    (True, True)
+    """
+    line = _UNPRINTABLE.sub("\ufffd", line)
+    if _DIRECTION.search(line) is None:
+        return line
+    closers: list[str] = []
+    for char in _DIRECTION.findall(line):
+        if char in _EMBEDDINGS:
+            closers.append(_PDF)
+        elif char in _ISOLATES:
+            closers.append(_PDI)
+        elif char == _PDF:
+            if closers and closers[-1] == _PDF:
+                closers.pop()
+        elif _PDI in closers:  # a PDI closes its isolate and whatever was opened inside it
+            del closers[len(closers) - 1 - closers[::-1].index(_PDI) :]
+    return line + "".join(reversed(closers))
 
 
 @attrs.frozen(kw_only=True)

@@ -21,6 +21,7 @@ from parplan.render.layout import (
     SectionRow,
     TaskTable,
     Title,
+    printable,
 )
 
 __all__ = ["escape", "write"]
@@ -47,7 +48,7 @@ def escape(text: str) -> str:
     >>> print(escape("<b>100%</b> | *x*"))
     \<b\>100%\</b\> \| \*x\*
     """
-    lines = [_escape_line(line.strip(" \t")) for line in text.splitlines()] or [""]
+    lines = [_escape_line(printable(line.strip(" \t"))) for line in text.splitlines()] or [""]
     return "<br>".join(line for line in lines if line) if len(lines) > 1 else lines[0]
 
 
