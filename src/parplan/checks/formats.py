@@ -7,6 +7,7 @@ print. ``results`` pairs each checked file's display name with its findings.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 from urllib.parse import quote
@@ -29,6 +30,8 @@ __all__ = [
 
 FileResult = tuple[str, Sequence[Finding]]
 """A checked file's display name and its findings."""
+
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 Lines = Mapping[str, Mapping[str, int]]
 """For each file's display name, the line in the file of each finding's path (when known)."""
@@ -91,7 +94,9 @@ def format_text(results: Sequence[FileResult], locale: str = "en") -> str:
     """One finding per line, ``FILE:$.json.path:CODE: message``, then the summary line.
 
     When the plan recorded where an item was in the original document, the
-    place follows the message in brackets: ``[Phụ lục, row 24]``.
+    place follows the message in brackets: ``[Phụ lục, row 24]``. Control
+    characters and line breaks from the plan are shown as U+FFFD, so that each
+    finding stays on its line and nothing reaches the terminal as a command.
     """
     lines: list[str] = []
     for name, findings in results:
@@ -100,7 +105,8 @@ def format_text(results: Sequence[FileResult], locale: str = "en") -> str:
             source = finding.source
             if source is not None and (source.section or source.item or source.table or source.row):
                 where = f" [{describe_source(source, locale)}]"
-            lines.append(f"{name}:{finding.path}:{finding.code}: {finding.message_for(locale)}{where}")
+            line = f"{name}:{finding.path}:{finding.code}: {finding.message_for(locale)}{where}"
+            lines.append(_UNPRINTABLE.sub("\ufffd", line))
     lines.append(summary_line(results, locale))
     return "\n".join(lines) + "\n"
 
