@@ -23,6 +23,7 @@ import pytest
 import parplan
 import parplan.cli
 from parplan import Plan, SourceLocation, check, dumps, loads, render
+from parplan.render import FORMATS, LOCALES
 from robust_support import EXAMPLES, ROOT, hostile_texts, with_text_everywhere
 
 SOURCE = ROOT / "src" / "parplan"
@@ -198,15 +199,15 @@ def test_paths_in_a_plan_are_never_opened_and_no_code_runs(example: Path, tmp_pa
     plan_file.write_text(text, encoding="utf-8")
     warm = parplan.load_example()  # what babel and the rendering load once (locale data) is loaded before recording
     check(warm, as_of=date(2022, 12, 31))
-    for output in ("markdown", "html"):
-        for locale in ("vi", "en"):
+    for output in FORMATS:
+        for locale in LOCALES:
             render(warm, format=output, locale=locale)
     with _recording() as events:
         plan = parplan.load(plan_file)
         loads(text)
         check(plan, as_of=date(2022, 12, 31))
-        for output in ("markdown", "html"):
-            for locale in ("vi", "en"):
+        for output in FORMATS:
+            for locale in LOCALES:
                 render(plan, format=output, locale=locale)
         dumps(plan)
     assert plan.source_file is not None
