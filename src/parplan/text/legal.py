@@ -42,7 +42,7 @@ _STATE = (
     r"(?P<issuer>" + _ISSUER_PART + r"(?:[ \t]*-[ \t]*" + _ISSUER_PART + r")*)(?![a-z0-9])"
 )
 _PARTY = (
-    r"(?P<pnum>(?<![0-9/])[0-9]{1,6})\s*(?:-\s*|[ \t]+)(?P<ptype>nq|kl|ct|qd|hd|tb|bc|qc|qyd|ctr|kh|da|tt|dt)"
+    r"(?P<pnum>(?<![0-9/])[0-9]{1,6})\s*(?:-\s*|(?<=[ \t]))(?P<ptype>nq|kl|ct|qd|hd|tb|bc|qc|qyd|ctr|kh|da|tt|dt)"
     r"\s*/\s*(?P<pissuer>[a-z]{1,6}(?:-[a-z]{1,6})?)(?![a-z0-9])"
 )
 _SYMBOL = re.compile(r"(?:" + _STATE + r")|(?:" + _PARTY + r")", _X)
