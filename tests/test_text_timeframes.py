@@ -289,7 +289,12 @@ actions = st.sampled_from(
 shapes = st.sampled_from(
     ["tháng {m}/{y}", "trong tháng {m}/{y}", "Quý {q}/{y}", "quý {q} năm {y}", "năm {y}", "Trong năm", "trong năm {y}",
      "trước ngày {d}/{m}/{y}", "chậm nhất là ngày {d}/{m}/{y}", "giai đoạn {y} - {y2}", "nhiệm kỳ {y} - {y2}",
-     "Thường xuyên", "Thường xuyên trong năm {y}", "Cả năm {y}"]
+     "Thường xuyên", "Thường xuyên trong năm {y}", "Cả năm {y}", "ngày {d}/{m}/{y}", "Vào ngày {d}/{m}/{y}",
+     "đến ngày {d}/{m}/{y}", "Hoàn thành trước ngày {d}/{m}/{y}", "từ ngày {d}/{m}/{y} đến ngày {d}/{m}/{y2}",
+     "từ ngày {d}/{m}/{y2} đến ngày {d}/{m}/{y}", "6 tháng đầu năm {y}", "6 tháng cuối năm {y}", "9 tháng năm {y}",
+     "trong 6 tháng đầu năm {y}", "9 tháng đầu năm {y}", "tháng {m} năm {y}", "Tháng {m}", "trong quý {q}",
+     "{m}/{y}", "Quý I, II, III/{y}", "Quý {q}, IV/{y}", "Quý II, {q}, II/{y}", "Thường xuyên trong năm",
+     "Trong năm nay", "Thường xuyên năm"]
 )  # fmt: skip
 
 

@@ -17,6 +17,7 @@ from parplan.text.normalize import Repair, fold_aligned, nfc, repair_ocr
 __all__ = ["Failure", "Phrase", "Scanner", "pattern", "words"]
 
 _FLAGS = re.ASCII
+_REST = re.compile(r"[ \n.,;:!?)]*", _FLAGS)
 
 
 def pattern(source: str) -> re.Pattern[str]:
@@ -120,8 +121,7 @@ class Scanner:
 
     def at_end(self) -> bool:
         """True when only spaces and closing punctuation are left."""
-        rest = self.s[self.pos : self.end]
-        if not rest.strip(" \n.,;:!?)"):
+        if _REST.fullmatch(self.s, self.pos, self.end) is not None:
             return True
         self.miss(self.pos, "the end of the phrase")
         return False

@@ -55,9 +55,17 @@ _LOCALES = ("vi", "en")
 
 
 def _integral(value: Decimal) -> Decimal:
-    """``value`` written without an exponent when it is a whole number ("1.5E+3" is 1500), exactly."""
-    if value == value.to_integral_value():
-        return Decimal(int(value))
+    """``value`` written without an exponent when it is a whole number ("1.5E+3" is 1500), exactly.
+
+    Works on the digits (no conversion through ``int``), in time linear in their number.
+    """
+    sign, digits, exponent = value.as_tuple()
+    if not isinstance(exponent, int):  # pragma: no cover - parsed numbers are finite
+        return value
+    if exponent > 0:
+        return Decimal((sign, digits + (0,) * exponent, 0))
+    if exponent < 0 and not any(digits[exponent:]):
+        return Decimal((sign, digits[:exponent] or (0,), 0))
     return value
 
 

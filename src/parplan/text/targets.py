@@ -367,6 +367,7 @@ def _rank_hit(found: re.Match[str], position: int, comparator: Comparator, phras
 
 def _relative(s: str, start: int, end: int) -> list[_Hit]:
     hits: list[_Hit] = []
+    unit = Unit.RANK if _RANK_WORDS.search(s, start, end) else None
     for found in _DIRECTION.finditer(s, start, end):
         if found["maintain"]:
             comparator, tier = Comparator.MAINTAIN, 3
@@ -377,7 +378,6 @@ def _relative(s: str, start: int, end: int) -> list[_Hit]:
         window = s[found.start() : min(end, found.end() + 60)]
         if comparator is not Comparator.MAINTAIN and not _MEASURE.search(window) and "vuot" not in found[0]:
             continue
-        unit = Unit.RANK if _RANK_WORDS.search(s, start, end) else None
         hits.append(_Hit(found.start(), found.end(), comparator=comparator, value=None, unit=unit, tier=tier))
     return hits
 

@@ -1026,17 +1026,27 @@ def _read(text: str, year: int | None, *, detailed: bool) -> TimeframeReading | 
     return TimeframeReading(value=value, text=written, action=part.action, flags=flags, notes=notes, repairs=repairs)
 
 
-_FAST = re.compile(
-    r"(?:(?P<act>[^0-9]*?[a-z)])\s+)?(?:"
-    r"(?:(?:trong|vao)\s+)?thang\s*(?P<m>[0-9]{1,2})\s*[/.-]\s*(?P<my>[0-9]{4})"
+_FAST_SHAPES = (
+    r"(?:(?:trong|vao)\s+)?thang\s*(?P<m>[0-9]{1,2})\s*(?:[/.-]|nam)\s*(?P<my>[0-9]{4})"
+    r"|(?P<m2>[0-9]{1,2})\s*/\s*(?P<my2>[0-9]{4})"
+    r"|(?:(?:trong|vao)\s+)?thang\s*(?P<pm>[0-9]{1,2})"
     r"|(?:trong\s+)?quy\s*(?P<q>iv|iii|ii|i|[1-4])\s*(?:[/.-]|nam)\s*(?P<qy>[0-9]{4})"
+    r"|(?:trong\s+)?quy\s*(?P<pq>iv|iii|ii|i|[1-4])"
+    r"|(?:trong\s+)?quy\s*(?P<ql>(?:iv|iii|ii|i)(?:\s*,\s*(?:iv|iii|ii|i))+)\s*[/.-]\s*(?P<qly>[0-9]{4})"
     r"|(?:(?:trong|ca)\s+)?nam\s*(?P<y>[0-9]{4})"
-    r"|(?P<plan>trong\s*nam)"
-    r"|(?:truoc|cham\s*nhat(?:\s*la)?)\s*(?:ngay\s*)?(?P<bd>[0-9]{1,2})/(?P<bm>[0-9]{1,2})/(?P<by>[0-9]{4})"
+    r"|(?P<plan>trong\s*nam(?:\s*nay)?)"
+    r"|(?:(?:hoan\s*thanh\s*)?truoc|cham\s*nhat(?:\s*la)?|den)\s*(?:ngay\s*)?"
+    r"(?P<bd>[0-9]{1,2})/(?P<bm>[0-9]{1,2})/(?P<by>[0-9]{4})"
+    r"|(?:vao\s+)?ngay\s*(?P<od>[0-9]{1,2})/(?P<om>[0-9]{1,2})/(?P<oy>[0-9]{4})"
+    r"|tu\s*ngay\s*(?P<fd>[0-9]{1,2})/(?P<fm>[0-9]{1,2})/(?P<fy>[0-9]{4})"
+    r"\s*den\s*ngay\s*(?P<td>[0-9]{1,2})/(?P<tm>[0-9]{1,2})/(?P<ty>[0-9]{4})"
+    r"|(?:trong\s+)?(?:6|sau)\s*thang\s*(?:(?P<hp>dau|cuoi)\s*)?nam\s*(?P<hy>[0-9]{4})"
+    r"|(?:trong\s+)?(?:9|chin)\s*thang\s*(?:dau\s*)?nam\s*(?P<ny>[0-9]{4})"
     r"|(?:(?P<term>nhiem\s*ky)|giai\s*doan)\s*(?P<sa>[0-9]{4})\s*-\s*(?P<sb>[0-9]{4})"
-    r"|(?P<cont>thuong\s*xuyen)(?:\s*(?:trong\s*)?nam\s*(?P<cy>[0-9]{4}))?)",
-    re.ASCII,
+    r"|(?P<cont>thuong\s*xuyen)(?:\s*(?:trong\s*)?nam(?:\s*(?P<cy>[0-9]{4}))?)?"
 )
+_FAST = re.compile(_FAST_SHAPES, re.ASCII)
+_LIST_ITEMS = re.compile(r"iv|iii|ii|i", re.ASCII)
 _QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
@@ -1048,41 +1058,99 @@ def _fast(phrase: Phrase, year: int | None) -> Timeframe | None:
     """
     if phrase.repairs:
         return None
-    stretch = phrase.folded[phrase.start : phrase.end]
-    found = _FAST.fullmatch(stretch.rstrip(" \n.,;:"))
-    if found is None or (found["act"] is not None and not _plain_action(stretch, found.end("act"))):
+    stretch = phrase.folded[phrase.start : phrase.end].rstrip(" \n.,;:")
+    # Where the full reader would first try a time: the words before it are the action.
+    for candidate in _STARTS.finditer(stretch):
+        if _kinds_at(stretch, candidate, 0, len(stretch)):
+            found = _FAST.fullmatch(stretch, candidate.start())
+            break
+    else:
+        return None
+    if found is None:
         return None
     written = phrase.text[phrase.start : phrase.end]
-    if found["by"] is not None or found["sa"] is not None or found["cont"] is not None:
-        return _fast_other(found, written)
+    if found["by"] is not None or found["oy"] is not None or found["fy"] is not None:
+        return _fast_days(found, written)
+    if found["sa"] is not None or found["cont"] is not None:
+        return _fast_other(found, year, written)
     return _fast_period(found, year, written)
 
 
+_FAST_PERIODS: tuple[tuple[str, str | None, PeriodKind], ...] = (
+    ("my", "m", PeriodKind.MONTH),
+    ("my2", "m2", PeriodKind.MONTH),
+    ("qy", "q", PeriodKind.QUARTER),
+    ("hy", "hp", PeriodKind.HALF),
+    ("ny", None, PeriodKind.NINE_MONTHS),
+    ("y", None, PeriodKind.YEAR),
+)
+_FAST_PLAN_PERIODS: tuple[tuple[str, PeriodKind], ...] = (
+    ("pm", PeriodKind.MONTH),
+    ("pq", PeriodKind.QUARTER),
+    ("plan", PeriodKind.YEAR),
+)
+
+
+def _fast_index(kind: PeriodKind, written: str | None) -> int:
+    if written is None:
+        return 1
+    if kind is PeriodKind.QUARTER:
+        return _QUARTERS[written]
+    if kind is PeriodKind.HALF:
+        return 2 if written == "cuoi" else 1
+    return int(written)
+
+
 def _fast_period(found: re.Match[str], year: int | None, written: str) -> Timeframe | None:
-    """A month, a quarter or a year, none of them before the plan's year (that is flagged by the full reader)."""
-    if found["plan"] is not None:
-        return None if year is None else Within(periods=(_period(PeriodKind.YEAR, year, 1),), text=written)
-    if found["my"] is not None:
-        kind, number, index = PeriodKind.MONTH, int(found["my"]), int(found["m"])
-    elif found["qy"] is not None:
-        kind, number, index = PeriodKind.QUARTER, int(found["qy"]), _QUARTERS[found["q"]]
-    else:
-        kind, number, index = PeriodKind.YEAR, int(found["y"]), 1
-    if not (1 <= index <= 12 and _MIN_YEAR <= number <= _MAX_YEAR and (year is None or number >= year)):
-        return None
-    return Within(periods=(_period(kind, number, index),), text=written)
-
-
-def _fast_other(found: re.Match[str], written: str) -> Timeframe | None:
-    """A day before which, a span of years, or continuous work."""
-    if found["by"] is not None:
-        number = int(found["by"])
+    """A month, a quarter, a half-year, nine months or a year (the full reader adds the flags)."""
+    if found["ql"] is not None:
+        number = int(found["qly"])
         if not _MIN_YEAR <= number <= _MAX_YEAR:
             return None
-        try:
-            return Before(day=date(number, int(found["bm"]), int(found["bd"])), text=written)
-        except ValueError:
-            return None
+        indexes = dict.fromkeys(_QUARTERS[q] for q in _LIST_ITEMS.findall(found["ql"]))
+        return Within(periods=tuple(_period(PeriodKind.QUARTER, number, i) for i in indexes), text=written)
+    for group, kind in _FAST_PLAN_PERIODS:
+        if found[group] is not None:
+            if year is None:
+                return None
+            index = 1 if kind is PeriodKind.YEAR else _fast_index(kind, found[group])
+            return Within(periods=(_period(kind, year, index),), text=written) if 1 <= index <= 12 else None
+    for year_group, index_group, kind in _FAST_PERIODS:
+        if found[year_group] is not None:
+            number = int(found[year_group])
+            index = _fast_index(kind, None if index_group is None else found[index_group])
+            if not (1 <= index <= 12 and _MIN_YEAR <= number <= _MAX_YEAR):
+                return None
+            return Within(periods=(_period(kind, number, index),), text=written)
+    return None  # pragma: no cover - the pattern holds no other shape
+
+
+def _fast_day(found: re.Match[str], prefix: str) -> date | None:
+    number = int(found[prefix + "y"])
+    if not _MIN_YEAR <= number <= _MAX_YEAR:
+        return None
+    try:
+        return date(number, int(found[prefix + "m"]), int(found[prefix + "d"]))
+    except ValueError:
+        return None
+
+
+def _fast_days(found: re.Match[str], written: str) -> Timeframe | None:
+    """A day before which, a day, or two days."""
+    if found["by"] is not None:
+        day = _fast_day(found, "b")
+        return None if day is None else Before(day=day, text=written)
+    if found["oy"] is not None:
+        day = _fast_day(found, "o")
+        return None if day is None else OnDate(day=day, text=written)
+    first, last = _fast_day(found, "f"), _fast_day(found, "t")
+    if first is None or last is None or first > last:
+        return None
+    return Between(start=first, end=last, text=written)
+
+
+def _fast_other(found: re.Match[str], year: int | None, written: str) -> Timeframe | None:
+    """A span of years, or continuous work."""
     if found["sa"] is not None:
         first, last = int(found["sa"]), int(found["sb"])
         if not _MIN_YEAR <= first <= last <= _MAX_YEAR:
@@ -1095,18 +1163,11 @@ def _fast_other(found: re.Match[str], written: str) -> Timeframe | None:
         if not _MIN_YEAR <= number <= _MAX_YEAR:
             return None
         within = _period(PeriodKind.YEAR, number, 1)
+    elif found.end("cont") < found.end():  # "trong năm" without a year: the plan's
+        if year is None:
+            return None
+        within = _period(PeriodKind.YEAR, year, 1)
     return Recurring(frequencies=(Frequency.CONTINUOUS,), within=within, text=written)
-
-
-def _plain_action(s: str, end: int) -> bool:
-    """True when the words before a time (``s[:end]``) hold nothing the full reader would start a time at."""
-    if _TIMEISH.search(s, 0, end) or _BULLET_CHARS.search(s, 0, end) or "(" in s[:end]:
-        return False
-    for candidate in _STARTS.finditer(s, 0, end):
-        follow = _FOLLOW.get(candidate.group())
-        if follow is None or follow.match(s, candidate.end()) is not None:
-            return False
-    return True
 
 
 def parse_timeframe(text: str, *, year: int | None = None) -> Timeframe:
