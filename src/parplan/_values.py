@@ -87,6 +87,8 @@ def identifier_or_none(instance: object, attribute: Any, value: str | None) -> N
 
 def finite_decimal(instance: object, attribute: Any, value: Decimal) -> None:
     """Validator: a finite Decimal (no NaN, no infinity)."""
+    if not isinstance(value, Decimal):  # a float or a string given in Python: say so rather than fail on it
+        raise InvariantError(field_name(instance, attribute), value, "must be an exact number (a Decimal)")
     if not value.is_finite():
         raise InvariantError(field_name(instance, attribute), value, "must be a finite number")
 
