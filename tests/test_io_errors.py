@@ -355,7 +355,10 @@ def test_a_byte_order_mark_is_accepted_once() -> None:
 @pytest.mark.parametrize("constant", ["NaN", "Infinity", "-Infinity"])
 def test_nan_and_infinity_are_refused(constant: str) -> None:
     text = VALID.replace('"amount": 150000000', f'"amount": {constant}')
-    assert problems_of(text) == [f"$: not valid JSON: {constant} is not a number parplan accepts"]
+    column = text.index(f'"amount": {constant}') + len('"amount": ') + 1  # VALID is one line
+    assert problems_of(text) == [
+        f"$: not valid JSON at line 1, column {column}: {constant} is not a number parplan accepts"
+    ]
 
 
 @pytest.mark.parametrize(
@@ -548,7 +551,11 @@ CANONICAL = dumps(loads(json.dumps(BASE)))
         ),
         ('"year": 2022', '"year": 2022.0', ["$.year: expected an integer without a decimal point, got 2022.0"]),
         ('"year": 2022', '"year": 2022,\n  "year": 2021', ["$: the key 'year' appears twice in one object"]),
-        ('"amount": 150000000', '"amount": NaN', ["$: not valid JSON: NaN is not a number parplan accepts"]),
+        (
+            '"amount": 150000000',
+            '"amount": NaN',
+            ["$: not valid JSON at line 82, column 19: NaN is not a number parplan accepts"],
+        ),
         (
             '"amount": 150000000',
             '"amount": 1e400',

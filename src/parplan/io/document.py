@@ -82,8 +82,26 @@ def _object_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return result
 
 
+class _ConstantError(ValueError):
+    def __init__(self, name: str) -> None:
+        super().__init__(f"{name} is not a number parplan accepts")
+
+
 def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a number parplan accepts")
+    raise _ConstantError(name)
+
+
+_CONSTANT = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|(-?Infinity|NaN)')
+
+
+def _constant_at(text: str) -> str:
+    """Where the first NaN or Infinity outside strings is: "line 3, column 12" (only read on that error)."""
+    for found in _CONSTANT.finditer(text):
+        if found[1] is not None:
+            position = found.start(1)
+            line = text.count("\n", 0, position) + 1
+            return f"line {line}, column {position - text.rfind(chr(10), 0, position)}"
+    return "an unknown place"  # pragma: no cover - the parser found one
 
 
 class _Float(Decimal):
@@ -182,6 +200,9 @@ def _parse_json(text: str, source: str | None, max_depth: int) -> Any:
     except json.JSONDecodeError as error:
         where = f"line {error.lineno}, column {error.colno}"
         raise PlanFormatError([Problem(path="$", message=f"not valid JSON at {where}: {error.msg}")], source) from None
+    except _ConstantError as error:
+        message = f"not valid JSON at {_constant_at(text)}: {error}"
+        raise PlanFormatError([Problem(path="$", message=message)], source) from None
     except ValueError as error:
         raise PlanFormatError([Problem(path="$", message=f"not valid JSON: {error}")], source) from None
     except RecursionError:
