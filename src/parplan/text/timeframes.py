@@ -224,7 +224,8 @@ _TIMEISH = re.compile(
 )
 _BULLET_CHARS = re.compile(r"[-+*\u2022]")
 _BULLET = re.compile(r"(?:^|[\n.;:])[ \t]*([-+*\u2022])(?=\s*[a-z])", re.ASCII)
-_SENTENCE = re.compile(r"[.;]\s+|\n\s*(?=[a-z])", re.ASCII)
+_SENTENCE = re.compile(r"[.;]\s+|(?<!\s)[^\S\n]*\n\s*(?=[a-z])", re.ASCII)
+"""Sentence ends: a line break takes the spaces before it, so that a run of spaces is read once."""
 _CLAUSE = re.compile(r"[.;,]\s+|(?<!\s)\s+va\s+(?=[a-z])|\s[-+*\u2022]\s+(?=[a-z])", re.ASCII)
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _ROMAN_FIX = str.maketrans({"l": "i", "1": "i", "|": "i", "!": "i"})
