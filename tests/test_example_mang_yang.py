@@ -476,7 +476,7 @@ TARGETS: list[tuple[str, Comparator, Decimal | None, Unit, bool, str]] = [
     # task id, comparator, value, unit, unit inferred (the % sign was lost), text as written
     (
         "II.6.c",
-        Comparator.GE,
+        Comparator.EQ,
         Decimal(100),
         Unit.PERCENT,
         True,
@@ -487,7 +487,7 @@ TARGETS: list[tuple[str, Comparator, Decimal | None, Unit, bool, str]] = [
     ),
     (
         "II.6.c",
-        Comparator.GE,
+        Comparator.EQ,
         Decimal(100),
         Unit.PERCENT,
         True,
@@ -568,7 +568,7 @@ TARGETS: list[tuple[str, Comparator, Decimal | None, Unit, bool, str]] = [
     ),
     (
         "pl-VI.5",
-        Comparator.GE,
+        Comparator.EQ,
         Decimal(100),
         Unit.PERCENT,
         True,
@@ -579,7 +579,7 @@ TARGETS: list[tuple[str, Comparator, Decimal | None, Unit, bool, str]] = [
     ),
     (
         "pl-VI.5",
-        Comparator.GE,
+        Comparator.EQ,
         Decimal(100),
         Unit.PERCENT,
         True,
