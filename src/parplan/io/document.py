@@ -15,6 +15,7 @@ import gc
 import json
 import os
 import re
+import stat
 import tempfile
 import tomllib
 from collections.abc import Callable, Iterable, Iterator
@@ -343,8 +344,11 @@ def _read(path: Path, max_bytes: int) -> bytes:
     try:
         with _open(path) as handle:
             # Asking for max_bytes + 1 bytes up front would allocate that much for every file.
-            expected = os.fstat(handle.fileno()).st_size
-            if 0 < expected <= max_bytes:
+            status = os.fstat(handle.fileno())
+            expected = status.st_size
+            if expected > max_bytes and stat.S_ISREG(status.st_mode):
+                data = b""  # a file known to be too large is refused without reading any of it
+            elif 0 < expected <= max_bytes:
                 data = handle.read(expected + 1)
                 if len(data) > expected:  # the file grew: read on up to the limit
                     data += handle.read(max_bytes + 1 - len(data))
@@ -352,7 +356,7 @@ def _read(path: Path, max_bytes: int) -> bytes:
                 data = handle.read(max_bytes + 1)
     except OSError as error:
         raise PlanFileError(str(path), error.strerror or str(error), error.errno) from None
-    if len(data) > max_bytes:
+    if len(data) > max_bytes or expected > max_bytes:
         size = f"of {expected} bytes" if expected > max_bytes else f"of more than {max_bytes} bytes"
         raise PlanFormatError(
             [Problem(path="$", message=f"file {size} is larger than the limit of {max_bytes}")], str(path)
