@@ -454,15 +454,16 @@ class PDocumentSymbol(_Model):
 
     @model_validator(mode="after")
     def _form(self) -> PDocumentSymbol:
-        if self.form is SymbolForm.LETTER:
+        if self.form in (SymbolForm.LETTER, SymbolForm.ASSEMBLY):
             if self.doc_type is not None:
-                raise ValueError("doc_type must be absent for a letter")
+                raise ValueError("doc_type must be absent for a letter or a National Assembly document")
         elif self.doc_type is None:
             raise ValueError("doc_type is required")
-        if self.form is SymbolForm.PARTY and self.year is not None:
-            raise ValueError("year must be absent for a Party document")
-        if self.form is SymbolForm.LETTER and self.year is not None:
-            raise ValueError("year must be absent for a letter")
+        if self.form is SymbolForm.ASSEMBLY:
+            if self.year is None:
+                raise ValueError("year is required for a National Assembly document")
+        elif self.year is not None and self.form is not SymbolForm.STATE:
+            raise ValueError("year must be absent for a Party document or a letter")
         return self
 
 
@@ -915,15 +916,16 @@ class MDocumentSymbol(_Struct, frozen=True, kw_only=True):
     text: str | None = None
 
     def _check(self) -> None:
-        if self.form is SymbolForm.LETTER:
+        if self.form in (SymbolForm.LETTER, SymbolForm.ASSEMBLY):
             if self.doc_type is not None:
-                raise ValueError("doc_type must be absent for a letter")
+                raise ValueError("doc_type must be absent for a letter or a National Assembly document")
         elif self.doc_type is None:
             raise ValueError("doc_type is required")
-        if self.form is SymbolForm.PARTY and self.year is not None:
-            raise ValueError("year must be absent for a Party document")
-        if self.form is SymbolForm.LETTER and self.year is not None:
-            raise ValueError("year must be absent for a letter")
+        if self.form is SymbolForm.ASSEMBLY:
+            if self.year is None:
+                raise ValueError("year is required for a National Assembly document")
+        elif self.year is not None and self.form is not SymbolForm.STATE:
+            raise ValueError("year must be absent for a Party document or a letter")
 
 
 class MLegalReference(_Struct, frozen=True):

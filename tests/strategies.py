@@ -691,18 +691,24 @@ def index_frameworks(draw: st.DrawFn) -> IndexFramework:
 @cache
 @st.composite
 def document_symbols(draw: st.DrawFn, *, form: SymbolForm | None = None) -> DocumentSymbol:
-    """A document symbol of any form: state (with or without a year), Party or letter."""
+    """A document symbol of any form: state (with or without a year), Party, letter or National Assembly."""
     chosen = draw(st.sampled_from(SymbolForm)) if form is None else form
     number = draw(st.none() | st.from_regex(r"[0-9]{1,6}[a-z]?", fullmatch=True))
-    issuer = draw(
-        st.sampled_from(ISSUERS) | st.from_regex(r"[A-ZĐ][A-Za-zĐđ0-9&.]{0,5}(-[A-Z0-9]{1,4})?", fullmatch=True)
-    )
+    if chosen is SymbolForm.ASSEMBLY:
+        issuer = draw(st.from_regex(r"(UBTV)?QH[0-9]{1,2}", fullmatch=True))
+    else:
+        issuer = draw(
+            st.sampled_from(ISSUERS) | st.from_regex(r"[A-ZĐ][A-Za-zĐđ0-9&.]{0,5}(-[A-Z0-9]{1,4})?", fullmatch=True)
+        )
     doc_type = None
-    if chosen is not SymbolForm.LETTER:
+    if chosen is not SymbolForm.LETTER and chosen is not SymbolForm.ASSEMBLY:
         doc_type = draw(
             st.sampled_from(sorted(DOCUMENT_TYPES)) | st.from_regex(r"[A-ZĐ][A-Za-z0-9]{0,3}", fullmatch=True)
         )
-    year = draw(st.none() | years()) if chosen is SymbolForm.STATE else None
+    if chosen is SymbolForm.ASSEMBLY:
+        year: int | None = draw(years())
+    else:
+        year = draw(st.none() | years()) if chosen is SymbolForm.STATE else None
     return DocumentSymbol(
         number=number, year=year, doc_type=doc_type, issuer=issuer, form=chosen, text=draw(_optional_text())
     )

@@ -101,11 +101,28 @@ def test_reference_fields_are_as_written() -> None:
     assert reference.label == "Nghị định số 61/2018/ND-CP"
 
 
-def test_law_without_type_keeps_its_citation_as_text() -> None:
+def test_national_assembly_symbols_have_no_type() -> None:
     [reference] = extract_references("theo Luật số 72/2025/QH15 của Quốc hội;")
-    assert reference.symbol is None
+    assert reference.symbol is not None
+    assert (reference.symbol.form.value, str(reference.symbol), reference.symbol.doc_type) == (
+        "assembly",
+        "72/2025/QH15",
+        None,
+    )
     assert reference.text == "Luật số 72/2025/QH15 của Quốc hội"
-    assert reference.issuer_name == "Quốc hội"
+    assert (reference.kind, reference.issuer_name) == ("Luật", "Quốc hội")
+
+
+def test_a_law_named_before_its_symbol_is_one_citation() -> None:
+    text = "Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15 ngày 16/6/2025; Luật Cán bộ, công chức năm 2008"
+    first, second = extract_references(text)
+    assert (first.kind, first.title, str(first.symbol), first.date) == (
+        "Luật",
+        "Tổ chức chính quyền địa phương",
+        "72/2025/QH15",
+        date(2025, 6, 16),
+    )
+    assert (second.kind, second.symbol, second.title) == ("Luật", None, "Cán bộ")
 
 
 # -- round trips -----------------------------------------------------------------------------------

@@ -32,6 +32,9 @@ class SymbolForm(StrEnum):
     """``number-TYPE/ISSUER``: "18-NQ/TW", "29-KL/TU"."""
     LETTER = "letter"
     """``number/ISSUER-UNIT`` with no type: "581/BNV-CCHC"."""
+    ASSEMBLY = "assembly"
+    """``number/year/ISSUER`` with no type: laws and resolutions of the National Assembly and its
+    Standing Committee, "72/2025/QH15", "76/2025/UBTVQH15"."""
 
 
 DOCUMENT_TYPES: dict[str, tuple[str, str]] = {
@@ -70,6 +73,12 @@ DOCUMENT_TYPES: dict[str, tuple[str, str]] = {
     "KL": ("Kết luận", "Conclusion"),
 }
 """Document type abbreviations (Decree 30/2020/NĐ-CP, Phụ lục III, plus normative types): vi and en names."""
+
+_FORM_NAMES = {
+    SymbolForm.PARTY: "a Party document",
+    SymbolForm.LETTER: "a letter (công văn)",
+    SymbolForm.ASSEMBLY: "a document of the National Assembly (number/year/QH…)",
+}
 
 _NUMBER = re.compile(r"\d{1,6}[a-z]?\Z", re.ASCII)
 _ABBREVIATION = re.compile(r"[A-ZĐ][A-Za-zĐđ0-9&]*\Z")
@@ -115,15 +124,19 @@ class DocumentSymbol:
     text: str | None = attrs.field(default=None, converter=nfc_or_none, validator=non_empty_or_none)
 
     def __attrs_post_init__(self) -> None:
-        if self.form is SymbolForm.LETTER:
+        form = self.form
+        if form is SymbolForm.LETTER or form is SymbolForm.ASSEMBLY:
             if self.doc_type is not None:
-                raise InvariantError("DocumentSymbol.doc_type", self.doc_type, "must be absent for a letter (công văn)")
+                raise InvariantError(
+                    "DocumentSymbol.doc_type", self.doc_type, f"must be absent for {_FORM_NAMES[form]}"
+                )
         elif self.doc_type is None:
-            raise InvariantError("DocumentSymbol.doc_type", None, f"is required for a {self.form.value} document")
-        if self.form is SymbolForm.PARTY and self.year is not None:
-            raise InvariantError("DocumentSymbol.year", self.year, "must be absent for a Party document")
-        if self.form is SymbolForm.LETTER and self.year is not None:
-            raise InvariantError("DocumentSymbol.year", self.year, "must be absent for a letter (công văn)")
+            raise InvariantError("DocumentSymbol.doc_type", None, f"is required for a {form.value} document")
+        if form is SymbolForm.ASSEMBLY:
+            if self.year is None:
+                raise InvariantError("DocumentSymbol.year", None, f"is required for {_FORM_NAMES[form]}")
+        elif self.year is not None and form is not SymbolForm.STATE:
+            raise InvariantError("DocumentSymbol.year", self.year, f"must be absent for {_FORM_NAMES[form]}")
 
     def __str__(self) -> str:
         number = self.number or ""
@@ -131,6 +144,8 @@ class DocumentSymbol:
             return f"{number}-{self.doc_type}/{self.issuer}"
         if self.form is SymbolForm.LETTER:
             return f"{number}/{self.issuer}"
+        if self.form is SymbolForm.ASSEMBLY:
+            return f"{number}/{self.year}/{self.issuer}"
         year = f"{self.year}/" if self.year is not None else ""
         return f"{number}/{year}{self.doc_type}-{self.issuer}"
 

@@ -26,7 +26,9 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
-from parplan.errors import InvariantError
+import attrs
+
+from parplan.errors import InvariantError, ParseError
 from parplan.legal import DOCUMENT_TYPES, DocumentSymbol, LegalReference, SymbolForm
 from parplan.text._scan import Phrase
 from parplan.text.normalize import fold
@@ -46,7 +48,9 @@ _PARTY = (
     r"\s*/\s*(?P<pissuer>[a-z]{1,6}(?:-[a-z]{1,6})?)(?![a-z0-9])"
 )
 _SYMBOL = re.compile(r"(?:" + _STATE + r")|(?:" + _PARTY + r")", _X)
-_NO_TYPE = re.compile(r"(?<![0-9])[0-9]{1,6}\s*/\s*[0-9]{4}\s*/\s*(?:ubtv)?qh[0-9]{1,2}(?![a-z0-9])", _X)
+_ASSEMBLY = re.compile(
+    r"(?P<anum>(?<![0-9])[0-9]{1,6})\s*/\s*(?P<ayear>[0-9]{4})\s*/\s*(?P<aissuer>(?:ubtv)?qh[0-9]{1,2})(?![a-z0-9])", _X
+)
 _PREFIX = re.compile(r"\s*(?:(?:so|s)\s*[:.]?\s*)?", _X)
 _KINDS = (
     "thong tu lien tich",
@@ -242,6 +246,18 @@ def _symbol(phrase: Phrase, found: re.Match[str]) -> tuple[DocumentSymbol, int]:
     return symbol, end
 
 
+def _assembly_symbol(phrase: Phrase, found: re.Match[str]) -> DocumentSymbol:
+    """A law's or a National Assembly resolution's symbol: "72/2025/QH15", "76/2025/UBTVQH15"."""
+    number = found["anum"]
+    year = int(found["ayear"])
+    if not 1945 <= year <= 2200:
+        raise phrase.error(found.start("ayear"), "a year between 1945 and 2200")
+    issuer = found["aissuer"].upper()
+    symbol = DocumentSymbol(number=number, year=year, issuer=issuer, form=SymbolForm.ASSEMBLY)
+    written = phrase.text[found.start() : found.end()].strip()
+    return attrs.evolve(symbol, text=written) if written != str(symbol) else symbol
+
+
 def _issuer_span(written: str, canonical: str) -> int:
     """How much of the written issuer the canonical issuer covers (parts dropped at the end are not)."""
     count = canonical.count("-") + 1
@@ -275,8 +291,9 @@ def parse_document_symbol(text: str) -> DocumentSymbol:
     position = prefix.end() if prefix else position
     found = _SYMBOL.match(s, position, end)
     if found is None or found.end() != end:
-        if _NO_TYPE.match(s, position, end):
-            raise phrase.error(position, "a symbol with a type ('NQ', 'L' …): a year without a type is not supported")
+        assembly = _ASSEMBLY.match(s, position, end)
+        if assembly is not None and assembly.end() == end:
+            return _assembly_symbol(phrase, assembly)
         far = found.end() if found is not None else position
         raise phrase.error(far, _EXPECTED)
     if found["year"] and not 1945 <= int(found["year"]) <= 2200:
@@ -380,16 +397,23 @@ def extract_references(text: str) -> list[LegalReference]:
             continue
         begin = _citation_start(s, found.start())
         found_symbols.append((begin, found.start(), found, found.end()))
-    found_symbols.extend(
-        (_citation_start(s, found.start()), found.start(), None, found.end()) for found in _NO_TYPE.finditer(s)
-    )
-    inside = _Spans((begin, end) for begin, _, _, end in found_symbols)
+    assembly: list[tuple[int, int, re.Match[str] | None, int]] = [
+        (_citation_start(s, found.start()), found.start(), found, found.end()) for found in _ASSEMBLY.finditer(s)
+    ]
+    inside = _Spans((begin, end) for begin, _, _, end in [*found_symbols, *assembly])
+    assembly_begins = [begin for begin, _, _, _ in assembly]
     for found in _LAW.finditer(s):
         if inside(found.start()):
             continue
         if not (phrase.text[found.start()].isupper() and phrase.text[found.end() : found.end() + 1].isupper()):
             continue
+        named = _named_law_symbol(s, found.end(), assembly_begins)
+        if named is not None:  # "Luật Tổ chức chính quyền địa phương số 72/2025/QH15": one citation
+            _, symbol_start, symbol_match, symbol_end = assembly[named]
+            assembly[named] = (found.start(), symbol_start, symbol_match, symbol_end)
+            continue
         found_symbols.append((found.start(), found.end(), None, -1))
+    found_symbols.extend(assembly)
     found_symbols.sort(key=lambda item: item[0])
     references: list[LegalReference] = []
     for index, (begin, symbol_start, match, symbol_end) in enumerate(found_symbols):
@@ -398,6 +422,17 @@ def extract_references(text: str) -> list[LegalReference]:
         if reference is not None:
             references.append(reference)
     return references
+
+
+def _named_law_symbol(s: str, name_start: int, assembly_begins: list[int]) -> int | None:
+    """The index of the National Assembly symbol that a law's name runs into ("… số 72/2025/QH15"), if any."""
+    index = bisect.bisect_left(assembly_begins, name_start)
+    if index == len(assembly_begins):
+        return None
+    so = assembly_begins[index]
+    if so - name_start > 120 or not s.startswith("s", so) or _LAW_END.search(s, name_start, so) is not None:
+        return None
+    return index
 
 
 def _citation_start(s: str, symbol_start: int) -> int:
@@ -455,7 +490,16 @@ def _reference(phrase: Phrase, span: tuple[int, int, int, int], found: re.Match[
         name = " ".join(phrase.written(symbol_start, stop).rstrip(" ,;:").split())
         written = phrase.written(begin, stop)
         return LegalReference(kind="Luật", title=name or None, text=written) if written else None
-    if found is not None:
+    law_name: str | None = None
+    if found is not None and found.re is _ASSEMBLY:
+        try:
+            symbol = _assembly_symbol(phrase, found)
+        except ParseError:
+            return None
+        so = _so_before(s, symbol_start)
+        if kind_match is not None and so is not None and so > kind_match.end():
+            law_name = " ".join(phrase.written(kind_match.end(), so).split()) or None
+    elif found is not None:
         try:
             symbol, symbol_end = _symbol(phrase, found)
         except InvariantError:
@@ -467,4 +511,4 @@ def _reference(phrase: Phrase, span: tuple[int, int, int, int], found: re.Match[
         day, position = _date_after(phrase, position)
     title, position = _title(phrase, position, limit)
     written = phrase.written(begin, position).rstrip(" ,;:")
-    return LegalReference(symbol=symbol, kind=kind, date=day, issuer_name=issuer, title=title, text=written)
+    return LegalReference(symbol=symbol, kind=kind, date=day, issuer_name=issuer, title=title or law_name, text=written)
