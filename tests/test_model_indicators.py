@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from decimal import Decimal
 
 import pytest
 from hypothesis import given
 
+from model_support import check_invariant
 from parplan import (
     Direction,
     FrameworkScope,
@@ -21,15 +21,6 @@ from parplan import (
     Unit,
 )
 from strategies import index_frameworks, index_nodes, indicators
-
-
-def check_invariant(build: Callable[[], object], field: str, value: object, message: str) -> None:
-    with pytest.raises(InvariantError) as caught:
-        build()
-    error = caught.value
-    assert (error.field, error.value, error.message) == (field, value, message)
-    assert str(error) == f"{field}: {message}, got {value!r}"
-
 
 D = Decimal
 

@@ -2,24 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from parplan import DocumentSymbol, InvariantError, LegalReference, SymbolForm
+from model_support import check_invariant
+from parplan import DocumentSymbol, LegalReference, SymbolForm
+from parplan.errors import NO_VALUE
 from strategies import ISSUERS, document_symbols, years
-
-
-def check_invariant(build: Callable[[], object], field: str, value: object, message: str) -> None:
-    with pytest.raises(InvariantError) as caught:
-        build()
-    error = caught.value
-    assert (error.field, error.value, error.message) == (field, value, message)
-    assert str(error) == f"{field}: {message}, got {value!r}"
-
 
 # symbol as written in the seeds, its parts, and its canonical form
 SEED_SYMBOLS = [
@@ -193,6 +185,6 @@ def test_legal_references() -> None:
     check_invariant(
         lambda: LegalReference(kind="Nghị định", date=date(2018, 4, 23)),
         "LegalReference",
-        "{}",
+        NO_VALUE,
         "needs a symbol, a title or the text as written",
     )

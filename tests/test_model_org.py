@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable
 from datetime import date, timedelta
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from model_support import check_invariant
 from parplan import (
     AdminLevel,
     AdminUnit,
     CollectiveParty,
-    InvariantError,
     JointParty,
     Official,
     Organisation,
@@ -24,17 +23,9 @@ from parplan import (
     TierModel,
     UnitKind,
 )
+from parplan.errors import NO_VALUE
 from parplan.org import TWO_TIER_FROM
 from strategies import admin_units, responsibilities, single_parties
-
-
-def check_invariant(build: Callable[[], object], field: str, value: object, message: str) -> None:
-    with pytest.raises(InvariantError) as caught:
-        build()
-    error = caught.value
-    assert (error.field, error.value, error.message) == (field, value, message)
-    assert str(error) == f"{field}: {message}, got {value!r}"
-
 
 LAST_THREE_TIER_DAY = date(2025, 6, 30)
 
@@ -241,7 +232,7 @@ RELATED = CollectiveParty(name="Các ban ngành liên quan")
 
 
 def test_a_responsibility_names_somebody() -> None:
-    check_invariant(Responsibility, "Responsibility", "{}", "must name at least one party")
+    check_invariant(Responsibility, "Responsibility", NO_VALUE, "must name at least one party")
     assert Responsibility(lead=UBND).parties(Role.LEAD) == (UBND,)
     # seed 004, rows 20 and 32: no lead, only the parties that carry the work out
     leaderless = Responsibility(implementing=[RELATED])

@@ -3,24 +3,15 @@
 from __future__ import annotations
 
 import calendar
-from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from parplan import InvariantError, PeriodKind, ReportingPeriod
+from model_support import check_invariant
+from parplan import PeriodKind, ReportingPeriod
 from strategies import reporting_periods
-
-
-def check_invariant(build: Callable[[], object], field: str, value: object, message: str) -> None:
-    with pytest.raises(InvariantError) as caught:
-        build()
-    error = caught.value
-    assert (error.field, error.value, error.message) == (field, value, message)
-    assert str(error) == f"{field}: {message}, got {value!r}"
-
 
 # identifier, kind, index, first day, last day (for the year in the identifier)
 IDENTIFIERS = [

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
 import pytest
 from hypothesis import given
 
+from model_support import check_invariant
 from parplan import (
     AdminLevel,
     AdminUnit,
@@ -35,16 +35,8 @@ from parplan import (
     Unit,
     UnitKind,
 )
+from parplan.errors import NO_VALUE
 from strategies import budgets, plans
-
-
-def check_invariant(build: Callable[[], object], field: str, value: object, message: str) -> None:
-    with pytest.raises(InvariantError) as caught:
-        build()
-    error = caught.value
-    assert (error.field, error.value, error.message) == (field, value, message)
-    assert str(error) == f"{field}: {message}, got {value!r}"
-
 
 ISSUER = Organisation(name="UBND xã Sơn Châu", level=AdminLevel.COMMUNE)
 SON_CHAU = AdminUnit(name="Sơn Châu", kind=UnitKind.COMMUNE)
@@ -76,7 +68,10 @@ def test_budget_cells_of_seed_004() -> None:
 
 def test_a_budget_states_something() -> None:
     check_invariant(
-        lambda: Budget(source="ngân sách xã"), "Budget", "{}", "needs an amount, lines, a note or the text as written"
+        lambda: Budget(source="ngân sách xã"),
+        "Budget",
+        NO_VALUE,
+        "needs an amount, lines, a note or the text as written",
     )
     assert Budget(amount=0).amount == 0
     assert Budget(text="150").text == "150"

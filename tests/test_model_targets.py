@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import operator
-from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
@@ -11,6 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from model_support import check_invariant
 from parplan import (
     Baseline,
     Comparator,
@@ -23,16 +23,8 @@ from parplan import (
     TargetFlag,
     Unit,
 )
+from parplan.errors import NO_VALUE
 from strategies import decimals, targets
-
-
-def check_invariant(build: Callable[[], object], field: str, value: object, message: str) -> None:
-    with pytest.raises(InvariantError) as caught:
-        build()
-    error = caught.value
-    assert (error.field, error.value, error.message) == (field, value, message)
-    assert str(error) == f"{field}: {message}, got {value!r}"
-
 
 D = Decimal
 MET, NOT_MET = Status.MET, Status.NOT_MET
@@ -367,7 +359,7 @@ def test_target_indicator_is_an_identifier() -> None:
 
 
 def test_a_baseline_needs_a_value_a_year_or_a_period() -> None:
-    check_invariant(Baseline, "Baseline", "{}", "needs a value, a year or a period")
+    check_invariant(Baseline, "Baseline", NO_VALUE, "needs a value, a year or a period")
     assert Baseline(value=D(4)).value == D(4)
     assert Baseline(year=2020).year == 2020
     assert Baseline(period=ReportingPeriod.parse("2020")).period == ReportingPeriod.year_of(2020)

@@ -9,12 +9,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from model_support import check_invariant
 from parplan import (
     Before,
     Between,
     Compound,
     Frequency,
-    InvariantError,
     OnDate,
     OnEvent,
     OpenEnded,
@@ -32,14 +32,6 @@ from parplan import (
 from strategies import dates, reporting_periods, simple_timeframes, timeframes, within_working_days, years
 
 ONE_DAY = timedelta(days=1)
-
-
-def check_invariant(build: Callable[[], object], field: str, value: object, message: str) -> None:
-    with pytest.raises(InvariantError) as caught:
-        build()
-    error = caught.value
-    assert (error.field, error.value, error.message) == (field, value, message)
-    assert str(error) == f"{field}: {message}, got {value!r}"
 
 
 def period(identifier: str) -> ReportingPeriod:

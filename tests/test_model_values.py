@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
@@ -11,6 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from model_support import check_invariant
 from parplan import (
     AdminUnit,
     IndexResult,
@@ -24,15 +24,6 @@ from parplan import (
 )
 from parplan._values import nfc, nfc_or_none, nfc_tuple
 from strategies import vietnamese_texts
-
-
-def check_invariant(build: Callable[[], object], field: str, value: object, message: str) -> None:
-    with pytest.raises(InvariantError) as caught:
-        build()
-    error = caught.value
-    assert (error.field, error.value, error.message) == (field, value, message)
-    assert str(error) == f"{field}: {message}, got {value!r}"
-
 
 # --- NFC --------------------------------------------------------------------------------
 

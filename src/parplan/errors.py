@@ -13,6 +13,7 @@ from collections.abc import Iterable
 import attrs
 
 __all__ = [
+    "NO_VALUE",
     "InvariantError",
     "ParplanError",
     "ParseError",
@@ -27,12 +28,28 @@ class ParplanError(Exception):
     """Root of every error raised by parplan."""
 
 
+class _NoValue:
+    """The value of an invariant that concerns a whole object rather than one value."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "NO_VALUE"
+
+    def __reduce__(self) -> str:
+        return "NO_VALUE"
+
+
+NO_VALUE: object = _NoValue()
+"""Passed as the value of an :class:`InvariantError` about a whole object ("names no party at all")."""
+
+
 class InvariantError(ParplanError, ValueError):
     """A model value breaks one of its invariants.
 
     Raised by the validators of the model classes. ``field`` names the field as
-    ``Class.field``, ``value`` is the offending value and ``message`` says what
-    was expected.
+    ``Class.field``, ``value`` is the offending value (:data:`NO_VALUE` when the
+    invariant concerns the whole object) and ``message`` says what was expected.
     """
 
     def __init__(self, field: str, value: object, message: str) -> None:
@@ -42,6 +59,8 @@ class InvariantError(ParplanError, ValueError):
         self.message = message
 
     def __str__(self) -> str:
+        if self.value is NO_VALUE:
+            return f"{self.field}: {self.message}"
         return f"{self.field}: {self.message}, got {self.value!r}"
 
 

@@ -18,7 +18,7 @@ from typing import Any
 import attrs
 
 from parplan._values import field_name, nfc, nfc_or_none, non_empty_or_none, year_range_or_none
-from parplan.errors import InvariantError
+from parplan.errors import NO_VALUE, InvariantError
 
 __all__ = ["DOCUMENT_TYPES", "DocumentSymbol", "LegalReference", "SymbolForm"]
 
@@ -192,7 +192,7 @@ class LegalReference:
 
     def __attrs_post_init__(self) -> None:
         if self.symbol is None and self.title is None and self.text is None:
-            raise InvariantError("LegalReference", "{}", "needs a symbol, a title or the text as written")
+            raise InvariantError("LegalReference", NO_VALUE, "needs a symbol, a title or the text as written")
 
     @property
     def label(self) -> str:

@@ -23,7 +23,7 @@ from parplan._values import (
     non_empty_or_none,
     to_tuple,
 )
-from parplan.errors import InvariantError
+from parplan.errors import NO_VALUE, InvariantError
 
 __all__ = [
     "TWO_TIER_FROM",
@@ -377,7 +377,7 @@ class Responsibility:
 
     def __attrs_post_init__(self) -> None:
         if self.lead is None and not (self.coordinating or self.implementing or self.reporting):
-            raise InvariantError("Responsibility", "{}", "must name at least one party")
+            raise InvariantError("Responsibility", NO_VALUE, "must name at least one party")
         if self.lead is not None and self.coordinating:
             lead_keys = set(_party_keys(self.lead))
             for party in self.coordinating:

@@ -34,7 +34,7 @@ from parplan._values import (
     year_range_or_none,
 )
 from parplan.areas import ReformArea
-from parplan.errors import InvariantError
+from parplan.errors import NO_VALUE, InvariantError
 from parplan.legal import DocumentSymbol, LegalReference
 from parplan.org import AdminLevel, AdminUnit, Organisation, Party, Responsibility
 from parplan.periods import ReportingPeriod
@@ -97,7 +97,7 @@ class Budget:
 
     def __attrs_post_init__(self) -> None:
         if self.amount is None and self.note is None and not self.lines and self.text is None:
-            raise InvariantError("Budget", "{}", "needs an amount, lines, a note or the text as written")
+            raise InvariantError("Budget", NO_VALUE, "needs an amount, lines, a note or the text as written")
 
     @property
     def is_quantified(self) -> bool:

@@ -25,7 +25,7 @@ from parplan._values import (
     to_tuple,
     year_range_or_none,
 )
-from parplan.errors import InvariantError
+from parplan.errors import NO_VALUE, InvariantError
 from parplan.periods import ReportingPeriod
 
 __all__ = [
@@ -101,7 +101,7 @@ class Status(StrEnum):
 
 def _check_baseline(instance: Baseline) -> None:
     if instance.value is None and instance.year is None and instance.period is None:
-        raise InvariantError("Baseline", "{}", "needs a value, a year or a period")
+        raise InvariantError("Baseline", NO_VALUE, "needs a value, a year or a period")
 
 
 @attrs.frozen(kw_only=True)

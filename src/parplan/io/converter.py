@@ -50,7 +50,7 @@ from parplan._values import (
     year_range,
     year_range_or_none,
 )
-from parplan.errors import InvariantError, PlanFormatError, Problem
+from parplan.errors import NO_VALUE, InvariantError, PlanFormatError, Problem
 from parplan.indicators import IndexFramework, IndexNode, Indicator, NodeKind
 from parplan.org import AdminLevel, AdminUnit, CollectiveParty, JointParty, Official, Organisation
 from parplan.periods import ReportingPeriod
@@ -999,9 +999,7 @@ def _check_attrs(value: Any, cls: type, path: str, problems: _Found, depth: int)
         try:
             return cls(**kwargs)
         except InvariantError as error:
-            first = Problem(
-                path=_invariant_path(path, cls, error), message=f"{error.message}, got {_show(error.value)}"
-            )
+            first = Problem(path=_invariant_path(path, cls, error), message=_invariant_message(error))
     _merge(problems[start:], problems, _check_fields_alone(cls, value, kwargs, path), ends, first)
     return _MISSING
 
@@ -1060,7 +1058,7 @@ def _check_fields_alone(
         try:
             validator(probe, field, getattr(probe, name))
         except InvariantError as error:
-            message = f"{error.message}, got {_show(error.value)}"
+            message = _invariant_message(error)
             found.append((name, Problem(path=_key_path(path, name), message=message)))
         except AttributeError:  # the validator needs a field that could not be read
             pass
@@ -1072,6 +1070,12 @@ def _invariant_path(path: str, cls: type, error: InvariantError) -> str:
     if owner == cls.__name__ and attribute and attribute in {f.name for f in _fields(cls)}:
         return _key_path(path, attribute)
     return path
+
+
+def _invariant_message(error: InvariantError) -> str:
+    if error.value is NO_VALUE:
+        return error.message
+    return f"{error.message}, got {_show(error.value)}"
 
 
 def _show(value: object) -> str:
