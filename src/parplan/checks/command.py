@@ -23,7 +23,7 @@ from parplan.checks.formats import FileResult, format_json, format_sarif, format
 from parplan.checks.lines import json_lines
 from parplan.checks.registry import UnknownRuleError, select_rules
 from parplan.errors import PlanFileError, PlanFormatError
-from parplan.io.document import load
+from parplan.io.document import _plan_files, load
 from parplan.io.examples import EXAMPLE_NAMES, example_text, load_example
 from parplan.plan import Plan
 
@@ -85,9 +85,10 @@ def _selection_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _expand(path: Path) -> list[Path] | None:
+def _expand(path: Path) -> list[Path | PlanFileError] | None:
+    """The plan files of a folder as ``load_many`` lists them, unreadable entries included; None for a file."""
     if path.is_dir():
-        return sorted(p for p in path.rglob("*") if p.suffix.lower() in PLAN_SUFFIXES and p.is_file())
+        return _plan_files(path)
     return None
 
 
@@ -123,6 +124,10 @@ def _load_all(args: argparse.Namespace, err: TextIO) -> tuple[list[_Loaded], boo
             failed = True
             continue
         for path in expanded if expanded is not None else [Path(given)]:
+            if isinstance(path, PlanFileError):  # a folder that cannot be listed
+                err.write(f"{path.path}: cannot be read: {path.reason}\n")
+                failed = True
+                continue
             name = str(path)
             try:
                 plans.append((name, load(path), _reader(path)))
