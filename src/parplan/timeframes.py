@@ -149,6 +149,8 @@ def _check_periods(
 ) -> None:
     if not value:
         raise InvariantError(field_name(instance, attribute), (), "must name at least one period")
+    if len(value) == 1:  # the commonest case, which cannot repeat
+        return
     ids = [str(p) for p in value]
     if len(set(ids)) != len(ids):
         raise InvariantError(field_name(instance, attribute), ids, "must not repeat a period")
