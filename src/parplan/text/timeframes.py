@@ -1051,6 +1051,19 @@ _LIST_ITEMS = re.compile(r"iv|iii|ii|i", re.ASCII)
 _QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
+_CANDIDATE = re.compile(
+    r"(?<![a-z0-9])(?:"
+    + "|".join(
+        word + (f"(?={_FOLLOW_SOURCES[word]})" if word in _FOLLOW_SOURCES else "")
+        for word in sorted(_DISPATCH, key=len, reverse=True)
+    )
+    + r"|(?<![/.])[0-9])",
+    re.ASCII,
+)
+"""Where the full reader first tries a time in a stretch that starts the text: ``_STARTS`` and ``_kinds_at``
+in one search (a start word followed as ``_FOLLOW`` asks, or a number that is not the tail of a date)."""
+
+
 def _fast(phrase: Phrase, year: int | None) -> Timeframe | None:
     """The commonest clean phrases ("Tháng 01/2022", "Quý I/2022", "Trước ngày 31/12/2020"), read directly.
 
@@ -1061,35 +1074,46 @@ def _fast(phrase: Phrase, year: int | None) -> Timeframe | None:
         return None
     stretch = phrase.folded[phrase.start : phrase.end].rstrip(" \n.,;:")
     # Where the full reader would first try a time: the words before it are the action.
-    for candidate in _STARTS.finditer(stretch):
-        if _kinds_at(stretch, candidate, 0, len(stretch)):
-            found = _FAST.fullmatch(stretch, candidate.start())
-            break
-    else:
+    candidate = _CANDIDATE.search(stretch)
+    if candidate is None:
         return None
+    found = _FAST.fullmatch(stretch, candidate.start())
     if found is None:
         return None
+    shape = found.lastgroup  # the group that closes each shape names it
+    if shape is None:  # pragma: no cover - every shape ends with a group
+        return None
     written = phrase.text[phrase.start : phrase.end]
-    if found["by"] is not None or found["oy"] is not None or found["fy"] is not None:
-        return _fast_days(found, written)
-    if found["sa"] is not None or found["cont"] is not None:
-        return _fast_other(found, year, written)
-    return _fast_period(found, year, written)
+    period = _FAST_PERIODS.get(shape)
+    if period is not None:
+        index_group, kind = period
+        index = _fast_index(kind, None if index_group is None else found[index_group])
+        return _fast_within(kind, int(found[shape]), index, written)
+    plan_kind = _FAST_PLAN_PERIODS.get(shape)
+    if plan_kind is not None:
+        if year is None:
+            return None
+        index = 1 if plan_kind is PeriodKind.YEAR else _fast_index(plan_kind, found[shape])
+        return _fast_within(plan_kind, year, index, written)
+    reader = _FAST_READERS[shape]
+    return reader(found, year, written)
 
 
-_FAST_PERIODS: tuple[tuple[str, str | None, PeriodKind], ...] = (
-    ("my", "m", PeriodKind.MONTH),
-    ("my2", "m2", PeriodKind.MONTH),
-    ("qy", "q", PeriodKind.QUARTER),
-    ("hy", "hp", PeriodKind.HALF),
-    ("ny", None, PeriodKind.NINE_MONTHS),
-    ("y", None, PeriodKind.YEAR),
-)
-_FAST_PLAN_PERIODS: tuple[tuple[str, PeriodKind], ...] = (
-    ("pm", PeriodKind.MONTH),
-    ("pq", PeriodKind.QUARTER),
-    ("plan", PeriodKind.YEAR),
-)
+_FAST_PERIODS: dict[str, tuple[str | None, PeriodKind]] = {
+    "my": ("m", PeriodKind.MONTH),
+    "my2": ("m2", PeriodKind.MONTH),
+    "qy": ("q", PeriodKind.QUARTER),
+    "hy": ("hp", PeriodKind.HALF),
+    "ny": (None, PeriodKind.NINE_MONTHS),
+    "y": (None, PeriodKind.YEAR),
+}
+"""The shapes naming one period with its year: the group of the year, that of the index and the kind."""
+_FAST_PLAN_PERIODS: dict[str, PeriodKind] = {
+    "pm": PeriodKind.MONTH,
+    "pq": PeriodKind.QUARTER,
+    "plan": PeriodKind.YEAR,
+}
+"""The shapes naming one period of the plan's year."""
 
 
 def _fast_index(kind: PeriodKind, written: str | None) -> int:
@@ -1102,62 +1126,64 @@ def _fast_index(kind: PeriodKind, written: str | None) -> int:
     return int(written)
 
 
-def _fast_period(found: re.Match[str], year: int | None, written: str) -> Timeframe | None:
-    """A month, a quarter, a half-year, nine months or a year (the full reader adds the flags)."""
-    if found["ql"] is not None:
-        number = int(found["qly"])
-        if not _MIN_YEAR <= number <= _MAX_YEAR:
-            return None
-        indexes = dict.fromkeys(_QUARTERS[q] for q in _LIST_ITEMS.findall(found["ql"]))
-        return Within(periods=tuple(_period(PeriodKind.QUARTER, number, i) for i in indexes), text=written)
-    for group, kind in _FAST_PLAN_PERIODS:
-        if found[group] is not None:
-            if year is None:
-                return None
-            index = 1 if kind is PeriodKind.YEAR else _fast_index(kind, found[group])
-            return Within(periods=(_period(kind, year, index),), text=written) if 1 <= index <= 12 else None
-    for year_group, index_group, kind in _FAST_PERIODS:
-        if found[year_group] is not None:
-            number = int(found[year_group])
-            index = _fast_index(kind, None if index_group is None else found[index_group])
-            if not (1 <= index <= 12 and _MIN_YEAR <= number <= _MAX_YEAR):
-                return None
-            return Within(periods=(_period(kind, number, index),), text=written)
-    return None  # pragma: no cover - the pattern holds no other shape
+def _fast_within(kind: PeriodKind, number: int, index: int, written: str) -> Timeframe | None:
+    """One period, or None for a month or a year out of range (the full reader gives the error)."""
+    if not (1 <= index <= 12 and _MIN_YEAR <= number <= _MAX_YEAR):
+        return None
+    return Within(periods=(_period(kind, number, index),), text=written)
 
 
-def _fast_day(found: re.Match[str], prefix: str) -> date | None:
-    number = int(found[prefix + "y"])
+def _fast_quarters(found: re.Match[str], _year: int | None, written: str) -> Timeframe | None:
+    """Quarters of one year: "Quý I, II, III/2022"."""
+    number = int(found["qly"])
+    if not _MIN_YEAR <= number <= _MAX_YEAR:
+        return None
+    indexes = dict.fromkeys(_QUARTERS[q] for q in _LIST_ITEMS.findall(found["ql"]))
+    return Within(periods=tuple(_period(PeriodKind.QUARTER, number, i) for i in indexes), text=written)
+
+
+def _fast_day(day: str, month: str, year: str) -> date | None:
+    number = int(year)
     if not _MIN_YEAR <= number <= _MAX_YEAR:
         return None
     try:
-        return date(number, int(found[prefix + "m"]), int(found[prefix + "d"]))
+        return date(number, int(month), int(day))
     except ValueError:
         return None
 
 
-def _fast_days(found: re.Match[str], written: str) -> Timeframe | None:
-    """A day before which, a day, or two days."""
-    if found["by"] is not None:
-        day = _fast_day(found, "b")
-        return None if day is None else Before(day=day, text=written)
-    if found["oy"] is not None:
-        day = _fast_day(found, "o")
-        return None if day is None else OnDate(day=day, text=written)
-    first, last = _fast_day(found, "f"), _fast_day(found, "t")
+def _fast_before(found: re.Match[str], _year: int | None, written: str) -> Timeframe | None:
+    """A day before which: "Trước ngày 31/12/2020"."""
+    day = _fast_day(found["bd"], found["bm"], found["by"])
+    return None if day is None else Before(day=day, text=written)
+
+
+def _fast_on(found: re.Match[str], _year: int | None, written: str) -> Timeframe | None:
+    """A day: "Ngày 15/3/2022"."""
+    day = _fast_day(found["od"], found["om"], found["oy"])
+    return None if day is None else OnDate(day=day, text=written)
+
+
+def _fast_between(found: re.Match[str], _year: int | None, written: str) -> Timeframe | None:
+    """Two days: "Từ ngày 15/12/2021 đến ngày 14/3/2022"."""
+    first = _fast_day(found["fd"], found["fm"], found["fy"])
+    last = _fast_day(found["td"], found["tm"], found["ty"])
     if first is None or last is None or first > last:
         return None
     return Between(start=first, end=last, text=written)
 
 
-def _fast_other(found: re.Match[str], year: int | None, written: str) -> Timeframe | None:
-    """A span of years, or continuous work."""
-    if found["sa"] is not None:
-        first, last = int(found["sa"]), int(found["sb"])
-        if not _MIN_YEAR <= first <= last <= _MAX_YEAR:
-            return None
-        kind = SpanKind.TERM if found["term"] else SpanKind.PERIOD
-        return Span(start_year=first, end_year=last, span_kind=kind, text=written)
+def _fast_span(found: re.Match[str], _year: int | None, written: str) -> Timeframe | None:
+    """A span of years: "giai đoạn 2021 - 2025"."""
+    first, last = int(found["sa"]), int(found["sb"])
+    if not _MIN_YEAR <= first <= last <= _MAX_YEAR:
+        return None
+    kind = SpanKind.TERM if found["term"] else SpanKind.PERIOD
+    return Span(start_year=first, end_year=last, span_kind=kind, text=written)
+
+
+def _fast_continuous(found: re.Match[str], year: int | None, written: str) -> Timeframe | None:
+    """Continuous work: "Thường xuyên", "Thường xuyên trong năm 2022"."""
     within = None
     if found["cy"] is not None:
         number = int(found["cy"])
@@ -1169,6 +1195,18 @@ def _fast_other(found: re.Match[str], year: int | None, written: str) -> Timefra
             return None
         within = _period(PeriodKind.YEAR, year, 1)
     return Recurring(frequencies=(Frequency.CONTINUOUS,), within=within, text=written)
+
+
+_FAST_READERS: dict[str, Callable[[re.Match[str], int | None, str], Timeframe | None]] = {
+    "qly": _fast_quarters,
+    "by": _fast_before,
+    "oy": _fast_on,
+    "ty": _fast_between,
+    "sb": _fast_span,
+    "cy": _fast_continuous,
+    "cont": _fast_continuous,
+}
+"""The other shapes, by the group that closes them."""
 
 
 def parse_timeframe(text: str, *, year: int | None = None) -> Timeframe:
