@@ -54,25 +54,63 @@ _PIECES = (
     *("nhat", "la", "chot", "xuyen", "khi", "ky", "doan", "thanh", "tuc", "xuat", "hien", "g", "c", "x"),
     *("0", "1", "6", "9", "2022", "i", "iv", "/", ".", "-", ":", "(", " ", " ", "\n"),
 )
+_WORDS_PLAIN = re.compile(
+    r"(?<![a-z0-9])(?:" + "|".join(sorted(timeframes._DISPATCH, key=len, reverse=True)) + r"|[0-9])", re.ASCII
+)
+_FOLLOW_PLAIN = {word: re.compile(source, re.ASCII) for word, source in timeframes._FOLLOW_SOURCES.items()}
+_Start = tuple[tuple[int, int], tuple[object, ...]]
 
 
-def _first_start(stretch: str) -> tuple[int, int] | None:
-    """The plain form: the first start word or number for which ``_kinds_at`` names a kind."""
-    for candidate in timeframes._STARTS.finditer(stretch):
-        if timeframes._kinds_at(stretch, candidate, 0, len(stretch)):
-            return candidate.span()
-    return None
+def _starts_plain(s: str, start: int, end: int) -> list[_Start]:
+    """The plain form: each start word or number, its follower checked apart, and the kinds it may begin."""
+    found: list[_Start] = []
+    for candidate in _WORDS_PLAIN.finditer(s, start, end):
+        word, position = candidate.group(), candidate.start()
+        if word.isdigit():
+            if position > start and s[position - 1] in "/.":
+                continue
+            kinds = timeframes._NUMBER_KINDS
+        else:
+            follow = _FOLLOW_PLAIN.get(word)
+            if follow is not None and follow.match(s, candidate.end(), end) is None:
+                continue
+            kinds = timeframes._DISPATCH[word]
+        found.append((candidate.span(), kinds))
+    return found
 
 
-@given(pieces=st.lists(st.sampled_from(_PIECES), max_size=8), glue=st.sampled_from(["", " "]))
-@example(pieces=["trong", "x"], glue="")
-@example(pieces=["han", "g", "nam"], glue="")
-@example(pieces=["ca", "c", "nam"], glue="")
-@example(pieces=["tron", "g", "nam"], glue="")
-@example(pieces=["2022", "/", "6", "thang"], glue="")
+def _starts(s: str, start: int, end: int) -> list[_Start]:
+    found: list[_Start] = []
+    for candidate in timeframes._STARTS.finditer(s, start, end):
+        kinds = timeframes._kinds_at(s, candidate, start)
+        if kinds:
+            found.append((candidate.span(), kinds))
+    return found
+
+
+pieces = st.lists(st.sampled_from(_PIECES), max_size=8)
+glues = st.sampled_from(["", " "])
+
+
+@given(pieces=pieces, glue=glues, cut=st.integers(min_value=0, max_value=4))
+@example(pieces=["trong", "x"], glue="", cut=0)
+@example(pieces=["han", "g", "nam"], glue="", cut=0)
+@example(pieces=["ca", "c", "nam"], glue="", cut=0)
+@example(pieces=["tron", "g", "nam"], glue="", cut=0)
+@example(pieces=["x", "/", "6", "thang", "1"], glue="", cut=0)
+@example(pieces=["x", "/", "6", "thang", "1"], glue="", cut=2)
+@example(pieces=["nam", "2022"], glue=" ", cut=0)
+def test_start_words_and_their_followers_in_one_search(pieces: list[str], glue: str, cut: int) -> None:
+    s = glue.join(pieces)
+    for start, end in ((0, len(s)), (min(cut, len(s)), len(s)), (0, max(0, len(s) - cut))):
+        assert _starts(s, start, end) == _starts_plain(s, start, end)
+
+
+@given(pieces=pieces, glue=glues)
 @example(pieces=["x", "/", "6", "thang", "1"], glue="")
 @example(pieces=["nam"], glue="")
-def test_one_search_finds_where_the_full_reader_starts(pieces: list[str], glue: str) -> None:
+def test_the_quick_reader_starts_where_the_full_reader_does(pieces: list[str], glue: str) -> None:
     stretch = glue.join(pieces)
-    found = timeframes._CANDIDATE.search(stretch)
-    assert (None if found is None else found.span()) == _first_start(stretch)
+    first = timeframes._FIRST_START.search(stretch)
+    starts = _starts_plain(stretch, 0, len(stretch))
+    assert (None if first is None else first.span()) == (starts[0][0] if starts else None)

@@ -813,13 +813,17 @@ _FOLLOW_SOURCES = {
     "dot": r"\s*xuat",
     "thuong": r"\s*xuyen",
 }
-_FOLLOW = {word: re.compile(source, re.ASCII) for word, source in _FOLLOW_SOURCES.items()}
 """What must follow a start word for a timeframe to begin there ("quy" before a numeral, "ke" before "tu")."""
 
-_STARTS = re.compile(
-    r"(?<![a-z0-9])(?:" + "|".join(sorted(_DISPATCH, key=len, reverse=True)) + r"|[0-9])",
-    re.ASCII,
+_FOLLOWED_WORDS = "|".join(
+    word + (f"(?={_FOLLOW_SOURCES[word]})" if word in _FOLLOW_SOURCES else "")
+    for word in sorted(_DISPATCH, key=len, reverse=True)
 )
+_STARTS = re.compile(rf"(?<![a-z0-9])(?:{_FOLLOWED_WORDS}|[0-9])", re.ASCII)
+"""Where a timeframe may begin: a start word followed as ``_FOLLOW_SOURCES`` asks (longer words tried first),
+or a number; :func:`_kinds_at` says which kinds may begin there."""
+_FIRST_START = re.compile(rf"(?<![a-z0-9])(?:{_FOLLOWED_WORDS}|(?<![/.])[0-9])", re.ASCII)
+"""``_STARTS`` without a number after "/" or ".": where a timeframe may begin in a stretch that starts the text."""
 
 
 # -- phrases ------------------------------------------------------------------------------------
@@ -854,15 +858,17 @@ def _read_part(phrase: Phrase, start: int, end: int, year: int | None) -> _Part:
     s = phrase.folded
     start, end = _trim(s, start, end)
     sc = Scanner(s, start, end)
+    ctx: _Context | None = None
     for candidate in _STARTS.finditer(s, start, end):
-        kinds = _kinds_at(s, candidate, start, end)
+        kinds = _kinds_at(s, candidate, start)
         if not kinds:
             continue
         position = candidate.start()
         if position > start and s[position - 1] == "(":
             position -= 1
         for kind in kinds:
-            ctx = _Context(phrase, year)
+            if ctx is None or ctx.flags:  # a context a failed attempt left clean serves the next one
+                ctx = _Context(phrase, year)
             sc.pos = position + 1 if s[position] == "(" else position
             try:
                 maker = kind(sc, ctx)
@@ -878,18 +884,18 @@ def _read_part(phrase: Phrase, start: int, end: int, year: int | None) -> _Part:
     raise phrase.error(sc.far, sc.expected())
 
 
-def _kinds_at(s: str, candidate: re.Match[str], start: int, end: int) -> tuple[_Kind, ...]:
-    """The kinds of timeframe that may begin at a start word; none when what follows rules them out."""
-    word = candidate.group()
-    if word.isdigit():
-        position = candidate.start()
-        if position > start and s[position - 1] in "/.":
-            return ()  # the tail of a date, a symbol or a number, not the start of a time
-        return _NUMBER_KINDS
-    follow = _FOLLOW.get(word)
-    if follow is not None and follow.match(s, candidate.end(), end) is None:
-        return ()
-    return _DISPATCH[word]
+def _kinds_at(s: str, candidate: re.Match[str], start: int) -> tuple[_Kind, ...]:
+    """The kinds of timeframe that may begin at a match of ``_STARTS`` in a stretch from ``start``.
+
+    None for a number that is the tail of a date, a symbol or a number.
+    """
+    kinds = _DISPATCH.get(candidate.group())
+    if kinds is not None:
+        return kinds
+    position = candidate.start()
+    if position > start and s[position - 1] in "/.":
+        return ()  # the tail of a date, a symbol or a number, not the start of a time
+    return _NUMBER_KINDS
 
 
 def _action(phrase: Phrase, start: int, expr_start: int, ctx: _Context) -> str | None:
@@ -1051,19 +1057,6 @@ _LIST_ITEMS = re.compile(r"iv|iii|ii|i", re.ASCII)
 _QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
-_CANDIDATE = re.compile(
-    r"(?<![a-z0-9])(?:"
-    + "|".join(
-        word + (f"(?={_FOLLOW_SOURCES[word]})" if word in _FOLLOW_SOURCES else "")
-        for word in sorted(_DISPATCH, key=len, reverse=True)
-    )
-    + r"|(?<![/.])[0-9])",
-    re.ASCII,
-)
-"""Where the full reader first tries a time in a stretch that starts the text: ``_STARTS`` and ``_kinds_at``
-in one search (a start word followed as ``_FOLLOW`` asks, or a number that is not the tail of a date)."""
-
-
 def _fast(phrase: Phrase, year: int | None) -> Timeframe | None:
     """The commonest clean phrases ("Tháng 01/2022", "Quý I/2022", "Trước ngày 31/12/2020"), read directly.
 
@@ -1074,7 +1067,7 @@ def _fast(phrase: Phrase, year: int | None) -> Timeframe | None:
         return None
     stretch = phrase.folded[phrase.start : phrase.end].rstrip(" \n.,;:")
     # Where the full reader would first try a time: the words before it are the action.
-    candidate = _CANDIDATE.search(stretch)
+    candidate = _FIRST_START.search(stretch)
     if candidate is None:
         return None
     found = _FAST.fullmatch(stretch, candidate.start())
