@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from parplan.errors import ParseError
-from parplan.text.normalize import Repair, fold_aligned, nfc, repair_ocr
+from parplan.text.normalize import Repair, _fold_nfc, nfc, repair_ocr
 
 __all__ = ["Failure", "Phrase", "Scanner", "pattern", "words"]
 
@@ -53,7 +53,7 @@ class Phrase:
         if not isinstance(text, str):
             raise ParseError(repr(text), 0, "a phrase as text (str)")
         self.text = nfc(text)
-        folded, repairs = repair_ocr(fold_aligned(self.text))
+        folded, repairs = repair_ocr(_fold_nfc(self.text))
         self.folded = folded
         self.repairs: tuple[Repair, ...] = (
             tuple(Repair(position=r.position, found=self.text[r.position], read_as=r.read_as) for r in repairs)

@@ -95,6 +95,11 @@ def fold_aligned(text: str) -> str:
     return nfc(text).translate(_ALIGNED).lower()
 
 
+def _fold_nfc(text: str) -> str:
+    """:func:`fold_aligned` of ``text`` known to be in NFC already (the phrase readers' case)."""
+    return text.translate(_ALIGNED).lower()
+
+
 @attrs.frozen(kw_only=True)
 class Repair:
     """One character of damaged text read as another: ``found`` at ``position`` read as ``read_as``."""

@@ -401,7 +401,7 @@ def _resolve(items: list[_Item], ctx: _Context) -> list[ReportingPeriod]:
         if item.year is None:
             item.year = ctx.plan_year(item.year_pos, "the phrase")
         period = _period(item.kind, item.year, item.index)
-        if ctx.year is not None and period.end.year < ctx.year:
+        if ctx.year is not None and period.year < ctx.year:  # a period ends in its own year
             ctx.flag(TimeframeFlag.BEFORE_PLAN_YEAR, f"{period} lies before the plan year {ctx.year}")
         if period not in periods:
             periods.append(period)
