@@ -1,9 +1,9 @@
 """The shortcuts of the phrase readers agree with the plain forms they stand for.
 
 The readers take shortcuts for speed: a fold table that states ASCII outright,
-a damage check led by digits, one search for where a time may begin. Each is
-held here to the straightforward form it replaces, over text built from the
-words that matter to it.
+a damage check led by digits, one search for where a time may begin, a check
+of repeated periods that compares periods rather than their identifiers. Each
+is held here to the straightforward form it replaces.
 """
 
 from __future__ import annotations
@@ -13,8 +13,11 @@ import re
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from model_support import check_invariant
+from parplan import ReportingPeriod, Within
 from parplan.text import timeframes
 from parplan.text.normalize import _MIXED, fold_aligned, repair_ocr
+from strategies import reporting_periods
 
 # -- folding ------------------------------------------------------------------------------------
 
@@ -114,3 +117,17 @@ def test_the_quick_reader_starts_where_the_full_reader_does(pieces: list[str], g
     first = timeframes._FIRST_START.search(stretch)
     starts = _starts_plain(stretch, 0, len(stretch))
     assert (None if first is None else first.span()) == (starts[0][0] if starts else None)
+
+
+# -- repeated periods ---------------------------------------------------------------------------
+
+
+@given(st.lists(reporting_periods(), min_size=1, max_size=4), st.data())
+def test_periods_repeat_when_their_identifiers_do(periods: list[ReportingPeriod], data: st.DataObject) -> None:
+    if len(periods) > 1 and data.draw(st.booleans()):
+        periods.append(periods[data.draw(st.integers(min_value=0, max_value=len(periods) - 1))])
+    ids = [str(p) for p in periods]
+    if len(set(ids)) == len(ids):
+        assert Within(periods=periods).periods == tuple(periods)
+    else:
+        check_invariant(lambda: Within(periods=periods), "Within.periods", ids, "must not repeat a period")

@@ -151,6 +151,8 @@ def _check_periods(
         raise InvariantError(field_name(instance, attribute), (), "must name at least one period")
     if len(value) == 1:  # the commonest case, which cannot repeat
         return
+    if all(type(p) is ReportingPeriod for p in value) and len(set(value)) == len(value):
+        return  # distinct periods have distinct identifiers
     ids = [str(p) for p in value]
     if len(set(ids)) != len(ids):
         raise InvariantError(field_name(instance, attribute), ids, "must not repeat a period")
