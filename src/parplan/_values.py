@@ -16,6 +16,22 @@ from typing import Any
 
 from parplan.errors import InvariantError
 
+EN_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+"""English month names, for labels and dates written without a locale library."""
+
 _is_normalized = unicodedata.is_normalized
 _normalize = unicodedata.normalize
 

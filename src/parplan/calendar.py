@@ -50,7 +50,7 @@ from typing import Any, Final, Protocol, runtime_checkable
 
 import attrs
 
-from parplan._values import field_name, nfc, nfc_or_none, non_empty, non_empty_or_none, to_tuple
+from parplan._values import EN_MONTHS, field_name, nfc, nfc_or_none, non_empty, non_empty_or_none, to_tuple
 from parplan.errors import InvariantError
 
 __all__ = [
@@ -89,20 +89,6 @@ LAST_YEAR: Final = 2099
 """The last year a :class:`WorkCalendar` covers."""
 
 _LOCALES = ("vi", "en")
-_EN_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 
 def _check_locale(locale: str) -> str:
@@ -638,7 +624,7 @@ def _day_off_tuple(values: Iterable[DayOff]) -> tuple[DayOff, ...]:
 
 
 def _en_day(day: date) -> str:
-    return f"{day.day} {_EN_MONTHS[day.month - 1]} {day.year}"
+    return f"{day.day} {EN_MONTHS[day.month - 1]} {day.year}"
 
 
 def _substitutes(holidays: Iterable[date], weekend: frozenset[int], blocked: set[date]) -> dict[date, date]:

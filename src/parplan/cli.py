@@ -10,17 +10,14 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
-import os
 import sys
-import tempfile
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TextIO
 
 from parplan import __version__
 from parplan.checks.command import add_commands as add_check_commands
-from parplan.errors import ParplanError, PlanFileError
-from parplan.io.document import load
+from parplan.errors import ParplanError
+from parplan.io.document import load, write_atomic
 from parplan.io.examples import load_example
 from parplan.io.schema import json_schema
 from parplan.plan import Plan
@@ -53,28 +50,6 @@ def _schema(_: argparse.Namespace, out: TextIO, __: TextIO) -> int:
     return EXIT_OK
 
 
-def _write_atomic(path: str, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file, so a failure never leaves half a file."""
-    target = Path(path)
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    except OSError as error:
-        raise PlanFileError(str(target), error.strerror or str(error), error.errno) from None
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-        umask = os.umask(0o022)
-        os.umask(umask)
-        Path(temporary).chmod(0o666 & ~umask)
-        Path(temporary).replace(target)
-    except BaseException as error:
-        with contextlib.suppress(OSError):
-            Path(temporary).unlink()
-        if isinstance(error, OSError):
-            raise PlanFileError(str(target), error.strerror or str(error), error.errno) from None
-        raise
-
-
 def _render(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if (args.path is None) == (not args.example):
         err.write("parplan render: give one plan file, or --example\n")
@@ -85,7 +60,7 @@ def _render(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         if args.output is None:
             out.write(text)
         else:
-            _write_atomic(args.output, text)
+            write_atomic(args.output, text.encode("utf-8"))
     except ParplanError as error:
         err.write(f"parplan render: {error}\n")
         return EXIT_USAGE

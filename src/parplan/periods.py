@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Any, Final, TypeAlias
 
 import attrs
 
-from parplan._values import field_name
+from parplan._values import EN_MONTHS, field_name
 from parplan.calendar import official_calendar
 from parplan.errors import InvariantError, ParseError
 
@@ -496,7 +496,7 @@ class ReportingPeriod:
         if kind is PeriodKind.QUARTER:
             return f"Q{index} {year}"
         if kind is PeriodKind.MONTH:
-            return f"{_EN_MONTHS[index - 1]} {year}"
+            return f"{EN_MONTHS[index - 1]} {year}"
         return f"Nine months of {year}"
 
     @classmethod
@@ -545,20 +545,6 @@ class ReportingPeriod:
 
 
 _ROMAN = ("I", "II", "III", "IV")
-_EN_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 # --- label forms: steps over diacritic-folded, lower-case text ---------------------------
 
@@ -591,8 +577,8 @@ def _step(pattern: str, expected: str) -> _Step:
 _YEAR = _step(r"(?P<year>\d{4})(?!\d)", "a four-digit year")
 _ROMAN_INDEX = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _HALF_INDEX = {"dau": 1, "cuoi": 2, "first": 1, "1st": 1, "second": 2, "2nd": 2}
-_EN_MONTH_INDEX = {name.lower(): i for i, name in enumerate(_EN_MONTHS, 1)} | {
-    name.lower()[:3]: i for i, name in enumerate(_EN_MONTHS, 1)
+_EN_MONTH_INDEX = {name.lower(): i for i, name in enumerate(EN_MONTHS, 1)} | {
+    name.lower()[:3]: i for i, name in enumerate(EN_MONTHS, 1)
 }
 _EN_MONTH_INDEX["sept"] = 9
 

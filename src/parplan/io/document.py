@@ -39,6 +39,7 @@ __all__ = [
     "load",
     "load_many",
     "loads",
+    "write_atomic",
 ]
 
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
@@ -406,11 +407,19 @@ def _encode(plan: Plan) -> bytes:
 
 def dump(plan: Plan, path: str | os.PathLike[str]) -> None:
     """Write ``plan`` to ``path`` atomically: a failed dump never leaves a truncated file."""
-    data = _encode(plan)
+    write_atomic(path, _encode(plan))
+
+
+def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
+    """Replace the file at ``path`` with ``data`` through a temporary file in the same folder.
+
+    The file is either the old one or the new one, never half written; an
+    existing file keeps its permissions. Raises :class:`PlanFileError` naming
+    the file when it cannot be written.
+    """
     target = Path(path)
-    directory = target.parent
     try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     except OSError as error:
         raise PlanFileError(str(target), error.strerror or str(error), error.errno) from None
     try:
