@@ -23,7 +23,7 @@ from parplan import InvariantError, ParplanError, Plan, PlanFormatError, Problem
 ROOT = Path(__file__).resolve().parent.parent
 CASES = ROOT / "tests" / "cases"
 EXAMPLES = sorted((ROOT / "examples").glob("*.json"))
-SEEDS = sorted((ROOT.parent / "shared" / "seeds").glob("*.txt"))
+EXAMPLES = sorted((ROOT / "examples").glob("*.json"))
 
 # The detailed pass found nothing although the fast pass refused: the report then names an exception class.
 _EXCEPTION_NAME = re.compile(r"_?[A-Z]\w*(Error|Exception|Invalid)?: ")
@@ -71,12 +71,12 @@ def _strings(data: Any) -> Iterator[str]:
 
 @cache
 def phrases() -> tuple[str, ...]:
-    """Real plan phrases: every text of the parser case files and every line of the seed plans."""
+    """Real plan phrases: every text of the parser case files and of the example plans transcribed from the seeds."""
     found: set[str] = set()
     for path in sorted(CASES.glob("*.toml")):
         found.update(text for text in _strings(tomllib.loads(path.read_text(encoding="utf-8"))) if text.strip())
-    for path in SEEDS:
-        found.update(line for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+    for path in EXAMPLES:
+        found.update(text for text in _strings(json.loads(path.read_text(encoding="utf-8"))) if text.strip())
     return tuple(sorted(found))
 
 
