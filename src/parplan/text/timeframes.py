@@ -785,7 +785,8 @@ _FOLLOW_SOURCES = {
     "tu": r"\s*(?:ngay|thang|quy|nam|[0-9]|6|9|nua|sau\s*thang)",
     "ke": r"\s*(?:tu|hoach\s*[0-9])",
     "bat": r"\s*dau\s*tu",
-    "trong": r"\s*(?:thoi\s*(?:gian|han|ky)|vong|suot|nam|thang|quy|ngay|giai|nhiem|cac|nhung|[0-9]|nua|chin|sau\s*thang)",
+    "trong": r"\s*(?:thoi\s*(?:gian|han|ky)|vong|suot|nam|thang|quy|ngay|giai|nhiem|cac|nhung|[0-9]|nua|chin"
+    r"|sau\s*thang)",
     "vao": r"\s*(?:ngay|thang|quy|nam|[0-9]|nua|chin|sau\s*thang)",
     "ca": r"\s*nam",
     "tron": r"\s*nam",
