@@ -11,18 +11,18 @@ Nothing is written to disk.
 from __future__ import annotations
 
 import argparse
-import re
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
+from parplan._dateinput import parse_typed_date
 from parplan.checks.engine import check
 from parplan.checks.finding import LOCALES, Finding, Severity
 from parplan.checks.formats import FileResult, format_json, format_sarif, format_text, rules_json, rules_text
 from parplan.checks.lines import json_lines
 from parplan.checks.registry import UnknownRuleError, select_rules
-from parplan.errors import PlanFileError, PlanFormatError
+from parplan.errors import ParseError, PlanFileError, PlanFormatError
 from parplan.io.document import _plan_files, load
 from parplan.io.examples import EXAMPLE_NAMES, example_text, load_example
 from parplan.plan import Plan
@@ -36,17 +36,12 @@ EXIT_USAGE = 2
 OUTPUT_FORMATS = ("text", "json", "sarif")
 PLAN_SUFFIXES = (".json", ".toml")
 
-_DAY_MONTH_YEAR = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})\Z")
-
 
 def parse_day(text: str) -> date:
-    """A date typed on the command line: ISO ``2022-06-30`` or Vietnamese ``30/6/2022``."""
-    found = _DAY_MONTH_YEAR.match(text.strip())
+    """A date typed on the command line, day first: ``2022-06-30``, ``30/6/2022``, ``30.06.2022``, ``30 June 2022``."""
     try:
-        if found is not None:
-            return date(int(found[3]), int(found[2]), int(found[1]))
-        return date.fromisoformat(text.strip())
-    except ValueError:
+        return parse_typed_date(text)
+    except ParseError:
         raise argparse.ArgumentTypeError(f"expected a date such as 2022-06-30 or 30/6/2022, got {text!r}") from None
 
 
