@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Any, Final
 
 from parplan.errors import InvariantError
 
@@ -115,10 +115,32 @@ def finite_decimal_or_none(instance: object, attribute: Any, value: Decimal | No
         finite_decimal(instance, attribute, value)
 
 
+FIRST_YEAR: Final = 1945
+"""The first year a document, a plan or a target may name: the year the Vietnamese state was founded."""
+LAST_YEAR: Final = 2200
+"""The last year a document, a plan or a target may name: far beyond any plan, near enough to catch typos."""
+FIRST_PERIOD_YEAR: Final = 1900
+"""The first year of a reporting period (periods may name the years a baseline comes from)."""
+YEARS_EXPECTED: Final = f"a year between {FIRST_YEAR} and {LAST_YEAR}"
+"""What a parser expected where a year is out of bounds."""
+
+
+def is_year(value: int) -> bool:
+    """True for a year a document may name (:data:`FIRST_YEAR` to :data:`LAST_YEAR`)."""
+    return FIRST_YEAR <= value <= LAST_YEAR
+
+
+def check_year(value: object, where: str = "year") -> int:
+    """``value`` when it is an ``int`` year a document may name; :class:`InvariantError` naming ``where`` otherwise."""
+    if not isinstance(value, int) or value.__class__ is not int or not is_year(value):
+        raise InvariantError(where, value, f"must be {YEARS_EXPECTED}")
+    return value
+
+
 def year_range(instance: object, attribute: Any, value: int) -> None:
-    """Validator: a plausible year of a Vietnamese document (1945-2200)."""
-    if not 1945 <= value <= 2200:
-        raise InvariantError(field_name(instance, attribute), value, "must be a year between 1945 and 2200")
+    """Validator: a plausible year of a Vietnamese document (:data:`FIRST_YEAR`-:data:`LAST_YEAR`)."""
+    if not FIRST_YEAR <= value <= LAST_YEAR:
+        raise InvariantError(field_name(instance, attribute), value, f"must be {YEARS_EXPECTED}")
 
 
 def year_range_or_none(instance: object, attribute: Any, value: int | None) -> None:

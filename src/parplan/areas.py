@@ -10,6 +10,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from parplan.errors import InvariantError
+from parplan.locale import check_locale
 
 __all__ = ["Nq76Area", "ReformArea"]
 
@@ -53,11 +54,7 @@ class ReformArea(StrEnum):
 
     def label(self, locale: str) -> str:
         """The title in ``"vi"`` or ``"en"``."""
-        if locale == "vi":
-            return self.title_vi
-        if locale == "en":
-            return self.title_en
-        raise InvariantError("ReformArea.label.locale", locale, "must be 'vi' or 'en'")
+        return self.title_vi if check_locale(locale, "ReformArea.label.locale") == "vi" else self.title_en
 
     @property
     def nq76(self) -> Nq76Area | None:

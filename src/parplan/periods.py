@@ -37,9 +37,10 @@ from typing import TYPE_CHECKING, Any, Final, TypeAlias
 
 import attrs
 
-from parplan._values import EN_MONTHS, field_name
+from parplan._values import EN_MONTHS, FIRST_PERIOD_YEAR, LAST_YEAR, field_name
 from parplan.calendar import official_calendar
 from parplan.errors import InvariantError, ParseError
+from parplan.locale import check_locale
 
 if TYPE_CHECKING:
     from parplan.calendar import WorkCalendar
@@ -57,13 +58,6 @@ __all__ = [
     "PeriodKind",
     "ReportingPeriod",
 ]
-
-_LOCALES = ("vi", "en")
-
-
-def _check_locale(locale: str) -> None:
-    if locale not in _LOCALES:
-        raise InvariantError("locale", locale, "must be 'vi' or 'en'")
 
 
 def _as_date(day: object) -> date | None:
@@ -117,9 +111,12 @@ def _check_index(instance: ReportingPeriod, attribute: attrs.Attribute[int], val
         )
 
 
+_PERIOD_YEARS = f"a year between {FIRST_PERIOD_YEAR} and {LAST_YEAR}"
+
+
 def _check_year(instance: ReportingPeriod, attribute: attrs.Attribute[int], value: int) -> None:
-    if not 1900 <= value <= 2200:
-        raise InvariantError(field_name(instance, attribute), value, "must be a year between 1900 and 2200")
+    if not FIRST_PERIOD_YEAR <= value <= LAST_YEAR:
+        raise InvariantError(field_name(instance, attribute), value, f"must be {_PERIOD_YEARS}")
 
 
 @attrs.frozen(kw_only=True)
@@ -477,7 +474,7 @@ class ReportingPeriod:
         >>> ReportingPeriod.parse("2022S1").label("en")
         'First half of 2022'
         """
-        _check_locale(locale)
+        locale = check_locale(locale)
         kind, year, index = self.kind, self.year, self.index
         if locale == "vi":
             if kind is PeriodKind.YEAR:
@@ -516,7 +513,7 @@ class ReportingPeriod:
         """
         from parplan.text.normalize import collapse_spaces, fold
 
-        _check_locale(locale)
+        locale = check_locale(locale)
         if not isinstance(text, str):
             raise ParseError(repr(text), 0, "a period label as text")
         shown = collapse_spaces(text)
@@ -564,8 +561,8 @@ class _Form:
     def build(self, cls: type[ReportingPeriod], shown: str, groups: _Groups) -> ReportingPeriod:
         year_text, year_at = groups["year"]
         year = int(year_text)
-        if not 1900 <= year <= 2200:
-            raise ParseError(shown, year_at, "a year between 1900 and 2200")
+        if not FIRST_PERIOD_YEAR <= year <= LAST_YEAR:
+            raise ParseError(shown, year_at, _PERIOD_YEARS)
         index = 1 if self.index is None else self.index(groups["index"][0])
         return cls(kind=self.kind, year=year, index=index)
 

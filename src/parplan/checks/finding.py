@@ -19,13 +19,12 @@ from typing import Any
 
 import attrs
 
-from parplan.errors import InvariantError
+from parplan.locale import LOCALES, check_locale
 from parplan.plan import Plan
 from parplan.source import SourceLocation
 
 __all__ = ["LOCALES", "Finding", "Severity", "path_key"]
 
-LOCALES: tuple[str, ...] = ("vi", "en")
 """The languages every message is written in."""
 
 
@@ -53,8 +52,7 @@ class Severity(StrEnum):
 
     def label(self, locale: str) -> str:
         """The word for the severity in ``"vi"`` or ``"en"``."""
-        _check_locale(locale)
-        return _SEVERITY_LABELS[self][0 if locale == "vi" else 1]
+        return _SEVERITY_LABELS[self][0 if check_locale(locale) == "vi" else 1]
 
 
 _SEVERITY_RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
@@ -63,11 +61,6 @@ _SEVERITY_LABELS = {
     Severity.WARNING: ("cảnh báo", "warning"),
     Severity.INFO: ("thông tin", "info"),
 }
-
-
-def _check_locale(locale: str) -> None:
-    if locale not in LOCALES:
-        raise InvariantError("locale", locale, "must be 'vi' or 'en'")
 
 
 @attrs.frozen(kw_only=True)
@@ -93,8 +86,7 @@ class Finding:
 
     def message_for(self, locale: str) -> str:
         """The message in ``"vi"`` or ``"en"``."""
-        _check_locale(locale)
-        return self.message_vi if locale == "vi" else self.message
+        return self.message_vi if check_locale(locale) == "vi" else self.message
 
     def param(self, name: str) -> str | None:
         """The value of one parameter, or None."""

@@ -34,6 +34,8 @@ import cattrs
 
 from parplan._values import (
     _IDENTIFIER,
+    FIRST_YEAR,
+    LAST_YEAR,
     finite_decimal,
     finite_decimal_or_none,
     identifier,
@@ -463,8 +465,8 @@ _INLINE_VALIDATORS: dict[Any, tuple[str, bool]] = {
     identifier_or_none: ("if not _identifier({v}): raise _Invalid", True),
     finite_decimal: ("if not {v}.is_finite(): raise _Invalid", False),
     finite_decimal_or_none: ("if not {v}.is_finite(): raise _Invalid", True),
-    year_range: ("if not 1945 <= {v} <= 2200: raise _Invalid", False),
-    year_range_or_none: ("if not 1945 <= {v} <= 2200: raise _Invalid", True),
+    year_range: (f"if not {FIRST_YEAR} <= {{v}} <= {LAST_YEAR}: raise _Invalid", False),
+    year_range_or_none: (f"if not {FIRST_YEAR} <= {{v}} <= {LAST_YEAR}: raise _Invalid", True),
     positive_int: ("if {v} < 1: raise _Invalid", False),
     positive_int_or_none: ("if {v} < 1: raise _Invalid", True),
 }

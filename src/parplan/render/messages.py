@@ -11,17 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Literal, TypeAlias, get_args
 
-from parplan.errors import InvariantError
+from parplan.locale import LOCALES, Locale, check_locale
 
 __all__ = ["CATALOGUE", "LOCALES", "Locale", "check_locale", "message"]
-
-Locale: TypeAlias = Literal["vi", "en"]
-"""A language parplan renders: Vietnamese (``"vi"``) or English (``"en"``)."""
-
-LOCALES: tuple[Locale, ...] = get_args(Locale)
-"""The supported locales, Vietnamese first."""
 
 _ENTRIES: dict[str, tuple[str, str]] = {
     # Masthead (Decree 30/2020/NĐ-CP: quốc hiệu, tiêu ngữ, số và ký hiệu, địa danh và thời gian)
@@ -215,15 +208,6 @@ CATALOGUE: Mapping[str, Mapping[Locale, str]] = MappingProxyType(
     {key: MappingProxyType({"vi": vi, "en": en}) for key, (vi, en) in _ENTRIES.items()}
 )
 """Every message by key, each with its ``"vi"`` and ``"en"`` wording."""
-
-
-def check_locale(locale: object, where: str = "locale") -> Locale:
-    """``locale`` when it is ``"vi"`` or ``"en"``; an :class:`InvariantError` otherwise."""
-    if locale == "vi":
-        return "vi"
-    if locale == "en":
-        return "en"
-    raise InvariantError(where, locale, "must be 'vi' or 'en'")
 
 
 def message(key: str, locale: Locale, /, **values: object) -> str:

@@ -28,6 +28,7 @@ from datetime import date
 
 import attrs
 
+from parplan._values import YEARS_EXPECTED, is_year
 from parplan.errors import InvariantError, ParseError
 from parplan.legal import DOCUMENT_TYPES, DocumentSymbol, LegalReference, SymbolForm
 from parplan.text._scan import Phrase
@@ -250,8 +251,8 @@ def _assembly_symbol(phrase: Phrase, found: re.Match[str]) -> DocumentSymbol:
     """A law's or a National Assembly resolution's symbol: "72/2025/QH15", "76/2025/UBTVQH15"."""
     number = found["anum"]
     year = int(found["ayear"])
-    if not 1945 <= year <= 2200:
-        raise phrase.error(found.start("ayear"), "a year between 1945 and 2200")
+    if not is_year(year):
+        raise phrase.error(found.start("ayear"), YEARS_EXPECTED)
     issuer = found["aissuer"].upper()
     symbol = DocumentSymbol(number=number, year=year, issuer=issuer, form=SymbolForm.ASSEMBLY)
     written = phrase.text[found.start() : found.end()].strip()
@@ -296,8 +297,8 @@ def parse_document_symbol(text: str) -> DocumentSymbol:
             return _assembly_symbol(phrase, assembly)
         far = found.end() if found is not None else position
         raise phrase.error(far, _EXPECTED)
-    if found["year"] and not 1945 <= int(found["year"]) <= 2200:
-        raise phrase.error(found.start("year"), "a year between 1945 and 2200")
+    if found["year"] and not is_year(int(found["year"])):
+        raise phrase.error(found.start("year"), YEARS_EXPECTED)
     try:
         symbol, symbol_end = _symbol(phrase, found)
     except InvariantError as error:
@@ -393,7 +394,7 @@ def extract_references(text: str) -> list[LegalReference]:
     for found in _SYMBOL.finditer(s):
         if found["num"] is None and found["ptype"] is None and _so_before(s, found.start()) is None:
             continue
-        if found["year"] and not 1945 <= int(found["year"]) <= 2200:
+        if found["year"] and not is_year(int(found["year"])):
             continue
         begin = _citation_start(s, found.start())
         found_symbols.append((begin, found.start(), found, found.end()))

@@ -31,7 +31,8 @@ from decimal import Decimal
 
 import attrs
 
-from parplan.errors import InvariantError, ParseError
+from parplan.errors import ParseError
+from parplan.locale import check_locale
 from parplan.text.normalize import fold_aligned, nfc
 
 __all__ = ["NumberReading", "parse_number", "read_number", "scaled"]
@@ -51,7 +52,6 @@ _SHAPE = re.compile(r"[+-]?[0-9]+(?:[.,][0-9]+)*", re.ASCII)
 _LOOKALIKES = re.compile(r"[+-]?[0-9oil|!]+(?:[.,][0-9oil|!]+)*", re.ASCII)
 _TO_DIGIT = str.maketrans({"o": "0", "l": "1", "i": "1", "|": "1", "!": "1"})
 _GROUPS = re.compile(r"[0-9]{1,3}(?:X[0-9]{3})+", re.ASCII)
-_LOCALES = ("vi", "en")
 
 
 def _integral(value: Decimal) -> Decimal:
@@ -141,8 +141,7 @@ def read_number(text: str, *, locale: str = "vi") -> NumberReading:
     NumberReading(value=Decimal('1.500'), ambiguous=True, note="'1,500' may group thousands; \
 read ',' as the decimal separator", ocr_repaired=False)
     """
-    if locale not in _LOCALES:
-        raise InvariantError("locale", locale, "must be 'vi' or 'en'")
+    locale = check_locale(locale)
     if not isinstance(text, str):
         raise ParseError(repr(text), 0, "a number as text")
     text = nfc(text)

@@ -40,6 +40,7 @@ from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 
+from parplan._values import check_year, is_year
 from parplan.errors import InvariantError, ParseError
 from parplan.targets import Baseline, Comparator, Milestone, Target, TargetFlag, Unit
 from parplan.text._scan import Phrase
@@ -556,7 +557,7 @@ def _baseline(phrase: Phrase, s: str, span: tuple[int, int], year: int | None) -
         return None
     if found["y"]:
         value = int(found["y"])
-        return Baseline(year=value) if 1945 <= value <= 2200 else None
+        return Baseline(year=value) if is_year(value) else None
     if found["period"]:
         from parplan.text.timeframes import read_timeframe  # the period grammar lives with the deadlines
 
@@ -598,8 +599,8 @@ def parse_target(text: str, *, year: int | None = None) -> Target:
     >>> parse_target("Thu ngân sách đạt 3.773 triệu đồng").value
     Decimal('3773000000')
     """
-    if year is not None and (not isinstance(year, int) or not 1945 <= year <= 2200):
-        raise InvariantError("year", year, "must be a year between 1945 and 2200")
+    if year is not None:
+        check_year(year)
     return _read(text, year=year)
 
 

@@ -42,6 +42,7 @@ from enum import StrEnum
 
 import attrs
 
+from parplan._values import FIRST_YEAR, LAST_YEAR, YEARS_EXPECTED, check_year, is_year
 from parplan.errors import InvariantError, ParseError
 from parplan.periods import PeriodKind, ReportingPeriod
 from parplan.text._scan import Failure, Phrase, Scanner, pattern, words
@@ -229,7 +230,6 @@ _SENTENCE = re.compile(r"[.;]\s+|(?<!\s)[^\S\n]*\n\s*(?=[a-z])", re.ASCII)
 _CLAUSE = re.compile(r"[.;,]\s+|(?<!\s)\s+va\s+(?=[a-z])|\s[-+*\u2022]\s+(?=[a-z])", re.ASCII)
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _ROMAN_FIX = str.maketrans({"l": "i", "1": "i", "|": "i", "!": "i"})
-_MIN_YEAR, _MAX_YEAR = 1945, 2200
 
 _Maker = Callable[[str | None], SimpleTimeframe]
 
@@ -274,8 +274,8 @@ class _Context:
 
 
 def _check_year(value: int, position: int) -> int:
-    if not _MIN_YEAR <= value <= _MAX_YEAR:
-        raise Failure(position, f"a year between {_MIN_YEAR} and {_MAX_YEAR}")
+    if not is_year(value):
+        raise Failure(position, YEARS_EXPECTED)
     return value
 
 
@@ -997,8 +997,8 @@ def _steps(
 
 def _phrase(text: str, year: int | None) -> Phrase:
     """The phrase to read, once the plan year is known to be a year and the text not empty."""
-    if year is not None and (not isinstance(year, int) or not _MIN_YEAR <= year <= _MAX_YEAR):
-        raise InvariantError("year", year, f"must be a year between {_MIN_YEAR} and {_MAX_YEAR}")
+    if year is not None:
+        check_year(year)
     phrase = Phrase(text)
     if phrase.start >= phrase.end:
         raise phrase.error(0, "a timeframe such as 'Quý I/2022' (the text is empty)")
@@ -1122,7 +1122,7 @@ def _fast_index(kind: PeriodKind, written: str | None) -> int:
 
 def _fast_within(kind: PeriodKind, number: int, index: int, written: str) -> Timeframe | None:
     """One period, or None for a month or a year out of range (the full reader gives the error)."""
-    if not (1 <= index <= 12 and _MIN_YEAR <= number <= _MAX_YEAR):
+    if not (1 <= index <= 12 and FIRST_YEAR <= number <= LAST_YEAR):
         return None
     return Within(periods=(_period(kind, number, index),), text=written)
 
@@ -1130,7 +1130,7 @@ def _fast_within(kind: PeriodKind, number: int, index: int, written: str) -> Tim
 def _fast_quarters(found: re.Match[str], _year: int | None, written: str) -> Timeframe | None:
     """Quarters of one year: "Quý I, II, III/2022"."""
     number = int(found["qly"])
-    if not _MIN_YEAR <= number <= _MAX_YEAR:
+    if not FIRST_YEAR <= number <= LAST_YEAR:
         return None
     indexes = dict.fromkeys(_QUARTERS[q] for q in _LIST_ITEMS.findall(found["ql"]))
     return Within(periods=tuple(_period(PeriodKind.QUARTER, number, i) for i in indexes), text=written)
@@ -1138,7 +1138,7 @@ def _fast_quarters(found: re.Match[str], _year: int | None, written: str) -> Tim
 
 def _fast_day(day: str, month: str, year: str) -> date | None:
     number = int(year)
-    if not _MIN_YEAR <= number <= _MAX_YEAR:
+    if not FIRST_YEAR <= number <= LAST_YEAR:
         return None
     try:
         return date(number, int(month), int(day))
@@ -1170,7 +1170,7 @@ def _fast_between(found: re.Match[str], _year: int | None, written: str) -> Time
 def _fast_span(found: re.Match[str], _year: int | None, written: str) -> Timeframe | None:
     """A span of years: "giai đoạn 2021 - 2025"."""
     first, last = int(found["sa"]), int(found["sb"])
-    if not _MIN_YEAR <= first <= last <= _MAX_YEAR:
+    if not FIRST_YEAR <= first <= last <= LAST_YEAR:
         return None
     kind = SpanKind.TERM if found["term"] else SpanKind.PERIOD
     return Span(start_year=first, end_year=last, span_kind=kind, text=written)
@@ -1181,7 +1181,7 @@ def _fast_continuous(found: re.Match[str], year: int | None, written: str) -> Ti
     within = None
     if found["cy"] is not None:
         number = int(found["cy"])
-        if not _MIN_YEAR <= number <= _MAX_YEAR:
+        if not FIRST_YEAR <= number <= LAST_YEAR:
             return None
         within = _period(PeriodKind.YEAR, number, 1)
     elif found.end("cont") < found.end():  # "trong năm" without a year: the plan's
