@@ -34,7 +34,7 @@ from parplan import (
     UnitKind,
     Within,
 )
-from parplan.checks.alignment import align, assigned_to, implements
+from parplan.checks.rules.alignment import align, assigned_to, implements
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 
 import parplan
 from checks_plans import clean_plan
-from parplan.checks.lines import json_lines
+from parplan.io.lines import json_lines
 from strategies import plans
 
 EXAMPLES = sorted((Path(__file__).resolve().parents[1] / "examples").glob("*.json"))

@@ -655,7 +655,7 @@ def test_check_takes_plans_only() -> None:
     ],
 )
 def test_misspelled_abbreviations(name: str, found: list[tuple[str, str]]) -> None:
-    from parplan.checks.structure import misspelled_abbreviations
+    from parplan.checks.rules.structure import misspelled_abbreviations
 
     assert list(misspelled_abbreviations(name)) == found
 

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from parplan._dateinput import parse_typed_date
+from parplan.cli._dates import parse_typed_date
 from parplan.errors import ParseError
 
 READ = [

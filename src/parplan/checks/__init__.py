@@ -7,16 +7,7 @@
 [('PP202', '$.reporting[1].data_from')]
 """
 
-from parplan.checks import (  # noqa: F401 - importing the family modules registers their rules
-    alignment,
-    budget,
-    dates,
-    frameworks,
-    references,
-    reporting,
-    structure,
-    targets,
-)
+from parplan.checks import rules as _rules  # noqa: F401 - importing the family modules registers their rules
 from parplan.checks.config import DEFAULT_CONFIG, DEFAULT_REQUIRED_AREAS, CheckConfig
 from parplan.checks.docs import rules_markdown
 from parplan.checks.engine import check, check_alignment

@@ -97,7 +97,7 @@ def check_alignment(
     hoạch số …") should cite it, cover the areas and take up the tasks the
     district plan assigns to communes, and not set later deadlines for them.
     Runs the alignment rules (PP9xx); findings point into ``child``. How tasks
-    are matched is described in :mod:`parplan.checks.alignment`.
+    are matched is described in :mod:`parplan.checks.rules.alignment`.
     """
     child = _require_plan(child, "check_alignment.child")
     parent = _require_plan(parent, "check_alignment.parent")

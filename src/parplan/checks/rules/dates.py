@@ -7,8 +7,8 @@ from datetime import date
 from parplan.checks.context import PlanContext
 from parplan.checks.finding import Severity
 from parplan.checks.registry import Localized, Report, rule, vi_date
-from parplan.checks.reporting import period_param
-from parplan.checks.structure import is_assignment
+from parplan.checks.rules.reporting import period_param
+from parplan.checks.rules.structure import is_assignment
 from parplan.timeframes import SimpleTimeframe
 
 __all__ = ["describe_timeframe", "plan_period"]

@@ -241,19 +241,38 @@ def rules_text(entries: Sequence[Rule]) -> str:
 
 def rules_json(entries: Sequence[Rule]) -> str:
     """The rules as a JSON array: code, name, family, severity, summary, doc, messages, since."""
-    return _dumps(
-        [
-            {
-                "code": entry.code,
-                "name": entry.name,
-                "family": entry.family.value,
-                "severity": entry.severity.value,
-                "summary": entry.summary,
-                "doc": entry.doc,
-                "message": {"en": entry.message_en, "vi": entry.message_vi},
-                "needs_as_of": entry.needs_as_of,
-                "since": entry.since,
-            }
-            for entry in entries
-        ]
-    )
+    return _dumps([_rule_dict(entry) for entry in entries])
+
+
+def _rule_dict(entry: Rule) -> dict[str, Any]:
+    return {
+        "code": entry.code,
+        "name": entry.name,
+        "family": entry.family.value,
+        "severity": entry.severity.value,
+        "summary": entry.summary,
+        "doc": entry.doc,
+        "message": {"en": entry.message_en, "vi": entry.message_vi},
+        "needs_as_of": entry.needs_as_of,
+        "since": entry.since,
+    }
+
+
+def rule_text(entry: Rule) -> str:
+    """One rule's documentation for the terminal: code, name, family, severity, what it checks, its messages."""
+    needs = "; runs only with a date (--as-of)" if entry.needs_as_of else ""
+    lines = [
+        f"{entry.code} {entry.name}",
+        f"family: {entry.family.value}; severity: {entry.severity.value}; since {entry.since}{needs}",
+        "",
+        entry.doc.strip(),
+        "",
+        f"message (en): {entry.message_en}",
+        f"message (vi): {entry.message_vi}",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def rule_json(entry: Rule) -> str:
+    """One rule as a JSON object, with the fields of :func:`rules_json`."""
+    return _dumps(_rule_dict(entry))

@@ -1,4 +1,4 @@
-"""The ``parplan check`` and ``parplan rules`` commands.
+"""``parplan check``: check plan files and write the findings.
 
 ``check`` loads plan files (or folders of them, or the bundled examples),
 runs the checks and writes the findings as text, JSON or SARIF to standard
@@ -12,41 +12,32 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from parplan._dateinput import parse_typed_date
-from parplan.checks.engine import check
-from parplan.checks.finding import LOCALES, Finding, Severity
-from parplan.checks.formats import FileResult, format_json, format_sarif, format_text, rules_json, rules_text
-from parplan.checks.lines import json_lines
-from parplan.checks.registry import UnknownRuleError, select_rules
-from parplan.errors import ParseError, PlanFileError, PlanFormatError
-from parplan.io.document import _plan_files, load
-from parplan.io.examples import EXAMPLE_NAMES, example_text, load_example
-from parplan.plan import Plan
+from parplan.cli._common import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    EXIT_USAGE,
+    Commands,
+    add_selection_arguments,
+    parse_day,
+)
+from parplan.locale import LOCALES
 
-__all__ = ["EXIT_FINDINGS", "EXIT_OK", "EXIT_USAGE", "add_commands", "parse_day"]
+if TYPE_CHECKING:
+    from parplan.checks.finding import Finding
+    from parplan.errors import PlanFileError
+    from parplan.plan import Plan
+    from parplan.render.findings import FileResult
 
-EXIT_OK = 0
-EXIT_FINDINGS = 1
-EXIT_USAGE = 2
+__all__ = ["add_command", "run_check"]
 
 OUTPUT_FORMATS = ("text", "json", "sarif")
-PLAN_SUFFIXES = (".json", ".toml")
 
 
-def parse_day(text: str) -> date:
-    """A date typed on the command line, day first: ``2022-06-30``, ``30/6/2022``, ``30.06.2022``, ``30 June 2022``."""
-    try:
-        return parse_typed_date(text)
-    except ParseError:
-        raise argparse.ArgumentTypeError(f"expected a date such as 2022-06-30 or 30/6/2022, got {text!r}") from None
-
-
-def add_commands(commands: Any) -> None:
-    """Add ``check`` and ``rules`` to the command line's subcommands (an argparse subparsers object)."""
+def add_command(commands: Commands) -> None:
+    """Add ``check`` to the command line's subcommands."""
     check_ = commands.add_parser(
         "check",
         help="check plan files and report findings",
@@ -54,7 +45,7 @@ def add_commands(commands: Any) -> None:
     )
     check_.add_argument("paths", nargs="*", metavar="PATH", help="plan files (.json, .toml) or folders holding them")
     check_.add_argument("--example", action="store_true", help="check the bundled example plans")
-    _selection_arguments(check_)
+    add_selection_arguments(check_)
     check_.add_argument("--output-format", choices=OUTPUT_FORMATS, default="text", help="default: text")
     check_.add_argument("--locale", choices=LOCALES, default="vi", help="language of the messages (default: vi)")
     check_.add_argument(
@@ -62,32 +53,18 @@ def add_commands(commands: Any) -> None:
     )
     check_.add_argument("--exit-zero", action="store_true", help="exit 0 even when error findings remain")
     check_.set_defaults(handler=run_check)
-    rules_ = commands.add_parser("rules", help="list the check rules", description="List the check rules.")
-    _selection_arguments(rules_)
-    rules_.add_argument("--output-format", choices=("text", "json"), default="text", help="default: text")
-    rules_.set_defaults(handler=run_rules)
-
-
-def _selection_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--select",
-        action="append",
-        metavar="PREFIXES",
-        help="rule code prefixes to enable, comma-separated or repeated (PP1,PP201; ALL); default: every rule",
-    )
-    parser.add_argument(
-        "--ignore", action="append", metavar="PREFIXES", help="rule code prefixes to disable (the longest prefix wins)"
-    )
 
 
 def _expand(path: Path) -> list[Path | PlanFileError] | None:
     """The plan files of a folder as ``load_many`` lists them, unreadable entries included; None for a file."""
+    from parplan.io.document import _plan_files
+
     if path.is_dir():
         return _plan_files(path)
     return None
 
 
-_Loaded = tuple[str, Plan, Callable[[], str | None]]
+_Loaded = tuple[str, "Plan", Callable[[], str | None]]
 """A plan's display name, the plan, and how to read its JSON text again (for lines), None for TOML."""
 
 
@@ -104,10 +81,16 @@ def _reader(path: Path) -> Callable[[], str | None]:
 
 
 def _example_reader(name: str) -> Callable[[], str | None]:
+    from parplan.io.examples import example_text
+
     return lambda: example_text(name)
 
 
 def _load_all(args: argparse.Namespace, err: TextIO) -> tuple[list[_Loaded], bool]:
+    from parplan.errors import PlanFileError, PlanFormatError
+    from parplan.io.document import load
+    from parplan.io.examples import EXAMPLE_NAMES, load_example
+
     plans: list[_Loaded] = []
     failed = False
     if args.example:
@@ -139,6 +122,12 @@ def _load_all(args: argparse.Namespace, err: TextIO) -> tuple[list[_Loaded], boo
 
 def run_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """``parplan check``: the exit code."""
+    from parplan.checks.engine import check
+    from parplan.checks.finding import Severity
+    from parplan.checks.registry import UnknownRuleError, select_rules
+    from parplan.io.lines import json_lines
+    from parplan.render.findings import format_json, format_sarif, format_text
+
     try:
         select_rules(args.select, args.ignore)
     except UnknownRuleError as error:
@@ -169,14 +158,3 @@ def run_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return EXIT_USAGE
     errors = any(finding.severity is Severity.ERROR for _, findings in results for finding in findings)
     return EXIT_FINDINGS if errors and not args.exit_zero else EXIT_OK
-
-
-def run_rules(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    """``parplan rules``: the exit code."""
-    try:
-        chosen = select_rules(args.select, args.ignore)
-    except UnknownRuleError as error:
-        err.write(f"parplan rules: {error}\n")
-        return EXIT_USAGE
-    out.write(rules_json(chosen) if args.output_format == "json" else rules_text(chosen))
-    return EXIT_OK

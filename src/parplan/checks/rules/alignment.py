@@ -34,7 +34,7 @@ from parplan.checks._text import number_value, syllable_pairs
 from parplan.checks.context import PlanContext
 from parplan.checks.finding import Severity
 from parplan.checks.registry import Localized, Report, rule
-from parplan.checks.structure import area_param, is_assignment
+from parplan.checks.rules.structure import area_param, is_assignment
 from parplan.legal import DocumentSymbol, LegalReference
 from parplan.org import AdminLevel, JointParty, Party, SingleParty
 from parplan.plan import Plan, Task
@@ -246,7 +246,7 @@ def assigned_task_not_covered(context: PlanContext, report: Report) -> None:
     or the commune itself by name (likewise for district plans under a
     province). Tasks are matched by title: folded syllable pairs, Dice
     similarity of at least ``CheckConfig.title_match`` (0.3), as the module
-    :mod:`parplan.checks.alignment` describes.
+    :mod:`parplan.checks.rules.alignment` describes.
     """
     parent = context.parent
     label = _parent_label(parent)
