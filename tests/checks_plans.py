@@ -185,6 +185,7 @@ def clean_plan() -> Plan:
                 area=ReformArea.CHINH_QUYEN_SO,
                 targets=(
                     Target(
+                        id="ct-1.1",
                         comparator=Comparator.GE,
                         value=Decimal(80),
                         unit=Unit.PERCENT,
@@ -199,6 +200,7 @@ def clean_plan() -> Plan:
                 text="Chỉ số CCHC năm 2024 xếp thứ 3/25 toàn huyện",
                 targets=(
                     Target(
+                        id="ct-2.1",
                         comparator=Comparator.LE,
                         value=Decimal(3),
                         unit=Unit.RANK,

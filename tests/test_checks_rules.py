@@ -209,6 +209,11 @@ CASES: dict[str, Case] = {
         lambda plan: evolve_task(plan, 1, id=plan.tasks[0].id + "a"),
         "$.tasks[1].id",
     ),
+    "PP115": Case(
+        _target(1, id="ct-1.1"),
+        _target(1, id="ct-1.2"),
+        "$.objectives[1].targets[0].id",
+    ),
     "PP104": Case(
         _responsibility(2, lead=None),
         _prose(_responsibility(2, lead=None), 2),

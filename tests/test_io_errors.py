@@ -436,12 +436,12 @@ def test_size_limit() -> None:
 @pytest.mark.parametrize(
     ("version", "message"),
     [
-        (None, "required field is missing (this release writes 1)"),
+        (None, "required field is missing (this release writes 2)"),
         (0, "expected a positive integer, got 0"),
         (-1, "expected a positive integer, got -1"),
         (True, "expected a positive integer, got true"),
         ("1", "expected a positive integer, got '1'"),
-        (2, "version 2 is newer than this release reads (1); upgrade parplan"),
+        (3, "version 3 is newer than this release reads (2); upgrade parplan"),
     ],
 )
 def test_format_version_problems(version: object, message: str) -> None:
@@ -554,7 +554,7 @@ CANONICAL = dumps(loads(json.dumps(BASE)))
         (
             '"amount": 150000000',
             '"amount": NaN',
-            ["$: not valid JSON at line 82, column 19: NaN is not a number parplan accepts"],
+            ["$: not valid JSON at line 83, column 19: NaN is not a number parplan accepts"],
         ),
         (
             '"amount": 150000000',

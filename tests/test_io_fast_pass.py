@@ -127,7 +127,7 @@ def _assert_agree(data: Any, cls: type[Any]) -> None:
 
 def _document(plan: Plan) -> dict[str, Any]:
     data: dict[str, Any] = json.loads(parplan.dumps(plan))
-    del data["format_version"]
+    del data["format_version"], data["document"]
     return data
 
 
@@ -274,7 +274,9 @@ class _Probe:
 _FIELD = attrs.fields(_Probe).value
 
 
-@pytest.mark.parametrize(("validator", "template"), list(conv._INLINE_VALIDATORS.items()), ids=repr)
+@pytest.mark.parametrize(
+    ("validator", "template"), list(conv._INLINE_VALIDATORS.items()), ids=[f.__name__ for f in conv._INLINE_VALIDATORS]
+)
 def test_each_inline_validator_refuses_what_its_function_refuses(
     validator: Callable[[Any, Any, Any], None], template: tuple[str, bool]
 ) -> None:

@@ -289,7 +289,7 @@ def test_load_many_streams_good_plans_then_reports_broken_files(tmp_path: Path) 
     assert caught.value.describe() == (
         f"{broken}: $.issuer: required field is missing\n"
         f"{broken}: $.unit: required field is missing\n"
-        f"{empty}: $.format_version: required field is missing (this release writes 1)"
+        f"{empty}: $.format_version: required field is missing (this release writes 2)"
     )
 
 

@@ -20,14 +20,21 @@ DOCUMENT: dict[str, Any] = {
 }
 
 
-def test_this_release_writes_version_1() -> None:
-    assert FORMAT_VERSION == 1
+def test_this_release_writes_version_2_with_the_kind_of_document() -> None:
+    assert FORMAT_VERSION == 2
     assert parplan.FORMAT_VERSION is FORMAT_VERSION
-    assert json.loads(parplan.dumps(loads(json.dumps(DOCUMENT))))["format_version"] == 1
+    written = json.loads(parplan.dumps(loads(json.dumps(DOCUMENT))))
+    assert list(written)[:2] == ["format_version", "document"]
+    assert (written["format_version"], written["document"]) == (2, "plan")
+
+
+def test_a_version_1_plan_loads_as_it_did() -> None:
+    plan = loads(json.dumps(DOCUMENT))
+    assert loads(json.dumps({**DOCUMENT, "format_version": 2, "document": "plan"})) == plan
 
 
 def test_the_current_version_needs_no_migration() -> None:
-    document = dict(DOCUMENT)
+    document = {**DOCUMENT, "format_version": 2, "document": "plan", "$schema": "plan.schema.json"}
     assert migrate(document, registry={}) == {key: value for key, value in DOCUMENT.items() if key != "format_version"}
 
 
@@ -80,16 +87,16 @@ def test_a_step_is_registered_once() -> None:
 def test_private_registries_leave_the_shared_one_alone() -> None:
     registry: dict[int, Migration] = {}
     register_migration(1, registry=registry)(lambda document: document)
-    # the shared registry has no step from version 1 (this release writes version 1)
+    # the shared registry has no step from version 2 (this release writes version 2)
     with pytest.raises(PlanFormatError) as caught:
-        migrate({"format_version": 1}, current=2)
-    assert [str(p) for p in caught.value.problems] == ["$.format_version: no migration from version 1"]
+        migrate({"format_version": 2, "document": "plan"}, current=3)
+    assert [str(p) for p in caught.value.problems] == ["$.format_version: no migration from version 2"]
 
 
 @pytest.mark.parametrize(
     ("version", "message"),
     [
-        (2, "version 2 is newer than this release reads (1); upgrade parplan"),
+        (3, "version 3 is newer than this release reads (2); upgrade parplan"),
         (0, "expected a positive integer, got 0"),
         ("1", "expected a positive integer, got '1'"),
         (None, "expected a positive integer, got null"),
@@ -105,7 +112,7 @@ def test_versions_that_cannot_be_read(version: object, message: str) -> None:
 def test_a_document_without_a_version() -> None:
     with pytest.raises(PlanFormatError) as caught:
         migrate({"title": "Kế hoạch"}, source="a.json")
-    assert caught.value.describe() == "a.json: $.format_version: required field is missing (this release writes 1)"
+    assert caught.value.describe() == "a.json: $.format_version: required field is missing (this release writes 2)"
 
 
 def test_migrated_documents_are_structured_after_migration() -> None:

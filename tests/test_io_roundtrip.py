@@ -123,7 +123,8 @@ def test_canonical_form_of_a_small_plan() -> None:
     )
     assert dumps(plan) == (
         "{\n"
-        '  "format_version": 1,\n'
+        '  "format_version": 2,\n'
+        '  "document": "plan",\n'
         '  "title": "Kế hoạch CCHC năm 2022",\n'
         '  "issuer": {\n'
         '    "name": "UBND xã Sơn Châu"\n'
@@ -164,7 +165,8 @@ def test_canonical_form_of_a_small_plan() -> None:
 def test_defaults_are_left_out_and_explicit_defaults_read_the_same() -> None:
     plan = _minimal()
     assert json.loads(dumps(plan)) == {
-        "format_version": 1,
+        "format_version": 2,
+        "document": "plan",
         "title": "Kế hoạch CCHC năm 2022",
         "issuer": {"name": "UBND xã Sơn Châu"},
         "unit": {"name": "Sơn Châu", "kind": "xa"},
@@ -180,7 +182,7 @@ def test_defaults_are_left_out_and_explicit_defaults_read_the_same() -> None:
 def test_keys_follow_the_order_of_the_model_fields() -> None:
     plan = _minimal(notes="Ghi chú", kind=parplan.PlanKind.REMEDIAL, place="Sơn Châu", issued_on=date(2022, 1, 8))
     keys = list(json.loads(dumps(plan)))
-    order = ["format_version", *(field.name for field in attrs.fields(Plan))]
+    order = ["format_version", "document", *(field.name for field in attrs.fields(Plan))]
     assert keys == [name for name in order if name in keys]
 
 
@@ -260,10 +262,10 @@ def test_text_outside_the_basic_plane_and_control_characters_round_trip() -> Non
     assert "\\u0000" in dumps(plan)
 
 
-def test_dumps_takes_only_plans() -> None:
-    with pytest.raises(TypeError) as caught:
-        dumps({"title": "Kế hoạch"})  # type: ignore[arg-type]
-    assert str(caught.value) == "dumps() takes a Plan, got dict"
+def test_dumps_takes_only_documents() -> None:
+    with pytest.raises(parplan.InvariantError) as caught:
+        dumps({"title": "Kế hoạch"})
+    assert str(caught.value) == "dumps.document: must be a document such as a parplan.Plan, got 'dict'"
 
 
 def test_a_plan_with_a_lone_surrogate_cannot_be_written() -> None:

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 import pytest
 
+import parplan
 from parplan import PlanFormatError, Within, loads
 
 TOML = """\
@@ -166,7 +167,7 @@ def test_toml_problems_have_json_paths() -> None:
 
 def test_toml_needs_the_format_version() -> None:
     assert problems_of(TOML.replace("format_version = 1\n", "")) == [
-        "$.format_version: required field is missing (this release writes 1)"
+        "$.format_version: required field is missing (this release writes 2)"
     ]
 
 
@@ -190,5 +191,5 @@ def test_invalid_utf8_in_toml() -> None:
 
 
 def test_unknown_format() -> None:
-    with pytest.raises(ValueError, match=r"format must be 'json' or 'toml', got 'yaml'"):
-        loads(TOML, format="yaml")  # type: ignore[arg-type]
+    with pytest.raises(parplan.InvariantError, match=r"format: must be 'json' or 'toml', got 'yaml'"):
+        loads(TOML, format="yaml")  # type: ignore[call-overload]

@@ -4,116 +4,262 @@ The eight reform areas, indicators, targets, responsibilities, tasks with their
 fuzzy deadlines and budgets, reporting periods, validation and serialization.
 """
 
-from parplan.areas import Nq76Area, ReformArea
-from parplan.calendar import (
-    CULTURE_DAY,
-    DayOff,
-    LunarDate,
-    Swap,
-    WorkCalendar,
-    lunar_to_solar,
-    solar_to_lunar,
-)
-from parplan.checks import CheckConfig, Finding, Rule, Severity, check, check_alignment, rules
-from parplan.errors import (
-    InvariantError,
-    ParplanError,
-    ParseError,
-    PlanBatchError,
-    PlanFileError,
-    PlanFormatError,
-    Problem,
-)
-from parplan.frameworks import FRAMEWORKS, PAPI_2018, PAR_INDEX_2017_PROVINCE, SIPAS_2017, SIPAS_2022
-from parplan.indicators import (
-    Direction,
-    FrameworkScope,
-    IndexFramework,
-    IndexNode,
-    Indicator,
-    MeasureKind,
-    NodeKind,
-    ScoringMethod,
-)
-from parplan.io import FORMAT_VERSION, dump, dumps, load, load_many, loads, register_migration
-from parplan.io.examples import EXAMPLE_NAMES, load_example
-from parplan.io.schema import json_schema
-from parplan.legal import DocumentSymbol, LegalReference, SymbolForm
-from parplan.org import (
-    AdminLevel,
-    AdminUnit,
-    CollectiveParty,
-    JointParty,
-    Official,
-    Organisation,
-    Party,
-    Responsibility,
-    Role,
-    SingleParty,
-    TierModel,
-    UnitKind,
-)
-from parplan.periods import (
-    CutoffRule,
-    DataWindow,
-    DateRange,
-    DueAfterCutoff,
-    DueOnDay,
-    DuePolicy,
-    PeriodKind,
-    ReportingPeriod,
-)
-from parplan.plan import (
-    AreaScore,
-    Budget,
-    BudgetLine,
-    IndexResult,
-    Objective,
-    Plan,
-    PlanKind,
-    ReportingLine,
-    Section,
-    Signature,
-    SigningCapacity,
-    Task,
-)
-from parplan.render import (
-    format_date,
-    format_money,
-    format_number,
-    format_percent,
-    format_period,
-    format_target,
-    format_timeframe,
-    render,
-)
-from parplan.schedule import DifferenceKind, ReportingSchedule, ScheduleDifference, ScheduledReport
-from parplan.source import SourceLocation
-from parplan.targets import Baseline, Comparator, Evaluation, Milestone, Status, Target, TargetFlag, Unit
-from parplan.text.legal import extract_references, parse_document_symbol
-from parplan.text.numbers import parse_number
-from parplan.text.targets import extract_targets, parse_target
-from parplan.text.timeframes import TimeframeFlag, TimeframeReading, parse_timeframe, read_timeframe
-from parplan.timeframes import (
-    Before,
-    Between,
-    Compound,
-    Frequency,
-    OnDate,
-    OnEvent,
-    OpenEnded,
-    PerSchedule,
-    Recurring,
-    SimpleTimeframe,
-    Span,
-    SpanKind,
-    Step,
-    Timeframe,
-    Within,
-    WithinWorkingDays,
-)
+from typing import TYPE_CHECKING
+
+from parplan._lazy import lazy_exports
+from parplan.render import render  # light: the function imports the writers when called
+
+# ``render`` is imported here rather than on first use: importing the package
+# ``parplan.render`` later would bind its name to the package, not the function.
+
+if TYPE_CHECKING:
+    from parplan.areas import Nq76Area, ReformArea
+    from parplan.calendar import CULTURE_DAY
+    from parplan.calendar.holidays import DayOff, Swap
+    from parplan.calendar.lunar import LunarDate, lunar_to_solar, solar_to_lunar
+    from parplan.calendar.workdays import WorkCalendar
+    from parplan.checks.config import CheckConfig
+    from parplan.checks.engine import check, check_alignment
+    from parplan.checks.finding import Finding, Severity
+    from parplan.checks.registry import Rule, rules
+    from parplan.errors import (
+        InvariantError,
+        ParplanError,
+        ParseError,
+        PlanBatchError,
+        PlanFileError,
+        PlanFormatError,
+        Problem,
+    )
+    from parplan.frameworks import FRAMEWORKS, PAPI_2018, PAR_INDEX_2017_PROVINCE, SIPAS_2017, SIPAS_2022
+    from parplan.indicators import (
+        Direction,
+        FrameworkScope,
+        IndexFramework,
+        IndexNode,
+        Indicator,
+        MeasureKind,
+        NodeKind,
+        ScoringMethod,
+    )
+    from parplan.io import FORMAT_VERSION
+    from parplan.io.document import dump, dumps, from_dict, load, load_many, loads, to_dict
+    from parplan.io.examples import EXAMPLE_NAMES, load_example
+    from parplan.io.kinds import DocumentKind
+    from parplan.io.migrations import register_migration
+    from parplan.io.schema import json_schema
+    from parplan.legal import DocumentSymbol, LegalReference, SymbolForm
+    from parplan.locale import check_locale
+    from parplan.org import (
+        AdminLevel,
+        AdminUnit,
+        CollectiveParty,
+        JointParty,
+        Official,
+        Organisation,
+        Party,
+        Responsibility,
+        Role,
+        SingleParty,
+        TierModel,
+        UnitKind,
+    )
+    from parplan.periods import (
+        CutoffRule,
+        DataWindow,
+        DateRange,
+        DueAfterCutoff,
+        DueOnDay,
+        DuePolicy,
+        PeriodKind,
+        ReportingPeriod,
+    )
+    from parplan.plan import (
+        AreaScore,
+        Budget,
+        BudgetLine,
+        IndexResult,
+        Objective,
+        Plan,
+        PlanKind,
+        ReportingLine,
+        Section,
+        Signature,
+        SigningCapacity,
+        Task,
+    )
+    from parplan.render.format import (
+        format_date,
+        format_money,
+        format_number,
+        format_percent,
+        format_period,
+        format_target,
+        format_timeframe,
+    )
+    from parplan.schedule import DifferenceKind, ReportingSchedule, ScheduleDifference, ScheduledReport
+    from parplan.source import SourceLocation
+    from parplan.targets import Baseline, Comparator, Evaluation, Milestone, Status, Target, TargetFlag, Unit
+    from parplan.text.legal import extract_references, parse_document_symbol
+    from parplan.text.numbers import parse_number
+    from parplan.text.targets import extract_targets, parse_target
+    from parplan.text.timeframes import TimeframeFlag, TimeframeReading, parse_timeframe, read_timeframe
+    from parplan.timeframes import (
+        Before,
+        Between,
+        Compound,
+        Frequency,
+        OnDate,
+        OnEvent,
+        OpenEnded,
+        PerSchedule,
+        Recurring,
+        SimpleTimeframe,
+        Span,
+        SpanKind,
+        Step,
+        Timeframe,
+        Within,
+        WithinWorkingDays,
+    )
 
 __version__ = "0.1.0"
+
+_EXPORTS = {
+    "AdminLevel": "parplan.org",
+    "AdminUnit": "parplan.org",
+    "AreaScore": "parplan.plan",
+    "Baseline": "parplan.targets",
+    "Before": "parplan.timeframes",
+    "Between": "parplan.timeframes",
+    "Budget": "parplan.plan",
+    "BudgetLine": "parplan.plan",
+    "CULTURE_DAY": "parplan.calendar",
+    "CheckConfig": "parplan.checks.config",
+    "CollectiveParty": "parplan.org",
+    "Comparator": "parplan.targets",
+    "Compound": "parplan.timeframes",
+    "CutoffRule": "parplan.periods",
+    "DataWindow": "parplan.periods",
+    "DateRange": "parplan.periods",
+    "DayOff": "parplan.calendar.holidays",
+    "DifferenceKind": "parplan.schedule",
+    "Direction": "parplan.indicators",
+    "DocumentKind": "parplan.io.kinds",
+    "DocumentSymbol": "parplan.legal",
+    "DueAfterCutoff": "parplan.periods",
+    "DueOnDay": "parplan.periods",
+    "DuePolicy": "parplan.periods",
+    "EXAMPLE_NAMES": "parplan.io.examples",
+    "Evaluation": "parplan.targets",
+    "FORMAT_VERSION": "parplan.io",
+    "FRAMEWORKS": "parplan.frameworks",
+    "Finding": "parplan.checks.finding",
+    "FrameworkScope": "parplan.indicators",
+    "Frequency": "parplan.timeframes",
+    "IndexFramework": "parplan.indicators",
+    "IndexNode": "parplan.indicators",
+    "IndexResult": "parplan.plan",
+    "Indicator": "parplan.indicators",
+    "InvariantError": "parplan.errors",
+    "JointParty": "parplan.org",
+    "LegalReference": "parplan.legal",
+    "LunarDate": "parplan.calendar.lunar",
+    "MeasureKind": "parplan.indicators",
+    "Milestone": "parplan.targets",
+    "NodeKind": "parplan.indicators",
+    "Nq76Area": "parplan.areas",
+    "Objective": "parplan.plan",
+    "Official": "parplan.org",
+    "OnDate": "parplan.timeframes",
+    "OnEvent": "parplan.timeframes",
+    "OpenEnded": "parplan.timeframes",
+    "Organisation": "parplan.org",
+    "PAPI_2018": "parplan.frameworks",
+    "PAR_INDEX_2017_PROVINCE": "parplan.frameworks",
+    "ParplanError": "parplan.errors",
+    "ParseError": "parplan.errors",
+    "Party": "parplan.org",
+    "PerSchedule": "parplan.timeframes",
+    "PeriodKind": "parplan.periods",
+    "Plan": "parplan.plan",
+    "PlanBatchError": "parplan.errors",
+    "PlanFileError": "parplan.errors",
+    "PlanFormatError": "parplan.errors",
+    "PlanKind": "parplan.plan",
+    "Problem": "parplan.errors",
+    "Recurring": "parplan.timeframes",
+    "ReformArea": "parplan.areas",
+    "ReportingLine": "parplan.plan",
+    "ReportingPeriod": "parplan.periods",
+    "ReportingSchedule": "parplan.schedule",
+    "Responsibility": "parplan.org",
+    "Role": "parplan.org",
+    "Rule": "parplan.checks.registry",
+    "SIPAS_2017": "parplan.frameworks",
+    "SIPAS_2022": "parplan.frameworks",
+    "ScheduleDifference": "parplan.schedule",
+    "ScheduledReport": "parplan.schedule",
+    "ScoringMethod": "parplan.indicators",
+    "Section": "parplan.plan",
+    "Severity": "parplan.checks.finding",
+    "Signature": "parplan.plan",
+    "SigningCapacity": "parplan.plan",
+    "SimpleTimeframe": "parplan.timeframes",
+    "SingleParty": "parplan.org",
+    "SourceLocation": "parplan.source",
+    "Span": "parplan.timeframes",
+    "SpanKind": "parplan.timeframes",
+    "Status": "parplan.targets",
+    "Step": "parplan.timeframes",
+    "Swap": "parplan.calendar.holidays",
+    "SymbolForm": "parplan.legal",
+    "Target": "parplan.targets",
+    "TargetFlag": "parplan.targets",
+    "Task": "parplan.plan",
+    "TierModel": "parplan.org",
+    "Timeframe": "parplan.timeframes",
+    "TimeframeFlag": "parplan.text.timeframes",
+    "TimeframeReading": "parplan.text.timeframes",
+    "Unit": "parplan.targets",
+    "UnitKind": "parplan.org",
+    "Within": "parplan.timeframes",
+    "WithinWorkingDays": "parplan.timeframes",
+    "WorkCalendar": "parplan.calendar.workdays",
+    "check": "parplan.checks.engine",
+    "check_alignment": "parplan.checks.engine",
+    "check_locale": "parplan.locale",
+    "dump": "parplan.io.document",
+    "dumps": "parplan.io.document",
+    "extract_references": "parplan.text.legal",
+    "extract_targets": "parplan.text.targets",
+    "format_date": "parplan.render.format",
+    "format_money": "parplan.render.format",
+    "format_number": "parplan.render.format",
+    "format_percent": "parplan.render.format",
+    "format_period": "parplan.render.format",
+    "format_target": "parplan.render.format",
+    "format_timeframe": "parplan.render.format",
+    "from_dict": "parplan.io.document",
+    "json_schema": "parplan.io.schema",
+    "load": "parplan.io.document",
+    "load_example": "parplan.io.examples",
+    "load_many": "parplan.io.document",
+    "loads": "parplan.io.document",
+    "lunar_to_solar": "parplan.calendar.lunar",
+    "parse_document_symbol": "parplan.text.legal",
+    "parse_number": "parplan.text.numbers",
+    "parse_target": "parplan.text.targets",
+    "parse_timeframe": "parplan.text.timeframes",
+    "read_timeframe": "parplan.text.timeframes",
+    "register_migration": "parplan.io.migrations",
+    "rules": "parplan.checks.registry",
+    "solar_to_lunar": "parplan.calendar.lunar",
+    "to_dict": "parplan.io.document",
+}
+"""Every name parplan exports, and the module that defines it: imported on first use."""
+
+__getattr__, __dir__ = lazy_exports(__name__, globals(), _EXPORTS)
 
 __all__ = [
     "CULTURE_DAY",
@@ -142,6 +288,7 @@ __all__ = [
     "DayOff",
     "DifferenceKind",
     "Direction",
+    "DocumentKind",
     "DocumentSymbol",
     "DueAfterCutoff",
     "DueOnDay",
@@ -218,6 +365,7 @@ __all__ = [
     "__version__",
     "check",
     "check_alignment",
+    "check_locale",
     "dump",
     "dumps",
     "extract_references",
@@ -229,6 +377,7 @@ __all__ = [
     "format_period",
     "format_target",
     "format_timeframe",
+    "from_dict",
     "json_schema",
     "load",
     "load_example",
@@ -244,4 +393,5 @@ __all__ = [
     "render",
     "rules",
     "solar_to_lunar",
+    "to_dict",
 ]

@@ -339,6 +339,13 @@ class Plan:
         """The tasks of one area, in plan order."""
         return tuple(task for task in self.tasks if task.area is area)
 
+    def get_target(self, target_id: str) -> Target | None:
+        """The target with ``target_id``, among the objectives' and the tasks' (the first when ids repeat), or None."""
+        for _, target in self.targets():
+            if target.id == target_id:
+                return target
+        return None
+
     def targets(self) -> Iterator[tuple[str, Target]]:
         """Every target with the id of its owner (objective id, else ``task:<id>``)."""
         for index, objective in enumerate(self.objectives):

@@ -177,9 +177,12 @@ class Target:
     For ranks, ``value`` is the position and ``out_of`` the number of units
     ranked ("xếp thứ 4/25"); "in the top 5 of 25" is ``<= 5`` with ``out_of=25``.
     For ranks, ``increase`` means climbing (the position number falls):
-    "tăng 2 bậc" is ``increase 2 rank``.
+    "tăng 2 bậc" is ``increase 2 rank``. ``id`` is the target's stable
+    identifier within its plan, so that a progress report, a finding or a diff
+    can point at it.
     """
 
+    id: str | None = attrs.field(default=None, validator=identifier_or_none)
     comparator: Comparator
     value: Decimal | None = attrs.field(default=None, validator=finite_decimal_or_none)
     unit: Unit | None = None

@@ -57,10 +57,10 @@ def add_command(commands: Commands) -> None:
 
 def _expand(path: Path) -> list[Path | PlanFileError] | None:
     """The plan files of a folder as ``load_many`` lists them, unreadable entries included; None for a file."""
-    from parplan.io.document import _plan_files
+    from parplan.io.files import plan_files
 
     if path.is_dir():
-        return _plan_files(path)
+        return plan_files(path)
     return None
 
 

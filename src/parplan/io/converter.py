@@ -19,6 +19,7 @@ ISO 8601 and reporting periods as identifiers ("2022Q1").
 from __future__ import annotations
 
 import difflib
+import linecache
 import re
 import types
 import typing
@@ -71,7 +72,17 @@ from parplan.timeframes import (
     WithinWorkingDays,
 )
 
-__all__ = ["MAX_DEPTH", "TAGS", "converter", "depth_bound", "describe", "nesting_depth", "structure", "unstructure"]
+__all__ = [
+    "FAST_FAILURES",
+    "MAX_DEPTH",
+    "TAGS",
+    "converter",
+    "depth_bound",
+    "describe",
+    "nesting_depth",
+    "structure",
+    "unstructure",
+]
 
 TAGS: dict[type, str] = {
     Organisation: "organisation",
@@ -100,6 +111,14 @@ _NoneType = type(None)
 
 class _Invalid(Exception):  # noqa: N818 - internal signal, never leaves this module
     """A value does not have the expected shape; ``args[0]`` says why."""
+
+
+FAST_FAILURES = (_Invalid, InvariantError, RecursionError)
+"""Every way the fast pass can refuse a value: a wrong shape, a model invariant, or nesting deeper than the stack.
+
+Any other exception from the fast pass is a bug in parplan, not a property of the
+input, and is not caught.
+"""
 
 
 def describe(value: object) -> str:
@@ -348,6 +367,8 @@ def _union_factory(tp: Any) -> Callable[[Any, Any], Any]:
             raise _Invalid("unknown kind")
         return hook(value, None)
 
+    structure_union.__name__ = f"structure_union_of_{len(members)}"
+
     return structure_union
 
 
@@ -374,6 +395,7 @@ def _type_parts(tp: Any) -> tuple[Any, ...]:
 
 
 def _attrs_structure_factory(cls: type) -> Callable[[Any, Any], Any]:
+    _warm(cls)
     _building.add(cls)
     try:
         return _generate_structure(cls)
@@ -510,6 +532,10 @@ def _builds_directly(cls: type) -> bool:
     return True
 
 
+_ABSENT = object()
+"""What the generated code reads for a required field that is absent."""
+
+
 class _Source:
     """The lines of a generated function and the names they refer to."""
 
@@ -519,6 +545,7 @@ class _Source:
         self.namespace: dict[str, Any] = {
             "cls": cls,
             "_Invalid": _Invalid,
+            "_absent": _ABSENT,
             "_new": object.__new__,
             "_identifier": _IDENTIFIER.match,
             "_is_nfc": unicodedata.is_normalized,
@@ -592,7 +619,7 @@ def _emit_value(  # noqa: C901 - one branch per kind of type
     elif _is_enum(tp):
         members = src.name("e", {member.value: member for member in tp})
         src.add(indent, f"if {v}.__class__ is not str: raise _Invalid")
-        src.add(indent, f"{v} = {members}[{v}]")
+        src.add(indent, f"{v} = {members}.get({v})\nif {v} is None: raise _Invalid")
     elif (inner := _optional_inner(tp)) is not None:
         src.add(indent, f"if {v} is not None:")
         _emit_value(src, inner, v, indent + 1, rule)
@@ -600,7 +627,7 @@ def _emit_value(  # noqa: C901 - one branch per kind of type
         src.add(indent, f"if {v}.__class__ is not list: raise _Invalid")
         _emit_items(src, item, v, indent, rule.reader)
     elif _is_union(tp):
-        src.add(indent, f"{v} = {_union_table(src, tp)}[{v}.get('kind', {_union_default(tp)!r})]({v})")
+        src.add(indent, f"{v} = {_union_hook(src, tp)}({v})")
     elif attrs.has(tp):
         src.add(indent, f"{v} = {_class_hook(src, tp)}({v})")
     else:  # pragma: no cover - every model type is covered
@@ -619,11 +646,10 @@ def _emit_items(src: _Source, item: Any, v: str, indent: int, text: str) -> None
         src.add(indent, f"{v} = tuple([{cache}.get(_x) or {build}(_x) for _x in {v}])")
     elif _is_enum(item):
         members = src.name("e", {member.value: member for member in item})
-        src.add(indent, f"for _x in {v}:\n    if _x.__class__ is not str: raise _Invalid")
+        src.add(indent, f"for _x in {v}:\n    if _x.__class__ is not str or _x not in {members}: raise _Invalid")
         src.add(indent, f"{v} = tuple([{members}[_x] for _x in {v}])")
     elif _is_union(item) and _optional_inner(item) is None:
-        table = _union_table(src, item)
-        src.add(indent, f"{v} = tuple([{table}[_x.get('kind', {_union_default(item)!r})](_x) for _x in {v}])")
+        src.add(indent, f"{v} = tuple(map({_union_hook(src, item)}, {v}))")
     elif attrs.has(item):
         src.add(indent, f"{v} = tuple(map({_class_hook(src, item)}, {v}))")
     else:
@@ -637,18 +663,16 @@ def _class_hook(src: _Source, tp: type) -> str:
     return src.name("h", _member_hook(tp))
 
 
-def _union_table(src: _Source, tp: Any) -> str:
+def _union_hook(src: _Source, tp: Any) -> str:
+    """The name of the hook that reads a value of the union ``tp``: by its ``kind`` tag, refusing any other."""
     members = _union_members(tp)
-    table = {TAGS[member]: _member_hook(member) for member in members}
-    return src.name("u", table)
+    if any(member in _building for member in members):
+        return src.name("u", _lazy_structure_hook(tp))
+    return src.name("u", converter.get_structure_hook(tp))
 
 
 def _member_hook(tp: type) -> Callable[[Any, Any], Any]:
     return _lazy_structure_hook(tp) if tp in _building else converter.get_structure_hook(tp)
-
-
-def _union_default(tp: Any) -> str | None:
-    return next((TAGS[m] for m in _union_members(tp) if m in _DEFAULT_TAG), None)
 
 
 def _converts_text(field: attrs.Attribute[Any]) -> bool:
@@ -702,7 +726,7 @@ def _emit_field(src: _Source, field: attrs.Attribute[Any], v: str, *, direct: bo
         steps = [step for step in steps if step != _INLINE_VALIDATORS[validator]]
     rule = _TextRule("_nfc_text" if direct and _converts_text(field) else "_text", not_blank)
     if _is_required(field):
-        src.add(1, f"{v} = o[{field.name!r}]\nn += 1")
+        src.add(1, f"{v} = o.get({field.name!r}, _absent)\nif {v} is _absent: raise _Invalid\nn += 1")
         _emit_value(src, field.type, v, 1, rule)
     elif _default(field) is None and inner is not None:
         # absent, null or present: the steps that let None through run on present values only
@@ -762,8 +786,20 @@ def _generate_structure(cls: type) -> Callable[[Any, Any], Any]:
         arguments = ", ".join(f"{field.alias}=v{index}" for index, field in enumerate(fields))
         src.add(1, f"return cls({arguments})")
     namespace = src.namespace
-    exec(compile("\n".join(src.lines), f"<parplan structure {cls.__name__}>", "exec"), namespace)  # noqa: S102 - generated from trusted class definitions only
+    _compile(src.lines, f"structure {cls.__qualname__}", namespace)
     return namespace[f"structure_{cls.__name__}"]  # type: ignore[no-any-return]
+
+
+def _compile(lines: list[str], what: str, namespace: dict[str, Any]) -> None:
+    """Run generated source, registered with :mod:`linecache` so that tracebacks show its lines.
+
+    As attrs does for the methods it writes: the file name is unique and says
+    what the code is (``<parplan generated structure Plan>``).
+    """
+    text = "\n".join(lines) + "\n"
+    filename = f"<parplan generated {what}>"
+    linecache.cache[filename] = (len(text), None, text.splitlines(keepends=True), filename)
+    exec(compile(text, filename, "exec"), namespace)  # noqa: S102 - generated from trusted class definitions only
 
 
 converter.register_structure_hook_factory(lambda t: _optional_inner(t) is not None, _optional_factory)
@@ -1095,12 +1131,13 @@ def structure(data: Any, cls: type[Any], *, source: str | None = None, max_depth
     Objects and arrays nested more than ``max_depth`` levels deep are refused
     with the path where the limit was passed.
     """
+    _warm()
     fast_failure: Exception | None = None
     # The fast pass always validates, as the classes normally do, and builds nothing deeper than depth_bound.
     if not attrs.validators.get_disabled() and max_depth >= depth_bound(cls):
         try:
             return converter.structure(data, cls)
-        except Exception as error:  # noqa: BLE001 - any failure of the fast pass is re-examined in detail
+        except FAST_FAILURES as error:  # the detailed pass says what is wrong, and where
             fast_failure = error
     problems = _Found(max_depth)
     try:
@@ -1236,7 +1273,7 @@ def _generate_unstructure(cls: type) -> Callable[[Any], dict[str, Any]]:
             lines.append(f"    if {value} != d{index}:")
         lines.append(f"        d[{name!r}] = {expression}")
     lines.append("    return d")
-    exec(compile("\n".join(lines), f"<parplan unstructure {cls.__name__}>", "exec"), namespace)  # noqa: S102 - generated from trusted class definitions only
+    _compile(lines, f"unstructure {cls.__qualname__}", namespace)
     return namespace["unstructure"]  # type: ignore[no-any-return]
 
 
@@ -1259,17 +1296,22 @@ def _reachable(tp: Any, seen: set[Any]) -> None:
         _reachable(arg, seen)
 
 
-def _warm() -> None:
-    """Resolve every hook once, at import: enums get their exact hooks, and the first load pays nothing extra."""
-    seen: set[Any] = set()
-    for root in (Plan, IndexFramework, Indicator):
+_warmed: set[type] = set()
+
+
+def _warm(*roots: type) -> None:
+    """Give every enum reachable from ``roots`` its exact hook, once per root, before their first use.
+
+    A ``StrEnum`` is a ``str``, so without its own hook the converter would read
+    it as a plain string. Nothing is generated at import: the hooks of a class
+    are generated the first time a value of it is read or written.
+    """
+    for root in roots or (Plan, IndexFramework, Indicator):
+        if root in _warmed:
+            continue
+        seen: set[Any] = set()
         _reachable(root, seen)
-    for tp in seen:
-        if _is_enum(tp):
-            _enum_structure_hook(tp)
-    for root in (Plan, IndexFramework, Indicator):
-        converter.get_structure_hook(root)
-        converter.get_unstructure_hook(root)
-
-
-_warm()
+        for tp in seen:
+            if _is_enum(tp):
+                _enum_structure_hook(tp)
+        _warmed.add(root)

@@ -1,33 +1,43 @@
-"""Reading and writing plan documents: JSON (read and write) and TOML (read).
+"""Reading and writing documents: JSON (read and write) and TOML (read), of every kind.
 
 ``loads``/``load`` parse, migrate and structure a document, raising
 :class:`PlanFormatError` with every problem and its JSON path. ``dumps`` writes
-the canonical form: two-space indented JSON, fields in model order, defaults
-left out, UTF-8 text as written, one newline at the end. ``dump`` replaces a
-file atomically. ``load_many`` streams plans from many files and keeps going
-past broken ones.
+the canonical form: the header (``"format_version"``, ``"document"``), then
+two-space indented JSON, fields in model order, defaults left out, UTF-8 text
+as written, one newline at the end. ``dump`` replaces a file atomically.
+``load_many`` streams documents from many files and keeps going past broken
+ones. ``to_dict`` and ``from_dict`` are the same at the level of JSON-like
+data. A plan is read unless ``kind=`` names another model class (see
+:mod:`parplan.io.kinds`).
 """
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import json
 import os
 import re
-import stat
-import tempfile
 import tomllib
 from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 from pathlib import Path
 from types import ModuleType
-from typing import Any, BinaryIO, Literal, cast
+from typing import Any, Literal, TypeVar, overload
 
-from parplan.errors import ParplanError, PlanBatchError, PlanFileError, PlanFormatError, Problem
-from parplan.io.converter import MAX_DEPTH, _key_path, depth_bound, nesting_depth, structure, too_deep, unstructure
+from parplan.errors import InvariantError, ParplanError, PlanBatchError, PlanFileError, PlanFormatError, Problem
+from parplan.io.converter import (
+    FAST_FAILURES,
+    MAX_DEPTH,
+    _key_path,
+    depth_bound,
+    nesting_depth,
+    structure,
+    too_deep,
+    unstructure,
+)
 from parplan.io.converter import converter as _converter
-from parplan.io.migrations import FORMAT_VERSION, migrate
+from parplan.io.files import expand, read_bytes, write_atomic
+from parplan.io.kinds import DocumentKind, kind_for
+from parplan.io.migrations import migrate
 from parplan.plan import Plan
 
 __all__ = [
@@ -36,9 +46,11 @@ __all__ = [
     "Format",
     "dump",
     "dumps",
+    "from_dict",
     "load",
     "load_many",
     "loads",
+    "to_dict",
     "write_atomic",
 ]
 
@@ -54,11 +66,10 @@ the limit was passed, the limit and their depth, before anything recursive can
 exhaust the stack.
 """
 
-_PLAN_DEPTH = depth_bound(Plan)
-"""The deepest nesting of a valid plan document."""
-
 Format = Literal["json", "toml"]
 """The document formats parplan reads."""
+
+T = TypeVar("T")
 
 _orjson: ModuleType | None
 try:  # orjson, when installed, writes the very same bytes faster
@@ -233,48 +244,91 @@ def _decode(data: bytes, source: str | None) -> str:
         ) from None
 
 
+def _kind(cls: type, where: str) -> DocumentKind:
+    """The registered kind of ``cls``; :class:`InvariantError` naming ``where`` for any other class."""
+    found = kind_for(cls) if isinstance(cls, type) else None
+    if found is None:
+        raise InvariantError(where, cls, "must be the model class of a kind of document, such as parplan.Plan")
+    return found
+
+
+_FORMATS: dict[str, Format] = {"json": "json", "toml": "toml"}
+
+
+def _check_format(given: object) -> Format:
+    if isinstance(given, str) and given in _FORMATS:
+        return _FORMATS[given]
+    raise InvariantError("format", given, "must be 'json' or 'toml'")
+
+
+def _check_limits(max_bytes: object, max_depth: object) -> None:
+    if not isinstance(max_bytes, int) or max_bytes.__class__ is not int or max_bytes < 0:
+        raise InvariantError("max_bytes", max_bytes, "must be a whole number of bytes, 0 or more")
+    if not isinstance(max_depth, int) or max_depth.__class__ is not int or max_depth < 0:
+        raise InvariantError("max_depth", max_depth, "must be a whole number of levels, 0 or more")
+
+
+@overload
 def loads(
     text: str | bytes,
     *,
+    format: Format = "json",
+    source: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_depth: int = DEFAULT_MAX_DEPTH,
+) -> Plan: ...
+@overload
+def loads(
+    text: str | bytes,
+    *,
+    kind: type[T],
+    format: Format = "json",
+    source: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_depth: int = DEFAULT_MAX_DEPTH,
+) -> T: ...
+def loads(  # noqa: PLR0913 - the text, the kind, and the reading options
+    text: str | bytes,
+    *,
+    kind: type[Any] = Plan,
     format: Format = "json",  # noqa: A002 - the natural name, as in other loaders
     source: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     max_depth: int = DEFAULT_MAX_DEPTH,
-) -> Plan:
-    """Read a plan from JSON (or TOML) text.
+) -> Any:
+    """Read a document from JSON (or TOML) text or UTF-8 bytes: a plan, or the model class given as ``kind``.
 
     ``source`` names where the text came from in error messages. Raises
     :class:`PlanFormatError` listing every problem with its JSON path. A
     document larger than ``max_bytes`` (UTF-8 bytes) or nested more than
-    ``max_depth`` levels deep is refused with one problem saying so.
+    ``max_depth`` levels deep is refused with one problem saying so. A
+    document of another kind than asked for is refused with a problem at
+    ``$.document``.
     """
+    document_kind = _kind(kind, "loads.kind")
+    chosen = _check_format(format)
+    _check_limits(max_bytes, max_depth)
+    given: object = text
+    if isinstance(given, bytearray | memoryview):
+        text = bytes(given)
+    elif not isinstance(given, str | bytes):
+        raise InvariantError("loads.text", type(given).__name__, "must be the text of a document (str or bytes)")
     raw = text if isinstance(text, bytes) else _text_bytes(text, source)
     size = len(raw)
     if size > max_bytes:
         raise PlanFormatError(
             [Problem(path="$", message=f"document of {size} bytes is larger than the limit of {max_bytes}")], source
         )
-    gc_was_enabled = gc.isenabled()
-    gc.disable()  # a document makes thousands of objects and no cycles: collecting while reading only costs
-    try:
-        if format == "json" and _orjson is not None and max_depth >= _PLAN_DEPTH:
-            plan = _load_canonical(raw)
-            if plan is not None:
-                return plan
-        if isinstance(text, bytes):
-            text = _decode(text, source)
-        elif text.startswith("\ufeff"):
-            text = text[1:]
-        if format == "json":
-            data = _parse_json(text, source, max_depth)
-        elif format == "toml":
-            data = _parse_toml(text, source, max_depth)
-        else:
-            raise ValueError(f"format must be 'json' or 'toml', got {format!r}")
-        return _structure_document(data, source, max_depth)
-    finally:
-        if gc_was_enabled:
-            gc.enable()
+    if chosen == "json" and _orjson is not None and max_depth >= depth_bound(document_kind.cls):
+        found = _load_canonical(raw, document_kind)
+        if found is not None:
+            return found
+    if isinstance(text, bytes):
+        text = _decode(text, source)
+    elif text.startswith("\ufeff"):
+        text = text[1:]
+    data = _parse_json(text, source, max_depth) if chosen == "json" else _parse_toml(text, source, max_depth)
+    return _structure_document(data, document_kind, source, max_depth)
 
 
 def _text_bytes(text: str, source: str | None) -> bytes:
@@ -289,8 +343,8 @@ def _text_bytes(text: str, source: str | None) -> bytes:
 _CANONICAL_START = b'{\n  "'
 
 
-def _load_canonical(raw: bytes) -> Plan | None:
-    """The plan of a document in canonical form, read by orjson; None for any other document.
+def _load_canonical(raw: bytes, kind: DocumentKind) -> Any:
+    """The model object of a document in canonical form, read by orjson; None for any other document.
 
     The parsed data is taken only when writing it back in the canonical layout
     gives the very same bytes, so no key was repeated and no number was
@@ -305,209 +359,182 @@ def _load_canonical(raw: bytes) -> Plan | None:
     try:
         data = _orjson.loads(raw)
         written: bytes = _orjson.dumps(data, option=_orjson.OPT_INDENT_2)
-        if len(written) + 1 != len(raw) or not raw.startswith(written):
-            return None
-        plan: Plan = _converter.structure(migrate(data), Plan)
-    except Exception:  # noqa: BLE001 - every failure is read again the exact way, which reports it
+    except _orjson.JSONDecodeError:
         return None
-    return plan
+    if len(written) + 1 != len(raw) or not raw.startswith(written) or data.__class__ is not dict:
+        return None
+    try:
+        return _converter.structure(migrate(data, kind=kind), kind.cls)
+    except (ParplanError, *FAST_FAILURES):  # every problem is read again the exact way, which reports it
+        return None
 
 
-def _structure_document(data: Any, source: str | None, max_depth: int) -> Plan:
+def _structure_document(data: Any, kind: DocumentKind, source: str | None, max_depth: int) -> Any:
     if data.__class__ is not dict:
-        raise PlanFormatError([Problem(path="$", message="expected an object holding a plan")], source)
-    data = migrate(data, source=source)
-    plan: Plan = structure(data, Plan, source=source, max_depth=max_depth)
-    return plan
+        raise PlanFormatError([Problem(path="$", message=f"expected an object holding a {kind.name}")], source)
+    data = migrate(dict(data), source=source, kind=kind)
+    return structure(data, kind.cls, source=source, max_depth=max_depth)
 
 
 def _format_of(path: Path) -> Format:
     return "toml" if path.suffix.lower() == ".toml" else "json"
 
 
-_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
-_READ_FLAGS = os.O_RDONLY | getattr(os, "O_BINARY", 0) | _NONBLOCK
-"""Opening without waiting: a FIFO with no writer would otherwise block for ever (it reads as empty)."""
+@overload
+def load(
+    path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES, max_depth: int = DEFAULT_MAX_DEPTH
+) -> Plan: ...
+@overload
+def load(
+    path: str | os.PathLike[str],
+    *,
+    kind: type[T],
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_depth: int = DEFAULT_MAX_DEPTH,
+) -> T: ...
+def load(
+    path: str | os.PathLike[str],
+    *,
+    kind: type[Any] = Plan,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_depth: int = DEFAULT_MAX_DEPTH,
+) -> Any:
+    """Read a document from a ``.json`` or ``.toml`` file: a plan, or the model class given as ``kind``.
+
+    Raises :class:`PlanFileError` when the file cannot be read and
+    :class:`PlanFormatError` when it is not a valid document of that kind;
+    ``max_bytes`` and ``max_depth`` limit the document as :func:`loads` does.
+    A file larger than ``max_bytes`` is not read further than the limit.
+    """
+    _kind(kind, "load.kind")
+    _check_limits(max_bytes, max_depth)
+    file = _path(path, "load.path")
+    data = read_bytes(file, max_bytes)
+    return loads(data, kind=kind, format=_format_of(file), source=str(file), max_bytes=max_bytes, max_depth=max_depth)
 
 
-def _open(path: Path) -> BinaryIO:
-    descriptor = os.open(path, _READ_FLAGS)
+def _path(path: object, where: str) -> Path:
+    """``path`` as a :class:`Path`; :class:`InvariantError` for a path no file can have (a NUL, not text)."""
+    if not isinstance(path, str | os.PathLike):
+        raise InvariantError(where, type(path).__name__, "must be a path (str or os.PathLike)")
+    text = os.fspath(path)
+    if isinstance(text, bytes):
+        raise InvariantError(where, text, "must be a path given as text, not bytes")
+    if "\0" in text:
+        raise InvariantError(where, text, "must not hold a NUL character")
     try:
-        if _NONBLOCK:
-            os.set_blocking(descriptor, True)  # reads wait for data again, as a pipe's reader expects
-        return open(descriptor, "rb")  # noqa: PTH123 - a descriptor, not a path; closed by the caller
-    except BaseException:
-        os.close(descriptor)
-        raise
+        text.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        raise InvariantError(where, text, "must not hold a lone surrogate that no file name can have") from None
+    return Path(text)
 
 
-def _read(path: Path, max_bytes: int) -> bytes:
-    try:
-        with _open(path) as handle:
-            # Asking for max_bytes + 1 bytes up front would allocate that much for every file.
-            status = os.fstat(handle.fileno())
-            expected = status.st_size
-            if expected > max_bytes and stat.S_ISREG(status.st_mode):
-                data = b""  # a file known to be too large is refused without reading any of it
-            elif 0 < expected <= max_bytes:
-                data = handle.read(expected + 1)
-                if len(data) > expected:  # the file grew: read on up to the limit
-                    data += handle.read(max_bytes + 1 - len(data))
-            else:
-                data = handle.read(max_bytes + 1)
-    except OSError as error:
-        raise PlanFileError(str(path), error.strerror or str(error), error.errno) from None
-    if len(data) > max_bytes or expected > max_bytes:
-        size = f"of {expected} bytes" if expected > max_bytes else f"of more than {max_bytes} bytes"
-        raise PlanFormatError(
-            [Problem(path="$", message=f"file {size} is larger than the limit of {max_bytes}")], str(path)
-        )
+def to_dict(document: object) -> dict[str, Any]:
+    """The canonical JSON-like form of a model document, with its header; :func:`from_dict` reads it back."""
+    kind = _kind(type(document), "to_dict.document")
+    data: dict[str, Any] = {"format_version": kind.version, "document": kind.name}
+    data.update(unstructure(document))
     return data
 
 
-def load(
-    path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES, max_depth: int = DEFAULT_MAX_DEPTH
-) -> Plan:
-    """Read a plan from a ``.json`` or ``.toml`` file.
+@overload
+def from_dict(data: dict[str, Any], *, source: str | None = None, max_depth: int = DEFAULT_MAX_DEPTH) -> Plan: ...
+@overload
+def from_dict(
+    data: dict[str, Any], *, kind: type[T], source: str | None = None, max_depth: int = DEFAULT_MAX_DEPTH
+) -> T: ...
+def from_dict(
+    data: dict[str, Any], *, kind: type[Any] = Plan, source: str | None = None, max_depth: int = DEFAULT_MAX_DEPTH
+) -> Any:
+    """Build a document from JSON-like data with its header, as :func:`loads` does from text.
 
-    Raises :class:`PlanFileError` when the file cannot be read and
-    :class:`PlanFormatError` when it is not a valid plan; ``max_bytes`` and
-    ``max_depth`` limit the document as :func:`loads` does. A file larger than
-    ``max_bytes`` is not read further than the limit.
+    Raises :class:`PlanFormatError` listing every problem with its JSON path;
+    ``data`` itself is left unchanged.
     """
-    file = Path(path)
-    data = _read(file, max_bytes)
-    return loads(data, format=_format_of(file), source=str(file), max_bytes=max_bytes, max_depth=max_depth)
+    document_kind = _kind(kind, "from_dict.kind")
+    _check_limits(0, max_depth)
+    return _structure_document(data, document_kind, source, max_depth)
 
 
-def dumps(plan: Plan) -> str:
-    """The canonical JSON text of ``plan``; ``loads(dumps(plan)) == plan``."""
-    return _encode(plan).decode("utf-8")
+def dumps(document: object) -> str:
+    """The canonical JSON text of a document; ``loads(dumps(plan)) == plan``."""
+    return _encode(document).decode("utf-8")
 
 
-def _encode(plan: Plan) -> bytes:
-    if not isinstance(cast("object", plan), Plan):
-        raise TypeError(f"dumps() takes a Plan, got {type(plan).__name__}")
-    document: dict[str, Any] = {"format_version": FORMAT_VERSION}
-    document.update(unstructure(plan))
+def _encode(document: object) -> bytes:
+    kind = kind_for(type(document))
+    if kind is None:
+        raise InvariantError("dumps.document", type(document).__name__, "must be a document such as a parplan.Plan")
+    data = to_dict(document)
     if _orjson is not None:
         try:
-            encoded: bytes = _orjson.dumps(document, option=_orjson.OPT_INDENT_2)
+            encoded: bytes = _orjson.dumps(data, option=_orjson.OPT_INDENT_2)
         except TypeError:  # integers beyond 64 bits, lone surrogates: the standard library decides
             pass
         else:
             return encoded + b"\n"
     try:
-        return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+        return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
     except UnicodeEncodeError:
         problems: list[Problem] = []
-        _lone_surrogates(document, "$", problems)
+        _lone_surrogates(data, "$", problems)
         raise PlanFormatError(problems) from None
 
 
-def dump(plan: Plan, path: str | os.PathLike[str]) -> None:
-    """Write ``plan`` to ``path`` atomically: a failed dump never leaves a truncated file."""
-    write_atomic(path, _encode(plan))
+def dump(document: object, path: str | os.PathLike[str]) -> None:
+    """Write a document to ``path`` atomically: a failed dump never leaves a truncated file."""
+    write_atomic(_path(path, "dump.path"), _encode(document))
 
 
-def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
-    """Replace the file at ``path`` with ``data`` through a temporary file in the same folder.
-
-    The file is either the old one or the new one, never half written; an
-    existing file keeps its permissions. Raises :class:`PlanFileError` naming
-    the file when it cannot be written.
-    """
-    target = Path(path)
+def _try_load(path: Path, kind: type[Any], max_bytes: int, max_depth: int) -> Any:
     try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    except OSError as error:
-        raise PlanFileError(str(target), error.strerror or str(error), error.errno) from None
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        with contextlib.suppress(OSError):
-            Path(temporary).chmod(_file_mode(target))
-        Path(temporary).replace(target)
-    except BaseException as error:
-        with contextlib.suppress(OSError):
-            Path(temporary).unlink()
-        if isinstance(error, OSError):
-            raise PlanFileError(str(target), error.strerror or str(error), error.errno) from None
-        raise
-
-
-def _file_mode(target: Path) -> int:
-    try:
-        return target.stat().st_mode & 0o777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
-
-
-PLAN_SUFFIXES = (".json", ".toml")
-
-
-def _expand(source: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]) -> Iterator[Path | PlanFileError]:
-    if isinstance(source, str | os.PathLike):
-        root = Path(source)
-        if root.is_dir():
-            yield from _plan_files(root)
-        else:
-            yield root
-        return
-    for item in source:
-        yield from _expand(item)
-
-
-def _plan_files(root: Path) -> list[Path | PlanFileError]:
-    """Every ``.json`` and ``.toml`` entry under the folder ``root`` that is not a folder, in path order.
-
-    Entries that cannot be read (a dangling link, a FIFO) are listed so that
-    loading them reports them; a folder that cannot be listed is a
-    :class:`PlanFileError` in its place. Linked folders are not followed.
-    """
-    found: list[Path | PlanFileError] = []
-
-    def refused(error: OSError) -> None:
-        where = str(error.filename) if error.filename is not None else str(root)
-        found.append(PlanFileError(where, error.strerror or str(error), error.errno))
-
-    for folder, _, names in os.walk(root, onerror=refused):
-        found.extend(Path(folder, name) for name in names if Path(name).suffix.lower() in PLAN_SUFFIXES)
-    return sorted(found, key=lambda item: item if isinstance(item, Path) else Path(item.path))
-
-
-def _try_load(path: Path, max_bytes: int, max_depth: int) -> Plan | PlanFormatError | PlanFileError:
-    try:
-        return load(path, max_bytes=max_bytes, max_depth=max_depth)
+        return load(path, kind=kind, max_bytes=max_bytes, max_depth=max_depth)
     except (PlanFormatError, PlanFileError) as error:
         return error
 
 
+@overload
 def load_many(
     source: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
     *,
     on_error: Callable[[Path, ParplanError], None] | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     max_depth: int = DEFAULT_MAX_DEPTH,
-) -> Iterator[tuple[Path, Plan]]:
-    """Stream ``(path, plan)`` pairs from files, folders (searched recursively) or a list of both.
+) -> Iterator[tuple[Path, Plan]]: ...
+@overload
+def load_many(
+    source: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+    *,
+    kind: type[T],
+    on_error: Callable[[Path, ParplanError], None] | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_depth: int = DEFAULT_MAX_DEPTH,
+) -> Iterator[tuple[Path, T]]: ...
+def load_many(
+    source: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+    *,
+    kind: type[Any] = Plan,
+    on_error: Callable[[Path, ParplanError], None] | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_depth: int = DEFAULT_MAX_DEPTH,
+) -> Iterator[tuple[Path, Any]]:
+    """Stream ``(path, document)`` pairs from files, folders (searched recursively) or a list of both.
 
-    One plan is in memory at a time. Broken files do not stop the stream:
-    each is passed to ``on_error`` when given; otherwise, once every good plan
-    has been yielded, a :class:`PlanBatchError` lists each broken file with its
-    problems. Files in a folder that cannot be read (a dangling link, no
-    permission) and folders that cannot be listed are reported the same way.
-    ``max_bytes`` and ``max_depth`` limit each document as :func:`loads` does.
+    One document is in memory at a time. Broken files do not stop the stream:
+    each is passed to ``on_error`` when given; otherwise, once every good
+    document has been yielded, a :class:`PlanBatchError` lists each broken
+    file with its problems. Files in a folder that cannot be read (a dangling
+    link, no permission) and folders that cannot be listed are reported the
+    same way. ``max_bytes`` and ``max_depth`` limit each document as
+    :func:`loads` does; ``kind`` is the model class of the documents.
     """
+    document_kind = _kind(kind, "load_many.kind")
+    _check_limits(max_bytes, max_depth)
     failures: list[tuple[str, ParplanError]] = []
-    for entry in _expand(source):
+    for entry in expand(source):
         path = Path(entry.path) if isinstance(entry, PlanFileError) else entry
-        outcome = entry if isinstance(entry, PlanFileError) else _try_load(entry, max_bytes, max_depth)
-        if isinstance(outcome, Plan):
+        outcome = entry if isinstance(entry, PlanFileError) else _try_load(entry, kind, max_bytes, max_depth)
+        if isinstance(outcome, document_kind.cls):
             yield path, outcome
         elif on_error is not None:
             on_error(path, outcome)

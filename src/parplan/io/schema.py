@@ -17,15 +17,22 @@ from typing import Any
 
 import attrs
 
+from parplan.errors import InvariantError
 from parplan.io.converter import _DEFAULT_TAG, TAGS, _fields, _is_required, _is_union, _optional_inner, _tuple_item
-from parplan.io.migrations import FORMAT_VERSION
+from parplan.io.kinds import PLAN, DocumentKind, kind_for
 from parplan.periods import ReportingPeriod
 from parplan.plan import Plan
 
-__all__ = ["SCHEMA_ID", "json_schema"]
+__all__ = ["SCHEMA_ID", "json_schema", "schema_id"]
 
-SCHEMA_ID = f"https://parplan.invalid/schema/plan-v{FORMAT_VERSION}.json"
-"""The ``$id`` of the schema (an identifier, not a download location)."""
+
+def schema_id(kind: DocumentKind = PLAN) -> str:
+    """The ``$id`` of the schema of ``kind`` (an identifier, not a download location)."""
+    return f"https://parplan.invalid/schema/{kind.name}-v{kind.version}.json"
+
+
+SCHEMA_ID = schema_id()
+"""The ``$id`` of the plan schema."""
 
 _PERIOD_PATTERN = r"^\d{4}(S[12]|Q[1-4]|M(0[1-9]|1[0-2])|Q1-Q3)?$"
 _DECIMAL_PATTERN = r"^-?(0|[1-9]\d*)(\.\d+)?$"
@@ -98,16 +105,29 @@ class _Builder:
         raise TypeError(f"no schema rule for {tp!r}")  # pragma: no cover - every model type is covered
 
 
-def json_schema() -> dict[str, Any]:
-    """The JSON Schema of a plan document, as a JSON-like dict."""
+def json_schema(kind: type = Plan) -> dict[str, Any]:
+    """The JSON Schema of a document of ``kind`` (a plan by default), as a JSON-like dict.
+
+    The header comes first: ``format_version`` (this release's version of the
+    kind's format), ``document`` (the kind's name) and, optionally, the
+    ``$schema`` key editors use to find this schema.
+    """
+    document_kind = kind_for(kind) if isinstance(kind, type) else None
+    if document_kind is None:
+        raise InvariantError("json_schema.kind", kind, "must be the model class of a kind of document")
     builder = _Builder()
-    plan = builder.object_schema(Plan)
-    plan["properties"] = {"format_version": {"const": FORMAT_VERSION}, **plan["properties"]}
-    plan["required"] = ["format_version", *plan.get("required", [])]
+    root = builder.object_schema(document_kind.cls)
+    header = {
+        "$schema": {"type": "string", "description": "The address of this schema, for editors."},
+        "format_version": {"const": document_kind.version},
+        "document": {"const": document_kind.name},
+    }
+    root["properties"] = {**header, **root["properties"]}
+    root["required"] = ["format_version", "document", *root.get("required", [])]
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": SCHEMA_ID,
-        "title": "parplan plan document",
-        **plan,
+        "$id": schema_id(document_kind),
+        "title": document_kind.title,
+        **root,
         "$defs": dict(sorted(builder.defs.items())),
     }

@@ -8,22 +8,23 @@ the formatting helpers it uses, each with an explicit locale.
 
 from __future__ import annotations
 
-from typing import Literal, TypeAlias
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
+from parplan._lazy import lazy_exports
 from parplan.errors import InvariantError
-from parplan.plan import Plan
-from parplan.render import html, markdown
-from parplan.render.format import (
-    format_date,
-    format_money,
-    format_number,
-    format_percent,
-    format_period,
-    format_target,
-    format_timeframe,
-)
-from parplan.render.layout import layout
-from parplan.render.messages import LOCALES, Locale, check_locale
+from parplan.locale import LOCALES, Locale, check_locale
+
+if TYPE_CHECKING:
+    from parplan.plan import Plan
+    from parplan.render.format import (
+        format_date,
+        format_money,
+        format_number,
+        format_percent,
+        format_period,
+        format_target,
+        format_timeframe,
+    )
 
 __all__ = [
     "FORMATS",
@@ -46,6 +47,23 @@ RenderFormat: TypeAlias = Literal["markdown", "html"]
 FORMATS: tuple[RenderFormat, ...] = ("markdown", "html")
 """The formats :func:`render` writes."""
 
+__getattr__, __dir__ = lazy_exports(
+    __name__,
+    globals(),
+    dict.fromkeys(
+        (
+            "format_date",
+            "format_money",
+            "format_number",
+            "format_percent",
+            "format_period",
+            "format_target",
+            "format_timeframe",
+        ),
+        "parplan.render.format",
+    ),
+)
+
 
 def render(plan: Plan, *, format: RenderFormat = "markdown", locale: Locale) -> str:  # noqa: A002 - the issue's name
     """``plan`` as an official-looking document in ``format`` and ``locale``.
@@ -64,6 +82,10 @@ def render(plan: Plan, *, format: RenderFormat = "markdown", locale: Locale) -> 
     >>> "Sơn Châu, ngày 08 tháng 01 năm 2022" in text
     True
     """
+    from parplan.plan import Plan
+    from parplan.render import html, markdown
+    from parplan.render.layout import layout
+
     loc = check_locale(locale, "render.locale")
     if format not in FORMATS:
         raise InvariantError("render.format", format, "must be 'markdown' or 'html'")

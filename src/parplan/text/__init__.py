@@ -6,14 +6,46 @@
 * :func:`match_area` / :func:`match_areas`: section headings to reform areas.
 * :func:`parse_number` / :func:`read_number`: Vietnamese numbers ("90,73", "3.773").
 * :func:`fold`, :func:`fold_aligned`, :func:`repair_ocr`: matching forms of text.
+
+Each parser's module is imported, and its patterns compiled, when one of its
+names is first used.
 """
 
-from parplan.text.areas import match_area, match_areas
-from parplan.text.legal import extract_references, parse_document_symbol
-from parplan.text.normalize import Repair, collapse_spaces, fold, fold_aligned, nfc, repair_ocr
-from parplan.text.numbers import NumberReading, parse_number, read_number
-from parplan.text.targets import extract_targets, parse_target
-from parplan.text.timeframes import TimeframeFlag, TimeframeReading, parse_timeframe, read_timeframe
+from typing import TYPE_CHECKING
+
+from parplan._lazy import lazy_exports
+
+if TYPE_CHECKING:
+    from parplan.text.areas import match_area, match_areas
+    from parplan.text.legal import extract_references, parse_document_symbol
+    from parplan.text.normalize import Repair, collapse_spaces, fold, fold_aligned, nfc, repair_ocr
+    from parplan.text.numbers import NumberReading, parse_number, read_number
+    from parplan.text.targets import extract_targets, parse_target
+    from parplan.text.timeframes import TimeframeFlag, TimeframeReading, parse_timeframe, read_timeframe
+
+_EXPORTS = {
+    "NumberReading": "parplan.text.numbers",
+    "Repair": "parplan.text.normalize",
+    "TimeframeFlag": "parplan.text.timeframes",
+    "TimeframeReading": "parplan.text.timeframes",
+    "collapse_spaces": "parplan.text.normalize",
+    "extract_references": "parplan.text.legal",
+    "extract_targets": "parplan.text.targets",
+    "fold": "parplan.text.normalize",
+    "fold_aligned": "parplan.text.normalize",
+    "match_area": "parplan.text.areas",
+    "match_areas": "parplan.text.areas",
+    "nfc": "parplan.text.normalize",
+    "parse_document_symbol": "parplan.text.legal",
+    "parse_number": "parplan.text.numbers",
+    "parse_target": "parplan.text.targets",
+    "parse_timeframe": "parplan.text.timeframes",
+    "read_number": "parplan.text.numbers",
+    "read_timeframe": "parplan.text.timeframes",
+    "repair_ocr": "parplan.text.normalize",
+}
+
+__getattr__, __dir__ = lazy_exports(__name__, globals(), _EXPORTS)
 
 __all__ = [
     "NumberReading",

@@ -458,3 +458,37 @@ def misspelled_abbreviation(context: PlanContext, report: Report) -> None:
             label = party.label
             for written, meant in misspelled_abbreviations(label):
                 report(path, source=task.source, party=label, written=written, meant=meant)
+
+
+@rule(
+    "PP115",
+    "duplicate-target-id",
+    Severity.ERROR,
+    en="Target id {id!r} is already used by {first}.",
+    vi="Mã chỉ tiêu {id!r} đã dùng cho {first}.",
+)
+def duplicate_target_id(context: PlanContext, report: Report) -> None:
+    """Two targets with the same id.
+
+    Target ids are how progress reports record an actual value against a
+    target, and how findings and diffs point at one; a repeated id makes them
+    ambiguous. Give every target its own id (objectives' and tasks' targets
+    share one set of ids).
+    """
+    plan = context.plan
+    first: dict[str, str] = {}
+    located = [
+        (f"$.objectives[{i}].targets[{j}]", target, objective.source)
+        for i, objective in enumerate(plan.objectives)
+        for j, target in enumerate(objective.targets)
+    ] + [
+        (f"$.tasks[{i}].targets[{j}]", target, task.source)
+        for i, task in enumerate(plan.tasks)
+        for j, target in enumerate(task.targets)
+    ]
+    for path, target, source in located:
+        if target.id is None:
+            continue
+        seen = first.setdefault(target.id, path)
+        if seen != path:
+            report(f"{path}.id", source=source, id=target.id, first=seen)
