@@ -1,9 +1,48 @@
-"""Shared test configuration: Hypothesis profiles."""
+"""Shared test configuration: Hypothesis profiles and the quick subset.
+
+Hypothesis profiles (chosen with ``PARPLAN_HYPOTHESIS=<name>``; ``CI=true`` picks ``ci``):
+
+``default``
+    100 examples per property (Hypothesis's own default), random seeds: the profile for
+    working on the code.
+``ci``
+    The same 100 examples, derandomized: CI gives the same verdict on the same code.
+``thorough``
+    1,000 examples per property, for a nightly or pre-release run (about ten times longer).
+
+Properties that fix their own count with ``@settings(max_examples=…)`` keep it in every
+profile; nothing is cut silently. Every property test, and every test that starts a
+browser or a subprocess of the command line, is marked ``slow``: ``pytest -m "not slow"``
+runs the rest, the quick subset for the edit loop (under a minute on two cores).
+"""
+
+from __future__ import annotations
 
 import os
 
+import pytest
 from hypothesis import HealthCheck, settings
 
-settings.register_profile("default", deadline=None, suppress_health_check=[HealthCheck.too_slow])
-settings.register_profile("ci", deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True)
-settings.load_profile("ci" if os.environ.get("CI") else "default")
+_COMMON = {"deadline": None, "suppress_health_check": [HealthCheck.too_slow]}
+settings.register_profile("default", max_examples=100, **_COMMON)
+settings.register_profile("ci", max_examples=100, derandomize=True, **_COMMON)
+settings.register_profile("thorough", max_examples=1000, **_COMMON)
+settings.load_profile(os.environ.get("PARPLAN_HYPOTHESIS") or ("ci" if os.environ.get("CI") else "default"))
+
+SLOW_MODULES = frozenset(
+    {
+        "test_render_browser.py",
+        "test_robust_determinism.py",
+        "test_robust_files.py",
+        "test_robust_mutation.py",
+    }
+)
+"""Whole modules that start browsers or subprocesses, or rewrite many files."""
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark property tests and the slow modules ``slow``."""
+    for item in items:
+        function = getattr(item, "obj", None)
+        if getattr(function, "is_hypothesis_test", False) or item.path.name in SLOW_MODULES:
+            item.add_marker(pytest.mark.slow)
