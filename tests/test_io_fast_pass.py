@@ -27,6 +27,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import parplan
+from builders import minimal_plan
 from parplan import IndexFramework, Indicator, Plan, Task
 from parplan._values import _IDENTIFIER, nfc
 from parplan.errors import Problem
@@ -356,12 +357,7 @@ def test_canonical_documents_read_with_orjson_are_the_plans_read_exactly(plan: P
     ],
 )
 def test_canonical_documents_with_a_problem_are_read_exactly(find: str, replace: str) -> None:
-    plan = Plan(
-        title="Kế hoạch CCHC năm 2022",
-        issuer=parplan.Organisation(name="UBND xã Sơn Châu"),
-        unit=parplan.AdminUnit(name="Sơn Châu", kind=parplan.UnitKind.COMMUNE),
-        year=2022,
-    )
+    plan = minimal_plan()
     text = parplan.dumps(plan)
     assert find in text
     with_orjson, exactly = _read_both_ways(text.replace(find, replace, 1).encode(), pytest.MonkeyPatch())

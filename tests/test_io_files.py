@@ -12,32 +12,21 @@ from typing import Any, Self
 
 import pytest
 
+from builders import minimal_plan
 from parplan import (
-    AdminUnit,
-    Organisation,
     ParplanError,
     Plan,
     PlanBatchError,
     PlanFileError,
     PlanFormatError,
     Task,
-    UnitKind,
     dump,
     dumps,
     load,
     load_many,
 )
 
-
-def make_plan(year: int = 2022, **fields: Any) -> Plan:
-    values: dict[str, Any] = {
-        "title": f"Kế hoạch cải cách hành chính năm {year}",
-        "issuer": Organisation(name="UBND xã Sơn Châu"),
-        "unit": AdminUnit(name="Sơn Châu", kind=UnitKind.COMMUNE),
-        "year": year,
-    }
-    values.update(fields)
-    return Plan(**values)
+make_plan = minimal_plan
 
 
 OLD = make_plan(2021)
@@ -246,7 +235,7 @@ def test_load_size_limit(tmp_path: Path) -> None:
 def test_load_reads_toml_by_suffix(tmp_path: Path) -> None:
     toml = (
         "format_version = 1\n"
-        'title = "Kế hoạch cải cách hành chính năm 2021"\n'
+        'title = "Kế hoạch CCHC năm 2021"\n'
         "year = 2021\n"
         '[issuer]\nname = "UBND xã Sơn Châu"\n'
         '[unit]\nname = "Sơn Châu"\nkind = "xa"\n'

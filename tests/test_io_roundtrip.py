@@ -6,15 +6,14 @@ import json
 import unicodedata
 from datetime import date
 from decimal import Decimal
-from typing import Any
 
 import attrs
 import pytest
 from hypothesis import given
 
 import parplan
+from builders import minimal_plan
 from parplan import (
-    AdminUnit,
     Before,
     Budget,
     Comparator,
@@ -27,7 +26,6 @@ from parplan import (
     Target,
     Task,
     Unit,
-    UnitKind,
     dumps,
     loads,
 )
@@ -97,15 +95,7 @@ def test_integers_beyond_64_bits_are_written_by_either_path() -> None:
 # --- the canonical form -----------------------------------------------------------------
 
 
-def _minimal(**fields: Any) -> Plan:
-    values: dict[str, Any] = {
-        "title": "Kế hoạch CCHC năm 2022",
-        "issuer": Organisation(name="UBND xã Sơn Châu"),
-        "unit": AdminUnit(name="Sơn Châu", kind=UnitKind.COMMUNE),
-        "year": 2022,
-    }
-    values.update(fields)
-    return Plan(**values)
+_minimal = minimal_plan
 
 
 def test_canonical_form_of_a_small_plan() -> None:

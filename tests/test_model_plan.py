@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 from hypothesis import given
 
+from builders import minimal_plan
 from model_support import check_invariant
 from parplan import (
     AdminLevel,
@@ -42,10 +43,7 @@ ISSUER = Organisation(name="UBND xã Sơn Châu", level=AdminLevel.COMMUNE)
 SON_CHAU = AdminUnit(name="Sơn Châu", kind=UnitKind.COMMUNE)
 
 
-def plan(**fields: object) -> Plan:
-    values: dict[str, object] = {"title": "Kế hoạch CCHC năm 2022", "issuer": ISSUER, "unit": SON_CHAU, "year": 2022}
-    values.update(fields)
-    return Plan(**values)  # type: ignore[arg-type]
+plan = minimal_plan
 
 
 # --- budgets ----------------------------------------------------------------------------
