@@ -9,24 +9,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from parplan import LegalReference, ParseError, SymbolForm, extract_references, parse_document_symbol
+from parplan import ParseError, SymbolForm, extract_references, parse_document_symbol
 from parplan.text.normalize import fold, nfc
-from test_text_support import check_error, damage, describe_symbol, iso, noise, params, strip_accents
-
-
-def _describe_reference(reference: LegalReference, *, free_text: bool = True) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    if reference.kind is not None:
-        result["kind"] = reference.kind
-    if reference.symbol is not None:
-        result["symbol"] = str(reference.symbol)
-    if reference.date is not None:
-        result["date"] = iso(reference.date)
-    if free_text and reference.issuer_name is not None:
-        result["issuer"] = reference.issuer_name
-    if free_text and reference.title is not None:
-        result["title"] = reference.title
-    return result
+from test_text_support import check_error, damage, describe_reference, describe_symbol, noise, params, strip_accents
 
 
 @pytest.mark.parametrize("case", params("legal", "symbol"))
@@ -54,7 +39,7 @@ def test_symbol_corpus_without_diacritics(case: dict[str, Any]) -> None:
 
 @pytest.mark.parametrize("case", params("legal", "reference"))
 def test_reference_corpus_without_diacritics(case: dict[str, Any]) -> None:
-    found = [_describe_reference(r, free_text=False) for r in extract_references(strip_accents(case["text"]))]
+    found = [describe_reference(r, free_text=False) for r in extract_references(strip_accents(case["text"]))]
     expected = [{k: v for k, v in entry.items() if k in {"symbol", "date"}} for entry in case["expect"]]
     assert [{k: v for k, v in entry.items() if k in {"symbol", "date"}} for entry in found] == expected
     assert [fold(r.kind or "") for r in extract_references(strip_accents(case["text"]))] == [
@@ -76,7 +61,7 @@ def test_symbol_errors(case: dict[str, Any]) -> None:
 @pytest.mark.parametrize("case", params("legal", "reference"))
 def test_reference_corpus(case: dict[str, Any]) -> None:
     references = extract_references(case["text"])
-    assert [_describe_reference(r) for r in references] == case["expect"]
+    assert [describe_reference(r) for r in references] == case["expect"]
     for reference in references:
         assert reference.text is not None
         assert reference.text in nfc(case["text"])
@@ -89,7 +74,7 @@ def test_reference_corpus_damaged(case: dict[str, Any]) -> None:
     expected = [{k: v for k, v in entry.items() if k in {"symbol", "date"}} for entry in case["expect"]]
     for _ in range(6):
         damaged = damage(case["text"], rng, bullets=False)
-        found = [_describe_reference(r, free_text=False) for r in extract_references(damaged)]
+        found = [describe_reference(r, free_text=False) for r in extract_references(damaged)]
         assert [{k: v for k, v in entry.items() if k in {"symbol", "date"}} for entry in found] == expected, damaged
 
 

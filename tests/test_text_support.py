@@ -16,6 +16,7 @@ import random
 import re
 import tomllib
 import unicodedata
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,7 @@ from parplan import (
     Before,
     Between,
     Compound,
+    LegalReference,
     OnDate,
     OnEvent,
     OpenEnded,
@@ -35,8 +37,12 @@ from parplan import (
     Span,
     Target,
     Timeframe,
+    TimeframeFlag,
     Within,
     WithinWorkingDays,
+    extract_references,
+    parse_target,
+    read_timeframe,
 )
 from parplan.legal import DocumentSymbol
 from parplan.text.normalize import fold, repair_ocr
@@ -159,6 +165,63 @@ def describe_symbol(symbol: DocumentSymbol) -> dict[str, Any]:
     if symbol.doc_type is not None:
         result["doc_type"] = symbol.doc_type
     return result
+
+
+def describe_reference(reference: LegalReference, *, free_text: bool = True) -> dict[str, Any]:
+    """A citation as the plain dictionary the corpus writes (absent fields left out).
+
+    Without free text the issuing body and the subject are left out and the kind,
+    which keeps the words as written ("Kế hoạch", "Ke hoach"), is folded.
+    """
+    result: dict[str, Any] = {}
+    if reference.kind is not None:
+        result["kind"] = reference.kind if free_text else fold(reference.kind)
+    if reference.symbol is not None:
+        result["symbol"] = str(reference.symbol)
+    if reference.date is not None:
+        result["date"] = reference.date.isoformat()
+    if free_text and reference.issuer_name is not None:
+        result["issuer"] = reference.issuer_name
+    if free_text and reference.title is not None:
+        result["title"] = reference.title
+    return result
+
+
+# -- phrases of a plan read by the parser of their kind (the scanned corpus, tests/scans) ----------
+
+PHRASE_KINDS = ("timeframe", "target", "reference")
+"""The kinds of plan phrases: a task's deadline, a target, a citation."""
+
+_TIMEFRAME_DOUBTS = frozenset({TimeframeFlag.OCR_REPAIRED, TimeframeFlag.AMBIGUOUS})
+
+
+@dataclass(frozen=True)
+class PhraseReading:
+    """What a parser read from a phrase, in the compact form without free text, and whether it says it doubts."""
+
+    value: Any
+    doubtful: bool
+
+
+def read_phrase(kind: str, text: str, year: int | None) -> PhraseReading:
+    """``text`` read by the parser of ``kind``; raises :class:`ParseError` when the parser refuses it.
+
+    A timeframe is doubtful when its confidence is below 0.9 or it was repaired
+    or found ambiguous; a target when it carries any flag. A reference is the
+    list of citations :func:`extract_references` finds (never doubtful: the
+    reader has no doubt flags).
+    """
+    if kind == "timeframe":
+        reading = read_timeframe(text, year=year)
+        doubtful = reading.confidence < 0.9 or any(flag in _TIMEFRAME_DOUBTS for flag in reading.flags)
+        return PhraseReading(describe_timeframe(reading.value, free_text=False), doubtful)
+    if kind == "target":
+        target = parse_target(text, year=year)
+        return PhraseReading(describe_target(target, free_text=False), bool(target.flags))
+    if kind == "reference":
+        found = [describe_reference(reference, free_text=False) for reference in extract_references(text)]
+        return PhraseReading(found, doubtful=False)
+    raise ValueError(f"unknown phrase kind {kind!r}")
 
 
 def noise(seed: object) -> random.Random:
