@@ -23,10 +23,10 @@ import os
 import pytest
 from hypothesis import HealthCheck, settings
 
-_COMMON = {"deadline": None, "suppress_health_check": [HealthCheck.too_slow]}
-settings.register_profile("default", max_examples=100, **_COMMON)
-settings.register_profile("ci", max_examples=100, derandomize=True, **_COMMON)
-settings.register_profile("thorough", max_examples=1000, **_COMMON)
+_SLOW_OK = [HealthCheck.too_slow]
+settings.register_profile("default", max_examples=100, deadline=None, suppress_health_check=_SLOW_OK)
+settings.register_profile("ci", max_examples=100, derandomize=True, deadline=None, suppress_health_check=_SLOW_OK)
+settings.register_profile("thorough", max_examples=1000, deadline=None, suppress_health_check=_SLOW_OK)
 settings.load_profile(os.environ.get("PARPLAN_HYPOTHESIS") or ("ci" if os.environ.get("CI") else "default"))
 
 SLOW_MODULES = frozenset(

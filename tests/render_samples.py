@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from parplan import (
     AdminUnit,
+    Authority,
     Baseline,
     Before,
     Budget,
@@ -202,7 +203,7 @@ def commune_plan(
         place=name,
         issued_on=issued_on,
         signature=Signature(
-            capacity=SigningCapacity.TM, on_behalf_of="ỦY BAN NHÂN DÂN", position="CHỦ TỊCH", name=signer
+            authorities=[Authority(capacity=SigningCapacity.TM, of="ỦY BAN NHÂN DÂN")], position="CHỦ TỊCH", name=signer
         ),
         legal_bases=[
             LegalReference(
@@ -317,7 +318,7 @@ def hostile_plan(text: str) -> Plan:
         symbol=DocumentSymbol(number="07", doc_type="KH", issuer="UBND", text=f"07/KH-UBND {text}"),
         place=text,
         issued_on=date(2023, 2, 3),
-        signature=Signature(capacity=SigningCapacity.KT, on_behalf_of=text, position=text, name=text),
+        signature=Signature(authorities=[Authority(capacity=SigningCapacity.KT, of=text)], position=text, name=text),
         adopted_by=LegalReference(text=text),
         legal_bases=(LegalReference(title=text),),
         implements=(LegalReference(text=text),),

@@ -23,20 +23,24 @@ from hypothesis import strategies as st
 
 import parplan
 from parplan import (
+    MAX_AMOUNT,
     AdminLevel,
     AdminUnit,
     AreaScore,
+    Authority,
     Baseline,
     Before,
     Between,
     Budget,
     BudgetLine,
+    Certainty,
     CollectiveParty,
     Comparator,
     Compound,
     Direction,
     DocumentSymbol,
     Evaluation,
+    FieldSource,
     FrameworkScope,
     Frequency,
     IndexFramework,
@@ -45,6 +49,7 @@ from parplan import (
     Indicator,
     JointParty,
     LegalReference,
+    Masthead,
     MeasureKind,
     Milestone,
     NodeKind,
@@ -54,21 +59,28 @@ from parplan import (
     OnEvent,
     OpenEnded,
     Organisation,
+    OrgKind,
+    Part,
+    PartOf,
     Party,
     PeriodKind,
     PerSchedule,
+    Pinpoint,
     Plan,
     PlanKind,
     Recurring,
     ReformArea,
     ReportingLine,
+    ReportingObligation,
     ReportingPeriod,
     Responsibility,
     ScoringMethod,
     Section,
+    SectionKind,
     Signature,
     SigningCapacity,
     SimpleTimeframe,
+    Since,
     SingleParty,
     SourceLocation,
     Span,
@@ -292,8 +304,12 @@ def decimals() -> st.SearchStrategy[Decimal]:
 
 @cache
 def money() -> st.SearchStrategy[int]:
-    """Amounts in đồng: mostly realistic, sometimes beyond 64 bits."""
-    return st.one_of(st.integers(min_value=0, max_value=10**13), st.integers())
+    """Amounts in đồng: mostly realistic, sometimes at the bounds of what a plan may state (±10^18)."""
+    return st.one_of(
+        st.integers(min_value=0, max_value=10**13),
+        st.integers(min_value=-MAX_AMOUNT, max_value=MAX_AMOUNT),
+        st.sampled_from([MAX_AMOUNT, -MAX_AMOUNT]),
+    )
 
 
 # --- periods and timeframes -------------------------------------------------------------
@@ -407,6 +423,30 @@ def within_working_days(draw: st.DrawFn) -> WithinWorkingDays:
 
 
 @cache
+@st.composite
+def part_ofs(draw: st.DrawFn) -> PartOf:
+    """A part of a period: a third or half of any period, a week or days of a month."""
+    text = draw(_optional_text())
+    if draw(st.booleans()):
+        period = draw(reporting_periods())
+        part = draw(st.sampled_from([Part.START, Part.MIDDLE, Part.END, Part.FIRST_HALF, Part.SECOND_HALF]))
+        return PartOf(period=period, part=part, text=text)
+    year, month = draw(years()), draw(st.integers(min_value=1, max_value=12))
+    period = ReportingPeriod.month(year, month)
+    part = draw(st.sampled_from([Part.WEEK, Part.LAST_WEEK, Part.FIRST_DAYS, Part.LAST_DAYS]))
+    if part is Part.LAST_WEEK:
+        return PartOf(period=period, part=part, text=text)
+    top = 5 if part is Part.WEEK else 28
+    return PartOf(period=period, part=part, number=draw(st.integers(min_value=1, max_value=top)), text=text)
+
+
+@cache
+def sinces() -> st.SearchStrategy[Since]:
+    """``Since``: from a day on."""
+    return st.builds(Since, day=dates(), text=_optional_text())
+
+
+@cache
 def simple_timeframes() -> st.SearchStrategy[SimpleTimeframe]:
     """Any timeframe but ``Compound``."""
     return st.one_of(
@@ -414,6 +454,8 @@ def simple_timeframes() -> st.SearchStrategy[SimpleTimeframe]:
         on_dates(),
         betweens(),
         withins(),
+        part_ofs(),
+        sinces(),
         spans(),
         open_endeds(),
         recurrings(),
@@ -444,27 +486,33 @@ def timeframes() -> st.SearchStrategy[Timeframe]:
 # --- organisations and responsibilities -------------------------------------------------
 
 _KINDS_BY_RANK: dict[int, list[UnitKind]] = {
-    rank: [kind for kind in UnitKind if kind.level.rank == rank] for rank in (0, 1, 2)
+    rank: [kind for kind in UnitKind if kind.level.rank == rank] for rank in (0, 1, 2, 3)
 }
 
 
 @cache
 @st.composite
 def admin_units(draw: st.DrawFn, *, level: AdminLevel | None = None) -> AdminUnit:
-    """An administrative unit, optionally with a chain of parents of higher tiers."""
-    rank = draw(st.sampled_from([0, 1, 2])) if level is None else level.rank
+    """An administrative unit (sometimes named only by its kind), optionally with parents of higher tiers."""
+    rank = draw(st.sampled_from([0, 1, 2, 3])) if level is None else level.rank
     kind = draw(st.sampled_from(_KINDS_BY_RANK[rank]))
     parent = None
     if rank > 0 and draw(st.booleans()):
         parent_rank = draw(st.integers(min_value=0, max_value=rank - 1))
         parent = draw(admin_units(level=next(lv for lv in AdminLevel if lv.rank == parent_rank)))
-    return AdminUnit(name=draw(texts()), kind=kind, parent=parent, code=draw(st.none() | identifiers()))
+    name = draw(st.none() | texts()) if parent is None and rank > 0 else draw(texts())
+    return AdminUnit(name=name, kind=kind, parent=parent, code=draw(st.none() | identifiers()))
 
 
 @cache
 def organisations() -> st.SearchStrategy[Organisation]:
-    """A named body, with or without its level."""
-    return st.builds(Organisation, name=texts(), level=st.none() | st.sampled_from(AdminLevel))
+    """A named body, with or without its level and category."""
+    return st.builds(
+        Organisation,
+        name=texts(),
+        level=st.none() | st.sampled_from(AdminLevel),
+        category=st.none() | st.sampled_from(OrgKind),
+    )
 
 
 @cache
@@ -729,8 +777,25 @@ def legal_references(draw: st.DrawFn) -> LegalReference:
         date=draw(st.none() | dates()),
         issuer_name=draw(_optional_text()),
         title=title,
+        pinpoint=draw(st.none() | pinpoints()),
+        with_previous=draw(st.booleans()),
         text=text,
     )
+
+
+@cache
+@st.composite
+def pinpoints(draw: st.DrawFn) -> Pinpoint:
+    """A pinpoint: at least one of an article, a clause, a point or a section."""
+    parts = {
+        "article": draw(st.none() | st.sampled_from(["3", "12", "5a"])),
+        "clause": draw(st.none() | st.sampled_from(["1", "2"])),
+        "point": draw(st.none() | st.sampled_from(["a", "đ"])),
+        "section": draw(st.none() | st.sampled_from(["II", "3"]) | texts()),
+    }
+    if all(value is None for value in parts.values()):
+        parts["article"] = "1"
+    return Pinpoint(**parts, text=draw(_optional_text()))
 
 
 # --- plans ------------------------------------------------------------------------------
@@ -740,14 +805,37 @@ def legal_references(draw: st.DrawFn) -> LegalReference:
 def source_locations() -> st.SearchStrategy[SourceLocation]:
     """A place in a source document; every part optional."""
     return st.builds(
-        SourceLocation,
+        _source_location,
         file=_optional_text(),
+        page=st.none() | st.integers(min_value=1, max_value=500),
         line=st.none() | st.integers(min_value=1, max_value=10**6),
+        lines=st.none() | st.integers(min_value=0, max_value=40),
         section=_optional_text(),
         item=_optional_text(),
         table=_optional_text(),
         row=_optional_text(),
         column=_optional_text(),
+        sheet=_optional_text(),
+        cell=st.none() | st.sampled_from(["A1", "C12", "AB1048576"]),
+    )
+
+
+def _source_location(*, line: int | None, lines: int | None, **parts: Any) -> SourceLocation:
+    line_end = None if line is None or lines is None else line + lines
+    return SourceLocation(line=line, line_end=line_end, **parts)
+
+
+@cache
+def field_sources() -> st.SearchStrategy[FieldSource]:
+    """Where one field came from."""
+    return st.builds(
+        FieldSource,
+        path=st.sampled_from(["$.title", "$.tasks[0].timeframe", "$.tasks[12].responsibility.lead", "$"]),
+        origin=st.none() | source_locations(),
+        written=_optional_text(),
+        certainty=st.sampled_from(Certainty),
+        confidence=st.none() | st.sampled_from([Decimal(0), Decimal("0.5"), Decimal("0.95"), Decimal(1)]),
+        doubts=_text_tuples(2),
     )
 
 
@@ -783,12 +871,16 @@ def tasks(
         id=draw(identifiers() if id is None else id),
         title=draw(texts()),
         area=draw(st.none() | st.sampled_from(ReformArea)),
+        section=draw(st.none() | identifiers()),
+        criteria=draw(st.lists(st.sampled_from(["1.1", "2.3", "TC6", "6"]), max_size=2)),
+        objectives=draw(st.lists(identifiers(), max_size=2)),
         subarea=draw(_optional_text()),
         general_task=draw(_optional_text()),
         description=draw(_optional_text()),
         outputs=draw(_text_tuples(2)),
         responsibility=draw(st.none() | responsibilities()),
         timeframe=draw(st.none() | timeframes() if timeframe is None else timeframe),
+        reports_to=draw(st.none() | parties()),
         targets=draw(st.lists(targets(), max_size=2)),
         budget=draw(st.none() | budgets()),
         indicators=draw(st.lists(identifiers(), max_size=2)),
@@ -806,6 +898,8 @@ def objectives(*, id: st.SearchStrategy[str | None] | None = None) -> st.SearchS
         text=texts(),
         id=st.none() | identifiers() if id is None else id,
         area=st.none() | st.sampled_from(ReformArea),
+        section=st.none() | identifiers(),
+        criteria=st.lists(st.sampled_from(["1.1", "2.3"]), max_size=1),
         targets=st.lists(targets(), max_size=2),
         source=st.none() | source_locations(),
     )
@@ -817,9 +911,59 @@ def sections() -> st.SearchStrategy[Section]:
     return st.builds(
         Section,
         heading=texts(),
-        area=st.none() | st.sampled_from(ReformArea),
+        id=st.none() | identifiers(),
         label=st.none() | st.sampled_from(["I", "II", "VII", "7", "7.1", "A"]) | texts(),
+        level=st.integers(min_value=1, max_value=4),
+        parent=st.none() | identifiers(),
+        kind=st.none() | st.sampled_from(SectionKind),
+        area=st.none() | st.sampled_from(ReformArea),
+        criterion=st.none() | st.sampled_from(["2.3", "TC6"]),
+        responsibility=st.none() | st.none() | responsibilities(),
+        timeframe=st.none() | st.none() | simple_timeframes(),
+        text=_optional_text(),
         source=st.none() | source_locations(),
+    )
+
+
+_LOCAL_CRITERIA = IndexFramework(
+    code="local-2024",
+    name="Bộ tiêu chí xác định Chỉ số CCHC cấp xã",
+    scope=FrameworkScope.COMMUNE,
+    nodes=[
+        IndexNode(
+            code="2",
+            name="Cải cách thể chế",
+            area=ReformArea.THE_CHE,
+            children=[IndexNode(code="2.3", name="Theo dõi thi hành pháp luật", kind=NodeKind.CRITERION)],
+        )
+    ],
+)
+"""The local criteria a generated plan may carry (a small, fixed tree: frameworks have their own strategy)."""
+
+
+@cache
+def reporting_obligations() -> st.SearchStrategy[ReportingObligation]:
+    """A duty to report without a fixed period."""
+    return st.builds(
+        ReportingObligation,
+        recipient=st.none() | parties(),
+        reporter=st.none() | parties(),
+        timeframe=st.none() | simple_timeframes(),
+        subject=_optional_text(),
+        text=texts(),
+        source=st.none() | source_locations(),
+    )
+
+
+@cache
+def mastheads() -> st.SearchStrategy[Masthead]:
+    """A masthead as printed, parts left out."""
+    return st.builds(
+        Masthead,
+        parent=st.none() | st.just("UBND HUYỆN HƯƠNG SƠN") | texts(),
+        issuer=st.just("ỦY BAN NHÂN DÂN XÃ SƠN CHÂU") | texts(),
+        number=st.none() | st.just("Số: 06/KH-UBND") | texts(),
+        place_date=st.none() | st.just("Sơn Châu, ngày 08 tháng 01 năm 2022") | texts(),
     )
 
 
@@ -871,8 +1015,14 @@ def signatures() -> st.SearchStrategy[Signature]:
     return st.builds(
         Signature,
         position=st.sampled_from(["CHỦ TỊCH", "PHÓ CHỦ TỊCH"]) | texts(),
-        capacity=st.none() | st.sampled_from(SigningCapacity),
-        on_behalf_of=st.none() | st.just("ỦY BAN NHÂN DÂN") | texts(),
+        authorities=st.lists(
+            st.builds(
+                Authority,
+                capacity=st.sampled_from(SigningCapacity),
+                of=st.none() | st.sampled_from(["ỦY BAN NHÂN DÂN", "CHỦ TỊCH"]) | texts(),
+            ),
+            max_size=2,
+        ),
         name=_optional_text(),
     )
 
@@ -888,17 +1038,19 @@ def plans(draw: st.DrawFn, *, max_tasks: int = 3) -> Plan:
     """A plan for one year or for a span of years, with any of its optional parts."""
     spanned = draw(st.booleans())
     texts_list = _text_tuples(2)
+    span = draw(spans() | open_endeds()) if spanned else None
     return Plan(
         title=draw(texts()),
         issuer=draw(organisations()),
         unit=draw(admin_units()),
         kind=draw(st.sampled_from(PlanKind)),
         year=None if spanned else draw(years()),
-        span=draw(spans()) if spanned else None,
+        span=span,
         symbol=draw(st.none() | document_symbols()),
         place=draw(_optional_text()),
         issued_on=draw(st.none() | dates()),
         issued_text=draw(_optional_text()),
+        masthead=draw(st.none() | mastheads()),
         signature=draw(st.none() | signatures()),
         adopted_by=draw(st.none() | legal_references()),
         legal_bases=draw(st.lists(legal_references(), max_size=2)),
@@ -910,8 +1062,12 @@ def plans(draw: st.DrawFn, *, max_tasks: int = 3) -> Plan:
         sections=draw(st.lists(sections(), max_size=3)),
         tasks=draw(st.lists(tasks(), max_size=max_tasks)),
         reporting=draw(st.lists(reporting_lines(), max_size=2)),
+        obligations=draw(st.lists(reporting_obligations(), max_size=1)),
         funding=draw(texts_list),
+        closing=draw(_optional_text()),
         recipients=draw(texts_list),
+        framework=draw(st.none() | st.just(_LOCAL_CRITERIA)),
+        sources=draw(st.lists(field_sources(), max_size=2)),
         source_file=draw(_optional_text()),
         notes=draw(_optional_text()),
     )

@@ -159,8 +159,9 @@ def test_toml_problems_have_json_paths() -> None:
             "'cong_vu', 'tai_chinh_cong', 'chinh_quyen_so', 'tac_dong', got 3"
         ),
         (
-            "$.tasks[1].timeframe.kind: expected one of 'before', 'on_date', 'between', 'within', 'span', "
-            "'open_ended', 'recurring', 'on_event', 'per_schedule', 'within_working_days', 'compound', got 'trước'"
+            "$.tasks[1].timeframe.kind: expected one of 'before', 'on_date', 'between', 'within', 'part_of', 'since', "
+            "'span', 'open_ended', 'recurring', 'on_event', 'per_schedule', 'within_working_days', 'compound', "
+            "got 'trước'"
         ),
     ]
 

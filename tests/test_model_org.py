@@ -35,9 +35,10 @@ LAST_THREE_TIER_DAY = date(2025, 6, 30)
 @pytest.mark.parametrize(
     ("level", "rank", "title_vi", "title_en"),
     [
-        (AdminLevel.PROVINCE, 0, "cấp tỉnh", "provincial level"),
-        (AdminLevel.DISTRICT, 1, "cấp huyện", "district level"),
-        (AdminLevel.COMMUNE, 2, "cấp xã", "commune level"),
+        (AdminLevel.CENTRAL, 0, "trung ương", "central level"),
+        (AdminLevel.PROVINCE, 1, "cấp tỉnh", "provincial level"),
+        (AdminLevel.DISTRICT, 2, "cấp huyện", "district level"),
+        (AdminLevel.COMMUNE, 3, "cấp xã", "commune level"),
     ],
 )
 def test_levels(level: AdminLevel, rank: int, title_vi: str, title_en: str) -> None:
@@ -72,6 +73,7 @@ UNIT_KINDS = [
     (UnitKind.WARD, AdminLevel.COMMUNE, "phường", False, False),
     (UnitKind.TOWNSHIP, AdminLevel.COMMUNE, "thị trấn", True, False),
     (UnitKind.SPECIAL_ZONE, AdminLevel.COMMUNE, "đặc khu", False, True),
+    (UnitKind.COUNTRY, AdminLevel.CENTRAL, "cả nước", False, False),
 ]
 
 
@@ -131,7 +133,7 @@ def test_a_parent_must_be_of_a_higher_tier(kind: UnitKind, parent_kind: UnitKind
         lambda: AdminUnit(name="Sơn Giang", kind=kind, parent=parent),
         "AdminUnit.parent",
         parent.full_name,
-        f"must be a unit of a higher tier than the {what} 'Sơn Giang'",
+        f"must be a unit of a higher tier than the {what} '{kind.title_vi} Sơn Giang'",
     )
 
 
@@ -144,7 +146,9 @@ def test_every_chain_climbs_strictly(unit: AdminUnit) -> None:
 
 
 def test_unit_code_and_name_must_not_be_blank() -> None:
-    check_invariant(lambda: AdminUnit(name=" ", kind=UnitKind.COMMUNE), "AdminUnit.name", " ", "must not be empty")
+    check_invariant(
+        lambda: AdminUnit(name=" ", kind=UnitKind.COMMUNE), "AdminUnit.name", " ", "must be absent or not empty"
+    )
     check_invariant(
         lambda: AdminUnit(name="Sơn Châu", kind=UnitKind.COMMUNE, code=""),
         "AdminUnit.code",
@@ -269,8 +273,14 @@ def test_roles_and_assignments_in_order() -> None:
         (Role.IMPLEMENTING, RELATED),
         (Role.REPORTING, mayor),
     )
-    assert [role.title_vi for role in Role] == ["Chủ trì", "Phối hợp", "Thực hiện", "Theo dõi, tổng hợp"]
-    assert [role.title_en for role in Role] == ["Lead", "Coordinating", "Implementing", "Monitoring and reporting"]
+    assert [role.title_vi for role in Role] == ["Chủ trì", "Phối hợp", "Thực hiện", "Theo dõi, tổng hợp", "Đề nghị"]
+    assert [role.title_en for role in Role] == [
+        "Lead",
+        "Coordinating",
+        "Implementing",
+        "Monitoring and reporting",
+        "Requested",
+    ]
 
 
 def test_lists_become_tuples() -> None:

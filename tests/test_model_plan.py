@@ -14,6 +14,7 @@ from parplan import (
     AdminLevel,
     AdminUnit,
     AreaScore,
+    Authority,
     Budget,
     BudgetLine,
     Comparator,
@@ -195,7 +196,9 @@ def test_areas_tasks_and_targets() -> None:
 @given(plans())
 def test_generated_plans_keep_their_invariants(subject: Plan) -> None:
     assert (subject.year is None) != (subject.span is None)
-    assert subject.first_year <= subject.last_year
+    assert (subject.last_year is None) == subject.is_open_ended
+    assert subject.first_year <= (subject.last_year or subject.first_year)
+    assert subject.stated_years[0] == subject.first_year
     assert list(subject.areas) == sorted(set(subject.areas), key=lambda area: area.number)
     ids = [objective.id for objective in subject.objectives if objective.id is not None]
     assert len(ids) == len(set(ids))
@@ -251,7 +254,9 @@ def test_index_results() -> None:
 
 def test_signature() -> None:
     signature = Signature(
-        position="CHỦ TỊCH", capacity=SigningCapacity.TM, on_behalf_of="ỦY BAN NHÂN DÂN", name="Hồ Phạm Tuấn"
+        position="CHỦ TỊCH",
+        authorities=[Authority(capacity=SigningCapacity.TM, of="ỦY BAN NHÂN DÂN")],
+        name="Hồ Phạm Tuấn",
     )
     assert signature.capacity is SigningCapacity.TM
     assert Signature(position="CHỦ TỊCH").name is None

@@ -20,6 +20,13 @@ from parplan._values import nfc, nfc_or_none, nfc_tuple
 STRATEGIES: dict[type, st.SearchStrategy[Any]] = {
     parplan.AdminUnit: s.admin_units(),
     parplan.AreaScore: s.area_scores(),
+    parplan.Authority: s.signatures().filter(lambda sig: bool(sig.authorities)).map(lambda sig: sig.authorities[0]),
+    parplan.FieldSource: s.field_sources(),
+    parplan.Masthead: s.mastheads(),
+    parplan.PartOf: s.part_ofs(),
+    parplan.Pinpoint: s.pinpoints(),
+    parplan.ReportingObligation: s.reporting_obligations(),
+    parplan.Since: s.sinces(),
     parplan.Baseline: s.baselines(),
     parplan.Before: s.befores(),
     parplan.Between: s.betweens(),
@@ -200,6 +207,9 @@ def _sample(cls: type) -> Any:
         parplan.Objective: parplan.Objective(text="Phấn đấu"),
         parplan.IndexResult: parplan.IndexResult(framework="par", year=2022),
         parplan.DocumentSymbol: parplan.DocumentSymbol(number="06", doc_type="KH", issuer="UBND"),
+        parplan.SourceLocation: parplan.SourceLocation(),
+        parplan.Section: parplan.Section(heading="Cải cách thể chế"),
+        parplan.FieldSource: parplan.FieldSource(path="$.title"),
     }
     if cls in samples:
         return samples[cls]

@@ -155,7 +155,8 @@ def test_a_limit_too_low_for_any_plan() -> None:
 
 
 def _deepest_unit() -> dict[str, Any]:
-    province = {"name": "Hà Tĩnh", "kind": "tinh"}
+    country = {"name": "Việt Nam", "kind": "ca_nuoc"}
+    province = {"name": "Hà Tĩnh", "kind": "tinh", "parent": country}
     district = {"name": "Hương Sơn", "kind": "huyen", "parent": province}
     return {"name": "Sơn Châu", "kind": "xa", "parent": district}
 

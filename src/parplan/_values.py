@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
 from decimal import Decimal
 from typing import Any, Final
@@ -37,7 +37,13 @@ _normalize = unicodedata.normalize
 
 
 def nfc(value: str) -> str:
-    """Return ``value`` in NFC (the same object when it already is)."""
+    """Return ``value`` in NFC (the same object when it already is).
+
+    Anything that is not a ``str`` is returned unchanged, for the type check of
+    the field to refuse with the field's name.
+    """
+    if value.__class__ is not str:
+        return value
     if value.isascii() or _is_normalized("NFC", value):
         return value
     return _normalize("NFC", value)
@@ -48,14 +54,38 @@ def nfc_or_none(value: str | None) -> str | None:
     return None if value is None else nfc(value)
 
 
+def _refused_as_sequence(values: object) -> bool:
+    """True for what a sequence field must not take apart: text, bytes, mappings and non-iterables."""
+    return isinstance(values, str | bytes | bytearray | Mapping) or not isinstance(values, Iterable)
+
+
 def nfc_tuple(values: Iterable[str]) -> tuple[str, ...]:
-    """A tuple of NFC strings from any iterable of strings."""
+    """A tuple of NFC strings from any iterable of strings (anything else is left for the type check)."""
+    if _refused_as_sequence(values):
+        return values  # type: ignore[return-value]  # refused by the field's type check, with its name
     return tuple([nfc(v) for v in values])
 
 
+def to_frozenset(values: Iterable[Any]) -> frozenset[Any]:
+    """A frozenset from any iterable of hashable values (anything else is left for the type check)."""
+    if type(values) is frozenset:
+        return values
+    if _refused_as_sequence(values):
+        return values  # type: ignore[return-value]  # refused by the field's type check, with its name
+    items = tuple(values)
+    try:
+        return frozenset(items)
+    except TypeError:  # an unhashable item: the type check names the field
+        return items  # type: ignore[return-value]
+
+
 def to_tuple(values: Iterable[Any]) -> tuple[Any, ...]:
-    """A tuple from any iterable (lists given by callers become tuples)."""
-    return values if type(values) is tuple else tuple(values)
+    """A tuple from any iterable (lists given by callers become tuples; anything else is left for the type check)."""
+    if type(values) is tuple:
+        return values
+    if _refused_as_sequence(values):
+        return values  # type: ignore[return-value]  # refused by the field's type check, with its name
+    return tuple(values)
 
 
 def field_name(instance: object, attribute: Any) -> str:
@@ -165,3 +195,146 @@ def ordered_dates(owner: str, start: date | None, end: date | None) -> None:
     """Raise when both dates are known and ``start`` comes after ``end``."""
     if start is not None and end is not None and start > end:
         raise InvariantError(f"{owner}.start", start.isoformat(), f"must not be after the end {end.isoformat()}")
+
+
+# --- types checked when a value is built ---------------------------------------------------
+
+
+class TypeChecked:
+    """A field validator that first checks the value's type, from the field's annotation, then runs ``inner``.
+
+    Model classes are declared with ``field_transformer=typed_fields``, which wraps
+    every field's validator in one of these: ``Plan(tasks=["x"])``,
+    ``Before(day="2026-01-01")`` or ``Task(area="the_che")`` is refused when it is
+    built, with an :class:`InvariantError` naming ``Class.field``, what was expected
+    and the value. The check is shallow (the items of a tuple are checked for their
+    class; each item checked itself when it was built) and is derived from the
+    annotation the first time the field is validated. The file converter builds
+    values it has already type-checked and runs only ``inner``.
+    """
+
+    __slots__ = ("check", "inner")
+
+    def __init__(self, inner: Any) -> None:
+        self.inner = inner
+        self.check: Any = None
+
+    def __call__(self, instance: object, attribute: Any, value: object) -> None:
+        check = self.check
+        if check is None:
+            check = self.check = _checker(type(instance), attribute)
+        if not check(value):
+            raise InvariantError(field_name(instance, attribute), _shown(value), f"must be {_expected(attribute.type)}")
+        if self.inner is not None:
+            self.inner(instance, attribute, value)
+
+    def __repr__(self) -> str:
+        return f"TypeChecked({self.inner!r})"
+
+
+def typed_fields(_cls: type, fields: list[Any]) -> list[Any]:
+    """An attrs ``field_transformer``: every field's validator checks the field's type first."""
+    return [field.evolve(validator=TypeChecked(field.validator)) for field in fields]
+
+
+def _shown(value: object) -> object:
+    """The value as an error shows it: itself when small, else its type's name."""
+    if value is None or isinstance(value, bool | int | float | str | Decimal | date):
+        if isinstance(value, str) and len(value) > 60:
+            return value[:57] + "..."
+        return value
+    if isinstance(value, list | tuple) and len(value) <= 4 and all(isinstance(v, str | int) for v in value):
+        return value
+    return f"a {type(value).__name__}"
+
+
+def _resolved_type(cls: type, attribute: Any) -> Any:
+    import attrs
+
+    attrs.resolve_types(cls)
+    return attrs.fields_dict(cls)[attribute.name].type
+
+
+def _checker(cls: type, attribute: Any) -> Any:
+    return _predicate(_resolved_type(cls, attribute))
+
+
+def _anything(_: object) -> bool:
+    return True
+
+
+_EXACT: dict[Any, Any] = {
+    int: lambda value: value.__class__ is int,
+    bool: lambda value: value is True or value is False,
+    str: lambda value: value.__class__ is str,
+    date: lambda value: value.__class__ is date,
+}
+"""Types whose values must be of the very class: a bool is not an int, a datetime is not a date."""
+
+
+def _predicate(tp: Any) -> Any:
+    """A function telling whether a value is of the annotated type ``tp`` (shallowly)."""
+    from types import NoneType
+
+    if tp is Any:
+        return _anything
+    if tp is NoneType:
+        return lambda value: value is None
+    exact = _EXACT.get(tp)
+    if exact is not None:
+        return exact
+    return _generic_predicate(tp)
+
+
+def _generic_predicate(tp: Any) -> Any:
+    import typing
+    from enum import Enum
+    from types import UnionType
+
+    origin = typing.get_origin(tp)
+    if origin is typing.Union or origin is UnionType:
+        parts = [_predicate(arg) for arg in typing.get_args(tp)]
+        return lambda value: any(part(value) for part in parts)
+    if origin is tuple or origin is frozenset:
+        args = typing.get_args(tp)
+        item = _predicate(args[0]) if args and (origin is frozenset or args[-1] is Ellipsis) else _anything
+        return lambda value: value.__class__ is origin and all(item(v) for v in value)
+    if isinstance(tp, type) and issubclass(tp, Enum):
+        return lambda value: isinstance(value, tp)
+    if isinstance(tp, type) and getattr(tp, "_is_protocol", False) and not getattr(tp, "_is_runtime_protocol", False):
+        return _anything  # a protocol that cannot be checked at run time: left to the validators
+    if isinstance(tp, type):
+        return lambda value: isinstance(value, tp)
+    return _anything  # an alias the check cannot see through: left to the validators
+
+
+def _expected(tp: Any) -> str:
+    import typing
+    from types import NoneType, UnionType
+
+    if isinstance(tp, str):
+        return tp
+    if tp is NoneType:
+        return "None"
+    if tp is date:
+        return "a date (datetime.date, not a datetime or a string)"
+    if tp is str:
+        return "a str"
+    if tp is int:
+        return "an int"
+    if tp is bool:
+        return "True or False"
+    origin = typing.get_origin(tp)
+    if origin is typing.Union or origin is UnionType:
+        args = typing.get_args(tp)
+        names = [_expected(arg) for arg in args if arg is not NoneType]
+        text = " or ".join(names) if len(names) <= 3 else ", ".join(names[:-1]) + " or " + names[-1]
+        return f"{text} or None" if NoneType in args else text
+    if origin is tuple:
+        args = typing.get_args(tp)
+        inner = _expected(args[0]) if args else "items"
+        return f"a sequence of {inner.removeprefix('a ').removeprefix('an ')} (kept as a tuple)"
+    if origin is frozenset:
+        return f"a frozenset of {_expected(typing.get_args(tp)[0])}"
+    name = getattr(tp, "__name__", str(tp))
+    return f"an {name}" if name[:1].lower() in "aeiou" else f"a {name}"

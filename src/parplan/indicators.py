@@ -8,7 +8,7 @@ children sum to their parent and the areas to the framework total.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any
@@ -25,6 +25,7 @@ from parplan._values import (
     non_empty_or_none,
     positive_int_or_none,
     to_tuple,
+    typed_fields,
     year_range_or_none,
 )
 from parplan.areas import ReformArea
@@ -73,19 +74,29 @@ class Direction(StrEnum):
     LOWER_IS_BETTER = "lower"
 
 
-@attrs.frozen(kw_only=True)
+_DEFAULT_DIRECTION = {MeasureKind.RANK: Direction.LOWER_IS_BETTER}
+"""The direction of an indicator when none is given: a lower rank number is better, more is better otherwise."""
+
+
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Indicator:
     """A measured quantity: "Tỷ lệ hồ sơ TTHC được xử lý trực tuyến mức độ 3 và 4".
 
     A ratio names its ``numerator`` and ``denominator``. ``framework`` is the
-    code of the index framework the indicator belongs to, if any.
+    code of the index framework the indicator belongs to, if any. ``direction``
+    defaults to lower is better for a rank (first place is rank 1) and higher
+    is better for every other kind.
     """
 
     code: str = attrs.field(validator=identifier)
     name: str = attrs.field(converter=nfc, validator=non_empty)
     kind: MeasureKind
     area: ReformArea | None = None
-    direction: Direction = Direction.HIGHER_IS_BETTER
+    direction: Direction = attrs.field(
+        default=attrs.Factory(
+            lambda self: _DEFAULT_DIRECTION.get(self.kind, Direction.HIGHER_IS_BETTER), takes_self=True
+        )
+    )
     unit: Unit | None = None
     numerator: str | None = attrs.field(default=None, converter=nfc_or_none, validator=non_empty_or_none)
     denominator: str | None = attrs.field(default=None, converter=nfc_or_none, validator=non_empty_or_none)
@@ -147,6 +158,10 @@ def _check_children(instance: IndexNode, attribute: Any, value: tuple[IndexNode,
     _check_points_sum(name, instance.max_points, value)
 
 
+def _nodes(values: Iterable[IndexNode]) -> tuple[IndexNode, ...]:
+    return to_tuple(values)
+
+
 def _check_points_sum(name: str, total: Decimal | None, children: tuple[IndexNode, ...]) -> None:
     if not children:
         return
@@ -162,7 +177,7 @@ def _check_points_sum(name: str, total: Decimal | None, children: tuple[IndexNod
             raise InvariantError(name, str(subtotal), f"maximum points must sum to {total}")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class IndexNode:
     """An area, criterion or sub-criterion of an index, with its maximum points.
 
@@ -179,7 +194,7 @@ class IndexNode:
     method: ScoringMethod | None = None
     criteria_count: int | None = attrs.field(default=None, validator=positive_int_or_none)
     sub_criteria_count: int | None = attrs.field(default=None, validator=positive_int_or_none)
-    children: tuple[IndexNode, ...] = attrs.field(default=(), converter=to_tuple, validator=_check_children)
+    children: tuple[IndexNode, ...] = attrs.field(default=(), converter=_nodes, validator=_check_children)
 
     def walk(self) -> Iterator[IndexNode]:
         """This node and every node below it, depth first."""
@@ -214,7 +229,7 @@ def _check_nodes(instance: IndexFramework, attribute: Any, value: tuple[IndexNod
     _check_points_sum(name, instance.total_points, value)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class IndexFramework:
     """A scored index: its areas, criteria and sub-criteria with maximum points."""
 
@@ -227,7 +242,7 @@ class IndexFramework:
     last_year: int | None = attrs.field(default=None, validator=year_range_or_none)
     total_points: Decimal | None = attrs.field(default=None, validator=finite_decimal_or_none)
     survey_points: Decimal | None = attrs.field(default=None, validator=finite_decimal_or_none)
-    nodes: tuple[IndexNode, ...] = attrs.field(default=(), converter=to_tuple, validator=_check_nodes)
+    nodes: tuple[IndexNode, ...] = attrs.field(default=(), converter=_nodes, validator=_check_nodes)
     notes: str | None = attrs.field(default=None, converter=nfc_or_none, validator=non_empty_or_none)
 
     def walk(self) -> Iterator[IndexNode]:

@@ -17,10 +17,10 @@ from typing import Any
 
 import attrs
 
-from parplan._values import field_name, nfc, nfc_or_none, non_empty_or_none, year_range_or_none
+from parplan._values import field_name, nfc, nfc_or_none, non_empty_or_none, typed_fields, year_range_or_none
 from parplan.errors import NO_VALUE, InvariantError
 
-__all__ = ["DOCUMENT_TYPES", "DocumentSymbol", "LegalReference", "SymbolForm"]
+__all__ = ["DOCUMENT_TYPES", "DocumentSymbol", "LegalReference", "Pinpoint", "SymbolForm"]
 
 
 class SymbolForm(StrEnum):
@@ -106,7 +106,7 @@ def _check_issuer(instance: DocumentSymbol, attribute: Any, value: str) -> None:
         )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class DocumentSymbol:
     """The number and symbol (số, ký hiệu) of a document.
 
@@ -173,7 +173,34 @@ class DocumentSymbol:
         return self.text if self.text is not None else str(self)
 
 
-@attrs.frozen(kw_only=True)
+def _part() -> Any:
+    return attrs.field(default=None, converter=nfc_or_none, validator=non_empty_or_none)
+
+
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
+class Pinpoint:
+    """The part of a document a citation points at: "khoản 2 Điều 3", "điểm a khoản 1 Điều 5", "Mục II".
+
+    Each part is kept as written ("3", "2", "a", "II"); ``text`` is the
+    pinpoint as written.
+    """
+
+    article: str | None = _part()
+    """Điều."""
+    clause: str | None = _part()
+    """Khoản."""
+    point: str | None = _part()
+    """Điểm."""
+    section: str | None = _part()
+    """Mục, Phần or Chương."""
+    text: str | None = _part()
+
+    def __attrs_post_init__(self) -> None:
+        if self.article is None and self.clause is None and self.point is None and self.section is None:
+            raise InvariantError("Pinpoint", NO_VALUE, "needs an article, a clause, a point or a section")
+
+
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class LegalReference:
     """A document a plan cites: "Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ về …".
 
@@ -181,6 +208,12 @@ class LegalReference:
     ``issuer_name`` the body as written ("Chính phủ", "UBND tỉnh"), ``title``
     the subject ("về thực hiện cơ chế một cửa …") and ``text`` the whole
     citation as written. Laws cited by name alone have no symbol.
+    ``pinpoint`` is the part of the document cited ("khoản 2 Điều 3").
+
+    One citation may name several documents ("Quyết định số 12/QĐ-UBND và số
+    15/QĐ-UBND ngày …"): each is a reference of its own, and every one after
+    the first has ``with_previous`` set, so that they are shown as the plan
+    wrote them and counted as the documents they are.
     """
 
     symbol: DocumentSymbol | None = None
@@ -188,6 +221,8 @@ class LegalReference:
     date: dt.date | None = None
     issuer_name: str | None = attrs.field(default=None, converter=nfc_or_none, validator=non_empty_or_none)
     title: str | None = attrs.field(default=None, converter=nfc_or_none, validator=non_empty_or_none)
+    pinpoint: Pinpoint | None = None
+    with_previous: bool = False
     text: str | None = attrs.field(default=None, converter=nfc_or_none, validator=non_empty_or_none)
 
     def __attrs_post_init__(self) -> None:

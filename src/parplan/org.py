@@ -9,6 +9,7 @@ Historical plans keep naming the units of their time, so every kind is kept.
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 from datetime import date
 from enum import StrEnum
 from typing import TypeAlias
@@ -22,6 +23,7 @@ from parplan._values import (
     non_empty,
     non_empty_or_none,
     to_tuple,
+    typed_fields,
 )
 from parplan.errors import NO_VALUE, InvariantError
 
@@ -32,6 +34,7 @@ __all__ = [
     "CollectiveParty",
     "JointParty",
     "Official",
+    "OrgKind",
     "Organisation",
     "Party",
     "Responsibility",
@@ -48,15 +51,16 @@ _LAST_THREE_TIER_DAY = date(2025, 6, 30)
 
 
 class AdminLevel(StrEnum):
-    """A tier of local government."""
+    """A tier of government: the centre (ministries, the Government) and the tiers of local government."""
 
+    CENTRAL = "central"
     PROVINCE = "province"
     DISTRICT = "district"
     COMMUNE = "commune"
 
     @property
     def rank(self) -> int:
-        """0 for provinces, 1 for districts, 2 for communes."""
+        """0 for the centre, 1 for provinces, 2 for districts, 3 for communes: higher tiers rank lower."""
         return _LEVEL_RANK[self]
 
     @property
@@ -70,8 +74,9 @@ class AdminLevel(StrEnum):
         return _LEVEL_TITLES[self][1]
 
 
-_LEVEL_RANK = {AdminLevel.PROVINCE: 0, AdminLevel.DISTRICT: 1, AdminLevel.COMMUNE: 2}
+_LEVEL_RANK = {AdminLevel.CENTRAL: 0, AdminLevel.PROVINCE: 1, AdminLevel.DISTRICT: 2, AdminLevel.COMMUNE: 3}
 _LEVEL_TITLES = {
+    AdminLevel.CENTRAL: ("trung ương", "central level"),
     AdminLevel.PROVINCE: ("cấp tỉnh", "provincial level"),
     AdminLevel.DISTRICT: ("cấp huyện", "district level"),
     AdminLevel.COMMUNE: ("cấp xã", "commune level"),
@@ -98,8 +103,10 @@ class TierModel(StrEnum):
 
 
 class UnitKind(StrEnum):
-    """The kind of an administrative unit (tỉnh, huyện, xã, phường …)."""
+    """The kind of an administrative unit (tỉnh, huyện, xã, phường …), or the whole country for central bodies."""
 
+    COUNTRY = "ca_nuoc"
+    """The whole country: the unit of a ministry's or the Government's plan."""
     PROVINCE = "tinh"
     CENTRAL_CITY = "thanh_pho_truc_thuoc_trung_uong"
     DISTRICT = "huyen"
@@ -146,6 +153,7 @@ class UnitKind(StrEnum):
 
 
 _KIND_INFO: dict[UnitKind, tuple[AdminLevel, str, str]] = {
+    UnitKind.COUNTRY: (AdminLevel.CENTRAL, "cả nước", "the whole country"),
     UnitKind.PROVINCE: (AdminLevel.PROVINCE, "tỉnh", "province"),
     UnitKind.CENTRAL_CITY: (AdminLevel.PROVINCE, "thành phố", "centrally run city"),
     UnitKind.DISTRICT: (AdminLevel.DISTRICT, "huyện", "rural district"),
@@ -165,19 +173,21 @@ def _check_parent(instance: AdminUnit, attribute: attrs.Attribute[AdminUnit | No
         raise InvariantError(
             field_name(instance, attribute),
             value.full_name,
-            f"must be a unit of a higher tier than the {instance.kind.title_en} {instance.name!r}",
+            f"must be a unit of a higher tier than the {instance.kind.title_en} {instance.full_name!r}",
         )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class AdminUnit:
     """An administrative unit such as "xã Sơn Châu" within "huyện Hương Sơn".
 
-    ``name`` is the proper name without the kind word ("Sơn Châu");
-    ``parent`` the unit above it, when known; ``code`` the statistical code.
+    ``name`` is the proper name without the kind word ("Sơn Châu"); a plan that
+    names a unit only by its kind ("UBND huyện", "Phòng Nội vụ huyện") gives it
+    no name. ``parent`` is the unit above it, when known; ``code`` the
+    statistical code.
     """
 
-    name: str = attrs.field(converter=nfc, validator=non_empty)
+    name: str | None = attrs.field(default=None, converter=nfc_or_none, validator=non_empty_or_none)
     kind: UnitKind
     parent: AdminUnit | None = attrs.field(default=None, validator=_check_parent)
     code: str | None = attrs.field(default=None, converter=nfc_or_none, validator=non_empty_or_none)
@@ -189,8 +199,8 @@ class AdminUnit:
 
     @property
     def full_name(self) -> str:
-        """The kind word and the name: "xã Sơn Châu"."""
-        return f"{self.kind.title_vi} {self.name}"
+        """The kind word and the name: "xã Sơn Châu"; the kind word alone for a unit named only by its kind."""
+        return self.kind.title_vi if self.name is None else f"{self.kind.title_vi} {self.name}"
 
     def chain(self) -> tuple[AdminUnit, ...]:
         """This unit and its ancestors, from this unit upwards."""
@@ -208,15 +218,44 @@ def party_key(name: str) -> str:
     return " ".join(name.split()).casefold()  # str.split() splits on exactly the whitespace that \s matches
 
 
-@attrs.frozen(kw_only=True)
+class OrgKind(StrEnum):
+    """What sort of body an organisation is."""
+
+    PEOPLES_COMMITTEE = "peoples_committee"
+    """Ủy ban nhân dân (UBND)."""
+    PEOPLES_COUNCIL = "peoples_council"
+    """Hội đồng nhân dân (HĐND)."""
+    GOVERNMENT = "government"
+    """Chính phủ, Thủ tướng Chính phủ."""
+    MINISTRY = "ministry"
+    """A ministry or ministry-level agency (Bộ Nội vụ)."""
+    DEPARTMENT = "department"
+    """A provincial department (Sở Nội vụ) or board (Ban)."""
+    OFFICE = "office"
+    """An office or division: Văn phòng, Phòng Nội vụ, a commune's specialised office."""
+    PUBLIC_SERVICE_UNIT = "public_service_unit"
+    """Đơn vị sự nghiệp công lập: a school, a health station, a one-stop centre."""
+    STEERING_COMMITTEE = "steering_committee"
+    """Ban chỉ đạo: a steering committee."""
+    PARTY = "party"
+    """A Party committee (Đảng ủy, Huyện ủy, Tỉnh ủy)."""
+    FRONT = "front"
+    """The Fatherland Front and the mass organisations (MTTQ, đoàn thể), outside the state hierarchy."""
+    OTHER = "other"
+
+
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Organisation:
     """A body named in a plan: "Phòng Nội vụ", "Văn phòng HĐND - UBND huyện", "UBND cấp xã".
 
-    ``name`` is kept as written (typos included, e.g. "Văn phòng HDNĐ - UBND huyện").
+    ``name`` is kept as written (typos included, e.g. "Văn phòng HDNĐ - UBND huyện");
+    ``category`` says what sort of body it is when known (a ministry, a
+    department, the Fatherland Front …).
     """
 
     name: str = attrs.field(converter=nfc, validator=non_empty)
     level: AdminLevel | None = None
+    category: OrgKind | None = None
 
     @property
     def key(self) -> str:
@@ -237,7 +276,7 @@ def _official_has_name_or_position(
         raise InvariantError("Official.position", None, "is required when the official has no name")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Official:
     """A person, or a post, named as responsible: "Đ/c Nguyễn Văn A, Công chức Văn phòng – Thống kê".
 
@@ -266,7 +305,7 @@ class Official:
         return head or self.position or ""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class CollectiveParty:
     """An open group rather than a named body: "Các cơ quan, đơn vị liên quan"."""
 
@@ -297,7 +336,11 @@ def _at_least_two(
         raise InvariantError(field_name(instance, attribute), [p.label for p in value], "must not name a party twice")
 
 
-@attrs.frozen(kw_only=True)
+def _single_parties(values: Iterable[SingleParty]) -> tuple[SingleParty, ...]:
+    return to_tuple(values)
+
+
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class JointParty:
     """Several bodies that lead together (đồng chủ trì), written in one cell.
 
@@ -305,7 +348,7 @@ class JointParty:
     the lead of one task: one joint lead, not a silent choice of the first.
     """
 
-    members: tuple[SingleParty, ...] = attrs.field(converter=to_tuple, validator=_at_least_two)
+    members: tuple[SingleParty, ...] = attrs.field(converter=_single_parties, validator=_at_least_two)
 
     @property
     def key(self) -> str:
@@ -333,6 +376,8 @@ class Role(StrEnum):
     """Thực hiện: carries the work out (seed 001's "phối hợp/thực hiện" column)."""
     REPORTING = "reporting"
     """Theo dõi, tổng hợp, báo cáo: follows up and consolidates reports."""
+    REQUESTED = "requested"
+    """Đề nghị: a body outside the issuer's hierarchy asked, not ordered, to take part (the Fatherland Front)."""
 
     @property
     def title_vi(self) -> str:
@@ -350,6 +395,7 @@ _ROLE_TITLES = {
     Role.COORDINATING: ("Phối hợp", "Coordinating"),
     Role.IMPLEMENTING: ("Thực hiện", "Implementing"),
     Role.REPORTING: ("Theo dõi, tổng hợp", "Monitoring and reporting"),
+    Role.REQUESTED: ("Đề nghị", "Requested"),
 }
 
 
@@ -359,24 +405,28 @@ def _party_keys(party: Party) -> list[str]:
     return [party.key]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Responsibility:
-    """Who leads a task, who coordinates, who implements and who reports.
+    """Who leads a task, who coordinates, who implements, who reports, and whom the plan asks.
 
     At most one lead (a :class:`JointParty` when several bodies lead together);
-    a lead is never also a coordinator. A responsibility names somebody: an
-    empty one is written as no responsibility at all. A missing lead is allowed
-    because real plans have such rows (seed 004, rows 20 and 32); the checks
-    report it.
+    a lead is never also a coordinator. ``requested`` are bodies outside the
+    issuer's hierarchy that the plan asks rather than assigns ("Đề nghị Ủy ban
+    MTTQ xã phối hợp …"). A responsibility names somebody: an empty one is
+    written as no responsibility at all. A missing lead is allowed because real
+    plans have such rows (the Sơn Châu appendix, rows 20 and 32); the checks
+    report it. A column headed "Phối hợp/thực hiện" gives the same parties as
+    coordinating and implementing; they are shown once.
     """
 
     lead: Party | None = None
-    coordinating: tuple[SingleParty, ...] = attrs.field(default=(), converter=to_tuple)
-    implementing: tuple[SingleParty, ...] = attrs.field(default=(), converter=to_tuple)
-    reporting: tuple[SingleParty, ...] = attrs.field(default=(), converter=to_tuple)
+    coordinating: tuple[SingleParty, ...] = attrs.field(default=(), converter=_single_parties)
+    implementing: tuple[SingleParty, ...] = attrs.field(default=(), converter=_single_parties)
+    reporting: tuple[SingleParty, ...] = attrs.field(default=(), converter=_single_parties)
+    requested: tuple[SingleParty, ...] = attrs.field(default=(), converter=_single_parties)
 
     def __attrs_post_init__(self) -> None:
-        if self.lead is None and not (self.coordinating or self.implementing or self.reporting):
+        if self.lead is None and not (self.coordinating or self.implementing or self.reporting or self.requested):
             raise InvariantError("Responsibility", NO_VALUE, "must name at least one party")
         if self.lead is not None and self.coordinating:
             lead_keys = set(_party_keys(self.lead))
@@ -396,6 +446,8 @@ class Responsibility:
             return self.coordinating
         if role is Role.IMPLEMENTING:
             return self.implementing
+        if role is Role.REQUESTED:
+            return self.requested
         return self.reporting
 
     def assignments(self) -> tuple[tuple[Role, Party], ...]:

@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Any, Final, TypeAlias
 
 import attrs
 
-from parplan._values import EN_MONTHS, FIRST_PERIOD_YEAR, LAST_YEAR, field_name
+from parplan._values import EN_MONTHS, FIRST_PERIOD_YEAR, LAST_YEAR, field_name, typed_fields
 from parplan.calendar import official_calendar
 from parplan.errors import InvariantError, ParseError
 from parplan.locale import check_locale
@@ -119,7 +119,7 @@ def _check_year(instance: ReportingPeriod, attribute: attrs.Attribute[int], valu
         raise InvariantError(field_name(instance, attribute), value, f"must be {_PERIOD_YEARS}")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class DateRange:
     """The days from ``start`` to ``end``, both included."""
 
@@ -157,7 +157,7 @@ class DateRange:
         return self.start <= other.end and other.start <= self.end
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class DataWindow:
     """The days a report covers: actual data up to the cut-off, then an estimated tail when declared.
 
@@ -227,7 +227,7 @@ def _check_cutoff_day(instance: object, attribute: Any, value: int | None) -> No
         )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class CutoffRule:
     """How a period's data window is cut: the 15th-to-14th rule by default.
 
@@ -291,7 +291,7 @@ def _check_working_days(instance: object, attribute: attrs.Attribute[int], value
         raise InvariantError(field_name(instance, attribute), value, "must be at least 1")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class DueOnDay:
     """Reports are due on a fixed day of the period's last month: the 20th by default.
 
@@ -306,7 +306,7 @@ class DueOnDay:
         return date(period.year, last, min(self.day, _calendar.monthrange(period.year, last)[1]))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class DueAfterCutoff:
     """Reports are due a number of working days after the data cut-off.
 
@@ -330,7 +330,7 @@ STANDARD_DUE: Final = DueOnDay()
 """The 20th of the period's last month."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class ReportingPeriod:
     """A calendar period of the reporting regime: year, half, quarter, month or nine months."""
 

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Final, Protocol, TypeVar
 
 import attrs
 
-from parplan._values import field_name, to_tuple
+from parplan._values import field_name, to_tuple, typed_fields
 from parplan.errors import InvariantError
 from parplan.periods import (
     STANDARD_CUTOFF,
@@ -87,7 +87,7 @@ class DeclaredReport(Protocol):
         ...  # pragma: no cover
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class ScheduledReport:
     """One report of a schedule: the period, its data window and its deadline.
 
@@ -163,7 +163,7 @@ class DifferenceKind(StrEnum):
     """The plan declares the same period twice."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class ScheduleDifference:
     """One difference between a declared report and a schedule.
 
@@ -271,7 +271,7 @@ def _check_reports(
         raise InvariantError(field_name(instance, attribute), ids, "must not schedule a period twice")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class ReportingSchedule:
     """The reports an issuer owes: each period with its data window and deadline.
 

@@ -7,6 +7,7 @@ and dated milestones. The raw text stays beside what was read from it.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
@@ -23,6 +24,7 @@ from parplan._values import (
     non_empty_or_none,
     positive_int_or_none,
     to_tuple,
+    typed_fields,
     year_range_or_none,
 )
 from parplan.errors import NO_VALUE, InvariantError
@@ -73,6 +75,8 @@ class Unit(StrEnum):
     """The unit of a target value. Money is always in đồng."""
 
     PERCENT = "%"
+    PERCENTAGE_POINT = "pp"
+    """Điểm phần trăm: a change of a percentage measured in points ("tăng 5 điểm phần trăm")."""
     COUNT = "count"
     POINTS = "points"
     RANK = "rank"
@@ -104,15 +108,18 @@ def _check_baseline(instance: Baseline) -> None:
         raise InvariantError("Baseline", NO_VALUE, "needs a value, a year or a period")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Baseline:
     """The reference a relative target is measured from: a value and/or when.
 
     "tăng so với năm 2020" has ``year=2020`` and no value until one is known;
-    "xếp thứ 4/25 … năm 2020" has ``value=4, out_of=25, year=2020``.
+    "xếp thứ 4/25 … năm 2020" has ``value=4, out_of=25, year=2020``. ``unit``
+    is the baseline's own unit when it differs from the target's ("tăng 10% so
+    với 400 hồ sơ": a count baseline for a relative target in %).
     """
 
     value: Decimal | None = attrs.field(default=None, validator=finite_decimal_or_none)
+    unit: Unit | None = None
     year: int | None = attrs.field(default=None, validator=year_range_or_none)
     period: ReportingPeriod | None = None
     out_of: int | None = attrs.field(default=None, validator=positive_int_or_none)
@@ -122,7 +129,7 @@ class Baseline:
         _check_baseline(self)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Milestone:
     """A dated step towards a target: the value to reach by a date."""
 
@@ -131,7 +138,7 @@ class Milestone:
     text: str | None = attrs.field(default=None, converter=nfc_or_none, validator=non_empty_or_none)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Evaluation:
     """Whether an actual value meets a target, and by how much.
 
@@ -163,6 +170,14 @@ def _check_milestones(
             )
 
 
+def _milestones(values: Iterable[Milestone]) -> tuple[Milestone, ...]:
+    return to_tuple(values)
+
+
+def _flags(values: Iterable[TargetFlag]) -> tuple[TargetFlag, ...]:
+    return to_tuple(values)
+
+
 def _check_flags(
     instance: Target, attribute: attrs.Attribute[tuple[TargetFlag, ...]], value: tuple[TargetFlag, ...]
 ) -> None:
@@ -170,7 +185,7 @@ def _check_flags(
         raise InvariantError(field_name(instance, attribute), [f.value for f in value], "must not repeat a flag")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Target:
     """A measurable promise: comparator, value, unit, baseline, horizon, raw text.
 
@@ -191,9 +206,9 @@ class Target:
     indicator: str | None = attrs.field(default=None, validator=identifier_or_none)
     subject: str | None = attrs.field(default=None, converter=nfc_or_none, validator=non_empty_or_none)
     horizon: date | None = None
-    milestones: tuple[Milestone, ...] = attrs.field(default=(), converter=to_tuple, validator=_check_milestones)
+    milestones: tuple[Milestone, ...] = attrs.field(default=(), converter=_milestones, validator=_check_milestones)
     text: str | None = attrs.field(default=None, converter=nfc_or_none, validator=non_empty_or_none)
-    flags: tuple[TargetFlag, ...] = attrs.field(default=(), converter=to_tuple, validator=_check_flags)
+    flags: tuple[TargetFlag, ...] = attrs.field(default=(), converter=_flags, validator=_check_flags)
 
     def __attrs_post_init__(self) -> None:
         if self.value is None and not self.comparator.is_relative:

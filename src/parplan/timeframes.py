@@ -11,8 +11,10 @@ working day. ``text`` keeps the phrase as written.
 
 from __future__ import annotations
 
+import calendar as _month_calendar
 from abc import ABC, abstractmethod
-from datetime import date
+from collections.abc import Iterable
+from datetime import date, timedelta
 from enum import StrEnum
 from typing import Any, TypeAlias
 
@@ -26,7 +28,9 @@ from parplan._values import (
     non_empty_or_none,
     ordered_dates,
     positive_int,
+    positive_int_or_none,
     to_tuple,
+    typed_fields,
     year_range,
 )
 from parplan.calendar import FIRST_YEAR, LAST_YEAR, WorkCalendar, official_calendar
@@ -41,9 +45,12 @@ __all__ = [
     "OnDate",
     "OnEvent",
     "OpenEnded",
+    "Part",
+    "PartOf",
     "PerSchedule",
     "Recurring",
     "SimpleTimeframe",
+    "Since",
     "Span",
     "SpanKind",
     "Step",
@@ -86,7 +93,7 @@ class _Deadline(ABC):
         return as_of > latest
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Before(_Deadline):
     """Done by a date, the date itself included: "Trước ngày 31/12/2020"."""
 
@@ -104,7 +111,7 @@ class Before(_Deadline):
         return self.day
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class OnDate(_Deadline):
     """On one day: "Ngày 15/3/2022"."""
 
@@ -122,7 +129,7 @@ class OnDate(_Deadline):
         return self.day
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Between(_Deadline):
     """Between two dates, both included: "Từ ngày 15/12/2021 đến ngày 14/3/2022"."""
 
@@ -158,7 +165,11 @@ def _check_periods(
         raise InvariantError(field_name(instance, attribute), ids, "must not repeat a period")
 
 
-@attrs.frozen(kw_only=True)
+def _periods(values: Iterable[ReportingPeriod]) -> tuple[ReportingPeriod, ...]:
+    return to_tuple(values)
+
+
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Within(_Deadline):
     """Within calendar periods: "Tháng 01/2022", "Quý I/2021", "Trong năm 2021", "Quý I, II, III/2022".
 
@@ -166,7 +177,7 @@ class Within(_Deadline):
     the work happens in each of them.
     """
 
-    periods: tuple[ReportingPeriod, ...] = attrs.field(converter=to_tuple, validator=_check_periods)
+    periods: tuple[ReportingPeriod, ...] = attrs.field(converter=_periods, validator=_check_periods)
     text: str | None = _text_field()
 
     @property
@@ -180,6 +191,127 @@ class Within(_Deadline):
         return max(p.end for p in self.periods)
 
 
+class Part(StrEnum):
+    """A part of a period: "đầu năm", "cuối quý", "tuần đầu tháng", "10 ngày đầu tháng".
+
+    The thirds follow Vietnamese usage for a month (thượng tuần 1-10, trung
+    tuần 11-20, hạ tuần 21 to the end) and split a quarter by its months and a
+    year into January-April, May-August and September-December.
+    """
+
+    START = "start"
+    """Đầu, thượng tuần: the first third."""
+    MIDDLE = "middle"
+    """Giữa, trung tuần: the middle third."""
+    END = "end"
+    """Cuối, hạ tuần: the last third."""
+    FIRST_HALF = "first_half"
+    """Nửa đầu: the first half (of a month: days 1-15)."""
+    SECOND_HALF = "second_half"
+    """Nửa cuối: the second half."""
+    WEEK = "week"
+    """Tuần thứ n (``number``): days 7n-6 to 7n of a month."""
+    LAST_WEEK = "last_week"
+    """Tuần cuối: the last seven days."""
+    FIRST_DAYS = "first_days"
+    """``number`` ngày đầu: the first days."""
+    LAST_DAYS = "last_days"
+    """``number`` ngày cuối: the last days."""
+
+
+_NUMBERED_PARTS = frozenset({Part.WEEK, Part.FIRST_DAYS, Part.LAST_DAYS})
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, _month_calendar.monthrange(year, month)[1])
+
+
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
+class PartOf(_Deadline):
+    """A part of a calendar period: "Cuối năm 2024", "Tuần đầu tháng 3/2024", "10 ngày đầu tháng 7/2025".
+
+    ``number`` is the week (1-5) of :attr:`Part.WEEK` or the count of days of
+    :attr:`Part.FIRST_DAYS` and :attr:`Part.LAST_DAYS`. Weeks and days are
+    parts of a month; thirds and halves are parts of any period.
+    """
+
+    period: ReportingPeriod
+    part: Part
+    number: int | None = attrs.field(default=None, validator=positive_int_or_none)
+    text: str | None = _text_field()
+
+    def __attrs_post_init__(self) -> None:
+        part, number, period = self.part, self.number, self.period
+        if part in _NUMBERED_PARTS:
+            if number is None:
+                raise InvariantError("PartOf.number", None, f"is required for the part {part.value!r}")
+        elif number is not None:
+            raise InvariantError("PartOf.number", number, f"must be absent for the part {part.value!r}")
+        if part in _NUMBERED_PARTS or part is Part.LAST_WEEK:
+            if period.first_month != period.last_month:
+                raise InvariantError("PartOf.part", part.value, "weeks and days are parts of a month")
+            if part is Part.WEEK and number is not None and number > 5:
+                raise InvariantError("PartOf.number", number, "must be a week of the month, 1 to 5")
+            days = period.end.day
+            if number is not None and number > days:
+                raise InvariantError("PartOf.number", number, f"must not exceed the {days} days of the month")
+
+    @property
+    def range(self) -> tuple[date, date]:
+        """The first and last days of the part."""
+        period, part, number = self.period, self.part, self.number or 1
+        start, end = period.start, period.end
+        if part in (Part.START, Part.MIDDLE, Part.END):
+            third = (Part.START, Part.MIDDLE, Part.END).index(part)
+            months = period.last_month - period.first_month + 1
+            if months == 1:
+                bounds = ((1, 10), (11, 20), (21, end.day))[third]
+                return date(start.year, start.month, bounds[0]), date(start.year, start.month, bounds[1])
+            size = months // 3  # every period of several months holds 3, 6, 9 or 12 of them
+            first = period.first_month + third * size
+            last = first + size - 1
+            return date(start.year, first, 1), _month_end(start.year, last)
+        if part in (Part.FIRST_HALF, Part.SECOND_HALF):
+            middle = start + timedelta(days=(end - start).days // 2)
+            return (start, middle) if part is Part.FIRST_HALF else (middle + timedelta(days=1), end)
+        if part is Part.WEEK:
+            first_day = 7 * number - 6
+            return date(start.year, start.month, first_day), date(start.year, start.month, min(7 * number, end.day))
+        if part is Part.LAST_WEEK:
+            return end - timedelta(days=6), end
+        if part is Part.FIRST_DAYS:
+            return start, start + timedelta(days=number - 1)
+        return end - timedelta(days=number - 1), end
+
+    @property
+    def earliest(self) -> date | None:
+        """The first day of the part."""
+        return self.range[0]
+
+    @property
+    def latest(self) -> date | None:
+        """The last day of the part."""
+        return self.range[1]
+
+
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
+class Since(_Deadline):
+    """From a day on, with no end: "Từ ngày 01/7/2025", "kể từ ngày ký"."""
+
+    day: date
+    text: str | None = _text_field()
+
+    @property
+    def earliest(self) -> date | None:
+        """The day."""
+        return self.day
+
+    @property
+    def latest(self) -> date | None:
+        """Open."""
+        return None
+
+
 class SpanKind(StrEnum):
     """What a span of years is called."""
 
@@ -189,7 +321,7 @@ class SpanKind(StrEnum):
     """Nhiệm kỳ: the term of an elected body such as 2021-2026."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Span(_Deadline):
     """A span of whole years: "giai đoạn 2021 - 2025", "nhiệm kỳ 2021 - 2026"."""
 
@@ -218,7 +350,7 @@ class Span(_Deadline):
         return range(self.start_year, self.end_year + 1)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class OpenEnded(_Deadline):
     """From a year on, with no end: "năm 2021 và những năm tiếp theo", "qua các năm tiếp theo"."""
 
@@ -260,14 +392,18 @@ def _check_frequencies(
         raise InvariantError(field_name(instance, attribute), [f.value for f in value], "must not repeat a frequency")
 
 
-@attrs.frozen(kw_only=True)
+def _frequencies(values: Iterable[Frequency]) -> tuple[Frequency, ...]:
+    return to_tuple(values)
+
+
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Recurring(_Deadline):
     """Recurring work: "Thường xuyên trong năm 2022", "hàng quý", "định kỳ hàng quý, 6 tháng và năm".
 
     ``within`` bounds the recurrence when the text does ("trong năm 2022").
     """
 
-    frequencies: tuple[Frequency, ...] = attrs.field(converter=to_tuple, validator=_check_frequencies)
+    frequencies: tuple[Frequency, ...] = attrs.field(converter=_frequencies, validator=_check_frequencies)
     within: ReportingPeriod | None = None
     text: str | None = _text_field()
 
@@ -282,7 +418,7 @@ class Recurring(_Deadline):
         return None if self.within is None else self.within.end
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class OnEvent(_Deadline):
     """When an event happens: "Khi có hướng dẫn, chỉ đạo của cấp trên", "Sau khi có văn bản của cấp trên".
 
@@ -303,7 +439,7 @@ class OnEvent(_Deadline):
         return None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class PerSchedule(_Deadline):
     """Set by another schedule: "Theo kế hoạch của cấp trên", "Trong năm (theo VB của huyện)".
 
@@ -325,7 +461,7 @@ class PerSchedule(_Deadline):
         return None if self.within is None else self.within.end
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class WithinWorkingDays(_Deadline):
     """Within a number of working days after a day or after a report's data cut-off.
 
@@ -392,12 +528,23 @@ class WithinWorkingDays(_Deadline):
 
 
 SimpleTimeframe: TypeAlias = (
-    Before | OnDate | Between | Within | Span | OpenEnded | Recurring | OnEvent | PerSchedule | WithinWorkingDays
+    Before
+    | OnDate
+    | Between
+    | Within
+    | PartOf
+    | Since
+    | Span
+    | OpenEnded
+    | Recurring
+    | OnEvent
+    | PerSchedule
+    | WithinWorkingDays
 )
 """A timeframe that is not compound."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Step:
     """One action of a compound cell and its timeframe: "Ban hành Kế hoạch" + "trong tháng 01/2021"."""
 
@@ -410,7 +557,11 @@ def _check_steps(instance: object, attribute: attrs.Attribute[tuple[Step, ...]],
         raise InvariantError(field_name(instance, attribute), (), "must hold at least one step")
 
 
-@attrs.frozen(kw_only=True)
+def _steps(values: Iterable[Step]) -> tuple[Step, ...]:
+    return to_tuple(values)
+
+
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Compound(_Deadline):
     """A cell with several action-timeframe pairs.
 
@@ -419,7 +570,7 @@ class Compound(_Deadline):
     the latest day is the last step's latest, unknown when any step is open.
     """
 
-    steps: tuple[Step, ...] = attrs.field(converter=to_tuple, validator=_check_steps)
+    steps: tuple[Step, ...] = attrs.field(converter=_steps, validator=_check_steps)
     text: str | None = _text_field()
 
     @property

@@ -21,6 +21,7 @@ import attrs
 from parplan import (
     AdminLevel,
     AdminUnit,
+    Authority,
     Baseline,
     Before,
     Between,
@@ -924,7 +925,7 @@ class SyntheticPlan:
             unit = AdminUnit(name=name, kind=kind, parent=middle or top)
         self.unit = unit
         self.issued = issued
-        self.name = f"{slug(unit.kind.title_vi)}-{slug(unit.name)}-{year}"
+        self.name = f"{slug(unit.kind.title_vi)}-{slug(unit.name or unit.kind.title_vi)}-{year}"
         self.deadlines = Deadlines(rng, year)
         self.targets = Targets(rng, year, unit)
         district_name = None if two_tier or kind is UnitKind.PROVINCE else district
@@ -1014,8 +1015,8 @@ class SyntheticPlan:
             issued_on=self.issued,
             signature=Signature(
                 position="CHỦ TỊCH" if rng.random() < 0.6 else "PHÓ CHỦ TỊCH",
-                capacity=SigningCapacity.TM if rng.random() < 0.6 else SigningCapacity.KT,
-                on_behalf_of="ỦY BAN NHÂN DÂN",
+                authorities=[Authority(capacity=SigningCapacity.TM, of="ỦY BAN NHÂN DÂN")]
+                + ([] if rng.random() < 0.6 else [Authority(capacity=SigningCapacity.KT, of="CHỦ TỊCH")]),
                 name=rng.choice(("Nguyễn Văn An", "Trần Thị Bình", "Lê Quang Huy", "Phạm Thị Hoa", "Hồ Đức Thắng")),
             ),
             legal_bases=legal_bases,

@@ -18,7 +18,7 @@ from typing import Any, Final, Protocol, runtime_checkable
 
 import attrs
 
-from parplan._values import field_name, nfc, nfc_or_none, non_empty, non_empty_or_none, to_tuple
+from parplan._values import field_name, nfc, nfc_or_none, non_empty, non_empty_or_none, to_tuple, typed_fields
 from parplan.calendar.lunar import lunar_new_year, lunar_to_solar, solar_to_lunar
 from parplan.errors import InvariantError
 
@@ -82,7 +82,7 @@ def _check_month(instance: object, attribute: attrs.Attribute[int], value: int) 
         raise InvariantError(field_name(instance, attribute), value, "must be a month between 1 and 12")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class FixedHoliday:
     """A public holiday on the same Gregorian day every year: "01/01", "30/4", "02/9".
 
@@ -113,7 +113,7 @@ class FixedHoliday:
             return ()
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class LunarHoliday:
     """A public holiday on a lunar day: Giỗ Tổ Hùng Vương on 10/3 âm lịch."""
 
@@ -137,7 +137,7 @@ class LunarHoliday:
         return tuple(day for day in found if day.year == year)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class AdjacentDay:
     """The day that joins a fixed holiday, chosen by the weekday it falls on: Quốc khánh's second day.
 
@@ -171,10 +171,13 @@ class AdjacentDay:
 
 
 def _sorted_dates(values: Iterable[date]) -> tuple[date, ...]:
-    return tuple(sorted(set(values)))
+    found = to_tuple(values)
+    if found.__class__ is not tuple or not all(value.__class__ is date for value in found):
+        return found  # refused by the field's type check, with its name
+    return tuple(sorted(set(found)))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class TetDays:
     """The Tết days off the Government announced for one year, and the announcement."""
 
@@ -211,7 +214,7 @@ def _unique_years(
         raise InvariantError(field_name(instance, attribute), years, "must not announce a year twice")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class TetRule:
     """Where the five days of Tết Nguyên đán fall.
 
@@ -245,7 +248,7 @@ class TetRule:
         return attrs.evolve(self, announced=(*kept, entry))
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Swap:
     """A day off given in exchange for a rest day worked (hoán đổi ngày làm việc)."""
 
@@ -258,7 +261,7 @@ class Swap:
             raise InvariantError("Swap.working_day", self.working_day.isoformat(), "must differ from the day off")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class DayOff:
     """One extra day off with its names: a local holiday, an announced break."""
 

@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 
 import attrs
 
+from parplan._values import typed_fields
 from parplan.errors import InvariantError
 
 __all__ = ["LunarDate", "lunar_new_year", "lunar_to_solar", "solar_to_lunar"]
@@ -108,7 +109,7 @@ def _leap_month_offset(month_11: int) -> int:
             return i - 1
 
 
-@attrs.frozen(kw_only=True, order=True)
+@attrs.frozen(kw_only=True, order=True, field_transformer=typed_fields)
 class LunarDate:
     """A day of the Vietnamese lunar calendar: ``year`` (the lunar year that starts at its Tết), month, day.
 

@@ -18,7 +18,7 @@ from typing import Any, Final
 
 import attrs
 
-from parplan._values import EN_MONTHS, field_name
+from parplan._values import EN_MONTHS, field_name, to_frozenset, to_tuple, typed_fields
 from parplan.calendar.holidays import (
     ANNOUNCED_SWAPS,
     LABOUR_CODE_HOLIDAYS,
@@ -64,23 +64,23 @@ def _check_rules(instance: object, attribute: attrs.Attribute[tuple[Any, ...]], 
 
 
 def _date_set(values: Iterable[date]) -> frozenset[date]:
-    return frozenset(values)
+    return to_frozenset(values)
 
 
 def _weekday_set(values: Iterable[int]) -> frozenset[int]:
-    return frozenset(values)
+    return to_frozenset(values)
 
 
 def _rule_tuple(values: Iterable[HolidayRule]) -> tuple[HolidayRule, ...]:
-    return tuple(values)
+    return to_tuple(values)
 
 
 def _swap_tuple(values: Iterable[Swap]) -> tuple[Swap, ...]:
-    return tuple(values)
+    return to_tuple(values)
 
 
 def _day_off_tuple(values: Iterable[DayOff]) -> tuple[DayOff, ...]:
-    return tuple(values)
+    return to_tuple(values)
 
 
 def _en_day(day: date) -> str:
@@ -101,7 +101,7 @@ def _substitutes(holidays: Iterable[date], weekend: frozenset[int], blocked: set
     return found
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class WorkCalendar:
     """Working days of Vietnamese state offices: Monday to Friday less days off, plus days worked in exchange.
 

@@ -64,7 +64,9 @@ class PlanContext:
         self.cache: dict[str, object] = {}
         """Results shared between the rules of one run (the task alignment, say)."""
         self.plan_start = date(plan.first_year, 1, 1)
-        self.plan_end = date(plan.last_year, 12, 31)
+        last = plan.last_year
+        self.plan_end: date | None = None if last is None else date(last, 12, 31)
+        """The last day of the plan's period; None for an open-ended plan ("năm 2024 và những năm tiếp theo")."""
 
     @property
     def parent(self) -> Plan:

@@ -37,6 +37,7 @@ from parplan._values import (
     _IDENTIFIER,
     FIRST_YEAR,
     LAST_YEAR,
+    TypeChecked,
     finite_decimal,
     finite_decimal_or_none,
     identifier,
@@ -65,8 +66,10 @@ from parplan.timeframes import (
     OnDate,
     OnEvent,
     OpenEnded,
+    PartOf,
     PerSchedule,
     Recurring,
+    Since,
     Span,
     Within,
     WithinWorkingDays,
@@ -93,6 +96,8 @@ TAGS: dict[type, str] = {
     OnDate: "on_date",
     Between: "between",
     Within: "within",
+    PartOf: "part_of",
+    Since: "since",
     Span: "span",
     OpenEnded: "open_ended",
     Recurring: "recurring",
@@ -684,6 +689,16 @@ def _converts_text(field: attrs.Attribute[Any]) -> bool:
     return function is nfc_tuple and _tuple_item(tp) is str
 
 
+def _own_validator(field: attrs.Attribute[Any]) -> Any:
+    """The field's own validator, without the type check the model wraps it in.
+
+    The generated code reads only values of the field's type, so the type check
+    (:class:`parplan._values.TypeChecked`) has nothing to add there.
+    """
+    validator = field.validator
+    return validator.inner if isinstance(validator, TypeChecked) else validator
+
+
 def _inline_steps(field: attrs.Attribute[Any]) -> list[tuple[str, bool]]:
     """The converter and validator of ``field`` written out as code, each with whether it lets None through.
 
@@ -699,7 +714,7 @@ def _inline_steps(field: attrs.Attribute[Any]) -> list[tuple[str, bool]]:
             steps.append((_NFC_LINE, conversion[1]))
         elif conversion[0] == "nfc_items":
             steps.append(("if {v}:\n    {v} = tuple([{nfc}(_x) for _x in {v}])", False))
-    check = _INLINE_VALIDATORS.get(field.validator)
+    check = _INLINE_VALIDATORS.get(_own_validator(field))
     if check is not None:
         steps.append(check)
     return steps
@@ -717,7 +732,7 @@ def _emit_field(src: _Source, field: attrs.Attribute[Any], v: str, *, direct: bo
     """Emit the reading of one field into ``v``: presence, type, then converter and inline validator."""
     steps = _inline_steps(field) if direct else []
     inner = _optional_inner(field.type)
-    validator: Any = field.validator
+    validator: Any = _own_validator(field)
     not_blank = direct and (
         (validator is non_empty and field.type is str)
         or (validator is non_empty_or_none and str in (field.type, inner))
@@ -770,8 +785,9 @@ def _generate_structure(cls: type) -> Callable[[Any, Any], Any]:
     generic: list[str] = []
     for index, field in enumerate(fields):
         _emit_field(src, field, f"v{index}", direct=direct)
-        if direct and field.validator is not None and field.validator not in _INLINE_VALIDATORS:
-            generic.append(f"{src.name('validator', field.validator)}(self, {src.name('a', field)}, v{index})")
+        own = _own_validator(field)
+        if direct and own is not None and own not in _INLINE_VALIDATORS:
+            generic.append(f"{src.name('validator', own)}(self, {src.name('a', field)}, v{index})")
     src.add(1, "if n != len(o): raise _Invalid")
     if direct:
         src.add(1, "self = _new(cls)")

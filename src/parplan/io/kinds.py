@@ -113,5 +113,21 @@ FRAMEWORK = register_kind(
 
 @PLAN.register_migration(1)
 def _plan_1_to_2(document: dict[str, Any]) -> dict[str, Any]:
-    """Version 2 adds the ``"document"`` header and target ids; a version 1 plan needs no change."""
+    """Version 2 writes the ``"document"`` header, a signature's lines of authority and the kind of a span.
+
+    A version 1 signature ``{"capacity": "TM", "on_behalf_of": "ỦY BAN NHÂN DÂN",
+    "position": …}`` becomes ``{"authorities": [{"capacity": "TM", "of": "ỦY BAN
+    NHÂN DÂN"}], "position": …}``; a plan's ``span`` (which may now also be open
+    ended) gets its ``"kind": "span"``. Everything else version 2 adds is optional.
+    """
+    span = document.get("span")
+    if span.__class__ is dict and "kind" not in span:
+        document["span"] = {"kind": "span", **span}
+    signature = document.get("signature")
+    if signature.__class__ is dict and ("capacity" in signature or "on_behalf_of" in signature):
+        signature = dict(signature)
+        capacity = signature.pop("capacity", None)
+        of = signature.pop("on_behalf_of", None)
+        authority = {"capacity": capacity} if of is None else {"capacity": capacity, "of": of}
+        document["signature"] = {"authorities": [authority], **signature}
     return document

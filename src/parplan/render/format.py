@@ -40,8 +40,10 @@ from parplan.timeframes import (
     OnDate,
     OnEvent,
     OpenEnded,
+    PartOf,
     Recurring,
     SimpleTimeframe,
+    Since,
     Span,
     SpanKind,
     Timeframe,
@@ -337,6 +339,12 @@ def _simple(timeframe: SimpleTimeframe, locale: Locale) -> str:  # noqa: C901, P
         return message(key, locale, start=timeframe.start_year, end=timeframe.end_year)
     if isinstance(timeframe, OpenEnded):
         return message("timeframe.open_ended", locale, year=timeframe.from_year)
+    if isinstance(timeframe, Since):
+        return message("timeframe.since", locale, day=_day(timeframe.day, locale))
+    if isinstance(timeframe, PartOf):
+        number = "" if timeframe.number is None else f"{timeframe.number:02d}" if locale == "vi" else timeframe.number
+        period = period_phrase(timeframe.period, locale)
+        return message(f"timeframe.part.{timeframe.part.value}", locale, number=number, period=period)
     if isinstance(timeframe, Recurring):
         frequency = _frequencies(timeframe.frequencies, locale)
         within = timeframe.within

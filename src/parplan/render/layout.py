@@ -203,7 +203,9 @@ class Document:
 
 
 def unit_name(unit: AdminUnit, locale: Locale) -> str:
-    """The unit's name with its kind: "xã Sơn Châu" / "Sơn Châu commune"."""
+    """The unit's name with its kind: "xã Sơn Châu" / "Sơn Châu commune"; the kind alone for an unnamed unit."""
+    if unit.name is None:
+        return unit.kind.title_vi if locale == "vi" else unit.kind.title_en
     return message(f"admin.{unit.kind.value}", locale, name=unit.name)
 
 
@@ -248,7 +250,7 @@ def _symbol(symbol: DocumentSymbol, locale: Locale) -> str:
 
 
 def _place_date(plan: Plan, locale: Locale) -> str:
-    place = plan.place or plan.unit.name
+    place = plan.place or plan.unit.name or unit_name(plan.unit, locale)
     if plan.issued_on is not None:
         day = format_date(plan.issued_on, locale=locale)
     elif locale == "vi" and plan.issued_text is not None:
@@ -507,9 +509,9 @@ def _signature(signature: Signature | None, locale: Locale) -> tuple[tuple[str, 
     if signature is None:
         return (), None
     lines: list[str] = []
-    if signature.capacity is not None:
-        body = "" if signature.on_behalf_of is None else _translate_title(signature.on_behalf_of, locale)
-        lines.append(message(f"capacity.{signature.capacity.value}", locale, body=body).strip())
+    for authority in signature.authorities:  # outermost first: "TM. ỦY BAN NHÂN DÂN", then "KT. CHỦ TỊCH"
+        body = "" if authority.of is None else _translate_title(authority.of, locale)
+        lines.append(message(f"capacity.{authority.capacity.value}", locale, body=body).strip())
     lines.append(_translate_title(signature.position, locale))
     return tuple(lines), signature.name
 

@@ -303,7 +303,9 @@ def period_outside_parent(context: PlanContext, report: Report) -> None:
     A 2022 commune plan implements the district's 2022 plan, not its 2021 one.
     """
     child, parent = context.plan, context.parent
-    if child.first_year < parent.first_year or child.last_year > parent.last_year:
+    child_last, parent_last = child.last_year, parent.last_year
+    after = parent_last is not None and (child_last is None or child_last > parent_last)
+    if child.first_year < parent.first_year or after:
         report(
             "$.year" if child.year is not None else "$.span",
             period=_period(child),
@@ -313,7 +315,10 @@ def period_outside_parent(context: PlanContext, report: Report) -> None:
 
 
 def _period(plan: Plan) -> str:
-    return str(plan.first_year) if plan.first_year == plan.last_year else f"{plan.first_year}-{plan.last_year}"
+    last = plan.last_year
+    if last is None:
+        return f"{plan.first_year}-"
+    return str(plan.first_year) if plan.first_year == last else f"{plan.first_year}-{last}"
 
 
 @rule(

@@ -26,12 +26,15 @@ def describe_timeframe(timeframe: SimpleTimeframe) -> str | Localized:
     return Localized(vi=f"{first_vi}-{last_vi}", en=f"{first}..{last}")
 
 
-def plan_period(context: PlanContext) -> str:
-    """The plan's year, or its span of years as ``2021-2025``."""
+def plan_period(context: PlanContext) -> str | Localized:
+    """The plan's year, its span of years as ``2021-2025``, or "from 2024 on" for an open-ended plan."""
     plan = context.plan
-    if plan.first_year == plan.last_year:
+    last = plan.last_year
+    if last is None:
+        return Localized(vi=f"từ năm {plan.first_year}", en=f"from {plan.first_year} on", key=f"{plan.first_year}-")
+    if plan.first_year == last:
         return str(plan.first_year)
-    return f"{plan.first_year}-{plan.last_year}"
+    return f"{plan.first_year}-{last}"
 
 
 @rule(
@@ -46,20 +49,21 @@ def deadline_outside_plan(context: PlanContext, report: Report) -> None:
 
     "Tháng 01/2021" rows in a 2022 plan (seed 004, rows 24 and 29) are last
     year's rows copied over. Each step of a compound cell is checked on its
-    own; open-ended and event-driven timeframes are never outside. Preparation
+    own; open-ended and event-driven timeframes are never outside, and nothing
+    is after the end of an open-ended plan. Preparation
     due before the year starts ("Ban hành kế hoạch trước 31/12/2020" in a 2021
     plan) is reported too: move it to the previous plan or say why it is here.
     """
     start, end = context.plan_start, context.plan_end
     tasks = context.plan.tasks
-    period: str | None = None
+    period: str | Localized | None = None
     for deadline in context.deadlines:
         latest = deadline.latest
         if latest is not None and latest < start:
             outside = True
         else:
             earliest = deadline.earliest
-            outside = earliest is not None and earliest > end
+            outside = earliest is not None and end is not None and earliest > end
         if outside:
             task = tasks[deadline.task_index]
             period = period or plan_period(context)
@@ -274,8 +278,8 @@ def overdue_task(context: PlanContext, report: Report) -> None:
 def dated_after_period(context: PlanContext, report: Report) -> None:
     """A plan issued after the year (or span) it plans for has ended.
 
-    Usually the plan's year or its date is mistyped.
+    Usually the plan's year or its date is mistyped. An open-ended plan has no end.
     """
-    issued = context.plan.issued_on
-    if issued is not None and issued > context.plan_end:
+    issued, end = context.plan.issued_on, context.plan_end
+    if issued is not None and end is not None and issued > end:
         report("$.issued_on", issued=issued, period=plan_period(context))

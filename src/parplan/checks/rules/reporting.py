@@ -80,7 +80,7 @@ def schedule_differences(context: PlanContext) -> tuple[ScheduleDifference, ...]
     for position, line in enumerate(plan.reporting):
         by_year.setdefault(line.period.year, []).append((position, line))
     found: list[ScheduleDifference] = []
-    for year in range(plan.first_year, plan.last_year + 1):
+    for year in plan.stated_years:
         lines = by_year.get(year, [])
         schedule = _year_schedule(year, lines)
         found.extend(
@@ -194,7 +194,7 @@ def report_outside_plan(context: PlanContext, report: Report) -> None:
     plan = context.plan
     first, last = plan.first_year, plan.last_year
     for index, line in enumerate(plan.reporting):
-        if not first <= line.period.year <= last:
+        if not first <= line.period.year <= (line.period.year if last is None else last):
             report(
                 f"$.reporting[{index}].period",
                 period=period_param(line.period),
