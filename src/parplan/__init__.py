@@ -90,8 +90,10 @@ from parplan.render import (
 from parplan.schedule import DifferenceKind, ReportingSchedule, ScheduleDifference, ScheduledReport
 from parplan.source import SourceLocation
 from parplan.targets import Baseline, Comparator, Evaluation, Milestone, Status, Target, TargetFlag, Unit
+from parplan.text.areas import match_area
 from parplan.text.legal import extract_references, parse_document_symbol
 from parplan.text.numbers import parse_number
+from parplan.text.periods import parse_period_label
 from parplan.text.targets import extract_targets, parse_target
 from parplan.text.timeframes import TimeframeFlag, TimeframeReading, parse_timeframe, read_timeframe
 from parplan.timeframes import (
@@ -235,8 +237,10 @@ __all__ = [
     "load_many",
     "loads",
     "lunar_to_solar",
+    "match_area",
     "parse_document_symbol",
     "parse_number",
+    "parse_period_label",
     "parse_target",
     "parse_timeframe",
     "read_timeframe",
