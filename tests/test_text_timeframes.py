@@ -280,7 +280,7 @@ def test_plan_words_read_or_raise_parse_error(words: list[str], year: int | None
         _check_bounds(timeframe)
 
 
-# -- the quick reader of the commonest phrases agrees with the full reader ---------------------------
+# -- parse_timeframe gives the value read_timeframe reads, on the commonest phrases ------------------
 
 actions = st.sampled_from(
     ["", "Ban hành kế hoạch", "Báo cáo kết quả", "Đến", "Sau khi có văn bản", "Theo kế hoạch", "Hàng năm",
@@ -309,7 +309,7 @@ shapes = st.sampled_from(
     plan=st.none() | years,
     tail=st.sampled_from(["", ".", " ;", " (theo kế hoạch)"]),
 )
-def test_quick_and_full_readers_agree(
+def test_parse_and_read_agree(
     *,
     action: str,
     shape: str,
