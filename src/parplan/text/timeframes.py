@@ -145,19 +145,47 @@ class TimeframeReading:
 
 _SIX_MONTHS = rf"{alternatives(SIX_MONTHS)}\s*{MONTH_WORD}"
 """'6 tháng', 'sáu tháng'."""
+_QUARTER_NUMERAL = rf"{quarter_numeral(look_alikes=True)})(?![a-z0-9])"
+"""A quarter's numeral, its group to be opened before (``(?P<q>`` + this)."""
+_MONTH_NUMBER = r"[0-9]{1,2})(?![0-9])"
+"""A month's number, its group to be opened before."""
+_YEAR_NUMBER = r"[0-9]{4})(?![0-9])"
+"""A year, its group to be opened before."""
+_BEFORE_YEAR = rf"(?:(?:[/.-]|,|{YEAR_WORD}(?![a-z]))\s*)?"
+"""What may stand between a period and its year: "Quý I/2022", "tháng 3 năm 2022", "tháng 3, 2022"."""
+
+
+def _and_year(group: str) -> str:
+    """Regex source of the year that may follow a period ("/2022", "năm 2022"), in ``group``."""
+    return rf"(?:\s*{_BEFORE_YEAR}(?P<{group}>{_YEAR_NUMBER})?"
+
+
 _PERIOD_WORD = pattern(
-    rf"(?P<quarter>{QUARTER_WORD}(?![a-z]))|(?P<month>{MONTH_WORD}(?![a-z]))"
+    rf"(?P<quarter>{QUARTER_WORD}(?![a-z]))(?:\s*(?P<q>{_QUARTER_NUMERAL}{_and_year('qy')})?"
+    rf"|(?P<month>{MONTH_WORD}(?![a-z]))(?:\s*(?P<n>{_MONTH_NUMBER}{_and_year('ny')})?"
     rf"|(?P<half>(?:{_SIX_MONTHS}|{HALF_WORD})\s*(?:(?P<pos>{alternatives(HALF_POSITIONS)})\s*)?{YEAR_WORD}(?![a-z]))"
-    rf"|(?P<nine>{alternatives(NINE_MONTHS)}\s*{MONTH_WORD}\s*(?:{NINE_MONTHS_FROM}\s*)?{YEAR_WORD}(?![a-z]))"
-    rf"|(?P<year>(?:{alternatives(WHOLE_YEAR)}\s*)?{YEAR_WORD}(?![a-z]))"
+    + _and_year("hy")
+    + rf"|(?P<nine>{alternatives(NINE_MONTHS)}\s*{MONTH_WORD}\s*(?:{NINE_MONTHS_FROM}\s*)?{YEAR_WORD}(?![a-z]))"
+    + _and_year("ly")
+    + rf"|(?P<year>(?:{alternatives(WHOLE_YEAR)}\s*)?{YEAR_WORD}(?![a-z]))(?:\s*(?P<yy>{_YEAR_NUMBER})?"
 )
+"""The first period of a list, in one match: its word, then its numeral and year where it has them.
+
+"quý I/2022" fills ``quarter``, ``q`` and ``qy``; "quý" alone only ``quarter`` (the numeral is
+then missing). The year groups are ``qy``, ``ny`` (month), ``hy`` (half), ``ly`` (nine months), ``yy``."""
+_QUARTER_GROUPS = frozenset(("quarter", "q", "qy"))
+_MONTH_GROUPS = frozenset(("month", "n", "ny"))
+_HALF_GROUPS = frozenset(("half", "pos", "hy"))
+_NINE_GROUPS = frozenset(("nine", "ly"))
+_YEAR_GROUPS = frozenset(("qy", "ny", "hy", "ly", "yy"))
+"""The groups of ``_PERIOD_WORD`` by the kind of period they close, and those that hold a year."""
 _THIS_YEAR = pattern(words("nay", "hien tai", "ke hoach"))
-_QUARTER_NUM = pattern(rf"(?P<q>{quarter_numeral(look_alikes=True)})(?![a-z0-9])")
+_QUARTER_NUM = pattern(rf"(?P<q>{_QUARTER_NUMERAL}")
 _QUARTER_LETTERS = "[iv" + re.escape(ROMAN_LOOK_ALIKES) + "]"
 """A letter of a Roman quarter numeral as scanned text may write it."""
-_MONTH_NUM = pattern(r"(?P<n>[0-9]{1,2})(?![0-9])")
-_YEAR_NUM = pattern(r"(?P<y>[0-9]{4})(?![0-9])")
-_YEAR_PART = pattern(r"(?:(?:[/.-]|,|nam(?![a-z]))\s*)?(?P<y>[0-9]{4})(?![0-9])")
+_MONTH_NUM = pattern(rf"(?P<n>{_MONTH_NUMBER}")
+_YEAR_NUM = pattern(rf"(?P<y>{_YEAR_NUMBER}")
+_YEAR_PART = pattern(rf"{_BEFORE_YEAR}(?P<y>{_YEAR_NUMBER}")
 _MONTH_YEAR = pattern(r"(?P<n>[0-9]{1,2})\s*[/.-]\s*(?P<y>[0-9]{4})(?![0-9])")
 _LIST_SEP = pattern(r"(?:,|;|&|\+|va(?![a-z])|(?P<or>hoac(?![a-z])))")
 _RANGE_SEP = pattern(r"(?:-|den(?![a-z])|toi(?![a-z]))")
@@ -295,16 +323,25 @@ def _check_year(value: int, position: int) -> int:
 
 
 def _quarter(token: str, position: int, ctx: _Context) -> int:
-    digit = QUARTER_DIGITS.get(token)
-    if digit is not None:
-        return digit
-    fixed = token.translate(ROMAN_REPAIR)
-    value = QUARTER_NUMERALS.get(fixed)
+    value, fixed = _quarter_numeral(token)
     if value is None:
         raise Failure(position, "a quarter I to IV (or 1 to 4)")
-    if fixed != token:
+    if fixed is not None:
         ctx.flag(TimeframeFlag.OCR_REPAIRED, f"the quarter {token!r} was read as {fixed.upper()!r}")
     return value
+
+
+@functools.cache
+def _quarter_numeral(token: str) -> tuple[int | None, str | None]:
+    """The quarter a numeral names (None if none) and, when look-alikes were read as "I", the numeral read.
+
+    Cached: a numeral is at most four characters of a few, so there are a few hundred at most.
+    """
+    digit = QUARTER_DIGITS.get(token)
+    if digit is not None:
+        return digit, None
+    fixed = token.translate(ROMAN_REPAIR)
+    return QUARTER_NUMERALS.get(fixed), None if fixed == token else fixed
 
 
 def _month(token: str, position: int) -> int:
@@ -317,37 +354,14 @@ def _month(token: str, position: int) -> int:
 # -- periods ------------------------------------------------------------------------------------
 
 
-def _item(sc: Scanner, previous: PeriodKind | None, ctx: _Context) -> _Item | None:  # noqa: C901, PLR0912
+def _item(sc: Scanner, previous: PeriodKind | None, ctx: _Context) -> _Item | None:
     """One period: "quý I/2022", "tháng 01", "6 tháng đầu năm", "năm 2021", or a bare continuation."""
     start = sc.pos
-    year: int | None = None
-    year_pos = start
     word = sc.opt(_PERIOD_WORD)
-    group = word.lastgroup if word is not None else None
-    if group == "pos":  # the half-year group ends with its inner "đầu/cuối" group
-        group = "half"
-    if group == "quarter":
-        found = sc.eat(_QUARTER_NUM, "a quarter I to IV")
-        if found is None:
-            return None
-        kind, index = PeriodKind.QUARTER, _quarter(found["q"], found.start("q"), ctx)
-    elif group == "month":
-        found = sc.eat(_MONTH_NUM, "a month number")
-        if found is None:
-            return None
-        kind, index = PeriodKind.MONTH, _month(found["n"], found.start("n"))
-    elif group == "half" and word is not None:
-        kind, index = PeriodKind.HALF, 2 if word["pos"] == "cuoi" else 1
-    elif group == "nine":
-        kind, index = PeriodKind.NINE_MONTHS, 1
-    elif group == "year":
-        kind, index = PeriodKind.YEAR, 1
-        if found := sc.opt(_YEAR_NUM):
-            year, year_pos = _check_year(int(found["y"]), found.start("y")), found.start("y")
-        elif this := sc.opt(_THIS_YEAR):
-            year, year_pos = ctx.plan_year(this.start(), "'năm nay'"), this.start()
-        return _Item(kind, index, year, start, year_pos if year is not None else sc.pos)
-    elif previous is PeriodKind.QUARTER and (found := sc.opt(_QUARTER_NUM)):
+    if word is not None:
+        return _first_item(sc, word, start, ctx)
+    kind: PeriodKind
+    if previous is PeriodKind.QUARTER and (found := sc.opt(_QUARTER_NUM)):
         kind, index = previous, _quarter(found["q"], found.start("q"), ctx)
     elif previous is PeriodKind.MONTH and (found := sc.opt(_MONTH_NUM)):
         kind, index = previous, _month(found["n"], found.start("n"))
@@ -362,10 +376,37 @@ def _item(sc: Scanner, previous: PeriodKind | None, ctx: _Context) -> _Item | No
         sc.miss(sc.pos, "a period such as 'quý I/2022', 'tháng 01/2022' or 'năm 2021'")
         return None
     if found := sc.opt(_YEAR_PART):
-        year, year_pos = _check_year(int(found["y"]), found.start("y")), found.start("y")
+        return _Item(kind, index, _check_year(int(found["y"]), found.start("y")), start, found.start("y"))
+    return _Item(kind, index, None, start, sc.pos)
+
+
+def _first_item(sc: Scanner, word: re.Match[str], start: int, ctx: _Context) -> _Item | None:
+    """The period a match of ``_PERIOD_WORD`` names, its numeral and year checked; None when the numeral is missing."""
+    last = word.lastgroup  # the group that closed last: the year when there is one, else the numeral or the word
+    kind: PeriodKind
+    if last in _QUARTER_GROUPS:
+        if last == "quarter":
+            sc.miss(sc.pos, "a quarter I to IV")
+            return None
+        kind, index = PeriodKind.QUARTER, _quarter(word["q"], word.start("q"), ctx)
+    elif last in _MONTH_GROUPS:
+        if last == "month":
+            sc.miss(sc.pos, "a month number")
+            return None
+        kind, index = PeriodKind.MONTH, _month(word["n"], word.start("n"))
+    elif last in _HALF_GROUPS:
+        kind, index = PeriodKind.HALF, 2 if word["pos"] == "cuoi" else 1
+    elif last in _NINE_GROUPS:
+        kind, index = PeriodKind.NINE_MONTHS, 1
     else:
-        year_pos = sc.pos
-    return _Item(kind, index, year, start, year_pos)
+        kind, index = PeriodKind.YEAR, 1
+        if last == "year":
+            if this := sc.opt(_THIS_YEAR):
+                return _Item(kind, index, ctx.plan_year(this.start(), "'năm nay'"), start, this.start())
+            return _Item(kind, index, None, start, sc.pos)
+    if last in _YEAR_GROUPS:
+        return _Item(kind, index, _check_year(int(word[last]), word.start(last)), start, word.start(last))
+    return _Item(kind, index, None, start, sc.pos)
 
 
 def _period_list(sc: Scanner, ctx: _Context) -> tuple[list[_Item], bool] | None:
