@@ -324,14 +324,14 @@ def test_parse_and_read_agree(
     phrase = shape.format(d=day, m=month, q=quarter, y=year, y2=year + length)
     text = f"{action} {phrase}{tail}".strip()
     try:
-        quick: Timeframe | ParseError = parse_timeframe(text, year=plan)
+        parsed: Timeframe | ParseError = parse_timeframe(text, year=plan)
     except ParseError as error:
-        quick = error
+        parsed = error
     try:
-        full: Timeframe | ParseError = read_timeframe(text, year=plan).value
+        read: Timeframe | ParseError = read_timeframe(text, year=plan).value
     except ParseError as error:
-        full = error
-    if isinstance(quick, ParseError) or isinstance(full, ParseError):
-        assert repr(quick) == repr(full)
+        read = error
+    if isinstance(parsed, ParseError) or isinstance(read, ParseError):
+        assert repr(parsed) == repr(read)
     else:
-        assert quick == full
+        assert parsed == read
