@@ -1,6 +1,6 @@
 """Reading plan phrases: parplan's parsers over the test corpora, beside dateparser.
 
-Times ``parse_timeframe`` and ``parse_target`` on every phrase of
+Times ``parse_timeframe``, ``read_timeframe`` and ``parse_target`` on every phrase of
 ``tests/cases/timeframes.toml`` and ``tests/cases/targets.toml`` (as written and
 without diacritics) and reports the median, 90th percentile and worst time per
 phrase. In the same run it times ``dateparser.parse(text, languages=["vi"])`` on
@@ -140,6 +140,7 @@ def bench_parsers(repeat: int, number: int) -> dict[str, Any]:
     results: dict[str, Any] = {}
     parsers: tuple[tuple[str, list[dict[str, Any]], Callable[..., object]], ...] = (
         ("parse_timeframe", load("timeframes"), parse_timeframe),
+        ("read_timeframe", load("timeframes"), read_timeframe),
         ("parse_target", load("targets"), parse_target),
     )
     for label, cases, parse in parsers:
@@ -160,6 +161,7 @@ def _peer(parse: Callable[..., object], text: str) -> Callable[[], object]:
 def bench_against_dateparser(repeat: int, number: int, dp_number: int) -> dict[str, Any]:
     cases = [c for c in load("timeframes") if bounds(c["expect"])[1] is not None]
     ours_times: list[float] = []
+    read_times: list[float] = []
     ours_exact = ours_deadline = 0
     for case in cases:
         text, year = case["text"], case.get("year")
@@ -167,9 +169,11 @@ def bench_against_dateparser(repeat: int, number: int, dp_number: int) -> dict[s
         ours_exact += same_reading(reading.value, case["expect"])
         ours_deadline += reading.value.latest == bounds(case["expect"])[1]
         ours_times.append(per_call(_timer(parse_timeframe, text, year), repeat=repeat, number=number))
+        read_times.append(per_call(_timer(read_timeframe, text, year), repeat=repeat, number=number))
     report: dict[str, Any] = {
         "date_phrases": len(cases),
         "parplan": {"right_exact": ours_exact, "right_deadline": ours_deadline, **summary(ours_times)},
+        "parplan_read_timeframe": summary(read_times),
     }
     try:
         import dateparser  # a bench extra, not a dependency of parplan
@@ -210,6 +214,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"\ndeadline phrases naming a date: {versus['date_phrases']}"
         f"\n  parplan     median {ours['median_us']:9.2f} µs   right: {ours['right_exact']} exactly,"
         f" {ours['right_deadline']} by the deadline day"
+        f"\n  (read_timeframe median {versus['parplan_read_timeframe']['median_us']:9.2f} µs)"
     )
     theirs = versus.get("dateparser")
     if theirs is None:

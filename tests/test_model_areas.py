@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import ast
+import inspect
+import re
 import unicodedata
+from pathlib import Path
 
 import pytest
 
 from parplan import InvariantError, Nq76Area, ReformArea
+from parplan.text import match_area
 
 # number, code, Vietnamese title, English title (DOMAIN.md §1, canonical table)
 AREAS = [
@@ -74,6 +79,29 @@ def test_label_needs_vi_or_en(locale: str) -> None:
         "ReformArea.label.locale: must be 'vi' or 'en' (or a region of them, such as 'vi_VN' or 'en_US'), "
         f"got {locale!r}"
     )
+
+
+def test_match_is_deprecated_and_classifies_the_same() -> None:
+    message = "ReformArea.match moved to parplan.text.match_area; it will be removed in 0.3"
+    heading = "2. Xây dựng và tổ chức thực hiện văn bản quy phạm pháp luật"
+    with pytest.warns(DeprecationWarning, match=re.escape(message)):
+        assert ReformArea.match(heading) is match_area(heading) is ReformArea.THE_CHE
+    with pytest.warns(DeprecationWarning, match="match_area"):
+        assert ReformArea.match("I. MỤC ĐÍCH, YÊU CẦU") is None
+
+
+def test_the_model_imports_the_text_layer_only_in_its_deprecated_wrapper() -> None:
+    tree = ast.parse(Path(inspect.getfile(ReformArea)).read_text(encoding="utf-8"))
+    text_imports = [
+        node
+        for node in ast.walk(tree)
+        if (isinstance(node, ast.ImportFrom) and (node.module or "").startswith("parplan.text"))
+        or (isinstance(node, ast.Import) and any(alias.name.startswith("parplan.text") for alias in node.names))
+    ]
+    [wrapper] = [node for node in ast.walk(tree) if isinstance(node, ast.FunctionDef) and node.name == "match"]
+    inside = set(ast.walk(wrapper))
+    assert text_imports
+    assert all(node in inside for node in text_imports)
 
 
 # Resolution 76/NQ-CP: content number, code, PAR Index area it maps onto, Vietnamese title

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import ast
 import csv
+import inspect
 import itertools
+import re
 import unicodedata
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -27,6 +30,7 @@ from parplan import (
 )
 from parplan.calendar import official_calendar
 from parplan.periods import CALENDAR_CUTOFF, STANDARD_CUTOFF
+from parplan.text import parse_period_label
 from parplan.text.normalize import fold
 from strategies import reporting_periods
 
@@ -341,14 +345,14 @@ def test_labels(identifier: str, vi: str, en: str) -> None:
 @pytest.mark.parametrize("row", read_cases("period_labels.csv"), ids=lambda row: row["text"])
 def test_label_corpus(row: dict[str, str]) -> None:
     expected = ReportingPeriod.parse(row["period"])
-    assert ReportingPeriod.parse_label(row["text"], locale=row["locale"]) == expected
-    assert ReportingPeriod.parse_label(fold(row["text"]), locale=row["locale"]) == expected
+    assert parse_period_label(row["text"], locale=row["locale"]) == expected
+    assert parse_period_label(fold(row["text"]), locale=row["locale"]) == expected
 
 
 @pytest.mark.parametrize("row", read_cases("period_label_errors.csv"), ids=lambda row: row["text"])
 def test_label_errors(row: dict[str, str]) -> None:
     with pytest.raises(ParseError) as caught:
-        ReportingPeriod.parse_label(row["text"], locale=row["locale"])
+        parse_period_label(row["text"], locale=row["locale"])
     error = caught.value
     assert error.text == row["text"]
     assert error.position == int(row["position"])
@@ -370,15 +374,15 @@ def variants(label: str) -> list[str]:
 @given(reporting_periods(), st.sampled_from(["vi", "en"]))
 def test_labels_round_trip(period: ReportingPeriod, locale: str) -> None:
     for text in variants(period.label(locale)):
-        assert ReportingPeriod.parse_label(text, locale=locale) == period
+        assert parse_period_label(text, locale=locale) == period
 
 
 def test_error_text_is_the_label_with_spaces_collapsed() -> None:
     with pytest.raises(ParseError) as caught:
-        ReportingPeriod.parse_label("  Quý   V/2022 ", locale="vi")
+        parse_period_label("  Quý   V/2022 ", locale="vi")
     assert (caught.value.text, caught.value.position) == ("Quý V/2022", 4)
     with pytest.raises(ParseError, match="a period label as text"):
-        ReportingPeriod.parse_label(2022, locale="vi")  # type: ignore[arg-type]
+        parse_period_label(2022, locale="vi")  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("locale", ["fr", "vie", "zh_VN", ""])
@@ -387,7 +391,44 @@ def test_unknown_locales_are_refused(locale: str) -> None:
     with pytest.raises(InvariantError, match="must be 'vi' or 'en'"):
         period.label(locale)
     with pytest.raises(InvariantError, match="must be 'vi' or 'en'"):
-        ReportingPeriod.parse_label("Quý I/2022", locale=locale)
+        parse_period_label("Quý I/2022", locale=locale)
+
+
+def test_whole_year_words_are_the_timeframe_readers_words() -> None:
+    # One table of period words: "trọn năm" was read in deadlines only, now in labels too.
+    assert parse_period_label("Trọn năm 2022", locale="vi") == ReportingPeriod.year_of(2022)
+    assert parse_period_label("Cả năm 2022", locale="vi") == ReportingPeriod.year_of(2022)
+
+
+def test_label_locale_may_carry_a_region() -> None:
+    assert parse_period_label("Quý II/2022", locale="vi_VN") == ReportingPeriod.quarter(2022, 2)
+    assert parse_period_label("Q2 2022", locale="en-GB") == ReportingPeriod.quarter(2022, 2)
+
+
+def test_parse_label_is_deprecated_and_reads_the_same() -> None:
+    message = "ReportingPeriod.parse_label moved to parplan.text.parse_period_label; it will be removed in 0.3"
+    with pytest.warns(DeprecationWarning, match=re.escape(message)):
+        assert ReportingPeriod.parse_label("Quý I/2022", locale="vi") == ReportingPeriod.quarter(2022, 1)
+    with pytest.warns(DeprecationWarning, match="parse_period_label"), pytest.raises(ParseError) as caught:
+        ReportingPeriod.parse_label("Quý V/2022", locale="vi")
+    assert (caught.value.position, caught.value.expected) == (4, "a quarter number, I to IV")
+    refused = pytest.raises(InvariantError, match="must be 'vi' or 'en'")
+    with pytest.warns(DeprecationWarning, match="parse_period_label"), refused:
+        ReportingPeriod.parse_label("Quý I/2022", locale="fr")
+
+
+def test_the_model_imports_the_text_layer_only_in_its_deprecated_wrapper() -> None:
+    tree = ast.parse(Path(inspect.getfile(ReportingPeriod)).read_text(encoding="utf-8"))
+    text_imports = [
+        node
+        for node in ast.walk(tree)
+        if (isinstance(node, ast.ImportFrom) and (node.module or "").startswith("parplan.text"))
+        or (isinstance(node, ast.Import) and any(alias.name.startswith("parplan.text") for alias in node.names))
+    ]
+    [wrapper] = [node for node in ast.walk(tree) if isinstance(node, ast.FunctionDef) and node.name == "parse_label"]
+    inside = set(ast.walk(wrapper))
+    assert text_imports
+    assert all(node in inside for node in text_imports)
 
 
 @given(reporting_periods())

@@ -21,12 +21,13 @@ from hypothesis import strategies as st
 from parplan import (
     ParplanError,
     ParseError,
-    ReformArea,
     ReportingPeriod,
     extract_references,
     extract_targets,
+    match_area,
     parse_document_symbol,
     parse_number,
+    parse_period_label,
     parse_target,
     parse_timeframe,
     read_timeframe,
@@ -63,10 +64,10 @@ PARSERS: dict[str, Callable[[str], object]] = {
     "extract_references": extract_references,
     "parse_number": parse_number,
     "parse_number en": lambda text: parse_number(text, locale="en"),
-    "ReformArea.match": ReformArea.match,
+    "match_area": match_area,
     "ReportingPeriod.parse": ReportingPeriod.parse,
-    "ReportingPeriod.parse_label vi": lambda text: ReportingPeriod.parse_label(text, locale="vi"),
-    "ReportingPeriod.parse_label en": lambda text: ReportingPeriod.parse_label(text, locale="en"),
+    "parse_period_label vi": lambda text: parse_period_label(text, locale="vi"),
+    "parse_period_label en": lambda text: parse_period_label(text, locale="en"),
 }
 
 

@@ -25,6 +25,7 @@ from parplan import (
     ScheduledReport,
     WorkCalendar,
     load_example,
+    parse_period_label,
 )
 from parplan.schedule import LINE_FIELDS, line_defects, par_periods
 
@@ -138,9 +139,7 @@ def test_the_transcribed_lines_say_what_the_seed_text_says() -> None:
             # ước đạt số liệu từ ngày 01/12/2022 đến ngày 14/12/2022"
             assert written == [line.due, line.data_from, line.data_to, line.estimate_from, line.estimate_to]
         assert (
-            ReportingPeriod.parse_label(
-                line.text.split(":")[0].removeprefix("Báo cáo ").removeprefix("tổng hợp "), locale="vi"
-            )
+            parse_period_label(line.text.split(":")[0].removeprefix("Báo cáo ").removeprefix("tổng hợp "), locale="vi")
             == line.period
         )
 

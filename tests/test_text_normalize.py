@@ -76,6 +76,8 @@ def test_clean_text_needs_no_repair() -> None:
         "parplan.text.targets",
         "parplan.text.legal",
         "parplan.text.areas",
+        "parplan.text.periods",
+        "parplan.text.dates",
     ],
 )
 def test_docstring_examples_run(module: str) -> None:

@@ -1,9 +1,12 @@
 """The shortcuts of the phrase readers agree with the plain forms they stand for.
 
 The readers take shortcuts for speed: a fold table that states ASCII outright,
-a damage check led by digits, one search for where a time may begin, a check
-of repeated periods that compares periods rather than their identifiers. Each
-is held here to the straightforward form it replaces.
+a damage check led by digits, one search for where a time may begin (and one
+for words that name a time), a check of repeated periods that compares periods
+rather than their identifiers, and leaving untried the kinds of timeframe that a
+start word's ``ahead`` says cannot begin there. Each is held here to the
+straightforward form it replaces. (There is no quicker second reader of common
+deadlines any more: one grammar reads every phrase.)
 """
 
 from __future__ import annotations
@@ -15,7 +18,9 @@ from hypothesis import strategies as st
 
 from model_support import check_invariant
 from parplan import ReportingPeriod, Within
+from parplan.errors import ParseError
 from parplan.text import timeframes
+from parplan.text._scan import Phrase, Scanner
 from parplan.text.normalize import _MIXED, fold_aligned, repair_ocr
 from strategies import reporting_periods
 
@@ -52,15 +57,19 @@ def test_damage_check_finds_what_the_plain_form_finds(text: str) -> None:
 
 # -- where a time may begin ---------------------------------------------------------------------
 
+_START_WORDS = {start.word: start for start in timeframes._START_WORDS}
 _PIECES = (
-    *timeframes._DISPATCH,
+    *_START_WORDS,
     *("nhat", "la", "chot", "xuyen", "khi", "ky", "doan", "thanh", "tuc", "xuat", "hien", "g", "c", "x"),
     *("0", "1", "6", "9", "2022", "i", "iv", "/", ".", "-", ":", "(", " ", " ", "\n"),
+    *("tu", "tuan", "ngay", "15", "l", "|"),
 )
 _WORDS_PLAIN = re.compile(
-    r"(?<![a-z0-9])(?:" + "|".join(sorted(timeframes._DISPATCH, key=len, reverse=True)) + r"|[0-9])", re.ASCII
+    r"(?<![a-z0-9])(?:" + "|".join(sorted(_START_WORDS, key=len, reverse=True)) + r"|[0-9])", re.ASCII
 )
-_FOLLOW_PLAIN = {word: re.compile(source, re.ASCII) for word, source in timeframes._FOLLOW_SOURCES.items()}
+_FOLLOW_PLAIN = {
+    word: re.compile(start.follow, re.ASCII) for word, start in _START_WORDS.items() if start.follow is not None
+}
 _Start = tuple[tuple[int, int], tuple[object, ...]]
 
 
@@ -77,7 +86,7 @@ def _starts_plain(s: str, start: int, end: int) -> list[_Start]:
             follow = _FOLLOW_PLAIN.get(word)
             if follow is not None and follow.match(s, candidate.end(), end) is None:
                 continue
-            kinds = timeframes._DISPATCH[word]
+            kinds = _START_WORDS[word].kinds
         found.append((candidate.span(), kinds))
     return found
 
@@ -85,7 +94,7 @@ def _starts_plain(s: str, start: int, end: int) -> list[_Start]:
 def _starts(s: str, start: int, end: int) -> list[_Start]:
     found: list[_Start] = []
     for candidate in timeframes._STARTS.finditer(s, start, end):
-        kinds = timeframes._kinds_at(s, candidate, start)
+        kinds = timeframes._kinds_at(s, candidate, start, end, every_kind=True)
         if kinds:
             found.append((candidate.span(), kinds))
     return found
@@ -109,14 +118,69 @@ def test_start_words_and_their_followers_in_one_search(pieces: list[str], glue: 
         assert _starts(s, start, end) == _starts_plain(s, start, end)
 
 
+# -- the kinds a start word's "ahead" rules out --------------------------------------------------
+
+_PHRASE_WORDS = st.sampled_from(
+    [*_START_WORDS, "thời gian", "thời hạn", "thời kỳ", "vòng", "suốt", "giai đoạn", "nhiệm kỳ", "kế hoạch",
+     "các năm", "những năm tiếp theo", "ngày", "tháng", "quý", "năm", "nay", "I", "IV", "l", "6 tháng đầu", "9 tháng",
+     "nửa", "cuối",
+     "khi", "sau khi", "có", "hướng dẫn", "đến", "hết", "-", ",", "và", ":", "(", ")", ".", "làm việc", "ngày làm việc",
+     "kể từ", "chốt số liệu", "trở đi", "định kỳ", "hàng quý", "đột xuất", "thường xuyên", "chậm nhất là", "hạn chót",
+     "15/3/2022", "31/12", "2022", "2021 - 2025", "01/2022", "05", "3", "13", "0"]
+)  # fmt: skip
+
+
+def _first_reading(text: str, year: int | None, *, every_kind: bool) -> object:
+    """What the first reading of a phrase is: where, the action, the doubts and the value; or the error."""
+    phrase = Phrase(text)
+    start, end = timeframes._trim(phrase.folded, phrase.start, phrase.end)
+    try:
+        part = timeframes._first_reading(phrase, Scanner(phrase.folded, start, end), year, every_kind=every_kind)
+    except ParseError as error:
+        return repr(error)
+    if part is None:
+        return None
+    return (part.expr_start, part.end, part.action, part.ctx.flags, part.ctx.notes, part.maker("text"))
+
+
+@given(words=st.lists(_PHRASE_WORDS, min_size=1, max_size=7), year=st.none() | st.just(2022))
+@example(words=["trong", "năm", "2021"], year=None)
+@example(words=["trong", "thời gian", "05", "ngày làm việc", "kể từ", "ngày", "15/3/2022"], year=None)
+@example(words=["trong", "giai đoạn", "2021 - 2025"], year=None)
+@example(words=["trong", "các năm", "tiếp theo"], year=2022)
+@example(words=["vào", "ngày", "15/3/2022"], year=None)
+@example(words=["ngày", "sau khi", "có", "hướng dẫn"], year=None)
+@example(words=["kể từ", "khi", "có"], year=None)
+@example(words=["theo", "định kỳ"], year=2022)
+def test_kinds_ruled_out_ahead_could_not_have_begun_there(words: list[str], year: int | None) -> None:
+    text = " ".join(words)
+    assert _first_reading(text, year, every_kind=False) == _first_reading(text, year, every_kind=True)
+
+
+def _names_a_time_plain(s: str) -> bool:
+    """The plain form: a start word, not inside a word, followed by what names a time; or a count of days."""
+    for word, start in _START_WORDS.items():
+        if start.timeish is None:
+            continue
+        timeish = re.compile(start.timeish, re.ASCII)
+        for found in re.finditer(re.escape(word), s):
+            if found.start() and "a" <= s[found.start() - 1] <= "z":
+                continue
+            if timeish.match(s, found.end()):
+                return True
+    return re.search(r"(?<![a-z0-9])[0-9]+\s*ngay(?![a-z])", s, re.ASCII) is not None
+
+
 @given(pieces=pieces, glue=glues)
-@example(pieces=["x", "/", "6", "thang", "1"], glue="")
-@example(pieces=["nam"], glue="")
-def test_the_quick_reader_starts_where_the_full_reader_does(pieces: list[str], glue: str) -> None:
-    stretch = glue.join(pieces)
-    first = timeframes._FIRST_START.search(stretch)
-    starts = _starts_plain(stretch, 0, len(stretch))
-    assert (None if first is None else first.span()) == (starts[0][0] if starts else None)
+@example(pieces=["quy", "l"], glue=" ")
+@example(pieces=["hang", "tuan"], glue="")
+@example(pieces=["15", "ngay"], glue=" ")
+@example(pieces=["x", "15", "ngay"], glue="")
+@example(pieces=["ke", "tu"], glue=" ")
+@example(pieces=["trong", "nam", "x"], glue="")
+def test_words_that_name_a_time_in_one_search(pieces: list[str], glue: str) -> None:
+    s = glue.join(pieces)
+    assert (timeframes._TIMEISH.search(s) is not None) == _names_a_time_plain(s)
 
 
 # -- repeated periods ---------------------------------------------------------------------------

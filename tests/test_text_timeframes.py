@@ -280,7 +280,7 @@ def test_plan_words_read_or_raise_parse_error(words: list[str], year: int | None
         _check_bounds(timeframe)
 
 
-# -- the quick reader of the commonest phrases agrees with the full reader ---------------------------
+# -- parse_timeframe gives the value read_timeframe reads, on the commonest phrases ------------------
 
 actions = st.sampled_from(
     ["", "Ban hành kế hoạch", "Báo cáo kết quả", "Đến", "Sau khi có văn bản", "Theo kế hoạch", "Hàng năm",
@@ -309,7 +309,7 @@ shapes = st.sampled_from(
     plan=st.none() | years,
     tail=st.sampled_from(["", ".", " ;", " (theo kế hoạch)"]),
 )
-def test_quick_and_full_readers_agree(
+def test_parse_and_read_agree(
     *,
     action: str,
     shape: str,
@@ -324,14 +324,14 @@ def test_quick_and_full_readers_agree(
     phrase = shape.format(d=day, m=month, q=quarter, y=year, y2=year + length)
     text = f"{action} {phrase}{tail}".strip()
     try:
-        quick: Timeframe | ParseError = parse_timeframe(text, year=plan)
+        parsed: Timeframe | ParseError = parse_timeframe(text, year=plan)
     except ParseError as error:
-        quick = error
+        parsed = error
     try:
-        full: Timeframe | ParseError = read_timeframe(text, year=plan).value
+        read: Timeframe | ParseError = read_timeframe(text, year=plan).value
     except ParseError as error:
-        full = error
-    if isinstance(quick, ParseError) or isinstance(full, ParseError):
-        assert repr(quick) == repr(full)
+        read = error
+    if isinstance(parsed, ParseError) or isinstance(read, ParseError):
+        assert repr(parsed) == repr(read)
     else:
-        assert quick == full
+        assert parsed == read

@@ -106,8 +106,10 @@ if TYPE_CHECKING:
     from parplan.schedule import DifferenceKind, ReportingSchedule, ScheduleDifference, ScheduledReport
     from parplan.source import Certainty, FieldSource, SourceLocation
     from parplan.targets import Baseline, Comparator, Evaluation, Milestone, Status, Target, TargetFlag, Unit
+    from parplan.text.areas import match_area
     from parplan.text.legal import extract_references, parse_document_symbol
     from parplan.text.numbers import parse_number
+    from parplan.text.periods import parse_period_label
     from parplan.text.targets import extract_targets, parse_target
     from parplan.text.timeframes import TimeframeFlag, TimeframeReading, parse_timeframe, read_timeframe
     from parplan.timeframes import (
@@ -268,8 +270,10 @@ _EXPORTS = {
     "load_many": "parplan.io.document",
     "loads": "parplan.io.document",
     "lunar_to_solar": "parplan.calendar.lunar",
+    "match_area": "parplan.text.areas",
     "parse_document_symbol": "parplan.text.legal",
     "parse_number": "parplan.text.numbers",
+    "parse_period_label": "parplan.text.periods",
     "parse_target": "parplan.text.targets",
     "parse_timeframe": "parplan.text.timeframes",
     "read_timeframe": "parplan.text.timeframes",
@@ -417,8 +421,10 @@ __all__ = [
     "load_many",
     "loads",
     "lunar_to_solar",
+    "match_area",
     "parse_document_symbol",
     "parse_number",
+    "parse_period_label",
     "parse_target",
     "parse_timeframe",
     "read_timeframe",

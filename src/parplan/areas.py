@@ -7,6 +7,7 @@ CCHC, Bộ Nội vụ, since 2017): steering comes first and impact last. Resolu
 
 from __future__ import annotations
 
+import warnings
 from enum import StrEnum
 
 from parplan.errors import InvariantError
@@ -20,7 +21,7 @@ class ReformArea(StrEnum):
 
     The value is a stable code used in files; ``number`` is the position 1-8 in
     the PAR Index. Plans number their sections in their own way (seed 001 puts
-    steering last), so classify headings with :meth:`match`, never by number.
+    steering last), so classify headings with :func:`parplan.text.match_area`, never by number.
     """
 
     CHI_DAO_DIEU_HANH = "chi_dao_dieu_hanh"
@@ -73,12 +74,17 @@ class ReformArea(StrEnum):
 
     @classmethod
     def match(cls, heading: str) -> ReformArea | None:
-        """The area a section heading names, in any wording used over the years.
+        """Deprecated: use :func:`parplan.text.match_area`, which reads headings the same way.
 
-        Accepts numbering (Arabic or Roman), capitals and text without
-        diacritics; returns ``None`` when the heading names no area.
+        Classifying headings is the text layer's work; the model does not
+        import it. This wrapper will be removed in 0.3.
         """
-        from parplan.text.areas import match_area  # parsers depend on the model, not the reverse
+        warnings.warn(
+            "ReformArea.match moved to parplan.text.match_area; it will be removed in 0.3",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        from parplan.text.areas import match_area  # the text layer depends on the model, not the reverse
 
         return match_area(heading)
 

@@ -14,7 +14,7 @@ identifier    period
 
 ``str(period)`` gives the identifier back; :meth:`ReportingPeriod.parse` reads it.
 :meth:`ReportingPeriod.label` names a period as documents do ("Quý I/2022",
-"6 tháng đầu năm 2022", "Q1 2022") and :meth:`ReportingPeriod.parse_label`
+"6 tháng đầu năm 2022", "Q1 2022"); :func:`parplan.text.parse_period_label`
 reads such names back, with or without diacritics.
 
 The state reporting regime (Decree 09/2019/NĐ-CP) does not count calendar
@@ -30,7 +30,8 @@ from __future__ import annotations
 
 import calendar as _calendar
 import re
-from collections.abc import Callable, Iterator
+import warnings
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Final, TypeAlias
@@ -39,7 +40,7 @@ import attrs
 
 from parplan._values import EN_MONTHS, FIRST_PERIOD_YEAR, LAST_YEAR, field_name, typed_fields
 from parplan.calendar import official_calendar
-from parplan.errors import InvariantError, ParseError
+from parplan.errors import InvariantError
 from parplan.locale import check_locale
 
 if TYPE_CHECKING:
@@ -498,164 +499,19 @@ class ReportingPeriod:
 
     @classmethod
     def parse_label(cls, text: str, *, locale: str) -> ReportingPeriod:
-        """Read a label in ``locale`` ("vi" or "en"), with or without diacritics, in any case.
+        """Deprecated: use :func:`parplan.text.parse_period_label`, which reads the same labels.
 
-        Vietnamese: "Quý I/2022" (also "Quy 1/2022", "quý I năm 2022"),
-        "6 tháng đầu năm 2022", "6 tháng cuối năm 2022", "9 tháng (đầu) năm 2022",
-        "Tháng 01/2022", "Năm 2022". English: "Q1 2022", "First half of 2022",
-        "H2 2022", "Nine months of 2022", "January 2022", "Year 2022".
-
-        >>> str(ReportingPeriod.parse_label("6 thang dau nam 2022", locale="vi"))
-        '2022S1'
-
-        Raises :class:`~parplan.errors.ParseError` with the position where
-        reading stopped; ``text`` in the error is the label with its spaces collapsed.
+        The model writes labels (:meth:`label`); reading them is the text layer's
+        work. This wrapper will be removed in 0.3.
         """
-        from parplan.text.normalize import collapse_spaces, fold
+        warnings.warn(
+            "ReportingPeriod.parse_label moved to parplan.text.parse_period_label; it will be removed in 0.3",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        from parplan.text.periods import parse_period_label  # the text layer reads; the model does not import it
 
-        locale = check_locale(locale)
-        if not isinstance(text, str):
-            raise ParseError(repr(text), 0, "a period label as text")
-        shown = collapse_spaces(text)
-        folded = fold(text)
-        forms = _VI_FORMS if locale == "vi" else _EN_FORMS
-        best_position, best_expected = 0, _VI_EXPECTED if locale == "vi" else _EN_EXPECTED
-        for form in forms:
-            position = 0
-            groups: dict[str, tuple[str, int]] = {}
-            for pattern, expected in form.steps:
-                match = pattern.match(folded, position)
-                if match is None:
-                    if position > best_position:
-                        best_position, best_expected = position, expected
-                    break
-                for name, value in match.groupdict().items():
-                    if value is not None:
-                        groups[name] = (value, match.start(name))
-                position = match.end()
-            else:
-                if position == len(folded):
-                    return form.build(cls, shown, groups)
-                if position > best_position:
-                    best_position, best_expected = position, "the end of the label"
-        raise ParseError(shown, best_position, best_expected)
+        return parse_period_label(text, locale=locale)
 
 
 _ROMAN = ("I", "II", "III", "IV")
-
-# --- label forms: steps over diacritic-folded, lower-case text ---------------------------
-
-_Step: TypeAlias = tuple[re.Pattern[str], str]
-_Groups: TypeAlias = dict[str, tuple[str, int]]
-
-
-@attrs.frozen
-class _Form:
-    """One way of writing a label: steps to match in order, then how to build the period."""
-
-    kind: PeriodKind
-    steps: tuple[_Step, ...]
-    index: Callable[[str], int] | None = None
-    """Turns the ``index`` group into the period's index; None for one-per-year kinds."""
-
-    def build(self, cls: type[ReportingPeriod], shown: str, groups: _Groups) -> ReportingPeriod:
-        year_text, year_at = groups["year"]
-        year = int(year_text)
-        if not FIRST_PERIOD_YEAR <= year <= LAST_YEAR:
-            raise ParseError(shown, year_at, _PERIOD_YEARS)
-        index = 1 if self.index is None else self.index(groups["index"][0])
-        return cls(kind=self.kind, year=year, index=index)
-
-
-def _step(pattern: str, expected: str) -> _Step:
-    return re.compile(pattern), expected
-
-
-_YEAR = _step(r"(?P<year>\d{4})(?!\d)", "a four-digit year")
-_ROMAN_INDEX = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
-_HALF_INDEX = {"dau": 1, "cuoi": 2, "first": 1, "1st": 1, "second": 2, "2nd": 2}
-_EN_MONTH_INDEX = {name.lower(): i for i, name in enumerate(EN_MONTHS, 1)} | {
-    name.lower()[:3]: i for i, name in enumerate(EN_MONTHS, 1)
-}
-_EN_MONTH_INDEX["sept"] = 9
-
-
-def _roman_or_digit(text: str) -> int:
-    return _ROMAN_INDEX.get(text) or int(text)
-
-
-_VI_BEFORE_YEAR = _step(r"(?:/|-|nam(?![a-z]))\s*", "'/' or 'năm' before the year")
-_VI_FORMS = (
-    _Form(
-        PeriodKind.QUARTER,
-        (
-            _step(r"quy(?![a-z])\s*", "'Quý'"),
-            _step(r"(?P<index>iv|i{1,3}|[1-4])(?![a-z0-9])\s*", "a quarter number, I to IV"),
-            _VI_BEFORE_YEAR,
-            _YEAR,
-        ),
-        _roman_or_digit,
-    ),
-    _Form(
-        PeriodKind.HALF,
-        (
-            _step(r"(?:6|sau) thang ", "'6 tháng'"),
-            _step(r"(?P<index>dau|cuoi) ", "'đầu' or 'cuối'"),
-            _step(r"nam ", "'năm'"),
-            _YEAR,
-        ),
-        _HALF_INDEX.__getitem__,
-    ),
-    _Form(
-        PeriodKind.NINE_MONTHS,
-        (_step(r"(?:9|chin) thang ", "'9 tháng'"), _step(r"(?:dau )?nam ", "'năm'"), _YEAR),
-    ),
-    _Form(
-        PeriodKind.MONTH,
-        (
-            _step(r"thang(?![a-z])\s*", "'Tháng'"),
-            _step(r"(?P<index>1[0-2]|0?[1-9])(?!\d)\s*", "a month number, 1 to 12"),
-            _VI_BEFORE_YEAR,
-            _YEAR,
-        ),
-        int,
-    ),
-    _Form(PeriodKind.YEAR, (_step(r"(?:ca )?nam(?![a-z]) ?", "'Năm'"), _YEAR)),
-)
-_VI_EXPECTED = (
-    "a period label such as 'Quý I/2022', '6 tháng đầu năm 2022', '9 tháng năm 2022', 'Tháng 01/2022' or 'Năm 2022'"
-)
-
-_EN_MONTH_NAMES = "|".join(sorted(_EN_MONTH_INDEX, key=len, reverse=True))
-_EN_OF = _step(r"(?:of )?", "'of'")
-_EN_FORMS = (
-    _Form(
-        PeriodKind.QUARTER,
-        (
-            _step(r"q(?:uarter ?)?(?=\d)", "'Q'"),
-            _step(r"(?P<index>[1-4])(?!\d)\s*", "a quarter number, 1 to 4"),
-            _step(r"(?:of |/\s*|-\s*)?", "'of'"),
-            _YEAR,
-        ),
-        int,
-    ),
-    _Form(
-        PeriodKind.HALF,
-        (_step(r"(?P<index>first|second|1st|2nd) ", "'first' or 'second'"), _step(r"half ", "'half'"), _EN_OF, _YEAR),
-        _HALF_INDEX.__getitem__,
-    ),
-    _Form(PeriodKind.HALF, (_step(r"h(?P<index>[12]) ", "'H1' or 'H2'"), _YEAR), int),
-    _Form(
-        PeriodKind.NINE_MONTHS,
-        (_step(r"(?:first )?(?:nine|9) ", "'nine'"), _step(r"months ", "'months'"), _EN_OF, _YEAR),
-    ),
-    _Form(
-        PeriodKind.MONTH,
-        (_step(rf"(?P<index>{_EN_MONTH_NAMES})(?![a-z]) ", "a month name"), _EN_OF, _YEAR),
-        _EN_MONTH_INDEX.__getitem__,
-    ),
-    _Form(PeriodKind.YEAR, (_step(r"year(?![a-z]) ?", "'Year'"), _YEAR)),
-)
-_EN_EXPECTED = (
-    "a period label such as 'Q1 2022', 'First half of 2022', 'Nine months of 2022', 'January 2022' or 'Year 2022'"
-)

@@ -18,6 +18,8 @@ __all__ = ["Failure", "Phrase", "Scanner", "pattern", "words"]
 
 _FLAGS = re.ASCII
 _REST = re.compile(r"[ \n.,;:!?)]*", _FLAGS)
+_TAIL = frozenset(" \n.,;:?)")
+"""What may close a phrase and begin nothing: ``_REST`` without "!", which scans leave for "I"."""
 
 
 def pattern(source: str) -> re.Pattern[str]:
@@ -82,7 +84,7 @@ class Phrase:
 class Scanner:
     """Matches compiled patterns one after another and remembers the furthest failure."""
 
-    __slots__ = ("end", "far", "pos", "s", "want")
+    __slots__ = ("end", "far", "pos", "s", "tail", "want")
 
     def __init__(self, s: str, pos: int, end: int) -> None:
         self.s = s
@@ -90,6 +92,10 @@ class Scanner:
         self.end = end
         self.far = pos
         self.want: list[str] = []
+        tail = end  # where the closing marks end the text: from there on nothing can begin ("2022)." at ")")
+        while tail > pos and s[tail - 1] in _TAIL:
+            tail -= 1
+        self.tail = tail
 
     def eat(self, compiled: re.Pattern[str], want: str) -> re.Match[str] | None:
         """Match ``compiled`` at the position and move past it, or record what was wanted."""
@@ -119,9 +125,16 @@ class Scanner:
         elif position == self.far and want not in self.want:
             self.want.append(want)
 
+    def at_tail(self) -> bool:
+        """True when only spaces and closing marks are left, none of which can begin anything.
+
+        A reader may skip what could only continue a phrase (a list, a trailer): it would fail here.
+        """
+        return self.pos >= self.tail
+
     def at_end(self) -> bool:
         """True when only spaces and closing punctuation are left."""
-        if _REST.fullmatch(self.s, self.pos, self.end) is not None:
+        if self.pos >= self.tail or _REST.fullmatch(self.s, self.pos, self.end) is not None:
             return True
         self.miss(self.pos, "the end of the phrase")
         return False

@@ -31,8 +31,10 @@ import attrs
 from parplan._values import YEARS_EXPECTED, is_year
 from parplan.errors import InvariantError, ParseError
 from parplan.legal import DOCUMENT_TYPES, DocumentSymbol, LegalReference, SymbolForm
-from parplan.text._scan import Phrase
+from parplan.text._scan import Failure, Phrase
+from parplan.text.dates import DAY_WORD, day_source, read_date
 from parplan.text.normalize import fold
+from parplan.text.periods import MONTH_WORD, YEAR_WORD
 
 __all__ = ["extract_references", "parse_document_symbol"]
 
@@ -81,10 +83,11 @@ _KIND = r"(?<![a-z])(?P<kind>" + "|".join(k.replace(" ", r"\s+") for k in _KINDS
 _KIND_AT = re.compile(_KIND, _X)
 _KIND_BEFORE = re.compile(_KIND + r"\s*(?:(?:so|s)\s*[:.]?)?\s*\Z", _X)
 _DATE = re.compile(
-    r"\s*(?:,\s*)?(?:ban\s*hanh\s*)?(?:ngay\s*(?::\s*)?)"
-    r"(?:(?P<d>[0-9]{1,2})\s*(?P<sep>[/.-])\s*(?P<m>[0-9]{1,2})\s*(?P=sep)\s*(?P<y>[0-9]{4})"
-    r"|(?P<wd>[0-9]{1,2})\s*thang\s*(?P<wm>[0-9]{1,2})\s*nam\s*(?P<wy>[0-9]{4})"
-    r"|(?P<blank>/\s*(?:[0-9]{1,2}\s*)?/\s*[0-9]{4}|thang\s*[0-9]{1,2}\s*nam\s*[0-9]{4}))(?![0-9])",
+    rf"\s*(?:,\s*)?(?:ban\s*hanh\s*)?(?:{DAY_WORD}\s*(?::\s*)?)"
+    rf"(?:{day_source(year='required')}"
+    # a draft leaves the day blank: "ngày     /12/2020", "ngày    tháng 12 năm 2020"
+    rf"|(?P<blank>/\s*(?:[0-9]{{1,2}}\s*)?/\s*[0-9]{{4}}|{MONTH_WORD}\s*[0-9]{{1,2}}\s*{YEAR_WORD}\s*[0-9]{{4}}))"
+    r"(?![0-9])",
     _X,
 )
 _OF = re.compile(r"\s*(?:,\s*)?cua\s+", _X)
@@ -314,10 +317,9 @@ def _date_after(phrase: Phrase, position: int) -> tuple[date | None, int]:
         return None, position
     if found["blank"] is not None:
         return None, found.end()
-    day, month, year = (found["d"], found["m"], found["y"]) if found["d"] else (found["wd"], found["wm"], found["wy"])
     try:
-        return date(int(year), int(month), int(day)), found.end()
-    except ValueError:
+        return read_date(found), found.end()
+    except Failure:  # not a day (month 13, a year out of bounds): the citation is read without it
         return None, position
 
 

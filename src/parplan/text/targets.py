@@ -43,7 +43,8 @@ from decimal import Decimal
 from parplan._values import check_year, is_year
 from parplan.errors import InvariantError, ParseError
 from parplan.targets import Baseline, Comparator, Milestone, Target, TargetFlag, Unit
-from parplan.text._scan import Phrase
+from parplan.text._scan import Failure, Phrase
+from parplan.text.dates import DAY_WORD, day_source, read_date
 from parplan.text.numbers import decimal_from_token, scaled
 from parplan.timeframes import Within
 
@@ -118,8 +119,7 @@ _MAINTAIN_VALUE = re.compile(
     _X,
 )
 _HORIZON = re.compile(
-    r"\(?\s*(?:den|truoc|toi)\s*(?:het\s*)?(?:ngay\s*)?(?P<d>[0-9]{1,2})\s*/\s*(?P<m>[0-9]{1,2})\s*/\s*(?P<y>[0-9]{4})"
-    r"(?![0-9])\s*\)?",
+    rf"\(?\s*(?:den|truoc|toi)\s*(?:het\s*)?(?:{DAY_WORD}\s*)?{day_source(year='required')}\s*\)?",
     _X,
 )
 _HORIZON_AFTER = re.compile(r"(?:(?=\()|(?<![\s(]))" + _HORIZON.pattern, _X)
@@ -573,11 +573,11 @@ def _baseline(phrase: Phrase, s: str, span: tuple[int, int], year: int | None) -
 
 
 def _horizon(phrase: Phrase, found: re.Match[str]) -> date:
-    """The day a target is set for ("(đến 31/12/2025)")."""
+    """The day a target is set for ("(đến 31/12/2025)", "đến ngày 31 tháng 12 năm 2025")."""
     try:
-        return date(int(found["y"]), int(found["m"]), int(found["d"]))
-    except ValueError:
-        raise phrase.error(found.start("d"), "a real date") from None
+        return read_date(found)
+    except Failure as failure:
+        raise phrase.error(failure.position, failure.expected) from None
 
 
 def parse_target(text: str, *, year: int | None = None) -> Target:

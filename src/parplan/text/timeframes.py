@@ -36,17 +36,37 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date, timedelta
 from enum import StrEnum
+from types import MappingProxyType
+from typing import NamedTuple
 
 import attrs
 
-from parplan._values import FIRST_YEAR, LAST_YEAR, YEARS_EXPECTED, check_year, is_year
+from parplan._values import YEARS_EXPECTED, check_year, is_year
 from parplan.errors import InvariantError, ParseError
 from parplan.periods import PeriodKind, ReportingPeriod
 from parplan.text._scan import Failure, Phrase, Scanner, pattern, words
+from parplan.text.dates import DAY_WORD, DayParts, day_parts, day_source, make_date, year_written
 from parplan.text.normalize import Repair
+from parplan.text.periods import (
+    HALF_POSITIONS,
+    HALF_WORD,
+    MONTH_WORD,
+    NINE_MONTHS,
+    NINE_MONTHS_FROM,
+    QUARTER_DIGITS,
+    QUARTER_NUMERALS,
+    QUARTER_WORD,
+    ROMAN_LOOK_ALIKES,
+    ROMAN_REPAIR,
+    SIX_MONTHS,
+    WHOLE_YEAR,
+    YEAR_WORD,
+    alternatives,
+    quarter_numeral,
+)
 from parplan.timeframes import (
     Before,
     Between,
@@ -123,26 +143,55 @@ class TimeframeReading:
 
 # -- vocabulary ---------------------------------------------------------------------------------
 
+_SIX_MONTHS = rf"{alternatives(SIX_MONTHS)}\s*{MONTH_WORD}"
+"""'6 tháng', 'sáu tháng'."""
+_QUARTER_NUMERAL = rf"{quarter_numeral(look_alikes=True)})(?![a-z0-9])"
+"""A quarter's numeral, its group to be opened before (``(?P<q>`` + this)."""
+_MONTH_NUMBER = r"[0-9]{1,2})(?![0-9])"
+"""A month's number, its group to be opened before."""
+_YEAR_NUMBER = r"[0-9]{4})(?![0-9])"
+"""A year, its group to be opened before."""
+_BEFORE_YEAR = rf"(?:(?:[/.-]|,|{YEAR_WORD}(?![a-z]))\s*)?"
+"""What may stand between a period and its year: "Quý I/2022", "tháng 3 năm 2022", "tháng 3, 2022"."""
+
+
+def _and_year(group: str) -> str:
+    """Regex source of the year that may follow a period ("/2022", "năm 2022"), in ``group``."""
+    return rf"(?:\s*{_BEFORE_YEAR}(?P<{group}>{_YEAR_NUMBER})?"
+
+
 _PERIOD_WORD = pattern(
-    r"(?P<quarter>quy(?![a-z]))|(?P<month>thang(?![a-z]))"
-    r"|(?P<half>(?:(?:6|sau)\s*thang|nua)\s*(?:(?P<pos>dau|cuoi)\s*)?nam(?![a-z]))"
-    r"|(?P<nine>(?:9|chin)\s*thang\s*(?:dau\s*)?nam(?![a-z]))"
-    r"|(?P<year>(?:ca\s*|tron\s*)?nam(?![a-z]))"
+    rf"(?P<quarter>{QUARTER_WORD}(?![a-z]))(?:\s*(?P<q>{_QUARTER_NUMERAL}{_and_year('qy')})?"
+    rf"|(?P<month>{MONTH_WORD}(?![a-z]))(?:\s*(?P<n>{_MONTH_NUMBER}{_and_year('ny')})?"
+    rf"|(?P<half>(?:{_SIX_MONTHS}|{HALF_WORD})\s*(?:(?P<pos>{alternatives(HALF_POSITIONS)})\s*)?{YEAR_WORD}(?![a-z]))"
+    + _and_year("hy")
+    + rf"|(?P<nine>{alternatives(NINE_MONTHS)}\s*{MONTH_WORD}\s*(?:{NINE_MONTHS_FROM}\s*)?{YEAR_WORD}(?![a-z]))"
+    + _and_year("ly")
+    + rf"|(?P<year>(?:{alternatives(WHOLE_YEAR)}\s*)?{YEAR_WORD}(?![a-z]))(?:\s*(?P<yy>{_YEAR_NUMBER})?"
 )
+"""The first period of a list, in one match: its word, then its numeral and year where it has them.
+
+"quý I/2022" fills ``quarter``, ``q`` and ``qy``; "quý" alone only ``quarter`` (the numeral is
+then missing). The year groups are ``qy``, ``ny`` (month), ``hy`` (half), ``ly`` (nine months), ``yy``."""
+_QUARTER_GROUPS = frozenset(("quarter", "q", "qy"))
+_MONTH_GROUPS = frozenset(("month", "n", "ny"))
+_HALF_GROUPS = frozenset(("half", "pos", "hy"))
+_NINE_GROUPS = frozenset(("nine", "ly"))
+_YEAR_GROUPS = frozenset(("qy", "ny", "hy", "ly", "yy"))
+"""The groups of ``_PERIOD_WORD`` by the kind of period they close, and those that hold a year."""
 _THIS_YEAR = pattern(words("nay", "hien tai", "ke hoach"))
-_QUARTER_NUM = pattern(r"(?P<q>[il1|!]{1,3}v?|v|[2-4])(?![a-z0-9])")
-_MONTH_NUM = pattern(r"(?P<n>[0-9]{1,2})(?![0-9])")
-_YEAR_NUM = pattern(r"(?P<y>[0-9]{4})(?![0-9])")
-_YEAR_PART = pattern(r"(?:(?:[/.-]|,|nam(?![a-z]))\s*)?(?P<y>[0-9]{4})(?![0-9])")
+_QUARTER_NUM = pattern(rf"(?P<q>{_QUARTER_NUMERAL}")
+_QUARTER_LETTERS = "[iv" + re.escape(ROMAN_LOOK_ALIKES) + "]"
+"""A letter of a Roman quarter numeral as scanned text may write it."""
+_MONTH_NUM = pattern(rf"(?P<n>{_MONTH_NUMBER}")
+_YEAR_NUM = pattern(rf"(?P<y>{_YEAR_NUMBER}")
+_YEAR_PART = pattern(rf"{_BEFORE_YEAR}(?P<y>{_YEAR_NUMBER}")
 _MONTH_YEAR = pattern(r"(?P<n>[0-9]{1,2})\s*[/.-]\s*(?P<y>[0-9]{4})(?![0-9])")
 _LIST_SEP = pattern(r"(?:,|;|&|\+|va(?![a-z])|(?P<or>hoac(?![a-z])))")
 _RANGE_SEP = pattern(r"(?:-|den(?![a-z])|toi(?![a-z]))")
 
-_DATE_NUM = pattern(
-    r"(?P<d>[0-9]{1,2})\s*(?P<sep>[/.-])\s*(?P<m>[0-9]{1,2})(?:\s*(?P=sep)\s*(?P<y>[0-9]{4}))?(?![0-9])"
-)
-_DATE_WORDS = pattern(r"(?P<d>[0-9]{1,2})\s*thang\s*(?P<m>[0-9]{1,2})(?:\s*(?:nam|[/.,-])\s*(?P<y>[0-9]{4}))?(?![0-9])")
-_DAY_WORD = pattern(r"ngay(?![a-z])\s*:?")
+_DAY = pattern(day_source())
+_DAY_WORD = pattern(rf"{DAY_WORD}(?![a-z])\s*:?")
 
 _WITHIN_PREFIX = pattern(words("trong thoi gian", "trong suot", "trong", "vao", "suot"))
 _BEFORE_START = pattern(r"(?:hoan\s*thanh\s*)?truoc(?![a-z])(?!\s*khi(?![a-z]))")
@@ -198,38 +247,32 @@ _TRAILER_IF_ANY = pattern(r"\(\s*neu\s*co\s*\)")
 _REC_THEO = pattern(r"theo(?=\s*(?:dinh\s*ky|dot\s*xuat|hang|moi|thuong\s*xuyen)(?![a-z]))")
 _REC_PERIODIC = pattern(words("dinh ky"))
 _REC_CONTINUOUS = pattern(r"(?:thuong\s*xuyen|lien\s*tuc)(?![a-z])(?:\s*(?:,\s*)?lien\s*tuc(?![a-z]))?")
-_REC_EVERY = pattern(r"(?:hang|hang|moi)\s*(?P<u>ngay|tuan|thang|quy|nam)(?![a-z])")
-_REC_HALF = pattern(r"(?:hang\s*)?(?:6|sau)\s*thang(?![a-z])(?!\s*(?:dau|cuoi))(?:\s*(?:mot|1)\s*lan(?![a-z]))?")
-_REC_HALF_FIRST = pattern(
-    r"(?:(?:hang|moi)\s*(?:6|sau)\s*thang|(?:6|sau)\s*thang\s*(?:mot|1)\s*lan)(?![a-z])(?!\s*(?:dau|cuoi))"
-)
+_UNIT_FREQUENCY = {
+    DAY_WORD: Frequency.DAILY,
+    "tuan": Frequency.WEEKLY,
+    MONTH_WORD: Frequency.MONTHLY,
+    QUARTER_WORD: Frequency.QUARTERLY,
+    YEAR_WORD: Frequency.YEARLY,
+}
+"""The units of "hàng ngày", "hàng tuần", "hàng tháng", "hàng quý", "hàng năm"."""
+_UNITS = "|".join(_UNIT_FREQUENCY)
+_NOT_A_HALF = rf"(?!\s*{alternatives(HALF_POSITIONS)})"
+"""Not "6 tháng đầu/cuối (năm)": that is a period, not a frequency."""
+
+_REC_EVERY = pattern(rf"(?:hang|moi)\s*(?P<u>{_UNITS})(?![a-z])")
+_REC_HALF = pattern(rf"(?:hang\s*)?{_SIX_MONTHS}(?![a-z]){_NOT_A_HALF}(?:\s*(?:mot|1)\s*lan(?![a-z]))?")
+_REC_HALF_FIRST = pattern(rf"(?:(?:hang|moi)\s*{_SIX_MONTHS}|{_SIX_MONTHS}\s*(?:mot|1)\s*lan)(?![a-z]){_NOT_A_HALF}")
 _REC_AD_HOC = pattern(words("dot xuat"))
-_REC_BARE_UNIT = pattern(r"(?P<u>ngay|tuan|thang|quy|nam)(?![a-z])")
+_REC_BARE_UNIT = pattern(rf"(?P<u>{_UNITS})(?![a-z])")
 _REC_SEP = pattern(r"(?:,|;|/|va(?![a-z])|hoac(?![a-z]))")
 _REC_WITHIN = pattern(words("trong", "cua", "suot"))
 _REC_QUALIFIER = pattern(r"(?:,\s*)?(?:theo|khi|neu|tuy)(?![a-z])")
 
-_UNIT_FREQUENCY = {
-    "ngay": Frequency.DAILY,
-    "tuan": Frequency.WEEKLY,
-    "thang": Frequency.MONTHLY,
-    "quy": Frequency.QUARTERLY,
-    "nam": Frequency.YEARLY,
-}
-
-_TIMEISH = re.compile(
-    r"(?<![a-z])(?:truoc\s*(?:ngay\s*)?[0-9]|quy\s*(?:[ivl1|!]+|[1-4])(?![a-z])|thang\s*[0-9]|trong\s*nam(?![a-z])"
-    r"|ngay\s*[0-9]|dinh\s*ky|thuong\s*xuyen|dot\s*xuat|(?:hang|moi)\s*(?:ngay|tuan|thang|quy|nam)(?![a-z])"
-    r"|(?<![0-9])[0-9]+\s*ngay(?![a-z])|ke\s*tu(?![a-z]))",
-    re.ASCII,
-)
 _BULLET_CHARS = re.compile(r"[-+*\u2022]")
 _BULLET = re.compile(r"(?:^|[\n.;:])[ \t]*([-+*\u2022])(?=\s*[a-z])", re.ASCII)
 _SENTENCE = re.compile(r"[.;]\s+|(?<!\s)[^\S\n]*\n\s*(?=[a-z])", re.ASCII)
 """Sentence ends: a line break takes the spaces before it, so that a run of spaces is read once."""
 _CLAUSE = re.compile(r"[.;,]\s+|(?<!\s)\s+va\s+(?=[a-z])|\s[-+*\u2022]\s+(?=[a-z])", re.ASCII)
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
-_ROMAN_FIX = str.maketrans({"l": "i", "1": "i", "|": "i", "!": "i"})
 
 _Maker = Callable[[str | None], SimpleTimeframe]
 
@@ -280,15 +323,25 @@ def _check_year(value: int, position: int) -> int:
 
 
 def _quarter(token: str, position: int, ctx: _Context) -> int:
-    if token in {"1", "2", "3", "4"}:
-        return int(token)
-    fixed = token.translate(_ROMAN_FIX)
-    value = _ROMAN.get(fixed)
+    value, fixed = _quarter_numeral(token)
     if value is None:
         raise Failure(position, "a quarter I to IV (or 1 to 4)")
-    if fixed != token:
+    if fixed is not None:
         ctx.flag(TimeframeFlag.OCR_REPAIRED, f"the quarter {token!r} was read as {fixed.upper()!r}")
     return value
+
+
+@functools.cache
+def _quarter_numeral(token: str) -> tuple[int | None, str | None]:
+    """The quarter a numeral names (None if none) and, when look-alikes were read as "I", the numeral read.
+
+    Cached: a numeral is at most four characters of a few, so there are a few hundred at most.
+    """
+    digit = QUARTER_DIGITS.get(token)
+    if digit is not None:
+        return digit, None
+    fixed = token.translate(ROMAN_REPAIR)
+    return QUARTER_NUMERALS.get(fixed), None if fixed == token else fixed
 
 
 def _month(token: str, position: int) -> int:
@@ -301,37 +354,14 @@ def _month(token: str, position: int) -> int:
 # -- periods ------------------------------------------------------------------------------------
 
 
-def _item(sc: Scanner, previous: PeriodKind | None, ctx: _Context) -> _Item | None:  # noqa: C901, PLR0912
+def _item(sc: Scanner, previous: PeriodKind | None, ctx: _Context) -> _Item | None:
     """One period: "quý I/2022", "tháng 01", "6 tháng đầu năm", "năm 2021", or a bare continuation."""
     start = sc.pos
-    year: int | None = None
-    year_pos = start
     word = sc.opt(_PERIOD_WORD)
-    group = word.lastgroup if word is not None else None
-    if group == "pos":  # the half-year group ends with its inner "đầu/cuối" group
-        group = "half"
-    if group == "quarter":
-        found = sc.eat(_QUARTER_NUM, "a quarter I to IV")
-        if found is None:
-            return None
-        kind, index = PeriodKind.QUARTER, _quarter(found["q"], found.start("q"), ctx)
-    elif group == "month":
-        found = sc.eat(_MONTH_NUM, "a month number")
-        if found is None:
-            return None
-        kind, index = PeriodKind.MONTH, _month(found["n"], found.start("n"))
-    elif group == "half" and word is not None:
-        kind, index = PeriodKind.HALF, 2 if word["pos"] == "cuoi" else 1
-    elif group == "nine":
-        kind, index = PeriodKind.NINE_MONTHS, 1
-    elif group == "year":
-        kind, index = PeriodKind.YEAR, 1
-        if found := sc.opt(_YEAR_NUM):
-            year, year_pos = _check_year(int(found["y"]), found.start("y")), found.start("y")
-        elif this := sc.opt(_THIS_YEAR):
-            year, year_pos = ctx.plan_year(this.start(), "'năm nay'"), this.start()
-        return _Item(kind, index, year, start, year_pos if year is not None else sc.pos)
-    elif previous is PeriodKind.QUARTER and (found := sc.opt(_QUARTER_NUM)):
+    if word is not None:
+        return _first_item(sc, word, start, ctx)
+    kind: PeriodKind
+    if previous is PeriodKind.QUARTER and (found := sc.opt(_QUARTER_NUM)):
         kind, index = previous, _quarter(found["q"], found.start("q"), ctx)
     elif previous is PeriodKind.MONTH and (found := sc.opt(_MONTH_NUM)):
         kind, index = previous, _month(found["n"], found.start("n"))
@@ -346,10 +376,37 @@ def _item(sc: Scanner, previous: PeriodKind | None, ctx: _Context) -> _Item | No
         sc.miss(sc.pos, "a period such as 'quý I/2022', 'tháng 01/2022' or 'năm 2021'")
         return None
     if found := sc.opt(_YEAR_PART):
-        year, year_pos = _check_year(int(found["y"]), found.start("y")), found.start("y")
+        return _Item(kind, index, _check_year(int(found["y"]), found.start("y")), start, found.start("y"))
+    return _Item(kind, index, None, start, sc.pos)
+
+
+def _first_item(sc: Scanner, word: re.Match[str], start: int, ctx: _Context) -> _Item | None:
+    """The period a match of ``_PERIOD_WORD`` names, its numeral and year checked; None when the numeral is missing."""
+    last = word.lastgroup  # the group that closed last: the year when there is one, else the numeral or the word
+    kind: PeriodKind
+    if last in _QUARTER_GROUPS:
+        if last == "quarter":
+            sc.miss(sc.pos, "a quarter I to IV")
+            return None
+        kind, index = PeriodKind.QUARTER, _quarter(word["q"], word.start("q"), ctx)
+    elif last in _MONTH_GROUPS:
+        if last == "month":
+            sc.miss(sc.pos, "a month number")
+            return None
+        kind, index = PeriodKind.MONTH, _month(word["n"], word.start("n"))
+    elif last in _HALF_GROUPS:
+        kind, index = PeriodKind.HALF, 2 if word["pos"] == "cuoi" else 1
+    elif last in _NINE_GROUPS:
+        kind, index = PeriodKind.NINE_MONTHS, 1
     else:
-        year_pos = sc.pos
-    return _Item(kind, index, year, start, year_pos)
+        kind, index = PeriodKind.YEAR, 1
+        if last == "year":
+            if this := sc.opt(_THIS_YEAR):
+                return _Item(kind, index, ctx.plan_year(this.start(), "'năm nay'"), start, this.start())
+            return _Item(kind, index, None, start, sc.pos)
+    if last in _YEAR_GROUPS:
+        return _Item(kind, index, _check_year(int(word[last]), word.start(last)), start, word.start(last))
+    return _Item(kind, index, None, start, sc.pos)
 
 
 def _period_list(sc: Scanner, ctx: _Context) -> tuple[list[_Item], bool] | None:
@@ -358,6 +415,8 @@ def _period_list(sc: Scanner, ctx: _Context) -> tuple[list[_Item], bool] | None:
     if first is None:
         return None
     items = [first]
+    if sc.at_tail():  # the commonest case, one period: nothing can join it
+        return items, False
     save = sc.pos
     if sc.opt(_RANGE_SEP):
         second = _item(sc, first.kind, ctx)
@@ -390,6 +449,10 @@ def _period(kind: PeriodKind, year: int, index: int) -> ReportingPeriod:
 
 def _resolve(items: list[_Item], ctx: _Context) -> list[ReportingPeriod]:
     """Give each period a year: its own, else the next one written after it, else the plan's."""
+    if len(items) == 1 and ctx.year is None:  # the commonest case: "Quý I/2022", no plan year to compare with
+        item = items[0]
+        if item.year is not None:
+            return [_period(item.kind, item.year, item.index)]
     following: int | None = None
     for item in reversed(items):
         if item.year is None:
@@ -411,26 +474,15 @@ def _resolve(items: list[_Item], ctx: _Context) -> list[ReportingPeriod]:
 # -- dates --------------------------------------------------------------------------------------
 
 
-def _date(sc: Scanner, *, need_year: bool) -> tuple[int, int, int | None, int] | None:
-    """Day, month, year (None when not written) and the position of the date."""
+def _date(sc: Scanner, *, need_year: bool) -> DayParts | None:
+    """Day, month, year (None when not written) and the position of the date (:mod:`parplan.text.dates`)."""
     sc.opt(_DAY_WORD)
-    found = sc.peek(_DATE_NUM) or sc.peek(_DATE_WORDS)
-    if found is None or (need_year and found["y"] is None):
+    found = sc.peek(_DAY)
+    if found is None or (need_year and not year_written(found)):
         sc.miss(sc.pos, "a date such as '31/12/2020'")
         return None
     sc.pos = found.end()
-    day, month = int(found["d"]), _month(found["m"], found.start("m"))
-    if not 1 <= day <= 31:
-        raise Failure(found.start("d"), "a day between 1 and 31")
-    year = None if found["y"] is None else _check_year(int(found["y"]), found.start("y"))
-    return day, month, year, found.start("d")
-
-
-def _make_date(day: int, month: int, year: int, position: int) -> date:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        raise Failure(position, f"a real date (month {month} of {year} has no day {day})") from None
+    return day_parts(found)
 
 
 def _dated(sc: Scanner, ctx: _Context) -> date | None:
@@ -438,10 +490,9 @@ def _dated(sc: Scanner, ctx: _Context) -> date | None:
     found = _date(sc, need_year=False)
     if found is None:
         return None
-    day, month, year, position = found
-    if year is None:
-        year = ctx.plan_year(position, "the date")
-    return _make_date(day, month, year, position)
+    if found.year is None:
+        return make_date(found, ctx.plan_year(found.position, "the date"))
+    return make_date(found)
 
 
 # -- the kinds of timeframe ---------------------------------------------------------------------
@@ -582,19 +633,17 @@ def _between(sc: Scanner, ctx: _Context) -> _Maker | None:
     second = _date(sc, need_year=False)
     if second is None:
         return None
-    day, month, year, position = second
-    if year is None:
-        year = ctx.plan_year(position, "the end date")
-    end = _make_date(day, month, year, position)
-    day, month, start_year, position = first
+    year = second.year if second.year is not None else ctx.plan_year(second.position, "the end date")
+    end = make_date(second, year)
+    start_year = first.year
     if start_year is None:
         start_year = year
-        if (month, day) > (end.month, end.day):
+        if (first.month, first.day) > (end.month, end.day):
             start_year -= 1
             ctx.flag(TimeframeFlag.YEAR_INFERRED, f"the start date is taken to fall in {start_year}")
-    begin = _make_date(day, month, start_year, position)
+    begin = make_date(first, start_year)
     if begin > end:
-        raise Failure(first[3], f"a start date not after the end date {end.isoformat()}")
+        raise Failure(first.position, f"a start date not after the end date {end.isoformat()}")
     return lambda text: Between(start=begin, end=end, text=text)
 
 
@@ -652,7 +701,7 @@ def _on_date(sc: Scanner, ctx: _Context) -> _Maker | None:
         found = _date(sc, need_year=True)
         if found is None:
             return None
-        day = _make_date(found[0], found[1], found[2] or 0, found[3])
+        day = make_date(found)
     else:
         dated = _dated(sc, ctx)
         if dated is None:
@@ -674,6 +723,8 @@ def _within(sc: Scanner, ctx: _Context) -> _Maker | None:
         begin, end = pair
         return lambda text: Between(start=begin, end=end, text=text)
     periods = _resolve(items, ctx)
+    if sc.at_tail():
+        return lambda text: Within(periods=periods, text=text)
     save = sc.pos
     if sc.opt(_TRAILER_IF_ANY):
         save = sc.pos
@@ -727,107 +778,177 @@ def _working(position: int, make: _Maker) -> _Maker:
 
 
 _Kind = Callable[[Scanner, _Context], _Maker | None]
+_ANY: Mapping[_Kind, str] = MappingProxyType({})
+
+
+class _Start(NamedTuple):
+    """A word a timeframe may start with, what must follow it, and the kinds that may begin there."""
+
+    word: str
+    follow: str | None
+    """Regex source of what must come after the word for a timeframe to begin ("quy" before a numeral)."""
+    kinds: tuple[_Kind, ...]
+    """The kinds of timeframe to try there, in order."""
+    timeish: str | None = None
+    """Regex source of what, after the word, names a time even in the words before a timeframe
+    ("Báo cáo quý I ... trong tháng 3"): such an action makes the reading ambiguous."""
+    ahead: Mapping[_Kind, str] = _ANY
+    """For some kinds, regex source of what must come after the word for that kind to begin
+    there ("trong" begins a span only before "giai đoạn", "nhiệm kỳ", …): the others are not tried."""
+
+
 _PERIOD_KINDS: tuple[_Kind, ...] = (_open, _span, _within)
+_PERIOD_START = "|".join(
+    (QUARTER_WORD, MONTH_WORD, HALF_WORD, *NINE_MONTHS, *WHOLE_YEAR, *SIX_MONTHS, YEAR_WORD, "[0-9]")
+)
+"""What a period may start with: "quý", "tháng", "6 tháng", "nửa", "9 tháng", "cả năm", "năm", a number."""
+_SPAN_WORDS = r"nhiem|giai|thoi\s*ky|ke\s*hoach|lo\s*trinh|chuong\s*trinh"
+"""The words of a span ("giai đoạn 2021 - 2025")."""
+_DAY_AHEAD = rf"\s*(?:{DAY_WORD}|[0-9])"
+"""A day after a word: "vào ngày 15/3", "trong 15/3/2022"."""
 _NUMBER_KINDS: tuple[_Kind, ...] = (_open, _span, _between, _on_date, _within, _recurring, _working_days)
-_DISPATCH: dict[str, tuple[_Kind, ...]] = {
-    "truoc": (_event, _before),
-    "cham": (_working_days, _before),
-    "han": (_working_days, _before),
-    "thoi": (_span, _before),
-    "khong": (_before,),
-    "den": (_before,),
-    "toi": (_before,),
-    "het": (_before,),
-    "tu": (_span, _between, _open),
-    "ke": (_event, _span, _between, _open),
-    "bat": (_between, _open),
-    "trong": (_working_days, _span, _open, _on_date, _within),
-    "vao": (_on_date, _within),
-    "suot": (_within,),
-    "ca": (_within,),
-    "tron": (_within,),
-    "thang": (_within,),
-    "quy": (_within,),
-    "nam": _PERIOD_KINDS,
-    "nua": (_within,),
-    "chin": (_within,),
-    "ngay": (_event, _between, _on_date),
-    "giai": (_span,),
-    "nhiem": (_span,),
-    "lo": (_span,),
-    "chuong": (_span,),
-    "qua": (_open,),
-    "cac": (_open,),
-    "nhung": (_open,),
-    "cho": (_open,),
-    "sau": (_event, _within),
-    "khi": (_event,),
-    "theo": (_schedule, _recurring),
-    "thuc": (_schedule,),
-    "hoan": (_before,),
-    "thuong": (_recurring,),
-    "lien": (_recurring,),
-    "hang": (_recurring,),
-    "moi": (_recurring,),
-    "dinh": (_recurring,),
-    "dot": (_recurring,),
-}
-"""The kinds of timeframe that may start with a word (a number tries ``_NUMBER_KINDS``)."""
+"""The kinds of timeframe that may start with a number."""
+_NUMBER_TIMEISH = rf"(?<![0-9])[0-9]+\s*{DAY_WORD}(?![a-z])"
+"""A number that names a time by itself: "15 ngày"."""
+_TO = rf"\s*(?:het|{DAY_WORD}|{MONTH_WORD}|{QUARTER_WORD}|{YEAR_WORD}|[0-9])"
+"""What follows "đến", "tới": a day, a period or "hết"."""
+_PERIOD_AHEAD = rf"{DAY_WORD}|{MONTH_WORD}|{QUARTER_WORD}|{YEAR_WORD}|[0-9]|{HALF_WORD}"
+"""The start of a day or a period."""
+_EVERY_AHEAD = rf"\s*(?:{_UNITS}|{'|'.join(SIX_MONTHS)})"
+"""What follows "hàng", "mỗi": a unit ("hàng quý") or the six of "6 tháng"."""
 
-_FOLLOW_SOURCES = {
-    "cham": r"\s*nhat",
-    "han": r"\s*(?:chot|cuoi|la|:|[0-9])",
-    "thoi": r"\s*(?:han|ky)",
-    "khong": r"\s*muon",
-    "den": r"\s*(?:het|ngay|thang|quy|nam|[0-9])",
-    "toi": r"\s*(?:het|ngay|thang|quy|nam|[0-9])",
-    "het": r"\s*(?:ngay|thang|quy|nam|[0-9])",
-    "tu": r"\s*(?:ngay|thang|quy|nam|[0-9]|6|9|nua|sau\s*thang)",
-    "ke": r"\s*(?:tu|hoach\s*[0-9])",
-    "bat": r"\s*dau\s*tu",
-    "trong": r"\s*(?:thoi\s*(?:gian|han|ky)|vong|suot|nam|thang|quy|ngay|giai|nhiem|cac|nhung|[0-9]|nua|chin"
-    r"|sau\s*thang)",
-    "vao": r"\s*(?:ngay|thang|quy|nam|[0-9]|nua|chin|sau\s*thang)",
-    "ca": r"\s*nam",
-    "tron": r"\s*nam",
-    "thang": r"\s*[0-9]",
-    "quy": r"\s*(?:[ivl1|!]|[2-4])",
-    "nam": r"\s*(?:[0-9]|nay|hien|ke|\(|\Z)",
-    "nua": r"\s*(?:dau|cuoi)",
-    "chin": r"\s*thang",
-    "ngay": r"\s*(?:sau|khi|:|[0-9])",
-    "giai": r"\s*doan",
-    "nhiem": r"\s*ky",
-    "lo": r"\s*trinh\s*[0-9]",
-    "chuong": r"\s*trinh\s*[0-9]",
-    "qua": r"\s*(?:cac|nhung)\s*nam",
-    "cac": r"\s*nam",
-    "nhung": r"\s*nam",
-    "cho": r"\s*(?:cac|nhung)\s*nam",
-    "sau": r"\s*(?:khi|thang)",
-    "thuc": r"\s*hien\s*theo",
-    "hoan": r"\s*thanh\s*truoc",
-    "lien": r"\s*tuc",
-    "hang": r"\s*(?:ngay|tuan|thang|quy|nam|6|sau)",
-    "moi": r"\s*(?:ngay|tuan|thang|quy|nam|6|sau)",
-    "dinh": r"\s*ky",
-    "dot": r"\s*xuat",
-    "thuong": r"\s*xuyen",
-}
-"""What must follow a start word for a timeframe to begin there ("quy" before a numeral, "ke" before "tu")."""
+_START_WORDS: tuple[_Start, ...] = (
+    _Start(
+        "truoc",
+        None,
+        (_event, _before),
+        timeish=rf"\s*(?:{DAY_WORD}\s*)?[0-9]",
+        ahead={_event: r"\s*khi"},
+    ),
+    _Start(
+        "cham",
+        r"\s*nhat",
+        (_working_days, _before),
+        ahead={_working_days: r"\s*nhat\s*(?:la\s*)?[0-9]"},
+    ),
+    _Start(
+        "han",
+        r"\s*(?:chot|cuoi|la|:|[0-9])",
+        (_working_days, _before),
+        ahead={_working_days: r"\s*[0-9]", _before: r"\s*chot"},
+    ),
+    _Start("thoi", r"\s*(?:han|ky)", (_span, _before), ahead={_span: r"\s*ky", _before: r"\s*han"}),
+    _Start("khong", r"\s*muon", (_before,)),
+    _Start("den", _TO, (_before,)),
+    _Start("toi", _TO, (_before,)),
+    _Start("het", rf"\s*(?:{DAY_WORD}|{MONTH_WORD}|{QUARTER_WORD}|{YEAR_WORD}|[0-9])", (_before,)),
+    _Start(
+        "tu",
+        rf"\s*(?:{_PERIOD_AHEAD}|6|9|sau\s*{MONTH_WORD})",
+        (_span, _between, _open),
+        ahead={_span: rf"\s*(?:{YEAR_WORD}\s*)?[0-9]", _open: rf"\s*(?:{YEAR_WORD}\s*)?[0-9]"},
+    ),
+    _Start(
+        "ke",
+        r"\s*(?:tu|hoach\s*[0-9])",
+        (_event, _span, _between, _open),
+        timeish=r"\s*tu(?![a-z])",
+        ahead={_event: r"\s*tu\s*khi", _span: r"\s*hoach", _between: r"\s*tu", _open: r"\s*tu"},
+    ),
+    _Start("bat", r"\s*dau\s*tu", (_between, _open)),
+    _Start(
+        "trong",
+        rf"\s*(?:thoi\s*(?:gian|han|ky)|vong|suot|{YEAR_WORD}|{MONTH_WORD}|{QUARTER_WORD}|{DAY_WORD}|giai|nhiem|cac"
+        rf"|nhung|[0-9]|{HALF_WORD}|chin|sau\s*{MONTH_WORD})",
+        (_working_days, _span, _open, _on_date, _within),
+        timeish=rf"\s*{YEAR_WORD}(?![a-z])",
+        ahead={
+            _working_days: r"\s*(?:vong|thoi\s*(?:han|gian)|[0-9])",
+            _span: rf"\s*(?:{_SPAN_WORDS})",
+            _open: r"\s*(?:cac|nhung)",
+            _on_date: _DAY_AHEAD,
+            _within: rf"\s*(?:thoi\s*gian|suot|{_PERIOD_START})",
+        },
+    ),
+    _Start(
+        "vao",
+        rf"\s*(?:{_PERIOD_AHEAD}|chin|sau\s*{MONTH_WORD})",
+        (_on_date, _within),
+        ahead={_on_date: _DAY_AHEAD, _within: rf"\s*(?:{_PERIOD_START})"},
+    ),
+    _Start("suot", None, (_within,)),
+    *(_Start(word, rf"\s*{YEAR_WORD}", (_within,)) for word in WHOLE_YEAR),
+    _Start(MONTH_WORD, r"\s*[0-9]", (_within,), timeish=r"\s*[0-9]"),
+    _Start(
+        QUARTER_WORD,
+        rf"\s*(?:{_QUARTER_LETTERS}|[234])",
+        (_within,),
+        timeish=rf"\s*(?:{_QUARTER_LETTERS}+|[1234])(?![a-z])",
+    ),
+    _Start(YEAR_WORD, r"\s*(?:[0-9]|nay|hien|ke|\(|\Z)", _PERIOD_KINDS),
+    _Start(HALF_WORD, rf"\s*{alternatives(HALF_POSITIONS)}", (_within,)),
+    _Start("chin", rf"\s*{MONTH_WORD}", (_within,)),
+    _Start(
+        DAY_WORD,
+        r"\s*(?:sau|khi|:|[0-9])",
+        (_event, _between, _on_date),
+        timeish=r"\s*[0-9]",
+        ahead={_event: r"\s*(?:sau|khi)", _between: r"\s*(?::\s*)?[0-9]", _on_date: r"\s*(?::\s*)?[0-9]"},
+    ),
+    _Start("giai", r"\s*doan", (_span,)),
+    _Start("nhiem", r"\s*ky", (_span,)),
+    _Start("lo", r"\s*trinh\s*[0-9]", (_span,)),
+    _Start("chuong", r"\s*trinh\s*[0-9]", (_span,)),
+    _Start("qua", rf"\s*(?:cac|nhung)\s*{YEAR_WORD}", (_open,)),
+    _Start("cac", rf"\s*{YEAR_WORD}", (_open,)),
+    _Start("nhung", rf"\s*{YEAR_WORD}", (_open,)),
+    _Start("cho", rf"\s*(?:cac|nhung)\s*{YEAR_WORD}", (_open,)),
+    _Start("sau", rf"\s*(?:khi|{MONTH_WORD})", (_event, _within), ahead={_event: r"\s*khi", _within: r"\s*thang"}),
+    _Start("khi", None, (_event,)),
+    _Start("theo", None, (_schedule, _recurring), ahead={_recurring: r"\s*(?:dinh|dot|hang|moi|thuong)"}),
+    _Start("thuc", r"\s*hien\s*theo", (_schedule,)),
+    _Start("hoan", r"\s*thanh\s*truoc", (_before,)),
+    _Start("thuong", r"\s*xuyen", (_recurring,), timeish=r"\s*xuyen"),
+    _Start("lien", r"\s*tuc", (_recurring,)),
+    _Start("hang", _EVERY_AHEAD, (_recurring,), timeish=rf"\s*(?:{_UNITS})(?![a-z])"),
+    _Start("moi", _EVERY_AHEAD, (_recurring,), timeish=rf"\s*(?:{_UNITS})(?![a-z])"),
+    _Start("dinh", r"\s*ky", (_recurring,), timeish=r"\s*ky"),
+    _Start("dot", r"\s*xuat", (_recurring,), timeish=r"\s*xuat"),
+)
+"""Every word a timeframe may start with (a number tries ``_NUMBER_KINDS``): the one table of start words."""
 
+_KINDS_BY_WORD: dict[str, tuple[_Kind, ...]] = {start.word: start.kinds for start in _START_WORDS}
+_AHEAD_BY_WORD: dict[str, tuple[tuple[_Kind, re.Pattern[str] | None], ...]] = {
+    start.word: tuple(
+        (kind, None if kind not in start.ahead else re.compile(start.ahead[kind], re.ASCII)) for kind in start.kinds
+    )
+    for start in _START_WORDS
+    if start.ahead
+}
+"""For the start words with an ``ahead``: each kind and what must follow the word for it (None: nothing more)."""
 _FOLLOWED_WORDS = "|".join(
-    word + (f"(?={_FOLLOW_SOURCES[word]})" if word in _FOLLOW_SOURCES else "")
-    for word in sorted(_DISPATCH, key=len, reverse=True)
+    start.word + (f"(?={start.follow})" if start.follow is not None else "")
+    for start in sorted(_START_WORDS, key=lambda start: len(start.word), reverse=True)
 )
 _STARTS = re.compile(rf"(?<![a-z0-9])(?:{_FOLLOWED_WORDS}|[0-9])", re.ASCII)
-"""Where a timeframe may begin: a start word followed as ``_FOLLOW_SOURCES`` asks (longer words tried first),
+"""Where a timeframe may begin: a start word followed as its ``follow`` asks (longer words tried first),
 or a number; :func:`_kinds_at` says which kinds may begin there."""
-_FIRST_START = re.compile(rf"(?<![a-z0-9])(?:{_FOLLOWED_WORDS}|(?<![/.])[0-9])", re.ASCII)
-"""``_STARTS`` without a number after "/" or ".": where a timeframe may begin in a stretch that starts the text."""
+_TIMEISH = re.compile(
+    r"(?<![a-z])(?:"
+    + "|".join(start.word + start.timeish for start in _START_WORDS if start.timeish is not None)
+    + f"|{_NUMBER_TIMEISH})",
+    re.ASCII,
+)
+"""Words that name a time by themselves ("quý I", "hàng tháng", "15 ngày"), from the start words' ``timeish``."""
 
 
 # -- phrases ------------------------------------------------------------------------------------
+
+
+_LEAD_MARKS = " \n-+*\u2022.,;:"
+"""What a stretch may start with and not keep: bullets, spaces, punctuation."""
+_END_MARKS = " \n.,;:!?"
+"""What a stretch may end with and not keep."""
 
 
 class _Part:
@@ -845,9 +966,11 @@ class _Part:
 
 def _trim(s: str, start: int, end: int) -> tuple[int, int]:
     """A stretch without bullets, outer punctuation and an enclosing pair of brackets."""
+    if start < end and s[start] not in _LEAD_MARKS and s[start] != "(" and s[end - 1] not in _END_MARKS:
+        return start, end  # the commonest case: nothing to trim
     stretch = s[start:end]
-    start += len(stretch) - len(stretch.lstrip(" \n-+*\u2022.,;:"))
-    end -= len(stretch) - len(stretch.rstrip(" \n.,;:!?"))
+    start += len(stretch) - len(stretch.lstrip(_LEAD_MARKS))
+    end -= len(stretch) - len(stretch.rstrip(_END_MARKS))
     end = max(start, end)
     if start < end and s[start] == "(" and s[end - 1] == ")" and s.count("(", start, end) == 1:
         start, end = start + 1, end - 1
@@ -855,13 +978,34 @@ def _trim(s: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _read_part(phrase: Phrase, start: int, end: int, year: int | None) -> _Part:
-    """Read the timeframe ending a stretch of the phrase; the words before it are the action."""
+    """Read the timeframe ending a stretch of the phrase; the words before it are the action.
+
+    The kinds a start word's ``ahead`` rules out are not tried: they could not begin
+    there. When nothing is read, every kind is tried again, so that the error says all
+    that was expected where reading stopped, as it would have had none been skipped.
+    """
     s = phrase.folded
     start, end = _trim(s, start, end)
+    part = _first_reading(phrase, Scanner(s, start, end), year, every_kind=False)
+    if part is not None:
+        return part
     sc = Scanner(s, start, end)
+    part = _first_reading(phrase, sc, year, every_kind=True)
+    if part is not None:  # pragma: no cover - a kind that ``ahead`` rules out cannot begin there
+        return part
+    if start >= end:
+        raise phrase.error(start, "a timeframe such as 'Quý I/2022', 'Trước ngày 31/12/2020' or 'Thường xuyên'")
+    if sc.far == start and not sc.want:
+        sc.miss(start, "a timeframe such as 'Quý I/2022', 'Trước ngày 31/12/2020' or 'Thường xuyên'")
+    raise phrase.error(sc.far, sc.expected())
+
+
+def _first_reading(phrase: Phrase, sc: Scanner, year: int | None, *, every_kind: bool) -> _Part | None:
+    """The first kind of timeframe that reads the rest of the stretch from a place where one may begin."""
+    s, start, end = sc.s, sc.pos, sc.end
     ctx: _Context | None = None
     for candidate in _STARTS.finditer(s, start, end):
-        kinds = _kinds_at(s, candidate, start)
+        kinds = _kinds_at(s, candidate, start, end, every_kind=every_kind)
         if not kinds:
             continue
         position = candidate.start()
@@ -878,21 +1022,23 @@ def _read_part(phrase: Phrase, start: int, end: int, year: int | None) -> _Part:
             if maker is not None and sc.at_end():
                 action = _action(phrase, start, position, ctx)
                 return _Part(ctx, maker, candidate.start(), end, action)
-    if start >= end:
-        raise phrase.error(start, "a timeframe such as 'Quý I/2022', 'Trước ngày 31/12/2020' or 'Thường xuyên'")
-    if sc.far == start and not sc.want:
-        sc.miss(start, "a timeframe such as 'Quý I/2022', 'Trước ngày 31/12/2020' or 'Thường xuyên'")
-    raise phrase.error(sc.far, sc.expected())
+    return None
 
 
-def _kinds_at(s: str, candidate: re.Match[str], start: int) -> tuple[_Kind, ...]:
-    """The kinds of timeframe that may begin at a match of ``_STARTS`` in a stretch from ``start``.
+def _kinds_at(s: str, candidate: re.Match[str], start: int, end: int, *, every_kind: bool) -> tuple[_Kind, ...]:
+    """The kinds of timeframe that may begin at a match of ``_STARTS`` in a stretch ``start``-``end``.
 
-    None for a number that is the tail of a date, a symbol or a number.
+    A start word's kinds, less those its ``ahead`` rules out unless ``every_kind``;
+    none for a number that is the tail of a date, a symbol or a number.
     """
-    kinds = _DISPATCH.get(candidate.group())
+    word = candidate.group()
+    kinds = _KINDS_BY_WORD.get(word)
     if kinds is not None:
-        return kinds
+        ahead = _AHEAD_BY_WORD.get(word)
+        if ahead is None or every_kind:
+            return kinds
+        after = candidate.end()
+        return tuple(kind for kind, must in ahead if must is None or must.match(s, after, end) is not None)
     position = candidate.start()
     if position > start and s[position - 1] in "/.":
         return ()  # the tail of a date, a symbol or a number, not the start of a time
@@ -900,6 +1046,8 @@ def _kinds_at(s: str, candidate: re.Match[str], start: int) -> tuple[_Kind, ...]
 
 
 def _action(phrase: Phrase, start: int, expr_start: int, ctx: _Context) -> str | None:
+    if expr_start <= start:  # the time starts the stretch
+        return None
     action = phrase.written(start, expr_start).rstrip(" (,;:-")
     if not action:
         return None
@@ -1008,10 +1156,6 @@ def _phrase(text: str, year: int | None) -> Phrase:
 def _read(text: str, year: int | None, *, detailed: bool) -> TimeframeReading | Timeframe:
     """The reading of a phrase, or only its timeframe when the details are not wanted."""
     phrase = _phrase(text, year)
-    if not detailed:
-        fast = _fast(phrase, year)
-        if fast is not None:
-            return fast
     pieces = _split(phrase, _BULLET, bullets=True) if _BULLET_CHARS.search(phrase.folded) else []
     if len(pieces) > 1:
         return _compound(phrase, pieces, year, detailed=detailed)
@@ -1032,175 +1176,6 @@ def _read(text: str, year: int | None, *, detailed: bool) -> TimeframeReading | 
         return value
     flags, notes, repairs = _reading_flags([part], phrase)
     return TimeframeReading(value=value, text=written, action=part.action, flags=flags, notes=notes, repairs=repairs)
-
-
-_FAST_SHAPES = (
-    r"(?:(?:trong|vao)\s+)?thang\s*(?P<m>[0-9]{1,2})\s*(?:[/.-]|nam)\s*(?P<my>[0-9]{4})"
-    r"|(?P<m2>[0-9]{1,2})\s*/\s*(?P<my2>[0-9]{4})"
-    r"|(?:(?:trong|vao)\s+)?thang\s*(?P<pm>[0-9]{1,2})"
-    r"|(?:trong\s+)?quy\s*(?P<q>iv|iii|ii|i|[1-4])\s*(?:[/.-]|nam)\s*(?P<qy>[0-9]{4})"
-    r"|(?:trong\s+)?quy\s*(?P<pq>iv|iii|ii|i|[1-4])"
-    r"|(?:trong\s+)?quy\s*(?P<ql>(?:iv|iii|ii|i)(?:\s*,\s*(?:iv|iii|ii|i))+)\s*[/.-]\s*(?P<qly>[0-9]{4})"
-    r"|(?:(?:trong|ca)\s+)?nam\s*(?P<y>[0-9]{4})"
-    r"|(?P<plan>trong\s*nam(?:\s*nay)?)"
-    r"|(?:(?:hoan\s*thanh\s*)?truoc|cham\s*nhat(?:\s*la)?|den)\s*(?:ngay\s*)?"
-    r"(?P<bd>[0-9]{1,2})/(?P<bm>[0-9]{1,2})/(?P<by>[0-9]{4})"
-    r"|(?:vao\s+)?ngay\s*(?P<od>[0-9]{1,2})/(?P<om>[0-9]{1,2})/(?P<oy>[0-9]{4})"
-    r"|tu\s*ngay\s*(?P<fd>[0-9]{1,2})/(?P<fm>[0-9]{1,2})/(?P<fy>[0-9]{4})"
-    r"\s*den\s*ngay\s*(?P<td>[0-9]{1,2})/(?P<tm>[0-9]{1,2})/(?P<ty>[0-9]{4})"
-    r"|(?:trong\s+)?(?:6|sau)\s*thang\s*(?:(?P<hp>dau|cuoi)\s*)?nam\s*(?P<hy>[0-9]{4})"
-    r"|(?:trong\s+)?(?:9|chin)\s*thang\s*(?:dau\s*)?nam\s*(?P<ny>[0-9]{4})"
-    r"|(?:(?P<term>nhiem\s*ky)|giai\s*doan)\s*(?P<sa>[0-9]{4})\s*-\s*(?P<sb>[0-9]{4})"
-    r"|(?P<cont>thuong\s*xuyen)(?:\s*(?:trong\s*)?nam(?:\s*(?P<cy>[0-9]{4}))?)?"
-)
-_FAST = re.compile(_FAST_SHAPES, re.ASCII)
-_LIST_ITEMS = re.compile(r"iv|iii|ii|i", re.ASCII)
-_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-
-
-def _fast(phrase: Phrase, year: int | None) -> Timeframe | None:
-    """The commonest clean phrases ("Tháng 01/2022", "Quý I/2022", "Trước ngày 31/12/2020"), read directly.
-
-    Returns None for anything else, or for a value out of range, so that the full
-    reader gives the answer and the error; both readers must agree (tested).
-    """
-    if phrase.repairs:
-        return None
-    stretch = phrase.folded[phrase.start : phrase.end].rstrip(" \n.,;:")
-    # Where the full reader would first try a time: the words before it are the action.
-    candidate = _FIRST_START.search(stretch)
-    if candidate is None:
-        return None
-    found = _FAST.fullmatch(stretch, candidate.start())
-    if found is None:
-        return None
-    shape = found.lastgroup  # the group that closes each shape names it
-    if shape is None:  # pragma: no cover - every shape ends with a group
-        return None
-    written = phrase.text[phrase.start : phrase.end]
-    period = _FAST_PERIODS.get(shape)
-    if period is not None:
-        index_group, kind = period
-        index = _fast_index(kind, None if index_group is None else found[index_group])
-        return _fast_within(kind, int(found[shape]), index, written)
-    plan_kind = _FAST_PLAN_PERIODS.get(shape)
-    if plan_kind is not None:
-        if year is None:
-            return None
-        index = 1 if plan_kind is PeriodKind.YEAR else _fast_index(plan_kind, found[shape])
-        return _fast_within(plan_kind, year, index, written)
-    reader = _FAST_READERS[shape]
-    return reader(found, year, written)
-
-
-_FAST_PERIODS: dict[str, tuple[str | None, PeriodKind]] = {
-    "my": ("m", PeriodKind.MONTH),
-    "my2": ("m2", PeriodKind.MONTH),
-    "qy": ("q", PeriodKind.QUARTER),
-    "hy": ("hp", PeriodKind.HALF),
-    "ny": (None, PeriodKind.NINE_MONTHS),
-    "y": (None, PeriodKind.YEAR),
-}
-"""The shapes naming one period with its year: the group of the year, that of the index and the kind."""
-_FAST_PLAN_PERIODS: dict[str, PeriodKind] = {
-    "pm": PeriodKind.MONTH,
-    "pq": PeriodKind.QUARTER,
-    "plan": PeriodKind.YEAR,
-}
-"""The shapes naming one period of the plan's year."""
-
-
-def _fast_index(kind: PeriodKind, written: str | None) -> int:
-    if written is None:
-        return 1
-    if kind is PeriodKind.QUARTER:
-        return _QUARTERS[written]
-    if kind is PeriodKind.HALF:
-        return 2 if written == "cuoi" else 1
-    return int(written)
-
-
-def _fast_within(kind: PeriodKind, number: int, index: int, written: str) -> Timeframe | None:
-    """One period, or None for a month or a year out of range (the full reader gives the error)."""
-    if not (1 <= index <= 12 and FIRST_YEAR <= number <= LAST_YEAR):
-        return None
-    return Within(periods=(_period(kind, number, index),), text=written)
-
-
-def _fast_quarters(found: re.Match[str], _year: int | None, written: str) -> Timeframe | None:
-    """Quarters of one year: "Quý I, II, III/2022"."""
-    number = int(found["qly"])
-    if not FIRST_YEAR <= number <= LAST_YEAR:
-        return None
-    indexes = dict.fromkeys(_QUARTERS[q] for q in _LIST_ITEMS.findall(found["ql"]))
-    return Within(periods=tuple(_period(PeriodKind.QUARTER, number, i) for i in indexes), text=written)
-
-
-def _fast_day(day: str, month: str, year: str) -> date | None:
-    number = int(year)
-    if not FIRST_YEAR <= number <= LAST_YEAR:
-        return None
-    try:
-        return date(number, int(month), int(day))
-    except ValueError:
-        return None
-
-
-def _fast_before(found: re.Match[str], _year: int | None, written: str) -> Timeframe | None:
-    """A day before which: "Trước ngày 31/12/2020"."""
-    day = _fast_day(found["bd"], found["bm"], found["by"])
-    return None if day is None else Before(day=day, text=written)
-
-
-def _fast_on(found: re.Match[str], _year: int | None, written: str) -> Timeframe | None:
-    """A day: "Ngày 15/3/2022"."""
-    day = _fast_day(found["od"], found["om"], found["oy"])
-    return None if day is None else OnDate(day=day, text=written)
-
-
-def _fast_between(found: re.Match[str], _year: int | None, written: str) -> Timeframe | None:
-    """Two days: "Từ ngày 15/12/2021 đến ngày 14/3/2022"."""
-    first = _fast_day(found["fd"], found["fm"], found["fy"])
-    last = _fast_day(found["td"], found["tm"], found["ty"])
-    if first is None or last is None or first > last:
-        return None
-    return Between(start=first, end=last, text=written)
-
-
-def _fast_span(found: re.Match[str], _year: int | None, written: str) -> Timeframe | None:
-    """A span of years: "giai đoạn 2021 - 2025"."""
-    first, last = int(found["sa"]), int(found["sb"])
-    if not FIRST_YEAR <= first <= last <= LAST_YEAR:
-        return None
-    kind = SpanKind.TERM if found["term"] else SpanKind.PERIOD
-    return Span(start_year=first, end_year=last, span_kind=kind, text=written)
-
-
-def _fast_continuous(found: re.Match[str], year: int | None, written: str) -> Timeframe | None:
-    """Continuous work: "Thường xuyên", "Thường xuyên trong năm 2022"."""
-    within = None
-    if found["cy"] is not None:
-        number = int(found["cy"])
-        if not FIRST_YEAR <= number <= LAST_YEAR:
-            return None
-        within = _period(PeriodKind.YEAR, number, 1)
-    elif found.end("cont") < found.end():  # "trong năm" without a year: the plan's
-        if year is None:
-            return None
-        within = _period(PeriodKind.YEAR, year, 1)
-    return Recurring(frequencies=(Frequency.CONTINUOUS,), within=within, text=written)
-
-
-_FAST_READERS: dict[str, Callable[[re.Match[str], int | None, str], Timeframe | None]] = {
-    "qly": _fast_quarters,
-    "by": _fast_before,
-    "oy": _fast_on,
-    "ty": _fast_between,
-    "sb": _fast_span,
-    "cy": _fast_continuous,
-    "cont": _fast_continuous,
-}
-"""The other shapes, by the group that closes them."""
 
 
 def parse_timeframe(text: str, *, year: int | None = None) -> Timeframe:
