@@ -34,6 +34,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "parplan.progress.report",
         "parplan.progress.sheet",
         "parplan.read.reading",
+        "parplan.read.source",
     ),
     "text": ("parplan.text",),
     "io": ("parplan.io",),

@@ -275,11 +275,20 @@ def _is_required(field: attrs.Attribute[Any]) -> bool:
     return field.default is attrs.NOTHING
 
 
-def _default(field: attrs.Attribute[Any]) -> Any:
+def _default(field: attrs.Attribute[Any], instance: object = None) -> Any:
+    """The default of ``field``; a factory that takes the instance is given ``instance``."""
     default = field.default
     if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+        if default.takes_self:  # type: ignore[union-attr]
+            return default.factory(instance)  # type: ignore[union-attr]
         return default.factory()  # type: ignore[union-attr]
     return default
+
+
+def _takes_self(field: attrs.Attribute[Any]) -> bool:
+    """True when the field's default is computed from the other fields (``Factory(takes_self=True)``)."""
+    default = field.default
+    return isinstance(default, attrs.Factory) and bool(default.takes_self)  # type: ignore[arg-type, union-attr]
 
 
 # --- the converter and its structure hooks (fast pass) -----------------------------------
@@ -743,6 +752,9 @@ def _emit_field(src: _Source, field: attrs.Attribute[Any], v: str, *, direct: bo
     if _is_required(field):
         src.add(1, f"{v} = o.get({field.name!r}, _absent)\nif {v} is _absent: raise _Invalid\nn += 1")
         _emit_value(src, field.type, v, 1, rule)
+    elif _takes_self(field):  # absent: the class computes it from the other fields
+        src.add(1, f"{v} = _absent\nif {field.name!r} in o:\n    n += 1\n    {v} = o[{field.name!r}]")
+        _emit_value(src, field.type, v, 2, rule)
     elif _default(field) is None and inner is not None:
         # absent, null or present: the steps that let None through run on present values only
         src.add(1, f"{v} = None\nif {field.name!r} in o:\n    n += 1\n    {v} = o[{field.name!r}]")
@@ -799,8 +811,13 @@ def _generate_structure(cls: type) -> Callable[[Any, Any], Any]:
             src.add(1, "self.__attrs_post_init__()")
         src.add(1, "return self")
     else:
-        arguments = ", ".join(f"{field.alias}=v{index}" for index, field in enumerate(fields))
-        src.add(1, f"return cls({arguments})")
+        given = [(index, field) for index, field in enumerate(fields) if not _takes_self(field)]
+        arguments = ", ".join(f"{field.alias!r}: v{index}" for index, field in given)
+        src.add(1, f"_kw = {{{arguments}}}")
+        for index, field in enumerate(fields):
+            if _takes_self(field):
+                src.add(1, f"if v{index} is not _absent: _kw[{field.alias!r}] = v{index}")
+        src.add(1, "return cls(**_kw)")
     namespace = src.namespace
     _compile(src.lines, f"structure {cls.__qualname__}", namespace)
     return namespace[f"structure_{cls.__name__}"]  # type: ignore[no-any-return]
@@ -1102,7 +1119,7 @@ def _check_fields_alone(
             converter = field.converter
             object.__setattr__(probe, name, converter(kwargs[name]) if callable(converter) else kwargs[name])
         elif name not in value and not _is_required(field):
-            object.__setattr__(probe, name, _default(field))
+            object.__setattr__(probe, name, _default(field, probe))
     found: list[tuple[str, Problem]] = []
     for field in fields:
         name = field.name
@@ -1278,6 +1295,11 @@ def _generate_unstructure(cls: type) -> Callable[[Any], dict[str, Any]]:
             expression = f"u{index}({value})"
         if _is_required(field):
             lines.append(f"    d[{name!r}] = {expression}")
+            continue
+        if _takes_self(field):  # written only when it differs from what the other fields give
+            namespace[f"d{index}"] = field.default.factory  # type: ignore[union-attr]
+            lines.append(f"    if {value} != d{index}(o):")
+            lines.append(f"        d[{name!r}] = {expression}")
             continue
         default = _default(field)
         if default is None:

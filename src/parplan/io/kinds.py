@@ -10,6 +10,7 @@ read as a plan. An editor's ``"$schema"`` key is accepted and ignored.
 ============== =========================================== =======
 ``plan``       :class:`parplan.plan.Plan`                  2
 ``framework``  :class:`parplan.indicators.IndexFramework`  1
+``reading``    :class:`parplan.read.reading.Reading`       1
 ============== =========================================== =======
 
 Progress reports, readings of documents and self-assessment sheets register
@@ -109,6 +110,17 @@ FRAMEWORK = register_kind(
     )
 )
 """Index frameworks: the PAR Index and the criteria sets provinces define for their communes."""
+
+
+READING = register_kind(
+    DocumentKind(
+        name="reading",
+        target="parplan.read.reading:Reading",
+        version=1,
+        title="parplan reading of a plan document (a draft plan with each field's source and certainty)",
+    )
+)
+"""Readings of plan documents: a draft plan with the source and certainty of each field."""
 
 
 @PLAN.register_migration(1)

@@ -48,6 +48,7 @@ _MARKERS = {
     ),
     AdminLevel.DISTRICT: re.compile(r"\b(?:cap huyen|cac huyen|huyen, thi xa|huyen, thanh pho|cac quan)\b"),
     AdminLevel.PROVINCE: re.compile(r"\b(?:cap tinh|cac tinh)\b"),
+    AdminLevel.CENTRAL: re.compile(r"\b(?:cac bo|bo, nganh|cac bo, nganh|trung uong)\b"),
 }
 
 
