@@ -54,9 +54,9 @@ structuring and unstructuring code of a class from its definition (never from in
 cattrs use themselves."""
 GENERATORS = {"_generate_structure", "_generate_unstructure"}
 """The functions that call ``_compile``: each takes a model class and nothing else."""
-DYNAMIC_IMPORTS = {("_lazy.py", "__getattr__"), ("io/kinds.py", "cls")}
-"""The only places that import a module by name: names parplan exports (a constant table) and the kinds of
-document (registered by code, never read from a document)."""
+DYNAMIC_IMPORTS = {("_lazy.py", "__getattr__"), ("io/kinds.py", "cls"), ("read/formats/__init__.py", "load_source")}
+"""The only places that import a module by name: names parplan exports (a constant table), the kinds of
+document (registered by code, never read from a document) and the format modules (a constant table)."""
 
 
 def _python_files() -> list[Path]:

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
         PlanFileError,
         PlanFormatError,
         Problem,
+        ReadError,
     )
     from parplan.frameworks import FRAMEWORKS, PAPI_2018, PAR_INDEX_2017_PROVINCE, SIPAS_2017, SIPAS_2022
     from parplan.indicators import (
@@ -208,6 +209,7 @@ _EXPORTS = {
     "PlanFormatError": "parplan.errors",
     "PlanKind": "parplan.plan",
     "Problem": "parplan.errors",
+    "ReadError": "parplan.errors",
     "Recurring": "parplan.timeframes",
     "ReformArea": "parplan.areas",
     "ReportingLine": "parplan.plan",
@@ -360,6 +362,7 @@ __all__ = [
     "PlanFormatError",
     "PlanKind",
     "Problem",
+    "ReadError",
     "Recurring",
     "ReformArea",
     "ReportingLine",

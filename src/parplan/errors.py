@@ -21,6 +21,7 @@ __all__ = [
     "PlanFileError",
     "PlanFormatError",
     "Problem",
+    "ReadError",
 ]
 
 
@@ -164,3 +165,23 @@ class ParseError(ParplanError, ValueError):
 
     def __str__(self) -> str:
         return f"cannot read {self.text!r} at position {self.position}: expected {self.expected}"
+
+
+class ReadError(ParplanError, ValueError):
+    """A document cannot be read: ``path`` (None for text given directly) and ``reason``, one sentence.
+
+    Raised for a corrupt, encrypted or oversized file, a format parplan cannot
+    read (with what to install when an optional extra is missing), or text in
+    a legacy encoding parplan does not convert.
+    """
+
+    def __init__(self, path: str | None, reason: str) -> None:
+        super().__init__(path, reason)
+        self.path = path
+        self.reason = reason
+
+    def __reduce__(self) -> tuple[type[ReadError], tuple[str | None, str]]:
+        return (type(self), (self.path, self.reason))
+
+    def __str__(self) -> str:
+        return self.reason if self.path is None else f"{self.path}: {self.reason}"
