@@ -6,7 +6,6 @@ import errno
 import json
 import os
 import stat
-import tempfile
 from pathlib import Path
 from typing import Any, Self
 
@@ -171,10 +170,14 @@ def test_dump_where_the_folder_refuses_new_files(tmp_path: Path, monkeypatch: py
     dump(OLD, path)
     before = path.read_bytes()
 
-    def refuse(*_: object, **__: object) -> tuple[int, str]:
-        raise PermissionError(errno.EACCES, "Permission denied")
+    real_open = os.open
 
-    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    def refuse(file: Any, flags: int, *args: Any, **kwargs: Any) -> int:
+        if flags & os.O_CREAT:
+            raise PermissionError(errno.EACCES, "Permission denied")
+        return real_open(file, flags, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", refuse)
     with pytest.raises(PlanFileError) as caught:
         dump(NEW, path)
     assert (caught.value.errno, caught.value.reason) == (errno.EACCES, "Permission denied")

@@ -52,15 +52,20 @@ parplan never reads the clock. Alignment rules run only in `check_alignment()`.
 
 ## Output formats
 
-**Text** (`--output-format text`, the default) writes one finding per line to standard output,
+**Text** (`--output-format text`, the default) writes one finding per line to standard output, as
+ruff and flake8 do,
 
-    FILE:$.json.path:CODE: message [place in the original document]
+    FILE:LINE:COLUMN: CODE severity message ($.json.path) [place in the original document]
 
-where `$.json.path` points into the plan as `parplan.dumps` writes it (`$.tasks[3].timeframe`,
-`$.reporting[1].data_from`) and the bracketed place (table, row, section) appears when the plan
-recorded where the item was read from. A last line sums up: `Found 3 findings (1 error,
-2 warnings, 0 info) in 1 file.` or `All checks passed (1 file).` Messages and the summary follow
-`--locale` (`en` by default, or `vi`). Problems with the files themselves go to standard error.
+where LINE and COLUMN place the finding in a JSON file (`1:1` for a TOML file, whose places are
+not computed), the severity is written in the language of the messages, `$.json.path` points into
+the plan as `parplan.dumps` writes it (`$.tasks[3].timeframe`, `$.reporting[1].data_from`) and
+the bracketed place (table, row, section) appears when the plan recorded where the item was read
+from. A last line sums up: `Found 3 findings (1 error, 2 warnings, 0 info) in 1 file.` or `All
+checks passed (1 file).` Messages, severities and the summary follow `--locale`: Vietnamese
+(`vi`) by default, as on every output of parplan, or English (`en`). Problems with the files
+themselves go to standard error. Each file is read once and checked on its own, so a folder of
+any size is checked in the memory of one plan.
 
 **JSON** (`--output-format json`) writes one array with an object per finding, files in the
 order given, each file's findings in document order. The fields are stable:
@@ -73,6 +78,7 @@ order given, each file's findings in document order. The fields are stable:
 | `severity` | string | `error`, `warning` or `info`. |
 | `path` | string | JSON path into the plan, from `$`. |
 | `line` | integer or null | Line of the path in a JSON file (a field left out: the value holding it). |
+| `column` | integer or null | Column where that value starts on its line. |
 | `message` | string | The message in the `--locale` language. |
 | `params` | object | The values interpolated into the message, as strings (language-neutral). |
 | `source` | object or null | Place in the original text: `file`, `line`, `section`, `item`, `table`, `row`, `column`. |
@@ -81,7 +87,8 @@ order given, each file's findings in document order. The fields are stable:
 **SARIF** (`--output-format sarif`) writes a SARIF 2.1.0 log for code-scanning tools: the rules
 under `runs[0].tool.driver.rules`, and one result per finding with `ruleId`, `level` (`error`,
 `warning`, `note`), `message.text`, the file as `physicalLocation.artifactLocation.uri` (with
-the line as `region.startLine` for JSON files) and the JSON path as a logical location.
+the line and column as `region.startLine` and `region.startColumn` for JSON files; file names that
+are not UTF-8 percent-encoded) and the JSON path as a logical location.
 
 `parplan rules` lists the rules (code, name, severity, summary); `parplan rules --output-format json`
 gives every field, both message templates included.

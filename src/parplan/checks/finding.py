@@ -19,7 +19,7 @@ from typing import Any
 
 import attrs
 
-from parplan.locale import LOCALES, check_locale
+from parplan.locale import DEFAULT_LOCALE, LOCALES, check_locale
 from parplan.plan import Plan
 from parplan.source import SourceLocation
 
@@ -50,8 +50,8 @@ class Severity(StrEnum):
         """The SARIF 2.1.0 ``level``: ``error``, ``warning`` or ``note``."""
         return "note" if self is Severity.INFO else self.value
 
-    def label(self, locale: str) -> str:
-        """The word for the severity in ``"vi"`` or ``"en"``."""
+    def label(self, locale: str = DEFAULT_LOCALE) -> str:
+        """The word for the severity in ``"vi"`` (the default) or ``"en"``."""
         return _SEVERITY_LABELS[self][0 if check_locale(locale) == "vi" else 1]
 
 
@@ -84,8 +84,8 @@ class Finding:
     source: SourceLocation | None = None
     since: str = "0.1.0"
 
-    def message_for(self, locale: str) -> str:
-        """The message in ``"vi"`` or ``"en"``."""
+    def message_for(self, locale: str = DEFAULT_LOCALE) -> str:
+        """The message in ``"vi"`` (the default, as everywhere in parplan) or ``"en"`` (also in :attr:`message`)."""
         return self.message_vi if check_locale(locale) == "vi" else self.message
 
     def param(self, name: str) -> str | None:

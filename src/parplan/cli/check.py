@@ -11,7 +11,6 @@ Nothing is written to disk.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -23,7 +22,7 @@ from parplan.cli._common import (
     add_selection_arguments,
     parse_day,
 )
-from parplan.locale import LOCALES
+from parplan.locale import DEFAULT_LOCALE, LOCALES
 
 if TYPE_CHECKING:
     from parplan.checks.finding import Finding
@@ -47,7 +46,12 @@ def add_command(commands: Commands) -> None:
     check_.add_argument("--example", action="store_true", help="check the bundled example plans")
     add_selection_arguments(check_)
     check_.add_argument("--output-format", choices=OUTPUT_FORMATS, default="text", help="default: text")
-    check_.add_argument("--locale", choices=LOCALES, default="vi", help="language of the messages (default: vi)")
+    check_.add_argument(
+        "--locale",
+        choices=LOCALES,
+        default=DEFAULT_LOCALE,
+        help=f"language of the messages (default: {DEFAULT_LOCALE})",
+    )
     check_.add_argument(
         "--as-of", type=parse_day, metavar="DATE", help="date of the check (enables the overdue-task rule)"
     )
@@ -64,69 +68,73 @@ def _expand(path: Path) -> list[Path | PlanFileError] | None:
     return None
 
 
-_Loaded = tuple[str, "Plan", Callable[[], str | None]]
-"""A plan's display name, the plan, and how to read its JSON text again (for lines), None for TOML."""
+_Source = tuple[str, "bytes | Path | PlanFileError"]
+"""A plan to check: its display name, and its bytes (an example), its path, or why it cannot be listed."""
 
 
-def _reader(path: Path) -> Callable[[], str | None]:
-    def read() -> str | None:
-        if path.suffix.lower() != ".json":
-            return None
-        try:
-            return path.read_text(encoding="utf-8-sig")
-        except (OSError, UnicodeDecodeError):
-            return None
+def _sources(args: argparse.Namespace, err: TextIO) -> tuple[list[_Source], bool]:
+    """What to check, in order, without reading any plan yet; and whether a folder was empty."""
+    from parplan.errors import PlanFileError
+    from parplan.io.examples import EXAMPLE_NAMES, example_text
 
-    return read
-
-
-def _example_reader(name: str) -> Callable[[], str | None]:
-    from parplan.io.examples import example_text
-
-    return lambda: example_text(name)
-
-
-def _load_all(args: argparse.Namespace, err: TextIO) -> tuple[list[_Loaded], bool]:
-    from parplan.errors import PlanFileError, PlanFormatError
-    from parplan.io.document import load
-    from parplan.io.examples import EXAMPLE_NAMES, load_example
-
-    plans: list[_Loaded] = []
+    sources: list[_Source] = []
     failed = False
     if args.example:
-        plans.extend((f"<example {name}>", load_example(name), _example_reader(name)) for name in EXAMPLE_NAMES)
+        sources.extend((f"<example {name}>", example_text(name).encode("utf-8")) for name in EXAMPLE_NAMES)
     for given in args.paths:
         expanded = _expand(Path(given))
         if expanded is not None and not expanded:
-            err.write(f"{given}: no plan files (.json, .toml) in this folder\n")
+            err.write(f"{_shown(given)}: no plan files (.json, .toml) in this folder\n")
             failed = True
             continue
         for path in expanded if expanded is not None else [Path(given)]:
-            if isinstance(path, PlanFileError):  # a folder that cannot be listed
-                err.write(f"{path.path}: cannot be read: {path.reason}\n")
-                failed = True
-                continue
-            name = str(path)
-            try:
-                plans.append((name, load(path), _reader(path)))
-            except PlanFileError as error:
-                err.write(f"{name}: cannot be read: {error.reason}\n")
-                failed = True
-            except PlanFormatError as error:
-                count = len(error.problems)
-                err.write(f"{name}: not a valid plan document ({count} {'problem' if count == 1 else 'problems'})\n")
-                err.writelines(f"{name}: {problem}\n" for problem in error.problems)
-                failed = True
-    return plans, failed
+            name = path.path if isinstance(path, PlanFileError) else str(path)
+            sources.append((name, path))
+    return sources, failed
+
+
+def _shown(name: str) -> str:
+    """A file name as it can be printed: bytes that are not UTF-8 shown as escapes."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def _load(name: str, source: bytes | Path | PlanFileError, err: TextIO) -> tuple[Plan, bytes, bool] | None:
+    """The plan and the bytes it was read from (read once), and whether they are JSON; None when it fails."""
+    from parplan.errors import PlanFileError, PlanFormatError
+    from parplan.io.document import DEFAULT_MAX_BYTES, loads
+    from parplan.io.files import read_bytes
+
+    shown = _shown(name)
+    try:
+        if isinstance(source, PlanFileError):
+            raise source
+        if isinstance(source, bytes):
+            data, is_json = source, True
+        else:
+            data, is_json = read_bytes(source, DEFAULT_MAX_BYTES), source.suffix.lower() != ".toml"
+        plan = loads(data, format="json" if is_json else "toml", source=shown)
+    except PlanFileError as error:
+        err.write(f"{shown}: cannot be read: {error.reason}\n")
+        return None
+    except PlanFormatError as error:
+        count = len(error.problems)
+        err.write(f"{shown}: not a valid plan document ({count} {'problem' if count == 1 else 'problems'})\n")
+        err.writelines(f"{shown}: {problem}\n" for problem in error.problems)
+        return None
+    return plan, data, is_json
 
 
 def run_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    """``parplan check``: the exit code."""
+    """``parplan check``: the exit code.
+
+    Plans are read one at a time, each file once, and only their findings are
+    kept: a folder of any size is checked in the memory of one plan.
+    """
     from parplan.checks.engine import check
     from parplan.checks.finding import Severity
     from parplan.checks.registry import UnknownRuleError, select_rules
-    from parplan.io.lines import json_lines
-    from parplan.render.findings import format_json, format_sarif, format_text
+    from parplan.io.lines import json_positions
+    from parplan.render.findings import format_text_lines, summary_line
 
     try:
         select_rules(args.select, args.ignore)
@@ -136,25 +144,46 @@ def run_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if not args.paths and not args.example:
         err.write("parplan check: give one or more plan files or folders, or --example\n")
         return EXIT_USAGE
-    plans, failed = _load_all(args, err)
+    sources, failed = _sources(args, err)
     results: list[FileResult] = []
-    lines: dict[str, dict[str, int]] = {}
-    machine = args.output_format in ("json", "sarif")
-    for name, plan, read in plans:
+    places: dict[str, dict[str, tuple[int, int]]] = {}
+    text = args.output_format == "text"
+    errors = False
+    for name, source in sources:
+        loaded = _load(name, source, err)
+        if loaded is None:
+            failed = True
+            continue
+        plan, data, is_json = loaded
         findings: list[Finding] = check(plan, select=args.select, ignore=args.ignore, as_of=args.as_of)
-        results.append((name, findings))
-        text = read() if machine and findings else None
-        if text is not None:
-            lines[name] = json_lines(text, (finding.path for finding in findings))
+        errors = errors or any(finding.severity is Severity.ERROR for finding in findings)
+        shown = _shown(name)
+        found = {}
+        if findings and is_json:
+            found = json_positions(data.decode("utf-8-sig", "replace"), (finding.path for finding in findings))
+        if text:
+            out.writelines(format_text_lines(shown, findings, args.locale, found))
+            results.append((shown, findings))
+        else:
+            results.append((shown, findings))
+            places[shown] = found
+    _write_machine_output(args, out, results, places)
+    if text and (results or not failed):
+        out.write(summary_line(results, args.locale) + "\n")
+    if failed:
+        return EXIT_USAGE
+    return EXIT_FINDINGS if errors and not args.exit_zero else EXIT_OK
+
+
+def _write_machine_output(
+    args: argparse.Namespace, out: TextIO, results: list[FileResult], places: dict[str, dict[str, tuple[int, int]]]
+) -> None:
+    """The JSON list or the SARIF log of every finding (text output is written file by file)."""
+    from parplan.render.findings import format_json, format_sarif
+
     if args.output_format == "json":
-        out.write(format_json(results, args.locale, lines=lines))
+        out.write(format_json(results, args.locale, positions=places))
     elif args.output_format == "sarif":
         from parplan import __version__
 
-        out.write(format_sarif(results, args.locale, version=__version__, lines=lines))
-    elif results or not failed:
-        out.write(format_text(results, args.locale))
-    if failed:
-        return EXIT_USAGE
-    errors = any(finding.severity is Severity.ERROR for _, findings in results for finding in findings)
-    return EXIT_FINDINGS if errors and not args.exit_zero else EXIT_OK
+        out.write(format_sarif(results, args.locale, version=__version__, positions=places))

@@ -13,6 +13,26 @@ __all__ = ["FORMATS", "add_command", "run_render"]
 FORMATS = ("markdown", "html")
 """The formats ``render`` writes (``parplan.render.FORMATS``)."""
 
+SUFFIXES = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
+"""The format each output suffix names."""
+
+
+def output_format(given: str | None, output: str | None) -> str:
+    """The format to write: ``given``, else the one the output's suffix names, else Markdown.
+
+    An output whose suffix names another format than ``given`` is refused
+    (``"error: …"``): a file called ``plan.html`` holding Markdown helps nobody.
+    """
+    from pathlib import PurePath
+
+    suffix = PurePath(output).suffix.lower() if output not in (None, "-") else ""
+    named = SUFFIXES.get(suffix)
+    if given is None:
+        return named or "markdown"
+    if named is not None and named != given:
+        return f"error: --format {given} does not match the output file {output!r}, which names {named}"
+    return given
+
 
 def add_command(commands: Commands) -> None:
     """Add ``render`` to the command line's subcommands."""
@@ -26,7 +46,11 @@ def add_command(commands: Commands) -> None:
     )
     render_.add_argument("path", nargs="?", help="plan file (.json or .toml)")
     render_.add_argument("--example", action="store_true", help="render the bundled example plan")
-    render_.add_argument("--format", choices=FORMATS, default="markdown", help="document format (default: markdown)")
+    render_.add_argument(
+        "--format",
+        choices=FORMATS,
+        help="document format (default: from the output file's suffix, else markdown)",
+    )
     render_.add_argument("--locale", choices=LOCALES, default="vi", help="language (default: vi)")
     render_.add_argument("-o", "--output", metavar="FILE", help="write to FILE (atomically) instead of standard output")
     render_.set_defaults(handler=run_render)
@@ -42,9 +66,13 @@ def run_render(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if (args.path is None) == (not args.example):
         err.write("parplan render: give one plan file, or --example\n")
         return EXIT_USAGE
+    chosen = output_format(args.format, args.output)
+    if chosen.startswith("error:"):
+        err.write(f"parplan render: {chosen.removeprefix('error: ')}\n")
+        return EXIT_USAGE
     try:
         plan = load_example() if args.example else load(args.path)
-        text = render(plan, format=args.format, locale=args.locale)
+        text = render(plan, format="html" if chosen == "html" else "markdown", locale=args.locale)
         if args.output is None:
             out.write(text)
         else:

@@ -456,16 +456,22 @@ def from_dict(
     return _structure_document(data, document_kind, source, max_depth)
 
 
-def dumps(document: object) -> str:
-    """The canonical JSON text of a document; ``loads(dumps(plan)) == plan``."""
-    return _encode(document).decode("utf-8")
+def dumps(document: object, *, format: Format = "json") -> str:  # noqa: A002 - as loads names it
+    """The canonical text of a document, JSON by default; ``loads(dumps(plan)) == plan``.
+
+    ``format="toml"`` writes TOML (with the optional extra ``parplan[toml]``):
+    the same data, read back by ``loads(text, format="toml")``.
+    """
+    return _encode(document, _check_format(format)).decode("utf-8")
 
 
-def _encode(document: object) -> bytes:
+def _encode(document: object, format: Format = "json") -> bytes:  # noqa: A002 - as loads names it
     kind = kind_for(type(document))
     if kind is None:
         raise InvariantError("dumps.document", type(document).__name__, "must be a document such as a parplan.Plan")
     data = to_dict(document)
+    if format == "toml":
+        return _encode_toml(data)
     if _orjson is not None:
         try:
             encoded: bytes = _orjson.dumps(data, option=_orjson.OPT_INDENT_2)
@@ -481,9 +487,42 @@ def _encode(document: object) -> bytes:
         raise PlanFormatError(problems) from None
 
 
+def _encode_toml(data: dict[str, Any]) -> bytes:
+    """TOML text of the canonical data: decimals stay strings, dates become TOML dates."""
+    try:
+        import tomli_w
+    except ImportError:
+        raise InvariantError(
+            "format", "toml", "can be written only with the optional extra: pip install 'parplan[toml]'"
+        ) from None
+    problems: list[Problem] = []
+    _no_nulls(data, "$", problems)
+    if problems:
+        raise PlanFormatError(problems)
+    return tomli_w.dumps(data).encode("utf-8")
+
+
+def _no_nulls(data: Any, path: str, problems: list[Problem]) -> None:
+    """TOML has no null: record every place the data holds one (a reading with no plan, say)."""
+    if data is None:
+        problems.append(Problem(path=path, message="is null, which TOML cannot write; write this document as JSON"))
+    elif data.__class__ is dict:
+        for key, value in data.items():
+            _no_nulls(value, _key_path(path, key), problems)
+    elif data.__class__ is list:
+        for index, value in enumerate(data):
+            _no_nulls(value, f"{path}[{index}]", problems)
+
+
 def dump(document: object, path: str | os.PathLike[str]) -> None:
-    """Write a document to ``path`` atomically: a failed dump never leaves a truncated file."""
-    write_atomic(_path(path, "dump.path"), _encode(document))
+    """Write a document to ``path``: TOML for a ``.toml`` file, JSON for any other.
+
+    A regular file is replaced atomically (a failed dump never leaves a
+    truncated file); a symbolic link is followed; a FIFO or a device is written
+    through; ``"-"`` is standard output (see :func:`~parplan.io.files.write_atomic`).
+    """
+    file = _path(path, "dump.path")
+    write_atomic(file, _encode(document, _format_of(file)))
 
 
 def _try_load(path: Path, kind: type[Any], max_bytes: int, max_depth: int) -> Any:

@@ -7,9 +7,9 @@ and writes documents through these functions.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import stat
-import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -59,41 +59,136 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
     return data
 
 
-def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
-    """Replace the file at ``path`` with ``data`` through a temporary file in the same folder.
+_TEMPORARY = ".parplan-"
+"""What every temporary file parplan writes has in its name: ``.<name>.parplan-<random>.tmp``."""
+_STALE_AFTER = 15 * 60
+"""Seconds after which a temporary file of a write to the same file is taken as left by a killed write."""
 
-    The file is either the old one or the new one, never half written; an
-    existing file keeps its permissions. Raises :class:`PlanFileError` naming
-    the file when it cannot be written.
+
+def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
+    """Write ``data`` to ``path``: a regular file is replaced atomically, other kinds of files are written through.
+
+    * A regular file (or a new one) is replaced through a temporary file in the
+      same folder, synced with its folder: the file is either the old one or the
+      new one, never half written, and an existing file keeps its permissions
+      (a new one gets the usual permissions, the umask applied by the system).
+    * A symbolic link is followed and its target replaced: the link stays a link.
+    * A FIFO or a character device (``/dev/null``, ``/dev/stdout``) is written
+      through, never replaced; ``"-"`` is standard output.
+    * A folder, a socket or a block device is refused.
+
+    Temporary files are named ``.<name>.parplan-<random>.tmp`` (the name cut
+    to fit the system's limit on file names) and removed when a write fails;
+    one left behind by a killed write is removed by a later write to the same
+    file. Raises :class:`PlanFileError` naming the file when it cannot be written.
     """
+    if os.fspath(path) == "-":
+        _write_stdout(data)
+        return
     target = Path(path)
+    real = Path(os.path.realpath(target)) if target.is_symlink() else target
     try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        status = real.stat()
+    except FileNotFoundError:
+        status = None
+    except OSError as error:
+        raise PlanFileError(str(target), error.strerror or str(error), error.errno) from None
+    if status is not None and not stat.S_ISREG(status.st_mode):
+        _write_through(target, real, status.st_mode, data)
+        return
+    _replace(target, real, data, None if status is None else stat.S_IMODE(status.st_mode))
+
+
+def _write_stdout(data: bytes) -> None:
+    import sys
+
+    stream = sys.stdout.buffer
+    stream.write(data)
+    stream.flush()
+
+
+def _write_through(target: Path, real: Path, mode: int, data: bytes) -> None:
+    """Write into a FIFO or a character device as it is; refuse other special files."""
+    if stat.S_ISDIR(mode):
+        raise PlanFileError(str(target), os.strerror(errno.EISDIR), errno.EISDIR)
+    if not (stat.S_ISFIFO(mode) or stat.S_ISCHR(mode)):
+        reason = "is not a regular file, a FIFO or a character device: parplan does not replace it"
+        raise PlanFileError(str(target), reason, errno.EINVAL)
+    try:
+        descriptor = os.open(real, os.O_WRONLY | getattr(os, "O_CLOEXEC", 0))
+        with os.fdopen(descriptor, "wb") as stream:
+            stream.write(data)
+    except OSError as error:
+        raise PlanFileError(str(target), error.strerror or str(error), error.errno) from None
+
+
+def _temporary_name(folder: Path, name: str) -> str:
+    token = os.urandom(6).hex()
+    suffix = f"{_TEMPORARY[1:]}{token}.tmp"
+    try:
+        limit = os.pathconf(folder, "PC_NAME_MAX")
+    except (OSError, ValueError, AttributeError):
+        limit = 255
+    room = max(limit - len(suffix.encode()) - 2, 1)  # the leading dot and the dot before the suffix
+    stem = name.encode("utf-8", "surrogateescape")[:room].decode("utf-8", "ignore")
+    return f".{stem}.{suffix}"
+
+
+def _remove_stale(folder: Path, name: str) -> None:
+    """Remove temporary files left by killed writes to ``name`` (older than a quarter of an hour)."""
+    import time
+
+    stem = name.encode("utf-8", "surrogateescape")[:24].decode("utf-8", "ignore")
+    now = time.time()
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name.startswith(f".{stem}") and _TEMPORARY in entry.name and entry.name.endswith(".tmp"):
+            with contextlib.suppress(OSError):
+                if now - entry.stat(follow_symlinks=False).st_mtime > _STALE_AFTER:
+                    Path(entry.path).unlink()
+
+
+def _replace(target: Path, real: Path, data: bytes, mode: int | None) -> None:
+    folder = real.parent
+    temporary = folder / _temporary_name(folder, real.name)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        # 0o666 lets the system apply its umask to a new file, as for any file a program creates
+        descriptor = os.open(temporary, flags, 0o666 if mode is None else 0o600)
     except OSError as error:
         raise PlanFileError(str(target), error.strerror or str(error), error.errno) from None
     try:
-        with os.fdopen(handle, "wb") as stream:
+        with os.fdopen(descriptor, "wb") as stream:
             stream.write(data)
             stream.flush()
+            if mode is not None:
+                os.fchmod(stream.fileno(), mode)
             os.fsync(stream.fileno())
-        with contextlib.suppress(OSError):
-            Path(temporary).chmod(_file_mode(target))
-        Path(temporary).replace(target)
+        temporary.replace(real)
+        _sync_folder(folder)
     except BaseException as error:
         with contextlib.suppress(OSError):
-            Path(temporary).unlink()
+            temporary.unlink()
         if isinstance(error, OSError):
             raise PlanFileError(str(target), error.strerror or str(error), error.errno) from None
         raise
+    _remove_stale(folder, real.name)
 
 
-def _file_mode(target: Path) -> int:
+def _sync_folder(folder: Path) -> None:
+    """Make the renaming durable: sync the folder that holds the file (where the system allows it)."""
     try:
-        return target.stat().st_mode & 0o777
+        descriptor = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
     except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
+        return
+    try:
+        with contextlib.suppress(OSError):
+            os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
 
 
 PLAN_SUFFIXES = (".json", ".toml")

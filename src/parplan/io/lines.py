@@ -13,7 +13,7 @@ import json
 import re
 from collections.abc import Iterable
 
-__all__ = ["json_lines"]
+__all__ = ["json_lines", "json_positions"]
 
 _TOKENS = re.compile(r'[ \t\r\n]+|"(?:[^"\\]|\\.)*"|[{}\[\]:,]|[^ \t\r\n{}\[\]:,"]+')
 _STEPS = re.compile(r"\.[A-Za-z_][A-Za-z0-9_]*|\[\d+\]")
@@ -44,9 +44,10 @@ class _Scanner:
 
     def __init__(self, needed: set[str]) -> None:
         self.needed = needed
-        self.found: dict[str, int] = {}
+        self.found: dict[str, tuple[int, int]] = {}
         self.stack: list[_Frame] = []
         self.line = 1
+        self.line_start = 0
         self.expecting_key = False
 
     def _value_path(self) -> str | None:
@@ -71,10 +72,13 @@ class _Scanner:
                 self.stack.pop()
             self.expecting_key = False
 
-    def feed(self, token: str) -> None:
+    def feed(self, token: str, start: int) -> None:
         first = token[0]
         if first in " \t\r\n":
-            self.line += token.count("\n")
+            breaks = token.count("\n")
+            if breaks:
+                self.line += breaks
+                self.line_start = start + token.rfind("\n") + 1
         elif first in ":,}]":
             self._separator(first)
         elif self.expecting_key and self.stack and self.stack[-1].is_object:
@@ -83,16 +87,16 @@ class _Scanner:
         else:
             path = self._value_path()
             if path is not None:
-                self.found.setdefault(path, self.line)
+                self.found.setdefault(path, (self.line, start - self.line_start + 1))
             if first in "{[":
                 self.stack.append(_Frame(path, is_object=first == "{"))
                 self.expecting_key = first == "{"
 
 
-def json_lines(text: str, paths: Iterable[str]) -> dict[str, int]:
-    """The line (counted from 1) of each of ``paths`` in the JSON ``text``.
+def json_positions(text: str, paths: Iterable[str]) -> dict[str, tuple[int, int]]:
+    """The line and column (both counted from 1) where each of ``paths`` starts in the JSON ``text``.
 
-    A path whose value the text does not hold gets the line of its nearest
+    A path whose value the text does not hold gets the place of its nearest
     ancestor that it does hold. Text that is not JSON gives what was found
     before the scan lost its way; paths never reached are left out.
     """
@@ -103,12 +107,17 @@ def json_lines(text: str, paths: Iterable[str]) -> dict[str, int]:
     scanner = _Scanner(needed)
     feed = scanner.feed
     for match in _TOKENS.finditer(text):
-        feed(match.group())
+        feed(match.group(), match.start())
     found = scanner.found
-    result: dict[str, int] = {}
+    result: dict[str, tuple[int, int]] = {}
     for path in wanted:
         for ancestor in reversed(_ancestors(path)):
             if ancestor in found:
                 result[path] = found[ancestor]
                 break
     return result
+
+
+def json_lines(text: str, paths: Iterable[str]) -> dict[str, int]:
+    """The line (counted from 1) of each of ``paths`` in the JSON ``text`` (see :func:`json_positions`)."""
+    return {path: line for path, (line, _) in json_positions(text, paths).items()}

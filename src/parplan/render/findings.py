@@ -8,21 +8,24 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 from urllib.parse import quote
 
 from parplan.checks.finding import Finding, Severity
 from parplan.checks.registry import Rule, rules
+from parplan.locale import DEFAULT_LOCALE, check_locale
 from parplan.source import SourceLocation
 
 __all__ = [
     "FileResult",
+    "Positions",
     "describe_source",
     "finding_dict",
     "format_json",
     "format_sarif",
     "format_text",
+    "format_text_lines",
     "rules_json",
     "rules_text",
     "summary_line",
@@ -33,8 +36,8 @@ FileResult = tuple[str, Sequence[Finding]]
 
 _UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
-Lines = Mapping[str, Mapping[str, int]]
-"""For each file's display name, the line in the file of each finding's path (when known)."""
+Positions = Mapping[str, Mapping[str, tuple[int, int]]]
+"""For each file's display name, the line and column in the file of each finding's path (when known)."""
 
 _SOURCE_WORDS = {
     "vi": {"line": "dòng", "section": "mục", "item": "điểm", "row": "dòng", "column": "cột"},
@@ -90,25 +93,44 @@ def summary_line(results: Sequence[FileResult], locale: str) -> str:
     return f"Found {total} {noun} ({detail}) in {files} {'file' if files == 1 else 'files'}."
 
 
-def format_text(results: Sequence[FileResult], locale: str = "en") -> str:
-    """One finding per line, ``FILE:$.json.path:CODE: message``, then the summary line.
+def format_text_lines(
+    name: str,
+    findings: Sequence[Finding],
+    locale: str = DEFAULT_LOCALE,
+    positions: Mapping[str, tuple[int, int]] | None = None,
+) -> Iterator[str]:
+    """One line per finding of one file, as ruff and flake8 write them, each ending with a newline.
 
-    When the plan recorded where an item was in the original document, the
-    place follows the message in brackets: ``[Phụ lục, row 24]``. Control
-    characters and line breaks from the plan are shown as U+FFFD, so that each
-    finding stays on its line and nothing reaches the terminal as a command.
+    ``FILE:LINE:COLUMN: CODE severity message ($.json.path)``, where LINE and
+    COLUMN place the finding's path in the file (1:1 when unknown, as for TOML
+    files), the severity is written in ``locale``, and the place in the original
+    document follows in brackets when the plan recorded it: ``[Phụ lục, dòng 24]``.
+    Control characters and line breaks from the plan are shown as U+FFFD, so
+    that each finding stays on its line and nothing reaches the terminal as a command.
     """
-    lines: list[str] = []
-    for name, findings in results:
-        for finding in findings:
-            where = ""
-            source = finding.source
-            if source is not None and (source.section or source.item or source.table or source.row):
-                where = f" [{describe_source(source, locale)}]"
-            line = f"{name}:{finding.path}:{finding.code}: {finding.message_for(locale)}{where}"
-            lines.append(_UNPRINTABLE.sub("\ufffd", line))
-    lines.append(summary_line(results, locale))
-    return "\n".join(lines) + "\n"
+    language = check_locale(locale)
+    known = positions or {}
+    for finding in findings:
+        line, column = known.get(finding.path, (1, 1))
+        where = ""
+        source = finding.source
+        if source is not None and (source.section or source.item or source.table or source.row):
+            where = f" [{describe_source(source, language)}]"
+        text = (
+            f"{name}:{line}:{column}: {finding.code} {finding.severity.label(language)} "
+            f"{finding.message_for(language)} ({finding.path}){where}"
+        )
+        yield _UNPRINTABLE.sub("\ufffd", text) + "\n"
+
+
+def format_text(
+    results: Sequence[FileResult], locale: str = DEFAULT_LOCALE, *, positions: Positions | None = None
+) -> str:
+    """Every finding, one per line (see :func:`format_text_lines`), then the summary line."""
+    known = positions or {}
+    lines = [line for name, findings in results for line in format_text_lines(name, findings, locale, known.get(name))]
+    lines.append(summary_line(results, locale) + "\n")
+    return "".join(lines)
 
 
 def _source_dict(source: SourceLocation | None) -> dict[str, Any] | None:
@@ -118,7 +140,9 @@ def _source_dict(source: SourceLocation | None) -> dict[str, Any] | None:
     return {name: getattr(source, name) for name in fields if getattr(source, name) is not None}
 
 
-def finding_dict(name: str, finding: Finding, locale: str = "en", line: int | None = None) -> dict[str, Any]:
+def finding_dict(
+    name: str, finding: Finding, locale: str = DEFAULT_LOCALE, position: tuple[int, int] | None = None
+) -> dict[str, Any]:
     """A finding as the JSON object ``parplan check --output-format json`` writes (schema in docs/rules.md)."""
     return {
         "file": name,
@@ -126,7 +150,8 @@ def finding_dict(name: str, finding: Finding, locale: str = "en", line: int | No
         "name": finding.name,
         "severity": finding.severity.value,
         "path": finding.path,
-        "line": line,
+        "line": None if position is None else position[0],
+        "column": None if position is None else position[1],
         "message": finding.message_for(locale),
         "params": dict(finding.params),
         "source": _source_dict(finding.source),
@@ -135,15 +160,27 @@ def finding_dict(name: str, finding: Finding, locale: str = "en", line: int | No
 
 
 def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, indent=2) + "\n"
+    text = json.dumps(value, ensure_ascii=False, indent=2) + "\n"
+    # a file name that is not UTF-8 holds lone surrogates: write them as JSON escapes, never crash
+    return text.encode("utf-8", "backslashreplace").decode("utf-8") if _has_surrogates(text) else text
 
 
-def format_json(results: Sequence[FileResult], locale: str = "en", *, lines: Lines | None = None) -> str:
+def _has_surrogates(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def format_json(
+    results: Sequence[FileResult], locale: str = DEFAULT_LOCALE, *, positions: Positions | None = None
+) -> str:
     """A JSON array of finding objects, file by file, each file's findings in document order.
 
-    ``lines`` gives the line of each finding's path in its file, when known.
+    ``positions`` gives the line and column of each finding's path in its file, when known.
     """
-    known = lines or {}
+    known = positions or {}
     return _dumps(
         [
             finding_dict(name, finding, locale, known.get(name, {}).get(finding.path))
@@ -158,7 +195,8 @@ SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 
 
 def _uri(name: str) -> str:
-    return quote(name.replace("\\", "/"))
+    """A relative URI for a file name: its bytes percent-encoded, file names that are not UTF-8 included."""
+    return quote(name.replace("\\", "/").encode("utf-8", "surrogateescape"))
 
 
 def _sarif_rule(entry: Rule) -> dict[str, Any]:
@@ -172,26 +210,31 @@ def _sarif_rule(entry: Rule) -> dict[str, Any]:
     }
 
 
-def _physical(name: str, line: int | None) -> dict[str, Any]:
+def _physical(name: str, position: tuple[int, int] | None) -> dict[str, Any]:
     location: dict[str, Any] = {"artifactLocation": {"uri": _uri(name)}}
-    if line is not None:
-        location["region"] = {"startLine": line}
+    if position is not None:
+        location["region"] = {"startLine": position[0], "startColumn": position[1]}
     return location
 
 
 def format_sarif(
-    results: Sequence[FileResult], locale: str = "en", *, version: str = "0", lines: Lines | None = None
+    results: Sequence[FileResult],
+    locale: str = DEFAULT_LOCALE,
+    *,
+    version: str = "0",
+    positions: Positions | None = None,
 ) -> str:
     """A minimal SARIF 2.1.0 log: the rules, and one result per finding.
 
     Each result names its rule (``ruleId``, ``ruleIndex``), its level
     (``error``, ``warning``, ``note``), its message, the file (an
     ``artifactLocation`` URI, with the line as a ``region`` when ``lines``
-    knows it) and the JSON path as a logical location.
+    knows it) and the JSON path as a logical location. File names that are not
+    UTF-8 are percent-encoded in URIs and escaped in text.
     """
     registry = rules()
     indexes = {entry.code: index for index, entry in enumerate(registry)}
-    known = lines or {}
+    known = positions or {}
     sarif_results = [
         {
             "ruleId": finding.code,
@@ -217,7 +260,6 @@ def format_sarif(
                     "driver": {
                         "name": "parplan",
                         "version": version,
-                        "informationUri": "https://pypi.org/project/parplan/",
                         "rules": [_sarif_rule(entry) for entry in registry],
                     }
                 },
