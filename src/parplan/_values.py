@@ -131,12 +131,42 @@ def identifier_or_none(instance: object, attribute: Any, value: str | None) -> N
         identifier(instance, attribute, value)
 
 
+MAX_INT: Final = 10**18
+"""The largest whole number (either way) a model field holds: a count, a rank, a line, an amount of đồng.
+
+Every such number fits a 64-bit integer, a spreadsheet cell and a JSON
+reader of any language exactly, and formats without rounding.
+"""
+DECIMAL_DIGITS: Final = 15
+"""The most digits a decimal (a score, a percentage, a target's value) has before its point."""
+DECIMAL_PLACES: Final = 12
+"""The most digits a decimal has after its point; with :data:`DECIMAL_DIGITS` it stays within the
+28 significant digits of Python's decimal arithmetic, so that every operation and format is exact."""
+
+
+def is_bounded_decimal(value: Decimal) -> bool:
+    """True for a finite decimal small enough to keep exact.
+
+    At most :data:`DECIMAL_DIGITS` digits before its point and :data:`DECIMAL_PLACES` after it.
+    """
+    if not value.is_finite():
+        return False
+    exponent = value.as_tuple().exponent
+    return value.adjusted() < DECIMAL_DIGITS and isinstance(exponent, int) and exponent >= -DECIMAL_PLACES
+
+
 def finite_decimal(instance: object, attribute: Any, value: Decimal) -> None:
-    """Validator: a finite Decimal (no NaN, no infinity)."""
+    """Validator: a finite Decimal (no NaN, no infinity) of bounded size (see :func:`is_bounded_decimal`)."""
     if not isinstance(value, Decimal):  # a float or a string given in Python: say so rather than fail on it
         raise InvariantError(field_name(instance, attribute), value, "must be an exact number (a Decimal)")
     if not value.is_finite():
         raise InvariantError(field_name(instance, attribute), value, "must be a finite number")
+    if not is_bounded_decimal(value):
+        raise InvariantError(
+            field_name(instance, attribute),
+            value if len(str(value)) <= 60 else "a huge number",
+            f"must have at most {DECIMAL_DIGITS} digits before the point and {DECIMAL_PLACES} after it",
+        )
 
 
 def finite_decimal_or_none(instance: object, attribute: Any, value: Decimal | None) -> None:
@@ -239,6 +269,8 @@ def typed_fields(_cls: type, fields: list[Any]) -> list[Any]:
 
 def _shown(value: object) -> object:
     """The value as an error shows it: itself when small, else its type's name."""
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 200:
+        return f"an int of about {int(value.bit_length() * 0.30103) + 1} digits"
     if value is None or isinstance(value, bool | int | float | str | Decimal | date):
         if isinstance(value, str) and len(value) > 60:
             return value[:57] + "..."
@@ -264,7 +296,7 @@ def _anything(_: object) -> bool:
 
 
 _EXACT: dict[Any, Any] = {
-    int: lambda value: value.__class__ is int,
+    int: lambda value: value.__class__ is int and -MAX_INT <= value <= MAX_INT,
     bool: lambda value: value is True or value is False,
     str: lambda value: value.__class__ is str,
     date: lambda value: value.__class__ is date,
@@ -321,7 +353,7 @@ def _expected(tp: Any) -> str:
     if tp is str:
         return "a str"
     if tp is int:
-        return "an int"
+        return "an int of at most 18 digits"
     if tp is bool:
         return "True or False"
     origin = typing.get_origin(tp)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Iterable
 from datetime import date, datetime
 
@@ -37,17 +36,12 @@ def _require_plan(value: object, name: str) -> Plan:
 
 
 def _run(rules: Iterable[Rule], context: PlanContext) -> list[Finding]:
-    # Findings hold no reference cycles: the cyclic collector would only rescan the plan.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        findings: list[Finding] = []
-        for entry in rules:
-            entry.run(context, findings)
-        return _sorted(findings)
-    finally:
-        if collecting:
-            gc.enable()
+    # The garbage collector is left alone: switching it off is process-wide state that
+    # another thread could find switched off (a library call must not toggle it).
+    findings: list[Finding] = []
+    for entry in rules:
+        entry.run(context, findings)
+    return _sorted(findings)
 
 
 def check(

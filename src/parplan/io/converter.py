@@ -37,11 +37,13 @@ from parplan._values import (
     _IDENTIFIER,
     FIRST_YEAR,
     LAST_YEAR,
+    MAX_INT,
     TypeChecked,
     finite_decimal,
     finite_decimal_or_none,
     identifier,
     identifier_or_none,
+    is_bounded_decimal,
     nfc,
     nfc_or_none,
     nfc_tuple,
@@ -157,10 +159,18 @@ def _str(value: Any, _: Any = None) -> str:
 
 def _int(value: Any, _: Any = None) -> int:
     if value.__class__ is int:
-        return value
+        if -MAX_INT <= value <= MAX_INT:
+            return value
+        raise _Invalid(f"expected an integer of at most 18 digits, got {_digits(value)}")
     if isinstance(value, Decimal) and value.is_finite() and value == value.to_integral_value():
         raise _Invalid(f"expected an integer without a decimal point, got {value}")
     raise _Invalid(f"expected an integer, got {describe(value)}")
+
+
+def _digits(value: int) -> str:
+    """A huge integer as an error shows it: its number of digits, not its digits."""
+    digits = int(value.bit_length() * 0.30103) + 1  # log10(2): no conversion to text, which Python limits
+    return f"an integer of about {digits} digits"
 
 
 def _bool(value: Any, _: Any = None) -> bool:
@@ -499,8 +509,8 @@ _INLINE_VALIDATORS: dict[Any, tuple[str, bool]] = {
     non_empty_items: ("for _x in {v}:\n    if not _x.strip(): raise _Invalid", False),
     identifier: ("if not _identifier({v}): raise _Invalid", False),
     identifier_or_none: ("if not _identifier({v}): raise _Invalid", True),
-    finite_decimal: ("if not {v}.is_finite(): raise _Invalid", False),
-    finite_decimal_or_none: ("if not {v}.is_finite(): raise _Invalid", True),
+    finite_decimal: ("if not _bounded({v}): raise _Invalid", False),
+    finite_decimal_or_none: ("if not _bounded({v}): raise _Invalid", True),
     year_range: (f"if not {FIRST_YEAR} <= {{v}} <= {LAST_YEAR}: raise _Invalid", False),
     year_range_or_none: (f"if not {FIRST_YEAR} <= {{v}} <= {LAST_YEAR}: raise _Invalid", True),
     positive_int: ("if {v} < 1: raise _Invalid", False),
@@ -562,6 +572,8 @@ class _Source:
             "_absent": _ABSENT,
             "_new": object.__new__,
             "_identifier": _IDENTIFIER.match,
+            "_bounded": is_bounded_decimal,
+            "_max_int": MAX_INT,
             "_is_nfc": unicodedata.is_normalized,
             "_to_nfc": unicodedata.normalize,
             "_dates": _date_cache,
@@ -618,7 +630,7 @@ def _emit_value(  # noqa: C901 - one branch per kind of type
     if tp is str:
         _emit_text(src, v, indent, rule)
     elif tp is int:
-        src.add(indent, f"if {v}.__class__ is not int: raise _Invalid")
+        src.add(indent, f"if {v}.__class__ is not int or not -_max_int <= {v} <= _max_int: raise _Invalid")
     elif tp is bool:
         src.add(indent, f"if {v} is not True and {v} is not False: raise _Invalid")
     elif tp is date:  # an ISO string, or a date object (TOML's own dates, Python callers)

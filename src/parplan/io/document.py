@@ -229,6 +229,8 @@ def _parse_toml(text: str, source: str | None, max_depth: int) -> Any:
         return tomllib.loads(text, parse_float=_Float)
     except tomllib.TOMLDecodeError as error:
         raise PlanFormatError([Problem(path="$", message=f"not valid TOML: {error}")], source) from None
+    except ValueError as error:  # an integer of more than 4,300 digits, which Python refuses to read
+        raise PlanFormatError([Problem(path="$", message=f"not valid TOML: {error}")], source) from None
     except RecursionError:
         raise PlanFormatError([_too_deep(_text_depth(text, _TOML_STRINGS), max_depth)], source) from None
 
@@ -328,7 +330,30 @@ def loads(  # noqa: PLR0913 - the text, the kind, and the reading options
     elif text.startswith("\ufeff"):
         text = text[1:]
     data = _parse_json(text, source, max_depth) if chosen == "json" else _parse_toml(text, source, max_depth)
-    return _structure_document(data, document_kind, source, max_depth)
+    document = _structure_document(data, document_kind, source, max_depth)
+    _check_writable(document, size, document_kind, max_bytes, source)
+    return document
+
+
+def _check_writable(document: object, size: int, kind: DocumentKind, max_bytes: int, source: str | None) -> None:
+    """Refuse a document whose canonical text would be larger than ``max_bytes``.
+
+    Whatever loads must be writable and readable again with the same limits: a
+    compact or TOML document can grow when written in the canonical layout
+    (indentation, decimals as strings). Each value takes a line in that layout,
+    indented at most twice the deepest nesting of a valid document, so only a
+    document larger than ``max_bytes / (depth + 3)`` can grow past the limit,
+    and only those are written once to measure.
+    """
+    if size * (depth_bound(kind.cls) + 3) <= max_bytes:
+        return
+    written = len(_encode(document))
+    if written > max_bytes:
+        message = (
+            f"document of {size} bytes would be written as {written} bytes in the canonical form, "
+            f"larger than the limit of {max_bytes}; pass a larger max_bytes to read it"
+        )
+        raise PlanFormatError([Problem(path="$", message=message)], source)
 
 
 def _text_bytes(text: str, source: str | None) -> bytes:
