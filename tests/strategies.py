@@ -297,9 +297,15 @@ def decimals() -> st.SearchStrategy[Decimal]:
     scaled = st.builds(
         lambda digits, exponent: Decimal(digits).scaleb(exponent),
         st.integers(min_value=-(10**12), max_value=10**12),
-        st.integers(min_value=-6, max_value=3),
+        st.integers(min_value=-6, max_value=2),
     )
     return st.one_of(scaled, st.sampled_from([Decimal("-0"), Decimal("-0.00"), Decimal("90.73"), Decimal("100.00")]))
+
+
+@cache
+def points() -> st.SearchStrategy[Decimal]:
+    """Points of an index: decimals of zero or more."""
+    return decimals().map(abs)
 
 
 @cache
@@ -689,7 +695,7 @@ def index_nodes(
     if children and with_points:
         total: Decimal | None = sum((child.max_points or Decimal(0) for child in children), Decimal(0))
     elif with_points:
-        total = draw(decimals())
+        total = draw(points())
     else:
         total = None
     return IndexNode(
@@ -716,8 +722,23 @@ def index_frameworks(draw: st.DrawFn) -> IndexFramework:
     if scored and nodes:
         total: Decimal | None = sum((node.max_points or Decimal(0) for node in nodes), Decimal(0))
     else:
-        total = draw(st.none() | decimals()) if not nodes or not scored else None
+        total = draw(st.none() | points()) if not nodes or not scored else None
     first = draw(st.none() | years())
+    last = draw(st.none() | years())
+    if first is not None and last is not None and first > last:
+        first, last = last, first
+    framework = IndexFramework(code="probe", name="probe", scope=FrameworkScope.PROVINCE, nodes=nodes)
+    surveyed = sum(
+        (
+            node.max_points or Decimal(0)
+            for node in framework.walk()
+            if node.method is ScoringMethod.SURVEY and not node.children
+        ),
+        Decimal(0),
+    )
+    survey = draw(st.none() | points().map(lambda extra: surveyed + extra))
+    if survey is not None and total is not None and survey > total:
+        survey = None
     return IndexFramework(
         code=draw(identifiers()),
         name=draw(texts()),
@@ -725,9 +746,9 @@ def index_frameworks(draw: st.DrawFn) -> IndexFramework:
         name_en=draw(_optional_text()),
         legal_basis=draw(_optional_text()),
         first_year=first,
-        last_year=draw(st.none() | years()),
+        last_year=last,
         total_points=total,
-        survey_points=draw(st.none() | decimals()),
+        survey_points=survey,
         nodes=nodes,
         notes=draw(_optional_text()),
     )

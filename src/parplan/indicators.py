@@ -162,6 +162,13 @@ def _nodes(values: Iterable[IndexNode]) -> tuple[IndexNode, ...]:
     return to_tuple(values)
 
 
+def _points(instance: object, attribute: Any, value: Decimal | None) -> None:
+    """Validator: ``None`` or a bounded decimal number of points, zero or more."""
+    finite_decimal_or_none(instance, attribute, value)
+    if value is not None and value < 0:
+        raise InvariantError(field_name(instance, attribute), value, "must not be negative")
+
+
 def _check_points_sum(name: str, total: Decimal | None, children: tuple[IndexNode, ...]) -> None:
     if not children:
         return
@@ -190,7 +197,7 @@ class IndexNode:
     kind: NodeKind = NodeKind.AREA
     name_en: str | None = attrs.field(default=None, converter=nfc_or_none, validator=non_empty_or_none)
     area: ReformArea | None = None
-    max_points: Decimal | None = attrs.field(default=None, validator=finite_decimal_or_none)
+    max_points: Decimal | None = attrs.field(default=None, validator=_points)
     method: ScoringMethod | None = None
     criteria_count: int | None = attrs.field(default=None, validator=positive_int_or_none)
     sub_criteria_count: int | None = attrs.field(default=None, validator=positive_int_or_none)
@@ -240,10 +247,36 @@ class IndexFramework:
     legal_basis: str | None = attrs.field(default=None, converter=nfc_or_none, validator=non_empty_or_none)
     first_year: int | None = attrs.field(default=None, validator=year_range_or_none)
     last_year: int | None = attrs.field(default=None, validator=year_range_or_none)
-    total_points: Decimal | None = attrs.field(default=None, validator=finite_decimal_or_none)
-    survey_points: Decimal | None = attrs.field(default=None, validator=finite_decimal_or_none)
+    total_points: Decimal | None = attrs.field(default=None, validator=_points)
+    survey_points: Decimal | None = attrs.field(default=None, validator=_points)
     nodes: tuple[IndexNode, ...] = attrs.field(default=(), converter=_nodes, validator=_check_nodes)
     notes: str | None = attrs.field(default=None, converter=nfc_or_none, validator=non_empty_or_none)
+
+    def __attrs_post_init__(self) -> None:
+        survey, total = self.survey_points, self.total_points
+        if survey is not None and total is not None and survey > total:
+            raise InvariantError(
+                "IndexFramework.survey_points", survey, f"must not exceed the framework's total of {total} points"
+            )
+        if survey is not None and self.nodes:
+            surveyed = sum(
+                (
+                    node.max_points or Decimal(0)
+                    for node in self.walk()
+                    if node.method is ScoringMethod.SURVEY and not node.children
+                ),
+                Decimal(0),
+            )
+            if surveyed > survey:
+                raise InvariantError(
+                    "IndexFramework.survey_points",
+                    survey,
+                    f"must be at least the {surveyed} points its survey-scored nodes carry",
+                )
+        if self.first_year is not None and self.last_year is not None and self.first_year > self.last_year:
+            raise InvariantError(
+                "IndexFramework.last_year", self.last_year, f"must not be before the first year {self.first_year}"
+            )
 
     def walk(self) -> Iterator[IndexNode]:
         """Every node of the tree, depth first."""
