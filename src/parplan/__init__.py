@@ -7,12 +7,16 @@ fuzzy deadlines and budgets, reporting periods, validation and serialization.
 from typing import TYPE_CHECKING
 
 from parplan._lazy import lazy_exports
+from parplan.read import read, read_text  # light: the functions import the reader when called
 from parplan.render import render  # light: the function imports the writers when called
 
-# ``render`` is imported here rather than on first use: importing the package
-# ``parplan.render`` later would bind its name to the package, not the function.
+# ``read`` and ``render`` are imported here rather than on first use: importing the
+# packages ``parplan.read`` and ``parplan.render`` later would bind their names to the
+# packages, not the functions.
 
 if TYPE_CHECKING:
+    from parplan.read.reading import Reading, UnplacedLine
+    from parplan.read.source import SourceDocument
     from parplan.areas import Nq76Area, ReformArea
     from parplan.calendar import CULTURE_DAY
     from parplan.calendar.holidays import DayOff, Swap
@@ -138,6 +142,9 @@ if TYPE_CHECKING:
 __version__ = "0.1.0"
 
 _EXPORTS = {
+    "Reading": "parplan.read.reading",
+    "SourceDocument": "parplan.read.source",
+    "UnplacedLine": "parplan.read.reading",
     "AdminLevel": "parplan.org",
     "AdminUnit": "parplan.org",
     "AreaScore": "parplan.plan",
@@ -289,6 +296,11 @@ _EXPORTS = {
 __getattr__, __dir__ = lazy_exports(__name__, globals(), _EXPORTS)
 
 __all__ = [
+    "Reading",
+    "SourceDocument",
+    "UnplacedLine",
+    "read",
+    "read_text",
     "CULTURE_DAY",
     "EXAMPLE_NAMES",
     "FORMAT_VERSION",
