@@ -275,7 +275,11 @@ def _continues(before: TextLine, line: TextLine, *, wrapped: bool, width: int, g
     first = text[:1]
     if first.islower() and not _MARKER_START.match(text) and not _ENDS_SENTENCE.search(prev):
         return True
+    if wrapped and prev.count("(") > prev.count(")") and not gap:
+        return True
     if gap or not wrapped or _MARKER_START.match(text):
+        return False
+    if len(prev.strip()) < 0.6 * width:  # noqa: PLR2004 - a short line ends its paragraph (or is a heading)
         return False
     if first.islower():
         return True

@@ -82,8 +82,8 @@ def parse_parties(text: str) -> list[SingleParty]:
         pieces = _COMMA.split(chunk)
         current = pieces[0]
         for piece in pieces[1:]:
-            head = fold(piece)
-            if piece[:1].isupper() or head.startswith(("cac ", "nhung ", "ubnd", "uy ban", "phong ", "van phong")):
+            head = fold(piece) + " "
+            if head.startswith(_BODY_WORDS + _COLLECTIVE_START + _OFFICIAL_START + ("d/c", "nguoi ")):
                 names.append(current)
                 current = piece
             else:
@@ -182,10 +182,25 @@ def read_assignment(text: str) -> Assignment | None:
         body = body[: found.start()].strip(" .;")
     assignment = Assignment(time=time)
     for clause in re.split(r"\s*;\s*|\.\s+(?=[A-ZĐ])", body):
-        _read_clause(clause.strip(" ."), assignment)
+        clause = clause.strip(" .")
+        if time is None and _TIMEISH.match(clause) and not _ROLE_IN.search(clause):
+            time = clause
+            assignment = attrs.evolve(assignment, time=time)
+            continue
+        for piece in _ROLE_SPLIT.split(clause):
+            _read_clause(piece.strip(" .,"), assignment)
     if not (assignment.lead or assignment.coordinating or assignment.implementing or assignment.reporting or time):
         return None
     return assignment
+
+
+_TIMEISH: Final = re.compile(
+    r"^(?:hoàn thành|Hoàn thành|trước|Trước|trong|Trong|thường xuyên|Thường xuyên|quý|Quý|tháng|Tháng|hằng|Hằng|hàng|"
+    r"Hàng|định kỳ|Định kỳ|cuối|Cuối|đầu|Đầu|từ|Từ|chậm nhất|Chậm nhất|ngay sau|Ngay sau|theo lộ trình|Theo lộ trình|"
+    r"tuần|Tuần|năm \d|Năm \d)"
+)
+_ROLE_IN: Final = re.compile(r"chủ trì|phối hợp|Chủ trì|Phối hợp")
+_ROLE_SPLIT: Final = re.compile(r"(?:(?<=chủ trì)|(?<=phối hợp)|(?<=thực hiện)),\s+(?=\S)")
 
 
 def _add(assignment: Assignment, role: str | None, who: str) -> bool:

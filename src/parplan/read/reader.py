@@ -39,7 +39,7 @@ from parplan.plan import (
 )
 from parplan.read.layout import Head, Tail, find_kind_line, is_tail_start, read_head, read_tail, title_case, unit_from_words
 from parplan.read.lines import Block, Grid, GridCell, Para, TextLine, blocks, clean_lines
-from parplan.read.parties import lead_of, parse_parties, read_assignment, subject_party
+from parplan.read.parties import Assignment, lead_of, parse_parties, read_assignment, subject_party
 from parplan.read.reading import Reading, UnplacedLine
 from parplan.read.source import DocumentFormat, SourceDocument
 from parplan.source import Certainty, FieldSource, SourceLocation
@@ -506,8 +506,10 @@ class _Reader:
     def _is_heading(self, node: _Node) -> bool:
         if node.style in {"dash", "plus", "text", "grid", "dieu"}:
             return False
-        if node.style.startswith("crit") or node.style in {"roman", "phan", "lv"}:
+        if node.style in {"roman", "phan", "lv"}:
             return True
+        if node.style.startswith("crit"):
+            return bool(node.children)
         if not node.children:
             return False
         text = node.text.strip()
@@ -1009,6 +1011,11 @@ def _split_assignment(text: str):  # noqa: ANN202 - (title, Assignment | None)
         assignment = read_assignment(paren["inner"])
         if assignment is not None:
             return text[: paren.start()].strip(), assignment
+    pair = re.search(r"\s*\((?P<who>[^();]{2,120});\s*(?P<time>[^();]{2,80})\)\s*\.?\s*$", text)
+    if pair and subject_party(pair["who"] + " chủ trì") is not None:
+        who = parse_parties(pair["who"])
+        if who:
+            return text[: pair.start()].strip(), Assignment(lead=who, time=pair["time"].strip())
     sentences = list(re.finditer(r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ])", text))
     for cut in sentences:
         tail = text[cut.end() :]
@@ -1036,6 +1043,10 @@ _HEADER_WORDS: Final = (
     ("san pham", "output"),
     ("chu tri", "lead"),
     ("phoi hop", "partners"),
+    ("nguoi thuc hien", "lead"),
+    ("don vi thuc hien", "lead"),
+    ("co quan thuc hien", "lead"),
+    ("phu trach", "lead"),
     ("thoi gian", "time"),
     ("thoi han", "time"),
     ("tien do", "time"),
