@@ -552,8 +552,8 @@ class _Reader:
                 self._section(child, zone=child_zone, area=child_area)
                 self._walk(child, zone=child_zone, area=child_area, prefix=child.id or "")
             else:
-                self._item(child, node, zone=zone, area=area)
-                if child.children:
+                consumed = self._item(child, node, zone=zone, area=area)
+                if child.children and not consumed:
                     self._walk(child, zone=zone, area=area, prefix=child.id or "")
 
     def _section(self, node: _Node, *, zone: str | None, area: ReformArea | None) -> None:
@@ -706,43 +706,45 @@ class _Reader:
         self.objectives.append(objective)
         self.build.source(f"$.objectives[{index}]", node.para.origin(), kind="item")
 
-    def _item(self, node: _Node, parent: _Node, *, zone: str | None, area: ReformArea | None) -> None:
+    def _item(self, node: _Node, parent: _Node, *, zone: str | None, area: ReformArea | None) -> bool:  # noqa: C901, PLR0911
+        """Read one numbered item; True when its sub-items were read with it."""
         assert node.para is not None  # noqa: S101
         folded = fold(node.text)
         if zone in {"purposes", "requirements"}:
             self._purpose(parent, node.text, node.para, zone)
-            return
+            return False
         if zone == "objectives":
             self._objective(node, parent, area)
-            return
+            return False
         if zone == "funding":
             self.funding.append(node.text)
             self.build.source(f"$.funding[{len(self.funding) - 1}]", node.para.origin(), kind="item")
-            return
+            return False
         if zone == "legal":
             self._references(node.para, None)
-            return
+            return False
         if "chot so lieu" in folded or ("bao cao" in folded[:30] and node.style == "plus" and "tu ngay" in folded):
             self._reporting(node)
-            return
+            return True
         if zone == "results":
             self._result(node.para)
             self._section_text(parent, node.text)
-            return
+            return False
         if node.style == "dieu":
             if "ban hanh kem theo" in folded or "co hieu luc" in folded:
-                return
+                return False
             self._task_from_text(node, parent, node.id or "QD", area=area, kind="item")
-            return
+            return False
         if zone == "tasks":
             if node.text.endswith(":") and node.children:
-                return
+                return False
             self._task_from_text(node, parent, node.id or "t", area=area, kind="item")
-            return
+            return False
         if parent.is_section:
             self._section_text(parent, node.text)
-            return
+            return False
         self.build.place(node.para)
+        return False
 
     def _task_from_text(self, node: _Node, parent: _Node, wanted: str, *, area: ReformArea | None, kind: str) -> None:
         assert node.para is not None  # noqa: S101
