@@ -297,8 +297,9 @@ def _issuer_and_unit(lines: Sequence[str]) -> tuple[str | None, tuple[UnitKind, 
     unit = None
     for prefix in ("uy ban nhan dan", "ubnd"):
         if folded_joined.startswith(prefix):
-            rest = joined.split(maxsplit=3 if prefix == "uy ban nhan dan" else 1)
-            remainder = rest[-1] if len(rest) > (3 if prefix == "uy ban nhan dan" else 1) else ""
+            size = len(prefix.split())
+            rest = joined.split(maxsplit=size)
+            remainder = rest[size] if len(rest) > size else ""
             unit = unit_from_words(remainder) if remainder else None
             name = f"Ủy ban nhân dân {_unit_words(unit)}".strip() if unit else "Ủy ban nhân dân"
             return name, unit, parent, kind
@@ -671,7 +672,7 @@ class _Reader:
         return len(text) > 15 and not text.endswith(":")  # noqa: PLR2004
 
     def _section_text(self, parent: _Node, text: str) -> None:
-        if parent.section_index is None:
+        if parent.section_index is None or not text.strip():
             return
         current = self.sections[parent.section_index].text
         self._set_section(parent, text=f"{current} {text}" if current else text)
@@ -1166,12 +1167,26 @@ def _split_regions(lines: list[TextLine], start: int) -> tuple[list[TextLine], l
     return body, appendix, tails
 
 
-def read_source(document: SourceDocument) -> Reading:  # noqa: C901, PLR0912, PLR0915
+def read_source(document: SourceDocument) -> Reading:
     """The plan in ``document``, as far as it can be read, with each field's source and doubts.
 
     A document that is not a plan gives a :class:`Reading` without a plan whose
-    doubts say why.
+    doubts say why; so does a document whose parts contradict the model's rules
+    in a way the reader did not foresee (the doubt names the rule).
     """
+    try:
+        return _read_source(document)
+    except (InvariantError, ParseError) as error:
+        return Reading(
+            plan=None,
+            format=document.format,
+            file=document.name,
+            pages=document.pages,
+            doubts=(f"the document could not be read into a plan: {error}",),
+        )
+
+
+def _read_source(document: SourceDocument) -> Reading:  # noqa: C901, PLR0912, PLR0915
     file = document.name
     lines, aside, notes = clean_lines(document)
     penalty = Decimal(1)
