@@ -11,6 +11,8 @@ one after the other.
 
 from __future__ import annotations
 
+import functools
+
 import re
 from collections.abc import Sequence
 from datetime import date
@@ -21,7 +23,9 @@ import attrs
 from parplan.org import AdminUnit, UnitKind
 from parplan.plan import Authority, Signature, SigningCapacity
 from parplan.read.lines import TextLine, split_cells
-from parplan.text import fold
+from parplan.text import fold as _fold_text
+
+fold = functools.lru_cache(maxsize=8192)(_fold_text)
 
 __all__ = ["Head", "Tail", "find_kind_line", "read_head", "read_tail", "title_case", "unit_from_words"]
 

@@ -49,14 +49,25 @@ class Para:
 
 @attrs.frozen
 class GridCell:
-    """One cell of a table read from the document, with its place."""
+    """One cell of a table read from the document, with its place (built when asked: most are never cited)."""
 
     text: str
     row: int
     column: int
     columns: int
     rows: int
-    origin: SourceLocation
+    line: int | None = None
+    page: int | None = None
+    table: str | None = None
+    place: SourceLocation | None = None
+
+    @property
+    def origin(self) -> SourceLocation:
+        """Where the cell is."""
+        if self.place is not None:
+            return self.place
+        return SourceLocation(line=self.line, page=self.page, table=self.table, row=str(self.row),
+                              column=str(self.column))
 
 
 @attrs.frozen
@@ -318,8 +329,9 @@ def _text_grid(rows: Sequence[TextLine], name: str) -> Grid:
                     column=column,
                     columns=1,
                     rows=1,
-                    origin=SourceLocation(line=line.number, page=line.page, table=name, row=str(number),
-                                          column=str(column)),
+                    line=line.number,
+                    page=line.page,
+                    table=name,
                 )
                 for column, cell in enumerate(cells, start=1)
             )
@@ -337,7 +349,7 @@ def _grid(table: Table) -> Grid:
                 column=cell.column,
                 columns=cell.columns,
                 rows=cell.rows,
-                origin=table.origin(cell),
+                place=table.origin(cell),
             )
             for cell in row
         )

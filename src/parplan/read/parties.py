@@ -8,6 +8,8 @@ quý I/2024") into a :class:`~parplan.org.Responsibility` and the time it states
 
 from __future__ import annotations
 
+import functools
+
 import re
 from typing import Final
 
@@ -15,7 +17,9 @@ import attrs
 
 from parplan.errors import InvariantError
 from parplan.org import CollectiveParty, JointParty, Official, Organisation, Party, Responsibility, SingleParty
-from parplan.text import fold
+from parplan.text import fold as _fold_text
+
+fold = functools.lru_cache(maxsize=8192)(_fold_text)
 
 __all__ = ["Assignment", "parse_parties", "party", "read_assignment", "subject_party"]
 

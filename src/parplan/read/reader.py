@@ -11,6 +11,8 @@ doubts is said, never guessed away.
 
 from __future__ import annotations
 
+import functools
+
 import re
 from collections.abc import Iterable, Sequence
 from datetime import date
@@ -43,8 +45,11 @@ from parplan.read.parties import Assignment, lead_of, parse_parties, read_assign
 from parplan.read.reading import Reading, UnplacedLine
 from parplan.read.source import DocumentFormat, SourceDocument
 from parplan.source import Certainty, FieldSource, SourceLocation
-from parplan.text import extract_references, extract_targets, fold, match_area, parse_document_symbol, read_timeframe
+from parplan.text import extract_references, extract_targets, match_area, parse_document_symbol, read_timeframe
+from parplan.text import fold as _fold_text
 from parplan.timeframes import OpenEnded, Span, Timeframe
+
+fold = functools.lru_cache(maxsize=8192)(_fold_text)
 
 __all__ = ["read_source", "read_text"]
 
