@@ -49,11 +49,23 @@ def plan_of(tasks: int = 100) -> str:
             f"{letter}) Rà soát, cập nhật hồ sơ số {index + 1} tại Bộ phận Một cửa. Văn phòng - Thống kê chủ trì, "
             f"Tư pháp - Hộ tịch phối hợp; thời gian: {TIMES[index % len(TIMES)]}."
         )
-    lines += ["", "Nơi nhận:", "- Phòng Nội vụ huyện;", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "", "Trần Văn Nam", ""]
+    lines += [
+        "",
+        "Nơi nhận:",
+        "- Phòng Nội vụ huyện;",
+        "- Lưu: VT.",
+        "TM. ỦY BAN NHÂN DÂN",
+        "CHỦ TỊCH",
+        "",
+        "Trần Văn Nam",
+        "",
+    ]
     lines += ["PHỤ LỤC", "TT\tNhiệm vụ\tSản phẩm\tChủ trì\tPhối hợp\tThời gian\tKinh phí (triệu đồng)"]
     for index in range(tasks - body):
         if index % 10 == 0:
-            lines.append(f"{'I II III IV V VI'.split()[index // 10 % 6]}\t{AREAS[(index // 10) % len(AREAS)].upper()}\t\t\t\t\t")
+            lines.append(
+                f"{['I', 'II', 'III', 'IV', 'V', 'VI'][index // 10 % 6]}\t{AREAS[(index // 10) % len(AREAS)].upper()}\t\t\t\t\t"  # noqa: E501
+            )
         lines.append(
             f"{index + 1}\tTổ chức thực hiện nhiệm vụ số {index + 1}\tBáo cáo\tVăn phòng - Thống kê\t"
             f"Các công chức liên quan\t{TIMES[index % len(TIMES)]}\t{index % 7 + 1}"

@@ -33,8 +33,12 @@ SYNTHETIC = ROOT / "tests" / "documents" / "synthetic"
 SCANNED = ROOT / "tests" / "documents" / "scanned"
 EXAMPLES = ROOT / "examples"
 HEADER_FIELDS = ("issuer", "unit", "number", "place", "date", "title", "period", "signature")
-BANDS = ((Decimal("0.9"), Decimal("1.01")), (Decimal("0.8"), Decimal("0.9")), (Decimal("0.6"), Decimal("0.8")),
-         (Decimal(0), Decimal("0.6")))
+BANDS = (
+    (Decimal("0.9"), Decimal("1.01")),
+    (Decimal("0.8"), Decimal("0.9")),
+    (Decimal("0.6"), Decimal("0.8")),
+    (Decimal(0), Decimal("0.6")),
+)
 
 
 def norm(text: str | None) -> str:
@@ -157,7 +161,9 @@ def from_synthetic(path: Path) -> Expected:
         "date": document.get("date") or None,
         "title": document.get("plan_title") or document.get("title"),
         "period": period,
-        "signature": _signature_key(signature.get("authority", []), signature.get("signer_title"), signature.get("name"))
+        "signature": _signature_key(
+            signature.get("authority", []), signature.get("signer_title"), signature.get("name")
+        )
         if signature
         else None,
     }
@@ -208,10 +214,18 @@ def read_header(reading: Reading) -> dict[str, str | None]:
         symbol = plan.adopted_by.symbol if plan.adopted_by.symbol.number else None
     signature = plan.signature
     if plan.span is not None:
-        period = json.dumps({k: v for k, v in (("start_year", getattr(plan.span, "start_year", None)),
-                                               ("end_year", getattr(plan.span, "end_year", None)),
-                                               ("from_year", getattr(plan.span, "from_year", None))) if v},
-                            sort_keys=True)
+        period = json.dumps(
+            {
+                k: v
+                for k, v in (
+                    ("start_year", getattr(plan.span, "start_year", None)),
+                    ("end_year", getattr(plan.span, "end_year", None)),
+                    ("from_year", getattr(plan.span, "from_year", None)),
+                )
+                if v
+            },
+            sort_keys=True,
+        )
     else:
         period = str(plan.year)
     issued = plan.issued_on if plan.adopted_by is None or plan.adopted_by.date is None else plan.adopted_by.date
@@ -223,7 +237,9 @@ def read_header(reading: Reading) -> dict[str, str | None]:
         "date": issued.isoformat() if issued else None,
         "title": plan.title,
         "period": period,
-        "signature": _signature_key([a.capacity.value for a in signature.authorities], signature.position, signature.name)
+        "signature": _signature_key(
+            [a.capacity.value for a in signature.authorities], signature.position, signature.name
+        )
         if signature is not None
         else None,
     }
@@ -243,7 +259,7 @@ def _header_right(key: str, expected: str | None, got: str | None, unit: str | N
     return norm(expected) == norm(got)
 
 
-def score(reading: Reading, expected: Expected) -> Score:
+def score(reading: Reading, expected: Expected) -> Score:  # noqa: C901
     """Compare ``reading`` with ``expected``: header fields, tasks, and each source's verdict for calibration."""
     got = read_header(reading)
     plan = reading.plan
@@ -255,8 +271,9 @@ def score(reading: Reading, expected: Expected) -> Score:
     misses: list[str] = []
     found = exact = lead_right = time_right = 0
     if plan is None:
-        return Score(expected.name, header, len(expected.tasks), 0, 0, 0, 0, 0,
-                     [f"no plan: {'; '.join(reading.doubts)}"], [])
+        return Score(
+            expected.name, header, len(expected.tasks), 0, 0, 0, 0, 0, [f"no plan: {'; '.join(reading.doubts)}"], []
+        )
     by_title: dict[str, list[int]] = {}
     for index, task in enumerate(plan.tasks):
         by_title.setdefault(norm(task.title), []).append(index)
@@ -286,23 +303,34 @@ def score(reading: Reading, expected: Expected) -> Score:
         if not lead_ok:
             misses.append(f"{wanted.id}: lead {leads} instead of {wanted.leads}")
         if not time_ok:
-            misses.append(f"{wanted.id}: deadline {timeframe.text if timeframe else None!r} instead of {wanted.timeframe!r}")
+            misses.append(
+                f"{wanted.id}: deadline {timeframe.text if timeframe else None!r} instead of {wanted.timeframe!r}"
+            )
         verdicts[f"$.tasks[{index}].title"] = True
         verdicts[f"$.tasks[{index}].responsibility"] = lead_ok
         verdicts[f"$.tasks[{index}].timeframe"] = time_ok
     for index in range(len(plan.tasks)):
         verdicts.setdefault(f"$.tasks[{index}].title", False)
-    header_paths = {"$.issuer": "issuer", "$.unit": "unit", "$.symbol": "number", "$.place": "place",
-                    "$.issued_on": "date", "$.title": "title", "$.year": "period", "$.span": "period",
-                    "$.signature": "signature"}
+    header_paths = {
+        "$.issuer": "issuer",
+        "$.unit": "unit",
+        "$.symbol": "number",
+        "$.place": "place",
+        "$.issued_on": "date",
+        "$.title": "title",
+        "$.year": "period",
+        "$.span": "period",
+        "$.signature": "signature",
+    }
     for path, key in header_paths.items():
         verdicts[path] = header[key]
     for source in plan.sources:
         if source.path in verdicts and source.confidence is not None:
-            calibration.append((source.confidence, verdicts[source.path]))
+            calibration.append((source.confidence, verdicts[source.path]))  # noqa: PERF401
     extra = len(plan.tasks) - len(matched)
-    return Score(expected.name, header, len(expected.tasks), found, exact, lead_right, time_right, extra, misses,
-                 calibration)
+    return Score(
+        expected.name, header, len(expected.tasks), found, exact, lead_right, time_right, extra, misses, calibration
+    )
 
 
 def bands(calibration: list[tuple[Decimal, bool]]) -> list[tuple[str, int, int]]:

@@ -15,8 +15,6 @@ from parplan.render import render  # light: the function imports the writers whe
 # packages, not the functions.
 
 if TYPE_CHECKING:
-    from parplan.read.reading import Reading, UnplacedLine
-    from parplan.read.source import SourceDocument
     from parplan.areas import Nq76Area, ReformArea
     from parplan.calendar import CULTURE_DAY
     from parplan.calendar.holidays import DayOff, Swap
@@ -99,6 +97,8 @@ if TYPE_CHECKING:
         SigningCapacity,
         Task,
     )
+    from parplan.read.reading import Reading, UnplacedLine
+    from parplan.read.source import SourceDocument
     from parplan.render.format import (
         format_date,
         format_money,
@@ -296,11 +296,6 @@ _EXPORTS = {
 __getattr__, __dir__ = lazy_exports(__name__, globals(), _EXPORTS)
 
 __all__ = [
-    "Reading",
-    "SourceDocument",
-    "UnplacedLine",
-    "read",
-    "read_text",
     "CULTURE_DAY",
     "EXAMPLE_NAMES",
     "FORMAT_VERSION",
@@ -375,6 +370,7 @@ __all__ = [
     "PlanKind",
     "Problem",
     "ReadError",
+    "Reading",
     "Recurring",
     "ReformArea",
     "ReportingLine",
@@ -395,6 +391,7 @@ __all__ = [
     "SimpleTimeframe",
     "Since",
     "SingleParty",
+    "SourceDocument",
     "SourceLocation",
     "Span",
     "SpanKind",
@@ -411,6 +408,7 @@ __all__ = [
     "TimeframeReading",
     "Unit",
     "UnitKind",
+    "UnplacedLine",
     "Within",
     "WithinWorkingDays",
     "WorkCalendar",
@@ -442,6 +440,8 @@ __all__ = [
     "parse_period_label",
     "parse_target",
     "parse_timeframe",
+    "read",
+    "read_text",
     "read_timeframe",
     "register_migration",
     "render",

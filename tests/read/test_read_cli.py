@@ -6,9 +6,8 @@ import io
 import json
 from pathlib import Path
 
-from read_scoring import REAL, SYNTHETIC
-
 from parplan.cli import main
+from read_scoring import REAL, SYNTHETIC
 
 
 def run(*argv: str) -> tuple[int, str, str]:
@@ -53,6 +52,8 @@ def test_cannot_be_read_exits_2(tmp_path: Path) -> None:
 
 
 def test_one_output_for_several_files_is_a_usage_error(tmp_path: Path) -> None:
-    code, _, err = run("read", str(REAL / "son-giang-2021.txt"), str(REAL / "son-chau-2022.txt"), "-o", str(tmp_path / "x"))
+    code, _, err = run(
+        "read", str(REAL / "son-giang-2021.txt"), str(REAL / "son-chau-2022.txt"), "-o", str(tmp_path / "x")
+    )
     assert code == 2
     assert "--out-dir" in err

@@ -169,7 +169,19 @@ def test_not_a_plan(text: str) -> None:
 
 
 def test_hostile_text_never_raises() -> None:
-    pieces = ["KẾ HOẠCH", "I.", "1.", "a)", "-", "+", "Số: /KH-", "ngày 31 tháng 2 năm 2024", "\t|\t", "TM.", "Nơi nhận:"]
+    pieces = [
+        "KẾ HOẠCH",
+        "I.",
+        "1.",
+        "a)",
+        "-",
+        "+",
+        "Số: /KH-",
+        "ngày 31 tháng 2 năm 2024",
+        "\t|\t",
+        "TM.",
+        "Nơi nhận:",
+    ]
     text = "\n".join(pieces[i % len(pieces)] * (i % 3 + 1) for i in range(400))
     parplan.read_text(text)
 
@@ -186,7 +198,9 @@ def test_legacy_encodings_are_refused_with_the_way_out(tmp_path) -> None:  # typ
     path.write_bytes(tcvn3.encode("cp1252"))
     with pytest.raises(ReadError, match="TCVN3"):
         parplan.read(path)
-    vni = "Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam, Ñoäc laäp - Töï do - Haïnh phuùc, Keá hoaïch caûi caùch haønh chính"
+    vni = (
+        "Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam, Ñoäc laäp - Töï do - Haïnh phuùc, Keá hoaïch caûi caùch haønh chính"
+    )
     assert legacy_encoding(vni) == "VNI"
     reading = parplan.read_text(vni)
     assert reading.plan is None

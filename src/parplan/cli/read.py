@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import TextIO
+from typing import Literal, TextIO
 
 from parplan.cli._common import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, Commands
 from parplan.locale import LOCALES
@@ -27,12 +27,14 @@ def add_command(commands: Commands) -> None:
     where = read_.add_mutually_exclusive_group()
     where.add_argument("-o", "--output", metavar="OUT", help="write the reading (JSON) of one document to OUT")
     where.add_argument("--out-dir", metavar="DIR", help="write each reading to DIR/<name>.reading.json")
-    read_.add_argument("--report", metavar="FILE", help="write the review report to FILE (.html for HTML, else Markdown)")
+    read_.add_argument(
+        "--report", metavar="FILE", help="write the review report to FILE (.html for HTML, else Markdown)"
+    )
     read_.add_argument("--locale", choices=LOCALES, default="vi", help="language of the report (default: vi)")
     read_.set_defaults(handler=run_read)
 
 
-def run_read(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+def run_read(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:  # noqa: C901
     """``parplan read``: the exit code."""
     from parplan.errors import ParplanError
     from parplan.io.document import dumps, write_atomic
@@ -44,6 +46,7 @@ def run_read(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return EXIT_USAGE
     code = EXIT_OK
     reports: list[str] = []
+    fmt: Literal["markdown", "html"] = "html" if (args.report or "").endswith((".html", ".htm")) else "markdown"
     for path in args.paths:
         try:
             reading = read(path)
@@ -55,7 +58,6 @@ def run_read(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             err.write(f"{path}: not read as a plan: {'; '.join(reading.doubts)}\n")
             code = EXIT_USAGE
             if args.report is not None:
-                fmt = "html" if args.report.endswith((".html", ".htm")) else "markdown"
                 reports.append(review(reading, format=fmt, locale=args.locale))
             continue
         text = dumps(reading)
@@ -68,11 +70,9 @@ def run_read(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         elif args.report is None:
             out.write(text if text.endswith("\n") else text + "\n")
         if reading.doubts or any(source.doubts for source in reading.plan.sources):
-            for doubt in reading.doubts:
-                err.write(f"{path}: {doubt}\n")
+            err.writelines(f"{path}: {doubt}\n" for doubt in reading.doubts)
             code = max(code, EXIT_FINDINGS)
         if args.report is not None:
-            fmt = "html" if args.report.endswith((".html", ".htm")) else "markdown"
             reports.append(review(reading, format=fmt, locale=args.locale))
     if args.report is not None and reports:
         try:

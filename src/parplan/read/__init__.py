@@ -25,21 +25,21 @@ def read(path: str | os.PathLike[str]) -> Reading:
     Raises :class:`~parplan.errors.ReadError` for a file that cannot be read at all
     (missing, too large, a legacy encoding, a format without its reader).
     """
-    from parplan.read.formats import load_source  # noqa: PLC0415 - imported on first use
-    from parplan.read.reader import read_source as _read_source  # noqa: PLC0415
+    from parplan.read.formats import load_source
+    from parplan.read.reader import read_source as _read_source
 
     return _read_source(load_source(path))
 
 
 def read_text(text: str, *, name: str | None = None) -> Reading:
     """The plan in ``text``, as copied from a Word file, a PDF or a web page."""
-    from parplan.read.reader import read_text as _read_text  # noqa: PLC0415
+    from parplan.read.reader import read_text as _read_text
 
     return _read_text(text, name=name)
 
 
 def read_source(document: SourceDocument) -> Reading:
     """The plan in a document a format reader gave (lines and tables with their places)."""
-    from parplan.read.reader import read_source as _read_source  # noqa: PLC0415
+    from parplan.read.reader import read_source as _read_source
 
     return _read_source(document)

@@ -12,7 +12,6 @@ one after the other.
 from __future__ import annotations
 
 import functools
-
 import re
 from collections.abc import Sequence
 from datetime import date
@@ -20,7 +19,7 @@ from typing import Final
 
 import attrs
 
-from parplan.org import AdminUnit, UnitKind
+from parplan.org import UnitKind
 from parplan.plan import Authority, Signature, SigningCapacity
 from parplan.read.lines import TextLine, split_cells
 from parplan.text import fold as _fold_text
@@ -41,7 +40,9 @@ _KIND_LINE: Final = re.compile(
     r"^\s*(?P<kind>K[ẾE]\s*HO[ẠA]CH|QUY[ẾE]T\s*[ĐD][ỊI]NH|B[ÁA]O\s*C[ÁA]O|CH[ƯU][ƠO]NG\s*TR[ÌI]NH|[ĐD][ỀE]\s*[ÁA]N|PH[ƯU][ƠO]NG\s*[ÁA]N)"
     r"\s*:?\s*(?P<rest>.*)$"
 )
-_MOTTO_1: Final = re.compile(r"c\s*o\s*n\s*g\s*h\s*o\s*a\s+x\s*a\s+h\s*o\s*i(?:\s+c\s*h\s*u\s+n\s*g\s*h\s*i\s*a\s+v\s*i\s*e\s*t\s+n\s*a\s*m)?")
+_MOTTO_1: Final = re.compile(
+    r"c\s*o\s*n\s*g\s*h\s*o\s*a\s+x\s*a\s+h\s*o\s*i(?:\s+c\s*h\s*u\s+n\s*g\s*h\s*i\s*a\s+v\s*i\s*e\s*t\s+n\s*a\s*m)?"
+)
 _MOTTO_1B: Final = re.compile(r"chu nghia viet nam")
 _MOTTO_2: Final = re.compile(r"doc\s*lap\s*[-–—\s]*\s*tu\s*do\s*[-–—\s]*\s*hanh\s*phuc")
 _NUMBER: Final = re.compile(
@@ -126,7 +127,7 @@ def _kind_code(text: str) -> str | None:
     return None
 
 
-def read_head(lines: Sequence[TextLine]) -> Head:
+def read_head(lines: Sequence[TextLine]) -> Head:  # noqa: C901
     """The masthead, kind and title at the top of ``lines``; ``body_start`` is the first line after them."""
     kind_index = find_kind_line(lines)
     aside: list[TextLine] = []
@@ -170,7 +171,7 @@ def read_head(lines: Sequence[TextLine]) -> Head:
         title_parts.append(text)
         last = lines[index].number
         index += 1
-        if len(title_parts) >= 5:  # noqa: PLR2004
+        if len(title_parts) >= 5:
             break
     title = " ".join(" ".join(title_parts).split()) or None
     return attrs.evolve(
@@ -190,7 +191,7 @@ def _masthead_guess(lines: Sequence[TextLine]) -> int:
         text = line.text.strip()
         if _PLACE_DATE.search(text):
             return index + 1
-        if len(text) > 120 or text.startswith(("Căn cứ", "Thực hiện")):  # noqa: PLR2004
+        if len(text) > 120 or text.startswith(("Căn cứ", "Thực hiện")):
             return index
     return 0
 
@@ -200,16 +201,16 @@ _STOP_IF_CITING: Final = re.compile(r"^(?:Thực hiện|Theo )")
 
 
 def _stops_title(text: str, parts: Sequence[str]) -> bool:
-    if _STOP_TITLE.match(text) or len(text) > 220:  # noqa: PLR2004
+    if _STOP_TITLE.match(text) or len(text) > 220:
         return True
-    if _STOP_IF_CITING.match(text) and (len(text) > 120 or re.search(r"[0-9]+\s*/", text)):  # noqa: PLR2004
+    if _STOP_IF_CITING.match(text) and (len(text) > 120 or re.search(r"[0-9]+\s*/", text)):
         return True
     if parts and text.isupper() and not parts[-1].isupper():
         return True  # "ỦY BAN NHÂN DÂN HUYỆN", "GIÁM ĐỐC SỞ …": the authority of a decision
     return bool(parts and parts[-1].rstrip().endswith((".", ":", ";")))
 
 
-def _read_masthead(fragments: list[tuple[str, int]]) -> Head:
+def _read_masthead(fragments: list[tuple[str, int]]) -> Head:  # noqa: C901
     joined = "\n".join(text for text, _ in fragments)
     numbers = [number for _, number in fragments]
     number = number_text = None
@@ -229,7 +230,7 @@ def _read_masthead(fragments: list[tuple[str, int]]) -> Head:
         place = found_date["place"]
         if place:
             words = place.split()
-            while words and (words[0].isupper() and len(words[0]) > 1 or fold(words[0]) in {"so", "ngay"}):
+            while words and ((words[0].isupper() and len(words[0]) > 1) or fold(words[0]) in {"so", "ngay"}):
                 words = words[1:]
             place = " ".join(words) or None
         place_date = " ".join(found_date.group(0).split())
@@ -244,7 +245,7 @@ def _read_masthead(fragments: list[tuple[str, int]]) -> Head:
         folded = fold(text)
         if found_number and (text in found_number.group(0) or folded.startswith("so")) and number_line is None:
             number_line = line_number
-        if found_date and place_line is None and ("ngay" in folded and "thang" in folded or "nam" in folded):
+        if found_date and place_line is None and (("ngay" in folded and "thang" in folded) or "nam" in folded):
             place_line = line_number
         cleaned = _strip_motto_and_facts(text)
         if cleaned:
@@ -318,7 +319,7 @@ def is_tail_start(text: str) -> bool:
     return bool(_RECIPIENTS.match(stripped) or _CAPACITY.match(stripped))
 
 
-def read_tail(lines: Sequence[TextLine]) -> tuple[Tail, int]:
+def read_tail(lines: Sequence[TextLine]) -> tuple[Tail, int]:  # noqa: C901, PLR0912, PLR0915
     """The recipients and signature in ``lines`` (which start at "Nơi nhận" or a capacity line).
 
     Returns the tail and how many lines it took.
@@ -360,7 +361,7 @@ def read_tail(lines: Sequence[TextLine]) -> tuple[Tail, int]:
                 rec_numbers.append(line.number)
                 consumed = True
                 continue
-            if authorities and position is None and _upperish(piece) and len(piece) < 80:  # noqa: PLR2004
+            if authorities and position is None and _upperish(piece) and len(piece) < 80:
                 position = piece
                 sig_numbers.append(line.number)
                 sig_written.append(piece)
@@ -372,7 +373,12 @@ def read_tail(lines: Sequence[TextLine]) -> tuple[Tail, int]:
                 sig_written.append(piece)
                 consumed = True
                 continue
-            if in_recipients and recipients and not recipients[-1].rstrip().endswith((";", ".")) and not _upperish(piece):
+            if (
+                in_recipients
+                and recipients
+                and not recipients[-1].rstrip().endswith((";", "."))
+                and not _upperish(piece)
+            ):
                 recipients[-1] = f"{recipients[-1]} {piece}"
                 rec_numbers.append(line.number)
                 consumed = True
@@ -427,7 +433,7 @@ def _tail_pieces(text: str) -> list[str]:
     parts = cells if cells is not None else [text]
     pieces: list[str] = []
     for part in parts:
-        part = part.strip()
+        part = part.strip()  # noqa: PLW2901
         if not part:
             continue
         capacity = re.search(r"\s(?:TM|KT|TL|TUQ|Q)\.\s*[A-ZĐ]", part)

@@ -10,6 +10,7 @@ rows. :func:`clean_lines` undoes what can be undone line by line;
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -43,8 +44,9 @@ class Para:
 
     def origin(self, file: str | None = None) -> SourceLocation:
         """Where the paragraph stands."""
-        return SourceLocation(file=file, line=self.first, line_end=self.last if self.last > self.first else None,
-                              page=self.page)
+        return SourceLocation(
+            file=file, line=self.first, line_end=self.last if self.last > self.first else None, page=self.page
+        )
 
 
 @attrs.frozen
@@ -66,8 +68,9 @@ class GridCell:
         """Where the cell is."""
         if self.place is not None:
             return self.place
-        return SourceLocation(line=self.line, page=self.page, table=self.table, row=str(self.row),
-                              column=str(self.column))
+        return SourceLocation(
+            line=self.line, page=self.page, table=self.table, row=str(self.row), column=str(self.column)
+        )
 
 
 @attrs.frozen
@@ -86,7 +89,9 @@ _MARKUP: Final = re.compile(r"\*\*|__|</?(?:b|i|u|strong|em|span)>", re.IGNORECA
 _BREAK: Final = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _HASHES: Final = re.compile(r"^\s*#{1,6}\s+")
 _ITALIC: Final = re.compile(r"^\*(?=\S)(.*\S)\*$")
-_PAGE_NUMBER: Final = re.compile(r"^\s*(?:[-–]\s*)?(?:trang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?(?:\s*[-–])?\s*$", re.IGNORECASE)
+_PAGE_NUMBER: Final = re.compile(
+    r"^\s*(?:[-–]\s*)?(?:trang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?(?:\s*[-–])?\s*$", re.IGNORECASE
+)
 _URL: Final = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
 _RULE: Final = re.compile(r"^\s*[-_=–—*.]{3,}\s*$")
 _SPACES: Final = re.compile(r"[ \t]+")
@@ -147,10 +152,10 @@ def _isolated(raw: Sequence[Line], index: int) -> bool:
 
 
 def _drop_running_headers(lines: list[TextLine], pages: int | None) -> tuple[list[TextLine], int]:
-    if not pages or pages < 3:  # noqa: PLR2004 - a header repeats on most pages
+    if not pages or pages < 3:
         return lines, 0
     counts = Counter(line.text.strip() for line in lines if line.text.strip() and "\t" not in line.text)
-    headers = {text for text, count in counts.items() if count >= max(3, pages // 2) and len(text) <= 100}  # noqa: PLR2004
+    headers = {text for text, count in counts.items() if count >= max(3, pages // 2) and len(text) <= 100}
     headers = {text for text in headers if not text.startswith(("-", "+"))}
     if not headers:
         return lines, 0
@@ -165,7 +170,7 @@ _WIDE_GAP: Final = re.compile(r"\s{3,}")
 
 
 def split_cells(text: str) -> list[str] | None:
-    """The cells of a flattened table row (tabs, ``|`` or wide gaps), or None for a line of one cell.
+    r"""The cells of a flattened table row (tabs, ``|`` or wide gaps), or None for a line of one cell.
 
     >>> split_cells("| 1 | Ban hành kế hoạch | Văn phòng |")
     ['1', 'Ban hành kế hoạch', 'Văn phòng']
@@ -173,9 +178,9 @@ def split_cells(text: str) -> list[str] | None:
     ['1', 'Ban hành', '', 'Tháng 01/2022']
     """
     body = text.strip("\n").lstrip()
-    if "\t" in body.rstrip("\t") or body.count("\t") >= 2:  # noqa: PLR2004
+    if "\t" in body.rstrip("\t") or body.count("\t") >= 2:
         return [cell.strip() for cell in body.split("\t")]
-    if body.count("|") >= 2 or (body.startswith("|") and body.count("|") >= 1):  # noqa: PLR2004
+    if body.count("|") >= 2 or (body.startswith("|") and body.count("|") >= 1):
         inner = body.strip()
         inner = inner.removeprefix("|").removesuffix("|")
         return [cell.strip() for cell in inner.split("|")]
@@ -186,24 +191,20 @@ def _is_row(text: str) -> bool:
     body = text.lstrip()
     if not body:
         return False
-    if body.count("\t") >= 2:  # noqa: PLR2004
+    if body.count("\t") >= 2:
         return True
-    return body.startswith("|") and body.count("|") >= 3 or body.count(" | ") >= 2  # noqa: PLR2004
+    return (body.startswith("|") and body.count("|") >= 3) or body.count(" | ") >= 2
 
 
 def _is_wrapped(lines: Sequence[TextLine]) -> tuple[bool, int]:
     """Whether paragraphs were cut into lines of the page's width, and that width in characters."""
     lengths = sorted(len(line.text.strip()) for line in lines if line.text.strip() and not _is_row(line.text))
-    if len(lengths) < 10:  # noqa: PLR2004
+    if len(lengths) < 10:
         return False, 0
     width = lengths[int(len(lengths) * 0.9)]
     texts = [line.text.strip() for line in lines if line.text.strip()]
-    cut = sum(
-        1
-        for one, two in zip(texts, texts[1:], strict=False)
-        if one and one[-1].isalpha() and two[:1].islower()
-    )
-    return cut >= max(3, len(texts) // 12) and width <= 130, width  # noqa: PLR2004
+    cut = sum(1 for one, two in itertools.pairwise(texts) if one and one[-1].isalpha() and two[:1].islower())
+    return cut >= max(3, len(texts) // 12) and width <= 130, width
 
 
 _MARKER_START: Final = re.compile(
@@ -214,7 +215,7 @@ _ENDS_SENTENCE: Final = re.compile(r"[.;:!?](?:/\.)?[\"”')]*\s*$")
 _HYPHEN_END: Final = re.compile(r"(\S)-$")
 
 
-def blocks(lines: Sequence[TextLine], tables: Sequence[Table] = ()) -> list[Block]:
+def blocks(lines: Sequence[TextLine], tables: Sequence[Table] = ()) -> list[Block]:  # noqa: C901
     """Paragraphs and tables in reading order.
 
     Consecutive table rows (blank lines between them allowed) make a table.
@@ -227,7 +228,7 @@ def blocks(lines: Sequence[TextLine], tables: Sequence[Table] = ()) -> list[Bloc
     wrapped, width = _is_wrapped(lines)
     nonblank = [i for i, line in enumerate(lines) if line.text.strip()]
     blank_after = sum(1 for i in nonblank if i + 1 < len(lines) and not lines[i + 1].text.strip())
-    double_spaced = len(nonblank) > 10 and blank_after > 0.8 * len(nonblank)  # noqa: PLR2004
+    double_spaced = len(nonblank) > 10 and blank_after > 0.8 * len(nonblank)
     result: list[Block] = []
     pending: list[TextLine] = []
     table_rows: list[TextLine] = []
@@ -290,7 +291,7 @@ def _continues(before: TextLine, line: TextLine, *, wrapped: bool, width: int, g
         return True
     if gap or not wrapped or _MARKER_START.match(text):
         return False
-    if len(prev.strip()) < 0.6 * width:  # noqa: PLR2004 - a short line ends its paragraph (or is a heading)
+    if len(prev.strip()) < 0.6 * width:
         return False
     if first.islower():
         return True

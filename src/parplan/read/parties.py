@@ -9,7 +9,6 @@ quý I/2024") into a :class:`~parplan.org.Responsibility` and the time it states
 from __future__ import annotations
 
 import functools
-
 import re
 from typing import Final
 
@@ -24,15 +23,67 @@ fold = functools.lru_cache(maxsize=8192)(_fold_text)
 __all__ = ["Assignment", "parse_parties", "party", "read_assignment", "subject_party"]
 
 _BODY_WORDS: Final = (
-    "phong", "van phong", "ban ", "ubnd", "uy ban", "hdnd", "hoi dong", "so ", "bo ", "trung tam", "dai ", "buu dien",
-    "cong an", "bo phan", "dang uy", "chi nhanh", "thanh tra", "mat tran", "mttq", "ubmttq", "doan ", "hoi ",
-    "truong ", "tram ", "chi cuc", "kho bac", "quan su", "tu phap", "van hoa", "tai chinh", "dia chinh", "tt ",
-    "thuong truc", "huyen uy", "tinh uy", "to ", "doi ", "ban chi dao", "cac phong", "ngan hang", "vien ",
+    "phong",
+    "van phong",
+    "ban ",
+    "ubnd",
+    "uy ban",
+    "hdnd",
+    "hoi dong",
+    "so ",
+    "bo ",
+    "trung tam",
+    "dai ",
+    "buu dien",
+    "cong an",
+    "bo phan",
+    "dang uy",
+    "chi nhanh",
+    "thanh tra",
+    "mat tran",
+    "mttq",
+    "ubmttq",
+    "doan ",
+    "hoi ",
+    "truong ",
+    "tram ",
+    "chi cuc",
+    "kho bac",
+    "quan su",
+    "tu phap",
+    "van hoa",
+    "tai chinh",
+    "dia chinh",
+    "tt ",
+    "thuong truc",
+    "huyen uy",
+    "tinh uy",
+    "to ",
+    "doi ",
+    "ban chi dao",
+    "cac phong",
+    "ngan hang",
+    "vien ",
 )
 _COLLECTIVE_START: Final = ("cac ", "nhung ", "toan the ", "moi ", "tat ca ")
 _OFFICIAL_START: Final = (
-    "d/c ", "dc ", "dong chi ", "ong ", "ba ", "chu tich", "pho chu tich", "can bo", "cong chuc", "truong phong",
-    "chanh van phong", "giam doc", "pho giam doc", "thu truong", "nguoi dung dau", "chanh ", "pho truong",
+    "d/c ",
+    "dc ",
+    "dong chi ",
+    "ong ",
+    "ba ",
+    "chu tich",
+    "pho chu tich",
+    "can bo",
+    "cong chuc",
+    "truong phong",
+    "chanh van phong",
+    "giam doc",
+    "pho giam doc",
+    "thu truong",
+    "nguoi dung dau",
+    "chanh ",
+    "pho truong",
 )
 _HONORIFIC: Final = re.compile(r"^(?P<h>Đ/c|đ/c|Đ/C|Đồng chí|đồng chí|Ông|Bà)\s+(?P<rest>.+)$")
 _NAME_TITLE: Final = re.compile(r"^(?P<name>[^–\-,(]+?)\s*(?:[–\-,]\s*|\()(?P<title>.+?)\)?$")
@@ -80,7 +131,7 @@ def parse_parties(text: str) -> list[SingleParty]:
     """
     names: list[str] = []
     for chunk in _SPLIT_SEMI.split(text):
-        chunk = chunk.strip(" .;,:")
+        chunk = chunk.strip(" .;,:")  # noqa: PLW2901
         if not chunk:
             continue
         pieces = _COMMA.split(chunk)
@@ -154,7 +205,9 @@ _ROLE_WORDS: Final = (
     ("chi dao", "directs"),
     ("tham muu", "lead"),
 )
-_ROLE_FIRST: Final = re.compile(r"^\s*(?P<role>chủ trì|Chủ trì|phối hợp|Phối hợp|thực hiện|Thực hiện)\s*:\s*(?P<who>.+)$")
+_ROLE_FIRST: Final = re.compile(
+    r"^\s*(?P<role>chủ trì|Chủ trì|phối hợp|Phối hợp|thực hiện|Thực hiện)\s*:\s*(?P<who>.+)$"
+)
 _PERSON_ROLE: Final = re.compile(r"^(?P<who>.+?)\s*:\s*(?P<role>[^:]+)$")
 _ROLE_TAIL: Final = re.compile(
     r"^(?P<who>.+?)\s+(?P<role>(?:đồng\s+)?chủ trì|phối hợp|thực hiện)(?:\s+(?P<rest>.*))?$", re.IGNORECASE
@@ -186,7 +239,7 @@ def read_assignment(text: str) -> Assignment | None:
         body = body[: found.start()].strip(" .;")
     assignment = Assignment(time=time)
     for clause in re.split(r"\s*;\s*|\.\s+(?=[A-ZĐ])", body):
-        clause = clause.strip(" .")
+        clause = clause.strip(" .")  # noqa: PLW2901
         if time is None and _TIMEISH.match(clause) and not _ROLE_IN.search(clause):
             time = clause
             assignment = attrs.evolve(assignment, time=time)
@@ -225,13 +278,13 @@ def _read_clause(clause: str, assignment: Assignment) -> None:
         _add(assignment, _role_of(first["role"]), first["who"])
         return
     person = _PERSON_ROLE.match(clause)
-    if person and _role_of(person["role"]) and len(person["role"]) < 40:  # noqa: PLR2004
+    if person and _role_of(person["role"]) and len(person["role"]) < 40:
         who = person["who"]
         for one in re.split(r"\s+và\s+(?=Đ/c|đ/c)", who):
             _add(assignment, _role_of(person["role"]), one)
         return
     tail = _ROLE_TAIL.match(clause)
-    if tail and len(tail["who"]) < 120:  # noqa: PLR2004
+    if tail and len(tail["who"]) < 120:
         who = tail["who"]
         if fold(who).startswith("giao "):
             who = who[5:]
@@ -263,8 +316,6 @@ def subject_party(text: str) -> SingleParty | None:
         return None
     who = found["who"].strip(" ,")
     folded = fold(who)
-    if len(who.split()) > 14 or not (  # noqa: PLR2004
-        folded.startswith(_BODY_WORDS) or folded.startswith(_COLLECTIVE_START) or folded.startswith(_OFFICIAL_START)
-    ):
+    if len(who.split()) > 14 or not folded.startswith(_BODY_WORDS + _COLLECTIVE_START + _OFFICIAL_START):
         return None
     return party(who)

@@ -12,19 +12,18 @@ doubts is said, never guessed away.
 from __future__ import annotations
 
 import functools
-
 import re
 from collections.abc import Iterable, Sequence
 from datetime import date
 from decimal import Decimal
-from typing import Final
+from typing import Any, Final
 
 import attrs
 
 from parplan.areas import ReformArea
 from parplan.errors import InvariantError, ParseError
 from parplan.legal import DocumentSymbol, LegalReference
-from parplan.org import AdminUnit, OrgKind, Organisation, Responsibility, UnitKind
+from parplan.org import AdminUnit, Organisation, OrgKind, Responsibility, UnitKind
 from parplan.plan import (
     Budget,
     IndexResult,
@@ -39,7 +38,16 @@ from parplan.plan import (
     Signature,
     Task,
 )
-from parplan.read.layout import Head, Tail, find_kind_line, is_tail_start, read_head, read_tail, title_case, unit_from_words
+from parplan.read.layout import (
+    Head,
+    Tail,
+    find_kind_line,
+    is_tail_start,
+    read_head,
+    read_tail,
+    title_case,
+    unit_from_words,
+)
 from parplan.read.lines import Block, Grid, GridCell, Para, TextLine, blocks, clean_lines
 from parplan.read.parties import Assignment, lead_of, parse_parties, read_assignment, subject_party
 from parplan.read.reading import Reading, UnplacedLine
@@ -198,14 +206,16 @@ _RESULT_SCORE: Final = re.compile(r"(?P<score>[0-9]{1,3}(?:,[0-9]{1,2})?)\s*(?:�
 _RESULT_RANK: Final = re.compile(r"x[ếe]p\s+(?:th[ứu]|h[ạa]ng)\s+(?P<rank>[0-9]{1,3})\s*/\s*(?P<of>[0-9]{1,3})")
 _RESULT_CHANGE: Final = re.compile(r"(?P<dir>tăng|giảm)\s+(?P<n>[0-9]{1,2})\s+(?:hạng|bậc)")
 _YEAR: Final = re.compile(r"(?<![0-9/])(?:19|20)[0-9]{2}(?![0-9])")
-_SPAN: Final = re.compile(r"(?:giai đoạn|nhiệm kỳ)\s+(?P<a>(?:19|20)[0-9]{2})\s*[-–]\s*(?P<b>(?:19|20)[0-9]{2})", re.IGNORECASE)
+_SPAN: Final = re.compile(
+    r"(?:giai đoạn|nhiệm kỳ)\s+(?P<a>(?:19|20)[0-9]{2})\s*[-–]\s*(?P<b>(?:19|20)[0-9]{2})", re.IGNORECASE
+)
 _OPEN: Final = re.compile(r"năm\s+(?P<y>(?:19|20)[0-9]{2})\s+và\s+(?:những|các)\s+năm\s+tiếp\s+theo", re.IGNORECASE)
 _UNIT_IN_TEXT: Final = re.compile(
-    r"(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|ỦY BAN NHÂN DÂN)\s+(?P<unit>(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh|XÃ|PHƯỜNG|HUYỆN|TỈNH)"
+    r"(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|ỦY BAN NHÂN DÂN)\s+(?P<unit>(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh|XÃ|PHƯỜNG|HUYỆN|TỈNH)"  # noqa: E501
     r"\s+(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,3})"
 )
 _PARENT_IN_TEXT: Final = re.compile(
-    r"(?:UBND|Ủy ban nhân dân)\s+(?P<unit>(?:huyện|quận|thị xã|tỉnh|thành phố)\s+(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,3})"
+    r"(?:UBND|Ủy ban nhân dân)\s+(?P<unit>(?:huyện|quận|thị xã|tỉnh|thành phố)\s+(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,3})"  # noqa: E501
 )
 
 
@@ -285,7 +295,9 @@ def _symbol(text: str | None) -> tuple[DocumentSymbol | None, tuple[str, ...]]:
         return None, (f"the number {text!r} could not be read: {error}",)
 
 
-def _issuer_and_unit(lines: Sequence[str]) -> tuple[str | None, tuple[UnitKind, str | None] | None, str | None, OrgKind]:
+def _issuer_and_unit(
+    lines: Sequence[str],
+) -> tuple[str | None, tuple[UnitKind, str | None] | None, str | None, OrgKind]:
     """The issuer's name, its unit, the parent line and the kind of body, from the masthead's left column."""
     if not lines:
         return None, None, None, OrgKind.PEOPLES_COMMITTEE
@@ -293,7 +305,9 @@ def _issuer_and_unit(lines: Sequence[str]) -> tuple[str | None, tuple[UnitKind, 
     parent = None
     body_lines = list(lines)
     # a parent line above a body of its own ("UBND TỈNH …" over "SỞ …"; "UBND QUẬN …" over "UBND PHƯỜNG …")
-    if len(lines) >= 2 and (folded[0].startswith(("ubnd ", "uy ban nhan dan ")) and folded[0] not in {"ubnd", "uy ban nhan dan"}):  # noqa: PLR2004
+    if len(lines) >= 2 and (
+        folded[0].startswith(("ubnd ", "uy ban nhan dan ")) and folded[0] not in {"ubnd", "uy ban nhan dan"}
+    ):
         parent = lines[0]
         body_lines = list(lines[1:])
     joined = " ".join(body_lines)
@@ -310,7 +324,9 @@ def _issuer_and_unit(lines: Sequence[str]) -> tuple[str | None, tuple[UnitKind, 
             return name, unit, parent, kind
     if folded_joined.startswith(("so ", "ban ", "van phong", "phong ")):
         kind = OrgKind.DEPARTMENT if folded_joined.startswith(("so ", "ban ")) else OrgKind.OFFICE
-        parent_unit = unit_from_words(parent.split(maxsplit=1 if fold(parent).startswith("ubnd") else 3)[-1]) if parent else None
+        parent_unit = (
+            unit_from_words(parent.split(maxsplit=1 if fold(parent).startswith("ubnd") else 3)[-1]) if parent else None
+        )
         name = joined[:1] + joined[1:].lower() if joined.isupper() else joined
         name = _department_name(joined)
         return name, parent_unit, parent, kind
@@ -350,7 +366,9 @@ def _plan_kind(title: str, kind: str | None) -> PlanKind:
         return PlanKind.REMEDIAL
     if kind == "CTR" or "giai doan" in folded:
         return PlanKind.PROGRAMME
-    if any(word in folded for word in ("tuyen truyen", "kiem tra", "nang cao chi so", "sipas", "hai long", "kiem soat")):
+    if any(
+        word in folded for word in ("tuyen truyen", "kiem tra", "nang cao chi so", "sipas", "hai long", "kiem soat")
+    ):
         return PlanKind.THEMATIC
     if kind == "BC":
         return PlanKind.OTHER
@@ -465,7 +483,9 @@ class _Reader:
         stack: list[_Node] = [root]
         for block in items:
             if isinstance(block, Grid):
-                stack[-1].children.append(_Node(style="grid", label=None, text="", para=None, parent=stack[-1], grid=block))
+                stack[-1].children.append(
+                    _Node(style="grid", label=None, text="", para=None, parent=stack[-1], grid=block)
+                )
                 continue
             style, label, text = _marker(block.text)
             if style == "text":
@@ -521,7 +541,7 @@ class _Reader:
         text = node.text.strip()
         if text.endswith(":"):
             return True
-        return len(text) <= 160 and not text.endswith(";") and text.count(". ") == 0  # noqa: PLR2004
+        return len(text) <= 160 and not text.endswith(";") and text.count(". ") == 0
 
     def _walk(self, node: _Node, *, zone: str | None, area: ReformArea | None, prefix: str) -> None:  # noqa: C901, PLR0912
         dash_count = 0
@@ -589,7 +609,11 @@ class _Reader:
             level=min(depth, 8),
             parent=_safe_id(parent_id),
             kind=kind,
-            area=area if kind in {SectionKind.AREA, SectionKind.CRITERION} else match_area(node.text) if zone == "tasks" else None,
+            area=area
+            if kind in {SectionKind.AREA, SectionKind.CRITERION}
+            else match_area(node.text)
+            if zone == "tasks"
+            else None,
             criterion=_safe_id(criterion),
             source=node.para.origin(),
         )
@@ -598,7 +622,7 @@ class _Reader:
         self.section_nodes.append(node)
         self.build.source(f"$.sections[{node.section_index}]", node.para.origin(), kind="item")
 
-    def _set_section(self, node: _Node, **changes: object) -> None:
+    def _set_section(self, node: _Node, **changes: Any) -> None:
         if node.section_index is None:
             return
         self.sections[node.section_index] = attrs.evolve(self.sections[node.section_index], **changes)
@@ -615,12 +639,20 @@ class _Reader:
         if folded.startswith(("(kem theo", "(nhiem vu cu the", "(chi tiet")):
             self._section_text(parent, text)
             return
-        if folded.startswith(("phan cong trach nhiem", "trach nhiem thuc hien", "phan cong thuc hien", "thoi gian:", "thoi gian thuc hien:")):
+        if folded.startswith(
+            (
+                "phan cong trach nhiem",
+                "trach nhiem thuc hien",
+                "phan cong thuc hien",
+                "thoi gian:",
+                "thoi gian thuc hien:",
+            )
+        ):
             body = text.split(":", 1)[1] if ":" in text.split()[0] + text[:40] else text
             body = re.sub(r"^[^:]*:\s*", "", text, count=1) if not folded.startswith("thoi gian") else text
             assignment = read_assignment(body)
             if assignment is not None and parent.is_section:
-                changes: dict[str, object] = {}
+                changes: dict[str, Any] = {}
                 responsibility = assignment.responsibility()
                 if responsibility is not None:
                     changes["responsibility"] = responsibility
@@ -629,8 +661,12 @@ class _Reader:
                     if timeframe is not None:
                         changes["timeframe"] = timeframe
                     self.build.source(
-                        f"$.sections[{parent.section_index}].timeframe", child.para.origin(), written=assignment.time,
-                        kind="assignment", factor=confidence, doubts=notes,
+                        f"$.sections[{parent.section_index}].timeframe",
+                        child.para.origin(),
+                        written=assignment.time,
+                        kind="assignment",
+                        factor=confidence,
+                        doubts=notes,
                         certainty=Certainty.UNCERTAIN if timeframe is None else Certainty.STATED,
                     )
                 if changes:
@@ -658,8 +694,13 @@ class _Reader:
             self._section_text(parent, text)
             return
         if zone == "tasks" and parent.is_section and parent.style != "root" and self._looks_like_task(text):
-            tasks = [s for s in siblings if self._looks_like_task(s.text) and not _CLOSING.search(fold(s.text))
-                     and not fold(s.text).startswith(("phan cong", "trach nhiem thuc hien", "(", "thoi gian"))]
+            tasks = [
+                s
+                for s in siblings
+                if self._looks_like_task(s.text)
+                and not _CLOSING.search(fold(s.text))
+                and not fold(s.text).startswith(("phan cong", "trach nhiem thuc hien", "(", "thoi gian"))
+            ]
             number = tasks.index(child) + 1 if child in tasks else 1
             wanted = parent.id if len(tasks) == 1 else f"{parent.id}.{number}"
             self._task_from_text(child, parent, wanted or "t", area=area, kind="paragraph")
@@ -674,7 +715,7 @@ class _Reader:
 
     @staticmethod
     def _looks_like_task(text: str) -> bool:
-        return len(text) > 15 and not text.endswith(":")  # noqa: PLR2004
+        return len(text) > 15 and not text.endswith(":")
 
     def _section_text(self, parent: _Node, text: str) -> None:
         if parent.section_index is None or not text.strip():
@@ -702,17 +743,25 @@ class _Reader:
         ident = _safe_id(node.id if node.style != "text" else f"{parent.id}.{index + 1}" if parent.id else None)
         if ident is not None and any(o.id == ident for o in self.objectives):
             ident = None
-        numbered = [attrs.evolve(t, id=f"{ident or 'O' + str(index + 1)}.{k}") if t.id is None else t
-                    for k, t in enumerate(targets, start=1)]
+        numbered = [
+            attrs.evolve(t, id=f"{ident or 'O' + str(index + 1)}.{k}") if t.id is None else t
+            for k, t in enumerate(targets, start=1)
+        ]
         try:
-            objective = Objective(text=node.text, id=ident, area=area, targets=tuple(numbered), source=node.para.origin(),
-                                  section=_safe_id(parent.id) if parent.is_section else None)
+            objective = Objective(
+                text=node.text,
+                id=ident,
+                area=area,
+                targets=tuple(numbered),
+                source=node.para.origin(),
+                section=_safe_id(parent.id) if parent.is_section else None,
+            )
         except InvariantError:
             objective = Objective(text=node.text, id=ident, area=area, source=node.para.origin())
         self.objectives.append(objective)
         self.build.source(f"$.objectives[{index}]", node.para.origin(), kind="item")
 
-    def _item(self, node: _Node, parent: _Node, *, zone: str | None, area: ReformArea | None) -> bool:  # noqa: C901, PLR0911
+    def _item(self, node: _Node, parent: _Node, *, zone: str | None, area: ReformArea | None) -> bool:  # noqa: C901
         """Read one numbered item; True when its sub-items were read with it."""
         assert node.para is not None  # noqa: S101
         folded = fold(node.text)
@@ -785,14 +834,16 @@ class _Reader:
 
     # -- tables -----------------------------------------------------------------------------
 
-    def read_grid(self, grid: Grid, *, area: ReformArea | None, zone: str | None) -> None:  # noqa: C901, PLR0912, PLR0915
+    def read_grid(self, grid: Grid, *, area: ReformArea | None, zone: str | None) -> None:  # noqa: ARG002, C901, PLR0912, PLR0915
         columns, header_row, unit = _columns(grid)
         if "title" not in columns:
             for row in grid.rows:
                 text = " | ".join(cell.text for cell in row if cell.text)
                 if text:
                     origin = row[0].origin
-                    self.build.unplaced.append(UnplacedLine(text=text, origin=attrs.evolve(origin, file=self.build.file)))
+                    self.build.unplaced.append(
+                        UnplacedLine(text=text, origin=attrs.evolve(origin, file=self.build.file))
+                    )
             if grid.rows:
                 self.build.doubts.append(f"{grid.name} has no column of tasks: its rows are left unplaced")
             return
@@ -905,7 +956,7 @@ class _Reader:
 
     def _reporting(self, node: _Node) -> None:
         assert node.para is not None  # noqa: S101
-        from parplan.text import parse_period_label  # noqa: PLC0415 - only when a plan has cut-off lines
+        from parplan.text import parse_period_label
 
         text = node.text
         label = text.split(":", 1)[0]
@@ -921,13 +972,20 @@ class _Reader:
         data_from = data_to = estimate_from = estimate_to = due = None
         if "cham nhat" in folded or "thoi han" in folded:
             due, days = (days[0], days[1:]) if days else (None, days)
-        if len(days) >= 2:  # noqa: PLR2004
+        if len(days) >= 2:
             data_from, data_to = days[0], days[1]
-        if len(days) >= 4 and "uoc" in folded:  # noqa: PLR2004
+        if len(days) >= 4 and "uoc" in folded:
             estimate_from, estimate_to = days[2], days[3]
         try:
-            line = ReportingLine(period=period, data_from=data_from, data_to=data_to, estimate_from=estimate_from,
-                                 estimate_to=estimate_to, due=due, text=text)
+            line = ReportingLine(
+                period=period,
+                data_from=data_from,
+                data_to=data_to,
+                estimate_from=estimate_from,
+                estimate_to=estimate_to,
+                due=due,
+                text=text,
+            )
         except InvariantError:
             return
         doubts = []
@@ -950,7 +1008,9 @@ class _Reader:
             return
         folded = fold(para.text)
         for reference in references:
-            target = self.implements if reference.kind == "Kế hoạch" or folded.startswith("thuc hien") else self.legal_bases
+            target = (
+                self.implements if reference.kind == "Kế hoạch" or folded.startswith("thuc hien") else self.legal_bases
+            )
             name = "implements" if target is self.implements else "legal_bases"
             target.append(reference)
             self.build.source(f"$.{name}[{len(target) - 1}]", para.origin(), kind="reference")
@@ -1007,12 +1067,12 @@ def _day(found: re.Match[str]) -> date | None:
 
 
 _ASSIGN_TAIL: Final = re.compile(
-    r"(?:^|(?<=[.;]))\s*(?P<tail>(?:\(\s*)?(?:[A-ZĐÀ-Ỹ][^.;()]{0,90}?\s(?:chủ trì|phối hợp)|[Cc]hủ trì\s*:|[Tt]hời gian\s*:|"
+    r"(?:^|(?<=[.;]))\s*(?P<tail>(?:\(\s*)?(?:[A-ZĐÀ-Ỹ][^.;()]{0,90}?\s(?:chủ trì|phối hợp)|[Cc]hủ trì\s*:|[Tt]hời gian\s*:|"  # noqa: E501
     r"[Tt]rách nhiệm\s*:)[^()]*\)?)\s*$"
 )
 
 
-def _split_assignment(text: str):  # noqa: ANN202 - (title, Assignment | None)
+def _split_assignment(text: str) -> tuple[str, Assignment | None]:
     """The task text without a trailing assignment ("… Văn phòng Sở chủ trì; thời gian: quý II/2026."), and it."""
     paren = re.search(r"\((?P<inner>[^()]*(?:chủ trì|phối hợp|thời gian)[^()]*)\)\s*\.?\s*$", text, re.IGNORECASE)
     if paren:
@@ -1031,7 +1091,7 @@ def _split_assignment(text: str):  # noqa: ANN202 - (title, Assignment | None)
         if not (" chu tri" in f" {folded}" or folded.startswith(("thoi gian", "chu tri", "trach nhiem"))):
             continue
         head = text[: cut.start()].strip()
-        if len(head) < 10:  # noqa: PLR2004
+        if len(head) < 10:
             continue
         assignment = read_assignment(tail)
         if assignment is not None and (assignment.lead or assignment.time):
@@ -1066,7 +1126,7 @@ _HEADER_WORDS: Final = (
 )
 
 
-def _columns(grid: Grid) -> tuple[dict[str, int], int, int]:
+def _columns(grid: Grid) -> tuple[dict[str, int], int, int]:  # noqa: C901
     """Which column holds what, by the header's wording; the header's row; the budget's unit in đồng."""
     for row in grid.rows[:4]:
         found: dict[str, int] = {}
@@ -1074,8 +1134,11 @@ def _columns(grid: Grid) -> tuple[dict[str, int], int, int]:
         for cell in row:
             folded = fold(cell.text).strip(" .:")
             for words, role in _HEADER_WORDS:
-                if (folded == words or folded.startswith(words + " ") or folded.startswith(words + "/") or
-                        (role not in {"number"} and words in folded and len(folded) < 80)) and role not in found:  # noqa: PLR2004
+                if (
+                    folded == words
+                    or folded.startswith((words + " ", words + "/"))
+                    or (role != "number" and words in folded and len(folded) < 80)
+                ) and role not in found:
                     if role == "title" and "title" in found:
                         continue
                     found[role] = cell.column
@@ -1089,7 +1152,7 @@ def _columns(grid: Grid) -> tuple[dict[str, int], int, int]:
                         elif "trieu" not in folded and "dong" in folded:
                             unit = 1
                     break
-        if "title" in found and len(found) >= 3:  # noqa: PLR2004
+        if "title" in found and len(found) >= 3:
             return found, row[0].row if row else 0, unit
     return {}, 0, 1_000_000
 
@@ -1112,10 +1175,10 @@ def _cell_origin(row: Sequence[GridCell], column: int | None) -> SourceLocation 
     return None
 
 
-def _group_row(row: Sequence[GridCell], columns: dict[str, int]) -> tuple[str | None, str] | None:
+def _group_row(row: Sequence[GridCell], columns: dict[str, int]) -> tuple[str | None, str] | None:  # noqa: ARG001
     """A row naming a group ("I | CHỈ ĐẠO ĐIỀU HÀNH", "A Ứng dụng …") rather than a task."""
     filled = [cell for cell in row if cell.text]
-    if not filled or len(filled) > 2:  # noqa: PLR2004
+    if not filled or len(filled) > 2:
         return None
     if len(filled) == 1:
         style, label, rest = _marker(filled[0].text)
@@ -1165,7 +1228,7 @@ def _split_regions(lines: list[TextLine], start: int) -> tuple[list[TextLine], l
                 tails.append((tail, line.number))
                 index += used
                 continue
-        if text and _APPENDIX.match(text) and (text.isupper() or len(text) <= 12):  # noqa: PLR2004
+        if text and _APPENDIX.match(text) and (text.isupper() or len(text) <= 12):
             in_appendix = True
         (appendix if in_appendix else body).append(line)
         index += 1
@@ -1200,10 +1263,14 @@ def _read_source(document: SourceDocument) -> Reading:  # noqa: C901, PLR0912, P
     build = _Builder(file=file, penalty=penalty)
     build.doubts.extend(notes)
     for line in aside:
-        build.unplaced.append(UnplacedLine(text=line.text, origin=SourceLocation(file=file, line=line.number, page=line.page)))
+        build.unplaced.append(
+            UnplacedLine(text=line.text, origin=SourceLocation(file=file, line=line.number, page=line.page))
+        )
     head = read_head(lines)
     for line in head.aside:
-        build.unplaced.append(UnplacedLine(text=line.text, origin=SourceLocation(file=file, line=line.number, page=line.page)))
+        build.unplaced.append(
+            UnplacedLine(text=line.text, origin=SourceLocation(file=file, line=line.number, page=line.page))
+        )
     decision: Head | None = None
     plan_head = head
     start = head.body_start
@@ -1237,7 +1304,10 @@ def _read_source(document: SourceDocument) -> Reading:  # noqa: C901, PLR0912, P
                     reader.preamble.append(block)
                 else:
                     build.place(block)
-    body_blocks = blocks(body_lines, [t for t in document.tables() if (t.line or 0) < (appendix_lines[0].number if appendix_lines else 10**9)])
+    body_blocks = blocks(
+        body_lines,
+        [t for t in document.tables() if (t.line or 0) < (appendix_lines[0].number if appendix_lines else 10**9)],
+    )
     reader.read_body(body_blocks)
     # preamble: legal bases, results, the issuer's sentence
     for para in reader.preamble:
@@ -1267,12 +1337,14 @@ def _read_source(document: SourceDocument) -> Reading:  # noqa: C901, PLR0912, P
             if folded.startswith("(") and "kem theo" in folded:
                 issued_text = block.text.strip("()* ").strip()
                 continue
-            if appendix_title is not None and block.text.isupper() and len(block.text) < 200:  # noqa: PLR2004
+            if appendix_title is not None and block.text.isupper() and len(block.text) < 200:
                 appendix_title = f"{appendix_title} {block.text}"
                 continue
             build.place(block)
         if not any(t.source and t.source.table for t in reader.tasks):
-            build.doubts.append("the appendix holds no table the reader could read (PDF text in columns?): its lines are unplaced")
+            build.doubts.append(
+                "the appendix holds no table the reader could read (PDF text in columns?): its lines are unplaced"
+            )
     # the plan's tail: the last signature before the appendix
     plan_tail = _plan_tail(tails)
     signature: Signature | None = plan_tail.signature if plan_tail else None
@@ -1327,16 +1399,34 @@ def _read_source(document: SourceDocument) -> Reading:  # noqa: C901, PLR0912, P
     if not is_plan or issuer_name is None or unit is None or reader.year is None or title is None:
         if not (title or reader.tasks):
             doubts.append("this does not look like a plan: no kind line, no title, no numbered tasks")
-        return Reading(plan=None, format=document.format, file=file, pages=document.pages,
-                       unplaced=tuple(build.unplaced), doubts=tuple(_unique(doubts)), confidence=None)
+        return Reading(
+            plan=None,
+            format=document.format,
+            file=file,
+            pages=document.pages,
+            unplaced=tuple(build.unplaced),
+            doubts=tuple(_unique(doubts)),
+            confidence=None,
+        )
     # sources of the head
     head_origin = _line_origin(plan_head.title_lines[0], plan_head.title_lines[1]) if plan_head.title_lines else None
     build.source("$.title", head_origin, kind="title")
-    issuer_origin = _line_origin(min(head.issuer_line_numbers), max(head.issuer_line_numbers)) if head.issuer_line_numbers else None
-    build.source("$.issuer", issuer_origin, kind="masthead" if issuer_certainty is Certainty.STATED else "inferred",
-                 certainty=issuer_certainty, written=" / ".join(head.issuer_lines) or None)
-    build.source("$.unit", issuer_origin, kind="masthead" if issuer_certainty is Certainty.STATED else "inferred",
-                 certainty=issuer_certainty)
+    issuer_origin = (
+        _line_origin(min(head.issuer_line_numbers), max(head.issuer_line_numbers)) if head.issuer_line_numbers else None
+    )
+    build.source(
+        "$.issuer",
+        issuer_origin,
+        kind="masthead" if issuer_certainty is Certainty.STATED else "inferred",
+        certainty=issuer_certainty,
+        written=" / ".join(head.issuer_lines) or None,
+    )
+    build.source(
+        "$.unit",
+        issuer_origin,
+        kind="masthead" if issuer_certainty is Certainty.STATED else "inferred",
+        certainty=issuer_certainty,
+    )
     symbol_text = (decision or head).number
     symbol, symbol_doubts = _symbol(symbol_text)
     adopted_by = None
@@ -1351,7 +1441,9 @@ def _read_source(document: SourceDocument) -> Reading:  # noqa: C901, PLR0912, P
             symbol_origin = _line_origin(appendix_lines[0].number if appendix_lines else None)
             if issued_on is None and refs[0].date is not None:
                 issued_on = refs[0].date
-                build.source("$.issued_on", symbol_origin, written=issued_text, kind="inferred", certainty=Certainty.INFERRED)
+                build.source(
+                    "$.issued_on", symbol_origin, written=issued_text, kind="inferred", certainty=Certainty.INFERRED
+                )
     if decision is not None:
         adopted_by = LegalReference(
             symbol=symbol if symbol is not None else _blank_symbol(decision.number),
@@ -1363,8 +1455,14 @@ def _read_source(document: SourceDocument) -> Reading:  # noqa: C901, PLR0912, P
         build.source("$.adopted_by", _line_origin(decision.kind_line), kind="masthead")
         symbol = None
     if symbol is not None:
-        build.source("$.symbol", symbol_origin, written=symbol_text, kind="masthead" if symbol_certainty is Certainty.STATED else "inferred",
-                     certainty=symbol_certainty, doubts=symbol_doubts)
+        build.source(
+            "$.symbol",
+            symbol_origin,
+            written=symbol_text,
+            kind="masthead" if symbol_certainty is Certainty.STATED else "inferred",
+            certainty=symbol_certainty,
+            doubts=symbol_doubts,
+        )
     elif symbol_doubts:
         doubts.extend(symbol_doubts)
     if (decision or head).date_blank:
@@ -1419,15 +1517,29 @@ def _read_source(document: SourceDocument) -> Reading:  # noqa: C901, PLR0912, P
         )
     except InvariantError as error:
         doubts.append(f"the draft plan could not be built: {error}")
-        return Reading(plan=None, format=document.format, file=file, pages=document.pages,
-                       unplaced=tuple(build.unplaced), doubts=tuple(_unique(doubts)), confidence=None)
+        return Reading(
+            plan=None,
+            format=document.format,
+            file=file,
+            pages=document.pages,
+            unplaced=tuple(build.unplaced),
+            doubts=tuple(_unique(doubts)),
+            confidence=None,
+        )
     _ = wrapped_penalty
     confidences = [s.confidence for s in plan.sources if s.confidence is not None]
     confidence = (sum(confidences, Decimal(0)) / len(confidences)).quantize(Decimal("0.001")) if confidences else None
     if not plan.tasks:
         doubts.append("no task was found")
-    return Reading(plan=plan, format=document.format, file=file, pages=document.pages,
-                   unplaced=tuple(build.unplaced), doubts=tuple(_unique(doubts)), confidence=confidence)
+    return Reading(
+        plan=plan,
+        format=document.format,
+        file=file,
+        pages=document.pages,
+        unplaced=tuple(build.unplaced),
+        doubts=tuple(_unique(doubts)),
+        confidence=confidence,
+    )
 
 
 def _plan_kind_line(lines: Sequence[TextLine], start: int) -> int | None:
@@ -1451,7 +1563,7 @@ def _unique(values: Iterable[str]) -> list[str]:
 
 def _is_motto(text: str) -> bool:
     folded = fold(text)
-    return "cong hoa xa hoi" in folded or "doc lap" in folded and "hanh phuc" in folded
+    return "cong hoa xa hoi" in folded or ("doc lap" in folded and "hanh phuc" in folded)
 
 
 def _plan_tail(tails: Sequence[tuple[Tail, int]]) -> Tail | None:
@@ -1478,7 +1590,7 @@ def _blank_symbol(number: str | None) -> DocumentSymbol | None:
         return None
 
 
-def _find_unit(reader: _Reader, head: Head, lines: Sequence[TextLine]) -> tuple[UnitKind, str | None] | None:
+def _find_unit(reader: _Reader, head: Head, lines: Sequence[TextLine]) -> tuple[UnitKind, str | None] | None:  # noqa: C901
     """The issuing unit named in the text ("Ủy ban nhân dân xã Sơn Châu xây dựng kế hoạch …")."""
     texts = [*reader.body_text, *(p.text for p in reader.preamble)]
     if reader.closing:
@@ -1488,10 +1600,12 @@ def _find_unit(reader: _Reader, head: Head, lines: Sequence[TextLine]) -> tuple[
     scores: dict[tuple[UnitKind, str | None], int] = {}
     for text in texts:
         folded = fold(text)
-        issuing = any(word in folded for word in ("xay dung ke hoach", "ban hanh ke hoach", "tren day la", "ke hoach cai cach"))
+        issuing = any(
+            word in folded for word in ("xay dung ke hoach", "ban hanh ke hoach", "tren day la", "ke hoach cai cach")
+        )
         for found in _UNIT_IN_TEXT.finditer(text):
             unit = unit_from_words(found["unit"])
-            if unit is not None and unit[0].level.rank >= 2:  # noqa: PLR2004
+            if unit is not None and unit[0].level.rank >= 2:
                 scores[unit] = scores.get(unit, 0) + (3 if issuing else 1) + unit[0].level.rank
     if place is not None:
         for unit in scores:
@@ -1508,7 +1622,7 @@ def _find_unit(reader: _Reader, head: Head, lines: Sequence[TextLine]) -> tuple[
     return None
 
 
-def _parent_unit(kind: UnitKind, parent_line: str | None, reader: _Reader) -> AdminUnit | None:
+def _parent_unit(kind: UnitKind, parent_line: str | None, reader: _Reader) -> AdminUnit | None:  # noqa: ARG001
     if parent_line:
         words = parent_line.split(maxsplit=1 if fold(parent_line).startswith("ubnd") else 3)
         found = unit_from_words(words[-1]) if len(words) > 1 else None
@@ -1522,10 +1636,14 @@ def read_text(text: str, *, name: str | None = None) -> Reading:
 
     >>> reading = read_text(EXAMPLE_PLAN)  # doctest: +SKIP
     """
-    from parplan.read.formats.text import legacy_encoding, source_from_text  # noqa: PLC0415
+    from parplan.read.formats.text import legacy_encoding, source_from_text
 
     legacy = legacy_encoding(text)
     if legacy is not None:
-        return Reading(plan=None, format=DocumentFormat.TEXT, file=name,
-                       doubts=(f"the text is in the legacy {legacy} encoding, not Unicode: convert it first",))
+        return Reading(
+            plan=None,
+            format=DocumentFormat.TEXT,
+            file=name,
+            doubts=(f"the text is in the legacy {legacy} encoding, not Unicode: convert it first",),
+        )
     return read_source(source_from_text(text, name=name))

@@ -59,7 +59,7 @@ def review_rows(reading: Reading) -> list[tuple[str, str, str, Decimal | None, t
     """(path, value, source, confidence, doubts) for every field read, least certain first."""
     if reading.plan is None:
         return []
-    from parplan.io.document import dumps  # noqa: PLC0415 - the converter is built on first use
+    from parplan.io.document import dumps
 
     document = json.loads(dumps(reading.plan))
     rows = []
@@ -104,7 +104,9 @@ def review(reading: Reading, *, format: Literal["markdown", "html"] = "markdown"
         lines += [f"## {message('review.doubts', locale)}", ""]
         lines += [f"- {doubt}" for doubt in reading.doubts] or [message("review.none", locale)]
         lines += ["", f"## {message('review.fields', locale)}", ""]
-        header = [message(f"review.{key}", locale) for key in ("field", "value", "source", "confidence", "field_doubts")]
+        header = [
+            message(f"review.{key}", locale) for key in ("field", "value", "source", "confidence", "field_doubts")
+        ]
         lines += ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
         for path, value, origin, confidence, doubts in rows:
             cells = [f"`{path}`", value, origin, str(confidence) if confidence is not None else "—", "; ".join(doubts)]
@@ -114,9 +116,11 @@ def review(reading: Reading, *, format: Literal["markdown", "html"] = "markdown"
         return "\n".join(lines) + "\n"
     esc = html.escape
     parts = [
-        f'<!DOCTYPE html>\n<html lang="{locale}">\n<head>\n<meta charset="utf-8">\n<title>{esc(title)}</title>\n'
-        "<style>body{font-family:sans-serif;max-width:70em;margin:auto}td,th{border:1px solid #ccc;padding:.2em .4em;"
-        "vertical-align:top}table{border-collapse:collapse}.low{background:#fde2e2}</style>\n</head>\n<body>",
+        (
+            f'<!DOCTYPE html>\n<html lang="{locale}">\n<head>\n<meta charset="utf-8">\n<title>{esc(title)}</title>\n'
+            "<style>body{font-family:sans-serif;max-width:70em;margin:auto}td,th{border:1px solid #ccc;padding:.2em .4em;"  # noqa: E501
+            "vertical-align:top}table{border-collapse:collapse}.low{background:#fde2e2}</style>\n</head>\n<body>"
+        ),
         f"<h1>{esc(title)}</h1>",
     ]
     if plan is None:
@@ -137,11 +141,11 @@ def review(reading: Reading, *, format: Literal["markdown", "html"] = "markdown"
     else:
         parts.append(f"<p>{esc(message('review.none', locale))}</p>")
     parts.append(f"<h2>{esc(message('review.fields', locale))}</h2>")
-    header = "".join(
+    header_html = "".join(
         f"<th>{esc(message(f'review.{key}', locale))}</th>"
         for key in ("field", "value", "source", "confidence", "field_doubts")
     )
-    parts.append(f"<table>\n<tr>{header}</tr>")
+    parts.append(f"<table>\n<tr>{header_html}</tr>")
     for path, value, origin, confidence, doubts in rows:
         low = ' class="low"' if confidence is not None and confidence < Decimal("0.9") else ""
         shown = str(confidence) if confidence is not None else "—"
@@ -152,7 +156,9 @@ def review(reading: Reading, *, format: Literal["markdown", "html"] = "markdown"
     parts.append("</table>")
     parts.append(f"<h2>{esc(message('review.unplaced', locale))}</h2>")
     if reading.unplaced:
-        parts.append("<ul>" + "".join(f"<li>{esc(str(u.origin))}: {esc(u.text)}</li>" for u in reading.unplaced) + "</ul>")
+        parts.append(
+            "<ul>" + "".join(f"<li>{esc(str(u.origin))}: {esc(u.text)}</li>" for u in reading.unplaced) + "</ul>"
+        )
     else:
         parts.append(f"<p>{esc(message('review.none', locale))}</p>")
     parts.append("</body>\n</html>")

@@ -49,7 +49,7 @@ def legacy_encoding(text: str) -> str | None:
     True
     """
     letters = sum(1 for ch in text if ch.isalpha())
-    if letters < 20:  # noqa: PLR2004 - too short to tell
+    if letters < 20:
         return None
     tcvn3 = sum(1 for ch in text if ch in _TCVN3_MARKS)
     vni = sum(1 for ch in text if ch in _VNI_MARKS) + len(_VNI_PAIR.findall(text)) // 4
@@ -62,7 +62,7 @@ def legacy_encoding(text: str) -> str | None:
 
 
 def decode(data: bytes, *, name: str = "<text>") -> tuple[str, tuple[str, ...]]:
-    """The text in ``data`` and notes on how it was decoded; :class:`ReadError` when it cannot be.
+    r"""The text in ``data`` and notes on how it was decoded; :class:`ReadError` when it cannot be.
 
     >>> decode("Kế hoạch".encode("utf-16"))[0]
     'Kế hoạch'
@@ -111,7 +111,7 @@ def _legacy(name: str, encoding: str) -> ReadError:
 def source_from_text(
     text: str, *, name: str | None = None, notes: tuple[str, ...] = (), fmt: DocumentFormat = DocumentFormat.TEXT
 ) -> SourceDocument:
-    """``text`` as a document of numbered lines: line ends of any kind, pages at form feeds.
+    r"""``text`` as a document of numbered lines: line ends of any kind, pages at form feeds.
 
     >>> doc = source_from_text("KẾ HOẠCH\\r\\nCải cách\\x0chành chính")
     >>> [(line.text, line.number, line.page) for line in doc.lines()]
