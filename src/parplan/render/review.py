@@ -20,6 +20,7 @@ from parplan.render.messages import message
 
 __all__ = ["review", "review_rows"]
 
+_COLUMNS = ("review.field", "review.value", "review.source", "review.confidence", "review.field_doubts")
 _PATH_PART = re.compile(r"\.([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]")
 
 
@@ -141,10 +142,7 @@ def review(reading: Reading, *, format: Literal["markdown", "html"] = "markdown"
     else:
         parts.append(f"<p>{esc(message('review.none', locale))}</p>")
     parts.append(f"<h2>{esc(message('review.fields', locale))}</h2>")
-    header_html = "".join(
-        f"<th>{esc(message(f'review.{key}', locale))}</th>"
-        for key in ("field", "value", "source", "confidence", "field_doubts")
-    )
+    header_html = "".join(f"<th>{esc(message(key, locale))}</th>" for key in _COLUMNS)
     parts.append(f"<table>\n<tr>{header_html}</tr>")
     for path, value, origin, confidence, doubts in rows:
         low = ' class="low"' if confidence is not None and confidence < Decimal("0.9") else ""
