@@ -105,9 +105,7 @@ def review(reading: Reading, *, format: Literal["markdown", "html"] = "markdown"
         lines += [f"## {message('review.doubts', locale)}", ""]
         lines += [f"- {doubt}" for doubt in reading.doubts] or [message("review.none", locale)]
         lines += ["", f"## {message('review.fields', locale)}", ""]
-        header = [
-            message(f"review.{key}", locale) for key in ("field", "value", "source", "confidence", "field_doubts")
-        ]
+        header = [message(key, locale) for key in _COLUMNS]
         lines += ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
         for path, value, origin, confidence, doubts in rows:
             cells = [f"`{path}`", value, origin, str(confidence) if confidence is not None else "—", "; ".join(doubts)]
