@@ -21,6 +21,7 @@ from parplan.render.messages import message
 __all__ = ["review", "review_rows"]
 
 _COLUMNS = ("review.field", "review.value", "review.source", "review.confidence", "review.field_doubts")
+_HEADINGS = {"doubts": "review.doubts", "fields": "review.fields", "unplaced": "review.unplaced", "none": "review.none"}
 _PATH_PART = re.compile(r"\.([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]")
 
 
@@ -102,15 +103,15 @@ def review(reading: Reading, *, format: Literal["markdown", "html"] = "markdown"
                 ),
                 "",
             ]
-        lines += [f"## {message('review.doubts', locale)}", ""]
+        lines += [f"## {message(_HEADINGS['doubts'], locale)}", ""]
         lines += [f"- {doubt}" for doubt in reading.doubts] or [message("review.none", locale)]
-        lines += ["", f"## {message('review.fields', locale)}", ""]
+        lines += ["", f"## {message(_HEADINGS['fields'], locale)}", ""]
         header = [message(key, locale) for key in _COLUMNS]
         lines += ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
         for path, value, origin, confidence, doubts in rows:
             cells = [f"`{path}`", value, origin, str(confidence) if confidence is not None else "—", "; ".join(doubts)]
             lines.append("| " + " | ".join(cell.replace("|", "\\|").replace("\n", " ") for cell in cells) + " |")
-        lines += ["", f"## {message('review.unplaced', locale)}", ""]
+        lines += ["", f"## {message(_HEADINGS['unplaced'], locale)}", ""]
         lines += [f"- {line.origin}: {line.text}" for line in reading.unplaced] or [message("review.none", locale)]
         return "\n".join(lines) + "\n"
     esc = html.escape
@@ -134,12 +135,12 @@ def review(reading: Reading, *, format: Literal["markdown", "html"] = "markdown"
             confidence=reading.confidence if reading.confidence is not None else "—",
         )
         parts.append(f"<p>{esc(summary)}</p>")
-    parts.append(f"<h2>{esc(message('review.doubts', locale))}</h2>")
+    parts.append(f"<h2>{esc(message(_HEADINGS['doubts'], locale))}</h2>")
     if reading.doubts:
         parts.append("<ul>" + "".join(f"<li>{esc(d)}</li>" for d in reading.doubts) + "</ul>")
     else:
-        parts.append(f"<p>{esc(message('review.none', locale))}</p>")
-    parts.append(f"<h2>{esc(message('review.fields', locale))}</h2>")
+        parts.append(f"<p>{esc(message(_HEADINGS['none'], locale))}</p>")
+    parts.append(f"<h2>{esc(message(_HEADINGS['fields'], locale))}</h2>")
     header_html = "".join(f"<th>{esc(message(key, locale))}</th>" for key in _COLUMNS)
     parts.append(f"<table>\n<tr>{header_html}</tr>")
     for path, value, origin, confidence, doubts in rows:
@@ -150,12 +151,12 @@ def review(reading: Reading, *, format: Literal["markdown", "html"] = "markdown"
             f"<td>{shown}</td><td>{esc('; '.join(doubts))}</td></tr>"
         )
     parts.append("</table>")
-    parts.append(f"<h2>{esc(message('review.unplaced', locale))}</h2>")
+    parts.append(f"<h2>{esc(message(_HEADINGS['unplaced'], locale))}</h2>")
     if reading.unplaced:
         parts.append(
             "<ul>" + "".join(f"<li>{esc(str(u.origin))}: {esc(u.text)}</li>" for u in reading.unplaced) + "</ul>"
         )
     else:
-        parts.append(f"<p>{esc(message('review.none', locale))}</p>")
+        parts.append(f"<p>{esc(message(_HEADINGS['none'], locale))}</p>")
     parts.append("</body>\n</html>")
     return "\n".join(parts) + "\n"
