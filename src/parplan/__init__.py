@@ -7,10 +7,12 @@ fuzzy deadlines and budgets, reporting periods, validation and serialization.
 from typing import TYPE_CHECKING
 
 from parplan._lazy import lazy_exports
+from parplan.read import read, read_text  # light: the functions import the reader when called
 from parplan.render import render  # light: the function imports the writers when called
 
-# ``render`` is imported here rather than on first use: importing the package
-# ``parplan.render`` later would bind its name to the package, not the function.
+# ``read`` and ``render`` are imported here rather than on first use: importing the
+# packages ``parplan.read`` and ``parplan.render`` later would bind their names to the
+# packages, not the functions.
 
 if TYPE_CHECKING:
     from parplan.areas import Nq76Area, ReformArea
@@ -95,6 +97,8 @@ if TYPE_CHECKING:
         SigningCapacity,
         Task,
     )
+    from parplan.read.reading import Reading, UnplacedLine
+    from parplan.read.source import SourceDocument
     from parplan.render.format import (
         format_date,
         format_money,
@@ -138,6 +142,9 @@ if TYPE_CHECKING:
 __version__ = "0.1.0"
 
 _EXPORTS = {
+    "Reading": "parplan.read.reading",
+    "SourceDocument": "parplan.read.source",
+    "UnplacedLine": "parplan.read.reading",
     "AdminLevel": "parplan.org",
     "AdminUnit": "parplan.org",
     "AreaScore": "parplan.plan",
@@ -363,6 +370,7 @@ __all__ = [
     "PlanKind",
     "Problem",
     "ReadError",
+    "Reading",
     "Recurring",
     "ReformArea",
     "ReportingLine",
@@ -383,6 +391,7 @@ __all__ = [
     "SimpleTimeframe",
     "Since",
     "SingleParty",
+    "SourceDocument",
     "SourceLocation",
     "Span",
     "SpanKind",
@@ -399,6 +408,7 @@ __all__ = [
     "TimeframeReading",
     "Unit",
     "UnitKind",
+    "UnplacedLine",
     "Within",
     "WithinWorkingDays",
     "WorkCalendar",
@@ -430,6 +440,8 @@ __all__ = [
     "parse_period_label",
     "parse_target",
     "parse_timeframe",
+    "read",
+    "read_text",
     "read_timeframe",
     "register_migration",
     "render",

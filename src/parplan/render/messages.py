@@ -213,6 +213,22 @@ _ENTRIES: dict[str, tuple[str, str]] = {
     "quantity.point": ("{value} điểm", "{value} point"),
     "quantity.days": ("{value} ngày", "{value} days"),
     "quantity.day": ("{value} ngày", "{value} day"),
+    # The review report of a reading (parplan read --report)
+    "review.title": ("Kết quả đọc văn bản: {file}", "Reading of {file}"),
+    "review.not_plan": ("Không đọc được kế hoạch từ văn bản này.", "No plan could be read from this document."),
+    "review.summary": (
+        "{fields} trường đã đọc, {tasks} nhiệm vụ, {unplaced} dòng chưa xếp chỗ; độ tin cậy trung bình {confidence}.",
+        "{fields} fields read, {tasks} tasks, {unplaced} lines without a place; mean confidence {confidence}.",
+    ),
+    "review.doubts": ("Điểm cần xem lại", "Doubts"),
+    "review.fields": ("Các trường (ít chắc chắn nhất trước)", "Fields (least certain first)"),
+    "review.field": ("Trường", "Field"),
+    "review.value": ("Giá trị", "Value"),
+    "review.source": ("Nguồn", "Source"),
+    "review.confidence": ("Độ tin cậy", "Confidence"),
+    "review.field_doubts": ("Nghi vấn", "Doubts"),
+    "review.unplaced": ("Dòng chưa xếp chỗ", "Lines without a place"),
+    "review.none": ("Không có.", "None."),
 }
 
 CATALOGUE: Mapping[str, Mapping[Locale, str]] = MappingProxyType(

@@ -1,0 +1,359 @@
+"""The text of a document made ready to read: clean lines, paragraphs and tables, each with its place.
+
+Copies of plans carry the damage of their way out of Word or a PDF: Markdown and
+HTML marks (``**``, ``##``, ``<b>``), page numbers and web addresses between
+paragraphs, running headers, words broken at a line end, paragraphs cut into
+lines of the page's width, and tables flattened into tab- or ``|``-separated
+rows. :func:`clean_lines` undoes what can be undone line by line;
+:func:`blocks` then joins lines into paragraphs and rows into tables.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from collections.abc import Sequence
+from typing import Final
+
+import attrs
+
+from parplan.read.source import Line, SourceDocument, Table
+from parplan.source import SourceLocation
+
+__all__ = ["Block", "Grid", "GridCell", "Para", "TextLine", "blocks", "clean_lines", "split_cells"]
+
+
+@attrs.frozen
+class TextLine:
+    """One cleaned line: its text, its number in the source and its page."""
+
+    text: str
+    number: int
+    page: int | None = None
+
+
+@attrs.frozen
+class Para:
+    """A paragraph: its lines joined by single spaces, and the lines it spans."""
+
+    text: str
+    first: int
+    last: int
+    page: int | None = None
+
+    def origin(self, file: str | None = None) -> SourceLocation:
+        """Where the paragraph stands."""
+        return SourceLocation(
+            file=file, line=self.first, line_end=self.last if self.last > self.first else None, page=self.page
+        )
+
+
+@attrs.frozen
+class GridCell:
+    """One cell of a table read from the document, with its place (built when asked: most are never cited)."""
+
+    text: str
+    row: int
+    column: int
+    columns: int
+    rows: int
+    line: int | None = None
+    page: int | None = None
+    table: str | None = None
+    place: SourceLocation | None = None
+
+    @property
+    def origin(self) -> SourceLocation:
+        """Where the cell is."""
+        if self.place is not None:
+            return self.place
+        return SourceLocation(
+            line=self.line, page=self.page, table=self.table, row=str(self.row), column=str(self.column)
+        )
+
+
+@attrs.frozen
+class Grid:
+    """A table: its rows of cells (row numbers from 1), where it stands, and its name for sources."""
+
+    rows: tuple[tuple[GridCell, ...], ...]
+    first: int | None
+    name: str
+    page: int | None = None
+
+
+Block = Para | Grid
+
+_MARKUP: Final = re.compile(r"\*\*|__|</?(?:b|i|u|strong|em|span)>", re.IGNORECASE)
+_BREAK: Final = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_HASHES: Final = re.compile(r"^\s*#{1,6}\s+")
+_ITALIC: Final = re.compile(r"^\*(?=\S)(.*\S)\*$")
+_PAGE_NUMBER: Final = re.compile(
+    r"^\s*(?:[-–]\s*)?(?:trang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?(?:\s*[-–])?\s*$", re.IGNORECASE
+)
+_URL: Final = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
+_RULE: Final = re.compile(r"^\s*[-_=–—*.]{3,}\s*$")
+_SPACES: Final = re.compile(r"[ \t]+")
+
+
+def _clean_text(text: str) -> str:
+    text = _BREAK.sub(" ", text)
+    text = _MARKUP.sub("", text)
+    text = _HASHES.sub("", text)
+    stripped = text.strip()
+    italic = _ITALIC.match(stripped)
+    if italic:
+        return italic.group(1)
+    return text.rstrip(" ")
+
+
+def clean_lines(document: SourceDocument) -> tuple[list[TextLine], list[TextLine], list[str]]:
+    """The document's lines without markup, page numbers, rules and running headers.
+
+    Returns the kept lines, the lines set aside as not part of the text (web
+    addresses left by a web page), and notes on what was removed. Tables of the
+    document are left out (see :func:`blocks`).
+    """
+    raw = [line for line in document.blocks if isinstance(line, Line)]
+    kept: list[TextLine] = []
+    aside: list[TextLine] = []
+    removed_pages = 0
+    for index, line in enumerate(raw):
+        text = _clean_text(line.text)
+        if not text.strip():
+            kept.append(TextLine("", line.number, line.page))
+            continue
+        if _RULE.match(text):
+            continue
+        if _URL.match(text):
+            aside.append(TextLine(text.strip(), line.number, line.page))
+            continue
+        if _PAGE_NUMBER.match(text) and "\t" not in line.text and _isolated(raw, index):
+            removed_pages += 1
+            continue
+        kept.append(TextLine(text, line.number, line.page))
+    kept, headers = _drop_running_headers(kept, document.pages)
+    notes: list[str] = []
+    if removed_pages:
+        notes.append(f"{removed_pages} page numbers removed")
+    if headers:
+        notes.append(f"{headers} running header lines removed")
+    return kept, aside, notes
+
+
+def _isolated(raw: Sequence[Line], index: int) -> bool:
+    """A number alone is a page number when text runs on around it, not a table cell among cells."""
+    before = next((line.text for line in reversed(raw[max(0, index - 3) : index]) if line.text.strip()), "")
+    after = next((line.text for line in raw[index + 1 : index + 4] if line.text.strip()), "")
+    if not before or not after:
+        return bool(before or after) and index > len(raw) // 2
+    return not (_PAGE_NUMBER.match(before) or _PAGE_NUMBER.match(after))
+
+
+def _drop_running_headers(lines: list[TextLine], pages: int | None) -> tuple[list[TextLine], int]:
+    if not pages or pages < 3:
+        return lines, 0
+    counts = Counter(line.text.strip() for line in lines if line.text.strip() and "\t" not in line.text)
+    headers = {text for text, count in counts.items() if count >= max(3, pages // 2) and len(text) <= 100}
+    headers = {text for text in headers if not text.startswith(("-", "+"))}
+    if not headers:
+        return lines, 0
+    kept = [line for line in lines if line.text.strip() not in headers]
+    return kept, len(lines) - len(kept)
+
+
+# -- tables in text -----------------------------------------------------------------------------
+
+_PIPE_SEPARATOR: Final = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_WIDE_GAP: Final = re.compile(r"\s{3,}")
+
+
+def split_cells(text: str) -> list[str] | None:
+    r"""The cells of a flattened table row (tabs, ``|`` or wide gaps), or None for a line of one cell.
+
+    >>> split_cells("| 1 | Ban hành kế hoạch | Văn phòng |")
+    ['1', 'Ban hành kế hoạch', 'Văn phòng']
+    >>> split_cells("1\\tBan hành\\t\\tTháng 01/2022")
+    ['1', 'Ban hành', '', 'Tháng 01/2022']
+    """
+    body = text.strip("\n").lstrip()
+    if "\t" in body.rstrip("\t") or body.count("\t") >= 2:
+        return [cell.strip() for cell in body.split("\t")]
+    if body.count("|") >= 2 or (body.startswith("|") and body.count("|") >= 1):
+        inner = body.strip()
+        inner = inner.removeprefix("|").removesuffix("|")
+        return [cell.strip() for cell in inner.split("|")]
+    return None
+
+
+def _is_row(text: str) -> bool:
+    body = text.lstrip()
+    if not body:
+        return False
+    if body.count("\t") >= 2:
+        return True
+    return (body.startswith("|") and body.count("|") >= 3) or body.count(" | ") >= 2
+
+
+def _is_wrapped(lines: Sequence[TextLine]) -> tuple[bool, int]:
+    """Whether paragraphs were cut into lines of the page's width, and that width in characters."""
+    lengths = sorted(len(line.text.strip()) for line in lines if line.text.strip() and not _is_row(line.text))
+    if len(lengths) < 10:
+        return False, 0
+    width = lengths[int(len(lengths) * 0.9)]
+    texts = [line.text.strip() for line in lines if line.text.strip()]
+    cut = sum(1 for one, two in itertools.pairwise(texts) if one and one[-1].isalpha() and two[:1].islower())
+    return cut >= max(3, len(texts) // 12) and width <= 130, width
+
+
+_MARKER_START: Final = re.compile(
+    r"^\s*(?:[IVXL]{1,6}\s*[.:)]\s|[IVXL]{1,6}\s+[A-ZĐÀ-Ỹ]|\d{1,2}(?:\.\d{1,2}){0,3}\s*[.):]\s|[a-zđ]\s*\)\s|"
+    r"[-–—•+*]\s|Phần\s|PHẦN\s|Điều\s+\d|Tiêu chí\s+\d|TCTP\s|Lĩnh vực\s+\d|Nơi nhận|TM\.|KT\.|TL\.|TUQ\.|Q\.\s)"
+)
+_ENDS_SENTENCE: Final = re.compile(r"[.;:!?](?:/\.)?[\"”')]*\s*$")
+_HYPHEN_END: Final = re.compile(r"(\S)-$")
+
+
+def blocks(lines: Sequence[TextLine], tables: Sequence[Table] = ()) -> list[Block]:  # noqa: C901
+    """Paragraphs and tables in reading order.
+
+    Consecutive table rows (blank lines between them allowed) make a table.
+    Other lines are joined into paragraphs: a line that starts with a lower-case
+    letter continues the one before; in text cut to the page's width a line
+    also continues the one before unless it starts with a numbering mark or the
+    line before ended a sentence short of the width; blank lines end a
+    paragraph unless the text puts a blank line after every line.
+    """
+    wrapped, width = _is_wrapped(lines)
+    nonblank = [i for i, line in enumerate(lines) if line.text.strip()]
+    blank_after = sum(1 for i in nonblank if i + 1 < len(lines) and not lines[i + 1].text.strip())
+    double_spaced = len(nonblank) > 10 and blank_after > 0.8 * len(nonblank)
+    result: list[Block] = []
+    pending: list[TextLine] = []
+    table_rows: list[TextLine] = []
+    table_count = 0
+    by_line = sorted(tables, key=lambda table: table.line or 0)
+
+    def flush() -> None:
+        if pending:
+            result.append(_paragraph(pending))
+            pending.clear()
+
+    def flush_table() -> None:
+        nonlocal table_count
+        if not table_rows:
+            return
+        if len(table_rows) == 1:
+            pending.extend(table_rows)
+            table_rows.clear()
+            flush()
+            return
+        table_count += 1
+        result.append(_text_grid(table_rows, f"table {table_count}"))
+        table_rows.clear()
+
+    gap = False
+    for line in lines:
+        while by_line and (by_line[0].line or 0) <= line.number:
+            flush()
+            flush_table()
+            result.append(_grid(by_line.pop(0)))
+        text = line.text
+        if not text.strip():
+            gap = True
+            continue
+        if _is_row(text):
+            flush()
+            table_rows.append(line)
+            gap = False
+            continue
+        flush_table()
+        if pending and _continues(pending[-1], line, wrapped=wrapped, width=width, gap=gap and not double_spaced):
+            pending.append(line)
+        else:
+            flush()
+            pending.append(line)
+        gap = False
+    flush()
+    flush_table()
+    result.extend(_grid(table) for table in by_line)
+    return result
+
+
+def _continues(before: TextLine, line: TextLine, *, wrapped: bool, width: int, gap: bool) -> bool:
+    prev = before.text.rstrip()
+    text = line.text.strip()
+    first = text[:1]
+    if first.islower() and not _MARKER_START.match(text) and not _ENDS_SENTENCE.search(prev):
+        return True
+    if wrapped and prev.count("(") > prev.count(")") and not gap:
+        return True
+    if gap or not wrapped or _MARKER_START.match(text):
+        return False
+    if len(prev.strip()) < 0.6 * width:
+        return False
+    if first.islower():
+        return True
+    if _ENDS_SENTENCE.search(prev) and len(prev.strip()) < 0.8 * width:
+        return False
+    return not (prev.strip().isupper() and not text.isupper())
+
+
+def _paragraph(lines: Sequence[TextLine]) -> Para:
+    parts: list[str] = []
+    for line in lines:
+        text = _SPACES.sub(" ", line.text.strip())
+        if parts and _HYPHEN_END.search(parts[-1]):
+            if text[:1].islower() and not text[:1].isdigit():
+                parts[-1] = parts[-1][:-1] + text
+            else:
+                parts[-1] += text
+            continue
+        parts.append(text)
+    return Para(text=" ".join(parts), first=lines[0].number, last=lines[-1].number, page=lines[0].page)
+
+
+def _text_grid(rows: Sequence[TextLine], name: str) -> Grid:
+    grid: list[tuple[GridCell, ...]] = []
+    number = 0
+    for line in rows:
+        cells = split_cells(line.text)
+        if cells is None or _PIPE_SEPARATOR.match(line.text):
+            continue
+        number += 1
+        grid.append(
+            tuple(
+                GridCell(
+                    text=_SPACES.sub(" ", cell).strip(),
+                    row=number,
+                    column=column,
+                    columns=1,
+                    rows=1,
+                    line=line.number,
+                    page=line.page,
+                    table=name,
+                )
+                for column, cell in enumerate(cells, start=1)
+            )
+        )
+    return Grid(rows=tuple(grid), first=rows[0].number, name=name, page=rows[0].page)
+
+
+def _grid(table: Table) -> Grid:
+    name = table.sheet or f"table {table.number}"
+    rows = tuple(
+        tuple(
+            GridCell(
+                text=_SPACES.sub(" ", cell.text.replace("\n", " ")).strip(),
+                row=cell.row,
+                column=cell.column,
+                columns=cell.columns,
+                rows=cell.rows,
+                place=table.origin(cell),
+            )
+            for cell in row
+        )
+        for row in table.rows()
+    )
+    return Grid(rows=rows, first=table.line, name=name, page=table.page)

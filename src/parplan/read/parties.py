@@ -1,0 +1,321 @@
+"""Who does what, as plans write it: cells of parties, "X chủ trì, Y phối hợp", "Đ/c A – title: chủ trì".
+
+:func:`parse_parties` splits a cell ("Văn phòng, các ban ngành có liên quan") into
+parties, keeping each name as written; :func:`read_assignment` reads a clause of
+roles ("Phòng Nội vụ chủ trì; Văn phòng HĐND và UBND huyện phối hợp. Thời gian:
+quý I/2024") into a :class:`~parplan.org.Responsibility` and the time it states.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Final
+
+import attrs
+
+from parplan.errors import InvariantError
+from parplan.org import CollectiveParty, JointParty, Official, Organisation, Party, Responsibility, SingleParty
+from parplan.text import fold as _fold_text
+
+fold = functools.lru_cache(maxsize=8192)(_fold_text)
+
+__all__ = ["Assignment", "parse_parties", "party", "read_assignment", "subject_party"]
+
+_BODY_WORDS: Final = (
+    "phong",
+    "van phong",
+    "ban ",
+    "ubnd",
+    "uy ban",
+    "hdnd",
+    "hoi dong",
+    "so ",
+    "bo ",
+    "trung tam",
+    "dai ",
+    "buu dien",
+    "cong an",
+    "bo phan",
+    "dang uy",
+    "chi nhanh",
+    "thanh tra",
+    "mat tran",
+    "mttq",
+    "ubmttq",
+    "doan ",
+    "hoi ",
+    "truong ",
+    "tram ",
+    "chi cuc",
+    "kho bac",
+    "quan su",
+    "tu phap",
+    "van hoa",
+    "tai chinh",
+    "dia chinh",
+    "tt ",
+    "thuong truc",
+    "huyen uy",
+    "tinh uy",
+    "to ",
+    "doi ",
+    "ban chi dao",
+    "cac phong",
+    "ngan hang",
+    "vien ",
+)
+_COLLECTIVE_START: Final = ("cac ", "nhung ", "toan the ", "moi ", "tat ca ")
+_OFFICIAL_START: Final = (
+    "d/c ",
+    "dc ",
+    "dong chi ",
+    "ong ",
+    "ba ",
+    "chu tich",
+    "pho chu tich",
+    "can bo",
+    "cong chuc",
+    "truong phong",
+    "chanh van phong",
+    "giam doc",
+    "pho giam doc",
+    "thu truong",
+    "nguoi dung dau",
+    "chanh ",
+    "pho truong",
+)
+_HONORIFIC: Final = re.compile(r"^(?P<h>Đ/c|đ/c|Đ/C|Đồng chí|đồng chí|Ông|Bà)\s+(?P<rest>.+)$")
+_NAME_TITLE: Final = re.compile(r"^(?P<name>[^–\-,(]+?)\s*(?:[–\-,]\s*|\()(?P<title>.+?)\)?$")
+
+
+def party(name: str) -> SingleParty:
+    """One party named as written: a person ("Đ/c Lê Văn A – Phó Chủ tịch"), a post, a group or a body.
+
+    >>> party("Các ban ngành liên quan")
+    CollectiveParty(name='Các ban ngành liên quan')
+    >>> party("Đ/c Lê Văn Bình – Phó Chủ tịch UBND xã").position
+    'Phó Chủ tịch UBND xã'
+    """
+    name = name.strip(" .;,:")
+    folded = fold(name)
+    honorific = _HONORIFIC.match(name)
+    if honorific:
+        rest = honorific["rest"]
+        parts = _NAME_TITLE.match(rest)
+        if parts:
+            return Official(name=parts["name"].strip(), position=parts["title"].strip(), honorific=honorific["h"])
+        return Official(name=rest.strip(), honorific=honorific["h"])
+    if folded.startswith(_COLLECTIVE_START) or folded.endswith(("lien quan", "co lien quan")):
+        return CollectiveParty(name=name)
+    if folded.startswith(_OFFICIAL_START) and not folded.startswith(("chanh van phong hdnd",)):
+        return Official(position=name)
+    return Organisation(name=name)
+
+
+_SPLIT_SEMI: Final = re.compile(r"\s*[;\n]\s*|\s+và\s+(?=Đ/c|đ/c)")
+_COMMA: Final = re.compile(r",\s*")
+
+
+def parse_parties(text: str) -> list[SingleParty]:
+    """The parties a cell or a clause names, as written, without repeats.
+
+    Semicolons always separate parties; a comma does when what follows starts a
+    new name (a capital, or "các …"), not when it continues a list of nouns
+    ("Cán bộ, công chức liên quan" is one group).
+
+    >>> [p.label for p in parse_parties("Văn phòng, các ban ngành có liên quan")]
+    ['Văn phòng', 'các ban ngành có liên quan']
+    >>> [p.label for p in parse_parties("Cán bộ, công chức liên quan")]
+    ['Cán bộ, công chức liên quan']
+    """
+    names: list[str] = []
+    for chunk in _SPLIT_SEMI.split(text):
+        chunk = chunk.strip(" .;,:")  # noqa: PLW2901
+        if not chunk:
+            continue
+        pieces = _COMMA.split(chunk)
+        current = pieces[0]
+        for piece in pieces[1:]:
+            head = fold(piece) + " "
+            if head.startswith(_BODY_WORDS + _COLLECTIVE_START + _OFFICIAL_START + ("d/c", "nguoi ")):
+                names.append(current)
+                current = piece
+            else:
+                current = f"{current}, {piece}"
+        names.append(current)
+    result: list[SingleParty] = []
+    seen: set[str] = set()
+    for name in names:
+        cleaned = name.strip(" .;,:")
+        if not cleaned or fold(cleaned) in {"-", "nt", "-nt-"}:
+            continue
+        one = party(cleaned)
+        if one.key not in seen:
+            seen.add(one.key)
+            result.append(one)
+    return result
+
+
+def lead_of(parties: list[SingleParty]) -> Party | None:
+    """One lead, or a joint lead for several."""
+    if not parties:
+        return None
+    if len(parties) == 1:
+        return parties[0]
+    return JointParty(members=tuple(parties))
+
+
+@attrs.frozen
+class Assignment:
+    """Roles read from a clause, and the time the clause states (as written)."""
+
+    lead: list[SingleParty] = attrs.Factory(list)
+    coordinating: list[SingleParty] = attrs.Factory(list)
+    implementing: list[SingleParty] = attrs.Factory(list)
+    reporting: list[SingleParty] = attrs.Factory(list)
+    time: str | None = None
+
+    def responsibility(self) -> Responsibility | None:
+        """The responsibility, or None when the clause names nobody."""
+        lead = lead_of(self.lead)
+        lead_keys = {p.key for p in self.lead}
+        coordinating = [p for p in self.coordinating if p.key not in lead_keys]
+        try:
+            return Responsibility(
+                lead=lead,
+                coordinating=tuple(coordinating),
+                implementing=tuple(self.implementing),
+                reporting=tuple(self.reporting),
+            )
+        except InvariantError:
+            return None
+
+
+_TIME_LABEL: Final = re.compile(
+    r"(?:^|[.;]\s*)(?:thời gian|thời hạn|Thời gian|Thời hạn)(?:\s+(?:thực hiện|hoàn thành))?\s*:\s*(?P<time>.+?)\s*$",
+    re.DOTALL,
+)
+_ROLE_WORDS: Final = (
+    ("dong chu tri", "lead"),
+    ("chu tri", "lead"),
+    ("phoi hop", "coordinating"),
+    ("thuc hien", "implementing"),
+    ("theo doi", "reporting"),
+    ("chi dao", "directs"),
+    ("tham muu", "lead"),
+)
+_ROLE_FIRST: Final = re.compile(
+    r"^\s*(?P<role>chủ trì|Chủ trì|phối hợp|Phối hợp|thực hiện|Thực hiện)\s*:\s*(?P<who>.+)$"
+)
+_PERSON_ROLE: Final = re.compile(r"^(?P<who>.+?)\s*:\s*(?P<role>[^:]+)$")
+_ROLE_TAIL: Final = re.compile(
+    r"^(?P<who>.+?)\s+(?P<role>(?:đồng\s+)?chủ trì|phối hợp|thực hiện)(?:\s+(?P<rest>.*))?$", re.IGNORECASE
+)
+
+
+def _role_of(words: str) -> str | None:
+    folded = fold(words)
+    for key, role in _ROLE_WORDS:
+        if folded.startswith(key) or f" {key}" in f" {folded}"[:40]:
+            return role
+    return None
+
+
+def read_assignment(text: str) -> Assignment | None:
+    """The roles and the time in a clause such as "Phòng Nội vụ chủ trì; các phòng phối hợp. Thời gian: quý I/2024".
+
+    Returns None when the clause assigns nobody and states no time.
+
+    >>> a = read_assignment("Phòng Pháp chế chủ trì, các phòng chuyên môn phối hợp; thời gian: quý I - quý III/2026.")
+    >>> [p.label for p in a.lead], [p.label for p in a.coordinating], a.time
+    (['Phòng Pháp chế'], ['các phòng chuyên môn'], 'quý I - quý III/2026.')
+    """
+    body = text.strip()
+    time = None
+    found = _TIME_LABEL.search(body)
+    if found:
+        time = found["time"].strip()
+        body = body[: found.start()].strip(" .;")
+    assignment = Assignment(time=time)
+    for clause in re.split(r"\s*;\s*|\.\s+(?=[A-ZĐ])", body):
+        clause = clause.strip(" .")  # noqa: PLW2901
+        if time is None and _TIMEISH.match(clause) and not _ROLE_IN.search(clause):
+            time = clause
+            assignment = attrs.evolve(assignment, time=time)
+            continue
+        for piece in _ROLE_SPLIT.split(clause):
+            _read_clause(piece.strip(" .,"), assignment)
+    if not (assignment.lead or assignment.coordinating or assignment.implementing or assignment.reporting or time):
+        return None
+    return assignment
+
+
+_TIMEISH: Final = re.compile(
+    r"^(?:hoàn thành|Hoàn thành|trước|Trước|trong|Trong|thường xuyên|Thường xuyên|quý|Quý|tháng|Tháng|hằng|Hằng|hàng|"
+    r"Hàng|định kỳ|Định kỳ|cuối|Cuối|đầu|Đầu|từ|Từ|chậm nhất|Chậm nhất|ngay sau|Ngay sau|theo lộ trình|Theo lộ trình|"
+    r"tuần|Tuần|năm \d|Năm \d)"
+)
+_ROLE_IN: Final = re.compile(r"chủ trì|phối hợp|Chủ trì|Phối hợp")
+_ROLE_SPLIT: Final = re.compile(r"(?:(?<=chủ trì)|(?<=phối hợp)|(?<=thực hiện)),\s+(?=\S)")
+
+
+def _add(assignment: Assignment, role: str | None, who: str) -> bool:
+    if role is None or role == "directs":
+        return role == "directs"
+    parties = parse_parties(who)
+    if not parties:
+        return False
+    getattr(assignment, role).extend(parties)
+    return True
+
+
+def _read_clause(clause: str, assignment: Assignment) -> None:
+    if not clause:
+        return
+    first = _ROLE_FIRST.match(clause)
+    if first:
+        _add(assignment, _role_of(first["role"]), first["who"])
+        return
+    person = _PERSON_ROLE.match(clause)
+    if person and _role_of(person["role"]) and len(person["role"]) < 40:
+        who = person["who"]
+        for one in re.split(r"\s+và\s+(?=Đ/c|đ/c)", who):
+            _add(assignment, _role_of(person["role"]), one)
+        return
+    tail = _ROLE_TAIL.match(clause)
+    if tail and len(tail["who"]) < 120:
+        who = tail["who"]
+        if fold(who).startswith("giao "):
+            who = who[5:]
+        role = _role_of(tail["role"])
+        _add(assignment, role, who)
+        rest = tail["rest"] or ""
+        if role == "lead" and rest:
+            partners = re.match(r"^,?\s*(?:phối hợp(?:\s+với)?)\s+(?P<who>.+)$", rest, re.IGNORECASE)
+            if partners:
+                _add(assignment, "coordinating", partners["who"])
+
+
+_SUBJECT: Final = re.compile(
+    r"^(?:Đề nghị\s+|Giao\s+)?(?P<who>[A-ZĐÀ-Ỹ][^:;.]{1,80}?)\s*(?::\s*|\s+)"
+    r"(?:chịu trách nhiệm|Chịu trách nhiệm|có trách nhiệm|chủ trì|Chủ trì|tham mưu|theo dõi|Ban hành|ban hành)"
+)
+
+
+def subject_party(text: str) -> SingleParty | None:
+    """The party a prose item opens with ("Bộ phận Tư pháp chịu trách nhiệm …", "Đề nghị Đảng ủy Ban hành …").
+
+    >>> subject_party("Phòng Nội vụ có trách nhiệm theo dõi, hướng dẫn").label
+    'Phòng Nội vụ'
+    >>> subject_party("Tăng cường công tác kiểm tra") is None
+    True
+    """
+    found = _SUBJECT.match(text)
+    if not found:
+        return None
+    who = found["who"].strip(" ,")
+    folded = fold(who)
+    if len(who.split()) > 14 or not folded.startswith(_BODY_WORDS + _COLLECTIVE_START + _OFFICIAL_START):
+        return None
+    return party(who)

@@ -1,0 +1,1649 @@
+"""A plan document read into a typed draft: :func:`read_source`, :func:`read_text`.
+
+The reader works from the conventions of Decree 30/2020/NĐ-CP and the ways real
+plans vary (see ``docs/reading.md``): the head (masthead, kind, title), the
+preamble of legal bases, the sections with the plan's own numbering, the items
+under them, the appendix tables, the closing sentence, the recipients and the
+signature. Every field it fills gets a :class:`~parplan.source.FieldSource` in
+``plan.sources``; what it cannot place is returned as unplaced lines; what it
+doubts is said, never guessed away.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Sequence
+from datetime import date
+from decimal import Decimal
+from typing import Any, Final
+
+import attrs
+
+from parplan.areas import ReformArea
+from parplan.errors import InvariantError, ParseError
+from parplan.legal import DocumentSymbol, LegalReference
+from parplan.org import AdminUnit, Organisation, OrgKind, Responsibility, UnitKind
+from parplan.plan import (
+    Budget,
+    IndexResult,
+    Masthead,
+    Objective,
+    Plan,
+    PlanKind,
+    ReportingLine,
+    ReportingObligation,
+    Section,
+    SectionKind,
+    Signature,
+    Task,
+)
+from parplan.read.layout import (
+    Head,
+    Tail,
+    find_kind_line,
+    is_tail_start,
+    read_head,
+    read_tail,
+    title_case,
+    unit_from_words,
+)
+from parplan.read.lines import Block, Grid, GridCell, Para, TextLine, blocks, clean_lines
+from parplan.read.parties import Assignment, lead_of, parse_parties, read_assignment, subject_party
+from parplan.read.reading import Reading, UnplacedLine
+from parplan.read.source import DocumentFormat, SourceDocument
+from parplan.source import Certainty, FieldSource, SourceLocation
+from parplan.text import extract_references, extract_targets, match_area, parse_document_symbol, read_timeframe
+from parplan.text import fold as _fold_text
+from parplan.timeframes import OpenEnded, Span, Timeframe
+
+fold = functools.lru_cache(maxsize=8192)(_fold_text)
+
+__all__ = ["read_source", "read_text"]
+
+# Confidence of each kind of reading before the parsers' own doubts; calibrated on the labelled
+# documents of tests/documents (see docs/reading.md, "How sure the reader is").
+_CONFIDENCE: Final = {
+    "masthead": Decimal("0.97"),
+    "inferred": Decimal("0.7"),
+    "title": Decimal("0.95"),
+    "item": Decimal("0.93"),
+    "paragraph": Decimal("0.8"),
+    "row": Decimal("0.96"),
+    "cell": Decimal("0.96"),
+    "assignment": Decimal("0.9"),
+    "subject": Decimal("0.75"),
+    "signature": Decimal("0.95"),
+    "reference": Decimal("0.9"),
+}
+_WRAPPED_PENALTY: Final = Decimal("0.9")
+_SCAN_PENALTY: Final = Decimal("0.8")
+
+
+@attrs.define
+class _Node:
+    style: str
+    label: str | None
+    text: str
+    para: Para | None
+    parent: _Node | None = None
+    children: list[_Node] = attrs.Factory(list)
+    id: str | None = None
+    zone: str | None = None
+    is_section: bool = False
+    section_index: int | None = None
+    grid: Grid | None = None
+
+
+_MARK: Final = re.compile(
+    r"""^\s*(?:
+      (?P<phan>(?:Phần|PHẦN)\s+(?P<phann>thứ\s+\w+|THỨ\s+\w+|[IVX]+|\d+))\s*[.:]?\s*
+     |(?P<dieu>Điều\s+(?P<dieun>\d+))\s*[.:]\s*
+     |(?:[-–]\s*)?(?P<crit>(?:Tiêu\s+chí\s+thành\s+phần|Tiêu\s+chí|TCTP|TC)\s+(?P<code>\d+(?:\.\d+)*))\s*[.:]?\s*
+     |(?P<lv>Lĩnh\s+vực\s+(?P<lvn>\d+))\s*[.:]\s*
+     |(?P<roman>[IVX]{1,5})\s*[.:)]\s*(?=\S)
+     |(?P<roman2>[IVX]{1,5})\s+(?=[A-ZĐÀ-Ỹ]{2})
+     |(?P<dec>\d{1,2}(?:\.\d{1,2}){1,3})\.?\s*[):]?\s+
+     |(?P<num>\d{1,2})\s*[.)]\s+(?=\S)
+     |(?P<letter>[a-zđ])\s*\)\s*
+     |(?P<plus>(?:[-–]\s*)?\+)\s*
+     |(?P<dash>[-–—•*·])\s+
+    )""",
+    re.VERBOSE,
+)
+_ROMAN: Final = {"I": 1, "V": 5, "X": 10, "L": 50}
+_ORDINALS: Final = {"nhat": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6}
+
+
+def _roman(text: str) -> int:
+    total = 0
+    previous = 0
+    for ch in reversed(text.upper()):
+        value = _ROMAN.get(ch, 0)
+        total = total - value if value < previous else total + value
+        previous = max(previous, value)
+    return total
+
+
+def _marker(text: str) -> tuple[str, str | None, str]:
+    """The numbering style, the label as written and the text after the mark."""
+    found = _MARK.match(text)
+    if not found:
+        return "text", None, text.strip()
+    rest = text[found.end() :].strip()
+    for style in ("phan", "dieu", "crit", "lv", "roman", "roman2", "dec", "num", "letter", "plus", "dash"):
+        value = found.group(style)
+        if value is None:
+            continue
+        if style == "phan":
+            raw = found["phann"]
+            folded = fold(raw).replace("thu ", "")
+            number = _ORDINALS.get(folded) or (int(raw) if raw.isdigit() else _roman(raw))
+            return "phan", f"P{number}", rest
+        if style == "dieu":
+            return "dieu", found["dieun"], rest
+        if style == "crit":
+            code = found["code"]
+            return f"crit{code.count('.')}", code, rest
+        if style == "lv":
+            return "lv", found["lvn"], rest
+        if style in {"roman", "roman2"}:
+            return "roman", value, rest
+        if style == "dec":
+            return f"dec{value.count('.')}", value, rest
+        return style, value, rest
+    return "text", None, text.strip()  # pragma: no cover - every alternative has a group
+
+
+_ZONES: Final = (
+    ("can cu phap ly", "legal"),
+    ("muc dich", "purposes"),
+    ("yeu cau", "requirements"),
+    ("muc tieu", "objectives"),
+    ("chi tieu", "objectives"),
+    ("kinh phi", "funding"),
+    ("che do bao cao", "reporting"),
+    ("to chuc thuc hien", "tasks"),
+    ("nhiem vu", "tasks"),
+    ("giai phap", "tasks"),
+    ("phan cong", "tasks"),
+    ("trach nhiem", "tasks"),
+    ("hinh thuc", "tasks"),
+    ("phuong huong", "tasks"),
+    ("ket qua", "results"),
+    ("danh gia", "results"),
+    ("ton tai", "results"),
+    ("han che", "results"),
+    ("de xuat", "other"),
+    ("kien nghi", "other"),
+    ("noi dung", "other"),
+    ("doi tuong", "other"),
+    ("thoi gian", "other"),
+    ("thanh phan", "other"),
+    ("don vi duoc", "other"),
+)
+
+
+def _zone_of_heading(heading: str) -> tuple[str | None, bool]:
+    """The kind of content under a heading, and whether its words say so (not just an area's name)."""
+    folded = fold(heading)
+    if "nhiem vu" in folded or "giai phap" in folded:
+        return "tasks", True
+    if "muc dich" in folded and "yeu cau" in folded:
+        return "purposes", True
+    for key, zone in _ZONES:
+        if key in folded:
+            return zone, True
+    if match_area(heading) is not None:
+        return "tasks", False
+    return None, False
+
+
+_HEADING_STYLES: Final = frozenset({"phan", "dieu", "lv", "roman", "num", "letter", "dec1", "dec2", "dec3"})
+_CLOSING: Final = re.compile(r"tren day la|trong qua trinh (?:trien khai )?thuc hien,? neu|kho khan,? vuong mac")
+_APPENDIX: Final = re.compile(r"^\s*(?:\*|#)*\s*PH[ỤU]\s*L[ỤU]C\b", re.IGNORECASE)
+_RESULT_SCORE: Final = re.compile(r"(?P<score>[0-9]{1,3}(?:,[0-9]{1,2})?)\s*(?:điểm|%)")
+_RESULT_RANK: Final = re.compile(r"x[ếe]p\s+(?:th[ứu]|h[ạa]ng)\s+(?P<rank>[0-9]{1,3})\s*/\s*(?P<of>[0-9]{1,3})")
+_RESULT_CHANGE: Final = re.compile(r"(?P<dir>tăng|giảm)\s+(?P<n>[0-9]{1,2})\s+(?:hạng|bậc)")
+_YEAR: Final = re.compile(r"(?<![0-9/])(?:19|20)[0-9]{2}(?![0-9])")
+_SPAN: Final = re.compile(
+    r"(?:giai đoạn|nhiệm kỳ)\s+(?P<a>(?:19|20)[0-9]{2})\s*[-–]\s*(?P<b>(?:19|20)[0-9]{2})", re.IGNORECASE
+)
+_OPEN: Final = re.compile(r"năm\s+(?P<y>(?:19|20)[0-9]{2})\s+và\s+(?:những|các)\s+năm\s+tiếp\s+theo", re.IGNORECASE)
+_UNIT_IN_TEXT: Final = re.compile(
+    r"(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|ỦY BAN NHÂN DÂN)\s+(?P<unit>(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh|XÃ|PHƯỜNG|HUYỆN|TỈNH)"  # noqa: E501
+    r"\s+(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,3})"
+)
+_PARENT_IN_TEXT: Final = re.compile(
+    r"(?:UBND|Ủy ban nhân dân)\s+(?P<unit>(?:huyện|quận|thị xã|tỉnh|thành phố)\s+(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,3})"  # noqa: E501
+)
+
+
+@attrs.define
+class _Builder:
+    """Collects the plan's fields and their sources while the document is read."""
+
+    file: str | None
+    penalty: Decimal
+    sources: list[FieldSource] = attrs.Factory(list)
+    doubts: list[str] = attrs.Factory(list)
+    unplaced: list[UnplacedLine] = attrs.Factory(list)
+
+    def source(  # noqa: PLR0913 - the parts of one source
+        self,
+        path: str,
+        origin: SourceLocation | None,
+        *,
+        written: str | None = None,
+        kind: str = "item",
+        certainty: Certainty = Certainty.STATED,
+        factor: float = 1.0,
+        doubts: Iterable[str] = (),
+    ) -> None:
+        doubts = tuple(doubts)
+        confidence = _CONFIDENCE[kind] * self.penalty * Decimal(str(round(factor, 4)))
+        if doubts:
+            confidence *= Decimal("0.8")
+        if certainty is Certainty.UNCERTAIN:
+            confidence = min(confidence, Decimal("0.6"))
+        if origin is not None and self.file is not None and origin.file is None:
+            origin = attrs.evolve(origin, file=self.file)
+        self.sources.append(
+            FieldSource(
+                path=path,
+                origin=origin,
+                written=written or None,
+                certainty=certainty,
+                confidence=min(Decimal(1), confidence).quantize(Decimal("0.001")),
+                doubts=doubts,
+            )
+        )
+
+    def place(self, para: Para) -> None:
+        self.unplaced.append(UnplacedLine(text=para.text, origin=para.origin(self.file)))
+
+
+def _line_origin(number: int | None, end: int | None = None, page: int | None = None) -> SourceLocation | None:
+    if number is None:
+        return None
+    return SourceLocation(line=number, line_end=end if end and end > number else None, page=page)
+
+
+def _timeframe(text: str, year: int | None) -> tuple[Timeframe | None, float, tuple[str, ...]]:
+    cleaned = text.strip().rstrip(".;").strip()
+    if not cleaned:
+        return None, 1.0, ()
+    try:
+        reading = read_timeframe(cleaned, year=year)
+    except ParseError as error:
+        return None, 0.0, (f"the time {cleaned!r} could not be read: {error}",)
+    except InvariantError as error:
+        return None, 0.0, (f"the time {cleaned!r} could not be read: {error}",)
+    notes = tuple(f"timeframe: {flag.value}" for flag in reading.flags) + tuple(reading.notes)
+    return reading.value, reading.confidence, notes
+
+
+# -- head --------------------------------------------------------------------------------------
+
+
+def _symbol(text: str | None) -> tuple[DocumentSymbol | None, tuple[str, ...]]:
+    if not text:
+        return None, ()
+    try:
+        return parse_document_symbol(text), ()
+    except (ParseError, InvariantError) as error:
+        return None, (f"the number {text!r} could not be read: {error}",)
+
+
+def _issuer_and_unit(
+    lines: Sequence[str],
+) -> tuple[str | None, tuple[UnitKind, str | None] | None, str | None, OrgKind]:
+    """The issuer's name, its unit, the parent line and the kind of body, from the masthead's left column."""
+    if not lines:
+        return None, None, None, OrgKind.PEOPLES_COMMITTEE
+    folded = [fold(line) for line in lines]
+    parent = None
+    body_lines = list(lines)
+    # a parent line above a body of its own ("UBND TỈNH …" over "SỞ …"; "UBND QUẬN …" over "UBND PHƯỜNG …")
+    if len(lines) >= 2 and (
+        folded[0].startswith(("ubnd ", "uy ban nhan dan ")) and folded[0] not in {"ubnd", "uy ban nhan dan"}
+    ):
+        parent = lines[0]
+        body_lines = list(lines[1:])
+    joined = " ".join(body_lines)
+    folded_joined = fold(joined)
+    kind = OrgKind.PEOPLES_COMMITTEE
+    unit = None
+    for prefix in ("uy ban nhan dan", "ubnd"):
+        if folded_joined.startswith(prefix):
+            size = len(prefix.split())
+            rest = joined.split(maxsplit=size)
+            remainder = rest[size] if len(rest) > size else ""
+            unit = unit_from_words(remainder) if remainder else None
+            name = f"Ủy ban nhân dân {_unit_words(unit)}".strip() if unit else "Ủy ban nhân dân"
+            return name, unit, parent, kind
+    if folded_joined.startswith(("so ", "ban ", "van phong", "phong ")):
+        kind = OrgKind.DEPARTMENT if folded_joined.startswith(("so ", "ban ")) else OrgKind.OFFICE
+        parent_unit = (
+            unit_from_words(parent.split(maxsplit=1 if fold(parent).startswith("ubnd") else 3)[-1]) if parent else None
+        )
+        name = joined[:1] + joined[1:].lower() if joined.isupper() else joined
+        name = _department_name(joined)
+        return name, parent_unit, parent, kind
+    return title_case(joined), None, parent, OrgKind.OTHER
+
+
+def _department_name(text: str) -> str:
+    words = text.split()
+    if not text.isupper():
+        return text
+    first = words[0][:1] + words[0][1:].lower()
+    rest = [w[:1] + w[1:].lower() for w in words[1:]]
+    return " ".join([first, *rest])
+
+
+def _unit_words(unit: tuple[UnitKind, str | None] | None) -> str:
+    if unit is None:
+        return ""
+    kind, name = unit
+    return kind.title_vi if name is None else f"{kind.title_vi} {name}"
+
+
+def _plan_span(title: str) -> tuple[int | None, Span | OpenEnded | None]:
+    opened = _OPEN.search(title)
+    if opened:
+        return None, OpenEnded(from_year=int(opened["y"]), text=opened.group(0))
+    span = _SPAN.search(title)
+    if span and int(span["a"]) < int(span["b"]):
+        return None, Span(start_year=int(span["a"]), end_year=int(span["b"]), text=span.group(0))
+    years = [int(y) for y in _YEAR.findall(title)]
+    return (max(years) if years else None), None
+
+
+def _plan_kind(title: str, kind: str | None) -> PlanKind:
+    folded = fold(title)
+    if "khac phuc" in folded:
+        return PlanKind.REMEDIAL
+    if kind == "CTR" or "giai doan" in folded:
+        return PlanKind.PROGRAMME
+    if any(
+        word in folded for word in ("tuyen truyen", "kiem tra", "nang cao chi so", "sipas", "hai long", "kiem soat")
+    ):
+        return PlanKind.THEMATIC
+    if kind == "BC":
+        return PlanKind.OTHER
+    return PlanKind.ANNUAL
+
+
+# -- the reader --------------------------------------------------------------------------------
+
+
+@attrs.define
+class _Reader:
+    document: SourceDocument
+    build: _Builder
+    year: int | None = None
+    sections: list[Section] = attrs.Factory(list)
+    section_nodes: list[_Node] = attrs.Factory(list)
+    tasks: list[Task] = attrs.Factory(list)
+    task_ids: set[str] = attrs.Factory(set)
+    objectives: list[Objective] = attrs.Factory(list)
+    purposes: list[str] = attrs.Factory(list)
+    requirements: list[str] = attrs.Factory(list)
+    funding: list[str] = attrs.Factory(list)
+    legal_bases: list[LegalReference] = attrs.Factory(list)
+    implements: list[LegalReference] = attrs.Factory(list)
+    results: list[IndexResult] = attrs.Factory(list)
+    reporting: list[ReportingLine] = attrs.Factory(list)
+    obligations: list[ReportingObligation] = attrs.Factory(list)
+    closing: str | None = None
+    closing_origin: SourceLocation | None = None
+    preamble: list[Para] = attrs.Factory(list)
+    body_text: list[str] = attrs.Factory(list)
+
+    # -- tasks ----------------------------------------------------------------------------------
+
+    def _unique(self, wanted: str) -> str:
+        ident = re.sub(r"[^A-Za-z0-9._:/-]", "-", wanted.replace("đ", "dd").replace("Đ", "DD")).strip("-.") or "t"
+        if not ident[0].isalnum():
+            ident = f"t{ident}"
+        candidate = ident
+        count = 2
+        while candidate in self.task_ids:
+            candidate = f"{ident}-{count}"
+            count += 1
+        self.task_ids.add(candidate)
+        return candidate
+
+    def add_task(  # noqa: PLR0913 - the parts of one task
+        self,
+        *,
+        wanted_id: str,
+        title: str,
+        origin: SourceLocation,
+        kind: str,
+        section: _Node | None,
+        area: ReformArea | None,
+        responsibility: Responsibility | None = None,
+        responsibility_origin: SourceLocation | None = None,
+        responsibility_kind: str = "assignment",
+        timeframe_text: str | None = None,
+        timeframe_origin: SourceLocation | None = None,
+        outputs: Sequence[str] = (),
+        budget: Budget | None = None,
+        budget_origin: SourceLocation | None = None,
+        general_task: str | None = None,
+        subarea: str | None = None,
+        criteria: Sequence[str] = (),
+    ) -> None:
+        title = title.strip()
+        if not title:
+            return
+        index = len(self.tasks)
+        path = f"$.tasks[{index}]"
+        timeframe = None
+        if timeframe_text:
+            timeframe, confidence, notes = _timeframe(timeframe_text, self.year)
+            self.build.source(
+                f"{path}.timeframe",
+                timeframe_origin or origin,
+                written=timeframe_text,
+                kind="cell" if kind == "row" else "assignment",
+                factor=confidence,
+                certainty=Certainty.UNCERTAIN if timeframe is None else Certainty.STATED,
+                doubts=notes,
+            )
+        task = Task(
+            id=self._unique(wanted_id),
+            title=title,
+            area=area,
+            section=section.id if section is not None and section.is_section else None,
+            criteria=tuple(criteria),
+            general_task=general_task,
+            subarea=subarea,
+            outputs=tuple(outputs),
+            responsibility=responsibility,
+            timeframe=timeframe,
+            budget=budget,
+            source=attrs.evolve(origin, file=self.build.file) if self.build.file else origin,
+        )
+        self.tasks.append(task)
+        self.build.source(f"{path}.title", origin, kind=kind)
+        if responsibility is not None:
+            self.build.source(f"{path}.responsibility", responsibility_origin or origin, kind=responsibility_kind)
+        if outputs:
+            self.build.source(f"{path}.outputs", origin, kind="cell")
+        if budget is not None:
+            self.build.source(f"{path}.budget", budget_origin or origin, written=budget.text, kind="cell")
+
+    # -- body structure ---------------------------------------------------------------------
+
+    def read_body(self, items: Sequence[Block]) -> None:
+        root = _Node(style="root", label=None, text="", para=None)
+        stack: list[_Node] = [root]
+        for block in items:
+            if isinstance(block, Grid):
+                stack[-1].children.append(
+                    _Node(style="grid", label=None, text="", para=None, parent=stack[-1], grid=block)
+                )
+                continue
+            style, label, text = _marker(block.text)
+            if style == "text":
+                while len(stack) > 1 and stack[-1].style in {"dash", "plus"}:
+                    stack.pop()
+                node = _Node(style="text", label=None, text=text, para=block, parent=stack[-1])
+                stack[-1].children.append(node)
+                continue
+            styles = [n.style for n in stack]
+            if style in styles:
+                while stack[-1].style != style:
+                    stack.pop()
+                stack.pop()
+            elif style.startswith(("crit", "dec")):
+                # a deeper code is a child, a shallower one closes the deeper ones
+                depth = int(style[-1])
+                while len(stack) > 1 and stack[-1].style[:-1] == style[:-1] and int(stack[-1].style[-1]) > depth:
+                    stack.pop()
+            node = _Node(style=style, label=label, text=text, para=block, parent=stack[-1])
+            stack[-1].children.append(node)
+            stack.append(node)
+        self._walk(root, zone=None, area=None, prefix="")
+
+    def _node_id(self, node: _Node, prefix: str) -> str:
+        label = node.label or ""
+        if node.style.startswith(("dec", "crit")) or node.style == "lv":
+            top = self._top_prefix(node)
+            return f"{top}.{label}" if top else label
+        if node.style == "phan":
+            return label
+        if node.style == "dieu":
+            return f"QD.{label}"
+        return f"{prefix}.{label}" if prefix else label
+
+    @staticmethod
+    def _top_prefix(node: _Node) -> str:
+        current = node.parent
+        while current is not None:
+            if current.style in {"roman", "phan"}:
+                return current.id or ""
+            current = current.parent
+        return ""
+
+    def _is_heading(self, node: _Node) -> bool:
+        if node.style in {"dash", "plus", "text", "grid", "dieu"}:
+            return False
+        if node.style in {"roman", "phan", "lv"}:
+            return True
+        if node.style.startswith("crit"):
+            return bool(node.children)
+        if not node.children:
+            return False
+        text = node.text.strip()
+        if text.endswith(":"):
+            return True
+        return len(text) <= 160 and not text.endswith(";") and text.count(". ") == 0
+
+    def _walk(self, node: _Node, *, zone: str | None, area: ReformArea | None, prefix: str) -> None:  # noqa: C901, PLR0912
+        dash_count = 0
+        plus_count = 0
+        text_tasks = [c for c in node.children if c.style == "text"]
+        for child in node.children:
+            if child.grid is not None:
+                self.read_grid(child.grid, area=area, zone=zone)
+                continue
+            if child.style == "dash":
+                dash_count += 1
+                child.label = str(dash_count)
+            elif child.style == "plus":
+                plus_count += 1
+                child.label = "abcdefghiklmnopqrstuvxy"[min(plus_count - 1, 22)]
+            child.id = self._node_id(child, prefix)
+            if child.style == "text":
+                self._text_paragraph(child, node, zone=zone, area=area, siblings=text_tasks)
+                continue
+            if self._is_heading(child):
+                heading_zone, strong = _zone_of_heading(child.text)
+                child_zone = zone
+                if heading_zone is not None and (zone in {None, "other"} or (strong and zone != "tasks")):
+                    child_zone = heading_zone
+                if child_zone is None and child.style in {"roman", "phan"}:
+                    child_zone = "other"
+                child_area = match_area(child.text) if not fold(child.text).startswith(("muc", "yeu cau")) else None
+                if child.style.startswith("crit") and child_area is None:
+                    child_area = area
+                if child_area is None:
+                    child_area = area
+                if child_zone is None and child_area is not None:
+                    child_zone = "tasks"
+                self._section(child, zone=child_zone, area=child_area)
+                self._walk(child, zone=child_zone, area=child_area, prefix=child.id or "")
+            else:
+                consumed = self._item(child, node, zone=zone, area=area)
+                if child.children and not consumed:
+                    self._walk(child, zone=zone, area=area, prefix=child.id or "")
+
+    def _section(self, node: _Node, *, zone: str | None, area: ReformArea | None) -> None:
+        assert node.para is not None  # noqa: S101 - sections come from paragraphs
+        node.is_section = True
+        node.zone = zone
+        kind = SectionKind.GROUP
+        criterion = None
+        if node.style in {"roman", "phan"}:
+            kind = SectionKind.PART
+        if node.style.startswith("crit"):
+            kind = SectionKind.CRITERION
+            criterion = node.label
+        elif match_area(node.text) is not None and zone == "tasks":
+            kind = SectionKind.AREA
+        depth = 1
+        parent = node.parent
+        while parent is not None and parent.style != "root":
+            depth += 1
+            parent = parent.parent
+        heading = node.text.rstrip(":").strip() or (node.label or "?")
+        parent_id = node.parent.id if node.parent is not None and node.parent.is_section else None
+        section = Section(
+            heading=heading,
+            id=_safe_id(node.id),
+            label=node.label,
+            level=min(depth, 8),
+            parent=_safe_id(parent_id),
+            kind=kind,
+            area=area
+            if kind in {SectionKind.AREA, SectionKind.CRITERION}
+            else match_area(node.text)
+            if zone == "tasks"
+            else None,
+            criterion=_safe_id(criterion),
+            source=node.para.origin(),
+        )
+        node.section_index = len(self.sections)
+        self.sections.append(section)
+        self.section_nodes.append(node)
+        self.build.source(f"$.sections[{node.section_index}]", node.para.origin(), kind="item")
+
+    def _set_section(self, node: _Node, **changes: Any) -> None:
+        if node.section_index is None:
+            return
+        self.sections[node.section_index] = attrs.evolve(self.sections[node.section_index], **changes)
+
+    def _text_paragraph(  # noqa: C901, PLR0912
+        self, child: _Node, parent: _Node, *, zone: str | None, area: ReformArea | None, siblings: list[_Node]
+    ) -> None:
+        assert child.para is not None  # noqa: S101
+        text = child.text
+        folded = fold(text)
+        if _CLOSING.search(folded):
+            self._closing(child.para)
+            return
+        if folded.startswith(("(kem theo", "(nhiem vu cu the", "(chi tiet")):
+            self._section_text(parent, text)
+            return
+        if folded.startswith(
+            (
+                "phan cong trach nhiem",
+                "trach nhiem thuc hien",
+                "phan cong thuc hien",
+                "thoi gian:",
+                "thoi gian thuc hien:",
+            )
+        ):
+            body = text.split(":", 1)[1] if ":" in text.split()[0] + text[:40] else text
+            body = re.sub(r"^[^:]*:\s*", "", text, count=1) if not folded.startswith("thoi gian") else text
+            assignment = read_assignment(body)
+            if assignment is not None and parent.is_section:
+                changes: dict[str, Any] = {}
+                responsibility = assignment.responsibility()
+                if responsibility is not None:
+                    changes["responsibility"] = responsibility
+                if assignment.time:
+                    timeframe, confidence, notes = _timeframe(assignment.time, self.year)
+                    if timeframe is not None:
+                        changes["timeframe"] = timeframe
+                    self.build.source(
+                        f"$.sections[{parent.section_index}].timeframe",
+                        child.para.origin(),
+                        written=assignment.time,
+                        kind="assignment",
+                        factor=confidence,
+                        doubts=notes,
+                        certainty=Certainty.UNCERTAIN if timeframe is None else Certainty.STATED,
+                    )
+                if changes:
+                    self._set_section(parent, **changes)
+                    if "responsibility" in changes:
+                        self.build.source(
+                            f"$.sections[{parent.section_index}].responsibility", child.para.origin(), kind="assignment"
+                        )
+                return
+        if zone in {"purposes", "requirements"}:
+            self._purpose(parent, text, child.para, zone)
+            return
+        if zone == "objectives":
+            self._objective(child, parent, area)
+            return
+        if zone == "funding":
+            self.funding.append(text)
+            self.build.source(f"$.funding[{len(self.funding) - 1}]", child.para.origin(), kind="paragraph")
+            return
+        if zone == "legal":
+            self._references(child.para, "Căn cứ")
+            return
+        if zone == "results":
+            self._result(child.para)
+            self._section_text(parent, text)
+            return
+        if zone == "tasks" and parent.is_section and parent.style != "root" and self._looks_like_task(text):
+            tasks = [
+                s
+                for s in siblings
+                if self._looks_like_task(s.text)
+                and not _CLOSING.search(fold(s.text))
+                and not fold(s.text).startswith(("phan cong", "trach nhiem thuc hien", "(", "thoi gian"))
+            ]
+            number = tasks.index(child) + 1 if child in tasks else 1
+            wanted = parent.id if len(tasks) == 1 else f"{parent.id}.{number}"
+            self._task_from_text(child, parent, wanted or "t", area=area, kind="paragraph")
+            return
+        if parent.is_section:
+            self._section_text(parent, text)
+            return
+        if parent.style == "root":
+            self.preamble.append(child.para)
+            return
+        self.build.place(child.para)
+
+    @staticmethod
+    def _looks_like_task(text: str) -> bool:
+        return len(text) > 15 and not text.endswith(":")
+
+    def _section_text(self, parent: _Node, text: str) -> None:
+        if parent.section_index is None or not text.strip():
+            return
+        current = self.sections[parent.section_index].text
+        self._set_section(parent, text=f"{current} {text}" if current else text)
+
+    def _purpose(self, parent: _Node, text: str, para: Para, zone: str) -> None:
+        heading = fold(parent.text)
+        if "yeu cau" in heading and "muc dich" not in heading:
+            zone = "requirements"
+        elif "muc dich" in heading and "yeu cau" not in heading:
+            zone = "purposes"
+        target = self.requirements if zone == "requirements" else self.purposes
+        target.append(text)
+        self.build.source(f"$.{zone}[{len(target) - 1}]", para.origin(), kind="item")
+
+    def _objective(self, node: _Node, parent: _Node, area: ReformArea | None) -> None:
+        assert node.para is not None  # noqa: S101
+        try:
+            targets = extract_targets(node.text, year=self.year)
+        except (ParseError, InvariantError):
+            targets = []
+        index = len(self.objectives)
+        ident = _safe_id(node.id if node.style != "text" else f"{parent.id}.{index + 1}" if parent.id else None)
+        if ident is not None and any(o.id == ident for o in self.objectives):
+            ident = None
+        numbered = [
+            attrs.evolve(t, id=f"{ident or 'O' + str(index + 1)}.{k}") if t.id is None else t
+            for k, t in enumerate(targets, start=1)
+        ]
+        try:
+            objective = Objective(
+                text=node.text,
+                id=ident,
+                area=area,
+                targets=tuple(numbered),
+                source=node.para.origin(),
+                section=_safe_id(parent.id) if parent.is_section else None,
+            )
+        except InvariantError:
+            objective = Objective(text=node.text, id=ident, area=area, source=node.para.origin())
+        self.objectives.append(objective)
+        self.build.source(f"$.objectives[{index}]", node.para.origin(), kind="item")
+
+    def _item(self, node: _Node, parent: _Node, *, zone: str | None, area: ReformArea | None) -> bool:  # noqa: C901
+        """Read one numbered item; True when its sub-items were read with it."""
+        assert node.para is not None  # noqa: S101
+        folded = fold(node.text)
+        if zone in {"purposes", "requirements"}:
+            self._purpose(parent, node.text, node.para, zone)
+            return False
+        if zone == "objectives":
+            self._objective(node, parent, area)
+            return False
+        if zone == "funding":
+            self.funding.append(node.text)
+            self.build.source(f"$.funding[{len(self.funding) - 1}]", node.para.origin(), kind="item")
+            return False
+        if zone == "legal":
+            self._references(node.para, None)
+            return False
+        if "chot so lieu" in folded or ("bao cao" in folded[:30] and node.style == "plus" and "tu ngay" in folded):
+            self._reporting(node)
+            return True
+        if zone == "results":
+            self._result(node.para)
+            self._section_text(parent, node.text)
+            return False
+        if node.style == "dieu":
+            if "ban hanh kem theo" in folded or "co hieu luc" in folded:
+                return False
+            self._task_from_text(node, parent, node.id or "QD", area=area, kind="item")
+            return False
+        if zone == "tasks":
+            if node.text.endswith(":") and node.children:
+                return False
+            self._task_from_text(node, parent, node.id or "t", area=area, kind="item")
+            return False
+        if parent.is_section:
+            self._section_text(parent, node.text)
+            return False
+        self.build.place(node.para)
+        return False
+
+    def _task_from_text(self, node: _Node, parent: _Node, wanted: str, *, area: ReformArea | None, kind: str) -> None:
+        assert node.para is not None  # noqa: S101
+        title, assignment = _split_assignment(node.text)
+        responsibility = assignment.responsibility() if assignment is not None else None
+        responsibility_kind = "assignment"
+        if responsibility is None or responsibility.lead is None:
+            subject = subject_party(title)
+            if subject is not None:
+                responsibility = Responsibility(
+                    lead=subject,
+                    coordinating=responsibility.coordinating if responsibility else (),
+                    implementing=responsibility.implementing if responsibility else (),
+                )
+                responsibility_kind = "subject"
+        section = parent if parent.is_section else _section_above(parent)
+        criteria = [section.label] if section is not None and section.style.startswith("crit") and section.label else []
+        if node.style.startswith("crit") and node.label:
+            criteria = [node.label]
+        self.add_task(
+            wanted_id=wanted,
+            title=title,
+            origin=node.para.origin(),
+            kind=kind,
+            section=section,
+            area=area,
+            responsibility=responsibility,
+            responsibility_kind=responsibility_kind,
+            timeframe_text=assignment.time if assignment is not None else None,
+            criteria=[c for c in criteria if _safe_id(c)],
+        )
+
+    # -- tables -----------------------------------------------------------------------------
+
+    def read_grid(self, grid: Grid, *, area: ReformArea | None, zone: str | None) -> None:  # noqa: ARG002, C901, PLR0912, PLR0915
+        columns, header_row, unit = _columns(grid)
+        if "title" not in columns:
+            for row in grid.rows:
+                text = " | ".join(cell.text for cell in row if cell.text)
+                if text:
+                    origin = row[0].origin
+                    self.build.unplaced.append(
+                        UnplacedLine(text=text, origin=attrs.evolve(origin, file=self.build.file))
+                    )
+            if grid.rows:
+                self.build.doubts.append(f"{grid.name} has no column of tasks: its rows are left unplaced")
+            return
+        group_area = area
+        group_label: str | None = None
+        subarea: str | None = None
+        general: str | None = None
+        numbers_seen: set[str] = set()
+        restart = False
+        rows = [row for row in grid.rows if row and row[0].row > header_row]
+        # numbering that restarts in each group means ids need the group
+        seen_numbers: list[str] = []
+        for row in rows:
+            number = _cell(row, columns.get("number"))
+            if number and number.isdigit():
+                if number in seen_numbers:
+                    restart = True
+                seen_numbers.append(number)
+        for row in rows:
+            texts = [cell.text for cell in row]
+            number = _cell(row, columns.get("number"))
+            title = _cell(row, columns.get("title"))
+            filled = [t for t in texts if t]
+            if not filled:
+                continue
+            folded_all = fold(" ".join(filled))
+            if folded_all.startswith(("tong cong", "tong so", "cong")) or (not number and "tong cong" in folded_all):
+                continue
+            group = _group_row(row, columns)
+            if group is not None:
+                label, heading = group
+                group_area = match_area(heading) or group_area
+                if label and len(label) == 1 and label.isalpha() and label.upper() in "ABCDEFGH" and group_label:
+                    subarea = heading
+                else:
+                    group_label = label
+                    subarea = None
+                general = None
+                continue
+            general_cell = _cell(row, columns.get("general"))
+            if general_cell:
+                style, label, rest = _marker(general_cell)
+                general = rest or general_cell
+                if style == "roman" and label:
+                    group_label = label
+                group_area = match_area(general_cell) or group_area
+            if not title:
+                continue
+            numbered = number if number and re.fullmatch(r"[0-9]{1,3}", number) else None
+            if numbered is None:
+                style, label, rest = _marker(title)
+                if label and style in {"num", "dec1"}:
+                    numbered, title = label, rest
+            wanted = f"pl-{numbered}" if numbered else f"pl-r{row[0].row}"
+            if restart and numbered and group_label:
+                wanted = f"pl-{group_label}.{numbered}"
+            numbers_seen.add(wanted)
+            lead_text = _cell(row, columns.get("lead"))
+            partner_text = _cell(row, columns.get("partners"))
+            lead = lead_of(parse_parties(lead_text)) if lead_text else None
+            partners = parse_parties(partner_text) if partner_text else []
+            responsibility = None
+            if lead is not None or partners:
+                implementing = partners if columns.get("partners_implement") else []
+                try:
+                    responsibility = Responsibility(
+                        lead=lead,
+                        coordinating=tuple(p for p in partners if lead is None or p.key not in lead.key.split("; ")),
+                        implementing=tuple(implementing),
+                    )
+                except InvariantError:
+                    responsibility = None
+            budget = None
+            budget_text = _cell(row, columns.get("budget"))
+            if budget_text:
+                budget = _budget(budget_text, unit)
+            outputs_text = _cell(row, columns.get("output"))
+            origin = attrs.evolve(row[0].origin, column=None)
+            self.add_task(
+                wanted_id=wanted,
+                title=title,
+                origin=origin,
+                kind="row",
+                section=None,
+                area=group_area,
+                responsibility=responsibility,
+                responsibility_origin=_cell_origin(row, columns.get("lead")) or origin,
+                responsibility_kind="cell",
+                timeframe_text=_cell(row, columns.get("time")),
+                timeframe_origin=_cell_origin(row, columns.get("time")),
+                outputs=[outputs_text] if outputs_text else [],
+                budget=budget,
+                budget_origin=_cell_origin(row, columns.get("budget")),
+                general_task=general,
+                subarea=subarea,
+            )
+
+    # -- other parts ------------------------------------------------------------------------
+
+    def _closing(self, para: Para) -> None:
+        if self.closing is None:
+            self.closing = para.text
+            self.closing_origin = para.origin()
+            self.build.source("$.closing", para.origin(), kind="paragraph")
+        else:
+            self.closing = f"{self.closing} {para.text}"
+        if "bao cao" in fold(para.text) or "phan anh" in fold(para.text):
+            self.obligations.append(ReportingObligation(text=para.text, source=para.origin()))
+            self.build.source(f"$.obligations[{len(self.obligations) - 1}]", para.origin(), kind="paragraph")
+
+    def _reporting(self, node: _Node) -> None:
+        assert node.para is not None  # noqa: S101
+        from parplan.text import parse_period_label
+
+        text = node.text
+        label = text.split(":", 1)[0]
+        try:
+            period = parse_period_label(label.replace("Báo cáo", "").replace("tổng hợp", "").strip(), locale="vi")
+        except (ParseError, InvariantError, ValueError):
+            for child in node.children:
+                self._reporting(child)
+            return
+        days = [_day(m) for m in re.finditer(r"([0-9]{1,2})/([0-9]{1,2})/((?:19|20)[0-9]{2})", text)]
+        days = [d for d in days if d is not None]
+        folded = fold(text)
+        data_from = data_to = estimate_from = estimate_to = due = None
+        if "cham nhat" in folded or "thoi han" in folded:
+            due, days = (days[0], days[1:]) if days else (None, days)
+        if len(days) >= 2:
+            data_from, data_to = days[0], days[1]
+        if len(days) >= 4 and "uoc" in folded:
+            estimate_from, estimate_to = days[2], days[3]
+        try:
+            line = ReportingLine(
+                period=period,
+                data_from=data_from,
+                data_to=data_to,
+                estimate_from=estimate_from,
+                estimate_to=estimate_to,
+                due=due,
+                text=text,
+            )
+        except InvariantError:
+            return
+        doubts = []
+        if data_from and data_to and data_from > data_to:
+            doubts.append(f"the cut-off window starts on {data_from} after it ends on {data_to}")
+        if due and data_to and due < data_to and not estimate_to:
+            doubts.append(f"the report is due on {due}, before its data end on {data_to}")
+        if due and period.year != due.year:
+            doubts.append(f"the report for {period} is due in {due.year}")
+        self.reporting.append(line)
+        self.build.source(f"$.reporting[{len(self.reporting) - 1}]", node.para.origin(), kind="item", doubts=doubts)
+
+    def _references(self, para: Para, introducer: str | None) -> None:
+        try:
+            references = extract_references(para.text)
+        except (ParseError, InvariantError):
+            references = []
+        if not references:
+            self.build.place(para)
+            return
+        folded = fold(para.text)
+        for reference in references:
+            target = (
+                self.implements if reference.kind == "Kế hoạch" or folded.startswith("thuc hien") else self.legal_bases
+            )
+            name = "implements" if target is self.implements else "legal_bases"
+            target.append(reference)
+            self.build.source(f"$.{name}[{len(target) - 1}]", para.origin(), kind="reference")
+        _ = introducer
+
+    def _result(self, para: Para) -> None:
+        text = para.text
+        score = _RESULT_SCORE.search(text)
+        rank = _RESULT_RANK.search(text)
+        if not (score or rank):
+            return
+        years = [int(y) for y in _YEAR.findall(text)]
+        if not years:
+            return
+        framework = "sipas" if "sipas" in fold(text) or "hai long" in fold(text) else "par_index"
+        change = _RESULT_CHANGE.search(text)
+        try:
+            result = IndexResult(
+                framework=framework,
+                year=years[0] if framework == "sipas" or len(years) == 1 else min(years[1:], key=lambda y: -y),
+                score=Decimal(score["score"].replace(",", ".")) if score else None,
+                rank=int(rank["rank"]) if rank else None,
+                out_of=int(rank["of"]) if rank else None,
+                rank_change=(int(change["n"]) * (1 if change["dir"] == "tăng" else -1)) if change else None,
+                text=text,
+            )
+        except InvariantError:
+            return
+        self.results.append(result)
+        self.build.source(f"$.results[{len(self.results) - 1}]", para.origin(), kind="paragraph")
+
+
+def _section_above(node: _Node) -> _Node | None:
+    current: _Node | None = node
+    while current is not None:
+        if current.is_section:
+            return current
+        current = current.parent
+    return None
+
+
+def _safe_id(value: str | None) -> str | None:
+    if value is None:
+        return None
+    ident = re.sub(r"[^A-Za-z0-9._:/-]", "-", value.replace("đ", "dd").replace("Đ", "DD")).strip("-.")
+    return ident if ident and ident[0].isalnum() else None
+
+
+def _day(found: re.Match[str]) -> date | None:
+    try:
+        return date(int(found[3]), int(found[2]), int(found[1]))
+    except ValueError:
+        return None
+
+
+_ASSIGN_TAIL: Final = re.compile(
+    r"(?:^|(?<=[.;]))\s*(?P<tail>(?:\(\s*)?(?:[A-ZĐÀ-Ỹ][^.;()]{0,90}?\s(?:chủ trì|phối hợp)|[Cc]hủ trì\s*:|[Tt]hời gian\s*:|"  # noqa: E501
+    r"[Tt]rách nhiệm\s*:)[^()]*\)?)\s*$"
+)
+
+
+def _split_assignment(text: str) -> tuple[str, Assignment | None]:
+    """The task text without a trailing assignment ("… Văn phòng Sở chủ trì; thời gian: quý II/2026."), and it."""
+    paren = re.search(r"\((?P<inner>[^()]*(?:chủ trì|phối hợp|thời gian)[^()]*)\)\s*\.?\s*$", text, re.IGNORECASE)
+    if paren:
+        assignment = read_assignment(paren["inner"])
+        if assignment is not None:
+            return text[: paren.start()].strip(), assignment
+    pair = re.search(r"\s*\((?P<who>[^();]{2,120});\s*(?P<time>[^();]{2,80})\)\s*\.?\s*$", text)
+    if pair and subject_party(pair["who"] + " chủ trì") is not None:
+        who = parse_parties(pair["who"])
+        if who:
+            return text[: pair.start()].strip(), Assignment(lead=who, time=pair["time"].strip())
+    sentences = list(re.finditer(r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ])", text))
+    for cut in sentences:
+        tail = text[cut.end() :]
+        folded = fold(tail)
+        if not (" chu tri" in f" {folded}" or folded.startswith(("thoi gian", "chu tri", "trach nhiem"))):
+            continue
+        head = text[: cut.start()].strip()
+        if len(head) < 10:
+            continue
+        assignment = read_assignment(tail)
+        if assignment is not None and (assignment.lead or assignment.time):
+            return head, assignment
+    return text, None
+
+
+_HEADER_WORDS: Final = (
+    ("nhiem vu chung", "general"),
+    ("nhiem vu cu the", "title"),
+    ("noi dung nhiem vu", "title"),
+    ("nhiem vu", "title"),
+    ("noi dung", "title"),
+    ("ten nhiem vu", "title"),
+    ("hoat dong", "title"),
+    ("ket qua dau ra", "output"),
+    ("san pham", "output"),
+    ("chu tri", "lead"),
+    ("phoi hop", "partners"),
+    ("nguoi thuc hien", "lead"),
+    ("don vi thuc hien", "lead"),
+    ("co quan thuc hien", "lead"),
+    ("phu trach", "lead"),
+    ("thoi gian", "time"),
+    ("thoi han", "time"),
+    ("tien do", "time"),
+    ("kinh phi", "budget"),
+    ("du toan", "budget"),
+    ("stt", "number"),
+    ("tt", "number"),
+    ("so tt", "number"),
+)
+
+
+def _columns(grid: Grid) -> tuple[dict[str, int], int, int]:  # noqa: C901
+    """Which column holds what, by the header's wording; the header's row; the budget's unit in đồng."""
+    for row in grid.rows[:4]:
+        found: dict[str, int] = {}
+        unit = 1_000_000
+        for cell in row:
+            folded = fold(cell.text).strip(" .:")
+            for words, role in _HEADER_WORDS:
+                if (
+                    folded == words
+                    or folded.startswith((words + " ", words + "/"))
+                    or (role != "number" and words in folded and len(folded) < 80)
+                ) and role not in found:
+                    if role == "title" and "title" in found:
+                        continue
+                    found[role] = cell.column
+                    if role == "partners" and "thuc hien" in folded:
+                        found["partners_implement"] = cell.column
+                    if role == "budget":
+                        if "nghin dong" in folded or "ngan dong" in folded:
+                            unit = 1_000
+                        elif "ty dong" in folded:
+                            unit = 1_000_000_000
+                        elif "trieu" not in folded and "dong" in folded:
+                            unit = 1
+                    break
+        if "title" in found and len(found) >= 3:
+            return found, row[0].row if row else 0, unit
+    return {}, 0, 1_000_000
+
+
+def _cell(row: Sequence[GridCell], column: int | None) -> str:
+    if column is None:
+        return ""
+    for cell in row:
+        if cell.column <= column < cell.column + cell.columns:
+            return cell.text.strip()
+    return ""
+
+
+def _cell_origin(row: Sequence[GridCell], column: int | None) -> SourceLocation | None:
+    if column is None:
+        return None
+    for cell in row:
+        if cell.column <= column < cell.column + cell.columns:
+            return cell.origin
+    return None
+
+
+def _group_row(row: Sequence[GridCell], columns: dict[str, int]) -> tuple[str | None, str] | None:  # noqa: ARG001
+    """A row naming a group ("I | CHỈ ĐẠO ĐIỀU HÀNH", "A Ứng dụng …") rather than a task."""
+    filled = [cell for cell in row if cell.text]
+    if not filled or len(filled) > 2:
+        return None
+    if len(filled) == 1:
+        style, label, rest = _marker(filled[0].text)
+        letter = re.match(r"^(?P<l>[A-H])\s+(?P<rest>[A-ZĐÀ-Ỹ].*)$", filled[0].text)
+        if style == "roman":
+            return label, rest
+        if letter:
+            return letter["l"], letter["rest"]
+        if filled[0].columns > 1 or filled[0].text.isupper():
+            return None, filled[0].text
+        return None
+    number, heading = filled[0].text, filled[1].text
+    if re.fullmatch(r"[IVX]{1,5}\.?|[A-H]\.?", number):
+        return number.rstrip("."), heading
+    return None
+
+
+def _budget(text: str, unit: int) -> Budget | None:
+    cleaned = text.strip()
+    number = re.fullmatch(r"[0-9]{1,3}(?:[.][0-9]{3})*(?:,[0-9]+)?|[0-9]+(?:,[0-9]+)?", cleaned)
+    if number:
+        value = Decimal(cleaned.replace(".", "").replace(",", "."))
+        amount = int(value * unit)
+        try:
+            return Budget(amount=amount, text=cleaned)
+        except InvariantError:
+            return Budget(text=cleaned)
+    return Budget(note=cleaned, text=cleaned)
+
+
+# -- the whole document ------------------------------------------------------------------------
+
+
+def _split_regions(lines: list[TextLine], start: int) -> tuple[list[TextLine], list[TextLine], list[tuple[Tail, int]]]:
+    """The body lines, the appendix lines, and the tails (recipients, signature) found, from ``start``."""
+    body: list[TextLine] = []
+    appendix: list[TextLine] = []
+    tails: list[tuple[Tail, int]] = []
+    index = start
+    in_appendix = False
+    while index < len(lines):
+        line = lines[index]
+        text = line.text.strip()
+        if text and is_tail_start(text):
+            tail, used = read_tail(lines[index:])
+            if used:
+                tails.append((tail, line.number))
+                index += used
+                continue
+        if text and _APPENDIX.match(text) and (text.isupper() or len(text) <= 12):
+            in_appendix = True
+        (appendix if in_appendix else body).append(line)
+        index += 1
+    return body, appendix, tails
+
+
+def read_source(document: SourceDocument) -> Reading:
+    """The plan in ``document``, as far as it can be read, with each field's source and doubts.
+
+    A document that is not a plan gives a :class:`Reading` without a plan whose
+    doubts say why; so does a document whose parts contradict the model's rules
+    in a way the reader did not foresee (the doubt names the rule).
+    """
+    try:
+        return _read_source(document)
+    except (InvariantError, ParseError) as error:
+        return Reading(
+            plan=None,
+            format=document.format,
+            file=document.name,
+            pages=document.pages,
+            doubts=(f"the document could not be read into a plan: {error}",),
+        )
+
+
+def _read_source(document: SourceDocument) -> Reading:  # noqa: C901, PLR0912, PLR0915
+    file = document.name
+    lines, aside, notes = clean_lines(document)
+    penalty = Decimal(1)
+    if document.format is DocumentFormat.SCAN:
+        penalty *= _SCAN_PENALTY
+    build = _Builder(file=file, penalty=penalty)
+    build.doubts.extend(notes)
+    for line in aside:
+        build.unplaced.append(
+            UnplacedLine(text=line.text, origin=SourceLocation(file=file, line=line.number, page=line.page))
+        )
+    head = read_head(lines)
+    for line in head.aside:
+        build.unplaced.append(
+            UnplacedLine(text=line.text, origin=SourceLocation(file=file, line=line.number, page=line.page))
+        )
+    decision: Head | None = None
+    plan_head = head
+    start = head.body_start
+    decision_lines: list[TextLine] = []
+    if head.kind == "QD":
+        later = _plan_kind_line(lines, head.body_start)
+        if later is not None:
+            decision = head
+            sub = read_head(lines[later:])
+            plan_head = attrs.evolve(sub, body_start=later + sub.body_start)
+            decision_lines = lines[head.body_start : later]
+            start = plan_head.body_start
+    body_lines, appendix_lines, tails = _split_regions(lines, start)
+    wrapped_penalty = Decimal(1)
+    reader = _Reader(document=document, build=build)
+    title = plan_head.title or head.title
+    year, span = _plan_span(title or "")
+    reader.year = year or (span.start_year if isinstance(span, Span) else span.from_year if span else None)
+    # the decision's own text: its bases and articles
+    decision_tails: list[tuple[Tail, int]] = []
+    if decision_lines:
+        d_body, _, decision_tails = _split_regions(decision_lines, 0)
+        d_body = [line for line in d_body if not _is_motto(line.text)]
+        for block in blocks(d_body):
+            if isinstance(block, Para):
+                style, label, text = _marker(block.text)
+                if style == "dieu" and label:
+                    node = _Node(style="dieu", label=label, text=text, para=block, id=f"QD.{label}")
+                    reader._item(node, _Node(style="root", label=None, text="", para=None), zone="tasks", area=None)  # noqa: SLF001
+                elif fold(block.text).startswith(("can cu", "theo de nghi", "xet de nghi")):
+                    reader.preamble.append(block)
+                else:
+                    build.place(block)
+    body_blocks = blocks(
+        body_lines,
+        [t for t in document.tables() if (t.line or 0) < (appendix_lines[0].number if appendix_lines else 10**9)],
+    )
+    reader.read_body(body_blocks)
+    # preamble: legal bases, results, the issuer's sentence
+    for para in reader.preamble:
+        folded = fold(para.text)
+        if folded.startswith(("can cu", "thuc hien", "theo ", "xet de nghi", "theo de nghi")):
+            reader._references(para, para.text.split()[0])  # noqa: SLF001
+            reader._result(para)  # noqa: SLF001
+        else:
+            reader._result(para)  # noqa: SLF001
+            reader.body_text.append(para.text)
+            if not _UNIT_IN_TEXT.search(para.text):
+                build.place(para)
+    # appendix
+    appendix_title = None
+    issued_text = None
+    if appendix_lines:
+        app_tables = [t for t in document.tables() if (t.line or 0) >= appendix_lines[0].number]
+        app_blocks = blocks(appendix_lines, app_tables)
+        for block in app_blocks:
+            if isinstance(block, Grid):
+                reader.read_grid(block, area=None, zone="tasks")
+                continue
+            folded = fold(block.text)
+            if folded.startswith("phu luc") and appendix_title is None:
+                appendix_title = block.text
+                continue
+            if folded.startswith("(") and "kem theo" in folded:
+                issued_text = block.text.strip("()* ").strip()
+                continue
+            if appendix_title is not None and block.text.isupper() and len(block.text) < 200:
+                appendix_title = f"{appendix_title} {block.text}"
+                continue
+            build.place(block)
+        if not any(t.source and t.source.table for t in reader.tasks):
+            build.doubts.append(
+                "the appendix holds no table the reader could read (PDF text in columns?): its lines are unplaced"
+            )
+    # the plan's tail: the last signature before the appendix
+    plan_tail = _plan_tail(tails)
+    signature: Signature | None = plan_tail.signature if plan_tail else None
+    if plan_tail is None and decision_tails:
+        plan_tail = _plan_tail(decision_tails)
+        signature = plan_tail.signature if plan_tail else None
+    recipients: tuple[str, ...] = ()
+    for tail, _ in tails + decision_tails:
+        if tail.recipients and not recipients:
+            recipients = tail.recipients
+            build.source("$.recipients", _line_origin(*(tail.recipient_lines or (None, None))), kind="signature")
+    if plan_tail is not None and signature is not None:
+        build.source(
+            "$.signature",
+            _line_origin(*(plan_tail.signature_lines or (None, None))),
+            written=plan_tail.signature_written,
+            kind="signature",
+            doubts=plan_tail.doubts,
+        )
+        build.doubts.extend(plan_tail.doubts)
+    # head fields
+    issuer_name, unit_words, parent_line, org_kind = _issuer_and_unit(head.issuer_lines)
+    issuer_certainty = Certainty.STATED
+    unit: AdminUnit | None = None
+    if unit_words is None:
+        found = _find_unit(reader, head, lines)
+        if found is not None:
+            unit_words = found
+            issuer_certainty = Certainty.INFERRED
+            if issuer_name is None or org_kind is OrgKind.PEOPLES_COMMITTEE:
+                issuer_name = f"Ủy ban nhân dân {_unit_words(found)}"
+    if unit_words is not None:
+        kind, name = unit_words
+        if name is not None and head.place and fold(head.place) == fold(name):
+            name = head.place
+        parent_unit = _parent_unit(kind, parent_line, reader)
+        try:
+            unit = AdminUnit(name=name, kind=kind, parent=parent_unit)
+        except InvariantError:
+            unit = AdminUnit(name=name, kind=kind)
+    doubts = build.doubts
+    if title is None:
+        doubts.append("no document kind and title (KẾ HOẠCH …) was found at the top")
+    if issuer_name is None or unit is None:
+        doubts.append("the issuing body and its unit could not be read (no masthead, and the text does not name them)")
+    if reader.year is None:
+        doubts.append("the plan's year or period could not be read from its title")
+    is_plan = title is not None and (reader.tasks or reader.sections or plan_head.kind in {"KH", "CTR"})
+    if title is not None and plan_head.kind not in {"KH", "CTR", "DA", "PA", None} and not reader.tasks:
+        doubts.append(f"the document is a {plan_head.kind} without tasks, not a plan")
+        is_plan = False
+    if not is_plan or issuer_name is None or unit is None or reader.year is None or title is None:
+        if not (title or reader.tasks):
+            doubts.append("this does not look like a plan: no kind line, no title, no numbered tasks")
+        return Reading(
+            plan=None,
+            format=document.format,
+            file=file,
+            pages=document.pages,
+            unplaced=tuple(build.unplaced),
+            doubts=tuple(_unique(doubts)),
+            confidence=None,
+        )
+    # sources of the head
+    head_origin = _line_origin(plan_head.title_lines[0], plan_head.title_lines[1]) if plan_head.title_lines else None
+    build.source("$.title", head_origin, kind="title")
+    issuer_origin = (
+        _line_origin(min(head.issuer_line_numbers), max(head.issuer_line_numbers)) if head.issuer_line_numbers else None
+    )
+    build.source(
+        "$.issuer",
+        issuer_origin,
+        kind="masthead" if issuer_certainty is Certainty.STATED else "inferred",
+        certainty=issuer_certainty,
+        written=" / ".join(head.issuer_lines) or None,
+    )
+    build.source(
+        "$.unit",
+        issuer_origin,
+        kind="masthead" if issuer_certainty is Certainty.STATED else "inferred",
+        certainty=issuer_certainty,
+    )
+    symbol_text = (decision or head).number
+    symbol, symbol_doubts = _symbol(symbol_text)
+    adopted_by = None
+    symbol_certainty = Certainty.STATED
+    symbol_origin = _line_origin((decision or head).number_line)
+    issued_on = (decision or head).issued_on
+    if issued_text is not None and (symbol is None or issued_on is None):
+        refs = _safe_refs(issued_text)
+        if refs and refs[0].symbol is not None and symbol is None and refs[0].kind == "Kế hoạch":
+            symbol = refs[0].symbol
+            symbol_certainty = Certainty.INFERRED
+            symbol_origin = _line_origin(appendix_lines[0].number if appendix_lines else None)
+            if issued_on is None and refs[0].date is not None:
+                issued_on = refs[0].date
+                build.source(
+                    "$.issued_on", symbol_origin, written=issued_text, kind="inferred", certainty=Certainty.INFERRED
+                )
+    if decision is not None:
+        adopted_by = LegalReference(
+            symbol=symbol if symbol is not None else _blank_symbol(decision.number),
+            kind="Quyết định",
+            date=decision.issued_on,
+            title=decision.title,
+            text=" ".join(x for x in (decision.number_text, decision.place_date) if x) or decision.title,
+        )
+        build.source("$.adopted_by", _line_origin(decision.kind_line), kind="masthead")
+        symbol = None
+    if symbol is not None:
+        build.source(
+            "$.symbol",
+            symbol_origin,
+            written=symbol_text,
+            kind="masthead" if symbol_certainty is Certainty.STATED else "inferred",
+            certainty=symbol_certainty,
+            doubts=symbol_doubts,
+        )
+    elif symbol_doubts:
+        doubts.extend(symbol_doubts)
+    if (decision or head).date_blank:
+        doubts.append("the document's date is left blank (a draft)")
+    if issued_on is not None and head.issued_on is not None:
+        build.source("$.issued_on", _line_origin(head.place_line), written=head.place_date, kind="masthead")
+    if head.place:
+        build.source("$.place", _line_origin(head.place_line), written=head.place_date, kind="masthead")
+    if year is not None:
+        build.source("$.year", head_origin, written=title, kind="title")
+    elif span is not None:
+        build.source("$.span", head_origin, written=title, kind="title")
+    masthead = None
+    if head.issuer_lines:
+        masthead = Masthead(
+            parent=parent_line,
+            issuer=" ".join(head.issuer_lines[1:] if parent_line else head.issuer_lines),
+            number=(decision or head).number_text,
+            place_date=(decision or head).place_date,
+        )
+        build.source("$.masthead", issuer_origin, kind="masthead")
+    try:
+        plan = Plan(
+            title=title,
+            issuer=Organisation(name=issuer_name, level=unit.level, category=org_kind),
+            unit=unit,
+            kind=_plan_kind(title, plan_head.kind),
+            year=year,
+            span=span,
+            symbol=symbol,
+            place=head.place,
+            issued_on=issued_on if decision is None else decision.issued_on,
+            issued_text=issued_text,
+            masthead=masthead,
+            signature=signature,
+            adopted_by=adopted_by,
+            legal_bases=tuple(reader.legal_bases),
+            implements=tuple(reader.implements),
+            purposes=tuple(reader.purposes),
+            requirements=tuple(reader.requirements),
+            results=tuple(reader.results),
+            objectives=tuple(reader.objectives),
+            sections=tuple(reader.sections),
+            tasks=tuple(reader.tasks),
+            reporting=tuple(reader.reporting),
+            obligations=tuple(reader.obligations),
+            funding=tuple(reader.funding),
+            closing=reader.closing,
+            recipients=recipients,
+            sources=tuple(build.sources),
+            source_file=file,
+        )
+    except InvariantError as error:
+        doubts.append(f"the draft plan could not be built: {error}")
+        return Reading(
+            plan=None,
+            format=document.format,
+            file=file,
+            pages=document.pages,
+            unplaced=tuple(build.unplaced),
+            doubts=tuple(_unique(doubts)),
+            confidence=None,
+        )
+    _ = wrapped_penalty
+    confidences = [s.confidence for s in plan.sources if s.confidence is not None]
+    confidence = (sum(confidences, Decimal(0)) / len(confidences)).quantize(Decimal("0.001")) if confidences else None
+    if not plan.tasks:
+        doubts.append("no task was found")
+    return Reading(
+        plan=plan,
+        format=document.format,
+        file=file,
+        pages=document.pages,
+        unplaced=tuple(build.unplaced),
+        doubts=tuple(_unique(doubts)),
+        confidence=confidence,
+    )
+
+
+def _plan_kind_line(lines: Sequence[TextLine], start: int) -> int | None:
+    """The line "KẾ HOẠCH" that opens the plan a decision adopts."""
+    index = start
+    while True:
+        found = find_kind_line(lines, start=index, limit=len(lines))
+        if found is None:
+            return None
+        if fold(lines[found].text).startswith("ke hoach"):
+            return found
+        index = found + 1
+
+
+def _unique(values: Iterable[str]) -> list[str]:
+    seen: dict[str, None] = {}
+    for value in values:
+        seen.setdefault(value, None)
+    return list(seen)
+
+
+def _is_motto(text: str) -> bool:
+    folded = fold(text)
+    return "cong hoa xa hoi" in folded or ("doc lap" in folded and "hanh phuc" in folded)
+
+
+def _plan_tail(tails: Sequence[tuple[Tail, int]]) -> Tail | None:
+    signed = [tail for tail, _ in tails if tail.signature is not None]
+    return signed[-1] if signed else (tails[-1][0] if tails else None)
+
+
+def _safe_refs(text: str) -> list[LegalReference]:
+    try:
+        return extract_references(text)
+    except (ParseError, InvariantError):
+        return []
+
+
+def _blank_symbol(number: str | None) -> DocumentSymbol | None:
+    if not number:
+        return None
+    found = re.search(r"/\s*(?P<type>[A-ZĐa-z]+)\s*[-–]\s*(?P<issuer>[A-ZĐ][A-ZĐa-z0-9&]*)", number)
+    if not found:
+        return None
+    try:
+        return DocumentSymbol(doc_type=found["type"], issuer=found["issuer"], text=number)
+    except InvariantError:
+        return None
+
+
+def _find_unit(reader: _Reader, head: Head, lines: Sequence[TextLine]) -> tuple[UnitKind, str | None] | None:  # noqa: C901
+    """The issuing unit named in the text ("Ủy ban nhân dân xã Sơn Châu xây dựng kế hoạch …")."""
+    texts = [*reader.body_text, *(p.text for p in reader.preamble)]
+    if reader.closing:
+        texts.append(reader.closing)
+    texts.extend(line.text for line in lines[:80])
+    place = fold(head.place) if head.place else None
+    scores: dict[tuple[UnitKind, str | None], int] = {}
+    for text in texts:
+        folded = fold(text)
+        issuing = any(
+            word in folded for word in ("xay dung ke hoach", "ban hanh ke hoach", "tren day la", "ke hoach cai cach")
+        )
+        for found in _UNIT_IN_TEXT.finditer(text):
+            unit = unit_from_words(found["unit"])
+            if unit is not None and unit[0].level.rank >= 2:
+                scores[unit] = scores.get(unit, 0) + (3 if issuing else 1) + unit[0].level.rank
+    if place is not None:
+        for unit in scores:
+            if unit[1] and fold(unit[1]) == place:
+                return unit
+    if scores:
+        return max(scores, key=lambda unit: scores[unit])
+    if head.place:
+        for text in texts:
+            folded = fold(text)
+            for word, kind in (("xa", UnitKind.COMMUNE), ("phuong", UnitKind.WARD), ("huyen", UnitKind.DISTRICT)):
+                if f"{word} {place}" in folded:
+                    return kind, head.place
+    return None
+
+
+def _parent_unit(kind: UnitKind, parent_line: str | None, reader: _Reader) -> AdminUnit | None:  # noqa: ARG001
+    if parent_line:
+        words = parent_line.split(maxsplit=1 if fold(parent_line).startswith("ubnd") else 3)
+        found = unit_from_words(words[-1]) if len(words) > 1 else None
+        if found is not None and found[0].level.rank < kind.level.rank:
+            return AdminUnit(name=found[1], kind=found[0])
+    return None
+
+
+def read_text(text: str, *, name: str | None = None) -> Reading:
+    """The plan in ``text`` (as copied from a Word file, a PDF or a web page), read as :func:`read_source` reads.
+
+    >>> reading = read_text(EXAMPLE_PLAN)  # doctest: +SKIP
+    """
+    from parplan.read.formats.text import legacy_encoding, source_from_text
+
+    legacy = legacy_encoding(text)
+    if legacy is not None:
+        return Reading(
+            plan=None,
+            format=DocumentFormat.TEXT,
+            file=name,
+            doubts=(f"the text is in the legacy {legacy} encoding, not Unicode: convert it first",),
+        )
+    return read_source(source_from_text(text, name=name))

@@ -1,0 +1,343 @@
+"""Scoring the plan reader against labelled documents, field by field.
+
+Two kinds of labels: the example plans (``examples/*.json``, the plan as typed by hand
+from ``tests/documents/real/*.txt``) and the synthetic documents
+(``tests/documents/synthetic/*.expected.toml``). Both are turned into one plain form
+(:class:`Expected`); :func:`score` compares a :class:`~parplan.Reading` with it.
+
+Comparisons: text is compared after NFC and collapsing runs of white space (the reader
+joins the lines of a paragraph with one space; the labels keep what the document
+has); parties and units are compared folded (case and diacritics aside, "Ủy ban nhân
+dân" = "UBND", punctuation between a name and a title ignored). A task is *found* when
+a read task has its title; it is *exact* when, besides, its lead (its own or its
+section's) and its deadline as written are those of the label.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from parplan import Reading
+from parplan.text import fold
+
+ROOT = Path(__file__).resolve().parent.parent
+REAL = ROOT / "tests" / "documents" / "real"
+SYNTHETIC = ROOT / "tests" / "documents" / "synthetic"
+SCANNED = ROOT / "tests" / "documents" / "scanned"
+EXAMPLES = ROOT / "examples"
+HEADER_FIELDS = ("issuer", "unit", "number", "place", "date", "title", "period", "signature")
+BANDS = (
+    (Decimal("0.9"), Decimal("1.01")),
+    (Decimal("0.8"), Decimal("0.9")),
+    (Decimal("0.6"), Decimal("0.8")),
+    (Decimal(0), Decimal("0.6")),
+)
+
+
+def norm(text: str | None) -> str:
+    """NFC, single spaces, no trailing space."""
+    if text is None:
+        return ""
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def party_key(text: str | None) -> str:
+    """A party name compared folded, without honorifics and punctuation."""
+    folded = fold(text or "").replace("uy ban nhan dan", "ubnd")
+    folded = re.sub(r"\bd/c\b|\bdong chi\b", " ", folded)
+    return " ".join(re.sub(r"[^a-z0-9 ]+", " ", folded).split())
+
+
+def time_key(text: str | None) -> str:
+    """A deadline as written, compared without its final stop."""
+    return norm(text).rstrip(" .;")
+
+
+@dataclass
+class ExpectedTask:
+    """A task of the labels."""
+
+    id: str
+    title: str
+    leads: list[str]
+    timeframe: str
+
+
+@dataclass
+class Expected:
+    """What a document says, in the plain form both kinds of label turn into."""
+
+    name: str
+    text_path: Path
+    header: dict[str, str | None]
+    tasks: list[ExpectedTask] = field(default_factory=list)
+
+
+def _label(party: dict[str, Any] | None) -> list[str]:
+    if not party:
+        return []
+    if "members" in party:
+        return [x for member in party["members"] for x in _label(member)]
+    name = party.get("name")
+    position = party.get("position")
+    if name and position:
+        return [f"{name} {position}"]
+    return [name or position or ""]
+
+
+def _symbol(symbol: dict[str, Any] | None) -> str | None:
+    if not symbol or not symbol.get("number"):
+        return None
+    year = f"/{symbol['year']}" if symbol.get("year") else ""
+    return f"{symbol['number']}{year}/{symbol['doc_type']}-{symbol['issuer']}"
+
+
+def from_example(name: str) -> Expected:
+    """The labels of an example plan (``examples/<name>.json`` for ``tests/documents/real/<name>.txt``)."""
+    data = json.loads((EXAMPLES / f"{name}.json").read_text(encoding="utf-8"))
+    unit = data["unit"]
+    signature = data.get("signature") or {}
+    period = str(data["year"]) if data.get("year") else json.dumps(data.get("span"), sort_keys=True)
+    header = {
+        "issuer": data["issuer"]["name"],
+        "unit": f"{unit['kind']} {unit.get('name') or ''}".strip(),
+        "number": _symbol(data.get("symbol")) or _symbol((data.get("adopted_by") or {}).get("symbol")),
+        "place": data.get("place"),
+        "date": data.get("issued_on"),
+        "title": data["title"],
+        "period": period,
+        "signature": _signature_key(
+            [a["capacity"] for a in signature.get("authorities", [])], signature.get("position"), signature.get("name")
+        ),
+    }
+    tasks = []
+    for task in data["tasks"]:
+        responsibility = task.get("responsibility") or {}
+        tasks.append(
+            ExpectedTask(
+                id=task["id"],
+                title=task["title"],
+                leads=_label(responsibility.get("lead")),
+                timeframe=(task.get("timeframe") or {}).get("text") or "",
+            )
+        )
+    return Expected(name=name, text_path=REAL / f"{name}.txt", header=header, tasks=tasks)
+
+
+_UNIT_KINDS = {"xa": "xa", "phuong": "phuong", "thi_tran": "thi_tran", "huyen": "huyen", "so": None, "tinh": "tinh"}
+
+
+def from_synthetic(path: Path) -> Expected:
+    """The labels of a synthetic document (``NAME.expected.toml`` beside ``NAME.txt``)."""
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    document = data["document"]
+    signature = data.get("signature") or {}
+    if "span" in document:
+        period = json.dumps({"start_year": document["span"][0], "end_year": document["span"][1]}, sort_keys=True)
+    elif document.get("open_ended"):
+        period = json.dumps({"from_year": document["from_year"]}, sort_keys=True)
+    else:
+        period = str(document.get("year"))
+    issuer = document["issuer"]
+    level = document.get("level")
+    unit = None
+    if level in {"xa", "phuong", "thi_tran", "huyen", "tinh"}:
+        words = issuer.split()
+        kind_word = {"xa": 1, "phuong": 1, "thi_tran": 2, "huyen": 1, "tinh": 1}[level]
+        start = 1 if words[0] == "UBND" else 3
+        unit = f"{level} {' '.join(words[start + kind_word :])}"
+    header = {
+        "issuer": issuer,
+        "unit": unit,
+        "number": document.get("number") or None,
+        "place": document.get("place"),
+        "date": document.get("date") or None,
+        "title": document.get("plan_title") or document.get("title"),
+        "period": period,
+        "signature": _signature_key(
+            signature.get("authority", []), signature.get("signer_title"), signature.get("name")
+        )
+        if signature
+        else None,
+    }
+    tasks = [
+        ExpectedTask(id=t["id"], title=t["title"], leads=list(t.get("lead") or []), timeframe=t.get("timeframe") or "")
+        for t in data.get("task", [])
+    ]
+    name = path.name.removesuffix(".expected.toml")
+    return Expected(name=name, text_path=path.with_name(f"{name}.txt"), header=header, tasks=tasks)
+
+
+def _signature_key(authorities: list[str], position: str | None, name: str | None) -> str | None:
+    if not position and not name:
+        return None
+    return " / ".join([*authorities, fold(position or ""), norm(name)])
+
+
+def labelled() -> list[Expected]:
+    """Every labelled document: the three real plans, then the synthetic ones."""
+    real = [from_example(name) for name in ("son-giang-2021", "mang-yang-2021", "son-chau-2022")]
+    synthetic = [from_synthetic(path) for path in sorted(SYNTHETIC.glob("*.expected.toml"))]
+    return real + synthetic
+
+
+@dataclass
+class Score:
+    """How one reading compares with its labels."""
+
+    name: str
+    header: dict[str, bool]
+    tasks: int
+    found: int
+    exact: int
+    lead_right: int
+    time_right: int
+    extra: int
+    misses: list[str]
+    calibration: list[tuple[Decimal, bool]]
+
+
+def read_header(reading: Reading) -> dict[str, str | None]:
+    """The header fields of a reading, in the form of :class:`Expected`'s header."""
+    plan = reading.plan
+    if plan is None:
+        return dict.fromkeys(HEADER_FIELDS)
+    symbol = plan.symbol if plan.symbol is not None and plan.symbol.number else None
+    if symbol is None and plan.adopted_by is not None and plan.adopted_by.symbol is not None:
+        symbol = plan.adopted_by.symbol if plan.adopted_by.symbol.number else None
+    signature = plan.signature
+    if plan.span is not None:
+        period = json.dumps(
+            {
+                k: v
+                for k, v in (
+                    ("start_year", getattr(plan.span, "start_year", None)),
+                    ("end_year", getattr(plan.span, "end_year", None)),
+                    ("from_year", getattr(plan.span, "from_year", None)),
+                )
+                if v
+            },
+            sort_keys=True,
+        )
+    else:
+        period = str(plan.year)
+    issued = plan.issued_on if plan.adopted_by is None or plan.adopted_by.date is None else plan.adopted_by.date
+    return {
+        "issuer": plan.issuer.name,
+        "unit": f"{plan.unit.kind.value} {plan.unit.name or ''}".strip(),
+        "number": str(symbol) if symbol is not None else None,
+        "place": plan.place,
+        "date": issued.isoformat() if issued else None,
+        "title": plan.title,
+        "period": period,
+        "signature": _signature_key(
+            [a.capacity.value for a in signature.authorities], signature.position, signature.name
+        )
+        if signature is not None
+        else None,
+    }
+
+
+def _header_right(key: str, expected: str | None, got: str | None, unit: str | None) -> bool:
+    if key == "issuer":
+        if party_key(expected) == party_key(got):
+            return True
+        return bool(got and unit) and party_key(expected) == party_key(f"{got} {unit}")
+    if key == "unit":
+        return expected is None or party_key(expected) == party_key(got)
+    if key == "signature":
+        return (expected or None) == (got or None)
+    if key == "period":
+        return expected == got
+    return norm(expected) == norm(got)
+
+
+def score(reading: Reading, expected: Expected) -> Score:  # noqa: C901
+    """Compare ``reading`` with ``expected``: header fields, tasks, and each source's verdict for calibration."""
+    got = read_header(reading)
+    plan = reading.plan
+    unit_words = None
+    if plan is not None:
+        unit_words = plan.unit.full_name
+    header = {key: _header_right(key, expected.header.get(key), got.get(key), unit_words) for key in HEADER_FIELDS}
+    calibration: list[tuple[Decimal, bool]] = []
+    misses: list[str] = []
+    found = exact = lead_right = time_right = 0
+    if plan is None:
+        return Score(
+            expected.name, header, len(expected.tasks), 0, 0, 0, 0, 0, [f"no plan: {'; '.join(reading.doubts)}"], []
+        )
+    by_title: dict[str, list[int]] = {}
+    for index, task in enumerate(plan.tasks):
+        by_title.setdefault(norm(task.title), []).append(index)
+    matched: set[int] = set()
+    verdicts: dict[str, bool] = {}
+    for wanted in expected.tasks:
+        candidates = [i for i in by_title.get(norm(wanted.title), []) if i not in matched]
+        if not candidates:
+            misses.append(f"{wanted.id}: title not found: {wanted.title[:90]!r}")
+            continue
+        index = candidates[0]
+        matched.add(index)
+        found += 1
+        task = plan.tasks[index]
+        responsibility = plan.responsibility_of(task)
+        leads = []
+        if responsibility is not None and responsibility.lead is not None:
+            lead = responsibility.lead
+            members = getattr(lead, "members", (lead,))
+            leads = [m.label for m in members]
+        lead_ok = sorted(party_key(x) for x in wanted.leads) == sorted(party_key(x) for x in leads)
+        timeframe = plan.timeframe_of(task)
+        time_ok = time_key(wanted.timeframe) == time_key(timeframe.text if timeframe is not None else None)
+        lead_right += lead_ok
+        time_right += time_ok
+        exact += lead_ok and time_ok
+        if not lead_ok:
+            misses.append(f"{wanted.id}: lead {leads} instead of {wanted.leads}")
+        if not time_ok:
+            misses.append(
+                f"{wanted.id}: deadline {timeframe.text if timeframe else None!r} instead of {wanted.timeframe!r}"
+            )
+        verdicts[f"$.tasks[{index}].title"] = True
+        verdicts[f"$.tasks[{index}].responsibility"] = lead_ok
+        verdicts[f"$.tasks[{index}].timeframe"] = time_ok
+    for index in range(len(plan.tasks)):
+        verdicts.setdefault(f"$.tasks[{index}].title", False)
+    header_paths = {
+        "$.issuer": "issuer",
+        "$.unit": "unit",
+        "$.symbol": "number",
+        "$.place": "place",
+        "$.issued_on": "date",
+        "$.title": "title",
+        "$.year": "period",
+        "$.span": "period",
+        "$.signature": "signature",
+    }
+    for path, key in header_paths.items():
+        verdicts[path] = header[key]
+    for source in plan.sources:
+        if source.path in verdicts and source.confidence is not None:
+            calibration.append((source.confidence, verdicts[source.path]))  # noqa: PERF401
+    extra = len(plan.tasks) - len(matched)
+    return Score(
+        expected.name, header, len(expected.tasks), found, exact, lead_right, time_right, extra, misses, calibration
+    )
+
+
+def bands(calibration: list[tuple[Decimal, bool]]) -> list[tuple[str, int, int]]:
+    """Per confidence band: its name, how many fields, how many right."""
+    result = []
+    for low, high in BANDS:
+        inside = [right for confidence, right in calibration if low <= confidence < high]
+        name = f"[{low}, {min(high, Decimal(1))}]" if high > 1 else f"[{low}, {high})"
+        result.append((name, len(inside), sum(inside)))
+    return result
