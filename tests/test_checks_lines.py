@@ -113,7 +113,7 @@ def test_the_command_line_gives_lines_in_json_and_sarif(tmp_path: Path) -> None:
     out = io.StringIO()
     main(["check", str(path), "--output-format", "sarif"], out=out)
     [result] = json.loads(out.getvalue())["runs"][0]["results"]
-    assert result["locations"][0]["physicalLocation"]["region"] == {"startLine": 1}
+    assert result["locations"][0]["physicalLocation"]["region"] == {"startLine": 1, "startColumn": 1}
     toml = tmp_path / "plan.toml"
     toml.write_text(
         'format_version = 1\ntitle = "K"\nyear = 2024\n[issuer]\nname = "U"\n[unit]\nname = "T"\nkind = "xa"\n'

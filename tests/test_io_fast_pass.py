@@ -29,7 +29,7 @@ from hypothesis import strategies as st
 import parplan
 from builders import minimal_plan
 from parplan import IndexFramework, Indicator, Plan, Task
-from parplan._values import _IDENTIFIER, nfc
+from parplan._values import _IDENTIFIER, is_bounded_decimal, nfc
 from parplan.errors import Problem
 from parplan.io import converter as conv
 from parplan.io import document
@@ -252,7 +252,11 @@ _PROBES: tuple[Any, ...] = (
 
 
 def _inline(template: str) -> Callable[[Any], None]:
-    namespace: dict[str, Any] = {"_Invalid": conv._Invalid, "_identifier": _IDENTIFIER.match}
+    namespace: dict[str, Any] = {
+        "_Invalid": conv._Invalid,
+        "_identifier": _IDENTIFIER.match,
+        "_bounded": is_bounded_decimal,
+    }
     body = template.format(v="v").replace("\n", "\n    ")
     exec(f"def check(v):\n    {body}", namespace)  # noqa: S102 - the generator's own templates
     check: Callable[[Any], None] = namespace["check"]

@@ -22,7 +22,7 @@ from parplan import (
     Task,
     UnitKind,
 )
-from parplan._values import nfc, nfc_or_none, nfc_tuple
+from parplan._values import is_bounded_decimal, nfc, nfc_or_none, nfc_tuple
 from strategies import vietnamese_texts
 
 # --- NFC --------------------------------------------------------------------------------
@@ -154,7 +154,11 @@ def test_decimals_must_be_finite(value: Decimal) -> None:
 
 
 @given(st.decimals(allow_nan=False, allow_infinity=False))
-def test_finite_decimals_are_kept_exactly(value: Decimal) -> None:
+def test_finite_decimals_within_the_bounds_are_kept_exactly(value: Decimal) -> None:
+    if not is_bounded_decimal(value):  # at most 15 digits before the point and 12 after it
+        with pytest.raises(InvariantError, match=r"Milestone\.value: must have at most 15 digits"):
+            Milestone(by=date(2022, 12, 31), value=value)
+        return
     kept = Milestone(by=date(2022, 12, 31), value=value).value
     assert kept == value
     assert str(kept) == str(value)

@@ -353,7 +353,7 @@ def _expected(tp: Any) -> str:
     if tp is str:
         return "a str"
     if tp is int:
-        return "an int of at most 18 digits"
+        return "an int between -10^18 and 10^18"
     if tp is bool:
         return "True or False"
     origin = typing.get_origin(tp)

@@ -61,13 +61,13 @@ def test_wrong_scalar_types() -> None:
         Before(day="2026-01-01")  # type: ignore[arg-type]
     with pytest.raises(InvariantError, match=r"Task\.area: must be a ReformArea or None"):
         Task(id="1", title="x", area="not_an_area")  # type: ignore[arg-type]
-    with pytest.raises(InvariantError, match=r"Plan\.year: must be an int or None"):
+    with pytest.raises(InvariantError, match=r"Plan\.year: must be an int between -10\^18 and 10\^18 or None"):
         Plan(title="K", issuer=ISSUER, unit=SON_CHAU, year="2026")  # type: ignore[arg-type]
     with pytest.raises(InvariantError, match=r"Task\.id: must be a str"):
         Task(id=1, title="x")  # type: ignore[arg-type]
-    with pytest.raises(InvariantError, match=r"Budget\.amount: must be an int or None"):
+    with pytest.raises(InvariantError, match=r"Budget\.amount: must be an int between -10\^18 and 10\^18 or None"):
         Budget(amount=1.5e6)  # type: ignore[arg-type]
-    with pytest.raises(InvariantError, match=r"Budget\.amount: must be an int or None"):
+    with pytest.raises(InvariantError, match=r"Budget\.amount: must be an int between -10\^18 and 10\^18 or None"):
         Budget(amount="150")  # type: ignore[arg-type]
     with pytest.raises(InvariantError, match=r"Target\.value: must be a Decimal or None"):
         Target(comparator=Comparator.GE, value=90.5)  # type: ignore[arg-type]

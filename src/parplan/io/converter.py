@@ -161,7 +161,7 @@ def _int(value: Any, _: Any = None) -> int:
     if value.__class__ is int:
         if -MAX_INT <= value <= MAX_INT:
             return value
-        raise _Invalid(f"expected an integer of at most 18 digits, got {_digits(value)}")
+        raise _Invalid(f"expected an integer between -10^18 and 10^18, got {_digits(value)}")
     if isinstance(value, Decimal) and value.is_finite() and value == value.to_integral_value():
         raise _Invalid(f"expected an integer without a decimal point, got {value}")
     raise _Invalid(f"expected an integer, got {describe(value)}")
@@ -1281,6 +1281,20 @@ def _lazy_dumper(tp: Any) -> Callable[[Any], Any]:
     return unstructure_lazily
 
 
+def _dump_expression(tp: Any, inner: Any, value: str, index: int, namespace: dict[str, Any]) -> str:
+    """The expression writing ``value`` of type ``tp`` (``inner`` when it is optional)."""
+    simple = _simple_dumper(tp)
+    if simple is not None:
+        return simple.format(v=value)
+    if inner is not None:
+        simple = _simple_dumper(inner)
+        if simple is not None:
+            return simple.format(v=value)
+        tp = inner
+    namespace[f"u{index}"] = _lazy_dumper(tp) if _refers_to_building(tp) else _dumper(tp)
+    return f"u{index}({value})"
+
+
 def _generate_unstructure(cls: type) -> Callable[[Any], dict[str, Any]]:
     namespace: dict[str, Any] = {"_dec": _unstructure_decimal}
     lines = ["def unstructure(o):"]
@@ -1293,20 +1307,13 @@ def _generate_unstructure(cls: type) -> Callable[[Any], dict[str, Any]]:
         name = field.name
         tp = field.type
         value = f"o.{name}"
-        simple = _simple_dumper(tp)
         inner = _optional_inner(tp)
-        if simple is not None:
-            expression = simple.format(v=value)
-        elif inner is not None and _simple_dumper(inner) is not None:
-            expression = _simple_dumper(inner).format(v=value)  # type: ignore[union-attr]
-        elif inner is not None:
-            namespace[f"u{index}"] = _lazy_dumper(inner) if _refers_to_building(inner) else _dumper(inner)
-            expression = f"u{index}({value})"
-        else:
-            namespace[f"u{index}"] = _lazy_dumper(tp) if _refers_to_building(tp) else _dumper(tp)
-            expression = f"u{index}({value})"
+        expression = _dump_expression(tp, inner, value, index, namespace)
         if _is_required(field):
-            lines.append(f"    d[{name!r}] = {expression}")
+            if inner is not None:  # a required field that may hold None (a reading with no plan)
+                lines.append(f"    d[{name!r}] = None if {value} is None else {expression}")
+            else:
+                lines.append(f"    d[{name!r}] = {expression}")
             continue
         if _takes_self(field):  # written only when it differs from what the other fields give
             namespace[f"d{index}"] = field.default.factory  # type: ignore[union-attr]

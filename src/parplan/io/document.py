@@ -336,22 +336,25 @@ def loads(  # noqa: PLR0913 - the text, the kind, and the reading options
 
 
 def _check_writable(document: object, size: int, kind: DocumentKind, max_bytes: int, source: str | None) -> None:
-    """Refuse a document whose canonical text would be larger than ``max_bytes``.
+    """Refuse a document whose canonical text would not load again.
 
-    Whatever loads must be writable and readable again with the same limits: a
-    compact or TOML document can grow when written in the canonical layout
-    (indentation, decimals as strings). Each value takes a line in that layout,
-    indented at most twice the deepest nesting of a valid document, so only a
-    document larger than ``max_bytes / (depth + 3)`` can grow past the limit,
-    and only those are written once to measure.
+    Whatever loads must be writable and readable again with the same limit, or
+    with the default one when that is larger (a small ``max_bytes`` is a guard
+    on the input, not on what parplan writes): a compact or TOML document can
+    grow when written in the canonical layout (indentation, decimals as
+    strings). Each value takes a line in that layout, indented at most twice
+    the deepest nesting of a valid document, so only a document larger than
+    ``limit / (depth + 3)`` can grow past the limit, and only those are written
+    once to measure.
     """
-    if size * (depth_bound(kind.cls) + 3) <= max_bytes:
+    limit = max(max_bytes, DEFAULT_MAX_BYTES)
+    if size * (depth_bound(kind.cls) + 3) <= limit:
         return
     written = len(_encode(document))
-    if written > max_bytes:
+    if written > limit:
         message = (
             f"document of {size} bytes would be written as {written} bytes in the canonical form, "
-            f"larger than the limit of {max_bytes}; pass a larger max_bytes to read it"
+            f"larger than the limit of {limit}; pass a larger max_bytes to read it"
         )
         raise PlanFormatError([Problem(path="$", message=message)], source)
 
