@@ -26,7 +26,7 @@ from __future__ import annotations
 import math
 from typing import Final
 
-__all__ = ["delta_t", "new_moon", "sun_longitude"]
+__all__ = ["delta_t", "new_moon", "solar_term", "sun_longitude"]
 
 _DEGREE: Final = math.pi / 180
 _ARCSECOND: Final = _DEGREE / 3600
@@ -339,6 +339,38 @@ def _nutation_in_longitude(t: float) -> float:
         for i, j, k, n, o, coefficient, change in _NUTATION
     )
     return total * 0.0001 * _ARCSECOND
+
+
+def _rough_sun_longitude(jde: float) -> float:
+    """The sun's apparent longitude by Meeus's short formula (chapter 25), within 0.01°: 0 to 2π."""
+    t = (jde - _J2000) / 36525
+    mean = 280.46646 + 36000.76983 * t + 0.0003032 * t * t
+    anomaly = (357.52911 + 35999.05029 * t - 0.0001537 * t * t) * _DEGREE
+    centre = (
+        (1.914602 - 0.004817 * t - 0.000014 * t * t) * math.sin(anomaly)
+        + (0.019993 - 0.000101 * t) * math.sin(2 * anomaly)
+        + 0.000289 * math.sin(3 * anomaly)
+    )
+    omega = (125.04 - 1934.136 * t) * _DEGREE
+    return ((mean + centre - 0.00569 - 0.00478 * math.sin(omega)) % 360) * _DEGREE
+
+
+_ROUGH_MARGIN: Final = 0.1 * _DEGREE
+"""How far from a multiple of 30° the short formula must put the sun for its sign to be taken: ten times its error."""
+_SIGN: Final = math.pi / 6
+
+
+def solar_term(jde: float) -> int:
+    """Which twelfth of the ecliptic, 0 (0° to 30°) to 11, the sun is in at ``jde`` (TT).
+
+    The short formula decides when the sun is more than 0.1° (about two and a
+    half hours) from a boundary; closer, the full theory does.
+    """
+    rough = _rough_sun_longitude(jde)
+    nearest = round(rough / _SIGN) * _SIGN
+    if abs(rough - nearest) > _ROUGH_MARGIN:
+        return math.floor(rough / _SIGN) % 12
+    return math.floor(sun_longitude(jde) / _SIGN) % 12
 
 
 def sun_longitude(jde: float) -> float:
