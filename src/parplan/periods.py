@@ -296,15 +296,23 @@ def _check_working_days(instance: object, attribute: attrs.Attribute[int], value
 class DueOnDay:
     """Reports are due on a fixed day of the period's last month: the 20th by default.
 
-    A ``day`` beyond the month's length means its last day.
+    A ``day`` beyond the month's length means its last day. With a working-day
+    ``calendar``, a deadline that falls on a day off (a weekend, a public
+    holiday, a substitute or swapped day off) moves to the next working day, as
+    the Civil Code 2015 (Art. 148) ends a time limit whose last day is a day off;
+    a Saturday worked in exchange is a working day and keeps the deadline.
+    Without a calendar the deadline is the day itself.
     """
 
     day: int = attrs.field(default=20, validator=_check_due_day)
 
     def due(self, period: ReportingPeriod, window: DataWindow, calendar: WorkCalendar | None = None) -> date:  # noqa: ARG002 - one signature for every policy
-        """The deadline of ``period``."""
+        """The deadline of ``period``: the day, or with ``calendar`` the first working day from it."""
         last = period.last_month
-        return date(period.year, last, min(self.day, _calendar.monthrange(period.year, last)[1]))
+        day = date(period.year, last, min(self.day, _calendar.monthrange(period.year, last)[1]))
+        if calendar is None:
+            return day
+        return calendar.roll_forward(day)
 
 
 @attrs.frozen(kw_only=True, field_transformer=typed_fields)
@@ -313,7 +321,9 @@ class DueAfterCutoff:
 
     "02 ngày làm việc kể từ ngày chốt số liệu": the cut-off day itself is not
     counted. Without a calendar, the official one (:func:`parplan.calendar.official_calendar`)
-    counts the days.
+    counts the days. The deadline is always a working day of the calendar that
+    counted, so it never needs moving; a cut-off on a day off is counted from
+    all the same (the first working day after it is day 1).
     """
 
     working_days: int = attrs.field(validator=_check_working_days)
@@ -450,7 +460,10 @@ class ReportingPeriod:
         """The submission deadline under ``policy``, the window cut by ``cutoff``.
 
         ``calendar`` counts working days for :class:`DueAfterCutoff` (the
-        official calendar when None). A deadline before the data cut-off is
+        official calendar when None) and moves a :class:`DueOnDay` deadline that
+        falls on a day off to the next working day (none when None):
+        ``ReportingPeriod.quarter(2026, 3).due_date(calendar=WorkCalendar())`` is
+        Monday 21/09/2026, the 20th being a Sunday. A deadline before the data cut-off is
         refused: a report cannot be due before its data are closed, unless an
         estimated tail moves the cut-off earlier.
         """

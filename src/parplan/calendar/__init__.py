@@ -12,24 +12,28 @@ five days make up Tết and which day joins 2 September, and it announces swaps
 :meth:`WorkCalendar.with_tet`, :meth:`WorkCalendar.with_swaps`,
 :meth:`WorkCalendar.with_days_off` and :meth:`WorkCalendar.with_working_days`.
 
-The calendar covers the years 2013 (the first Tết with five days off) to 2099.
-The announced arrangements are recorded from 2019 onwards (and the swaps of
-2013-2015); for other years the rules give the days the law fixes and the
-usual placement of Tết.
+The working-day calendar covers the years 2013 (the first Tết with five days
+off) to 2099. The announced arrangements are recorded from 2019 onwards (and the
+swaps of 2013-2015); for other years the rules give the days the law fixes and
+the usual placement of Tết.
 
 Lunar dates
 -----------
 Tết and Giỗ Tổ follow the Vietnamese lunar calendar, reckoned at UTC+7; it
 differs from the Chinese calendar (UTC+8) in some years (Tết 2030 is on
 2 February in Vietnam and 3 February in China). This module implements the
-conversion itself, with the astronomical algorithm published by Hồ Ngọc Đức
-(new moons and solar terms after Meeus, *Astronomical Algorithms*; see
-https://www.informatik.uni-leipzig.de/~duc/amlich/calrules_vn.html), instead of
-depending on the ``holidays`` package: the core stays offline and free of extra
-dependencies, the conversion is about a hundred lines, and it is tested against
-the published Tết and Giỗ Tổ dates of 1990-2050 and every year of 1901-2099
-where Vietnam and China differ (``tests/cases/vn_lunar_new_year.csv``,
-``tests/cases/vn_vs_chinese_lunar.csv``).
+conversion itself, with the rules Hồ Ngọc Đức states
+(https://www.informatik.uni-leipzig.de/~duc/amlich/calrules_vn.html) and the
+astronomy of Meeus's *Astronomical Algorithms* (the full new-moon series, the
+sun from VSOP87 with nutation and aberration), instead of depending on the
+``holidays`` package: the core stays offline and free of extra dependencies.
+It covers every day from 1 January 1900 to 31 December 2199
+(:data:`FIRST_LUNAR_DAY`, :data:`LAST_LUNAR_DAY`); the tests compare every month
+of that range with a calendar built from PyEphem's new moons and solar terms,
+the Tết and Giỗ Tổ dates of 1901-2099 with those of the ``holidays`` package,
+and the published dates of 1990-2050 (``tests/cases/vn_lunar_new_year.csv``,
+``tests/cases/vn_vs_chinese_lunar.csv``). Outside the range every function
+raises :class:`~parplan.errors.InvariantError`.
 
 Counting convention
 -------------------
@@ -64,17 +68,30 @@ from parplan.calendar.holidays import (
     TetDays,
     TetRule,
 )
-from parplan.calendar.lunar import LunarDate, lunar_new_year, lunar_to_solar, solar_to_lunar
+from parplan.calendar.lunar import (
+    FIRST_LUNAR_DAY,
+    FIRST_LUNAR_YEAR,
+    LAST_LUNAR_DAY,
+    LAST_LUNAR_YEAR,
+    LunarDate,
+    lunar_new_year,
+    lunar_to_solar,
+    solar_to_lunar,
+)
 from parplan.calendar.workdays import FIRST_YEAR, LAST_YEAR, WorkCalendar, official_calendar
 
 __all__ = [
     "ANNOUNCED_SWAPS",
     "ANNOUNCED_TET",
     "CULTURE_DAY",
+    "FIRST_LUNAR_DAY",
+    "FIRST_LUNAR_YEAR",
     "FIRST_YEAR",
     "GIO_TO",
     "LABOUR_CODE_HOLIDAYS",
     "LABOUR_DAY",
+    "LAST_LUNAR_DAY",
+    "LAST_LUNAR_YEAR",
     "LAST_YEAR",
     "NATIONAL_DAY",
     "NATIONAL_DAY_ADJACENT",

@@ -7,7 +7,10 @@ Vương on the 10th day of the 3rd lunar month; 30 April; 1 May; Quốc khánh o
 The Government fixes each year which five days make up Tết and which day joins
 2 September, and it announces swaps (a weekday off in exchange for a Saturday
 worked): those are data (:data:`ANNOUNCED_TET`, :data:`ANNOUNCED_SWAPS`).
-Every rule follows the :class:`HolidayRule` protocol.
+Every rule follows the :class:`HolidayRule` protocol; the rules here give the
+days of the years 1900 to 2199 (:data:`~parplan.calendar.lunar.FIRST_LUNAR_YEAR`
+to :data:`~parplan.calendar.lunar.LAST_LUNAR_YEAR`, the years of the lunar
+calendar) and raise :class:`~parplan.errors.InvariantError` for others.
 """
 
 from __future__ import annotations
@@ -19,7 +22,14 @@ from typing import Any, Final, Protocol, runtime_checkable
 import attrs
 
 from parplan._values import field_name, nfc, nfc_or_none, non_empty, non_empty_or_none, to_tuple, typed_fields
-from parplan.calendar.lunar import lunar_new_year, lunar_to_solar, solar_to_lunar
+from parplan.calendar.lunar import (
+    FIRST_LUNAR_YEAR,
+    LAST_LUNAR_YEAR,
+    _shown,
+    _solar_days,
+    lunar_new_year,
+    solar_to_lunar,
+)
 from parplan.errors import InvariantError
 
 __all__ = [
@@ -64,6 +74,20 @@ class HolidayRule(Protocol):
         ...  # pragma: no cover
 
 
+_RULE_YEARS = range(FIRST_LUNAR_YEAR, LAST_LUNAR_YEAR + 1)
+
+
+def _check_rule_year(owner: str, year: object) -> int:
+    """``year`` when it is a year the rules cover; :class:`InvariantError` naming ``owner.dates.year`` otherwise."""
+    if year.__class__ is not int or year not in _RULE_YEARS:
+        raise InvariantError(
+            f"{owner}.dates.year",
+            _shown(year),
+            f"must be an int year between {FIRST_LUNAR_YEAR} and {LAST_LUNAR_YEAR}, the years of the lunar calendar",
+        )
+    return year
+
+
 def _in_years(since: int | None, until: int | None, year: int) -> bool:
     return (since is None or year >= since) and (until is None or year <= until)
 
@@ -73,13 +97,18 @@ def _check_since_until(owner: str, since: int | None, until: int | None) -> None
         raise InvariantError(f"{owner}.until", until, f"must not be before since={since}")
 
 
+def _check_day_of_month(owner: str, month: int, day: int) -> None:
+    if not 1 <= day <= (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31):
+        raise InvariantError(f"{owner}.day", _shown(day), f"is not a day of month {month}")
+
+
 def _name_field() -> Any:
     return attrs.field(converter=nfc, validator=non_empty)
 
 
 def _check_month(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
     if not 1 <= value <= 12:
-        raise InvariantError(field_name(instance, attribute), value, "must be a month between 1 and 12")
+        raise InvariantError(field_name(instance, attribute), _shown(value), "must be a month between 1 and 12")
 
 
 @attrs.frozen(kw_only=True, field_transformer=typed_fields)
@@ -97,14 +126,12 @@ class FixedHoliday:
     until: int | None = None
 
     def __attrs_post_init__(self) -> None:
-        try:
-            date(2000, self.month, self.day)
-        except ValueError:
-            raise InvariantError("FixedHoliday.day", self.day, f"is not a day of month {self.month}") from None
+        _check_day_of_month("FixedHoliday", self.month, self.day)
         _check_since_until("FixedHoliday", self.since, self.until)
 
     def dates(self, year: int) -> tuple[date, ...]:
         """The day in ``year`` (none outside ``since``-``until``, or on 29 February of a common year)."""
+        _check_rule_year("FixedHoliday", year)
         if not _in_years(self.since, self.until, year):
             return ()
         try:
@@ -126,15 +153,17 @@ class LunarHoliday:
 
     def __attrs_post_init__(self) -> None:
         if not 1 <= self.day <= 29:
-            raise InvariantError("LunarHoliday.day", self.day, "must be between 1 and 29 (every lunar month has them)")
+            raise InvariantError(
+                "LunarHoliday.day", _shown(self.day), "must be between 1 and 29 (every lunar month has them)"
+            )
         _check_since_until("LunarHoliday", self.since, self.until)
 
     def dates(self, year: int) -> tuple[date, ...]:
         """The Gregorian day(s) in ``year`` this lunar day falls on."""
+        _check_rule_year("LunarHoliday", year)
         if not _in_years(self.since, self.until, year):
             return ()
-        found = (lunar_to_solar(lunar_year, self.month, self.day) for lunar_year in (year - 1, year))
-        return tuple(day for day in found if day.year == year)
+        return _solar_days(year, self.month, self.day)
 
 
 @attrs.frozen(kw_only=True, field_transformer=typed_fields)
@@ -158,12 +187,14 @@ class AdjacentDay:
     until: int | None = None
 
     def __attrs_post_init__(self) -> None:
+        _check_day_of_month("AdjacentDay", self.month, self.day)
         if len(self.offsets) != 7 or any(o not in (-1, 1) for o in self.offsets):
             raise InvariantError("AdjacentDay.offsets", self.offsets, "must be seven shifts of -1 or +1")
         _check_since_until("AdjacentDay", self.since, self.until)
 
     def dates(self, year: int) -> tuple[date, ...]:
         """The adjacent day in ``year``."""
+        _check_rule_year("AdjacentDay", year)
         if not _in_years(self.since, self.until, year):
             return ()
         anchor = date(year, self.month, self.day)
@@ -177,11 +208,20 @@ def _sorted_dates(values: Iterable[date]) -> tuple[date, ...]:
     return tuple(sorted(set(found)))
 
 
+def _check_tet_year(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if value not in _RULE_YEARS:
+        raise InvariantError(
+            field_name(instance, attribute),
+            _shown(value),
+            f"must be a year between {FIRST_LUNAR_YEAR} and {LAST_LUNAR_YEAR}, the years of the lunar calendar",
+        )
+
+
 @attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class TetDays:
     """The Tết days off the Government announced for one year, and the announcement."""
 
-    year: int
+    year: int = attrs.field(validator=_check_tet_year)
     days: tuple[date, ...] = attrs.field(converter=_sorted_dates)
     source: str | None = attrs.field(default=None, converter=nfc_or_none, validator=non_empty_or_none)
 
@@ -196,14 +236,16 @@ class TetDays:
                 )
 
 
-def _check_positive(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
-    if value < 1:
-        raise InvariantError(field_name(instance, attribute), value, "must be at least 1")
+def _check_tet_length(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if not 1 <= value <= 30:
+        raise InvariantError(field_name(instance, attribute), _shown(value), "must be between 1 and 30 days")
 
 
 def _check_tet_start(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
     if not 1 <= value <= 30:
-        raise InvariantError(field_name(instance, attribute), value, "must be a day of the lunar month, 1 to 30")
+        raise InvariantError(
+            field_name(instance, attribute), _shown(value), "must be a day of the lunar month, 1 to 30"
+        )
 
 
 def _unique_years(
@@ -227,13 +269,14 @@ class TetRule:
     """
 
     from_day: int = attrs.field(default=29, validator=_check_tet_start)
-    length: int = attrs.field(default=5, validator=_check_positive)
+    length: int = attrs.field(default=5, validator=_check_tet_length)
     announced: tuple[TetDays, ...] = attrs.field(default=(), converter=to_tuple, validator=_unique_years)
     vi: str = attrs.field(default="Tết Nguyên đán", converter=nfc, validator=non_empty)
     en: str = attrs.field(default="Lunar New Year (Tết)", converter=nfc, validator=non_empty)
 
     def dates(self, year: int) -> tuple[date, ...]:
         """The Tết days of ``year``: announced ones when known, else by rule."""
+        _check_rule_year("TetRule", year)
         for entry in self.announced:
             if entry.year == year:
                 return entry.days

@@ -28,6 +28,7 @@ from parplan.calendar.holidays import (
     TetDays,
     TetRule,
 )
+from parplan.calendar.lunar import _shown
 from parplan.errors import InvariantError
 from parplan.locale import LOCALES, check_locale
 
@@ -37,6 +38,27 @@ FIRST_YEAR: Final = 2013
 """The first year a :class:`WorkCalendar` covers (the first Tết with five days off)."""
 LAST_YEAR: Final = 2099
 """The last year a :class:`WorkCalendar` covers."""
+
+_YEARS: Final = range(FIRST_YEAR, LAST_YEAR + 1)
+_COVERS: Final = f"between {FIRST_YEAR} and {LAST_YEAR}, the years the calendar covers"
+_SPAN: Final = f"the calendar covers the years between {FIRST_YEAR} and {LAST_YEAR}"
+_FIRST_ORDINAL: Final = date(FIRST_YEAR, 1, 1).toordinal()
+_LAST_ORDINAL: Final = date(LAST_YEAR, 12, 31).toordinal()
+
+
+def _check_day(where: str, day: object) -> date:
+    """``day`` when it is a date of the years covered; :class:`InvariantError` naming ``where`` otherwise."""
+    if not isinstance(day, date):
+        raise InvariantError(where, _shown(day), "must be a date")
+    if not _FIRST_ORDINAL <= day.toordinal() <= _LAST_ORDINAL:
+        raise InvariantError(where, day.isoformat(), f"must be a day of a year {_COVERS}")
+    return day
+
+
+def _check_year(where: str, year: object) -> int:
+    if year.__class__ is not int or year not in _YEARS:
+        raise InvariantError(where, _shown(year), f"must be an int year {_COVERS}")
+    return year
 
 
 @attrs.frozen
@@ -111,9 +133,10 @@ class WorkCalendar:
     >>> calendar.add_working_days(date(2022, 3, 14), 2)
     datetime.date(2022, 3, 16)
 
-    Years outside :data:`FIRST_YEAR`-:data:`LAST_YEAR` raise
-    :class:`~parplan.errors.InvariantError`. Each year is computed once and
-    kept, so long spans cost one table per year.
+    Days and years outside :data:`FIRST_YEAR`-:data:`LAST_YEAR`, and counts
+    that run out of them, raise :class:`~parplan.errors.InvariantError` naming
+    the argument. Each year is computed once and kept, so long spans cost one
+    table per year.
     """
 
     weekend: frozenset[int] = attrs.field(default=frozenset({5, 6}), converter=_weekday_set, validator=_check_weekend)
@@ -135,14 +158,9 @@ class WorkCalendar:
     # -- building a year --
 
     def _year(self, year: int) -> _Year:
+        """The table of ``year``, one of the years covered (the callers check)."""
         table = self._years.get(year)
         if table is None:
-            if not FIRST_YEAR <= year <= LAST_YEAR:
-                raise InvariantError(
-                    "WorkCalendar.year",
-                    year,
-                    f"must be between {FIRST_YEAR} and {LAST_YEAR}, the years the calendar covers",
-                )
             table = self._years[year] = self._build(year)
         return table
 
@@ -198,6 +216,7 @@ class WorkCalendar:
 
     def is_working_day(self, day: date) -> bool:
         """True when state offices work on ``day``."""
+        _check_day("WorkCalendar.is_working_day.day", day)
         return day.toordinal() in self._year(day.year).working_set
 
     def holidays(self, year: int, locale: str) -> dict[date, str]:
@@ -209,6 +228,7 @@ class WorkCalendar:
         >>> WorkCalendar().holidays(2022, "vi")[date(2022, 5, 3)]
         'Nghỉ bù Ngày Quốc tế lao động'
         """
+        _check_year("WorkCalendar.holidays.year", year)
         index = LOCALES.index(check_locale(locale))
         return {day: names[index] for day, names in self._year(year).days_off.items()}
 
@@ -218,13 +238,20 @@ class WorkCalendar:
         A deadline that falls on a day off ends on the next working day (Civil
         Code 2015, on the end of a time limit).
         """
-        return day if self.is_working_day(day) else self.add_working_days(day, 1)
+        _check_day("WorkCalendar.roll_forward.day", day)
+        return day if self.is_working_day(day) else self._add(day, 1, "WorkCalendar.roll_forward.day")
 
     def add_working_days(self, day: date, count: int) -> date:
         """The ``count``-th working day after ``day`` (before it when ``count`` is negative).
 
         ``day`` itself is never counted; ``count == 0`` gives ``day`` back.
         """
+        _check_day("WorkCalendar.add_working_days.day", day)
+        if count.__class__ is not int:
+            raise InvariantError("WorkCalendar.add_working_days.count", _shown(count), "must be an int")
+        return self._add(day, count, "WorkCalendar.add_working_days.count")
+
+    def _add(self, day: date, count: int, where: str) -> date:
         if count == 0:
             return day
         year = day.year
@@ -236,6 +263,8 @@ class WorkCalendar:
             while remaining > len(table.working) - position:
                 remaining -= len(table.working) - position
                 year += 1
+                if year > LAST_YEAR:
+                    raise InvariantError(where, _shown(count), f"counts past {LAST_YEAR}-12-31: {_SPAN}")
                 table = self._year(year)
                 position = 0
             return date.fromordinal(table.working[position + remaining - 1])
@@ -244,6 +273,8 @@ class WorkCalendar:
         while remaining > position:
             remaining -= position
             year -= 1
+            if year < FIRST_YEAR:
+                raise InvariantError(where, _shown(count), f"counts back past {FIRST_YEAR}-01-01: {_SPAN}")
             table = self._year(year)
             position = len(table.working)
         return date.fromordinal(table.working[position - remaining])
@@ -254,6 +285,8 @@ class WorkCalendar:
         >>> WorkCalendar().working_days_between(date(2022, 4, 29), date(2022, 5, 6))
         3
         """
+        _check_day("WorkCalendar.working_days_between.start", start)
+        _check_day("WorkCalendar.working_days_between.end", end)
         if start > end:
             return -self.working_days_between(end, start)
         total = 0
@@ -284,7 +317,8 @@ class WorkCalendar:
         return attrs.evolve(self, extra_working_days=self.extra_working_days | set(days))
 
     def with_tet(self, year: int, days: Iterable[date], source: str | None = None) -> WorkCalendar:
-        """This calendar with the Tết days announced for ``year``."""
+        """This calendar with the Tết days announced for ``year`` (one of the years it covers)."""
+        _check_year("WorkCalendar.with_tet.year", year)
         entry = TetDays(year=year, days=tuple(days), source=source)
         rules = list(self.rules)
         for i, rule in enumerate(rules):

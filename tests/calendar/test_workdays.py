@@ -1,11 +1,9 @@
-"""The Vietnamese lunar calendar and the working-day calendar of state offices."""
+"""The working-day calendar of state offices: announced breaks, extensions, counting, and timeframes."""
 
 from __future__ import annotations
 
 import csv
-import itertools
 import pickle
-import unicodedata
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -20,7 +18,6 @@ from parplan import (
     Compound,
     DayOff,
     InvariantError,
-    LunarDate,
     OnEvent,
     PlanFormatError,
     ReportingPeriod,
@@ -28,28 +25,18 @@ from parplan import (
     Swap,
     WithinWorkingDays,
     WorkCalendar,
-    lunar_to_solar,
-    solar_to_lunar,
 )
 from parplan.calendar import (
     ANNOUNCED_SWAPS,
     FIRST_YEAR,
     LABOUR_CODE_HOLIDAYS,
     LAST_YEAR,
-    NATIONAL_DAY_ADJACENT,
-    TET,
-    AdjacentDay,
-    FixedHoliday,
-    HolidayRule,
-    LunarHoliday,
-    TetDays,
     TetRule,
-    lunar_new_year,
     official_calendar,
 )
 from parplan.io.converter import structure, unstructure
 
-CASES = Path(__file__).parent / "cases"
+CASES = Path(__file__).parent.parent / "cases"
 CALENDAR = official_calendar()
 
 
@@ -62,198 +49,10 @@ def iso(text: str) -> date:
     return date.fromisoformat(text)
 
 
-LUNAR_ROWS = read_cases("vn_lunar_new_year.csv")
-DIFFERING_ROWS = read_cases("vn_vs_chinese_lunar.csv")
 BREAKS = read_cases("vn_days_off.csv")
 SATURDAYS = read_cases("vn_working_saturdays.csv")
 
 days_in_range = st.dates(min_value=date(FIRST_YEAR + 3, 1, 1), max_value=date(LAST_YEAR - 3, 12, 31))
-
-
-# --- lunar dates -----------------------------------------------------------------------
-
-
-def test_the_lunar_table_covers_1990_to_2050() -> None:
-    assert [int(row["year"]) for row in LUNAR_ROWS] == list(range(1990, 2051))
-
-
-@pytest.mark.parametrize("row", LUNAR_ROWS, ids=lambda row: row["year"])
-def test_tet_and_gio_to_match_the_published_dates(row: dict[str, str]) -> None:
-    year = int(row["year"])
-    assert lunar_new_year(year) == iso(row["tet"])
-    assert lunar_to_solar(year, 1, 1) == iso(row["tet"])
-    assert lunar_to_solar(year, 3, 10) == iso(row["gio_to"])
-    assert solar_to_lunar(iso(row["tet"])) == LunarDate(year=year, month=1, day=1)
-    assert solar_to_lunar(iso(row["gio_to"])) == LunarDate(year=year, month=3, day=10)
-
-
-@pytest.mark.parametrize("row", DIFFERING_ROWS, ids=lambda row: row["year"])
-def test_vietnamese_dates_where_the_chinese_calendar_differs(row: dict[str, str]) -> None:
-    year = int(row["year"])
-    assert lunar_to_solar(year, 1, 1) == iso(row["tet"])
-    assert lunar_to_solar(year, 3, 10) == iso(row["gio_to"])
-    assert (lunar_to_solar(year, 1, 1), lunar_to_solar(year, 3, 10)) != (
-        iso(row["chinese_tet"]),
-        iso(row["chinese_gio_to"]),
-    )
-
-
-def test_tet_2030_is_the_second_of_february_in_vietnam() -> None:
-    # DOMAIN.md 8.2: 02/02 in Vietnam, 03/02 in China.
-    assert lunar_new_year(2030) == date(2030, 2, 2)
-    assert solar_to_lunar(date(2030, 2, 3)) == LunarDate(year=2030, month=1, day=2)
-
-
-def test_leap_sixth_month_of_2025() -> None:
-    # Published: month 6 of Ất Tỵ runs 25/6-24/7/2025 (30 days), the leap month 6 runs 25/7-22/8/2025 (29 days)
-    # (https://nguoi-noi-tieng.com/xa-hoi/nam-at-ty-2025-nhuan-thang-nao-1840121).
-    assert lunar_to_solar(2025, 6, 1) == date(2025, 6, 25)
-    assert lunar_to_solar(2025, 6, 30) == date(2025, 7, 24)
-    assert lunar_to_solar(2025, 6, 1, leap=True) == date(2025, 7, 25)
-    assert lunar_to_solar(2025, 6, 29, leap=True) == date(2025, 8, 22)
-    assert solar_to_lunar(date(2025, 8, 1)) == LunarDate(year=2025, month=6, day=8, leap=True)
-    assert solar_to_lunar(date(2025, 8, 23)) == LunarDate(year=2025, month=7, day=1)
-    assert lunar_to_solar(2025, 7, 1) == date(2025, 8, 23)
-    assert lunar_new_year(2026) - lunar_new_year(2025) == timedelta(days=384)
-
-
-def test_impossible_lunar_dates_are_refused() -> None:
-    with pytest.raises(InvariantError, match="no leap month 5"):
-        lunar_to_solar(2025, 5, 1, leap=True)
-    with pytest.raises(InvariantError, match="has no leap month"):
-        lunar_to_solar(2024, 6, 1, leap=True)
-    with pytest.raises(InvariantError, match="has 29 days"):
-        lunar_to_solar(2025, 6, 30, leap=True)
-    with pytest.raises(InvariantError, match="between 1 and 12"):
-        lunar_to_solar(2025, 13, 1)
-    with pytest.raises(InvariantError, match="between 1 and 30"):
-        LunarDate(year=2025, month=1, day=0)
-    assert str(LunarDate(year=2025, month=6, day=8, leap=True)) == "08/06 nhuận/2025 âm lịch"
-
-
-@given(st.dates(min_value=date(1901, 3, 1), max_value=date(2099, 12, 31)))
-def test_solar_to_lunar_and_back(day: date) -> None:
-    lunar = solar_to_lunar(day)
-    assert lunar.to_solar() == day
-    following = solar_to_lunar(day + timedelta(days=1))
-    if following.day != 1:
-        assert (following.year, following.month, following.leap, following.day) == (
-            lunar.year,
-            lunar.month,
-            lunar.leap,
-            lunar.day + 1,
-        )
-    else:
-        assert lunar.day in (29, 30)
-
-
-@given(st.integers(min_value=1901, max_value=2099))
-def test_each_lunar_year_has_twelve_or_thirteen_months(year: int) -> None:
-    length = (lunar_new_year(year + 1) - lunar_new_year(year)).days if year < 2099 else None
-    tet = lunar_new_year(year)
-    assert date(year, 1, 21) <= tet <= date(year, 2, 20)
-    assert lunar_to_solar(year, 3, 10) - tet >= timedelta(days=2 * 29 + 9)
-    if length is not None:
-        assert length in (353, 354, 355, 383, 384, 385)
-
-
-# --- holiday rules: one contract for every rule ------------------------------------------
-
-ALL_RULES: list[HolidayRule] = [*LABOUR_CODE_HOLIDAYS, CULTURE_DAY]
-
-
-@pytest.mark.parametrize("rule", ALL_RULES, ids=lambda rule: f"{rule.vi}/{type(rule).__name__}")
-@pytest.mark.parametrize("year", [2013, 2020, 2021, 2026, 2030, 2057, 2099])
-def test_every_rule_follows_the_contract(rule: HolidayRule, year: int) -> None:
-    assert isinstance(rule, HolidayRule)
-    for name in (rule.vi, rule.en):
-        assert name.strip()
-        assert unicodedata.is_normalized("NFC", name)
-    days = rule.dates(year)
-    assert isinstance(days, tuple)
-    assert list(days) == sorted(set(days))
-    assert all(day.year == year for day in days)
-
-
-def test_the_labour_code_has_eleven_paid_days_from_2021() -> None:
-    for year in range(FIRST_YEAR, LAST_YEAR + 1):
-        days = [day for rule in LABOUR_CODE_HOLIDAYS for day in rule.dates(year)]
-        assert len(days) == (11 if year >= 2021 else 10), year
-    assert NATIONAL_DAY_ADJACENT.dates(2020) == ()
-
-
-@pytest.mark.parametrize(
-    ("year", "adjacent"),
-    [
-        (2021, date(2021, 9, 3)),  # Thursday 2/9: Friday
-        (2022, date(2022, 9, 1)),  # Friday: Thursday
-        (2023, date(2023, 9, 1)),  # Saturday: Friday
-        (2024, date(2024, 9, 3)),  # Monday: Tuesday
-        (2025, date(2025, 9, 1)),  # Tuesday: Monday
-        (2026, date(2026, 9, 1)),  # Wednesday: Tuesday
-        (2029, date(2029, 9, 3)),  # Sunday: Monday
-    ],
-)
-def test_the_day_joined_to_national_day(year: int, adjacent: date) -> None:
-    assert NATIONAL_DAY_ADJACENT.dates(year) == (adjacent,)
-
-
-def test_rule_values_are_checked() -> None:
-    with pytest.raises(InvariantError, match="not a day of month 2"):
-        FixedHoliday(month=2, day=30, vi="x", en="x")
-    with pytest.raises(InvariantError, match="month between 1 and 12"):
-        FixedHoliday(month=13, day=1, vi="x", en="x")
-    with pytest.raises(InvariantError, match="must not be empty"):
-        FixedHoliday(month=1, day=1, vi=" ", en="x")
-    with pytest.raises(InvariantError, match="must not be before since"):
-        FixedHoliday(month=1, day=1, vi="x", en="x", since=2030, until=2029)
-    with pytest.raises(InvariantError, match="between 1 and 29"):
-        LunarHoliday(month=1, day=30, vi="x", en="x")
-    with pytest.raises(InvariantError, match="seven shifts"):
-        AdjacentDay(month=9, day=2, offsets=(1, 1, 1, 1, 1, 1, 2), vi="x", en="x")
-    with pytest.raises(InvariantError, match="lunar month, 1 to 30"):
-        TetRule(from_day=31)
-    with pytest.raises(InvariantError, match="at least 1"):
-        TetRule(length=0)
-    with pytest.raises(InvariantError, match="within 15 days of Tết 2025"):
-        TetDays(year=2025, days=(date(2025, 3, 1),))
-    with pytest.raises(InvariantError, match="at least one day"):
-        TetDays(year=2025, days=())
-    with pytest.raises(InvariantError, match="must not announce a year twice"):
-        TetRule(announced=(TetDays(year=2025, days=(date(2025, 1, 29),)),) * 2)
-    with pytest.raises(InvariantError, match="must differ from the day off"):
-        Swap(day_off=date(2025, 5, 2), working_day=date(2025, 5, 2))
-
-
-def test_29_february_and_lunar_holidays_outside_their_years() -> None:
-    leap_day = FixedHoliday(month=2, day=29, vi="x", en="x")
-    assert leap_day.dates(2024) == (date(2024, 2, 29),)
-    assert leap_day.dates(2025) == ()
-    assert LunarHoliday(month=3, day=10, vi="x", en="x", until=2000).dates(2001) == ()
-
-
-def test_tet_rules() -> None:
-    # 2022: the old year ended on 29 tháng Chạp (31/01), so both rules start there.
-    assert TetRule().dates(2022) == tuple(date(2022, 1, 31) + timedelta(days=i) for i in range(5))
-    assert TetRule(from_day=30).dates(2022) == TetRule().dates(2022)
-    # 2024: the old year had a 30 tháng Chạp (09/02); the default starts on the 29th (08/02).
-    assert TetRule().dates(2024)[0] == date(2024, 2, 8)
-    assert TetRule(from_day=30).dates(2024) == tuple(date(2024, 2, 9) + timedelta(days=i) for i in range(5))
-    assert TetRule(from_day=27, length=3).dates(2024) == (date(2024, 2, 6), date(2024, 2, 7), date(2024, 2, 8))
-    # 2025 was announced: 28 tháng Chạp to mùng 3.
-    assert TET.dates(2025) == tuple(date(2025, 1, 27) + timedelta(days=i) for i in range(5))
-    assert TetRule().dates(2025) == tuple(date(2025, 1, 28) + timedelta(days=i) for i in range(5))
-
-
-@given(st.integers(min_value=FIRST_YEAR, max_value=LAST_YEAR), st.integers(min_value=1, max_value=30))
-def test_tet_by_rule_is_five_days_around_new_year(year: int, from_day: int) -> None:
-    days = TetRule(from_day=from_day).dates(year)
-    tet = lunar_new_year(year)
-    assert len(days) == 5
-    assert all((b - a).days == 1 for a, b in itertools.pairwise(days))
-    last_month = solar_to_lunar(days[0])
-    assert last_month.month == 12
-    assert last_month.day == min(from_day, solar_to_lunar(tet - timedelta(days=1)).day)
 
 
 # --- the official calendar against announced breaks ---------------------------------------
