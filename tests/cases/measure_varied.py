@@ -44,12 +44,13 @@ Result = tuple[str, str]  # (status, what parplan read)
 
 TIMEFRAME_KINDS = {
     "before", "on", "between", "within", "span", "open", "recurring", "event", "schedule", "working_days", "compound",
+    "part",
 }  # fmt: skip
 TIMEFRAME_KEYS = {
     "kind", "day", "start", "end", "periods", "span_kind", "from", "frequencies", "within", "event", "schedule",
-    "days", "after", "cutoff_of", "steps",
+    "days", "after", "cutoff_of", "steps", "part", "period", "from_day",
 }  # fmt: skip
-TIMEFRAME_FLAGS = {"year_from_plan", "year_inferred", "before_plan_year", "ambiguous", "ocr_repaired"}
+TIMEFRAME_FLAGS = {"year_from_plan", "year_inferred", "before_plan_year", "ambiguous", "ocr_repaired", "unread_words"}
 TARGET_KEYS = {
     "comparator", "value", "unit", "out_of", "baseline_year", "baseline_value", "baseline_period", "horizon",
     "milestones", "subject",

@@ -23,7 +23,18 @@ import attrs
 
 from parplan.text._lexicon import PLAN_SYLLABLES
 
-__all__ = ["KEYWORDS", "Repair", "collapse_spaces", "fold", "fold_aligned", "nfc", "repair_ocr", "repair_text"]
+__all__ = [
+    "KEYWORDS",
+    "KNOWN_WORDS",
+    "Repair",
+    "collapse_spaces",
+    "fold",
+    "fold_aligned",
+    "is_syllable",
+    "nfc",
+    "repair_ocr",
+    "repair_text",
+]
 
 _SPACES = re.compile(r"\s+")
 _FOLD_TABLE = str.maketrans({"đ": "d", "Đ": "d", "ð": "d", "Ð": "d"})
@@ -122,7 +133,8 @@ _TOKEN = re.compile(r"[a-z0-9|!]+", re.ASCII)
 _MIXED = re.compile(r"[0-9|!](?:(?<=[|!])|(?<=[a-z][0-9])|(?=[a-z]))", re.ASCII)
 """A bar, or a digit next to a letter (led by the rarer digits and bars, so a search skips ahead)."""
 _NUMBER_LOOKALIKES = frozenset("oli|!")
-_CODE = re.compile(r"[a-z]{2,}[0-9]{2,}", re.ASCII)  # "qh15", "ubtvqh14": an abbreviation and a number
+_CODE = re.compile(r"[a-z]{2,}[0-9]{2,}|[0-9]{1,2}h(?:[0-9]{2})?", re.ASCII)
+"""An abbreviation and a number ("qh15", "ubtvqh14") or an hour ("17h00"): no letter or digit to repair."""
 _TO_DIGIT = {"o": "0", "l": "1", "i": "1", "|": "1", "!": "1"}
 _TO_LETTER = {"0": "o", "6": "o", "5": "s", "8": "b"}
 _VOWELS = frozenset("aeiouy")
@@ -214,6 +226,25 @@ KEYWORDS: Final[tuple[str, ...]] = (
 """The words of plan phrases the parsers look for, as written: a scanned token that is none of the
 plan's syllables but one of these read through OCR's confusions ("truéc", "nărn", "cudi") is read as it."""
 
+_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?"
+    r"(?:[ou]?(?:ieu|ie|ia|uo|ua|uye|uy|ye|ya|yeu|uu|uoi|a|e|i|o|u|y)(?:ch|ng|nh|[cmnpt]|[iouy])?)",
+    re.ASCII,
+)
+
+
+def is_syllable(word: str) -> bool:
+    """True when a folded word has the shape of a Vietnamese syllable (an onset, a rhyme).
+
+    The shape only: "xong" and "ia" are syllables, "truece", "thudng" and "ndm"
+    (scanned "trước", "thường", "năm") are not.
+
+    >>> is_syllable("xong"), is_syllable("thudng")
+    (True, False)
+    """
+    return _SYLLABLE.fullmatch(word) is not None
+
+
 _CONTEXT: Final[Mapping[str, tuple[frozenset[str], str]]] = {
     "trước": (frozenset({"truc", "true", "truoe"}), r"[ \n]*(?:ngay|thang|quy|nam|[0-9])"),
     "số": (frozenset({"se", "so"}), r"[ \n]*[0-9]"),
@@ -223,23 +254,23 @@ only when what follows is what follows the keyword ("Truc ngày 05/9" is "Trư�
 
 _BY_MARK: Final[Mapping[str, tuple[str, ...]]] = {
     # what OCR writes, folded, for a letter with a horn, a breve, a circumflex (tone marks aside)
-    "u\u031b": ("u", "w", "ir", "tr", "it", "tt", "ti", "v", "i", "ur", "iu", "ii", "u'", "w'", "t"),
+    "u\u031b": ("u", "w", "ir", "tr", "it", "tt", "ti", "ut", "v", "i", "ur", "iu", "ii", "u'", "w'", "t"),
     "o\u031b": ("o", "e", "d", "g", "@", "a", "q", "oe", "ee", "de", ""),
-    "o\u0302": ("o", "e", "d", "a", "oe"),
+    "o\u0302": ("o", "e", "d", "a", "oe", "de"),
     "a\u0306": ("a", "i", "d", "e"),
     "a\u0302": ("a", "e", "d", "\u00a7", "\u20ac"),
     "e\u0302": ("e", "\u20ac", "\u00a7", "o"),
 }
 _BY_TONE: Final[Mapping[str, tuple[str, ...]]] = {
     # what OCR writes for a plain vowel carrying a tone mark
-    "a": ("a", "d"),
+    "a": ("a", "d", "ae"),
     "i": ("i", "j", "l"),
     "o": ("o", "e", "d"),
     "u": ("u", "i", "ti", "t", "a", "ii"),
     "y": ("y", "v"),
     "e": ("e",),
 }
-_PLAIN: Final[Mapping[str, tuple[str, ...]]] = {"m": ("m", "rn"), "i": ("i", "l")}
+_PLAIN: Final[Mapping[str, tuple[str, ...]]] = {"m": ("m", "rn"), "i": ("i", "l"), "c": ("c", "e")}
 _MARKS = frozenset("\u031b\u0306\u0302")
 _SIGNS = frozenset("wfjz@'?\u00a7\u20ac")
 """Characters no Vietnamese word has: a token holding one was damaged."""
@@ -288,7 +319,9 @@ def _keyword_table() -> dict[str, tuple[tuple[str, str, re.Pattern[str], re.Patt
 
 
 _KEYWORDS_BY_FIRST = _keyword_table()
-_KNOWN = PLAN_SYLLABLES | frozenset(fold(keyword) for keyword in KEYWORDS)
+KNOWN_WORDS: Final[frozenset[str]] = PLAN_SYLLABLES | frozenset(fold(keyword) for keyword in KEYWORDS)
+"""The folded words of plan phrases: the plan's syllables and the keywords."""
+_KNOWN = KNOWN_WORDS
 _CONTEXT_FOLLOW = {keyword: (forms, re.compile(after)) for keyword, (forms, after) in _CONTEXT.items()}
 
 
