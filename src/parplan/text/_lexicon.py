@@ -13,7 +13,15 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["PLAN_SYLLABLES"]
+__all__ = ["ABBREVIATIONS", "PLAN_SYLLABLES"]
+
+ABBREVIATIONS: Final[frozenset[str]] = frozenset(
+    (
+        "ubnd", "hdnd", "ubmttq", "mttq", "cchc", "tthc", "cntt", "cbcc", "cbccvc", "vbqppl", "qppl", "dvc",
+        "dvctt", "htqlcl", "snv", "pnv", "ubtvqh", "ttg", "bnv", "vpcp", "cqhc", "dvsncl", "kt", "xh", "ct",
+    )
+)  # fmt: skip
+"""Abbreviations of plan text, folded ("UBND", "CCHC", "TTHC")."""
 
 PLAN_SYLLABLES: Final[frozenset[str]] = frozenset(
     (

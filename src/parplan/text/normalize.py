@@ -21,7 +21,7 @@ from typing import Final
 
 import attrs
 
-from parplan.text._lexicon import PLAN_SYLLABLES
+from parplan.text._lexicon import ABBREVIATIONS, PLAN_SYLLABLES
 
 __all__ = [
     "KEYWORDS",
@@ -319,8 +319,8 @@ def _keyword_table() -> dict[str, tuple[tuple[str, str, re.Pattern[str], re.Patt
 
 
 _KEYWORDS_BY_FIRST = _keyword_table()
-KNOWN_WORDS: Final[frozenset[str]] = PLAN_SYLLABLES | frozenset(fold(keyword) for keyword in KEYWORDS)
-"""The folded words of plan phrases: the plan's syllables and the keywords."""
+KNOWN_WORDS: Final[frozenset[str]] = PLAN_SYLLABLES | ABBREVIATIONS | frozenset(fold(keyword) for keyword in KEYWORDS)
+"""The folded words of plan phrases: the plan's syllables, its abbreviations and the keywords."""
 _KNOWN = KNOWN_WORDS
 _CONTEXT_FOLLOW = {keyword: (forms, re.compile(after)) for keyword, (forms, after) in _CONTEXT.items()}
 
