@@ -133,10 +133,8 @@ def simple_timeframes(draw: st.DrawFn) -> SimpleTimeframe:
         )
     )
     year = draw(years)
-    if kind == "part":
-        return _part_of(draw, year)
-    if kind == "since":
-        return Since(day=draw(days))
+    if kind in ("part", "since"):
+        return _part_of(draw, year) if kind == "part" else Since(day=draw(days))
     if kind == "before":
         return Before(day=draw(days))
     if kind == "on":

@@ -119,7 +119,7 @@ def test_a_criterion_code_alone_is_a_criterion_without_topic() -> None:
 
 
 def test_a_heading_naming_tieu_chi_without_a_code_is_no_criterion() -> None:
-    """"Tiêu chí" in prose ("Bộ tiêu chí …") has no code: the heading is read for its area."""
+    """ "Tiêu chí" in prose ("Bộ tiêu chí …") has no code: the heading is read for its area."""
     found = match_heading("Triển khai bộ tiêu chí về cải cách thủ tục hành chính")
     assert found is not None
     assert found.kind is HeadingKind.AREA

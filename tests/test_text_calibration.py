@@ -19,9 +19,17 @@ from functools import cache
 from typing import Any
 
 from parplan import ParseError, read_timeframe
-from test_text_scanned import MODELS, entries
-from test_text_support import canonical_parts, corpus, damage, describe_timeframe, noise, strip_accents, without_free_text
 from parplan.text.normalize import fold
+from test_text_scanned import MODELS, entries
+from test_text_support import (
+    canonical_parts,
+    corpus,
+    damage,
+    describe_timeframe,
+    noise,
+    strip_accents,
+    without_free_text,
+)
 
 BANDS = ((0.9, 1.01), (0.7, 0.9), (0.5, 0.7), (0.0, 0.5))
 """Confidence bands, highest first: [0.9, 1], [0.7, 0.9), [0.5, 0.7), [0, 0.5)."""
@@ -79,7 +87,8 @@ def table() -> str:
     for low, high in BANDS:
         inside = [right for _, confidence, right in readings() if low <= confidence < high]
         share = sum(inside) / len(inside) if inside else float("nan")
-        lines.append(f"[{low:.1f}, {min(high, 1.0):.1f}{']' if high > 1 else ')':1} {len(inside):8d} {sum(inside):6d} {share:7.1%}")
+        closing = "]" if high > 1 else ")"
+        lines.append(f"[{low:.1f}, {min(high, 1.0):.1f}{closing} {len(inside):8d} {sum(inside):6d} {share:7.1%}")
     lines.append("")
     for source in sorted({source for source, _, _ in readings()}):
         confident = [right for name, confidence, right in readings() if name == source and confidence >= 0.9]

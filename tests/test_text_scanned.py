@@ -167,9 +167,7 @@ def test_report() -> None:
         "eng",
         pytest.param(
             "vie",
-            marks=pytest.mark.xfail(
-                strict=True, reason="goal 98% right; measured share: vie 97.2% right (478 of 492)"
-            ),
+            marks=pytest.mark.xfail(strict=True, reason="goal 98% right; measured share: vie 97.2% right (478 of 492)"),
         ),
     ],
 )

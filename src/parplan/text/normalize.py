@@ -333,7 +333,7 @@ def _keyword_of(token: str) -> str | None:
         return None
     found: set[str] = set()
     written: str | None = None
-    losing = len(token) >= 4  # noqa: PLR2004 - a lost letter is only believed in a word of four or more
+    losing = len(token) >= 4
     for keyword, folded, strict, loose in entries:
         if (loose if losing else strict).fullmatch(token) is not None and folded != token:
             found.add(folded)
@@ -373,14 +373,14 @@ def _keyword_edits(text: str, folded: str) -> list[_Edit]:
         if (start and folded[start - 1] in "/-") or (end < len(folded) and folded[end] in "/-"):
             continue  # a part of a document symbol ("TT-BNV")
         written = text[start:end]
-        if written.isupper() and len(token) <= 3:  # noqa: PLR2004 - an abbreviation ("TT", "QĐ")
+        if written.isupper() and len(token) <= 3:
             continue
         keyword: str | None = None
         if token in _KNOWN:
             for candidate, (forms, after) in _CONTEXT_FOLLOW.items():
                 if token in forms and fold(candidate) != token and after.match(folded, end) is not None:
                     keyword = candidate
-        elif len(token) >= 3 or not _SIGNS.isdisjoint(token):  # noqa: PLR2004 - two letters say too little
+        elif len(token) >= 3 or not _SIGNS.isdisjoint(token):
             keyword = _keyword_of(token)
         if keyword is not None:
             edits.append((start, end, _cased(keyword, written), fold(keyword)))
@@ -421,7 +421,7 @@ def word_edits(text: str, folded: str) -> list[_Edit]:
     character doubled or put in ("QĐÐ", "II/⁄2027", "trong,⏎", "N ghị").
     """
     edits = _keyword_edits(text, folded) + _mark_edits(text, folded)
-    if len(edits) < 2:  # noqa: PLR2004 - nothing to order
+    if len(edits) < 2:
         return edits
     edits.sort()
     kept: list[_Edit] = []

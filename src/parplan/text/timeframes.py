@@ -79,8 +79,8 @@ from parplan.timeframes import (
     PartOf,
     PerSchedule,
     Recurring,
-    Since,
     SimpleTimeframe,
+    Since,
     Span,
     SpanKind,
     Step,
@@ -632,16 +632,21 @@ def _recurring(sc: Scanner, ctx: _Context) -> _Maker | None:
             sc.pos = save
         else:
             within = _resolve([item], ctx)[0]
-    if sc.opt(_REC_QUALIFIER):
-        sc.pos = sc.end
-    elif due := sc.opt(_DUE):
-        written = _unwrap(ctx.phrase.written(due.start("lead"), due.end()))
-        ctx.notes.append(f"when each is due ({written!r}) stays in the text: the timeframe has no field for it")
+    _recurring_tail(sc, ctx)
     frequencies = tuple(f for f in found if isinstance(f, Frequency))
     if not frequencies or (set(frequencies) == {Frequency.AD_HOC} and "periodic" in found):
         schedule = _unwrap(ctx.phrase.written(body, sc.end))
         return lambda text: PerSchedule(schedule=schedule, within=within, text=text)
     return lambda text: Recurring(frequencies=frequencies, within=within, text=text)
+
+
+def _recurring_tail(sc: Scanner, ctx: _Context) -> None:
+    """What may follow a frequency: a qualifier ("theo yêu cầu", "khi cần"), or when each is due (a note)."""
+    if sc.opt(_REC_QUALIFIER):
+        sc.pos = sc.end
+    elif due := sc.opt(_DUE):
+        written = _unwrap(ctx.phrase.written(due.start("lead"), due.end()))
+        ctx.notes.append(f"when each is due ({written!r}) stays in the text: the timeframe has no field for it")
 
 
 def _span(sc: Scanner, _ctx: _Context) -> _Maker | None:
@@ -849,19 +854,7 @@ def _part_of(sc: Scanner, ctx: _Context) -> _Maker | None:
     lead = sc.eat(_PART_LEAD, "a part of a period such as 'cuối năm' or 'tuần đầu tháng'")
     if lead is None:
         return None
-    number: int | None = None
-    if lead["third"] or lead["dekad"]:
-        part = _THIRDS[lead["third"] or lead["dekad"]]
-    elif lead["half"]:
-        part = Part.FIRST_HALF if lead["hpos"] == "dau" else Part.SECOND_HALF
-    elif lead["wfirst"]:
-        part, number = Part.WEEK, 1
-    elif lead["wlast"]:
-        part = Part.LAST_WEEK
-    elif lead["wn"]:
-        part, number = Part.WEEK, _WEEK_NUMBERS.get(lead["wn"]) or int(lead["wn"])
-    else:
-        part, number = (Part.FIRST_DAYS if lead["dpos"] == "dau" else Part.LAST_DAYS), int(lead["days"])
+    part, number = _part(lead)
     item = _item(sc, None, ctx)
     if item is None:
         return None
@@ -869,13 +862,28 @@ def _part_of(sc: Scanner, ctx: _Context) -> _Maker | None:
     month_only = lead["dekad"] or part in (Part.WEEK, Part.LAST_WEEK, Part.FIRST_DAYS, Part.LAST_DAYS)
     if month_only and period.kind is not PeriodKind.MONTH:
         raise Failure(item.start, "a month: weeks, ten-day thirds and days are parts of a month")
-    if part is Part.WEEK and number is not None and number > 5:  # noqa: PLR2004 - a month has five weeks at most
+    if part is Part.WEEK and number is not None and number > 5:
         raise Failure(lead.start(), "a week of the month, the first to the fifth")
     if number is not None and number < 1:
         raise Failure(lead.start(), "at least one day")
     if number is not None and number > period.end.day:
         raise Failure(lead.start(), f"at most the {period.end.day} days of the month")
     return lambda text: PartOf(period=period, part=part, number=number, text=text)
+
+
+def _part(lead: re.Match[str]) -> tuple[Part, int | None]:
+    """The part a match of ``_PART_LEAD`` names, and its number (a week, a count of days)."""
+    if lead["third"] or lead["dekad"]:
+        return _THIRDS[lead["third"] or lead["dekad"]], None
+    if lead["half"]:
+        return (Part.FIRST_HALF if lead["hpos"] == "dau" else Part.SECOND_HALF), None
+    if lead["wfirst"]:
+        return Part.WEEK, 1
+    if lead["wlast"]:
+        return Part.LAST_WEEK, None
+    if lead["wn"]:
+        return Part.WEEK, _WEEK_NUMBERS.get(lead["wn"]) or int(lead["wn"])
+    return (Part.FIRST_DAYS if lead["dpos"] == "dau" else Part.LAST_DAYS), int(lead["days"])
 
 
 def _working(position: int, make: _Maker) -> _Maker:
@@ -917,7 +925,9 @@ _SPAN_WORDS = r"nhiem|giai|thoi\s*ky|ke\s*hoach|lo\s*trinh|chuong\s*trinh"
 _DAY_AHEAD = rf"\s*(?:{DAY_WORD}|[0-9])"
 _PART_AHEAD = r"\s*(?:dau|giua|cuoi|tuan|nua|thuong|trung|ha|[0-9]+\s*ngay\s*(?:dau|cuoi))(?![a-z])"
 """What follows "vào", "trong" before a part of a period: "vào cuối năm", "trong tuần đầu tháng 3"."""
-_PART_OF_AHEAD = rf"\s*(?:(?:cua|trong)\s*)?(?:{YEAR_WORD}|{MONTH_WORD}|{QUARTER_WORD}|{HALF_WORD}|6|sau|9|chin)(?![a-z])"
+_PART_OF_AHEAD = (
+    rf"\s*(?:(?:cua|trong)\s*)?(?:{YEAR_WORD}|{MONTH_WORD}|{QUARTER_WORD}|{HALF_WORD}|6|sau|9|chin)(?![a-z])"
+)
 """What follows "đầu", "giữa", "cuối" when they name a part of a period: "cuối năm", "đầu quý II"."""
 """A day after a word: "vào ngày 15/3", "trong 15/3/2022"."""
 _NUMBER_KINDS: tuple[_Kind, ...] = (_open, _span, _between, _on_date, _within, _recurring, _working_days, _part_of)
