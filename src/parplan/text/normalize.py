@@ -247,7 +247,7 @@ def is_syllable(word: str) -> bool:
 
 _CONTEXT: Final[Mapping[str, tuple[frozenset[str], str]]] = {
     "trước": (frozenset({"truc", "true", "truoe"}), r"[ \n]*(?:ngay|thang|quy|nam|[0-9])"),
-    "số": (frozenset({"se", "so"}), r"[ \n]*[0-9]"),
+    "số": (frozenset({"se"}), r"[ \n]*[0-9]"),
 }
 """Scanned forms of a keyword that are words too ("truc" is "trực", "se" is "sẽ"): read as the keyword
 only when what follows is what follows the keyword ("Truc ngày 05/9" is "Trước ngày 05/9")."""
@@ -322,7 +322,11 @@ _KEYWORDS_BY_FIRST = _keyword_table()
 KNOWN_WORDS: Final[frozenset[str]] = PLAN_SYLLABLES | ABBREVIATIONS | frozenset(fold(keyword) for keyword in KEYWORDS)
 """The folded words of plan phrases: the plan's syllables, its abbreviations and the keywords."""
 _KNOWN = KNOWN_WORDS
+_FOLDED = {keyword: fold(keyword) for keyword in KEYWORDS}
 _CONTEXT_FOLLOW = {keyword: (forms, re.compile(after)) for keyword, (forms, after) in _CONTEXT.items()}
+_CONTEXT_FORMS = frozenset().union(*(forms for forms, _ in _CONTEXT.values()))
+_KNOWN_PLAIN = _KNOWN - _CONTEXT_FORMS
+"""The known words that are nothing else: a phrase of these and numbers has no keyword to repair."""
 
 
 @functools.lru_cache(maxsize=4096)
@@ -359,32 +363,43 @@ _UNFINISHED = re.compile(
     r"(?P<mark>[,;.])[ \t]*\n"
 )
 """Punctuation scanning put after a word that cannot end a clause, before a line break ("trong,⏎tháng")."""
-_SPLIT_WORD = re.compile(r"(?<![^\W\d_])(?P<head>[BCDGHKLMNPQRSTVX]) (?P<rest>[a-zđ][^\W\d_]*)")
+_SPLIT_WORD = re.compile(r"(?P<head>[BCDGHKLMNPQRSTVX]) (?P<rest>[a-zđ][^\W\d_]*)")
 """A capital consonant standing alone before the rest of its word ("N ghị"): a space scanning put in."""
 
 
 def _keyword_edits(text: str, folded: str) -> list[_Edit]:
+    """The tokens of a phrase to read as keywords of plan phrases."""
+    pieces = set(folded.split()) - _KNOWN_PLAIN  # C-speed: most pieces are words of plan text
+    if all(token in _KNOWN_PLAIN or token.isdigit() for piece in pieces for token in _WORD.findall(piece)):
+        return []  # the commonest case: words of plan text and numbers, nothing to repair
     edits: list[_Edit] = []
     for match in _WORD.finditer(folded):
         token = match.group()
-        start, end = match.span()
-        if token.isdigit() or len(token) > _LONGEST:
-            continue
-        if (start and folded[start - 1] in "/-") or (end < len(folded) and folded[end] in "/-"):
-            continue  # a part of a document symbol ("TT-BNV")
-        written = text[start:end]
-        if written.isupper() and len(token) <= 3:
-            continue
-        keyword: str | None = None
-        if token in _KNOWN:
-            for candidate, (forms, after) in _CONTEXT_FOLLOW.items():
-                if token in forms and fold(candidate) != token and after.match(folded, end) is not None:
-                    keyword = candidate
-        elif len(token) >= 3 or not _SIGNS.isdisjoint(token):
-            keyword = _keyword_of(token)
+        if token in _KNOWN_PLAIN or token.isdigit() or len(token) > _LONGEST:
+            continue  # a word of plan text, or a number
+        keyword = _keyword_at(text, folded, match)
         if keyword is not None:
-            edits.append((start, end, _cased(keyword, written), fold(keyword)))
+            start, end = match.span()
+            edits.append((start, end, _cased(keyword, text[start:end]), _FOLDED[keyword]))
     return edits
+
+
+def _keyword_at(text: str, folded: str, match: re.Match[str]) -> str | None:
+    """The keyword a token not of plan text stands for, or None to leave it as written."""
+    token = match.group()
+    start, end = match.span()
+    if (start and folded[start - 1] in "/-") or (end < len(folded) and folded[end] in "/-"):
+        return None  # a part of a document symbol ("TT-BNV")
+    if text[start:end].isupper() and len(token) <= 3:
+        return None
+    if token in _KNOWN:  # a word too: the keyword only where its context says so
+        for candidate, (forms, after) in _CONTEXT_FOLLOW.items():
+            if token in forms and _FOLDED[candidate] != token and after.match(folded, end) is not None:
+                return candidate
+        return None
+    if len(token) >= 3 or not _SIGNS.isdisjoint(token):
+        return _keyword_of(token)
+    return None
 
 
 def _mark_edits(text: str, folded: str) -> list[_Edit]:
@@ -405,6 +420,9 @@ def _mark_edits(text: str, folded: str) -> list[_Edit]:
     if "\n" in folded:
         edits.extend((m.start("mark"), m.end("mark"), "", "") for m in _UNFINISHED.finditer(folded))
     for match in _SPLIT_WORD.finditer(text):
+        before = text[match.start() - 1 : match.start()]
+        if before.isalpha():
+            continue  # the last letter of a word, not a letter standing alone
         joined = fold(match["head"] + match["rest"])
         if joined in _KNOWN and fold(match["rest"]) != joined:
             space = match.end("head")
