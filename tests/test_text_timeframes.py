@@ -404,3 +404,74 @@ def test_parse_and_read_agree(
         assert repr(parsed) == repr(read)
     else:
         assert parsed == read
+
+
+# -- doubt where a word is not read, silence where all is -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gửi báo cáo truéce ngày 28/2/2027",  # a scanned "trước" the repair cannot read: no syllable
+        "Tổ chức giữa ngày 15/3/2024",  # a time word left before the time
+    ],
+)
+def test_a_word_next_to_the_time_not_read_makes_the_reading_doubtful(text: str) -> None:
+    reading = read_timeframe(text)
+    assert TimeframeFlag.UNREAD_WORDS in reading.flags
+    assert reading.confidence < 0.9
+    assert reading.notes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thực hiện xong trước năm 2026",
+        "Báo cáo UBND tỉnh trong tháng 3/2024",
+        "Triển khai tự đánh giá, chấm điểm Chỉ số CCHC trong tháng 10/2026",
+        "Tổ chức Hội nghị Ia Grai trong quý II/2024",
+    ],
+)
+def test_actions_of_plan_words_stay_silent(text: str) -> None:
+    assert read_timeframe(text).flags == ()
+
+
+def test_due_day_and_hour_stay_in_the_text_with_a_note() -> None:
+    monthly = read_timeframe("Hằng tháng (trước ngày 20)")
+    assert monthly.value.text == "Hằng tháng (trước ngày 20)"
+    assert any("trước ngày 20" in note for note in monthly.notes)
+    assert monthly.flags == ()
+    hour = read_timeframe("trước 17h00 ngày 14/11/2024")
+    assert describe_timeframe(hour.value) == {"kind": "before", "day": "2024-11-14"}
+    assert hour.action is None
+    assert any("17h00" in note for note in hour.notes)
+
+
+def test_a_scanned_quarter_lists_its_repair() -> None:
+    reading = read_timeframe("Quý TII/2025")
+    assert describe_timeframe(reading.value) == {"kind": "within", "periods": ["2025Q3"]}
+    assert [(r.position, r.found, r.read_as) for r in reading.repairs] == [(4, "TII", "III")]
+    assert TimeframeFlag.AMBIGUOUS not in reading.flags
+    strokes = read_timeframe("Quý ll/2024")
+    assert [(r.found, r.read_as) for r in strokes.repairs] == [("ll", "II")]
+    assert TimeframeFlag.AMBIGUOUS in strokes.flags  # "ll" may be a "III" that lost a stroke
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Quý 5/2024", "a quarter"),
+        ("Tuần thứ sáu của tháng 3/2024", "a week of the month"),
+        ("Thượng tuần quý II/2025", "a month"),
+        ("35 ngày đầu tháng 3/2024", "at most the 31 days"),
+    ],
+)
+def test_parts_and_quarters_that_cannot_be(text: str, expected: str) -> None:
+    with pytest.raises(ParseError) as raised:
+        parse_timeframe(text)
+    assert expected in raised.value.expected
+
+
+def test_a_deadline_before_the_plan_year_is_flagged() -> None:
+    assert read_timeframe("Trước ngày 30/11/2022", year=2023).flags == (TimeframeFlag.BEFORE_PLAN_YEAR,)
+    assert read_timeframe("Trước ngày 30/11/2023", year=2023).flags == ()

@@ -273,6 +273,8 @@ _BY_TONE: Final[Mapping[str, tuple[str, ...]]] = {
 _PLAIN: Final[Mapping[str, tuple[str, ...]]] = {"m": ("m", "rn"), "i": ("i", "l"), "c": ("c", "e")}
 _MARKS = frozenset("\u031b\u0306\u0302")
 _SIGNS = frozenset("wfjz@'?\u00a7\u20ac")
+_OCR_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ\u00e9\u00c9")
+"""What a scanning model without Vietnamese writes a word with: plain letters and "é"."""
 """Characters no Vietnamese word has: a token holding one was damaged."""
 _WORD = re.compile(r"[a-z0-9@|!\u00a7\u20ac]+(?:['?][a-z0-9@\u00a7\u20ac]+)*")
 _LONGEST = 9
@@ -392,7 +394,9 @@ def _keyword_at(text: str, folded: str, match: re.Match[str]) -> str | None:
         return None  # a part of a document symbol ("TT-BNV")
     if text[start:end].isupper() and len(token) <= 3:
         return None
-    if token in _KNOWN:  # a word too: the keyword only where its context says so
+    if token in _KNOWN:  # a word too: the keyword only where its context says so, and as OCR writes it
+        if not _OCR_LETTERS.issuperset(text[start:end]):
+            return None  # "sẽ" written with its own mark is the word "sẽ"
         for candidate, (forms, after) in _CONTEXT_FOLLOW.items():
             if token in forms and _FOLDED[candidate] != token and after.match(folded, end) is not None:
                 return candidate

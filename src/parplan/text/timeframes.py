@@ -1202,9 +1202,14 @@ def _action(phrase: Phrase, start: int, expr_start: int, ctx: _Context) -> str |
         written = phrase.written(last.start(1), last.end(1))
         if word in _ACTION_TIME_WORDS:
             ctx.flag(TimeframeFlag.UNREAD_WORDS, f"the time word {written!r} before the time was not read with it")
-        elif word not in KNOWN_WORDS and not is_syllable(word) and not written.isupper():  # not "CCHC", "UBND"
+        elif word not in KNOWN_WORDS and not is_syllable(word) and not _is_name(written, last.start(1) > start):
             ctx.flag(TimeframeFlag.UNREAD_WORDS, f"the word {written!r} next to the time is not one the reader knows")
     return action
+
+
+def _is_name(written: str, inside: bool) -> bool:
+    """An abbreviation ("CCHC", "UBND") or, inside a sentence, a capitalised name ("Ia Grai")."""
+    return written.isupper() or (inside and written[:1].isupper())
 
 
 def _reading_flags(
