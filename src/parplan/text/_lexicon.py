@@ -19,9 +19,14 @@ ABBREVIATIONS: Final[frozenset[str]] = frozenset(
     (
         "ubnd", "hdnd", "ubmttq", "mttq", "cchc", "tthc", "cntt", "cbcc", "cbccvc", "vbqppl", "qppl", "dvc",
         "dvctt", "htqlcl", "snv", "pnv", "ubtvqh", "ttg", "bnv", "vpcp", "cqhc", "dvsncl", "kt", "xh", "ct",
+        "qd", "nd", "cp", "kh", "nq", "kl", "btc", "vb", "ttlt", "pc", "nc", "bc", "tctp", "tc", "iso", "sipas",
+        "papi", "ttr", "hu", "ndcp", "stp", "vpubnd",
+        "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "a", "b", "d",
+        "khai", "sung", "sinh", "xong", "thay", "doanh", "giang", "lao",
     )
 )  # fmt: skip
-"""Abbreviations of plan text, folded ("UBND", "CCHC", "TTHC")."""
+"""Abbreviations of plan text, folded ("UBND", "CCHC", "TTHC", "QĐ"), Roman numerals, letters that label
+items, and words of plan text written without a mark ("khai", "xong")."""
 
 PLAN_SYLLABLES: Final[frozenset[str]] = frozenset(
     (

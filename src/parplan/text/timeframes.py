@@ -309,7 +309,6 @@ _ACTION_TIME_WORDS = frozenset(
     ("tu", "trong", "cuoi", "dau", "giua", "tuan", "truoc", "den", "toi", "het", "ke", "vao", "ngay", "thang", "quy")
 )
 """Words of time that should begin the time, not end the action: left in the action, the reader missed a time."""
-_LAST_WORD = re.compile(r"([a-z]+)[^a-z]*\Z", re.ASCII)
 
 _BULLET_CHARS = re.compile(r"[-+*\u2022]")
 _BULLET = re.compile(r"(?:^|[\n.;:])[ \t]*([-+*\u2022])(?=\s*[a-z])", re.ASCII)
@@ -1196,18 +1195,29 @@ def _action(phrase: Phrase, start: int, expr_start: int, ctx: _Context) -> str |
     if _TIMEISH.search(phrase.folded, start, expr_start):
         ctx.timeish_action = True
         ctx.flag(TimeframeFlag.AMBIGUOUS, f"the words before the time also name a time: {action!r}")
-    last = _LAST_WORD.search(phrase.folded, start, expr_start)
-    if last is not None:
-        word = last.group(1)
-        written = phrase.written(last.start(1), last.end(1))
-        if word in _ACTION_TIME_WORDS:
-            ctx.flag(TimeframeFlag.UNREAD_WORDS, f"the time word {written!r} before the time was not read with it")
-        elif word not in KNOWN_WORDS and not is_syllable(word) and not _is_name(written, last.start(1) > start):
-            ctx.flag(TimeframeFlag.UNREAD_WORDS, f"the word {written!r} next to the time is not one the reader knows")
+    _check_last_word(phrase, start, expr_start, ctx)
     return action
 
 
-def _is_name(written: str, inside: bool) -> bool:
+def _check_last_word(phrase: Phrase, start: int, end: int, ctx: _Context) -> None:
+    """Flag the reading when the word just before the time is a time word or no word the reader knows."""
+    s = phrase.folded
+    while end > start and not ("a" <= s[end - 1] <= "z"):
+        end -= 1
+    begin = end
+    while begin > start and "a" <= s[begin - 1] <= "z":
+        begin -= 1
+    if begin == end:
+        return
+    word = s[begin:end]
+    written = phrase.written(begin, end)
+    if word in _ACTION_TIME_WORDS:
+        ctx.flag(TimeframeFlag.UNREAD_WORDS, f"the time word {written!r} before the time was not read with it")
+    elif word not in KNOWN_WORDS and not is_syllable(word) and not _is_name(written, inside=begin > start):
+        ctx.flag(TimeframeFlag.UNREAD_WORDS, f"the word {written!r} next to the time is not one the reader knows")
+
+
+def _is_name(written: str, *, inside: bool) -> bool:
     """An abbreviation ("CCHC", "UBND") or, inside a sentence, a capitalised name ("Ia Grai")."""
     return written.isupper() or (inside and written[:1].isupper())
 
