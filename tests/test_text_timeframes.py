@@ -475,3 +475,22 @@ def test_parts_and_quarters_that_cannot_be(text: str, expected: str) -> None:
 def test_a_deadline_before_the_plan_year_is_flagged() -> None:
     assert read_timeframe("Trước ngày 30/11/2022", year=2023).flags == (TimeframeFlag.BEFORE_PLAN_YEAR,)
     assert read_timeframe("Trước ngày 30/11/2023", year=2023).flags == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "frequency"),
+    [
+        ("trước ngày 20 tháng cuối quý", "quarterly"),
+        ("Chậm nhất ngày 15 tháng đầu quý sau", "quarterly"),
+        ("trước ngày 10 tháng cuối năm", "yearly"),
+    ],
+)
+def test_a_due_day_of_each_period_is_a_recurrence(text: str, frequency: str) -> None:
+    reading = read_timeframe(text)
+    assert describe_timeframe(reading.value) == {"kind": "recurring", "frequencies": [frequency]}
+    assert any("stays in the text" in note for note in reading.notes)
+
+
+@pytest.mark.parametrize("text", ["kể từ ngày ký", "Từ ngày ban hành Kế hoạch", "kể từ ngày có hiệu lực"])
+def test_from_the_day_of_an_event(text: str) -> None:
+    assert describe_timeframe(parse_timeframe(text)) == {"kind": "event", "event": text}

@@ -299,12 +299,19 @@ _THIRDS["ha"] = Part.END
 _DUE = pattern(
     r"(?:[,;(]\s*)?(?P<lead>truoc|cham\s*nhat(?:\s*la)?|han\s*chot(?:\s*la)?|vao)(?![a-z])\s*"
     r"(?:(?:ngay\s*)?[0-9]{1,2}(?:\s*/\s*[0-9]{1,2})?(?![0-9/])"
-    r"(?:\s*(?:cua|trong)\s*thang\s*(?:dau|cuoi(?:\s*cung)?)?\s*(?:cua\s*)?(?:quy|nam)?"
+    r"(?:\s*(?:(?:cua|trong)\s*)?thang\s*(?:dau|cuoi(?:\s*cung)?)?\s*(?:cua\s*)?(?:quy|nam)?"
     r"(?:\s*(?:sau|tiep\s*theo|ke\s*tiep))?)?"
     r"|(?:(?:buoi\s*)?(?:sang|chieu|toi)\s*)?(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s*nhat))(?![a-z0-9])"
     r"\s*\)?"
 )
 """When each recurring report is due: "(trước ngày 20)", ", trước ngày 15 của tháng cuối quý", "vào chiều thứ Sáu"."""
+_DUE_EACH = pattern(
+    r"(?P<lead>(?:truoc|cham\s*nhat(?:\s*la)?)\s*ngay\s*[0-9]{1,2}\s*(?:(?:cua|trong)\s*)?thang\s*"
+    r"(?:dau|cuoi(?:\s*cung)?)\s*(?:cua\s*)?(?P<unit>quy|nam)(?:\s*(?:sau|tiep\s*theo|ke\s*tiep))?)(?![a-z])"
+)
+"""A due day that says the work recurs: "trước ngày 20 tháng cuối quý" is each quarter, by the 20th of its end."""
+_DAY_EVENT = pattern(r"ngay\s*(?:ky|ban\s*hanh|co\s*hieu\s*luc|nhan\s*duoc|nhan)(?![a-z])")
+"""A day named by what happens on it: "kể từ ngày ký", "từ ngày ban hành"."""
 _ACTION_TIME_WORDS = frozenset(
     ("tu", "trong", "cuoi", "dau", "giua", "tuan", "truoc", "den", "toi", "het", "ke", "vao", "ngay", "thang", "quy")
 )
@@ -648,6 +655,17 @@ def _recurring_tail(sc: Scanner, ctx: _Context) -> None:
         ctx.notes.append(f"when each is due ({written!r}) stays in the text: the timeframe has no field for it")
 
 
+def _due_each(sc: Scanner, ctx: _Context) -> _Maker | None:
+    """A due day that names a recurrence: "trước ngày 20 tháng cuối quý" (each quarter), the day in a note."""
+    found = sc.eat(_DUE_EACH, "a due day such as 'trước ngày 20 tháng cuối quý'")
+    if found is None:
+        return None
+    written = ctx.phrase.written(found.start("lead"), found.end("lead"))
+    ctx.notes.append(f"when each is due ({written!r}) stays in the text: the timeframe has no field for it")
+    frequency = Frequency.QUARTERLY if found["unit"] == QUARTER_WORD else Frequency.YEARLY
+    return lambda text: Recurring(frequencies=(frequency,), text=text)
+
+
 def _span(sc: Scanner, _ctx: _Context) -> _Maker | None:
     start = sc.pos
     word = sc.opt(_SPAN_WORD)
@@ -685,7 +703,12 @@ def _open(sc: Scanner, ctx: _Context) -> _Maker | None:
 
 
 def _between(sc: Scanner, ctx: _Context) -> _Maker | None:
+    start = sc.pos
     opened = sc.opt(_BETWEEN_START) is not None
+    if opened and sc.peek(_DAY_EVENT):  # "kể từ ngày ký": from an event's day on
+        event = _unwrap(ctx.phrase.written(start, sc.end))
+        sc.pos = sc.end
+        return lambda text: OnEvent(event=event, text=text)
     first = _date(sc, need_year=False)
     if first is None:
         if opened:
@@ -937,6 +960,8 @@ _TO = rf"\s*(?:het|{DAY_WORD}|{MONTH_WORD}|{QUARTER_WORD}|{YEAR_WORD}|[0-9])"
 """What follows "đến", "tới": a day, a period or "hết"."""
 _PERIOD_AHEAD = rf"{DAY_WORD}|{MONTH_WORD}|{QUARTER_WORD}|{YEAR_WORD}|[0-9]|{HALF_WORD}"
 """The start of a day or a period."""
+_DUE_AHEAD = r"\s*(?:la\s*)?ngay\s*[0-9]{1,2}\s*(?:(?:cua|trong)\s*)?thang\s*(?:dau|cuoi)"
+"""What follows "trước", "chậm nhất" in a due day of recurring work ("trước ngày 20 tháng cuối quý")."""
 _EVERY_AHEAD = rf"\s*(?:{_UNITS}|{'|'.join(SIX_MONTHS)})"
 """What follows "hàng", "mỗi": a unit ("hàng quý") or the six of "6 tháng"."""
 
@@ -944,15 +969,15 @@ _START_WORDS: tuple[_Start, ...] = (
     _Start(
         "truoc",
         None,
-        (_event, _before),
+        (_event, _due_each, _before),
         timeish=rf"\s*(?:{DAY_WORD}\s*)?[0-9]",
-        ahead={_event: r"\s*khi"},
+        ahead={_event: r"\s*khi", _due_each: _DUE_AHEAD},
     ),
     _Start(
         "cham",
         r"\s*nhat",
-        (_working_days, _before),
-        ahead={_working_days: r"\s*nhat\s*(?:la\s*)?[0-9]"},
+        (_working_days, _due_each, _before),
+        ahead={_working_days: r"\s*nhat\s*(?:la\s*)?[0-9]", _due_each: r"\s*nhat" + _DUE_AHEAD},
     ),
     _Start(
         "han",
@@ -982,7 +1007,8 @@ _START_WORDS: tuple[_Start, ...] = (
     _Start(
         "trong",
         rf"\s*(?:thoi\s*(?:gian|han|ky)|vong|suot|{YEAR_WORD}|{MONTH_WORD}|{QUARTER_WORD}|{DAY_WORD}|giai|nhiem|cac"
-        rf"|nhung|[0-9]|{HALF_WORD}|chin|sau\s*{MONTH_WORD})",
+        rf"|nhung|[0-9]|{HALF_WORD}|chin|sau\s*{MONTH_WORD}|dau|giua|cuoi|tuan|thuong\s*tuan|trung\s*tuan"
+        r"|ha\s*tuan)",
         (_working_days, _span, _open, _on_date, _within, _part_of),
         timeish=rf"\s*{YEAR_WORD}(?![a-z])",
         ahead={
