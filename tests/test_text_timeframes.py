@@ -176,7 +176,7 @@ def test_repairs_point_at_the_damaged_characters() -> None:
     reading = read_timeframe("Tr0ng thang 1l/2O21")
     assert [str(p) for p in reading.value.periods] == ["2021M11"]  # type: ignore[union-attr]
     assert [(r.position, r.found, r.read_as) for r in reading.repairs] == [
-        (2, "0", "o"),
+        (0, "Tr0ng", "Trong"),  # a keyword with a digit for a letter is read as the word it is
         (13, "l", "1"),
         (16, "O", "0"),
     ]

@@ -67,7 +67,7 @@ class Phrase:
         self.source = self.text = nfc(text)
         folded, repairs = repair_ocr(_fold_nfc(self.text))
         found = [Repair(position=r.position, found=self.text[r.position], read_as=r.read_as) for r in repairs]
-        edits = word_edits(self.text, folded)
+        edits = word_edits(self.text, folded, [r.position for r in repairs if r.read_as.isalpha()])
         self._map: list[int] | None = None
         if edits:
             folded = self._apply(edits, folded, found)

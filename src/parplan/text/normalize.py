@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Final
 
 import attrs
@@ -325,6 +325,9 @@ KNOWN_WORDS: Final[frozenset[str]] = PLAN_SYLLABLES | ABBREVIATIONS | frozenset(
 """The folded words of plan phrases: the plan's syllables, its abbreviations and the keywords."""
 _KNOWN = KNOWN_WORDS
 _FOLDED = {keyword: fold(keyword) for keyword in KEYWORDS}
+_BY_FOLDED: dict[str, str] = {}
+for _keyword in KEYWORDS:
+    _BY_FOLDED.setdefault(_FOLDED[_keyword], _keyword)
 _CONTEXT_FOLLOW = {keyword: (forms, re.compile(after)) for keyword, (forms, after) in _CONTEXT.items()}
 _CONTEXT_FORMS = frozenset().union(*(forms for forms, _ in _CONTEXT.values()))
 _KNOWN_PLAIN = _KNOWN - _CONTEXT_FORMS
@@ -365,6 +368,8 @@ _UNFINISHED = re.compile(
     r"(?P<mark>[,;.])[ \t]*\n"
 )
 """Punctuation scanning put after a word that cannot end a clause, before a line break ("trong,⏎tháng")."""
+_GLUED_QUOTE = re.compile(r"(?<=[a-z])'(?=[\s,.;:]|\Z)")
+"""An apostrophe after a word's last letter ("Thong tu’ số"), with no quote opened before it."""
 _SPLIT_WORD = re.compile(r"(?P<head>[BCDGHKLMNPQRSTVX]) (?P<rest>[a-zđ][^\W\d_]*)")
 """A capital consonant standing alone before the rest of its word ("N ghị"): a space scanning put in."""
 
@@ -423,6 +428,10 @@ def _mark_edits(text: str, folded: str) -> list[_Edit]:
         position = text.find("\u00d0", position + 1)
     if "\n" in folded:
         edits.extend((m.start("mark"), m.end("mark"), "", "") for m in _UNFINISHED.finditer(folded))
+    if "'" in folded:  # an apostrophe glued to a word: Vietnamese has none, scanning put it there ("tu’")
+        edits.extend(
+            (m.start(), m.end(), "", "") for m in _GLUED_QUOTE.finditer(folded) if folded.rfind("'", 0, m.start()) < 0
+        )
     for match in _SPLIT_WORD.finditer(text):
         before = text[match.start() - 1 : match.start()]
         if before.isalpha():
@@ -434,15 +443,37 @@ def _mark_edits(text: str, folded: str) -> list[_Edit]:
     return edits
 
 
-def word_edits(text: str, folded: str) -> list[_Edit]:
+def _digit_word_edits(text: str, folded: str, repaired: Sequence[int]) -> list[_Edit]:
+    """Keywords whose letters :func:`repair_ocr` read from digits ("Th6ng", "s6"), to read as written too."""
+    edits: list[_Edit] = []
+    end = -1
+    for position in repaired:
+        if position < end:
+            continue  # a second repair in the same word
+        start = end = position
+        while start > 0 and folded[start - 1].isalpha():
+            start -= 1
+        while end < len(folded) and folded[end].isalpha():
+            end += 1
+        keyword = _BY_FOLDED.get(folded[start:end])
+        if keyword is not None:
+            edits.append((start, end, _cased(keyword, text[start:end]), folded[start:end]))
+    return edits
+
+
+def word_edits(text: str, folded: str, repaired: Sequence[int] = ()) -> list[_Edit]:
     """The stretches of scanned text to read as other text, in order, none overlapping.
 
     ``text`` is NFC, ``folded`` its :func:`fold_aligned` form with :func:`repair_ocr`
     applied (so as long as ``text``). Each edit is (start, end, read as written, read
     folded): a keyword damaged by scanning ("Truéc" → "Trước", "nărn" → "năm"), a
-    character doubled or put in ("QĐÐ", "II/⁄2027", "trong,⏎", "N ghị").
+    character doubled or put in ("QĐÐ", "II/⁄2027", "trong,⏎", "N ghị"). ``repaired``
+    are the positions where :func:`repair_ocr` read a digit as a letter: a keyword
+    so repaired ("Th6ng", "s6") is read as written as well ("Thông", "số").
     """
     edits = _keyword_edits(text, folded) + _mark_edits(text, folded)
+    if repaired:
+        edits += _digit_word_edits(text, folded, repaired)
     if len(edits) < 2:
         return edits
     edits.sort()
@@ -470,8 +501,8 @@ def repair_text(text: str) -> tuple[str, tuple[Repair, ...]]:
 Repair(position=6, found='nărn', read_as='năm')))
     """
     text = nfc(text)
-    folded, _ = repair_ocr(_fold_nfc(text))
-    edits = word_edits(text, folded)
+    folded, letters = repair_ocr(_fold_nfc(text))
+    edits = word_edits(text, folded, [r.position for r in letters if r.read_as.isalpha()])
     if not edits:
         return text, ()
     pieces: list[str] = []
