@@ -27,10 +27,13 @@ from parplan import (
     OnDate,
     OnEvent,
     OpenEnded,
+    Part,
+    PartOf,
     PerSchedule,
     Recurring,
     ReportingPeriod,
     SimpleTimeframe,
+    Since,
     Span,
     SpanKind,
     Step,
@@ -97,12 +100,41 @@ def _same_year_periods(draw: st.DrawFn, year: int) -> list[ReportingPeriod]:
     return [ReportingPeriod.nine_months(year)]
 
 
+_THIRDS = (Part.START, Part.MIDDLE, Part.END)
+
+
+def _part_of(draw: st.DrawFn, year: int) -> PartOf:
+    """A part of a period. The halves of a year are left out: "Nửa đầu năm 2024" is the half-year period."""
+    kind = draw(st.sampled_from(["month", "quarter", "year", "half", "nine"]))
+    if kind != "month":
+        period = {
+            "quarter": lambda: ReportingPeriod.quarter(year, draw(st.integers(1, 4))),
+            "year": lambda: ReportingPeriod.year_of(year),
+            "half": lambda: ReportingPeriod.half(year, draw(st.integers(1, 2))),
+            "nine": lambda: ReportingPeriod.nine_months(year),
+        }[kind]()
+        parts = _THIRDS if kind == "year" else (*_THIRDS, Part.FIRST_HALF, Part.SECOND_HALF)
+        return PartOf(period=period, part=draw(st.sampled_from(parts)))
+    period = ReportingPeriod.month(year, draw(st.integers(1, 12)))
+    part = draw(st.sampled_from(Part))
+    number: int | None = None
+    if part is Part.WEEK:
+        number = draw(st.integers(1, 5))
+    elif part in (Part.FIRST_DAYS, Part.LAST_DAYS):
+        number = draw(st.integers(1, period.end.day))
+    return PartOf(period=period, part=part, number=number)
+
+
 @st.composite
 def simple_timeframes(draw: st.DrawFn) -> SimpleTimeframe:
     kind = draw(
-        st.sampled_from(["before", "on", "between", "within", "span", "open", "recurring", "event", "schedule"])
+        st.sampled_from(
+            ["before", "on", "between", "within", "span", "open", "recurring", "event", "schedule", "part", "since"]
+        )
     )
     year = draw(years)
+    if kind in ("part", "since"):
+        return _part_of(draw, year) if kind == "part" else Since(day=draw(days))
     if kind == "before":
         return Before(day=draw(days))
     if kind == "on":

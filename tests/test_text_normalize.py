@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from parplan.text.normalize import Repair, fold, fold_aligned, nfc, repair_ocr
+from parplan.text.normalize import KEYWORDS, Repair, fold, fold_aligned, is_syllable, nfc, repair_ocr, repair_text
 
 vietnamese = st.text(
     alphabet=st.sampled_from("aăâbcdđeêghiklmnoôơpqrstuưvxyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
@@ -84,3 +84,88 @@ def test_docstring_examples_run(module: str) -> None:
     result = doctest.testmod(importlib.import_module(module), optionflags=doctest.ELLIPSIS)
     assert result.attempted > 0
     assert result.failed == 0
+
+
+# -- words scanning damaged ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("scanned", "read"),
+    [
+        ("Truéc nărn 2025", "Trước năm 2025"),
+        ("Trudc ngay 31/5", "Trước ngay 31/5"),
+        ("Trong 6 thang cudi nam 2025", "Trong 6 thang cuối nam 2025"),
+        ("Thudng xuyén", "Thường xuyén"),
+        ("chậrn nhất", "chậm nhất"),
+        ("tdi da 07 ngay", "tối da 07 ngay"),
+        ("khéng thap hon 60%", "không thap hon 60%"),
+        ("trong nhém 19/108", "trong nhóm 19/108"),
+        ("so véi nam 2023", "so với nam 2023"),
+        ("TRUÉC NGÀY", "TRƯỚC NGÀY"),
+        ("Quyết định số 43/QĐÐ-UBND", "Quyết định số 43/QĐ-UBND"),
+        ("đến hết quý II/⁄2027", "đến hết quý II/2027"),
+        ("Trước ngày 5⁄2", "Trước ngày 5/2"),
+        ("chậm nhất trong,\ntháng 12/2025", "chậm nhất trong\ntháng 12/2025"),
+        ("N ghị quyết số 06/2020/NQ-HĐND", "Nghị quyết số 06/2020/NQ-HĐND"),
+    ],
+)
+def test_scanned_words_are_read_as_written(scanned: str, read: str) -> None:
+    text, repairs = repair_text(scanned)
+    assert fold(text) == fold(read)  # "tdi" may be "tối" or "tới": one of the keywords folding alike
+    assert repairs
+    for repair in repairs:
+        assert scanned[repair.position : repair.position + len(repair.found)] == repair.found
+
+
+@pytest.mark.parametrize(
+    "clean",
+    [
+        "Dịch vụ công trực tuyến mức độ 3",  # "truc" is "trực" here: nothing like a date follows
+        "Phạm vi áp dụng",  # "vi" is a word, not a lost "với"
+        "Tỷ lệ hồ sơ TTHC được giải quyết",
+        "Kế hoạch số 12/KH-UBND ngày 5/1/2022",
+        "Phụ lục B kèm theo",  # a letter standing alone, then a word: no space to take out
+        "Thông tư 01/TT-BNV",  # "TT" in a symbol is an abbreviation
+        "Báo cáo sẽ 2 lần",  # "sẽ" folds to "se" but is written with its marks
+    ],
+)
+def test_words_of_plan_text_are_never_repaired(clean: str) -> None:
+    assert repair_text(clean) == (clean, ())
+
+
+def test_a_word_too_is_read_as_a_keyword_only_in_its_context() -> None:
+    assert repair_text("Truc ngay 05/9/2024")[0] == "Trước ngay 05/9/2024"
+    assert repair_text("truc tuyen")[0] == "truc tuyen"
+    assert repair_text("Nghi dinh se 130/2005/ND-CP")[0] == "Nghi dinh số 130/2005/ND-CP"
+
+
+def test_every_keyword_is_read_from_itself_without_marks() -> None:
+    """The folded keyword is a word of plan text: never "repaired" into another keyword."""
+    for keyword in KEYWORDS:
+        assert repair_text(fold(keyword)) == (fold(keyword), ()), keyword
+
+
+def test_syllable_shape() -> None:
+    assert all(is_syllable(word) for word in ("xong", "nghieng", "khuyen", "ia", "quy"))
+    assert not any(is_syllable(word) for word in ("truece", "thudng", "ndm", "tir", "cchc"))
+
+
+@given(st.text(max_size=80))
+def test_repair_text_keeps_what_it_does_not_repair(text: str) -> None:
+    read, repairs = repair_text(text)
+    written = nfc(text)
+    if not repairs:
+        assert read == written
+    for repair in repairs:
+        assert written[repair.position : repair.position + len(repair.found)] == repair.found
+
+
+def test_positions_of_errors_point_into_the_text_as_written() -> None:
+    """A repair that changes the length of a word does not move the position of an error."""
+    from parplan import ParseError, parse_timeframe
+
+    text = "Truéc nărn 20255"
+    with pytest.raises(ParseError) as raised:
+        parse_timeframe(text)
+    assert raised.value.text == text
+    assert text[raised.value.position :].startswith("2025")

@@ -21,9 +21,9 @@ Each OCR'd phrase is read by the parser of its kind and the reading is
   citation is found).
 
 The goals: at least 90% right with ``eng``, 98% with ``vie``, and no confident
-wrong answer. They do not hold yet and are marked ``xfail(strict=True)`` with
-the shares measured when the corpus was made: the day a goal is reached the
-test fails and its marker must go. ``pytest tests/test_text_scanned.py -rP -k
+wrong answer, for all phrases and for deadlines alone. Those that do not hold
+yet are marked ``xfail(strict=True)`` with the shares measured: the day a goal
+is reached the test fails and its marker must go. ``pytest tests/test_text_scanned.py -rP -k
 report`` prints the shares per model and kind.
 """
 
@@ -164,17 +164,10 @@ def test_report() -> None:
 @pytest.mark.parametrize(
     "model",
     [
-        pytest.param(
-            "eng",
-            marks=pytest.mark.xfail(
-                strict=True, reason="goal 90% right; measured share today: eng 70.0% right (348 of 497)"
-            ),
-        ),
+        "eng",
         pytest.param(
             "vie",
-            marks=pytest.mark.xfail(
-                strict=True, reason="goal 98% right; measured share today: vie 93.5% right (460 of 492)"
-            ),
+            marks=pytest.mark.xfail(strict=True, reason="goal 98% right; measured share: vie 97.2% right (478 of 492)"),
         ),
     ],
 )
@@ -188,13 +181,17 @@ def test_goal_share_right(model: str) -> None:
         pytest.param(
             "eng",
             marks=pytest.mark.xfail(
-                strict=True, reason="goal: no confident wrong answer; measured today: eng 102 of 497 (20.5%)"
+                strict=True,
+                reason="goal: no confident wrong answer; measured: eng 11 of 497 (2.2%; 1 timeframe, 1 target, "
+                "9 references)",
             ),
         ),
         pytest.param(
             "vie",
             marks=pytest.mark.xfail(
-                strict=True, reason="goal: no confident wrong answer; measured today: vie 15 of 492 (3.0%)"
+                strict=True,
+                reason="goal: no confident wrong answer; measured: vie 11 of 492 (2.2%; 3 timeframes, 3 targets, "
+                "5 references)",
             ),
         ),
     ],
@@ -206,3 +203,48 @@ def test_goal_no_confident_wrong_answer(model: str) -> None:
         if not entry.get("lost") and outcome(entry) == "wrong"
     ]
     assert not wrong
+
+
+# -- the goals for deadlines alone ---------------------------------------------------------------------
+
+UNDETECTABLE = {
+    "eng": 1,
+    "vie": 3,
+}
+"""Timeframes OCR damaged into another well-formed timeframe, nothing in the text showing it: "Quý III" read
+"Quý II" (eng 1: a compound step; vie 2), "Quý II/2019" read "Quý⏎1/2019" (vie 1)."""
+
+
+@pytest.mark.parametrize("model", ["eng"])
+def test_timeframes_goal_share_right_eng(model: str) -> None:
+    assert share(model, "right", "timeframe") >= GOALS[model], report()
+
+
+@pytest.mark.parametrize(
+    "model",
+    [
+        pytest.param(
+            "vie",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="goal 98% of timeframes right; measured: vie 97.4% (187 of 192): 3 numerals damaged into "
+                "others with no trace (see UNDETECTABLE), 2 read with doubt",
+            ),
+        ),
+    ],
+)
+def test_timeframes_goal_share_right_vie(model: str) -> None:
+    assert share(model, "right", "timeframe") >= GOALS[model], report()
+
+
+@pytest.mark.parametrize("model", MODELS)
+def test_timeframes_confident_wrong_answers_are_only_the_undetectable(model: str) -> None:
+    """No confident wrong deadline but those OCR turned into another well-formed one (see UNDETECTABLE)."""
+    wrong = [
+        (entry["source"], entry["ocr"])
+        for entry in entries(model)
+        if entry["kind"] == "timeframe" and not entry.get("lost") and outcome(entry) == "wrong"
+    ]
+    assert len(wrong) <= UNDETECTABLE[model], wrong
+    for source, ocr in wrong:
+        assert "III" in source or "II/" in source, (source, ocr)

@@ -32,8 +32,11 @@ from parplan import (
     OnEvent,
     OpenEnded,
     ParseError,
+    Part,
+    PartOf,
     PerSchedule,
     Recurring,
+    Since,
     Span,
     Target,
     Timeframe,
@@ -91,6 +94,10 @@ def describe_timeframe(  # noqa: C901, PLR0912 - one branch per kind of timefram
         }
     if isinstance(timeframe, OpenEnded):
         return {"kind": "open", "from": timeframe.from_year}
+    if isinstance(timeframe, Since):
+        return {"kind": "open", "from_day": timeframe.day.isoformat()}
+    if isinstance(timeframe, PartOf):
+        return {"kind": "part", "part": part_name(timeframe.part, timeframe.number), "period": str(timeframe.period)}
     if isinstance(timeframe, Recurring):
         result: dict[str, Any] = {"kind": "recurring", "frequencies": [f.value for f in timeframe.frequencies]}
         if timeframe.within is not None:
@@ -121,6 +128,47 @@ def describe_timeframe(  # noqa: C901, PLR0912 - one branch per kind of timefram
             steps.append(entry)
         return {"kind": "compound", "steps": steps}
     raise AssertionError(f"unknown timeframe {timeframe!r}")
+
+
+_PART_NAMES = {
+    Part.START: "early",
+    Part.MIDDLE: "middle",
+    Part.END: "late",
+    Part.FIRST_HALF: "first_half",
+    Part.SECOND_HALF: "second_half",
+    Part.LAST_WEEK: "last_week",
+}
+
+
+def part_name(part: Part, number: int | None) -> str:
+    """The corpus name of a part of a period: "early", "week2", "first10days" …"""
+    if part is Part.WEEK:
+        return f"week{number}"
+    if part is Part.FIRST_DAYS:
+        return f"first{number}days"
+    if part is Part.LAST_DAYS:
+        return f"last{number}days"
+    return _PART_NAMES[part]
+
+
+_SAME_DAYS_IN_A_MONTH = {"dekad1": "early", "dekad2": "middle", "dekad3": "late", "first10days": "early"}
+"""Names of parts of a month that cover the same days: thượng tuần and "10 ngày đầu" are đầu tháng (1-10)."""
+
+
+def canonical_parts(expected: Any) -> Any:
+    """An expectation (or description) with parts of a month that cover the same days named alike.
+
+    The varied corpus names "thượng tuần" ``dekad1`` where the model's reading is the first third
+    of the month, ``early``: the same days 1-10. Timeframes are compared by what they mean.
+    """
+    if isinstance(expected, list):
+        return [canonical_parts(item) for item in expected]
+    if not isinstance(expected, dict):
+        return expected
+    result = {key: canonical_parts(value) for key, value in expected.items()}
+    if result.get("kind") == "part" and "M" in str(result.get("period", "")):
+        result["part"] = _SAME_DAYS_IN_A_MONTH.get(result["part"], result["part"])
+    return result
 
 
 def without_free_text(expected: dict[str, Any]) -> dict[str, Any]:

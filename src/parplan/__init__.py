@@ -111,7 +111,7 @@ if TYPE_CHECKING:
     from parplan.schedule import DifferenceKind, ReportingSchedule, ScheduleDifference, ScheduledReport
     from parplan.source import Certainty, FieldSource, SourceLocation
     from parplan.targets import Baseline, Comparator, Evaluation, Milestone, Status, Target, TargetFlag, Unit
-    from parplan.text.areas import match_area
+    from parplan.text.areas import HeadingKind, HeadingMatch, match_area, match_heading
     from parplan.text.legal import extract_references, parse_document_symbol
     from parplan.text.numbers import parse_number
     from parplan.text.periods import parse_period_label
@@ -280,6 +280,9 @@ _EXPORTS = {
     "loads": "parplan.io.document",
     "lunar_to_solar": "parplan.calendar.lunar",
     "match_area": "parplan.text.areas",
+    "match_heading": "parplan.text.areas",
+    "HeadingKind": "parplan.text.areas",
+    "HeadingMatch": "parplan.text.areas",
     "parse_document_symbol": "parplan.text.legal",
     "parse_number": "parplan.text.numbers",
     "parse_period_label": "parplan.text.periods",
@@ -335,6 +338,8 @@ __all__ = [
     "Finding",
     "FrameworkScope",
     "Frequency",
+    "HeadingKind",
+    "HeadingMatch",
     "IndexFramework",
     "IndexNode",
     "IndexResult",
@@ -435,6 +440,7 @@ __all__ = [
     "loads",
     "lunar_to_solar",
     "match_area",
+    "match_heading",
     "parse_document_symbol",
     "parse_number",
     "parse_period_label",

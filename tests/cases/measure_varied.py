@@ -35,7 +35,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # tests/: the describe helpers live in test_text_support
 
 from parplan import ParseError, ReformArea, extract_references, parse_document_symbol, read_timeframe  # noqa: E402
-from parplan.text import extract_targets, match_areas, parse_target  # noqa: E402
+from parplan.text import extract_targets, match_area, match_areas, match_heading, parse_target  # noqa: E402
 from test_text_support import describe_symbol, describe_target, describe_timeframe, iso  # noqa: E402
 
 Result = tuple[str, str]  # (status, what parplan read)
@@ -44,12 +44,13 @@ Result = tuple[str, str]  # (status, what parplan read)
 
 TIMEFRAME_KINDS = {
     "before", "on", "between", "within", "span", "open", "recurring", "event", "schedule", "working_days", "compound",
+    "part",
 }  # fmt: skip
 TIMEFRAME_KEYS = {
     "kind", "day", "start", "end", "periods", "span_kind", "from", "frequencies", "within", "event", "schedule",
-    "days", "after", "cutoff_of", "steps",
+    "days", "after", "cutoff_of", "steps", "part", "period", "from_day",
 }  # fmt: skip
-TIMEFRAME_FLAGS = {"year_from_plan", "year_inferred", "before_plan_year", "ambiguous", "ocr_repaired"}
+TIMEFRAME_FLAGS = {"year_from_plan", "year_inferred", "before_plan_year", "ambiguous", "ocr_repaired", "unread_words"}
 TARGET_KEYS = {
     "comparator", "value", "unit", "out_of", "baseline_year", "baseline_value", "baseline_period", "horizon",
     "milestones", "subject",
@@ -333,17 +334,24 @@ def judge_reference(case: dict[str, Any]) -> Result:
 
 
 def judge_area(case: dict[str, Any]) -> Result:
-    found = ReformArea.match(case["text"])
+    found = match_area(case["text"])
     got = "none" if found is None else found.value
-    extensions = [k for k in case if k in {"criterion", "topic_area", "index_component"}]
+    extensions = [k for k in case if k == "index_component"]
     if got != case["area"]:
         return "wrong", got
+    if "criterion" in case:  # match_heading reads criteria: their level, code and the area they are about
+        heading = match_heading(case["text"])
+        read = None if heading is None else (heading.kind.value, heading.code, heading.topic)
+        topic = case.get("topic_area")
+        wanted = (case["criterion"]["level"], case["criterion"]["code"], None if topic is None else ReformArea(topic))
+        if read != wanted:
+            return "wrong", f"{got}, heading {read}"
     return ("schema" if extensions else "right"), got
 
 
 def judge_many(case: dict[str, Any]) -> Result:
     found = [a.value for a in match_areas(case["text"])]
-    first = ReformArea.match(case["text"])
+    first = match_area(case["text"])
     got = f"{found}, match={first.value if first else 'none'}"
     if found != case["areas"] or (first.value if first else "none") != case["area"]:
         return "wrong", got

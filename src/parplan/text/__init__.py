@@ -3,7 +3,8 @@
 * :func:`parse_timeframe` / :func:`read_timeframe`: deadline phrases ("Quý I/2022").
 * :func:`parse_target` / :func:`extract_targets`: targets ("đạt từ 90% trở lên").
 * :func:`parse_document_symbol` / :func:`extract_references`: document symbols and citations.
-* :func:`match_area` / :func:`match_areas`: section headings to reform areas.
+* :func:`match_area` / :func:`match_areas`: section headings to reform areas;
+  :func:`match_heading`: an area or a criterion ("Tiêu chí 2.3 …"), with the heading's label.
 * :func:`parse_period_label`: period labels ("Quý I/2022", "First half of 2022").
 * :func:`parse_number` / :func:`read_number`: Vietnamese numbers ("90,73", "3.773").
 * :func:`fold`, :func:`fold_aligned`, :func:`repair_ocr`: matching forms of text.
@@ -17,15 +18,17 @@ from typing import TYPE_CHECKING
 from parplan._lazy import lazy_exports
 
 if TYPE_CHECKING:
-    from parplan.text.areas import match_area, match_areas
+    from parplan.text.areas import HeadingKind, HeadingMatch, match_area, match_areas, match_heading
     from parplan.text.legal import extract_references, parse_document_symbol
-    from parplan.text.normalize import Repair, collapse_spaces, fold, fold_aligned, nfc, repair_ocr
+    from parplan.text.normalize import Repair, collapse_spaces, fold, fold_aligned, nfc, repair_ocr, repair_text
     from parplan.text.numbers import NumberReading, parse_number, read_number
     from parplan.text.periods import parse_period_label
     from parplan.text.targets import extract_targets, parse_target
     from parplan.text.timeframes import TimeframeFlag, TimeframeReading, parse_timeframe, read_timeframe
 
 _EXPORTS = {
+    "HeadingKind": "parplan.text.areas",
+    "HeadingMatch": "parplan.text.areas",
     "NumberReading": "parplan.text.numbers",
     "Repair": "parplan.text.normalize",
     "TimeframeFlag": "parplan.text.timeframes",
@@ -37,6 +40,7 @@ _EXPORTS = {
     "fold_aligned": "parplan.text.normalize",
     "match_area": "parplan.text.areas",
     "match_areas": "parplan.text.areas",
+    "match_heading": "parplan.text.areas",
     "nfc": "parplan.text.normalize",
     "parse_document_symbol": "parplan.text.legal",
     "parse_number": "parplan.text.numbers",
@@ -46,11 +50,14 @@ _EXPORTS = {
     "read_number": "parplan.text.numbers",
     "read_timeframe": "parplan.text.timeframes",
     "repair_ocr": "parplan.text.normalize",
+    "repair_text": "parplan.text.normalize",
 }
 
 __getattr__, __dir__ = lazy_exports(__name__, globals(), _EXPORTS)
 
 __all__ = [
+    "HeadingKind",
+    "HeadingMatch",
     "NumberReading",
     "Repair",
     "TimeframeFlag",
@@ -62,6 +69,7 @@ __all__ = [
     "fold_aligned",
     "match_area",
     "match_areas",
+    "match_heading",
     "nfc",
     "parse_document_symbol",
     "parse_number",
@@ -71,4 +79,5 @@ __all__ = [
     "read_number",
     "read_timeframe",
     "repair_ocr",
+    "repair_text",
 ]

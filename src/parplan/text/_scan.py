@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from parplan.errors import ParseError
-from parplan.text.normalize import Repair, _fold_nfc, nfc, repair_ocr
+from parplan.text.normalize import Repair, _fold_nfc, nfc, repair_ocr, word_edits
 
 __all__ = ["Failure", "Phrase", "Scanner", "pattern", "words"]
 
@@ -47,38 +47,90 @@ class Failure(Exception):  # noqa: N818 - an internal signal, turned into ParseE
 
 
 class Phrase:
-    """A phrase ready for parsing: as written (NFC), folded and OCR-repaired, with its bounds."""
+    """A phrase ready for parsing: as written (NFC), as read (scan damage repaired), folded, with its bounds.
 
-    __slots__ = ("end", "folded", "repairs", "start", "text")
+    ``source`` is the phrase as written; ``text`` the phrase as read, where the
+    words and marks scanning damaged are read as the plan wrote them
+    (:func:`~parplan.text.normalize.word_edits`: "Truéc" is "Trước", "QĐÐ" is
+    "QĐ"); ``folded`` is ``text`` folded, letters read as digits repaired, as
+    long as ``text``. Positions found in ``folded`` index ``text``;
+    :meth:`source_position`, :meth:`written` and :meth:`error` turn them into
+    positions of the phrase as written. ``repairs`` are every repair made, at
+    their positions in ``source``.
+    """
+
+    __slots__ = ("_map", "end", "folded", "repairs", "source", "start", "text")
 
     def __init__(self, text: object) -> None:
         if not isinstance(text, str):
             raise ParseError(repr(text), 0, "a phrase as text (str)")
-        self.text = nfc(text)
+        self.source = self.text = nfc(text)
         folded, repairs = repair_ocr(_fold_nfc(self.text))
+        found = [Repair(position=r.position, found=self.text[r.position], read_as=r.read_as) for r in repairs]
+        edits = word_edits(self.text, folded, [r.position for r in repairs if r.read_as.isalpha()])
+        self._map: list[int] | None = None
+        if edits:
+            folded = self._apply(edits, folded, found)
         self.folded = folded
-        self.repairs: tuple[Repair, ...] = (
-            tuple(Repair(position=r.position, found=self.text[r.position], read_as=r.read_as) for r in repairs)
-            if repairs
-            else ()
-        )
+        self.repairs: tuple[Repair, ...] = tuple(sorted(found, key=lambda r: r.position)) if found else ()
         stripped = folded.lstrip()
         self.start = len(folded) - len(stripped)
         self.end = len(folded.rstrip())
 
+    def _apply(self, edits: list[tuple[int, int, str, str]], folded: str, found: list[Repair]) -> str:
+        """Read the stretches ``edits`` name as the text they give; keep where each character came from."""
+        source = self.source
+        texts: list[str] = []
+        folds: list[str] = []
+        positions: list[int] = []
+        position = 0
+        for start, end, written, read in edits:
+            texts += (source[position:start], written)
+            folds += (folded[position:start], read)
+            positions.extend(range(position, start))
+            positions.extend(min(start + offset, end - 1) for offset in range(len(written)))
+            found[:] = [r for r in found if not start <= r.position < end]
+            found.append(Repair(position=start, found=source[start:end], read_as=written))
+            position = end
+        texts.append(source[position:])
+        folds.append(folded[position:])
+        positions.extend(range(position, len(source) + 1))
+        self.text = "".join(texts)
+        self._map = positions
+        return "".join(folds)
+
+    def source_position(self, position: int) -> int:
+        """The position in the phrase as written of a position in the phrase as read."""
+        if self._map is None:
+            return position
+        return self._map[min(max(position, 0), len(self._map) - 1)]
+
+    def _source_end(self, position: int) -> int:
+        """Where a stretch ending at ``position`` of the phrase as read ends in the phrase as written."""
+        if self._map is None or position <= 0:
+            return self.source_position(position)
+        return self.source_position(position - 1) + 1
+
     def written(self, start: int, end: int) -> str:
         """The phrase as written between two positions, without outer spaces."""
-        return self.text[start:end].strip()
+        if self._map is None:
+            return self.text[start:end].strip()
+        if end <= start:
+            return ""
+        return self.source[self.source_position(start) : self._source_end(end)].strip()
 
     def repairs_within(self, start: int, end: int) -> tuple[Repair, ...]:
         """The repairs made between two positions."""
-        return tuple(r for r in self.repairs if start <= r.position < end)
+        if not self.repairs:
+            return ()
+        first, last = self.source_position(start), self._source_end(end) if end > start else self.source_position(end)
+        return tuple(r for r in self.repairs if first <= r.position < last)
 
     def error(self, position: int, expected: str) -> ParseError:
-        """A ParseError at ``position`` (moved past spaces) of this phrase."""
+        """A ParseError at ``position`` (moved past spaces) of this phrase, pointing into the phrase as written."""
         while position < len(self.folded) and self.folded[position].isspace():
             position += 1
-        return ParseError(self.text, min(position, len(self.text)), expected)
+        return ParseError(self.source, min(self.source_position(position), len(self.source)), expected)
 
 
 class Scanner:

@@ -13,12 +13,28 @@ folded text points at the same character of the text as written; and
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
+from collections.abc import Mapping, Sequence
+from typing import Final
 
 import attrs
 
-__all__ = ["Repair", "collapse_spaces", "fold", "fold_aligned", "nfc", "repair_ocr"]
+from parplan.text._lexicon import ABBREVIATIONS, PLAN_SYLLABLES
+
+__all__ = [
+    "KEYWORDS",
+    "KNOWN_WORDS",
+    "Repair",
+    "collapse_spaces",
+    "fold",
+    "fold_aligned",
+    "is_syllable",
+    "nfc",
+    "repair_ocr",
+    "repair_text",
+]
 
 _SPACES = re.compile(r"\s+")
 _FOLD_TABLE = str.maketrans({"đ": "d", "Đ": "d", "ð": "d", "Ð": "d"})
@@ -74,6 +90,7 @@ def _aligned_table() -> dict[int, str]:
     table[0x2026] = "."  # an ellipsis character stands where "..." would
     table[0xFF05] = "%"
     table[0xFF0F] = "/"
+    table[0x2044] = "/"  # the fraction slash scanning reads for "/" ("Quý I⁄2020")
     return table
 
 
@@ -116,7 +133,8 @@ _TOKEN = re.compile(r"[a-z0-9|!]+", re.ASCII)
 _MIXED = re.compile(r"[0-9|!](?:(?<=[|!])|(?<=[a-z][0-9])|(?=[a-z]))", re.ASCII)
 """A bar, or a digit next to a letter (led by the rarer digits and bars, so a search skips ahead)."""
 _NUMBER_LOOKALIKES = frozenset("oli|!")
-_CODE = re.compile(r"[a-z]{2,}[0-9]{2,}", re.ASCII)  # "qh15", "ubtvqh14": an abbreviation and a number
+_CODE = re.compile(r"[a-z]{2,}[0-9]{2,}|[0-9]{1,2}h(?:[0-9]{2})?", re.ASCII)
+"""An abbreviation and a number ("qh15", "ubtvqh14") or an hour ("17h00"): no letter or digit to repair."""
 _TO_DIGIT = {"o": "0", "l": "1", "i": "1", "|": "1", "!": "1"}
 _TO_LETTER = {"0": "o", "6": "o", "5": "s", "8": "b"}
 _VOWELS = frozenset("aeiouy")
@@ -187,3 +205,313 @@ Repair(position=18, found='o', read_as='0'), Repair(position=24, found='6', read
             chars[start + offset] = read_as
             repairs.append(Repair(position=start + offset, found=token[offset], read_as=read_as))
     return "".join(chars), tuple(repairs)
+
+
+# -- words scanning damaged: the plan vocabulary read through the letters OCR confuses ------------
+
+KEYWORDS: Final[tuple[str, ...]] = (
+    # time
+    "trước", "sau", "năm", "tháng", "ngày", "quý", "tuần", "cuối", "đầu", "giữa", "nửa", "thường", "xuyên",
+    "hằng", "hàng", "mỗi", "định", "kỳ", "đột", "xuất", "kể", "từ", "đến", "tới", "hết", "chậm", "nhất", "trong",
+    "vòng", "suốt", "những", "các", "tiếp", "theo", "trở", "về", "thượng", "trung", "hạ", "hạn", "chốt", "liệu",
+    "việc", "làm", "lộ", "trình", "giai", "đoạn", "nhiệm", "hoàn", "thành", "khi", "liên", "tục", "sáu", "chín",
+    # targets
+    "số", "với", "tối", "đa", "thiểu", "không", "dưới", "trên", "nhóm", "lên", "giảm", "tăng", "thấp", "hơn",
+    "quá", "có", "thứ", "tổ", "chức", "lớp", "vững", "mức", "duy", "trì", "đạt", "ít", "tỷ", "lệ", "xếp",
+    "hạng", "điểm", "đồng", "triệu", "được",
+    # references
+    "thông", "tư", "công", "văn", "luận", "nghị", "thị", "quyết", "kế", "hoạch", "của", "chỉ", "luật",
+    "hướng", "dẫn", "báo", "cáo",
+)  # fmt: skip
+"""The words of plan phrases the parsers look for, as written: a scanned token that is none of the
+plan's syllables but one of these read through OCR's confusions ("truéc", "nărn", "cudi") is read as it."""
+
+_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?"
+    r"(?:[ou]?(?:ieu|ie|ia|uo|ua|uye|uy|ye|ya|yeu|uu|uoi|a|e|i|o|u|y)(?:ch|ng|nh|[cmnpt]|[iouy])?)",
+    re.ASCII,
+)
+
+
+def is_syllable(word: str) -> bool:
+    """True when a folded word has the shape of a Vietnamese syllable (an onset, a rhyme).
+
+    The shape only: "xong" and "ia" are syllables, "truece", "thudng" and "ndm"
+    (scanned "trước", "thường", "năm") are not.
+
+    >>> is_syllable("xong"), is_syllable("thudng")
+    (True, False)
+    """
+    return _SYLLABLE.fullmatch(word) is not None
+
+
+_CONTEXT: Final[Mapping[str, tuple[frozenset[str], str]]] = {
+    "trước": (frozenset({"truc", "true", "truoe"}), r"[ \n]*(?:ngay|thang|quy|nam|[0-9])"),
+    "số": (frozenset({"se"}), r"[ \n]*[0-9]"),
+}
+"""Scanned forms of a keyword that are words too ("truc" is "trực", "se" is "sẽ"): read as the keyword
+only when what follows is what follows the keyword ("Truc ngày 05/9" is "Trước ngày 05/9")."""
+
+_BY_MARK: Final[Mapping[str, tuple[str, ...]]] = {
+    # what OCR writes, folded, for a letter with a horn, a breve, a circumflex (tone marks aside)
+    "u\u031b": ("u", "w", "ir", "tr", "it", "tt", "ti", "ut", "v", "i", "ur", "iu", "ii", "u'", "w'", "t"),
+    "o\u031b": ("o", "e", "d", "g", "@", "a", "q", "oe", "ee", "de", ""),
+    "o\u0302": ("o", "e", "d", "a", "oe", "de"),
+    "a\u0306": ("a", "i", "d", "e"),
+    "a\u0302": ("a", "e", "d", "\u00a7", "\u20ac"),
+    "e\u0302": ("e", "\u20ac", "\u00a7", "o"),
+}
+_BY_TONE: Final[Mapping[str, tuple[str, ...]]] = {
+    # what OCR writes for a plain vowel carrying a tone mark
+    "a": ("a", "d", "ae"),
+    "i": ("i", "j", "l"),
+    "o": ("o", "e", "d"),
+    "u": ("u", "i", "ti", "t", "a", "ii"),
+    "y": ("y", "v"),
+    "e": ("e",),
+}
+_PLAIN: Final[Mapping[str, tuple[str, ...]]] = {"m": ("m", "rn"), "i": ("i", "l"), "c": ("c", "e")}
+_MARKS = frozenset("\u031b\u0306\u0302")
+_SIGNS = frozenset("wfjz@'?\u00a7\u20ac")
+_OCR_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ\u00e9\u00c9")
+"""What a scanning model without Vietnamese writes a word with: plain letters and "é"."""
+"""Characters no Vietnamese word has: a token holding one was damaged."""
+_WORD = re.compile(r"[a-z0-9@|!\u00a7\u20ac]+(?:['?][a-z0-9@\u00a7\u20ac]+)*")
+_LONGEST = 9
+
+
+def _slot(char: str) -> tuple[str, ...]:
+    """What OCR may write, folded, for one letter of a keyword as written."""
+    if char == "đ":
+        return ("d",)
+    parts = unicodedata.normalize("NFD", char)
+    base, marks = parts[0], set(parts[1:])
+    shape = base + "".join(m for m in parts[1:] if m in _MARKS)
+    if shape in _BY_MARK:
+        return _BY_MARK[shape]
+    if marks:
+        return _BY_TONE.get(base, (base,))
+    return _PLAIN.get(base, (base,))
+
+
+def _variants(keyword: str, *, losing: bool) -> str:
+    """Regex source for the scanned forms of a keyword; with ``losing``, a letter may be lost."""
+    slots: list[str] = []
+    for char in keyword:
+        options = _slot(char)
+        kept = [re.escape(option) for option in options if option]
+        optional = "?" if losing and "" in options else ""
+        slots.append("(?:" + "|".join(sorted(kept, key=len, reverse=True)) + ")" + optional)
+    return "".join(slots)
+
+
+def _keyword_table() -> dict[str, tuple[tuple[str, str, re.Pattern[str], re.Pattern[str]], ...]]:
+    """The keywords by the first character of their scanned forms: (written, folded, strict, losing)."""
+    table: dict[str, list[tuple[str, str, re.Pattern[str], re.Pattern[str]]]] = {}
+    for keyword in KEYWORDS:
+        entry = (
+            keyword,
+            fold(keyword),
+            re.compile(_variants(keyword, losing=False)),
+            re.compile(_variants(keyword, losing=True)),
+        )
+        for first in {option[:1] for option in _slot(keyword[0])}:
+            table.setdefault(first, []).append(entry)
+    return {first: tuple(entries) for first, entries in table.items()}
+
+
+_KEYWORDS_BY_FIRST = _keyword_table()
+KNOWN_WORDS: Final[frozenset[str]] = PLAN_SYLLABLES | ABBREVIATIONS | frozenset(fold(keyword) for keyword in KEYWORDS)
+"""The folded words of plan phrases: the plan's syllables, its abbreviations and the keywords."""
+_KNOWN = KNOWN_WORDS
+_FOLDED = {keyword: fold(keyword) for keyword in KEYWORDS}
+_BY_FOLDED: dict[str, str] = {}
+for _keyword in KEYWORDS:
+    _BY_FOLDED.setdefault(_FOLDED[_keyword], _keyword)
+_CONTEXT_FOLLOW = {keyword: (forms, re.compile(after)) for keyword, (forms, after) in _CONTEXT.items()}
+_CONTEXT_FORMS = frozenset().union(*(forms for forms, _ in _CONTEXT.values()))
+_KNOWN_PLAIN = _KNOWN - _CONTEXT_FORMS
+"""The known words that are nothing else: a phrase of these and numbers has no keyword to repair."""
+
+
+@functools.lru_cache(maxsize=4096)
+def _keyword_of(token: str) -> str | None:
+    """The one keyword a token not of the plan's syllables is a scanned form of, or None."""
+    entries = _KEYWORDS_BY_FIRST.get(token[0])
+    if entries is None:
+        return None
+    found: set[str] = set()
+    written: str | None = None
+    losing = len(token) >= 4
+    for keyword, folded, strict, loose in entries:
+        if (loose if losing else strict).fullmatch(token) is not None and folded != token:
+            found.add(folded)
+            written = written or keyword  # the first of those folding alike ("thường", not "thượng")
+    return written if len(found) == 1 else None
+
+
+def _cased(keyword: str, written: str) -> str:
+    """``keyword`` in the case of the token it replaces."""
+    letters = [c for c in written if c.isalpha()]
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return keyword.upper()
+    if written[:1].isupper():
+        return keyword[:1].upper() + keyword[1:]
+    return keyword
+
+
+_Edit = tuple[int, int, str, str]
+"""A stretch of the text read as other text: start, end, the text read (as written) and folded."""
+
+_UNFINISHED = re.compile(
+    r"(?<![a-z])(?:trong|truoc|tu|den|toi|cua|vao|theo|sau|ngay|thang|quy|hang|moi|ke|cham\s+nhat)"
+    r"(?P<mark>[,;.])[ \t]*\n"
+)
+"""Punctuation scanning put after a word that cannot end a clause, before a line break ("trong,⏎tháng")."""
+_GLUED_QUOTE = re.compile(r"(?<=[a-z])'(?=[\s,.;:]|\Z)")
+"""An apostrophe after a word's last letter ("Thong tu’ số"), with no quote opened before it."""
+_SPLIT_WORD = re.compile(r"(?P<head>[BCDGHKLMNPQRSTVX]) (?P<rest>[a-zđ][^\W\d_]*)")
+"""A capital consonant standing alone before the rest of its word ("N ghị"): a space scanning put in."""
+
+
+def _keyword_edits(text: str, folded: str) -> list[_Edit]:
+    """The tokens of a phrase to read as keywords of plan phrases."""
+    pieces = set(folded.split()) - _KNOWN_PLAIN  # C-speed: most pieces are words of plan text
+    if all(token in _KNOWN_PLAIN or token.isdigit() for piece in pieces for token in _WORD.findall(piece)):
+        return []  # the commonest case: words of plan text and numbers, nothing to repair
+    edits: list[_Edit] = []
+    for match in _WORD.finditer(folded):
+        token = match.group()
+        if token in _KNOWN_PLAIN or token.isdigit() or len(token) > _LONGEST:
+            continue  # a word of plan text, or a number
+        keyword = _keyword_at(text, folded, match)
+        if keyword is not None:
+            start, end = match.span()
+            edits.append((start, end, _cased(keyword, text[start:end]), _FOLDED[keyword]))
+    return edits
+
+
+def _keyword_at(text: str, folded: str, match: re.Match[str]) -> str | None:
+    """The keyword a token not of plan text stands for, or None to leave it as written."""
+    token = match.group()
+    start, end = match.span()
+    if (start and folded[start - 1] in "/-") or (end < len(folded) and folded[end] in "/-"):
+        return None  # a part of a document symbol ("TT-BNV")
+    if text[start:end].isupper() and len(token) <= 3:
+        return None
+    if token in _KNOWN:  # a word too: the keyword only where its context says so, and as OCR writes it
+        if not _OCR_LETTERS.issuperset(text[start:end]):
+            return None  # "sẽ" written with its own mark is the word "sẽ"
+        for candidate, (forms, after) in _CONTEXT_FOLLOW.items():
+            if token in forms and _FOLDED[candidate] != token and after.match(folded, end) is not None:
+                return candidate
+        return None
+    if len(token) >= 3 or not _SIGNS.isdisjoint(token):
+        return _keyword_of(token)
+    return None
+
+
+def _mark_edits(text: str, folded: str) -> list[_Edit]:
+    """Characters scanning doubled, put in or read as others, outside words."""
+    edits: list[_Edit] = []
+    position = text.find("\u2044")
+    while position >= 0:  # a fraction slash beside a slash is the slash read twice
+        if text[position - 1 : position] == "/" or text[position + 1 : position + 2] == "/":
+            edits.append((position, position + 1, "", ""))
+        else:
+            edits.append((position, position + 1, "/", "/"))
+        position = text.find("\u2044", position + 1)
+    position = text.find("\u00d0")
+    while position >= 0:  # "QĐÐ": Đ read twice, the second time as the Icelandic eth
+        if position and text[position - 1] in "ĐđD":
+            edits.append((position, position + 1, "", ""))
+        position = text.find("\u00d0", position + 1)
+    if "\n" in folded:
+        edits.extend((m.start("mark"), m.end("mark"), "", "") for m in _UNFINISHED.finditer(folded))
+    if "'" in folded:  # an apostrophe glued to a word: Vietnamese has none, scanning put it there ("tu’")
+        edits.extend(
+            (m.start(), m.end(), "", "") for m in _GLUED_QUOTE.finditer(folded) if folded.rfind("'", 0, m.start()) < 0
+        )
+    for match in _SPLIT_WORD.finditer(text):
+        before = text[match.start() - 1 : match.start()]
+        if before.isalpha():
+            continue  # the last letter of a word, not a letter standing alone
+        joined = fold(match["head"] + match["rest"])
+        if joined in _KNOWN and fold(match["rest"]) != joined:
+            space = match.end("head")
+            edits.append((space, space + 1, "", ""))
+    return edits
+
+
+def _digit_word_edits(text: str, folded: str, repaired: Sequence[int]) -> list[_Edit]:
+    """Keywords whose letters :func:`repair_ocr` read from digits ("Th6ng", "s6"), to read as written too."""
+    edits: list[_Edit] = []
+    end = -1
+    for position in repaired:
+        if position < end:
+            continue  # a second repair in the same word
+        start = end = position
+        while start > 0 and folded[start - 1].isalpha():
+            start -= 1
+        while end < len(folded) and folded[end].isalpha():
+            end += 1
+        keyword = _BY_FOLDED.get(folded[start:end])
+        if keyword is not None:
+            edits.append((start, end, _cased(keyword, text[start:end]), folded[start:end]))
+    return edits
+
+
+def word_edits(text: str, folded: str, repaired: Sequence[int] = ()) -> list[_Edit]:
+    """The stretches of scanned text to read as other text, in order, none overlapping.
+
+    ``text`` is NFC, ``folded`` its :func:`fold_aligned` form with :func:`repair_ocr`
+    applied (so as long as ``text``). Each edit is (start, end, read as written, read
+    folded): a keyword damaged by scanning ("Truéc" → "Trước", "nărn" → "năm"), a
+    character doubled or put in ("QĐÐ", "II/⁄2027", "trong,⏎", "N ghị"). ``repaired``
+    are the positions where :func:`repair_ocr` read a digit as a letter: a keyword
+    so repaired ("Th6ng", "s6") is read as written as well ("Thông", "số").
+    """
+    edits = _keyword_edits(text, folded) + _mark_edits(text, folded)
+    if repaired:
+        edits += _digit_word_edits(text, folded, repaired)
+    if len(edits) < 2:
+        return edits
+    edits.sort()
+    kept: list[_Edit] = []
+    for edit in edits:
+        if not kept or edit[0] >= kept[-1][1]:
+            kept.append(edit)
+    return kept
+
+
+def repair_text(text: str) -> tuple[str, tuple[Repair, ...]]:
+    """``text`` (NFC) with the words and marks scanning damaged read as the plan wrote them.
+
+    The repairs the phrase parsers make before reading: a keyword of plan phrases
+    whose letters OCR confused ("Truéc" → "Trước", "nărn" → "năm", "cudi" →
+    "cuối", "Thudng" → "Thường") when the token is none of the plan's syllables
+    and the confusion classes of its letters allow exactly one keyword; a
+    doubled "Đ" ("QĐÐ"), a fraction slash beside a slash, punctuation after a
+    word that cannot end a clause before a line break, a space inside a word
+    ("N ghị"). Returns the text read and the repairs, at their positions in
+    ``text``. Letters read as digits are :func:`repair_ocr`'s.
+
+    >>> repair_text("Truéc nărn 2025")
+    ('Trước năm 2025', (Repair(position=0, found='Truéc', read_as='Trước'), \
+Repair(position=6, found='nărn', read_as='năm')))
+    """
+    text = nfc(text)
+    folded, letters = repair_ocr(_fold_nfc(text))
+    edits = word_edits(text, folded, [r.position for r in letters if r.read_as.isalpha()])
+    if not edits:
+        return text, ()
+    pieces: list[str] = []
+    repairs: list[Repair] = []
+    position = 0
+    for start, end, written, _folded in edits:
+        pieces.append(text[position:start])
+        pieces.append(written)
+        repairs.append(Repair(position=start, found=text[start:end], read_as=written))
+        position = end
+    pieces.append(text[position:])
+    return "".join(pieces), tuple(repairs)

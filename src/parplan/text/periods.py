@@ -55,10 +55,11 @@ QUARTER_NUMERALS: Final[Mapping[str, int]] = {"i": 1, "ii": 2, "iii": 3, "iv": 4
 """The Roman numerals of the quarters, folded."""
 QUARTER_DIGITS: Final[Mapping[str, int]] = {"1": 1, "2": 2, "3": 3, "4": 4}
 """The quarters written in digits ("Quý 2/2023", "Q2 2023")."""
-ROMAN_LOOK_ALIKES: Final = "l1|!"
-"""What scanning leaves for the "I" of a Roman numeral: "Quý l/2021", "Quý 1I/2022", "Quý |V"."""
-ROMAN_REPAIR: Final = str.maketrans(dict.fromkeys(ROMAN_LOOK_ALIKES, "i"))
-"""Reads the look-alikes of "I" as "I" (``"l|".translate(ROMAN_REPAIR) == "ii"``)."""
+ROMAN_LOOK_ALIKES: Final = "l1|!th"
+"""What scanning leaves for the strokes of a Roman numeral: "Quý l/2021", "Quý 1I/2022", "Quý |V",
+"Quý TV" (a "T" for an "I"), "Quý HI" (an "H" for two strokes joined: "II")."""
+ROMAN_REPAIR: Final = str.maketrans({**dict.fromkeys("l1|!t", "i"), "h": "ii"})
+"""Reads the look-alikes of the strokes as strokes (``"lH".lower().translate(ROMAN_REPAIR) == "iii"``)."""
 MONTH_WORD: Final = "thang"
 """"Tháng", a month; also the unit of "6 tháng", "9 tháng"."""
 YEAR_WORD: Final = "nam"
@@ -99,16 +100,16 @@ def quarter_numeral(*, look_alikes: bool) -> str:
     """Regex source for the numeral of a quarter (no group, no word end).
 
     Without ``look_alikes``: exactly I to IV or 1 to 4. With them, anything
-    numeral-shaped scanning may have left ("l", "1I", "|V", "IIV", "V", "2"),
-    for the reader to repair and check (:data:`ROMAN_REPAIR`).
+    numeral-shaped scanning may have left ("l", "1I", "|V", "IIV", "V", "HI",
+    "TV") and any digit ("5" is then refused as a quarter, not read as
+    something else), for the reader to repair and check (:data:`ROMAN_REPAIR`).
     """
     digits = "".join(sorted(QUARTER_DIGITS))
     if not look_alikes:
         return "(?:" + "|".join(sorted(QUARTER_NUMERALS, key=len, reverse=True)) + f"|[{digits}])"
     ones = "[i" + re.escape(ROMAN_LOOK_ALIKES) + "]"
     longest = max(len(numeral) for numeral in QUARTER_NUMERALS)
-    other_digits = "".join(sorted(set(QUARTER_DIGITS) - set(ROMAN_LOOK_ALIKES)))
-    return f"(?:{ones}{{1,{longest}}}v?|v|[{other_digits}])"
+    return f"(?:{ones}{{1,{longest}}}v?|v|[0-9])"
 
 
 # -- labels --------------------------------------------------------------------------------------

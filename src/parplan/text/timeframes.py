@@ -49,7 +49,7 @@ from parplan.errors import InvariantError, ParseError
 from parplan.periods import PeriodKind, ReportingPeriod
 from parplan.text._scan import Failure, Phrase, Scanner, pattern, words
 from parplan.text.dates import DAY_WORD, DayParts, day_parts, day_source, make_date, year_written
-from parplan.text.normalize import Repair
+from parplan.text.normalize import KNOWN_WORDS, Repair, is_syllable
 from parplan.text.periods import (
     HALF_POSITIONS,
     HALF_WORD,
@@ -75,9 +75,12 @@ from parplan.timeframes import (
     OnDate,
     OnEvent,
     OpenEnded,
+    Part,
+    PartOf,
     PerSchedule,
     Recurring,
     SimpleTimeframe,
+    Since,
     Span,
     SpanKind,
     Step,
@@ -102,6 +105,9 @@ class TimeframeFlag(StrEnum):
     """The text allows more than one reading; the one kept is the most likely (see ``notes``)."""
     OCR_REPAIRED = "ocr_repaired"
     """The text was damaged (scanned) and repaired before reading (see ``repairs``)."""
+    UNREAD_WORDS = "unread_words"
+    """Next to the time stands a word the reader does not know or a time word it could not place
+    ("Truéce ngày 28/2", "Từ ... ngày"): the time may say more than was read (see ``notes``)."""
 
 
 _FLAG_ORDER = {flag: index for index, flag in enumerate(TimeframeFlag)}
@@ -111,6 +117,7 @@ _CONFIDENCE = {
     TimeframeFlag.BEFORE_PLAN_YEAR: 0.7,
     TimeframeFlag.AMBIGUOUS: 0.6,
     TimeframeFlag.OCR_REPAIRED: 0.9,
+    TimeframeFlag.UNREAD_WORDS: 0.6,
 }
 
 
@@ -194,7 +201,9 @@ _DAY = pattern(day_source())
 _DAY_WORD = pattern(rf"{DAY_WORD}(?![a-z])\s*:?")
 
 _WITHIN_PREFIX = pattern(words("trong thoi gian", "trong suot", "trong", "vao", "suot"))
-_BEFORE_START = pattern(r"(?:hoan\s*thanh\s*)?truoc(?![a-z])(?!\s*khi(?![a-z]))")
+_HOUR = r"(?:\s*(?P<hour>[0-9]{1,2}\s*(?:h|gio|g)\s*(?:[0-9]{2}(?![0-9])\s*(?:phut(?![a-z])|p(?![a-z]))?)?)\s*,?)?"
+"""An hour before the day ("trước 17h00 ngày 14/11", "trước 16 giờ 00 ngày 20/6"): kept in the text only."""
+_BEFORE_START = pattern(r"(?:hoan\s*thanh\s*)?truoc(?![a-z])(?!\s*khi(?![a-z]))" + _HOUR)
 _BEFORE_END = pattern(
     words(
         "cham nhat la",
@@ -212,6 +221,7 @@ _BEFORE_END = pattern(
         "het",
     )
     + r"\s*:?"
+    + _HOUR
 )
 _BETWEEN_START = pattern(words("tu", "ke tu", "bat dau tu"))
 _BETWEEN_MID = pattern(r"(?:-|den(?![a-z])|toi(?![a-z]))\s*(?:het(?![a-z]))?")
@@ -224,9 +234,11 @@ _SPAN_YEARS = pattern(
     r"(?:tu\s*)?(?:nam\s*)?(?P<a>[0-9]{4})\s*(?:-|den(?![a-z])|toi(?![a-z]))\s*(?:nam\s*)?(?P<b>[0-9]{4})(?![0-9])"
 )
 _OPEN_FROM = pattern(r"(?:tu|ke\s*tu|bat\s*dau\s*tu)\s*(?:nam\s*)?(?P<y>[0-9]{4})(?![0-9])")
+_NEXT_YEARS = r"(?:(?:cac|nhung)\s*nam|giai\s*doan)\s*(?:tiep\s*theo|ke\s*tiep|sau|tiep|toi)(?![a-z])"
+"""'các năm tiếp theo', 'những năm sau', 'giai đoạn tiếp theo'."""
 _OPEN_ONWARD = pattern(words("tro di", "tro ve sau", "ve sau"))
 _OPEN_AND_NEXT = pattern(
-    r"(?:nam\s*)?(?P<y>[0-9]{4})\s*(?:va|,)\s*(?:cac|nhung)\s*nam\s*(?:tiep\s*theo|sau|tiep)(?![a-z])"
+    r"(?:(?:trong|tu|ke\s*tu|bat\s*dau\s*tu)\s*)?(?:nam\s*)?(?P<y>[0-9]{4})\s*(?:va|,)\s*" + _NEXT_YEARS
 )
 _OPEN_NEXT_YEARS = pattern(r"(?:(?:qua|trong|cho)\s*)?(?:cac|nhung)\s*nam\s*(?:tiep\s*theo|sau|toi|tiep)(?![a-z])")
 _EVENT = pattern(words("ngay sau khi", "sau khi", "ke tu khi", "truoc khi", "ngay khi", "khi"))
@@ -236,10 +248,11 @@ _SCHEDULE = pattern(
     r"|lich|muc\s*tieu|nhiem\s*vu|phan\s*cong|ke\s*hoach)(?![a-z]))"
 )
 _WORKING_DAYS = pattern(
-    r"(?:(?:trong(?:\s*(?:vong|thoi\s*han|thoi\s*gian))?|cham\s*nhat(?:\s*la)?|han)\s*)?"
+    r"(?:(?:trong(?:\s*(?:vong|thoi\s*han|thoi\s*gian))?|cham\s*nhat(?:\s*la)?|han|sau)\s*)?"
     r"(?P<n>[0-9]{1,3})\s*ngay\s*(?P<working>lam\s*viec(?![a-z]))?"
 )
 _WORKING_FROM = pattern(r"(?:ke\s*tu|tinh\s*tu|sau)(?![a-z])")
+_FROM_EVENT = pattern(r"khi(?![a-z])")
 _CUTOFF_OF = pattern(r"(?:ngay\s*|thoi\s*(?:diem|gian)\s*)?chot\s*so\s*lieu(?:\s*(?:bao\s*cao|cua|ky))*(?![a-z])")
 _TRAILER_SCHEDULE = pattern(r"(?:\(\s*)?theo(?![a-z])")
 _TRAILER_IF_ANY = pattern(r"\(\s*neu\s*co\s*\)")
@@ -268,6 +281,42 @@ _REC_SEP = pattern(r"(?:,|;|/|va(?![a-z])|hoac(?![a-z]))")
 _REC_WITHIN = pattern(words("trong", "cua", "suot"))
 _REC_QUALIFIER = pattern(r"(?:,\s*)?(?:theo|khi|neu|tuy)(?![a-z])")
 
+_WEEK_NUMBERS = {"nhat": 1, "mot": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7}
+"""The weeks of "tuần thứ nhất", "tuần thứ hai" … (six and seven are read, to be refused as weeks of a month)."""
+_PART_LEAD = pattern(
+    r"(?:(?:vao|trong)\s*)?"
+    r"(?:(?P<half>nua\s*(?P<hpos>dau|cuoi|sau))"
+    r"|(?P<dekad>thuong|trung|ha)\s*tuan"
+    r"|tuan\s*(?:(?P<wfirst>dau(?:\s*tien)?)|(?P<wlast>cuoi(?:\s*cung)?)"
+    rf"|thu\s*(?P<wn>[0-9]{{1,2}}(?![0-9])|{'|'.join(_WEEK_NUMBERS)}))"
+    r"|(?P<days>[0-9]{1,3})\s*ngay\s*(?P<dpos>dau|cuoi)(?:\s*(?:tien|cung))?"
+    r"|(?P<third>dau|giua|cuoi))(?![a-z])"
+    r"(?:\s*(?:cua|trong)(?![a-z]))?"
+)
+"""The part of "Cuối năm", "Nửa đầu tháng 9", "Thượng tuần tháng 8", "Tuần thứ hai của tháng 4", "10 ngày đầu"."""
+_THIRDS = {"dau": Part.START, "thuong": Part.START, "giua": Part.MIDDLE, "trung": Part.MIDDLE, "cuoi": Part.END}
+_THIRDS["ha"] = Part.END
+_DUE = pattern(
+    r"(?:[,;(]\s*)?(?P<lead>truoc|cham\s*nhat(?:\s*la)?|han\s*chot(?:\s*la)?|vao)(?![a-z])\s*"
+    r"(?:(?:ngay\s*)?[0-9]{1,2}(?:\s*/\s*[0-9]{1,2})?(?![0-9/])"
+    r"(?:\s*(?:(?:cua|trong)\s*)?thang\s*(?:dau|cuoi(?:\s*cung)?)?\s*(?:cua\s*)?(?:quy|nam)?"
+    r"(?:\s*(?:sau|tiep\s*theo|ke\s*tiep))?)?"
+    r"|(?:(?:buoi\s*)?(?:sang|chieu|toi)\s*)?(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s*nhat))(?![a-z0-9])"
+    r"\s*\)?"
+)
+"""When each recurring report is due: "(trước ngày 20)", ", trước ngày 15 của tháng cuối quý", "vào chiều thứ Sáu"."""
+_DUE_EACH = pattern(
+    r"(?P<lead>(?:truoc|cham\s*nhat(?:\s*la)?)\s*ngay\s*[0-9]{1,2}\s*(?:(?:cua|trong)\s*)?thang\s*"
+    r"(?:dau|cuoi(?:\s*cung)?)\s*(?:cua\s*)?(?P<unit>quy|nam)(?:\s*(?:sau|tiep\s*theo|ke\s*tiep))?)(?![a-z])"
+)
+"""A due day that says the work recurs: "trước ngày 20 tháng cuối quý" is each quarter, by the 20th of its end."""
+_DAY_EVENT = pattern(r"ngay\s*(?:ky|ban\s*hanh|co\s*hieu\s*luc|nhan\s*duoc|nhan)(?![a-z])")
+"""A day named by what happens on it: "kể từ ngày ký", "từ ngày ban hành"."""
+_ACTION_TIME_WORDS = frozenset(
+    ("tu", "trong", "cuoi", "dau", "giua", "tuan", "truoc", "den", "toi", "het", "ke", "vao", "ngay", "thang", "quy")
+)
+"""Words of time that should begin the time, not end the action: left in the action, the reader missed a time."""
+
 _BULLET_CHARS = re.compile(r"[-+*\u2022]")
 _BULLET = re.compile(r"(?:^|[\n.;:])[ \t]*([-+*\u2022])(?=\s*[a-z])", re.ASCII)
 _SENTENCE = re.compile(r"[.;]\s+|(?<!\s)[^\S\n]*\n\s*(?=[a-z])", re.ASCII)
@@ -293,13 +342,14 @@ class _Item:
 class _Context:
     """The plan year and the doubts of one attempt at reading a phrase."""
 
-    __slots__ = ("flags", "notes", "phrase", "timeish_action", "year")
+    __slots__ = ("flags", "notes", "phrase", "repairs", "timeish_action", "year")
 
     def __init__(self, phrase: Phrase, year: int | None) -> None:
         self.phrase = phrase
         self.year = year
         self.flags: list[TimeframeFlag] = []
         self.notes: list[str] = []
+        self.repairs: list[Repair] = []
         self.timeish_action = False
 
     def flag(self, flag: TimeframeFlag, note: str | None = None) -> None:
@@ -327,8 +377,20 @@ def _quarter(token: str, position: int, ctx: _Context) -> int:
     if value is None:
         raise Failure(position, "a quarter I to IV (or 1 to 4)")
     if fixed is not None:
-        ctx.flag(TimeframeFlag.OCR_REPAIRED, f"the quarter {token!r} was read as {fixed.upper()!r}")
+        phrase = ctx.phrase
+        written = phrase.written(position, position + len(token))
+        ctx.flag(TimeframeFlag.OCR_REPAIRED, f"the quarter {written!r} was read as {fixed.upper()!r}")
+        ctx.repairs.append(Repair(position=phrase.source_position(position), found=written, read_as=fixed.upper()))
+        if len(token) > 1 and set(token) <= _STROKES:
+            ctx.flag(
+                TimeframeFlag.AMBIGUOUS,
+                f"the quarter {written!r} is strokes a scan may have lost one of: 'II' or 'III' alike",
+            )
     return value
+
+
+_STROKES = frozenset("il1|!")
+"""What a scanned stroke of a Roman numeral may be: "Il", "11" are "II" or a "III" that lost a stroke."""
 
 
 @functools.cache
@@ -576,13 +638,32 @@ def _recurring(sc: Scanner, ctx: _Context) -> _Maker | None:
             sc.pos = save
         else:
             within = _resolve([item], ctx)[0]
-    if sc.opt(_REC_QUALIFIER):
-        sc.pos = sc.end
+    _recurring_tail(sc, ctx)
     frequencies = tuple(f for f in found if isinstance(f, Frequency))
     if not frequencies or (set(frequencies) == {Frequency.AD_HOC} and "periodic" in found):
         schedule = _unwrap(ctx.phrase.written(body, sc.end))
         return lambda text: PerSchedule(schedule=schedule, within=within, text=text)
     return lambda text: Recurring(frequencies=frequencies, within=within, text=text)
+
+
+def _recurring_tail(sc: Scanner, ctx: _Context) -> None:
+    """What may follow a frequency: a qualifier ("theo yêu cầu", "khi cần"), or when each is due (a note)."""
+    if sc.opt(_REC_QUALIFIER):
+        sc.pos = sc.end
+    elif due := sc.opt(_DUE):
+        written = _unwrap(ctx.phrase.written(due.start("lead"), due.end()))
+        ctx.notes.append(f"when each is due ({written!r}) stays in the text: the timeframe has no field for it")
+
+
+def _due_each(sc: Scanner, ctx: _Context) -> _Maker | None:
+    """A due day that names a recurrence: "trước ngày 20 tháng cuối quý" (each quarter), the day in a note."""
+    found = sc.eat(_DUE_EACH, "a due day such as 'trước ngày 20 tháng cuối quý'")
+    if found is None:
+        return None
+    written = ctx.phrase.written(found.start("lead"), found.end("lead"))
+    ctx.notes.append(f"when each is due ({written!r}) stays in the text: the timeframe has no field for it")
+    frequency = Frequency.QUARTERLY if found["unit"] == QUARTER_WORD else Frequency.YEARLY
+    return lambda text: Recurring(frequencies=(frequency,), text=text)
 
 
 def _span(sc: Scanner, _ctx: _Context) -> _Maker | None:
@@ -622,12 +703,22 @@ def _open(sc: Scanner, ctx: _Context) -> _Maker | None:
 
 
 def _between(sc: Scanner, ctx: _Context) -> _Maker | None:
+    start = sc.pos
     opened = sc.opt(_BETWEEN_START) is not None
+    if opened and sc.peek(_DAY_EVENT):  # "kể từ ngày ký": from an event's day on
+        event = _unwrap(ctx.phrase.written(start, sc.end))
+        sc.pos = sc.end
+        return lambda text: OnEvent(event=event, text=text)
     first = _date(sc, need_year=False)
     if first is None:
         if opened:
             return _between_periods(sc, ctx)
         return None
+    if opened and (sc.at_tail() or sc.peek(_OPEN_ONWARD)):  # "Từ ngày 01/7/2025", "kể từ ngày …": no end
+        sc.opt(_OPEN_ONWARD)
+        year = first.year if first.year is not None else ctx.plan_year(first.position, "the date")
+        day = make_date(first, year)
+        return lambda text: Since(day=day, text=text)
     if sc.eat(_BETWEEN_MID, "'đến'") is None:
         return None
     second = _date(sc, need_year=False)
@@ -678,13 +769,21 @@ def _distinct(first: _Item, second: _Item) -> bool:
 
 
 def _before(sc: Scanner, ctx: _Context) -> _Maker | None:
-    strict = sc.opt(_BEFORE_START) is not None
-    if not strict and sc.eat(_BEFORE_END, "'trước' or 'chậm nhất'") is None:
+    lead = sc.opt(_BEFORE_START)
+    strict = lead is not None
+    if lead is None and (lead := sc.eat(_BEFORE_END, "'trước' or 'chậm nhất'")) is None:
         return None
     save = sc.pos
     day = _dated(sc, ctx)
     if day is not None:
+        if lead["hour"]:
+            ctx.notes.append(f"the hour {ctx.phrase.written(lead.start('hour'), lead.end('hour'))!r} stays in the text")
+        if ctx.year is not None and day.year < ctx.year:
+            ctx.flag(TimeframeFlag.BEFORE_PLAN_YEAR, f"{day.isoformat()} lies before the plan year {ctx.year}")
         return lambda text: Before(day=day, text=text)
+    if lead["hour"]:
+        sc.miss(save, "a day after the hour")
+        return None
     sc.pos = save
     sc.opt(_WITHIN_PREFIX)
     item = _item(sc, None, ctx)
@@ -745,6 +844,10 @@ def _working_days(sc: Scanner, ctx: _Context) -> _Maker | None:
         return None
     if sc.eat(_WORKING_FROM, "'kể từ'") is None:
         return None
+    if sc.peek(_FROM_EVENT) is not None:  # counted from an event: "Sau 15 ngày kể từ khi có thông báo"
+        event = _unwrap(ctx.phrase.written(start, sc.end))
+        sc.pos = sc.end
+        return lambda text: OnEvent(event=event, text=text)
     if found["working"] is None:
         raise Failure(found.end("n"), "working days ('ngày làm việc'): a count of calendar days is not read")
     days = int(found["n"])
@@ -766,6 +869,43 @@ def _working_days(sc: Scanner, ctx: _Context) -> _Maker | None:
     event = _unwrap(ctx.phrase.written(start, sc.end))
     sc.pos = sc.end
     return lambda text: OnEvent(event=event, text=text)
+
+
+def _part_of(sc: Scanner, ctx: _Context) -> _Maker | None:
+    """A part of a period: "Cuối năm 2024", "Tuần đầu tháng 3/2024", "10 ngày đầu tháng 7/2025"."""
+    lead = sc.eat(_PART_LEAD, "a part of a period such as 'cuối năm' or 'tuần đầu tháng'")
+    if lead is None:
+        return None
+    part, number = _part(lead)
+    item = _item(sc, None, ctx)
+    if item is None:
+        return None
+    period = _resolve([item], ctx)[0]
+    month_only = lead["dekad"] or part in (Part.WEEK, Part.LAST_WEEK, Part.FIRST_DAYS, Part.LAST_DAYS)
+    if month_only and period.kind is not PeriodKind.MONTH:
+        raise Failure(item.start, "a month: weeks, ten-day thirds and days are parts of a month")
+    if part is Part.WEEK and number is not None and number > 5:
+        raise Failure(lead.start(), "a week of the month, the first to the fifth")
+    if number is not None and number < 1:
+        raise Failure(lead.start(), "at least one day")
+    if number is not None and number > period.end.day:
+        raise Failure(lead.start(), f"at most the {period.end.day} days of the month")
+    return lambda text: PartOf(period=period, part=part, number=number, text=text)
+
+
+def _part(lead: re.Match[str]) -> tuple[Part, int | None]:
+    """The part a match of ``_PART_LEAD`` names, and its number (a week, a count of days)."""
+    if lead["third"] or lead["dekad"]:
+        return _THIRDS[lead["third"] or lead["dekad"]], None
+    if lead["half"]:
+        return (Part.FIRST_HALF if lead["hpos"] == "dau" else Part.SECOND_HALF), None
+    if lead["wfirst"]:
+        return Part.WEEK, 1
+    if lead["wlast"]:
+        return Part.LAST_WEEK, None
+    if lead["wn"]:
+        return Part.WEEK, _WEEK_NUMBERS.get(lead["wn"]) or int(lead["wn"])
+    return (Part.FIRST_DAYS if lead["dpos"] == "dau" else Part.LAST_DAYS), int(lead["days"])
 
 
 def _working(position: int, make: _Maker) -> _Maker:
@@ -805,8 +945,14 @@ _PERIOD_START = "|".join(
 _SPAN_WORDS = r"nhiem|giai|thoi\s*ky|ke\s*hoach|lo\s*trinh|chuong\s*trinh"
 """The words of a span ("giai đoạn 2021 - 2025")."""
 _DAY_AHEAD = rf"\s*(?:{DAY_WORD}|[0-9])"
+_PART_AHEAD = r"\s*(?:dau|giua|cuoi|tuan|nua|thuong|trung|ha|[0-9]+\s*ngay\s*(?:dau|cuoi))(?![a-z])"
+"""What follows "vào", "trong" before a part of a period: "vào cuối năm", "trong tuần đầu tháng 3"."""
+_PART_OF_AHEAD = (
+    rf"\s*(?:(?:cua|trong)\s*)?(?:{YEAR_WORD}|{MONTH_WORD}|{QUARTER_WORD}|{HALF_WORD}|6|sau|9|chin)(?![a-z])"
+)
+"""What follows "đầu", "giữa", "cuối" when they name a part of a period: "cuối năm", "đầu quý II"."""
 """A day after a word: "vào ngày 15/3", "trong 15/3/2022"."""
-_NUMBER_KINDS: tuple[_Kind, ...] = (_open, _span, _between, _on_date, _within, _recurring, _working_days)
+_NUMBER_KINDS: tuple[_Kind, ...] = (_open, _span, _between, _on_date, _within, _recurring, _working_days, _part_of)
 """The kinds of timeframe that may start with a number."""
 _NUMBER_TIMEISH = rf"(?<![0-9])[0-9]+\s*{DAY_WORD}(?![a-z])"
 """A number that names a time by itself: "15 ngày"."""
@@ -814,6 +960,8 @@ _TO = rf"\s*(?:het|{DAY_WORD}|{MONTH_WORD}|{QUARTER_WORD}|{YEAR_WORD}|[0-9])"
 """What follows "đến", "tới": a day, a period or "hết"."""
 _PERIOD_AHEAD = rf"{DAY_WORD}|{MONTH_WORD}|{QUARTER_WORD}|{YEAR_WORD}|[0-9]|{HALF_WORD}"
 """The start of a day or a period."""
+_DUE_AHEAD = r"\s*(?:la\s*)?ngay\s*[0-9]{1,2}\s*(?:(?:cua|trong)\s*)?thang\s*(?:dau|cuoi)"
+"""What follows "trước", "chậm nhất" in a due day of recurring work ("trước ngày 20 tháng cuối quý")."""
 _EVERY_AHEAD = rf"\s*(?:{_UNITS}|{'|'.join(SIX_MONTHS)})"
 """What follows "hàng", "mỗi": a unit ("hàng quý") or the six of "6 tháng"."""
 
@@ -821,15 +969,15 @@ _START_WORDS: tuple[_Start, ...] = (
     _Start(
         "truoc",
         None,
-        (_event, _before),
+        (_event, _due_each, _before),
         timeish=rf"\s*(?:{DAY_WORD}\s*)?[0-9]",
-        ahead={_event: r"\s*khi"},
+        ahead={_event: r"\s*khi", _due_each: _DUE_AHEAD},
     ),
     _Start(
         "cham",
         r"\s*nhat",
-        (_working_days, _before),
-        ahead={_working_days: r"\s*nhat\s*(?:la\s*)?[0-9]"},
+        (_working_days, _due_each, _before),
+        ahead={_working_days: r"\s*nhat\s*(?:la\s*)?[0-9]", _due_each: r"\s*nhat" + _DUE_AHEAD},
     ),
     _Start(
         "han",
@@ -859,34 +1007,42 @@ _START_WORDS: tuple[_Start, ...] = (
     _Start(
         "trong",
         rf"\s*(?:thoi\s*(?:gian|han|ky)|vong|suot|{YEAR_WORD}|{MONTH_WORD}|{QUARTER_WORD}|{DAY_WORD}|giai|nhiem|cac"
-        rf"|nhung|[0-9]|{HALF_WORD}|chin|sau\s*{MONTH_WORD})",
-        (_working_days, _span, _open, _on_date, _within),
+        rf"|nhung|[0-9]|{HALF_WORD}|chin|sau\s*{MONTH_WORD}|dau|giua|cuoi|tuan|thuong\s*tuan|trung\s*tuan"
+        r"|ha\s*tuan)",
+        (_working_days, _span, _open, _on_date, _within, _part_of),
         timeish=rf"\s*{YEAR_WORD}(?![a-z])",
         ahead={
             _working_days: r"\s*(?:vong|thoi\s*(?:han|gian)|[0-9])",
             _span: rf"\s*(?:{_SPAN_WORDS})",
-            _open: r"\s*(?:cac|nhung)",
+            _open: r"\s*(?:cac|nhung|(?:nam\s*)?[0-9]{4}\s*(?:va|,))",
             _on_date: _DAY_AHEAD,
             _within: rf"\s*(?:thoi\s*gian|suot|{_PERIOD_START})",
+            _part_of: _PART_AHEAD,
         },
     ),
     _Start(
         "vao",
-        rf"\s*(?:{_PERIOD_AHEAD}|chin|sau\s*{MONTH_WORD})",
-        (_on_date, _within),
-        ahead={_on_date: _DAY_AHEAD, _within: rf"\s*(?:{_PERIOD_START})"},
+        rf"\s*(?:{_PERIOD_AHEAD}|chin|sau\s*{MONTH_WORD}|dau|giua|cuoi|tuan)",
+        (_on_date, _within, _part_of),
+        ahead={_on_date: _DAY_AHEAD, _within: rf"\s*(?:{_PERIOD_START})", _part_of: _PART_AHEAD},
     ),
     _Start("suot", None, (_within,)),
     *(_Start(word, rf"\s*{YEAR_WORD}", (_within,)) for word in WHOLE_YEAR),
     _Start(MONTH_WORD, r"\s*[0-9]", (_within,), timeish=r"\s*[0-9]"),
     _Start(
         QUARTER_WORD,
-        rf"\s*(?:{_QUARTER_LETTERS}|[234])",
+        rf"\s*(?:{_QUARTER_LETTERS}|[0-9])",
         (_within,),
         timeish=rf"\s*(?:{_QUARTER_LETTERS}+|[1234])(?![a-z])",
     ),
     _Start(YEAR_WORD, r"\s*(?:[0-9]|nay|hien|ke|\(|\Z)", _PERIOD_KINDS),
-    _Start(HALF_WORD, rf"\s*{alternatives(HALF_POSITIONS)}", (_within,)),
+    _Start(HALF_WORD, rf"\s*(?:{alternatives(HALF_POSITIONS)}|sau)", (_within, _part_of)),
+    _Start("dau", _PART_OF_AHEAD, (_part_of,)),
+    _Start("giua", _PART_OF_AHEAD, (_part_of,)),
+    _Start("cuoi", _PART_OF_AHEAD, (_part_of,)),
+    _Start("tuan", r"\s*(?:dau|cuoi|thu)", (_part_of,)),
+    _Start("trung", r"\s*tuan", (_part_of,)),
+    _Start("ha", r"\s*tuan", (_part_of,)),
     _Start("chin", rf"\s*{MONTH_WORD}", (_within,)),
     _Start(
         DAY_WORD,
@@ -903,12 +1059,23 @@ _START_WORDS: tuple[_Start, ...] = (
     _Start("cac", rf"\s*{YEAR_WORD}", (_open,)),
     _Start("nhung", rf"\s*{YEAR_WORD}", (_open,)),
     _Start("cho", rf"\s*(?:cac|nhung)\s*{YEAR_WORD}", (_open,)),
-    _Start("sau", rf"\s*(?:khi|{MONTH_WORD})", (_event, _within), ahead={_event: r"\s*khi", _within: r"\s*thang"}),
+    _Start(
+        "sau",
+        rf"\s*(?:khi|{MONTH_WORD}|[0-9])",
+        (_event, _within, _working_days),
+        ahead={_event: r"\s*khi", _within: r"\s*thang", _working_days: r"\s*[0-9]"},
+    ),
     _Start("khi", None, (_event,)),
     _Start("theo", None, (_schedule, _recurring), ahead={_recurring: r"\s*(?:dinh|dot|hang|moi|thuong)"}),
     _Start("thuc", r"\s*hien\s*theo", (_schedule,)),
     _Start("hoan", r"\s*thanh\s*truoc", (_before,)),
-    _Start("thuong", r"\s*xuyen", (_recurring,), timeish=r"\s*xuyen"),
+    _Start(
+        "thuong",
+        r"\s*(?:xuyen|tuan)",
+        (_recurring, _part_of),
+        timeish=r"\s*(?:xuyen|tuan)",
+        ahead={_recurring: r"\s*xuyen", _part_of: r"\s*tuan"},
+    ),
     _Start("lien", r"\s*tuc", (_recurring,)),
     _Start("hang", _EVERY_AHEAD, (_recurring,), timeish=rf"\s*(?:{_UNITS})(?![a-z])"),
     _Start("moi", _EVERY_AHEAD, (_recurring,), timeish=rf"\s*(?:{_UNITS})(?![a-z])"),
@@ -1054,7 +1221,31 @@ def _action(phrase: Phrase, start: int, expr_start: int, ctx: _Context) -> str |
     if _TIMEISH.search(phrase.folded, start, expr_start):
         ctx.timeish_action = True
         ctx.flag(TimeframeFlag.AMBIGUOUS, f"the words before the time also name a time: {action!r}")
+    _check_last_word(phrase, start, expr_start, ctx)
     return action
+
+
+def _check_last_word(phrase: Phrase, start: int, end: int, ctx: _Context) -> None:
+    """Flag the reading when the word just before the time is a time word or no word the reader knows."""
+    s = phrase.folded
+    while end > start and not ("a" <= s[end - 1] <= "z"):
+        end -= 1
+    begin = end
+    while begin > start and "a" <= s[begin - 1] <= "z":
+        begin -= 1
+    if begin == end:
+        return
+    word = s[begin:end]
+    written = phrase.written(begin, end)
+    if word in _ACTION_TIME_WORDS:
+        ctx.flag(TimeframeFlag.UNREAD_WORDS, f"the time word {written!r} before the time was not read with it")
+    elif word not in KNOWN_WORDS and not is_syllable(word) and not _is_name(written, inside=begin > start):
+        ctx.flag(TimeframeFlag.UNREAD_WORDS, f"the word {written!r} next to the time is not one the reader knows")
+
+
+def _is_name(written: str, *, inside: bool) -> bool:
+    """An abbreviation ("CCHC", "UBND") or, inside a sentence, a capitalised name ("Ia Grai")."""
+    return written.isupper() or (inside and written[:1].isupper())
 
 
 def _reading_flags(
@@ -1069,6 +1260,7 @@ def _reading_flags(
                 flags.append(flag)
         notes.extend(n for n in part.ctx.notes if n not in notes)
         repairs.extend(phrase.repairs_within(part.expr_start, part.end))
+        repairs.extend(r for r in part.ctx.repairs if r not in repairs)
     if repairs and TimeframeFlag.OCR_REPAIRED not in flags:
         flags.append(TimeframeFlag.OCR_REPAIRED)
     return tuple(sorted(flags, key=_FLAG_ORDER.__getitem__)), tuple(notes), tuple(repairs)
