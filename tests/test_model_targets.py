@@ -300,7 +300,7 @@ def test_relative_comparators_measure_from_the_baseline(
         better = comparator is Comparator.INCREASE
         wants_lower = better == rank
         threshold = base - moved if wants_lower else base + moved
-        if moved == 0:
+        if not step:  # a plain change (no step written) is strict; a step, even of nothing, is reached
             met = actual < threshold if wants_lower else actual > threshold
         else:
             met = actual <= threshold if wants_lower else actual >= threshold
