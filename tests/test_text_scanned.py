@@ -206,3 +206,49 @@ def test_goal_no_confident_wrong_answer(model: str) -> None:
         if not entry.get("lost") and outcome(entry) == "wrong"
     ]
     assert not wrong
+
+
+# -- the goals for targets and citations alone ---------------------------------------------------------
+
+_DIGIT_MISREAD = (
+    "a digit the vie model misread in a phrase otherwise clean ({example}): nothing in the text shows it; "
+    "measured: 1 confident wrong answer of {read}"
+)
+
+
+@pytest.mark.parametrize("model", MODELS)
+@pytest.mark.parametrize("kind", ["target", "reference"])
+def test_goal_share_right_by_kind(model: str, kind: str) -> None:
+    """Targets and citations are read right at least 90% of the time with eng, 98% with vie."""
+    assert share(model, "right", kind) >= GOALS[model], report()
+
+
+@pytest.mark.parametrize(
+    ("model", "kind"),
+    [
+        ("eng", "target"),
+        ("eng", "reference"),
+        pytest.param(
+            "vie",
+            "target",
+            marks=pytest.mark.xfail(
+                strict=True, reason=_DIGIT_MISREAD.format(example="'60,5%' read '60,59%'", read=131)
+            ),
+        ),
+        pytest.param(
+            "vie",
+            "reference",
+            marks=pytest.mark.xfail(
+                strict=True, reason=_DIGIT_MISREAD.format(example="'5/QĐ-UBND' read '3/QĐ-UBND'", read=169)
+            ),
+        ),
+    ],
+)
+def test_goal_no_confident_wrong_answer_by_kind(model: str, kind: str) -> None:
+    """A target or citation OCR damaged is read right, or with a doubt, or refused: never confidently wrong."""
+    wrong = [
+        (entry["plan"], entry["source"], entry["ocr"])
+        for entry in entries(model)
+        if entry["kind"] == kind and not entry.get("lost") and outcome(entry) == "wrong"
+    ]
+    assert not wrong

@@ -1,8 +1,10 @@
 """Reading plan language: normalisation, numbers and the phrase parsers.
 
 * :func:`parse_timeframe` / :func:`read_timeframe`: deadline phrases ("Quý I/2022").
-* :func:`parse_target` / :func:`extract_targets`: targets ("đạt từ 90% trở lên").
-* :func:`parse_document_symbol` / :func:`extract_references`: document symbols and citations.
+* :func:`parse_target` / :func:`read_target` / :func:`extract_targets`: targets ("đạt từ 90% trở lên");
+  :func:`read_index_result`: published results ("xếp thứ 4/25 (giảm 02 hạng)").
+* :func:`parse_document_symbol` / :func:`extract_references` / :func:`read_references`: document
+  symbols and citations.
 * :func:`match_area` / :func:`match_areas`: section headings to reform areas.
 * :func:`parse_period_label`: period labels ("Quý I/2022", "First half of 2022").
 * :func:`parse_number` / :func:`read_number`: Vietnamese numbers ("90,73", "3.773").
@@ -18,16 +20,25 @@ from parplan._lazy import lazy_exports
 
 if TYPE_CHECKING:
     from parplan.text.areas import match_area, match_areas
-    from parplan.text.legal import extract_references, parse_document_symbol
+    from parplan.text.legal import (
+        ReferenceFlag,
+        ReferenceReading,
+        extract_references,
+        parse_document_symbol,
+        read_references,
+    )
     from parplan.text.normalize import Repair, collapse_spaces, fold, fold_aligned, nfc, repair_ocr
     from parplan.text.numbers import NumberReading, parse_number, read_number
     from parplan.text.periods import parse_period_label
-    from parplan.text.targets import extract_targets, parse_target
+    from parplan.text.targets import TargetReading, extract_targets, parse_target, read_index_result, read_target
     from parplan.text.timeframes import TimeframeFlag, TimeframeReading, parse_timeframe, read_timeframe
 
 _EXPORTS = {
     "NumberReading": "parplan.text.numbers",
+    "ReferenceFlag": "parplan.text.legal",
+    "ReferenceReading": "parplan.text.legal",
     "Repair": "parplan.text.normalize",
+    "TargetReading": "parplan.text.targets",
     "TimeframeFlag": "parplan.text.timeframes",
     "TimeframeReading": "parplan.text.timeframes",
     "collapse_spaces": "parplan.text.normalize",
@@ -43,7 +54,10 @@ _EXPORTS = {
     "parse_period_label": "parplan.text.periods",
     "parse_target": "parplan.text.targets",
     "parse_timeframe": "parplan.text.timeframes",
+    "read_index_result": "parplan.text.targets",
     "read_number": "parplan.text.numbers",
+    "read_references": "parplan.text.legal",
+    "read_target": "parplan.text.targets",
     "read_timeframe": "parplan.text.timeframes",
     "repair_ocr": "parplan.text.normalize",
 }
@@ -52,7 +66,10 @@ __getattr__, __dir__ = lazy_exports(__name__, globals(), _EXPORTS)
 
 __all__ = [
     "NumberReading",
+    "ReferenceFlag",
+    "ReferenceReading",
     "Repair",
+    "TargetReading",
     "TimeframeFlag",
     "TimeframeReading",
     "collapse_spaces",
@@ -68,7 +85,10 @@ __all__ = [
     "parse_period_label",
     "parse_target",
     "parse_timeframe",
+    "read_index_result",
     "read_number",
+    "read_references",
+    "read_target",
     "read_timeframe",
     "repair_ocr",
 ]

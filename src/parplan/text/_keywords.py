@@ -22,9 +22,10 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from parplan.text._scan import Phrase
 from parplan.text.normalize import Repair, fold
 
-__all__ = ["Rules", "rule", "tolerant", "unread_words"]
+__all__ = ["Respelled", "Rules", "rule", "tolerant", "unread_words"]
 
 _X = re.ASCII
 
@@ -111,11 +112,21 @@ class Rules:
         """``folded`` with the damaged keywords between ``start`` and ``end`` written as they should be.
 
         A keyword is written in its place: padded with spaces when the damage
-        was longer, taking the spaces after it (or the ones inside it) when
-        shorter. A keyword already written right is left alone.
+        was longer, without its inner spaces or taking two spaces after it
+        when shorter. A keyword already written right is left alone, and one
+        that cannot fit is left damaged (:meth:`room` says where it needs room).
         """
+        folded, repairs, _ = self._apply(folded, start, end)
+        return folded, repairs
+
+    def room(self, folded: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+        """Where keywords damaged shorter than their spelling need room: (position after the word, characters)."""
+        return self._apply(folded, start, end)[2]
+
+    def _apply(self, folded: str, start: int, end: int | None) -> tuple[str, tuple[Repair, ...], list[tuple[int, int]]]:
         stop = len(folded) if end is None else end
         edits: list[tuple[int, int, str]] = []
+        needed: list[tuple[int, int]] = []
         for found in self._pattern.finditer(folded, start, stop):
             group = found.lastgroup
             if group is None:  # pragma: no cover - every alternative has a group
@@ -128,14 +139,16 @@ class Rules:
             edit = _fit(folded, begin, finish, canonical)
             if edit is not None:
                 edits.append(edit)
+            else:
+                needed.append((finish, len(canonical.replace(" ", "")) - (finish - begin)))
         if not edits:
-            return folded, ()
+            return folded, (), needed
         chars = list(folded)
         repairs = []
         for begin, finish, replacement in edits:
             repairs.append(Repair(position=begin, found=folded[begin:finish].rstrip(), read_as=replacement.rstrip()))
             chars[begin:finish] = replacement
-        return "".join(chars), tuple(repairs)
+        return "".join(chars), tuple(repairs), needed
 
 
 def _fit(folded: str, begin: int, finish: int, canonical: str) -> tuple[int, int, str] | None:
@@ -146,9 +159,57 @@ def _fit(folded: str, begin: int, finish: int, canonical: str) -> tuple[int, int
             return begin, finish, spelled + " " * (room - len(spelled))
     glued = canonical.replace(" ", "")
     extra = len(glued) - room
-    if folded[finish : finish + extra].isspace():  # the readers allow a keyword glued to what follows it
+    if folded[finish : finish + extra + 1].isspace() and len(folded) > finish + extra:  # a space stays after it
         return begin, finish + extra, glued
     return None
+
+
+class Respelled:
+    """A phrase with its damaged keywords written as they should be, and how to find the text as written.
+
+    When a keyword was damaged shorter than its spelling ("dui" for "dưới"),
+    spaces are inserted after it in a copy of the text, so that the keyword
+    fits and positions still match; :meth:`original` gives back the text as
+    written between two positions of the copy.
+    """
+
+    __slots__ = ("_inserted", "_original", "phrase", "repairs")
+
+    def __init__(self, phrase: Phrase, stages: Iterable[Rules]) -> None:
+        self._original = phrase.text
+        stages = tuple(stages)
+        needed = [need for rules in stages for need in rules.room(phrase.folded, phrase.start, phrase.end)]
+        self._inserted: list[tuple[int, int]] = []
+        if needed:
+            phrase = Phrase(_padded(phrase.text, needed, self._inserted))
+        found: list[Repair] = []
+        for rules in stages:
+            phrase.folded, repairs = rules.apply(phrase.folded, phrase.start, phrase.end)
+            found += repairs
+        self.phrase = phrase
+        self.repairs = tuple(found)
+
+    def origin(self, position: int) -> int:
+        """The position in the text as written of a position in the respelled phrase."""
+        return position - sum(count for at, count in self._inserted if at < position)
+
+    def original(self, start: int, end: int) -> str:
+        """The text as written between two positions of the respelled phrase, without outer spaces."""
+        return self._original[self.origin(start) : self.origin(end)].strip()
+
+
+def _padded(text: str, needed: list[tuple[int, int]], inserted: list[tuple[int, int]]) -> str:
+    """``text`` with spaces after each keyword that needs room (and the insertions, in the new positions)."""
+    pieces = []
+    position = 0
+    shift = 0
+    for at, count in sorted(needed):
+        pieces += [text[position:at], " " * (count + 1)]
+        inserted.append((at + shift, count + 1))
+        shift += count + 1
+        position = at
+    pieces.append(text[position:])
+    return "".join(pieces)
 
 
 def rule(words: str, *, before: str = "", after: str = "") -> tuple[str, str, str, str]:
@@ -257,7 +318,8 @@ _INITIALS = frozenset(
 _VOWELS = frozenset("aeiouy")
 _ROMAN = re.compile(r"[ivxl]+", _X)
 _TOKEN = re.compile(r"[^\s,;:.()\[\]\"/\-+*=<>]+", _X)
-_NUMBER = re.compile(r"[0-9][0-9.,%]*", _X)
+_NUMBER = re.compile(r"[0-9][0-9.,%]*[a-z]?", _X)
+"""A number, with its unit sign or the letter a document's number may carry ("30c")."""
 
 
 def _syllable(token: str) -> bool:

@@ -43,7 +43,7 @@ import attrs
 from parplan._values import YEARS_EXPECTED, is_year
 from parplan.errors import InvariantError, ParseError
 from parplan.legal import DOCUMENT_TYPES, DocumentSymbol, LegalReference, Pinpoint, SymbolForm
-from parplan.text._keywords import Rules, tolerant, unread_words
+from parplan.text._keywords import Respelled, Rules, tolerant, unread_words
 from parplan.text._scan import Failure, Phrase
 from parplan.text.dates import DAY_WORD, day_source, read_date
 from parplan.text.normalize import Repair, fold
@@ -73,8 +73,8 @@ _CONFIDENCE = {
     ReferenceFlag.DATE_INVALID: 0.7,
     ReferenceFlag.MALFORMED_SYMBOL: 0.85,
     ReferenceFlag.KIND_MISMATCH: 0.7,
-    ReferenceFlag.OCR_REPAIRED: 0.8,
-    ReferenceFlag.UNREAD_WORDS: 0.6,
+    ReferenceFlag.OCR_REPAIRED: 0.85,
+    ReferenceFlag.UNREAD_WORDS: 0.75,
 }
 """How much each doubt lowers the confidence of a reading (see docs/parsing.md for how they were set)."""
 
@@ -104,7 +104,7 @@ class ReferenceReading:
 
     @property
     def confidence(self) -> float:
-        """1.0 for a clean reading, multiplied down by each flag (0.6 for words that could not be read)."""
+        """1.0 for a clean reading, multiplied down by each flag (0.7 for a date that cannot be)."""
         score = 1.0
         for flag in self.flags:
             score *= _CONFIDENCE[flag]
@@ -227,7 +227,8 @@ _TITLE_TAIL = re.compile(r"(?:[\s,;:]|(?<![a-z])(?:va|hoac|theo)(?![a-z]))+\Z", 
 _TITLE_TAIL_CUT = re.compile(r"(?:[\s,;:]|(?<![a-z])(?:va|hoac|theo|cua|tai|tai\s*cac|cac)(?![a-z]))+\Z", _X)
 """What ends a subject the next citation cut short: "… sửa đổi, bổ sung một số điều của" (Nghị định số …)."""
 _TITLE_MAX = 400
-_LAW = re.compile(r"(?<![a-z])luat(?![a-z])\s+(?!so(?![a-z]))", _X)
+_LAW = re.compile(r"(?<![a-z])(?<!phap )luat(?![a-z])\s+(?!so(?![a-z]))", _X)
+"""A law cited by its name ("Luật Tổ chức …"); "pháp luật" (the law in general) is none."""
 _LAW_END = re.compile(
     r"(?<!\s)\s+nam\s+[0-9]{4}(?![0-9])|(?<!\s)\s+(?=ngay\s*[0-9])|;|,|\.(?=\s|\Z)|(?<!\s)\s+va\s+"
     r"|\((?![^()]{1,16}\))",  # "(sửa đổi)" belongs to the name
@@ -704,6 +705,9 @@ def _read_symbol(phrase: Phrase, found: re.Match[str], citation: _Citation) -> i
     if read is None:
         return None
     citation.symbol = read.symbol
+    doc_type = read.symbol.doc_type
+    if read.malformed is None and doc_type is not None and not _is_type(doc_type):
+        read.malformed = f"{read.symbol.as_written!r} has a type no document has ({doc_type!r})"
     if read.malformed is not None:
         citation.flags.append(ReferenceFlag.MALFORMED_SYMBOL)
         citation.notes.append(read.malformed)
@@ -1058,12 +1062,10 @@ def read_references(text: str) -> tuple[ReferenceReading, ...]:
     >>> second.value.kind, second.value.with_previous, first.value.issuer_name
     ('Quyết định', True, 'UBND tỉnh')
     """
-    phrase = Phrase(text)
+    respelled = Respelled(Phrase(text), _WORDS)
+    phrase = respelled.phrase
     characters = phrase.repairs
-    words: list[Repair] = []
-    for rules in _WORDS:
-        phrase.folded, repairs = rules.apply(phrase.folded)
-        words += repairs
+    words = list(respelled.repairs)
     found = _found(phrase)
     citations: list[_Citation] = []
     for index, item in enumerate(found):
@@ -1073,14 +1075,15 @@ def read_references(text: str) -> tuple[ReferenceReading, ...]:
             citations.append(citation)
     _share(phrase, citations)
     return tuple(
-        reading for citation in citations if (reading := _reading(phrase, citation, characters, words)) is not None
+        reading for citation in citations if (reading := _reading(respelled, citation, characters, words)) is not None
     )
 
 
 def _reading(
-    phrase: Phrase, citation: _Citation, characters: tuple[Repair, ...], words: list[Repair]
+    respelled: Respelled, citation: _Citation, characters: tuple[Repair, ...], words: list[Repair]
 ) -> ReferenceReading | None:
-    written = phrase.written(citation.begin, citation.end).rstrip(" ,;:")
+    phrase = respelled.phrase
+    written = respelled.original(citation.begin, citation.end).rstrip(" ,;:")
     if not written:
         return None
     head = (citation.begin, max(citation.head_end, citation.symbol_start + 1))

@@ -63,7 +63,7 @@ from parplan.errors import InvariantError, ParseError
 from parplan.periods import PeriodKind, ReportingPeriod
 from parplan.plan import IndexResult
 from parplan.targets import Baseline, Comparator, Milestone, Target, TargetFlag, Unit
-from parplan.text._keywords import Rules, rule, unread_words
+from parplan.text._keywords import Respelled, Rules, rule, unread_words
 from parplan.text._scan import Failure, Phrase
 from parplan.text.dates import DAY_WORD, day_source, read_date
 from parplan.text.normalize import Repair, fold
@@ -80,8 +80,8 @@ _FLAG_ORDER = {flag: index for index, flag in enumerate(TargetFlag)}
 _CONFIDENCE = {
     TargetFlag.UNIT_INFERRED: 0.85,
     TargetFlag.AMBIGUOUS: 0.6,
-    TargetFlag.OCR_REPAIRED: 0.8,
-    TargetFlag.UNREAD_WORDS: 0.6,
+    TargetFlag.OCR_REPAIRED: 0.85,
+    TargetFlag.UNREAD_WORDS: 0.75,
     TargetFlag.OUT_OF_RANGE: 0.5,
     TargetFlag.INCOMPLETE: 0.8,
 }
@@ -1265,12 +1265,19 @@ def _per(s: str, draft: _Draft, span: tuple[int, int]) -> PeriodKind | None:
 
 
 def _read(text: str, *, year: int | None) -> TargetReading:
-    phrase = Phrase(text)
+    written = Phrase(text)
+    if written.start >= written.end:
+        raise written.error(0, _EXPECTED + " (the text is empty)")
+    respelled = Respelled(written, _WORDS)
+    phrase = respelled.phrase
     start, end = phrase.start, phrase.end
-    if start >= end:
-        raise phrase.error(0, _EXPECTED + " (the text is empty)")
-    repaired, words = _repair_words(phrase)
-    draft, chosen = _analyse(phrase, start, end, year)
+    repaired, words = phrase.repairs_within(start, end), respelled.repairs
+    try:
+        draft, chosen = _analyse(phrase, start, end, year)
+    except ParseError as error:
+        raise written.error(respelled.origin(error.position), error.expected) from None
+    if phrase is not written and draft.subject is not None:
+        draft.subject = " ".join(draft.subject.split())
     main = draft.main
     flags = draft.flags
     notes = draft.notes
@@ -1299,14 +1306,14 @@ def _read(text: str, *, year: int | None) -> TargetReading:
             subject=draft.subject,
             horizon=draft.horizon,
             milestones=draft.milestones,
-            text=phrase.written(start, end),
+            text=written.written(written.start, written.end),
             flags=ordered_flags,
         )
     except InvariantError as error:
-        raise phrase.error(main.start, f"a consistent target ({error.message})") from None
+        raise written.error(respelled.origin(main.start), f"a consistent target ({error.message})") from None
     return TargetReading(
         value=target,
-        text=phrase.text,
+        text=written.text,
         result=draft.result,
         change=draft.change,
         change_since=draft.change_since,
@@ -1320,16 +1327,6 @@ def _read(text: str, *, year: int | None) -> TargetReading:
         notes=tuple(dict.fromkeys(notes)),
         repairs=tuple(sorted((*repaired, *words), key=lambda r: r.position)),
     )
-
-
-def _repair_words(phrase: Phrase) -> tuple[tuple[Repair, ...], tuple[Repair, ...]]:
-    """Undo the damage of scanned keywords in ``phrase.folded`` (in place); the character and word repairs."""
-    characters = phrase.repairs_within(phrase.start, phrase.end)
-    found: list[Repair] = []
-    for rules in _WORDS:
-        phrase.folded, repairs = rules.apply(phrase.folded, phrase.start, phrase.end)
-        found += repairs
-    return characters, tuple(found)
 
 
 def _overlaps(hit: _Hit, spans: Iterable[tuple[int, int]]) -> bool:
@@ -1365,10 +1362,11 @@ def read_target(text: str, *, year: int | None = None) -> TargetReading:
         check_year(year)
     reading = _read(text, year=year)
     several = _several(text, year=year)
-    if several is not None and len(several) > 1 and TargetFlag.AMBIGUOUS not in reading.flags:
+    if several is not None and len(several) > 1:
         flags = tuple(sorted({*reading.flags, TargetFlag.AMBIGUOUS}, key=_FLAG_ORDER.__getitem__))
         note = f"the phrase sets {len(several)} targets (extract_targets reads each); the first is read"
-        reading = attrs.evolve(reading, value=attrs.evolve(reading.value, flags=flags), notes=(*reading.notes, note))
+        notes = (*(n for n in reading.notes if not n.startswith("the phrase holds")), note)
+        reading = attrs.evolve(reading, value=attrs.evolve(reading.value, flags=flags), notes=notes)
     return reading
 
 
@@ -1488,8 +1486,9 @@ def read_index_result(text: str, *, year: int | None = None, framework: str = "p
     """
     if year is not None:
         check_year(year)
-    phrase = Phrase(text)
-    _repair_words(phrase)
+    written = Phrase(text)
+    respelled = Respelled(written, _WORDS)
+    phrase = respelled.phrase
     s = phrase.folded
     start, end = phrase.start, phrase.end
     ranks = [h for h in _ranks(s, start, end, phrase) if h.comparator is Comparator.EQ]
@@ -1505,10 +1504,14 @@ def read_index_result(text: str, *, year: int | None = None, framework: str = "p
     ]
     if not ranks and not scores:
         return None
-    named = _RESULT_YEAR.search(s, start, end)
-    result_year = int(named["y"]) if named is not None and is_year(int(named["y"])) else year
+    named = [
+        int(found["y"])
+        for found in _RESULT_YEAR.finditer(s, start, end)
+        if "so voi" not in s[max(start, found.start() - 12) : found.start()] and is_year(int(found["y"]))
+    ]
+    result_year = named[0] if named else year
     if result_year is None:
-        raise phrase.error(end, "a year: the sentence names none, so pass year=")
+        raise written.error(written.end, "a year: the sentence names none, so pass year=")
     score = scores[0] if scores else None
     rank = ranks[0] if ranks else None
     change = None
@@ -1524,7 +1527,7 @@ def read_index_result(text: str, *, year: int | None = None, framework: str = "p
             rank=int(rank.value) if rank is not None and rank.value is not None else None,
             out_of=rank.out_of if rank is not None else None,
             rank_change=change,
-            text=phrase.written(start, end),
+            text=written.written(written.start, written.end),
         )
     except InvariantError as error:
-        raise phrase.error(start, f"a consistent result ({error.message})") from None
+        raise written.error(written.start, f"a consistent result ({error.message})") from None

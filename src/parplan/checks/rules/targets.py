@@ -288,7 +288,7 @@ _FLAGS_EN = {
     vi="Chỉ tiêu {target} của {owner} được đọc chưa chắc chắn: {flags}.",
 )
 def doubtful_target(context: PlanContext, report: Report) -> None:
-    """A target read from ambiguous or damaged (OCR-repaired) text, or with doubts about what it holds.
+    """A target read from ambiguous or damaged (OCR-repaired) text.
 
     The reading kept is the most likely one; confirm it against the original.
     Besides ambiguity and repairs, the doubts are words that could not be read,
