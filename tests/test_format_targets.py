@@ -106,6 +106,46 @@ RELATIVE = [
         "tăng so với kỳ trước",
         "higher compared with the previous period",
     ),
+    (  # a step in % of a baseline in đồng: the baseline keeps its own unit
+        Target(
+            comparator=Comparator.DECREASE,
+            value=D(10),
+            unit=Unit.PERCENT,
+            baseline=Baseline(value=D(2_000_000_000), unit=Unit.VND, year=2021),
+        ),
+        "giảm 10% so với năm 2021 (2.000 triệu đồng)",
+        "down 10% compared with 2021 (VND 2,000 million)",
+    ),
+    (  # "tăng 10% so với 400 hồ sơ": not "400%"
+        Target(
+            comparator=Comparator.INCREASE,
+            value=D(10),
+            unit=Unit.PERCENT,
+            baseline=Baseline(value=D(400), unit=Unit.COUNT),
+        ),
+        "tăng 10% so với mức 400",
+        "up 10% compared with 400",
+    ),
+    (  # a baseline without a unit under a step in %: its number alone, never "2000000000%"
+        Target(comparator=Comparator.DECREASE, value=D(10), unit=Unit.PERCENT, baseline=Baseline(value=D(2_000))),
+        "giảm 10% so với mức 2.000",
+        "down 10% compared with 2,000",
+    ),
+    (
+        Target(
+            comparator=Comparator.INCREASE,
+            value=D(5),
+            unit=Unit.PERCENTAGE_POINT,
+            baseline=Baseline(value=D("80.5"), year=2023),
+        ),
+        "tăng 5 điểm phần trăm so với năm 2023 (80,5%)",
+        "up 5 percentage points compared with 2023 (80.5%)",
+    ),
+    (
+        Target(comparator=Comparator.INCREASE, value=D(5), unit=Unit.PERCENT, baseline=Baseline(text="kế hoạch")),
+        "tăng 5% so với kế hoạch",
+        "up 5% compared with “kế hoạch”",
+    ),
 ]
 
 

@@ -107,7 +107,7 @@ cases(
 )
 cases(
     "tăng ít nhất 5 điểm phần trăm so với năm 2021",
-    Target(comparator=Comparator.INCREASE, value=D(5), unit=Unit.PERCENT, baseline=Baseline(value=D("80.5"))),
+    Target(comparator=Comparator.INCREASE, value=D(5), unit=Unit.PERCENTAGE_POINT, baseline=Baseline(value=D("80.5"))),
     "85.5",
     ("85.49", NOT_MET),
     ("85.5", MET),
@@ -146,7 +146,7 @@ cases(
 )
 cases(
     "giảm ít nhất 5 điểm phần trăm",
-    Target(comparator=Comparator.DECREASE, value=D(5), unit=Unit.PERCENT, baseline=Baseline(value=D(20))),
+    Target(comparator=Comparator.DECREASE, value=D(5), unit=Unit.PERCENTAGE_POINT, baseline=Baseline(value=D(20))),
     "15",
     ("14.99", MET),
     ("15", MET),
@@ -167,6 +167,46 @@ cases(
     ("90.72", NOT_MET),
     ("90.73", MET),
     ("90.74", MET),
+)
+cases(
+    "giảm 10% so với năm 2021 (2 tỷ đồng): a share of the baseline",
+    Target(
+        comparator=Comparator.DECREASE,
+        value=D(10),
+        unit=Unit.PERCENT,
+        baseline=Baseline(value=D(2_000_000_000), year=2021),
+    ),
+    "1800000000",
+    ("1799999999", MET),
+    ("1800000000", MET),
+    ("1800000001", NOT_MET),
+)
+cases(
+    "tăng 10% so với 400 hồ sơ: a count baseline for a step in %",
+    Target(
+        comparator=Comparator.INCREASE,
+        value=D(10),
+        unit=Unit.PERCENT,
+        baseline=Baseline(value=D(400), unit=Unit.COUNT),
+    ),
+    "440",
+    ("411", NOT_MET),
+    ("439", NOT_MET),
+    ("440", MET),
+    ("441", MET),
+)
+cases(
+    "tăng 5% so với mức 80%: a share of the baseline, not 5 points",
+    Target(
+        comparator=Comparator.INCREASE,
+        value=D(5),
+        unit=Unit.PERCENT,
+        baseline=Baseline(value=D(80), unit=Unit.PERCENT),
+    ),
+    "84",
+    ("83.99", NOT_MET),
+    ("84", MET),
+    ("85", MET),
 )
 cases(
     "giữ vững thứ hạng",
@@ -242,7 +282,7 @@ def test_absolute_comparators_compare_with_the_value(
     st.none() | decimals(),
     decimals(),
     decimals(),
-    st.sampled_from([None, Unit.PERCENT, Unit.POINTS, Unit.RANK]),
+    st.sampled_from([None, Unit.PERCENT, Unit.PERCENTAGE_POINT, Unit.POINTS, Unit.RANK]),
 )
 def test_relative_comparators_measure_from_the_baseline(
     comparator: Comparator, step: Decimal | None, base: Decimal, actual: Decimal, unit: Unit | None
@@ -250,6 +290,8 @@ def test_relative_comparators_measure_from_the_baseline(
     target = Target(comparator=comparator, value=step, unit=unit, baseline=Baseline(value=base))
     evaluation = target.evaluate(actual)
     moved = step or D(0)
+    if unit is Unit.PERCENT:  # a step in % is a share of the baseline
+        moved = base * moved / 100
     rank = unit is Unit.RANK
     if comparator is Comparator.MAINTAIN:
         threshold, met = base, (actual <= base if rank else actual >= base)
@@ -258,7 +300,7 @@ def test_relative_comparators_measure_from_the_baseline(
         better = comparator is Comparator.INCREASE
         wants_lower = better == rank
         threshold = base - moved if wants_lower else base + moved
-        if moved == 0:
+        if not step:  # a plain change (no step written) is strict; a step, even of nothing, is reached
             met = actual < threshold if wants_lower else actual > threshold
         else:
             met = actual <= threshold if wants_lower else actual >= threshold
@@ -359,7 +401,8 @@ def test_target_indicator_is_an_identifier() -> None:
 
 
 def test_a_baseline_needs_a_value_a_year_or_a_period() -> None:
-    check_invariant(Baseline, "Baseline", NO_VALUE, "needs a value, a year or a period")
+    check_invariant(Baseline, "Baseline", NO_VALUE, "needs a value, a year, a period or the text it names")
+    assert Baseline(text="kế hoạch").text == "kế hoạch"
     assert Baseline(value=D(4)).value == D(4)
     assert Baseline(year=2020).year == 2020
     assert Baseline(period=ReportingPeriod.parse("2020")).period == ReportingPeriod.year_of(2020)

@@ -107,7 +107,7 @@ def test_a_law_named_before_its_symbol_is_one_citation() -> None:
         "72/2025/QH15",
         date(2025, 6, 16),
     )
-    assert (second.kind, second.symbol, second.title) == ("Luật", None, "Cán bộ")
+    assert (second.kind, second.symbol, second.title) == ("Luật", None, "Cán bộ, công chức năm 2008")
 
 
 # -- round trips -----------------------------------------------------------------------------------

@@ -165,10 +165,7 @@ def test_report() -> None:
     "model",
     [
         "eng",
-        pytest.param(
-            "vie",
-            marks=pytest.mark.xfail(strict=True, reason="goal 98% right; measured share: vie 97.2% right (478 of 492)"),
-        ),
+        "vie",
     ],
 )
 def test_goal_share_right(model: str) -> None:
@@ -182,16 +179,15 @@ def test_goal_share_right(model: str) -> None:
             "eng",
             marks=pytest.mark.xfail(
                 strict=True,
-                reason="goal: no confident wrong answer; measured: eng 11 of 497 (2.2%; 1 timeframe, 1 target, "
-                "9 references)",
+                reason="goal: no confident wrong answer; measured: eng 1 of 497 (0.2%; a timeframe, see UNDETECTABLE)",
             ),
         ),
         pytest.param(
             "vie",
             marks=pytest.mark.xfail(
                 strict=True,
-                reason="goal: no confident wrong answer; measured: vie 11 of 492 (2.2%; 3 timeframes, 3 targets, "
-                "5 references)",
+                reason="goal: no confident wrong answer; measured: vie 5 of 492 (1.0%; 3 timeframes, see UNDETECTABLE, "
+                "1 target, 1 reference, digits misread with no trace)",
             ),
         ),
     ],
@@ -248,3 +244,49 @@ def test_timeframes_confident_wrong_answers_are_only_the_undetectable(model: str
     assert len(wrong) <= UNDETECTABLE[model], wrong
     for source, ocr in wrong:
         assert "III" in source or "II/" in source, (source, ocr)
+
+
+# -- the goals for targets and citations alone ---------------------------------------------------------
+
+_DIGIT_MISREAD = (
+    "a digit the vie model misread in a phrase otherwise clean ({example}): nothing in the text shows it; "
+    "measured: 1 confident wrong answer of {read}"
+)
+
+
+@pytest.mark.parametrize("model", MODELS)
+@pytest.mark.parametrize("kind", ["target", "reference"])
+def test_goal_share_right_by_kind(model: str, kind: str) -> None:
+    """Targets and citations are read right at least 90% of the time with eng, 98% with vie."""
+    assert share(model, "right", kind) >= GOALS[model], report()
+
+
+@pytest.mark.parametrize(
+    ("model", "kind"),
+    [
+        ("eng", "target"),
+        ("eng", "reference"),
+        pytest.param(
+            "vie",
+            "target",
+            marks=pytest.mark.xfail(
+                strict=True, reason=_DIGIT_MISREAD.format(example="'60,5%' read '60,59%'", read=131)
+            ),
+        ),
+        pytest.param(
+            "vie",
+            "reference",
+            marks=pytest.mark.xfail(
+                strict=True, reason=_DIGIT_MISREAD.format(example="'5/QĐ-UBND' read '3/QĐ-UBND'", read=169)
+            ),
+        ),
+    ],
+)
+def test_goal_no_confident_wrong_answer_by_kind(model: str, kind: str) -> None:
+    """A target or citation OCR damaged is read right, or with a doubt, or refused: never confidently wrong."""
+    wrong = [
+        (entry["plan"], entry["source"], entry["ocr"])
+        for entry in entries(model)
+        if entry["kind"] == kind and not entry.get("lost") and outcome(entry) == "wrong"
+    ]
+    assert not wrong

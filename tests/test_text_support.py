@@ -18,6 +18,7 @@ import tomllib
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,7 @@ import pytest
 from parplan import (
     Before,
     Between,
+    Comparator,
     Compound,
     LegalReference,
     OnDate,
@@ -43,12 +45,12 @@ from parplan import (
     TimeframeFlag,
     Within,
     WithinWorkingDays,
-    extract_references,
-    parse_target,
     read_timeframe,
 )
 from parplan.legal import DocumentSymbol
+from parplan.text.legal import ReferenceReading, read_references
 from parplan.text.normalize import fold, repair_ocr
+from parplan.text.targets import TargetReading, read_target
 
 CASES = Path(__file__).parent / "cases"
 
@@ -203,6 +205,53 @@ def describe_target(target: Target, *, free_text: bool = True) -> dict[str, Any]
     return result
 
 
+def _decimal_key(value: Decimal) -> str | int:
+    """A number as the corpus writes a scale: an integer when whole, else a decimal string."""
+    return int(value) if value == value.to_integral_value() else str(value)
+
+
+def describe_target_reading(  # noqa: C901 - one branch per extension
+    reading: TargetReading, *, free_text: bool = True
+) -> dict[str, Any]:
+    """A target reading as the plain dictionary the varied corpus writes: :func:`describe_target` and its extensions.
+
+    The extensions (documented in ``tests/cases/targets_varied.toml``) are what the
+    reading holds beside the target: ``relative_to``, ``group`` (unit ``"group"``
+    for a named class with no unit), ``change`` and ``change_since``, ``bound``,
+    ``per``, ``scale``, a band as comparator ``"between"`` with ``lower``,
+    ``upper`` and ``upper_open``, ``"not_bottom"`` with the N, and
+    ``statement = "result"`` for a reported result.
+    """
+    result = describe_target(reading.value, free_text=free_text)
+    if reading.upper is not None and reading.value.value is not None and reading.upper.value is not None:
+        result.pop("value", None)
+        result["comparator"] = "between"
+        result["lower"] = str(reading.value.value)
+        result["upper"] = str(reading.upper.value)
+        result["upper_open"] = reading.upper.comparator is Comparator.LT
+    if reading.not_bottom is not None:
+        result["comparator"] = "not_bottom"
+        result["value"] = str(reading.not_bottom)
+    if reading.relative_to is not None:
+        result["relative_to"] = reading.relative_to
+    if reading.group is not None:
+        result["group"] = reading.group
+        result.setdefault("unit", "group")
+    if reading.change is not None:
+        result["change"] = ("+" if reading.change > 0 else "") + str(reading.change)
+    if reading.change_since is not None:
+        result["change_since"] = reading.change_since
+    if reading.bound is not None:
+        result["bound"] = reading.bound.value
+    if reading.per is not None:
+        result["per"] = reading.per.value
+    if reading.scale is not None:
+        result["scale"] = _decimal_key(reading.scale)
+    if reading.result:
+        result["statement"] = "result"
+    return result
+
+
 def describe_symbol(symbol: DocumentSymbol) -> dict[str, Any]:
     """A document symbol as the plain dictionary the corpus writes."""
     result: dict[str, Any] = {"form": symbol.form.value, "canonical": str(symbol), "issuer": symbol.issuer}
@@ -235,12 +284,34 @@ def describe_reference(reference: LegalReference, *, free_text: bool = True) -> 
     return result
 
 
+def describe_reference_reading(reading: ReferenceReading, *, free_text: bool = True) -> dict[str, Any]:
+    """A citation reading as the varied corpus writes it: :func:`describe_reference` and its extensions.
+
+    The extensions (documented in ``tests/cases/legal_varied.toml``): ``pinpoint``
+    (as written), ``number`` (a document cited without its symbol), ``alias`` and
+    ``date_written`` (a date that cannot be); the flags are compared apart.
+    """
+    result = describe_reference(reading.value, free_text=free_text)
+    if reading.value.pinpoint is not None and reading.value.pinpoint.text is not None:
+        pinpoint = reading.value.pinpoint.text
+        result["pinpoint"] = pinpoint if free_text else fold(pinpoint)
+    if reading.number is not None:
+        result["number"] = reading.number
+    if free_text and reading.alias is not None:
+        result["alias"] = reading.alias
+    if reading.date_written is not None:
+        result["date_written"] = reading.date_written
+    return result
+
+
 # -- phrases of a plan read by the parser of their kind (the scanned corpus, tests/scans) ----------
 
 PHRASE_KINDS = ("timeframe", "target", "reference")
 """The kinds of plan phrases: a task's deadline, a target, a citation."""
 
 _TIMEFRAME_DOUBTS = frozenset({TimeframeFlag.OCR_REPAIRED, TimeframeFlag.AMBIGUOUS})
+CONFIDENT = 0.9
+"""A reading with a confidence at least this high is a confident one: it must be right (the calibration test)."""
 
 
 @dataclass(frozen=True)
@@ -255,20 +326,22 @@ def read_phrase(kind: str, text: str, year: int | None) -> PhraseReading:
     """``text`` read by the parser of ``kind``; raises :class:`ParseError` when the parser refuses it.
 
     A timeframe is doubtful when its confidence is below 0.9 or it was repaired
-    or found ambiguous; a target when it carries any flag. A reference is the
-    list of citations :func:`extract_references` finds (never doubtful: the
-    reader has no doubt flags).
+    or found ambiguous; a target when :func:`read_target` gives it a confidence
+    below 0.9 (:data:`CONFIDENT`). A reference is the list of citations
+    :func:`read_references` finds, doubtful when one of them has a confidence
+    below 0.9.
     """
     if kind == "timeframe":
         reading = read_timeframe(text, year=year)
-        doubtful = reading.confidence < 0.9 or any(flag in _TIMEFRAME_DOUBTS for flag in reading.flags)
+        doubtful = reading.confidence < CONFIDENT or any(flag in _TIMEFRAME_DOUBTS for flag in reading.flags)
         return PhraseReading(describe_timeframe(reading.value, free_text=False), doubtful)
     if kind == "target":
-        target = parse_target(text, year=year)
-        return PhraseReading(describe_target(target, free_text=False), bool(target.flags))
+        target = read_target(text, year=year)
+        return PhraseReading(describe_target(target.value, free_text=False), target.confidence < CONFIDENT)
     if kind == "reference":
-        found = [describe_reference(reference, free_text=False) for reference in extract_references(text)]
-        return PhraseReading(found, doubtful=False)
+        readings = read_references(text)
+        found = [describe_reference(reading.value, free_text=False) for reading in readings]
+        return PhraseReading(found, doubtful=any(reading.confidence < CONFIDENT for reading in readings))
     raise ValueError(f"unknown phrase kind {kind!r}")
 
 
@@ -374,6 +447,58 @@ def damage(text: str, rng: random.Random, *, bullets: bool = True, accents: floa
     if bullets and rng.random() < 0.2 and not text.lstrip().startswith(("-", "+")):
         text = rng.choice(("- ", "+ ", "• ")) + text
     return text
+
+
+# What tesseract's English model ("eng") writes for Vietnamese letters it does not know, by family
+# (tests/scans, /work notes: the scanned corpus's confusion report): ư, ơ, ô, ă, â, ê lose their hat or
+# horn or become other letters, digits and signs; tone marks go; đ becomes d (or B in capitals).
+_ENG_HORN_U = ("u", "u", "w", "ir", "it", "tr", "v", "i?", "tt")
+_ENG_HORN_O = ("o", "o", "é", "d", "6", "g", "@", "")
+_ENG_HAT = {"o": ("6", "é", "d", "o", "o"), "a": ("a", "a", "é", "d", "§"), "e": ("é", "é", "e", "€")}
+_ENG_BREVE = ("a", "a", "i", "d", "é")
+_ENG_TONED = {
+    "a": ("a",) * 9 + ("d",),
+    "e": ("é", "e"),
+    "i": ("i",) * 9 + ("j",),
+    "o": ("o", "o", "é"),
+    "u": ("u", "u", "i", "ti", "a"),
+    "y": ("y",),
+}
+
+
+def _eng_letter(char: str, rng: random.Random) -> str:
+    low = char.lower()
+    if low == "đ":
+        return rng.choice(("d",) * 9 + ("b",)) if char != low else "d"
+    parts = unicodedata.normalize("NFD", low)
+    base, marks = parts[0], parts[1:]
+    if "\u031b" in marks:
+        return rng.choice(_ENG_HORN_U if base == "u" else _ENG_HORN_O)
+    if "\u0302" in marks:
+        return rng.choice(_ENG_HAT[base])
+    if "\u0306" in marks:
+        return rng.choice(_ENG_BREVE)
+    if marks and base in _ENG_TONED:
+        return rng.choice(_ENG_TONED[base])
+    return low
+
+
+def eng_scan(text: str, rng: random.Random) -> str:
+    """``text`` as tesseract's English model may read a scan of it: every Vietnamese letter by its family.
+
+    Unlike :func:`damage`, the result need not read as the clean phrase: the
+    parsers must read it right, or say they doubt, or refuse it — never read
+    it confidently wrong.
+    """
+    out = []
+    for char in unicodedata.normalize("NFC", text):
+        read = _eng_letter(char, rng)
+        if char != char.lower():
+            read = read[:1].upper() + read[1:]
+        if char == " " and rng.random() < 0.15:
+            read = "\n"
+        out.append(read)
+    return "".join(out)
 
 
 # -- the damage function itself -------------------------------------------------------------------

@@ -112,10 +112,16 @@ if TYPE_CHECKING:
     from parplan.source import Certainty, FieldSource, SourceLocation
     from parplan.targets import Baseline, Comparator, Evaluation, Milestone, Status, Target, TargetFlag, Unit
     from parplan.text.areas import HeadingKind, HeadingMatch, match_area, match_heading
-    from parplan.text.legal import extract_references, parse_document_symbol
+    from parplan.text.legal import (
+        ReferenceFlag,
+        ReferenceReading,
+        extract_references,
+        parse_document_symbol,
+        read_references,
+    )
     from parplan.text.numbers import parse_number
     from parplan.text.periods import parse_period_label
-    from parplan.text.targets import extract_targets, parse_target
+    from parplan.text.targets import TargetReading, extract_targets, parse_target, read_index_result, read_target
     from parplan.text.timeframes import TimeframeFlag, TimeframeReading, parse_timeframe, read_timeframe
     from parplan.timeframes import (
         Before,
@@ -221,6 +227,8 @@ _EXPORTS = {
     "ReformArea": "parplan.areas",
     "ReportingLine": "parplan.plan",
     "ReportingObligation": "parplan.plan",
+    "ReferenceFlag": "parplan.text.legal",
+    "ReferenceReading": "parplan.text.legal",
     "ReportingPeriod": "parplan.periods",
     "ReportingSchedule": "parplan.schedule",
     "Responsibility": "parplan.org",
@@ -248,6 +256,7 @@ _EXPORTS = {
     "SymbolForm": "parplan.legal",
     "Target": "parplan.targets",
     "TargetFlag": "parplan.targets",
+    "TargetReading": "parplan.text.targets",
     "Task": "parplan.plan",
     "TierModel": "parplan.org",
     "Timeframe": "parplan.timeframes",
@@ -288,6 +297,9 @@ _EXPORTS = {
     "parse_period_label": "parplan.text.periods",
     "parse_target": "parplan.text.targets",
     "parse_timeframe": "parplan.text.timeframes",
+    "read_index_result": "parplan.text.targets",
+    "read_references": "parplan.text.legal",
+    "read_target": "parplan.text.targets",
     "read_timeframe": "parplan.text.timeframes",
     "register_migration": "parplan.io.migrations",
     "rules": "parplan.checks.registry",
@@ -377,6 +389,8 @@ __all__ = [
     "ReadError",
     "Reading",
     "Recurring",
+    "ReferenceFlag",
+    "ReferenceReading",
     "ReformArea",
     "ReportingLine",
     "ReportingObligation",
@@ -406,6 +420,7 @@ __all__ = [
     "SymbolForm",
     "Target",
     "TargetFlag",
+    "TargetReading",
     "Task",
     "TierModel",
     "Timeframe",
@@ -447,6 +462,9 @@ __all__ = [
     "parse_target",
     "parse_timeframe",
     "read",
+    "read_index_result",
+    "read_references",
+    "read_target",
     "read_text",
     "read_timeframe",
     "register_migration",

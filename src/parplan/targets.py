@@ -69,6 +69,7 @@ class Comparator(StrEnum):
 
 
 _RELATIVE = frozenset({Comparator.INCREASE, Comparator.DECREASE, Comparator.MAINTAIN})
+_HUNDRED = Decimal(100)
 
 
 class Unit(StrEnum):
@@ -93,6 +94,13 @@ class TargetFlag(StrEnum):
     """The text allows more than one reading; the one kept is the most likely."""
     OCR_REPAIRED = "ocr_repaired"
     """The text was damaged (OCR) and repaired before reading."""
+    UNREAD_WORDS = "unread_words"
+    """Words of the phrase could not be read (scanned text): one that changes the target may be among them."""
+    OUT_OF_RANGE = "out_of_range"
+    """The value is one the measure cannot take: a share of things above 100 %."""
+    INCOMPLETE = "incomplete"
+    """The text says more than the target holds: a band's other bound, a rate per period, "not among
+    the last N"; what is left out is in the reading's notes (:func:`parplan.text.read_target`)."""
 
 
 class Status(StrEnum):
@@ -104,8 +112,8 @@ class Status(StrEnum):
 
 
 def _check_baseline(instance: Baseline) -> None:
-    if instance.value is None and instance.year is None and instance.period is None:
-        raise InvariantError("Baseline", NO_VALUE, "needs a value, a year or a period")
+    if instance.value is None and instance.year is None and instance.period is None and instance.text is None:
+        raise InvariantError("Baseline", NO_VALUE, "needs a value, a year, a period or the text it names")
 
 
 @attrs.frozen(kw_only=True, field_transformer=typed_fields)
@@ -115,7 +123,9 @@ class Baseline:
     "tăng so với năm 2020" has ``year=2020`` and no value until one is known;
     "xếp thứ 4/25 … năm 2020" has ``value=4, out_of=25, year=2020``. ``unit``
     is the baseline's own unit when it differs from the target's ("tăng 10% so
-    với 400 hồ sơ": a count baseline for a relative target in %).
+    với 400 hồ sơ": a count baseline for a relative target in %). ``text`` is
+    the baseline as written; it may stand alone for a reference that is neither
+    a value nor a time ("vượt 5% kế hoạch": the plan, ``text="kế hoạch"``).
     """
 
     value: Decimal | None = attrs.field(default=None, validator=finite_decimal_or_none)
@@ -192,7 +202,12 @@ class Target:
     For ranks, ``value`` is the position and ``out_of`` the number of units
     ranked ("xếp thứ 4/25"); "in the top 5 of 25" is ``<= 5`` with ``out_of=25``.
     For ranks, ``increase`` means climbing (the position number falls):
-    "tăng 2 bậc" is ``increase 2 rank``. ``id`` is the target's stable
+    "tăng 2 bậc" is ``increase 2 rank``. A relative step in ``%`` is a share
+    of the baseline ("giảm 10%" from 2 tỷ đồng is 1,8 tỷ đồng; "tăng 10%" from
+    400 hồ sơ is 440), whatever the baseline's unit; a step in percentage
+    points (``Unit.PERCENTAGE_POINT``, "tăng 5 điểm phần trăm") is added to a
+    baseline in %. Steps in other units are added to (or taken from) the
+    baseline. ``id`` is the target's stable
     identifier within its plan, so that a progress report, a finding or a diff
     can point at it.
     """
@@ -233,7 +248,10 @@ class Target:
         climbing = self.comparator is Comparator.INCREASE
         if self.unit is Unit.RANK:
             climbing = not climbing
-        return self.baseline.value + step if climbing else self.baseline.value - step
+        base = self.baseline.value
+        if self.unit is Unit.PERCENT:  # a share of the baseline, in the baseline's own unit
+            step = base * step / _HUNDRED
+        return base + step if climbing else base - step
 
     def evaluate(self, actual: Decimal | int | None) -> Evaluation:
         """Whether ``actual`` meets the target: met, not met, or not measurable."""

@@ -442,6 +442,9 @@ def quantity(value: Decimal, unit: Unit | None, locale: Locale, *, out_of: int |
         return message("quantity.point" if value == 1 else "quantity.points", locale, value=number)
     if unit is Unit.DAYS:
         return message("quantity.day" if value == 1 else "quantity.days", locale, value=number)
+    if unit is Unit.PERCENTAGE_POINT:
+        key = "quantity.percentage_point" if value == 1 else "quantity.percentage_points"
+        return message(key, locale, value=number)
     if unit is Unit.RANK:
         return _rank(value, out_of, locale)
     return number
@@ -465,17 +468,30 @@ _ABSOLUTE_KEYS = {
 }
 
 
+def _baseline_unit(baseline: Baseline, target: Target) -> Unit | None:
+    """The unit of a baseline's value: its own, else the target's (a step in % leaves it unknown)."""
+    if baseline.unit is not None:
+        return baseline.unit
+    if target.unit is Unit.PERCENTAGE_POINT:
+        return Unit.PERCENT
+    if target.unit is Unit.PERCENT and target.comparator is not Comparator.MAINTAIN:
+        return None  # "giảm 10%" of 2 tỷ đồng: a share of a baseline in any unit
+    return target.unit
+
+
 def _baseline(phrase: str, baseline: Baseline | None, target: Target, locale: Locale) -> str:
     if baseline is None:
         return message("target.baseline_unknown", locale, target=phrase)
     if baseline.value is not None:
-        value = quantity(baseline.value, target.unit, locale, out_of=baseline.out_of)
+        value = quantity(baseline.value, _baseline_unit(baseline, target), locale, out_of=baseline.out_of)
     if baseline.year is not None:
         result = message("target.baseline_year", locale, target=phrase, year=baseline.year)
     elif baseline.period is not None:
         result = message("target.baseline_period", locale, target=phrase, period=period_phrase(baseline.period, locale))
-    else:
+    elif baseline.value is not None:
         return message("target.baseline_value", locale, target=phrase, value=value)
+    else:  # a reference named in words only: "kế hoạch", "dự toán được giao"
+        return message("target.baseline_text", locale, target=phrase, text=baseline.text)
     return f"{result} ({value})" if baseline.value is not None else result
 
 

@@ -195,6 +195,7 @@ _ENTRIES: dict[str, tuple[str, str]] = {
     "target.baseline_year": ("{target} so với năm {year}", "{target} compared with {year}"),
     "target.baseline_period": ("{target} so với {period}", "{target} compared with {period}"),
     "target.baseline_value": ("{target} so với mức {value}", "{target} compared with {value}"),
+    "target.baseline_text": ("{target} so với {text}", "{target} compared with “{text}”"),
     "target.baseline_unknown": ("{target} so với kỳ trước", "{target} compared with the previous period"),
     "target.horizon": ("{target} (đến {day})", "{target} (by {day})"),
     "target.subject": ("{subject}: {target}", "{subject}: {target}"),
@@ -229,6 +230,8 @@ _ENTRIES: dict[str, tuple[str, str]] = {
     "review.field_doubts": ("Nghi vấn", "Doubts"),
     "review.unplaced": ("Dòng chưa xếp chỗ", "Lines without a place"),
     "review.none": ("Không có.", "None."),
+    "quantity.percentage_points": ("{value} điểm phần trăm", "{value} percentage points"),
+    "quantity.percentage_point": ("{value} điểm phần trăm", "{value} percentage point"),
 }
 
 CATALOGUE: Mapping[str, Mapping[Locale, str]] = MappingProxyType(

@@ -1,8 +1,10 @@
 """Reading plan language: normalisation, numbers and the phrase parsers.
 
 * :func:`parse_timeframe` / :func:`read_timeframe`: deadline phrases ("Quý I/2022").
-* :func:`parse_target` / :func:`extract_targets`: targets ("đạt từ 90% trở lên").
-* :func:`parse_document_symbol` / :func:`extract_references`: document symbols and citations.
+* :func:`parse_target` / :func:`read_target` / :func:`extract_targets`: targets ("đạt từ 90% trở lên");
+  :func:`read_index_result`: published results ("xếp thứ 4/25 (giảm 02 hạng)").
+* :func:`parse_document_symbol` / :func:`extract_references` / :func:`read_references`: document
+  symbols and citations.
 * :func:`match_area` / :func:`match_areas`: section headings to reform areas;
   :func:`match_heading`: an area or a criterion ("Tiêu chí 2.3 …"), with the heading's label.
 * :func:`parse_period_label`: period labels ("Quý I/2022", "First half of 2022").
@@ -19,18 +21,27 @@ from parplan._lazy import lazy_exports
 
 if TYPE_CHECKING:
     from parplan.text.areas import HeadingKind, HeadingMatch, match_area, match_areas, match_heading
-    from parplan.text.legal import extract_references, parse_document_symbol
+    from parplan.text.legal import (
+        ReferenceFlag,
+        ReferenceReading,
+        extract_references,
+        parse_document_symbol,
+        read_references,
+    )
     from parplan.text.normalize import Repair, collapse_spaces, fold, fold_aligned, nfc, repair_ocr, repair_text
     from parplan.text.numbers import NumberReading, parse_number, read_number
     from parplan.text.periods import parse_period_label
-    from parplan.text.targets import extract_targets, parse_target
+    from parplan.text.targets import TargetReading, extract_targets, parse_target, read_index_result, read_target
     from parplan.text.timeframes import TimeframeFlag, TimeframeReading, parse_timeframe, read_timeframe
 
 _EXPORTS = {
     "HeadingKind": "parplan.text.areas",
     "HeadingMatch": "parplan.text.areas",
     "NumberReading": "parplan.text.numbers",
+    "ReferenceFlag": "parplan.text.legal",
+    "ReferenceReading": "parplan.text.legal",
     "Repair": "parplan.text.normalize",
+    "TargetReading": "parplan.text.targets",
     "TimeframeFlag": "parplan.text.timeframes",
     "TimeframeReading": "parplan.text.timeframes",
     "collapse_spaces": "parplan.text.normalize",
@@ -47,7 +58,10 @@ _EXPORTS = {
     "parse_period_label": "parplan.text.periods",
     "parse_target": "parplan.text.targets",
     "parse_timeframe": "parplan.text.timeframes",
+    "read_index_result": "parplan.text.targets",
     "read_number": "parplan.text.numbers",
+    "read_references": "parplan.text.legal",
+    "read_target": "parplan.text.targets",
     "read_timeframe": "parplan.text.timeframes",
     "repair_ocr": "parplan.text.normalize",
     "repair_text": "parplan.text.normalize",
@@ -59,7 +73,10 @@ __all__ = [
     "HeadingKind",
     "HeadingMatch",
     "NumberReading",
+    "ReferenceFlag",
+    "ReferenceReading",
     "Repair",
+    "TargetReading",
     "TimeframeFlag",
     "TimeframeReading",
     "collapse_spaces",
@@ -76,7 +93,10 @@ __all__ = [
     "parse_period_label",
     "parse_target",
     "parse_timeframe",
+    "read_index_result",
     "read_number",
+    "read_references",
+    "read_target",
     "read_timeframe",
     "repair_ocr",
     "repair_text",

@@ -264,8 +264,20 @@ def unit_inferred(context: PlanContext, report: Report) -> None:
             report(f"{path}.unit", source=source, target=_quote(target), owner=owner, unit=unit)
 
 
-_FLAGS_VI = {TargetFlag.AMBIGUOUS: "có nhiều cách hiểu", TargetFlag.OCR_REPAIRED: "văn bản hỏng đã được sửa"}
-_FLAGS_EN = {TargetFlag.AMBIGUOUS: "the text is ambiguous", TargetFlag.OCR_REPAIRED: "damaged text was repaired"}
+_FLAGS_VI = {
+    TargetFlag.AMBIGUOUS: "có nhiều cách hiểu",
+    TargetFlag.OCR_REPAIRED: "văn bản hỏng đã được sửa",
+    TargetFlag.UNREAD_WORDS: "có từ không đọc được",
+    TargetFlag.OUT_OF_RANGE: "giá trị vượt quá giới hạn",
+    TargetFlag.INCOMPLETE: "chỉ tiêu chưa thể hiện hết nội dung văn bản",
+}
+_FLAGS_EN = {
+    TargetFlag.AMBIGUOUS: "the text is ambiguous",
+    TargetFlag.OCR_REPAIRED: "damaged text was repaired",
+    TargetFlag.UNREAD_WORDS: "some words could not be read",
+    TargetFlag.OUT_OF_RANGE: "the value is out of range",
+    TargetFlag.INCOMPLETE: "the target holds less than the text says",
+}
 
 
 @rule(
@@ -279,6 +291,9 @@ def doubtful_target(context: PlanContext, report: Report) -> None:
     """A target read from ambiguous or damaged (OCR-repaired) text.
 
     The reading kept is the most likely one; confirm it against the original.
+    Besides ambiguity and repairs, the doubts are words that could not be read,
+    a value the measure cannot take (a share above 100 %), and a text that says
+    more than the target holds (a band's other bound, a rate per period).
     """
     for path, target, owner, source in plan_targets(context):
         doubts = [flag for flag in target.flags if flag is not TargetFlag.UNIT_INFERRED]
