@@ -90,7 +90,9 @@ def test_rule_values_are_checked() -> None:
         TetRule(from_day=31)
     with pytest.raises(InvariantError, match=r"TetRule\.length: must be between 1 and 30 days, got 0"):
         TetRule(length=0)
-    with pytest.raises(InvariantError, match=r"TetRule\.length: must be an int between -10\^18 and 10\^18, got 'an int of"):
+    with pytest.raises(
+        InvariantError, match=r"TetRule\.length: must be an int between -10\^18 and 10\^18, got 'an int of"
+    ):
         TetRule(length=10**100)
     with pytest.raises(InvariantError, match=r"FixedHoliday\.day: is not a day of month 1, got 2147483648"):
         FixedHoliday(month=1, day=2**31, vi="x", en="x")
