@@ -36,7 +36,7 @@ from parplan import (
 )
 from parplan.checks.rules.alignment import align, assigned_to, implements
 
-EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 _COMMUNES = CollectiveParty(name="UBND các xã, thị trấn")
 _ALL_COMMUNES = Organisation(name="UBND cấp xã", level=AdminLevel.COMMUNE)

@@ -17,7 +17,7 @@ import pytest
 import parplan
 from parplan import AdminLevel, Finding, Plan, PlanKind, ReformArea
 
-EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 
 @functools.cache
