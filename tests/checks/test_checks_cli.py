@@ -180,7 +180,7 @@ def test_selection_on_the_command_line() -> None:
         "check", "--example", "--select", "PP1", "--ignore", "PP10", "--select", "PP104", "--output-format", "json"
     )
     codes = {item["code"] for item in json.loads(out)}
-    assert codes == {"PP104"}
+    assert codes == {"PP104", "PP118"}  # PP101-PP109 ignored but PP104; PP110-PP199 selected
     _, out, _ = run("check", "--example", "--select", "PP2,PP4", "--ignore", "PP20", "--output-format", "json")
     assert {item["code"][:3] for item in json.loads(out)} == {"PP4"}
 

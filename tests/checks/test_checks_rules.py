@@ -32,6 +32,7 @@ from checks_plans import (
 from parplan import (
     AdminUnit,
     AreaScore,
+    Authority,
     Baseline,
     Before,
     Budget,
@@ -41,6 +42,7 @@ from parplan import (
     DocumentSymbol,
     JointParty,
     LegalReference,
+    Masthead,
     Milestone,
     Official,
     Organisation,
@@ -50,6 +52,8 @@ from parplan import (
     ReportingPeriod,
     Responsibility,
     Section,
+    Signature,
+    SigningCapacity,
     SourceLocation,
     SymbolForm,
     Target,
@@ -248,6 +252,16 @@ def _second_basis(number: str, day: date, title: str) -> Callable[[Plan], Plan]:
 _ISO_TITLE = "về chuyển đổi sang ISO 9001:2015"
 _ISO_TITLE_LONG = "về việc xây dựng, chuyển đổi Hệ thống quản lý chất lượng theo tiêu chuẩn TCVN ISO 9001:2015"
 _DISTRICT_OFFICE = CollectiveParty(name="UBND các xã, thị trấn")
+_PROSE_TTHC = Task(
+    id="III.3.1",
+    title="Niêm yết công khai TTHC tại Bộ phận Một cửa",
+    area=ReformArea.THU_TUC_HANH_CHINH,
+    outputs=("Danh mục TTHC",),
+    responsibility=Responsibility(lead=Organisation(name="Công chức Tư pháp - Hộ tịch")),
+    timeframe=Before(day=date(2024, 3, 31)),
+    source=SourceLocation(section="III.3", item="1"),
+)
+"""A prose item of area 3 that names its lead: the area is led, so a table row of it without a lead is a gap."""
 _RANK = Target(comparator=Comparator.LE, value=Decimal(3), unit=Unit.RANK, out_of=25)
 
 CASES: dict[str, Case] = {
@@ -269,7 +283,7 @@ CASES: dict[str, Case] = {
         "$.objectives[1].targets[0].id",
     ),
     "PP104": Case(
-        _responsibility(2, lead=None),
+        _both(_responsibility(2, lead=None), _extra_task(_PROSE_TTHC)),
         _grouped(
             2,
             task={"responsibility": None},
@@ -355,6 +369,28 @@ CASES: dict[str, Case] = {
         "$.tasks[1].responsibility.lead",
     ),
     "PP120": Case(_task(3, title="c) …"), _task(3, title="-nt-"), "$.tasks[3].title"),
+    "PP121": Case(
+        _set(
+            signature=Signature(
+                authorities=(Authority(capacity=SigningCapacity.KT, of="CHỦ TỊCH"),), position="PHÓ CHỦ TỊCH"
+            )
+        ),
+        _set(
+            signature=Signature(
+                authorities=(
+                    Authority(capacity=SigningCapacity.TM, of="ỦY BAN NHÂN DÂN"),
+                    Authority(capacity=SigningCapacity.KT, of="CHỦ TỊCH"),
+                ),
+                position="PHÓ CHỦ TỊCH",
+            )
+        ),
+        "$.signature",
+    ),
+    "PP122": Case(
+        _set(masthead=Masthead(issuer="ỦY BAN NHÂN DÂN XÃ TÂN LẬP", number="Số: 21/KH-UBND")),
+        _set(masthead=Masthead(issuer="ỦY BAN NHÂN DÂN XÃ TÂN LẬP", number="Số: 012/KH-UBND")),
+        "$.masthead.number",
+    ),
     # --- dates ---
     "PP201": Case(
         _task(0, timeframe=Before(day=date(2023, 12, 31))),
@@ -883,7 +919,13 @@ def test_heading_years_of_an_open_ended_plan() -> None:
 
 
 def test_numbering_that_restarts_in_each_part_is_not_repeated() -> None:
-    labels = (("I", "MỤC ĐÍCH"), ("1", "Mục đích"), ("2", "Yêu cầu"), ("II", "NHIỆM VỤ"), ("1", "Chỉ đạo"))
+    labels: tuple[tuple[str, str], ...] = (
+        ("I", "MỤC ĐÍCH"),
+        ("1", "Mục đích"),
+        ("2", "Yêu cầu"),
+        ("II", "NHIỆM VỤ"),
+        ("1", "Chỉ đạo"),
+    )
     labels += (("1.1", "Ban hành kế hoạch"), ("1.2", "Tuyên truyền"), ("2", "Thể chế"), ("a", "Rà soát"), ("a", "Lặp"))
     findings = parplan.check(_sections(*labels)(clean_plan()), select="PP117")
     assert [f.path for f in findings] == ["$.sections[9].label"]
@@ -958,3 +1000,27 @@ def test_empty_items() -> None:
         False,
         False,
     ]
+
+
+def test_a_masthead_date_that_is_not_the_plans() -> None:
+    masthead = Masthead(issuer="ỦY BAN NHÂN DÂN XÃ TÂN LẬP", place_date="Tân Lập, ngày 05 tháng 01 năm 2024")
+    assert parplan.check(attrs.evolve(clean_plan(), masthead=masthead), select="PP122") == []
+    other = attrs.evolve(masthead, place_date="Tân Lập, ngày 15 tháng 01 năm 2024")
+    [finding] = parplan.check(attrs.evolve(clean_plan(), masthead=other), select="PP122")
+    assert (finding.path, finding.param("recorded")) == ("$.masthead.place_date", "05/01/2024")
+    blank = attrs.evolve(masthead, place_date="Tân Lập, ngày      tháng 01 năm 2024", number="Số:      /KH-UBND")
+    assert parplan.check(attrs.evolve(clean_plan(), masthead=blank), select="PP122") == []
+
+
+def test_a_department_signs_for_its_director() -> None:
+    signature = Signature(authorities=(Authority(capacity=SigningCapacity.KT, of="GIÁM ĐỐC"),), position="PHÓ GIÁM ĐỐC")
+    department = Organisation(name="Sở Nội vụ tỉnh Bình Phước", category=parplan.OrgKind.DEPARTMENT)
+    plan = attrs.evolve(clean_plan(), issuer=department, signature=signature)
+    assert parplan.check(plan, select="PP121") == []
+
+
+def test_a_department_needs_no_impact_area() -> None:
+    department = Organisation(name="Sở Nội vụ tỉnh Bình Phước", category=parplan.OrgKind.DEPARTMENT)
+    plan = _without_task(ReformArea.TAC_DONG)(clean_plan())
+    assert [f.code for f in parplan.check(plan, select="PP102")] == ["PP102"]
+    assert parplan.check(attrs.evolve(plan, issuer=department), select="PP102") == []

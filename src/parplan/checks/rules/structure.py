@@ -12,8 +12,8 @@ from parplan.checks.context import PlanContext, assigns, section_kind
 from parplan.checks.finding import Severity
 from parplan.checks.registry import Localized, Report, rule, vi_date
 from parplan.checks.rules.dates import plan_period
-from parplan.org import TWO_TIER_FROM, JointParty, Official, Party, Responsibility, SingleParty
-from parplan.plan import PlanKind, SectionKind
+from parplan.org import TWO_TIER_FROM, JointParty, Official, OrgKind, Party, Responsibility, SingleParty
+from parplan.plan import PlanKind, SectionKind, SigningCapacity
 from parplan.source import SourceLocation
 from parplan.text.normalize import fold
 
@@ -26,6 +26,10 @@ _KIND_NAMES = {
     PlanKind.THEMATIC: ("kế hoạch chuyên đề", "thematic"),
     PlanKind.OTHER: ("kế hoạch", "other"),
 }
+
+
+_SINGLE_HEADED = frozenset({OrgKind.DEPARTMENT, OrgKind.OFFICE, OrgKind.MINISTRY})
+"""Bodies headed by one person, whose PAR index (of departments, of ministries) has no impact area."""
 
 
 def area_param(area: ReformArea) -> Localized:
@@ -66,12 +70,16 @@ def missing_area(context: PlanContext, report: Report) -> None:
     covers all eight areas at province and commune level and areas 1-7 at
     district level (the district index of the time has no impact area); other
     kinds of plan need not cover any given area. One finding per missing area.
-    An area counts as covered by a section heading that names it (parts of the
+    The plans of departments, offices and ministries
+    (``Organisation.category``) are held to areas 1-7 at most: their index
+    has no impact area. An area counts as covered by a section heading that names it (parts of the
     document such as "Tổ chức thực hiện" do not cover areas) or by a task of it,
     the task's area being its own or the one its sections name.
     """
     plan = context.plan
     required = context.config.areas_required(plan.kind, plan.level)
+    if plan.issuer.category in _SINGLE_HEADED:
+        required -= {ReformArea.TAC_DONG}
     if not required:
         return
     covered = {s.area for s in plan.sections if s.area is not None and section_kind(s) is not SectionKind.PART}
@@ -127,11 +135,15 @@ def task_without_lead(context: PlanContext, report: Report) -> None:
     those that do not. The same plan gives the same findings whether a task
     was transcribed from a table or from prose. Left alone: lists whose items
     mostly name no lead (prose directions restated in a task table), the
-    items of "Tổ chức thực hiện" and the articles of a decision; a whole area
-    without a lead is PP118's, a plan without any PP113's.
+    items of "Tổ chức thực hiện" and the articles of a decision; the tasks of
+    an area none of whose tasks names a lead are reported once, by PP118, and
+    a plan without any lead by PP113.
     """
     tasks = context.plan.tasks
+    whole_areas = areas_without_lead(context)
     for index in context.gaps(lambda i: context.lead_of(i) is not None):
+        if context.area_of(index) in whole_areas:
+            continue
         task = tasks[index]
         path = f"$.tasks[{index}]" if task.responsibility is None else f"$.tasks[{index}].responsibility"
         report(path, source=task.source, task=task.id)
@@ -290,8 +302,8 @@ def _party_paths(base: str, responsibility: Responsibility) -> Iterator[tuple[st
     "PP109",
     "abolished-actor",
     Severity.WARNING,
-    en="Task {task} names {party!r}, a district-level body or township, in a plan dated {day} (two-tier government).",
-    vi="Nhiệm vụ {task} giao cho {party!r} (cơ quan cấp huyện hoặc thị trấn) trong kế hoạch ngày {day} "
+    en="{owner} names {party!r}, a district-level body or township, in a plan dated {day} (two-tier government).",
+    vi="{owner} nêu {party!r} (cơ quan cấp huyện hoặc thị trấn) trong kế hoạch ngày {day} "
     "(chính quyền địa phương hai cấp).",
 )
 def abolished_actor(context: PlanContext, report: Report) -> None:
@@ -314,23 +326,30 @@ def abolished_actor(context: PlanContext, report: Report) -> None:
         return
     for path, source, owner, label in _named_parties(context):
         if _names_district_body(label):
-            report(path, source=source, task=owner, party=label, day=day)
+            report(path, source=source, owner=owner, party=label, day=day)
 
 
-def _named_parties(context: PlanContext) -> Iterator[tuple[str, SourceLocation | None, str | Localized, str]]:
+def _owner(kind_vi: str, kind_en: str, name: str) -> Localized:
+    return Localized(vi=f"{kind_vi} {name}", en=f"{kind_en} {name}", key=name)
+
+
+def _named_parties(context: PlanContext) -> Iterator[tuple[str, SourceLocation | None, Localized, str]]:
     """Every party the plan names for work or reports: path, source, owner and name."""
     plan = context.plan
-    owners: list[tuple[str, Responsibility | None, SourceLocation | None, str]] = [
-        (f"$.sections[{i}].responsibility", s.responsibility, s.source, s.label or s.heading)
+    owners: list[tuple[str, Responsibility | None, SourceLocation | None, Localized]] = [
+        (f"$.sections[{i}].responsibility", s.responsibility, s.source, _owner("Mục", "Section", s.label or s.heading))
         for i, s in enumerate(plan.sections)
     ]
-    owners.extend((f"$.tasks[{i}].responsibility", t.responsibility, t.source, t.id) for i, t in enumerate(plan.tasks))
+    owners.extend(
+        (f"$.tasks[{i}].responsibility", t.responsibility, t.source, _owner("Nhiệm vụ", "Task", t.id))
+        for i, t in enumerate(plan.tasks)
+    )
     for base, responsibility, source, owner in owners:
         if responsibility is not None:
             for path, party in _party_paths(base, responsibility):
                 yield path, source, owner, party.label
     for index, obligation in enumerate(plan.obligations):
-        where = Localized(vi="báo cáo", en="the report", key=f"obligations[{index}]")
+        where = Localized(vi="Nghĩa vụ báo cáo", en="The duty to report", key=f"obligations[{index}]")
         for role in ("recipient", "reporter"):
             party = getattr(obligation, role)
             if party is not None:
@@ -672,32 +691,56 @@ def area_without_lead(context: PlanContext, report: Report) -> None:
     A task's lead is its own or the one its sections state for the group;
     a task's area is its own or its sections'. One finding per area, at the
     area's first section heading (else its first task), rather than one per
-    task. Left alone: plans that name no lead at all (PP113, or plans that
-    assign their work as a whole in "Tổ chức thực hiện"), and areas of which
-    some task, in the prose, in the table or in "Tổ chức thực hiện" ("Bộ
-    phận Tư pháp chịu trách nhiệm … Cải cách thể chế"), names a lead.
+    task. Reported only when the plan's work items (outside "Tổ chức thực
+    hiện") name leads for some areas. Left alone: plans that name no lead at
+    all (PP113), plans whose work items name none and that assign their work
+    as a whole in "Tổ chức thực hiện" ("các công chức được giao chủ trì các
+    tiêu chí chịu trách nhiệm …"), and areas of which some task, in the
+    prose, in the table or in "Tổ chức thực hiện" ("Bộ phận Tư pháp chịu
+    trách nhiệm … Cải cách thể chế"), names a lead.
     """
     plan = context.plan
-    directions = context.directions
-    counts: dict[ReformArea, int] = {}
-    led: set[ReformArea] = set()
-    first_task: dict[ReformArea, int] = {}
-    for index in range(len(plan.tasks)):
-        area = context.area_of(index)
-        if area is None:
-            continue
-        if context.lead_of(index) is not None:
-            led.add(area)
-        if index not in directions:
-            counts[area] = counts.get(area, 0) + 1
-            first_task.setdefault(area, index)
-    if not led:
-        return
+    counts, first_task = _area_tasks(context)
     for area in ReformArea:
-        if area in counts and area not in led:
+        if area in areas_without_lead(context):
             section = next((k for k, s in enumerate(plan.sections) if s.area is area), None)
             path = f"$.sections[{section}]" if section is not None else f"$.tasks[{first_task[area]}]"
             report(path, area=area_param(area), count=counts[area])
+
+
+def _area_tasks(context: PlanContext) -> tuple[dict[ReformArea, int], dict[ReformArea, int]]:
+    """How many tasks (directions aside) each area has, and the index of its first."""
+    directions = context.directions
+    counts: dict[ReformArea, int] = {}
+    first_task: dict[ReformArea, int] = {}
+    for index in range(len(context.plan.tasks)):
+        area = context.area_of(index)
+        if area is not None and index not in directions:
+            counts[area] = counts.get(area, 0) + 1
+            first_task.setdefault(area, index)
+    return counts, first_task
+
+
+def areas_without_lead(context: PlanContext) -> frozenset[ReformArea]:
+    """The areas none of whose tasks names a lead, in a plan that names leads for other areas (PP118).
+
+    Computed once per run; PP104 leaves these areas' tasks to PP118.
+    """
+    cached = context.cache.get("areas_without_lead")
+    if isinstance(cached, frozenset):
+        return cached
+    directions = context.directions
+    led_work: set[ReformArea] = set()
+    led_directions: set[ReformArea] = set()
+    for index in range(len(context.plan.tasks)):
+        area = context.area_of(index)
+        if area is not None and context.lead_of(index) is not None:
+            (led_directions if index in directions else led_work).add(area)
+    counts, _ = _area_tasks(context)
+    led = led_work | led_directions
+    result = frozenset(area for area in counts if area not in led) if led_work else frozenset()
+    context.cache["areas_without_lead"] = result
+    return result
 
 
 def _officials(context: PlanContext) -> Iterator[tuple[str, Official]]:
@@ -803,3 +846,90 @@ def empty_item(context: PlanContext, report: Report) -> None:
             what = Localized(vi="Mục tiêu", en="objective", key="objective")
             label = objective.id or f"$.objectives[{index}]"
             report(f"$.objectives[{index}].text", source=objective.source, what=what, label=label, text=objective.text)
+
+
+_COLLECTIVE_ISSUER = re.compile(r"\b(?:uy ban nhan dan|ubnd)\b")
+
+
+@rule(
+    "PP121",
+    "signed-without-collective-body",
+    Severity.WARNING,
+    en="The plan of {issuer!r} is signed {lines!r} without 'TM. ỦY BAN NHÂN DÂN' above it.",
+    vi="Kế hoạch của {issuer!r} được ký {lines!r} mà không có dòng 'TM. ỦY BAN NHÂN DÂN' ở trên.",
+)
+def signed_without_collective_body(context: PlanContext, report: Report) -> None:
+    """A People's Committee's plan signed by a deputy (KT.) or an acting head (Q.) without "TM." above.
+
+    A People's Committee is a collective body: its documents are signed "TM.
+    ỦY BAN NHÂN DÂN", then, when a vice-chair signs for the chair, "KT. CHỦ
+    TỊCH / PHÓ CHỦ TỊCH" (Decree 30/2020/NĐ-CP). A plan signed "KT. CHỦ TỊCH"
+    alone reads as the chair's own document, not the committee's. Left alone:
+    bodies headed by one person (a department signs "KT. GIÁM ĐỐC" without
+    TM.), signatures whose lines of authority were not recorded, and "TL." or
+    "TUQ." signatures, which sign by order or delegation.
+    """
+    plan = context.plan
+    signature = plan.signature
+    if signature is None or not signature.authorities:
+        return
+    issuer = plan.issuer
+    collective = issuer.category is OrgKind.PEOPLES_COMMITTEE or (
+        issuer.category is None and _COLLECTIVE_ISSUER.search(fold(issuer.name)) is not None
+    )
+    capacities = {authority.capacity for authority in signature.authorities}
+    if collective and SigningCapacity.TM not in capacities and capacities & {SigningCapacity.KT, SigningCapacity.Q}:
+        lines = " / ".join(
+            f"{a.capacity.value}. {a.of}" if a.of else f"{a.capacity.value}." for a in signature.authorities
+        )
+        report("$.signature", issuer=issuer.name, lines=lines)
+
+
+_MASTHEAD_DATE = re.compile(r"ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})")
+_MASTHEAD_NUMBER = re.compile(r"^\s*so\s*:?\s*", re.IGNORECASE)
+
+
+def _masthead_differences(context: PlanContext) -> Iterator[tuple[str, Localized, str, str]]:
+    plan = context.plan
+    masthead = plan.masthead
+    if masthead is None:
+        return
+    symbol = plan.symbol
+    if masthead.number is not None and symbol is not None and not symbol.is_blank:
+        printed = "".join(_MASTHEAD_NUMBER.sub("", fold(masthead.number)).split()).replace("–", "-")
+        own = "".join(fold(symbol.as_written).split())
+        numbered = printed[:1].isdigit()
+        if numbered and printed.lstrip("0") not in (own.lstrip("0"), fold(str(symbol)).lstrip("0")):
+            what = Localized(vi="số, ký hiệu", en="number", key="number")
+            yield "$.masthead.number", what, masthead.number, symbol.as_written
+    issued = plan.issued_on
+    if masthead.place_date is not None and issued is not None:
+        found = _MASTHEAD_DATE.search(fold(masthead.place_date))
+        if found is not None:
+            day, month, year = (int(part) for part in found.groups())
+            if (year, month, day) != (issued.year, issued.month, issued.day):
+                what = Localized(vi="ngày ban hành", en="date", key="date")
+                yield "$.masthead.place_date", what, masthead.place_date, vi_date(issued)
+
+
+@rule(
+    "PP122",
+    "masthead-disagrees",
+    Severity.WARNING,
+    en="The masthead prints the {what} {printed!r}, but the plan's is {recorded!r}.",
+    vi="Phần đầu văn bản ghi {what} là {printed!r}, nhưng của kế hoạch là {recorded!r}.",
+)
+def masthead_disagrees(context: PlanContext, report: Report) -> None:
+    """A masthead whose number or date is not the plan's own.
+
+    The masthead ("Số: 41/KH-UBND", "Hòa Khánh, ngày 08 tháng 4 năm 2026")
+    is what readers and registers cite; when the number or date recorded for
+    the plan (an aggregator's metadata, the decision promulgating it, a
+    register) differs, one of them is wrong. Numbers are compared without
+    "Số:", spaces, case, diacritics and leading zeros; dates only when the
+    masthead writes one in full ("ngày … tháng … năm …"). Left alone: a
+    masthead without a number or a full date (a draft's blanks), a plan
+    without a recorded number or date, and the place.
+    """
+    for path, what, printed, recorded in _masthead_differences(context):
+        report(path, what=what, printed=printed, recorded=recorded)

@@ -320,10 +320,10 @@ def milestone_after_horizon(context: PlanContext, report: Report) -> None:
 
 
 _NONNEGATIVE = {
-    Unit.COUNT: ("số lượng", "a count"),
-    Unit.VND: ("số tiền", "an amount of money"),
-    Unit.DAYS: ("số ngày", "a number of days"),
-    Unit.POINTS: ("số điểm", "a score"),
+    Unit.COUNT: ("số lượng", "count"),
+    Unit.VND: ("số tiền", "amount of money"),
+    Unit.DAYS: ("số ngày", "number of days"),
+    Unit.POINTS: ("số điểm", "score"),
 }
 
 
@@ -339,7 +339,7 @@ def _impossible(target: Target, value: Decimal, *, step: bool) -> Localized | No
         return None
     names = _NONNEGATIVE.get(unit) if unit is not None else None
     if unit is not None and names is not None and value < 0:
-        return Localized(vi=f"{names[0]} âm", en=f"negative {names[1]}", key=f"negative-{unit.value}")
+        return Localized(vi=f"{names[0]} âm", en=f"a negative {names[1]}", key=f"negative-{unit.value}")
     return None
 
 
