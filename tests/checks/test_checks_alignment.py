@@ -292,7 +292,7 @@ def test_seed_001_assigns_its_rows_to_communes() -> None:
     ],
 )
 def test_a_parent_is_matched_by_number_year_issuer_and_date(changes: dict[str, object], facts: str | None) -> None:
-    reference = attrs.evolve(commune_plan().implements[0], **changes)
+    reference = attrs.evolve(commune_plan().implements[0], **changes)  # type: ignore[arg-type]  # fields from a table
     child = attrs.evolve(commune_plan(), implements=(reference,))
     found = parplan.check_alignment(child, district_plan(), select="PP901,PP907")
     if facts is None:

@@ -50,6 +50,21 @@ def section_kind(section: Section) -> SectionKind:
     return SectionKind.PART if _PART_HEADING.search(fold(section.heading)) else SectionKind.GROUP
 
 
+def _chain(by_id: dict[str, Section], section_id: str) -> tuple[Section, ...]:
+    """The section ``section_id`` and those above it, innermost first, as :meth:`Plan.section_chain` gives them."""
+    chain: list[Section] = []
+    seen: set[str] = set()
+    current: str | None = section_id
+    while current is not None and current not in seen:
+        seen.add(current)
+        section = by_id.get(current)
+        if section is None:
+            break
+        chain.append(section)
+        current = section.parent
+    return tuple(chain)
+
+
 def assigns(responsibility: Responsibility | None) -> bool:
     """Whether ``responsibility`` gives work to somebody: a request to an outside body alone does not."""
     if responsibility is None:
@@ -232,25 +247,35 @@ class PlanContext:
         """
         plan = self.plan
         places = self._sections_by_place
+        by_id: dict[str, Section] = {}
+        for section in plan.sections:
+            if section.id is not None:
+                by_id.setdefault(section.id, section)
+        linked: dict[str, tuple[Section, ...]] = {}
         chains: list[tuple[Section, ...]] = []
         for task in plan.tasks:
             if task.section is not None:
-                chains.append(plan.section_chain(task.section))
+                chain = linked.get(task.section)
+                if chain is None:
+                    chain = linked[task.section] = _chain(by_id, task.section)
+                chains.append(chain)
                 continue
-            source = task.source
-            found: list[Section] = []
-            if source is not None and source.table is not None:
-                index = places.get(f"table:{source.table}")
-                if index is not None:
-                    found.append(plan.sections[index])
-            elif source is not None and source.section is not None:
-                parts = source.section.split(".")
-                for end in range(len(parts), 0, -1):
-                    index = places.get(".".join(parts[:end]))
-                    if index is not None:
-                        found.append(plan.sections[index])
-            chains.append(tuple(found))
+            chains.append(self._placed(task.source, places))
         return tuple(chains)
+
+    def _placed(self, source: SourceLocation | None, places: dict[str, int]) -> tuple[Section, ...]:
+        """The sections a task stands under, read from where it was found (a prose item, a table row)."""
+        sections = self.plan.sections
+        if source is None:
+            return ()
+        if source.table is not None:
+            index = places.get(f"table:{source.table}")
+            return () if index is None else (sections[index],)
+        if source.section is None:
+            return ()
+        parts = source.section.split(".")
+        found = (places.get(".".join(parts[:end])) for end in range(len(parts), 0, -1))
+        return tuple(sections[index] for index in found if index is not None)
 
     def task_list(self, index: int) -> Hashable:
         """The list task ``index`` stands in: its top section, else its table, else its top prose section.
@@ -269,6 +294,16 @@ class PlanContext:
         if source is not None and source.section is not None:
             return ("section", source.section.split(".")[0])
         return ("plan",)
+
+    @cached_property
+    def _lists(self) -> dict[Hashable, list[int]]:
+        """The tasks of each list, directions left out, in plan order."""
+        lists: dict[Hashable, list[int]] = {}
+        directions = self.directions
+        for index in range(len(self.plan.tasks)):
+            if index not in directions:
+                lists.setdefault(self.task_list(index), []).append(index)
+        return lists
 
     @cached_property
     def directions(self) -> frozenset[int]:
@@ -333,10 +368,8 @@ class PlanContext:
         report them once. Directions of the plan's implementation are left out.
         """
         lists: dict[Hashable, list[tuple[int, bool]]] = {}
-        directions = self.directions
-        for index in range(len(self.plan.tasks)):
-            if index not in directions:
-                lists.setdefault(self.task_list(index), []).append((index, states(index)))
+        for key, members in self._lists.items():
+            lists[key] = [(index, states(index)) for index in members]
         found: list[int] = []
         for items in lists.values():
             stated = sum(1 for _, has in items if has)
