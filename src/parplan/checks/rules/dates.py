@@ -235,15 +235,27 @@ def task_without_timeframe(context: PlanContext, report: Report) -> None:
     trên", a task cannot be followed up. Seed 004 leaves the cell of row 6
     empty. A task's timeframe is its own, else the one its section (or a
     section above it) states once for the group ("Thời gian: Quý I/2024" after
-    a criterion's sub-criteria). As for PP104, a task is compared with the
+    a criterion's sub-criteria), or the dates of the objective it serves
+    ("Thực hiện số hóa … theo chỉ tiêu tại Mục I", where the objective's
+    target has a horizon or milestones). As for PP104, a task is compared with the
     other items of its list (a table, or a top section) and reported when the
     items that give a timeframe outnumber those that do not, whether it came
     from a table or from prose. Left alone: lists of prose directions that
     mostly give no time (they take the plan's year), the items of "Tổ chức
     thực hiện"; a plan without any deadline is PP210's.
     """
-    tasks = context.plan.tasks
-    for index in context.gaps(lambda i: context.timeframe_of(i) is not None):
+    plan = context.plan
+    tasks = plan.tasks
+    dated = {
+        objective.id
+        for objective in plan.objectives
+        if objective.id is not None and any(t.horizon is not None or t.milestones for t in objective.targets)
+    }
+
+    def timed(index: int) -> bool:
+        return context.timeframe_of(index) is not None or any(o in dated for o in tasks[index].objectives)
+
+    for index in context.gaps(timed):
         report(f"$.tasks[{index}]", source=tasks[index].source, task=tasks[index].id)
 
 
