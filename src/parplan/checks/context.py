@@ -2,20 +2,79 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable, Hashable
 from datetime import date
 from functools import cached_property
 from typing import NamedTuple
 
 import attrs
 
+from parplan.areas import ReformArea
 from parplan.checks.config import CheckConfig
 from parplan.errors import InvariantError
 from parplan.legal import DocumentSymbol, LegalReference
-from parplan.plan import Plan
+from parplan.org import Party, Responsibility
+from parplan.plan import Plan, Section, SectionKind, Task
 from parplan.source import SourceLocation
-from parplan.timeframes import Compound, SimpleTimeframe
+from parplan.text.normalize import fold
+from parplan.timeframes import Compound, SimpleTimeframe, Timeframe
 
-__all__ = ["Deadline", "PlanContext", "Reference"]
+__all__ = ["Deadline", "PlanContext", "Reference", "assigns", "section_kind"]
+
+_PART_HEADING = re.compile(
+    r"\b(?:muc dich|yeu cau|muc tieu|to chuc thuc hien|kinh phi|che do bao cao|can cu|phu luc|"
+    r"nhiem vu va giai phap|noi dung|ket qua|nguyen nhan|han che|giai phap)\b"
+)
+"""Headings of the parts of a plan (folded): purposes, objectives, tasks, budget, implementation, appendix."""
+
+_IMPLEMENTATION_HEADING = re.compile(r"\b(?:to chuc thuc hien|trach nhiem thi hanh|dieu khoan thi hanh)\b")
+"""Headings (folded) of the part that assigns the plan as a whole: "Tổ chức thực hiện"."""
+
+_ARTICLE = re.compile(r"(?:Điều|Dieu)\s*\d", re.IGNORECASE)
+
+
+def section_kind(section: Section) -> SectionKind:
+    """What ``section`` holds: its stated kind, else read from what it names and its heading.
+
+    A section naming an area is an area, one naming a criterion a criterion; a
+    heading such as "MỤC ĐÍCH, YÊU CẦU", "TỔ CHỨC THỰC HIỆN" or "KINH PHÍ" is a
+    part of the document; anything else is a group of items.
+    """
+    if section.kind is not None:
+        return section.kind
+    if section.area is not None:
+        return SectionKind.AREA
+    if section.criterion is not None:
+        return SectionKind.CRITERION
+    return SectionKind.PART if _PART_HEADING.search(fold(section.heading)) else SectionKind.GROUP
+
+
+def _chain(by_id: dict[str, Section], section_id: str) -> tuple[Section, ...]:
+    """The section ``section_id`` and those above it, innermost first, as :meth:`Plan.section_chain` gives them."""
+    chain: list[Section] = []
+    seen: set[str] = set()
+    current: str | None = section_id
+    while current is not None and current not in seen:
+        seen.add(current)
+        section = by_id.get(current)
+        if section is None:
+            break
+        chain.append(section)
+        current = section.parent
+    return tuple(chain)
+
+
+def assigns(responsibility: Responsibility | None) -> bool:
+    """Whether ``responsibility`` gives work to somebody: a request to an outside body alone does not."""
+    if responsibility is None:
+        return False
+    return bool(
+        responsibility.lead is not None
+        or responsibility.coordinating
+        or responsibility.implementing
+        or responsibility.reporting
+    )
 
 
 class Reference(NamedTuple):
@@ -28,6 +87,9 @@ class Reference(NamedTuple):
     path: str
     reference: LegalReference
     is_basis: bool
+    citation: int = -1
+    """The citation the reference is part of: references of one citation ("Quyết định số 12/QĐ-UBND và
+    số 15/QĐ-UBND ngày …", :attr:`LegalReference.with_previous`) share it."""
 
 
 class Deadline(NamedTuple):
@@ -113,7 +175,16 @@ class PlanContext:
                     Reference(path=f"$.tasks[{i}].legal_bases[{k}]", reference=ref, is_basis=True)
                     for k, ref in enumerate(task.legal_bases)
                 )
-        return tuple(found)
+        citations: list[Reference] = []
+        citation = -1
+        previous_list = ""
+        for entry in found:
+            listed = entry.path.rsplit("[", 1)[0]
+            if not (entry.reference.with_previous and listed == previous_list and citation >= 0):
+                citation += 1
+            previous_list = listed
+            citations.append(entry._replace(citation=citation))
+        return tuple(citations)
 
     @cached_property
     def symbols(self) -> tuple[tuple[str, DocumentSymbol, LegalReference | None], ...]:
@@ -144,3 +215,164 @@ class PlanContext:
             else:
                 append(Deadline(i, None, timeframe, timeframe.earliest, timeframe.latest))
         return tuple(found)
+
+    # --- where each task stands --------------------------------------------------------------
+
+    @cached_property
+    def _sections_by_place(self) -> dict[str, int]:
+        """Sections by the place their heading stands ("III", "III.1", "table:Phụ lục"), for unlinked tasks."""
+        places: dict[str, int] = {}
+        for index, section in enumerate(self.plan.sections):
+            source = section.source
+            if source is None:
+                continue
+            if source.table is not None:
+                if source.row is None:
+                    places.setdefault(f"table:{source.table}", index)
+                continue
+            if source.section is not None:
+                place = source.section if source.item is None else f"{source.section}.{source.item}"
+                places.setdefault(place, index)
+        return places
+
+    @cached_property
+    def task_sections(self) -> tuple[tuple[Section, ...], ...]:
+        """For each task, its section and the sections above it, innermost first.
+
+        A task linked to a section (``Task.section``) follows the plan's tree. A
+        task of a plan that records no links is placed by its source location:
+        the prose item "III.1" stands under the section whose heading is item 1
+        of section III, and under III; a table row under the section that heads
+        the table.
+        """
+        plan = self.plan
+        places = self._sections_by_place
+        by_id: dict[str, Section] = {}
+        for section in plan.sections:
+            if section.id is not None:
+                by_id.setdefault(section.id, section)
+        linked: dict[str, tuple[Section, ...]] = {}
+        chains: list[tuple[Section, ...]] = []
+        for task in plan.tasks:
+            if task.section is not None:
+                chain = linked.get(task.section)
+                if chain is None:
+                    chain = linked[task.section] = _chain(by_id, task.section)
+                chains.append(chain)
+                continue
+            chains.append(self._placed(task.source, places))
+        return tuple(chains)
+
+    def _placed(self, source: SourceLocation | None, places: dict[str, int]) -> tuple[Section, ...]:
+        """The sections a task stands under, read from where it was found (a prose item, a table row)."""
+        sections = self.plan.sections
+        if source is None:
+            return ()
+        if source.table is not None:
+            index = places.get(f"table:{source.table}")
+            return () if index is None else (sections[index],)
+        if source.section is None:
+            return ()
+        parts = source.section.split(".")
+        found = (places.get(".".join(parts[:end])) for end in range(len(parts), 0, -1))
+        return tuple(sections[index] for index in found if index is not None)
+
+    def task_list(self, index: int) -> Hashable:
+        """The list task ``index`` stands in: its top section, else its table, else its top prose section.
+
+        Completeness rules compare a task with the other items of its list:
+        a table whose rows name leads, or a part whose items give deadlines.
+        """
+        task = self.plan.tasks[index]
+        chain = self.task_sections[index]
+        if task.section is not None and chain:
+            top = chain[-1]
+            return ("section", top.id or top.heading)
+        source = task.source
+        if source is not None and source.table is not None:
+            return ("table", source.table)
+        if source is not None and source.section is not None:
+            return ("section", source.section.split(".")[0])
+        return ("plan",)
+
+    @cached_property
+    def _lists(self) -> dict[Hashable, list[int]]:
+        """The tasks of each list, directions left out, in plan order."""
+        lists: dict[Hashable, list[int]] = {}
+        directions = self.directions
+        for index in range(len(self.plan.tasks)):
+            if index not in directions:
+                lists.setdefault(self.task_list(index), []).append(index)
+        return lists
+
+    @cached_property
+    def directions(self) -> frozenset[int]:
+        """The tasks that direct the plan's implementation as a whole rather than do a piece of its work.
+
+        Items of "Tổ chức thực hiện" (and of "trách nhiệm thi hành") and the
+        articles of a decision promulgating the plan ("Điều 2", "Điều 3").
+        """
+        found: set[int] = set()
+        for index, task in enumerate(self.plan.tasks):
+            source = task.source
+            if (
+                source is not None
+                and (
+                    (source.item is not None and _ARTICLE.match(source.item))
+                    or (source.section is not None and fold(source.section) == "quyet dinh")
+                )
+            ) or any(_IMPLEMENTATION_HEADING.search(fold(section.heading)) for section in self.task_sections[index]):
+                found.add(index)
+        return frozenset(found)
+
+    def responsibility_of(self, index: int) -> Responsibility | None:
+        """Who answers for task ``index``: its own responsibility, else the nearest its sections state."""
+        task = self.plan.tasks[index]
+        if task.responsibility is not None:
+            return task.responsibility
+        return next((s.responsibility for s in self.task_sections[index] if s.responsibility is not None), None)
+
+    def lead_of(self, index: int) -> Party | None:
+        """The lead of task ``index``: its own, else the nearest lead its sections state for the group."""
+        own = self.plan.tasks[index].responsibility
+        if own is not None and own.lead is not None:
+            return own.lead
+        return next(
+            (s.responsibility.lead for s in self.task_sections[index] if s.responsibility and s.responsibility.lead),
+            None,
+        )
+
+    def timeframe_of(self, index: int) -> Timeframe | None:
+        """When task ``index`` is due: its own timeframe, else the nearest its sections state."""
+        task = self.plan.tasks[index]
+        if task.timeframe is not None:
+            return task.timeframe
+        return next((s.timeframe for s in self.task_sections[index] if s.timeframe is not None), None)
+
+    def area_of(self, index: int) -> ReformArea | None:
+        """The area of task ``index``: its own, else the nearest its sections name."""
+        task: Task = self.plan.tasks[index]
+        if task.area is not None:
+            return task.area
+        return next((s.area for s in self.task_sections[index] if s.area is not None), None)
+
+    def gaps(self, states: Callable[[int], bool]) -> list[int]:
+        """The tasks that lack what most other items of their list state, in plan order.
+
+        ``states(index)`` says whether task ``index`` states the thing (a lead,
+        a deadline, an output). A task is a gap when the tasks of its list that
+        state it outnumber those that do not: a table whose rows name leads but
+        for three, a part whose items give deadlines but for one. A list whose
+        items mostly state nothing (prose directions restated in a table, say)
+        has no gaps; whole lists and areas without are for the rules that
+        report them once. Directions of the plan's implementation are left out.
+        """
+        lists: dict[Hashable, list[tuple[int, bool]]] = {}
+        for key, members in self._lists.items():
+            lists[key] = [(index, states(index)) for index in members]
+        found: list[int] = []
+        for items in lists.values():
+            stated = sum(1 for _, has in items if has)
+            if stated > len(items) - stated:
+                found.extend(index for index, has in items if not has)
+        return sorted(found)

@@ -12,6 +12,16 @@ module          codes  what the rules look at
 ``frameworks``  PP7xx  index results and their points
 ``alignment``   PP9xx  a lower-level plan against the plan it implements
 =============== ====== =================================================================
+
+The rules read what a plan says, not how it was transcribed: a task answers to
+the lead and the timeframe its sections state for the group
+(:meth:`~parplan.checks.context.PlanContext.lead_of`,
+:meth:`~parplan.checks.context.PlanContext.timeframe_of`), and the completeness
+rules (PP104, PP106, PP112, PP207) compare a task with the other items of its
+list (:meth:`~parplan.checks.context.PlanContext.gaps`), so a plan gives the same
+findings whether its tasks came from a table or from prose. No rule keeps a
+table-only scope. The directions of a plan's implementation ("Tổ chức thực
+hiện", the articles of a decision) are not tasks of an area.
 """
 
 from parplan.checks.rules import (  # noqa: F401 - importing a family module registers its rules

@@ -5,10 +5,12 @@ A commune plan that says it implements a district plan ("Thực hiện Kế ho�
 assigns to communes. :func:`align` pairs the tasks; the rules report what is
 missing and what contradicts.
 
-Only the higher-level plan's assignment rows count (rows of its task table,
-or tasks without a recorded source, as for PP104): its prose directions
-("UBND cấp xã có trách nhiệm xây dựng … Kế hoạch CCHC năm 2021 của đơn vị
-mình") ask for the lower-level plan itself, not for a task in it.
+The higher-level plan's tasks count whether they were transcribed from its
+task table or from its prose, except the directions of its implementation
+(the items of "Tổ chức thực hiện", the articles of a decision): "UBND cấp xã
+có trách nhiệm xây dựng … Kế hoạch CCHC năm 2021 của đơn vị mình" asks for the
+lower-level plan itself, not for a task in it. A request to a body outside
+the administration ("Đề nghị …") assigns nothing.
 
 Tasks are paired by their titles. Both titles are folded (no case, no
 diacritics), punctuation and very common words ("thực hiện", "công tác",
@@ -30,17 +32,18 @@ from collections.abc import Iterable
 import attrs
 
 from parplan.areas import ReformArea
-from parplan.checks._text import number_value, syllable_pairs
+from parplan.checks._text import number_value, party_match_key, syllable_pairs
+from parplan.checks.config import DEFAULT_CONFIG
 from parplan.checks.context import PlanContext
 from parplan.checks.finding import Severity
 from parplan.checks.registry import Localized, Report, rule
-from parplan.checks.rules.structure import area_param, is_assignment
-from parplan.legal import DocumentSymbol, LegalReference
-from parplan.org import AdminLevel, JointParty, Party, SingleParty
+from parplan.checks.rules.structure import area_param
+from parplan.legal import LegalReference
+from parplan.org import AdminLevel, JointParty, Party, Role, SingleParty
 from parplan.plan import Plan, Task
 from parplan.text.normalize import fold
 
-__all__ = ["Alignment", "align", "assigned_to", "implements"]
+__all__ = ["Alignment", "align", "assigned_to", "citation_differences", "implements"]
 
 _MARKERS = {
     AdminLevel.COMMUNE: re.compile(
@@ -61,14 +64,17 @@ def assigned_to(task: Task, level: AdminLevel, unit_name: str | None = None) -> 
 
     A party counts when it is an organisation of that level, when its name
     says so ("UBND cấp xã", "UBND các xã, thị trấn", "các phường"), or when it
-    names the unit ``unit_name`` itself (folded comparison).
+    names the unit ``unit_name`` itself (folded comparison). A request
+    ("Đề nghị …", :attr:`Responsibility.requested`) is not an assignment.
     """
     responsibility = task.responsibility
     if responsibility is None:
         return False
     marker = _MARKERS[level]
     own = fold(unit_name) if unit_name else None
-    for _, party in responsibility.assignments():
+    for role, party in responsibility.assignments():
+        if role is Role.REQUESTED:
+            continue
         for single in _singles(party):
             if getattr(single, "level", None) is level:
                 return True
@@ -78,26 +84,69 @@ def assigned_to(task: Task, level: AdminLevel, unit_name: str | None = None) -> 
     return False
 
 
-def _same_symbol(reference: DocumentSymbol, target: DocumentSymbol) -> bool:
-    if reference.number is None or target.number is None:
+_YEAR_IN_TITLE = re.compile(r"\b(?:nam|giai doan)\s+((?:19|20)\d\d)\b")
+
+
+def _issuer_words(parent: Plan) -> frozenset[str]:
+    names = [parent.issuer.name, *(unit.full_name for unit in parent.unit.chain())]
+    return frozenset(word for name in names for word in party_match_key(name).split())
+
+
+def _year_differs(reference: LegalReference, parent: Plan) -> bool:
+    """Whether the citation's year (in its symbol, else the plan year its subject names) is not the parent's."""
+    own, cited = parent.symbol, reference.symbol
+    if own is not None and cited is not None and own.year is not None and cited.year is not None:
+        return own.year != cited.year
+    if reference.title is None:
         return False
-    if number_value(reference.number) != number_value(target.number):
+    years = {int(year) for year in _YEAR_IN_TITLE.findall(fold(reference.title))}
+    if not years:
         return False
-    if fold(reference.doc_type or "") != fold(target.doc_type or "") or fold(reference.issuer) != fold(target.issuer):
-        return False
-    return reference.year is None or target.year is None or reference.year == target.year
+    if parent.last_year is None:
+        return max(years) < parent.first_year
+    return not years & set(parent.stated_years)
+
+
+def citation_differences(reference: LegalReference, parent: Plan) -> tuple[str, ...] | None:
+    """How a citation of ``parent`` differs from it: None when it cites another number.
+
+    A citation names the parent when its number (leading zeros ignored) and
+    its type are the parent's. It then agrees with the parent when the
+    ``year`` (the year in both symbols, else the plan year its subject names,
+    "về CCHC năm 2022"), the ``issuer`` (the citation's issuer, every word of
+    which must be in the parent's issuer or unit names: "UBND huyện" names
+    "Ủy ban nhân dân huyện Hương Sơn") and the ``date`` agree; each that
+    differs is named. A fact either side leaves out is not compared.
+    """
+    symbol, cited = parent.symbol, reference.symbol
+    if symbol is None or cited is None or symbol.number is None or cited.number is None:
+        return None
+    if number_value(symbol.number) != number_value(cited.number):
+        return None
+    if fold(symbol.doc_type or "") != fold(cited.doc_type or ""):
+        return None
+    differ: list[str] = ["year"] if _year_differs(reference, parent) else []
+    if reference.issuer_name is not None:
+        words = set(party_match_key(reference.issuer_name).split())
+        if not words <= _issuer_words(parent):
+            differ.append("issuer")
+    if reference.date is not None and parent.issued_on is not None and reference.date != parent.issued_on:
+        differ.append("date")
+    return tuple(differ)
 
 
 def implements(child: Plan, parent: Plan) -> LegalReference | None:
     """The reference by which ``child`` says it implements ``parent``, or None.
 
-    Symbols are compared by number (leading zeros ignored), type, issuer and
-    year; a parent without a number is recognised by the date of the citation.
+    A citation implements the parent when it agrees on number, type, year,
+    issuer and date (:func:`citation_differences`); a number alone is not
+    enough, since every People's Committee numbers its plans …/KH-UBND. A
+    parent without a number is recognised by the date of the citation.
     """
     symbol = parent.symbol
     for reference in child.implements:
         if symbol is not None and not symbol.is_blank:
-            if reference.symbol is not None and _same_symbol(reference.symbol, symbol):
+            if citation_differences(reference, parent) == ():
                 return reference
         elif parent.issued_on is not None and reference.date == parent.issued_on:
             return reference
@@ -130,10 +179,11 @@ def _dice(first: frozenset[str], second: frozenset[str]) -> float:
 
 def align(child: Plan, parent: Plan, *, threshold: float = 0.3) -> Alignment:
     """Pair the tasks ``parent`` assigns to ``child``'s level with ``child``'s tasks (see the module doc)."""
+    directions = PlanContext(parent, DEFAULT_CONFIG).directions
     assigned = tuple(
         i
         for i, task in enumerate(parent.tasks)
-        if is_assignment(task) and assigned_to(task, child.level, child.unit.name)
+        if i not in directions and assigned_to(task, child.level, child.unit.name)
     )
     child_pairs = [syllable_pairs(task.title) for task in child.tasks]
     index: dict[str, list[int]] = {}
@@ -187,12 +237,16 @@ def implements_other_plan(context: PlanContext, report: Report) -> None:
     """A lower-level plan checked against a plan it does not say it implements.
 
     The plan's ``implements`` list ("Thực hiện Kế hoạch số 03/KH-UBND ngày
-    14/01/2022 của UBND huyện …") must cite the higher-level plan given, by
-    number, type, issuer and year (leading zeros ignored). Either the wrong
-    pair of plans was given or the citation is wrong.
+    14/01/2022 của UBND huyện …") must cite the higher-level plan given.
+    Reported when no citation carries the parent's number and type (leading
+    zeros ignored); a citation with the right number whose year, issuer or
+    date differ is PP907's. Either the wrong pair of plans was given or the
+    citation is wrong.
     """
     child, parent = context.plan, context.parent
-    if implements(child, parent) is None:
+    if implements(child, parent) is None and not any(
+        citation_differences(reference, parent) for reference in child.implements
+    ):
         cited = (
             Localized(vi=_labels(child.implements), en=_labels(child.implements))
             if child.implements
@@ -342,4 +396,72 @@ def not_a_lower_level(context: PlanContext, report: Report) -> None:
             level=Localized(vi=child.level.title_vi, en=child.level.title_en, key=child.level.value),
             parent=_parent_label(parent),
             parent_level=Localized(vi=parent.level.title_vi, en=parent.level.title_en, key=parent.level.value),
+        )
+
+
+_FACTS = {
+    "year": ("năm", "year"),
+    "issuer": ("cơ quan ban hành", "issuer"),
+    "date": ("ngày ban hành", "date"),
+}
+
+
+def _fact(reference: LegalReference, parent: Plan, fact: str) -> tuple[str, str]:
+    if fact == "date":
+        return (
+            reference.date.isoformat() if reference.date else "…",
+            parent.issued_on.isoformat() if parent.issued_on else "…",
+        )
+    if fact == "issuer":
+        return reference.issuer_name or "…", parent.issuer.name
+    cited = reference.symbol.year if reference.symbol is not None and reference.symbol.year else None
+    own = parent.symbol.year if parent.symbol is not None and parent.symbol.year else None
+    if cited is not None and own is not None:
+        return str(cited), str(own)
+    return reference.title or "…", _period(parent)
+
+
+@rule(
+    "PP907",
+    "parent-cited-with-other-facts",
+    Severity.ERROR,
+    en="{cited} carries the number of {parent} but differs in {facts}: {detail}.",
+    vi="{cited} mang số của {parent} nhưng khác về {facts}: {detail}.",
+)
+def parent_cited_with_other_facts(context: PlanContext, report: Report) -> None:
+    """A citation with the higher-level plan's number whose year, issuer or date are not the plan's.
+
+    Every People's Committee numbers its plans …/KH-UBND, so a number alone
+    does not identify the plan implemented: "Thực hiện Kế hoạch số 03/KH-UBND
+    ngày 14/01/2022 của UBND huyện Hương Sơn" names the district plan only if
+    the district's plan 03 is of that date and that district. Reported for a
+    citation whose number and type are the parent's but whose year (in the
+    symbol, or the plan year its subject names), issuer or date differ;
+    the message names each fact that differs, as cited and as in the parent.
+    Either the citation is wrong or it names another plan. Left alone: facts
+    the citation or the parent leaves out, and plans that also cite the
+    parent exactly.
+    """
+    child, parent = context.plan, context.parent
+    if implements(child, parent) is not None:
+        return
+    label = _parent_label(parent)
+    for index, reference in enumerate(child.implements):
+        differ = citation_differences(reference, parent)
+        if not differ:
+            continue
+        names_vi = ", ".join(_FACTS[fact][0] for fact in differ)
+        names_en = ", ".join(_FACTS[fact][1] for fact in differ)
+        details = [(fact, *_fact(reference, parent, fact)) for fact in differ]
+        detail = Localized(
+            vi="; ".join(f"{_FACTS[f][0]} trích dẫn {a!r}, của kế hoạch {b!r}" for f, a, b in details),
+            en="; ".join(f"{_FACTS[f][1]} cited {a!r}, the plan's {b!r}" for f, a, b in details),
+            key=",".join(differ),
+        )
+        report(
+            f"$.implements[{index}]",
+            cited=reference.label,
+            parent=label,
+            facts=Localized(vi=names_vi, en=names_en, key=",".join(differ)),
+            detail=detail,
         )

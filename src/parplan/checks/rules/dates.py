@@ -8,8 +8,7 @@ from parplan.checks.context import PlanContext
 from parplan.checks.finding import Severity
 from parplan.checks.registry import Localized, Report, rule, vi_date
 from parplan.checks.rules.reporting import period_param
-from parplan.checks.rules.structure import is_assignment
-from parplan.timeframes import SimpleTimeframe
+from parplan.timeframes import Before, SimpleTimeframe
 
 __all__ = ["describe_timeframe", "plan_period"]
 
@@ -53,17 +52,25 @@ def deadline_outside_plan(context: PlanContext, report: Report) -> None:
     is after the end of an open-ended plan. Preparation
     due before the year starts ("Ban hành kế hoạch trước 31/12/2020" in a 2021
     plan) is reported too: move it to the previous plan or say why it is here.
+    A "before" deadline in a year after the plan's last year ("Trước ngày
+    31/3/2023" in a 2022 plan) is outside as well: its work may start in the
+    plan's year, but the plan gives it a year it does not cover. A "before"
+    deadline later in the plan's own last year is not.
     """
     start, end = context.plan_start, context.plan_end
     tasks = context.plan.tasks
     period: str | Localized | None = None
     for deadline in context.deadlines:
         latest = deadline.latest
+        earliest = deadline.earliest
         if latest is not None and latest < start:
             outside = True
+        elif end is None:
+            outside = False
+        elif earliest is not None:
+            outside = earliest > end
         else:
-            earliest = deadline.earliest
-            outside = earliest is not None and end is not None and earliest > end
+            outside = isinstance(deadline.timeframe, Before) and deadline.timeframe.day.year > end.year
         if outside:
             task = tasks[deadline.task_index]
             period = period or plan_period(context)
@@ -222,16 +229,34 @@ def dated_after_first_deadline(context: PlanContext, report: Report) -> None:
     vi="Nhiệm vụ {task} không có thời gian thực hiện.",
 )
 def task_without_timeframe(context: PlanContext, report: Report) -> None:
-    """An assignment row with no timeframe.
+    """A task with no timeframe in a list whose other items give theirs.
 
     Without a deadline, even "Thường xuyên" or "Khi có hướng dẫn của cấp
     trên", a task cannot be followed up. Seed 004 leaves the cell of row 6
-    empty. Only assignment rows are checked (table rows, or tasks without a
-    recorded source; see PP104): prose directions take the plan's year.
+    empty. A task's timeframe is its own, else the one its section (or a
+    section above it) states once for the group ("Thời gian: Quý I/2024" after
+    a criterion's sub-criteria), or the dates of the objective it serves
+    ("Thực hiện số hóa … theo chỉ tiêu tại Mục I", where the objective's
+    target has a horizon or milestones). As for PP104, a task is compared with the
+    other items of its list (a table, or a top section) and reported when the
+    items that give a timeframe outnumber those that do not, whether it came
+    from a table or from prose. Left alone: lists of prose directions that
+    mostly give no time (they take the plan's year), the items of "Tổ chức
+    thực hiện"; a plan without any deadline is PP210's.
     """
-    for index, task in enumerate(context.plan.tasks):
-        if task.timeframe is None and is_assignment(task):
-            report(f"$.tasks[{index}]", source=task.source, task=task.id)
+    plan = context.plan
+    tasks = plan.tasks
+    dated = {
+        objective.id
+        for objective in plan.objectives
+        if objective.id is not None and any(t.horizon is not None or t.milestones for t in objective.targets)
+    }
+
+    def timed(index: int) -> bool:
+        return context.timeframe_of(index) is not None or any(o in dated for o in tasks[index].objectives)
+
+    for index in context.gaps(timed):
+        report(f"$.tasks[{index}]", source=tasks[index].source, task=tasks[index].id)
 
 
 @rule(
@@ -283,3 +308,30 @@ def dated_after_period(context: PlanContext, report: Report) -> None:
     issued, end = context.plan.issued_on, context.plan_end
     if issued is not None and end is not None and issued > end:
         report("$.issued_on", issued=issued, period=plan_period(context))
+
+
+@rule(
+    "PP210",
+    "plan-without-deadlines",
+    Severity.WARNING,
+    en="None of the plan's {count} tasks has a timeframe: the plan sets no deadline.",
+    vi="Không nhiệm vụ nào trong {count} nhiệm vụ của kế hoạch có thời gian thực hiện: "
+    "kế hoạch không đặt thời hạn nào.",
+)
+def plan_without_deadlines(context: PlanContext, report: Report) -> None:
+    """A plan none of whose tasks has a timeframe, its own or its group's.
+
+    A plan whose every task is open in time cannot be followed up or
+    reported on: nobody is late. Give each task, or each group of tasks, a
+    timeframe, even "Thường xuyên trong năm" or "Quý I/2024". A timeframe a
+    section states for its group counts for its tasks. Left alone: plans
+    without tasks (PP101) and plans with a single task, where the plan's year
+    is the time. The directions of "Tổ chức thực hiện" count like any task:
+    when only they give a time, the plan does set one.
+    """
+    tasks = context.plan.tasks
+    if len(tasks) < 2:
+        return
+    if any(context.timeframe_of(index) is not None for index in range(len(tasks))):
+        return
+    report("$.tasks", count=len(tasks))

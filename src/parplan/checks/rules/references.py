@@ -8,7 +8,7 @@ from datetime import date
 from parplan.checks._text import content_words, number_value
 from parplan.checks.context import PlanContext
 from parplan.checks.finding import Severity
-from parplan.checks.registry import Report, rule
+from parplan.checks.registry import Localized, Report, rule
 from parplan.legal import DOCUMENT_TYPES, DocumentSymbol, SymbolForm
 from parplan.text.normalize import fold
 
@@ -156,9 +156,15 @@ def document_cited_under_two_numbers(context: PlanContext, report: Report) -> No
     document with a mistyped number: seed 001 cites "Kế hoạch số 113/KH-UBND
     ngày 18/12/2019" and "Kế hoạch số 133/KH-UBND ngày 18/12/2019", both of the
     district's People's Committee, both on ISO 9001:2015.
+
+    Left alone: the documents of one citation ("Căn cứ Quyết định số
+    12/QĐ-UBND và số 15/QĐ-UBND ngày 05/01/2021 của UBND huyện về …",
+    references marked :attr:`~parplan.LegalReference.with_previous`), which
+    are several documents the plan names together, not one document under
+    two numbers.
     """
     threshold = float(context.config.same_subject)
-    groups: dict[tuple[str, str, date], list[tuple[str, frozenset[str], str, str]]] = {}
+    groups: dict[tuple[str, str, date], list[tuple[str, frozenset[str], str, str, int]]] = {}
     for entry in context.references:
         ref = entry.reference
         symbol = ref.symbol
@@ -169,7 +175,11 @@ def document_cited_under_two_numbers(context: PlanContext, report: Report) -> No
         words = frozenset(content_words(ref.title)) if ref.title is not None else frozenset()
         seen = groups.setdefault(key, [])
         clash = next(
-            (item for item in seen if item[0] != number and _overlap(item[1], words) >= threshold),
+            (
+                item
+                for item in seen
+                if item[0] != number and item[4] != entry.citation and _overlap(item[1], words) >= threshold
+            ),
             None,
         )
         if clash is not None:
@@ -181,7 +191,7 @@ def document_cited_under_two_numbers(context: PlanContext, report: Report) -> No
                 first=clash[2],
             )
         if all(item[0] != number for item in seen):
-            seen.append((number, words, f"{entry.path}.symbol", symbol.as_written))
+            seen.append((number, words, f"{entry.path}.symbol", symbol.as_written, entry.citation))
 
 
 @rule(
@@ -222,3 +232,58 @@ def symbol_year_mismatch(context: PlanContext, report: Report) -> None:
         symbol = ref.symbol
         if symbol is not None and symbol.year is not None and ref.date is not None and symbol.year != ref.date.year:
             report(f"{entry.path}.date", document=ref.label, year=str(symbol.year), date=ref.date)
+
+
+_DASHES = str.maketrans({"–": "-", "—": "-", "‑": "-", "−": "-"})
+
+
+def _written_form(text: str) -> str:
+    """A symbol as written, with spaces dropped, dashes made hyphens and a leading "Số:" removed."""
+    core = "".join(text.split()).translate(_DASHES)
+    for prefix in ("Số:", "số:", "Số", "số"):
+        if core.startswith(prefix) and core[len(prefix) : len(prefix) + 1].isdigit():
+            return core[len(prefix) :]
+    return core
+
+
+@rule(
+    "PP408",
+    "malformed-symbol",
+    Severity.ERROR,
+    en="Symbol {symbol!r} is malformed or truncated: {detail}; it reads as {expected!r}.",
+    vi="Ký hiệu {symbol!r} sai dạng hoặc bị cắt cụt: {detail}; đọc ra là {expected!r}.",
+)
+def malformed_symbol(context: PlanContext, report: Report) -> None:
+    """A document symbol written with a part missing, a separator lost or a wrong separator.
+
+    "1281/-UBND" (the type is missing), "06/KH-" (the issuer is cut off),
+    "61/2018/NĐCP" (the hyphen between type and issuer lost),
+    "136/2001/QĐ.TTg" (a dot for the hyphen): the symbol as written
+    (``DocumentSymbol.text``) is compared with the form its parts give
+    (number[/year]/TYPE-ISSUER), spaces, dash styles and a leading "Số:"
+    aside. Such a symbol cannot be found as written. Left alone: symbols
+    written in their canonical form, those whose only fault is case
+    ("101/QĐ-TTG"), a draft's blank number (PP406, PP110), a Party symbol
+    that lacks only its hyphen (PP403), and symbols recorded without the
+    text as written.
+    """
+    for path, symbol, _ in context.symbols:
+        text = symbol.text
+        if text is None or symbol.is_blank:
+            continue
+        written = _written_form(text)
+        canonical = str(symbol)
+        if written.casefold() == canonical.casefold():
+            continue
+        if symbol.form is SymbolForm.PARTY and not _PARTY_HYPHEN.match(text):
+            continue
+        detail = _malformation(written, symbol)
+        report(path, symbol=text, detail=detail, expected=canonical)
+
+
+def _malformation(written: str, symbol: DocumentSymbol) -> Localized:
+    if "/-" in written or written.endswith(("-", "/")) or "//" in written or written.startswith(("/", "-")):
+        return Localized(vi="thiếu một phần", en="a part is missing", key="missing-part")
+    if len(written) < len(str(symbol)) and not any(ch in written for ch in ".,_"):
+        return Localized(vi="thiếu dấu phân cách", en="a separator is missing", key="missing-separator")
+    return Localized(vi="dấu phân cách sai", en="a wrong separator", key="wrong-separator")

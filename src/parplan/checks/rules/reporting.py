@@ -152,10 +152,17 @@ def missing_report(context: PlanContext, report: Report) -> None:
     first half (cumulative), the third quarter and the year (cumulative). A plan
     that declares a reporting schedule should schedule all four for each of
     its years. A plan that declares none is reported by PP503 instead.
+    Left alone: reports for periods that ended before the plan was issued (a
+    plan issued in May does not schedule the first-quarter report; it was due
+    before the plan existed). An undated plan is taken to be issued on
+    1 January of its first year.
     """
     if not context.plan.reporting:
         return
+    issued = context.reference_day
     for difference in _differences(context, DifferenceKind.MISSING):
+        if difference.period.end < issued:
+            continue
         report("$.reporting", period=period_param(difference.period))
 
 
@@ -169,12 +176,14 @@ def missing_report(context: PlanContext, report: Report) -> None:
 def no_reporting_schedule(context: PlanContext, report: Report) -> None:
     """An annual plan that declares no reporting schedule.
 
-    Many plans only say "theo định kỳ hoặc đột xuất theo quy định"; the regime
-    then applies as it stands. Declaring the cut-off windows and deadlines
-    (as seed 004 does) lets the checks compare them with the regime.
+    Declaring the cut-off windows and deadlines (as seed 004 does) lets the
+    checks compare them with the regime. Left alone: plans that state a duty
+    to report without a period ("định kỳ hằng quý báo cáo UBND huyện", "theo
+    định kỳ hoặc đột xuất theo quy định", :class:`~parplan.ReportingObligation`),
+    where the regime applies as it stands, and plans other than annual ones.
     """
     plan = context.plan
-    if plan.kind is PlanKind.ANNUAL and not plan.reporting:
+    if plan.kind is PlanKind.ANNUAL and not plan.reporting and not plan.obligations:
         report("$")
 
 
@@ -182,25 +191,26 @@ def no_reporting_schedule(context: PlanContext, report: Report) -> None:
     "PP504",
     "report-outside-plan",
     Severity.WARNING,
-    en="The report for {period} falls outside the plan's years {first}-{last}.",
-    vi="Báo cáo {period} thuộc kỳ nằm ngoài thời gian của kế hoạch ({first}-{last}).",
+    en="The report for {period} falls outside the plan's years {years}.",
+    vi="Báo cáo {period} thuộc kỳ nằm ngoài thời gian của kế hoạch ({years}).",
 )
 def report_outside_plan(context: PlanContext, report: Report) -> None:
     """A scheduled report for a period outside the plan's year or span.
 
     A 2022 plan schedules the 2022 reports; a "Báo cáo Quý I/2021" line in it
-    is a copied line whose year was not updated.
+    is a copied line whose year was not updated. An open-ended plan has no
+    last year: only reports before its first year are outside.
     """
     plan = context.plan
     first, last = plan.first_year, plan.last_year
+    years = (
+        Localized(vi=f"từ năm {first}", en=f"from {first} on", key=f"{first}-")
+        if last is None
+        else (str(first) if first == last else f"{first}-{last}")
+    )
     for index, line in enumerate(plan.reporting):
         if not first <= line.period.year <= (line.period.year if last is None else last):
-            report(
-                f"$.reporting[{index}].period",
-                period=period_param(line.period),
-                first=str(first),
-                last=str(last),
-            )
+            report(f"$.reporting[{index}].period", period=period_param(line.period), years=years)
 
 
 @rule(

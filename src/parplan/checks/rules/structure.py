@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Hashable, Iterator
 from functools import lru_cache
 
 from parplan.areas import ReformArea
 from parplan.checks._text import loose_key, party_match_key
-from parplan.checks.context import PlanContext
+from parplan.checks.context import PlanContext, assigns, section_kind
 from parplan.checks.finding import Severity
 from parplan.checks.registry import Localized, Report, rule, vi_date
-from parplan.org import TWO_TIER_FROM, JointParty, Party, Responsibility, SingleParty
-from parplan.plan import PlanKind, Task
+from parplan.checks.rules.dates import plan_period
+from parplan.org import TWO_TIER_FROM, JointParty, Official, OrgKind, Party, Responsibility, SingleParty
+from parplan.plan import PlanKind, SectionKind, SigningCapacity
+from parplan.source import SourceLocation
 from parplan.text.normalize import fold
 
 __all__: list[str] = []
@@ -26,22 +28,13 @@ _KIND_NAMES = {
 }
 
 
+_SINGLE_HEADED = frozenset({OrgKind.DEPARTMENT, OrgKind.OFFICE, OrgKind.MINISTRY})
+"""Bodies headed by one person, whose PAR index (of departments, of ministries) has no impact area."""
+
+
 def area_param(area: ReformArea) -> Localized:
     """An area as a message parameter: its number and title in each language, its code as the value."""
     return Localized(vi=f"{area.number} ({area.title_vi})", en=f"{area.number} ({area.title_en})", key=area.value)
-
-
-def is_assignment(task: Task) -> bool:
-    """Whether ``task`` is an assignment row, which must name a lead, an output and a timeframe.
-
-    Plans state their work twice: as directions in the prose of "Nhiệm vụ và
-    giải pháp", assigned as a whole in "Tổ chức thực hiện", and as rows of the
-    task table (Phụ lục), one row per assignment. A task is an assignment row
-    when its source location names a table; a task whose source is not
-    recorded (a plan written directly as data) always is one.
-    """
-    source = task.source
-    return source is None or source.table is not None
 
 
 @rule(
@@ -77,12 +70,20 @@ def missing_area(context: PlanContext, report: Report) -> None:
     covers all eight areas at province and commune level and areas 1-7 at
     district level (the district index of the time has no impact area); other
     kinds of plan need not cover any given area. One finding per missing area.
+    The plans of departments, offices and ministries
+    (``Organisation.category``) are held to areas 1-7 at most: their index
+    has no impact area. An area counts as covered by a section heading that names it (parts of the
+    document such as "Tổ chức thực hiện" do not cover areas) or by a task of it,
+    the task's area being its own or the one its sections name.
     """
     plan = context.plan
     required = context.config.areas_required(plan.kind, plan.level)
+    if plan.issuer.category in _SINGLE_HEADED:
+        required -= {ReformArea.TAC_DONG}
     if not required:
         return
-    covered = set(plan.areas)
+    covered = {s.area for s in plan.sections if s.area is not None and section_kind(s) is not SectionKind.PART}
+    covered.update(area for area in map(context.area_of, range(len(plan.tasks))) if area is not None)
     kind_vi, kind_en = _KIND_NAMES[plan.kind]
     level = Localized(vi=plan.level.title_vi, en=f"{plan.level.title_en}", key=plan.level.value)
     kind = Localized(vi=kind_vi, en=kind_en, key=plan.kind.value)
@@ -119,26 +120,33 @@ def duplicate_task_id(context: PlanContext, report: Report) -> None:
     vi="Nhiệm vụ {task} không có cơ quan chủ trì.",
 )
 def task_without_lead(context: PlanContext, report: Report) -> None:
-    """An assignment row nobody leads.
+    """A task nobody leads in a list whose other items name their leads.
 
-    Every row of a task table needs a body or official that answers for it
-    (cơ quan chủ trì). Seed 004 has appendix rows with partners but no lead
-    (rows 20 and 32) and a row naming nobody (row 22). Name the lead.
+    Every row of a task table, and every item of a list that names leads,
+    needs a body or official that answers for it (cơ quan chủ trì). Seed 004
+    has appendix rows with partners but no lead (rows 20 and 32) and a row
+    naming nobody (row 22). Name the lead.
 
-    Only assignment rows are checked: tasks whose source location names a
-    table, and tasks without a recorded source (plans written directly as
-    data). Prose directions ("Nhiệm vụ và giải pháp", "Tổ chức thực hiện")
-    name who carries them out, if anyone, without a lead; PP113 reports a plan
-    that assigns nothing at all.
+    A task's lead is its own, else the one its section (or a section above
+    it) states once for the group ("Phân công trách nhiệm: … chủ trì"), so a
+    group led once is not N missing leads. A task is compared with the other
+    items of its list (its top section, or its table when it is not linked to
+    a section): it is reported when the items that name a lead outnumber
+    those that do not. The same plan gives the same findings whether a task
+    was transcribed from a table or from prose. Left alone: lists whose items
+    mostly name no lead (prose directions restated in a task table), the
+    items of "Tổ chức thực hiện" and the articles of a decision; the tasks of
+    an area none of whose tasks names a lead are reported once, by PP118, and
+    a plan without any lead by PP113.
     """
-    for index, task in enumerate(context.plan.tasks):
-        if not is_assignment(task):
+    tasks = context.plan.tasks
+    whole_areas = areas_without_lead(context)
+    for index in context.gaps(lambda i: context.lead_of(i) is not None):
+        if context.area_of(index) in whole_areas:
             continue
-        responsibility = task.responsibility
-        if responsibility is None:
-            report(f"$.tasks[{index}]", source=task.source, task=task.id)
-        elif responsibility.lead is None:
-            report(f"$.tasks[{index}].responsibility", source=task.source, task=task.id)
+        task = tasks[index]
+        path = f"$.tasks[{index}]" if task.responsibility is None else f"$.tasks[{index}].responsibility"
+        report(path, source=task.source, task=task.id)
 
 
 def _members(party: Party) -> tuple[SingleParty, ...]:
@@ -185,17 +193,19 @@ def lead_also_coordinator(context: PlanContext, report: Report) -> None:
     vi="Nhiệm vụ {task} không nêu sản phẩm, kết quả đầu ra.",
 )
 def task_without_output(context: PlanContext, report: Report) -> None:
-    """An assignment row with no output.
+    """A task with no output in a list whose other items name theirs.
 
     Without an output (a plan, a report, a decision) nobody can tell whether
     the task was done. Seed 004 leaves the output cell of several rows empty.
-    Name what the task produces. Only assignment rows are checked (table rows,
-    or tasks without a recorded source; see PP104): prose directions name no
-    outputs.
+    Name what the task produces. As for PP104, a task is compared with the
+    other items of its list (a table, or a top section) and reported when the
+    items that name an output outnumber those that do not, whether it came
+    from a table or from prose; prose directions, which name no outputs, and
+    the items of "Tổ chức thực hiện" are left alone.
     """
-    for index, task in enumerate(context.plan.tasks):
-        if not task.outputs and is_assignment(task):
-            report(f"$.tasks[{index}]", source=task.source, task=task.id)
+    tasks = context.plan.tasks
+    for index in context.gaps(lambda i: bool(tasks[i].outputs)):
+        report(f"$.tasks[{index}]", source=tasks[index].source, task=tasks[index].id)
 
 
 @rule(
@@ -211,13 +221,13 @@ def duplicate_task_title(context: PlanContext, report: Report) -> None:
     Titles are compared without case, diacritics, punctuation or spacing. The
     same work listed twice is counted twice in progress reports; merge the rows
     or say how they differ. A table row that restates a prose direction is
-    not a duplicate: only tasks from the same table (or both from the prose)
-    are compared.
+    not a duplicate: only tasks of the same list (the same table, or the same
+    top section) and the same area (their own or their sections') are
+    compared.
     """
-    groups: dict[tuple[ReformArea | None, str | None], dict[str, int]] = {}
+    groups: dict[tuple[ReformArea | None, Hashable], dict[str, int]] = {}
     for index, task in enumerate(context.plan.tasks):
-        source = task.source
-        group = (task.area, source.table if source is not None else None)
+        group = (context.area_of(index), context.task_list(index))
         first = groups.get(group)
         if first is None:
             first = groups[group] = {}
@@ -283,7 +293,7 @@ def _party_paths(base: str, responsibility: Responsibility) -> Iterator[tuple[st
             yield f"{base}.lead.members[{m}]", member
     elif lead is not None:
         yield f"{base}.lead", lead
-    for role in ("coordinating", "implementing", "reporting"):
+    for role in ("coordinating", "implementing", "reporting", "requested"):
         for k, party in enumerate(getattr(responsibility, role)):
             yield f"{base}.{role}[{k}]", party
 
@@ -292,8 +302,8 @@ def _party_paths(base: str, responsibility: Responsibility) -> Iterator[tuple[st
     "PP109",
     "abolished-actor",
     Severity.WARNING,
-    en="Task {task} names {party!r}, a district-level body or township, in a plan dated {day} (two-tier government).",
-    vi="Nhiệm vụ {task} giao cho {party!r} (cơ quan cấp huyện hoặc thị trấn) trong kế hoạch ngày {day} "
+    en="{owner} names {party!r}, a district-level body or township, in a plan dated {day} (two-tier government).",
+    vi="{owner} nêu {party!r} (cơ quan cấp huyện hoặc thị trấn) trong kế hoạch ngày {day} "
     "(chính quyền địa phương hai cấp).",
 )
 def abolished_actor(context: PlanContext, report: Report) -> None:
@@ -303,19 +313,48 @@ def abolished_actor(context: PlanContext, report: Report) -> None:
     townships no longer exist, so "UBND huyện", "Phòng Nội vụ huyện", "cấp
     huyện" or "các xã, thị trấn" cannot be given work. Names are matched with
     their diacritics (so "cơ quan" is not taken for "quận"); names written
-    without any diacritics are matched folded. Historical plans are not
+    without any diacritics are matched folded. Checked in every role of every
+    task (requests included: the body asked no longer exists either), in the
+    responsibility a section states for its group, and in the recipients and
+    senders of reporting obligations ("báo cáo UBND huyện" in a ward's plan
+    of 2025 should read "UBND tỉnh (qua Sở Nội vụ)"). Historical plans are not
     affected: the plan's date decides (its date of issue, else 1 January of
     its first year).
     """
     day = context.reference_day
     if day < TWO_TIER_FROM:
         return
-    for index, task in enumerate(context.plan.tasks):
-        if task.responsibility is None:
-            continue
-        for path, party in _party_paths(f"$.tasks[{index}].responsibility", task.responsibility):
-            if _names_district_body(party.label):
-                report(path, source=task.source, task=task.id, party=party.label, day=day)
+    for path, source, owner, label in _named_parties(context):
+        if _names_district_body(label):
+            report(path, source=source, owner=owner, party=label, day=day)
+
+
+def _owner(kind_vi: str, kind_en: str, name: str) -> Localized:
+    return Localized(vi=f"{kind_vi} {name}", en=f"{kind_en} {name}", key=name)
+
+
+def _named_parties(context: PlanContext) -> Iterator[tuple[str, SourceLocation | None, Localized, str]]:
+    """Every party the plan names for work or reports: path, source, owner and name."""
+    plan = context.plan
+    owners: list[tuple[str, Responsibility | None, SourceLocation | None, Localized]] = [
+        (f"$.sections[{i}].responsibility", s.responsibility, s.source, _owner("Mục", "Section", s.label or s.heading))
+        for i, s in enumerate(plan.sections)
+    ]
+    owners.extend(
+        (f"$.tasks[{i}].responsibility", t.responsibility, t.source, _owner("Nhiệm vụ", "Task", t.id))
+        for i, t in enumerate(plan.tasks)
+    )
+    for base, responsibility, source, owner in owners:
+        if responsibility is not None:
+            for path, party in _party_paths(base, responsibility):
+                yield path, source, owner, party.label
+    for index, obligation in enumerate(plan.obligations):
+        where = Localized(vi="Nghĩa vụ báo cáo", en="The duty to report", key=f"obligations[{index}]")
+        for role in ("recipient", "reporter"):
+            party = getattr(obligation, role)
+            if party is not None:
+                for member in _members(party):
+                    yield f"$.obligations[{index}].{role}", obligation.source, where, member.label
 
 
 @rule(
@@ -376,14 +415,20 @@ def undated_plan(context: PlanContext, report: Report) -> None:
     vi="Nhiệm vụ {task} không thuộc lĩnh vực CCHC nào.",
 )
 def task_without_area(context: PlanContext, report: Report) -> None:
-    """A task that belongs to no reform area.
+    """A task that belongs to no reform area in a list whose other items do.
 
     Area coverage (PP102) and per-area reports count tasks by area; a task
     without one is left out of both. Classify it under one of the eight areas.
+    A task's area is its own, else the one its sections name; a task linked
+    to index criteria is placed by them. Reported when most other items of
+    the task's list have an area. Left alone: the items of "Tổ chức thực hiện"
+    and the articles of a decision (parts of the document are not areas),
+    and lists that are not organised by area at all (a thematic plan by
+    channel, an inspection schedule).
     """
-    for index, task in enumerate(context.plan.tasks):
-        if task.area is None:
-            report(f"$.tasks[{index}]", source=task.source, task=task.id)
+    tasks = context.plan.tasks
+    for index in context.gaps(lambda i: context.area_of(i) is not None or bool(tasks[i].criteria)):
+        report(f"$.tasks[{index}]", source=tasks[index].source, task=tasks[index].id)
 
 
 @rule(
@@ -399,11 +444,17 @@ def nothing_assigned(context: PlanContext, report: Report) -> None:
 
     A plan of prose directions with neither a task table nor a "Tổ chức thực
     hiện" section that names bodies cannot be followed up: nobody answers for
-    any of it. Add a task table, or say who carries out what.
+    any of it. Add a task table, or say who carries out what. Responsibility
+    stated once for a group (a section's) counts; a request to a body outside
+    the administration ("Đề nghị Ủy ban MTTQ …") assigns nothing.
     """
-    tasks = context.plan.tasks
-    if tasks and all(task.responsibility is None for task in tasks):
-        report("$.tasks", count=len(tasks))
+    plan = context.plan
+    tasks = plan.tasks
+    if not tasks:
+        return
+    if any(assigns(task.responsibility) for task in tasks) or any(assigns(s.responsibility) for s in plan.sections):
+        return
+    report("$.tasks", count=len(tasks))
 
 
 ABBREVIATIONS = ("HĐND", "UBND", "UBMTTQ", "MTTQ", "CBCCVC", "CBCC", "TTHC", "CCHC", "CNTT", "VPCP", "BNV", "SNV")
@@ -492,3 +543,395 @@ def duplicate_target_id(context: PlanContext, report: Report) -> None:
         seen = first.setdefault(target.id, path)
         if seen != path:
             report(f"{path}.id", source=source, id=target.id, first=seen)
+
+
+_YEAR = re.compile(r"(?<![/\d.])((?:19|20)\d\d)(?![/\d])")
+"""A year written on its own (not inside a symbol "61/2018/NĐ-CP" or a date "15/01/2022")."""
+
+_REMEDIAL_WORDS = re.compile(r"\b(?:khac phuc|ton tai|han che)\b")
+
+
+def _stray_years(context: PlanContext, text: str) -> tuple[int, ...] | None:
+    """The years ``text`` names, when none of them is one of the plan's; None when it fits or names none."""
+    plan = context.plan
+    years = tuple(dict.fromkeys(int(y) for y in _YEAR.findall(text)))
+    if not years:
+        return None
+    first, last = plan.first_year, plan.last_year
+    allowed_before = first - 1 if plan.kind is PlanKind.REMEDIAL or _REMEDIAL_WORDS.search(fold(text)) else first
+    for year in years:
+        if (allowed_before <= year <= last) if last is not None else year >= allowed_before:
+            return None
+    return years
+
+
+@rule(
+    "PP116",
+    "heading-year-differs",
+    Severity.WARNING,
+    en="The {where} names {years}, not the plan's {period}: {text!r}.",
+    vi="{where} ghi {years}, không phải thời gian của kế hoạch ({period}): {text!r}.",
+)
+def heading_year_differs(context: PlanContext, report: Report) -> None:
+    """A title or closing sentence that names other years than the plan's.
+
+    A plan copied from last year's keeps last year in its heading ("KẾ HOẠCH
+    Cải cách hành chính năm 2021" over a 2022 plan) or its closing sentence
+    ("Trên đây là Kế hoạch CCHC năm 2021 của UBND xã"). Reported when the
+    title (or the closing sentence) names years and none of them is a year
+    of the plan (for an open-ended plan, its first year or a later one).
+    Left alone: a title that names the plan's year beside another ("khắc
+    phục tồn tại năm 2020, nâng cao Chỉ số CCHC năm 2021"); the year before
+    the plan in a remedial plan's title, which names last year's results;
+    years inside document symbols and dates; text without any year.
+    """
+    plan = context.plan
+    places = (
+        ("$.title", plan.title, Localized(vi="Tiêu đề", en="title", key="title")),
+        ("$.closing", plan.closing, Localized(vi="Câu kết", en="closing sentence", key="closing")),
+    )
+    for path, text, where in places:
+        if text is None:
+            continue
+        years = _stray_years(context, text)
+        if years is not None:
+            report(path, where=where, years=", ".join(map(str, years)), period=plan_period(context), text=text)
+
+
+_ROMAN = re.compile(r"[IVXLC]+\Z")
+
+
+def _label_style(label: str) -> str:
+    """How a label is numbered: Roman, Arabic, decimal ("1.2"), letter, or anything else (kept as written)."""
+    core = label.strip().rstrip(".):").strip()
+    if _ROMAN.match(core):
+        return "roman"
+    if core.isdigit():
+        return "arabic"
+    if "." in core and all(part.isdigit() for part in core.split(".")):
+        return f"decimal{core.count('.')}"
+    if len(core) == 1 and core.isalpha():
+        return "letter"
+    return "other"
+
+
+def _label_key(label: str) -> str:
+    core = label.strip().rstrip(".):").strip().casefold()
+    return ".".join(part.lstrip("0") or "0" for part in core.split(".")) if core[:1].isdigit() else core
+
+
+@rule(
+    "PP117",
+    "duplicate-section-number",
+    Severity.WARNING,
+    en="Section {label!r} ({heading!r}) repeats the number of {first} under the same heading.",
+    vi="Mục {label!r} ({heading!r}) trùng số với {first} trong cùng một phần.",
+)
+def duplicate_section_number(context: PlanContext, report: Report) -> None:
+    """Two sections of one level under the same heading with the same number.
+
+    "2. Cải cách thể chế" followed later by "2. Cải cách thủ tục hành chính"
+    under the same part: a section was inserted or deleted without
+    renumbering, and every cross-reference ("nhiệm vụ tại Mục II.2") becomes
+    ambiguous. Labels are compared as written, without their final dot or
+    bracket and leading zeros ("02." is "2"). Sections are siblings when they
+    have the same parent, where the plan records its tree; in a plan that
+    records none, a numbering style (Roman, Arabic, "1.1", letters) opens a
+    level under the last heading of the style above it, and numbering that
+    starts again under the next Roman part is not a repeat. The headings of
+    a table (its group rows) are compared among themselves only. Sections
+    without a label are left alone.
+    """
+    plan = context.plan
+    tree = any(s.parent is not None for s in plan.sections)
+    seen: dict[tuple[object, ...], int] = {}
+    styles: list[tuple[str, int]] = []
+    for index, section in enumerate(plan.sections):
+        label = section.label
+        table = section.source.table if section.source is not None else None
+        if tree:
+            scope: tuple[object, ...] = ("parent", section.parent, table)
+        else:
+            if label is None:
+                continue
+            style = _label_style(label)
+            levels = [s for s, _ in styles]
+            if style in levels:
+                del styles[levels.index(style) :]
+            parent = styles[-1][1] if styles else -1
+            styles.append((style, index))
+            scope = ("flat", parent, style, table)
+        if label is None:
+            continue
+        key = (*scope, _label_key(label))
+        first = seen.setdefault(key, index)
+        if first != index:
+            report(
+                f"$.sections[{index}].label",
+                source=section.source,
+                label=label,
+                heading=section.heading,
+                first=f"$.sections[{first}]",
+            )
+
+
+@rule(
+    "PP118",
+    "area-without-lead",
+    Severity.WARNING,
+    en="None of the {count} tasks of area {area} names a lead, while the tasks of other areas do.",
+    vi="Không nhiệm vụ nào trong {count} nhiệm vụ thuộc lĩnh vực {area} có cơ quan chủ trì, "
+    "trong khi nhiệm vụ của các lĩnh vực khác có.",
+)
+def area_without_lead(context: PlanContext, report: Report) -> None:
+    """A whole reform area whose tasks name no lead, in a plan that names leads for the other areas.
+
+    An area left without anybody to answer for it is usually a group whose
+    "Phân công trách nhiệm" paragraph or lead column was lost or forgotten.
+    A task's lead is its own or the one its sections state for the group;
+    a task's area is its own or its sections'. One finding per area, at the
+    area's first section heading (else its first task), rather than one per
+    task. Reported only when the plan's work items (outside "Tổ chức thực
+    hiện") name leads for some areas. Left alone: plans that name no lead at
+    all (PP113), plans whose work items name none and that assign their work
+    as a whole in "Tổ chức thực hiện" ("các công chức được giao chủ trì các
+    tiêu chí chịu trách nhiệm …"), and areas of which some task, in the
+    prose, in the table or in "Tổ chức thực hiện" ("Bộ phận Tư pháp chịu
+    trách nhiệm … Cải cách thể chế"), names a lead.
+    """
+    plan = context.plan
+    counts, first_task = _area_tasks(context)
+    for area in ReformArea:
+        if area in areas_without_lead(context):
+            section = next((k for k, s in enumerate(plan.sections) if s.area is area), None)
+            path = f"$.sections[{section}]" if section is not None else f"$.tasks[{first_task[area]}]"
+            report(path, area=area_param(area), count=counts[area])
+
+
+def _area_tasks(context: PlanContext) -> tuple[dict[ReformArea, int], dict[ReformArea, int]]:
+    """How many tasks (directions aside) each area has, and the index of its first."""
+    directions = context.directions
+    counts: dict[ReformArea, int] = {}
+    first_task: dict[ReformArea, int] = {}
+    for index in range(len(context.plan.tasks)):
+        area = context.area_of(index)
+        if area is not None and index not in directions:
+            counts[area] = counts.get(area, 0) + 1
+            first_task.setdefault(area, index)
+    return counts, first_task
+
+
+def areas_without_lead(context: PlanContext) -> frozenset[ReformArea]:
+    """The areas none of whose tasks names a lead, in a plan that names leads for other areas (PP118).
+
+    Computed once per run; PP104 leaves these areas' tasks to PP118.
+    """
+    cached = context.cache.get("areas_without_lead")
+    if isinstance(cached, frozenset):
+        return cached
+    directions = context.directions
+    led_work: set[ReformArea] = set()
+    led_directions: set[ReformArea] = set()
+    for index in range(len(context.plan.tasks)):
+        area = context.area_of(index)
+        if area is not None and context.lead_of(index) is not None:
+            (led_directions if index in directions else led_work).add(area)
+    counts, _ = _area_tasks(context)
+    led = led_work | led_directions
+    result = frozenset(area for area in counts if area not in led) if led_work else frozenset()
+    context.cache["areas_without_lead"] = result
+    return result
+
+
+def _officials(context: PlanContext) -> Iterator[tuple[str, Official]]:
+    plan = context.plan
+    owners: list[tuple[str, Responsibility]] = [
+        (f"$.sections[{k}].responsibility", s.responsibility)
+        for k, s in enumerate(plan.sections)
+        if s.responsibility is not None
+    ]
+    owners.extend(
+        (f"$.tasks[{k}].responsibility", t.responsibility) for k, t in enumerate(plan.tasks) if t.responsibility
+    )
+    for base, responsibility in owners:
+        for path, party in _party_paths(base, responsibility):
+            if isinstance(party, Official) and party.name is not None and party.position is not None:
+                yield path, party
+
+
+_POST_NOISE = frozenset(
+    {"cong", "chuc", "can", "bo", "xa", "phuong", "huyen", "uy", "ban", "nhan", "dan", "dong", "chi"}
+)
+
+
+def _post_words(position: str) -> frozenset[str]:
+    return frozenset(word for word in party_match_key(position).split() if word not in _POST_NOISE)
+
+
+@rule(
+    "PP119",
+    "official-under-two-posts",
+    Severity.WARNING,
+    en="{name!r} is named as {post!r} here and as {other!r} at {first}.",
+    vi="{name!r} được ghi là {post!r} ở đây và là {other!r} tại {first}.",
+)
+def official_under_two_posts(context: PlanContext, report: Report) -> None:
+    """One person named under two different posts.
+
+    "Đ/c Phan Văn Cường – công chức Tư pháp - Hộ tịch" in one group and
+    "Đ/c Phan Văn Cường – công chức Văn hóa - Xã hội" in another: one of the
+    posts is wrong, and the person cannot be held to account under either.
+    People are matched by name (folded); posts are compared by their words
+    without the kind words ("công chức", "UBND xã"), and two posts are the
+    same when the words of one are all in the other ("Phó Chủ tịch" and "Phó
+    Chủ tịch UBND xã", the signer's title beside a task's). Checked over every
+    role of every task and every group responsibility, and against the
+    signature. Left alone: officials named without a post, posts without a
+    name, and the same post written in other ways.
+    """
+    plan = context.plan
+    first: dict[str, tuple[str, str, frozenset[str]]] = {}
+    signature = plan.signature
+    if signature is not None and signature.name is not None:
+        first[party_match_key(signature.name)] = ("$.signature", signature.position, _post_words(signature.position))
+    for path, official in _officials(context):
+        name, position = official.name, official.position
+        if name is None or position is None:
+            continue
+        key = party_match_key(name)
+        words = _post_words(position)
+        seen = first.get(key)
+        if seen is None:
+            first[key] = (path, position, words)
+            continue
+        if words and seen[2] and not (words <= seen[2] or seen[2] <= words):
+            report(path, name=name, post=position, other=seen[1], first=seen[0])
+
+
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+_PLACEHOLDERS = frozenset({"trong", "khong", "chua co", "dang cap nhat"})
+"""Placeholders that stand for no content (folded): "(trống)", "chưa có", "đang cập nhật"."""
+
+
+def _is_empty(text: str) -> bool:
+    words = _LETTERS.findall(text)
+    if len(words) > 3:  # longer than any placeholder: most titles stop here, unfolded
+        return False
+    return not words or fold(" ".join(words)) in _PLACEHOLDERS
+
+
+@rule(
+    "PP120",
+    "empty-item",
+    Severity.WARNING,
+    en="The {what} at {label} says nothing: {text!r}.",
+    vi="{what} tại {label} không có nội dung: {text!r}.",
+)
+def empty_item(context: PlanContext, report: Report) -> None:
+    """A task or objective with no words: a numbered item left empty.
+
+    "c) …", "- ", "5." alone, or a placeholder ("(trống)", "chưa có"): a
+    draft's item never filled in, or text lost in copying. The model needs
+    some text, so such items arrive as punctuation, a lone number or a
+    placeholder. Reported when the text has no word of two letters or more,
+    or only a placeholder. Left alone: short items that say something ("Ban
+    hành kế hoạch"), and "-nt-" / "nt" (như trên), which repeats the item
+    above rather than leaving this one empty.
+    """
+    plan = context.plan
+    for index, task in enumerate(plan.tasks):
+        if _is_empty(task.title):
+            what = Localized(vi="Nhiệm vụ", en="task", key="task")
+            report(f"$.tasks[{index}].title", source=task.source, what=what, label=task.id, text=task.title)
+    for index, objective in enumerate(plan.objectives):
+        if _is_empty(objective.text):
+            what = Localized(vi="Mục tiêu", en="objective", key="objective")
+            label = objective.id or f"$.objectives[{index}]"
+            report(f"$.objectives[{index}].text", source=objective.source, what=what, label=label, text=objective.text)
+
+
+_COLLECTIVE_ISSUER = re.compile(r"\b(?:uy ban nhan dan|ubnd)\b")
+
+
+@rule(
+    "PP121",
+    "signed-without-collective-body",
+    Severity.WARNING,
+    en="The plan of {issuer!r} is signed {lines!r} without 'TM. ỦY BAN NHÂN DÂN' above it.",
+    vi="Kế hoạch của {issuer!r} được ký {lines!r} mà không có dòng 'TM. ỦY BAN NHÂN DÂN' ở trên.",
+)
+def signed_without_collective_body(context: PlanContext, report: Report) -> None:
+    """A People's Committee's plan signed by a deputy (KT.) or an acting head (Q.) without "TM." above.
+
+    A People's Committee is a collective body: its documents are signed "TM.
+    ỦY BAN NHÂN DÂN", then, when a vice-chair signs for the chair, "KT. CHỦ
+    TỊCH / PHÓ CHỦ TỊCH" (Decree 30/2020/NĐ-CP). A plan signed "KT. CHỦ TỊCH"
+    alone reads as the chair's own document, not the committee's. Left alone:
+    bodies headed by one person (a department signs "KT. GIÁM ĐỐC" without
+    TM.), signatures whose lines of authority were not recorded, and "TL." or
+    "TUQ." signatures, which sign by order or delegation.
+    """
+    plan = context.plan
+    signature = plan.signature
+    if signature is None or not signature.authorities:
+        return
+    issuer = plan.issuer
+    collective = issuer.category is OrgKind.PEOPLES_COMMITTEE or (
+        issuer.category is None and _COLLECTIVE_ISSUER.search(fold(issuer.name)) is not None
+    )
+    capacities = {authority.capacity for authority in signature.authorities}
+    if collective and SigningCapacity.TM not in capacities and capacities & {SigningCapacity.KT, SigningCapacity.Q}:
+        lines = " / ".join(
+            f"{a.capacity.value}. {a.of}" if a.of else f"{a.capacity.value}." for a in signature.authorities
+        )
+        report("$.signature", issuer=issuer.name, lines=lines)
+
+
+_MASTHEAD_DATE = re.compile(r"ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})")
+_MASTHEAD_NUMBER = re.compile(r"^\s*so\s*:?\s*", re.IGNORECASE)
+
+
+def _masthead_differences(context: PlanContext) -> Iterator[tuple[str, Localized, str, str]]:
+    plan = context.plan
+    masthead = plan.masthead
+    if masthead is None:
+        return
+    symbol = plan.symbol
+    if masthead.number is not None and symbol is not None and not symbol.is_blank:
+        printed = "".join(_MASTHEAD_NUMBER.sub("", fold(masthead.number)).split()).replace("–", "-")
+        own = "".join(fold(symbol.as_written).split())
+        numbered = printed[:1].isdigit()
+        if numbered and printed.lstrip("0") not in (own.lstrip("0"), fold(str(symbol)).lstrip("0")):
+            what = Localized(vi="số, ký hiệu", en="number", key="number")
+            yield "$.masthead.number", what, masthead.number, symbol.as_written
+    issued = plan.issued_on
+    if masthead.place_date is not None and issued is not None:
+        found = _MASTHEAD_DATE.search(fold(masthead.place_date))
+        if found is not None:
+            day, month, year = (int(part) for part in found.groups())
+            if (year, month, day) != (issued.year, issued.month, issued.day):
+                what = Localized(vi="ngày ban hành", en="date", key="date")
+                yield "$.masthead.place_date", what, masthead.place_date, vi_date(issued)
+
+
+@rule(
+    "PP122",
+    "masthead-disagrees",
+    Severity.WARNING,
+    en="The masthead prints the {what} {printed!r}, but the plan's is {recorded!r}.",
+    vi="Phần đầu văn bản ghi {what} là {printed!r}, nhưng của kế hoạch là {recorded!r}.",
+)
+def masthead_disagrees(context: PlanContext, report: Report) -> None:
+    """A masthead whose number or date is not the plan's own.
+
+    The masthead ("Số: 41/KH-UBND", "Hòa Khánh, ngày 08 tháng 4 năm 2026")
+    is what readers and registers cite; when the number or date recorded for
+    the plan (an aggregator's metadata, the decision promulgating it, a
+    register) differs, one of them is wrong. Numbers are compared without
+    "Số:", spaces, case, diacritics and leading zeros; dates only when the
+    masthead writes one in full ("ngày … tháng … năm …"). Left alone: a
+    masthead without a number or a full date (a draft's blanks), a plan
+    without a recorded number or date, and the place.
+    """
+    for path, what, printed, recorded in _masthead_differences(context):
+        report(path, what=what, printed=printed, recorded=recorded)

@@ -332,3 +332,63 @@ def milestone_after_horizon(context: PlanContext, report: Report) -> None:
                     by=milestone.by,
                     horizon=horizon,
                 )
+
+
+_NONNEGATIVE = {
+    Unit.COUNT: ("số lượng", "count"),
+    Unit.VND: ("số tiền", "amount of money"),
+    Unit.DAYS: ("số ngày", "number of days"),
+    Unit.POINTS: ("số điểm", "score"),
+}
+
+
+def _impossible(target: Target, value: Decimal, *, step: bool) -> Localized | None:
+    unit = target.unit
+    if unit is Unit.RANK:
+        if value != value.to_integral_value():
+            return Localized(
+                vi="thứ hạng không phải số nguyên", en="a rank that is not a whole number", key="rank-fraction"
+            )
+        if value < (0 if step else 1):
+            return Localized(vi="thứ hạng nhỏ hơn 1", en="a rank below 1", key="rank-below-one")
+        return None
+    names = _NONNEGATIVE.get(unit) if unit is not None else None
+    if unit is not None and names is not None and value < 0:
+        return Localized(vi=f"{names[0]} âm", en=f"a negative {names[1]}", key=f"negative-{unit.value}")
+    return None
+
+
+@rule(
+    "PP308",
+    "impossible-value",
+    Severity.ERROR,
+    en="Target {target} of {owner} sets {value}: {problem}.",
+    vi="Chỉ tiêu {target} của {owner} đặt mức {value}: {problem}.",
+)
+def impossible_value(context: PlanContext, report: Report) -> None:
+    """A target value that cannot be: a rank of 0, a rank of 2.5, a negative count, amount, score or number of days.
+
+    Ranks are whole numbers from 1 ("xếp thứ 0/25" and "xếp thứ 2,5" are
+    misread or mistyped); a change of rank ("tăng 2 bậc") is a whole number
+    of places, 0 or more. Counts ("ít nhất 02 sáng kiến"), money, scores and
+    numbers of days cannot be below zero: a minus sign is usually a dash
+    read as a sign. Checked for the target's value, its baseline's and its
+    milestones'. Left alone: percentages (PP301), percentage-point changes,
+    fractions of counts ("trung bình 2,5 ngày" is a number of days, fine),
+    and targets without a value.
+    """
+    for path, target, owner, source in plan_targets(context):
+        values: list[tuple[str, Decimal | None, bool]] = [
+            (f"{path}.value", target.value, target.comparator.is_relative)
+        ]
+        if target.baseline is not None and target.baseline.unit in (None, target.unit):
+            values.append((f"{path}.baseline.value", target.baseline.value, False))
+        values.extend(
+            (f"{path}.milestones[{m}].value", milestone.value, False) for m, milestone in enumerate(target.milestones)
+        )
+        for value_path, value, step in values:
+            if value is None:
+                continue
+            problem = _impossible(target, value, step=step)
+            if problem is not None:
+                report(value_path, source=source, target=_quote(target), owner=owner, value=str(value), problem=problem)

@@ -29,6 +29,7 @@ from parplan import (
     ReformArea,
     ReportingPeriod,
     Responsibility,
+    Section,
     SourceLocation,
     Task,
     UnitKind,
@@ -36,7 +37,7 @@ from parplan import (
 )
 from parplan.checks.rules.alignment import align, assigned_to, implements
 
-EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 _COMMUNES = CollectiveParty(name="UBND các xã, thị trấn")
 _ALL_COMMUNES = Organisation(name="UBND cấp xã", level=AdminLevel.COMMUNE)
@@ -62,7 +63,7 @@ def _district_task(
 
 
 def district_plan() -> Plan:
-    """The 2024 plan of huyện Đồng Phú: six appendix rows and one prose direction."""
+    """The 2024 plan of huyện Đồng Phú: six appendix rows and one direction of its "Tổ chức thực hiện"."""
     province = AdminUnit(name="Bình Phước", kind=UnitKind.PROVINCE)
     return Plan(
         title="Kế hoạch cải cách hành chính năm 2024 của huyện Đồng Phú",
@@ -71,6 +72,7 @@ def district_plan() -> Plan:
         year=2024,
         symbol=DocumentSymbol(number="5", doc_type="KH", issuer="UBND"),
         issued_on=date(2023, 12, 28),
+        sections=(Section(label="IV", heading="TỔ CHỨC THỰC HIỆN", source=SourceLocation(section="IV")),),
         tasks=(
             _district_task(1, "Ban hành Kế hoạch tuyên truyền CCHC năm 2024", ReformArea.CHI_DAO_DIEU_HANH, 1),
             _district_task(2, "Công tác theo dõi thi hành pháp luật", ReformArea.THE_CHE, 11),
@@ -275,3 +277,44 @@ def test_seed_001_assigns_its_rows_to_communes() -> None:
         "Ban hành Kế hoạch tuyên truyền CCHC / Xây dựng kế hoạch, tổ chức tuyên truyền CCHC"
     )
     assert pairs["pl-IV.5"] == "pl-18", "Kế hoạch đào tạo, bồi dưỡng CBCCVC / kế hoạch đào tạo bồi dưỡng"
+
+
+@pytest.mark.parametrize(
+    ("changes", "facts"),
+    [
+        ({}, None),
+        ({"date": date(2023, 12, 29)}, "date"),
+        ({"issuer_name": "UBND huyện Bù Đăng"}, "issuer"),
+        ({"issuer_name": "UBND huyện"}, None),
+        ({"title": "về cải cách hành chính năm 2023"}, "year"),
+        ({"title": "về cải cách hành chính năm 2024"}, None),
+        ({"date": date(2022, 12, 28), "title": "về CCHC năm 2023"}, "year,date"),
+    ],
+)
+def test_a_parent_is_matched_by_number_year_issuer_and_date(changes: dict[str, object], facts: str | None) -> None:
+    reference = attrs.evolve(commune_plan().implements[0], **changes)  # type: ignore[arg-type]  # fields from a table
+    child = attrs.evolve(commune_plan(), implements=(reference,))
+    found = parplan.check_alignment(child, district_plan(), select="PP901,PP907")
+    if facts is None:
+        assert found == []
+        assert implements(child, district_plan()) is reference
+        return
+    [finding] = found
+    assert (finding.code, finding.path, finding.param("facts")) == ("PP907", "$.implements[0]", facts)
+    assert implements(child, district_plan()) is None
+
+
+def test_a_parent_cited_exactly_besides_a_near_citation_is_implemented() -> None:
+    exact = commune_plan().implements[0]
+    near = attrs.evolve(exact, date=date(2023, 12, 29))
+    child = attrs.evolve(commune_plan(), implements=(near, exact))
+    assert parplan.check_alignment(child, district_plan(), select="PP901,PP907") == []
+
+
+def test_requests_are_not_assignments() -> None:
+    asked = Task(
+        id="t",
+        title="Đề nghị UBMTTQ các xã, thị trấn giám sát",
+        responsibility=Responsibility(requested=(CollectiveParty(name="UBMTTQ các xã, thị trấn"),)),
+    )
+    assert not assigned_to(asked, AdminLevel.COMMUNE)

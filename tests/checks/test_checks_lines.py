@@ -15,7 +15,7 @@ from checks_plans import clean_plan
 from parplan.io.lines import json_lines
 from strategies import plans
 
-EXAMPLES = sorted((Path(__file__).resolve().parents[1] / "examples").glob("*.json"))
+EXAMPLES = sorted((Path(__file__).resolve().parents[2] / "examples").glob("*.json"))
 
 
 def _last_name(path: str) -> str | None:

@@ -17,7 +17,7 @@ import pytest
 import parplan
 from parplan import AdminLevel, Finding, Plan, PlanKind, ReformArea
 
-EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 
 @functools.cache
@@ -60,6 +60,7 @@ DEFECTS = [
     ("mang-yang-2021", "PP405", {"symbol": "113/KH-UBND", "other": "133/KH-UBND"}, "113 and 133/KH-UBND"),
     ("mang-yang-2021", "PP201", {"deadline": "'Ban hành kế hoạch trước 31/12/2020'"}, "due before the plan's year"),
     ("mang-yang-2021", "PP114", {"written": "HDNĐ", "meant": "HĐND"}, "Văn phòng HDNĐ - UBND huyện"),
+    ("mang-yang-2021", "PP201", {"task": "pl-V.3"}, "row V.3 due 'Trước ngày 28/02/2022' in a 2021 plan"),
 ]
 
 
@@ -111,3 +112,18 @@ def test_row_locations_point_into_the_appendix() -> None:
     [row_22] = _with("son-chau-2022", "PP104", task="pl-22")
     assert row_22.source is not None
     assert (row_22.source.table, row_22.source.row) == ("Phụ lục", "22")
+
+
+def test_directions_and_decision_articles_need_no_area() -> None:
+    """Điều 2 and Điều 3 of the decision and the items of "Tổ chức thực hiện" are not tasks of an area."""
+    plan = _plan("mang-yang-2021")
+    directions = {"QD.2", "QD.3", "IV.1", "IV.2.1", "IV.2.2", "IV.3"}
+    indexes = {f"$.tasks[{i}]" for i, task in enumerate(plan.tasks) if task.id in directions}
+    assert len(indexes) == len(directions)
+    about = [f for f in _findings("mang-yang-2021") if f.code in {"PP104", "PP106", "PP112", "PP207"}]
+    assert not [f for f in about if f.path.split(".responsibility")[0] in indexes]
+
+
+def test_prose_directions_restated_in_the_table_are_not_missing_leads() -> None:
+    """Sơn Châu's prose items name no lead; its table does, but for rows 20, 22 and 32."""
+    assert sorted(f.param("task") or "" for f in _with("son-chau-2022", "PP104")) == ["pl-20", "pl-22", "pl-32"]

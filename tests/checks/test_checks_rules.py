@@ -32,6 +32,7 @@ from checks_plans import (
 from parplan import (
     AdminUnit,
     AreaScore,
+    Authority,
     Baseline,
     Before,
     Budget,
@@ -40,17 +41,24 @@ from parplan import (
     Comparator,
     DocumentSymbol,
     JointParty,
+    LegalReference,
+    Masthead,
     Milestone,
+    Official,
     Organisation,
     Plan,
     PlanKind,
     ReformArea,
     ReportingPeriod,
     Responsibility,
+    Section,
+    Signature,
+    SigningCapacity,
     SourceLocation,
     SymbolForm,
     Target,
     TargetFlag,
+    Task,
     Unit,
     UnitKind,
     Within,
@@ -89,6 +97,56 @@ def _responsibility(index: int, **changes: Any) -> Callable[[Plan], Plan]:
 def _prose(change: Callable[[Plan], Plan], index: int) -> Callable[[Plan], Plan]:
     """``change``, then task ``index`` moved from the appendix table to the prose."""
     return lambda plan: evolve_task(change(plan), index, source=SourceLocation(section="III.1", item="1"))
+
+
+def _all_prose(plan: Plan) -> Plan:
+    """``plan`` with every row of its task table transcribed as an item of a prose part (IV) instead."""
+    tasks = tuple(
+        attrs.evolve(task, source=SourceLocation(section=f"IV.{k}", item="a"))
+        if task.source is not None and task.source.table is not None
+        else task
+        for k, task in enumerate(plan.tasks, 1)
+    )
+    return attrs.evolve(plan, tasks=tasks)
+
+
+def _grouped(index: int, *, task: dict[str, Any], section: dict[str, Any]) -> Callable[[Plan], Plan]:
+    """Sections with ids, task ``index`` linked to its area's section; both changed as given."""
+
+    def change(plan: Plan) -> Plan:
+        sections = [attrs.evolve(s, id=f"s{k}") for k, s in enumerate(plan.sections, 1)]
+        sections[index] = attrs.evolve(sections[index], **section)
+        plan = attrs.evolve(plan, sections=tuple(sections))
+        return evolve_task(plan, index, section=f"s{index + 1}", **task)
+
+    return change
+
+
+def _without_outputs(*indexes: int) -> Callable[[Plan], Plan]:
+    def change(plan: Plan) -> Plan:
+        for index in indexes:
+            plan = evolve_task(plan, index, outputs=())
+        return plan
+
+    return change
+
+
+def _timeframes(keep: int | None) -> Callable[[Plan], Plan]:
+    return lambda plan: attrs.evolve(
+        plan, tasks=tuple(t if k == keep else attrs.evolve(t, timeframe=None) for k, t in enumerate(plan.tasks))
+    )
+
+
+def _official(index: int, name: str, position: str) -> Callable[[Plan], Plan]:
+    return _responsibility(index, lead=Official(name=name, position=position, honorific="Đ/c"))
+
+
+def _sections(*labels: tuple[str, str]) -> Callable[[Plan], Plan]:
+    return lambda plan: attrs.evolve(plan, sections=tuple(Section(label=lab, heading=h) for lab, h in labels))
+
+
+def _extra_task(task: Task) -> Callable[[Plan], Plan]:
+    return lambda plan: attrs.evolve(plan, tasks=(*plan.tasks, task))
 
 
 def _basis(index: int, **changes: Any) -> Callable[[Plan], Plan]:
@@ -194,6 +252,16 @@ def _second_basis(number: str, day: date, title: str) -> Callable[[Plan], Plan]:
 _ISO_TITLE = "về chuyển đổi sang ISO 9001:2015"
 _ISO_TITLE_LONG = "về việc xây dựng, chuyển đổi Hệ thống quản lý chất lượng theo tiêu chuẩn TCVN ISO 9001:2015"
 _DISTRICT_OFFICE = CollectiveParty(name="UBND các xã, thị trấn")
+_PROSE_TTHC = Task(
+    id="III.3.1",
+    title="Niêm yết công khai TTHC tại Bộ phận Một cửa",
+    area=ReformArea.THU_TUC_HANH_CHINH,
+    outputs=("Danh mục TTHC",),
+    responsibility=Responsibility(lead=Organisation(name="Công chức Tư pháp - Hộ tịch")),
+    timeframe=Before(day=date(2024, 3, 31)),
+    source=SourceLocation(section="III.3", item="1"),
+)
+"""A prose item of area 3 that names its lead: the area is led, so a table row of it without a lead is a gap."""
 _RANK = Target(comparator=Comparator.LE, value=Decimal(3), unit=Unit.RANK, out_of=25)
 
 CASES: dict[str, Case] = {
@@ -215,8 +283,12 @@ CASES: dict[str, Case] = {
         "$.objectives[1].targets[0].id",
     ),
     "PP104": Case(
-        _responsibility(2, lead=None),
-        _prose(_responsibility(2, lead=None), 2),
+        _both(_responsibility(2, lead=None), _extra_task(_PROSE_TTHC)),
+        _grouped(
+            2,
+            task={"responsibility": None},
+            section={"responsibility": Responsibility(lead=Organisation(name="Công chức Tư pháp - Hộ tịch"))},
+        ),
         "$.tasks[2].responsibility",
     ),
     "PP105": Case(
@@ -224,7 +296,7 @@ CASES: dict[str, Case] = {
         _responsibility(3, coordinating=(Organisation(name="Văn phòng HĐND xã"),)),
         "$.tasks[3].responsibility.coordinating[0]",
     ),
-    "PP106": Case(_task(4, outputs=()), _prose(_task(4, outputs=()), 4), "$.tasks[4]"),
+    "PP106": Case(_task(4, outputs=()), _without_outputs(0, 1, 2, 3, 4), "$.tasks[4]"),
     "PP107": Case(
         lambda plan: evolve_task(plan, 5, title=plan.tasks[4].title.upper() + " ", area=plan.tasks[4].area),
         lambda plan: evolve_task(plan, 5, title=plan.tasks[4].title.upper() + " "),
@@ -246,7 +318,7 @@ CASES: dict[str, Case] = {
         "$.symbol",
     ),
     "PP111": Case(_set(issued_on=None), _set(issued_on=date(2024, 1, 1)), "$"),
-    "PP112": Case(_task(7, area=None), _task(7, area=ReformArea.THE_CHE), "$.tasks[7]"),
+    "PP112": Case(_task(7, area=None), _grouped(7, task={"area": None}, section={}), "$.tasks[7]"),
     "PP113": Case(
         lambda plan: attrs.evolve(plan, tasks=tuple(attrs.evolve(t, responsibility=None) for t in plan.tasks)),
         lambda plan: attrs.evolve(
@@ -258,6 +330,66 @@ CASES: dict[str, Case] = {
         _responsibility(0, lead=Organisation(name="Văn phòng HDNĐ - UBND xã")),
         _responsibility(0, lead=Organisation(name="Van phong HDND - UBND xa")),
         "$.tasks[0].responsibility.lead",
+    ),
+    "PP116": Case(
+        _set(title="Kế hoạch cải cách hành chính năm 2023"),
+        _set(title="Kế hoạch khắc phục hạn chế của Chỉ số CCHC năm 2023", kind=PlanKind.REMEDIAL),
+        "$.title",
+    ),
+    "PP117": Case(
+        _sections(("I", "NHIỆM VỤ"), ("1", "Công tác chỉ đạo, điều hành"), ("1", "Cải cách thể chế")),
+        _sections(("I", "NHIỆM VỤ"), ("1", "Cải cách thể chế"), ("II", "TỔ CHỨC THỰC HIỆN"), ("1", "Văn phòng")),
+        "$.sections[2].label",
+    ),
+    "PP118": Case(
+        _task(5, responsibility=None),
+        _both(
+            _task(5, responsibility=None),
+            _extra_task(
+                Task(
+                    id="III.6.1",
+                    title="Công khai dự toán, quyết toán ngân sách xã",
+                    area=ReformArea.TAI_CHINH_CONG,
+                    responsibility=Responsibility(lead=Organisation(name="Công chức Tài chính - Kế toán")),
+                    source=SourceLocation(section="III.6", item="1"),
+                )
+            ),
+        ),
+        "$.sections[5]",
+    ),
+    "PP119": Case(
+        _both(
+            _official(0, "Nguyễn Văn An", "công chức Văn phòng - Thống kê"),
+            _official(1, "Nguyễn Văn An", "công chức Tư pháp - Hộ tịch"),
+        ),
+        _both(
+            _official(0, "Nguyễn Văn An", "công chức Văn phòng - Thống kê"),
+            _official(1, "Nguyễn Văn An", "Công chức Văn phòng – Thống kê xã"),
+        ),
+        "$.tasks[1].responsibility.lead",
+    ),
+    "PP120": Case(_task(3, title="c) …"), _task(3, title="-nt-"), "$.tasks[3].title"),
+    "PP121": Case(
+        _set(
+            signature=Signature(
+                authorities=(Authority(capacity=SigningCapacity.KT, of="CHỦ TỊCH"),), position="PHÓ CHỦ TỊCH"
+            )
+        ),
+        _set(
+            signature=Signature(
+                authorities=(
+                    Authority(capacity=SigningCapacity.TM, of="ỦY BAN NHÂN DÂN"),
+                    Authority(capacity=SigningCapacity.KT, of="CHỦ TỊCH"),
+                ),
+                position="PHÓ CHỦ TỊCH",
+            )
+        ),
+        "$.signature",
+    ),
+    "PP122": Case(
+        _set(masthead=Masthead(issuer="ỦY BAN NHÂN DÂN XÃ TÂN LẬP", number="Số: 21/KH-UBND")),
+        _set(masthead=Masthead(issuer="ỦY BAN NHÂN DÂN XÃ TÂN LẬP", number="Số: 012/KH-UBND")),
+        "$.masthead.number",
     ),
     # --- dates ---
     "PP201": Case(
@@ -282,7 +414,13 @@ CASES: dict[str, Case] = {
         _task(1, timeframe=Before(day=date(2024, 1, 5))),
         "$.issued_on",
     ),
-    "PP207": Case(_task(2, timeframe=None), _prose(_task(2, timeframe=None), 2), "$.tasks[2]"),
+    "PP207": Case(
+        _task(2, timeframe=None),
+        _grouped(
+            2, task={"timeframe": None}, section={"timeframe": Within(periods=(ReportingPeriod.quarter(2024, 1),))}
+        ),
+        "$.tasks[2]",
+    ),
     "PP208": Case(
         _task(3, timeframe=Within(periods=(ReportingPeriod.month(2024, 1),))),
         _task(3, timeframe=Within(periods=(ReportingPeriod.month(2024, 2),))),
@@ -290,6 +428,7 @@ CASES: dict[str, Case] = {
         as_of=date(2024, 2, 1),
     ),
     "PP209": Case(_set(issued_on=date(2025, 1, 1)), _set(issued_on=date(2024, 12, 31)), "$.issued_on"),
+    "PP210": Case(_timeframes(None), _timeframes(0), "$.tasks"),
     # --- targets ---
     "PP301": Case(
         _target(0, value=Decimal("100.01")),
@@ -318,6 +457,7 @@ CASES: dict[str, Case] = {
         _target(0, milestones=(Milestone(by=date(2024, 12, 31), value=Decimal(70)),)),
         "$.objectives[0].targets[0].milestones[0].by",
     ),
+    "PP308": Case(_target(1, value=Decimal(0)), _target(1, value=Decimal(1)), "$.objectives[1].targets[0].value"),
     # --- references ---
     "PP401": Case(_symbol(year=None), _symbol(year=2018), "$.legal_bases[0].symbol"),
     "PP402": Case(_symbol(doc_type="T"), _symbol(doc_type="ND"), "$.legal_bases[0].symbol.doc_type"),
@@ -344,6 +484,7 @@ CASES: dict[str, Case] = {
     ),
     "PP406": Case(_symbol(number=None), _symbol(number="5"), "$.legal_bases[0].symbol"),
     "PP407": Case(_symbol(year=2019), _basis(0, date=date(2018, 12, 31)), "$.legal_bases[0].date"),
+    "PP408": Case(_symbol(text="61/2018/NĐCP"), _symbol(text="61/2018/NĐ – CP"), "$.legal_bases[0].symbol"),
     # --- reporting ---
     "PP501": Case(
         _line(0, data_from=date(2023, 12, 16)),
@@ -668,3 +809,218 @@ def test_misspelled_abbreviations(name: str, found: list[tuple[str, str]]) -> No
 def test_misspelled_abbreviations_in_the_issuer() -> None:
     plan = attrs.evolve(clean_plan(), issuer=Organisation(name="Ủy ban nhân dân xã Tân Lập - UBDN"))
     assert [(f.path, f.param("meant")) for f in parplan.check(plan, select="PP114")] == [("$.issuer.name", "UBND")]
+
+
+# --- the same plan from a table or from prose ---------------------------------------------
+
+
+@pytest.mark.parametrize("code", sorted(CASES))
+def test_findings_do_not_depend_on_table_or_prose(code: str) -> None:
+    """Transcribing the task table as prose items changes no finding: the rules read what a task says."""
+    case = CASES[code]
+    for change in (case.trigger, case.near_miss):
+        plan = change(clean_plan())
+        as_table = [(f.code, f.path) for f in parplan.check(plan, as_of=case.as_of)]
+        as_prose = [(f.code, f.path) for f in parplan.check(_all_prose(plan), as_of=case.as_of)]
+        assert as_prose == as_table
+
+
+def _direction(task: Task) -> Task:
+    return attrs.evolve(task, section="to-chuc", area=None)
+
+
+def test_implementation_directions_are_not_tasks_of_an_area() -> None:
+    plan = clean_plan()
+    part = Section(id="to-chuc", label="III", heading="TỔ CHỨC THỰC HIỆN")
+    direction = Task(
+        id="III.1",
+        title="Văn phòng UBND xã theo dõi, đôn đốc, tổng hợp báo cáo kết quả thực hiện Kế hoạch",
+        section="to-chuc",
+        responsibility=Responsibility(lead=Organisation(name="Văn phòng UBND xã")),
+    )
+    plan = attrs.evolve(plan, sections=(*plan.sections, part), tasks=(*plan.tasks, direction))
+    assert parplan.check(plan) == []
+
+
+def test_requests_assign_nothing() -> None:
+    asked = Responsibility(requested=(Organisation(name="Ủy ban MTTQ xã"),))
+    plan = attrs.evolve(clean_plan(), tasks=tuple(attrs.evolve(t, responsibility=asked) for t in clean_plan().tasks))
+    assert [f.code for f in parplan.check(plan, select="PP113")] == ["PP113"]
+
+
+def test_one_citation_of_several_documents_is_not_one_document_under_two_numbers() -> None:
+    first = LegalReference(
+        symbol=DocumentSymbol(number="12", doc_type="QĐ", issuer="UBND"),
+        kind="Quyết định",
+        date=date(2023, 12, 20),
+        issuer_name="UBND huyện Đồng Phú",
+        title="về việc ban hành Bộ tiêu chí đánh giá Chỉ số CCHC cấp xã",
+    )
+    second = attrs.evolve(first, symbol=attrs.evolve(first.symbol, number="15"))  # type: ignore[misc]
+    joint = _set(legal_bases=(first, attrs.evolve(second, with_previous=True)))(clean_plan())
+    assert parplan.check(joint, select="PP405") == []
+    apart = _set(legal_bases=(first, second))(clean_plan())
+    assert [f.path for f in parplan.check(apart, select="PP405")] == ["$.legal_bases[1].symbol"]
+
+
+def test_reports_of_periods_over_before_the_plan_are_not_missing() -> None:
+    late = attrs.evolve(clean_plan(), issued_on=date(2024, 4, 2), reporting=clean_plan().reporting[1:])
+    assert parplan.check(late, select="PP502") == []
+    early = attrs.evolve(late, issued_on=date(2024, 3, 31))
+    assert [f.param("period") for f in parplan.check(early, select="PP502")] == ["2024Q1"]
+
+
+def test_a_duty_to_report_without_periods_is_a_schedule() -> None:
+    from parplan import Frequency, Recurring, ReportingObligation
+
+    duty = ReportingObligation(
+        recipient=Organisation(name="UBND huyện"),
+        timeframe=Recurring(frequencies=(Frequency.QUARTERLY,)),
+        text="Định kỳ hằng quý báo cáo UBND huyện (qua Phòng Nội vụ)",
+    )
+    plan = attrs.evolve(clean_plan(), reporting=())
+    assert [f.code for f in parplan.check(plan, select="PP503")] == ["PP503"]
+    assert parplan.check(attrs.evolve(plan, obligations=(duty,)), select="PP503") == []
+
+
+def test_a_before_deadline_in_a_later_year_is_outside_the_plan() -> None:
+    plan = _task(0, timeframe=Before(day=date(2025, 3, 31), text="Trước ngày 31/3/2025"))(clean_plan())
+    [finding] = parplan.check(plan, select="PP201")
+    assert finding.path == "$.tasks[0].timeframe"
+    assert parplan.check(_task(0, timeframe=Before(day=date(2024, 12, 31)))(clean_plan()), select="PP201") == []
+    open_ended = attrs.evolve(plan, year=None, span=parplan.OpenEnded(from_year=2024))
+    assert parplan.check(open_ended, select="PP201") == []
+
+
+@pytest.mark.parametrize(
+    ("title", "closing", "found"),
+    [
+        ("Kế hoạch CCHC năm 2024", "Trên đây là Kế hoạch CCHC năm 2023 của UBND xã Tân Lập.", ["$.closing"]),
+        ("Kế hoạch khắc phục tồn tại CCHC 2023, nâng cao Chỉ số CCHC 2024", None, []),
+        ("Kế hoạch thực hiện Nghị định 61/2018/NĐ-CP ngày 23/4/2018 năm 2024", None, []),
+        ("Kế hoạch cải cách hành chính", "Trên đây là Kế hoạch của UBND xã./.", []),
+        ("KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2025", None, ["$.title"]),
+    ],
+)
+def test_heading_years(title: str, closing: str | None, found: list[str]) -> None:
+    plan = attrs.evolve(clean_plan(), title=title, closing=closing)
+    assert [f.path for f in parplan.check(plan, select="PP116")] == found
+
+
+def test_heading_years_of_an_open_ended_plan() -> None:
+    plan = attrs.evolve(
+        clean_plan(),
+        year=None,
+        span=parplan.OpenEnded(from_year=2024),
+        title="Kế hoạch CCHC năm 2024 và những năm tiếp theo",
+    )
+    assert parplan.check(plan, select="PP116") == []
+    assert len(parplan.check(attrs.evolve(plan, title="Kế hoạch CCHC năm 2023"), select="PP116")) == 1
+
+
+def test_numbering_that_restarts_in_each_part_is_not_repeated() -> None:
+    labels: tuple[tuple[str, str], ...] = (
+        ("I", "MỤC ĐÍCH"),
+        ("1", "Mục đích"),
+        ("2", "Yêu cầu"),
+        ("II", "NHIỆM VỤ"),
+        ("1", "Chỉ đạo"),
+    )
+    labels += (("1.1", "Ban hành kế hoạch"), ("1.2", "Tuyên truyền"), ("2", "Thể chế"), ("a", "Rà soát"), ("a", "Lặp"))
+    findings = parplan.check(_sections(*labels)(clean_plan()), select="PP117")
+    assert [f.path for f in findings] == ["$.sections[9].label"]
+    tree = attrs.evolve(
+        clean_plan(),
+        sections=(
+            Section(id="p1", label="I", heading="MỤC ĐÍCH"),
+            Section(id="a", label="1", heading="Mục đích", parent="p1", level=2),
+            Section(id="p2", label="II", heading="NHIỆM VỤ"),
+            Section(id="b", label="1", heading="Chỉ đạo", parent="p2", level=2),
+            Section(id="c", label="01.", heading="Thể chế", parent="p2", level=2),
+        ),
+    )
+    assert [f.path for f in parplan.check(tree, select="PP117")] == ["$.sections[4].label"]
+
+
+def test_a_signer_under_another_post() -> None:
+    from parplan import Signature
+
+    plan = _official(0, "Lê Văn Bình", "Phó Chủ tịch UBND xã")(clean_plan())
+    signed = attrs.evolve(plan, signature=Signature(position="PHÓ CHỦ TỊCH", name="Lê Văn Bình"))
+    assert parplan.check(signed, select="PP119") == []
+    other = attrs.evolve(plan, signature=Signature(position="CHỦ TỊCH", name="Lê Văn Bình"))
+    assert parplan.check(other, select="PP119") == []  # "Chủ tịch" is within "Phó Chủ tịch": same words, left alone
+    wrong = attrs.evolve(plan, signature=Signature(position="CÔNG CHỨC ĐỊA CHÍNH", name="Lê Văn Bình"))
+    assert [f.path for f in parplan.check(wrong, select="PP119")] == ["$.tasks[0].responsibility.lead"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("1281/-UBND", "missing-part"),
+        ("61/2018/NĐCP", "missing-separator"),
+        ("61/2018/NĐ.CP", "wrong-separator"),
+        ("61/2018/NĐ-", "missing-part"),
+        ("61/2018/nđ-cp", None),
+        ("Số: 61/2018/NĐ-CP", None),
+        ("61 / 2018 / NĐ – CP", None),
+    ],
+)
+def test_malformed_symbols(text: str, found: str | None) -> None:
+    plan = _symbol(text=text)(clean_plan())
+    assert [f.param("detail") for f in parplan.check(plan, select="PP408")] == ([found] if found else [])
+
+
+@pytest.mark.parametrize(
+    ("target", "found"),
+    [
+        (Target(comparator=Comparator.LE, value=Decimal("2.5"), unit=Unit.RANK, out_of=25), "rank-fraction"),
+        (Target(comparator=Comparator.EQ, value=Decimal(-3), unit=Unit.COUNT), "negative-count"),
+        (Target(comparator=Comparator.INCREASE, value=Decimal("1.5"), unit=Unit.RANK), "rank-fraction"),
+        (Target(comparator=Comparator.INCREASE, value=Decimal(0), unit=Unit.RANK, baseline=Baseline(year=2023)), None),
+        (Target(comparator=Comparator.GE, value=Decimal("2.5"), unit=Unit.DAYS), None),
+        (Target(comparator=Comparator.LE, value=Decimal(-2), unit=Unit.PERCENTAGE_POINT), None),
+    ],
+)
+def test_impossible_values(target: Target, found: str | None) -> None:
+    plan = _second_target(target)(clean_plan())
+    assert [f.param("problem") for f in parplan.check(plan, select="PP308")] == ([found] if found else [])
+
+
+def test_empty_items() -> None:
+    from parplan.checks.rules.structure import _is_empty
+
+    assert [_is_empty(text) for text in ("…", "c)", "5.", "(trống)", "Chưa có", "nt", "Ban hành kế hoạch", "ISO")] == [
+        True,
+        True,
+        True,
+        True,
+        True,
+        False,
+        False,
+        False,
+    ]
+
+
+def test_a_masthead_date_that_is_not_the_plans() -> None:
+    masthead = Masthead(issuer="ỦY BAN NHÂN DÂN XÃ TÂN LẬP", place_date="Tân Lập, ngày 05 tháng 01 năm 2024")
+    assert parplan.check(attrs.evolve(clean_plan(), masthead=masthead), select="PP122") == []
+    other = attrs.evolve(masthead, place_date="Tân Lập, ngày 15 tháng 01 năm 2024")
+    [finding] = parplan.check(attrs.evolve(clean_plan(), masthead=other), select="PP122")
+    assert (finding.path, finding.param("recorded")) == ("$.masthead.place_date", "05/01/2024")
+    blank = attrs.evolve(masthead, place_date="Tân Lập, ngày      tháng 01 năm 2024", number="Số:      /KH-UBND")
+    assert parplan.check(attrs.evolve(clean_plan(), masthead=blank), select="PP122") == []
+
+
+def test_a_department_signs_for_its_director() -> None:
+    signature = Signature(authorities=(Authority(capacity=SigningCapacity.KT, of="GIÁM ĐỐC"),), position="PHÓ GIÁM ĐỐC")
+    department = Organisation(name="Sở Nội vụ tỉnh Bình Phước", category=parplan.OrgKind.DEPARTMENT)
+    plan = attrs.evolve(clean_plan(), issuer=department, signature=signature)
+    assert parplan.check(plan, select="PP121") == []
+
+
+def test_a_department_needs_no_impact_area() -> None:
+    department = Organisation(name="Sở Nội vụ tỉnh Bình Phước", category=parplan.OrgKind.DEPARTMENT)
+    plan = _without_task(ReformArea.TAC_DONG)(clean_plan())
+    assert [f.code for f in parplan.check(plan, select="PP102")] == ["PP102"]
+    assert parplan.check(attrs.evolve(plan, issuer=department), select="PP102") == []

@@ -21,7 +21,7 @@ from parplan.checks.context import PlanContext
 from parplan.checks.finding import path_key
 from parplan.checks.registry import CODE_PATTERN, NAME_PATTERN, Localized, Param, Report, rule
 
-DOCS = Path(__file__).resolve().parents[1] / "docs" / "rules.md"
+DOCS = Path(__file__).resolve().parents[2] / "docs" / "rules.md"
 CODES = [entry.code for entry in rules()]
 
 
