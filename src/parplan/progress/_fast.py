@@ -38,7 +38,7 @@ def maker(cls: type[T]) -> Callable[..., T]:
     """
     if hasattr(cls, "__attrs_post_init__"):  # pragma: no cover - a guard for model changes
         raise TypeError(f"{cls.__name__} has a post-init hook: build it with its constructor")
-    fields = attrs.fields(cls)
+    fields = attrs.fields(cls)  # type: ignore[arg-type]  # an attrs class, as documented
     names = [f"v{index}" for index in range(len(fields))]
     namespace: dict[str, Any] = {"_new": object.__new__, "_cls": cls}
     lines = [f"def make({', '.join(names)}):", "    self = _new(_cls)"]

@@ -71,15 +71,15 @@ from parplan._values import field_name
 from parplan.areas import ReformArea
 from parplan.calendar import WorkCalendar, official_calendar
 from parplan.errors import InvariantError
-from parplan.org import JointParty, Party
-from parplan.periods import ReportingPeriod
+from parplan.org import CollectiveParty, JointParty, Organisation, Party
+from parplan.periods import DataWindow, PeriodKind, ReportingPeriod
 from parplan.plan import Plan, Task
 from parplan.progress._fast import maker
 from parplan.progress._fields import instance, instance_or_none
 from parplan.progress.report import ProgressReport, TaskStatus, TaskUpdate, ValueUpdate
 from parplan.schedule import par_periods
 from parplan.targets import Comparator, Target, Unit
-from parplan.timeframes import Compound, Recurring, Timeframe, WithinWorkingDays
+from parplan.timeframes import Before, Compound, OnEvent, Recurring, Timeframe, Within, WithinWorkingDays
 
 __all__ = [
     "DEFAULT_THRESHOLDS",
@@ -238,78 +238,112 @@ DEFAULT_THRESHOLDS: Final = TrendThresholds()
 """The Open SDG thresholds: 0.95 (on track) and 0.60 (progress made, acceleration needed)."""
 
 
-def _opt_date() -> Any:
-    return attrs.field(validator=instance_or_none(date, "a date"))
-
-
-def _opt_int() -> Any:
-    return attrs.field(validator=instance_or_none(int, "an int"))
-
-
-def _labels() -> Any:
-    return attrs.field(validator=instance(tuple, "a tuple of names"))
+_date_or_none = instance_or_none(date, "a date")
+_int_or_none = instance_or_none(int, "an int")
+_decimal_or_none = instance_or_none(Decimal, "a Decimal")
 
 
 @attrs.frozen(kw_only=True)
 class TaskProgress:
     """The state of one task on the day of the evaluation, and what it rests on.
 
-    ``deadline`` is the last day allowed, moved to the next working day when it
-    is a day off (None: no completion deadline); ``earliest`` the first day the
-    timeframe allows. ``reported`` is the latest status reported,
-    ``reported_to`` the day that news holds to (the end of its report's data
-    window) and ``period`` its report's period. ``days_left`` counts the
-    working days after the day of the evaluation up to the deadline (0: due
-    today) for a task not done; ``days_late`` the working days past the
-    deadline of a task overdue or done late. ``planned`` is the task's budget
-    and ``spent`` the money reported spent on it, in đồng.
+    ``task`` is the plan's task and ``update`` its latest news (None: no
+    report mentions it), from the report of ``period`` whose news holds to
+    ``reported_to`` (the end of its data window). ``deadline`` is the last day
+    allowed, moved to the next working day when it is a day off (None: no
+    completion deadline); ``earliest`` the first day the timeframe allows.
+    ``days_left`` counts the working days after the day of the evaluation up
+    to the deadline (0: due today) for a task not done; ``days_late`` the
+    working days past the deadline of a task overdue or done late. ``spent``
+    is the money the reports say was spent on the task, in đồng.
     """
 
-    task: str = attrs.field(validator=instance(str, "a task id"))
+    task: Task = attrs.field(validator=instance(Task, "a Task"))
     state: TaskState = attrs.field(validator=instance(TaskState, "a TaskState"))
-    area: ReformArea | None = attrs.field(validator=instance_or_none(ReformArea, "a ReformArea"))
-    leads: tuple[str, ...] = _labels()
-    earliest: date | None = _opt_date()
-    deadline: date | None = _opt_date()
-    reported: TaskStatus | None = attrs.field(validator=instance_or_none(TaskStatus, "a TaskStatus"))
-    reported_to: date | None = _opt_date()
+    update: TaskUpdate | None = attrs.field(validator=instance_or_none(TaskUpdate, "a TaskUpdate"))
     period: ReportingPeriod | None = attrs.field(validator=instance_or_none(ReportingPeriod, "a ReportingPeriod"))
-    done_on: date | None = _opt_date()
-    days_left: int | None = _opt_int()
-    days_late: int | None = _opt_int()
-    planned: int | None = _opt_int()
-    spent: int | None = _opt_int()
-    note: str | None = attrs.field(validator=instance_or_none(str, "text"))
+    reported_to: date | None = attrs.field(validator=_date_or_none)
+    earliest: date | None = attrs.field(validator=_date_or_none)
+    deadline: date | None = attrs.field(validator=_date_or_none)
+    days_left: int | None = attrs.field(validator=_int_or_none)
+    days_late: int | None = attrs.field(validator=_int_or_none)
+    spent: int | None = attrs.field(validator=_int_or_none)
+
+    @property
+    def task_id(self) -> str:
+        """The task's id."""
+        return self.task.id
+
+    @property
+    def area(self) -> ReformArea | None:
+        """The task's reform area."""
+        return self.task.area
+
+    @property
+    def leads(self) -> tuple[str, ...]:
+        """The names of the task's lead bodies (each member of a joint lead), none when it has no lead."""
+        responsibility = self.task.responsibility
+        return () if responsibility is None else _leads(responsibility.lead)
+
+    @property
+    def reported(self) -> TaskStatus | None:
+        """The latest status reported, or None."""
+        return None if self.update is None else self.update.status
+
+    @property
+    def done_on(self) -> date | None:
+        """The day the task was done, as reported."""
+        return None if self.update is None else self.update.done_on
+
+    @property
+    def note(self) -> str | None:
+        """The note of the latest update: what was done, or why not."""
+        return None if self.update is None else self.update.note
+
+    @property
+    def planned(self) -> int | None:
+        """The task's budget in đồng, None when it states no amount."""
+        return _budget(self.task)
 
 
 @attrs.frozen(kw_only=True)
 class TargetProgress:
     """The attainment of one target on the day of the evaluation.
 
-    ``target`` is the target's id (None for a target without one) and
-    ``owner`` the objective or task it belongs to (``task:<id>``). ``latest``
-    is the latest actual value and ``latest_on`` its day; ``threshold`` the
-    value the target sets; ``gap`` their difference (positive: above it).
+    ``target`` is the plan's target and ``owner`` the objective or task it
+    belongs to (an objective's id, ``objective:<n>``, or ``task:<id>``);
+    ``area`` and ``leads`` are its owner's. ``latest`` is the latest actual
+    value and ``latest_on`` its day; ``threshold`` the value the target sets.
     ``ratio`` is R, the observed over the needed rate, when a trend was
     measured, and ``band`` its :class:`ProgressBand`. ``observations`` counts
     the values used; ``basis`` says what the state rests on.
     """
 
-    target: str | None = attrs.field(validator=instance_or_none(str, "a target id"))
+    target: Target = attrs.field(validator=instance(Target, "a Target"))
     owner: str = attrs.field(validator=instance(str, "an owner id"))
     state: TargetState = attrs.field(validator=instance(TargetState, "a TargetState"))
     basis: TargetBasis = attrs.field(validator=instance(TargetBasis, "a TargetBasis"))
     band: ProgressBand | None = attrs.field(validator=instance_or_none(ProgressBand, "a ProgressBand"))
-    ratio: Decimal | None = attrs.field(validator=instance_or_none(Decimal, "a Decimal"))
+    ratio: Decimal | None = attrs.field(validator=_decimal_or_none)
     area: ReformArea | None = attrs.field(validator=instance_or_none(ReformArea, "a ReformArea"))
-    leads: tuple[str, ...] = _labels()
-    unit: Unit | None = attrs.field(validator=instance_or_none(Unit, "a Unit"))
-    threshold: Decimal | None = attrs.field(validator=instance_or_none(Decimal, "a Decimal"))
-    latest: Decimal | None = attrs.field(validator=instance_or_none(Decimal, "a Decimal"))
-    latest_on: date | None = _opt_date()
-    gap: Decimal | None = attrs.field(validator=instance_or_none(Decimal, "a Decimal"))
+    leads: tuple[str, ...] = attrs.field(validator=instance(tuple, "a tuple of names"))
+    threshold: Decimal | None = attrs.field(validator=_decimal_or_none)
+    latest: Decimal | None = attrs.field(validator=_decimal_or_none)
+    latest_on: date | None = attrs.field(validator=_date_or_none)
     horizon: date = attrs.field(validator=instance(date, "a date"))
     observations: int = attrs.field(validator=instance(int, "an int"))
+
+    @property
+    def target_id(self) -> str | None:
+        """The target's id, None for a target without one."""
+        return self.target.id
+
+    @property
+    def gap(self) -> Decimal | None:
+        """The latest value minus the threshold (positive: above it); None when either is unknown."""
+        if self.latest is None or self.threshold is None:
+            return None
+        return self.latest - self.threshold
 
 
 @attrs.frozen(kw_only=True)
@@ -326,10 +360,10 @@ class ReportTimeliness:
     period: ReportingPeriod = attrs.field(validator=instance(ReportingPeriod, "a ReportingPeriod"))
     state: Timeliness = attrs.field(validator=instance(Timeliness, "a Timeliness"))
     due: date = attrs.field(validator=instance(date, "a date"))
-    submitted_on: date | None = _opt_date()
-    days_late: int | None = _opt_int()
+    submitted_on: date | None = attrs.field(validator=_date_or_none)
+    days_late: int | None = attrs.field(validator=_int_or_none)
     expected: bool = attrs.field(validator=instance(bool, "true or false"))
-    report: int | None = _opt_int()
+    report: int | None = attrs.field(validator=_int_or_none)
 
 
 def _count() -> Any:
@@ -464,8 +498,8 @@ class PlanStatus:
     tasks: tuple[TaskProgress, ...] = attrs.field(validator=instance(tuple, "a tuple"))
     targets: tuple[TargetProgress, ...] = attrs.field(validator=instance(tuple, "a tuple"))
     reports: tuple[ReportTimeliness, ...] = attrs.field(validator=instance(tuple, "a tuple"))
-    budget_planned: int | None = _opt_int()
-    budget_spent: int | None = _opt_int()
+    budget_planned: int | None = attrs.field(validator=_int_or_none)
+    budget_spent: int | None = attrs.field(validator=_int_or_none)
 
     @property
     def unit(self) -> Any:
@@ -484,14 +518,15 @@ class PlanStatus:
 
     def task(self, task_id: str) -> TaskProgress | None:
         """The row of the task ``task_id`` (the first when ids repeat), or None."""
-        return next((row for row in self.tasks if row.task == task_id), None)
+        return next((row for row in self.tasks if row.task.id == task_id), None)
 
     def target(self, target_id: str) -> TargetProgress | None:
         """The row of the target ``target_id``, or None."""
-        return next((row for row in self.targets if row.target == target_id), None)
+        return next((row for row in self.targets if row.target.id == target_id), None)
 
 
 _make_task = maker(TaskProgress)
+_make_status = maker(PlanStatus)
 _make_target = maker(TargetProgress)
 _make_timeliness = maker(ReportTimeliness)
 
@@ -502,6 +537,8 @@ _make_timeliness = maker(ReportTimeliness)
 def _leads(party: Party | None) -> tuple[str, ...]:
     if party is None:
         return ()
+    if type(party) is Organisation or type(party) is CollectiveParty:
+        return (party.name,)
     if isinstance(party, JointParty):
         return tuple(member.label for member in party.members)
     return (party.label,)
@@ -509,9 +546,56 @@ def _leads(party: Party | None) -> tuple[str, ...]:
 
 # --- deadlines -------------------------------------------------------------------------
 
+_PERIOD_BOUNDS: dict[tuple[PeriodKind, int, int], tuple[date, date]] = {}
+
+
+def _period_bounds(period: ReportingPeriod) -> tuple[date, date]:
+    key = (period.kind, period.year, period.index)
+    found = _PERIOD_BOUNDS.get(key)
+    if found is None:
+        if len(_PERIOD_BOUNDS) > _CACHE_LIMIT:
+            _PERIOD_BOUNDS.clear()
+        found = _PERIOD_BOUNDS[key] = (period.start, period.end)
+    return found
+
+
+_CACHE_LIMIT = 65536
+_WINDOWS: dict[tuple[PeriodKind, int, int], DataWindow] = {}
+_DUES: dict[tuple[PeriodKind, int, int], date] = {}
+
+
+def _window(report: ProgressReport) -> DataWindow:
+    """The report's data window (:attr:`ProgressReport.data_window`), the regime's worked out once per period."""
+    if report.window is not None:
+        return report.window
+    period = report.period
+    key = (period.kind, period.year, period.index)
+    found = _WINDOWS.get(key)
+    if found is None:
+        if len(_WINDOWS) > _CACHE_LIMIT:
+            _WINDOWS.clear()
+        found = _WINDOWS[key] = period.data_window
+    return found
+
+
+def _known_on(report: ProgressReport) -> date:
+    """:attr:`ProgressReport.known_on`, with the window worked out once per period."""
+    return report.submitted_on if report.submitted_on is not None else _window(report).end
+
+
+def _regime_due(period: ReportingPeriod) -> date:
+    """The regime's deadline of ``period`` (:attr:`ReportingPeriod.due`), worked out once per period."""
+    key = (period.kind, period.year, period.index)
+    found = _DUES.get(key)
+    if found is None:
+        if len(_DUES) > _CACHE_LIMIT:
+            _DUES.clear()
+        found = _DUES[key] = period.due
+    return found
+
 
 class _Days:
-    """Deadlines and working days, each computed once per evaluation."""
+    """Deadlines and working days of one calendar, each computed once and kept (the calendar is frozen)."""
 
     __slots__ = ("_between", "_calendar", "_rolled")
 
@@ -528,34 +612,75 @@ class _Days:
                 found = self._calendar.roll_forward(day)
             except InvariantError:  # a year the working-day calendar does not cover
                 found = day
+            if len(self._rolled) > _CACHE_LIMIT:
+                self._rolled.clear()
             self._rolled[day] = found
         return found
 
     def between(self, start: date, end: date) -> int | None:
         """Working days after ``start`` up to and including ``end``; None outside the calendar's years."""
         key = (start, end)
-        if key in self._between:
-            return self._between[key]
-        try:
-            found: int | None = self._calendar.working_days_between(start, end)
-        except InvariantError:
-            found = None
-        self._between[key] = found
-        return found
-
-    def latest(self, timeframe: Timeframe) -> date | None:
-        """The last day a timeframe allows for finishing the work; None for recurring work and open timeframes."""
-        if isinstance(timeframe, Recurring):
-            return None
-        if isinstance(timeframe, WithinWorkingDays):
+        found = self._between.get(key, _UNKNOWN)
+        if found is _UNKNOWN:
             try:
-                return timeframe.latest_on(self._calendar)
+                found = self._calendar.working_days_between(start, end)
             except InvariantError:
-                return timeframe.latest
-        if isinstance(timeframe, Compound) and any(isinstance(s.timeframe, Recurring) for s in timeframe.steps):
-            days = [self.latest(s.timeframe) for s in timeframe.steps if not isinstance(s.timeframe, Recurring)]
-            return None if not days or any(d is None for d in days) else max(d for d in days if d is not None)
-        return timeframe.latest
+                found = None
+            if len(self._between) > _CACHE_LIMIT:
+                self._between.clear()
+            self._between[key] = found
+        result: int | None = found
+        return result
+
+    def bounds(self, timeframe: Timeframe) -> tuple[date | None, date | None]:
+        """The first day a timeframe allows, and the last day for finishing the work.
+
+        Recurring work has no last day for finishing; an open or unknown
+        timeframe has none either.
+        """
+        if type(timeframe) is Within:
+            periods = timeframe.periods
+            if len(periods) == 1:
+                return _period_bounds(periods[0])
+            found = [_period_bounds(period) for period in periods]
+            return min(start for start, _ in found), max(end for _, end in found)
+        if type(timeframe) is Before:
+            return None, timeframe.day
+        if type(timeframe) is Recurring:
+            within = timeframe.within
+            return (None if within is None else _period_bounds(within)[0]), None
+        if type(timeframe) is OnEvent:
+            return None, None
+        if type(timeframe) is WithinWorkingDays:
+            try:
+                return timeframe.earliest, timeframe.latest_on(self._calendar)
+            except InvariantError:
+                return timeframe.earliest, timeframe.latest
+        if type(timeframe) is Compound and any(type(step.timeframe) is Recurring for step in timeframe.steps):
+            return self._compound(timeframe)
+        return timeframe.earliest, timeframe.latest
+
+    def _compound(self, timeframe: Compound) -> tuple[date | None, date | None]:
+        """A compound cell with recurring steps: the other steps' last day decides."""
+        steps = [(step, self.bounds(step.timeframe)) for step in timeframe.steps]
+        starts = [start for _, (start, _) in steps if start is not None]
+        ends = [end for step, (_, end) in steps if type(step.timeframe) is not Recurring]
+        latest = None if not ends or any(end is None for end in ends) else max(e for e in ends if e is not None)
+        return (min(starts) if starts else None), latest
+
+
+_UNKNOWN: Any = object()
+_DAYS: dict[int, tuple[WorkCalendar, _Days]] = {}
+
+
+def _days_of(calendar: WorkCalendar) -> _Days:
+    """The shared :class:`_Days` of ``calendar`` (held with it, so that its identity is not reused)."""
+    found = _DAYS.get(id(calendar))
+    if found is None or found[0] is not calendar:
+        if len(_DAYS) > 16:
+            _DAYS.clear()
+        found = _DAYS[id(calendar)] = (calendar, _Days(calendar))
+    return found[1]
 
 
 # --- tasks -----------------------------------------------------------------------------
@@ -564,7 +689,17 @@ _DONE = TaskStatus.DONE
 _DONE_LATE = TaskStatus.DONE_LATE
 _CANCELLED = TaskStatus.CANCELLED
 _NOT_STARTED = TaskStatus.NOT_STARTED
-_HELD_UP = frozenset({TaskStatus.BLOCKED, TaskStatus.POSTPONED})
+_BLOCKED = TaskStatus.BLOCKED
+_POSTPONED = TaskStatus.POSTPONED
+_S_DONE = TaskState.DONE
+_S_DONE_LATE = TaskState.DONE_LATE
+_S_CANCELLED = TaskState.CANCELLED
+_S_OVERDUE = TaskState.OVERDUE
+_S_NO_INFORMATION = TaskState.NO_INFORMATION
+_S_AT_RISK = TaskState.AT_RISK
+_S_DUE_SOON = TaskState.DUE_SOON
+_S_NOT_STARTED = TaskState.NOT_STARTED
+_S_ON_TRACK = TaskState.ON_TRACK
 
 
 def _budget(task: Task) -> int | None:
@@ -574,63 +709,104 @@ def _budget(task: Task) -> int | None:
     return budget.amount if budget.amount is not None else budget.lines_total
 
 
-def _task_row(  # noqa: PLR0913 - the task, its news, and the evaluation's settings
-    task: Task,
-    news: tuple[TaskUpdate, ProgressReport] | None,
-    spent: int | None,
+def _task_rows(  # noqa: C901, PLR0912, PLR0913, PLR0917 - the decision table of the module docstring, in one loop
+    tasks: tuple[Task, ...],
+    news: dict[str, tuple[TaskUpdate, ProgressReport, date]],
+    task_spent: dict[str, int],
     as_of: date,
     days: _Days,
     due_soon: int,
-) -> TaskProgress:
-    timeframe = task.timeframe
-    earliest = latest = None
-    if timeframe is not None:
-        earliest = timeframe.earliest
-        latest = days.latest(timeframe)
-    deadline = None if latest is None else days.roll(latest)
-    responsibility = task.responsibility
-    leads = () if responsibility is None else _leads(responsibility.lead)
-    days_left = days_late = None
-    if news is None:
-        return _make_task(
-            task.id, TaskState.NO_INFORMATION, task.area, leads, earliest, deadline,
-            None, None, None, None, None, None, _budget(task), spent, None,
-        )  # fmt: skip
-    update, report = news
-    status = update.status
-    done_on = update.done_on
-    reported_to = report.data_window.end
-    if status is _DONE or status is _DONE_LATE:
-        late = status is _DONE_LATE or (deadline is not None and done_on is not None and done_on > deadline)
-        state = TaskState.DONE_LATE if late else TaskState.DONE
-        if late and deadline is not None and done_on is not None and done_on > deadline:
-            days_late = days.between(deadline, done_on)
-    elif status is _CANCELLED:
-        state = TaskState.CANCELLED
-    elif deadline is not None and as_of > deadline:
-        if reported_to >= deadline:
-            state = TaskState.OVERDUE
-            days_late = days.between(deadline, as_of)
+) -> tuple[tuple[TaskProgress, ...], int | None]:
+    """The rows of ``tasks``, and the sum of their budgets (None when none states an amount)."""
+    rows: list[TaskProgress] = []
+    append = rows.append
+    make = _make_task
+    bounds = days.bounds
+    roll = days.roll
+    between = days.between
+    planned: int | None = None
+    for task in tasks:
+        if task.budget is not None:
+            amount = _budget(task)
+            if amount is not None:
+                planned = amount if planned is None else planned + amount
+        timeframe = task.timeframe
+        if timeframe is None:
+            earliest = deadline = None
         else:
-            state = TaskState.NO_INFORMATION
-    else:
-        if deadline is not None:
-            days_left = days.between(as_of, deadline)
-        if status in _HELD_UP:
-            state = TaskState.AT_RISK
-        elif days_left is not None and days_left <= due_soon:
-            state = TaskState.DUE_SOON
-        elif status is _NOT_STARTED:
-            state = TaskState.NOT_STARTED
+            earliest, latest = bounds(timeframe)
+            deadline = None if latest is None else roll(latest)
+        found = news.get(task.id)
+        if found is None:
+            append(
+                make(task, _S_NO_INFORMATION, None, None, None, earliest, deadline, None, None, task_spent.get(task.id))
+            )
+            continue
+        update, report, reported_to = found
+        status = update.status
+        done_on = update.done_on
+        days_left = days_late = None
+        if status is _DONE or status is _DONE_LATE:
+            if deadline is not None and done_on is not None and done_on > deadline:
+                state = _S_DONE_LATE
+                days_late = between(deadline, done_on)
+            else:
+                state = _S_DONE_LATE if status is _DONE_LATE else _S_DONE
+        elif status is _CANCELLED:
+            state = _S_CANCELLED
+        elif deadline is not None and as_of > deadline:
+            if reported_to >= deadline:
+                state = _S_OVERDUE
+                days_late = between(deadline, as_of)
+            else:
+                state = _S_NO_INFORMATION
         else:
-            state = TaskState.ON_TRACK
-    return _make_task(
-        task.id, state, task.area, leads, earliest, deadline, status, reported_to, report.period,
-        done_on, days_left, days_late, _budget(task), spent, update.note,
-    )  # fmt: skip
+            if deadline is not None:
+                days_left = between(as_of, deadline)
+            if status is _BLOCKED or status is _POSTPONED:
+                state = _S_AT_RISK
+            elif days_left is not None and days_left <= due_soon:
+                state = _S_DUE_SOON
+            elif status is _NOT_STARTED:
+                state = _S_NOT_STARTED
+            else:
+                state = _S_ON_TRACK
+        append(
+            make(
+                task,
+                state,
+                update,
+                report.period,
+                reported_to,
+                earliest,
+                deadline,
+                days_left,
+                days_late,
+                task_spent.get(task.id),
+            )
+        )
+    return tuple(rows), planned
 
 
 # --- targets ---------------------------------------------------------------------------
+
+# Enum members read through their class cost a look-up each time (about 0.4 µs on Python 3.11): the hot
+# paths below read them from module constants.
+_GE, _GT, _EQ, _LE, _LT = Comparator.GE, Comparator.GT, Comparator.EQ, Comparator.LE, Comparator.LT
+_RELATIVE = frozenset({Comparator.INCREASE, Comparator.DECREASE, Comparator.MAINTAIN})
+_RANK = Unit.RANK
+_BASIS_BASELINE_UNKNOWN = TargetBasis.BASELINE_UNKNOWN
+_BASIS_OTHER_UNIT = TargetBasis.OTHER_UNIT
+_BASIS_NO_VALUES = TargetBasis.NO_VALUES
+_BASIS_FINAL = TargetBasis.FINAL
+_BASIS_REACHED = TargetBasis.REACHED
+_BASIS_MILESTONE_MET = TargetBasis.MILESTONE_MET
+_BASIS_MILESTONE_MISSED = TargetBasis.MILESTONE_MISSED
+_BASIS_SINGLE_VALUE = TargetBasis.SINGLE_VALUE
+_BASIS_TREND = TargetBasis.TREND
+_ON_TIME, _LATE, _NO_DATE = Timeliness.ON_TIME, Timeliness.LATE, Timeliness.NO_DATE
+_MISSING, _NOT_YET_DUE = Timeliness.MISSING, Timeliness.NOT_YET_DUE
+
 
 _LOWER_IS_BETTER = frozenset({Comparator.LE, Comparator.LT, Comparator.DECREASE})
 
@@ -638,10 +814,10 @@ _LOWER_IS_BETTER = frozenset({Comparator.LE, Comparator.LT, Comparator.DECREASE}
 def _direction(target: Target, start: Decimal, threshold: Decimal) -> int:
     """+1 when higher values are better, -1 when lower are, 0 when already at an exact target."""
     comparator = target.comparator
-    if comparator is Comparator.EQ:
+    if comparator is _EQ:
         return (threshold > start) - (threshold < start)
     lower = comparator in _LOWER_IS_BETTER
-    if target.unit is Unit.RANK and comparator.is_relative:
+    if target.unit is _RANK and comparator in _RELATIVE:
         lower = not lower
     return -1 if lower else 1
 
@@ -657,11 +833,39 @@ def _baseline_point(target: Target, plan_start: date) -> tuple[date, Decimal] | 
     return date.fromordinal(plan_start.toordinal() - 1), baseline.value
 
 
+def _meets(target: Target, actual: Decimal, threshold: Decimal) -> bool:
+    """What ``target.evaluate(actual).met`` says, without building the evaluation (a test holds the two equal)."""
+    comparator = target.comparator
+    if comparator is _GE:
+        return actual >= threshold
+    if comparator is _GT:
+        return actual > threshold
+    if comparator is _EQ:
+        return actual == threshold
+    if comparator is _LE:
+        return actual <= threshold
+    if comparator is _LT:
+        return actual < threshold
+    return target.evaluate(actual).met
+
+
 def _reaches(value: Decimal, wanted: Decimal, direction: int) -> bool:
     return value >= wanted if direction >= 0 else value <= wanted
 
 
-def _attainment(  # noqa: PLR0911 - one return per verdict
+_T_MET = TargetState.MET
+_T_NOT_MET = TargetState.NOT_MET
+_T_ON_TRACK = TargetState.ON_TRACK
+_T_AT_RISK = TargetState.AT_RISK
+_T_NO_DATA = TargetState.NO_DATA
+_B_ACHIEVED = ProgressBand.ACHIEVED
+_B_ON_TRACK = ProgressBand.ON_TRACK
+_B_ACCELERATION = ProgressBand.ACCELERATION_NEEDED
+_B_LIMITED = ProgressBand.LIMITED
+_B_DETERIORATION = ProgressBand.DETERIORATION
+
+
+def _attainment(  # noqa: PLR0913, PLR0917 - the target, its values, and the evaluation's settings
     target: Target,
     observations: list[tuple[date, Decimal]],
     skipped_units: bool,
@@ -673,65 +877,62 @@ def _attainment(  # noqa: PLR0911 - one return per verdict
     """The state, its basis, the band, R and the threshold of ``target`` given its values in date order."""
     threshold = target.threshold()
     if threshold is None:
-        return TargetState.NO_DATA, TargetBasis.BASELINE_UNKNOWN, None, None, None
+        return _T_NO_DATA, _BASIS_BASELINE_UNKNOWN, None, None, None
     if not observations:
-        basis = TargetBasis.OTHER_UNIT if skipped_units else TargetBasis.NO_VALUES
-        return TargetState.NO_DATA, basis, None, None, threshold
+        return _T_NO_DATA, _BASIS_OTHER_UNIT if skipped_units else _BASIS_NO_VALUES, None, None, threshold
     latest_on, latest = observations[-1]
-    met = target.evaluate(latest).met
+    met = _meets(target, latest, threshold)
     if as_of > horizon:
-        state = TargetState.MET if met else TargetState.NOT_MET
-        return state, TargetBasis.FINAL, ProgressBand.ACHIEVED if met else None, None, threshold
+        return (_T_MET if met else _T_NOT_MET), _BASIS_FINAL, (_B_ACHIEVED if met else None), None, threshold
     if met:
-        return TargetState.MET, TargetBasis.REACHED, ProgressBand.ACHIEVED, None, threshold
-    start: tuple[date, Decimal] | None = observations[0] if observations[0][0] < latest_on else None
-    if start is None:
+        return _T_MET, _BASIS_REACHED, _B_ACHIEVED, None, threshold
+    start: tuple[date, Decimal] | None = observations[0]
+    if observations[0][0] >= latest_on:
         point = _baseline_point(target, plan_start)
-        if point is not None and point[0] < latest_on:
-            start = point
-    direction = _direction(target, start[1] if start is not None else latest, threshold)
-    due = [m for m in target.milestones if m.by <= latest_on]
-    if due and not _reaches(latest, due[-1].value, direction):
-        band = None if start is None else _band(start, (latest_on, latest), threshold, horizon, direction, thresholds)[0]
-        return TargetState.AT_RISK, TargetBasis.MILESTONE_MISSED, band, None, threshold
-    if start is None:
+        start = point if point is not None and point[0] < latest_on else None
+    direction = _direction(target, latest if start is None else start[1], threshold)
+    missed = False
+    if target.milestones:
+        due = [m for m in target.milestones if m.by <= latest_on]
         if due:
-            return TargetState.ON_TRACK, TargetBasis.MILESTONE_MET, None, None, threshold
-        return TargetState.NO_DATA, TargetBasis.SINGLE_VALUE, None, None, threshold
-    band, ratio = _band(start, (latest_on, latest), threshold, horizon, direction, thresholds)
-    state = TargetState.ON_TRACK if band is ProgressBand.ON_TRACK else TargetState.AT_RISK
-    return state, TargetBasis.TREND, band, ratio, threshold
-
-
-def _band(  # noqa: PLR0913 - two points, the goal and the bands
-    start: tuple[date, Decimal],
-    latest: tuple[date, Decimal],
-    threshold: Decimal,
-    horizon: date,
-    direction: int,
-    thresholds: TrendThresholds,
-) -> tuple[ProgressBand, Decimal | None]:
-    """The band and R from ``start`` to ``latest`` towards ``threshold`` by ``horizon``."""
-    needed = (threshold - start[1]) * direction
-    remaining_days = (horizon - start[0]).days
-    if needed <= 0 or remaining_days <= 0:  # the start already reached it (and the latest does not): moving away
-        return ProgressBand.DETERIORATION, None
-    observed = (latest[1] - start[1]) * direction
-    elapsed_days = (latest[0] - start[0]).days
-    ratio = (observed * remaining_days) / (needed * elapsed_days)
-    return thresholds.band(ratio), ratio
+            missed = not _reaches(latest, due[-1].value, direction)
+            if start is None and not missed:
+                return _T_ON_TRACK, _BASIS_MILESTONE_MET, None, None, threshold
+    if start is None:
+        if missed:
+            return _T_AT_RISK, _BASIS_MILESTONE_MISSED, None, None, threshold
+        return _T_NO_DATA, _BASIS_SINGLE_VALUE, None, None, threshold
+    # R: the observed rate (start to latest) over the rate needed (start to the threshold by the horizon)
+    start_on, start_value = start
+    needed = (threshold - start_value) * direction
+    remaining_days = (horizon - start_on).days
+    if needed <= 0 or remaining_days <= 0:  # the start had reached it and the latest has not: moving away
+        band, ratio = _B_DETERIORATION, None
+    else:
+        ratio = ((latest - start_value) * direction * remaining_days) / (needed * (latest_on - start_on).days)
+        if ratio >= thresholds.on_track:
+            band = _B_ON_TRACK
+        elif ratio >= thresholds.progress:
+            band = _B_ACCELERATION
+        elif ratio >= 0:
+            band = _B_LIMITED
+        else:
+            band = _B_DETERIORATION
+    if missed:
+        return _T_AT_RISK, _BASIS_MILESTONE_MISSED, band, ratio, threshold
+    return (_T_ON_TRACK if band is _B_ON_TRACK else _T_AT_RISK), _BASIS_TREND, band, ratio, threshold
 
 
 # --- reports ---------------------------------------------------------------------------
 
 
-def _non_overlapping(reports: Sequence[ProgressReport]) -> list[ProgressReport]:
+def _non_overlapping(known: Sequence[tuple[date, date, int, ProgressReport]]) -> list[ProgressReport]:
     """Reports whose windows do not overlap, the latest-ending and longest first (money is not counted twice)."""
     chosen: list[ProgressReport] = []
     taken: list[tuple[date, date]] = []
-    ordered = sorted(reports, key=lambda r: (r.data_window.end, -r.data_window.start.toordinal()), reverse=True)
-    for report in ordered:
-        window = report.data_window
+    windows = [(_window(report), report) for _, _, _, report in known]
+    windows.sort(key=lambda entry: (entry[0].end, -entry[0].start.toordinal()), reverse=True)
+    for window, report in windows:
         if all(window.end < start or window.start > end for start, end in taken):
             chosen.append(report)
             taken.append((window.start, window.end))
@@ -751,9 +952,10 @@ def _expected(plan: Plan) -> list[tuple[ReportingPeriod, date]]:
         found: dict[ReportingPeriod, date] = {}
         for line in plan.reporting:
             if line.period not in found:
-                found[line.period] = line.due if line.due is not None else line.period.due
+                found[line.period] = line.due if line.due is not None else _regime_due(line.period)
         return list(found.items())
-    return [(period, period.due) for year in range(plan.first_year, plan.last_year + 1) for period in par_periods(year)]
+    years = range(plan.first_year, plan.last_year + 1)
+    return [(period, _regime_due(period)) for year in years for period in par_periods(year)]
 
 
 def _timeliness(
@@ -765,30 +967,30 @@ def _timeliness(
     def row(period: ReportingPeriod, due: date, index: int | None, *, expected: bool) -> ReportTimeliness:
         rolled = days.roll(due)
         if index is None:
-            state = Timeliness.MISSING if as_of > rolled else Timeliness.NOT_YET_DUE
+            state = _MISSING if as_of > rolled else _NOT_YET_DUE
             return _make_timeliness(period, state, rolled, None, None, expected, None)
         submitted = reports[index].submitted_on
         if submitted is None:
-            return _make_timeliness(period, Timeliness.NO_DATE, rolled, None, None, expected, index)
+            return _make_timeliness(period, _NO_DATE, rolled, None, None, expected, index)
         if submitted <= rolled:
-            return _make_timeliness(period, Timeliness.ON_TIME, rolled, submitted, None, expected, index)
+            return _make_timeliness(period, _ON_TIME, rolled, submitted, None, expected, index)
         late = days.between(rolled, submitted)
-        return _make_timeliness(period, Timeliness.LATE, rolled, submitted, late, expected, index)
+        return _make_timeliness(period, _LATE, rolled, submitted, late, expected, index)
 
     received: dict[ReportingPeriod, list[int]] = {}
-    for index, report in enumerate(reports):
-        if report.known_on <= as_of:
-            received.setdefault(report.period, []).append(index)
+    for position, report in enumerate(reports):
+        if _known_on(report) <= as_of:
+            received.setdefault(report.period, []).append(position)
     for period, due in _expected(plan):
         indexes = received.get(period)
-        index = None
+        first = None
         if indexes:
-            index = min(indexes, key=lambda i: (reports[i].known_on, i))
-            used.add(index)
-        rows.append(row(period, due, index, expected=True))
-    for index, report in enumerate(reports):
-        if index not in used and report.known_on <= as_of:
-            rows.append(row(report.period, report.period.due, index, expected=False))
+            first = min(indexes, key=lambda i: (_known_on(reports[i]), i))
+            used.add(first)
+        rows.append(row(period, due, first, expected=True))
+    for position, report in enumerate(reports):
+        if position not in used and _known_on(report) <= as_of:
+            rows.append(row(report.period, _regime_due(report.period), position, expected=False))
     return tuple(rows)
 
 
@@ -800,7 +1002,7 @@ def _check_arguments(
 ) -> tuple[Plan, tuple[ProgressReport, ...], date]:
     if not isinstance(plan, Plan):
         raise InvariantError("evaluate.plan", type(plan).__name__, "must be a parplan.Plan")
-    if isinstance(reports, ProgressReport) or isinstance(reports, str | bytes) or not isinstance(reports, Iterable):
+    if isinstance(reports, ProgressReport | str | bytes) or not isinstance(reports, Iterable):
         raise InvariantError("evaluate.reports", type(reports).__name__, "must be an iterable of ProgressReport")
     given = tuple(reports)
     for report in given:
@@ -812,7 +1014,7 @@ def _check_arguments(
         raise InvariantError("evaluate.as_of", as_of, "must be a date")
     if calendar is not None and not isinstance(calendar, WorkCalendar):
         raise InvariantError("evaluate.calendar", type(calendar).__name__, "must be a WorkCalendar or None")
-    if due_soon.__class__ is not int or due_soon < 0:  # type: ignore[operator]  # an int, checked first
+    if not isinstance(due_soon, int) or isinstance(due_soon, bool) or due_soon < 0:
         raise InvariantError("evaluate.due_soon", due_soon, "must be a whole number of working days, 0 or more")
     if not isinstance(thresholds, TrendThresholds):
         raise InvariantError("evaluate.thresholds", type(thresholds).__name__, "must be TrendThresholds")
@@ -837,47 +1039,38 @@ def evaluate(  # noqa: PLR0913 - the plan, its reports, the day, and the documen
     :mod:`parplan.progress.evaluate` for how every state is decided.
     """
     plan, given, as_of = _check_arguments(plan, reports, as_of, calendar, due_soon, thresholds)
-    days = _Days(official_calendar() if calendar is None else calendar)
-    known = [report for report in given if report.known_on <= as_of]
-    known.sort(key=lambda r: (r.data_window.end, r.known_on))
-    news: dict[str, tuple[TaskUpdate, ProgressReport]] = {}
-    for report in known:
-        for update in report.updates:
-            news[update.task] = (update, report)
+    days = _days_of(official_calendar() if calendar is None else calendar)
+    known = [(_window(report).end, _known_on(report), index, report) for index, report in enumerate(given)]
+    known = [entry for entry in known if entry[1] <= as_of]
+    known.sort(key=lambda entry: entry[:3])
     money = _non_overlapping(known)
+    counted = {id(report) for report in money}
+    news: dict[str, tuple[TaskUpdate, ProgressReport, date]] = {}
     task_spent: dict[str, int] = {}
-    for report in money:
-        last: dict[str, int] = {}
+    for end, _, _, report in known:
+        last: dict[str, int] | None = {} if id(report) in counted else None
         for update in report.updates:
-            if update.spent is not None:
-                last[update.task] = update.spent
-        for task_id, amount in last.items():
-            task_spent[task_id] = task_spent.get(task_id, 0) + amount
-    tasks = tuple(
-        [_task_row(task, news.get(task.id), task_spent.get(task.id), as_of, days, due_soon) for task in plan.tasks]
-    )
+            news[update.task] = (update, report, end)
+            if last is not None and update.spent is not None:
+                last[update.task] = update.spent  # the last written for a task in one report
+        if last:
+            for task_id, amount in last.items():
+                task_spent[task_id] = task_spent.get(task_id, 0) + amount
+    tasks, planned = _task_rows(plan.tasks, news, task_spent, as_of, days, due_soon)
     targets = _targets(plan, known, as_of, thresholds)
-    planned = [amount for amount in (_budget(task) for task in plan.tasks) if amount is not None]
     spent = [amount for amount in (_report_spent(report) for report in money) if amount is not None]
-    return PlanStatus(
-        plan=plan,
-        as_of=as_of,
-        tasks=tasks,
-        targets=targets,
-        reports=_timeliness(plan, given, as_of, days),
-        budget_planned=sum(planned) if planned else None,
-        budget_spent=sum(spent) if spent else None,
+    return _make_status(
+        plan, as_of, tasks, targets, _timeliness(plan, given, as_of, days), planned, sum(spent) if spent else None
     )
 
 
 def _observations(
-    known: Sequence[ProgressReport], as_of: date
+    known: Sequence[tuple[date, date, int, ProgressReport]], as_of: date
 ) -> tuple[dict[str, list[tuple[date, int, ValueUpdate]]], dict[str, list[tuple[date, int, ValueUpdate]]]]:
     by_target: dict[str, list[tuple[date, int, ValueUpdate]]] = {}
     by_indicator: dict[str, list[tuple[date, int, ValueUpdate]]] = {}
     order = 0
-    for report in known:
-        end = report.data_window.end
+    for end, _, _, report in known:
         for value in report.values:
             day = value.on if value.on is not None else end
             order += 1
@@ -890,45 +1083,56 @@ def _observations(
     return by_target, by_indicator
 
 
+_NONE_FOUND: list[tuple[date, int, ValueUpdate]] = []
+
+
 def _targets(
-    plan: Plan, known: Sequence[ProgressReport], as_of: date, thresholds: TrendThresholds
+    plan: Plan, known: Sequence[tuple[date, date, int, ProgressReport]], as_of: date, thresholds: TrendThresholds
 ) -> tuple[TargetProgress, ...]:
     by_target, by_indicator = _observations(known, as_of)
     plan_start = date(plan.first_year, 1, 1)
     plan_end = date(plan.last_year, 12, 31)
     rows: list[TargetProgress] = []
-    tasks_by_id = {task.id: task for task in plan.tasks}
-    for owner, target, area, leads in _plan_targets(plan, tasks_by_id):
-        found: list[tuple[date, int, ValueUpdate]] = []
-        if target.id is not None and target.id in by_target:
-            found.extend(by_target[target.id])
+    for owner, target, area, leads in _plan_targets(plan):
+        found = _NONE_FOUND if target.id is None else by_target.get(target.id, _NONE_FOUND)
         if target.indicator is not None and target.indicator in by_indicator:
-            found.extend(by_indicator[target.indicator])
+            found = found + by_indicator[target.indicator]
         wanted = target.unit
         usable = [entry for entry in found if entry[2].unit is None or wanted is None or entry[2].unit is wanted]
-        usable.sort(key=lambda entry: (entry[0], entry[1]))
-        series: dict[date, Decimal] = {}
-        for day, _, value in usable:
-            series[day] = value.value  # the last written for a day wins
-        observations = list(series.items())
+        if len(usable) == 1:
+            observations = [(usable[0][0], usable[0][2].value)]
+        else:
+            usable.sort()  # by day, then by the order written (each entry's order is its own)
+            series: dict[date, Decimal] = {}
+            for day, _, value in usable:
+                series[day] = value.value  # the last written for a day wins
+            observations = list(series.items())
         horizon = target.horizon if target.horizon is not None else plan_end
         state, basis, band, ratio, threshold = _attainment(
             target, observations, len(usable) < len(found), as_of, horizon, plan_start, thresholds
         )
         latest_on, latest = observations[-1] if observations else (None, None)
-        gap = None if latest is None or threshold is None else latest - threshold
         rows.append(
             _make_target(
-                target.id, owner, state, basis, band, ratio, area, leads, target.unit, threshold,
-                latest, latest_on, gap, horizon, len(observations),
-            )  # fmt: skip
+                target,
+                owner,
+                state,
+                basis,
+                band,
+                ratio,
+                area,
+                leads,
+                threshold,
+                latest,
+                latest_on,
+                horizon,
+                len(observations),
+            )
         )
     return tuple(rows)
 
 
-def _plan_targets(
-    plan: Plan, tasks_by_id: dict[str, Task]
-) -> Iterator[tuple[str, Target, ReformArea | None, tuple[str, ...]]]:
+def _plan_targets(plan: Plan) -> Iterator[tuple[str, Target, ReformArea | None, tuple[str, ...]]]:
     for index, objective in enumerate(plan.objectives):
         owner = objective.id or f"objective:{index}"
         for target in objective.targets:
@@ -970,7 +1174,7 @@ def status_table(statuses: Iterable[PlanStatus]) -> list[dict[str, str | int | N
                     "unit_code": unit.code,
                     "parent": parent,
                     "plan": plan_name,
-                    "task": row.task,
+                    "task": row.task.id,
                     "area": None if row.area is None else row.area.value,
                     "lead": "; ".join(row.leads) or None,
                     "state": row.state.value,

@@ -120,9 +120,7 @@ class TaskUpdate:
     task: str = attrs.field(validator=[instance(str, "a task id"), identifier])
     status: TaskStatus = attrs.field(validator=instance(TaskStatus, "a TaskStatus"))
     done_on: date | None = attrs.field(default=None, validator=day_or_none)
-    evidence: tuple[Evidence, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=items(Evidence, "Evidence")
-    )
+    evidence: tuple[Evidence, ...] = attrs.field(default=(), converter=to_tuple, validator=items(Evidence, "Evidence"))
     spent: int | None = attrs.field(default=None, validator=money_or_none)
     note: str | None = _text()
 

@@ -43,15 +43,7 @@ from parplan.org import AdminUnit
 from parplan.periods import PeriodKind, ReportingPeriod
 from parplan.progress._fast import maker
 from parplan.progress._fields import instance, instance_or_none
-from parplan.progress.evaluate import (
-    PlanStatus,
-    TargetCounts,
-    TargetProgress,
-    TargetState,
-    TaskCounts,
-    TaskProgress,
-    TaskState,
-)
+from parplan.progress.evaluate import PlanStatus, TargetCounts, TargetState, TaskCounts, TaskState
 
 __all__ = ["RankMeasure", "RollupKey", "RollupRow", "UnitRank", "rank_units", "rollup", "unit_key"]
 
@@ -105,12 +97,13 @@ def unit_key(unit: AdminUnit) -> str:
 
 
 class _Group:
-    __slots__ = ("planned", "plans", "spent", "targets", "tasks", "unit")
+    __slots__ = ("last", "planned", "plans", "spent", "targets", "tasks", "unit")
 
     def __init__(self, unit: AdminUnit | None) -> None:
         self.tasks = [0] * len(_TASK_INDEX)
         self.targets = [0] * len(_TARGET_INDEX)
-        self.plans: set[int] = set()
+        self.plans = 0
+        self.last = -1
         self.planned: int | None = None
         self.spent: int | None = None
         self.unit = unit
@@ -126,11 +119,25 @@ class _Group:
             key,
             _make_task_counts(*self.tasks),
             _make_target_counts(*self.targets),
-            len(self.plans),
+            self.plans,
             self.planned,
             self.spent,
             self.unit,
         )
+
+
+class _PeriodKeys(dict[date | None, str | None]):
+    """The identifier of the period of each day, worked out once per day."""
+
+    __slots__ = ("kind",)
+
+    def __init__(self, kind: PeriodKind) -> None:
+        super().__init__()
+        self.kind = kind
+
+    def __missing__(self, day: date | None) -> str | None:
+        found = self[day] = _period_of(day, self.kind)
+        return found
 
 
 def _period_of(day: date | None, kind: PeriodKind) -> str | None:
@@ -162,64 +169,82 @@ def _check(statuses: object, by: object, period_kind: object) -> tuple[Sequence[
 def rollup(
     statuses: Iterable[PlanStatus], *, by: RollupKey, period_kind: PeriodKind = PeriodKind.QUARTER
 ) -> tuple[RollupRow, ...]:
-    """The tasks and targets of ``statuses`` counted by state, grouped ``by`` a key (see :mod:`parplan.progress.rollup`).
+    """The tasks and targets of ``statuses`` counted by state, grouped ``by`` a key.
 
-    Groups come in a stable order: areas in official order, periods in time,
-    units and leads by key; the group with no key last. ``period_kind`` sets
-    the length of the periods when grouping ``by=RollupKey.PERIOD``.
+    See :mod:`parplan.progress.rollup` for the keys. Groups come in a stable
+    order: areas in official order, periods in time, units and leads by key;
+    the group with no key last. ``period_kind`` sets the length of the
+    periods when grouping ``by=RollupKey.PERIOD``.
     """
     given, key, kind = _check(statuses, by, period_kind)
-    groups: dict[Any, _Group] = {}
-    task_index = _TASK_INDEX
-    target_index = _TARGET_INDEX
-    for number, status in enumerate(given):
-        if key is RollupKey.UNIT or key is RollupKey.PARENT:
-            unit = status.plan.unit if key is RollupKey.UNIT else status.plan.unit.parent
-            name = None if unit is None else unit_key(unit)
-            group = groups.get(name)
-            if group is None:
-                group = groups[name] = _Group(unit)
-            group.plans.add(number)
-            tally = group.tasks
-            for row in status.tasks:
-                tally[task_index[row.state]] += 1
-            targets = group.targets
-            for target in status.targets:
-                targets[target_index[target.state]] += 1
-            group.add_money(status.budget_planned, status.budget_spent)
-            continue
-        for row in status.tasks:
-            for name in _task_keys(row, key, kind):
-                group = groups.get(name)
-                if group is None:
-                    group = groups[name] = _Group(None)
-                group.plans.add(number)
-                group.tasks[task_index[row.state]] += 1
-                group.add_money(row.planned, row.spent)
-        for target in status.targets:
-            for name in _target_keys(target, key, kind):
-                group = groups.get(name)
-                if group is None:
-                    group = groups[name] = _Group(None)
-                group.plans.add(number)
-                group.targets[target_index[target.state]] += 1
+    if key is RollupKey.UNIT or key is RollupKey.PARENT:
+        groups = _by_unit(given, parent=key is RollupKey.PARENT)
+    else:
+        groups = _by_row(given, key, kind)
     return tuple(groups[name].row(name) for name in _ordered(groups, key))
 
 
-def _task_keys(row: TaskProgress, key: RollupKey, kind: PeriodKind) -> tuple[str | None, ...]:
-    if key is RollupKey.AREA:
-        return (None if row.area is None else row.area.value,)
-    if key is RollupKey.LEAD:
-        return row.leads or (None,)
-    return (_period_of(row.deadline, kind),)
+def _by_unit(given: Sequence[PlanStatus], *, parent: bool) -> dict[str | None, _Group]:
+    groups: dict[str | None, _Group] = {}
+    task_index = _TASK_INDEX
+    target_index = _TARGET_INDEX
+    for status in given:
+        unit = status.plan.unit.parent if parent else status.plan.unit
+        name = None if unit is None else unit_key(unit)
+        group = groups.get(name)
+        if group is None:
+            group = groups[name] = _Group(unit)
+        group.plans += 1
+        tally = group.tasks
+        for row in status.tasks:
+            tally[task_index[row.state]] += 1
+        tally = group.targets
+        for target in status.targets:
+            tally[target_index[target.state]] += 1
+        group.add_money(status.budget_planned, status.budget_spent)
+    return groups
 
 
-def _target_keys(row: TargetProgress, key: RollupKey, kind: PeriodKind) -> tuple[str | None, ...]:
-    if key is RollupKey.AREA:
-        return (None if row.area is None else row.area.value,)
-    if key is RollupKey.LEAD:
-        return row.leads or (None,)
-    return (_period_of(row.horizon, kind),)
+def _group(groups: dict[Any, _Group], name: Any, number: int) -> _Group:
+    group = groups.get(name)
+    if group is None:
+        group = groups[name] = _Group(None)
+    if group.last != number:
+        group.last = number
+        group.plans += 1
+    return group
+
+
+def _by_row(given: Sequence[PlanStatus], key: RollupKey, kind: PeriodKind) -> dict[Any, _Group]:
+    """Groups keyed by the area (the member itself), each lead, or the period identifier, counted row by row."""
+    groups: dict[Any, _Group] = {}
+    task_index = _TASK_INDEX
+    target_index = _TARGET_INDEX
+    periods = _PeriodKeys(kind)
+    area, lead = key is RollupKey.AREA, key is RollupKey.LEAD
+    for number, status in enumerate(given):
+        for row in status.tasks:
+            if lead:
+                for name in row.leads or (None,):
+                    group = _group(groups, name, number)
+                    group.tasks[task_index[row.state]] += 1
+                    if row.spent is not None or row.task.budget is not None:
+                        group.add_money(row.planned, row.spent)
+                continue
+            group = _group(groups, row.task.area if area else periods[row.deadline], number)
+            group.tasks[task_index[row.state]] += 1
+            if row.spent is not None or row.task.budget is not None:
+                group.add_money(row.planned, row.spent)
+        for target in status.targets:
+            if lead:
+                for name in target.leads or (None,):
+                    _group(groups, name, number).targets[target_index[target.state]] += 1
+                continue
+            group = _group(groups, target.area if area else periods[target.horizon], number)
+            group.targets[target_index[target.state]] += 1
+    if area:
+        return {None if name is None else name.value: group for name, group in groups.items()}
+    return groups
 
 
 _AREA_ORDER = {area.value: area.number for area in ReformArea}

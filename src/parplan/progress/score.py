@@ -203,9 +203,7 @@ class _Walk:
         if points is None:
             missing = 1
             self.missing.append(node.code)
-        score = _make_node(
-            node.code, node.kind, node.max_points, own, appraised, surveyed, points or _ZERO, missing
-        )
+        score = _make_node(node.code, node.kind, node.max_points, own, appraised, surveyed, points or _ZERO, missing)
         self.nodes.append(score)
         return score
 
@@ -215,7 +213,9 @@ class _Walk:
             return self.leaf(node, method)
         position = len(self.nodes)
         self.nodes.append(None)  # type: ignore[arg-type]  # replaced below, keeping the order depth first
-        children = [(self.walk(child, method), (child.method or method) is ScoringMethod.SURVEY) for child in node.children]
+        children = [
+            (self.walk(child, method), (child.method or method) is ScoringMethod.SURVEY) for child in node.children
+        ]
         appraisal = [child for child, survey in children if not survey]
         surveyed = [child for child, survey in children if survey]
         score = _make_node(
@@ -336,7 +336,8 @@ def rank_scores(scores: Iterable[SheetScore]) -> tuple[SheetScore, ...]:
     ranked.extend(
         attrs.evolve(score, rank=None, out_of=out_of)
         for score in sorted(
-            (s for s in given if not s.complete), key=lambda s: (s.sheet.unit.full_name.casefold(), s.sheet.unit.full_name)
+            (s for s in given if not s.complete),
+            key=lambda s: (s.sheet.unit.full_name.casefold(), s.sheet.unit.full_name),
         )
     )
     return tuple(ranked)

@@ -58,9 +58,7 @@ class SheetEntry:
     self_score: Decimal | None = attrs.field(default=None, validator=decimal_or_none)
     appraised: Decimal | None = attrs.field(default=None, validator=decimal_or_none)
     survey: Decimal | None = attrs.field(default=None, validator=decimal_or_none)
-    evidence: tuple[Evidence, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=items(Evidence, "Evidence")
-    )
+    evidence: tuple[Evidence, ...] = attrs.field(default=(), converter=to_tuple, validator=items(Evidence, "Evidence"))
     note: str | None = _text()
 
 
