@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from parplan.calendar.lunar import LunarDate, lunar_to_solar, solar_to_lunar
     from parplan.calendar.workdays import WorkCalendar
     from parplan.checks.config import CheckConfig
-    from parplan.checks.engine import check, check_alignment
+    from parplan.checks.engine import check, check_alignment, check_report, check_sheet
     from parplan.checks.finding import Finding, Severity
     from parplan.checks.registry import Rule, rules
     from parplan.errors import (
@@ -292,6 +292,8 @@ _EXPORTS = {
     "check": "parplan.checks.engine",
     "check_alignment": "parplan.checks.engine",
     "check_locale": "parplan.locale",
+    "check_report": "parplan.checks.engine",
+    "check_sheet": "parplan.checks.engine",
     "dump": "parplan.io.document",
     "dumps": "parplan.io.document",
     "evaluate": "parplan.progress.evaluate",
@@ -468,6 +470,8 @@ __all__ = [
     "check",
     "check_alignment",
     "check_locale",
+    "check_report",
+    "check_sheet",
     "dump",
     "dumps",
     "evaluate",
