@@ -128,6 +128,7 @@ if TYPE_CHECKING:
         format_target,
         format_timeframe,
     )
+    from parplan.render.progress import render_report, render_status
     from parplan.schedule import DifferenceKind, ReportingSchedule, ScheduleDifference, ScheduledReport
     from parplan.source import SourceLocation
     from parplan.targets import Baseline, Comparator, Evaluation, Milestone, Status, Target, TargetFlag, Unit
@@ -321,6 +322,8 @@ _EXPORTS = {
     "rank_units": "parplan.progress.rollup",
     "read_timeframe": "parplan.text.timeframes",
     "register_migration": "parplan.io.migrations",
+    "render_report": "parplan.render.progress",
+    "render_status": "parplan.render.progress",
     "rollup": "parplan.progress.rollup",
     "rules": "parplan.checks.registry",
     "score_sheet": "parplan.progress.score",
@@ -500,6 +503,8 @@ __all__ = [
     "read_timeframe",
     "register_migration",
     "render",
+    "render_report",
+    "render_status",
     "rollup",
     "rules",
     "score_sheet",
