@@ -160,13 +160,20 @@ def _text(score: SheetScore, results: list[tuple[str, list[Finding]]], locale: s
     else:
         parts = []
         if change.percent_change is not None:
-            parts.append(f"{change.percent_change:+}%")
+            parts.append(f"{_signed(change.percent_change, loc)}%")
         if change.points_change is not None:
-            parts.append(f"{change.points_change:+}")
+            parts.append(_signed(change.points_change, loc))
         if change.rank_change is not None:
             parts.append(f"{change.rank_change:+} ({words['rank'].lower()})")
         lines.append(f"{head}: {', '.join(parts) if parts else '-'}")
     return "\n".join(lines) + "\n\n" + format_text(results, loc)
+
+
+def _signed(value: Decimal, locale: Locale) -> str:
+    from parplan.render.format import format_number
+
+    sign = "+" if value > 0 else "-" if value < 0 else "±"
+    return sign + format_number(abs(value), locale=locale)
 
 
 def run_score(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
