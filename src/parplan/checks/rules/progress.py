@@ -643,9 +643,9 @@ def submitted_before_cutoff(context: ReportContext, report: Report) -> None:
 # --- score sheets ------------------------------------------------------------------------
 
 _SCORE_FIELDS = (
-    ("self_score", "điểm tự đánh giá", "the self-score"),
-    ("appraised", "điểm thẩm định", "the appraisal"),
-    ("survey", "điểm điều tra xã hội học", "the survey points"),
+    ("self_score", "điểm tự đánh giá", "self-score"),
+    ("appraised", "điểm thẩm định", "appraisal"),
+    ("survey", "điểm điều tra xã hội học", "survey points"),
 )
 
 
@@ -660,8 +660,8 @@ def _scores(entry: SheetEntry) -> Iterator[tuple[str, Decimal, Localized]]:
     "PP851",
     "sheet-score-out-of-range",
     Severity.ERROR,
-    en="{which} of {node} is {score}, outside 0-{maximum}.",
-    vi="{which} của tiêu chí {node} là {score}, ngoài khoảng 0-{maximum}.",
+    en="The {which} of {node} is {score}, outside 0-{maximum}.",
+    vi="Tiêu chí {node}: {which} là {score}, ngoài khoảng 0-{maximum}.",
     subject=_SHEET,
 )
 def sheet_score_out_of_range(context: SheetContext, report: Report) -> None:
@@ -696,8 +696,8 @@ def _first_entries(context: SheetContext) -> dict[str, SheetEntry]:
     "PP852",
     "sub-scores-do-not-add-up",
     Severity.ERROR,
-    en="{which} of {node} is {score}, but its parts add up to {total}.",
-    vi="{which} của tiêu chí {node} là {score} nhưng tổng điểm các tiêu chí thành phần là {total}.",
+    en="The {which} of {node} is {score}, but its parts add up to {total}.",
+    vi="Tiêu chí {node}: {which} là {score} nhưng các tiêu chí thành phần cộng lại là {total}.",
     subject=_SHEET,
 )
 def sub_scores_do_not_add_up(context: SheetContext, report: Report) -> None:
@@ -728,7 +728,7 @@ def sub_scores_do_not_add_up(context: SheetContext, report: Report) -> None:
     "PP853",
     "score-without-evidence",
     Severity.WARNING,
-    en="{node} is self-scored {score} with no evidence.",
+    en="{node} is self-scored {score} points with no evidence.",
     vi="Tiêu chí {node} tự chấm {score} điểm nhưng không có tài liệu kiểm chứng.",
     subject=_SHEET,
 )
@@ -833,8 +833,8 @@ def criterion_not_scored(context: SheetContext, report: Report) -> None:
     "PP857",
     "score-of-the-wrong-kind",
     Severity.WARNING,
-    en="{node} is scored by {method}, but the sheet gives it {which}.",
-    vi="Tiêu chí {node} được chấm bằng {method} nhưng phiếu ghi {which}.",
+    en="{node} is scored by {method}; the sheet's {which} for it is not counted.",
+    vi="Tiêu chí {node} được chấm bằng {method}; {which} ghi trên phiếu cho tiêu chí này không được tính.",
     subject=_SHEET,
 )
 def score_of_the_wrong_kind(context: SheetContext, report: Report) -> None:
