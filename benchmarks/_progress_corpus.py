@@ -105,7 +105,9 @@ def _objective(rng: random.Random, index: int) -> Objective:
         id=f"o{index}",
         text=text,
         area=rng.choices(_AREAS, weights=_WEIGHTS)[0],
-        targets=(Target(id=f"o{index}.t", comparator=comparator, value=value, unit=unit, baseline=baseline, text=text),),
+        targets=(
+            Target(id=f"o{index}.t", comparator=comparator, value=value, unit=unit, baseline=baseline, text=text),
+        ),
     )
 
 
@@ -195,7 +197,9 @@ def national(seed: int, communes: int = 3321) -> list[tuple[Plan, list[ProgressR
     rng = random.Random(seed)
     provinces = [AdminUnit(name=name, kind=UnitKind.PROVINCE, code=f"{i:02d}") for i, name in enumerate(_PROVINCES)]
     while len(provinces) < 34:
-        provinces.append(AdminUnit(name=f"Tỉnh {len(provinces) + 1}", kind=UnitKind.PROVINCE, code=f"{len(provinces):02d}"))
+        provinces.append(
+            AdminUnit(name=f"Tỉnh {len(provinces) + 1}", kind=UnitKind.PROVINCE, code=f"{len(provinces):02d}")
+        )
     data = []
     for number in range(communes):
         plan = _plan(rng, number + 1, provinces[number % 34])

@@ -400,9 +400,7 @@ CASES: dict[str, Case] = {
 
 
 def _plan_rules() -> list[str]:
-    return [
-        entry.code for entry in rules() if entry.family is not Family.ALIGNMENT and entry.subject is Subject.PLAN
-    ]
+    return [entry.code for entry in rules() if entry.family is not Family.ALIGNMENT and entry.subject is Subject.PLAN]
 
 
 def test_every_plan_rule_has_a_case() -> None:

@@ -9,11 +9,11 @@ from typing import Any
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from progress_support import plan, report
 
 from parplan import (
     Baseline,
     Comparator,
+    InvariantError,
     Milestone,
     ProgressBand,
     Target,
@@ -25,6 +25,7 @@ from parplan import (
     evaluate,
 )
 from parplan.progress.evaluate import _meets
+from progress.support import plan, report
 
 D = Decimal
 HORIZON = date(2026, 12, 31)
@@ -46,8 +47,9 @@ def attain(target: Target, points: list[Any], as_of: date = date(2026, 12, 1), *
     return status.targets[0]
 
 
-def point_for_ratio(ratio: Decimal, start: Decimal = D(50), goal: Decimal = D(80)) -> tuple[date, Decimal]:
-    """A latest value whose R is exactly ``ratio``: half of the way to the horizon in time."""
+def point_for_ratio(ratio: Decimal) -> tuple[date, Decimal]:
+    """A latest value whose R is exactly ``ratio`` from 50 towards 80: half of the way to the horizon in time."""
+    start, goal = D(50), D(80)
     half = date.fromordinal(START.toordinal() + (HORIZON - START).days // 2)
     elapsed = (half - START).days
     remaining = (HORIZON - START).days
@@ -57,7 +59,12 @@ def point_for_ratio(ratio: Decimal, start: Decimal = D(50), goal: Decimal = D(80
 
 def test_a_target_reached_is_met() -> None:
     row = attain(share("80"), values((START, "60"), (date(2026, 6, 14), "80")))
-    assert (row.state, row.basis, row.band, row.gap) == (TargetState.MET, TargetBasis.REACHED, ProgressBand.ACHIEVED, D(0))
+    assert (row.state, row.basis, row.band, row.gap) == (
+        TargetState.MET,
+        TargetBasis.REACHED,
+        ProgressBand.ACHIEVED,
+        D(0),
+    )
 
 
 def test_after_the_horizon_the_latest_value_decides() -> None:
@@ -94,7 +101,7 @@ def test_thresholds_are_settings() -> None:
     points = [*values((START, "50")), ValueUpdate(target="t", value=value, unit=Unit.PERCENT, on=day)]
     lenient = TrendThresholds(on_track=D("0.9"), progress=D("0.5"))
     assert attain(share("80"), points, thresholds=lenient).state is TargetState.ON_TRACK
-    with pytest.raises(Exception, match="TrendThresholds.progress"):
+    with pytest.raises(InvariantError, match=r"TrendThresholds\.progress"):
         TrendThresholds(on_track=D("0.5"), progress=D("0.6"))
 
 
@@ -174,6 +181,8 @@ _NUMBERS = st.decimals(min_value=-1000, max_value=1000, places=2, allow_nan=Fals
 
 
 @given(st.sampled_from(_COMPARATORS), _NUMBERS, _NUMBERS)
-def test_the_fast_comparison_agrees_with_target_evaluate(comparator: Comparator, goal: Decimal, actual: Decimal) -> None:
+def test_the_fast_comparison_agrees_with_target_evaluate(
+    comparator: Comparator, goal: Decimal, actual: Decimal
+) -> None:
     target = Target(comparator=comparator, value=goal, unit=Unit.PERCENT)
     assert _meets(target, actual, goal) is target.evaluate(actual).met

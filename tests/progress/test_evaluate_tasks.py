@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 import pytest
-from progress_support import led, plan, report, task, update
 
 import parplan
 from parplan import (
@@ -25,6 +24,7 @@ from parplan import (
     WorkCalendar,
     evaluate,
 )
+from progress.support import led, plan, report, task, update
 
 CALENDAR = WorkCalendar()
 S = TaskStatus
@@ -78,12 +78,16 @@ def test_a_report_without_a_submission_day_is_known_once_its_window_has_closed()
 
 
 def test_done_by_the_deadline_is_done() -> None:
-    row = _row([task("t1", BY_MARCH_31)], [report("2026Q2", [update("t1", S.DONE, date(2026, 3, 31))])], date(2026, 7, 1))
+    row = _row(
+        [task("t1", BY_MARCH_31)], [report("2026Q2", [update("t1", S.DONE, date(2026, 3, 31))])], date(2026, 7, 1)
+    )
     assert (row.state, row.days_late, row.done_on) == (TaskState.DONE, None, date(2026, 3, 31))
 
 
 def test_done_the_day_after_the_deadline_is_done_late_by_one_working_day() -> None:
-    row = _row([task("t1", BY_MARCH_31)], [report("2026Q2", [update("t1", S.DONE, date(2026, 4, 1))])], date(2026, 7, 1))
+    row = _row(
+        [task("t1", BY_MARCH_31)], [report("2026Q2", [update("t1", S.DONE, date(2026, 4, 1))])], date(2026, 7, 1)
+    )
     assert (row.state, row.days_late) == (TaskState.DONE_LATE, 1)
 
 
@@ -99,12 +103,19 @@ def test_a_deadline_on_a_holiday_runs_to_the_next_working_day() -> None:
 
 def test_a_calendar_with_a_local_day_off_moves_the_deadline_further() -> None:
     local = CALENDAR.with_days_off(DayOff(day=LABOUR_DAY_MONDAY, vi="Nghỉ theo quyết định của tỉnh"))
-    row = _row([task("t1", BY_APRIL_30)], [report("2026Q2", [update("t1", S.DONE, date(2026, 5, 5))])], date(2026, 7, 1), calendar=local)
+    row = _row(
+        [task("t1", BY_APRIL_30)],
+        [report("2026Q2", [update("t1", S.DONE, date(2026, 5, 5))])],
+        date(2026, 7, 1),
+        calendar=local,
+    )
     assert (row.deadline, row.state) == (date(2026, 5, 5), TaskState.DONE)
 
 
 def test_done_late_as_reported_stays_done_late() -> None:
-    row = _row([task("t1", BY_MARCH_31)], [report("2026Q2", [update("t1", S.DONE_LATE, date(2026, 3, 1))])], date(2026, 7, 1))
+    row = _row(
+        [task("t1", BY_MARCH_31)], [report("2026Q2", [update("t1", S.DONE_LATE, date(2026, 3, 1))])], date(2026, 7, 1)
+    )
     assert (row.state, row.days_late) == (TaskState.DONE_LATE, None)
 
 
@@ -226,7 +237,7 @@ def test_an_update_of_an_unknown_task_changes_nothing() -> None:
 def test_a_moment_counts_as_its_day() -> None:
     news = [report("2026Q1", [update("t1", S.DONE, date(2026, 3, 2))], submitted_on=date(2026, 3, 18))]
     by_day = evaluate(plan([task("t1", BY_MARCH_31)]), news, as_of=date(2026, 3, 18))
-    by_moment = evaluate(plan([task("t1", BY_MARCH_31)]), news, as_of=datetime(2026, 3, 18, 16, 30))
+    by_moment = evaluate(plan([task("t1", BY_MARCH_31)]), news, as_of=datetime(2026, 3, 18, 16, 30, tzinfo=UTC))
     assert by_day == by_moment
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import unicodedata
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from functools import cache
 from typing import Any
@@ -13,8 +13,6 @@ import attrs
 import jsonschema
 import pytest
 from hypothesis import given, settings
-from progress_strategies import reports, sheets
-from progress_support import EXAMPLES, SYMBOL, UNIT, example_reports, example_sheet
 
 import parplan
 from parplan import (
@@ -36,6 +34,8 @@ from parplan import (
     Unit,
     ValueUpdate,
 )
+from progress.strategies import reports, sheets
+from progress.support import EXAMPLES, SYMBOL, UNIT, example_reports, example_sheet
 
 PERIOD = ReportingPeriod.parse("2026Q1")
 VALID: dict[type, dict[str, Any]] = {
@@ -126,7 +126,7 @@ def test_every_field_refuses_a_wrong_type_naming_the_field(cls: type, name: str)
 @pytest.mark.parametrize(
     ("cls", "name", "value"),
     [
-        (TaskUpdate, "done_on", datetime(2026, 3, 1, 8)),
+        (TaskUpdate, "done_on", datetime(2026, 3, 1, 8, tzinfo=UTC)),
         (TaskUpdate, "spent", True),
         (TaskUpdate, "spent", -1),
         (TaskUpdate, "spent", 1.5),
@@ -189,10 +189,13 @@ def test_a_report_reads_its_window_and_its_known_day() -> None:
 @pytest.mark.parametrize("path", sorted(EXAMPLES.glob("*.json")), ids=lambda path: path.name)
 def test_the_example_files_are_canonical(path: Any) -> None:
     text = path.read_text(encoding="utf-8")
-    kind = {"plan": parplan.Plan, "progress_report": ProgressReport, "score_sheet": ScoreSheet, "framework": parplan.IndexFramework}[
-        json.loads(text)["document"]
-    ]
-    document = parplan.loads(text, kind=kind)
+    kind = {
+        "plan": parplan.Plan,
+        "progress_report": ProgressReport,
+        "score_sheet": ScoreSheet,
+        "framework": parplan.IndexFramework,
+    }[json.loads(text)["document"]]
+    document: Any = parplan.loads(text, kind=kind)
     assert parplan.dumps(document) == text
     assert list(_validator(kind).iter_errors(json.loads(text))) == []
 

@@ -9,7 +9,6 @@ import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from progress_support import PROVINCE, UNIT, example_plan, example_reports, led, plan, report, task, update
 
 import parplan
 from parplan import (
@@ -29,6 +28,7 @@ from parplan import (
     rank_units,
     rollup,
 )
+from progress.support import PROVINCE, UNIT, example_plan, example_reports, led, plan, report, task, update
 
 AS_OF = date(2026, 12, 18)
 
@@ -56,7 +56,9 @@ def test_every_key_counts_every_task_once_except_joint_leads() -> None:
 
 def test_a_joint_lead_counts_for_each_member() -> None:
     joint = Responsibility(lead=JointParty(members=(Organisation(name="A"), Organisation(name="B"))))
-    status = evaluate(plan([task("t1", responsibility=joint), task("t2", responsibility=led("A")), task("t3")]), [], as_of=AS_OF)
+    status = evaluate(
+        plan([task("t1", responsibility=joint), task("t2", responsibility=led("A")), task("t3")]), [], as_of=AS_OF
+    )
     rows = {row.key: row.tasks.total for row in rollup([status], by=RollupKey.LEAD)}
     assert rows == {"A": 2, "B": 1, None: 1}
     assert list(rows) == ["A", "B", None]
@@ -125,7 +127,9 @@ def test_on_time_share_ranks_late_work_lower() -> None:
 @given(st.lists(st.sampled_from(list(TaskStatus)), min_size=1, max_size=12))
 def test_counts_add_up_whatever_the_statuses(statuses: list[TaskStatus]) -> None:
     tasks = [task(f"t{i}", Before(day=date(2026, 9, 14)), area=list(ReformArea)[i % 8]) for i in range(len(statuses))]
-    news = report("2026Q3", [update(f"t{i}", status) for i, status in enumerate(statuses)], submitted_on=date(2026, 9, 15))
+    news = report(
+        "2026Q3", [update(f"t{i}", status) for i, status in enumerate(statuses)], submitted_on=date(2026, 9, 15)
+    )
     status = evaluate(plan(tasks), [news], as_of=date(2026, 9, 20))
     by_area = rollup([status], by=RollupKey.AREA)
     summed = by_area[0].tasks
@@ -141,12 +145,12 @@ def test_counts_add_up_whatever_the_statuses(statuses: list[TaskStatus]) -> None
 @pytest.mark.parametrize(
     ("call", "field"),
     [
-        (lambda: rollup([_example()], by="area"), "rollup.by"),
+        (lambda: rollup([_example()], by="area"), "rollup.by"),  # type: ignore[arg-type]
         (lambda: rollup([_example()], by=RollupKey.PERIOD, period_kind=PeriodKind.NINE_MONTHS), "rollup.period_kind"),
-        (lambda: rollup(_example(), by=RollupKey.AREA), "rollup.statuses"),
-        (lambda: rollup([1], by=RollupKey.AREA), "rollup.statuses"),
-        (lambda: rank_units([_example()], measure="done"), "rank_units.measure"),
-        (lambda: rank_units([_example()], within_parent=1), "rank_units.within_parent"),
+        (lambda: rollup(_example(), by=RollupKey.AREA), "rollup.statuses"),  # type: ignore[arg-type]
+        (lambda: rollup([1], by=RollupKey.AREA), "rollup.statuses"),  # type: ignore[list-item]
+        (lambda: rank_units([_example()], measure="done"), "rank_units.measure"),  # type: ignore[arg-type]
+        (lambda: rank_units([_example()], within_parent=1), "rank_units.within_parent"),  # type: ignore[arg-type]
     ],
 )
 def test_wrong_arguments_are_refused(call: object, field: str) -> None:

@@ -7,7 +7,6 @@ from decimal import Decimal
 
 import attrs
 import pytest
-from progress_support import UNIT, example_framework, example_sheet
 
 import parplan
 from parplan import (
@@ -27,6 +26,7 @@ from parplan import (
     rank_scores,
     score_sheet,
 )
+from progress.support import UNIT, example_framework, example_sheet
 
 D = Decimal
 
@@ -69,7 +69,9 @@ def test_the_example_sheet() -> None:
     ],
 )
 def test_groups_at_their_boundaries(first: str, second: str, percent: str, group: str | None) -> None:
-    score = score_sheet(_sheet(SheetEntry(node="1", self_score=D(first)), SheetEntry(node="2", self_score=D(second))), _flat())
+    score = score_sheet(
+        _sheet(SheetEntry(node="1", self_score=D(first)), SheetEntry(node="2", self_score=D(second))), _flat()
+    )
     assert score.percent == D(percent)
     assert (score.group.code if score.group else None) == group
 
@@ -80,7 +82,9 @@ def test_the_percentage_is_rounded_half_up_to_two_decimals() -> None:
         total_points=D(300),
         nodes=(IndexNode(code="1", name="Một", max_points=D(200)), IndexNode(code="2", name="Hai", max_points=D(100))),
     )
-    score = score_sheet(_sheet(SheetEntry(node="1", self_score=D("169.985")), SheetEntry(node="2", self_score=D(100))), framework)
+    score = score_sheet(
+        _sheet(SheetEntry(node="1", self_score=D("169.985")), SheetEntry(node="2", self_score=D(100))), framework
+    )
     assert score.total == D("269.985")
     assert score.percent == D("90.00")  # 89.995 rounds half up
     assert score.group is not None
@@ -93,7 +97,12 @@ def test_the_basis_follows_the_appraisal() -> None:
     full = _sheet(SheetEntry(node="1", self_score=D(50), appraised=D(45)), SheetEntry(node="2", appraised=D(30)))
     assert score_sheet(self_only, _flat()).basis is ScoreBasis.SELF_ASSESSED
     scored = score_sheet(mixed, _flat())
-    assert (scored.basis, scored.total, scored.appraised_total, scored.self_total) == (ScoreBasis.MIXED, D(75), None, D(80))
+    assert (scored.basis, scored.total, scored.appraised_total, scored.self_total) == (
+        ScoreBasis.MIXED,
+        D(75),
+        None,
+        D(80),
+    )
     appraised = score_sheet(full, _flat())
     assert (appraised.basis, appraised.total, appraised.appraised_total) == (ScoreBasis.APPRAISED, D(75), D(75))
 
@@ -186,7 +195,9 @@ def test_wrong_arguments_are_refused(sheet: object, framework: object, field: st
 
 
 def test_a_framework_without_points_cannot_be_scored() -> None:
-    pointless = IndexFramework(code="flat", name="Bộ", scope=FrameworkScope.COMMUNE, nodes=(IndexNode(code="1", name="Một"),))
+    pointless = IndexFramework(
+        code="flat", name="Bộ", scope=FrameworkScope.COMMUNE, nodes=(IndexNode(code="1", name="Một"),)
+    )
     with pytest.raises(parplan.InvariantError, match="no maximum points"):
         score_sheet(_sheet(), pointless)
 

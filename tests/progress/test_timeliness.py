@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from progress_support import plan, report, task
-
 from parplan import ReportingLine, ReportingPeriod, Timeliness, WorkCalendar, evaluate
+from progress.support import plan, report, task
 
 CALENDAR = WorkCalendar()
 
@@ -23,7 +22,9 @@ def test_the_deadline_is_the_20th_moved_off_a_weekend() -> None:
 
 
 def test_on_the_deadline_is_on_time_and_a_working_day_later_is_late_by_one() -> None:
-    assert _rows([report("2026Q1", submitted_on=date(2026, 3, 20))], date(2026, 4, 1))["2026Q1"][0] is Timeliness.ON_TIME
+    assert (
+        _rows([report("2026Q1", submitted_on=date(2026, 3, 20))], date(2026, 4, 1))["2026Q1"][0] is Timeliness.ON_TIME
+    )
     late = _rows([report("2026Q1", submitted_on=date(2026, 3, 23))], date(2026, 4, 1))["2026Q1"]  # Friday, then Monday
     assert late == (Timeliness.LATE, date(2026, 3, 20), 1)
 

@@ -15,8 +15,8 @@ import attrs
 
 from parplan.checks.config import CheckConfig
 from parplan.errors import InvariantError
-from parplan.legal import DocumentSymbol, LegalReference
 from parplan.indicators import IndexFramework, IndexNode, ScoringMethod
+from parplan.legal import DocumentSymbol, LegalReference
 from parplan.plan import Plan, Task
 from parplan.progress.report import ProgressReport
 from parplan.progress.sheet import ScoreSheet
@@ -221,7 +221,9 @@ class SheetContext:
         self.nodes: dict[str, IndexNode] = {}
         self.methods: dict[str, ScoringMethod | None] = {}
         self.parents: dict[str, str | None] = {}
-        stack: list[tuple[IndexNode, ScoringMethod | None, str | None]] = [(node, None, None) for node in framework.nodes]
+        stack: list[tuple[IndexNode, ScoringMethod | None, str | None]] = [
+            (node, None, None) for node in framework.nodes
+        ]
         while stack:
             node, method, parent = stack.pop()
             method = node.method or method

@@ -1,5 +1,9 @@
-"""Running the rules: :func:`check` for one plan, :func:`check_alignment` for a pair, :func:`check_report` for a
-progress report against its plan and :func:`check_sheet` for a score sheet against its framework."""
+"""Running the rules: a plan, a pair of plans, a progress report with its plan, a score sheet with its framework.
+
+:func:`check` checks one plan, :func:`check_alignment` a lower-level plan against
+the plan it implements, :func:`check_report` a progress report against its plan
+and :func:`check_sheet` a score sheet against its index framework.
+"""
 
 from __future__ import annotations
 

@@ -77,7 +77,7 @@ class Family(StrEnum):
     FRAMEWORKS = "frameworks"
     """PP7xx: index results and their points."""
     PROGRESS = "progress"
-    """PP8xx: progress reports against their plan (:func:`check_report`) and score sheets (:func:`check_sheet`)."""
+    """PP8xx: progress reports against their plan (``check_report``) and score sheets (``check_sheet``)."""
     ALIGNMENT = "alignment"
     """PP9xx: a lower-level plan against the plan it implements (:func:`check_alignment`)."""
 
@@ -104,11 +104,11 @@ class Subject(StrEnum):
     """What a rule checks, and so which function runs it and what its context holds."""
 
     PLAN = "plan"
-    """A plan (:func:`parplan.check`; the alignment family pairs it with a parent in :func:`parplan.check_alignment`)."""
+    """A plan (:func:`parplan.check`); the alignment family pairs it with a parent (:func:`parplan.check_alignment`)."""
     REPORT = "report"
-    """A progress report against its plan (:func:`parplan.check_report`, :class:`~parplan.checks.context.ReportContext`)."""
+    """A progress report against its plan (:func:`parplan.check_report`, with a ``ReportContext``)."""
     SHEET = "sheet"
-    """A score sheet against its framework (:func:`parplan.check_sheet`, :class:`~parplan.checks.context.SheetContext`)."""
+    """A score sheet against its framework (:func:`parplan.check_sheet`, with a ``SheetContext``)."""
 
 
 class RuleContext(Protocol):
@@ -162,7 +162,7 @@ class Report(Protocol):
 
 
 RuleFunction: TypeAlias = Callable[[Any, Report], None]
-"""The body of a rule: reads its context (the kind its :class:`Subject` calls for), calls ``report`` for each problem."""
+"""The body of a rule: reads its context (what its :class:`Subject` calls for), calls ``report`` for each problem."""
 
 _F = TypeVar("_F", bound=Callable[..., None])
 

@@ -2,7 +2,8 @@
 
 ``main(argv)`` returns the exit code: 0 when all is well, 1 when a plan (a
 progress report, a score sheet) has problems at error severity, 2 for usage
-errors and files that cannot be read or are not what the command reads. Problems are printed one per line; only ``-o`` writes files.
+errors and files that cannot be read or are not what the command reads.
+Problems are printed one per line; only ``-o`` writes files.
 Each command imports what it needs when it runs, so that the command line
 starts quickly.
 """

@@ -130,7 +130,7 @@ _WORDS: dict[str, dict[str, Any]] = {
 }
 
 
-def _text(score: SheetScore, results: list[tuple[str, list[Finding]]], locale: str) -> str:  # noqa: C901 - one line per fact
+def _text(score: SheetScore, results: list[tuple[str, list[Finding]]], locale: str) -> str:
     from parplan.progress.score import Comparability
     from parplan.render.findings import format_text
     from parplan.render.format import format_date, format_number
@@ -203,9 +203,8 @@ def run_score(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     sheet = sheets[0]
     framework = frameworks[0] if frameworks else FRAMEWORKS.get(sheet.framework)
     if framework is None:
-        err.write(
-            f"{args.sheet}: $.framework: the framework {sheet.framework!r} is not bundled; give its file with --framework\n"
-        )
+        missing = f"the framework {sheet.framework!r} is not bundled; give its file with --framework"
+        err.write(f"{args.sheet}: $.framework: {missing}\n")
         return EXIT_USAGE
     try:
         scores = [score_sheet(each, framework) for each in sheets]

@@ -709,7 +709,7 @@ def _budget(task: Task) -> int | None:
     return budget.amount if budget.amount is not None else budget.lines_total
 
 
-def _task_rows(  # noqa: C901, PLR0912, PLR0913, PLR0917 - the decision table of the module docstring, in one loop
+def _task_rows(  # noqa: C901, PLR0912, PLR0913, PLR0915, PLR0917 - the decision table of the module docstring, in one loop
     tasks: tuple[Task, ...],
     news: dict[str, tuple[TaskUpdate, ProgressReport, date]],
     task_spent: dict[str, int],
@@ -865,7 +865,7 @@ _B_LIMITED = ProgressBand.LIMITED
 _B_DETERIORATION = ProgressBand.DETERIORATION
 
 
-def _attainment(  # noqa: PLR0913, PLR0917 - the target, its values, and the evaluation's settings
+def _attainment(  # noqa: C901, PLR0912, PLR0913, PLR0917 - the decision table of the module docstring; the target, its values, and the evaluation's settings
     target: Target,
     observations: list[tuple[date, Decimal]],
     skipped_units: bool,
@@ -958,7 +958,7 @@ def _expected(plan: Plan) -> list[tuple[ReportingPeriod, date]]:
     return [(period, _regime_due(period)) for year in years for period in par_periods(year)]
 
 
-def _timeliness(
+def _timeliness(  # noqa: C901 - expected reports, then the others
     plan: Plan, reports: Sequence[ProgressReport], as_of: date, days: _Days
 ) -> tuple[ReportTimeliness, ...]:
     rows: list[ReportTimeliness] = []
@@ -997,7 +997,7 @@ def _timeliness(
 # --- the evaluation --------------------------------------------------------------------
 
 
-def _check_arguments(
+def _check_arguments(  # noqa: PLR0913, PLR0917 - the arguments of evaluate(), checked in one place
     plan: object, reports: object, as_of: object, calendar: object, due_soon: object, thresholds: object
 ) -> tuple[Plan, tuple[ProgressReport, ...], date]:
     if not isinstance(plan, Plan):

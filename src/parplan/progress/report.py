@@ -234,7 +234,7 @@ class ProgressReport:
         return self.submitted_on if self.submitted_on is not None else self.data_window.end
 
     def is_known_on(self, as_of: date) -> bool:
-        """True when the report had been submitted by ``as_of`` (or, with no date of submission, its window had closed)."""
+        """True when the report was submitted by ``as_of`` (with no day of submission: when its window had closed)."""
         return self.known_on <= as_of
 
     def updates_of(self, task_id: str) -> tuple[TaskUpdate, ...]:

@@ -88,7 +88,8 @@ def unit_key(unit: AdminUnit) -> str:
     """How a unit is told apart: its statistical code, else its name with the names of the units above it.
 
     >>> from parplan import AdminUnit, UnitKind
-    >>> unit_key(AdminUnit(name="Sơn Châu", kind=UnitKind.COMMUNE, parent=AdminUnit(name="Hà Tĩnh", kind=UnitKind.PROVINCE)))
+    >>> province = AdminUnit(name="Hà Tĩnh", kind=UnitKind.PROVINCE)
+    >>> unit_key(AdminUnit(name="Sơn Châu", kind=UnitKind.COMMUNE, parent=province))
     'xã Sơn Châu, tỉnh Hà Tĩnh'
     """
     if unit.code is not None:
@@ -215,7 +216,7 @@ def _group(groups: dict[Any, _Group], name: Any, number: int) -> _Group:
     return group
 
 
-def _by_row(given: Sequence[PlanStatus], key: RollupKey, kind: PeriodKind) -> dict[Any, _Group]:
+def _by_row(given: Sequence[PlanStatus], key: RollupKey, kind: PeriodKind) -> dict[Any, _Group]:  # noqa: C901 - tasks and targets, three keys, in one pass
     """Groups keyed by the area (the member itself), each lead, or the period identifier, counted row by row."""
     groups: dict[Any, _Group] = {}
     task_index = _TASK_INDEX

@@ -32,7 +32,6 @@ from collections.abc import Iterable
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
-from typing import Any
 
 import attrs
 
@@ -73,8 +72,7 @@ class Comparability(StrEnum):
     """The sheet gives no previous result."""
 
 
-def _opt_decimal() -> Any:
-    return attrs.field(validator=instance_or_none(Decimal, "a Decimal"))
+_decimal_or_none = instance_or_none(Decimal, "a Decimal")
 
 
 @attrs.frozen(kw_only=True)
@@ -90,10 +88,10 @@ class NodeScore:
 
     node: str = attrs.field(validator=instance(str, "a node code"))
     kind: NodeKind = attrs.field(validator=instance(NodeKind, "a NodeKind"))
-    max_points: Decimal | None = _opt_decimal()
-    self_score: Decimal | None = _opt_decimal()
-    appraised: Decimal | None = _opt_decimal()
-    survey: Decimal | None = _opt_decimal()
+    max_points: Decimal | None = attrs.field(validator=_decimal_or_none)
+    self_score: Decimal | None = attrs.field(validator=_decimal_or_none)
+    appraised: Decimal | None = attrs.field(validator=_decimal_or_none)
+    survey: Decimal | None = attrs.field(validator=_decimal_or_none)
     points: Decimal = attrs.field(validator=instance(Decimal, "a Decimal"))
     missing: int = attrs.field(validator=instance(int, "an int"))
 
@@ -109,8 +107,8 @@ class YearChange:
 
     comparability: Comparability = attrs.field(validator=instance(Comparability, "a Comparability"))
     previous_year: int | None = attrs.field(validator=instance_or_none(int, "a year"))
-    percent_change: Decimal | None = _opt_decimal()
-    points_change: Decimal | None = _opt_decimal()
+    percent_change: Decimal | None = attrs.field(validator=_decimal_or_none)
+    points_change: Decimal | None = attrs.field(validator=_decimal_or_none)
     rank_change: int | None = attrs.field(validator=instance_or_none(int, "an int"))
 
 
@@ -132,7 +130,7 @@ class SheetScore:
     basis: ScoreBasis = attrs.field(validator=instance(ScoreBasis, "a ScoreBasis"))
     nodes: tuple[NodeScore, ...] = attrs.field(validator=instance(tuple, "a tuple"))
     self_total: Decimal = attrs.field(validator=instance(Decimal, "a Decimal"))
-    appraised_total: Decimal | None = _opt_decimal()
+    appraised_total: Decimal | None = attrs.field(validator=_decimal_or_none)
     survey_total: Decimal = attrs.field(validator=instance(Decimal, "a Decimal"))
     total: Decimal = attrs.field(validator=instance(Decimal, "a Decimal"))
     max_points: Decimal = attrs.field(validator=instance(Decimal, "a Decimal"))

@@ -391,8 +391,8 @@ def render_report(
     status: PlanStatus,
     report: ProgressReport,
     *,
-    format: Literal["markdown", "html"] = "markdown",
-    locale: Locale,  # noqa: A002 - as render()
+    format: Literal["markdown", "html"] = "markdown",  # noqa: A002 - the name render() uses
+    locale: Locale,
 ) -> str:
     """The progress report ``report`` as the document offices submit, from the evaluated ``status`` of its plan.
 
@@ -485,7 +485,7 @@ def _text_table(table: Table) -> str:
     return "\n".join(lines) + "\n"
 
 
-def render_status(statuses: Iterable[PlanStatus], *, format: StatusFormat = "text", locale: Locale) -> str:  # noqa: A002
+def render_status(statuses: Iterable[PlanStatus] | PlanStatus, *, format: StatusFormat = "text", locale: Locale) -> str:  # noqa: A002
     """The status table of ``statuses`` (a row per task) as plain text, Markdown or HTML, in ``locale``.
 
     Plain text pads the columns for a terminal; Markdown and HTML write a

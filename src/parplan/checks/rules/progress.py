@@ -146,10 +146,7 @@ def value_for_unknown_target(context: ReportContext, report: Report) -> None:
     is not compared with anything: correct the id or the code.
     """
     for index, value in enumerate(context.report.values):
-        if value.target is not None:
-            known = value.target in context.targets
-        else:
-            known = value.indicator in context.indicators
+        known = value.target in context.targets if value.target is not None else value.indicator in context.indicators
         if not known:
             report(f"$.values[{index}].{_subject_path(value)}", subject=_subject(value))
 
@@ -592,8 +589,14 @@ def _declared_window(context: ReportContext) -> DataWindow | None:
     "PP819",
     "window-differs-from-schedule",
     Severity.WARNING,
-    en="The report's data window {start} to {end} differs from the one for {period}: {expected_start} to {expected_end}.",
-    vi="Thời gian chốt số liệu của báo cáo từ {start} đến {end} khác với {period}: từ {expected_start} đến {expected_end}.",
+    en=(
+        "The report's data window {start} to {end} differs from the one for {period}: "
+        "{expected_start} to {expected_end}."
+    ),
+    vi=(
+        "Thời gian chốt số liệu của báo cáo từ {start} đến {end} khác với {period}: "
+        "từ {expected_start} đến {expected_end}."
+    ),
     subject=_REPORT,
 )
 def window_differs_from_schedule(context: ReportContext, report: Report) -> None:
@@ -796,7 +799,7 @@ def duplicate_criterion(context: SheetContext, report: Report) -> None:
     vi="Tiêu chí {node} chưa được chấm điểm: tổng điểm chưa đầy đủ.",
     subject=_SHEET,
 )
-def criterion_not_scored(context: SheetContext, report: Report) -> None:
+def criterion_not_scored(context: SheetContext, report: Report) -> None:  # noqa: C901 - walks the tree as score_sheet does
     """A criterion of the framework with no score on the sheet, itself or through the node above it.
 
     A missing score is not a zero: the total counts what is scored, and the

@@ -1,4 +1,7 @@
-"""Hypothesis strategies that build valid progress reports and score sheets, by hand (``st.builds`` ignores validators)."""
+"""Hypothesis strategies that build valid progress reports and score sheets, by hand.
+
+``st.builds`` ignores the classes' validators, so each strategy respects the invariants itself.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +9,6 @@ from datetime import date
 from decimal import Decimal
 
 from hypothesis import strategies as st
-from progress_support import SYMBOL, UNIT
 
 from parplan import (
     DataWindow,
@@ -24,6 +26,7 @@ from parplan import (
     Unit,
     ValueUpdate,
 )
+from progress.support import SYMBOL, UNIT
 
 _WORDS = ("Đã", "rà soát", "thủ tục", "hành chính", "Chờ", "hướng dẫn", "của tỉnh", "kinh phí", "hồ sơ", "xã")
 texts = st.lists(st.sampled_from(_WORDS), min_size=1, max_size=5).map(" ".join) | st.text(
@@ -118,7 +121,9 @@ def sheets(draw: st.DrawFn) -> ScoreSheet:
     previous = draw(
         st.none()
         | st.builds(
-            lambda score, rank: IndexResult(framework="vi-du-xa-2025", year=2025, score=score, unit=Unit.PERCENT, rank=rank),
+            lambda score, rank: IndexResult(
+                framework="vi-du-xa-2025", year=2025, score=score, unit=Unit.PERCENT, rank=rank
+            ),
             st.decimals(min_value=0, max_value=100, places=2),
             st.none() | st.integers(min_value=1, max_value=50),
         )

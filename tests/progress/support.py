@@ -75,7 +75,7 @@ def plan(
     )
 
 
-def report(  # noqa: PLR0913 - a report is described by that many facts
+def report(
     period: str,
     updates: Sequence[TaskUpdate] = (),
     values: Sequence[ValueUpdate] = (),
