@@ -59,6 +59,8 @@ Every number is exact: days are whole, money whole đồng, values and ratios
 
 from __future__ import annotations
 
+import functools
+import operator
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime
 from decimal import Decimal
@@ -248,22 +250,19 @@ class TaskProgress:
     """The state of one task on the day of the evaluation, and what it rests on.
 
     ``task`` is the plan's task and ``update`` its latest news (None: no
-    report mentions it), from the report of ``period`` whose news holds to
-    ``reported_to`` (the end of its data window). ``deadline`` is the last day
-    allowed, moved to the next working day when it is a day off (None: no
-    completion deadline); ``earliest`` the first day the timeframe allows.
-    ``days_left`` counts the working days after the day of the evaluation up
-    to the deadline (0: due today) for a task not done; ``days_late`` the
-    working days past the deadline of a task overdue or done late. ``spent``
-    is the money the reports say was spent on the task, in đồng.
+    report mentions it), from ``report``, whose news holds to the end of its
+    data window (:attr:`reported_to`). ``deadline`` is the last day allowed,
+    moved to the next working day when it is a day off (None: no completion
+    deadline). ``days_left`` counts the working days after the day of the
+    evaluation up to the deadline (0: due today) for a task not done;
+    ``days_late`` the working days past the deadline of a task overdue or done
+    late. ``spent`` is the money the reports say was spent on the task, in đồng.
     """
 
     task: Task = attrs.field(validator=instance(Task, "a Task"))
     state: TaskState = attrs.field(validator=instance(TaskState, "a TaskState"))
     update: TaskUpdate | None = attrs.field(validator=instance_or_none(TaskUpdate, "a TaskUpdate"))
-    period: ReportingPeriod | None = attrs.field(validator=instance_or_none(ReportingPeriod, "a ReportingPeriod"))
-    reported_to: date | None = attrs.field(validator=_date_or_none)
-    earliest: date | None = attrs.field(validator=_date_or_none)
+    report: ProgressReport | None = attrs.field(validator=instance_or_none(ProgressReport, "a ProgressReport"))
     deadline: date | None = attrs.field(validator=_date_or_none)
     days_left: int | None = attrs.field(validator=_int_or_none)
     days_late: int | None = attrs.field(validator=_int_or_none)
@@ -273,6 +272,21 @@ class TaskProgress:
     def task_id(self) -> str:
         """The task's id."""
         return self.task.id
+
+    @property
+    def period(self) -> ReportingPeriod | None:
+        """The period of the report the latest news comes from, or None."""
+        return None if self.report is None else self.report.period
+
+    @property
+    def reported_to(self) -> date | None:
+        """The day the latest news holds to: the end of its report's data window; None without news."""
+        return None if self.report is None else _window(self.report).end
+
+    @property
+    def earliest(self) -> date | None:
+        """The first day the task's timeframe allows, None when open or unknown."""
+        return None if self.task.timeframe is None else self.task.timeframe.earliest
 
     @property
     def area(self) -> ReformArea | None:
@@ -313,7 +327,7 @@ class TargetProgress:
     ``target`` is the plan's target and ``owner`` the objective or task it
     belongs to (an objective's id, ``objective:<n>``, or ``task:<id>``);
     ``area`` and ``leads`` are its owner's. ``latest`` is the latest actual
-    value and ``latest_on`` its day; ``threshold`` the value the target sets.
+    value and ``latest_on`` its day; :attr:`threshold` the value the target sets.
     ``ratio`` is R, the observed over the needed rate, when a trend was
     measured, and ``band`` its :class:`ProgressBand`. ``observations`` counts
     the values used; ``basis`` says what the state rests on.
@@ -327,7 +341,6 @@ class TargetProgress:
     ratio: Decimal | None = attrs.field(validator=_decimal_or_none)
     area: ReformArea | None = attrs.field(validator=instance_or_none(ReformArea, "a ReformArea"))
     leads: tuple[str, ...] = attrs.field(validator=instance(tuple, "a tuple of names"))
-    threshold: Decimal | None = attrs.field(validator=_decimal_or_none)
     latest: Decimal | None = attrs.field(validator=_decimal_or_none)
     latest_on: date | None = attrs.field(validator=_date_or_none)
     horizon: date = attrs.field(validator=instance(date, "a date"))
@@ -337,6 +350,11 @@ class TargetProgress:
     def target_id(self) -> str | None:
         """The target's id, None for a target without one."""
         return self.target.id
+
+    @property
+    def threshold(self) -> Decimal | None:
+        """The value the target sets (:meth:`~parplan.targets.Target.threshold`), None when it is not known."""
+        return self.target.threshold()
 
     @property
     def gap(self) -> Decimal | None:
@@ -406,8 +424,13 @@ class TaskCounts:
 
     def count(self, state: TaskState) -> int:
         """The number of tasks in ``state``."""
-        count: int = getattr(self, state.value)
+        count: int = getattr(self, _TASK_FIELDS[state])
         return count
+
+    def values(self) -> tuple[int, ...]:
+        """The counts in the order of :class:`TaskState`."""
+        values: tuple[int, ...] = _task_values(self)
+        return values
 
     def __add__(self, other: TaskCounts) -> TaskCounts:
         if not isinstance(other, TaskCounts):
@@ -441,6 +464,8 @@ class TaskCounts:
 
 
 _TASK_STATES = tuple(TaskState)
+_TASK_FIELDS = {state: state.value for state in TaskState}
+_task_values = operator.attrgetter(*_TASK_FIELDS.values())
 _make_task_counts = maker(TaskCounts)
 
 
@@ -464,8 +489,13 @@ class TargetCounts:
 
     def count(self, state: TargetState) -> int:
         """The number of targets in ``state``."""
-        count: int = getattr(self, state.value)
+        count: int = getattr(self, _TARGET_FIELDS[state])
         return count
+
+    def values(self) -> tuple[int, ...]:
+        """The counts in the order of :class:`TargetState`."""
+        values: tuple[int, ...] = _target_values(self)
+        return values
 
     def __add__(self, other: TargetCounts) -> TargetCounts:
         if not isinstance(other, TargetCounts):
@@ -479,6 +509,8 @@ class TargetCounts:
 
 
 _TARGET_STATES = tuple(TargetState)
+_TARGET_FIELDS = {state: state.value for state in TargetState}
+_target_values = operator.attrgetter(*_TARGET_FIELDS.values())
 _make_target_counts = maker(TargetCounts)
 
 
@@ -506,14 +538,14 @@ class PlanStatus:
         """The plan's administrative unit."""
         return self.plan.unit
 
-    @property
+    @functools.cached_property
     def task_counts(self) -> TaskCounts:
-        """How many tasks are in each state."""
+        """How many tasks are in each state (counted once)."""
         return TaskCounts.of(row.state for row in self.tasks)
 
-    @property
+    @functools.cached_property
     def target_counts(self) -> TargetCounts:
-        """How many targets are in each state."""
+        """How many targets are in each state (counted once)."""
         return TargetCounts.of(row.state for row in self.targets)
 
     def task(self, task_id: str) -> TaskProgress | None:
@@ -732,15 +764,14 @@ def _task_rows(  # noqa: C901, PLR0912, PLR0913, PLR0915, PLR0917 - the decision
                 planned = amount if planned is None else planned + amount
         timeframe = task.timeframe
         if timeframe is None:
-            earliest = deadline = None
+            deadline = None
         else:
-            earliest, latest = bounds(timeframe)
+            latest = bounds(timeframe)[1]
             deadline = None if latest is None else roll(latest)
+        spent = task_spent.get(task.id) if task_spent else None
         found = news.get(task.id)
         if found is None:
-            append(
-                make(task, _S_NO_INFORMATION, None, None, None, earliest, deadline, None, None, task_spent.get(task.id))
-            )
+            append(make(task, _S_NO_INFORMATION, None, None, deadline, None, None, spent))
             continue
         update, report, reported_to = found
         status = update.status
@@ -771,20 +802,7 @@ def _task_rows(  # noqa: C901, PLR0912, PLR0913, PLR0915, PLR0917 - the decision
                 state = _S_NOT_STARTED
             else:
                 state = _S_ON_TRACK
-        append(
-            make(
-                task,
-                state,
-                update,
-                report.period,
-                reported_to,
-                earliest,
-                deadline,
-                days_left,
-                days_late,
-                task_spent.get(task.id),
-            )
-        )
+        append(make(task, state, update, report, deadline, days_left, days_late, spent))
     return tuple(rows), planned
 
 
@@ -865,7 +883,7 @@ _B_LIMITED = ProgressBand.LIMITED
 _B_DETERIORATION = ProgressBand.DETERIORATION
 
 
-def _attainment(  # noqa: C901, PLR0912, PLR0913, PLR0917 - the decision table of the module docstring; the target, its values, and the evaluation's settings
+def _attainment(  # noqa: C901, PLR0912, PLR0913, PLR0917 - the decision table of the module docstring
     target: Target,
     observations: list[tuple[date, Decimal]],
     skipped_units: bool,
@@ -873,19 +891,19 @@ def _attainment(  # noqa: C901, PLR0912, PLR0913, PLR0917 - the decision table o
     horizon: date,
     plan_start: date,
     thresholds: TrendThresholds,
-) -> tuple[TargetState, TargetBasis, ProgressBand | None, Decimal | None, Decimal | None]:
-    """The state, its basis, the band, R and the threshold of ``target`` given its values in date order."""
+) -> tuple[TargetState, TargetBasis, ProgressBand | None, Decimal | None]:
+    """The state, its basis, the band and R of ``target`` given its values in date order."""
     threshold = target.threshold()
     if threshold is None:
-        return _T_NO_DATA, _BASIS_BASELINE_UNKNOWN, None, None, None
+        return _T_NO_DATA, _BASIS_BASELINE_UNKNOWN, None, None
     if not observations:
-        return _T_NO_DATA, _BASIS_OTHER_UNIT if skipped_units else _BASIS_NO_VALUES, None, None, threshold
+        return _T_NO_DATA, _BASIS_OTHER_UNIT if skipped_units else _BASIS_NO_VALUES, None, None
     latest_on, latest = observations[-1]
     met = _meets(target, latest, threshold)
     if as_of > horizon:
-        return (_T_MET if met else _T_NOT_MET), _BASIS_FINAL, (_B_ACHIEVED if met else None), None, threshold
+        return (_T_MET if met else _T_NOT_MET), _BASIS_FINAL, (_B_ACHIEVED if met else None), None
     if met:
-        return _T_MET, _BASIS_REACHED, _B_ACHIEVED, None, threshold
+        return _T_MET, _BASIS_REACHED, _B_ACHIEVED, None
     start: tuple[date, Decimal] | None = observations[0]
     if observations[0][0] >= latest_on:
         point = _baseline_point(target, plan_start)
@@ -897,11 +915,11 @@ def _attainment(  # noqa: C901, PLR0912, PLR0913, PLR0917 - the decision table o
         if due:
             missed = not _reaches(latest, due[-1].value, direction)
             if start is None and not missed:
-                return _T_ON_TRACK, _BASIS_MILESTONE_MET, None, None, threshold
+                return _T_ON_TRACK, _BASIS_MILESTONE_MET, None, None
     if start is None:
         if missed:
-            return _T_AT_RISK, _BASIS_MILESTONE_MISSED, None, None, threshold
-        return _T_NO_DATA, _BASIS_SINGLE_VALUE, None, None, threshold
+            return _T_AT_RISK, _BASIS_MILESTONE_MISSED, None, None
+        return _T_NO_DATA, _BASIS_SINGLE_VALUE, None, None
     # R: the observed rate (start to latest) over the rate needed (start to the threshold by the horizon)
     start_on, start_value = start
     needed = (threshold - start_value) * direction
@@ -919,8 +937,8 @@ def _attainment(  # noqa: C901, PLR0912, PLR0913, PLR0917 - the decision table o
         else:
             band = _B_DETERIORATION
     if missed:
-        return _T_AT_RISK, _BASIS_MILESTONE_MISSED, band, ratio, threshold
-    return (_T_ON_TRACK if band is _B_ON_TRACK else _T_AT_RISK), _BASIS_TREND, band, ratio, threshold
+        return _T_AT_RISK, _BASIS_MILESTONE_MISSED, band, ratio
+    return (_T_ON_TRACK if band is _B_ON_TRACK else _T_AT_RISK), _BASIS_TREND, band, ratio
 
 
 # --- reports ---------------------------------------------------------------------------
@@ -1108,25 +1126,13 @@ def _targets(
                 series[day] = value.value  # the last written for a day wins
             observations = list(series.items())
         horizon = target.horizon if target.horizon is not None else plan_end
-        state, basis, band, ratio, threshold = _attainment(
+        state, basis, band, ratio = _attainment(
             target, observations, len(usable) < len(found), as_of, horizon, plan_start, thresholds
         )
         latest_on, latest = observations[-1] if observations else (None, None)
         rows.append(
             _make_target(
-                target,
-                owner,
-                state,
-                basis,
-                band,
-                ratio,
-                area,
-                leads,
-                threshold,
-                latest,
-                latest_on,
-                horizon,
-                len(observations),
+                target, owner, state, basis, band, ratio, area, leads, latest, latest_on, horizon, len(observations)
             )
         )
     return tuple(rows)

@@ -39,7 +39,7 @@ import attrs
 
 from parplan.areas import ReformArea
 from parplan.errors import InvariantError
-from parplan.org import AdminUnit
+from parplan.org import AdminUnit, CollectiveParty, Organisation
 from parplan.periods import PeriodKind, ReportingPeriod
 from parplan.progress._fast import maker
 from parplan.progress._fields import instance, instance_or_none
@@ -187,8 +187,6 @@ def rollup(
 
 def _by_unit(given: Sequence[PlanStatus], *, parent: bool) -> dict[str | None, _Group]:
     groups: dict[str | None, _Group] = {}
-    task_index = _TASK_INDEX
-    target_index = _TARGET_INDEX
     for status in given:
         unit = status.plan.unit.parent if parent else status.plan.unit
         name = None if unit is None else unit_key(unit)
@@ -196,12 +194,8 @@ def _by_unit(given: Sequence[PlanStatus], *, parent: bool) -> dict[str | None, _
         if group is None:
             group = groups[name] = _Group(unit)
         group.plans += 1
-        tally = group.tasks
-        for row in status.tasks:
-            tally[task_index[row.state]] += 1
-        tally = group.targets
-        for target in status.targets:
-            tally[target_index[target.state]] += 1
+        group.tasks = [a + b for a, b in zip(group.tasks, status.task_counts.values(), strict=True)]
+        group.targets = [a + b for a, b in zip(group.targets, status.target_counts.values(), strict=True)]
         group.add_money(status.budget_planned, status.budget_spent)
     return groups
 
@@ -226,7 +220,15 @@ def _by_row(given: Sequence[PlanStatus], key: RollupKey, kind: PeriodKind) -> di
     for number, status in enumerate(given):
         for row in status.tasks:
             if lead:
-                for name in row.leads or (None,):
+                responsibility = row.task.responsibility
+                party = None if responsibility is None else responsibility.lead
+                if party is None or type(party) is Organisation or type(party) is CollectiveParty:
+                    group = _group(groups, None if party is None else party.name, number)
+                    group.tasks[task_index[row.state]] += 1
+                    if row.spent is not None or row.task.budget is not None:
+                        group.add_money(row.planned, row.spent)
+                    continue
+                for name in row.leads:
                     group = _group(groups, name, number)
                     group.tasks[task_index[row.state]] += 1
                     if row.spent is not None or row.task.budget is not None:
@@ -238,8 +240,8 @@ def _by_row(given: Sequence[PlanStatus], key: RollupKey, kind: PeriodKind) -> di
                 group.add_money(row.planned, row.spent)
         for target in status.targets:
             if lead:
-                for name in target.leads or (None,):
-                    _group(groups, name, number).targets[target_index[target.state]] += 1
+                for owner in target.leads or (None,):
+                    _group(groups, owner, number).targets[target_index[target.state]] += 1
                 continue
             group = _group(groups, target.area if area else periods[target.horizon], number)
             group.targets[target_index[target.state]] += 1
