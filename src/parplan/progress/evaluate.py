@@ -61,7 +61,7 @@ from __future__ import annotations
 
 import functools
 import operator
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
@@ -629,24 +629,28 @@ def _regime_due(period: ReportingPeriod) -> date:
 class _Days:
     """Deadlines and working days of one calendar, each computed once and kept (the calendar is frozen)."""
 
-    __slots__ = ("_between", "_calendar", "_rolled")
+    __slots__ = ("_between", "_calendar", "period_deadlines", "rolled")
 
     def __init__(self, calendar: WorkCalendar) -> None:
         self._calendar = calendar
-        self._rolled: dict[date, date] = {}
+        self.rolled: dict[date, date] = {}
+        """Each day, or the next working day when it is a day off."""
+        self.period_deadlines: dict[tuple[PeriodKind, int, int], date] = {}
+        """The last day of each period (by kind, year and index), moved off a day off."""
         self._between: dict[tuple[date, date], int | None] = {}
 
     def roll(self, day: date) -> date:
         """``day``, or the next working day when it is a day off (the day itself outside the calendar's years)."""
-        found = self._rolled.get(day)
+        found = self.rolled.get(day)
         if found is None:
             try:
                 found = self._calendar.roll_forward(day)
             except InvariantError:  # a year the working-day calendar does not cover
                 found = day
-            if len(self._rolled) > _CACHE_LIMIT:
-                self._rolled.clear()
-            self._rolled[day] = found
+            if len(self.rolled) > _CACHE_LIMIT:
+                self.rolled.clear()
+                self.period_deadlines.clear()
+            self.rolled[day] = found
         return found
 
     def between(self, start: date, end: date) -> int | None:
@@ -755,7 +759,9 @@ def _task_rows(  # noqa: C901, PLR0912, PLR0913, PLR0915, PLR0917 - the decision
     make = _make_task
     bounds = days.bounds
     roll = days.roll
+    rolled = days.rolled
     between = days.between
+    by_period = days.period_deadlines
     planned: int | None = None
     for task in tasks:
         if task.budget is not None:
@@ -763,7 +769,16 @@ def _task_rows(  # noqa: C901, PLR0912, PLR0913, PLR0915, PLR0917 - the decision
             if amount is not None:
                 planned = amount if planned is None else planned + amount
         timeframe = task.timeframe
-        if timeframe is None:
+        kind = type(timeframe)
+        # the commonest timeframes first, each day worked out once and kept
+        if kind is Within and len(timeframe.periods) == 1:  # type: ignore[union-attr]
+            period = timeframe.periods[0]  # type: ignore[union-attr]
+            deadline = by_period.get((period.kind, period.year, period.index))
+            if deadline is None:
+                deadline = by_period[(period.kind, period.year, period.index)] = roll(_period_bounds(period)[1])
+        elif kind is Before:
+            deadline = rolled.get(timeframe.day) or roll(timeframe.day)  # type: ignore[union-attr]
+        elif timeframe is None or kind is Recurring or kind is OnEvent:
             deadline = None
         else:
             latest = bounds(timeframe)[1]
@@ -1111,16 +1126,24 @@ def _targets(
     plan_start = date(plan.first_year, 1, 1)
     plan_end = date(plan.last_year, 12, 31)
     rows: list[TargetProgress] = []
+    append = rows.append
     for owner, target, area, leads in _plan_targets(plan):
         found = _NONE_FOUND if target.id is None else by_target.get(target.id, _NONE_FOUND)
         if target.indicator is not None and target.indicator in by_indicator:
             found = found + by_indicator[target.indicator]
         wanted = target.unit
-        usable = [entry for entry in found if entry[2].unit is None or wanted is None or entry[2].unit is wanted]
+        usable = found
+        if wanted is not None:
+            for entry in found:
+                if entry[2].unit is not None and entry[2].unit is not wanted:
+                    usable = [entry for entry in found if entry[2].unit is None or entry[2].unit is wanted]
+                    break
         if len(usable) == 1:
             observations = [(usable[0][0], usable[0][2].value)]
+        elif not usable:
+            observations = []
         else:
-            usable.sort()  # by day, then by the order written (each entry's order is its own)
+            usable = sorted(usable)  # by day, then by the order written (each entry's order is its own)
             series: dict[date, Decimal] = {}
             for day, _, value in usable:
                 series[day] = value.value  # the last written for a day wins
@@ -1130,7 +1153,7 @@ def _targets(
             target, observations, len(usable) < len(found), as_of, horizon, plan_start, thresholds
         )
         latest_on, latest = observations[-1] if observations else (None, None)
-        rows.append(
+        append(
             _make_target(
                 target, owner, state, basis, band, ratio, area, leads, latest, latest_on, horizon, len(observations)
             )
@@ -1138,17 +1161,18 @@ def _targets(
     return tuple(rows)
 
 
-def _plan_targets(plan: Plan) -> Iterator[tuple[str, Target, ReformArea | None, tuple[str, ...]]]:
-    for index, objective in enumerate(plan.objectives):
-        owner = objective.id or f"objective:{index}"
-        for target in objective.targets:
-            yield owner, target, objective.area, ()
+def _plan_targets(plan: Plan) -> list[tuple[str, Target, ReformArea | None, tuple[str, ...]]]:
+    found: list[tuple[str, Target, ReformArea | None, tuple[str, ...]]] = [
+        (objective.id or f"objective:{index}", target, objective.area, ())
+        for index, objective in enumerate(plan.objectives)
+        for target in objective.targets
+    ]
     for task in plan.tasks:
         if task.targets:
             responsibility = task.responsibility
             leads = () if responsibility is None else _leads(responsibility.lead)
-            for target in task.targets:
-                yield f"task:{task.id}", target, task.area, leads
+            found.extend((f"task:{task.id}", target, task.area, leads) for target in task.targets)
+    return found
 
 
 # --- a flat table ----------------------------------------------------------------------

@@ -210,7 +210,7 @@ def _group(groups: dict[Any, _Group], name: Any, number: int) -> _Group:
     return group
 
 
-def _by_row(given: Sequence[PlanStatus], key: RollupKey, kind: PeriodKind) -> dict[Any, _Group]:  # noqa: C901 - tasks and targets, three keys, in one pass
+def _by_row(given: Sequence[PlanStatus], key: RollupKey, kind: PeriodKind) -> dict[Any, _Group]:  # noqa: C901, PLR0912 - tasks and targets, three keys, in one pass
     """Groups keyed by the area (the member itself), each lead, or the period identifier, counted row by row."""
     groups: dict[Any, _Group] = {}
     task_index = _TASK_INDEX
@@ -234,7 +234,14 @@ def _by_row(given: Sequence[PlanStatus], key: RollupKey, kind: PeriodKind) -> di
                     if row.spent is not None or row.task.budget is not None:
                         group.add_money(row.planned, row.spent)
                 continue
-            group = _group(groups, row.task.area if area else periods[row.deadline], number)
+            found_key = row.task.area if area else periods[row.deadline]
+            found = groups.get(found_key)  # what _group() does, written out: this is the loop over every task
+            if found is None:
+                found = groups[found_key] = _Group(None)
+            group = found
+            if group.last != number:
+                group.last = number
+                group.plans += 1
             group.tasks[task_index[row.state]] += 1
             if row.spent is not None or row.task.budget is not None:
                 group.add_money(row.planned, row.spent)
