@@ -165,3 +165,19 @@ def ordered_dates(owner: str, start: date | None, end: date | None) -> None:
     """Raise when both dates are known and ``start`` comes after ``end``."""
     if start is not None and end is not None and start > end:
         raise InvariantError(f"{owner}.start", start.isoformat(), f"must not be after the end {end.isoformat()}")
+
+
+def nfc_text(value: Any) -> Any:
+    """:func:`nfc` for a string; any other value unchanged, so that the field's validator refuses it by name.
+
+    ``nfc(3)`` fails with an ``AttributeError``; a field converted with
+    ``nfc_text`` lets its validator raise :class:`InvariantError` naming the field.
+    """
+    return nfc(value) if value.__class__ is str else value
+
+
+def nfc_texts(value: Any) -> Any:
+    """A tuple of NFC strings from a list or tuple, other items kept for the validator; anything else unchanged."""
+    if value.__class__ is tuple or value.__class__ is list:
+        return tuple([nfc(item) if item.__class__ is str else item for item in value])
+    return value

@@ -22,6 +22,7 @@ from parplan._values import (
     identifier,
     nfc,
     nfc_or_none,
+    nfc_text,
     non_empty,
     non_empty_or_none,
     positive_int_or_none,
@@ -212,10 +213,6 @@ def _check_min_percent(instance: IndexGroup, attribute: Any, value: Decimal) -> 
         raise InvariantError(field_name(instance, attribute), value, "must be a percentage between 0 and 100")
 
 
-def _text_or_none(value: Any) -> Any:
-    return nfc(value) if value.__class__ is str else value
-
-
 def _check_group_text(instance: IndexGroup, attribute: Any, value: Any) -> None:
     if value is None and attribute.name != "code":
         return
@@ -234,10 +231,10 @@ class IndexGroup:
     B (80% to under 90%) and C (70% to under 80%).
     """
 
-    code: str = attrs.field(converter=_text_or_none, validator=_check_group_text)
+    code: str = attrs.field(converter=nfc_text, validator=_check_group_text)
     min_percent: Decimal = attrs.field(validator=_check_min_percent)
-    name: str | None = attrs.field(default=None, converter=_text_or_none, validator=_check_group_text)
-    name_en: str | None = attrs.field(default=None, converter=_text_or_none, validator=_check_group_text)
+    name: str | None = attrs.field(default=None, converter=nfc_text, validator=_check_group_text)
+    name_en: str | None = attrs.field(default=None, converter=nfc_text, validator=_check_group_text)
 
 
 def _check_groups(instance: IndexFramework, attribute: Any, value: tuple[IndexGroup, ...]) -> None:

@@ -90,14 +90,20 @@ def reports(draw: st.DrawFn) -> ProgressReport:
     window = draw(st.none() | st.just(period.data_window) | st.just(DataWindow(start=period.start, end=period.end)))
     return ProgressReport(
         unit=UNIT,
-        plan=draw(st.sampled_from([PlanReference(symbol=SYMBOL, year=2026), PlanReference(id="kh-2026")])),
+        plan=draw(
+            st.sampled_from([PlanReference(symbol=SYMBOL, year=2026), PlanReference(id="kh-2026")])
+            | texts.map(lambda title: PlanReference(title=title))
+        ),
         period=period,
         window=window,
         submitted_on=draw(st.none() | days),
         updates=draw(st.lists(updates(), max_size=5)),
         values=draw(st.lists(values(), max_size=4)),
         budget_spent=draw(st.none() | money),
+        place=draw(st.none() | texts),
+        title=draw(st.none() | texts),
         recipients=draw(st.lists(texts, max_size=2)),
+        source_file=draw(st.none() | texts),
         notes=draw(st.none() | texts),
     )
 
@@ -136,6 +142,8 @@ def sheets(draw: st.DrawFn) -> ScoreSheet:
         submitted_on=draw(st.none() | days),
         unit_formed_on=draw(st.none() | st.just(date(2025, 7, 1))),
         previous=previous,
+        source_file=draw(st.none() | texts),
+        notes=draw(st.none() | texts),
     )
 
 

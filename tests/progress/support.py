@@ -32,7 +32,7 @@ from parplan import (
 )
 
 ROOT = Path(__file__).resolve().parents[2]
-EXAMPLES = ROOT / "examples" / "progress"
+EXAMPLES = ROOT / "docs" / "progress-example"
 PROVINCE = AdminUnit(name="Hà Tĩnh", kind=UnitKind.PROVINCE)
 UNIT = AdminUnit(name="Hương Đô", kind=UnitKind.COMMUNE, parent=PROVINCE)
 SYMBOL = DocumentSymbol(number="05", doc_type="KH", issuer="UBND")

@@ -154,3 +154,17 @@ def test_python_dash_m_parplan_status_starts_and_runs() -> None:
     )  # fmt: skip
     assert completed.returncode == 0, completed.stderr
     assert json.loads(completed.stdout)["unit"] == "xã Hương Đô"
+
+
+@pytest.mark.parametrize("kind", ["progress_report", "score_sheet", "framework"])
+def test_schema_prints_the_schema_of_each_kind(kind: str) -> None:
+    code, out, err = run("schema", "--kind", kind)
+    assert (code, err) == (0, "")
+    schema = json.loads(out)
+    assert schema["properties"]["document"] == {"const": kind}
+    classes = {
+        "progress_report": parplan.ProgressReport,
+        "score_sheet": parplan.ScoreSheet,
+        "framework": parplan.IndexFramework,
+    }
+    assert schema == parplan.json_schema(classes[kind])

@@ -10,6 +10,7 @@ in order and sets them, with no validator and no post-init hook.
 
 from __future__ import annotations
 
+import linecache
 import types
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -46,6 +47,9 @@ def maker(cls: type[T]) -> Callable[..., T]:
         namespace[f"_s{index}"] = _setter(cls, field.name)
         lines.append(f"    _s{index}(self, v{index})")
     lines.append("    return self")
-    exec("\n".join(lines), namespace)  # noqa: S102 - generated from the class's own field list
+    text = "\n".join(lines) + "\n"
+    filename = f"<parplan generated make {cls.__qualname__}>"  # shown in tracebacks, as attrs does for its methods
+    linecache.cache[filename] = (len(text), None, text.splitlines(keepends=True), filename)
+    exec(compile(text, filename, "exec"), namespace)  # noqa: S102 - generated from the class's own field names only
     make: Callable[..., T] = namespace["make"]
     return make

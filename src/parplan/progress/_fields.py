@@ -18,7 +18,7 @@ from typing import Any
 
 import attrs
 
-from parplan._values import field_name, nfc
+from parplan._values import field_name
 from parplan.errors import InvariantError
 
 __all__ = [
@@ -33,26 +33,12 @@ __all__ = [
     "text",
     "text_or_none",
     "texts",
-    "to_text",
-    "to_texts",
     "to_tuple",
 ]
 
 
 def _name(value: object) -> str:
     return type(value).__name__
-
-
-def to_text(value: Any) -> Any:
-    """NFC for a string; anything else unchanged, for the validator to refuse."""
-    return nfc(value) if value.__class__ is str else value
-
-
-def to_texts(value: Any) -> Any:
-    """A tuple of NFC strings from a list or tuple; anything else unchanged."""
-    if value.__class__ is tuple or value.__class__ is list:
-        return tuple([nfc(item) if item.__class__ is str else item for item in value])
-    return value
 
 
 def to_tuple(value: Any) -> Any:

@@ -24,7 +24,7 @@ from typing import Any
 
 import attrs
 
-from parplan._values import identifier, identifier_or_none, year_range_or_none
+from parplan._values import identifier, identifier_or_none, nfc_text, nfc_texts, year_range_or_none
 from parplan.errors import NO_VALUE, InvariantError
 from parplan.legal import DocumentSymbol, LegalReference
 from parplan.org import AdminUnit, Organisation
@@ -39,8 +39,6 @@ from parplan.progress._fields import (
     money_or_none,
     text_or_none,
     texts,
-    to_text,
-    to_texts,
     to_tuple,
 )
 from parplan.targets import Unit
@@ -73,7 +71,7 @@ class TaskStatus(StrEnum):
 
 
 def _text() -> Any:
-    return attrs.field(default=None, converter=to_text, validator=text_or_none)
+    return attrs.field(default=None, converter=nfc_text, validator=text_or_none)
 
 
 def _check_evidence(owner: Evidence) -> None:
@@ -214,7 +212,7 @@ class ProgressReport:
     )
     budget_spent: int | None = attrs.field(default=None, validator=money_or_none)
     signature: Signature | None = attrs.field(default=None, validator=instance_or_none(Signature, "a Signature"))
-    recipients: tuple[str, ...] = attrs.field(default=(), converter=to_texts, validator=texts)
+    recipients: tuple[str, ...] = attrs.field(default=(), converter=nfc_texts, validator=texts)
     source_file: str | None = _text()
     notes: str | None = _text()
 

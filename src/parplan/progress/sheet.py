@@ -20,7 +20,7 @@ from typing import Any
 
 import attrs
 
-from parplan._values import identifier, year_range
+from parplan._values import identifier, nfc_text, year_range
 from parplan.org import AdminUnit, Organisation
 from parplan.plan import IndexResult
 from parplan.progress._fields import (
@@ -30,7 +30,6 @@ from parplan.progress._fields import (
     instance_or_none,
     items,
     text_or_none,
-    to_text,
     to_tuple,
 )
 from parplan.progress.report import Evidence
@@ -39,7 +38,7 @@ __all__ = ["ScoreSheet", "SheetEntry"]
 
 
 def _text() -> Any:
-    return attrs.field(default=None, converter=to_text, validator=text_or_none)
+    return attrs.field(default=None, converter=nfc_text, validator=text_or_none)
 
 
 @attrs.frozen(kw_only=True)

@@ -223,7 +223,7 @@ _ENTRIES: dict[str, tuple[str, str]] = {
         "Plan No. {symbol}{date} of {issuer}, {title}",
     ),
     "progress.plan_unnumbered": ("Kế hoạch{date} của {issuer} về {title}", "the plan{date} of {issuer}, {title}"),
-    "progress.plan_date": (" ngày {date}", " of {date}"),
+    "progress.plan_date": ("ngày {date}", "of {date}"),
     "progress.window": ("(Số liệu tính từ ngày {start} đến ngày {end}.)", "(Data from {start} to {end}.)"),
     "progress.window_estimated": (
         "(Số liệu tính từ ngày {start} đến ngày {cutoff}; ước đạt từ ngày {estimate} đến ngày {end}.)",
@@ -268,7 +268,6 @@ _ENTRIES: dict[str, tuple[str, str]] = {
     "column.state": ("Tình trạng", "Status"),
     "column.reason": ("Lý do", "Reason"),
     "column.target": ("Chỉ tiêu", "Target"),
-    "column.planned": ("Kế hoạch", "Planned"),
     "column.actual": ("Thực hiện", "Actual"),
     "column.assessment": ("Đánh giá", "Assessment"),
     "column.unit": ("Đơn vị", "Unit"),

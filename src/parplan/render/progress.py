@@ -111,7 +111,7 @@ def _plan_reference(status: PlanStatus, locale: Locale) -> str:
     plan = status.plan
     day = ""
     if plan.issued_on is not None:
-        day = message("progress.plan_date", locale, date=_day(plan.issued_on, locale))
+        day = " " + message("progress.plan_date", locale, date=_day(plan.issued_on, locale))
     title = plan.title[0].lower() + plan.title[1:] if locale == "vi" and plan.title[:1].isupper() else plan.title
     if plan.symbol is None:
         return message("progress.plan_unnumbered", locale, date=day, issuer=plan.issuer.name, title=title)
