@@ -440,7 +440,7 @@ class TaskCounts:
     @property
     def total(self) -> int:
         """Every task counted."""
-        return sum(self.count(state) for state in _TASK_STATES)
+        return sum(_task_values(self))
 
     @property
     def completed(self) -> int:
@@ -505,7 +505,7 @@ class TargetCounts:
     @property
     def total(self) -> int:
         """Every target counted."""
-        return sum(self.count(state) for state in _TARGET_STATES)
+        return sum(_target_values(self))
 
 
 _TARGET_STATES = tuple(TargetState)
