@@ -979,14 +979,21 @@ def _report_spent(report: ProgressReport) -> int | None:
     return sum(amounts) if amounts else None
 
 
+def _period_key(period: ReportingPeriod) -> tuple[PeriodKind, int, int]:
+    """A period as a key that hashes without calling Python code."""
+    return (period.kind, period.year, period.index)
+
+
 def _expected(plan: Plan) -> list[tuple[ReportingPeriod, date]]:
     """The reports the plan's schedule asks for, with their deadlines (not yet moved off days off)."""
     if plan.reporting:
-        found: dict[ReportingPeriod, date] = {}
+        found: dict[tuple[PeriodKind, int, int], tuple[ReportingPeriod, date]] = {}
         for line in plan.reporting:
-            if line.period not in found:
-                found[line.period] = line.due if line.due is not None else _regime_due(line.period)
-        return list(found.items())
+            period = line.period
+            key = (period.kind, period.year, period.index)
+            if key not in found:
+                found[key] = (period, line.due if line.due is not None else _regime_due(period))
+        return list(found.values())
     years = range(plan.first_year, plan.last_year + 1)
     return [(period, _regime_due(period)) for year in years for period in par_periods(year)]
 
@@ -1010,12 +1017,12 @@ def _timeliness(  # noqa: C901 - expected reports, then the others
         late = days.between(rolled, submitted)
         return _make_timeliness(period, _LATE, rolled, submitted, late, expected, index)
 
-    received: dict[ReportingPeriod, list[int]] = {}
+    received: dict[tuple[PeriodKind, int, int], list[int]] = {}
     for position, report in enumerate(reports):
         if _known_on(report) <= as_of:
-            received.setdefault(report.period, []).append(position)
+            received.setdefault(_period_key(report.period), []).append(position)
     for period, due in _expected(plan):
-        indexes = received.get(period)
+        indexes = received.get(_period_key(period))
         first = None
         if indexes:
             first = min(indexes, key=lambda i: (_known_on(reports[i]), i))
@@ -1081,14 +1088,17 @@ def evaluate(  # noqa: PLR0913 - the plan, its reports, the day, and the documen
     news: dict[str, tuple[TaskUpdate, ProgressReport, date]] = {}
     task_spent: dict[str, int] = {}
     for end, _, _, report in known:
-        last: dict[str, int] | None = {} if id(report) in counted else None
+        if id(report) not in counted:
+            for update in report.updates:
+                news[update.task] = (update, report, end)
+            continue
+        last: dict[str, int] = {}
         for update in report.updates:
             news[update.task] = (update, report, end)
-            if last is not None and update.spent is not None:
+            if update.spent is not None:
                 last[update.task] = update.spent  # the last written for a task in one report
-        if last:
-            for task_id, amount in last.items():
-                task_spent[task_id] = task_spent.get(task_id, 0) + amount
+        for task_id, amount in last.items():
+            task_spent[task_id] = task_spent.get(task_id, 0) + amount
     tasks, planned = _task_rows(plan.tasks, news, task_spent, as_of, days, due_soon)
     targets = _targets(plan, known, as_of, thresholds)
     spent = [amount for amount in (_report_spent(report) for report in money) if amount is not None]
