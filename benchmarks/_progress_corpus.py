@@ -2,7 +2,7 @@
 
 After 1 July 2025 Vietnam has 3,321 communes, wards and special zones under 34
 provinces. Each unit here has a 2026 CCHC plan of 30-70 tasks (50 on average)
-in the mix of deadlines the seed plans show (months, quarters, "Trong năm",
+in the mix of deadlines real plans show (months, quarters, "Trong năm",
 "Thường xuyên", events, dates, compound cells) and about ten objectives with a
 target each, half of them with a baseline value from 2025. Each unit sends
 its reports for the first and the second quarter of 2026, each around the 20th
