@@ -44,6 +44,7 @@ from parplan import (
     FrameworkScope,
     Frequency,
     IndexFramework,
+    IndexGroup,
     IndexNode,
     IndexResult,
     Indicator,
@@ -119,6 +120,8 @@ __all__ = [
     "frequencies",
     "identifiers",
     "index_frameworks",
+    "index_group_lists",
+    "index_groups",
     "index_nodes",
     "index_results",
     "indicators",
@@ -751,6 +754,35 @@ def index_frameworks(draw: st.DrawFn) -> IndexFramework:
         survey_points=survey,
         nodes=nodes,
         notes=draw(_optional_text()),
+        groups=draw(index_group_lists()),
+    )
+
+
+@st.composite
+def index_groups(draw: st.DrawFn, *, min_percent: Decimal | None = None) -> IndexGroup:
+    """A group of results by percentage ("Nhóm A": from 90%)."""
+    return IndexGroup(
+        code=draw(st.sampled_from(["A", "B", "C", "D", "Nhóm 1", "Xuất sắc"])),
+        min_percent=min_percent
+        if min_percent is not None
+        else draw(st.decimals(min_value=0, max_value=100, places=2, allow_nan=False, allow_infinity=False)),
+        name=draw(_optional_text()),
+        name_en=draw(_optional_text()),
+    )
+
+
+@st.composite
+def index_group_lists(draw: st.DrawFn) -> tuple[IndexGroup, ...]:
+    """Groups with distinct codes, from the highest minimum down."""
+    minima = draw(
+        st.lists(st.integers(min_value=0, max_value=100), unique=True, max_size=3).map(
+            lambda v: sorted(v, reverse=True)
+        )
+    )
+    codes = ["A", "B", "C"]
+    return tuple(
+        IndexGroup(code=codes[index], min_percent=Decimal(minimum), name=draw(_optional_text()))
+        for index, minimum in enumerate(minima)
     )
 
 

@@ -6,6 +6,7 @@ import copy
 import pickle
 import typing
 import unicodedata
+from decimal import Decimal
 from typing import Any
 
 import attrs
@@ -15,7 +16,8 @@ from hypothesis import strategies as st
 
 import parplan
 import strategies as s
-from parplan._values import nfc, nfc_or_none, nfc_tuple
+from parplan._values import nfc, nfc_or_none, nfc_text, nfc_texts, nfc_tuple
+from progress import strategies as ps
 
 STRATEGIES: dict[type, st.SearchStrategy[Any]] = {
     parplan.AdminUnit: s.admin_units(),
@@ -37,6 +39,7 @@ STRATEGIES: dict[type, st.SearchStrategy[Any]] = {
     parplan.DocumentSymbol: s.document_symbols(),
     parplan.Evaluation: s.evaluations(),
     parplan.IndexFramework: s.index_frameworks(),
+    parplan.IndexGroup: s.index_groups(),
     parplan.IndexNode: s.index_nodes(),
     parplan.IndexResult: s.index_results(),
     parplan.Indicator: s.indicators(),
@@ -65,6 +68,15 @@ STRATEGIES: dict[type, st.SearchStrategy[Any]] = {
     parplan.Task: s.tasks(),
     parplan.Within: s.withins(),
     parplan.WithinWorkingDays: s.within_working_days(),
+    # progress reports and score sheets (tests/progress/strategies.py)
+    parplan.DataWindow: ps.reports().map(lambda report: report.data_window),
+    parplan.Evidence: ps.evidence(),
+    parplan.PlanReference: ps.reports().map(lambda report: report.plan),
+    parplan.ProgressReport: ps.reports(),
+    parplan.ScoreSheet: ps.sheets(),
+    parplan.SheetEntry: ps.sheets().filter(lambda sheet: bool(sheet.entries)).map(lambda sheet: sheet.entries[0]),
+    parplan.TaskUpdate: ps.updates(),
+    parplan.ValueUpdate: ps.values(),
 }
 
 
@@ -82,13 +94,14 @@ def _reachable(tp: Any, found: set[type]) -> None:
 
 def _model_classes() -> list[type]:
     found: set[type] = {parplan.Evaluation, parplan.Problem}
-    for root in (parplan.Plan, parplan.IndexFramework, parplan.Indicator):
+    for root in (parplan.Plan, parplan.IndexFramework, parplan.Indicator, parplan.ProgressReport, parplan.ScoreSheet):
         _reachable(root, found)
     return sorted(found, key=lambda cls: cls.__name__)
 
 
 MODEL_CLASSES = _model_classes()
-"""The classes of the document format (everything a plan, a framework or an indicator holds), and the records."""
+"""The classes of the document format (everything a plan, a framework, an indicator, a progress report or a score
+sheet holds), and the records."""
 
 
 def test_every_model_class_has_a_strategy() -> None:
@@ -125,7 +138,7 @@ def test_values_are_immutable_equal_hashable_and_picklable(cls: type) -> None:
     check()
 
 
-NFC_CONVERTERS: tuple[object, ...] = (nfc, nfc_or_none, nfc_tuple)
+NFC_CONVERTERS: tuple[object, ...] = (nfc, nfc_or_none, nfc_tuple, nfc_text, nfc_texts)
 
 
 def _is_nfc(converter: object) -> bool:
@@ -210,6 +223,13 @@ def _sample(cls: type) -> Any:
         parplan.SourceLocation: parplan.SourceLocation(),
         parplan.Section: parplan.Section(heading="Cải cách thể chế"),
         parplan.FieldSource: parplan.FieldSource(path="$.title"),
+        parplan.TaskUpdate: parplan.TaskUpdate(task="t1", status=parplan.TaskStatus.DONE),
+        parplan.ValueUpdate: parplan.ValueUpdate(target="t", indicator="i", value=Decimal(1)),
+        parplan.PlanReference: parplan.PlanReference(id="kh-2026"),
+        parplan.SheetEntry: parplan.SheetEntry(node="1.1"),
+        parplan.ScoreSheet: parplan.ScoreSheet(
+            framework="vi-du", unit=parplan.AdminUnit(name="Hương Đô", kind=parplan.UnitKind.COMMUNE), year=2026
+        ),
     }
     if cls in samples:
         return samples[cls]

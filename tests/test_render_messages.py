@@ -64,6 +64,12 @@ _DYNAMIC = (
     "quantity.",
     "column.",
     "timeframe.part.",
+    # the words of progress, by the value of an enum member (tests/progress/test_render_progress.py holds them)
+    "progress.period.",
+    "task_state.",
+    "task_status.",
+    "target_state.",
+    "timeliness.",
 )
 
 

@@ -48,10 +48,11 @@ FORBIDDEN_ATTRIBUTES = frozenset(
         ("importlib", "import_module"),
     }
 )
-GENERATED_CODE = {("io/converter.py", "_compile")}
-"""The only place that runs code: the converter's ``_compile``, called only by the functions that generate the
+GENERATED_CODE = {("io/converter.py", "_compile"), ("progress/_fast.py", "maker")}
+"""The only places that run code: the converter's ``_compile``, called only by the functions that generate the
 structuring and unstructuring code of a class from its definition (never from input), the technique attrs and
-cattrs use themselves."""
+cattrs use themselves; and the progress services' ``maker``, which writes a function that fills the slots of a
+result class from that class's own field names (never from input)."""
 GENERATORS = {"_generate_structure", "_generate_unstructure"}
 """The functions that call ``_compile``: each takes a model class and nothing else."""
 DYNAMIC_IMPORTS = {("_lazy.py", "__getattr__"), ("io/kinds.py", "cls"), ("read/formats/__init__.py", "load_source")}

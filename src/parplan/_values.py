@@ -370,3 +370,19 @@ def _expected(tp: Any) -> str:
         return f"a frozenset of {_expected(typing.get_args(tp)[0])}"
     name = getattr(tp, "__name__", str(tp))
     return f"an {name}" if name[:1].lower() in "aeiou" else f"a {name}"
+
+
+def nfc_text(value: Any) -> Any:
+    """:func:`nfc` for a string; any other value unchanged, so that the field's validator refuses it by name.
+
+    ``nfc(3)`` fails with an ``AttributeError``; a field converted with
+    ``nfc_text`` lets its validator raise :class:`InvariantError` naming the field.
+    """
+    return nfc(value) if value.__class__ is str else value
+
+
+def nfc_texts(value: Any) -> Any:
+    """A tuple of NFC strings from a list or tuple, other items kept for the validator; anything else unchanged."""
+    if value.__class__ is tuple or value.__class__ is list:
+        return tuple([nfc(item) if item.__class__ is str else item for item in value])
+    return value

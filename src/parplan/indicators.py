@@ -17,10 +17,12 @@ import attrs
 
 from parplan._values import (
     field_name,
+    finite_decimal,
     finite_decimal_or_none,
     identifier,
     nfc,
     nfc_or_none,
+    nfc_text,
     non_empty,
     non_empty_or_none,
     positive_int_or_none,
@@ -36,6 +38,7 @@ __all__ = [
     "Direction",
     "FrameworkScope",
     "IndexFramework",
+    "IndexGroup",
     "IndexNode",
     "Indicator",
     "MeasureKind",
@@ -223,6 +226,54 @@ class FrameworkScope(StrEnum):
     """Survey indices of citizens' experience (SIPAS, PAPI)."""
 
 
+_HUNDRED = Decimal(100)
+
+
+def _check_min_percent(instance: IndexGroup, attribute: Any, value: Decimal) -> None:
+    finite_decimal(instance, attribute, value)
+    if not 0 <= value <= _HUNDRED:
+        raise InvariantError(field_name(instance, attribute), value, "must be a percentage between 0 and 100")
+
+
+def _check_group_text(instance: IndexGroup, attribute: Any, value: Any) -> None:
+    if value is None and attribute.name != "code":
+        return
+    if not isinstance(value, str):
+        raise InvariantError(field_name(instance, attribute), value, f"must be text (str), not {type(value).__name__}")
+    non_empty(instance, attribute, value)
+
+
+@attrs.frozen(kw_only=True)
+class IndexGroup:
+    """A group units are placed in by their index percentage: "Nhóm A: từ 90% trở lên".
+
+    A unit belongs to the first group of its framework whose ``min_percent``
+    its percentage reaches (the percentage as published, to two decimals).
+    Published PAR Index results group provinces as A (90% and above),
+    B (80% to under 90%) and C (70% to under 80%).
+    """
+
+    code: str = attrs.field(converter=nfc_text, validator=_check_group_text)
+    min_percent: Decimal = attrs.field(validator=_check_min_percent)
+    name: str | None = attrs.field(default=None, converter=nfc_text, validator=_check_group_text)
+    name_en: str | None = attrs.field(default=None, converter=nfc_text, validator=_check_group_text)
+
+
+def _check_groups(instance: IndexFramework, attribute: Any, value: tuple[IndexGroup, ...]) -> None:
+    name = field_name(instance, attribute)
+    codes: set[str] = set()
+    previous: Decimal | None = None
+    for group in value:
+        if group.code in codes:
+            raise InvariantError(name, group.code, "must not repeat a group code")
+        codes.add(group.code)
+        if previous is not None and group.min_percent >= previous:
+            raise InvariantError(
+                name, str(group.min_percent), f"must list groups from the highest minimum down (after {previous})"
+            )
+        previous = group.min_percent
+
+
 def _check_nodes(instance: IndexFramework, attribute: Any, value: tuple[IndexNode, ...]) -> None:
     name = field_name(instance, attribute)
     seen: set[str] = set()
@@ -238,7 +289,12 @@ def _check_nodes(instance: IndexFramework, attribute: Any, value: tuple[IndexNod
 
 @attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class IndexFramework:
-    """A scored index: its areas, criteria and sub-criteria with maximum points."""
+    """A scored index: its areas, criteria and sub-criteria with maximum points.
+
+    ``groups`` are the groups results are placed in by percentage, highest
+    first ("Nhóm A" from 90%); a framework that defines none places no unit in
+    a group.
+    """
 
     code: str = attrs.field(validator=identifier)
     name: str = attrs.field(converter=nfc, validator=non_empty)
@@ -251,6 +307,7 @@ class IndexFramework:
     survey_points: Decimal | None = attrs.field(default=None, validator=_points)
     nodes: tuple[IndexNode, ...] = attrs.field(default=(), converter=_nodes, validator=_check_nodes)
     notes: str | None = attrs.field(default=None, converter=nfc_or_none, validator=non_empty_or_none)
+    groups: tuple[IndexGroup, ...] = attrs.field(default=(), converter=to_tuple, validator=_check_groups)
 
     def __attrs_post_init__(self) -> None:
         survey, total = self.survey_points, self.total_points
@@ -290,3 +347,20 @@ class IndexFramework:
     def for_area(self, area: ReformArea) -> IndexNode | None:
         """The top-level node for a reform area, or None."""
         return next((node for node in self.nodes if node.area is area), None)
+
+    @property
+    def max_points(self) -> Decimal | None:
+        """The most points a unit can score: ``total_points``, else the sum of the areas' maxima (None when unknown)."""
+        if self.total_points is not None:
+            return self.total_points
+        points = [node.max_points for node in self.nodes]
+        if not points or any(p is None for p in points):
+            return None
+        return sum((p for p in points if p is not None), Decimal(0))
+
+    def group_for(self, percent: Decimal) -> IndexGroup | None:
+        """The group a result of ``percent`` falls in, or None when it reaches none (or none is defined)."""
+        for group in self.groups:
+            if percent >= group.min_percent:
+                return group
+        return None

@@ -31,6 +31,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "parplan.source",
         "parplan.provenance",
         "parplan.calendar",
+        "parplan.progress._fields",
         "parplan.progress.report",
         "parplan.progress.sheet",
         "parplan.read.reading",

@@ -89,7 +89,7 @@ def test_registration_refuses_broken_rules() -> None:
         (lambda: rule("PP199", "Not_Kebab", info, en="a.", vi="b.")(body), "kebab-case"),
         (lambda: rule("PP199", "x-y", info, en="{a}.", vi="{b}.")(body), "same placeholders"),
         (lambda: rule("PP199", "x-y", info, en="a.", vi="b.", since="1.0")(body), "version"),
-        (lambda: rule("PP899", "x-y", info, en="a.", vi="b.")(body), "no family"),
+        (lambda: rule("PP099", "x-y", info, en="a.", vi="b.")(body), "no family"),
     ]
     for register, message in cases:
         with pytest.raises(ValueError, match=message):
@@ -138,7 +138,7 @@ def test_ignore_wins_a_tie() -> None:
     assert _codes(select_rules("ALL", "ALL")) == []
 
 
-@pytest.mark.parametrize("bad", ["PP9x", "pp1", "PP1000", "PP8", "E501", ""])
+@pytest.mark.parametrize("bad", ["PP9x", "pp1", "PP1000", "PP0", "E501", ""])
 def test_unknown_prefixes_are_refused(bad: str) -> None:
     if not bad:
         assert _codes(select_rules("")) == []

@@ -10,9 +10,9 @@
 from parplan.checks import rules as _rules  # noqa: F401 - importing the family modules registers their rules
 from parplan.checks.config import DEFAULT_CONFIG, DEFAULT_REQUIRED_AREAS, CheckConfig
 from parplan.checks.docs import rules_markdown
-from parplan.checks.engine import check, check_alignment
+from parplan.checks.engine import check, check_alignment, check_report, check_sheet
 from parplan.checks.finding import LOCALES, Finding, Severity
-from parplan.checks.registry import Family, Rule, UnknownRuleError, get_rule, rules, select_rules
+from parplan.checks.registry import Family, Rule, Subject, UnknownRuleError, get_rule, rules, select_rules
 
 __all__ = [
     "DEFAULT_CONFIG",
@@ -23,9 +23,12 @@ __all__ = [
     "Finding",
     "Rule",
     "Severity",
+    "Subject",
     "UnknownRuleError",
     "check",
     "check_alignment",
+    "check_report",
+    "check_sheet",
     "get_rule",
     "rules",
     "rules_markdown",

@@ -1,4 +1,9 @@
-"""What the rules read: a plan, the settings, the date of the check, and indexes built once."""
+"""What the rules read: the document under check, the settings, the date of the check, and indexes built once.
+
+A plan (:class:`PlanContext`), a progress report with its plan
+(:class:`ReportContext`) or a score sheet with its framework
+(:class:`SheetContext`).
+"""
 
 from __future__ import annotations
 
@@ -13,14 +18,18 @@ import attrs
 from parplan.areas import ReformArea
 from parplan.checks.config import CheckConfig
 from parplan.errors import InvariantError
+from parplan.indicators import IndexFramework, IndexNode, ScoringMethod
 from parplan.legal import DocumentSymbol, LegalReference
 from parplan.org import Party, Responsibility
 from parplan.plan import Plan, Section, SectionKind, Task
+from parplan.progress.report import ProgressReport
+from parplan.progress.sheet import ScoreSheet
 from parplan.source import SourceLocation
+from parplan.targets import Target
 from parplan.text.normalize import fold
 from parplan.timeframes import Compound, SimpleTimeframe, Timeframe
 
-__all__ = ["Deadline", "PlanContext", "Reference", "assigns", "section_kind"]
+__all__ = ["Deadline", "PlanContext", "Reference", "ReportContext", "SheetContext", "assigns", "section_kind"]
 
 _PART_HEADING = re.compile(
     r"\b(?:muc dich|yeu cau|muc tieu|to chuc thuc hien|kinh phi|che do bao cao|can cu|phu luc|"
@@ -376,3 +385,92 @@ class PlanContext:
             if stated > len(items) - stated:
                 found.extend(index for index, has in items if not has)
         return sorted(found)
+
+
+class ReportContext(PlanContext):
+    """A progress report under check against the plan it reports on.
+
+    ``plan`` is the plan and ``report`` the report; findings point into the
+    report (``$.updates[3].done_on``). Indexes of the plan (its tasks and
+    targets by id, the units of its indicators) are built once per run.
+    """
+
+    def __init__(self, plan: Plan, report: ProgressReport, config: CheckConfig) -> None:
+        super().__init__(plan, config)
+        self.report = report
+
+    def locate(self, source: SourceLocation | None) -> SourceLocation | None:
+        """``source`` with the report's source file filled in when it names none."""
+        file = self.report.source_file
+        if file is None:
+            return source
+        if source is None:
+            return SourceLocation(file=file)
+        return source if source.file is not None else attrs.evolve(source, file=file)
+
+    @cached_property
+    def tasks(self) -> dict[str, Task]:
+        """The plan's tasks by id (the first of each id)."""
+        found: dict[str, Task] = {}
+        for task in self.plan.tasks:
+            found.setdefault(task.id, task)
+        return found
+
+    @cached_property
+    def targets(self) -> dict[str, Target]:
+        """The plan's targets by id (the first of each id)."""
+        found: dict[str, Target] = {}
+        for _, target in self.plan.targets():
+            if target.id is not None:
+                found.setdefault(target.id, target)
+        return found
+
+    @cached_property
+    def indicators(self) -> dict[str, tuple[Target, ...]]:
+        """The plan's targets by the indicator code they measure."""
+        found: dict[str, list[Target]] = {}
+        for _, target in self.plan.targets():
+            if target.indicator is not None:
+                found.setdefault(target.indicator, []).append(target)
+        for task in self.plan.tasks:
+            for code in task.indicators:
+                found.setdefault(code, [])
+        return {code: tuple(targets) for code, targets in found.items()}
+
+
+class SheetContext:
+    """A score sheet under check against its index framework.
+
+    ``nodes`` maps each code of the framework to its node, ``methods`` to the
+    way it is scored (inherited from the nodes above it) and ``parents`` to the
+    code of the node above it.
+    """
+
+    def __init__(self, sheet: ScoreSheet, framework: IndexFramework, config: CheckConfig) -> None:
+        self.sheet = sheet
+        self.framework = framework
+        self.config = config
+        self.cache: dict[str, object] = {}
+        """Results shared between the rules of one run."""
+        self.nodes: dict[str, IndexNode] = {}
+        self.methods: dict[str, ScoringMethod | None] = {}
+        self.parents: dict[str, str | None] = {}
+        stack: list[tuple[IndexNode, ScoringMethod | None, str | None]] = [
+            (node, None, None) for node in framework.nodes
+        ]
+        while stack:
+            node, method, parent = stack.pop()
+            method = node.method or method
+            self.nodes[node.code] = node
+            self.methods[node.code] = method
+            self.parents[node.code] = parent
+            stack.extend((child, method, node.code) for child in node.children)
+
+    def locate(self, source: SourceLocation | None) -> SourceLocation | None:
+        """``source`` with the sheet's source file filled in when it names none."""
+        file = self.sheet.source_file
+        if file is None:
+            return source
+        if source is None:
+            return SourceLocation(file=file)
+        return source if source.file is not None else attrs.evolve(source, file=file)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from parplan.checks.registry import Family, Rule, rules
+from parplan.checks.registry import Family, Rule, Subject, rules
 
 __all__ = ["rules_markdown"]
 
@@ -14,6 +14,7 @@ _FAMILY_TITLES = {
     Family.REPORTING: "Reporting (PP5xx)",
     Family.BUDGET: "Budget (PP6xx)",
     Family.FRAMEWORKS: "Frameworks and index results (PP7xx)",
+    Family.PROGRESS: "Progress reports and score sheets (PP8xx)",
     Family.ALIGNMENT: "Alignment with a higher-level plan (PP9xx)",
 }
 
@@ -24,7 +25,10 @@ _HEADER = """\
      Regenerate with: python -c "import parplan.checks as c; print(c.rules_markdown(), end='')" > docs/rules.md -->
 
 `parplan check` and `parplan.check()` run the rules below over a plan; `parplan.check_alignment()`
-runs the alignment rules (PP9xx) over a lower-level plan and the higher-level plan it implements.
+runs the alignment rules (PP9xx) over a lower-level plan and the higher-level plan it implements;
+`parplan.check_report()` (and `parplan status`) runs the report rules (PP801-PP849) over a progress
+report and its plan, and `parplan.check_sheet()` (and `parplan score`) the sheet rules (PP850-PP899)
+over a self-assessment score sheet and its index framework.
 Every rule has a stable code, a kebab-case name, a severity, a message in Vietnamese and English,
 and the version it appeared in. Codes are never reused.
 
@@ -118,6 +122,10 @@ def _section(entry: Rule) -> str:
     notes = [f"*{entry.severity.value}*", f"family {entry.family.value}", f"since {entry.since}"]
     if entry.needs_as_of:
         notes.append("needs a date (`--as-of`)")
+    if entry.subject is Subject.REPORT:
+        notes.append("checks a progress report (`check_report`, `parplan status`)")
+    elif entry.subject is Subject.SHEET:
+        notes.append("checks a score sheet (`check_sheet`, `parplan score`)")
     lines = [
         f"### {entry.code} `{entry.name}`",
         "",

@@ -136,15 +136,15 @@ def _step(classes: tuple[type, ...], name: str) -> tuple[int, tuple[type, ...]]:
 _ROOT: tuple[type, ...] = (Plan,)
 
 
-def path_key(path: str) -> tuple[int, ...]:
-    """A sort key that puts JSON paths into the plan in document order.
+def path_key(path: str, root: type = Plan) -> tuple[int, ...]:
+    """A sort key that puts JSON paths into a document of class ``root`` (a plan) in document order.
 
     Fields come in the order :func:`parplan.dumps` writes them (model order),
     array items by index, and a parent before its children:
     ``$`` < ``$.symbol`` < ``$.tasks[2]`` < ``$.tasks[2].timeframe`` < ``$.tasks[10]``.
     """
     key: list[int] = []
-    classes = _ROOT
+    classes = _ROOT if root is Plan else (root,)
     for match in _STEP.finditer(path):
         name, index = match.group(1), match.group(2)
         if name is not None:

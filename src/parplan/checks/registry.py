@@ -2,10 +2,13 @@
 
 Rules are registered with the :func:`rule` decorator in one module per family
 (``structure``, ``dates``, ``targets``, ``references``, ``reporting``,
-``budget``, ``frameworks``, ``alignment``). A rule is a function that reads a
-:class:`~parplan.checks.context.PlanContext` and calls ``report(path, **params)``
-for each problem; the registry turns each call into a
-:class:`~parplan.checks.finding.Finding` with both messages.
+``budget``, ``frameworks``, ``progress``, ``alignment``). A rule is a function
+that reads a context and calls ``report(path, **params)`` for each problem;
+the registry turns each call into a :class:`~parplan.checks.finding.Finding`
+with both messages. The context depends on what the rule checks, its
+:class:`Subject`: a plan (:class:`~parplan.checks.context.PlanContext`), a
+progress report with its plan (:class:`~parplan.checks.context.ReportContext`)
+or a score sheet with its framework (:class:`~parplan.checks.context.SheetContext`).
 
 Selection works like ruff's: ``select`` and ``ignore`` hold code prefixes
 (``"PP1"``, ``"PP104"``, or ``"ALL"`` for every rule). For each rule the
@@ -21,16 +24,13 @@ import string
 from collections.abc import Callable, Iterable
 from datetime import date
 from enum import StrEnum
-from typing import TYPE_CHECKING, Protocol, TypeAlias
+from typing import Any, Protocol, TypeAlias, TypeVar
 
 import attrs
 
 from parplan.checks.finding import Finding, Severity
 from parplan.errors import ParplanError
 from parplan.source import SourceLocation
-
-if TYPE_CHECKING:
-    from parplan.checks.context import PlanContext
 
 __all__ = [
     "CODE_PATTERN",
@@ -41,6 +41,7 @@ __all__ = [
     "Report",
     "Rule",
     "RuleFunction",
+    "Subject",
     "UnknownRuleError",
     "get_rule",
     "rule",
@@ -75,6 +76,8 @@ class Family(StrEnum):
     """PP6xx: amounts, totals, unquantified cells."""
     FRAMEWORKS = "frameworks"
     """PP7xx: index results and their points."""
+    PROGRESS = "progress"
+    """PP8xx: progress reports against their plan (``check_report``) and score sheets (``check_sheet``)."""
     ALIGNMENT = "alignment"
     """PP9xx: a lower-level plan against the plan it implements (:func:`check_alignment`)."""
 
@@ -92,8 +95,28 @@ _FAMILY_DIGITS = {
     Family.REPORTING: "5",
     Family.BUDGET: "6",
     Family.FRAMEWORKS: "7",
+    Family.PROGRESS: "8",
     Family.ALIGNMENT: "9",
 }
+
+
+class Subject(StrEnum):
+    """What a rule checks, and so which function runs it and what its context holds."""
+
+    PLAN = "plan"
+    """A plan (:func:`parplan.check`); the alignment family pairs it with a parent (:func:`parplan.check_alignment`)."""
+    REPORT = "report"
+    """A progress report against its plan (:func:`parplan.check_report`, with a ``ReportContext``)."""
+    SHEET = "sheet"
+    """A score sheet against its framework (:func:`parplan.check_sheet`, with a ``SheetContext``)."""
+
+
+class RuleContext(Protocol):
+    """What every rule context offers the registry: where a finding's source is."""
+
+    def locate(self, source: SourceLocation | None) -> SourceLocation | None:
+        """``source`` with the checked document's file filled in."""
+        ...  # pragma: no cover
 
 
 @attrs.frozen
@@ -138,8 +161,10 @@ class Report(Protocol):
         """Record a finding at ``path`` with ``params`` interpolated into the rule's messages."""
 
 
-RuleFunction: TypeAlias = Callable[["PlanContext", Report], None]
-"""The body of a rule: reads the context, calls ``report`` for each problem."""
+RuleFunction: TypeAlias = Callable[[Any, Report], None]
+"""The body of a rule: reads its context (what its :class:`Subject` calls for), calls ``report`` for each problem."""
+
+_F = TypeVar("_F", bound=Callable[..., None])
 
 
 def _placeholders(template: str) -> frozenset[str]:
@@ -154,7 +179,8 @@ class Rule:
     same placeholders. ``doc`` is the rule's docstring: what it finds, why it
     matters, and how to fix it. ``needs_as_of`` marks rules that only run when
     a date is given (overdue tasks). Rules of the ``alignment`` family compare
-    two plans and run in :func:`parplan.check_alignment` only.
+    two plans and run in :func:`parplan.check_alignment` only; ``subject``
+    says whether a rule checks a plan, a progress report or a score sheet.
     """
 
     code: str
@@ -166,6 +192,7 @@ class Rule:
     doc: str
     since: str = "0.1.0"
     needs_as_of: bool = False
+    subject: Subject = Subject.PLAN
     function: RuleFunction = attrs.field(eq=False, repr=False)
 
     @property
@@ -212,7 +239,7 @@ class Rule:
             since=self.since,
         )
 
-    def run(self, context: PlanContext, into: list[Finding]) -> None:
+    def run(self, context: RuleContext, into: list[Finding]) -> None:
         """Run the rule over ``context`` and append its findings to ``into``."""
         finding = self.finding
         append = into.append
@@ -236,7 +263,8 @@ def rule(  # noqa: PLR0913 - a rule is described by that many facts, all named
     vi: str,
     since: str = "0.1.0",
     needs_as_of: bool = False,
-) -> Callable[[RuleFunction], RuleFunction]:
+    subject: Subject = Subject.PLAN,
+) -> Callable[[_F], _F]:
     """Register the decorated function as the rule ``code``.
 
     The function's docstring becomes the rule's documentation; the family is
@@ -245,7 +273,7 @@ def rule(  # noqa: PLR0913 - a rule is described by that many facts, all named
     differ between the languages.
     """
 
-    def register(function: RuleFunction) -> RuleFunction:
+    def register(function: _F) -> _F:
         if not CODE_PATTERN.match(code):
             raise ValueError(f"rule code {code!r} must look like 'PP101'")
         if not NAME_PATTERN.match(name):
@@ -274,6 +302,7 @@ def rule(  # noqa: PLR0913 - a rule is described by that many facts, all named
             doc=_dedent(doc),
             since=since,
             needs_as_of=needs_as_of,
+            subject=subject,
             function=function,
         )
         _NAMES[name] = code

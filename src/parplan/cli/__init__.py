@@ -1,8 +1,9 @@
 """The ``parplan`` command line: one module per command.
 
-``main(argv)`` returns the exit code: 0 when all is well, 1 when a plan has
-problems at error severity, 2 for usage errors and files that cannot be read or
-are not plans. Problems are printed one per line; only ``-o`` writes files.
+``main(argv)`` returns the exit code: 0 when all is well, 1 when a plan (a
+progress report, a score sheet) has problems at error severity, 2 for usage
+errors and files that cannot be read or are not what the command reads.
+Problems are printed one per line; only ``-o`` writes files.
 Each command imports what it needs when it runs, so that the command line
 starts quickly.
 """
@@ -15,12 +16,12 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
-from parplan.cli import check, read, render, rules, schema
+from parplan.cli import check, read, render, rules, schema, score, status
 from parplan.cli._common import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE
 
 __all__ = ["EXIT_FINDINGS", "EXIT_OK", "EXIT_USAGE", "main"]
 
-_COMMANDS = (check, rules, schema, render, read)
+_COMMANDS = (check, rules, schema, render, read, status, score)
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -5,17 +5,18 @@ kind's format) and ``"document"`` (which kind it holds). A plan file written
 before documents had kinds (format version 1) has no ``"document"`` key and is
 read as a plan. An editor's ``"$schema"`` key is accepted and ignored.
 
-============== =========================================== =======
-``document``   model class                                 version
-============== =========================================== =======
-``plan``       :class:`parplan.plan.Plan`                  2
-``framework``  :class:`parplan.indicators.IndexFramework`  1
-``reading``    :class:`parplan.read.reading.Reading`       1
-============== =========================================== =======
+=================== ================================================= =======
+``document``        model class                                       version
+=================== ================================================= =======
+``plan``            :class:`parplan.plan.Plan`                        2
+``framework``       :class:`parplan.indicators.IndexFramework`        1
+``reading``         :class:`parplan.read.reading.Reading`             1
+``progress_report`` :class:`parplan.progress.report.ProgressReport`   1
+``score_sheet``     :class:`parplan.progress.sheet.ScoreSheet`        1
+=================== ================================================= =======
 
-Progress reports, readings of documents and self-assessment sheets register
-their kinds here too, from their own packages. A kind names its class by
-module path, so nothing is imported until a document of that kind is read.
+A kind names its class by module path, so nothing is imported until a
+document of that kind is read.
 """
 
 from __future__ import annotations
@@ -121,6 +122,26 @@ READING = register_kind(
     )
 )
 """Readings of plan documents: a draft plan with the source and certainty of each field."""
+
+PROGRESS_REPORT = register_kind(
+    DocumentKind(
+        name="progress_report",
+        target="parplan.progress.report:ProgressReport",
+        version=1,
+        title="parplan progress report (a unit's periodic report on its plan)",
+    )
+)
+"""Progress reports: a unit's quarterly, six-monthly or yearly report on the plan it carries out."""
+
+SCORE_SHEET = register_kind(
+    DocumentKind(
+        name="score_sheet",
+        target="parplan.progress.sheet:ScoreSheet",
+        version=1,
+        title="parplan score sheet (a unit's self-assessment of an index)",
+    )
+)
+"""Score sheets: a unit's yearly self-assessment of an index, with the appraisal and survey points."""
 
 
 @PLAN.register_migration(1)

@@ -23,6 +23,7 @@ from parplan.render.layout import (
     Masthead,
     Paragraph,
     SectionRow,
+    Table,
     TaskTable,
     Title,
     printable,
@@ -78,6 +79,12 @@ table.tasks th { text-align: center; font-weight: bold; }
 table.tasks td.number, table.tasks td.budget { text-align: center; }
 table.tasks tr.area td { font-weight: bold; }
 table.tasks tr.subarea td { font-weight: bold; font-style: italic; }
+table.data { width: 100%; border-collapse: collapse; font-size: 12pt; line-height: 1.25; margin: 0 0 4mm; }
+table.data caption { font-weight: bold; text-align: left; margin-bottom: 1mm; }
+table.data th, table.data td { border: 1px solid #000; padding: 1mm 1.5mm; vertical-align: top; }
+table.data th { text-align: center; font-weight: bold; }
+table.data td.left { text-align: left; } table.data td.right { text-align: right; }
+table.data td.center { text-align: center; }
 @media print {
   html { background: #fff; }
   .page { margin: 0; padding: 0; width: auto; box-shadow: none; }
@@ -185,6 +192,21 @@ def _table(block: TaskTable) -> str:
     )
 
 
+def _data_table(block: Table) -> str:
+    caption = f"<caption>{escape(block.caption)}</caption>" if block.caption else ""
+    head = "".join(f"<th>{escape(column)}</th>" for column in block.columns)
+    rows = "".join(
+        "<tr>"
+        + "".join(
+            f'<td class="{align}">{"<br>".join(escape(line) for line in cell)}</td>'
+            for align, cell in zip(block.align, row, strict=True)
+        )
+        + "</tr>"
+        for row in block.rows
+    )
+    return f'<table class="data">{caption}<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>'
+
+
 def _block(block: Block) -> str:
     if isinstance(block, Masthead):
         return _masthead(block)
@@ -199,6 +221,8 @@ def _block(block: Block) -> str:
         return _bullets(block)
     if isinstance(block, Closing):
         return _closing(block)
+    if isinstance(block, Table):
+        return _data_table(block)
     return _table(block)
 
 

@@ -56,6 +56,7 @@ __all__ = [
     "Masthead",
     "Paragraph",
     "SectionRow",
+    "Table",
     "TaskRow",
     "TaskTable",
     "Title",
@@ -186,7 +187,21 @@ class TaskTable:
     rows: tuple[SectionRow | TaskRow, ...]
 
 
-Block = Masthead | Title | Heading | Paragraph | Bullets | Closing | TaskTable
+@attrs.frozen(kw_only=True)
+class Table:
+    """A table of rows under a caption: the tables of a progress report, a status table.
+
+    ``align`` gives each column's alignment (``"left"``, ``"right"`` or
+    ``"center"``); each cell is a tuple of lines.
+    """
+
+    caption: str | None
+    columns: tuple[str, ...]
+    align: tuple[str, ...]
+    rows: tuple[tuple[tuple[str, ...], ...], ...]
+
+
+Block = Masthead | Title | Heading | Paragraph | Bullets | Closing | TaskTable | Table
 """Any block of a rendered document."""
 
 

@@ -19,6 +19,7 @@ from parplan.render.layout import (
     Masthead,
     Paragraph,
     SectionRow,
+    Table,
     TaskTable,
     Title,
     printable,
@@ -118,6 +119,18 @@ def _table(block: TaskTable) -> list[str]:
     return out
 
 
+_MARKS = {"left": ":---", "right": "---:", "center": ":---:"}
+
+
+def _data_table(block: Table) -> list[str]:
+    out = [f"**{escape(block.caption)}**", ""] if block.caption else []
+    out.append("| " + " | ".join(escape(column) for column in block.columns) + " |")
+    out.append("|" + "|".join(_MARKS[align] for align in block.align) + "|")
+    out.extend("| " + " | ".join(_lines(cell) for cell in row) + " |" for row in block.rows)
+    out.append("")
+    return out
+
+
 def _block(block: Block) -> list[str]:
     if isinstance(block, Masthead):
         return _masthead(block)
@@ -132,6 +145,8 @@ def _block(block: Block) -> list[str]:
         return _bullets(block)
     if isinstance(block, Closing):
         return _closing(block)
+    if isinstance(block, Table):
+        return _data_table(block)
     return _table(block)
 
 

@@ -10,6 +10,7 @@ module          codes  what the rules look at
 ``reporting``   PP5xx  the declared reporting schedule against the reporting regime
 ``budget``      PP6xx  amounts, totals, unquantified cells
 ``frameworks``  PP7xx  index results and their points
+``progress``    PP8xx  progress reports against their plan; self-assessment score sheets
 ``alignment``   PP9xx  a lower-level plan against the plan it implements
 =============== ====== =================================================================
 
@@ -29,6 +30,7 @@ from parplan.checks.rules import (  # noqa: F401 - importing a family module reg
     budget,
     dates,
     frameworks,
+    progress,
     references,
     reporting,
     structure,
