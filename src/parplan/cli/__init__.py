@@ -15,12 +15,12 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
-from parplan.cli import check, render, rules, schema
+from parplan.cli import check, export, render, rules, schema
 from parplan.cli._common import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE
 
 __all__ = ["EXIT_FINDINGS", "EXIT_OK", "EXIT_USAGE", "main"]
 
-_COMMANDS = (check, rules, schema, render)
+_COMMANDS = (check, rules, schema, render, export)
 
 
 def _parser() -> argparse.ArgumentParser:
