@@ -72,14 +72,15 @@ def _xlsx(args: argparse.Namespace, err: TextIO) -> int:
     from parplan.errors import ParplanError
     from parplan.io.document import load
     from parplan.io.examples import load_example
-    from parplan.render.xlsx import write_xlsx
+    from parplan.io.files import write_atomic
+    from parplan.render import render
 
     if len(args.paths) + bool(args.example) != 1:
         err.write("parplan export: --format xlsx takes one plan file, or --example\n")
         return EXIT_USAGE
     try:
         plan = load_example() if args.example else load(args.paths[0])
-        write_xlsx(plan, args.output, locale=args.locale)
+        write_atomic(args.output, render(plan, format="xlsx", locale=args.locale))
     except ParplanError as error:
         err.write(f"parplan export: {error}\n")
         return EXIT_USAGE

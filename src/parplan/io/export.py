@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeAlias
 
 import attrs
 
-from parplan.errors import InvariantError, PlanFileError
+from parplan.errors import InvariantError, MissingExtraError, PlanFileError
 from parplan.io.tables import DECIMAL_SCALE, TableError, TableOptions, TableSpec, keyed, rows_of, table_specs
 
 if TYPE_CHECKING:
@@ -130,9 +130,7 @@ def _pyarrow() -> tuple[Any, Any]:
         import pyarrow as pa
         import pyarrow.parquet as pq
     except ImportError:
-        raise TableError(
-            "writing Parquet needs pyarrow: pip install 'parplan[parquet]'", None
-        ) from None
+        raise MissingExtraError("writing Parquet", "pyarrow", "parquet") from None
     return pa, pq
 
 

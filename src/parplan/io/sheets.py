@@ -38,7 +38,7 @@ from typing import Any, Literal, TypeAlias
 
 import attrs
 
-from parplan.errors import ParplanError
+from parplan.errors import MissingExtraError, ParplanError
 from parplan.source import SourceLocation
 
 __all__ = [
@@ -287,7 +287,7 @@ def _openpyxl_sheets(path: Path, names: Sequence[str] | None) -> list[Sheet]:
     try:
         import openpyxl
     except ImportError:
-        raise SheetError("reading with openpyxl needs it: pip install 'parplan[xlsx]'", str(path)) from None
+        raise MissingExtraError("reading workbooks with openpyxl", "openpyxl", "xlsx") from None
     try:
         workbook = openpyxl.load_workbook(path, data_only=False)
     except (OSError, zipfile.BadZipFile, KeyError, ValueError, TypeError) as error:
@@ -356,7 +356,7 @@ def _calamine_sheets(path: Path, names: Sequence[str] | None) -> list[Sheet]:
     try:
         from python_calamine import CalamineError, CalamineWorkbook
     except ImportError:
-        raise SheetError("reading with calamine needs python-calamine: pip install python-calamine", str(path)) from None
+        raise MissingExtraError("reading workbooks with calamine", "python-calamine", "xlsx") from None
     try:
         workbook = CalamineWorkbook.from_path(str(path))
     except (OSError, CalamineError, ValueError) as error:

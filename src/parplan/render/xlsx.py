@@ -25,7 +25,7 @@ import io
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from parplan.errors import ParplanError
+from parplan.errors import MissingExtraError
 from parplan.render._zip import repack
 from parplan.render.format import millions
 from parplan.render.layout import Document, SectionRow, TaskRow, TaskTable, printable
@@ -33,7 +33,7 @@ from parplan.render.layout import Document, SectionRow, TaskRow, TaskTable, prin
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
 
-__all__ = ["COLUMN_WIDTHS", "HEADER_ROW", "MissingExtraError", "write"]
+__all__ = ["COLUMN_WIDTHS", "HEADER_ROW", "budget_value", "write"]
 
 COLUMN_WIDTHS = (6.0, 46.0, 26.0, 20.0, 24.0, 18.0, 12.0)
 """Widths of the seven columns, in Excel's character units."""
@@ -43,22 +43,6 @@ HEADER_ROW = 5
 
 _FONT = "Times New Roman"
 _EXACT_DIGITS = 15
-
-
-class MissingExtraError(ParplanError, ImportError):
-    """An optional dependency is not installed: ``extra`` names what to install."""
-
-    def __init__(self, feature: str, package: str, extra: str) -> None:
-        super().__init__(feature, package, extra)
-        self.feature = feature
-        self.package = package
-        self.extra = extra
-
-    def __reduce__(self) -> tuple[type[MissingExtraError], tuple[str, str, str]]:
-        return (type(self), (self.feature, self.package, self.extra))
-
-    def __str__(self) -> str:
-        return f"{self.feature} needs {self.package}: pip install 'parplan[{self.extra}]'"
 
 
 def _openpyxl() -> Any:
