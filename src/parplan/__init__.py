@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from parplan.checks.registry import Rule, rules
     from parplan.errors import (
         InvariantError,
+        MissingExtraError,
         ParplanError,
         ParseError,
         PlanBatchError,
@@ -45,9 +46,12 @@ if TYPE_CHECKING:
     from parplan.io import FORMAT_VERSION
     from parplan.io.document import dump, dumps, from_dict, load, load_many, loads, to_dict
     from parplan.io.examples import EXAMPLE_NAMES, load_example
+    from parplan.io.export import ExportSummary, export_tables
     from parplan.io.kinds import DocumentKind
     from parplan.io.migrations import register_migration
     from parplan.io.schema import json_schema
+    from parplan.io.sheets import AppendixTable, Cell, Sheet, SheetError, read_appendix, read_sheets
+    from parplan.io.tables import Column, Table, TableError, Tables, TableSpec, plan_key, register_table, tables
     from parplan.legal import DocumentSymbol, LegalReference, SymbolForm
     from parplan.locale import check_locale
     from parplan.org import (
@@ -128,6 +132,7 @@ __version__ = "0.1.0"
 _EXPORTS = {
     "AdminLevel": "parplan.org",
     "AdminUnit": "parplan.org",
+    "AppendixTable": "parplan.io.sheets",
     "AreaScore": "parplan.plan",
     "Baseline": "parplan.targets",
     "Before": "parplan.timeframes",
@@ -135,8 +140,10 @@ _EXPORTS = {
     "Budget": "parplan.plan",
     "BudgetLine": "parplan.plan",
     "CULTURE_DAY": "parplan.calendar",
+    "Cell": "parplan.io.sheets",
     "CheckConfig": "parplan.checks.config",
     "CollectiveParty": "parplan.org",
+    "Column": "parplan.io.tables",
     "Comparator": "parplan.targets",
     "Compound": "parplan.timeframes",
     "CutoffRule": "parplan.periods",
@@ -152,6 +159,7 @@ _EXPORTS = {
     "DuePolicy": "parplan.periods",
     "EXAMPLE_NAMES": "parplan.io.examples",
     "Evaluation": "parplan.targets",
+    "ExportSummary": "parplan.io.export",
     "FORMAT_VERSION": "parplan.io",
     "FRAMEWORKS": "parplan.frameworks",
     "Finding": "parplan.checks.finding",
@@ -167,6 +175,7 @@ _EXPORTS = {
     "LunarDate": "parplan.calendar.lunar",
     "MeasureKind": "parplan.indicators",
     "Milestone": "parplan.targets",
+    "MissingExtraError": "parplan.errors",
     "NodeKind": "parplan.indicators",
     "Nq76Area": "parplan.areas",
     "Objective": "parplan.plan",
@@ -203,6 +212,8 @@ _EXPORTS = {
     "ScoringMethod": "parplan.indicators",
     "Section": "parplan.plan",
     "Severity": "parplan.checks.finding",
+    "Sheet": "parplan.io.sheets",
+    "SheetError": "parplan.io.sheets",
     "Signature": "parplan.plan",
     "SigningCapacity": "parplan.plan",
     "SimpleTimeframe": "parplan.timeframes",
@@ -214,6 +225,10 @@ _EXPORTS = {
     "Step": "parplan.timeframes",
     "Swap": "parplan.calendar.holidays",
     "SymbolForm": "parplan.legal",
+    "Table": "parplan.io.tables",
+    "TableError": "parplan.io.tables",
+    "TableSpec": "parplan.io.tables",
+    "Tables": "parplan.io.tables",
     "Target": "parplan.targets",
     "TargetFlag": "parplan.targets",
     "Task": "parplan.plan",
@@ -231,6 +246,7 @@ _EXPORTS = {
     "check_locale": "parplan.locale",
     "dump": "parplan.io.document",
     "dumps": "parplan.io.document",
+    "export_tables": "parplan.io.export",
     "extract_references": "parplan.text.legal",
     "extract_targets": "parplan.text.targets",
     "format_date": "parplan.render.format",
@@ -251,10 +267,15 @@ _EXPORTS = {
     "parse_number": "parplan.text.numbers",
     "parse_target": "parplan.text.targets",
     "parse_timeframe": "parplan.text.timeframes",
+    "plan_key": "parplan.io.tables",
+    "read_appendix": "parplan.io.sheets",
+    "read_sheets": "parplan.io.sheets",
     "read_timeframe": "parplan.text.timeframes",
     "register_migration": "parplan.io.migrations",
+    "register_table": "parplan.io.tables",
     "rules": "parplan.checks.registry",
     "solar_to_lunar": "parplan.calendar.lunar",
+    "tables": "parplan.io.tables",
     "to_dict": "parplan.io.document",
 }
 """Every name parplan exports, and the module that defines it: imported on first use."""
@@ -272,14 +293,17 @@ __all__ = [
     "SIPAS_2022",
     "AdminLevel",
     "AdminUnit",
+    "AppendixTable",
     "AreaScore",
     "Baseline",
     "Before",
     "Between",
     "Budget",
     "BudgetLine",
+    "Cell",
     "CheckConfig",
     "CollectiveParty",
+    "Column",
     "Comparator",
     "Compound",
     "CutoffRule",
@@ -294,6 +318,7 @@ __all__ = [
     "DueOnDay",
     "DuePolicy",
     "Evaluation",
+    "ExportSummary",
     "Finding",
     "FrameworkScope",
     "Frequency",
@@ -307,6 +332,7 @@ __all__ = [
     "LunarDate",
     "MeasureKind",
     "Milestone",
+    "MissingExtraError",
     "NodeKind",
     "Nq76Area",
     "Objective",
@@ -339,6 +365,8 @@ __all__ = [
     "ScoringMethod",
     "Section",
     "Severity",
+    "Sheet",
+    "SheetError",
     "Signature",
     "SigningCapacity",
     "SimpleTimeframe",
@@ -350,6 +378,10 @@ __all__ = [
     "Step",
     "Swap",
     "SymbolForm",
+    "Table",
+    "TableError",
+    "TableSpec",
+    "Tables",
     "Target",
     "TargetFlag",
     "Task",
@@ -368,6 +400,7 @@ __all__ = [
     "check_locale",
     "dump",
     "dumps",
+    "export_tables",
     "extract_references",
     "extract_targets",
     "format_date",
@@ -388,10 +421,15 @@ __all__ = [
     "parse_number",
     "parse_target",
     "parse_timeframe",
+    "plan_key",
+    "read_appendix",
+    "read_sheets",
     "read_timeframe",
     "register_migration",
+    "register_table",
     "render",
     "rules",
     "solar_to_lunar",
+    "tables",
     "to_dict",
 ]

@@ -91,9 +91,9 @@ def run_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:  # no
     """``parplan export``: the exit code."""
     from parplan.errors import ParplanError, PlanFileError, PlanFormatError
     from parplan.io.document import load_many
-    from parplan.io.files import plan_files
     from parplan.io.examples import EXAMPLE_NAMES, load_example
     from parplan.io.export import export_tables
+    from parplan.io.files import plan_files
 
     if args.format == "xlsx":
         return _xlsx(args, err)

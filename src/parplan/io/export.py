@@ -32,7 +32,6 @@ from parplan.io.tables import DECIMAL_SCALE, TableError, TableOptions, TableSpec
 
 if TYPE_CHECKING:
     import pyarrow as pa
-    import pyarrow.parquet as pq
 
 __all__ = ["EXPORT_FORMATS", "ExportFormat", "ExportSummary", "arrow_table", "datapackage", "export_tables"]
 
@@ -187,7 +186,7 @@ class _ParquetWriter:
         _, pq = _pyarrow()
         self._spec = spec
         self._schema = spec.arrow_schema()
-        self._file: pq.ParquetWriter = pq.ParquetWriter(path, self._schema, compression="zstd")
+        self._file = pq.ParquetWriter(path, self._schema, compression="zstd")
 
     def write(self, rows: Sequence[tuple[Any, ...]]) -> None:
         self._file.write_table(arrow_table(self._spec, rows, self._schema))
@@ -236,7 +235,7 @@ def _check_format(format: object) -> ExportFormat:  # noqa: A002
     raise InvariantError("export.format", format, "must be 'csv', 'jsonl' or 'parquet'")
 
 
-def export_tables(  # noqa: C901, PLR0912 - open, stream, then put in place or clean up
+def export_tables(  # noqa: C901, PLR0912, PLR0913 - open, stream, then put in place or clean up; the options
     documents: Iterable[Any],
     directory: str | os.PathLike[str],
     *,

@@ -1,7 +1,7 @@
 """Reading spreadsheet cells with their provenance: a neutral table of what each cell holds and where.
 
 :func:`read_sheets` opens an .xlsx workbook and gives, for each sheet, its
-rows of non-empty :class:`Cell`\\ s. Every cell knows its sheet, its reference
+rows of non-empty cells (:class:`Cell`). Every cell knows its sheet, its reference
 ("C12"), its row and column, the value as written, and the merged range it
 spans: a merged value appears once, at the range's first cell, with the range
 ("B6:G6"), never repeated over the cells it covers. What cannot be taken at
@@ -68,7 +68,9 @@ CellValue: TypeAlias = str | Decimal | bool | date | datetime | time | timedelta
 class SheetError(ParplanError, ValueError):
     """A workbook or a sheet cannot be read as asked: ``path``, ``sheet`` and ``cell`` say where, when known."""
 
-    def __init__(self, message: str, path: str | None = None, sheet: str | None = None, cell: str | None = None) -> None:
+    def __init__(
+        self, message: str, path: str | None = None, sheet: str | None = None, cell: str | None = None
+    ) -> None:
         super().__init__(message, path, sheet, cell)
         self.message = message
         self.path = path
@@ -239,9 +241,11 @@ def _plain(value: Any) -> CellValue | None:
     """A value of either engine as a :data:`CellValue` (floats exactly as decimals, empty text as None)."""
     cls = value.__class__
     if cls is str:
-        return value or None  # type: ignore[no-any-return]
+        text: str = value
+        return text or None
     if cls is bool:
-        return value  # type: ignore[no-any-return]
+        flag: bool = value
+        return flag
     if cls is int:
         return Decimal(value)
     if cls is float:
@@ -251,7 +255,7 @@ def _plain(value: Any) -> CellValue | None:
     if isinstance(value, Decimal):
         return value
     if isinstance(value, date | time | timedelta):
-        return value  # type: ignore[no-any-return]
+        return value
     return str(value)
 
 
@@ -283,6 +287,42 @@ def _open_error(path: Path, error: Exception) -> SheetError:
     return SheetError(f"not an Excel workbook (.xlsx) that can be read: {error}", str(path))
 
 
+class _Computed:
+    """The values a workbook's formulas computed, read (a second time, ``data_only``) only when a formula is met."""
+
+    def __init__(self, openpyxl: Any, path: Path) -> None:
+        self._openpyxl = openpyxl
+        self._path = path
+        self._workbook: Any = None
+
+    def value(self, sheet: str, ref: str) -> object:
+        if self._workbook is None:
+            self._workbook = self._openpyxl.load_workbook(self._path, data_only=True)
+        return self._workbook[sheet][ref].value
+
+
+def _openpyxl_value(
+    item: Any, sheet: str, ref: str, computed: _Computed
+) -> tuple[CellValue | None, str | None, list[str]]:
+    """The value of an openpyxl cell, its formula and the doubts about it."""
+    raw = item.value
+    if item.data_type == "e":
+        return str(raw), None, [f"{sheet}!{ref}: an error value ({raw})"]
+    doubts: list[str] = []
+    formula = None
+    if item.data_type == "f":
+        formula = raw if isinstance(raw, str) else str(getattr(raw, "text", raw))
+        raw = computed.value(sheet, ref)
+        if raw is None:
+            return None, formula, [f"{sheet}!{ref}: a formula ({formula}) the file holds no computed value for"]
+        doubts.append(f"{sheet}!{ref}: a formula ({formula}); its computed value is read")
+    if isinstance(raw, datetime | date):
+        value, doubt = _date_value(sheet, ref, raw, item.number_format)
+        doubts.append(doubt)
+        return value, formula, doubts
+    return _plain(raw), formula, doubts
+
+
 def _openpyxl_sheets(path: Path, names: Sequence[str] | None) -> list[Sheet]:
     try:
         import openpyxl
@@ -292,7 +332,7 @@ def _openpyxl_sheets(path: Path, names: Sequence[str] | None) -> list[Sheet]:
         workbook = openpyxl.load_workbook(path, data_only=False)
     except (OSError, zipfile.BadZipFile, KeyError, ValueError, TypeError) as error:
         raise _open_error(path, error) from None
-    computed: Any = None
+    computed = _Computed(openpyxl, path)
     sheets: list[Sheet] = []
     for name in _chosen(workbook.sheetnames, names, path):
         worksheet = workbook[name]
@@ -303,43 +343,17 @@ def _openpyxl_sheets(path: Path, names: Sequence[str] | None) -> list[Sheet]:
         for row in worksheet.iter_rows():
             cells: list[Cell] = []
             for item in row:
-                raw = item.value
-                if raw is None or raw == "":
+                position = (int(item.row or 0), int(item.column or 0))
+                if item.value is None or item.value == "" or position in covered:
                     continue
-                position = (item.row, item.column)
-                if position in covered:
-                    continue
-                ref = f"{column_letter(item.column)}{item.row}"
-                formula = None
-                doubts: list[str] = []
-                value: CellValue | None
-                if item.data_type == "f":
-                    formula = raw if isinstance(raw, str) else str(getattr(raw, "text", raw))
-                    if computed is None:
-                        computed = openpyxl.load_workbook(path, data_only=True)
-                    cached = computed[name][ref].value
-                    value = _plain(cached)
-                    if value is None:
-                        doubts.append(f"{name}!{ref}: a formula ({formula}) the file holds no computed value for")
-                    else:
-                        doubts.append(f"{name}!{ref}: a formula ({formula}); its computed value is read")
-                    if isinstance(value, date | datetime) and item.is_date:
-                        value, doubt = _date_value(name, ref, value, item.number_format)
-                        doubts.append(doubt)
-                elif item.data_type == "e":
-                    value = str(raw)
-                    doubts.append(f"{name}!{ref}: an error value ({raw})")
-                elif isinstance(raw, datetime | date):
-                    value, doubt = _date_value(name, ref, raw, item.number_format)
-                    doubts.append(doubt)
-                else:
-                    value = _plain(raw)
+                ref = f"{column_letter(position[1])}{position[0]}"
+                value, formula, doubts = _openpyxl_value(item, name, ref, computed)
                 cells.append(
                     Cell(
                         sheet=name,
                         ref=ref,
-                        row=item.row,
-                        column=item.column,
+                        row=position[0],
+                        column=position[1],
                         value=value,
                         merged=starts.get(position),
                         formula=formula,
@@ -350,6 +364,21 @@ def _openpyxl_sheets(path: Path, names: Sequence[str] | None) -> list[Sheet]:
                 rows.append(tuple(cells))
         sheets.append(Sheet(name=name, path=str(path), rows=tuple(rows), merged=merged))
     return sheets
+
+
+def _calamine_cell(name: str, position: tuple[int, int], raw: object, starts: _Merged) -> Cell:
+    row, column = position
+    ref = f"{column_letter(column)}{row}"
+    doubts: tuple[str, ...] = ()
+    value: CellValue | None
+    if isinstance(raw, datetime | date):
+        value, doubt = _date_value(name, ref, raw, None)
+        doubts = (doubt,)
+    else:
+        value = _plain(raw)
+        if isinstance(value, str) and value in _ERRORS:
+            doubts = (f"{name}!{ref}: an error value ({value})",)
+    return Cell(sheet=name, ref=ref, row=row, column=column, value=value, merged=starts.get(position), doubts=doubts)
 
 
 def _calamine_sheets(path: Path, names: Sequence[str] | None) -> list[Sheet]:
@@ -372,34 +401,11 @@ def _calamine_sheets(path: Path, names: Sequence[str] | None) -> list[Sheet]:
         starts, covered, merged = _covered((a + 1, b + 1, c + 1, d + 1) for (a, b), (c, d) in ranges)
         rows: list[tuple[Cell, ...]] = []
         for row_index, values in enumerate(grid, start=1):
-            cells: list[Cell] = []
-            for column_index, raw in enumerate(values, start=1):
-                if raw == "" or raw is None:
-                    continue
-                position = (row_index, column_index)
-                if position in covered:
-                    continue
-                ref = f"{column_letter(column_index)}{row_index}"
-                doubts: tuple[str, ...] = ()
-                value: CellValue | None
-                if isinstance(raw, datetime | date):
-                    value, doubt = _date_value(name, ref, raw, None)
-                    doubts = (doubt,)
-                else:
-                    value = _plain(raw)
-                    if isinstance(value, str) and value.startswith("#") and value.endswith(("!", "?", "A")):
-                        doubts = (f"{name}!{ref}: an error value ({value})",) if value in _ERRORS else ()
-                cells.append(
-                    Cell(
-                        sheet=name,
-                        ref=ref,
-                        row=row_index,
-                        column=column_index,
-                        value=value,
-                        merged=starts.get(position),
-                        doubts=doubts,
-                    )
-                )
+            cells = [
+                _calamine_cell(name, (row_index, column_index), raw, starts)
+                for column_index, raw in enumerate(values, start=1)
+                if raw != "" and raw is not None and (row_index, column_index) not in covered
+            ]
             if cells:
                 rows.append(tuple(cells))
         sheets.append(Sheet(name=name, path=str(path), rows=tuple(rows), merged=merged))
@@ -414,9 +420,7 @@ def _chosen(available: Sequence[str], names: Sequence[str] | None, path: Path) -
         return list(available)
     missing = [name for name in names if name not in available]
     if missing:
-        raise SheetError(
-            f"has no sheet {missing[0]!r}; its sheets are {', '.join(map(repr, available))}", str(path)
-        )
+        raise SheetError(f"has no sheet {missing[0]!r}; its sheets are {', '.join(map(repr, available))}", str(path))
     return list(names)
 
 
@@ -495,51 +499,55 @@ class AppendixTable:
     rows: tuple[AppendixRow, ...]
 
 
-def read_appendix(sheet: Sheet) -> AppendixTable:
-    """The appendix table of ``sheet``: the header row found by its headings, then each row by column.
-
-    Raises :class:`SheetError` naming the sheet when no row in its first 30
-    holds at least the headings "TT" (or "STT") and "Nhiệm vụ" (or "Nội dung")
-    and one of the responsibility or timeframe columns.
-    """
-    header: tuple[Cell, ...] | None = None
-    columns: dict[str, int] = {}
+def _header(sheet: Sheet) -> tuple[int, dict[str, int]]:
     for row in sheet.rows:
         if row[0].row > _HEADER_SEARCH_ROWS:
             break
-        found = {}
+        found: dict[str, int] = {}
         for cell in row:
-            field = _field_of(cell.text) if isinstance(cell.value, str) else None
+            field = _field_of(cell.value) if isinstance(cell.value, str) else None
             if field is not None and field not in found:
                 found[field] = cell.column
         if {"number", "task"} <= found.keys() and found.keys() & {"lead", "timeframe", "output"}:
-            header, columns = row, found
-            break
-    if header is None:
-        raise SheetError(
-            "is not an appendix table: no row in the first 30 has the headings TT, Nhiệm vụ and "
-            "Cơ quan chủ trì or Thời gian thực hiện",
-            sheet.path,
-            sheet.name,
-        )
+            return row[0].row, found
+    raise SheetError(
+        "is not an appendix table: no row in the first 30 has the headings TT, Nhiệm vụ and "
+        "Cơ quan chủ trì or Thời gian thực hiện",
+        sheet.path,
+        sheet.name,
+    )
+
+
+def _kind(row: Sequence[Cell], number: Cell | None, number_column: int) -> Literal["area", "subarea", "task"]:
+    if number is not None and isinstance(number.value, str):
+        label = number.value.strip()
+        if _ROMAN.match(label):
+            return "area"
+        if len(label) == 1 and label.isalpha():
+            return "subarea"
+        return "task"
+    if number is None and any(cell.columns_spanned > 1 for cell in row if cell.column != number_column):
+        return "area"
+    return "task"
+
+
+def read_appendix(sheet: Sheet) -> AppendixTable:
+    """The appendix table of ``sheet``: the header row found by its headings, then each row by column.
+
+    A row is an area when its number is a Roman numeral (or it has no number
+    and a cell merged across), a sub-area when its number is one letter, else a
+    task. Raises :class:`SheetError` naming the sheet when no row in its first
+    30 holds the headings "TT" (or "STT") and "Nhiệm vụ" (or "Nội dung") and
+    one of the output, lead or timeframe columns.
+    """
+    header_row, columns = _header(sheet)
     by_column = {column: field for field, column in columns.items()}
     rows: list[AppendixRow] = []
     for row in sheet.rows:
-        if row[0].row <= header[0].row:
+        if row[0].row <= header_row:
             continue
         cells = {by_column[cell.column]: cell for cell in row if cell.column in by_column}
-        if not cells:
-            continue
-        number = cells.get("number")
-        kind: Literal["area", "subarea", "task"] = "task"
-        spans = any(cell.columns_spanned > 1 for cell in row if cell.column != columns["number"])
-        if number is not None and isinstance(number.value, str):
-            label = number.value.strip()
-            if _ROMAN.match(label):
-                kind = "area"
-            elif len(label) == 1 and label.isalpha():
-                kind = "subarea"
-        elif number is None and spans:
-            kind = "area"
-        rows.append(AppendixRow(kind=kind, row=row[0].row, cells=cells))
-    return AppendixTable(sheet=sheet, header_row=header[0].row, columns=columns, rows=tuple(rows))
+        if cells:
+            kind = _kind(row, cells.get("number"), columns["number"])
+            rows.append(AppendixRow(kind=kind, row=row[0].row, cells=cells))
+    return AppendixTable(sheet=sheet, header_row=header_row, columns=columns, rows=tuple(rows))

@@ -23,6 +23,7 @@ have tables of their own, one row per item with its position.
 
 from __future__ import annotations
 
+import builtins
 import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -33,7 +34,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
 import attrs
 
-from parplan.errors import InvariantError, ParplanError
+from parplan.errors import InvariantError, MissingExtraError, ParplanError
 from parplan.legal import LegalReference
 from parplan.org import CollectiveParty, JointParty, Official, Organisation, Party, SingleParty
 from parplan.plan import Budget, Plan, Task
@@ -113,7 +114,7 @@ class Column:
     description: str
 
     @property
-    def python_types(self) -> tuple[type, ...]:
+    def python_types(self) -> tuple[builtins.type, ...]:
         """The Python types of the column's values (besides None)."""
         return _PYTHON_TYPES[self.type]
 
@@ -173,8 +174,7 @@ class TableSpec:
         """The Frictionless Table Schema of this table (fields with types and descriptions, keys)."""
         schema: dict[str, Any] = {
             "fields": [
-                {"name": column.name, "type": column.type, "description": column.description}
-                for column in self.columns
+                {"name": column.name, "type": column.type, "description": column.description} for column in self.columns
             ],
             "missingValues": [""],
             "primaryKey": list(self.primary_key),
@@ -257,32 +257,29 @@ _value = str.__str__
 """A string enum member's value as a plain str, without the enum machinery (the tables' hot path)."""
 
 
-def _member_row(
-    plan_id: str, task_id: str, role: str, position: int, member: SingleParty, joint: bool
-) -> tuple[Any, ...]:
+def _member_row(head: tuple[str, str, str], position: int, member: SingleParty, *, joint: bool) -> tuple[Any, ...]:
+    """A row of ``responsibilities``: ``head`` is the plan, the task and the role."""
     cls = member.__class__
     if cls is Organisation:
         level = member.level  # type: ignore[union-attr]
-        return (plan_id, task_id, role, position, member.name, "organisation", joint,
+        return (*head, position, member.name, "organisation", joint,
                 None if level is None else _value(level), None, None)  # fmt: skip
     if cls is Official:
         person: Official = member  # type: ignore[assignment]
-        return (plan_id, task_id, role, position, person.label, "official", joint, None, person.name, person.position)
-    return (plan_id, task_id, role, position, member.label, _PARTY_KINDS[cls], joint, None, None, None)
+        return (*head, position, person.label, "official", joint, None, person.name, person.position)
+    return (*head, position, member.label, _PARTY_KINDS[cls], joint, None, None, None)
 
 
-def _party_rows(
-    plan_id: str, task_id: str, role: str, parties: Sequence[Party], rows: list[tuple[Any, ...]]
-) -> None:
+def _party_rows(head: tuple[str, str, str], parties: Sequence[Party], rows: list[tuple[Any, ...]]) -> None:
     position = 0
     for party in parties:
         if party.__class__ is JointParty:
-            for member in party.members:  # type: ignore[union-attr]
+            for member in party.members:
                 position += 1
-                rows.append(_member_row(plan_id, task_id, role, position, member, True))
+                rows.append(_member_row(head, position, member, joint=True))
         else:
             position += 1
-            rows.append(_member_row(plan_id, task_id, role, position, party, False))  # type: ignore[arg-type]
+            rows.append(_member_row(head, position, party, joint=False))  # type: ignore[arg-type]
 
 
 # --- the tables of a plan ------------------------------------------------------------------------
@@ -367,9 +364,7 @@ def _task_rows(plan_id: str, plan: Plan, _: TableOptions) -> list[tuple[Any, ...
 
 def _output_rows(plan_id: str, plan: Plan, _: TableOptions) -> list[tuple[Any, ...]]:
     return [
-        (plan_id, task.id, position, text)
-        for task in plan.tasks
-        for position, text in enumerate(task.outputs, start=1)
+        (plan_id, task.id, position, text) for task in plan.tasks for position, text in enumerate(task.outputs, start=1)
     ]
 
 
@@ -382,15 +377,15 @@ def _responsibility_rows(plan_id: str, plan: Plan, _: TableOptions) -> list[tupl
         lead = responsibility.lead
         if lead is not None:
             if lead.__class__ is JointParty:
-                _party_rows(plan_id, task.id, "lead", (lead,), rows)
+                _party_rows((plan_id, task.id, "lead"), (lead,), rows)
             else:
-                rows.append(_member_row(plan_id, task.id, "lead", 1, lead, False))  # type: ignore[arg-type]
+                rows.append(_member_row((plan_id, task.id, "lead"), 1, lead, joint=False))  # type: ignore[arg-type]
         if responsibility.coordinating:
-            _party_rows(plan_id, task.id, "coordinating", responsibility.coordinating, rows)
+            _party_rows((plan_id, task.id, "coordinating"), responsibility.coordinating, rows)
         if responsibility.implementing:
-            _party_rows(plan_id, task.id, "implementing", responsibility.implementing, rows)
+            _party_rows((plan_id, task.id, "implementing"), responsibility.implementing, rows)
         if responsibility.reporting:
-            _party_rows(plan_id, task.id, "reporting", responsibility.reporting, rows)
+            _party_rows((plan_id, task.id, "reporting"), responsibility.reporting, rows)
     return rows
 
 
@@ -454,7 +449,9 @@ def _target_rows(plan_id: str, plan: Plan, _: TableOptions) -> list[tuple[Any, .
     return rows
 
 
-def _reference_row(plan_id: str, owner: str, task_id: str | None, position: int, ref: LegalReference) -> tuple[Any, ...]:
+def _reference_row(
+    plan_id: str, owner: str, task_id: str | None, position: int, ref: LegalReference
+) -> tuple[Any, ...]:
     symbol = ref.symbol
     return (
         plan_id,
@@ -773,8 +770,10 @@ class Table:
 
     def to_pandas(self) -> Any:
         """The table as a :class:`pandas.DataFrame` (through pyarrow: exact decimals, dates, nullable integers)."""
-        import pandas as pd
-
+        try:
+            import pandas as pd  # type: ignore[import-untyped,unused-ignore]
+        except ImportError:
+            raise MissingExtraError("making data frames", "pandas", "parquet") from None
         return self.to_arrow().to_pandas(types_mapper=pd.ArrowDtype)
 
 
@@ -823,13 +822,11 @@ def keyed(documents: Iterable[Any]) -> Iterator[tuple[str, Any]]:
         if isinstance(item, tuple) and len(item) == 2 and isinstance(item[0], str | Path):
             path, document = item
             key = Path(path).as_posix()
-        else:
+        elif isinstance(item, Plan):
             document = item
-            key = plan_key(document) if isinstance(document, Plan) else None
-            if key is None:
-                raise InvariantError(
-                    "tables.documents", type(item).__name__, "must hold plans, or (path, document) pairs"
-                )
+            key = plan_key(item)
+        else:
+            raise InvariantError("tables.documents", type(item).__name__, "must hold plans, or (path, document) pairs")
         if key in seen:
             raise TableError(f"two documents have the key {key!r}; give their paths to tell them apart", None)
         seen.add(key)
@@ -851,7 +848,7 @@ def tables(
     names: Iterable[str] | None = None,
     as_of: date | None = None,
 ) -> Tables:
-    """The plans as flat, typed tables with stable keys: plans, tasks, outputs, responsibilities, timeframes …
+    """The plans as flat, typed tables with stable keys: plans, tasks, outputs, responsibilities, timeframes and more.
 
     ``documents`` holds plans, or ``(path, plan)`` pairs as
     :func:`parplan.load_many` yields them (the path is then the plan's key).

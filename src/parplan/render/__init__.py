@@ -75,9 +75,9 @@ __getattr__, __dir__ = lazy_exports(
 
 
 @overload
-def render(plan: Plan, *, format: TextFormat = "markdown", locale: Locale) -> str: ...  # noqa: A002
+def render(plan: Plan, *, format: TextFormat = "markdown", locale: Locale) -> str: ...
 @overload
-def render(plan: Plan, *, format: OfficeFormat, locale: Locale) -> bytes: ...  # noqa: A002
+def render(plan: Plan, *, format: OfficeFormat, locale: Locale) -> bytes: ...
 def render(plan: Plan, *, format: RenderFormat = "markdown", locale: Locale) -> str | bytes:  # noqa: A002 - the issue's name
     """``plan`` as an official-looking document in ``format`` and ``locale``.
 

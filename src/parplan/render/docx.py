@@ -279,8 +279,7 @@ def _appendix(block: TaskTable, width: int) -> str:
             cells = _cell(widths[0], label) + _cell(sum(widths[1:]), text, span=len(widths) - 1)
         else:
             cells = "".join(
-                _cell(w, _lines(cell, align=align))
-                for w, cell, align in zip(widths, row.cells, aligns, strict=True)
+                _cell(w, _lines(cell, align=align)) for w, cell, align in zip(widths, row.cells, aligns, strict=True)
             )
         rows.append(_row(cells))
     return out + _table(widths, rows, borders=_ALL_BORDERS)

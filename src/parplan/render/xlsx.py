@@ -89,26 +89,32 @@ class _Styles:
         self.top_right = styles.Alignment(horizontal="right", vertical="top", wrap_text=True)
 
 
-def _put(sheet: Worksheet, row: int, column: int, value: object, font: Any, alignment: Any, border: Any = None) -> None:
-    cell = sheet.cell(row=row, column=column)
+_Style = tuple[Any, Any, Any]
+"""A cell's font, alignment and border (None for no border)."""
+
+
+def _put(sheet: Worksheet, where: tuple[int, int], value: str | int | Decimal | None, style: _Style) -> None:
+    row, column = where
+    cell: Any = sheet.cell(row=row, column=column)
     cell.value = value
     if cell.data_type == "f":  # text that looks like a formula stays text
         cell.data_type = "s"
+    font, alignment, border = style
     cell.font = font
     cell.alignment = alignment
     if border is not None:
         cell.border = border
 
 
-def _merge_across(sheet: Worksheet, row: int, first: int, last: int, styles: _Styles, border: Any = None) -> None:
+def _merge_across(sheet: Worksheet, row: int, columns: tuple[int, int], border: Any = None) -> None:
+    first, last = columns
     if border is not None:  # the border of a merged range is drawn from each of its cells
         for column in range(first + 1, last + 1):
             sheet.cell(row=row, column=column).border = border
     sheet.merge_cells(start_row=row, start_column=first, end_row=row, end_column=last)
-    _ = styles
 
 
-def _budget(row: TaskRow) -> object:
+def _budget(row: TaskRow) -> Decimal | str | None:
     if row.amount is not None:
         return budget_value(row.amount)
     cell = row.cells[6]
@@ -117,32 +123,31 @@ def _budget(row: TaskRow) -> object:
 
 def _sheet(sheet: Worksheet, table: TaskTable, styles: _Styles) -> None:
     width = len(table.columns)
-    for row, (text, font) in enumerate(
+    for line, (text, font) in enumerate(
         ((table.label, styles.title), (table.title, styles.title), (table.attached, styles.italic)), start=1
     ):
-        _put(sheet, row, 1, printable(text), font, styles.center)
-        _merge_across(sheet, row, 1, width, styles)
+        _put(sheet, (line, 1), printable(text), (font, styles.center, None))
+        _merge_across(sheet, line, (1, width))
     sheet.row_dimensions[2].height = 36
+    header = (styles.bold, styles.center, styles.border)
     for column, heading in enumerate(table.columns, start=1):
-        _put(sheet, HEADER_ROW, column, printable(heading), styles.bold, styles.center, styles.border)
-    row_number = HEADER_ROW
-    for row in table.rows:
-        row_number += 1
+        _put(sheet, (HEADER_ROW, column), printable(heading), header)
+    plain = (styles.plain, styles.top, styles.border)
+    for row_number, row in enumerate(table.rows, start=HEADER_ROW + 1):
         if isinstance(row, SectionRow):
             font = styles.bold if row.level == 1 else styles.bold_italic
-            _put(sheet, row_number, 1, printable(row.label), font, styles.top_center, styles.border)
-            _put(sheet, row_number, 2, printable(row.text), font, styles.top, styles.border)
-            _merge_across(sheet, row_number, 2, width, styles, styles.border)
+            _put(sheet, (row_number, 1), printable(row.label), (font, styles.top_center, styles.border))
+            _put(sheet, (row_number, 2), printable(row.text), (font, styles.top, styles.border))
+            _merge_across(sheet, row_number, (2, width), styles.border)
             continue
-        number: object = row.number if row.number is not None else _text(row.cells[0])
-        _put(sheet, row_number, 1, number, styles.plain, styles.top_center, styles.border)
+        number = row.number if row.number is not None else _text(row.cells[0])
+        _put(sheet, (row_number, 1), number, (styles.plain, styles.top_center, styles.border))
         for column in range(1, 6):
-            value = _text(row.cells[column]) if row.cells[column] else None
-            _put(sheet, row_number, column + 1, value, styles.plain, styles.top, styles.border)
-        _put(sheet, row_number, 7, _budget(row), styles.plain, styles.top_right, styles.border)
+            _put(sheet, (row_number, column + 1), _text(row.cells[column]) if row.cells[column] else None, plain)
+        _put(sheet, (row_number, 7), _budget(row), (styles.plain, styles.top_right, styles.border))
     for index, column_width in enumerate(COLUMN_WIDTHS, start=1):
         sheet.column_dimensions[chr(ord("A") + index - 1)].width = column_width
-    sheet.freeze_panes = sheet.cell(row=HEADER_ROW + 1, column=1)
+    sheet.freeze_panes = f"A{HEADER_ROW + 1}"
     _print_setup(sheet)
 
 
@@ -151,7 +156,9 @@ def _print_setup(sheet: Worksheet) -> None:
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
     sheet.page_setup.fitToWidth = 1
     sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    from openpyxl.worksheet.properties import PageSetupProperties
+
+    sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
     sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
     sheet.print_options.horizontalCentered = True
     margins = sheet.page_margins
