@@ -9,10 +9,12 @@ face value is said, naming the sheet and the cell: a formula (its formula and
 the computed value the file holds, if any), a date stored as a number (Excel
 keeps dates as day counts: the text as typed is lost), an error value.
 
-Two engines read the same cells into the same table: ``openpyxl`` (the
-``xlsx`` extra; sees formulas) and ``calamine`` (python-calamine, much faster;
-sees the computed values only, so a formula is not flagged and a formula the
-file never computed reads as an empty cell).
+Two engines read the same cells into the same table: ``openpyxl`` (sees
+formulas and error values) and ``calamine`` (python-calamine, some ten times
+faster; it sees the computed values only, so a formula is not flagged, and a
+formula the file never computed or an error value such as ``#DIV/0!`` reads as
+an empty cell). Both come with the ``xlsx`` extra; use openpyxl when a sheet
+may hold formulas.
 
 :func:`read_appendix` finds the appendix table of a sheet (the header row TT,
 Nhiệm vụ, Kết quả đầu ra, Cơ quan chủ trì …) and gives its rows with each
@@ -435,6 +437,9 @@ def read_sheets(
     if engine not in ENGINES:
         raise SheetError(f"unknown engine {engine!r}; the engines are {', '.join(ENGINES)}")
     file = Path(path)
+    if not file.is_file():
+        reason = "no such file" if not file.exists() else "not a file"
+        raise SheetError(f"cannot be read: {reason}", str(file))
     names = None if sheets is None else [sheets] if isinstance(sheets, str) else list(sheets)
     if engine == "calamine":
         return tuple(_calamine_sheets(file, names))

@@ -843,7 +843,7 @@ def rows_of(
 
 
 def tables(
-    documents: Iterable[Plan | tuple[str | Path, Plan]],
+    documents: Iterable[Plan | tuple[str | Path, object]],
     *,
     names: Iterable[str] | None = None,
     as_of: date | None = None,
