@@ -325,46 +325,67 @@ def _openpyxl_value(
     return _plain(raw), formula, doubts
 
 
+_MERGE = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*?\bref="([A-Z]{1,3}[0-9]+)(?::([A-Z]{1,3}[0-9]+))?"')
+
+
+def _merged_ranges(worksheet: Any) -> list[tuple[int, int, int, int]]:
+    """The merged ranges of a read-only worksheet, read from its XML (read-only mode does not parse them)."""
+    with worksheet.parent._archive.open(worksheet._worksheet_path) as handle:  # noqa: SLF001 - openpyxl keeps them there
+        xml = handle.read()
+    ranges = []
+    for found in _MERGE.finditer(xml):
+        first = _parse_ref(found[1].decode())
+        last = _parse_ref(found[2].decode()) if found[2] else first
+        ranges.append((first[0], first[1], last[0], last[1]))
+    return ranges
+
+
 def _openpyxl_sheets(path: Path, names: Sequence[str] | None) -> list[Sheet]:
     try:
         import openpyxl
     except ImportError:
         raise MissingExtraError("reading workbooks with openpyxl", "openpyxl", "xlsx") from None
     try:
-        workbook = openpyxl.load_workbook(path, data_only=False)
+        workbook = openpyxl.load_workbook(path, read_only=True, data_only=False)
     except (OSError, zipfile.BadZipFile, KeyError, ValueError, TypeError) as error:
         raise _open_error(path, error) from None
     computed = _Computed(openpyxl, path)
     sheets: list[Sheet] = []
-    for name in _chosen(workbook.sheetnames, names, path):
-        worksheet = workbook[name]
-        starts, covered, merged = _covered(
-            (r.min_row, r.min_col, r.max_row, r.max_col) for r in worksheet.merged_cells.ranges
-        )
-        rows: list[tuple[Cell, ...]] = []
-        for row in worksheet.iter_rows():
-            cells: list[Cell] = []
-            for item in row:
-                position = (int(item.row or 0), int(item.column or 0))
-                if item.value is None or item.value == "" or position in covered:
-                    continue
-                ref = f"{column_letter(position[1])}{position[0]}"
-                value, formula, doubts = _openpyxl_value(item, name, ref, computed)
-                cells.append(
-                    Cell(
-                        sheet=name,
-                        ref=ref,
-                        row=position[0],
-                        column=position[1],
-                        value=value,
-                        merged=starts.get(position),
-                        formula=formula,
-                        doubts=tuple(doubts),
+    try:
+        for name in _chosen(workbook.sheetnames, names, path):
+            worksheet = workbook[name]
+            starts, covered, merged = _covered(_merged_ranges(worksheet))
+            rows: list[tuple[Cell, ...]] = []
+            for row in worksheet.iter_rows():
+                cells: list[Cell] = []
+                for item in row:
+                    value = item.value
+                    if value is None or value == "":
+                        continue
+                    position = (int(item.row), int(item.column))
+                    if position in covered:
+                        continue
+                    ref = f"{column_letter(position[1])}{position[0]}"
+                    read, formula, doubts = _openpyxl_value(item, name, ref, computed)
+                    cells.append(
+                        Cell(
+                            sheet=name,
+                            ref=ref,
+                            row=position[0],
+                            column=position[1],
+                            value=read,
+                            merged=starts.get(position),
+                            formula=formula,
+                            doubts=tuple(doubts),
+                        )
                     )
-                )
-            if cells:
-                rows.append(tuple(cells))
-        sheets.append(Sheet(name=name, path=str(path), rows=tuple(rows), merged=merged))
+                if cells:
+                    rows.append(tuple(cells))
+            sheets.append(Sheet(name=name, path=str(path), rows=tuple(rows), merged=merged))
+    except (zipfile.BadZipFile, KeyError, ValueError, TypeError) as error:
+        raise _open_error(path, error) from None
+    finally:
+        workbook.close()
     return sheets
 
 

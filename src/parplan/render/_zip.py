@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections.abc import Callable
 
 __all__ = ["FIXED_TIME", "repack"]
 
@@ -21,8 +22,12 @@ FIXED_TIME = (1980, 1, 1, 0, 0, 0)
 _STAMPS = re.compile(rb"(<dcterms:(?:created|modified)\b[^>]*>)[^<]*(</dcterms:(?:created|modified)>)")
 
 
-def repack(data: bytes) -> bytes:
-    """``data`` (a zip package) with fixed entry dates and fixed document dates, entries in the same order."""
+def repack(data: bytes, edit: Callable[[str, bytes], bytes] | None = None) -> bytes:
+    """``data`` (a zip package) with fixed entry dates and fixed document dates, entries in the same order.
+
+    ``edit``, when given, may change any entry: it takes the entry's name and
+    content and returns the content to write.
+    """
     source = zipfile.ZipFile(io.BytesIO(data))
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as target:
@@ -30,6 +35,8 @@ def repack(data: bytes) -> bytes:
             content = source.read(info.filename)
             if info.filename == "docProps/core.xml":
                 content = _STAMPS.sub(rb"\g<1>1980-01-01T00:00:00Z\g<2>", content)
+            if edit is not None:
+                content = edit(info.filename, content)
             entry = zipfile.ZipInfo(info.filename, date_time=FIXED_TIME)
             entry.compress_type = zipfile.ZIP_DEFLATED
             entry.external_attr = 0o600 << 16

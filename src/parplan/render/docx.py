@@ -372,10 +372,12 @@ def _styles(document: Any, docx: Any, locale: str) -> None:
 
 
 def write(document: Document) -> bytes:
-    """The .docx bytes of ``document`` in the layout of Decree 30/2020/NĐ-CP (the same bytes each time)."""
-    docx = _docx()
-    from docx.oxml import parse_xml
+    """The .docx bytes of ``document`` in the layout of Decree 30/2020/NĐ-CP (the same bytes each time).
 
+    python-docx makes the package (its parts, the styles set here); the body of
+    ``word/document.xml`` is then the XML written here, put in place as text.
+    """
+    docx = _docx()
     word = docx.Document()
     _styles(word, docx, document.locale)
     properties = word.core_properties
@@ -383,12 +385,15 @@ def write(document: Document) -> bytes:
     properties.author = "parplan"
     properties.language = "vi-VN" if document.locale == "vi" else "en-GB"
     body_xml, last_section = _body(document)
-    body = word.element.body
-    for child in list(body):
-        body.remove(child)
-    fragment = parse_xml(f'<w:body xmlns:w="{_W}">{body_xml}{last_section}</w:body>')
-    for child in list(fragment):
-        body.append(child)
+    body = f"<w:body>{body_xml}{last_section}</w:body>".encode()
     buffer = io.BytesIO()
     word.save(buffer)
-    return repack(buffer.getvalue())
+
+    def put_body(name: str, content: bytes) -> bytes:
+        if name != "word/document.xml":
+            return content
+        start = content.index(b"<w:body")
+        end = content.rindex(b"</w:body>") + len(b"</w:body>")
+        return content[:start] + body + content[end:]
+
+    return repack(buffer.getvalue(), put_body)
