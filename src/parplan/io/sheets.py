@@ -362,7 +362,7 @@ def _openpyxl_sheets(path: Path, names: Sequence[str] | None) -> list[Sheet]:
                     value = item.value
                     if value is None or value == "":
                         continue
-                    position = (int(item.row), int(item.column))
+                    position = (int(item.row or 0), int(item.column or 0))  # a cell with a value has both
                     if position in covered:
                         continue
                     ref = f"{column_letter(position[1])}{position[0]}"
