@@ -1,4 +1,4 @@
-"""Office and table benchmark: Parquet export at national scale, the appendix sheet read, the Word write; peers in one run.
+"""Office and table benchmark: national Parquet export, appendix sheet read, Word write; peers in the same run.
 
     python benchmarks/bench_export.py            # 10,000 plans, about a million tasks
     python benchmarks/bench_export.py --quick    # 1,000 plans, about 100,000 tasks
@@ -62,6 +62,12 @@ TARGETS = {
 
 def _log(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
+
+
+def _expect(condition: bool, what: str) -> None:
+    """Stop the benchmark when a result is not what every library must give."""
+    if not condition:
+        raise RuntimeError(f"unexpected result: {what}")
 
 
 # --- the child processes -----------------------------------------------------------------------------
@@ -142,7 +148,7 @@ def _export(root: Path, plans: int, peer_plans: int, seed: int) -> dict[str, Any
     results: dict[str, Any] = {"plans": plans, "tasks": tasks, "corpus_mb": round(info.size / 1e6)}
     _log("load_many over the corpus (the floor) …")
     floor = _child(_LOAD, str(corpus))
-    assert int(floor["output"]) == tasks
+    _expect(int(floor["output"]) == tasks, f"load_many read {floor['output']} tasks of {tasks}")
     _log(f"  {floor['cpu_s']:.1f} s CPU")
     _log("parplan export --format parquet …")
     out = root / "tables"
@@ -151,11 +157,11 @@ def _export(root: Path, plans: int, peer_plans: int, seed: int) -> dict[str, Any
     import pyarrow.parquet as pq
 
     rows = {path.stem: pq.ParquetFile(path).metadata.num_rows for path in sorted(out.glob("*.parquet"))}
-    assert rows["tasks"] == tasks, rows
+    _expect(rows["tasks"] == tasks, f"tasks.parquet holds {rows['tasks']} rows for {tasks} tasks")
     peer_tasks = sum(info.tasks[:peer_plans])
     _log(f"pandas json_normalize peer over the first {peer_plans:,} plans ({peer_tasks:,} tasks) …")
     peer = _child(_PANDAS, str(corpus), str(root / "peer.parquet"), str(peer_plans))
-    assert int(peer["output"]) == peer_tasks
+    _expect(int(peer["output"]) == peer_tasks, f"pandas read {peer['output']} tasks of {peer_tasks}")
     _log(f"  {peer['cpu_s']:.1f} s CPU, {peer['peak_rss_mb']:.0f} MB peak")
     million = 1_000_000 / tasks
     per_task = {
@@ -222,65 +228,88 @@ def _flattentool(path: Path, root: Path) -> Callable[[], object]:
     return run
 
 
+def _peer_masthead(document: Any, block: Any) -> None:
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "\n".join(filter(None, (block.parent, block.issuer, block.number)))
+    table.cell(0, 1).text = f"{block.country}\n{block.motto}\n{block.place_date}"
+
+
+def _peer_title(document: Any, block: Any) -> None:
+    document.add_paragraph().add_run(block.kind).bold = True
+    document.add_paragraph().add_run(block.title).bold = True
+
+
+def _peer_heading(document: Any, block: Any) -> None:
+    document.add_paragraph().add_run(f"{block.number}. {block.text}").bold = True
+
+
+def _peer_paragraph(document: Any, block: Any) -> None:
+    document.add_paragraph(block.text)
+
+
+def _peer_bullets(document: Any, block: Any) -> None:
+    for item in block.items:
+        document.add_paragraph("- " + item)
+
+
+def _peer_closing(document: Any, block: Any) -> None:
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "\n".join((block.recipients_label, *block.recipients))
+    table.cell(0, 1).text = "\n".join((*block.signature, block.signer or ""))
+
+
+def _peer_appendix(document: Any, block: Any) -> None:
+    from docx.enum.section import WD_ORIENT, WD_SECTION
+    from docx.shared import Mm
+
+    from parplan.render.layout import SectionRow
+
+    landscape = document.add_section(WD_SECTION.NEW_PAGE)
+    landscape.orientation = WD_ORIENT.LANDSCAPE
+    landscape.page_width, landscape.page_height = Mm(297), Mm(210)
+    document.add_paragraph(block.label)
+    table = document.add_table(rows=1, cols=len(block.columns))
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, block.columns, strict=True):
+        cell.text = text
+    for row in block.rows:
+        cells = table.add_row().cells
+        if isinstance(row, SectionRow):
+            cells[0].text = row.label
+            cells[1].merge(cells[-1]).text = row.text
+        else:
+            for cell, lines in zip(cells, row.cells, strict=True):
+                cell.text = "\n".join(lines)
+
+
 def _python_docx(plan: parplan.Plan) -> Callable[[], bytes]:
     """The same document with python-docx's own API: one call per paragraph, run and cell."""
     import docx
-    from docx.enum.section import WD_ORIENT, WD_SECTION
     from docx.shared import Mm, Pt
 
-    from parplan.render.layout import Bullets, Closing, Heading, Masthead, Paragraph, SectionRow, TaskTable, Title
-    from parplan.render.layout import layout as lay_out
+    from parplan.render import layout as laid_out
+
+    writers: dict[type, Callable[[Any, Any], None]] = {
+        laid_out.Masthead: _peer_masthead,
+        laid_out.Title: _peer_title,
+        laid_out.Heading: _peer_heading,
+        laid_out.Paragraph: _peer_paragraph,
+        laid_out.Bullets: _peer_bullets,
+        laid_out.Closing: _peer_closing,
+        laid_out.TaskTable: _peer_appendix,
+    }
 
     def run() -> bytes:
-        laid = lay_out(plan, "vi")
         document = docx.Document()
-        style = document.styles["Normal"]
-        style.font.name = "Times New Roman"  # type: ignore[union-attr]
-        style.font.size = Pt(14)  # type: ignore[union-attr]
+        style: Any = document.styles["Normal"]
+        style.font.name = "Times New Roman"
+        style.font.size = Pt(14)
         section = document.sections[0]
         section.page_width, section.page_height = Mm(210), Mm(297)
-        section.top_margin, section.bottom_margin, section.left_margin, section.right_margin = (
-            Mm(20),
-            Mm(20),
-            Mm(30),
-            Mm(15),
-        )
-        for block in laid.blocks:
-            if isinstance(block, Masthead):
-                table = document.add_table(rows=1, cols=2)
-                table.cell(0, 0).text = "\n".join(filter(None, (block.parent, block.issuer, block.number)))
-                table.cell(0, 1).text = "\n".join((block.country, block.motto, block.place_date))
-            elif isinstance(block, Title):
-                document.add_paragraph().add_run(block.kind).bold = True
-                document.add_paragraph().add_run(block.title).bold = True
-            elif isinstance(block, Heading):
-                document.add_paragraph().add_run(f"{block.number}. {block.text}").bold = True
-            elif isinstance(block, Paragraph):
-                document.add_paragraph(block.text)
-            elif isinstance(block, Bullets):
-                for item in block.items:
-                    document.add_paragraph("- " + item)
-            elif isinstance(block, Closing):
-                table = document.add_table(rows=1, cols=2)
-                table.cell(0, 0).text = "\n".join((block.recipients_label, *block.recipients))
-                table.cell(0, 1).text = "\n".join((*block.signature, block.signer or ""))
-            elif isinstance(block, TaskTable):
-                landscape = document.add_section(WD_SECTION.NEW_PAGE)
-                landscape.orientation = WD_ORIENT.LANDSCAPE
-                landscape.page_width, landscape.page_height = Mm(297), Mm(210)
-                document.add_paragraph(block.label)
-                table = document.add_table(rows=1, cols=len(block.columns))
-                table.style = "Table Grid"
-                for cell, heading in zip(table.rows[0].cells, block.columns, strict=True):
-                    cell.text = heading
-                for row in block.rows:
-                    cells = table.add_row().cells
-                    if isinstance(row, SectionRow):
-                        cells[0].text = row.label
-                        cells[1].merge(cells[-1]).text = row.text
-                    else:
-                        for cell, lines in zip(cells, row.cells, strict=True):
-                            cell.text = "\n".join(lines)
+        section.top_margin, section.bottom_margin = Mm(20), Mm(20)
+        section.left_margin, section.right_margin = Mm(30), Mm(15)
+        for block in laid_out.layout(plan, "vi").blocks:
+            writers[type(block)](document, block)
         buffer = io.BytesIO()
         document.save(buffer)
         return buffer.getvalue()
@@ -294,8 +323,8 @@ def _office(root: Path, seed: int, repeat: int) -> dict[str, Any]:
     path.write_bytes(parplan.render(plan, format="xlsx", locale="vi"))
     appendix = read_appendix(read_sheets(path)[0])
     task_rows = sum(1 for row in appendix.rows if row.kind == "task")
-    assert task_rows == 200, task_rows
-    assert read_sheets(path) == read_sheets(path, engine="calamine")
+    _expect(task_rows == 200, f"{task_rows} task rows read back of 200")
+    _expect(read_sheets(path) == read_sheets(path, engine="calamine"), "the two readers disagree")
     _log(f"appendix of {len(appendix.rows)} rows: reading it {repeat} times with each reader …")
     openpyxl_ms = _median_ms(lambda: read_appendix(read_sheets(path)[0]), repeat)
     calamine_ms = _median_ms(lambda: read_appendix(read_sheets(path, engine="calamine")[0]), repeat)
@@ -364,8 +393,9 @@ def main() -> None:
     print(f"export: {export['export_seconds_per_million_tasks']} s of CPU per million tasks on one core "
           f"(wall {export['export_wall_seconds_per_million_tasks']} s), peak {export['export_peak_rss_mb']} MB; "
           f"{export['export_vs_floor']} x load_many alone, {export['export_vs_pandas']} x pandas per task")  # fmt: skip
-    print(f"appendix read: openpyxl {office['appendix_read_openpyxl_ms']} ms, calamine "
-          f"{office['appendix_read_calamine_ms']} ms, flatten-tool {office['appendix_read_flattentool_ms']} ms")  # fmt: skip
+    reads = (office["appendix_read_openpyxl_ms"], office["appendix_read_calamine_ms"])
+    print(f"appendix read: openpyxl {reads[0]} ms, calamine {reads[1]} ms, "
+          f"flatten-tool {office['appendix_read_flattentool_ms']} ms")  # fmt: skip
     print(f"docx: {office['docx_write_ms']} ms, python-docx API {office['docx_python_docx_api_ms']} ms")
     print(json.dumps(report, ensure_ascii=False))
 

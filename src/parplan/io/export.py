@@ -239,6 +239,17 @@ def _check_format(format: object) -> ExportFormat:  # noqa: A002
     raise InvariantError("export.format", format, "must be 'csv', 'jsonl' or 'parquet'")
 
 
+def _flush(
+    buffers: dict[str, list[tuple[Any, ...]]], writers: dict[str, _Writer], counts: dict[str, int], *, empty_too: bool
+) -> None:
+    """Write every table's waiting rows (and, with ``empty_too``, an empty batch for a table never written)."""
+    for name, buffer in buffers.items():
+        if buffer or (empty_too and counts[name] == 0):
+            writers[name].write(buffer)
+            counts[name] += len(buffer)
+            buffer.clear()
+
+
 def export_tables(  # noqa: C901, PLR0912, PLR0913 - open, stream, then put in place or clean up; the options
     documents: Iterable[Any],
     directory: str | os.PathLike[str],
@@ -289,18 +300,9 @@ def export_tables(  # noqa: C901, PLR0912, PLR0913 - open, stream, then put in p
                 buffer.extend(rows)
                 buffered += len(buffer) - before
             if buffered >= row_group_rows:
-                for name, buffer in buffers.items():
-                    if buffer:
-                        writers[name].write(buffer)
-                        counts[name] += len(buffer)
-                        buffer.clear()
+                _flush(buffers, writers, counts, empty_too=False)
                 buffered = 0
-        for spec in specs:
-            buffer = buffers[spec.name]
-            if buffer or (chosen == "parquet" and counts[spec.name] == 0):
-                writers[spec.name].write(buffer)
-                counts[spec.name] += len(buffer)
-                buffer.clear()
+        _flush(buffers, writers, counts, empty_too=chosen == "parquet")  # a Parquet file needs a row group
         for writer in writers.values():
             writer.close()
         files = []
