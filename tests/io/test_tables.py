@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import tempfile
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -11,10 +12,11 @@ from typing import Any
 
 import attrs
 import pytest
+from hypothesis import given, settings
 
 import parplan
 from office_samples import many_tasks, mixed_tasks, office_plan
-from parplan import Plan
+from parplan import JointParty, Plan
 from parplan.io.export import EXPORT_FORMATS, datapackage, export_tables
 from parplan.io.tables import (
     TABLES,
@@ -28,6 +30,7 @@ from parplan.io.tables import (
     table_specs,
     tables,
 )
+from strategies import plans
 
 DEFAULT = ("plans", "tasks", "outputs", "responsibilities", "timeframes", "targets", "references")
 
@@ -109,9 +112,16 @@ def test_money_is_exact_dong() -> None:
 def test_target_values_are_decimals_and_keep_their_ids() -> None:
     rows = list(tables([office_plan()]).targets.records())
     assert [(row["owner"], row["position"], row["target_id"], row["value"]) for row in rows] == [
-        ("o1", 1, None, Decimal(100)),
+        ("objective:o1", 1, None, Decimal(100)),
         ("task:t1", 1, "t1-a", Decimal("90.5")),
     ]
+
+
+def test_repeated_task_ids_get_keys_of_their_own() -> None:
+    first, second, *rest = mixed_tasks()
+    plan = office_plan(tasks=(first, attrs.evolve(second, id=first.id), *rest))
+    assert [row[1] for row in tables([plan]).tasks.rows] == ["t1", "t1#2", "t3", "t4", "t5"]
+    assert {row[1] for row in tables([plan]).outputs.rows} == {"t1", "t1#2", "t4"}
 
 
 def test_plan_keys() -> None:
@@ -331,3 +341,40 @@ def test_pandas_and_arrow_frames() -> None:
     frame = tables([_within_int64()]).tasks.to_pandas()
     assert list(frame.columns) == list(TABLES["tasks"].column_names)
     assert frame.loc[frame["task_id"] == "t1", "budget"].item() == 1_234_567
+
+
+# --- any plan ------------------------------------------------------------------------------------------
+
+
+@settings(max_examples=60)
+@given(plans(max_tasks=4))
+def test_any_plan_gives_typed_rows_with_unique_keys_and_nothing_dropped(plan: Plan) -> None:
+    found = tables([plan])
+    for table in found:
+        for row in table.rows:
+            for column, value in zip(table.spec.columns, row, strict=True):
+                assert value is None or type(value) in column.python_types, (table.name, column.name, value)
+        positions = [table.columns.index(name) for name in table.spec.primary_key]
+        keys = [tuple(row[i] for i in positions) for row in table.rows]
+        assert len(set(keys)) == len(keys), table.name
+    assert len(found.tasks) == len(plan.tasks)
+    assert len(found.outputs) == sum(len(task.outputs) for task in plan.tasks)
+    assert len(found.targets) == sum(1 for _ in plan.targets())
+    parties = 0
+    for task in plan.tasks:
+        if task.responsibility is not None:
+            lead = task.responsibility.lead
+            parties += 0 if lead is None else len(lead.members) if isinstance(lead, JointParty) else 1
+            parties += len(task.responsibility.coordinating) + len(task.responsibility.implementing)
+            parties += len(task.responsibility.reporting)
+    assert len(found.responsibilities) == parties
+
+
+@settings(max_examples=25, deadline=None)
+@given(plans(max_tasks=3))
+def test_any_plan_reads_back_the_same_from_csv(plan: Plan) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        export_tables([("p.json", plan)], folder, format="csv")
+        for table in tables([("p.json", plan)]):
+            read = [tuple(row.values()) for row in _csv_rows(Path(folder) / f"{table.name}.csv")]
+            assert read == [tuple(_text(value) for value in row) for row in table.rows]

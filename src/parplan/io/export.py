@@ -72,11 +72,15 @@ class _Writer(Protocol):
 
 
 class _CsvWriter:
-    """RFC 4180 CSV in UTF-8 with a header; None as an empty field, booleans as True/False, dates in ISO."""
+    """RFC 4180 CSV in UTF-8 with a header; None as an empty field, booleans as True/False, dates in ISO.
+
+    Text is as written, line breaks included (such fields are quoted).
+    """
 
     def __init__(self, path: Path, spec: TableSpec) -> None:
         self._file = path.open("w", encoding="utf-8", newline="")
-        self._csv = csv.writer(self._file, lineterminator="\n")
+        # RFC 4180 line ends: with "\r\n" as the terminator, a field holding a lone "\r" or "\n" is quoted
+        self._csv = csv.writer(self._file, lineterminator="\r\n")
         self._csv.writerow(spec.column_names)
 
     def write(self, rows: Sequence[tuple[Any, ...]]) -> None:
@@ -223,7 +227,7 @@ def datapackage(specs: Sequence[TableSpec], format: ExportFormat, *, name: str =
         if format != "parquet":
             resource["encoding"] = "utf-8"
         if format == "csv":
-            resource["dialect"] = {"delimiter": ",", "lineTerminator": "\n", "quoteChar": '"', "header": True}
+            resource["dialect"] = {"delimiter": ",", "lineTerminator": "\r\n", "quoteChar": '"', "header": True}
         resource["schema"] = spec.table_schema()
         resources.append(resource)
     return {"profile": "tabular-data-package", "name": name, "resources": resources}

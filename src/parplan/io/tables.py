@@ -26,6 +26,7 @@ from __future__ import annotations
 import builtins
 import functools
 import re
+import weakref
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
@@ -37,7 +38,7 @@ import attrs
 from parplan.errors import InvariantError, MissingExtraError, ParplanError
 from parplan.legal import LegalReference
 from parplan.org import CollectiveParty, JointParty, Official, Organisation, Party, SingleParty
-from parplan.plan import Budget, Plan, Task
+from parplan.plan import Budget, Plan
 from parplan.targets import Target
 from parplan.timeframes import Compound, SimpleTimeframe, Timeframe
 
@@ -58,6 +59,7 @@ __all__ = [
     "register_table",
     "table_specs",
     "tables",
+    "task_keys",
 ]
 
 ColumnType: TypeAlias = Literal["string", "integer", "number", "date", "boolean"]
@@ -236,6 +238,31 @@ def plan_key(plan: Plan, path: str | Path | None = None) -> str:
 
 _TASK_PATH = re.compile(r"\$\.tasks\[(\d+)\]")
 
+
+def task_keys(plan: Plan) -> tuple[str, ...]:
+    """The key of each task in the tables: its id, and ``id#2``, ``id#3`` … for the repeats of an id.
+
+    A plan should not repeat a task id (the checks say so), but one that does
+    still has every task in the tables, each with a key of its own. Ids cannot
+    hold "#", so these keys never meet a real id.
+
+    >>> import parplan
+    >>> plan = parplan.load_example()
+    >>> task_keys(plan)[:3]
+    ('III.1.1', 'III.1.2', 'III.1.3')
+    """
+    ids = [task.id for task in plan.tasks]
+    if len(set(ids)) == len(ids):
+        return tuple(ids)
+    seen: dict[str, int] = {}
+    keys: list[str] = []
+    for task_id in ids:
+        count = seen.get(task_id, 0) + 1
+        seen[task_id] = count
+        keys.append(task_id if count == 1 else f"{task_id}#{count}")
+    return tuple(keys)
+
+
 # --- helpers for the rows ------------------------------------------------------------------------
 
 _PARTY_KINDS: dict[type, str] = {
@@ -251,6 +278,24 @@ def _timeframe_facts(timeframe: Timeframe) -> tuple[str, str | None, date | None
     from parplan.io.converter import TAGS
 
     return TAGS[type(timeframe)], timeframe.text, timeframe.earliest, timeframe.latest
+
+
+_Facts: TypeAlias = tuple[str, str | None, date | None, date | None]
+_PlanFacts: TypeAlias = tuple[tuple[str, ...], tuple[_Facts | None, ...]]
+_last: tuple[weakref.ref[Plan], _PlanFacts] | None = None
+"""The facts of the plan whose tables are being made (weakly held: a finished export keeps no plan alive)."""
+
+
+def _plan_facts(plan: Plan) -> _PlanFacts:
+    """The task keys of ``plan`` and each task's timeframe facts, worked out once for all its tables."""
+    global _last  # noqa: PLW0603 - a one-plan memo, replaced whole (safe between threads)
+    last = _last
+    if last is not None and last[0]() is plan:
+        return last[1]
+    keys = task_keys(plan)
+    facts = tuple(None if task.timeframe is None else _timeframe_facts(task.timeframe) for task in plan.tasks)
+    _last = (weakref.ref(plan), (keys, facts))
+    return keys, facts
 
 
 _value = str.__str__
@@ -337,14 +382,15 @@ def _budget_facts(budget: Budget) -> tuple[int | None, str | None, str | None, s
 def _task_rows(plan_id: str, plan: Plan, _: TableOptions) -> list[tuple[Any, ...]]:
     rows: list[tuple[Any, ...]] = []
     append = rows.append
-    for position, task in enumerate(plan.tasks, start=1):
-        budget, timeframe, source, responsibility = task.budget, task.timeframe, task.source, task.responsibility
+    keys, facts = _plan_facts(plan)
+    for position, (key, task, timeframe) in enumerate(zip(keys, plan.tasks, facts, strict=True), start=1):
+        budget, source, responsibility = task.budget, task.source, task.responsibility
         lead = None if responsibility is None else responsibility.lead
         area = task.area
         append(
             (
                 plan_id,
-                task.id,
+                key,
                 position,
                 None if area is None else _value(area),
                 task.subarea,
@@ -352,7 +398,7 @@ def _task_rows(plan_id: str, plan: Plan, _: TableOptions) -> list[tuple[Any, ...
                 task.title,
                 task.description,
                 None if lead is None else lead.label,
-                *(_NO_TIMEFRAME if timeframe is None else _timeframe_facts(timeframe)[1:]),
+                *(_NO_TIMEFRAME if timeframe is None else timeframe[1:]),
                 *(_NO_BUDGET if budget is None else _budget_facts(budget)),
                 " ".join(task.indicators) if task.indicators else None,
                 *(_NO_SOURCE if source is None else (source.table, source.row, source.section, source.item)),
@@ -364,47 +410,50 @@ def _task_rows(plan_id: str, plan: Plan, _: TableOptions) -> list[tuple[Any, ...
 
 def _output_rows(plan_id: str, plan: Plan, _: TableOptions) -> list[tuple[Any, ...]]:
     return [
-        (plan_id, task.id, position, text) for task in plan.tasks for position, text in enumerate(task.outputs, start=1)
+        (plan_id, key, position, text)
+        for key, task in zip(_plan_facts(plan)[0], plan.tasks, strict=True)
+        for position, text in enumerate(task.outputs, start=1)
     ]
 
 
 def _responsibility_rows(plan_id: str, plan: Plan, _: TableOptions) -> list[tuple[Any, ...]]:
     rows: list[tuple[Any, ...]] = []
-    for task in plan.tasks:
+    for key, task in zip(_plan_facts(plan)[0], plan.tasks, strict=True):
         responsibility = task.responsibility
         if responsibility is None:
             continue
         lead = responsibility.lead
         if lead is not None:
             if lead.__class__ is JointParty:
-                _party_rows((plan_id, task.id, "lead"), (lead,), rows)
+                _party_rows((plan_id, key, "lead"), (lead,), rows)
             else:
-                rows.append(_member_row((plan_id, task.id, "lead"), 1, lead, joint=False))  # type: ignore[arg-type]
+                rows.append(_member_row((plan_id, key, "lead"), 1, lead, joint=False))  # type: ignore[arg-type]
         if responsibility.coordinating:
-            _party_rows((plan_id, task.id, "coordinating"), responsibility.coordinating, rows)
+            _party_rows((plan_id, key, "coordinating"), responsibility.coordinating, rows)
         if responsibility.implementing:
-            _party_rows((plan_id, task.id, "implementing"), responsibility.implementing, rows)
+            _party_rows((plan_id, key, "implementing"), responsibility.implementing, rows)
         if responsibility.reporting:
-            _party_rows((plan_id, task.id, "reporting"), responsibility.reporting, rows)
+            _party_rows((plan_id, key, "reporting"), responsibility.reporting, rows)
     return rows
 
 
-def _timeframe_row(plan_id: str, task: Task, step: int, action: str | None, timeframe: Timeframe) -> tuple[Any, ...]:
+def _timeframe_row(plan_id: str, key: str, step: int, action: str | None, timeframe: Timeframe) -> tuple[Any, ...]:
     kind, text, earliest, latest = _timeframe_facts(timeframe)
-    return (plan_id, task.id, step, kind, action, text, earliest, latest)
+    return (plan_id, key, step, kind, action, text, earliest, latest)
 
 
 def _timeframe_rows(plan_id: str, plan: Plan, _: TableOptions) -> list[tuple[Any, ...]]:
     rows: list[tuple[Any, ...]] = []
-    for task in plan.tasks:
-        timeframe = task.timeframe
-        if timeframe is None:
+    keys, facts = _plan_facts(plan)
+    for key, task, known in zip(keys, plan.tasks, facts, strict=True):
+        if known is None:
             continue
-        rows.append(_timeframe_row(plan_id, task, 0, None, timeframe))
+        rows.append((plan_id, key, 0, known[0], None, known[1], known[2], known[3]))
+        timeframe = task.timeframe
         if isinstance(timeframe, Compound):
             for number, step in enumerate(timeframe.steps, start=1):
                 inner: SimpleTimeframe = step.timeframe
-                rows.append(_timeframe_row(plan_id, task, number, step.action, inner))
+                rows.append(_timeframe_row(plan_id, key, number, step.action, inner))
     return rows
 
 
@@ -433,17 +482,16 @@ def _target_row(plan_id: str, owner: str, task_id: str | None, position: int, ta
 
 def _target_rows(plan_id: str, plan: Plan, _: TableOptions) -> list[tuple[Any, ...]]:
     rows: list[tuple[Any, ...]] = []
-    for index, objective in enumerate(plan.objectives):
-        owner = objective.id or f"objective:{index}"
+    for index, objective in enumerate(plan.objectives, start=1):
+        owner = f"objective:{objective.id}" if objective.id is not None else f"objective#{index}"
         rows.extend(
             _target_row(plan_id, owner, None, position, target)
             for position, target in enumerate(objective.targets, start=1)
         )
-    for task in plan.tasks:
+    for key, task in zip(_plan_facts(plan)[0], plan.tasks, strict=True):
         if task.targets:
-            owner = f"task:{task.id}"
             rows.extend(
-                _target_row(plan_id, owner, task.id, position, target)
+                _target_row(plan_id, f"task:{key}", key, position, target)
                 for position, target in enumerate(task.targets, start=1)
             )
     return rows
@@ -476,10 +524,10 @@ def _reference_rows(plan_id: str, plan: Plan, _: TableOptions) -> list[tuple[Any
         rows.extend(_reference_row(plan_id, owner, None, n, ref) for n, ref in enumerate(references, start=1))
     if plan.adopted_by is not None:
         rows.append(_reference_row(plan_id, "adopted_by", None, 1, plan.adopted_by))
-    for task in plan.tasks:
+    for key, task in zip(_plan_facts(plan)[0], plan.tasks, strict=True):
         if task.legal_bases:
-            owner = f"task:{task.id}"
-            rows.extend(_reference_row(plan_id, owner, task.id, n, ref) for n, ref in enumerate(task.legal_bases, 1))
+            owner = f"task:{key}"
+            rows.extend(_reference_row(plan_id, owner, key, n, ref) for n, ref in enumerate(task.legal_bases, 1))
     return rows
 
 
@@ -487,10 +535,11 @@ def _finding_rows(plan_id: str, plan: Plan, options: TableOptions) -> list[tuple
     from parplan.checks.engine import check
 
     rows: list[tuple[Any, ...]] = []
+    keys = task_keys(plan)
     for position, finding in enumerate(check(plan, as_of=options.as_of), start=1):
         found = _TASK_PATH.match(finding.path)
         index = None if found is None else int(found[1])
-        task_id = plan.tasks[index].id if index is not None and index < len(plan.tasks) else None
+        task_id = keys[index] if index is not None and index < len(keys) else None
         source = None if finding.source is None else str(finding.source) or None
         rows.append(
             (
@@ -514,7 +563,7 @@ def _c(name: str, type_: ColumnType, description: str) -> Column:
 
 
 _PLAN_ID = _c("plan_id", "string", "The plan: its file's path, else its unit, years and symbol.")
-_TASK_ID = _c("task_id", "string", "The task's id, stable within its plan.")
+_TASK_ID = _c("task_id", "string", "The task's id, stable within its plan (repeats of an id: 'id#2', 'id#3' …).")
 _TO_PLAN = ForeignKey(columns=("plan_id",), table="plans", references=("plan_id",))
 _TO_TASK = ForeignKey(columns=("plan_id", "task_id"), table="tasks", references=("plan_id", "task_id"))
 
@@ -634,7 +683,9 @@ _BUILTIN: tuple[TableSpec, ...] = (
         description="One row per target, of an objective or of a task.",
         columns=(
             _PLAN_ID,
-            _c("owner", "string", "The objective's id ('objective:<n>' when it has none) or 'task:<task id>'."),
+            _c(
+                "owner", "string", "'objective:<id>' ('objective#<n>' for the n-th, without an id) or 'task:<task id>'."
+            ),
             _c("position", "integer", "The target's place among its owner's targets, from 1."),
             _c("task_id", "string", "The task, for a task's target."),
             _c("target_id", "string", "The target's own id, when the plan gives one."),

@@ -85,7 +85,7 @@ def _docx() -> Any:
 
 def _text(text: str) -> str:
     """Escaped text of one line: tabs as tabs, anything XML cannot hold as U+FFFD."""
-    clean = _NOT_XML.sub("\ufffd", printable(text.replace("\r", "")))
+    clean = _NOT_XML.sub("\ufffd", printable(text))
     parts = clean.split("\t")
     runs = '</w:t><w:tab/><w:t xml:space="preserve">'.join(_xml_escape(part) for part in parts)
     return f'<w:t xml:space="preserve">{runs}</w:t>'
@@ -99,7 +99,8 @@ def _run(text: str, *, bold: bool = False, italic: bool = False, size: int | Non
     if size is not None:
         props += f'<w:sz w:val="{size * 2}"/><w:szCs w:val="{size * 2}"/>'
     rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
-    body = "<w:br/>".join(_text(line) for line in text.split("\n"))
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")  # any line end is a line break
+    body = "<w:br/>".join(_text(line) for line in lines)
     return f"<w:r>{rpr}{body}</w:r>"
 
 
