@@ -45,7 +45,7 @@ from pathlib import Path
 from typing import Any
 
 import attrs
-from _corpus import make_plan, write_corpus
+from _corpus import CorpusInfo, make_plan, write_corpus
 
 import parplan
 from parplan.io.sheets import read_appendix, read_sheets
@@ -140,11 +140,19 @@ def _child(code: str, *args: str) -> dict[str, Any]:
 
 def _export(root: Path, plans: int, peer_plans: int, seed: int) -> dict[str, Any]:
     corpus = root / "corpus"
-    _log(f"writing {plans:,} plans of about 100 tasks …")
-    start = time.perf_counter()
-    info = write_corpus(corpus, seed, plans, (90, 110))
+    marker = root / "corpus.json"
+    wanted = {"seed": seed, "plans": plans, "tasks_per_plan": [90, 110]}
+    known = json.loads(marker.read_text(encoding="utf-8")) if marker.is_file() else {}
+    if {key: known.get(key) for key in wanted} == wanted:  # kept from an earlier run (--keep): the same files
+        info = CorpusInfo(sorted(corpus.rglob("*.json")), known["tasks"], known["size"])
+        _log(f"the corpus of {plans:,} plans kept in {corpus} is used again")
+    else:
+        _log(f"writing {plans:,} plans of about 100 tasks …")
+        start = time.perf_counter()
+        info = write_corpus(corpus, seed, plans, (90, 110))
+        _log(f"  {info.task_count:,} tasks, {info.size / 1e6:.0f} MB in {time.perf_counter() - start:.0f} s")
+        marker.write_text(json.dumps({**wanted, "tasks": info.tasks, "size": info.size}), encoding="utf-8")
     tasks = info.task_count
-    _log(f"  {tasks:,} tasks, {info.size / 1e6:.0f} MB in {time.perf_counter() - start:.0f} s")
     results: dict[str, Any] = {"plans": plans, "tasks": tasks, "corpus_mb": round(info.size / 1e6)}
     _log("load_many over the corpus (the floor) …")
     floor = _child(_LOAD, str(corpus))
@@ -152,6 +160,7 @@ def _export(root: Path, plans: int, peer_plans: int, seed: int) -> dict[str, Any
     _log(f"  {floor['cpu_s']:.1f} s CPU")
     _log("parplan export --format parquet …")
     out = root / "tables"
+    shutil.rmtree(out, ignore_errors=True)
     export = _child(_EXPORT, str(corpus), str(out))
     _log(f"  {export['cpu_s']:.1f} s CPU, {export['wall_s']:.1f} s wall, {export['peak_rss_mb']:.0f} MB peak")
     import pyarrow.parquet as pq
@@ -367,7 +376,9 @@ def main() -> None:
     parser.add_argument("--peer-plans", type=int, default=1000, help="plans the in-memory pandas peer reads")
     parser.add_argument("--repeat", type=int, default=15, help="runs of each office measurement (median)")
     parser.add_argument("--seed", type=int, default=2025)
-    parser.add_argument("--keep", metavar="DIR", help="write the corpus and tables here and keep them")
+    parser.add_argument(
+        "--keep", metavar="DIR", help="write the corpus and tables here and keep them (a later run reuses the corpus)"
+    )
     args = parser.parse_args()
     plans = args.plans or (1000 if args.quick else 10_000)
     root = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="parplan-export-"))
