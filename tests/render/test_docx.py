@@ -17,7 +17,7 @@ from hypothesis import assume, given, settings
 
 import parplan
 from office_samples import many_tasks, office_plan
-from parplan import MissingExtraError, Plan
+from parplan import Plan
 from parplan.render.layout import printable
 from render_samples import HOSTILE, hostile_plan
 from strategies import plans
@@ -187,14 +187,11 @@ def test_same_bytes_every_time() -> None:
     assert parplan.render(plan, format="docx", locale="vi") == parplan.render(plan, format="docx", locale="vi")
 
 
-def test_a_missing_extra_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_writing_needs_no_library(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The package is written as text: python-docx is only how these tests read it back."""
+    expected = parplan.render(office_plan(), format="docx", locale="vi")
     monkeypatch.setitem(sys.modules, "docx", None)
-    with pytest.raises(MissingExtraError) as caught:
-        parplan.render(office_plan(), format="docx", locale="vi")
-    assert str(caught.value) == (
-        "writing Word documents needs python-docx, which is not installed: pip install 'parplan[docx]'"
-    )
-    assert isinstance(caught.value, ImportError)
+    assert parplan.render(office_plan(), format="docx", locale="vi") == expected
 
 
 # --- printed by LibreOffice ---------------------------------------------------------------------------

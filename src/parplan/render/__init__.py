@@ -84,8 +84,8 @@ def render(plan: Plan, *, format: RenderFormat = "markdown", locale: Locale) -> 
     ``format`` is ``"markdown"`` or ``"html"`` (a standalone, printable page),
     both returned as text; or ``"docx"`` (a Word document in the layout of
     Decree 30/2020/NĐ-CP, the appendix on landscape pages) or ``"xlsx"`` (the
-    appendix as an Excel workbook), both returned as bytes and needing the
-    ``docx`` or ``xlsx`` extra. ``locale`` is ``"vi"`` or ``"en"`` and must be
+    appendix as an Excel workbook), both returned as bytes and written
+    without any other library. ``locale`` is ``"vi"`` or ``"en"`` and must be
     given. A Vietnamese
     rendering shows the plan's phrases as written where it keeps them; an
     English one generates its words from the typed values and keeps the plan's

@@ -13,25 +13,35 @@ Values are exact. The TT column holds integers; the budget column holds the
 amount in millions of đồng, written exactly as the plan's đồng divided by a
 million (a number when it has at most 15 significant digits, which Excel keeps
 exactly, else the exact decimal as text); a budget the plan states without an
-amount ("Theo dự trù") is its text. Text that starts with "=" is stored as
-text, never as a formula, and control characters are shown as U+FFFD.
+amount ("Theo dự trù") is its text. Every text is stored as text (a title
+that starts with "=" never becomes a formula), control characters are shown
+as U+FFFD.
 
-Needs openpyxl: ``pip install 'parplan[xlsx]'``.
+The workbook is written as SpreadsheetML text (:mod:`parplan.render._ooxml`):
+nothing else is needed, no file is opened and the clock is never read. Excel,
+LibreOffice, openpyxl and python-calamine read it.
 """
 
 from __future__ import annotations
 
-import io
+import re
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
 
-from parplan.errors import MissingExtraError
-from parplan.render._zip import repack
+from parplan.render._ooxml import (
+    APP_PROPERTIES,
+    APP_TYPE,
+    CORE_TYPE,
+    PACKAGE_PROPERTIES,
+    RELATIONSHIPS,
+    content_types,
+    core_properties,
+    package,
+    relationships,
+    xml_text,
+)
 from parplan.render.format import millions
 from parplan.render.layout import Document, SectionRow, TaskRow, TaskTable, printable
-
-if TYPE_CHECKING:
-    from openpyxl.worksheet.worksheet import Worksheet
+from parplan.render.messages import message
 
 __all__ = ["COLUMN_WIDTHS", "HEADER_ROW", "budget_value", "write"]
 
@@ -43,14 +53,8 @@ HEADER_ROW = 5
 
 _FONT = "Times New Roman"
 _EXACT_DIGITS = 15
-
-
-def _openpyxl() -> Any:
-    try:
-        import openpyxl
-    except ImportError:
-        raise MissingExtraError("writing Excel workbooks", "openpyxl", "xlsx") from None
-    return openpyxl
+_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+_XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 
 
 def _text(lines: tuple[str, ...] | list[str]) -> str:
@@ -71,47 +75,79 @@ def budget_value(amount: int) -> Decimal | str:
     return format(value, "f")
 
 
-class _Styles:
-    """The few styles of the sheet, made once and shared by every cell."""
+# --- styles: fonts, borders and the cell formats that combine them ----------------------------------
 
-    def __init__(self, openpyxl: Any) -> None:
-        styles = openpyxl.styles
-        side = styles.Side(style="thin", color="000000")
-        self.border = styles.Border(left=side, right=side, top=side, bottom=side)
-        self.plain = styles.Font(name=_FONT, size=12)
-        self.bold = styles.Font(name=_FONT, size=12, bold=True)
-        self.bold_italic = styles.Font(name=_FONT, size=12, bold=True, italic=True)
-        self.italic = styles.Font(name=_FONT, size=12, italic=True)
-        self.title = styles.Font(name=_FONT, size=13, bold=True)
-        self.center = styles.Alignment(horizontal="center", vertical="center", wrap_text=True)
-        self.top = styles.Alignment(horizontal="left", vertical="top", wrap_text=True)
-        self.top_center = styles.Alignment(horizontal="center", vertical="top", wrap_text=True)
-        self.top_right = styles.Alignment(horizontal="right", vertical="top", wrap_text=True)
-
-
-_Style = tuple[Any, Any, Any]
-"""A cell's font, alignment and border (None for no border)."""
-
-
-def _put(sheet: Worksheet, where: tuple[int, int], value: str | int | Decimal | None, style: _Style) -> None:
-    row, column = where
-    cell: Any = sheet.cell(row=row, column=column)
-    cell.value = value
-    if cell.data_type == "f":  # text that looks like a formula stays text
-        cell.data_type = "s"
-    font, alignment, border = style
-    cell.font = font
-    cell.alignment = alignment
-    if border is not None:
-        cell.border = border
+_FONTS = (
+    '<font><sz val="12"/><name val="{f}"/></font>',  # 0 plain
+    '<font><b/><sz val="12"/><name val="{f}"/></font>',  # 1 bold
+    '<font><b/><i/><sz val="12"/><name val="{f}"/></font>',  # 2 bold italic
+    '<font><i/><sz val="12"/><name val="{f}"/></font>',  # 3 italic
+    '<font><b/><sz val="13"/><name val="{f}"/></font>',  # 4 title
+)
+_THIN = "".join(f'<{side} style="thin"><color rgb="FF000000"/></{side}>' for side in ("left", "right", "top", "bottom"))
+_FORMATS = (  # (font, border, horizontal, vertical)
+    (0, 0, None, None),  # 0 default
+    (4, 0, "center", "center"),  # 1 label and title
+    (3, 0, "center", "center"),  # 2 the plan it is attached to
+    (1, 1, "center", "center"),  # 3 column headings
+    (1, 1, "center", "top"),  # 4 area number
+    (1, 1, "left", "top"),  # 5 area heading
+    (2, 1, "center", "top"),  # 6 sub-area letter
+    (2, 1, "left", "top"),  # 7 sub-area heading
+    (0, 1, "center", "top"),  # 8 task number
+    (0, 1, "left", "top"),  # 9 task text
+    (0, 1, "right", "top"),  # 10 budget
+)
+_TITLE, _ATTACHED, _HEADING, _AREA_NUMBER, _AREA, _SUB_NUMBER, _SUB, _NUMBER, _CELL, _BUDGET = range(1, 11)
 
 
-def _merge_across(sheet: Worksheet, row: int, columns: tuple[int, int], border: Any = None) -> None:
-    first, last = columns
-    if border is not None:  # the border of a merged range is drawn from each of its cells
-        for column in range(first + 1, last + 1):
-            sheet.cell(row=row, column=column).border = border
-    sheet.merge_cells(start_row=row, start_column=first, end_row=row, end_column=last)
+def _styles() -> str:
+    fonts = "".join(font.format(f=_FONT) for font in _FONTS)
+    formats = []
+    for font, border, horizontal, vertical in _FORMATS:
+        if horizontal is None:
+            formats.append(f'<xf numFmtId="0" fontId="{font}" fillId="0" borderId="{border}" xfId="0"/>')
+            continue
+        formats.append(
+            f'<xf numFmtId="0" fontId="{font}" fillId="0" borderId="{border}" xfId="0" applyFont="1" '
+            f'applyBorder="1" applyAlignment="1"><alignment horizontal="{horizontal}" vertical="{vertical}" '
+            'wrapText="1"/></xf>'
+        )
+    return (
+        f'{_XML}<styleSheet xmlns="{_MAIN}">'
+        f'<fonts count="{len(_FONTS)}">{fonts}</fonts>'
+        '<fills count="2"><fill><patternFill patternType="none"/></fill>'
+        '<fill><patternFill patternType="gray125"/></fill></fills>'
+        f'<borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border>'
+        f"<border>{_THIN}<diagonal/></border></borders>"
+        '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
+        f'<cellXfs count="{len(formats)}">{"".join(formats)}</cellXfs>'
+        '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
+        "</styleSheet>"
+    )
+
+
+# --- the sheet ---------------------------------------------------------------------------------------
+
+_ESCAPE_LIKE = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
+"""Text that reads as SpreadsheetML's escape of a character ("_x000D_"): its "_" is escaped in turn."""
+
+
+def _column(number: int) -> str:
+    return chr(ord("A") + number - 1)
+
+
+def _string(ref: str, text: str, style: int) -> str:
+    value = _ESCAPE_LIKE.sub(r"_x005F_\1", xml_text(text)).replace("\r", "&#13;")  # else XML reads CR as LF
+    return f'<c r="{ref}" s="{style}" t="inlineStr"><is><t xml:space="preserve">{value}</t></is></c>'
+
+
+def _cell(ref: str, value: str | int | Decimal | None, style: int) -> str:
+    if value is None:
+        return f'<c r="{ref}" s="{style}"/>'
+    if isinstance(value, str):
+        return _string(ref, value, style)
+    return f'<c r="{ref}" s="{style}"><v>{format(value, "f") if isinstance(value, Decimal) else value}</v></c>'
 
 
 def _budget(row: TaskRow) -> Decimal | str | None:
@@ -121,67 +157,88 @@ def _budget(row: TaskRow) -> Decimal | str | None:
     return _text(cell) if cell else None
 
 
-def _sheet(sheet: Worksheet, table: TaskTable, styles: _Styles) -> None:
+def _rows(table: TaskTable) -> tuple[list[str], list[str]]:
+    """The rows of the sheet's XML and its merged ranges."""
     width = len(table.columns)
-    for line, (text, font) in enumerate(
-        ((table.label, styles.title), (table.title, styles.title), (table.attached, styles.italic)), start=1
-    ):
-        _put(sheet, (line, 1), printable(text), (font, styles.center, None))
-        _merge_across(sheet, line, (1, width))
-    sheet.row_dimensions[2].height = 36
-    header = (styles.bold, styles.center, styles.border)
-    for column, heading in enumerate(table.columns, start=1):
-        _put(sheet, (HEADER_ROW, column), printable(heading), header)
-    plain = (styles.plain, styles.top, styles.border)
-    for row_number, row in enumerate(table.rows, start=HEADER_ROW + 1):
+    last = _column(width)
+    rows: list[str] = []
+    merged: list[str] = []
+    heads = ((table.label, _TITLE), (table.title, _TITLE), (table.attached, _ATTACHED))
+    for number, (text, style) in enumerate(heads, start=1):
+        height = ' ht="36" customHeight="1"' if number == 2 else ""
+        rows.append(f'<row r="{number}"{height}>{_string(f"A{number}", text, style)}</row>')
+        merged.append(f"A{number}:{last}{number}")
+    headings = "".join(_string(f"{_column(c)}{HEADER_ROW}", h, _HEADING) for c, h in enumerate(table.columns, 1))
+    rows.append(f'<row r="{HEADER_ROW}">{headings}</row>')
+    for number, row in enumerate(table.rows, start=HEADER_ROW + 1):
         if isinstance(row, SectionRow):
-            font = styles.bold if row.level == 1 else styles.bold_italic
-            _put(sheet, (row_number, 1), printable(row.label), (font, styles.top_center, styles.border))
-            _put(sheet, (row_number, 2), printable(row.text), (font, styles.top, styles.border))
-            _merge_across(sheet, row_number, (2, width), styles.border)
-            continue
-        number = row.number if row.number is not None else _text(row.cells[0])
-        _put(sheet, (row_number, 1), number, (styles.plain, styles.top_center, styles.border))
-        for column in range(1, 6):
-            _put(sheet, (row_number, column + 1), _text(row.cells[column]) if row.cells[column] else None, plain)
-        _put(sheet, (row_number, 7), _budget(row), (styles.plain, styles.top_right, styles.border))
-    for index, column_width in enumerate(COLUMN_WIDTHS, start=1):
-        sheet.column_dimensions[chr(ord("A") + index - 1)].width = column_width
-    sheet.freeze_panes = f"A{HEADER_ROW + 1}"
-    _print_setup(sheet)
+            label_style, text_style = (_AREA_NUMBER, _AREA) if row.level == 1 else (_SUB_NUMBER, _SUB)
+            rest = "".join(_cell(f"{_column(c)}{number}", None, text_style) for c in range(3, width + 1))
+            cells = _string(f"A{number}", row.label, label_style) + _string(f"B{number}", row.text, text_style) + rest
+            merged.append(f"B{number}:{last}{number}")
+        else:
+            first: str | int = row.number if row.number is not None else _text(row.cells[0])
+            cells = _cell(f"A{number}", first, _NUMBER)
+            cells += "".join(
+                _cell(f"{_column(c + 1)}{number}", _text(row.cells[c]) if row.cells[c] else None, _CELL)
+                for c in range(1, 6)
+            )
+            cells += _cell(f"G{number}", _budget(row), _BUDGET)
+        rows.append(f'<row r="{number}">{cells}</row>')
+    return rows, merged
 
 
-def _print_setup(sheet: Worksheet) -> None:
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    from openpyxl.worksheet.properties import PageSetupProperties
+def _sheet(table: TaskTable) -> str:
+    rows, merged = _rows(table)
+    last_row = HEADER_ROW + len(table.rows)
+    columns = "".join(
+        f'<col min="{n}" max="{n}" width="{width}" customWidth="1"/>' for n, width in enumerate(COLUMN_WIDTHS, 1)
+    )
+    first = f"A{HEADER_ROW + 1}"
+    return (
+        f'{_XML}<worksheet xmlns="{_MAIN}" xmlns:r="{RELATIONSHIPS}">'
+        '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>'
+        f'<dimension ref="A1:{_column(len(table.columns))}{last_row}"/>'
+        '<sheetViews><sheetView workbookViewId="0">'
+        f'<pane ySplit="{HEADER_ROW}" topLeftCell="{first}" activePane="bottomLeft" state="frozen"/>'
+        f'<selection pane="bottomLeft" activeCell="{first}" sqref="{first}"/></sheetView></sheetViews>'
+        '<sheetFormatPr defaultRowHeight="15"/>'
+        f"<cols>{columns}</cols>"
+        f"<sheetData>{''.join(rows)}</sheetData>"
+        f'<mergeCells count="{len(merged)}">{"".join(f"<mergeCell ref={chr(34)}{m}{chr(34)}/>" for m in merged)}'
+        "</mergeCells>"
+        '<printOptions horizontalCentered="1"/>'
+        '<pageMargins left="0.79" right="0.59" top="0.59" bottom="0.59" header="0.3" footer="0.3"/>'  # 20, 15 mm
+        '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>'
+        "</worksheet>"
+    )
 
-    sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
-    sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
-    sheet.print_options.horizontalCentered = True
-    margins = sheet.page_margins
-    margins.left, margins.right, margins.top, margins.bottom = 0.79, 0.59, 0.59, 0.59  # 20, 15, 15, 15 mm
-    margins.header = margins.footer = 0.3
+
+def _workbook(sheet_name: str) -> str:
+    quoted = sheet_name.replace("'", "''")
+    return (
+        f'{_XML}<workbook xmlns="{_MAIN}" xmlns:r="{RELATIONSHIPS}">'
+        f'<sheets><sheet name="{xml_text(sheet_name)}" sheetId="1" r:id="rId1"/></sheets>'
+        '<definedNames><definedName name="_xlnm.Print_Titles" localSheetId="0">'
+        f"{xml_text(f'{chr(39)}{quoted}{chr(39)}')}!${HEADER_ROW}:${HEADER_ROW}</definedName></definedNames>"
+        "</workbook>"
+    )
 
 
 _SHEET_NAMES = {"vi": "Phụ lục", "en": "Appendix"}
+_LANGUAGES = {"vi": "vi-VN", "en": "en-GB"}
+_SPREADSHEET = "application/vnd.openxmlformats-officedocument.spreadsheetml"
 
 
 def write(document: Document) -> bytes:
     """The .xlsx bytes of ``document``'s appendix: one sheet laid out as offices lay it out.
 
     A plan without tasks has no appendix: its sheet holds the label and title
-    rows and the header row only.
+    rows and the header row only. The same document gives the same bytes.
     """
-    openpyxl = _openpyxl()
     table = next((block for block in document.blocks if isinstance(block, TaskTable)), None)
     if table is None:
-        from parplan.render.layout import TaskTable as _Table
-        from parplan.render.messages import message
-
-        table = _Table(
+        table = TaskTable(
             label=message("appendix.label", document.locale),
             title=document.title.upper(),
             attached="",
@@ -191,12 +248,35 @@ def write(document: Document) -> bytes:
             ),
             rows=(),
         )
-    workbook = openpyxl.Workbook()
-    sheet = workbook.active
-    sheet.title = _SHEET_NAMES[document.locale]
-    _sheet(sheet, table, _Styles(openpyxl))
-    workbook.properties.creator = "parplan"
-    workbook.properties.title = printable(document.title)
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return repack(buffer.getvalue())
+    name = _SHEET_NAMES[document.locale]
+    return package(
+        (
+            (
+                "[Content_Types].xml",
+                content_types(
+                    (
+                        ("xl/workbook.xml", f"{_SPREADSHEET}.sheet.main+xml"),
+                        ("xl/worksheets/sheet1.xml", f"{_SPREADSHEET}.worksheet+xml"),
+                        ("xl/styles.xml", f"{_SPREADSHEET}.styles+xml"),
+                        ("docProps/core.xml", CORE_TYPE),
+                        ("docProps/app.xml", APP_TYPE),
+                    )
+                ),
+            ),
+            (
+                "_rels/.rels",
+                relationships(((f"{RELATIONSHIPS}/officeDocument", "xl/workbook.xml"), *PACKAGE_PROPERTIES)),
+            ),
+            ("xl/workbook.xml", _workbook(name)),
+            (
+                "xl/_rels/workbook.xml.rels",
+                relationships(
+                    ((f"{RELATIONSHIPS}/worksheet", "worksheets/sheet1.xml"), (f"{RELATIONSHIPS}/styles", "styles.xml"))
+                ),
+            ),
+            ("xl/worksheets/sheet1.xml", _sheet(table)),
+            ("xl/styles.xml", _styles()),
+            ("docProps/core.xml", core_properties(document.title, _LANGUAGES[document.locale])),
+            ("docProps/app.xml", APP_PROPERTIES),
+        )
+    )
