@@ -24,6 +24,7 @@ LibreOffice, openpyxl and python-calamine read it.
 
 from __future__ import annotations
 
+import math
 import re
 from decimal import Decimal
 
@@ -157,6 +158,27 @@ def _budget(row: TaskRow) -> Decimal | str | None:
     return _text(cell) if cell else None
 
 
+_LINE_POINTS = 15.6
+"""The height of one line of 12-point Times New Roman, in points."""
+
+
+def _height(cells: list[tuple[float, str | int | Decimal | None]]) -> str:
+    """A row's height attribute, from the lines its widest-wrapping cell needs (``(column width, value)`` pairs).
+
+    Excel and LibreOffice keep the height a file gives, and LibreOffice does not
+    fit a row to its wrapped text when it opens a file: the rows are sized here
+    so that the printed table shows every line.
+    """
+    lines = 1
+    for width, value in cells:
+        if not isinstance(value, str):
+            continue
+        per_line = max(int(width * 0.9) - 1, 1)
+        needed = sum(max(1, math.ceil(len(part) * 1.1 / per_line)) for part in value.split("\n"))
+        lines = max(lines, needed)
+    return f' ht="{lines * _LINE_POINTS:.1f}" customHeight="1"'
+
+
 def _rows(table: TaskTable) -> tuple[list[str], list[str]]:
     """The rows of the sheet's XML and its merged ranges."""
     width = len(table.columns)
@@ -165,26 +187,32 @@ def _rows(table: TaskTable) -> tuple[list[str], list[str]]:
     merged: list[str] = []
     heads = ((table.label, _TITLE), (table.title, _TITLE), (table.attached, _ATTACHED))
     for number, (text, style) in enumerate(heads, start=1):
-        height = ' ht="36" customHeight="1"' if number == 2 else ""
+        height = _height([(sum(COLUMN_WIDTHS) * 0.9, text)])
         rows.append(f'<row r="{number}"{height}>{_string(f"A{number}", text, style)}</row>')
         merged.append(f"A{number}:{last}{number}")
     headings = "".join(_string(f"{_column(c)}{HEADER_ROW}", h, _HEADING) for c, h in enumerate(table.columns, 1))
-    rows.append(f'<row r="{HEADER_ROW}">{headings}</row>')
+    height = _height(list(zip(COLUMN_WIDTHS, table.columns, strict=False)))
+    rows.append(f'<row r="{HEADER_ROW}"{height}>{headings}</row>')
     for number, row in enumerate(table.rows, start=HEADER_ROW + 1):
         if isinstance(row, SectionRow):
             label_style, text_style = (_AREA_NUMBER, _AREA) if row.level == 1 else (_SUB_NUMBER, _SUB)
             rest = "".join(_cell(f"{_column(c)}{number}", None, text_style) for c in range(3, width + 1))
             cells = _string(f"A{number}", row.label, label_style) + _string(f"B{number}", row.text, text_style) + rest
             merged.append(f"B{number}:{last}{number}")
+            height = _height([(sum(COLUMN_WIDTHS[1:]), row.text)])
         else:
-            first: str | int = row.number if row.number is not None else _text(row.cells[0])
-            cells = _cell(f"A{number}", first, _NUMBER)
-            cells += "".join(
-                _cell(f"{_column(c + 1)}{number}", _text(row.cells[c]) if row.cells[c] else None, _CELL)
-                for c in range(1, 6)
+            values: list[str | int | Decimal | None] = [
+                row.number if row.number is not None else _text(row.cells[0]),
+                *(_text(row.cells[c]) if row.cells[c] else None for c in range(1, 6)),
+                _budget(row),
+            ]
+            styles = (_NUMBER, _CELL, _CELL, _CELL, _CELL, _CELL, _BUDGET)
+            cells = "".join(
+                _cell(f"{_column(c)}{number}", value, style)
+                for c, (value, style) in enumerate(zip(values, styles, strict=True), 1)
             )
-            cells += _cell(f"G{number}", _budget(row), _BUDGET)
-        rows.append(f'<row r="{number}">{cells}</row>')
+            height = _height(list(zip(COLUMN_WIDTHS, values, strict=True)))
+        rows.append(f'<row r="{number}"{height}>{cells}</row>')
     return rows, merged
 
 
