@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+import sys
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -12,7 +13,7 @@ import pytest
 
 import parplan
 from office_samples import office_plan
-from parplan.errors import ParplanError
+from parplan.errors import MissingExtraError, ParplanError
 from parplan.io.sheets import ENGINES, Cell, SheetError, column_letter, read_appendix, read_sheets
 
 
@@ -199,3 +200,17 @@ def test_appendix_rows_by_kind(tmp_path: Path) -> None:
         "area", "task", "subarea", "task", "area", "task", "area", "task", "area", "task",
     ]  # fmt: skip
     assert table.rows[2].text("task") == "Tuyên truyền"
+
+
+@pytest.mark.parametrize(
+    ("engine", "module", "package"),
+    [("openpyxl", "openpyxl", "openpyxl"), ("calamine", "python_calamine", "python-calamine")],
+)
+def test_a_missing_reader_says_what_to_install(
+    tmp_path: Path, engine: str, module: str, package: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _workbook(tmp_path, {"A1": "x"})
+    monkeypatch.setitem(sys.modules, module, None)
+    with pytest.raises(MissingExtraError) as caught:
+        read_sheets(path, engine=engine)  # type: ignore[arg-type]
+    assert str(caught.value).endswith(f"needs {package}, which is not installed: pip install 'parplan[xlsx]'")

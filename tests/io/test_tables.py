@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import sys
 import tempfile
 from datetime import date
 from decimal import Decimal
@@ -16,7 +17,7 @@ from hypothesis import given, settings
 
 import parplan
 from office_samples import many_tasks, mixed_tasks, office_plan
-from parplan import JointParty, Plan
+from parplan import JointParty, MissingExtraError, Plan
 from parplan.io.export import EXPORT_FORMATS, datapackage, export_tables
 from parplan.io.tables import (
     TABLES,
@@ -378,3 +379,11 @@ def test_any_plan_reads_back_the_same_from_csv(plan: Plan) -> None:
         for table in tables([("p.json", plan)]):
             read = [tuple(row.values()) for row in _csv_rows(Path(folder) / f"{table.name}.csv")]
             assert read == [tuple(_text(value) for value in row) for row in table.rows]
+
+
+def test_parquet_without_pyarrow_says_what_to_install(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "pyarrow", None)
+    monkeypatch.setitem(sys.modules, "pyarrow.parquet", None)
+    with pytest.raises(MissingExtraError, match=r"writing Parquet needs pyarrow, .* pip install 'parplan\[parquet\]'"):
+        export_tables([office_plan()], tmp_path / "out", format="parquet")
+    assert not (tmp_path / "out").exists()

@@ -824,7 +824,7 @@ class Table:
         try:
             import pandas as pd  # type: ignore[import-untyped,unused-ignore]
         except ImportError:
-            raise MissingExtraError("making data frames", "pandas", "parquet") from None
+            raise MissingExtraError("making data frames", "pandas", "pandas") from None
         return self.to_arrow().to_pandas(types_mapper=pd.ArrowDtype)
 
 
