@@ -138,16 +138,28 @@ def _column(number: int) -> str:
     return chr(ord("A") + number - 1)
 
 
-def _string(ref: str, text: str, style: int) -> str:
-    value = _ESCAPE_LIKE.sub(r"_x005F_\1", xml_text(text)).replace("\r", "&#13;")  # else XML reads CR as LF
-    return f'<c r="{ref}" s="{style}" t="inlineStr"><is><t xml:space="preserve">{value}</t></is></c>'
+def _string(strings: dict[str, int], ref: str, text: str, style: int) -> str:
+    """A text cell: an index into the shared strings (as Excel writes them; readers parse them fastest)."""
+    index = strings.setdefault(text, len(strings))
+    return f'<c r="{ref}" s="{style}" t="s"><v>{index}</v></c>'
 
 
-def _cell(ref: str, value: str | int | Decimal | None, style: int) -> str:
+def _shared_strings(strings: dict[str, int], uses: int) -> str:
+    items = "".join(
+        # "_x000D_" in a text would read as an escaped character: its "_" is escaped in turn; a CR stays a CR
+        '<si><t xml:space="preserve">'
+        + _ESCAPE_LIKE.sub(r"_x005F_\1", xml_text(text)).replace("\r", "&#13;")
+        + "</t></si>"
+        for text in strings
+    )
+    return f'{_XML}<sst xmlns="{_MAIN}" count="{uses}" uniqueCount="{len(strings)}">{items}</sst>'
+
+
+def _cell(strings: dict[str, int], ref: str, value: str | int | Decimal | None, style: int) -> str:
     if value is None:
         return f'<c r="{ref}" s="{style}"/>'
     if isinstance(value, str):
-        return _string(ref, value, style)
+        return _string(strings, ref, value, style)
     return f'<c r="{ref}" s="{style}"><v>{format(value, "f") if isinstance(value, Decimal) else value}</v></c>'
 
 
@@ -179,8 +191,8 @@ def _height(cells: list[tuple[float, str | int | Decimal | None]]) -> str:
     return f' ht="{lines * _LINE_POINTS:.1f}" customHeight="1"'
 
 
-def _rows(table: TaskTable) -> tuple[list[str], list[str]]:
-    """The rows of the sheet's XML and its merged ranges."""
+def _rows(table: TaskTable, strings: dict[str, int]) -> tuple[list[str], list[str]]:
+    """The rows of the sheet's XML and its merged ranges; texts go into ``strings``."""
     width = len(table.columns)
     last = _column(width)
     rows: list[str] = []
@@ -188,16 +200,22 @@ def _rows(table: TaskTable) -> tuple[list[str], list[str]]:
     heads = ((table.label, _TITLE), (table.title, _TITLE), (table.attached, _ATTACHED))
     for number, (text, style) in enumerate(heads, start=1):
         height = _height([(sum(COLUMN_WIDTHS) * 0.9, text)])
-        rows.append(f'<row r="{number}"{height}>{_string(f"A{number}", text, style)}</row>')
+        rows.append(f'<row r="{number}"{height}>{_string(strings, f"A{number}", text, style)}</row>')
         merged.append(f"A{number}:{last}{number}")
-    headings = "".join(_string(f"{_column(c)}{HEADER_ROW}", h, _HEADING) for c, h in enumerate(table.columns, 1))
+    headings = "".join(
+        _string(strings, f"{_column(c)}{HEADER_ROW}", h, _HEADING) for c, h in enumerate(table.columns, 1)
+    )
     height = _height(list(zip(COLUMN_WIDTHS, table.columns, strict=False)))
     rows.append(f'<row r="{HEADER_ROW}"{height}>{headings}</row>')
     for number, row in enumerate(table.rows, start=HEADER_ROW + 1):
         if isinstance(row, SectionRow):
             label_style, text_style = (_AREA_NUMBER, _AREA) if row.level == 1 else (_SUB_NUMBER, _SUB)
-            rest = "".join(_cell(f"{_column(c)}{number}", None, text_style) for c in range(3, width + 1))
-            cells = _string(f"A{number}", row.label, label_style) + _string(f"B{number}", row.text, text_style) + rest
+            rest = "".join(_cell(strings, f"{_column(c)}{number}", None, text_style) for c in range(3, width + 1))
+            cells = (
+                _string(strings, f"A{number}", row.label, label_style)
+                + _string(strings, f"B{number}", row.text, text_style)
+                + rest
+            )
             merged.append(f"B{number}:{last}{number}")
             height = _height([(sum(COLUMN_WIDTHS[1:]), row.text)])
         else:
@@ -208,7 +226,7 @@ def _rows(table: TaskTable) -> tuple[list[str], list[str]]:
             ]
             styles = (_NUMBER, _CELL, _CELL, _CELL, _CELL, _CELL, _BUDGET)
             cells = "".join(
-                _cell(f"{_column(c)}{number}", value, style)
+                _cell(strings, f"{_column(c)}{number}", value, style)
                 for c, (value, style) in enumerate(zip(values, styles, strict=True), 1)
             )
             height = _height(list(zip(COLUMN_WIDTHS, values, strict=True)))
@@ -216,8 +234,8 @@ def _rows(table: TaskTable) -> tuple[list[str], list[str]]:
     return rows, merged
 
 
-def _sheet(table: TaskTable) -> str:
-    rows, merged = _rows(table)
+def _sheet(table: TaskTable, strings: dict[str, int]) -> str:
+    rows, merged = _rows(table, strings)
     last_row = HEADER_ROW + len(table.rows)
     columns = "".join(
         f'<col min="{n}" max="{n}" width="{width}" customWidth="1"/>' for n, width in enumerate(COLUMN_WIDTHS, 1)
@@ -277,6 +295,8 @@ def write(document: Document) -> bytes:
             rows=(),
         )
     name = _SHEET_NAMES[document.locale]
+    strings: dict[str, int] = {}
+    sheet = _sheet(table, strings)
     return package(
         (
             (
@@ -286,6 +306,7 @@ def write(document: Document) -> bytes:
                         ("xl/workbook.xml", f"{_SPREADSHEET}.sheet.main+xml"),
                         ("xl/worksheets/sheet1.xml", f"{_SPREADSHEET}.worksheet+xml"),
                         ("xl/styles.xml", f"{_SPREADSHEET}.styles+xml"),
+                        ("xl/sharedStrings.xml", f"{_SPREADSHEET}.sharedStrings+xml"),
                         ("docProps/core.xml", CORE_TYPE),
                         ("docProps/app.xml", APP_TYPE),
                     )
@@ -299,11 +320,16 @@ def write(document: Document) -> bytes:
             (
                 "xl/_rels/workbook.xml.rels",
                 relationships(
-                    ((f"{RELATIONSHIPS}/worksheet", "worksheets/sheet1.xml"), (f"{RELATIONSHIPS}/styles", "styles.xml"))
+                    (
+                        (f"{RELATIONSHIPS}/worksheet", "worksheets/sheet1.xml"),
+                        (f"{RELATIONSHIPS}/styles", "styles.xml"),
+                        (f"{RELATIONSHIPS}/sharedStrings", "sharedStrings.xml"),
+                    )
                 ),
             ),
-            ("xl/worksheets/sheet1.xml", _sheet(table)),
+            ("xl/worksheets/sheet1.xml", sheet),
             ("xl/styles.xml", _styles()),
+            ("xl/sharedStrings.xml", _shared_strings(strings, sheet.count(' t="s"'))),
             ("docProps/core.xml", core_properties(document.title, _LANGUAGES[document.locale])),
             ("docProps/app.xml", APP_PROPERTIES),
         )
