@@ -535,15 +535,18 @@ def _reporting(year: int) -> tuple[ReportingLine, ...]:
     )
 
 
-def make_plan(seed: int, index: int) -> Plan:
-    """Plan number ``index`` of the corpus made with ``seed``: a commune's yearly plan before 2025."""
+def make_plan(seed: int, index: int, tasks: tuple[int, int] = (20, 60)) -> Plan:
+    """Plan number ``index`` of the corpus made with ``seed``: a commune's yearly plan before 2025.
+
+    ``tasks`` bounds the number of tasks (20-60, as in the seeds, unless given).
+    """
     rng = random.Random(f"{seed}:{index}")
     year = rng.randint(2018, 2024)
     province = AdminUnit(name=rng.choice(_PROVINCES), kind=UnitKind.PROVINCE)
     district = AdminUnit(name=_name(rng), kind=rng.choice((UnitKind.DISTRICT, UnitKind.TOWN)), parent=province)
     kind = rng.choices((UnitKind.COMMUNE, UnitKind.WARD, UnitKind.TOWNSHIP), weights=(80, 12, 8))[0]
     unit = AdminUnit(name=_name(rng), kind=kind, parent=district, code=f"{rng.randint(100, 32000):05d}")
-    count = rng.randint(20, 60)
+    count = rng.randint(*tasks)
     areas = sorted(rng.choices(_AREAS, weights=(6, 3, 10, 2, 5, 5, 8, 1), k=count), key=_AREAS.index)
     issued = date(year, 1, rng.randint(2, 28))
     return Plan(
@@ -591,10 +594,10 @@ def make_plan(seed: int, index: int) -> Plan:
     )
 
 
-def plans(seed: int, count: int) -> Iterator[Plan]:
+def plans(seed: int, count: int, tasks: tuple[int, int] = (20, 60)) -> Iterator[Plan]:
     """The first ``count`` plans of the corpus made with ``seed``."""
     for index in range(count):
-        yield make_plan(seed, index)
+        yield make_plan(seed, index, tasks)
 
 
 class CorpusInfo:
@@ -611,12 +614,12 @@ class CorpusInfo:
         return sum(self.tasks)
 
 
-def write_corpus(directory: Path, seed: int, count: int) -> CorpusInfo:
+def write_corpus(directory: Path, seed: int, count: int, task_range: tuple[int, int] = (20, 60)) -> CorpusInfo:
     """Write ``count`` plans as canonical JSON files under ``directory`` (100 per sub-folder)."""
     paths: list[Path] = []
     tasks: list[int] = []
     size = 0
-    for index, plan in enumerate(plans(seed, count)):
+    for index, plan in enumerate(plans(seed, count, task_range)):
         folder = directory / f"{index // 100:04d}"
         if index % 100 == 0:
             folder.mkdir(parents=True, exist_ok=True)

@@ -55,7 +55,7 @@ def _parse(page: str) -> _Page:
 @pytest.mark.parametrize("locale", ["vi", "en"])
 @pytest.mark.parametrize("text", HOSTILE)
 def test_every_text_from_the_plan_is_shown_as_text(text: str, locale: str) -> None:
-    page = render(hostile_plan(text), format="html", locale=locale)  # type: ignore[arg-type]
+    page = render(hostile_plan(text), format="html", locale=locale)  # type: ignore[call-overload]
     parsed = _parse(page)
     assert set(parsed.tags) <= ALLOWED_TAGS
     assert {name for name, _ in parsed.attributes} <= ALLOWED_ATTRIBUTES
@@ -90,7 +90,7 @@ def _ordered_tasks(plan: Plan) -> list[Task]:
 
 @pytest.mark.parametrize("locale", ["vi", "en"])
 def test_page_is_standalone_and_printable(locale: str) -> None:
-    page = render(commune_plan(), format="html", locale=locale)  # type: ignore[arg-type]
+    page = render(commune_plan(), format="html", locale=locale)  # type: ignore[call-overload]
     assert page.startswith("<!DOCTYPE html>\n")
     assert f'<html lang="{locale}">' in page
     assert '<meta charset="utf-8">' in page

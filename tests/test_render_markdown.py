@@ -216,11 +216,11 @@ def test_a_plan_with_only_a_header_renders() -> None:
 def test_render_checks_its_arguments() -> None:
     plan = commune_plan()
     with pytest.raises(InvariantError, match=r"render\.locale"):
-        render(plan, format="markdown", locale="fr")  # type: ignore[arg-type]
+        render(plan, format="markdown", locale="fr")  # type: ignore[call-overload]
     with pytest.raises(InvariantError, match=r"render\.format"):
-        render(plan, format="pdf", locale="vi")  # type: ignore[arg-type]
+        render(plan, format="pdf", locale="vi")  # type: ignore[call-overload]
     with pytest.raises(InvariantError, match=r"render\.plan"):
-        render({"title": "x"}, format="markdown", locale="vi")  # type: ignore[arg-type]
+        render({"title": "x"}, format="markdown", locale="vi")  # type: ignore[call-overload]
 
 
 def test_rendering_is_deterministic() -> None:

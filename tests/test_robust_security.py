@@ -337,8 +337,8 @@ def test_the_hostile_texts_reach_many_fields() -> None:
 @pytest.mark.parametrize("locale", ["vi", "en"])
 def test_hostile_text_in_every_field_is_shown_as_text_in_html(text: str, locale: str) -> None:
     name = "son-giang-2021.json"
-    page = render(_hostile(name, text), format="html", locale=locale)  # type: ignore[arg-type]
-    reference = _markup(render(_example(name), format="html", locale=locale))  # type: ignore[arg-type]
+    page = render(_hostile(name, text), format="html", locale=locale)  # type: ignore[call-overload]
+    reference = _markup(render(_example(name), format="html", locale=locale))  # type: ignore[call-overload]
     got = _markup(page)
     assert set(got.tags) <= set(reference.tags)  # no element comes from the text ...
     assert {name for name, _ in got.attributes} <= {name for name, _ in reference.attributes}  # ... nor attribute

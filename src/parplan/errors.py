@@ -15,6 +15,7 @@ import attrs
 __all__ = [
     "NO_VALUE",
     "InvariantError",
+    "MissingExtraError",
     "ParplanError",
     "ParseError",
     "PlanBatchError",
@@ -185,3 +186,23 @@ class ReadError(ParplanError, ValueError):
 
     def __str__(self) -> str:
         return self.reason if self.path is None else f"{self.path}: {self.reason}"
+
+
+class MissingExtraError(ParplanError, ImportError):
+    """A feature needs an optional dependency that is not installed.
+
+    ``feature`` says what was asked for ("writing Word documents"), ``package``
+    the library it needs and ``extra`` the parplan extra that installs it.
+    """
+
+    def __init__(self, feature: str, package: str, extra: str) -> None:
+        super().__init__(feature, package, extra)
+        self.feature = feature
+        self.package = package
+        self.extra = extra
+
+    def __reduce__(self) -> tuple[type[MissingExtraError], tuple[str, str, str]]:
+        return (type(self), (self.feature, self.package, self.extra))
+
+    def __str__(self) -> str:
+        return f"{self.feature} needs {self.package}, which is not installed: pip install 'parplan[{self.extra}]'"

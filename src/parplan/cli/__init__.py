@@ -16,12 +16,12 @@ import sys
 from collections.abc import Sequence
 from typing import TextIO
 
-from parplan.cli import check, read, render, rules, schema, score, status
+from parplan.cli import check, export, read, render, rules, schema, score, status
 from parplan.cli._common import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE
 
 __all__ = ["EXIT_FINDINGS", "EXIT_OK", "EXIT_USAGE", "main"]
 
-_COMMANDS = (check, rules, schema, render, read, status, score)
+_COMMANDS = (check, rules, schema, render, read, status, score, export)
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -1,4 +1,9 @@
-"""``parplan render``: write a plan as the official document, in Markdown or HTML, in Vietnamese or English."""
+"""``parplan render``: write a plan as the official document (Markdown, HTML, Word) or its appendix (Excel).
+
+Markdown and HTML go to standard output unless ``-o`` names a file; a Word
+document (``docx``) or an Excel appendix (``xlsx``) is written to the file
+``-o`` names, or as bytes to standard output when it is not a terminal.
+"""
 
 from __future__ import annotations
 
@@ -10,10 +15,17 @@ from parplan.locale import LOCALES
 
 __all__ = ["FORMATS", "add_command", "run_render"]
 
-FORMATS = ("markdown", "html")
+FORMATS = ("markdown", "html", "docx", "xlsx")
 """The formats ``render`` writes (``parplan.render.FORMATS``)."""
 
-SUFFIXES = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
+SUFFIXES = {
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".docx": "docx",
+    ".xlsx": "xlsx",
+}
 """The format each output suffix names."""
 
 
@@ -38,7 +50,7 @@ def add_command(commands: Commands) -> None:
     """Add ``render`` to the command line's subcommands."""
     render_ = commands.add_parser(
         "render",
-        help="write a plan as a Markdown or HTML document",
+        help="write a plan as a Markdown, HTML or Word document, or its appendix as an Excel workbook",
         description=(
             "Write a plan as the official document: issuer block, motto, number and date, sections, appendix, "
             "signature and recipients, in Vietnamese or English."
@@ -70,13 +82,22 @@ def run_render(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if chosen.startswith("error:"):
         err.write(f"parplan render: {chosen.removeprefix('error: ')}\n")
         return EXIT_USAGE
+    binary = chosen in ("docx", "xlsx")
+    stream = getattr(out, "buffer", None)
+    if binary and args.output is None and (stream is None or out.isatty()):
+        err.write(f"parplan render: a {chosen} file is binary: give -o FILE, or redirect standard output\n")
+        return EXIT_USAGE
     try:
         plan = load_example() if args.example else load(args.path)
-        text = render(plan, format="html" if chosen == "html" else "markdown", locale=args.locale)
-        if args.output is None:
-            out.write(text)
-        else:
-            write_atomic(args.output, text.encode("utf-8"))
+        document = render(plan, format=chosen, locale=args.locale)  # type: ignore[call-overload]
+        if args.output is not None:
+            write_atomic(args.output, document if isinstance(document, bytes) else document.encode("utf-8"))
+        elif isinstance(document, str):
+            out.write(document)
+        elif stream is not None:  # checked above: binary output goes to a redirected standard output
+            out.flush()
+            stream.write(document)
+            stream.flush()
     except ParplanError as error:
         err.write(f"parplan render: {error}\n")
         return EXIT_USAGE

@@ -1,14 +1,15 @@
-"""Presenting plans to people: Markdown and HTML documents, in Vietnamese or English.
+"""Presenting plans to people: Markdown, HTML and Word documents and Excel appendices, in Vietnamese or English.
 
 :func:`render` writes a plan as the official document it is (issuer block,
 national motto, number and place-and-date line, sections by area, the appendix
 table of tasks, signature and recipients); :mod:`parplan.render.format` holds
-the formatting helpers it uses, each with an explicit locale.
+the formatting helpers it uses, each with an explicit locale. Markdown and HTML
+are text; a Word document (``docx``) and an Excel appendix (``xlsx``) are bytes.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal, TypeAlias
+from typing import TYPE_CHECKING, Literal, TypeAlias, overload
 
 from parplan._lazy import lazy_exports
 from parplan.errors import InvariantError
@@ -30,7 +31,9 @@ __all__ = [
     "FORMATS",
     "LOCALES",
     "Locale",
+    "OfficeFormat",
     "RenderFormat",
+    "TextFormat",
     "format_date",
     "format_money",
     "format_number",
@@ -41,10 +44,16 @@ __all__ = [
     "render",
 ]
 
-RenderFormat: TypeAlias = Literal["markdown", "html"]
+TextFormat: TypeAlias = Literal["markdown", "html"]
+"""A format :func:`render` writes as text (:class:`str`)."""
+
+OfficeFormat: TypeAlias = Literal["docx", "xlsx"]
+"""A format :func:`render` writes as bytes: a Word document, or the appendix as an Excel workbook."""
+
+RenderFormat: TypeAlias = Literal["markdown", "html", "docx", "xlsx"]
 """A document format :func:`render` writes."""
 
-FORMATS: tuple[RenderFormat, ...] = ("markdown", "html")
+FORMATS: tuple[RenderFormat, ...] = ("markdown", "html", "docx", "xlsx")
 """The formats :func:`render` writes."""
 
 __getattr__, __dir__ = lazy_exports(
@@ -65,11 +74,19 @@ __getattr__, __dir__ = lazy_exports(
 )
 
 
-def render(plan: Plan, *, format: RenderFormat = "markdown", locale: Locale) -> str:  # noqa: A002 - the issue's name
+@overload
+def render(plan: Plan, *, format: TextFormat = "markdown", locale: Locale) -> str: ...
+@overload
+def render(plan: Plan, *, format: OfficeFormat, locale: Locale) -> bytes: ...
+def render(plan: Plan, *, format: RenderFormat = "markdown", locale: Locale) -> str | bytes:  # noqa: A002 - the issue's name
     """``plan`` as an official-looking document in ``format`` and ``locale``.
 
-    ``format`` is ``"markdown"`` or ``"html"`` (a standalone, printable page);
-    ``locale`` is ``"vi"`` or ``"en"`` and must be given. A Vietnamese
+    ``format`` is ``"markdown"`` or ``"html"`` (a standalone, printable page),
+    both returned as text; or ``"docx"`` (a Word document in the layout of
+    Decree 30/2020/NĐ-CP, the appendix on landscape pages) or ``"xlsx"`` (the
+    appendix as an Excel workbook), both returned as bytes and written
+    without any other library. ``locale`` is ``"vi"`` or ``"en"`` and must be
+    given. A Vietnamese
     rendering shows the plan's phrases as written where it keeps them; an
     English one generates its words from the typed values and keeps the plan's
     own text in Vietnamese.
@@ -83,13 +100,26 @@ def render(plan: Plan, *, format: RenderFormat = "markdown", locale: Locale) -> 
     True
     """
     from parplan.plan import Plan
-    from parplan.render import html, markdown
     from parplan.render.layout import layout
 
     loc = check_locale(locale, "render.locale")
     if format not in FORMATS:
-        raise InvariantError("render.format", format, "must be 'markdown' or 'html'")
+        raise InvariantError("render.format", format, "must be 'markdown', 'html', 'docx' or 'xlsx'")
     if not isinstance(plan, Plan):
         raise InvariantError("render.plan", type(plan).__name__, "must be a parplan.Plan")
     document = layout(plan, loc)
-    return html.write(document) if format == "html" else markdown.write(document)
+    if format == "html":
+        from parplan.render import html
+
+        return html.write(document)
+    if format == "docx":
+        from parplan.render import docx
+
+        return docx.write(document)
+    if format == "xlsx":
+        from parplan.render import xlsx
+
+        return xlsx.write(document)
+    from parplan.render import markdown
+
+    return markdown.write(document)

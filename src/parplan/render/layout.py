@@ -169,11 +169,15 @@ class SectionRow:
 class TaskRow:
     """A row of the appendix table: number, task, output, lead, coordinating, timeframe, budget.
 
-    Each cell is a tuple of lines.
+    Each cell is a tuple of lines. ``number`` is the row's number as an integer
+    and ``amount`` the task's budget in đồng (the lines added up when only lines
+    are given), for writers that store numbers rather than text (spreadsheets).
     """
 
     task_id: str
     cells: tuple[tuple[str, ...], ...]
+    number: int | None = None
+    amount: int | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -578,7 +582,9 @@ def _task_row(number: int, task: Task, locale: Locale) -> TaskRow:
         when,
         _budget_cell(task.budget, locale),
     )
-    return TaskRow(task_id=task.id, cells=cells)
+    budget = task.budget
+    amount = None if budget is None else budget.amount if budget.amount is not None else budget.lines_total
+    return TaskRow(task_id=task.id, cells=cells, number=number, amount=amount)
 
 
 def _appendix(plan: Plan, locale: Locale) -> TaskTable:

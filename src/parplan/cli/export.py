@@ -1,0 +1,129 @@
+"""``parplan export``: plans as flat tables (CSV, JSON Lines, Parquet) or one plan's appendix as an Excel sheet.
+
+``parplan export PATHS --format csv|jsonl|parquet -o DIR`` streams over plan
+files and folders (one plan in memory at a time) and writes one file per table
+and a Frictionless ``datapackage.json`` into ``DIR``. A file that is not a plan
+is reported on standard error and left out; the export goes on, and the exit
+code is then 2. ``parplan export PLAN --format xlsx -o FILE`` writes the
+plan's appendix as offices lay it out.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from parplan.cli._common import EXIT_OK, EXIT_USAGE, Commands, parse_day
+from parplan.locale import LOCALES
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from parplan.errors import ParplanError
+    from parplan.plan import Plan
+
+__all__ = ["FORMATS", "add_command", "run_export"]
+
+FORMATS = ("csv", "jsonl", "parquet", "xlsx")
+"""The formats ``export`` writes: three table formats for many plans, and the Excel appendix of one."""
+
+
+def add_command(commands: Commands) -> None:
+    """Add ``export`` to the command line's subcommands."""
+    export = commands.add_parser(
+        "export",
+        help="write plans as tables (CSV, JSON Lines, Parquet) or a plan's appendix as Excel",
+        description=(
+            "Write plans as flat tables with stable keys and a Frictionless datapackage.json "
+            "(csv, jsonl, parquet: -o names a folder), or one plan's appendix as an Excel workbook "
+            "(xlsx: -o names a file)."
+        ),
+    )
+    export.add_argument("paths", nargs="*", metavar="PATH", help="plan files (.json, .toml) or folders holding them")
+    export.add_argument("--example", action="store_true", help="export the bundled example plan")
+    export.add_argument("--format", choices=FORMATS, default="csv", help="default: csv")
+    export.add_argument("-o", "--output", required=True, metavar="DIR|FILE", help="folder (tables) or file (xlsx)")
+    export.add_argument(
+        "--tables", metavar="NAMES", help="tables to write, comma-separated (default: all but findings)"
+    )
+    export.add_argument("--findings", action="store_true", help="also run the checks and write the findings table")
+    export.add_argument("--as-of", type=parse_day, metavar="DATE", help="date of the checks (with --findings)")
+    export.add_argument("--locale", choices=LOCALES, default="vi", help="language of the xlsx appendix (default: vi)")
+    export.set_defaults(handler=run_export)
+
+
+def _names(args: argparse.Namespace) -> list[str] | None:
+    from parplan.io.tables import table_specs
+
+    if args.tables is None and not args.findings:
+        return None
+    names = (
+        [name.strip() for name in args.tables.split(",") if name.strip()]
+        if args.tables is not None
+        else [spec.name for spec in table_specs()]
+    )
+    if args.findings and "findings" not in names:
+        names.append("findings")
+    return names
+
+
+def _xlsx(args: argparse.Namespace, err: TextIO) -> int:
+    from parplan.errors import ParplanError
+    from parplan.io.document import load
+    from parplan.io.examples import load_example
+    from parplan.io.files import write_atomic
+    from parplan.render import render
+
+    if len(args.paths) + bool(args.example) != 1:
+        err.write("parplan export: --format xlsx takes one plan file, or --example\n")
+        return EXIT_USAGE
+    try:
+        plan = load_example() if args.example else load(args.paths[0])
+        write_atomic(args.output, render(plan, format="xlsx", locale=args.locale))
+    except ParplanError as error:
+        err.write(f"parplan export: {error}\n")
+        return EXIT_USAGE
+    return EXIT_OK
+
+
+def run_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:  # noqa: ARG001 - writes files only
+    """``parplan export``: the exit code."""
+    from parplan.errors import ParplanError, PlanFileError, PlanFormatError
+    from parplan.io.document import load_many
+    from parplan.io.examples import EXAMPLE_NAMES, load_example
+    from parplan.io.export import export_tables
+    from parplan.io.files import plan_files
+
+    if args.format == "xlsx":
+        return _xlsx(args, err)
+    if not args.paths and not args.example:
+        err.write("parplan export: give one or more plan files or folders, or --example\n")
+        return EXIT_USAGE
+    failed = False
+
+    def broken(path: Path, error: ParplanError) -> None:
+        nonlocal failed
+        failed = True
+        if isinstance(error, PlanFormatError):
+            err.write(f"{path}: not a valid plan document, left out\n")
+            err.writelines(f"{path}: {problem}\n" for problem in error.problems)
+        else:
+            reason = error.reason if isinstance(error, PlanFileError) else str(error)
+            err.write(f"{path}: cannot be read, left out: {reason}\n")
+
+    def documents() -> Iterator[Plan | tuple[Path, Plan]]:
+        if args.example:  # keyed by their unit, year and symbol
+            yield from (load_example(name) for name in EXAMPLE_NAMES)
+        for given in args.paths:
+            if Path(given).is_dir() and not plan_files(Path(given)):
+                broken(Path(given), PlanFileError(given, "no plan files (.json, .toml) in this folder"))
+                continue
+            yield from load_many(given, on_error=broken)
+
+    try:
+        export_tables(documents(), args.output, format=args.format, names=_names(args), as_of=args.as_of)
+    except ParplanError as error:
+        err.write(f"parplan export: {error}\n")
+        return EXIT_USAGE
+    return EXIT_USAGE if failed else EXIT_OK
