@@ -11,9 +11,10 @@ character of the text layer with its box, and the ruling lines of the page. From
   "UBND") is joined without a space; a soft hyphen is dropped. Each paragraph is one
   :class:`~parplan.read.source.Line` with the page it starts on.
 * **Running headers and footers, page numbers** are removed: a line at the top or bottom of
-  pages (the first or last two lines of a page, in its outer 15 %) that comes back on at least
-  half of the pages (digits aside: "Trang 2", "2/6" and a date count as the same line), and any
-  such line that is only a page number ("3", "- 3 -", "Trang 3", "3/12").
+  pages (the first or last two lines of a page, in its outer 15 %) that comes back at the same
+  place on two pages or more and on at least 30 % of the pages (digits aside: "Trang 2", "2/6"
+  and a date count as the same line), and any such line that is only a page number ("3",
+  "- 3 -", "Trang 3", "3/12").
 * **The masthead and the signature block**, two columns side by side, are read column by
   column: the left column's lines top to bottom, then the right column's (the order the Word
   reader gives). A column's line that continues with a small letter or a digit is joined to it
@@ -559,15 +560,19 @@ def _remove_furniture(pages: list[_Page], notes: list[str]) -> None:
         for row in rows[-2:]:
             if row.bottom >= page.height - edge and all(row is not c[1] for c in candidates):
                 candidates.append((page, row, "bottom"))
-    seen: dict[tuple[str, str], set[int]] = {}
+    def key_of(page: _Page, row: _Row, band: str) -> tuple[str, str, int]:
+        place = row.top if band == "top" else page.height - row.bottom
+        return (band, _furniture_key(row.text), round(place / 4))
+
+    seen: dict[tuple[str, str, int], set[int]] = {}
     for page, row, band in candidates:
-        seen.setdefault((band, _furniture_key(row.text)), set()).add(page.number)
+        seen.setdefault(key_of(page, row, band), set()).add(page.number)
     text_pages = len([page for page in pages if page.rows])
-    repeated = {key for key, numbers in seen.items() if len(numbers) >= 2 and len(numbers) >= 0.5 * text_pages}
+    repeated = {key for key, numbers in seen.items() if len(numbers) >= 2 and len(numbers) >= 0.3 * text_pages}
     removed_numbers = 0
-    removed_running: dict[tuple[str, str], tuple[str, int]] = {}
+    removed_running: dict[tuple[str, str, int], tuple[str, int]] = {}
     for page, row, band in candidates:
-        key = (band, _furniture_key(row.text))
+        key = key_of(page, row, band)
         if _PAGE_NUMBER.match(row.text):
             removed_numbers += 1
         elif key in repeated:
@@ -578,7 +583,7 @@ def _remove_furniture(pages: list[_Page], notes: list[str]) -> None:
         page.rows = [other for other in page.rows if other is not row]
     if removed_numbers:
         notes.append(f"page numbers removed from {removed_numbers} pages")
-    for (band, _), (text, count) in removed_running.items():
+    for (band, _, _), (text, count) in removed_running.items():
         where = "header" if band == "top" else "footer"
         notes.append(f"running {where} removed from {count} pages: {text!r}")
 
@@ -671,12 +676,13 @@ def _assemble(path: Path, pages: list[_Page], ocr_lines: dict[int, list[Line]], 
     _remove_furniture(pages, notes)
     items: list[tuple[str, Any]] = []  # ("row", _Row) | ("layout", (text, page)) | ("table", _PageTable) | ("ocr", Line)
     layout_blocks = 0
+    geometry = _margins_by_size(pages)
     for page in pages:
         if page.number in ocr_lines:
             items.extend(("ocr", line) for line in ocr_lines[page.number])
             continue
         rows = sorted(page.rows, key=lambda row: row.top)
-        blocks = _layout_blocks(rows, _margins(page))
+        blocks = _layout_blocks(rows, geometry[page.number])
         layout_blocks += len(blocks)
         placed: list[tuple[float, str, Any]] = []
         skip: set[int] = set()
@@ -689,7 +695,6 @@ def _assemble(path: Path, pages: list[_Page], ocr_lines: dict[int, list[Line]], 
         items.extend((kind, value) for _, kind, value in placed)
     if layout_blocks:
         notes.append(f"{layout_blocks} two-column blocks (masthead, signature) read column by column")
-    geometry = {page.number: _margins(page) for page in pages}
     blocks: list[Block] = []
     paragraph: _Paragraph | None = None
     line_number = 0
@@ -755,6 +760,20 @@ def _assemble(path: Path, pages: list[_Page], ocr_lines: dict[int, list[Line]], 
     )
 
 
+def _margins_by_size(pages: list[_Page]) -> dict[int, tuple[float, float]]:
+    """Each page's text edges, taken from all pages of its size (a page of few lines says little alone)."""
+    groups: dict[tuple[int, int], list[_Page]] = {}
+    for page in pages:
+        groups.setdefault((round(page.width), round(page.height)), []).append(page)
+    margins: dict[int, tuple[float, float]] = {}
+    for group in groups.values():
+        merged = _Page(number=0, width=group[0].width, height=group[0].height)
+        merged.rows = [row for page in group for row in page.rows]
+        edges = _margins(merged)
+        margins.update({page.number: edges for page in group})
+    return margins
+
+
 def _margins(page: _Page) -> tuple[float, float]:
     """The left edge of body text (where nearly all lines start or start right of) and the right edge.
 
@@ -787,10 +806,10 @@ def _continues(paragraph: _Paragraph, row: _Row, left: float) -> bool:
     space = 0.25 * row.size
     width = paragraph.right - left
     middle = (left + paragraph.right) / 2
-    inside = last.x0 > left + space and last.x1 < paragraph.right - space  # touching neither edge
-    if inside and abs((last.x0 + last.x1) / 2 - middle) < 0.03 * width and abs((row.x0 + row.x1) / 2 - middle) < 0.03 * width:
+    centre = 0.35 * row.size  # centred lines stand within a third of a letter of the middle
+    if abs((last.x0 + last.x1) / 2 - middle) < centre and abs((row.x0 + row.x1) / 2 - middle) < centre:
         # centred lines (titles): wrapped when the next line's first word would not have fitted on the line
-        return (last.x1 - last.x0) + space + first_word > width
+        return (last.x1 - last.x0) + space + first_word > width - 0.5
     if not _aligned(paragraph, row, left):
         return False
     return last.x1 + space + first_word > paragraph.right - 0.5
