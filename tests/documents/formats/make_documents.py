@@ -401,9 +401,7 @@ def _add_numbering(document: docx.document.Document, second: str) -> dict[str, i
 
 def _set_numbering(paragraph: docx.text.paragraph.Paragraph, num_id: int, level: int) -> None:
     p_pr = paragraph._p.get_or_add_pPr()
-    num_pr = parse_xml(
-        f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>'
-    )
+    num_pr = parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>')
     p_pr.append(num_pr)
 
 
@@ -428,7 +426,7 @@ def _page_field(paragraph: docx.text.paragraph.Paragraph) -> None:
 def _borderless(table: docx.table.Table) -> None:
     tbl_pr = table._tbl.tblPr
     borders = parse_xml(
-        f'<w:tblBorders {nsdecls("w")}>'
+        f"<w:tblBorders {nsdecls('w')}>"
         + "".join(f'<w:{side} w:val="nil"/>' for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
         + "</w:tblBorders>"
     )
@@ -441,7 +439,9 @@ def _write_cell(cell: docx.table._Cell, spec: CellSpec, ids: dict[str, int], lay
         if index:
             paragraph = cell.add_paragraph()
         if layout:
-            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER if text != "Nơi nhận:" and not text.startswith("- ") else None
+            paragraph.alignment = (
+                WD_ALIGN_PARAGRAPH.CENTER if text != "Nơi nhận:" and not text.startswith("- ") else None
+            )
         for part_index, part in enumerate(text.split("\n")):
             run = paragraph.add_run(part)
             run.bold = spec.bold or text == "Nơi nhận:"
@@ -588,21 +588,45 @@ def example_documents() -> None:
         work = Path(work_dir)
         html = work / "son-chau-2022.html"
         subprocess.run(
-            [sys.executable, "-m", "parplan", "render", str(ROOT / "examples" / "son-chau-2022.json"),
-             "--format", "html", "-o", str(html)],
+            [
+                sys.executable,
+                "-m",
+                "parplan",
+                "render",
+                str(ROOT / "examples" / "son-chau-2022.json"),
+                "--format",
+                "html",
+                "-o",
+                str(html),
+            ],
             check=True,
         )
         _soffice(["--infilter=HTML (StarWriter)", "--convert-to", "docx:MS Word 2007 XML", str(html)], work)
         shutil.copy(work / "son-chau-2022.docx", HERE / "son-chau-2022.docx")
         html = work / "son-giang-2021.html"
         subprocess.run(
-            [sys.executable, "-m", "parplan", "render", str(ROOT / "examples" / "son-giang-2021.json"),
-             "--format", "html", "-o", str(html)],
+            [
+                sys.executable,
+                "-m",
+                "parplan",
+                "render",
+                str(ROOT / "examples" / "son-giang-2021.json"),
+                "--format",
+                "html",
+                "-o",
+                str(html),
+            ],
             check=True,
         )
         subprocess.run(
-            ["chromium", "--headless", "--no-sandbox", "--disable-gpu", f"--print-to-pdf={work / 'my.pdf'}",
-             html.as_uri()],
+            [
+                "chromium",
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                f"--print-to-pdf={work / 'my.pdf'}",
+                html.as_uri(),
+            ],
             check=True,
             capture_output=True,
             timeout=300,
@@ -613,9 +637,33 @@ def example_documents() -> None:
 def _age(png: Path, out: Path, seed: str, angle: str) -> None:
     """A page as a scanner gives it: a little rotated, blurred, speckled, black and white."""
     subprocess.run(
-        ["convert", str(png), "-seed", seed, "-background", "white", "-rotate", angle, "-blur", "0x0.7",
-         "-attenuate", "0.3", "+noise", "Gaussian", "-threshold", "55%", "-type", "bilevel",
-         "-define", "png:bit-depth=1", "-density", "200", "-units", "PixelsPerInch", str(out)],
+        [
+            "convert",
+            str(png),
+            "-seed",
+            seed,
+            "-background",
+            "white",
+            "-rotate",
+            angle,
+            "-blur",
+            "0x0.7",
+            "-attenuate",
+            "0.3",
+            "+noise",
+            "Gaussian",
+            "-threshold",
+            "55%",
+            "-type",
+            "bilevel",
+            "-define",
+            "png:bit-depth=1",
+            "-density",
+            "200",
+            "-units",
+            "PixelsPerInch",
+            str(out),
+        ],
         check=True,
     )
 
@@ -626,13 +674,28 @@ def scans() -> None:
     with tempfile.TemporaryDirectory() as work_dir:
         work = Path(work_dir)
         source = HERE / "xa-2023-theo-linh-vuc.pdf"
-        pages = int(re.search(r"Pages:\s+(\d+)", subprocess.run(
-            ["pdfinfo", str(source)], check=True, capture_output=True, text=True).stdout).group(1))
+        pages = int(
+            re.search(
+                r"Pages:\s+(\d+)",
+                subprocess.run(["pdfinfo", str(source)], check=True, capture_output=True, text=True).stdout,
+            ).group(1)
+        )
         images = []
         for number, angle in ((1, "0.6"), (pages, "-0.8")):
             subprocess.run(
-                ["pdftoppm", "-r", "200", "-gray", "-f", str(number), "-l", str(number), "-png", str(source),
-                 str(work / f"p{number}")],
+                [
+                    "pdftoppm",
+                    "-r",
+                    "200",
+                    "-gray",
+                    "-f",
+                    str(number),
+                    "-l",
+                    str(number),
+                    "-png",
+                    str(source),
+                    str(work / f"p{number}"),
+                ],
                 check=True,
             )
             [png] = sorted(work.glob(f"p{number}*.png"))
@@ -641,8 +704,9 @@ def scans() -> None:
             images.append(aged)
         (HERE / "scan-xa-2023-theo-linh-vuc.pdf").write_bytes(img2pdf.convert([str(image) for image in images]))
         source = HERE / "huyen-2019-kiem-tra.pdf"
-        subprocess.run(["pdftoppm", "-r", "200", "-gray", "-f", "1", "-l", "1", "-png", str(source),
-                        str(work / "h")], check=True)
+        subprocess.run(
+            ["pdftoppm", "-r", "200", "-gray", "-f", "1", "-l", "1", "-png", str(source), str(work / "h")], check=True
+        )
         [png] = sorted(work.glob("h*.png"))
         _age(png, HERE / "scan-huyen-2019-kiem-tra.png", "11", "-0.4")
 
@@ -654,9 +718,10 @@ def bad_documents() -> None:
     _small_docx(small)
     good = small.read_bytes()
     # a zip bomb: a Word file whose document part expands 1000 times (10 MB from 10 KB)
-    with zipfile.ZipFile(small) as source, zipfile.ZipFile(
-        bad / "bomb.docx", "w", zipfile.ZIP_DEFLATED, compresslevel=9
-    ) as target:
+    with (
+        zipfile.ZipFile(small) as source,
+        zipfile.ZipFile(bad / "bomb.docx", "w", zipfile.ZIP_DEFLATED, compresslevel=9) as target,
+    ):
         for item in source.infolist():
             data = source.read(item.filename)
             if item.filename == "word/document.xml":
@@ -751,8 +816,12 @@ def main(steps: list[str]) -> None:
         blocks = describe(name, second, bullets)
         write_docx(blocks, HERE / f"{name}.docx", second, footer)
         (HERE / f"{name}.expected.json").write_text(
-            json.dumps({"source": f"tests/documents/synthetic/{name}.txt", "blocks": expected(blocks)},
-                       ensure_ascii=False, indent=1) + "\n",
+            json.dumps(
+                {"source": f"tests/documents/synthetic/{name}.txt", "blocks": expected(blocks)},
+                ensure_ascii=False,
+                indent=1,
+            )
+            + "\n",
             encoding="utf-8",
         )
         to_pdf(HERE / f"{name}.docx", HERE / f"{name}.pdf")

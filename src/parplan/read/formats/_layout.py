@@ -12,6 +12,7 @@ Coordinates are in points from the top-left corner of the page.
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
 import unicodedata
@@ -141,9 +142,7 @@ def cluster_rows(glyphs: Sequence[Glyph]) -> list[list[Glyph]]:
 def _word_gap(glyphs: list[Glyph]) -> float:
     """The usual gap between words of a row (justified rows stretch them all alike)."""
     gaps = [
-        b.x0 - a.x1
-        for a, b in zip(glyphs, glyphs[1:], strict=False)
-        if b.space_before or b.x0 - a.x1 > 0.15 * max(a.size, b.size)
+        b.x0 - a.x1 for a, b in itertools.pairwise(glyphs) if b.space_before or b.x0 - a.x1 > 0.15 * max(a.size, b.size)
     ]
     return statistics.median(gaps) if gaps else 0.0
 
@@ -160,7 +159,9 @@ def segments(glyphs: list[Glyph], split: bool) -> list[Segment]:
             gap = glyph.x0 - previous.x1
             size = max(glyph.size, previous.size)
             if split and (gap > 1.8 * size or (gap > 0.8 * size and gap > 3 * word_gap)):
-                segments.append(Segment(_join_glyphs(parts), start, previous.x1, (first_word_end or previous.x1) - start))
+                segments.append(
+                    Segment(_join_glyphs(parts), start, previous.x1, (first_word_end or previous.x1) - start)
+                )
                 parts = []
                 start = glyph.x0
                 first_word_end = None
@@ -212,12 +213,13 @@ def cell_text(glyphs: list[Glyph], left: float, right: float) -> str:
     pad = min(max(min(segment.x0 for segment, _ in rows) - left, 0.5), 6.0)
     available = (right - left) - 2 * pad
     text = rows[0][0].text
-    previous = rows[0]
+    previous = rows[0][0]
     for segment, size in rows[1:]:
-        previous_segment, previous_size = previous
-        wrapped = (previous_segment.x1 - previous_segment.x0) + 0.25 * size + segment.first_word > available
-        text = join(text, segment.text) if wrapped and not ITEM_START.match(segment.text) else text + "\n" + segment.text
-        previous = (segment, size)
+        wrapped = (previous.x1 - previous.x0) + 0.25 * size + segment.first_word > available
+        text = (
+            join(text, segment.text) if wrapped and not ITEM_START.match(segment.text) else text + "\n" + segment.text
+        )
+        previous = segment
     return text
 
 
@@ -237,17 +239,16 @@ def _furniture_key(text: str) -> str:
     return re.sub(r"\d+", "#", " ".join(text.lower().split()))
 
 
-def _remove_furniture(pages: list[Page], notes: list[str]) -> None:
+def _remove_furniture(pages: list[Page], notes: list[str]) -> None:  # noqa: C901 - find, count, remove, report
     candidates: list[tuple[Page, Row, str]] = []
     for page in pages:
         rows = sorted(page.rows, key=lambda row: row.top)
         edge = 0.15 * page.height
-        for row in rows[:2]:
-            if row.top <= edge:
-                candidates.append((page, row, "top"))
+        candidates.extend((page, row, "top") for row in rows[:2] if row.top <= edge)
         for row in rows[-2:]:
             if row.bottom >= page.height - edge and all(row is not c[1] for c in candidates):
                 candidates.append((page, row, "bottom"))
+
     def key_of(page: Page, row: Row, band: str) -> tuple[str, str, int]:
         place = row.top if band == "top" else page.height - row.bottom
         return (band, _furniture_key(row.text), round(place / 4))
@@ -279,7 +280,7 @@ def _remove_furniture(pages: list[Page], notes: list[str]) -> None:
 # --- two-column blocks: the masthead and the signature --------------------------------------------
 
 
-def _layout_blocks(rows: list[Row], margins: tuple[float, float]) -> list[tuple[int, int, float]]:
+def _layout_blocks(rows: list[Row], margins: tuple[float, float]) -> list[tuple[int, int, float]]:  # noqa: C901 - grows a run both ways
     """Runs of rows (start, end exclusive, gutter x) that stand in two columns and hold a layout marker.
 
     A run grows from a row of two segments, up (through rows close above) and down, while each
@@ -390,25 +391,33 @@ def _piece(row: Row) -> Piece:
     return Piece(row.text, row.page, row.confidence, row.words)
 
 
-def assemble(name: str, pages: list[Page], notes: list[str], document_format: DocumentFormat) -> SourceDocument:
-    """The document the pages make: furniture removed, two-column blocks by column, paragraphs joined, tables."""
-    _remove_furniture(pages, notes)
+def _items(pages: list[Page], geometry: dict[int, tuple[float, float]]) -> tuple[list[tuple[str, Any]], int]:
+    """The rows, column pieces and tables of the pages in reading order, and how many two-column blocks."""
     items: list[tuple[str, Any]] = []  # ("row", Row) | ("layout", Piece) | ("table", PageTable)
     layout_blocks = 0
-    geometry = _margins_by_size(pages)
     for page in pages:
         rows = sorted(page.rows, key=lambda row: row.top)
-        blocks = _layout_blocks(rows, geometry[page.number])
-        layout_blocks += len(blocks)
+        runs = _layout_blocks(rows, geometry[page.number])
+        layout_blocks += len(runs)
         placed: list[tuple[float, str, Any]] = []
         skip: set[int] = set()
-        for start, end, gutter in blocks:
+        for start, end, gutter in runs:
             placed.extend((rows[start].top, "layout", piece) for piece in _column_lines(rows[start:end], gutter))
             skip.update(range(start, end))
         placed.extend((row.top, "row", row) for index, row in enumerate(rows) if index not in skip)
         placed.extend((table.top, "table", table) for table in page.tables)
         placed.sort(key=lambda item: item[0])
         items.extend((kind, value) for _, kind, value in placed)
+    return items, layout_blocks
+
+
+def assemble(  # noqa: C901, PLR0915 - one pass over the page items, one branch per kind
+    name: str, pages: list[Page], notes: list[str], document_format: DocumentFormat
+) -> SourceDocument:
+    """The document the pages make: furniture removed, two-column blocks by column, paragraphs joined, tables."""
+    _remove_furniture(pages, notes)
+    geometry = _margins_by_size(pages)
+    items, layout_blocks = _items(pages, geometry)
     if layout_blocks:
         notes.append(f"{layout_blocks} two-column blocks (masthead, signature) read column by column")
     blocks: list[Block] = []

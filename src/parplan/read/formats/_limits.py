@@ -112,7 +112,9 @@ def check_zip(path: Path, size: int, max_bytes: int, what: str = "Word file") ->
     """
     count = _declared_members(path, size)
     if count > MAX_ZIP_MEMBERS:
-        raise ReadError(str(path), f"is refused: its zip container declares {count} members (at most {MAX_ZIP_MEMBERS})")
+        raise ReadError(
+            str(path), f"is refused: its zip container declares {count} members (at most {MAX_ZIP_MEMBERS})"
+        )
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as error:
@@ -125,10 +127,12 @@ def check_zip(path: Path, size: int, max_bytes: int, what: str = "Word file") ->
     return archive
 
 
-def _check_members(path: Path, archive: zipfile.ZipFile, max_bytes: int, what: str) -> None:
+def _check_members(path: Path, archive: zipfile.ZipFile, max_bytes: int, what: str) -> None:  # noqa: C901 - one check each
     members = archive.infolist()
     if len(members) > MAX_ZIP_MEMBERS:
-        raise ReadError(str(path), f"is refused: its zip container holds {len(members)} members (at most {MAX_ZIP_MEMBERS})")
+        raise ReadError(
+            str(path), f"is refused: its zip container holds {len(members)} members (at most {MAX_ZIP_MEMBERS})"
+        )
     total = 0
     for member in members:
         name = member.filename
@@ -160,5 +164,6 @@ def _check_members(path: Path, archive: zipfile.ZipFile, max_bytes: int, what: s
                 ) from None
             if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
                 raise ReadError(
-                    str(path), f"is refused: its part {member.filename!r} declares a document type, which {what}s never do"
+                    str(path),
+                    f"is refused: its part {member.filename!r} declares a document type, which {what}s never do",
                 )

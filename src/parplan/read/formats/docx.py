@@ -126,7 +126,8 @@ def _refuse_compound_file(path: Path, size: int) -> None:
         data = handle.read(min(size, 8 * 1024 * 1024))
     if _ENCRYPTED_PACKAGE in data:
         raise ReadError(
-            str(path), "is encrypted (password-protected): open it in Word, save it without a password and read it again"
+            str(path),
+            "is encrypted (password-protected): open it in Word, save it without a password and read it again",
         )
     raise ReadError(
         str(path), "is an old binary Word file (.doc) or another OLE file: save it as .docx (Word 2007 or later) first"
@@ -168,8 +169,7 @@ class _Numbering:
             return numbering
         root = part.element
         for abstract in root.iterchildren(f"{_W}abstractNum"):
-            levels = {level_number: level for level_number, level in _levels(abstract)}
-            numbering.abstracts[abstract.get(f"{_W}abstractNumId", "")] = levels
+            numbering.abstracts[abstract.get(f"{_W}abstractNumId", "")] = dict(_levels(abstract))
         for num in root.iterchildren(f"{_W}num"):
             abstract_id = _val(num.find(f"{_W}abstractNumId")) or ""
             starts: dict[int, int] = {}
@@ -185,7 +185,7 @@ class _Numbering:
             numbering.instances[num.get(f"{_W}numId", "")] = (abstract_id, starts, overrides)
         return numbering
 
-    def label(self, num_id: str, level_number: int) -> tuple[str, str] | None:
+    def label(self, num_id: str, level_number: int) -> tuple[str, str] | None:  # noqa: C901 - Word's counting rules
         """The label Word prints for the next paragraph of list ``num_id`` at ``level_number``, and its suffix."""
         instance = self.instances.get(num_id)
         if instance is None:
@@ -212,7 +212,9 @@ class _Numbering:
         if level.format == "none":
             return None
         if level.format == "bullet":
-            text = "".join(_SYMBOL_BULLETS.get(char, "•" if 0xE000 <= ord(char) <= 0xF8FF else char) for char in level.text)
+            text = "".join(
+                _SYMBOL_BULLETS.get(char, "•" if 0xE000 <= ord(char) <= 0xF8FF else char) for char in level.text
+            )
             return (text.strip() or "•", level.suffix)
 
         def number_text(match: re.Match[str]) -> str:
@@ -255,7 +257,7 @@ def _level(level: Element) -> _Level:
     return _Level(
         start=_int(_val(start), 1),
         format=_val(fmt) or "decimal",
-        text=_val(text) if text is not None else "",
+        text=_val(text) or "",
         suffix=_val(suffix) or "tab",
         restart=_int(_val(restart), 1) if restart is not None else None,
         legal=legal is not None and _val(legal) not in {"0", "false", "off"},
@@ -280,8 +282,21 @@ def _roman(value: int) -> str:
     if value <= 0 or value >= 4000:
         return str(value)
     out = []
-    for amount, letters in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-                            (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+    for amount, letters in (
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ):
         while value >= amount:
             out.append(letters)
             value -= amount
@@ -289,7 +304,7 @@ def _roman(value: int) -> str:
 
 
 def _letters(value: int) -> str:
-    """Word's letters: A … Z, then AA … ZZ, then AAA …"""
+    """Word's letters: A … Z, then AA … ZZ, then AAA …."""
     if value <= 0:
         return str(value)
     letter = chr(ord("A") + (value - 1) % 26)
@@ -463,7 +478,7 @@ class _Reader:
             elif tag in {f"{_W}del", f"{_W}moveFrom"}:
                 self.deleted += 1
 
-    def _run(self, run: Element, parts: list[str], boxes: list[Element]) -> None:
+    def _run(self, run: Element, parts: list[str], boxes: list[Element]) -> None:  # noqa: C901 - one branch per element
         for child in run.iterchildren():
             tag = child.tag
             if tag == f"{_W}t":
@@ -520,11 +535,11 @@ class _Reader:
                 span = max(1, _int(_val(properties.find(f"{_W}gridSpan")), 1)) if properties is not None else 1
                 merge = properties.find(f"{_W}vMerge") if properties is not None else None
                 above = open_cells.get(column)
-                if merge is not None and _val(merge) in {None, "continue"} and above is not None:
-                    if above.columns == span and above.row + above.rows == row_number:
-                        above.rows += 1
-                        column += span
-                        continue
+                continues = merge is not None and _val(merge) in {None, "continue"}
+                if continues and above is not None and above.columns == span and above.row + above.rows == row_number:
+                    above.rows += 1
+                    column += span
+                    continue
                 entry = _Cell(lines=self._cell_lines(cell), row=row_number, column=column, columns=span)
                 cells.append(entry)
                 for covered in range(column, column + span):
@@ -544,8 +559,10 @@ class _Reader:
                     lines.extend(self._box_lines(box))
             elif child.tag == f"{_W}tbl":  # a table inside a cell: its rows as lines, cells joined by tabs
                 nested = self._cells(child)
-                for row in sorted({c.row for c in nested}):
-                    lines.append("\t".join("\n".join(c.lines) for c in nested if c.row == row))
+                lines.extend(
+                    "\t".join("\n".join(c.lines) for c in nested if c.row == row)
+                    for row in sorted({c.row for c in nested})
+                )
             elif child.tag == f"{_W}sdt":
                 content = child.find(f"{_W}sdtContent")
                 if content is not None:

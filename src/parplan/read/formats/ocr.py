@@ -87,9 +87,10 @@ def _engine(path: Path, what: str) -> _Engine:
     language = next((name for name in ("vie", "eng") if name in languages), None)
     if language is None:
         raise ReadError(
-            str(path), f"{what} can only be read by OCR, and tesseract has neither a Vietnamese nor an English model ({_INSTALL})"
+            str(path),
+            f"{what} can only be read by OCR, and tesseract has neither a Vietnamese nor an English model ({_INSTALL})",
         )
-    _engine_found = _Engine(tesseract=pytesseract, language=language, version=version.split()[0])
+    _engine_found = _Engine(tesseract=pytesseract, language=language, version=version.split(maxsplit=1)[0])
     return _engine_found
 
 
@@ -119,7 +120,9 @@ def load(path: Path, *, max_bytes: int) -> SourceDocument:
                 image.seek(index)
                 width, height = image.size
                 if width * height > MAX_PIXELS:
-                    raise ReadError(str(path), f"is refused: page {index + 1} has {width * height} pixels (at most {MAX_PIXELS})")
+                    raise ReadError(
+                        str(path), f"is refused: page {index + 1} has {width * height} pixels (at most {MAX_PIXELS})"
+                    )
                 frame = image.convert("L") if image.mode not in {"1", "L", "RGB"} else image.copy()
             except (OSError, ValueError, EOFError, SyntaxError) as error:
                 raise ReadError(str(path), f"page {index + 1} of the image cannot be read ({error})") from None
@@ -166,7 +169,7 @@ def _image_dpi(image: Any) -> float:
     if dpi >= 70:
         return min(dpi, 1200.0)
     # no resolution declared: the one an A4 page of this size would have
-    return max(70.0, min(600.0, max(image.size) / 11.69))
+    return max(70.0, min(600.0, float(max(image.size)) / 11.69))
 
 
 def _read(engine: _Engine, path: Path, image: Any, number: int, dpi: float) -> Page:
@@ -223,7 +226,16 @@ def _rows(lines: list[list[tuple[str, float, float, float, float, float]]], page
     for top, bottom, words in groups:
         size = max((bottom - top) / 1.25, 1.0)
         glyphs = [
-            Glyph(char=word, x0=left, x1=right, top=word_top, bottom=word_bottom, baseline=bottom, size=size, space_before=True)
+            Glyph(
+                char=word,
+                x0=left,
+                x1=right,
+                top=word_top,
+                bottom=word_bottom,
+                baseline=bottom,
+                size=size,
+                space_before=True,
+            )
             for word, left, right, word_top, word_bottom, _ in sorted(words, key=lambda word: word[1])
         ]
         parts = segments(glyphs, split=True)

@@ -53,6 +53,8 @@ from parplan.read.source import DocumentFormat, SourceDocument
 __all__ = ["load"]
 
 _MAX_OBJECTS_FOR_RULINGS: Final = 50_000
+
+
 def load(path: Path, *, max_bytes: int) -> SourceDocument:
     """The PDF at ``path`` as paragraphs and tables; :class:`ReadError` when it cannot be read."""
     check_file(path, max_bytes)
@@ -97,7 +99,8 @@ def _open(path: Path, pdfium: Any) -> Any:
         code = getattr(error, "err_code", None)
         if code == pdfium.raw.FPDF_ERR_PASSWORD:
             raise ReadError(
-                str(path), "is an encrypted PDF (it asks for a password): save or print it without one and read it again"
+                str(path),
+                "is an encrypted PDF (it asks for a password): save or print it without one and read it again",
             ) from None
         if code == pdfium.raw.FPDF_ERR_SECURITY:
             raise ReadError(str(path), "is a PDF protected by a security handler parplan cannot open") from None
@@ -125,9 +128,8 @@ def _ocr_some(path: Path, document: Any, numbers: list[int], notes: list[str]) -
 
 
 def _read_page(path: Path, document: Any, index: int) -> Page:
-    import pypdfium2.raw as raw
-
     import pypdfium2 as pdfium
+    from pypdfium2 import raw
 
     try:
         page = document[index]
@@ -155,7 +157,7 @@ def _read_page(path: Path, document: Any, index: int) -> Page:
                     _ruling(raw, obj, height, horizontals, verticals)
         tables = _tables(horizontals, verticals)
         rest: list[Glyph] = []
-        boxes = [(table, []) for table in tables]
+        boxes: list[tuple[_Grid, list[Glyph]]] = [(table, []) for table in tables]
         for glyph in glyphs:
             for table, inside in boxes:
                 if table.contains(glyph.cx, glyph.cy):
@@ -310,7 +312,7 @@ class _Grid:
         return PageTable(cells=cells, columns=self.xs, top=self.ys[0], bottom=self.ys[-1], page=page)
 
 
-def _tables(
+def _tables(  # noqa: C901 - lines, their crossings, their groups, the grids
     horizontals: list[tuple[float, float, float]], verticals: list[tuple[float, float, float]]
 ) -> list[_Grid]:
     if len(horizontals) < 2 or len(verticals) < 2:
@@ -355,5 +357,3 @@ def _positions(values: Iterable[float]) -> list[float]:
             continue
         positions.append(value)
     return positions
-
-
