@@ -11,6 +11,7 @@ from __future__ import annotations
 import stat
 import struct
 import zipfile
+import zlib
 from pathlib import Path
 from typing import Final
 
@@ -20,6 +21,7 @@ __all__ = [
     "MAX_OCR_PAGES",
     "MAX_PAGES",
     "MAX_PIXELS",
+    "MAX_EXPANDED_BYTES",
     "MAX_RATIO",
     "MAX_TEXT_CHARACTERS",
     "MAX_XML_PART_BYTES",
@@ -34,6 +36,8 @@ MAX_ZIP_MEMBERS: Final = 2_000
 """Most members a Word file may hold (a plan has 10 to 40; images add one each)."""
 MAX_XML_PART_BYTES: Final = 64 * 1024 * 1024
 """Largest XML part, expanded (a 300-page plan's ``word/document.xml`` is about 5 MB)."""
+MAX_EXPANDED_BYTES: Final = 256 * 1024 * 1024
+"""Most bytes all members of a Word file may expand to (python-docx holds every part in memory)."""
 MAX_RATIO: Final = 100
 """Largest expansion of a member over 1 MiB (Word's XML expands 5 to 20 times; a zip bomb 1000 times)."""
 _RATIO_FLOOR: Final = 1024 * 1024
@@ -99,13 +103,13 @@ def _declared_members(path: Path, size: int) -> int:
     return int(count)
 
 
-def check_zip(path: Path, size: int, max_bytes: int, what: str = "Word file") -> zipfile.ZipFile:
+def check_zip(path: Path, size: int, what: str = "Word file") -> zipfile.ZipFile:
     """The zip container at ``path``, opened after its directory was found safe to expand.
 
     Refused (:class:`ReadError` naming the member): more than :data:`MAX_ZIP_MEMBERS` members,
     an encrypted member, an XML part larger than :data:`MAX_XML_PART_BYTES`, a member over 1 MiB
     that expands more than :data:`MAX_RATIO` times, members that expand to more than
-    ``max_bytes`` in all, or an XML part that declares a document type (OOXML never does; a
+    :data:`MAX_EXPANDED_BYTES` in all, or an XML part that declares a document type (OOXML never does; a
     document type is how entity bombs are written). Nothing is expanded to decide, except the
     first kilobytes of each XML part. ``zipfile`` never expands a member beyond its declared
     size, so the declared sizes bound what a reader may expand later.
@@ -120,14 +124,14 @@ def check_zip(path: Path, size: int, max_bytes: int, what: str = "Word file") ->
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as error:
         raise ReadError(str(path), f"is not a valid {what} (a damaged or cut zip container: {error})") from None
     try:
-        _check_members(path, archive, max_bytes, what)
+        _check_members(path, archive, what)
     except BaseException:
         archive.close()
         raise
     return archive
 
 
-def _check_members(path: Path, archive: zipfile.ZipFile, max_bytes: int, what: str) -> None:  # noqa: C901 - one check each
+def _check_members(path: Path, archive: zipfile.ZipFile, what: str) -> None:  # noqa: C901 - one check each
     members = archive.infolist()
     if len(members) > MAX_ZIP_MEMBERS:
         raise ReadError(
@@ -151,14 +155,14 @@ def _check_members(path: Path, archive: zipfile.ZipFile, max_bytes: int, what: s
                 f"is refused as a zip bomb: its part {name!r} expands from {member.compress_size} "
                 f"to {expanded} bytes (more than {MAX_RATIO} times)",
             )
-        if total > max_bytes:
-            raise ReadError(str(path), f"is refused: its parts expand to more than the limit of {max_bytes} bytes")
+        if total > MAX_EXPANDED_BYTES:
+            raise ReadError(str(path), f"is refused: its parts expand to more than {MAX_EXPANDED_BYTES} bytes")
     for member in members:
         if member.filename.endswith((".xml", ".rels")) and member.file_size:
             try:
                 with archive.open(member) as handle:
                     head = handle.read(4096)
-            except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as error:
+            except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, zlib.error) as error:
                 raise ReadError(
                     str(path), f"is not a valid {what}: its part {member.filename!r} cannot be read ({error})"
                 ) from None

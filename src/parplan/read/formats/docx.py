@@ -83,7 +83,7 @@ def load(path: Path, *, max_bytes: int) -> SourceDocument:
         raise missing_extra(path, "a Word document", "docx", "python-docx") from None
     from lxml import etree
 
-    archive = check_zip(path, size, max_bytes)
+    archive = check_zip(path, size)
     with archive:
         if "word/document.xml" not in archive.namelist() and "[Content_Types].xml" not in archive.namelist():
             raise ReadError(str(path), "is a zip file but not a Word document (no word/document.xml)")
