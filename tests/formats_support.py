@@ -40,7 +40,10 @@ needs_ocr = pytest.mark.skipif(
 
 
 def expected_blocks(name: str) -> list[dict[str, Any]]:
-    """The blocks the generator wrote down for ``name``: ``{"line": text}`` or ``{"table": [[r, c, rows, cols, text]]}``."""
+    """The blocks the generator wrote down for ``name``.
+
+    Each is ``{"line": text}`` or ``{"table": [[row, column, rows, columns, text], ...]}``.
+    """
     data = json.loads((DOCUMENTS / f"{name}.expected.json").read_text(encoding="utf-8"))
     blocks: list[dict[str, Any]] = data["blocks"]
     return blocks

@@ -22,8 +22,8 @@ What it makes, in this folder:
   footer, a landscape appendix whose table crosses pages with its heading row repeated).
 * ``son-chau-2022.docx``: the example plan of xã Sơn Châu (``examples/son-chau-2022.json``)
   rendered as HTML by parplan and converted by LibreOffice; ``son-giang-2021.chromium.pdf``: the
-  example of xã Sơn Giang (``examples/son-giang-2021.json``) printed by Chromium with its own header and footer (date, title,
-  address, "n/N" page numbers).
+  example of xã Sơn Giang (``examples/son-giang-2021.json``) printed by Chromium with its own
+  header and footer (date, title, address, "n/N" page numbers).
 * ``scan-xa-2023-theo-linh-vuc.pdf``: the first and the appendix page of ``xa-2023-theo-linh-vuc.pdf``
   rasterised at 200 dpi, aged (rotated, blurred, speckled, black and white) and bound as a PDF
   without a text layer; ``scan-huyen-2019-kiem-tra.png``: one page aged the same way, as an image.
@@ -48,14 +48,20 @@ import zipfile
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import docx
+from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
+from docx.section import Section
 from docx.shared import Mm, Pt
+from docx.table import Table as DocxTable
+from docx.table import _Cell as DocxCell
+from docx.text.paragraph import Paragraph
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
@@ -216,9 +222,8 @@ def _table(rows: list[list[str]], lists: Lists, number_stt: bool) -> TableSpec:
                 cell = CellSpec([], merge="continue")
                 if above.merge is None:
                     above.merge = "restart"
-            elif column == 0 and index > 0 and number_stt and text.isdigit():
-                if lists.try_number("stt", 0, text):
-                    cell = CellSpec([""], numbered=True)
+            elif column == 0 and index > 0 and number_stt and text.isdigit() and lists.try_number("stt", 0, text):
+                cell = CellSpec([""], numbered=True)
             cells.append(cell)
         specs.append(cells)
     return TableSpec(specs)
@@ -257,7 +262,7 @@ def _closing(meta: dict[str, object]) -> TableSpec:
     return TableSpec([[CellSpec(left), CellSpec(right, bold=True)]], layout=True, header=False, widths=[80, 85])
 
 
-def describe(name: str, second: str, bullets: bool) -> list[Block]:
+def describe(name: str, second: str, bullets: bool) -> list[Block]:  # noqa: C901, PLR0912, PLR0915 - one pass over the text
     """The blocks of the Word original of synthetic plan ``name``."""
     meta = _expected_meta(name)
     raw = (SYNTHETIC / f"{name}.txt").read_text(encoding="utf-8").splitlines()
@@ -373,7 +378,7 @@ def _abstract(abstract_id: int, levels: list[tuple[str, str, str]]) -> str:
     return "".join(xml)
 
 
-def _add_numbering(document: docx.document.Document, second: str) -> dict[str, int]:
+def _add_numbering(document: DocxDocument, second: str) -> dict[str, int]:
     numbering = document.part.numbering_part.element
     third = ("lowerLetter", "%3)", "space") if second == "letter" else ("decimal", "%2.%3.", "space")
     definitions = {
@@ -399,41 +404,41 @@ def _add_numbering(document: docx.document.Document, second: str) -> dict[str, i
     return ids
 
 
-def _set_numbering(paragraph: docx.text.paragraph.Paragraph, num_id: int, level: int) -> None:
-    p_pr = paragraph._p.get_or_add_pPr()
+def _set_numbering(paragraph: Paragraph, num_id: int, level: int) -> None:
+    p_pr: Any = paragraph._p.get_or_add_pPr()
     num_pr = parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>')
     p_pr.append(num_pr)
 
 
-def _page_field(paragraph: docx.text.paragraph.Paragraph) -> None:
-    run = paragraph.add_run()
+def _page_field(paragraph: Paragraph) -> None:
+    run: Any = paragraph.add_run()._r
     for kind, text in (("begin", None), ("instr", " PAGE "), ("separate", None), ("text", "1"), ("end", None)):
         if kind == "instr":
             instr = OxmlElement("w:instrText")
             instr.set(qn("xml:space"), "preserve")
             instr.text = text
-            run._r.append(instr)
+            run.append(instr)
         elif kind == "text":
             t = OxmlElement("w:t")
             t.text = text
-            run._r.append(t)
+            run.append(t)
         else:
             char = OxmlElement("w:fldChar")
             char.set(qn("w:fldCharType"), kind)
-            run._r.append(char)
+            run.append(char)
 
 
-def _borderless(table: docx.table.Table) -> None:
+def _borderless(table: DocxTable) -> None:
     tbl_pr = table._tbl.tblPr
     borders = parse_xml(
         f"<w:tblBorders {nsdecls('w')}>"
         + "".join(f'<w:{side} w:val="nil"/>' for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
         + "</w:tblBorders>"
     )
-    tbl_pr.append(borders)
+    tbl_pr.append(borders)  # type: ignore[arg-type]
 
 
-def _write_cell(cell: docx.table._Cell, spec: CellSpec, ids: dict[str, int], layout: bool) -> None:
+def _write_cell(cell: DocxCell, spec: CellSpec, ids: dict[str, int], layout: bool) -> None:
     paragraph = cell.paragraphs[0]
     for index, text in enumerate(spec.lines or [""]):
         if index:
@@ -455,13 +460,13 @@ def _write_cell(cell: docx.table._Cell, spec: CellSpec, ids: dict[str, int], lay
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
 
 
-def _break_run() -> OxmlElement:
+def _break_run() -> Any:
     run = OxmlElement("w:r")
     run.append(OxmlElement("w:br"))
     return run
 
 
-def _write_table(document: docx.document.Document, spec: TableSpec, ids: dict[str, int]) -> None:
+def _write_table(document: DocxDocument, spec: TableSpec, ids: dict[str, int]) -> None:  # noqa: C901, PLR0912
     columns = max(sum(cell.span for cell in row) for row in spec.rows)
     table = document.add_table(rows=len(spec.rows), cols=columns)
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -501,7 +506,7 @@ def _write_table(document: docx.document.Document, spec: TableSpec, ids: dict[st
                         run.font.size = Pt(11)
 
 
-def _a4(section: docx.section.Section, landscape: bool = False) -> None:
+def _a4(section: Section, landscape: bool = False) -> None:
     width, height = Mm(210), Mm(297)
     if landscape:
         section.orientation = WD_ORIENT.LANDSCAPE
@@ -567,9 +572,16 @@ def write_docx(blocks: list[Block], path: Path, second: str, footer: str | None)
 # --- conversions --------------------------------------------------------------------------------
 
 
+def _run(args: list[str], **options: object) -> subprocess.CompletedProcess[str]:
+    """Run one of the tools this script needs (found on the PATH), with this script's own arguments."""
+    program = shutil.which(args[0]) or args[0]
+    options.setdefault("check", True)
+    return subprocess.run([program, *args[1:]], **options)  # type: ignore[call-overload,no-any-return]  # noqa: S603, PLW1510 - our tools
+
+
 def _soffice(args: list[str], outdir: Path) -> None:
     with tempfile.TemporaryDirectory() as profile:
-        subprocess.run(
+        _run(
             ["soffice", f"-env:UserInstallation=file://{profile}", "--headless", *args, "--outdir", str(outdir)],
             check=True,
             capture_output=True,
@@ -587,7 +599,7 @@ def example_documents() -> None:
     with tempfile.TemporaryDirectory() as work_dir:
         work = Path(work_dir)
         html = work / "son-chau-2022.html"
-        subprocess.run(
+        _run(
             [
                 sys.executable,
                 "-m",
@@ -604,7 +616,7 @@ def example_documents() -> None:
         _soffice(["--infilter=HTML (StarWriter)", "--convert-to", "docx:MS Word 2007 XML", str(html)], work)
         shutil.copy(work / "son-chau-2022.docx", HERE / "son-chau-2022.docx")
         html = work / "son-giang-2021.html"
-        subprocess.run(
+        _run(
             [
                 sys.executable,
                 "-m",
@@ -618,7 +630,7 @@ def example_documents() -> None:
             ],
             check=True,
         )
-        subprocess.run(
+        _run(
             [
                 "chromium",
                 "--headless",
@@ -636,7 +648,7 @@ def example_documents() -> None:
 
 def _age(png: Path, out: Path, seed: str, angle: str) -> None:
     """A page as a scanner gives it: a little rotated, blurred, speckled, black and white."""
-    subprocess.run(
+    _run(
         [
             "convert",
             str(png),
@@ -669,20 +681,18 @@ def _age(png: Path, out: Path, seed: str, angle: str) -> None:
 
 
 def scans() -> None:
-    import img2pdf  # noqa: PLC0415 - needed here only: pip install img2pdf (ImageMagick may not write PDF)
+    import img2pdf  # needed here only: pip install img2pdf (ImageMagick may not write PDF)
 
     with tempfile.TemporaryDirectory() as work_dir:
         work = Path(work_dir)
         source = HERE / "xa-2023-theo-linh-vuc.pdf"
-        pages = int(
-            re.search(
-                r"Pages:\s+(\d+)",
-                subprocess.run(["pdfinfo", str(source)], check=True, capture_output=True, text=True).stdout,
-            ).group(1)
-        )
+        info = _run(["pdfinfo", str(source)], capture_output=True, text=True).stdout
+        found = re.search(r"Pages:\s+(\d+)", info)
+        assert found is not None
+        pages = int(found.group(1))
         images = []
         for number, angle in ((1, "0.6"), (pages, "-0.8")):
-            subprocess.run(
+            _run(
                 [
                     "pdftoppm",
                     "-r",
@@ -704,9 +714,7 @@ def scans() -> None:
             images.append(aged)
         (HERE / "scan-xa-2023-theo-linh-vuc.pdf").write_bytes(img2pdf.convert([str(image) for image in images]))
         source = HERE / "huyen-2019-kiem-tra.pdf"
-        subprocess.run(
-            ["pdftoppm", "-r", "200", "-gray", "-f", "1", "-l", "1", "-png", str(source), str(work / "h")], check=True
-        )
+        _run(["pdftoppm", "-r", "200", "-gray", "-f", "1", "-l", "1", "-png", str(source), str(work / "h")], check=True)
         [png] = sorted(work.glob("h*.png"))
         _age(png, HERE / "scan-huyen-2019-kiem-tra.png", "11", "-0.4")
 
@@ -741,15 +749,17 @@ def bad_documents() -> None:
         _soffice(
             [
                 "--convert-to",
-                'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},'
-                '"DocumentOpenPassword":{"type":"string","value":"secret"}}',
+                (
+                    'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},'
+                    '"DocumentOpenPassword":{"type":"string","value":"secret"}}'
+                ),
                 str(small),
             ],
             Path(out),
         )
         shutil.move(Path(out) / "small.pdf", bad / "encrypted.pdf")
     # an encrypted Word file (password "secret"), as Word writes it: an OLE compound file holding the package
-    import msoffcrypto.format.ooxml  # noqa: PLC0415 - needed here only: pip install msoffcrypto-tool
+    import msoffcrypto.format.ooxml  # needed here only: pip install msoffcrypto-tool
 
     with small.open("rb") as plain, (bad / "encrypted.docx").open("wb") as out:
         msoffcrypto.format.ooxml.OOXMLFile(plain).encrypt("secret", out)
@@ -825,11 +835,11 @@ def main(steps: list[str]) -> None:
             encoding="utf-8",
         )
         to_pdf(HERE / f"{name}.docx", HERE / f"{name}.pdf")
-        print("made", name)
+        sys.stdout.write(f"made {name}\n")
     example_documents()
     scans()
     bad_documents()
-    print("made the example, scanned and bad documents")
+    sys.stdout.write("made the example, scanned and bad documents\n")
 
 
 if __name__ == "__main__":

@@ -37,7 +37,10 @@ def test_every_line_and_cell_of_a_word_file_is_read_in_order(name: str) -> None:
 def test_word_s_numbering_is_written_out_as_printed() -> None:
     document = load_source(DOCUMENTS / "so-2026-quyet-dinh.docx")
     lines = [line.text for line in document.lines()]
-    assert "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch cải cách hành chính năm 2026 của Sở Nông nghiệp và Môi trường." in lines
+    assert (
+        "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch cải cách hành chính năm 2026 "
+        "của Sở Nông nghiệp và Môi trường." in lines
+    )
     assert any(line.startswith("1.2. Tổ chức kiểm tra") for line in lines)
     assert any(line.startswith("II. NHIỆM VỤ") for line in lines)
     assert any(note.startswith("automatic numbering written out on") for note in document.notes)
@@ -49,7 +52,12 @@ def test_merged_cells_are_given_once_with_their_span() -> None:
     assert (group.columns, group.rows) == (5, 1)
     merged_down = [cell for cell in table.cells if cell.rows > 1]
     assert [(cell.row, cell.column, cell.rows) for cell in merged_down] == [(7, 4, 2), (10, 4, 2), (19, 4, 2)]
-    covered = {(r, c) for cell in table.cells for r in range(cell.row, cell.row + cell.rows) for c in range(cell.column, cell.column + cell.columns)}
+    covered = {
+        (r, c)
+        for cell in table.cells
+        for r in range(cell.row, cell.row + cell.rows)
+        for c in range(cell.column, cell.column + cell.columns)
+    }
     assert len(covered) == sum(cell.rows * cell.columns for cell in table.cells)  # no place covered twice
     two_leads = next(cell for cell in table.cells if "Đ/c Huệ" in cell.text and "Đ/c Sơn" in cell.text)
     assert two_leads.text == "Công chức Tư pháp - Hộ tịch (Đ/c Huệ)\nCông chức Địa chính (Đ/c Sơn)"
@@ -112,7 +120,7 @@ def _p(text: str, num: tuple[int, int] | None = None, style: str | None = None) 
         properties += f'<w:pStyle w:val="{style}"/>'
     if num:
         properties += f'<w:numPr><w:ilvl w:val="{num[1]}"/><w:numId w:val="{num[0]}"/></w:numPr>'
-    return f"<w:p><w:pPr>{properties}</w:pPr><w:r><w:t xml:space=\"preserve\">{text}</w:t></w:r></w:p>"
+    return f'<w:p><w:pPr>{properties}</w:pPr><w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>'
 
 
 def _abstract(abstract_id: int, *levels: tuple[str, str]) -> str:
@@ -194,12 +202,13 @@ def test_numbering_given_by_a_paragraph_style_is_written_out(tmp_path: Path) -> 
 def test_breaks_tabs_hidden_and_deleted_text(tmp_path: Path) -> None:
     body = (
         "<w:p><w:r><w:t>KẾ HOẠCH</w:t><w:br/><w:t>Cải cách hành chính</w:t></w:r></w:p>"
-        '<w:p><w:r><w:t>Nơi nhận:</w:t><w:tab/><w:tab/><w:t>TM. ỦY BAN NHÂN DÂN</w:t></w:r></w:p>'
+        "<w:p><w:r><w:t>Nơi nhận:</w:t><w:tab/><w:tab/><w:t>TM. ỦY BAN NHÂN DÂN</w:t></w:r></w:p>"
         '<w:p><w:r><w:t xml:space="preserve">giữ </w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>ẩn</w:t></w:r>'
         '<w:del w:id="1" w:author="a"><w:r><w:delText>xóa</w:delText></w:r></w:del>'
         '<w:ins w:id="2" w:author="a"><w:r><w:t>thêm</w:t></w:r></w:ins></w:p>'
         "<w:p><w:r><w:t>   </w:t></w:r></w:p>"
-        '<w:p><w:hyperlink><w:r><w:t>liên kết</w:t></w:r></w:hyperlink><w:r><w:noBreakHyphen/><w:t>UBND</w:t></w:r></w:p>'
+        "<w:p><w:hyperlink><w:r><w:t>liên kết</w:t></w:r></w:hyperlink>"
+        "<w:r><w:noBreakHyphen/><w:t>UBND</w:t></w:r></w:p>"
     )
     document = load_source(_word_file(tmp_path / "b.docx", body))
     assert [line.text for line in document.lines()] == [
@@ -225,9 +234,11 @@ def test_spans_across_and_down_and_rows_that_start_late(tmp_path: Path) -> None:
         _cell("2") + _cell("Theo dõi thi hành pháp luật") + _cell("", "<w:vMerge/>"),
         '<w:trPr><w:gridBefore w:val="1"/></w:trPr>' + _cell("bắt đầu ở cột 2") + _cell("", "<w:vMerge/>"),
     ]
-    body = "<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/><w:gridCol/></w:tblGrid>" + "".join(
-        f"<w:tr>{row}</w:tr>" for row in rows
-    ) + "</w:tbl>"
+    body = (
+        "<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/><w:gridCol/></w:tblGrid>"
+        + "".join(f"<w:tr>{row}</w:tr>" for row in rows)
+        + "</w:tbl>"
+    )
     [table] = load_source(_word_file(tmp_path / "t.docx", body)).tables()
     assert [(c.row, c.column, c.rows, c.columns, c.text) for c in table.cells] == [
         (1, 1, 1, 1, "TT"),
@@ -252,22 +263,29 @@ def test_a_merge_that_continues_nothing_is_a_cell_of_its_own(tmp_path: Path) -> 
 
 
 def test_a_two_column_table_without_a_masthead_or_signature_stays_a_table(tmp_path: Path) -> None:
-    body = "<w:tbl>" + "".join(
-        f"<w:tr>{_cell(a)}{_cell(b)}</w:tr>" for a, b in [("Lĩnh vực", "Điểm"), ("Cải cách thể chế", "9,5")]
-    ) + "</w:tbl>"
+    body = (
+        "<w:tbl>"
+        + "".join(f"<w:tr>{_cell(a)}{_cell(b)}</w:tr>" for a, b in [("Lĩnh vực", "Điểm"), ("Cải cách thể chế", "9,5")])
+        + "</w:tbl>"
+    )
     document = load_source(_word_file(tmp_path / "score.docx", body))
     assert len(document.tables()) == 1
     assert document.lines() == ()
 
 
 def test_a_masthead_table_is_read_as_lines_column_by_column(tmp_path: Path) -> None:
-    body = "<w:tbl>" + "".join(
-        f"<w:tr>{_cell(a)}{_cell(b)}</w:tr>"
-        for a, b in [
-            ("ỦY BAN NHÂN DÂN XÃ A", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
-            ("Số: 01/KH-UBND", "A, ngày 02 tháng 01 năm 2024"),
-        ]
-    ) + "</w:tbl>" + _p("KẾ HOẠCH")
+    body = (
+        "<w:tbl>"
+        + "".join(
+            f"<w:tr>{_cell(a)}{_cell(b)}</w:tr>"
+            for a, b in [
+                ("ỦY BAN NHÂN DÂN XÃ A", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+                ("Số: 01/KH-UBND", "A, ngày 02 tháng 01 năm 2024"),
+            ]
+        )
+        + "</w:tbl>"
+        + _p("KẾ HOẠCH")
+    )
     document = load_source(_word_file(tmp_path / "masthead.docx", body))
     assert [line.text for line in document.lines()] == [
         "ỦY BAN NHÂN DÂN XÃ A",
@@ -314,7 +332,7 @@ def test_a_file_larger_than_the_limit_is_refused_without_being_read(tmp_path: Pa
     assert _refused(path) == f"file of {500 * 1024 * 1024} bytes is larger than the limit of {DEFAULT_MAX_BYTES}"
 
 
-def test_the_limit_is_the_caller_s(tmp_path: Path) -> None:
+def test_the_limit_is_the_caller_s() -> None:
     size = (BAD / "small.docx").stat().st_size
     assert "larger than the limit" in _refused(BAD / "small.docx", max_bytes=size - 1)
     assert isinstance(load_source(BAD / "small.docx", max_bytes=size), SourceDocument)
@@ -358,7 +376,9 @@ def test_a_zip_that_is_not_a_word_file_is_refused(tmp_path: Path) -> None:
     assert "not a Word document" in _refused(path)
     sheet = tmp_path / "sheet.docx"
     with zipfile.ZipFile(sheet, "w") as archive:
-        archive.writestr("[Content_Types].xml", '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>')
+        archive.writestr(
+            "[Content_Types].xml", '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'
+        )
         archive.writestr("xl/workbook.xml", "<workbook/>")
     assert "not a valid Word document" in _refused(sheet)
 

@@ -18,7 +18,9 @@ from parplan.errors import ReadError
 from parplan.read.formats import load_source, ocr
 from parplan.read.source import DocumentFormat, SourceDocument
 
-needs_pillow = pytest.mark.skipif(importlib.util.find_spec("PIL") is None, reason="Pillow is not installed: pip install 'parplan[ocr]'")
+needs_pillow = pytest.mark.skipif(
+    importlib.util.find_spec("PIL") is None, reason="Pillow is not installed: pip install 'parplan[ocr]'"
+)
 
 _read: dict[str, SourceDocument] = {}
 
@@ -188,7 +190,7 @@ def test_without_pytesseract_the_error_says_what_to_install(monkeypatch: pytest.
 def _engine_that_must_not_run(monkeypatch: pytest.MonkeyPatch) -> None:
     _fake_tesseract(monkeypatch, ["vie"])
 
-    def never(*arguments: object, **keywords: object) -> object:
+    def never(*_: object, **__: object) -> object:
         raise AssertionError("tesseract must not run on a refused image")
 
     monkeypatch.setattr(ocr, "_read", never)

@@ -75,7 +75,7 @@ def test_page_numbers_and_a_running_footer_are_removed() -> None:
 def test_lines_carry_their_pages() -> None:
     document = _document("xa-2023-theo-linh-vuc.pdf")
     assert document.pages is not None
-    pages = [block.page for block in document.blocks]
+    pages = [block.page or 0 for block in document.blocks]
     assert pages == sorted(pages)
     assert pages[0] == 1
     assert pages[-1] <= document.pages  # the appendix table starts on page 4 and goes on to page 5
@@ -133,9 +133,9 @@ def test_joining_the_pieces_of_a_broken_line() -> None:
     assert join("năm", "2023") == "năm 2023"
 
 
-def _row(text: str, x0: float, x1: float, top: float, page: int = 1, size: float = 14.0) -> Row:
+def _row(text: str, x0: float, x1: float, top: float, page: int = 1, *, size: float = 14.0) -> Row:
     return Row(
-        segments=[Segment(text, x0, x1, first_word=size * len(text.split(" ")[0]) * 0.5)],
+        segments=[Segment(text, x0, x1, first_word=size * len(text.split(" ", 1)[0]) * 0.5)],
         top=top,
         bottom=top + size,
         baseline=top + size,
@@ -330,6 +330,10 @@ def test_a_scanned_page_among_text_pages_is_noted_when_ocr_is_missing(
 ) -> None:
     _without_ocr(monkeypatch)
     document = load_source(_mixed(tmp_path))
-    assert [line.text for line in document.lines()] == ["ỦY BAN NHÂN DÂN XÃ THỬ", "KẾ HOẠCH", "Cải cách hành chính năm 2024"]
+    assert [line.text for line in document.lines()] == [
+        "ỦY BAN NHÂN DÂN XÃ THỬ",
+        "KẾ HOẠCH",
+        "Cải cách hành chính năm 2024",
+    ]
     assert document.pages == 2
     assert any(note.startswith("pages without a text layer left unread (2)") for note in document.notes)

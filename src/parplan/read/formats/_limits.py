@@ -18,10 +18,10 @@ from typing import Final
 from parplan.errors import ReadError
 
 __all__ = [
+    "MAX_EXPANDED_BYTES",
     "MAX_OCR_PAGES",
     "MAX_PAGES",
     "MAX_PIXELS",
-    "MAX_EXPANDED_BYTES",
     "MAX_RATIO",
     "MAX_TEXT_CHARACTERS",
     "MAX_XML_PART_BYTES",
