@@ -45,7 +45,7 @@ MAX_PAGES: Final = 2_000
 """Most pages of a PDF read through its text layer."""
 MAX_OCR_PAGES: Final = 200
 """Most pages read by OCR (about 10 minutes of tesseract per 100 pages)."""
-MAX_PIXELS: Final = 60_000_000
+MAX_PIXELS: Final = 40_000_000
 """Most pixels of one page image (an A4 page at 300 dpi has 8.7 million; at 600 dpi 35 million)."""
 MAX_TEXT_CHARACTERS: Final = 20_000_000
 """Most characters of text taken from one document (a long plan has 200 000)."""

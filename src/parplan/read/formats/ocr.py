@@ -123,7 +123,7 @@ def load(path: Path, *, max_bytes: int) -> SourceDocument:
                     raise ReadError(
                         str(path), f"is refused: page {index + 1} has {width * height} pixels (at most {MAX_PIXELS})"
                     )
-                frame = image.convert("L") if image.mode not in {"1", "L", "RGB"} else image.copy()
+                frame = image.convert("L") if image.mode != "1" else image.copy()  # grey: a byte a pixel at most
             except (OSError, ValueError, EOFError, SyntaxError) as error:
                 raise ReadError(str(path), f"page {index + 1} of the image cannot be read ({error})") from None
             pages.append(_read(engine, path, frame, index + 1, _image_dpi(image)))

@@ -136,41 +136,48 @@ def _read_page(path: Path, document: Any, index: int) -> Page:
     except pdfium.PdfiumError:
         raise ReadError(str(path), f"is a damaged PDF: page {index + 1} cannot be read") from None
     try:
-        width, height = page.get_size()
-        result = Page(number=index + 1, width=width, height=height)
-        textpage = page.get_textpage()
-        try:
-            glyphs = _glyphs(raw, textpage, height)
-        finally:
-            textpage.close()
-        result.glyphs = len(glyphs)
-        objects = raw.FPDFPage_CountObjects(page.raw)
-        horizontals: list[tuple[float, float, float]] = []
-        verticals: list[tuple[float, float, float]] = []
-        if objects <= _MAX_OBJECTS_FOR_RULINGS:
-            for position in range(objects):
-                obj = raw.FPDFPage_GetObject(page.raw, position)
-                kind = raw.FPDFPageObj_GetType(obj)
-                if kind == raw.FPDF_PAGEOBJ_IMAGE:
-                    result.images += 1
-                elif kind == raw.FPDF_PAGEOBJ_PATH:
-                    _ruling(raw, obj, height, horizontals, verticals)
-        tables = _tables(horizontals, verticals)
-        rest: list[Glyph] = []
-        boxes: list[tuple[_Grid, list[Glyph]]] = [(table, []) for table in tables]
-        for glyph in glyphs:
-            for table, inside in boxes:
-                if table.contains(glyph.cx, glyph.cy):
-                    inside.append(glyph)
-                    break
-            else:
-                rest.append(glyph)
-        for table, inside in boxes:
-            result.tables.append(table.build(inside, result.number))
-        result.rows = rows_of(rest, result.number)
-        return result
+        return _page_content(raw, page, index + 1)
+    except pdfium.PdfiumError:
+        raise ReadError(str(path), f"is a damaged PDF: the text of page {index + 1} cannot be read") from None
     finally:
         page.close()
+
+
+def _page_content(raw: Any, page: Any, number: int) -> Page:
+    """The rows and ruled tables of a page of text."""
+    width, height = page.get_size()
+    result = Page(number=number, width=width, height=height)
+    textpage = page.get_textpage()
+    try:
+        glyphs = _glyphs(raw, textpage, height)
+    finally:
+        textpage.close()
+    result.glyphs = len(glyphs)
+    objects = raw.FPDFPage_CountObjects(page.raw)
+    horizontals: list[tuple[float, float, float]] = []
+    verticals: list[tuple[float, float, float]] = []
+    if objects <= _MAX_OBJECTS_FOR_RULINGS:
+        for position in range(objects):
+            obj = raw.FPDFPage_GetObject(page.raw, position)
+            kind = raw.FPDFPageObj_GetType(obj)
+            if kind == raw.FPDF_PAGEOBJ_IMAGE:
+                result.images += 1
+            elif kind == raw.FPDF_PAGEOBJ_PATH:
+                _ruling(raw, obj, height, horizontals, verticals)
+    tables = _tables(horizontals, verticals)
+    rest: list[Glyph] = []
+    boxes: list[tuple[_Grid, list[Glyph]]] = [(table, []) for table in tables]
+    for glyph in glyphs:
+        for table, inside in boxes:
+            if table.contains(glyph.cx, glyph.cy):
+                inside.append(glyph)
+                break
+        else:
+            rest.append(glyph)
+    for table, inside in boxes:
+        result.tables.append(table.build(inside, result.number))
+    result.rows = rows_of(rest, result.number)
+    return result
 
 
 def _glyphs(raw: Any, textpage: Any, height: float) -> list[Glyph]:
