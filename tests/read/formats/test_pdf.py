@@ -118,6 +118,9 @@ def test_a_browser_s_header_and_footer_are_removed_and_the_appendix_is_one_table
     assert all(cells[" ".join(task.title.split())] == 1 for task in plan.tasks)
     heading = [cell.text for cell in table.rows()[0]]
     assert heading[:3] == ["TT", "Nhiệm vụ", "Kết quả đầu ra"]
+    # the issuer and the motto were printed on one line, a little apart: they are split and read by column
+    assert texts[0] == "UBND HUYỆN HƯƠNG SƠN"
+    assert texts.index("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") < texts.index("KẾ HOẠCH")
     closing = texts[texts.index("Nơi nhận:") : texts.index("PHỤ LỤC")]
     assert closing[-3:] == ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Nguyễn Đức Thắng"]
     assert all(text.startswith("- ") for text in closing[1:-3])
@@ -232,6 +235,15 @@ def test_two_columns_far_apart_are_two_segments() -> None:
     row = glyphs("UBND HUYỆN A", 96) + glyphs("CỘNG HÒA XÃ HỘI", 300)
     assert [segment.text for segment in segments(row, split=True)] == ["UBND HUYỆN A", "CỘNG HÒA XÃ HỘI"]
     assert [segment.text for segment in segments(row, split=False)] == ["UBND HUYỆN A CỘNG HÒA XÃ HỘI"]
+    # a gap of little more than a letter, but five times the gaps between the words: still two columns
+    close = glyphs("UBND HUYỆN A", 96)
+    close += glyphs("CỘNG HÒA XÃ HỘI", close[-1].x1 + 16)
+    assert [segment.text for segment in segments(close, split=True)] == ["UBND HUYỆN A", "CỘNG HÒA XÃ HỘI"]
+    # justified text stretches every gap alike: one segment
+    wide = [
+        Glyph(g.char, g.x0 + 9 * i, g.x1 + 9 * i, 100, 114, 112, 14.0) for i, g in enumerate(glyphs("a b c d e", 85))
+    ]
+    assert [segment.text for segment in segments(wide, split=True)] == ["a b c d e"]
 
 
 # --- bad files and missing pieces ------------------------------------------------------------------
