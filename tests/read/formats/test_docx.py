@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import collections
 import sys
+import tracemalloc
 import zipfile
 from pathlib import Path
 
@@ -311,6 +312,18 @@ def test_a_zip_bomb_is_refused_before_it_is_expanded() -> None:
     reason = _refused(BAD / "bomb.docx")
     assert "zip bomb" in reason
     assert "'word/document.xml'" in reason
+
+
+def test_refusing_a_zip_bomb_takes_little_memory() -> None:
+    """The 10 MB part is never expanded: refusing the file allocates far less than the part's size."""
+    _refused(BAD / "bomb.docx")  # imports and caches first
+    tracemalloc.start()
+    try:
+        _refused(BAD / "bomb.docx")
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 1_000_000
 
 
 def test_a_part_larger_than_it_says_is_never_expanded_beyond_what_it_says() -> None:

@@ -231,6 +231,15 @@ def test_an_image_of_too_many_pages_is_refused(tmp_path: Path, monkeypatch: pyte
         load_source(path)
 
 
+def test_a_huge_image_file_is_refused_without_being_read(tmp_path: Path) -> None:
+    path = tmp_path / "huge.png"
+    with path.open("wb") as handle:
+        handle.write(b"\x89PNG\r\n\x1a\n")
+        handle.truncate(500 * 1024 * 1024)  # sparse
+    with pytest.raises(ReadError, match="larger than the limit"):
+        load_source(path)
+
+
 @needs_pillow
 def test_a_file_that_is_not_an_image_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _engine_that_must_not_run(monkeypatch)
