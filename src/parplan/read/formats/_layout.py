@@ -342,7 +342,7 @@ def _column_lines(rows: list[Row], gutter: float) -> list[Piece]:
         for segment in row.segments:
             side = left if segment.x1 <= gutter else right
             piece = Piece(segment.text, row.page, row.confidence, row.words)
-            if side and (segment.text[:1].islower() or segment.text[:1].isdigit()) and not side[-1].text.endswith(":"):
+            if side and (segment.text[:1].islower() or segment.text[:1].isdigit()):
                 side[-1] = side[-1].extended(piece)
             else:
                 side.append(piece)

@@ -31,8 +31,8 @@ character of the text layer with its box, and the ruling lines of the page. From
 Refused with :class:`~parplan.errors.ReadError`: a file larger than ``max_bytes``, an encrypted
 PDF (password to open), a damaged PDF, more than :data:`~parplan.read.formats._limits.MAX_PAGES`
 pages, more than :data:`~parplan.read.formats._limits.MAX_TEXT_CHARACTERS` characters.
-Limits: text in rotated pages or set vertically is read as it lies; a table row cut by a page
-break is two rows.
+Limits: a page turned by its ``/Rotate`` entry is read in its own, unturned space (as its text
+runs); text set vertically is read as it lies; a table row cut by a page break is two rows.
 """
 
 from __future__ import annotations
@@ -144,8 +144,10 @@ def _read_page(path: Path, document: Any, index: int) -> Page:
 
 
 def _page_content(raw: Any, page: Any, number: int) -> Page:
-    """The rows and ruled tables of a page of text."""
+    """The rows and ruled tables of a page of text, in the page's own (unrotated) space."""
     width, height = page.get_size()
+    if page.get_rotation() in {90, 270}:  # the characters' boxes are given before the page is turned
+        width, height = height, width
     result = Page(number=number, width=width, height=height)
     textpage = page.get_textpage()
     try:
