@@ -78,6 +78,7 @@ def test_the_masthead_is_a_borderless_table_of_two_columns() -> None:
         "Sơn Giang, ngày 09 tháng 01 năm 2023",
     ]
     borders = masthead._tbl.tblPr.find(f"{W}tblBorders")
+    assert borders is not None
     assert {child.get(f"{W}val") for child in borders} == {"nil"}
     issuer = left.paragraphs[1].runs[0]
     assert issuer.bold
@@ -139,7 +140,9 @@ def test_the_appendix_table_with_a_repeated_header_row() -> None:
     assert area.cells[1].text == "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH"
     cell_properties = area.cells[1]._tc.tcPr
     assert cell_properties is not None
-    assert cell_properties.find(f"{W}gridSpan").get(f"{W}val") == "6"
+    span = cell_properties.find(f"{W}gridSpan")
+    assert span is not None
+    assert span.get(f"{W}val") == "6"
     first = appendix.rows[2].cells
     assert [_texts(cell) for cell in first] == [
         ["1"],

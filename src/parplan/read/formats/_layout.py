@@ -1,0 +1,565 @@
+"""The layout of printed pages, shared by the PDF and OCR readers: rows, paragraphs, furniture, columns.
+
+A page is given as :class:`Row` objects (a line of print: its text in segments separated by
+wide gaps, its box, its size) and :class:`PageTable` objects; :func:`assemble` turns the pages
+into a :class:`~parplan.read.source.SourceDocument`: running headers, footers and page numbers
+removed, the masthead and the signature block read column by column, the lines of a paragraph
+joined, a table going on over pages made one. The rules are those a reader of the page follows;
+:mod:`parplan.read.formats.pdf` describes them.
+
+Coordinates are in points from the top-left corner of the page.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import statistics
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any, Final
+
+from parplan.read.source import Block, Cell, DocumentFormat, Line, SourceDocument, Table
+
+__all__ = [
+    "ITEM_START",
+    "LAYOUT_MARKER",
+    "PAGE_NUMBER",
+    "Glyph",
+    "Page",
+    "PageTable",
+    "Row",
+    "Segment",
+    "assemble",
+    "cell_text",
+    "cluster_rows",
+    "join",
+    "rows_of",
+    "segments",
+]
+
+ITEM_START: Final = re.compile(
+    r"^(?:[-+•–—*▪➢❖✓→]\s|[a-zđ]\)\s|\d+(?:\.\d+)*\.\s|\d+\)\s|[IVXLC]+\.\s|Điều\s+\d+|Phần\s+[IVX\d]|Chương\s+[IVX\d])",
+)
+PAGE_NUMBER: Final = re.compile(
+    r"^[-–—\s]*(?:trang|page)?\s*\d{1,4}(?:\s*(?:/|trên|of)\s*\d{1,4})?[-–—\s]*$", re.IGNORECASE
+)
+LAYOUT_MARKER: Final = re.compile(
+    r"CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|Độc lập\s*[-–—]|^\s*Số\s*:|Nơi nhận|^\s*(?:TM|KT|TL|TUQ|Q)\.\s",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class Glyph:
+    char: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    baseline: float
+    size: float
+    space_before: bool = False
+
+    @property
+    def cx(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+    @property
+    def cy(self) -> float:
+        return (self.top + self.bottom) / 2
+
+
+@dataclass(slots=True)
+class Segment:
+    text: str
+    x0: float
+    x1: float
+    first_word: float = 0.0  # the width of its first word
+
+
+@dataclass
+class Row:
+    """A visual line: its segments (text separated by wide gaps) and its place on the page."""
+
+    segments: list[Segment]
+    top: float
+    bottom: float
+    baseline: float
+    size: float
+    page: int
+    confidence: float | None = None  # OCR: the mean confidence of its words (0 to 100)
+    words: int = 0  # OCR: how many words the confidence is taken over
+
+    @property
+    def x0(self) -> float:
+        return self.segments[0].x0
+
+    @property
+    def x1(self) -> float:
+        return self.segments[-1].x1
+
+    @property
+    def text(self) -> str:
+        return "\t".join(segment.text for segment in self.segments)
+
+
+@dataclass
+class PageTable:
+    cells: list[tuple[int, int, int, int, str]]  # row, column, rows, columns, text
+    columns: list[float]
+    top: float
+    bottom: float
+    page: int
+
+
+@dataclass
+class Page:
+    number: int
+    width: float
+    height: float
+    rows: list[Row] = field(default_factory=list)
+    tables: list[PageTable] = field(default_factory=list)
+    glyphs: int = 0
+    images: int = 0
+
+
+def cluster_rows(glyphs: Sequence[Glyph]) -> list[list[Glyph]]:
+    """Glyphs grouped by baseline, top to bottom; each group left to right."""
+    ordered = sorted(glyphs, key=lambda g: (g.baseline, g.x0))
+    groups: list[list[Glyph]] = []
+    baselines: list[float] = []
+    for glyph in ordered:
+        if groups and abs(glyph.baseline - baselines[-1]) <= 0.35 * max(glyph.size, groups[-1][0].size):
+            groups[-1].append(glyph)
+            continue
+        groups.append([glyph])
+        baselines.append(glyph.baseline)
+    return [sorted(group, key=lambda g: g.x0) for group in groups]
+
+
+def _word_gap(glyphs: list[Glyph]) -> float:
+    """The usual gap between words of a row (justified rows stretch them all alike)."""
+    gaps = [
+        b.x0 - a.x1 for a, b in itertools.pairwise(glyphs) if b.space_before or b.x0 - a.x1 > 0.15 * max(a.size, b.size)
+    ]
+    return statistics.median(gaps) if gaps else 0.0
+
+
+def segments(glyphs: list[Glyph], split: bool) -> list[Segment]:
+    word_gap = _word_gap(glyphs) if split else 0.0
+    segments: list[Segment] = []
+    parts: list[str] = []
+    start = glyphs[0].x0
+    first_word_end: float | None = None
+    previous: Glyph | None = None
+    for glyph in glyphs:
+        if previous is not None:
+            gap = glyph.x0 - previous.x1
+            size = max(glyph.size, previous.size)
+            if split and (gap > 1.8 * size or (gap > 0.8 * size and gap > 3 * word_gap)):
+                segments.append(
+                    Segment(_join_glyphs(parts), start, previous.x1, (first_word_end or previous.x1) - start)
+                )
+                parts = []
+                start = glyph.x0
+                first_word_end = None
+            elif glyph.space_before or gap > 0.22 * size:
+                parts.append(" ")
+                if first_word_end is None:
+                    first_word_end = previous.x1
+        parts.append(glyph.char)
+        previous = glyph
+    if previous is not None:
+        segments.append(Segment(_join_glyphs(parts), start, previous.x1, (first_word_end or previous.x1) - start))
+    return [segment for segment in segments if segment.text]
+
+
+def _join_glyphs(parts: list[str]) -> str:
+    text = re.sub(r" {2,}", " ", "".join(parts)).strip()
+    return unicodedata.normalize("NFC", text)
+
+
+def rows_of(glyphs: list[Glyph], page: int) -> list[Row]:
+    rows: list[Row] = []
+    for group in cluster_rows(glyphs):
+        parts = segments(group, split=True)
+        if not parts:
+            continue
+        rows.append(
+            Row(
+                segments=parts,
+                top=min(g.top for g in group),
+                bottom=max(g.bottom for g in group),
+                baseline=statistics.median(g.baseline for g in group),
+                size=statistics.median(g.size for g in group),
+                page=page,
+            )
+        )
+    return rows
+
+
+def cell_text(glyphs: list[Glyph], left: float, right: float) -> str:
+    if not glyphs:
+        return ""
+    rows = []
+    for group in cluster_rows(glyphs):
+        [segment] = segments(group, split=False) or [Segment("", group[0].x0, group[-1].x1)]
+        if segment.text:
+            rows.append((segment, statistics.median(g.size for g in group)))
+    if not rows:
+        return ""
+    pad = min(max(min(segment.x0 for segment, _ in rows) - left, 0.5), 6.0)
+    available = (right - left) - 2 * pad
+    text = rows[0][0].text
+    previous = rows[0][0]
+    for segment, size in rows[1:]:
+        wrapped = (previous.x1 - previous.x0) + 0.25 * size + segment.first_word > available
+        text = (
+            join(text, segment.text) if wrapped and not ITEM_START.match(segment.text) else text + "\n" + segment.text
+        )
+        previous = segment
+    return text
+
+
+def join(before: str, after: str) -> str:
+    """Two pieces of a paragraph broken at the end of a line, joined as one."""
+    if before.endswith("\u00ad"):
+        return before[:-1] + after
+    if before.endswith("-") and len(before) > 1 and not before[-2].isspace():
+        return before + after
+    return before + " " + after
+
+
+# --- furniture: running headers, footers, page numbers --------------------------------------------
+
+
+def _furniture_key(text: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(text.lower().split()))
+
+
+def _remove_furniture(pages: list[Page], notes: list[str]) -> None:  # noqa: C901 - find, count, remove, report
+    candidates: list[tuple[Page, Row, str]] = []
+    for page in pages:
+        rows = sorted(page.rows, key=lambda row: row.top)
+        edge = 0.15 * page.height
+        candidates.extend((page, row, "top") for row in rows[:2] if row.top <= edge)
+        for row in rows[-2:]:
+            if row.bottom >= page.height - edge and all(row is not c[1] for c in candidates):
+                candidates.append((page, row, "bottom"))
+
+    def key_of(page: Page, row: Row, band: str) -> tuple[str, str, int]:
+        place = row.top if band == "top" else page.height - row.bottom
+        return (band, _furniture_key(row.text), round(place / 4))
+
+    seen: dict[tuple[str, str, int], set[int]] = {}
+    for page, row, band in candidates:
+        seen.setdefault(key_of(page, row, band), set()).add(page.number)
+    text_pages = len([page for page in pages if page.rows])
+    repeated = {key for key, numbers in seen.items() if len(numbers) >= 2 and len(numbers) >= 0.3 * text_pages}
+    removed_numbers = 0
+    removed_running: dict[tuple[str, str, int], tuple[str, int]] = {}
+    for page, row, band in candidates:
+        key = key_of(page, row, band)
+        if PAGE_NUMBER.match(row.text):
+            removed_numbers += 1
+        elif key in repeated:
+            first, count = removed_running.get(key, (row.text, 0))
+            removed_running[key] = (first, count + 1)
+        else:
+            continue
+        page.rows = [other for other in page.rows if other is not row]
+    if removed_numbers:
+        notes.append(f"page numbers removed from {removed_numbers} pages")
+    for (band, _, _), (text, count) in removed_running.items():
+        where = "header" if band == "top" else "footer"
+        notes.append(f"running {where} removed from {count} pages: {text!r}")
+
+
+# --- two-column blocks: the masthead and the signature --------------------------------------------
+
+
+def _layout_blocks(rows: list[Row], margins: tuple[float, float]) -> list[tuple[int, int, float]]:  # noqa: C901 - grows a run both ways
+    """Runs of rows (start, end exclusive, gutter x) that stand in two columns and hold a layout marker.
+
+    A run grows from a row of two segments, up (through rows close above) and down, while each
+    row's segments keep clear of a gutter between the columns; a line centred on the page (a
+    title) ends it.
+    """
+    middle = (margins[0] + margins[1]) / 2
+    tolerance = 0.03 * (margins[1] - margins[0])
+
+    def centred(row: Row) -> bool:
+        return len(row.segments) == 1 and abs((row.x0 + row.x1) / 2 - middle) < tolerance
+
+    blocks: list[tuple[int, int, float]] = []
+    index = 0
+    while index < len(rows):
+        row = rows[index]
+        if len(row.segments) != 2:
+            index += 1
+            continue
+        free = (row.segments[0].x1, row.segments[1].x0)
+        start, end = index, index + 1
+
+        def narrowed(candidate: Row, interval: tuple[float, float]) -> tuple[float, float] | None:
+            low, high = interval
+            for segment in candidate.segments:
+                if segment.x0 < high and segment.x1 > low:  # the segment reaches into the free interval
+                    if (segment.x0 + segment.x1) / 2 < (low + high) / 2:
+                        low = max(low, segment.x1)
+                    else:
+                        high = min(high, segment.x0)
+                if high - low < 6:
+                    return None
+            return (low, high)
+
+        while end < len(rows) and rows[end].top - rows[end - 1].bottom < 3 * rows[end].size:
+            interval = narrowed(rows[end], free)
+            if interval is None or len(rows[end].segments) > 2 or centred(rows[end]):
+                break
+            free = interval
+            end += 1
+        while start > 0 and rows[start].top - rows[start - 1].bottom < 0.3 * rows[start].size:
+            interval = narrowed(rows[start - 1], free)
+            if interval is None or len(rows[start - 1].segments) > 2 or centred(rows[start - 1]):
+                break
+            free = interval
+            start -= 1
+        if any(LAYOUT_MARKER.search(segment.text) for r in rows[start:end] for segment in r.segments):
+            blocks.append((start, end, (free[0] + free[1]) / 2))
+            index = end
+        else:
+            index += 1
+    return blocks
+
+
+def _column_lines(rows: list[Row], gutter: float) -> list[Piece]:
+    left: list[Piece] = []
+    right: list[Piece] = []
+    for row in rows:
+        for segment in row.segments:
+            side = left if segment.x1 <= gutter else right
+            piece = Piece(segment.text, row.page, row.confidence, row.words)
+            if side and (segment.text[:1].islower() or segment.text[:1].isdigit()):
+                side[-1] = side[-1].extended(piece)
+            else:
+                side.append(piece)
+    return left + right
+
+
+# --- assembling the document ----------------------------------------------------------------------
+
+
+@dataclass
+class Piece:
+    """Text on its way to a line: where it starts and, for OCR, its words' confidence."""
+
+    text: str
+    page: int
+    confidence: float | None = None
+    words: int = 0
+
+    def extended(self, other: Piece) -> Piece:
+        total = self.words + other.words
+        confidence = None
+        if self.confidence is not None and other.confidence is not None and total:
+            confidence = (self.confidence * self.words + other.confidence * other.words) / total
+        return Piece(join(self.text, other.text), self.page, confidence, total)
+
+    def line(self, number: int) -> Line:
+        text = self.text.replace("\u00ad", "").strip()
+        confidence = None if self.confidence is None else round(self.confidence)
+        return Line(text=text, number=number, page=self.page, confidence=confidence)
+
+
+@dataclass
+class Paragraph:
+    piece: Piece
+    last: Row | None  # the row it ends with, while it may go on
+    right: float = 0.0  # the right edge of the text on the last row's page
+    first_x0: float = 0.0  # where its first line starts
+    continuation: float | None = None  # where its further lines start
+
+    @property
+    def text(self) -> str:
+        return self.piece.text
+
+
+def _piece(row: Row) -> Piece:
+    return Piece(row.text, row.page, row.confidence, row.words)
+
+
+def _items(pages: list[Page], geometry: dict[int, tuple[float, float]]) -> tuple[list[tuple[str, Any]], int]:
+    """The rows, column pieces and tables of the pages in reading order, and how many two-column blocks."""
+    items: list[tuple[str, Any]] = []  # ("row", Row) | ("layout", Piece) | ("table", PageTable)
+    layout_blocks = 0
+    for page in pages:
+        rows = sorted(page.rows, key=lambda row: row.top)
+        runs = _layout_blocks(rows, geometry[page.number])
+        layout_blocks += len(runs)
+        placed: list[tuple[float, str, Any]] = []
+        skip: set[int] = set()
+        for start, end, gutter in runs:
+            placed.extend((rows[start].top, "layout", piece) for piece in _column_lines(rows[start:end], gutter))
+            skip.update(range(start, end))
+        placed.extend((row.top, "row", row) for index, row in enumerate(rows) if index not in skip)
+        placed.extend((table.top, "table", table) for table in page.tables)
+        placed.sort(key=lambda item: item[0])
+        items.extend((kind, value) for _, kind, value in placed)
+    return items, layout_blocks
+
+
+def assemble(  # noqa: C901, PLR0915 - one pass over the page items, one branch per kind
+    name: str, pages: list[Page], notes: list[str], document_format: DocumentFormat
+) -> SourceDocument:
+    """The document the pages make: furniture removed, two-column blocks by column, paragraphs joined, tables."""
+    _remove_furniture(pages, notes)
+    geometry = _margins_by_size(pages)
+    items, layout_blocks = _items(pages, geometry)
+    if layout_blocks:
+        notes.append(f"{layout_blocks} two-column blocks (masthead, signature) read column by column")
+    blocks: list[Block] = []
+    paragraph: Paragraph | None = None
+    line_number = 0
+    table_number = 0
+    joined = 0
+    previous_table: tuple[Table, PageTable] | None = None
+
+    def flush() -> None:
+        nonlocal paragraph, line_number
+        if paragraph is not None and paragraph.text.strip():
+            line_number += 1
+            blocks.append(paragraph.piece.line(line_number))
+        paragraph = None
+
+    for kind, value in items:
+        if kind == "row":
+            row: Row = value
+            left, right = geometry[row.page]
+            if paragraph is not None and paragraph.last is not None and _continues(paragraph, row, left):
+                paragraph.piece = paragraph.piece.extended(_piece(row))
+                paragraph.last = row
+                paragraph.right = right
+                if paragraph.continuation is None:
+                    paragraph.continuation = row.x0
+                joined += 1
+            else:
+                flush()
+                paragraph = Paragraph(_piece(row), row if len(row.segments) == 1 else None, right, row.x0)
+            previous_table = None
+            continue
+        flush()
+        if kind == "layout":
+            line_number += 1
+            blocks.append(value.line(line_number))
+            previous_table = None
+        else:
+            page_table: PageTable = value
+            if previous_table is not None and _same_columns(previous_table[1], page_table):
+                merged = _continue_table(previous_table[0], page_table)
+                blocks[blocks.index(previous_table[0])] = merged
+                previous_table = (merged, page_table)
+                continue
+            table_number += 1
+            line_number += 1
+            table = Table(
+                cells=[Cell(text=t, row=r, column=c, rows=rs, columns=cs) for r, c, rs, cs, t in page_table.cells],
+                number=table_number,
+                line=line_number,
+                page=page_table.page,
+            )
+            blocks.append(table)
+            previous_table = (table, page_table)
+    flush()
+    if joined:
+        notes.append(f"{joined} line breaks inside paragraphs joined")
+    return SourceDocument(blocks=blocks, format=document_format, name=name, pages=len(pages), notes=tuple(notes))
+
+
+def _margins_by_size(pages: list[Page]) -> dict[int, tuple[float, float]]:
+    """Each page's text edges, taken from all pages of its size (a page of few lines says little alone)."""
+    groups: dict[tuple[int, int], list[Page]] = {}
+    for page in pages:
+        groups.setdefault((round(page.width), round(page.height)), []).append(page)
+    margins: dict[int, tuple[float, float]] = {}
+    for group in groups.values():
+        merged = Page(number=0, width=group[0].width, height=group[0].height)
+        merged.rows = [row for page in group for row in page.rows]
+        edges = _margins(merged)
+        margins.update({page.number: edges for page in group})
+    return margins
+
+
+def _margins(page: Page) -> tuple[float, float]:
+    """The left edge of body text (where nearly all lines start or start right of) and the right edge.
+
+    The right edge is the farthest end shared by two lines or more (justified lines end there),
+    else the farthest end.
+    """
+    single = [row for row in page.rows if len(row.segments) == 1]
+    if not single:
+        return (0.0, page.width)
+    starts = sorted(round(row.x0) for row in single)
+    left = float(starts[len(starts) // 10])
+    ends = [round(row.x1) for row in single]
+    common = [end for end in set(ends) if sum(1 for other in ends if abs(other - end) <= 1) >= 2]
+    right = float(max(common)) if common else max(row.x1 for row in single)
+    return (left, right)
+
+
+def _continues(paragraph: Paragraph, row: Row, left: float) -> bool:
+    """Whether ``row`` goes on with ``paragraph``: the paragraph's last line was full and ``row`` is not a new one."""
+    last = paragraph.last
+    if last is None or len(row.segments) != 1:
+        return False
+    if abs(row.size - last.size) > 1.0:
+        return False
+    if row.page == last.page and row.top - last.bottom > 0.9 * row.size:
+        return False
+    if ITEM_START.match(row.text):
+        return False
+    first_word = row.segments[0].first_word
+    space = 0.25 * row.size
+    width = paragraph.right - left
+    middle = (left + paragraph.right) / 2
+    centre = 0.35 * row.size  # centred lines stand within a third of a letter of the middle
+    if abs((last.x0 + last.x1) / 2 - middle) < centre and abs((row.x0 + row.x1) / 2 - middle) < centre:
+        # centred lines (titles): wrapped when the next line's first word would not have fitted on the line
+        return (last.x1 - last.x0) + space + first_word > width - 0.5
+    if not _aligned(paragraph, row, left):
+        return False
+    return last.x1 + space + first_word > paragraph.right - 0.5
+
+
+def _aligned(paragraph: Paragraph, row: Row, left: float) -> bool:
+    """Whether ``row`` starts where a further line of ``paragraph`` starts (not indented as a new one)."""
+    tolerance = 0.5 * row.size
+    if paragraph.continuation is not None:
+        return abs(row.x0 - paragraph.continuation) <= tolerance
+    first = paragraph.first_x0
+    if ITEM_START.match(paragraph.text):  # an item: further lines under its text (hanging) or at the margin
+        return left - tolerance <= row.x0 <= first + 2.5 * row.size
+    if first > left + tolerance:  # an indented first line: further lines start left of it
+        return row.x0 < first - tolerance
+    return abs(row.x0 - first) <= tolerance
+
+
+def _same_columns(before: PageTable, after: PageTable) -> bool:
+    if after.page != before.page + 1 or len(before.columns) != len(after.columns):
+        return False
+    return all(abs(a - b) <= 3 for a, b in zip(before.columns, after.columns, strict=True))
+
+
+def _continue_table(table: Table, page_table: PageTable) -> Table:
+    cells = list(page_table.cells)
+    first_row = sorted((c, t) for r, c, _, _, t in cells if r == 1)
+    heading = sorted((cell.column, cell.text) for cell in table.cells if cell.row == 1)
+    if first_row == heading:
+        cells = [cell for cell in cells if cell[0] != 1]
+        offset = table.row_count - 1
+    else:
+        offset = table.row_count
+    added = [Cell(text=t, row=r + offset, column=c, rows=rs, columns=cs) for r, c, rs, cs, t in cells]
+    return Table(cells=(*table.cells, *added), number=table.number, line=table.line, page=table.page)
