@@ -198,6 +198,7 @@ FILLERS = {
     "số": "số ",
     "ngày": "ngày ",
     "Luật": "Luật ",
+    "values": "12,5% ",
 }
 
 

@@ -52,6 +52,7 @@ hold whole, are ``incomplete``. Aspiration verbs ("Phấn đấu", "phải",
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
@@ -956,12 +957,14 @@ def _maintained(s: str, start: int, end: int, phrase: Phrase) -> list[_Hit]:
 def _hits(phrase: Phrase, masked: str, start: int, end: int) -> list[_Hit]:
     """The constructs of the strongest kind found: values and ranks, else zero targets, else directions."""
     hits = _not_bottom(phrase, masked, start, end)
-    hits += [h for h in _bands(masked, start, end, phrase) if not _overlaps(h, _spans(hits))]
-    hits += [h for h in _from_to(masked, start, end, phrase) if not _overlaps(h, _spans(hits))]
-    hits += [h for h in _scores(masked, start, end, phrase) if not _overlaps(h, _spans(hits))]
-    hits += [h for h in _ranks(masked, start, end, phrase) if not _overlaps(h, _spans(hits))]
-    hits += [h for h in _maintained(masked, start, end, phrase) if not _overlaps(h, _spans(hits))]
-    hits.extend(h for h in _values(masked, start, end, phrase) if not _overlaps(h, _spans(hits)))
+    for find in (_bands, _from_to, _scores, _ranks, _maintained):  # each kind against the kinds before it
+        taken = _Taken(hits)
+        hits += [h for h in find(masked, start, end, phrase) if not taken.overlaps(h)]
+    taken = _Taken(hits)
+    for hit in _values(masked, start, end, phrase):  # values against each other too
+        if not taken.overlaps(hit):
+            hits.append(hit)
+            taken.add(hit)
     if not hits:
         hits = _groups(phrase, masked, start, end)
     if not hits:
@@ -1329,8 +1332,35 @@ def _read(text: str, *, year: int | None) -> TargetReading:
     )
 
 
-def _overlaps(hit: _Hit, spans: Iterable[tuple[int, int]]) -> bool:
-    return any(hit.start < b and a < hit.end for a, b in spans)
+class _Taken:
+    """The stretches of text the hits so far cover, as a sorted union: whether a hit overlaps one, in log time.
+
+    Filtering each new hit against a list of spans made a phrase of many
+    values ("12,5% 12,5% …") quadratic; this keeps it n log n.
+    """
+
+    __slots__ = ("ends", "starts")
+
+    def __init__(self, hits: Iterable[_Hit]) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for a, b in sorted(_spans(hits)):
+            if self.ends and a < self.ends[-1]:
+                self.ends[-1] = max(self.ends[-1], b)
+            else:
+                self.starts.append(a)
+                self.ends.append(b)
+
+    def overlaps(self, hit: _Hit) -> bool:
+        """Whether ``hit`` shares a character with a stretch taken: starts before its end and ends after its start."""
+        index = bisect_left(self.starts, hit.end)
+        return index > 0 and self.ends[index - 1] > hit.start
+
+    def add(self, hit: _Hit) -> None:
+        """Take the stretch of ``hit``, which overlaps none taken."""
+        index = bisect_right(self.starts, hit.start)
+        self.starts.insert(index, hit.start)
+        self.ends.insert(index, hit.end)
 
 
 def _horizon(phrase: Phrase, found: re.Match[str]) -> date:
@@ -1493,14 +1523,13 @@ def read_index_result(text: str, *, year: int | None = None, framework: str = "p
     start, end = phrase.start, phrase.end
     ranks = [h for h in _ranks(s, start, end, phrase) if h.comparator is Comparator.EQ]
     steps = [h for h in _ranks(s, start, end, phrase) if h.comparator in _STEPS]
-    taken = _spans(ranks + steps)
-    scores = [h for h in _scores(s, start, end, phrase) if not _overlaps(h, taken)]
+    taken = _Taken(ranks + steps)
+    scores = [h for h in _scores(s, start, end, phrase) if not taken.overlaps(h)]
+    taken = _Taken(ranks + steps + scores)
     scores += [
         h
         for h in _values(s, start, end, phrase)
-        if h.unit in {Unit.POINTS, Unit.PERCENT}
-        and h.comparator not in _STEPS
-        and not _overlaps(h, taken + _spans(scores))
+        if h.unit in {Unit.POINTS, Unit.PERCENT} and h.comparator not in _STEPS and not taken.overlaps(h)
     ]
     if not ranks and not scores:
         return None
