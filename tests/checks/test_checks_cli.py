@@ -3,7 +3,7 @@
 Golden files live in ``tests/golden/``. After a deliberate change to a rule or
 a message, regenerate them with::
 
-    PARPLAN_REGENERATE_GOLDEN=1 pytest tests/test_checks_cli.py tests/test_checks_registry.py
+    PARPLAN_REGENERATE_GOLDEN=1 pytest tests/checks/test_checks_cli.py tests/checks/test_checks_registry.py
 
 and review the diff before committing.
 """

@@ -262,7 +262,7 @@ def test_docs_rules_md_is_generated_from_the_registry() -> None:
     if os.environ.get("PARPLAN_REGENERATE_GOLDEN"):
         DOCS.write_text(text, encoding="utf-8")
     assert DOCS.read_text(encoding="utf-8") == text, (
-        "docs/rules.md is out of date: run PARPLAN_REGENERATE_GOLDEN=1 pytest tests/test_checks_registry.py"
+        "docs/rules.md is out of date: run PARPLAN_REGENERATE_GOLDEN=1 pytest tests/checks/test_checks_registry.py"
     )
 
 

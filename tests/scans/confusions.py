@@ -5,7 +5,7 @@ Run by hand from the repository root, in the test environment::
     python tests/scans/confusions.py > confusions.md
 
 For every OCR'd phrase the parser of its kind does not read right (see
-``tests/test_text_scanned.py``), the words of the phrase and of what OCR wrote
+``tests/text/test_text_scanned.py``), the words of the phrase and of what OCR wrote
 are aligned (folded, so a lost diacritic alone is no difference) and split into
 edits: runs of words OCR changed, plus the line breaks OCR put inside the
 phrase. Each edit is undone alone in the OCR text and the text read again; an
@@ -31,12 +31,13 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-sys.path[:0] = [str(HERE.parent)]  # the tests folder, when run as a script
+sys.path[:0] = [str(HERE.parent), str(HERE.parent / "text")]  # the tests folder and tests/text, when run as a script
+
+from test_text_scanned import MODELS, entries, outcome  # noqa: E402
+from test_text_support import read_phrase  # noqa: E402
 
 from parplan import ParseError  # noqa: E402 - after the path is set
 from parplan.text.normalize import fold, nfc  # noqa: E402
-from test_text_scanned import MODELS, entries, outcome  # noqa: E402
-from test_text_support import read_phrase  # noqa: E402
 
 _ROMAN = re.compile(r"(?<![^\W\d_])(I{1,3}|IV)(?![^\W\d_])")
 _DIGITS = re.compile(r"\d+")

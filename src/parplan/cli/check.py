@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from parplan.checks.finding import Finding
     from parplan.errors import PlanFileError
     from parplan.plan import Plan
-    from parplan.render.findings import FileResult
+    from parplan.render.findings import FileResult, FindingsWriter
 
 __all__ = ["add_command", "run_check"]
 
@@ -146,8 +146,8 @@ def run_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return EXIT_USAGE
     sources, failed = _sources(args, err)
     results: list[FileResult] = []
-    places: dict[str, dict[str, tuple[int, int]]] = {}
     text = args.output_format == "text"
+    writer = None if text else _machine_writer(args, out)
     errors = False
     for name, source in sources:
         loaded = _load(name, source, err)
@@ -161,13 +161,13 @@ def run_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         found = {}
         if findings and is_json:
             found = json_positions(data.decode("utf-8-sig", "replace"), (finding.path for finding in findings))
-        if text:
+        if writer is None:
             out.writelines(format_text_lines(shown, findings, args.locale, found))
             results.append((shown, findings))
-        else:
-            results.append((shown, findings))
-            places[shown] = found
-    _write_machine_output(args, out, results, places)
+        else:  # written as it comes: a folder of any size holds one plan's findings at a time
+            writer.add(shown, findings, found)
+    if writer is not None:
+        writer.close()
     if text and (results or not failed):
         out.write(summary_line(results, args.locale) + "\n")
     if failed:
@@ -175,15 +175,9 @@ def run_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return EXIT_FINDINGS if errors and not args.exit_zero else EXIT_OK
 
 
-def _write_machine_output(
-    args: argparse.Namespace, out: TextIO, results: list[FileResult], places: dict[str, dict[str, tuple[int, int]]]
-) -> None:
-    """The JSON list or the SARIF log of every finding (text output is written file by file)."""
-    from parplan.render.findings import format_json, format_sarif
+def _machine_writer(args: argparse.Namespace, out: TextIO) -> FindingsWriter:
+    """The writer of the JSON list or the SARIF log (text output is written file by file)."""
+    from parplan import __version__
+    from parplan.render.findings import FindingsWriter
 
-    if args.output_format == "json":
-        out.write(format_json(results, args.locale, positions=places))
-    elif args.output_format == "sarif":
-        from parplan import __version__
-
-        out.write(format_sarif(results, args.locale, version=__version__, positions=places))
+    return FindingsWriter(out.write, args.output_format, args.locale, version=__version__)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
 from urllib.parse import quote
 
@@ -19,6 +19,7 @@ from parplan.source import SourceLocation
 
 __all__ = [
     "FileResult",
+    "FindingsWriter",
     "Positions",
     "describe_source",
     "finding_dict",
@@ -180,14 +181,13 @@ def format_json(
 
     ``positions`` gives the line and column of each finding's path in its file, when known.
     """
+    chunks: list[str] = []
+    writer = FindingsWriter(chunks.append, "json", locale)
     known = positions or {}
-    return _dumps(
-        [
-            finding_dict(name, finding, locale, known.get(name, {}).get(finding.path))
-            for name, findings in results
-            for finding in findings
-        ]
-    )
+    for name, findings in results:
+        writer.add(name, findings, known.get(name))
+    writer.close()
+    return "".join(chunks)
 
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -232,26 +232,83 @@ def format_sarif(
     knows it) and the JSON path as a logical location. File names that are not
     UTF-8 are percent-encoded in URIs and escaped in text.
     """
-    registry = rules()
-    indexes = {entry.code: index for index, entry in enumerate(registry)}
+    chunks: list[str] = []
+    writer = FindingsWriter(chunks.append, "sarif", locale, version=version)
     known = positions or {}
-    sarif_results = [
-        {
-            "ruleId": finding.code,
-            "ruleIndex": indexes[finding.code],
-            "level": finding.severity.sarif_level,
-            "message": {"text": finding.message_for(locale)},
-            "locations": [
-                {
-                    "physicalLocation": _physical(name, known.get(name, {}).get(finding.path)),
-                    "logicalLocations": [{"fullyQualifiedName": finding.path, "kind": "member"}],
-                }
-            ],
-        }
-        for name, findings in results
-        for finding in findings
-    ]
-    log = {
+    for name, findings in results:
+        writer.add(name, findings, known.get(name))
+    writer.close()
+    return "".join(chunks)
+
+
+def _sarif_result(
+    name: str, finding: Finding, locale: str, index: int, position: tuple[int, int] | None
+) -> dict[str, Any]:
+    return {
+        "ruleId": finding.code,
+        "ruleIndex": index,
+        "level": finding.severity.sarif_level,
+        "message": {"text": finding.message_for(locale)},
+        "locations": [
+            {
+                "physicalLocation": _physical(name, position),
+                "logicalLocations": [{"fullyQualifiedName": finding.path, "kind": "member"}],
+            }
+        ],
+    }
+
+
+_RESULTS = "\x00parplan results\x00"
+"""A stand-in for the SARIF results, where the log is cut to stream them."""
+
+
+class FindingsWriter:
+    """Writes the JSON list or the SARIF log of findings file by file, keeping none of them.
+
+    ``write`` receives pieces of text; what they make is exactly what
+    :func:`format_json` or :func:`format_sarif` return for the same findings
+    (``json.dumps`` with an indent of two), so ``parplan check`` over a folder of
+    any size holds one plan's findings at a time. Call :meth:`add` for each file,
+    then :meth:`close` once.
+    """
+
+    def __init__(self, write: Callable[[str], object], output: str, locale: str, *, version: str = "0") -> None:
+        self._write = write
+        self._sarif = output == "sarif"
+        self._locale = check_locale(locale, "FindingsWriter.locale")
+        self._count = 0
+        self._indent = "        " if self._sarif else "  "
+        self._tail = "]\n"
+        if self._sarif:
+            registry = rules()
+            self._indexes = {entry.code: index for index, entry in enumerate(registry)}
+            head, tail = _dumps(_sarif_log(registry, self._locale, version, _RESULTS)).split(json.dumps(_RESULTS))
+            self._write(head + "[")
+            self._tail = "]" + tail
+        else:
+            self._write("[")
+
+    def add(self, name: str, findings: Sequence[Finding], positions: Mapping[str, tuple[int, int]] | None) -> None:
+        """Write the findings of the file shown as ``name`` (``positions``: line and column by JSON path)."""
+        known = positions or {}
+        for finding in findings:
+            position = known.get(finding.path)
+            if self._sarif:
+                value = _sarif_result(name, finding, self._locale, self._indexes[finding.code], position)
+            else:
+                value = finding_dict(name, finding, self._locale, position)
+            text = _dumps(value)[:-1].replace("\n", "\n" + self._indent)
+            self._write(("\n" if self._count == 0 else ",\n") + self._indent + text)
+            self._count += 1
+
+    def close(self) -> None:
+        """End the list (or the log)."""
+        closing = self._indent[:-2] if self._count else ""
+        self._write(("\n" + closing if self._count else "") + self._tail)
+
+
+def _sarif_log(registry: Sequence[Rule], locale: str, version: str, results: object) -> dict[str, Any]:
+    return {
         "$schema": SARIF_SCHEMA,
         "version": "2.1.0",
         "runs": [
@@ -264,11 +321,10 @@ def format_sarif(
                     }
                 },
                 "language": locale,
-                "results": sarif_results,
+                "results": results,
             }
         ],
     }
-    return _dumps(log)
 
 
 def rules_text(entries: Sequence[Rule]) -> str:

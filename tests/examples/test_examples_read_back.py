@@ -14,7 +14,7 @@ import pytest
 import parplan
 from parplan import ParseError, Plan, Target, Timeframe
 
-EXAMPLES = sorted((Path(__file__).resolve().parent.parent / "examples").glob("*.json"))
+EXAMPLES = sorted((Path(__file__).resolve().parents[2] / "examples").glob("*.json"))
 
 # (example file, phrase) -> why the example's reading is not the phrase's alone
 FROM_CONTEXT: dict[tuple[str, str], str] = {

@@ -13,7 +13,7 @@ import pytest
 from parplan import AdminUnit, UnitKind
 from parplan.org import TWO_TIER_FROM
 
-sys.path.insert(0, str(Path(__file__).parent / "scans"))
+sys.path.insert(0, str(Path(__file__).parent))
 
 import make_corpus
 from make_corpus import Ageing, Scan, find_span, fit, plan_phrases, synthetic_plans, toml_table

@@ -13,7 +13,7 @@ from parplan.render.messages import CATALOGUE, LOCALES, check_locale, message
 
 RENDER_SOURCES = sorted(
     path
-    for path in (Path(__file__).parent.parent / "src" / "parplan" / "render").glob("*.py")
+    for path in (Path(__file__).parents[2] / "src" / "parplan" / "render").glob("*.py")
     if path.name != "messages.py"
 )
 

@@ -52,7 +52,7 @@ from parplan.text.legal import ReferenceReading, read_references
 from parplan.text.normalize import fold, repair_ocr
 from parplan.text.targets import TargetReading, read_target
 
-CASES = Path(__file__).parent / "cases"
+CASES = Path(__file__).parent.parent / "cases"
 
 
 def corpus(name: str) -> dict[str, Any]:

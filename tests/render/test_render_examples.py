@@ -13,7 +13,7 @@ from parplan import Plan, Task, render
 from parplan.render import Locale, RenderFormat
 from parplan.render.markdown import escape
 
-EXAMPLES = sorted((Path(__file__).parent.parent / "examples").glob("*.json"))
+EXAMPLES = sorted((Path(__file__).parents[2] / "examples").glob("*.json"))
 
 
 @pytest.fixture(scope="module", params=EXAMPLES, ids=lambda path: path.stem)
@@ -110,7 +110,7 @@ def test_english_rendering_uses_english_labels(plan: Plan, fmt: RenderFormat) ->
 
 
 def test_draft_place_and_date_line_as_written() -> None:
-    mang_yang = parplan.load(Path(__file__).parent.parent / "examples" / "mang-yang-2021.json")
+    mang_yang = parplan.load(Path(__file__).parents[2] / "examples" / "mang-yang-2021.json")
     assert mang_yang.issued_on is None
     assert mang_yang.issued_text is not None
     first = render(mang_yang, format="markdown", locale="vi").splitlines()[0]

@@ -7,7 +7,7 @@ diacritics and damaged the way scans and hurried typing damage text
 tesseract read them from aged scans (``eng`` and ``vie`` models). A reading is
 right when its value (free text aside) is the labelled one; a refusal
 (``ParseError``) is not a reading and falls in no band. ``pytest
-tests/test_text_calibration.py -rP -k table`` prints the table by confidence band,
+tests/text/test_text_calibration.py -rP -k table`` prints the table by confidence band,
 the data the confidence factors of ``TimeframeFlag`` were set from
 (``docs/parsing.md``).
 """
@@ -18,8 +18,6 @@ from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
-from parplan import ParseError, read_timeframe
-from parplan.text.normalize import fold
 from test_text_scanned import MODELS, entries
 from test_text_support import (
     canonical_parts,
@@ -30,6 +28,9 @@ from test_text_support import (
     strip_accents,
     without_free_text,
 )
+
+from parplan import ParseError, read_timeframe
+from parplan.text.normalize import fold
 
 BANDS = ((0.9, 1.01), (0.7, 0.9), (0.5, 0.7), (0.0, 0.5))
 """Confidence bands, highest first: [0.9, 1], [0.7, 0.9), [0.5, 0.7), [0, 0.5)."""

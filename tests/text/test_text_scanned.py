@@ -23,7 +23,7 @@ Each OCR'd phrase is read by the parser of its kind and the reading is
 The goals: at least 90% right with ``eng``, 98% with ``vie``, and no confident
 wrong answer, for all phrases and for deadlines alone. Those that do not hold
 yet are marked ``xfail(strict=True)`` with the shares measured: the day a goal
-is reached the test fails and its marker must go. ``pytest tests/test_text_scanned.py -rP -k
+is reached the test fails and its marker must go. ``pytest tests/text/test_text_scanned.py -rP -k
 report`` prints the shares per model and kind.
 """
 
@@ -36,11 +36,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
-from parplan import ParseError
 from test_text_support import PHRASE_KINDS, read_phrase
 
-CORPUS = Path(__file__).parent / "scans" / "corpus"
+from parplan import ParseError
+
+CORPUS = Path(__file__).parent.parent / "scans" / "corpus"
 MODELS = ("eng", "vie")
 OUTCOMES = ("right", "doubtful", "wrong", "refused")
 GOALS = {"eng": 0.90, "vie": 0.98}

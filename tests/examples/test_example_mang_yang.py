@@ -34,7 +34,7 @@ from parplan import (
 from parplan.targets import Comparator, Status, TargetFlag, Unit
 from parplan.timeframes import Before, Compound, OnEvent, PerSchedule, Recurring, Timeframe, Within
 
-PATH = Path(__file__).resolve().parents[1] / "examples" / "mang-yang-2021.json"
+PATH = Path(__file__).resolve().parents[2] / "examples" / "mang-yang-2021.json"
 
 
 @functools.cache

@@ -34,7 +34,7 @@ from parplan.text import parse_period_label
 from parplan.text.normalize import fold
 from strategies import reporting_periods
 
-CASES = Path(__file__).parent / "cases"
+CASES = Path(__file__).parent.parent / "cases"
 
 
 def read_cases(name: str) -> list[dict[str, str]]:

@@ -46,7 +46,7 @@ from parplan import (
 from parplan.targets import Comparator, Status, Target, TargetFlag, Unit
 from parplan.timeframes import OnEvent, PerSchedule, Recurring, Timeframe, Within
 
-EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 EXAMPLE_FILES = sorted(EXAMPLES.glob("*.json"))
 SON_CHAU = EXAMPLES / "son-chau-2022.json"
 SON_GIANG = EXAMPLES / "son-giang-2021.json"
