@@ -2,8 +2,8 @@
 
 Before 1 July 2025 Vietnam had about ten thousand communes, wards and townships,
 each issuing a yearly CCHC plan of some 20-60 tasks: about a million tasks a
-year for the whole country. The plans made here imitate the three real plans
-of the seeds (commune 2021, district 2021, commune 2022): the same phrases,
+year for the whole country. The plans made here imitate the three example plans
+in ``examples/`` (commune 2021, district 2021, commune 2022): the same phrases,
 text lengths with diacritics, mixes of deadlines ("Tháng 01/2022", "Thường
 xuyên", "Khi có hướng dẫn của cấp trên", "Quý I, II, III/2022" ...), leads and
 collective parties, percentage targets, budgets in đồng and legal references.
@@ -68,7 +68,7 @@ from parplan import (
 
 __all__ = ["CorpusInfo", "make_plan", "plans", "write_corpus"]
 
-# --- vocabulary taken from the seeds -----------------------------------------------------
+# --- vocabulary taken from the example plans ---------------------------------------------
 
 _SYLLABLES = (
     "Sơn",
@@ -330,7 +330,7 @@ def _name(rng: random.Random) -> str:
 
 
 def _title(rng: random.Random, year: int) -> str:
-    """A task title of 60-200 characters, as in the seeds' appendix tables."""
+    """A task title of 60-200 characters, as in the example plans' appendix tables."""
     text = f"{rng.choice(_VERBS)} {rng.choice(_OBJECTS).format(year=year)}"
     qualifiers = rng.sample(_QUALIFIERS, 3)
     while qualifiers and (len(text) < 60 or (len(text) < 140 and rng.random() < 0.5)):
@@ -538,7 +538,7 @@ def _reporting(year: int) -> tuple[ReportingLine, ...]:
 def make_plan(seed: int, index: int, tasks: tuple[int, int] = (20, 60)) -> Plan:
     """Plan number ``index`` of the corpus made with ``seed``: a commune's yearly plan before 2025.
 
-    ``tasks`` bounds the number of tasks (20-60, as in the seeds, unless given).
+    ``tasks`` bounds the number of tasks (20-60, as in the example plans, unless given).
     """
     rng = random.Random(f"{seed}:{index}")
     year = rng.randint(2018, 2024)

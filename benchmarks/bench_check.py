@@ -10,7 +10,7 @@ Three measurements, all on plans built in memory (generation is not timed):
 * floor: a hand-written loop that touches every task's lead and deadline, the
   least any check over every task must cost, for the ratio check / floor.
 
-The plans look like real commune plans (seed phrases, deadlines of every kind,
+The plans look like real commune plans (the example plans' phrases, deadlines of every kind,
 responsibilities, targets, budgets, reporting lines) and carry defects in a
 few percent of their rows, so that findings are made and formatted too.
 

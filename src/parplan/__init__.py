@@ -49,7 +49,7 @@ if TYPE_CHECKING:
     )
     from parplan.io import FORMAT_VERSION
     from parplan.io.document import dump, dumps, from_dict, load, load_many, loads, to_dict
-    from parplan.io.examples import EXAMPLE_NAMES, load_example
+    from parplan.io.examples import EXAMPLE_NAMES, example_names, load_example
     from parplan.io.export import ExportSummary, export_tables
     from parplan.io.kinds import DocumentKind
     from parplan.io.migrations import register_migration
@@ -354,6 +354,7 @@ _EXPORTS = {
     "dump": "parplan.io.document",
     "dumps": "parplan.io.document",
     "evaluate": "parplan.progress.evaluate",
+    "example_names": "parplan.io.examples",
     "export_tables": "parplan.io.export",
     "extract_references": "parplan.text.legal",
     "extract_targets": "parplan.text.targets",
@@ -580,6 +581,7 @@ __all__ = [
     "dump",
     "dumps",
     "evaluate",
+    "example_names",
     "export_tables",
     "extract_references",
     "extract_targets",

@@ -20,8 +20,9 @@ class ReformArea(StrEnum):
     """One of the eight reform areas (lĩnh vực CCHC), in official order.
 
     The value is a stable code used in files; ``number`` is the position 1-8 in
-    the PAR Index. Plans number their sections in their own way (seed 001 puts
-    steering last), so classify headings with :func:`parplan.text.match_area`, never by number.
+    the PAR Index. Plans number their sections in their own way (huyện Mang Yang
+    2021, ``examples/mang-yang-2021.json``, puts steering last), so classify headings
+    with :func:`parplan.text.match_area`, never by number.
     """
 
     CHI_DAO_DIEU_HANH = "chi_dao_dieu_hanh"

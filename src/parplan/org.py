@@ -344,8 +344,8 @@ def _single_parties(values: Iterable[SingleParty]) -> tuple[SingleParty, ...]:
 class JointParty:
     """Several bodies that lead together (đồng chủ trì), written in one cell.
 
-    Seed 001 gives "Phòng Văn hóa – Thông tin; Văn phòng HĐND – UBND huyện" as
-    the lead of one task: one joint lead, not a silent choice of the first.
+    The plan of huyện Mang Yang 2021 (``examples/mang-yang-2021.json``) gives "Phòng Văn hóa –
+    Thông tin; Văn phòng HĐND – UBND huyện" as the lead of one task: one joint lead, not a silent choice of the first.
     """
 
     members: tuple[SingleParty, ...] = attrs.field(converter=_single_parties, validator=_at_least_two)
@@ -373,7 +373,7 @@ class Role(StrEnum):
     COORDINATING = "coordinating"
     """Phối hợp: works with the lead."""
     IMPLEMENTING = "implementing"
-    """Thực hiện: carries the work out (seed 001's "phối hợp/thực hiện" column)."""
+    """Thực hiện: carries the work out (the "phối hợp/thực hiện" column of huyện Mang Yang 2021)."""
     REPORTING = "reporting"
     """Theo dõi, tổng hợp, báo cáo: follows up and consolidates reports."""
     REQUESTED = "requested"

@@ -163,8 +163,9 @@ class DataWindow:
     """The days a report covers: actual data up to the cut-off, then an estimated tail when declared.
 
     ``start`` and ``end`` bound the whole window. When ``estimate_from`` is set,
-    the data from that day to ``end`` are estimated ("ước đạt"): seed 004's
-    annual report counts actual data 15/12/2021-30/11/2022 and estimates
+    the data from that day to ``end`` are estimated ("ước đạt"): the
+    annual report of xã Sơn Châu 2022 (``examples/son-chau-2022.json``) counts actual
+    data 15/12/2021-30/11/2022 and estimates
     01/12-14/12/2022.
     """
 
@@ -241,7 +242,7 @@ class CutoffRule:
     ``estimate_from_day`` declares an estimated tail: the data from that day of
     the last month to the window's end are estimated ("ước đạt"), so the
     actual data stop the day before. ``CutoffRule(estimate_from_day=1)`` is
-    seed 004's annual rule: actual data to 30/11, estimated 01/12-14/12.
+    the annual rule of xã Sơn Châu 2022: actual data to 30/11, estimated 01/12-14/12.
     """
 
     cutoff_day: int | None = attrs.field(default=14, validator=_check_cutoff_day)

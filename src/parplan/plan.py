@@ -256,8 +256,9 @@ class Section:
 class ReportingLine:
     """A report the plan schedules: period, data cut-off window, estimated tail, deadline.
 
-    Written exactly as the plan states it, mistakes included: seed 004's
-    six-month line starts its window after its end. The checks compare lines
+    Written exactly as the plan states it, mistakes included: the six-month
+    line of xã Sơn Châu 2022 (``examples/son-chau-2022.json``) starts its window after
+    its end. The checks compare lines
     with the reporting regime.
     """
 

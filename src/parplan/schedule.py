@@ -323,7 +323,8 @@ class ReportingSchedule:
     ) -> ReportingSchedule:
         """The PAR reporting set of ``year``: first quarter, six months, third quarter and year.
 
-        Seed 004's commune cut its annual data on 30/11 and estimated the rest,
+        The plan of xã Sơn Châu 2022 (``examples/son-chau-2022.json``) cuts its annual
+        data on 30/11 and estimates the rest,
         with the report due on 3 December::
 
             ReportingSchedule.for_year(

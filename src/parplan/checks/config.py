@@ -33,8 +33,9 @@ DEFAULT_REQUIRED_AREAS: Mapping[PlanKind, Mapping[AdminLevel, frozenset[ReformAr
 """Which reform areas a plan must cover, by kind of plan and level (rule PP102).
 
 An annual plan (kế hoạch CCHC năm) must cover all eight areas at province and
-commune level, and areas 1-7 at district level: the district index of seed
-001's time has no impact area (tác động), and seed 001 rightly has none.
+commune level, and areas 1-7 at district level: the district index of 2021 had
+no impact area (tác động), and the plan of huyện Mang Yang 2021
+(``examples/mang-yang-2021.json``) rightly has none.
 Remedial, programme, thematic and other plans need not cover any given area.
 """
 

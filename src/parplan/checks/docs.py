@@ -109,7 +109,8 @@ gives every field, both message templates included.
 | `same_subject` | `0.5` | PP405 |
 
 Area 8 (impact) is not required of district plans: the district indices of the three-tier era
-had no impact area, and the district plan of the seeds (Mang Yang 2021) rightly has none.
+had no impact area, and the district example plan (huyện Mang Yang 2021,
+`examples/mang-yang-2021.json`) rightly has none.
 
 ## The rules
 

@@ -11,7 +11,9 @@ __all__ = [
     "EXIT_OK",
     "EXIT_USAGE",
     "Commands",
+    "add_example_argument",
     "add_selection_arguments",
+    "chosen_example",
     "parse_day",
 ]
 
@@ -48,3 +50,40 @@ def add_selection_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--ignore", action="append", metavar="PREFIXES", help="rule code prefixes to disable (the longest prefix wins)"
     )
+
+
+EXAMPLE_HELP: Final = "son-chau-2022 (the default), mang-yang-2021 or son-giang-2021"
+"""The bundled examples' names as the help lists them (``parplan.example_names()``; a test keeps them equal)."""
+
+
+def add_example_argument(parser: argparse.ArgumentParser, what: str) -> None:
+    """``--example [NAME]``: a bundled example plan, the default one when no name follows."""
+    parser.add_argument(
+        "--example",
+        nargs="?",
+        const=True,
+        metavar="NAME",
+        help=f"{what} the bundled example plan NAME: {EXAMPLE_HELP}",
+    )
+
+
+def chosen_example(given: str | bool | None, paths: list[str]) -> str | None:
+    """The example ``--example`` names (None without ``--example``), its value moved to ``paths`` if a file.
+
+    A bare ``--example`` is the default example. A value that names no example
+    but an existing file or folder is a path that followed a bare ``--example``
+    (``check --example plans/``), as before names were taken: it is put first in
+    ``paths``. Anything else raises :class:`~parplan.InvariantError` listing the names.
+    """
+    from pathlib import Path
+
+    from parplan.io.examples import DEFAULT_EXAMPLE, EXAMPLE_NAMES, example_name
+
+    if given is None or given is False:
+        return None
+    if given is True:
+        return DEFAULT_EXAMPLE
+    if given not in EXAMPLE_NAMES and Path(given).exists():
+        paths.insert(0, given)
+        return DEFAULT_EXAMPLE
+    return example_name(given, field="--example")

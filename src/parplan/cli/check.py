@@ -19,7 +19,9 @@ from parplan.cli._common import (
     EXIT_OK,
     EXIT_USAGE,
     Commands,
+    add_example_argument,
     add_selection_arguments,
+    chosen_example,
     parse_day,
 )
 from parplan.locale import DEFAULT_LOCALE, LOCALES
@@ -43,7 +45,7 @@ def add_command(commands: Commands) -> None:
         description="Check plan files against the rules (see `parplan rules` and docs/rules.md).",
     )
     check_.add_argument("paths", nargs="*", metavar="PATH", help="plan files (.json, .toml) or folders holding them")
-    check_.add_argument("--example", action="store_true", help="check the bundled example plans")
+    add_example_argument(check_, "check")
     add_selection_arguments(check_)
     check_.add_argument("--output-format", choices=OUTPUT_FORMATS, default="text", help="default: text")
     check_.add_argument(
@@ -75,12 +77,12 @@ _Source = tuple[str, "bytes | Path | PlanFileError"]
 def _sources(args: argparse.Namespace, err: TextIO) -> tuple[list[_Source], bool]:
     """What to check, in order, without reading any plan yet; and whether a folder was empty."""
     from parplan.errors import PlanFileError
-    from parplan.io.examples import EXAMPLE_NAMES, example_text
+    from parplan.io.examples import example_text
 
     sources: list[_Source] = []
     failed = False
-    if args.example:
-        sources.extend((f"<example {name}>", example_text(name).encode("utf-8")) for name in EXAMPLE_NAMES)
+    if args.example is not None:
+        sources.append((f"<example {args.example}>", example_text(args.example).encode("utf-8")))
     for given in args.paths:
         expanded = _expand(Path(given))
         if expanded is not None and not expanded:
@@ -133,6 +135,7 @@ def run_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from parplan.checks.engine import check
     from parplan.checks.finding import Severity
     from parplan.checks.registry import UnknownRuleError, select_rules
+    from parplan.errors import InvariantError
     from parplan.io.lines import json_positions
     from parplan.render.findings import format_text_lines, summary_line
 
@@ -141,7 +144,12 @@ def run_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     except UnknownRuleError as error:
         err.write(f"parplan check: {error}\n")
         return EXIT_USAGE
-    if not args.paths and not args.example:
+    try:
+        args.example = chosen_example(args.example, args.paths)
+    except InvariantError as error:
+        err.write(f"parplan check: {error}\n")
+        return EXIT_USAGE
+    if not args.paths and args.example is None:
         err.write("parplan check: give one or more plan files or folders, or --example\n")
         return EXIT_USAGE
     sources, failed = _sources(args, err)

@@ -14,7 +14,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from parplan.cli._common import EXIT_OK, EXIT_USAGE, Commands, parse_day
+from parplan.cli._common import EXIT_OK, EXIT_USAGE, Commands, add_example_argument, chosen_example, parse_day
 from parplan.locale import LOCALES
 
 if TYPE_CHECKING:
@@ -41,7 +41,7 @@ def add_command(commands: Commands) -> None:
         ),
     )
     export.add_argument("paths", nargs="*", metavar="PATH", help="plan files (.json, .toml) or folders holding them")
-    export.add_argument("--example", action="store_true", help="export the bundled example plan")
+    add_example_argument(export, "export")
     export.add_argument("--format", choices=FORMATS, default="csv", help="default: csv")
     export.add_argument("-o", "--output", required=True, metavar="DIR|FILE", help="folder (tables) or file (xlsx)")
     export.add_argument(
@@ -75,11 +75,11 @@ def _xlsx(args: argparse.Namespace, err: TextIO) -> int:
     from parplan.io.files import write_atomic
     from parplan.render import render
 
-    if len(args.paths) + bool(args.example) != 1:
+    if len(args.paths) + (args.example is not None) != 1:
         err.write("parplan export: --format xlsx takes one plan file, or --example\n")
         return EXIT_USAGE
     try:
-        plan = load_example() if args.example else load(args.paths[0])
+        plan = load_example(args.example) if args.example is not None else load(args.paths[0])
         write_atomic(args.output, render(plan, format="xlsx", locale=args.locale))
     except ParplanError as error:
         err.write(f"parplan export: {error}\n")
@@ -87,19 +87,33 @@ def _xlsx(args: argparse.Namespace, err: TextIO) -> int:
     return EXIT_OK
 
 
+def _usable(args: argparse.Namespace, err: TextIO) -> bool:
+    """Whether the command line names something to export (``args.example`` resolved); if not, says why."""
+    from parplan.errors import InvariantError
+
+    try:
+        args.example = chosen_example(args.example, args.paths)
+    except InvariantError as error:
+        err.write(f"parplan export: {error}\n")
+        return False
+    if args.format != "xlsx" and not args.paths and args.example is None:
+        err.write("parplan export: give one or more plan files or folders, or --example\n")
+        return False
+    return True
+
+
 def run_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:  # noqa: ARG001 - writes files only
     """``parplan export``: the exit code."""
     from parplan.errors import ParplanError, PlanFileError, PlanFormatError
     from parplan.io.document import load_many
-    from parplan.io.examples import EXAMPLE_NAMES, load_example
+    from parplan.io.examples import load_example
     from parplan.io.export import export_tables
     from parplan.io.files import plan_files
 
+    if not _usable(args, err):
+        return EXIT_USAGE
     if args.format == "xlsx":
         return _xlsx(args, err)
-    if not args.paths and not args.example:
-        err.write("parplan export: give one or more plan files or folders, or --example\n")
-        return EXIT_USAGE
     failed = False
 
     def broken(path: Path, error: ParplanError) -> None:
@@ -113,8 +127,8 @@ def run_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:  # no
             err.write(f"{path}: cannot be read, left out: {reason}\n")
 
     def documents() -> Iterator[Plan | tuple[Path, Plan]]:
-        if args.example:  # keyed by their unit, year and symbol
-            yield from (load_example(name) for name in EXAMPLE_NAMES)
+        if args.example is not None:  # keyed by its unit, year and symbol
+            yield load_example(args.example)
         for given in args.paths:
             if Path(given).is_dir() and not plan_files(Path(given)):
                 broken(Path(given), PlanFileError(given, "no plan files (.json, .toml) in this folder"))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 from typing import TextIO
 
-from parplan.cli._common import EXIT_OK, EXIT_USAGE, Commands
+from parplan.cli._common import EXIT_OK, EXIT_USAGE, Commands, add_example_argument, chosen_example
 from parplan.locale import LOCALES
 
 __all__ = ["FORMATS", "add_command", "run_render"]
@@ -57,7 +57,7 @@ def add_command(commands: Commands) -> None:
         ),
     )
     render_.add_argument("path", nargs="?", help="plan file (.json or .toml)")
-    render_.add_argument("--example", action="store_true", help="render the bundled example plan")
+    add_example_argument(render_, "render")
     render_.add_argument(
         "--format",
         choices=FORMATS,
@@ -75,7 +75,13 @@ def run_render(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from parplan.io.examples import load_example
     from parplan.render import render
 
-    if (args.path is None) == (not args.example):
+    paths = [] if args.path is None else [args.path]
+    try:
+        example = chosen_example(args.example, paths)
+    except ParplanError as error:
+        err.write(f"parplan render: {error}\n")
+        return EXIT_USAGE
+    if len(paths) + (example is not None) != 1:
         err.write("parplan render: give one plan file, or --example\n")
         return EXIT_USAGE
     chosen = output_format(args.format, args.output)
@@ -88,7 +94,7 @@ def run_render(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         err.write(f"parplan render: a {chosen} file is binary: give -o FILE, or redirect standard output\n")
         return EXIT_USAGE
     try:
-        plan = load_example() if args.example else load(args.path)
+        plan = load_example(example) if example is not None else load(paths[0])
         document = render(plan, format=chosen, locale=args.locale)  # type: ignore[call-overload]
         if args.output is not None:
             write_atomic(args.output, document if isinstance(document, bytes) else document.encode("utf-8"))

@@ -82,7 +82,7 @@ def budget_total_mismatch(context: PlanContext, report: Report) -> None:
 def unquantified_budget(context: PlanContext, report: Report) -> None:
     """A budget cell that states no amount ("Theo dự trù kinh phí riêng").
 
-    Seed 004, row 30, funds its task "Theo dự trù kinh phí riêng": the money
+    Row 30 of xã Sơn Châu 2022 (``examples/son-chau-2022.json``) funds its task "Theo dự trù kinh phí riêng": the money
     is planned elsewhere. Totals of the plan leave such tasks out; reported as
     information so that the totals are read with care.
     """

@@ -46,7 +46,8 @@ def plan_period(context: PlanContext) -> str | Localized:
 def deadline_outside_plan(context: PlanContext, report: Report) -> None:
     """A task deadline that falls wholly before or after the plan's year or span.
 
-    "Tháng 01/2021" rows in a 2022 plan (seed 004, rows 24 and 29) are last
+    "Tháng 01/2021" rows in a 2022 plan (xã Sơn Châu 2022,
+    ``examples/son-chau-2022.json``, rows 24 and 29) are last
     year's rows copied over. Each step of a compound cell is checked on its
     own; open-ended and event-driven timeframes are never outside, and nothing
     is after the end of an open-ended plan. Preparation
@@ -97,7 +98,8 @@ _ESTIMATE = Localized(vi="ước đạt số liệu", en="estimate", key="estima
 def window_start_after_end(context: PlanContext, report: Report) -> None:
     """A reporting window whose start is after its end.
 
-    Seed 004 gives its six-month report the cut-off "từ ngày 15/12/2022 đến
+    The plan of xã Sơn Châu 2022 (``examples/son-chau-2022.json``) gives its six-month
+    report the cut-off "từ ngày 15/12/2022 đến
     ngày 14/6/2022": the start year is wrong (15/12/2021 is meant). Checked for
     the data cut-off window and for the estimated tail (ước đạt).
     """
@@ -129,7 +131,8 @@ def report_due_wrong_year(context: PlanContext, report: Report) -> None:
 
     Under the reporting regime a periodic report is due in the last month of
     its period (by the 20th at the latest for provinces and ministries), so the
-    deadline's year is the period's year. Seed 004 asks for its 2022 annual
+    deadline's year is the period's year. The plan of xã Sơn Châu 2022
+    (``examples/son-chau-2022.json``) asks for its 2022 annual
     report "chậm nhất là ngày 03/12/2021", a year before the data exist.
     """
     for index, line in enumerate(context.plan.reporting):
@@ -179,7 +182,8 @@ def basis_after_plan(context: PlanContext, report: Report) -> None:
     """A legal basis or implemented plan dated after the plan that cites it.
 
     A plan can only rest on documents that exist when it is issued. Either the
-    citation's date or the plan's date is wrong (seed 004, dated 08/01/2022,
+    citation's date or the plan's date is wrong (xã Sơn Châu 2022,
+    ``examples/son-chau-2022.json``, dated 08/01/2022,
     implements the district plan of 14/01/2022). Checked for the legal bases,
     the plans implemented and the tasks' own bases.
     """
@@ -232,8 +236,9 @@ def task_without_timeframe(context: PlanContext, report: Report) -> None:
     """A task with no timeframe in a list whose other items give theirs.
 
     Without a deadline, even "Thường xuyên" or "Khi có hướng dẫn của cấp
-    trên", a task cannot be followed up. Seed 004 leaves the cell of row 6
-    empty. A task's timeframe is its own, else the one its section (or a
+    trên", a task cannot be followed up. The plan of xã Sơn Châu 2022
+    (``examples/son-chau-2022.json``) leaves the cell of row 6 empty. A task's
+    timeframe is its own, else the one its section (or a
     section above it) states once for the group ("Thời gian: Quý I/2024" after
     a criterion's sub-criteria), or the dates of the objective it serves
     ("Thực hiện số hóa … theo chỉ tiêu tại Mục I", where the objective's

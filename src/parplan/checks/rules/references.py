@@ -42,9 +42,10 @@ def _type_name(symbol: DocumentSymbol) -> str:
 def normative_symbol_without_year(context: PlanContext, report: Report) -> None:
     """A decree, circular, joint circular, ordinance or law cited without the year in its symbol.
 
-    Legal normative documents carry the year: "61/2018/NĐ-CP". Seed 001 cites
-    "Nghị định số 106/NĐ-CP ngày 10/9/2020" (for 106/2020/NĐ-CP) and seed 004
-    "Thông tư số 01/TT-VPCP". Without the year the number is not unique.
+    Legal normative documents carry the year: "61/2018/NĐ-CP". The plan of huyện Mang Yang 2021
+    (``examples/mang-yang-2021.json``) cites "Nghị định số 106/NĐ-CP ngày 10/9/2020" (for
+    106/2020/NĐ-CP) and xã Sơn Châu 2022 (``examples/son-chau-2022.json``) "Thông tư số
+    01/TT-VPCP". Without the year the number is not unique.
     Decisions and resolutions may be individual acts without a year, so only
     the types that are always normative are checked.
     """
@@ -69,7 +70,8 @@ def normative_symbol_without_year(context: PlanContext, report: Report) -> None:
 def unknown_document_type(context: PlanContext, report: Report) -> None:
     """A symbol whose type abbreviation is not one Decree 30/2020/NĐ-CP (or the normative types) knows.
 
-    Seed 004 cites "Thông tư số 01/2018/T-VPCP": "T" is not a type; a
+    The plan of xã Sơn Châu 2022 (``examples/son-chau-2022.json``) cites "Thông tư
+    số 01/2018/T-VPCP": "T" is not a type; a
     circular is "TT" (01/2018/TT-VPCP). Types written without diacritics
     ("QD" for "QĐ") are accepted.
     """
@@ -92,7 +94,8 @@ _PARTY_HYPHEN = re.compile(r"\s*\d*[a-z]?\s*[-–‑]")
 def party_symbol_without_hyphen(context: PlanContext, report: Report) -> None:
     """A Party document symbol written without the hyphen between number and type.
 
-    Party documents are numbered "29-KL/TU", "18-NQ/TW"; seed 004 writes
+    Party documents are numbered "29-KL/TU", "18-NQ/TW"; xã Sơn Châu 2022
+    (``examples/son-chau-2022.json``) writes
     "Kết luận số 29 KL/TU". Checked on the symbol as written.
     """
     for path, symbol, _ in context.symbols:
@@ -111,7 +114,8 @@ def party_symbol_without_hyphen(context: PlanContext, report: Report) -> None:
 def kind_symbol_mismatch(context: PlanContext, report: Report) -> None:
     """A citation whose document kind and symbol type disagree.
 
-    Seed 001 cites "kế hoạch số           /QĐ-UBND": a plan (kế hoạch) is
+    The plan of huyện Mang Yang 2021 (``examples/mang-yang-2021.json``) cites
+    "kế hoạch số           /QĐ-UBND": a plan (kế hoạch) is
     numbered …/KH-…, a decision …/QĐ-…. Either the kind or the symbol is
     wrong. Unknown types are left to PP402.
     """
@@ -153,7 +157,8 @@ def document_cited_under_two_numbers(context: PlanContext, report: Report) -> No
     Citations with the same type, issuer and date but different numbers,
     whose subjects share at least half their words (``CheckConfig.same_subject``;
     citations without a subject are taken to match), are most likely one
-    document with a mistyped number: seed 001 cites "Kế hoạch số 113/KH-UBND
+    document with a mistyped number: huyện Mang Yang 2021
+    (``examples/mang-yang-2021.json``) cites "Kế hoạch số 113/KH-UBND
     ngày 18/12/2019" and "Kế hoạch số 133/KH-UBND ngày 18/12/2019", both of the
     district's People's Committee, both on ISO 9001:2015.
 
@@ -205,7 +210,8 @@ def unnumbered_reference(context: PlanContext, report: Report) -> None:
     """A cited document whose number is blank.
 
     Drafts cite documents not yet numbered ("Căn cứ kế hoạch số           /QĐ-UBND
-    ngày        /12/2020", seed 001). A citation without a number cannot be
+    ngày        /12/2020", huyện Mang Yang 2021, ``examples/mang-yang-2021.json``).
+    A citation without a number cannot be
     found; fill it in before the plan is issued.
     """
     for entry in context.references:

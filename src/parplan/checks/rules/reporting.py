@@ -5,8 +5,8 @@ year (Q1, first half, Q3, year), data cut by the 15th-to-14th rule. A plan's
 lines are compared year by year with the schedule of that year, extended with
 any other period the plan declares (a monthly report is not wrong, only not
 required). A line that declares an estimated tail (ước đạt) is compared with
-the regime's window cut the same way, so seed 004's early annual cut-off on
-30/11 with estimates to 14/12 is not a difference.
+the regime's window cut the same way, so the early annual cut-off of xã Sơn
+Châu 2022 (``examples/son-chau-2022.json``) on 30/11 with estimates to 14/12 is not a difference.
 """
 
 from __future__ import annotations
@@ -120,7 +120,8 @@ def window_differs_from_regime(context: PlanContext, report: Report) -> None:
     its last month (Q1 2022: 15/12/2021-14/03/2022; the first half and the year
     start on 15/12 of the year before). A line that stops its actual data early
     and estimates the rest (ước đạt) is compared with the regime's window cut
-    the same way. Seed 004's six-month window starts on 15/12/2022 instead of
+    the same way. The six-month window of xã Sơn Châu 2022
+    (``examples/son-chau-2022.json``) starts on 15/12/2022 instead of
     15/12/2021: only the year differs. Deadlines are checked by PP203 and PP204.
     """
     for difference in _differences(context, DifferenceKind.DIFFERENT, DifferenceKind.WRONG_YEAR):
@@ -176,7 +177,7 @@ def missing_report(context: PlanContext, report: Report) -> None:
 def no_reporting_schedule(context: PlanContext, report: Report) -> None:
     """An annual plan that declares no reporting schedule.
 
-    Declaring the cut-off windows and deadlines (as seed 004 does) lets the
+    Declaring the cut-off windows and deadlines (as xã Sơn Châu 2022, ``examples/son-chau-2022.json``, does) lets the
     checks compare them with the regime. Left alone: plans that state a duty
     to report without a period ("định kỳ hằng quý báo cáo UBND huyện", "theo
     định kỳ hoặc đột xuất theo quy định", :class:`~parplan.ReportingObligation`),
@@ -244,7 +245,8 @@ def duplicate_report(context: PlanContext, report: Report) -> None:
 def estimate_not_adjacent(context: PlanContext, report: Report) -> None:
     """An estimated tail (ước đạt) that leaves a gap after, or overlaps, the actual data.
 
-    Seed 004's annual report counts actual data to 30/11 and estimates from
+    The annual report of xã Sơn Châu 2022 (``examples/son-chau-2022.json``) counts
+    actual data to 30/11 and estimates from
     01/12: the tail starts the day after the cut-off. Any other start leaves
     days counted twice or not at all.
     """

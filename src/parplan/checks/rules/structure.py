@@ -123,8 +123,9 @@ def task_without_lead(context: PlanContext, report: Report) -> None:
     """A task nobody leads in a list whose other items name their leads.
 
     Every row of a task table, and every item of a list that names leads,
-    needs a body or official that answers for it (cơ quan chủ trì). Seed 004
-    has appendix rows with partners but no lead (rows 20 and 32) and a row
+    needs a body or official that answers for it (cơ quan chủ trì). The plan of xã
+    Sơn Châu 2022 (``examples/son-chau-2022.json``) has appendix rows with partners
+    but no lead (rows 20 and 32) and a row
     naming nobody (row 22). Name the lead.
 
     A task's lead is its own, else the one its section (or a section above
@@ -196,7 +197,8 @@ def task_without_output(context: PlanContext, report: Report) -> None:
     """A task with no output in a list whose other items name theirs.
 
     Without an output (a plan, a report, a decision) nobody can tell whether
-    the task was done. Seed 004 leaves the output cell of several rows empty.
+    the task was done. The plan of xã Sơn Châu 2022 (``examples/son-chau-2022.json``) leaves the
+    output cell of several rows empty.
     Name what the task produces. As for PP104, a task is compared with the
     other items of its list (a table, or a top section) and reported when the
     items that name an output outnumber those that do not, whether it came
@@ -368,7 +370,8 @@ def unnumbered_plan(context: PlanContext, report: Report) -> None:
     """A plan without a number (số, ký hiệu), such as a draft's "Số:            /QĐ-UBND".
 
     A plan is cited, implemented and reported on by its number; a blank
-    number means the text is a draft (seed 001) or the number was not read.
+    number means the text is a draft (huyện Mang Yang 2021, ``examples/mang-yang-2021.json``)
+    or the number was not read.
     """
     symbol = context.plan.symbol
     if symbol is None:
@@ -395,7 +398,8 @@ def undated_plan(context: PlanContext, report: Report) -> None:
     """A plan without a date of issue.
 
     The date is needed to check deadlines and legal bases against it. A draft
-    leaves it blank ("ngày          tháng 12 năm 2020", seed 001).
+    leaves it blank ("ngày          tháng 12 năm 2020", huyện Mang Yang 2021,
+    ``examples/mang-yang-2021.json``).
     """
     plan = context.plan
     if plan.issued_on is None:
@@ -458,7 +462,7 @@ def nothing_assigned(context: PlanContext, report: Report) -> None:
 
 
 ABBREVIATIONS = ("HĐND", "UBND", "UBMTTQ", "MTTQ", "CBCCVC", "CBCC", "TTHC", "CCHC", "CNTT", "VPCP", "BNV", "SNV")
-"""Abbreviations of party names whose misspellings PP114 recognises (as Decree 30 and the seeds write them)."""
+"""Abbreviations of party names whose misspellings PP114 recognises (as Decree 30 and the example plans write them)."""
 
 _BY_LETTERS = {"".join(sorted(fold(word))): word for word in ABBREVIATIONS}
 _CAPITAL_WORDS = re.compile(r"\b[A-ZĐ]{3,}\b")
@@ -493,7 +497,8 @@ def misspelled_abbreviations(label: str) -> tuple[tuple[str, str], ...]:
 def misspelled_abbreviation(context: PlanContext, report: Report) -> None:
     """A body's name with a misspelled abbreviation: "Văn phòng HDNĐ - UBND huyện" for HĐND.
 
-    Seed 001 writes "Văn phòng HDNĐ - UBND huyện" and "Chánh Văn phòng HDND -
+    The plan of huyện Mang Yang 2021 (``examples/mang-yang-2021.json``) writes "Văn
+    phòng HDNĐ - UBND huyện" and "Chánh Văn phòng HDND -
     UBND huyện": the letters of HĐND in another order, or without the stroke of
     Đ in a name that has its diacritics. Names are matched, counted and
     reported by body, so a misspelled name splits one body into two. Checked in

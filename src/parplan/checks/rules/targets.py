@@ -254,7 +254,8 @@ def contradictory_targets(context: PlanContext, report: Report) -> None:
 def unit_inferred(context: PlanContext, report: Report) -> None:
     """A target whose unit was lost in the text and inferred.
 
-    Text extraction drops signs: seed 001 writes "phải đạt từ 60  trở lên"
+    Text extraction drops signs: the plan of huyện Mang Yang 2021 (``examples/mang-yang-2021.json``)
+    writes "phải đạt từ 60  trở lên"
     and "đạt tỷ lệ 100 ." where the original said 60% and 100%. parplan marks
     such targets ``unit_inferred``; check the original document.
     """
