@@ -134,23 +134,12 @@ def run_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """
     from parplan.checks.engine import check
     from parplan.checks.finding import Severity
-    from parplan.checks.registry import UnknownRuleError, select_rules
-    from parplan.errors import InvariantError
     from parplan.io.lines import json_positions
     from parplan.render.findings import format_text_lines, summary_line
 
-    try:
-        select_rules(args.select, args.ignore)
-    except UnknownRuleError as error:
-        err.write(f"parplan check: {error}\n")
-        return EXIT_USAGE
-    try:
-        args.example = chosen_example(args.example, args.paths)
-    except InvariantError as error:
-        err.write(f"parplan check: {error}\n")
-        return EXIT_USAGE
-    if not args.paths and args.example is None:
-        err.write("parplan check: give one or more plan files or folders, or --example\n")
+    usage = _usage_error(args)
+    if usage is not None:
+        err.write(f"parplan check: {usage}\n")
         return EXIT_USAGE
     sources, failed = _sources(args, err)
     results: list[FileResult] = []
@@ -181,6 +170,21 @@ def run_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if failed:
         return EXIT_USAGE
     return EXIT_FINDINGS if errors and not args.exit_zero else EXIT_OK
+
+
+def _usage_error(args: argparse.Namespace) -> str | None:
+    """What is wrong with the command's arguments (rules, example, paths), or None; sets the example chosen."""
+    from parplan.checks.registry import UnknownRuleError, select_rules
+    from parplan.errors import InvariantError
+
+    try:
+        select_rules(args.select, args.ignore)
+        args.example = chosen_example(args.example, args.paths)
+    except (UnknownRuleError, InvariantError) as error:
+        return str(error)
+    if not args.paths and args.example is None:
+        return "give one or more plan files or folders, or --example"
+    return None
 
 
 def _machine_writer(args: argparse.Namespace, out: TextIO) -> FindingsWriter:
