@@ -608,6 +608,7 @@ _ROLE_KEYS = {
 }
 
 _ROMAN = re.compile(r"[IVXLC]+")
+_CRITERION_WORDS = ("tieu chi", "tctp", "linh vuc")
 _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
 
 # Where a plan's own parts hold what the model keeps plan-wide: the folded heading's start (or words in it).
@@ -684,21 +685,32 @@ def _objective_item(objective: Objective, locale: Locale) -> str:
     return objective.text if targets is None else f"{objective.text}\n{targets}"
 
 
-def _section_number(plan: Plan, section: Section, locale: Locale) -> tuple[str, str]:
-    """The heading's number as the plan writes it, and the mark after it ("." or ")" after a letter)."""
+def _section_number(section: Section, locale: Locale) -> tuple[str, str]:
+    """The heading's number as the plan writes it, and the mark after it ("." or ")" after a letter).
+
+    A criterion is named as index plans name it: "Tiêu chí 2.3", "Tiêu chí
+    thành phần 2.3.1" (a code of three parts). A heading that already starts
+    with its number or a criterion's name gets no number of its own.
+    """
     label = (section.label or "").strip().rstrip(".)")
-    if not label:
+    heading = fold(section.heading)
+    if not label or heading.startswith(_CRITERION_WORDS) or _starts_with_label(heading, fold(label)):
         return "", "."
-    if section.kind is SectionKind.CRITERION and not fold(section.heading).startswith(("tieu chi", "tctp", "chi so")):
-        parent = None if section.parent is None else plan.get_section(section.parent)
-        sub = parent is not None and parent.kind is SectionKind.CRITERION
-        return message("section.subcriterion" if sub else "section.criterion", locale, label=label), "."
+    if section.kind is SectionKind.CRITERION:
+        code = section.criterion or label
+        key = "section.subcriterion" if code.count(".") >= 2 else "section.criterion"
+        return message(key, locale, label=label), "."
     mark = ")" if _LETTER.fullmatch(label) and not _ROMAN.fullmatch(label) else "."
     return label, mark
 
 
-def _section_heading(plan: Plan, section: Section, depth: int, locale: Locale) -> Heading:
-    number, mark = _section_number(plan, section, locale)
+def _starts_with_label(heading: str, label: str) -> bool:
+    rest = heading.removeprefix(label)
+    return rest != heading and (not rest or not rest[0].isalnum())
+
+
+def _section_heading(section: Section, depth: int, locale: Locale) -> Heading:
+    number, mark = _section_number(section, locale)
     return Heading(level=min(depth, 5), number=number, text=section.heading.rstrip(" :;"), mark=mark)
 
 
@@ -784,7 +796,7 @@ class _Shaper:
         if id(section) in self.seen:
             return
         self.seen.add(id(section))
-        yield _section_heading(self.plan, section, depth, self.locale)
+        yield _section_heading(section, depth, self.locale)
         if section.text is not None:
             yield Paragraph(text=section.text)
         yield from self.held(section)
