@@ -12,10 +12,22 @@ faithful to its source; an English rendering always generates its words from
 the typed values. The plan's own text (titles, tasks, outputs, names of
 bodies) is data and is never translated.
 
+Two shapes: a plan with its own section tree (sections with ids, as a plan
+read from a document has them) keeps the plan's headings, numbering and order
+("II.", "1.1.", "a)", "Tiêu chí 2.3."), shows each task under its section, a
+group's responsibility and timeframe once under its heading, and an item's own
+lead and timeframe in its prose ("Chủ trì: …; phối hợp: …; thời gian: …").
+What the model keeps plan-wide (purposes, objectives, funding, reports) goes
+under the part of the plan that announces it ("MỤC ĐÍCH, YÊU CẦU", "TỔ CHỨC
+THỰC HIỆN"), or under an unnumbered heading of its own when no part does. Any
+other plan is laid out in the annual-plan template: generated Roman sections,
+areas in official order.
+
 Where tasks appear: a plan read from a document with both prose items and an
 appendix table (the tasks' ``source`` says which) shows the prose items in the
-body, under their areas, and the table rows in the appendix, as the document
-did; a plan without that distinction shows every task in both places.
+body and the table rows in the appendix, as the document did. A plan in its
+own shape without table rows has no appendix unless asked for one; a plan in
+the template shows every task in both places.
 """
 
 from __future__ import annotations
