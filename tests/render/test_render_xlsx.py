@@ -223,7 +223,7 @@ def test_a_plan_without_tasks_has_the_header_only(tmp_path: Path) -> None:
 @given(plans(max_tasks=4))
 def test_any_plan_round_trips_at_the_cell_level(plan: Plan) -> None:
     try:
-        document = layout(plan, "vi")
+        document = layout(plan, "vi", appendix=True)  # a workbook is the appendix, whatever the plan's shape
     except parplan.InvariantError:  # the layout refuses some values (a VND target with a fraction of a đồng)
         assume(condition=False)
     table = next(block for block in document.blocks if isinstance(block, TaskTable)) if plan.tasks else None

@@ -64,6 +64,14 @@ def add_command(commands: Commands) -> None:
         help="document format (default: from the output file's suffix, else markdown)",
     )
     render_.add_argument("--locale", choices=LOCALES, default="vi", help="language (default: vi)")
+    render_.add_argument(
+        "--appendix",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help=(
+            "add the appendix table of tasks (--appendix) or leave it out (--no-appendix); default: as the plan has it"
+        ),
+    )
     render_.add_argument("-o", "--output", metavar="FILE", help="write to FILE (atomically) instead of standard output")
     render_.set_defaults(handler=run_render)
 
@@ -95,7 +103,7 @@ def run_render(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return EXIT_USAGE
     try:
         plan = load_example(example) if example is not None else load(paths[0])
-        document = render(plan, format=chosen, locale=args.locale)  # type: ignore[call-overload]
+        document = render(plan, format=chosen, locale=args.locale, appendix=args.appendix)  # type: ignore[call-overload]
         if args.output is not None:
             write_atomic(args.output, document if isinstance(document, bytes) else document.encode("utf-8"))
         elif isinstance(document, str):

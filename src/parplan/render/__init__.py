@@ -75,11 +75,28 @@ __getattr__, __dir__ = lazy_exports(
 
 
 @overload
-def render(plan: Plan, *, format: TextFormat = "markdown", locale: Locale) -> str: ...
+def render(plan: Plan, *, format: TextFormat = "markdown", locale: Locale, appendix: bool | None = None) -> str: ...
 @overload
-def render(plan: Plan, *, format: OfficeFormat, locale: Locale) -> bytes: ...
-def render(plan: Plan, *, format: RenderFormat = "markdown", locale: Locale) -> str | bytes:  # noqa: A002 - the issue's name
+def render(plan: Plan, *, format: OfficeFormat, locale: Locale, appendix: bool | None = None) -> bytes: ...
+def render(
+    plan: Plan,
+    *,
+    format: RenderFormat = "markdown",  # noqa: A002 - the issue's name
+    locale: Locale,
+    appendix: bool | None = None,
+) -> str | bytes:
     """``plan`` as an official-looking document in ``format`` and ``locale``.
+
+    A plan read from a document keeps its own shape: its section headings with
+    their own numbering and order ("II.", "1.1.", "a)", "Tiêu chí 2.3."), each
+    task under its section, a group's responsibility and timeframe once under
+    its heading, an item's own lead and timeframe in its prose. A plan without
+    a section tree is laid out in the annual-plan template (areas in official
+    order under "NHIỆM VỤ VÀ GIẢI PHÁP"). ``appendix`` says whether to add the
+    appendix table of tasks: None as the plan has it (a plan with its own
+    sections has one when some tasks came from a table, a plan in the template
+    always), True whenever the plan has tasks, False never. An Excel workbook
+    is the appendix: for ``"xlsx"`` None means True.
 
     ``format`` is ``"markdown"`` or ``"html"`` (a standalone, printable page),
     both returned as text; or ``"docx"`` (a Word document in the layout of
@@ -107,7 +124,11 @@ def render(plan: Plan, *, format: RenderFormat = "markdown", locale: Locale) -> 
         raise InvariantError("render.format", format, "must be 'markdown', 'html', 'docx' or 'xlsx'")
     if not isinstance(plan, Plan):
         raise InvariantError("render.plan", type(plan).__name__, "must be a parplan.Plan")
-    document = layout(plan, loc)
+    if appendix is not None and not isinstance(appendix, bool):
+        raise InvariantError("render.appendix", appendix, "must be True, False or None")
+    if appendix is None and format == "xlsx":
+        appendix = True
+    document = layout(plan, loc, appendix=appendix)
     if format == "html":
         from parplan.render import html
 

@@ -204,7 +204,7 @@ def _title(block: Title, width: int) -> str:
 
 def _heading(block: Heading) -> str:
     italic = block.level == 3
-    text = f"{block.number}. {block.text}"
+    text = block.line
     return _paragraph(
         _run(text, bold=True, italic=italic), align="both", first_line=_INDENT, before=120, after=0, keep_next=True
     )

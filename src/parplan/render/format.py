@@ -298,6 +298,23 @@ def _inline_vi(phrase: str) -> str:
     return phrase
 
 
+def inline_timeframe(timeframe: Timeframe, locale: Locale) -> str:
+    """A timeframe as it reads inside a sentence ("thời gian: trong Quý I/2022"): one line, as written in Vietnamese.
+
+    >>> from parplan import ReportingPeriod, Within
+    >>> inline_timeframe(Within(periods=[ReportingPeriod.quarter(2022, 1)]), "vi")
+    'trong Quý I/2022'
+    """
+    phrase = format_timeframe(timeframe, locale=locale, as_written=locale == "vi")
+    phrase = "; ".join(line.removeprefix("- ") for line in phrase.split("\n") if line.strip())
+    return _inline_vi(phrase) if locale == "vi" else phrase
+
+
+def and_list(items: Sequence[str], locale: Locale) -> str:
+    """Items joined as "a, b và c" / "a, b and c"."""
+    return _join(items, locale)
+
+
 def _capitalise(text: str) -> str:
     return text[:1].upper() + text[1:]
 

@@ -137,7 +137,7 @@ def _title(block: Title) -> str:
 
 def _heading(block: Heading) -> str:
     tag = f"h{block.level + 1}"
-    return f"<{tag}>{escape(block.number)}. {escape(block.text)}</{tag}>"
+    return f"<{tag}>{escape(block.line)}</{tag}>"
 
 
 def _bullets(block: Bullets) -> str:

@@ -12,10 +12,22 @@ faithful to its source; an English rendering always generates its words from
 the typed values. The plan's own text (titles, tasks, outputs, names of
 bodies) is data and is never translated.
 
+Two shapes: a plan with its own section tree (sections with ids, as a plan
+read from a document has them) keeps the plan's headings, numbering and order
+("II.", "1.1.", "a)", "Tiêu chí 2.3."), shows each task under its section, a
+group's responsibility and timeframe once under its heading, and an item's own
+lead and timeframe in its prose ("Chủ trì: …; phối hợp: …; thời gian: …").
+What the model keeps plan-wide (purposes, objectives, funding, reports) goes
+under the part of the plan that announces it ("MỤC ĐÍCH, YÊU CẦU", "TỔ CHỨC
+THỰC HIỆN"), or under an unnumbered heading of its own when no part does. Any
+other plan is laid out in the annual-plan template: generated Roman sections,
+areas in official order.
+
 Where tasks appear: a plan read from a document with both prose items and an
 appendix table (the tasks' ``source`` says which) shows the prose items in the
-body, under their areas, and the table rows in the appendix, as the document
-did; a plan without that distinction shows every task in both places.
+body and the table rows in the appendix, as the document did. A plan in its
+own shape without table rows has no appendix unless asked for one; a plan in
+the template shows every task in both places.
 """
 
 from __future__ import annotations
@@ -29,14 +41,28 @@ import attrs
 from parplan.areas import ReformArea
 from parplan.frameworks import FRAMEWORKS
 from parplan.legal import DOCUMENT_TYPES, DocumentSymbol, LegalReference
-from parplan.org import AdminUnit, JointParty, Party, SingleParty
-from parplan.plan import Budget, IndexResult, Plan, PlanKind, ReportingLine, Signature, Task
+from parplan.org import AdminUnit, JointParty, Party, Responsibility, Role, SingleParty
+from parplan.plan import (
+    Budget,
+    IndexResult,
+    Objective,
+    Plan,
+    PlanKind,
+    ReportingLine,
+    ReportingObligation,
+    Section,
+    SectionKind,
+    Signature,
+    Task,
+)
 from parplan.render.format import (
+    and_list,
     format_date,
     format_money,
     format_number,
     format_target,
     format_timeframe,
+    inline_timeframe,
     millions,
     ordinal_en,
     period_phrase,
@@ -44,7 +70,7 @@ from parplan.render.format import (
     roman,
 )
 from parplan.render.messages import CATALOGUE, Locale, message
-from parplan.targets import Target
+from parplan.targets import Milestone, Target
 from parplan.text.normalize import fold
 
 __all__ = [
@@ -60,6 +86,8 @@ __all__ = [
     "TaskRow",
     "TaskTable",
     "Title",
+    "has_appendix",
+    "has_own_shape",
     "layout",
     "printable",
 ]
@@ -123,11 +151,22 @@ class Title:
 
 @attrs.frozen(kw_only=True)
 class Heading:
-    """A numbered heading: level 1 for Roman sections, 2 for areas, 3 for sub-areas."""
+    """A heading: level 1 for Roman sections, 2 for areas, 3 for sub-areas (and deeper for a plan's own tree).
+
+    ``number`` is the heading's number ("II", "1.1", "Tiêu chí 2.3"; empty for
+    an unnumbered heading) and ``mark`` what follows it: "." or, for a lettered
+    item ("a"), ")".
+    """
 
     level: int
     number: str
     text: str
+    mark: str = "."
+
+    @property
+    def line(self) -> str:
+        """The heading as one line: "1.1. Text", "a) Text", or the text alone when it has no number."""
+        return f"{self.number}{self.mark} {self.text}" if self.number else self.text
 
 
 @attrs.frozen(kw_only=True)
@@ -335,10 +374,26 @@ def _reference(reference: LegalReference) -> str:
 # Body ----------------------------------------------------------------------------------------------
 
 
+def _milestone(milestone: Milestone, target: Target, locale: Locale) -> str:
+    if locale == "vi" and milestone.text is not None:
+        return milestone.text
+    day = format_date(milestone.by, locale=locale, style="short")
+    return message("target.milestone", locale, day=day, value=quantity(milestone.value, target.unit, locale))
+
+
+def _target(target: Target, locale: Locale) -> str:
+    """A target in words, with its dated milestones: "… (đến 30/6/2025 đạt 50%, đến 31/12/2025 đạt 100%)"."""
+    phrase = format_target(target, locale=locale)
+    if not target.milestones:
+        return phrase
+    steps = ", ".join(_milestone(milestone, target, locale) for milestone in target.milestones)
+    return message("target.milestones", locale, target=phrase, milestones=steps)
+
+
 def _target_line(owner_targets: tuple[Target, ...], locale: Locale) -> str | None:
     if not owner_targets:
         return None
-    parts = [format_target(target, locale=locale) for target in owner_targets]
+    parts = [_target(target, locale) for target in owner_targets]
     return message("objective.targets", locale, targets="; ".join(parts))
 
 
@@ -370,6 +425,30 @@ def _result(result: IndexResult, locale: Locale) -> str:
         else:
             parts.append(message("result.same", locale))
     return message("result.line", locale, index=index, year=result.year, value=", ".join(parts))
+
+
+def _obligation(obligation: ReportingObligation, locale: Locale) -> str:
+    """A duty to report: as written in Vietnamese, else who reports to whom, when and about what."""
+    if locale == "vi" and obligation.text is not None:
+        return obligation.text
+    reporter = _party(obligation.reporter)
+    if reporter:
+        head = message("obligation.reporter", locale, reporter=_names(reporter, locale))
+    else:
+        head = message("obligation.anyone", locale)
+    recipient = _party(obligation.recipient)
+    if recipient:
+        head = message("obligation.recipient", locale, head=head, recipient=_names(recipient, locale))
+    details: list[str] = []
+    if obligation.timeframe is not None:
+        details.append(message("obligation.when", locale, when=inline_timeframe(obligation.timeframe, locale)))
+    if obligation.subject is not None:
+        details.append(message("obligation.subject", locale, subject=obligation.subject))
+    if not details:
+        if not recipient and obligation.text is not None:  # nothing typed to say it with: the sentence as written
+            return obligation.text
+        return message("obligation.alone", locale, head=head)
+    return message("obligation.line", locale, head=head, details="; ".join(details))
 
 
 def _report(line: ReportingLine, locale: Locale) -> str:
@@ -490,12 +569,18 @@ def _funding(plan: Plan, locale: Locale) -> list[Block]:
     return blocks
 
 
+def _reports(plan: Plan, locale: Locale) -> tuple[str, ...]:
+    """The reporting lines, then the duties to report without a fixed period."""
+    lines = tuple(_report(line, locale) for line in plan.reporting)
+    return lines + tuple(_obligation(obligation, locale) for obligation in plan.obligations)
+
+
 def _implementation(plan: Plan, locale: Locale) -> list[Block]:
-    if not plan.reporting:
+    if not plan.reporting and not plan.obligations:
         return []
     return [
         Heading(level=2, number="1", text=message("section.reporting", locale)),
-        Bullets(items=tuple(_report(line, locale) for line in plan.reporting)),
+        Bullets(items=_reports(plan, locale)),
     ]
 
 
@@ -522,6 +607,275 @@ def _body(plan: Plan, locale: Locale) -> Iterator[Block]:
             number += 1
             yield Heading(level=1, number=roman(number), text=message(key, locale))
             yield from blocks
+
+
+# A plan in its own shape ---------------------------------------------------------------------------
+
+_ROLE_KEYS = {
+    Role.LEAD: ("lead.lead", "group.lead"),
+    Role.COORDINATING: ("lead.coordinating", "group.coordinating"),
+    Role.IMPLEMENTING: ("lead.implementing", "group.implementing"),
+    Role.REPORTING: ("lead.reporting", "group.reporting"),
+    Role.REQUESTED: ("lead.requested", "group.requested"),
+}
+
+_ROMAN = re.compile(r"[IVXLC]+")
+_CRITERION_WORDS = ("tieu chi", "tctp", "linh vuc")
+_LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
+
+# Where a plan's own parts hold what the model keeps plan-wide: the folded heading's start (or words in it).
+_PURPOSES, _REQUIREMENTS, _RESULTS, _OBJECTIVES, _FUNDING, _REPORTING = (
+    "purposes",
+    "requirements",
+    "results",
+    "objectives",
+    "funding",
+    "reporting",
+)
+
+
+def has_own_shape(plan: Plan) -> bool:
+    """True when ``plan`` carries its own section tree (sections with ids that tasks can stand under).
+
+    Such a plan is laid out with its own headings, numbering and order; a plan
+    without one (typed by area, or whose sections only name its areas) is laid
+    out in the annual-plan template.
+    """
+    return any(section.id is not None for section in plan.sections)
+
+
+def _names(labels: tuple[str, ...], locale: Locale) -> str:
+    """Parties as plans list them, "A, B"; "A và B" when a name has a comma of its own ("Đ/c A, công chức …")."""
+    return and_list(labels, locale) if any("," in label for label in labels) else ", ".join(labels)
+
+
+def _roles(responsibility: Responsibility, locale: Locale, *, group: bool) -> list[str]:
+    parts: list[str] = []
+    for role, (item_key, group_key) in _ROLE_KEYS.items():
+        labels = tuple(label for party in responsibility.parties(role) for label in _party(party))
+        if labels:
+            parts.append(message(group_key if group else item_key, locale, parties=_names(labels, locale)))
+    return parts
+
+
+def _own_leads(plan: Plan, task: Task, locale: Locale) -> str | None:
+    """The task's own lead, partners, timeframe and report line, when it states them apart from its group."""
+    inherited = attrs.evolve(task, responsibility=None, timeframe=None)
+    parts: list[str] = []
+    if task.responsibility is not None and task.responsibility != plan.responsibility_of(inherited):
+        parts.extend(_roles(task.responsibility, locale, group=False))
+    if task.timeframe is not None and task.timeframe != plan.timeframe_of(inherited):
+        parts.append(message("lead.timeframe", locale, when=inline_timeframe(task.timeframe, locale)))
+    if task.reports_to is not None:
+        parts.append(message("lead.reports_to", locale, parties=_names(_party(task.reports_to), locale)))
+    if not parts:
+        return None
+    line = "; ".join(parts)
+    return line[:1].upper() + line[1:]
+
+
+def _shaped_item(plan: Plan, task: Task, locale: Locale) -> str:
+    leads = _own_leads(plan, task, locale)
+    item = _task_item(task, locale)
+    return item if leads is None else f"{item}\n{leads}"
+
+
+def _group_lines(section: Section, locale: Locale) -> list[Block]:
+    """A group's responsibility and timeframe, stated once under its heading."""
+    blocks: list[Block] = []
+    if section.responsibility is not None:
+        roles = "; ".join(_roles(section.responsibility, locale, group=True))
+        blocks.append(Paragraph(text=message("group.responsibility", locale, roles=roles)))
+    if section.timeframe is not None:
+        when = inline_timeframe(section.timeframe, locale)
+        blocks.append(Paragraph(text=message("group.timeframe", locale, when=when)))
+    return blocks
+
+
+def _objective_item(objective: Objective, locale: Locale) -> str:
+    targets = _target_line(objective.targets, locale)
+    return objective.text if targets is None else f"{objective.text}\n{targets}"
+
+
+def _section_number(section: Section, locale: Locale) -> tuple[str, str]:
+    """The heading's number as the plan writes it, and the mark after it ("." or ")" after a letter).
+
+    A criterion is named as index plans name it: "Tiêu chí 2.3", "Tiêu chí
+    thành phần 2.3.1" (a code of three parts). A heading that already starts
+    with its number or a criterion's name gets no number of its own.
+    """
+    label = (section.label or "").strip().rstrip(".)")
+    heading = fold(section.heading)
+    if not label or heading.startswith(_CRITERION_WORDS) or _starts_with_label(heading, fold(label)):
+        return "", "."
+    if section.kind is SectionKind.CRITERION:
+        code = section.criterion or label
+        key = "section.subcriterion" if code.count(".") >= 2 else "section.criterion"
+        return message(key, locale, label=label), "."
+    mark = ")" if _LETTER.fullmatch(label) and not _ROMAN.fullmatch(label) else "."
+    return label, mark
+
+
+def _starts_with_label(heading: str, label: str) -> bool:
+    rest = heading.removeprefix(label)
+    return rest != heading and (not rest or not rest[0].isalnum())
+
+
+def _section_heading(section: Section, depth: int, locale: Locale) -> Heading:
+    number, mark = _section_number(section, locale)
+    return Heading(level=min(depth, 5), number=number, text=section.heading.rstrip(" :;"), mark=mark)
+
+
+def _part_of(heading: str) -> set[str]:
+    """What plan-wide content a part's heading announces ("MỤC ĐÍCH, YÊU CẦU": purposes and requirements)."""
+    folded = fold(heading).strip(" .:;")
+    parts: set[str] = set()
+    if folded.startswith("muc dich"):
+        parts.add(_PURPOSES)
+    if folded.startswith("yeu cau") or ", yeu cau" in folded or " va yeu cau" in folded:
+        parts.add(_REQUIREMENTS)
+    if folded.startswith(("muc tieu", "chi tieu")):
+        parts.add(_OBJECTIVES)
+    if folded.startswith("ket qua") and ("chi so" in folded or "danh gia" in folded):
+        parts.add(_RESULTS)
+    if folded.startswith("kinh phi"):
+        parts.add(_FUNDING)
+    if folded.startswith(("to chuc thuc hien", "che do bao cao")) or folded == "bao cao":
+        parts.add(_REPORTING)
+    return parts
+
+
+def _homes(plan: Plan) -> dict[str, Section]:
+    """For each kind of plan-wide content, the section of the plan that holds it: the deepest that names it."""
+    homes: dict[str, tuple[int, Section]] = {}
+    for section in plan.sections:
+        if section.kind not in (None, SectionKind.PART, SectionKind.GROUP):
+            continue
+        depth = len(plan.section_chain(section.id)) if section.id is not None else 1
+        for part in _part_of(section.heading):
+            if part not in homes or depth > homes[part][0]:
+                homes[part] = (depth, section)
+    if _REQUIREMENTS not in homes and _PURPOSES in homes:
+        homes[_REQUIREMENTS] = homes[_PURPOSES]
+    return {part: section for part, (_, section) in homes.items()}
+
+
+@attrs.define
+class _Shaper:
+    """Walks a plan's section tree once, each section under its parent, each task under its section."""
+
+    plan: Plan
+    locale: Locale
+    tasks: tuple[Task, ...]
+    children: dict[str | None, list[Section]] = attrs.field(factory=dict)
+    tasks_of: dict[str | None, list[Task]] = attrs.field(factory=dict)
+    objectives_of: dict[str | None, list[Objective]] = attrs.field(factory=dict)
+    homes: dict[str, Section] = attrs.field(factory=dict)
+    seen: set[int] = attrs.field(factory=set)
+
+    def __attrs_post_init__(self) -> None:
+        ids = {section.id for section in self.plan.sections if section.id is not None}
+        for section in self.plan.sections:
+            parent = section.parent if section.parent in ids and section.parent != section.id else None
+            self.children.setdefault(parent, []).append(section)
+        for task in self.tasks:
+            self.tasks_of.setdefault(task.section if task.section in ids else None, []).append(task)
+        for objective in self.plan.objectives:
+            key = objective.section if objective.section in ids else None
+            self.objectives_of.setdefault(key, []).append(objective)
+        self.homes = _homes(self.plan)
+
+    def held(self, section: Section) -> list[Block]:
+        """The plan-wide content this section is the home of, in the template's order."""
+        plan, locale = self.plan, self.locale
+        here = {part for part, home in self.homes.items() if home is section}
+        blocks: list[Block] = []
+        items = (plan.purposes if _PURPOSES in here else ()) + (plan.requirements if _REQUIREMENTS in here else ())
+        if items:
+            blocks.append(Bullets(items=items))
+        if _RESULTS in here:
+            blocks.extend(_results(plan, locale))
+        if _OBJECTIVES in here and self.objectives_of.get(None):
+            blocks.append(Bullets(items=tuple(_objective_item(o, locale) for o in self.objectives_of[None])))
+        if _FUNDING in here:
+            blocks.extend(_funding(plan, locale))
+        if _REPORTING in here and (plan.reporting or plan.obligations):
+            blocks.append(Bullets(items=_reports(plan, locale)))
+        return blocks
+
+    def walk(self, section: Section, depth: int) -> Iterator[Block]:
+        """The section's heading and text, what it holds, its tasks, its group's leads, then its subsections."""
+        if id(section) in self.seen:
+            return
+        self.seen.add(id(section))
+        yield _section_heading(section, depth, self.locale)
+        if section.text is not None:
+            yield Paragraph(text=section.text)
+        yield from self.held(section)
+        if section.id is not None:
+            objectives = self.objectives_of.get(section.id, [])
+            if objectives:
+                yield Bullets(items=tuple(_objective_item(o, self.locale) for o in objectives))
+            tasks = self.tasks_of.get(section.id, [])
+            if tasks:
+                yield Bullets(items=tuple(_shaped_item(self.plan, task, self.locale) for task in tasks))
+        yield from _group_lines(section, self.locale)
+        if section.id is not None:
+            for child in self.children.get(section.id, []):
+                yield from self.walk(child, depth + 1)
+
+    def before(self) -> Iterator[Block]:
+        """Purposes, results and objectives no section of the plan holds, under the template's unnumbered headings."""
+        plan, locale, homes = self.plan, self.locale, self.homes
+        parts = (
+            ("section.purposes", _PURPOSES, plan.purposes),
+            ("section.requirements", _REQUIREMENTS, plan.requirements),
+        )
+        loose_parts = [(key, items) for key, part, items in parts if items and part not in homes]
+        blocks: list[Block] = []
+        for number, (key, items) in enumerate(loose_parts, start=1):
+            blocks.extend((Heading(level=2, number=str(number), text=message(key, locale)), Bullets(items=items)))
+        yield from _unnumbered("section.purposes_requirements", blocks, locale)
+        if _RESULTS not in homes:
+            yield from _unnumbered("section.results", _results(plan, locale), locale)
+        if _OBJECTIVES not in homes and self.objectives_of.get(None):
+            items = tuple(_objective_item(o, locale) for o in self.objectives_of[None])
+            yield from _unnumbered("section.objectives", [Bullets(items=items, ordered=True)], locale)
+
+    def after(self) -> Iterator[Block]:
+        """Tasks under no section, funding and reports no section holds, under the template's unnumbered headings."""
+        plan, locale, homes = self.plan, self.locale, self.homes
+        loose = self.tasks_of.get(None, [])
+        if loose:
+            items = tuple(_shaped_item(plan, task, locale) for task in loose)
+            yield from _unnumbered("section.other_tasks", [Bullets(items=items)], locale)
+        if _FUNDING not in homes:
+            yield from _unnumbered("section.funding", _funding(plan, locale), locale)
+        if _REPORTING not in homes and (plan.reporting or plan.obligations):
+            yield from _unnumbered("section.reporting", [Bullets(items=_reports(plan, locale))], locale)
+
+
+def _unnumbered(key: str, blocks: list[Block], locale: Locale) -> Iterator[Block]:
+    if blocks:
+        yield Heading(level=1, number="", text=message(key, locale))
+        yield from blocks
+
+
+def _shaped_body(plan: Plan, locale: Locale) -> Iterator[Block]:
+    """Legal bases, then the plan's own sections in its order and numbering, each task under its section."""
+    for reference in plan.legal_bases:
+        yield Paragraph(text=message("doc.legal_basis", locale, reference=_reference(reference)))
+    for reference in plan.implements:
+        yield Paragraph(text=message("doc.implements", locale, reference=_reference(reference)))
+    shaper = _Shaper(plan=plan, locale=locale, tasks=_split(plan)[0])
+    yield from shaper.before()
+    for root in shaper.children.get(None, []):
+        yield from shaper.walk(root, 1)
+    for section in plan.sections:  # sections caught in a loop of parents: at the top, in plan order
+        yield from shaper.walk(section, 1)
+    yield from shaper.after()
+    if plan.closing is not None:
+        yield Paragraph(text=plan.closing)
 
 
 def _signature(signature: Signature | None, locale: Locale) -> tuple[tuple[str, ...], str | None]:
@@ -566,13 +920,14 @@ def _attached(plan: Plan, locale: Locale) -> str:
     return message("appendix.attached", locale, reference=reference)
 
 
-def _task_row(number: int, task: Task, locale: Locale) -> TaskRow:
-    responsibility = task.responsibility
+def _task_row(plan: Plan, number: int, task: Task, locale: Locale) -> TaskRow:
+    responsibility = plan.responsibility_of(task)
     lead = _party(None if responsibility is None else responsibility.lead)
     partners = () if responsibility is None else _parties((*responsibility.coordinating, *responsibility.implementing))
     when: tuple[str, ...] = ()
-    if task.timeframe is not None:
-        when = tuple(format_timeframe(task.timeframe, locale=locale, as_written=locale == "vi").split("\n"))
+    timeframe = plan.timeframe_of(task)
+    if timeframe is not None:
+        when = tuple(format_timeframe(timeframe, locale=locale, as_written=locale == "vi").split("\n"))
     cells = (
         (format_number(number, locale=locale),),
         (task.title,),
@@ -599,7 +954,7 @@ def _appendix(plan: Plan, locale: Locale) -> TaskTable:
                 letter += 1
             for task in tasks:
                 number += 1
-                rows.append(_task_row(number, task, locale))
+                rows.append(_task_row(plan, number, task, locale))
     columns = tuple(
         message(f"column.{name}", locale)
         for name in ("number", "task", "output", "lead", "coordinating", "timeframe", "budget")
@@ -616,10 +971,29 @@ def _appendix(plan: Plan, locale: Locale) -> TaskTable:
     )
 
 
-def layout(plan: Plan, locale: Locale) -> Document:
-    """Lay ``plan`` out as a document in ``locale``."""
+def has_appendix(plan: Plan) -> bool:
+    """Whether ``plan`` has an appendix table of its own.
+
+    A plan with its own section tree has one when some of its tasks came from
+    a table (their ``source`` names it); a plan laid out in the annual-plan
+    template always shows its tasks in the appendix, as it always has.
+    """
+    if not has_own_shape(plan):
+        return bool(plan.tasks)
+    return any(task.source is not None and task.source.table is not None for task in plan.tasks)
+
+
+def layout(plan: Plan, locale: Locale, *, appendix: bool | None = None) -> Document:
+    """Lay ``plan`` out as a document in ``locale``.
+
+    A plan with its own section tree (:func:`has_own_shape`) keeps its
+    headings, numbering and order; any other plan is laid out in the
+    annual-plan template. ``appendix`` says whether to add the appendix table
+    of tasks: None as the plan has it (:func:`has_appendix`), True whenever the
+    plan has tasks, False never.
+    """
     blocks: list[Block] = [_masthead(plan, locale), _title(plan, locale)]
-    blocks.extend(_body(plan, locale))
+    blocks.extend(_shaped_body(plan, locale) if has_own_shape(plan) else _body(plan, locale))
     signature, signer = _signature(plan.signature, locale)
     blocks.append(
         Closing(
@@ -629,7 +1003,7 @@ def layout(plan: Plan, locale: Locale) -> Document:
             signer=signer,
         )
     )
-    if plan.tasks:
+    if plan.tasks and (has_appendix(plan) if appendix is None else appendix):
         blocks.append(_appendix(plan, locale))
     title = blocks[1].title if isinstance(blocks[1], Title) else plan.title
     return Document(locale=locale, title=title, blocks=tuple(blocks))

@@ -75,7 +75,10 @@ def _title(block: Title) -> list[str]:
 
 def _heading(block: Heading) -> list[str]:
     marks = "#" * (block.level + 1)
-    return [f"{marks} {block.number}. {escape(block.text)}", ""]
+    if not block.number:
+        return [f"{marks} {escape(block.text)}", ""]
+    number = _ENTITY.sub(r"\\&", _SPECIAL.sub(r"\\\1", printable(block.number)))  # a plan's own label, inline
+    return [f"{marks} {number}{escape(block.mark)} {escape(block.text)}", ""]
 
 
 def _bullets(block: Bullets) -> list[str]:
