@@ -190,12 +190,13 @@ _RANKED_NOUN = (
 )
 _RANK_TOP = re.compile(
     r"(?:(?:nam\s*|lot\s*)?(?:trong|thuoc|vao)\s*)?(?:(?P<top>top)|nhom)\s*(?P<n>[0-9]+)(?![0-9])"
-    r"(?:(?:\s*(?:/|tren|trong\s*(?:so\s*)?)\s*(?P<of>[0-9]+))|(?=\s*" + _RANKED_NOUN + r"))?",
+    r"(?:(?:\s*(?:/|tren|trong\s*(?:so\s*)?)\s*(?P<of>[0-9]+))|(?=\s*(?:" + _RANKED_NOUN + r"|(?:dan|dung)\s*dau)))?",
     _X,
 )
 _GROUP = re.compile(
     r"(?:(?:nam\s*|lot\s*)?(?:trong|thuoc|vao|o)\s*)?nhom\s*(?:(?P<lead>dan\s*dau|dung\s*dau)"
-    r"|(?P<letter>[a-d])(?![a-z0-9])|(?P<number>[0-9]{1,2})(?![0-9])(?!\s*/)(?!\s*" + _RANKED_NOUN + r"))",
+    r"|(?P<letter>[a-d])(?![a-z0-9])|(?P<number>[0-9]{1,2})(?![0-9])(?!\s*/)(?!\s*" + _RANKED_NOUN + r")"
+    r"(?!\s*(?:dan|dung)\s*dau))",  # "nhóm 5 dẫn đầu" is the first five, not a group named 5
     _X,
 )
 _KEEP = re.compile(r"(?<![a-z])(?:giu\s*vung|duy\s*tri|tiep\s*tuc)(?![a-z])", _X)
@@ -668,7 +669,7 @@ def _ranks(s: str, start: int, end: int, phrase: Phrase) -> list[_Hit]:
     return hits
 
 
-_RANK_TOP_NOUN = re.compile(r"\s*" + _RANKED_NOUN, _X)
+_RANK_TOP_NOUN = re.compile(r"\s*(?:" + _RANKED_NOUN + r"|(?:dan|dung)\s*dau(?![a-z]))", _X)
 
 
 def _rank_hit(found: re.Match[str], position: int, comparator: Comparator, phrase: Phrase) -> _Hit:
