@@ -23,7 +23,7 @@ import attrs
 from parplan.areas import ReformArea
 from parplan.errors import InvariantError, ParseError
 from parplan.legal import DocumentSymbol, LegalReference
-from parplan.org import AdminUnit, Organisation, OrgKind, Responsibility, SingleParty, UnitKind
+from parplan.org import AdminUnit, Official, Organisation, OrgKind, Responsibility, SingleParty, UnitKind
 from parplan.plan import (
     Budget,
     IndexResult,
@@ -944,7 +944,7 @@ class _Reader:
             budget = None
             budget_text = _cell(row, columns.get("budget"))
             if budget_text:
-                budget = _budget(budget_text, unit)
+                budget = _budget(budget_text, unit, sheet=sheet)
             outputs_text = _cell(row, columns.get("output"))
             origin = attrs.evolve(row[0].origin, column=None)
             outputs = [outputs_text] if outputs_text else []
@@ -1218,8 +1218,10 @@ def _parties_of(text: str, *, sheet: bool) -> list[SingleParty]:
         if not line:
             continue
         parties = parse_parties(line)
-        if len(parties) > 1 and all(one.label[:1].islower() for one in parties[1:]):
-            parties = [party(line)]
+        whole = party(line)
+        named = isinstance(whole, Official) and whole.honorific is not None  # "Đ/c Nguyễn Văn A, Công chức VP"
+        if len(parties) > 1 and (named or all(one.label[:1].islower() for one in parties[1:])):
+            parties = [whole]
         found.extend(one for one in parties if one.key not in {other.key for other in found})
     return found
 
@@ -1259,8 +1261,16 @@ def _group_row(row: Sequence[GridCell], columns: dict[str, int]) -> tuple[str | 
     return None
 
 
-def _budget(text: str, unit: int) -> Budget | None:
+def _budget(text: str, unit: int, *, sheet: bool = False) -> Budget | None:
+    """The budget a cell states; in a sheet, "12.345678" (a point not grouping thousands) is a decimal point."""
     cleaned = text.strip()
+    if sheet and re.fullmatch(r"[0-9]+[.][0-9]+", cleaned) and not re.fullmatch(r"[0-9]{1,3}(?:[.][0-9]{3})+", cleaned):
+        exact = Decimal(cleaned) * unit
+        if exact == exact.to_integral_value():
+            try:
+                return Budget(amount=int(exact), text=cleaned)
+            except InvariantError:
+                pass
     number = re.fullmatch(r"[0-9]{1,3}(?:[.][0-9]{3})*(?:,[0-9]+)?|[0-9]+(?:,[0-9]+)?", cleaned)
     if number:
         value = Decimal(cleaned.replace(".", "").replace(",", "."))

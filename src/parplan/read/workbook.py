@@ -131,7 +131,7 @@ def _read_sheet(table: Table, reader: _Reader, head: _Head) -> bool:  # noqa: C9
     index = _header(grid)
     if index is None:
         for row in grid.rows:
-            build.unplaced.extend(UnplacedLine(text=cell.text, origin=cell.origin) for cell in row)
+            build.unplaced.extend(UnplacedLine(text=cell.text, origin=cell.origin) for cell in row if cell.text)
         if grid.rows:
             build.doubts.append(
                 f"sheet {grid.name!r} is not an appendix of tasks: no row in its first {_HEADER_ROWS} has the "
@@ -162,7 +162,7 @@ def _read_sheet(table: Table, reader: _Reader, head: _Head) -> bool:  # noqa: C9
     reader.read_grid(body, area=None, zone="tasks", sheet=True)
     for row in grid.rows[index + 1 :]:
         left = [cell for cell in row if (cell.origin.sheet, cell.origin.cell) not in reader.used_cells]
-        build.unplaced.extend(UnplacedLine(text=cell.text, origin=cell.origin) for cell in left)
+        build.unplaced.extend(UnplacedLine(text=cell.text, origin=cell.origin) for cell in left if cell.text)
         title_column = columns["title"]
         if left and not any(cell.column == title_column for cell in row) and len(left) == len(row):
             build.doubts.append(f"{_where(row[0])}: a row without a task ({' | '.join(c.text for c in row)!r})")
@@ -221,6 +221,7 @@ def read_workbook(document: SourceDocument) -> Reading:
             UnplacedLine(text=cell.text, origin=attrs.evolve(table.origin(cell), file=file))
             for table in document.tables()
             for cell in table.cells
+            if cell.text
         ]
         return Reading(plan=None, format=document.format, file=file, unplaced=unplaced, doubts=_unique(doubts))
     if not plan.tasks:

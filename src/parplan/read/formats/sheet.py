@@ -72,7 +72,7 @@ def load(path: Path, *, max_bytes: int, engine: Engine = "openpyxl") -> SourceDo
                 raise ReadError(
                     str(path), f"is refused: its cells hold more than {MAX_TEXT_CHARACTERS} characters of text"
                 )
-            if not text.strip():
+            if not text.strip() and not item.doubts:  # an empty cell with a doubt (a formula never computed) is kept
                 continue
             cells.append(
                 Cell(
