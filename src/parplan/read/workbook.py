@@ -34,7 +34,6 @@ import attrs
 from parplan.errors import InvariantError
 from parplan.org import AdminUnit, Organisation
 from parplan.plan import Plan
-from parplan.read.layout import title_case
 from parplan.read.lines import Grid, GridCell
 from parplan.read.reader import (
     _UNIT_IN_TEXT,
@@ -238,7 +237,7 @@ def read_workbook(document: SourceDocument) -> Reading:
     )
 
 
-def _plan(head: _Head, reader: _Reader, sources: list[FieldSource], doubts: list[str]) -> Plan | None:  # noqa: C901
+def _plan(head: _Head, reader: _Reader, sources: list[FieldSource], doubts: list[str]) -> Plan | None:  # noqa: C901, PLR0912 - one field each
     """The draft plan from the sheet's head and the tasks read; None (with a doubt) when it cannot be built."""
     build = _Builder(file=reader.build.file, penalty=Decimal(1))
     issuer_name = unit_words = org_kind = None
@@ -270,7 +269,11 @@ def _plan(head: _Head, reader: _Reader, sources: list[FieldSource], doubts: list
         return None
     kind, name = unit_words
     unit = AdminUnit(name=name, kind=kind)
-    title = title_case(title_text) if title_text else f"Kế hoạch của {issuer_name}"
+    title = f"Kế hoạch của {issuer_name}"
+    if title_text:  # "NHIỆM VỤ … XÃ SƠN CHÂU NĂM 2022" in sentence case, the unit's name as the unit writes it
+        title = title_text[:1] + title_text[1:].lower()
+        if name is not None:
+            title = title.replace(name.lower(), name)
     build.source(
         "$.title",
         head.title_origin or head.attached_origin,
