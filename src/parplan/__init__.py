@@ -132,6 +132,7 @@ if TYPE_CHECKING:
         score_sheet,
     )
     from parplan.progress.sheet import ScoreSheet, SheetEntry
+    from parplan.read.progress_sheet import read_progress_template
     from parplan.read.reading import Reading, UnplacedLine
     from parplan.read.source import SourceDocument
     from parplan.render.format import (
@@ -144,6 +145,7 @@ if TYPE_CHECKING:
         format_timeframe,
     )
     from parplan.render.progress import render_report, render_status
+    from parplan.render.xlsx import write_progress_template
     from parplan.schedule import DifferenceKind, ReportingSchedule, ScheduleDifference, ScheduledReport
     from parplan.source import Certainty, FieldSource, SourceLocation
     from parplan.targets import Baseline, Comparator, Evaluation, Milestone, Status, Target, TargetFlag, Unit
@@ -394,6 +396,8 @@ _EXPORTS = {
     "plan_key": "parplan.io.tables",
     "read_appendix": "parplan.io.sheets",
     "read_sheets": "parplan.io.sheets",
+    "read_progress_template": "parplan.read.progress_sheet",
+    "write_progress_template": "parplan.render.xlsx",
     "register_table": "parplan.io.tables",
     "rules": "parplan.checks.registry",
     "score_sheet": "parplan.progress.score",
@@ -612,6 +616,7 @@ __all__ = [
     "read",
     "read_appendix",
     "read_index_result",
+    "read_progress_template",
     "read_references",
     "read_sheets",
     "read_target",
@@ -630,4 +635,5 @@ __all__ = [
     "tables",
     "to_dict",
     "unit_key",
+    "write_progress_template",
 ]

@@ -23,7 +23,7 @@ import attrs
 from parplan.areas import ReformArea
 from parplan.errors import InvariantError, ParseError
 from parplan.legal import DocumentSymbol, LegalReference
-from parplan.org import AdminUnit, Organisation, OrgKind, Responsibility, UnitKind
+from parplan.org import AdminUnit, Official, Organisation, OrgKind, Responsibility, SingleParty, UnitKind
 from parplan.plan import (
     Budget,
     IndexResult,
@@ -49,7 +49,14 @@ from parplan.read.layout import (
     unit_from_words,
 )
 from parplan.read.lines import Block, Grid, GridCell, Para, TextLine, blocks, clean_lines
-from parplan.read.parties import Assignment, lead_of, parse_parties, read_assignment, subject_party
+from parplan.read.parties import (
+    Assignment,
+    lead_of,
+    parse_parties,
+    party,
+    read_assignment,
+    subject_party,
+)
 from parplan.read.reading import Reading, UnplacedLine
 from parplan.read.source import DocumentFormat, SourceDocument
 from parplan.source import Certainty, FieldSource, SourceLocation
@@ -400,6 +407,7 @@ class _Reader:
     closing_origin: SourceLocation | None = None
     preamble: list[Para] = attrs.Factory(list)
     body_text: list[str] = attrs.Factory(list)
+    used_cells: set[tuple[str | None, str | None]] = attrs.Factory(set)
 
     # -- tasks ----------------------------------------------------------------------------------
 
@@ -430,6 +438,8 @@ class _Reader:
         timeframe_text: str | None = None,
         timeframe_origin: SourceLocation | None = None,
         outputs: Sequence[str] = (),
+        outputs_origin: SourceLocation | None = None,
+        partners_origin: SourceLocation | None = None,
         budget: Budget | None = None,
         budget_origin: SourceLocation | None = None,
         general_task: str | None = None,
@@ -471,8 +481,10 @@ class _Reader:
         self.build.source(f"{path}.title", origin, kind=kind)
         if responsibility is not None:
             self.build.source(f"{path}.responsibility", responsibility_origin or origin, kind=responsibility_kind)
+            if partners_origin is not None and responsibility.coordinating:
+                self.build.source(f"{path}.responsibility.coordinating", partners_origin, kind=responsibility_kind)
         if outputs:
-            self.build.source(f"{path}.outputs", origin, kind="cell")
+            self.build.source(f"{path}.outputs", outputs_origin or origin, kind="cell")
         if budget is not None:
             self.build.source(f"{path}.budget", budget_origin or origin, written=budget.text, kind="cell")
 
@@ -834,7 +846,19 @@ class _Reader:
 
     # -- tables -----------------------------------------------------------------------------
 
-    def read_grid(self, grid: Grid, *, area: ReformArea | None, zone: str | None) -> None:  # noqa: ARG002, C901, PLR0912, PLR0915
+    def read_grid(  # noqa: C901, PLR0912, PLR0915
+        self,
+        grid: Grid,
+        *,
+        area: ReformArea | None,
+        zone: str | None,  # noqa: ARG002
+        sheet: bool = False,
+    ) -> None:
+        """The tasks of an appendix table; ``sheet`` for a spreadsheet's, whose cells keep their lines.
+
+        In a sheet, each field's source is its own cell, outputs are the lines of
+        their cell, and the cells that were read are noted in ``used_cells``.
+        """
         columns, header_row, unit = _columns(grid)
         if "title" not in columns:
             for row in grid.rows:
@@ -874,6 +898,7 @@ class _Reader:
                 continue
             group = _group_row(row, columns)
             if group is not None:
+                self.used_cells.update((cell.origin.sheet, cell.origin.cell) for cell in row)
                 label, heading = group
                 group_area = match_area(heading) or group_area
                 if label and len(label) == 1 and label.isalpha() and label.upper() in "ABCDEFGH" and group_label:
@@ -903,8 +928,8 @@ class _Reader:
             numbers_seen.add(wanted)
             lead_text = _cell(row, columns.get("lead"))
             partner_text = _cell(row, columns.get("partners"))
-            lead = lead_of(parse_parties(lead_text)) if lead_text else None
-            partners = parse_parties(partner_text) if partner_text else []
+            lead = lead_of(_parties_of(lead_text, sheet=sheet)) if lead_text else None
+            partners = _parties_of(partner_text, sheet=sheet) if partner_text else []
             responsibility = None
             if lead is not None or partners:
                 implementing = partners if columns.get("partners_implement") else []
@@ -919,9 +944,19 @@ class _Reader:
             budget = None
             budget_text = _cell(row, columns.get("budget"))
             if budget_text:
-                budget = _budget(budget_text, unit)
+                budget = _budget(budget_text, unit, sheet=sheet)
             outputs_text = _cell(row, columns.get("output"))
             origin = attrs.evolve(row[0].origin, column=None)
+            outputs = [outputs_text] if outputs_text else []
+            if sheet:
+                origin = _cell_origin(row, columns.get("title")) or origin
+                outputs = [line for line in (_item_text(part) for part in outputs_text.split("\n")) if line]
+                self.used_cells.update(
+                    (cell.origin.sheet, cell.origin.cell)
+                    for role in ("number", "title", "lead", "partners", "time", "budget", "output", "general")
+                    if (cell := _grid_cell(row, columns.get(role))) is not None
+                )
+                title = " ".join(part.strip() for part in title.split("\n") if part.strip())
             self.add_task(
                 wanted_id=wanted,
                 title=title,
@@ -934,7 +969,9 @@ class _Reader:
                 responsibility_kind="cell",
                 timeframe_text=_cell(row, columns.get("time")),
                 timeframe_origin=_cell_origin(row, columns.get("time")),
-                outputs=[outputs_text] if outputs_text else [],
+                outputs=outputs,
+                outputs_origin=_cell_origin(row, columns.get("output")) if sheet else None,
+                partners_origin=_cell_origin(row, columns.get("partners")) if sheet else None,
                 budget=budget,
                 budget_origin=_cell_origin(row, columns.get("budget")),
                 general_task=general,
@@ -1166,6 +1203,34 @@ def _cell(row: Sequence[GridCell], column: int | None) -> str:
     return ""
 
 
+def _grid_cell(row: Sequence[GridCell], column: int | None) -> GridCell | None:
+    if column is None:
+        return None
+    return next((cell for cell in row if cell.column <= column < cell.column + cell.columns), None)
+
+
+def _parties_of(text: str, *, sheet: bool) -> list[SingleParty]:
+    """The parties a cell names; in a sheet, each line names one (a line "Cán bộ, công chức" is one group)."""
+    if not sheet:
+        return parse_parties(text)
+    found: list[SingleParty] = []
+    for line in map(_item_text, text.split("\n")):
+        if not line:
+            continue
+        parties = parse_parties(line)
+        whole = party(line)
+        named = isinstance(whole, Official) and whole.honorific is not None  # "Đ/c Nguyễn Văn A, Công chức VP"
+        if len(parties) > 1 and (named or all(one.label[:1].islower() for one in parties[1:])):
+            parties = [whole]
+        found.extend(one for one in parties if one.key not in {other.key for other in found})
+    return found
+
+
+def _item_text(line: str) -> str:
+    """A line of a cell without the dash or bullet it starts with."""
+    return re.sub(r"^\s*(?:[-+•*–]\s+)?", "", line).strip()
+
+
 def _cell_origin(row: Sequence[GridCell], column: int | None) -> SourceLocation | None:
     if column is None:
         return None
@@ -1196,8 +1261,16 @@ def _group_row(row: Sequence[GridCell], columns: dict[str, int]) -> tuple[str | 
     return None
 
 
-def _budget(text: str, unit: int) -> Budget | None:
+def _budget(text: str, unit: int, *, sheet: bool = False) -> Budget | None:
+    """The budget a cell states; in a sheet, "12.345678" (a point not grouping thousands) is a decimal point."""
     cleaned = text.strip()
+    if sheet and re.fullmatch(r"[0-9]+[.][0-9]+", cleaned) and not re.fullmatch(r"[0-9]{1,3}(?:[.][0-9]{3})+", cleaned):
+        exact = Decimal(cleaned) * unit
+        if exact == exact.to_integral_value():
+            try:
+                return Budget(amount=int(exact), text=cleaned)
+            except InvariantError:
+                pass
     number = re.fullmatch(r"[0-9]{1,3}(?:[.][0-9]{3})*(?:,[0-9]+)?|[0-9]+(?:,[0-9]+)?", cleaned)
     if number:
         value = Decimal(cleaned.replace(".", "").replace(",", "."))
@@ -1240,9 +1313,14 @@ def read_source(document: SourceDocument) -> Reading:
 
     A document that is not a plan gives a :class:`Reading` without a plan whose
     doubts say why; so does a document whose parts contradict the model's rules
-    in a way the reader did not foresee (the doubt names the rule).
+    in a way the reader did not foresee (the doubt names the rule). A workbook
+    is read as a plan's appendix (:mod:`parplan.read.workbook`).
     """
     try:
+        if document.format is DocumentFormat.XLSX:
+            from parplan.read.workbook import read_workbook
+
+            return read_workbook(document)
         return _read_source(document)
     except (InvariantError, ParseError) as error:
         return Reading(

@@ -74,7 +74,9 @@ class Cell:
 
     A merged cell is given once, at its top-left position, with ``rows`` and
     ``columns`` its span; the cells it covers are not repeated. ``ref`` is the
-    spreadsheet reference ("C12") when the table is a sheet.
+    spreadsheet reference ("C12") when the table is a sheet; ``doubts`` say,
+    naming the sheet and the cell, why its text may not be what the sheet shows
+    (a formula, a date stored as a number, an error value).
     """
 
     text: str = attrs.field(converter=nfc)
@@ -83,6 +85,7 @@ class Cell:
     rows: int = attrs.field(default=1, validator=_positive)
     columns: int = attrs.field(default=1, validator=_positive)
     ref: str | None = attrs.field(default=None, converter=nfc_or_none, validator=non_empty_or_none)
+    doubts: tuple[str, ...] = attrs.field(default=(), converter=nfc_tuple, validator=non_empty_items)
 
 
 def _cells(values: Iterable[Cell]) -> tuple[Cell, ...]:

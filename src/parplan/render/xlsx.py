@@ -28,6 +28,9 @@ import math
 import re
 from decimal import Decimal
 
+from parplan.locale import Locale
+from parplan.org import JointParty, Party
+from parplan.plan import Plan
 from parplan.render._ooxml import (
     APP_PROPERTIES,
     APP_TYPE,
@@ -40,11 +43,21 @@ from parplan.render._ooxml import (
     relationships,
     xml_text,
 )
-from parplan.render.format import millions
+from parplan.render.format import format_timeframe, millions
 from parplan.render.layout import Document, SectionRow, TaskRow, TaskTable, printable
 from parplan.render.messages import message
 
-__all__ = ["COLUMN_WIDTHS", "HEADER_ROW", "budget_value", "write"]
+__all__ = [
+    "COLUMN_WIDTHS",
+    "HEADER_ROW",
+    "PROGRESS_COLUMNS",
+    "PROGRESS_HEADER_ROW",
+    "PROGRESS_WIDTHS",
+    "budget_value",
+    "progress_statuses",
+    "write",
+    "write_progress_template",
+]
 
 COLUMN_WIDTHS = (6.0, 46.0, 26.0, 20.0, 24.0, 18.0, 12.0)
 """Widths of the seven columns, in Excel's character units."""
@@ -260,13 +273,13 @@ def _sheet(table: TaskTable, strings: dict[str, int]) -> str:
     )
 
 
-def _workbook(sheet_name: str) -> str:
+def _workbook(sheet_name: str, header_row: int = HEADER_ROW) -> str:
     quoted = sheet_name.replace("'", "''")
     return (
         f'{_XML}<workbook xmlns="{_MAIN}" xmlns:r="{RELATIONSHIPS}">'
         f'<sheets><sheet name="{xml_text(sheet_name)}" sheetId="1" r:id="rId1"/></sheets>'
         '<definedNames><definedName name="_xlnm.Print_Titles" localSheetId="0">'
-        f"{xml_text(f'{chr(39)}{quoted}{chr(39)}')}!${HEADER_ROW}:${HEADER_ROW}</definedName></definedNames>"
+        f"{xml_text(f'{chr(39)}{quoted}{chr(39)}')}!${header_row}:${header_row}</definedName></definedNames>"
         "</workbook>"
     )
 
@@ -294,9 +307,14 @@ def write(document: Document) -> bytes:
             ),
             rows=(),
         )
-    name = _SHEET_NAMES[document.locale]
     strings: dict[str, int] = {}
     sheet = _sheet(table, strings)
+    return _workbook_package(_SHEET_NAMES[document.locale], sheet, strings, document.title, document.locale)
+
+
+def _workbook_package(  # noqa: PLR0913 - the parts of one workbook
+    name: str, sheet: str, strings: dict[str, int], title: str, locale: Locale, *, header_row: int = HEADER_ROW
+) -> bytes:
     return package(
         (
             (
@@ -316,7 +334,7 @@ def write(document: Document) -> bytes:
                 "_rels/.rels",
                 relationships(((f"{RELATIONSHIPS}/officeDocument", "xl/workbook.xml"), *PACKAGE_PROPERTIES)),
             ),
-            ("xl/workbook.xml", _workbook(name)),
+            ("xl/workbook.xml", _workbook(name, header_row)),
             (
                 "xl/_rels/workbook.xml.rels",
                 relationships(
@@ -330,7 +348,130 @@ def write(document: Document) -> bytes:
             ("xl/worksheets/sheet1.xml", sheet),
             ("xl/styles.xml", _styles()),
             ("xl/sharedStrings.xml", _shared_strings(strings, sheet.count(' t="s"'))),
-            ("docProps/core.xml", core_properties(document.title, _LANGUAGES[document.locale])),
+            ("docProps/core.xml", core_properties(title, _LANGUAGES[locale])),
             ("docProps/app.xml", APP_PROPERTIES),
         )
     )
+
+
+# --- the progress template ---------------------------------------------------------------------------
+
+PROGRESS_COLUMNS = ("number", "task_id", "task", "lead", "deadline", "state", "done_on", "evidence", "note")
+"""The columns of the progress template, in order: the plan's part, then the four the office fills in."""
+
+PROGRESS_WIDTHS = (6.0, 10.0, 46.0, 22.0, 18.0, 18.0, 14.0, 30.0, 20.0)
+"""Widths of the progress template's columns, in Excel's character units."""
+
+PROGRESS_HEADER_ROW = 4
+"""The row of the progress template's headings (rows 1-2 hold its title and the plan, row 3 is blank)."""
+
+_PROGRESS_HEADINGS = {
+    "vi": (
+        "TT",
+        "Mã",
+        "Nhiệm vụ",
+        "Cơ quan chủ trì",
+        "Thời hạn",
+        "Tình trạng",
+        "Ngày hoàn thành",
+        "Minh chứng",
+        "Ghi chú",
+    ),
+    "en": ("No.", "Id", "Task", "Lead", "Deadline", "Status", "Done on", "Evidence", "Note"),
+}
+_PROGRESS_TITLE = {"vi": "BÁO CÁO TIẾN ĐỘ THỰC HIỆN NHIỆM VỤ", "en": "PROGRESS OF THE TASKS"}
+_PROGRESS_SHEET = {"vi": "Tiến độ", "en": "Progress"}
+_STATUSES = ("not_started", "in_progress", "done", "done_late", "postponed", "cancelled", "blocked")
+
+
+def progress_statuses(locale: Locale) -> tuple[str, ...]:
+    """The words the template offers in its status column (a drop-down list), one per :class:`TaskStatus`.
+
+    >>> progress_statuses("vi")[:3]
+    ('Chưa triển khai', 'Đang triển khai', 'Đã hoàn thành')
+    """
+    return tuple(message(f"task_status.{status}", locale).capitalize() for status in _STATUSES)
+
+
+def write_progress_template(plan: Plan, locale: Locale = "vi") -> bytes:
+    """The .xlsx bytes of a progress template for ``plan``: one row per task for the office to fill in.
+
+    The columns TT, Mã (the task's id, which the reader of the filled
+    template matches), Nhiệm vụ, Cơ quan chủ trì and Thời hạn come from the
+    plan; Tình trạng (a drop-down list of the statuses), Ngày hoàn thành,
+    Minh chứng and Ghi chú are left empty. The same plan gives the same bytes.
+    """
+    strings: dict[str, int] = {}
+    headings = _PROGRESS_HEADINGS[locale]
+    last = _column(len(headings))
+    title = f"{_PROGRESS_TITLE[locale]}: {printable(plan.title).upper()}"
+    rows = [
+        f'<row r="1"{_height([(sum(PROGRESS_WIDTHS) * 0.9, title)])}>{_string(strings, "A1", title, _TITLE)}</row>',
+        f'<row r="2">{_string(strings, "A2", _progress_reference(plan, locale), _ATTACHED)}</row>',
+    ]
+    merged = [f"A1:{last}1", f"A2:{last}2"]
+    cells = "".join(
+        _string(strings, f"{_column(c)}{PROGRESS_HEADER_ROW}", h, _HEADING) for c, h in enumerate(headings, 1)
+    )
+    rows.append(
+        f'<row r="{PROGRESS_HEADER_ROW}"{_height(list(zip(PROGRESS_WIDTHS, headings, strict=True)))}>{cells}</row>'
+    )
+    for number, task in enumerate(plan.tasks, start=1):
+        row = PROGRESS_HEADER_ROW + number
+        responsibility = plan.responsibility_of(task)
+        timeframe = plan.timeframe_of(task)
+        lead = () if responsibility is None or responsibility.lead is None else _lead_lines(responsibility.lead)
+        deadline = "" if timeframe is None else format_timeframe(timeframe, locale=locale, as_written=locale == "vi")
+        values: list[str | int | Decimal | None] = [
+            number,
+            task.id,
+            printable(task.title),
+            _text(lead) or None,
+            _text(deadline.split("\n")) or None,
+            None,
+            None,
+            None,
+            None,
+        ]
+        styles = (_NUMBER, _NUMBER, _CELL, _CELL, _CELL, _CELL, _NUMBER, _CELL, _CELL)
+        cells = "".join(
+            _cell(strings, f"{_column(c)}{row}", value, style)
+            for c, (value, style) in enumerate(zip(values, styles, strict=True), 1)
+        )
+        rows.append(f'<row r="{row}"{_height(list(zip(PROGRESS_WIDTHS, values, strict=True)))}>{cells}</row>')
+    last_row = PROGRESS_HEADER_ROW + max(len(plan.tasks), 1)
+    statuses = xml_text('"' + ",".join(progress_statuses(locale)) + '"')
+    validation = (
+        f'<dataValidations count="1"><dataValidation type="list" allowBlank="1" showErrorMessage="1" '
+        f'sqref="F{PROGRESS_HEADER_ROW + 1}:F{last_row}"><formula1>{statuses}</formula1></dataValidation>'
+        "</dataValidations>"
+    )
+    columns = "".join(
+        f'<col min="{n}" max="{n}" width="{width}" customWidth="1"/>' for n, width in enumerate(PROGRESS_WIDTHS, 1)
+    )
+    sheet = (
+        f'{_XML}<worksheet xmlns="{_MAIN}" xmlns:r="{RELATIONSHIPS}">'
+        f'<dimension ref="A1:{last}{last_row}"/>'
+        '<sheetFormatPr defaultRowHeight="15"/>'
+        f"<cols>{columns}</cols>"
+        f"<sheetData>{''.join(rows)}</sheetData>"
+        f'<mergeCells count="{len(merged)}">{"".join(f"<mergeCell ref={chr(34)}{m}{chr(34)}/>" for m in merged)}'
+        f"</mergeCells>{validation}"
+        '<pageMargins left="0.79" right="0.59" top="0.59" bottom="0.59" header="0.3" footer="0.3"/>'
+        '<pageSetup paperSize="9" orientation="landscape"/>'
+        "</worksheet>"
+    )
+    return _workbook_package(_PROGRESS_SHEET[locale], sheet, strings, title, locale, header_row=PROGRESS_HEADER_ROW)
+
+
+def _lead_lines(lead: Party) -> tuple[str, ...]:
+    if isinstance(lead, JointParty):
+        return tuple(member.label for member in lead.members)
+    return (lead.label,)
+
+
+def _progress_reference(plan: Plan, locale: Locale) -> str:
+    symbol = "" if plan.symbol is None else f" {plan.symbol}"
+    if locale == "vi":
+        return f"(Thực hiện Kế hoạch{' số' + symbol if symbol else ''} của {plan.issuer.name})"
+    return f"(Plan{symbol} of {plan.issuer.name})"

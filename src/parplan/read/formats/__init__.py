@@ -10,6 +10,7 @@ plain text  :mod:`parplan.read.formats.text`             (none)
 Word        :mod:`parplan.read.formats.docx`             ``parplan[docx]``
 PDF         :mod:`parplan.read.formats.pdf`              ``parplan[pdf]``
 scans       :mod:`parplan.read.formats.ocr`              ``parplan[ocr]`` and tesseract
+Excel       :mod:`parplan.read.formats.sheet`            ``parplan[xlsx]``
 =========== ============================================ ======================
 
 Every format module offers ``load(path: Path, *, max_bytes: int) -> SourceDocument``

@@ -77,7 +77,7 @@ def missing_extra(path: Path, what: str, extra: str, module: str) -> ReadError:
     )
 
 
-def _declared_members(path: Path, size: int) -> int:
+def _declared_members(path: Path, size: int, what: str) -> int:
     """The member count the zip's end record declares, read before :mod:`zipfile` builds its directory.
 
     ``zipfile`` keeps an object per member in memory; a file of 100 MB could declare millions.
@@ -88,17 +88,17 @@ def _declared_members(path: Path, size: int) -> int:
         tail = handle.read(tail_length)
         end = tail.rfind(b"PK\x05\x06")
         if end < 0 or end + 22 > len(tail):
-            raise ReadError(str(path), "is not a valid Word file: its zip directory is missing (a damaged or cut file)")
+            raise ReadError(str(path), f"is not a valid {what}: its zip directory is missing (a damaged or cut file)")
         count = struct.unpack("<H", tail[end + 10 : end + 12])[0]
         locator = end - 20
         if count == 0xFFFF and locator >= 0 and tail[locator : locator + 4] == b"PK\x06\x07":
             offset = struct.unpack("<Q", tail[locator + 8 : locator + 16])[0]
             if offset + 56 > size:
-                raise ReadError(str(path), "is not a valid Word file: its zip directory is damaged")
+                raise ReadError(str(path), f"is not a valid {what}: its zip directory is damaged")
             handle.seek(offset)
             record = handle.read(56)
             if record[:4] != b"PK\x06\x06":
-                raise ReadError(str(path), "is not a valid Word file: its zip directory is damaged")
+                raise ReadError(str(path), f"is not a valid {what}: its zip directory is damaged")
             count = struct.unpack("<Q", record[32:40])[0]
     return int(count)
 
@@ -114,7 +114,7 @@ def check_zip(path: Path, size: int, what: str = "Word file") -> zipfile.ZipFile
     first kilobytes of each XML part. ``zipfile`` never expands a member beyond its declared
     size, so the declared sizes bound what a reader may expand later.
     """
-    count = _declared_members(path, size)
+    count = _declared_members(path, size, what)
     if count > MAX_ZIP_MEMBERS:
         raise ReadError(
             str(path), f"is refused: its zip container declares {count} members (at most {MAX_ZIP_MEMBERS})"
