@@ -37,10 +37,9 @@ sys.path[:0] = [
     str(HERE.parent / "text"),
 ]  # tests/ and tests/text/: the describe helpers live in test_text_support
 
-from test_text_support import describe_symbol, describe_target, describe_timeframe, iso  # noqa: E402
-
 from parplan import ParseError, ReformArea, extract_references, parse_document_symbol, read_timeframe  # noqa: E402
 from parplan.text import extract_targets, match_area, match_areas, match_heading, parse_target  # noqa: E402
+from test_text_support import describe_symbol, describe_target, describe_timeframe, iso  # noqa: E402
 
 Result = tuple[str, str]  # (status, what parplan read)
 

@@ -33,11 +33,10 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE.parent), str(HERE.parent / "text")]  # the tests folder and tests/text, when run as a script
 
-from test_text_scanned import MODELS, entries, outcome  # noqa: E402
-from test_text_support import read_phrase  # noqa: E402
-
 from parplan import ParseError  # noqa: E402 - after the path is set
 from parplan.text.normalize import fold, nfc  # noqa: E402
+from test_text_scanned import MODELS, entries, outcome  # noqa: E402
+from test_text_support import read_phrase  # noqa: E402
 
 _ROMAN = re.compile(r"(?<![^\W\d_])(I{1,3}|IV)(?![^\W\d_])")
 _DIGITS = re.compile(r"\d+")

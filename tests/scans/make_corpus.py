@@ -63,17 +63,17 @@ sys.path[:0] = [
 ]  # phrasebook and test_text_support when run as a script
 
 from phrasebook import SyntheticPlan  # noqa: E402
+
+import parplan  # noqa: E402 - after the path is set
+from parplan import LegalReference, ParseError, Plan, Target, UnitKind  # noqa: E402
+from parplan.text.normalize import fold, fold_aligned, nfc  # noqa: E402
+from parplan.timeframes import Timeframe  # noqa: E402
 from test_text_support import (  # noqa: E402
     describe_reference,
     describe_target,
     describe_timeframe,
     read_phrase,
 )
-
-import parplan  # noqa: E402 - after the path is set
-from parplan import LegalReference, ParseError, Plan, Target, UnitKind  # noqa: E402
-from parplan.text.normalize import fold, fold_aligned, nfc  # noqa: E402
-from parplan.timeframes import Timeframe  # noqa: E402
 
 SEED = "parplan scanned corpus 1"
 """The seed of everything random: synthetic plans, pages chosen, ageing."""

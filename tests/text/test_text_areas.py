@@ -7,10 +7,10 @@ from typing import Any
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from test_text_support import corpus, damage, noise, params, strip_accents
 
 from parplan import ReformArea
 from parplan.text import HeadingKind, HeadingMatch, match_area, match_areas, match_heading
+from test_text_support import corpus, damage, noise, params, strip_accents
 
 
 def _expected(case: dict[str, Any]) -> ReformArea | None:

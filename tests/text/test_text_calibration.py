@@ -18,6 +18,8 @@ from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
+from parplan import ParseError, read_timeframe
+from parplan.text.normalize import fold
 from test_text_scanned import MODELS, entries
 from test_text_support import (
     canonical_parts,
@@ -28,9 +30,6 @@ from test_text_support import (
     strip_accents,
     without_free_text,
 )
-
-from parplan import ParseError, read_timeframe
-from parplan.text.normalize import fold
 
 BANDS = ((0.9, 1.01), (0.7, 0.9), (0.5, 0.7), (0.0, 0.5))
 """Confidence bands, highest first: [0.9, 1], [0.7, 0.9), [0.5, 0.7), [0, 0.5)."""

@@ -8,10 +8,10 @@ from typing import Any
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from test_text_support import check_error, damage, describe_reference, describe_symbol, noise, params, strip_accents
 
 from parplan import ParseError, SymbolForm, extract_references, parse_document_symbol
 from parplan.text.normalize import fold, nfc
+from test_text_support import check_error, damage, describe_reference, describe_symbol, noise, params, strip_accents
 
 
 @pytest.mark.parametrize("case", params("legal", "symbol"))

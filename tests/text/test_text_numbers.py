@@ -8,10 +8,10 @@ from typing import Any
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from test_text_support import check_error, params
 
 from parplan import ParseError, parse_number
 from parplan.text.numbers import read_number
+from test_text_support import check_error, params
 
 
 @pytest.mark.parametrize("case", params("numbers"))

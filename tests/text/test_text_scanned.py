@@ -36,9 +36,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_text_support import PHRASE_KINDS, read_phrase
 
 from parplan import ParseError
+from test_text_support import PHRASE_KINDS, read_phrase
 
 CORPUS = Path(__file__).parent.parent / "scans" / "corpus"
 MODELS = ("eng", "vie")

@@ -8,10 +8,10 @@ from typing import Any
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
-from test_text_support import check_error, damage, describe_target, noise, params, strip_accents
 
 from parplan import Comparator, ParseError, TargetFlag, Unit, extract_targets, parse_target
 from parplan.text.normalize import fold, nfc
+from test_text_support import check_error, damage, describe_target, noise, params, strip_accents
 
 
 def _without_subject(expected: dict[str, Any]) -> dict[str, Any]:

@@ -8,6 +8,10 @@ from typing import Any
 import pytest
 from hypothesis import assume, example, given
 from hypothesis import strategies as st
+
+from parplan import ParseError, TimeframeFlag, parse_timeframe, read_timeframe
+from parplan.text.normalize import fold, nfc
+from parplan.timeframes import Compound, Timeframe
 from test_text_support import (
     canonical_parts,
     case_id,
@@ -20,10 +24,6 @@ from test_text_support import (
     strip_accents,
     without_free_text,
 )
-
-from parplan import ParseError, TimeframeFlag, parse_timeframe, read_timeframe
-from parplan.text.normalize import fold, nfc
-from parplan.timeframes import Compound, Timeframe
 
 ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
