@@ -26,6 +26,7 @@ from parplan import (
     AdminLevel,
     AdminUnit,
     AreaScore,
+    Authority,
     Before,
     Between,
     Budget,
@@ -559,9 +560,8 @@ def make_plan(seed: int, index: int, tasks: tuple[int, int] = (20, 60)) -> Plan:
         issued_on=issued,
         issued_text=f"{unit.name}, ngày {issued.day:02d} tháng {issued.month:02d} năm {year}",
         signature=Signature(
+            authorities=(Authority(capacity=SigningCapacity.TM, of="ỦY BAN NHÂN DÂN"),),
             position="CHỦ TỊCH",
-            capacity=SigningCapacity.TM,
-            on_behalf_of="ỦY BAN NHÂN DÂN",
             name=f"{rng.choice(_SURNAMES)} {rng.choice(_GIVEN)} {rng.choice(_SYLLABLES)}",
         ),
         legal_bases=tuple(_legal(rng) for _ in range(rng.randint(1, 3))),

@@ -625,17 +625,22 @@ class PIndexResult(_Model):
     text: Text | None = None
 
 
+class PAuthority(_Model):
+    capacity: SigningCapacity
+    of: Text | None = None
+
+
 class PSignature(_Model):
+    authorities: tuple[PAuthority, ...] = ()
     position: Text
-    capacity: SigningCapacity | None = None
-    on_behalf_of: Text | None = None
     name: Text | None = None
 
 
 class PydanticPlan(_Model):
     """A plan document, pydantic v2 edition."""
 
-    format_version: Literal[1]
+    format_version: Literal[2]
+    document: Literal["plan"]
     title: Text
     issuer: POrganisation
     unit: PAdminUnit
@@ -1092,11 +1097,16 @@ class MIndexResult(_Struct, frozen=True):
     text: str | None = None
 
 
-class MSignature(_Struct, frozen=True):
-    TEXTS = ("position", "on_behalf_of", "name")
+class MAuthority(_Struct, frozen=True):
+    TEXTS = ("of",)
+    capacity: SigningCapacity
+    of: str | None = None
+
+
+class MSignature(_Struct, frozen=True, kw_only=True):
+    TEXTS = ("position", "name")
+    authorities: tuple[MAuthority, ...] = ()
     position: str
-    capacity: SigningCapacity | None = None
-    on_behalf_of: str | None = None
     name: str | None = None
 
 
@@ -1114,7 +1124,8 @@ class MsgspecPlan(_Struct, frozen=True):
         "source_file",
         "notes",
     )
-    format_version: Literal[1]
+    format_version: Literal[2]
+    document: Literal["plan"]
     title: str
     issuer: MOrganisation
     unit: MAdminUnit
