@@ -35,9 +35,16 @@ SLOW_MODULES = frozenset(
         "test_robust_determinism.py",
         "test_robust_files.py",
         "test_robust_mutation.py",
+        # corpus-wide sweeps, each minutes of CPU (measured with --durations): every parser over
+        # every real and damaged phrase and 100,000-character inputs; the JSON Schema and the
+        # loader over generated refused documents; every public function over arbitrary values
+        "test_robust_parsers.py",
+        "test_io_schema_parity.py",
+        "test_robust_totality.py",
+        "test_model_properties.py",
     }
 )
-"""Whole modules that start browsers or subprocesses, or rewrite many files."""
+"""Whole modules that start browsers or subprocesses, rewrite many files, or sweep whole corpora."""
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
