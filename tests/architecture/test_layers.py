@@ -31,7 +31,6 @@ LAYERS: dict[str, tuple[str, ...]] = {
         "parplan.source",
         "parplan.provenance",
         "parplan.calendar",
-        "parplan.progress._fields",
         "parplan.progress.report",
         "parplan.progress.sheet",
         "parplan.read.reading",

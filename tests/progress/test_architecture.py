@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 SOURCE = Path(__file__).resolve().parents[2] / "src" / "parplan"
-MODEL = ("progress/report.py", "progress/sheet.py", "progress/_fields.py", "progress/_fast.py", "indicators.py")
+MODEL = ("progress/report.py", "progress/sheet.py", "progress/_fast.py", "indicators.py")
 SERVICES = ("progress/evaluate.py", "progress/rollup.py", "progress/score.py")
 MODEL_MAY_IMPORT = (
     "parplan.errors",
@@ -25,7 +25,6 @@ MODEL_MAY_IMPORT = (
     "parplan.calendar",
     "parplan.progress.report",
     "parplan.progress.sheet",
-    "parplan.progress._fields",
     "parplan.progress._fast",
 )
 SERVICES_MAY_NOT_IMPORT = ("parplan.text", "parplan.io", "parplan.checks", "parplan.render", "parplan.cli")

@@ -69,7 +69,7 @@ from typing import Any, Final
 
 import attrs
 
-from parplan._values import field_name
+from parplan._values import field_name, typed_fields
 from parplan.areas import ReformArea
 from parplan.calendar import WorkCalendar, official_calendar
 from parplan.errors import InvariantError
@@ -77,7 +77,6 @@ from parplan.org import CollectiveParty, JointParty, Organisation, Party
 from parplan.periods import DataWindow, PeriodKind, ReportingPeriod
 from parplan.plan import Plan, Task
 from parplan.progress._fast import maker
-from parplan.progress._fields import instance, instance_or_none
 from parplan.progress.report import ProgressReport, TaskStatus, TaskUpdate, ValueUpdate
 from parplan.schedule import par_periods
 from parplan.targets import Comparator, Target, Unit
@@ -207,7 +206,7 @@ def _check_ratio(owner: TrendThresholds, attribute: Any, value: Decimal) -> None
         raise InvariantError(field_name(owner, attribute), value, "must be a Decimal above 0 and at most 1")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class TrendThresholds:
     """The bands of the ratio R of the observed to the needed rate of progress (Open SDG's by default).
 
@@ -240,12 +239,7 @@ DEFAULT_THRESHOLDS: Final = TrendThresholds()
 """The Open SDG thresholds: 0.95 (on track) and 0.60 (progress made, acceleration needed)."""
 
 
-_date_or_none = instance_or_none(date, "a date")
-_int_or_none = instance_or_none(int, "an int")
-_decimal_or_none = instance_or_none(Decimal, "a Decimal")
-
-
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class TaskProgress:
     """The state of one task on the day of the evaluation, and what it rests on.
 
@@ -259,14 +253,14 @@ class TaskProgress:
     late. ``spent`` is the money the reports say was spent on the task, in đồng.
     """
 
-    task: Task = attrs.field(validator=instance(Task, "a Task"))
-    state: TaskState = attrs.field(validator=instance(TaskState, "a TaskState"))
-    update: TaskUpdate | None = attrs.field(validator=instance_or_none(TaskUpdate, "a TaskUpdate"))
-    report: ProgressReport | None = attrs.field(validator=instance_or_none(ProgressReport, "a ProgressReport"))
-    deadline: date | None = attrs.field(validator=_date_or_none)
-    days_left: int | None = attrs.field(validator=_int_or_none)
-    days_late: int | None = attrs.field(validator=_int_or_none)
-    spent: int | None = attrs.field(validator=_int_or_none)
+    task: Task
+    state: TaskState
+    update: TaskUpdate | None
+    report: ProgressReport | None
+    deadline: date | None
+    days_left: int | None
+    days_late: int | None
+    spent: int | None
 
     @property
     def task_id(self) -> str:
@@ -320,7 +314,7 @@ class TaskProgress:
         return _budget(self.task)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class TargetProgress:
     """The attainment of one target on the day of the evaluation.
 
@@ -333,18 +327,18 @@ class TargetProgress:
     the values used; ``basis`` says what the state rests on.
     """
 
-    target: Target = attrs.field(validator=instance(Target, "a Target"))
-    owner: str = attrs.field(validator=instance(str, "an owner id"))
-    state: TargetState = attrs.field(validator=instance(TargetState, "a TargetState"))
-    basis: TargetBasis = attrs.field(validator=instance(TargetBasis, "a TargetBasis"))
-    band: ProgressBand | None = attrs.field(validator=instance_or_none(ProgressBand, "a ProgressBand"))
-    ratio: Decimal | None = attrs.field(validator=_decimal_or_none)
-    area: ReformArea | None = attrs.field(validator=instance_or_none(ReformArea, "a ReformArea"))
-    leads: tuple[str, ...] = attrs.field(validator=instance(tuple, "a tuple of names"))
-    latest: Decimal | None = attrs.field(validator=_decimal_or_none)
-    latest_on: date | None = attrs.field(validator=_date_or_none)
-    horizon: date = attrs.field(validator=instance(date, "a date"))
-    observations: int = attrs.field(validator=instance(int, "an int"))
+    target: Target
+    owner: str
+    state: TargetState
+    basis: TargetBasis
+    band: ProgressBand | None
+    ratio: Decimal | None
+    area: ReformArea | None
+    leads: tuple[str, ...]
+    latest: Decimal | None
+    latest_on: date | None
+    horizon: date
+    observations: int
 
     @property
     def target_id(self) -> str | None:
@@ -364,7 +358,7 @@ class TargetProgress:
         return self.latest - self.threshold
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class ReportTimeliness:
     """Whether one report came in on time.
 
@@ -375,17 +369,17 @@ class ReportTimeliness:
     those given to :func:`evaluate`, None when none was received.
     """
 
-    period: ReportingPeriod = attrs.field(validator=instance(ReportingPeriod, "a ReportingPeriod"))
-    state: Timeliness = attrs.field(validator=instance(Timeliness, "a Timeliness"))
-    due: date = attrs.field(validator=instance(date, "a date"))
-    submitted_on: date | None = attrs.field(validator=_date_or_none)
-    days_late: int | None = attrs.field(validator=_int_or_none)
-    expected: bool = attrs.field(validator=instance(bool, "true or false"))
-    report: int | None = attrs.field(validator=_int_or_none)
+    period: ReportingPeriod
+    state: Timeliness
+    due: date
+    submitted_on: date | None
+    days_late: int | None
+    expected: bool
+    report: int | None
 
 
 def _count() -> Any:
-    return attrs.field(default=0, validator=instance(int, "an int"))
+    return attrs.field(default=0)
 
 
 _HUNDRED = Decimal(100)
@@ -395,7 +389,7 @@ def _share(part: int, whole: int) -> Decimal | None:
     return None if whole == 0 else Decimal(part) * _HUNDRED / Decimal(whole)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class TaskCounts:
     """How many tasks are in each state; shares in percent.
 
@@ -469,7 +463,7 @@ _task_values = operator.attrgetter(*_TASK_FIELDS.values())
 _make_task_counts = maker(TaskCounts)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class TargetCounts:
     """How many targets are in each state."""
 
@@ -514,7 +508,7 @@ _target_values = operator.attrgetter(*_TARGET_FIELDS.values())
 _make_target_counts = maker(TargetCounts)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class PlanStatus:
     """Where one plan stands on ``as_of``: its tasks, targets and reports, and its money.
 
@@ -525,13 +519,13 @@ class PlanStatus:
     longest windows are taken first.
     """
 
-    plan: Plan = attrs.field(validator=instance(Plan, "a Plan"))
-    as_of: date = attrs.field(validator=instance(date, "a date"))
-    tasks: tuple[TaskProgress, ...] = attrs.field(validator=instance(tuple, "a tuple"))
-    targets: tuple[TargetProgress, ...] = attrs.field(validator=instance(tuple, "a tuple"))
-    reports: tuple[ReportTimeliness, ...] = attrs.field(validator=instance(tuple, "a tuple"))
-    budget_planned: int | None = attrs.field(validator=_int_or_none)
-    budget_spent: int | None = attrs.field(validator=_int_or_none)
+    plan: Plan
+    as_of: date
+    tasks: tuple[TaskProgress, ...]
+    targets: tuple[TargetProgress, ...]
+    reports: tuple[ReportTimeliness, ...]
+    budget_planned: int | None
+    budget_spent: int | None
 
     @property
     def unit(self) -> Any:

@@ -24,23 +24,24 @@ from typing import Any
 
 import attrs
 
-from parplan._values import identifier, identifier_or_none, nfc_text, nfc_texts, year_range_or_none
+from parplan._values import (
+    field_name,
+    finite_decimal,
+    identifier,
+    identifier_or_none,
+    nfc_text,
+    nfc_texts,
+    non_empty_items,
+    non_empty_or_none,
+    to_tuple,
+    typed_fields,
+    year_range_or_none,
+)
 from parplan.errors import NO_VALUE, InvariantError
 from parplan.legal import DocumentSymbol, LegalReference
 from parplan.org import AdminUnit, Organisation
 from parplan.periods import DataWindow, ReportingPeriod
 from parplan.plan import Signature
-from parplan.progress._fields import (
-    day_or_none,
-    decimal,
-    instance,
-    instance_or_none,
-    items,
-    money_or_none,
-    text_or_none,
-    texts,
-    to_tuple,
-)
 from parplan.targets import Unit
 
 __all__ = ["Evidence", "PlanReference", "ProgressReport", "TaskStatus", "TaskUpdate", "ValueUpdate"]
@@ -71,7 +72,13 @@ class TaskStatus(StrEnum):
 
 
 def _text() -> Any:
-    return attrs.field(default=None, converter=nfc_text, validator=text_or_none)
+    return attrs.field(default=None, converter=nfc_text, validator=non_empty_or_none)
+
+
+def _money_or_none(owner: object, attribute: Any, value: int | None) -> None:
+    """Validator: ``None`` or whole đồng, 0 or more (the type is checked first)."""
+    if value is not None and value < 0:
+        raise InvariantError(field_name(owner, attribute), value, "must not be negative")
 
 
 def _check_evidence(owner: Evidence) -> None:
@@ -79,7 +86,7 @@ def _check_evidence(owner: Evidence) -> None:
         raise InvariantError("Evidence", NO_VALUE, "needs a document: a legal reference or a file name")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class Evidence:
     """A document that proves work done (tài liệu kiểm chứng): a legal reference, a file, or both.
 
@@ -88,9 +95,7 @@ class Evidence:
     ("bien-ban-kiem-tra-tthc.pdf"); ``description`` says what it shows.
     """
 
-    reference: LegalReference | None = attrs.field(
-        default=None, validator=instance_or_none(LegalReference, "a LegalReference")
-    )
+    reference: LegalReference | None = attrs.field(default=None)
     file: str | None = _text()
     description: str | None = _text()
 
@@ -105,7 +110,7 @@ class Evidence:
         return self.file or ""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class TaskUpdate:
     """The news of one task in a report: its status, the day it was done, evidence, money spent, a note.
 
@@ -115,11 +120,11 @@ class TaskUpdate:
     reason shown in the table of tasks not done).
     """
 
-    task: str = attrs.field(validator=[instance(str, "a task id"), identifier])
-    status: TaskStatus = attrs.field(validator=instance(TaskStatus, "a TaskStatus"))
-    done_on: date | None = attrs.field(default=None, validator=day_or_none)
-    evidence: tuple[Evidence, ...] = attrs.field(default=(), converter=to_tuple, validator=items(Evidence, "Evidence"))
-    spent: int | None = attrs.field(default=None, validator=money_or_none)
+    task: str = attrs.field(validator=identifier)
+    status: TaskStatus
+    done_on: date | None = attrs.field(default=None)
+    evidence: tuple[Evidence, ...] = attrs.field(default=(), converter=to_tuple)
+    spent: int | None = attrs.field(default=None, validator=_money_or_none)
     note: str | None = _text()
 
 
@@ -128,7 +133,7 @@ def _check_value_subject(owner: ValueUpdate) -> None:
         raise InvariantError("ValueUpdate", NO_VALUE, "needs the target id or the indicator code it measures")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class ValueUpdate:
     """An actual value of a target or an indicator, with its date: "Tỷ lệ hồ sơ trực tuyến đạt 62,5%".
 
@@ -140,14 +145,12 @@ class ValueUpdate:
     target's is not compared with it.
     """
 
-    target: str | None = attrs.field(default=None, validator=[instance_or_none(str, "a target id"), identifier_or_none])
-    indicator: str | None = attrs.field(
-        default=None, validator=[instance_or_none(str, "an indicator code"), identifier_or_none]
-    )
-    value: Decimal = attrs.field(validator=decimal)
-    unit: Unit | None = attrs.field(default=None, validator=instance_or_none(Unit, "a Unit"))
-    on: date | None = attrs.field(default=None, validator=day_or_none)
-    estimated: bool = attrs.field(default=False, validator=instance(bool, "true or false"))
+    target: str | None = attrs.field(default=None, validator=identifier_or_none)
+    indicator: str | None = attrs.field(default=None, validator=identifier_or_none)
+    value: Decimal = attrs.field(validator=finite_decimal)
+    unit: Unit | None = attrs.field(default=None)
+    on: date | None = attrs.field(default=None)
+    estimated: bool = attrs.field(default=False)
     note: str | None = _text()
 
     def __attrs_post_init__(self) -> None:
@@ -159,7 +162,7 @@ def _check_plan_reference(owner: PlanReference) -> None:
         raise InvariantError("PlanReference", NO_VALUE, "needs the plan's symbol, its id or its title")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class PlanReference:
     """The plan a report reports on: its symbol ("06/KH-UBND"), an id, its year and title.
 
@@ -168,18 +171,16 @@ class PlanReference:
     ("thực hiện Kế hoạch số 06/KH-UBND ngày 08/01/2026").
     """
 
-    symbol: DocumentSymbol | None = attrs.field(
-        default=None, validator=instance_or_none(DocumentSymbol, "a DocumentSymbol")
-    )
-    id: str | None = attrs.field(default=None, validator=[instance_or_none(str, "a plan id"), identifier_or_none])
-    year: int | None = attrs.field(default=None, validator=[instance_or_none(int, "a year"), year_range_or_none])
+    symbol: DocumentSymbol | None = attrs.field(default=None)
+    id: str | None = attrs.field(default=None, validator=identifier_or_none)
+    year: int | None = attrs.field(default=None, validator=year_range_or_none)
     title: str | None = _text()
 
     def __attrs_post_init__(self) -> None:
         _check_plan_reference(self)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class ProgressReport:
     """A periodic progress report of one unit on its plan (báo cáo kết quả thực hiện kế hoạch CCHC).
 
@@ -193,26 +194,20 @@ class ProgressReport:
     signature, recipients) are those of the document, used when it is rendered.
     """
 
-    unit: AdminUnit = attrs.field(validator=instance(AdminUnit, "an AdminUnit"))
-    plan: PlanReference = attrs.field(validator=instance(PlanReference, "a PlanReference"))
-    period: ReportingPeriod = attrs.field(validator=instance(ReportingPeriod, "a ReportingPeriod"))
-    window: DataWindow | None = attrs.field(default=None, validator=instance_or_none(DataWindow, "a DataWindow"))
-    submitted_on: date | None = attrs.field(default=None, validator=day_or_none)
-    issuer: Organisation | None = attrs.field(default=None, validator=instance_or_none(Organisation, "an Organisation"))
-    symbol: DocumentSymbol | None = attrs.field(
-        default=None, validator=instance_or_none(DocumentSymbol, "a DocumentSymbol")
-    )
+    unit: AdminUnit
+    plan: PlanReference
+    period: ReportingPeriod
+    window: DataWindow | None = attrs.field(default=None)
+    submitted_on: date | None = attrs.field(default=None)
+    issuer: Organisation | None = attrs.field(default=None)
+    symbol: DocumentSymbol | None = attrs.field(default=None)
     place: str | None = _text()
     title: str | None = _text()
-    updates: tuple[TaskUpdate, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=items(TaskUpdate, "TaskUpdate")
-    )
-    values: tuple[ValueUpdate, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=items(ValueUpdate, "ValueUpdate")
-    )
-    budget_spent: int | None = attrs.field(default=None, validator=money_or_none)
-    signature: Signature | None = attrs.field(default=None, validator=instance_or_none(Signature, "a Signature"))
-    recipients: tuple[str, ...] = attrs.field(default=(), converter=nfc_texts, validator=texts)
+    updates: tuple[TaskUpdate, ...] = attrs.field(default=(), converter=to_tuple)
+    values: tuple[ValueUpdate, ...] = attrs.field(default=(), converter=to_tuple)
+    budget_spent: int | None = attrs.field(default=None, validator=_money_or_none)
+    signature: Signature | None = attrs.field(default=None)
+    recipients: tuple[str, ...] = attrs.field(default=(), converter=nfc_texts, validator=non_empty_items)
     source_file: str | None = _text()
     notes: str | None = _text()
 

@@ -37,12 +37,12 @@ from typing import Any
 
 import attrs
 
+from parplan._values import typed_fields
 from parplan.areas import ReformArea
 from parplan.errors import InvariantError
 from parplan.org import AdminUnit, CollectiveParty, Organisation
 from parplan.periods import PeriodKind, ReportingPeriod
 from parplan.progress._fast import maker
-from parplan.progress._fields import instance, instance_or_none
 from parplan.progress.evaluate import PlanStatus, TargetCounts, TargetState, TaskCounts, TaskState
 
 __all__ = ["RankMeasure", "RollupKey", "RollupRow", "UnitRank", "rank_units", "rollup", "unit_key"]
@@ -58,7 +58,7 @@ class RollupKey(StrEnum):
     PERIOD = "period"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class RollupRow:
     """The counts of one group: its key, the tasks and targets in each state, the plans counted, the money.
 
@@ -68,13 +68,13 @@ class RollupRow:
     ``unit`` is the unit itself when grouping by unit or by the unit above.
     """
 
-    key: str | None = attrs.field(validator=instance_or_none(str, "text"))
-    tasks: TaskCounts = attrs.field(validator=instance(TaskCounts, "TaskCounts"))
-    targets: TargetCounts = attrs.field(validator=instance(TargetCounts, "TargetCounts"))
-    plans: int = attrs.field(validator=instance(int, "an int"))
-    budget_planned: int | None = attrs.field(validator=instance_or_none(int, "an int"))
-    budget_spent: int | None = attrs.field(validator=instance_or_none(int, "an int"))
-    unit: AdminUnit | None = attrs.field(default=None, validator=instance_or_none(AdminUnit, "an AdminUnit"))
+    key: str | None
+    tasks: TaskCounts
+    targets: TargetCounts
+    plans: int
+    budget_planned: int | None
+    budget_spent: int | None
+    unit: AdminUnit | None = attrs.field(default=None)
 
 
 _make_row = maker(RollupRow)
@@ -285,7 +285,7 @@ class RankMeasure(StrEnum):
     """Tasks done on time, in percent of the tasks not cancelled."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class UnitRank:
     """One unit's place: the value of the measure, its rank (None: not ranked) and how many were ranked.
 
@@ -293,11 +293,11 @@ class UnitRank:
     (:func:`unit_key`), else None.
     """
 
-    unit: AdminUnit = attrs.field(validator=instance(AdminUnit, "an AdminUnit"))
-    value: Decimal | None = attrs.field(validator=instance_or_none(Decimal, "a Decimal"))
-    rank: int | None = attrs.field(validator=instance_or_none(int, "an int"))
-    out_of: int = attrs.field(validator=instance(int, "an int"))
-    among: str | None = attrs.field(default=None, validator=instance_or_none(str, "text"))
+    unit: AdminUnit
+    value: Decimal | None
+    rank: int | None
+    out_of: int
+    among: str | None = attrs.field(default=None)
 
 
 _make_rank = maker(UnitRank)

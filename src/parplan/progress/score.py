@@ -35,11 +35,11 @@ from enum import StrEnum
 
 import attrs
 
+from parplan._values import typed_fields
 from parplan.errors import InvariantError
 from parplan.frameworks import FRAMEWORKS
 from parplan.indicators import IndexFramework, IndexGroup, IndexNode, NodeKind, ScoringMethod
 from parplan.progress._fast import maker
-from parplan.progress._fields import instance, instance_or_none
 from parplan.progress.sheet import ScoreSheet, SheetEntry
 from parplan.targets import Unit
 
@@ -72,10 +72,7 @@ class Comparability(StrEnum):
     """The sheet gives no previous result."""
 
 
-_decimal_or_none = instance_or_none(Decimal, "a Decimal")
-
-
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class NodeScore:
     """The points of one node of the framework: its maximum, the scores given and the points counted.
 
@@ -86,17 +83,17 @@ class NodeScore:
     the leaves at or below the node with no points.
     """
 
-    node: str = attrs.field(validator=instance(str, "a node code"))
-    kind: NodeKind = attrs.field(validator=instance(NodeKind, "a NodeKind"))
-    max_points: Decimal | None = attrs.field(validator=_decimal_or_none)
-    self_score: Decimal | None = attrs.field(validator=_decimal_or_none)
-    appraised: Decimal | None = attrs.field(validator=_decimal_or_none)
-    survey: Decimal | None = attrs.field(validator=_decimal_or_none)
-    points: Decimal = attrs.field(validator=instance(Decimal, "a Decimal"))
-    missing: int = attrs.field(validator=instance(int, "an int"))
+    node: str
+    kind: NodeKind
+    max_points: Decimal | None
+    self_score: Decimal | None
+    appraised: Decimal | None
+    survey: Decimal | None
+    points: Decimal
+    missing: int
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class YearChange:
     """The change from last year's result, or why there is none.
 
@@ -105,14 +102,14 @@ class YearChange:
     ``rank_change`` is positive when the unit climbed ("tăng 2 hạng").
     """
 
-    comparability: Comparability = attrs.field(validator=instance(Comparability, "a Comparability"))
-    previous_year: int | None = attrs.field(validator=instance_or_none(int, "a year"))
-    percent_change: Decimal | None = attrs.field(validator=_decimal_or_none)
-    points_change: Decimal | None = attrs.field(validator=_decimal_or_none)
-    rank_change: int | None = attrs.field(validator=instance_or_none(int, "an int"))
+    comparability: Comparability
+    previous_year: int | None
+    percent_change: Decimal | None
+    points_change: Decimal | None
+    rank_change: int | None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class SheetScore:
     """A scored sheet: totals, percentage, group, rank among peers and the change from last year.
 
@@ -125,21 +122,21 @@ class SheetScore:
     are set by :func:`rank_scores`.
     """
 
-    sheet: ScoreSheet = attrs.field(validator=instance(ScoreSheet, "a ScoreSheet"))
-    framework: IndexFramework = attrs.field(validator=instance(IndexFramework, "an IndexFramework"))
-    basis: ScoreBasis = attrs.field(validator=instance(ScoreBasis, "a ScoreBasis"))
-    nodes: tuple[NodeScore, ...] = attrs.field(validator=instance(tuple, "a tuple"))
-    self_total: Decimal = attrs.field(validator=instance(Decimal, "a Decimal"))
-    appraised_total: Decimal | None = attrs.field(validator=_decimal_or_none)
-    survey_total: Decimal = attrs.field(validator=instance(Decimal, "a Decimal"))
-    total: Decimal = attrs.field(validator=instance(Decimal, "a Decimal"))
-    max_points: Decimal = attrs.field(validator=instance(Decimal, "a Decimal"))
-    percent: Decimal = attrs.field(validator=instance(Decimal, "a Decimal"))
-    missing: tuple[str, ...] = attrs.field(validator=instance(tuple, "a tuple"))
-    group: IndexGroup | None = attrs.field(validator=instance_or_none(IndexGroup, "an IndexGroup"))
-    change: YearChange = attrs.field(validator=instance(YearChange, "a YearChange"))
-    rank: int | None = attrs.field(default=None, validator=instance_or_none(int, "an int"))
-    out_of: int | None = attrs.field(default=None, validator=instance_or_none(int, "an int"))
+    sheet: ScoreSheet
+    framework: IndexFramework
+    basis: ScoreBasis
+    nodes: tuple[NodeScore, ...]
+    self_total: Decimal
+    appraised_total: Decimal | None
+    survey_total: Decimal
+    total: Decimal
+    max_points: Decimal
+    percent: Decimal
+    missing: tuple[str, ...]
+    group: IndexGroup | None
+    change: YearChange
+    rank: int | None = attrs.field(default=None)
+    out_of: int | None = attrs.field(default=None)
 
     @property
     def complete(self) -> bool:

@@ -20,28 +20,27 @@ from typing import Any
 
 import attrs
 
-from parplan._values import identifier, nfc_text, year_range
+from parplan._values import (
+    finite_decimal_or_none,
+    identifier,
+    nfc_text,
+    non_empty_or_none,
+    to_tuple,
+    typed_fields,
+    year_range,
+)
 from parplan.org import AdminUnit, Organisation
 from parplan.plan import IndexResult
-from parplan.progress._fields import (
-    day_or_none,
-    decimal_or_none,
-    instance,
-    instance_or_none,
-    items,
-    text_or_none,
-    to_tuple,
-)
 from parplan.progress.report import Evidence
 
 __all__ = ["ScoreSheet", "SheetEntry"]
 
 
 def _text() -> Any:
-    return attrs.field(default=None, converter=nfc_text, validator=text_or_none)
+    return attrs.field(default=None, converter=nfc_text, validator=non_empty_or_none)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class SheetEntry:
     """The scores of one criterion or sub-criterion: self-score, appraisal, survey points and evidence.
 
@@ -53,15 +52,15 @@ class SheetEntry:
     documents that prove the self-score; ``note`` explains it.
     """
 
-    node: str = attrs.field(validator=[instance(str, "a criterion code"), identifier])
-    self_score: Decimal | None = attrs.field(default=None, validator=decimal_or_none)
-    appraised: Decimal | None = attrs.field(default=None, validator=decimal_or_none)
-    survey: Decimal | None = attrs.field(default=None, validator=decimal_or_none)
-    evidence: tuple[Evidence, ...] = attrs.field(default=(), converter=to_tuple, validator=items(Evidence, "Evidence"))
+    node: str = attrs.field(validator=identifier)
+    self_score: Decimal | None = attrs.field(default=None, validator=finite_decimal_or_none)
+    appraised: Decimal | None = attrs.field(default=None, validator=finite_decimal_or_none)
+    survey: Decimal | None = attrs.field(default=None, validator=finite_decimal_or_none)
+    evidence: tuple[Evidence, ...] = attrs.field(default=(), converter=to_tuple)
     note: str | None = _text()
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class ScoreSheet:
     """One unit's self-assessment of an index for one year.
 
@@ -74,16 +73,14 @@ class ScoreSheet:
     compare it with its predecessors'.
     """
 
-    framework: str = attrs.field(validator=[instance(str, "a framework code"), identifier])
-    unit: AdminUnit = attrs.field(validator=instance(AdminUnit, "an AdminUnit"))
-    year: int = attrs.field(validator=[instance(int, "a year"), year_range])
-    entries: tuple[SheetEntry, ...] = attrs.field(
-        default=(), converter=to_tuple, validator=items(SheetEntry, "SheetEntry")
-    )
-    submitted_on: date | None = attrs.field(default=None, validator=day_or_none)
-    unit_formed_on: date | None = attrs.field(default=None, validator=day_or_none)
-    previous: IndexResult | None = attrs.field(default=None, validator=instance_or_none(IndexResult, "an IndexResult"))
-    issuer: Organisation | None = attrs.field(default=None, validator=instance_or_none(Organisation, "an Organisation"))
+    framework: str = attrs.field(validator=identifier)
+    unit: AdminUnit
+    year: int = attrs.field(validator=year_range)
+    entries: tuple[SheetEntry, ...] = attrs.field(default=(), converter=to_tuple)
+    submitted_on: date | None = attrs.field(default=None)
+    unit_formed_on: date | None = attrs.field(default=None)
+    previous: IndexResult | None = attrs.field(default=None)
+    issuer: Organisation | None = attrs.field(default=None)
     source_file: str | None = _text()
     notes: str | None = _text()
 
