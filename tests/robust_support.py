@@ -71,7 +71,7 @@ def _strings(data: Any) -> Iterator[str]:
 
 @cache
 def phrases() -> tuple[str, ...]:
-    """Real plan phrases: every text of the parser case files and of the example plans transcribed from the real plan texts."""
+    """Real plan phrases: every text of the parser case files and of the example plans typed from real plans."""
     found: set[str] = set()
     for path in sorted(CASES.glob("*.toml")):
         found.update(text for text in _strings(tomllib.loads(path.read_text(encoding="utf-8"))) if text.strip())

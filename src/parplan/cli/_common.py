@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
-from typing import Any, Final
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Final
+
+if TYPE_CHECKING:
+    from parplan.io.document import Format
+    from parplan.plan import Plan
 
 __all__ = [
     "EXIT_FINDINGS",
@@ -14,6 +19,8 @@ __all__ = [
     "add_example_argument",
     "add_selection_arguments",
     "chosen_example",
+    "load_plan",
+    "loads_plan",
     "parse_day",
 ]
 
@@ -87,3 +94,47 @@ def chosen_example(given: str | bool | None, paths: list[str]) -> str | None:
         paths.insert(0, given)
         return DEFAULT_EXAMPLE
     return example_name(given, field="--example")
+
+
+PLAN_IN_READING: Final = "$.plan"
+"""Where the draft plan sits in a reading document (``parplan read``'s output): findings point there."""
+
+
+def loads_plan(data: bytes, *, format: Format = "json", source: str | None = None) -> tuple[Plan, str]:  # noqa: A002
+    """The plan in a plan document, or the draft plan of a reading (``parplan read``'s output); and its JSON path.
+
+    The path is ``"$"`` for a plan document and :data:`PLAN_IN_READING` for a
+    reading, so that a finding's path can address the very file given. A file
+    that is neither raises the plan's :class:`~parplan.PlanFormatError`; a
+    reading without a draft plan (a document that was not read as a plan)
+    raises one at ``$.plan`` with the reading's doubts.
+    """
+    from parplan.errors import PlanFormatError, Problem
+    from parplan.io.document import loads
+
+    try:
+        return loads(data, format=format, source=source), "$"
+    except PlanFormatError as error:
+        if not any(problem.path == "$.document" for problem in error.problems):
+            raise
+        from parplan.read.reading import Reading
+
+        try:
+            reading = loads(data, kind=Reading, format=format, source=source)
+        except PlanFormatError:
+            raise error from None
+    if reading.plan is None:
+        why = "; ".join(reading.doubts) or "no title, issuer, unit and year could be read"
+        problem = Problem(path=PLAN_IN_READING, message=f"this reading holds no draft plan ({why})")
+        raise PlanFormatError([problem], source)
+    return reading.plan, PLAN_IN_READING
+
+
+def load_plan(path: str | Path) -> tuple[Plan, str]:
+    """:func:`loads_plan` for a file: JSON, or TOML by its suffix, within the default size limit."""
+    from parplan.io.document import DEFAULT_MAX_BYTES
+    from parplan.io.files import read_bytes
+
+    given = Path(path)
+    data = read_bytes(given, DEFAULT_MAX_BYTES)
+    return loads_plan(data, format="toml" if given.suffix.lower() == ".toml" else "json", source=str(path))

@@ -44,7 +44,12 @@ def add_command(commands: Commands) -> None:
         help="check plan files and report findings",
         description="Check plan files against the rules (see `parplan rules` and docs/rules.md).",
     )
-    check_.add_argument("paths", nargs="*", metavar="PATH", help="plan files (.json, .toml) or folders holding them")
+    check_.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="plan files (.json, .toml), readings (parplan read) or folders of them",
+    )
     add_example_argument(check_, "check")
     add_selection_arguments(check_)
     check_.add_argument("--output-format", choices=OUTPUT_FORMATS, default="text", help="default: text")
@@ -100,10 +105,14 @@ def _shown(name: str) -> str:
     return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
-def _load(name: str, source: bytes | Path | PlanFileError, err: TextIO) -> tuple[Plan, bytes, bool] | None:
-    """The plan and the bytes it was read from (read once), and whether they are JSON; None when it fails."""
+def _load(name: str, source: bytes | Path | PlanFileError, err: TextIO) -> tuple[Plan, str, bytes, bool] | None:
+    """The plan, its JSON path in the file, the bytes it was read from (read once), and whether they are JSON.
+
+    A reading (``parplan read``'s output) gives its draft plan at ``$.plan``. None when the file fails.
+    """
+    from parplan.cli._common import loads_plan
     from parplan.errors import PlanFileError, PlanFormatError
-    from parplan.io.document import DEFAULT_MAX_BYTES, loads
+    from parplan.io.document import DEFAULT_MAX_BYTES
     from parplan.io.files import read_bytes
 
     shown = _shown(name)
@@ -114,7 +123,7 @@ def _load(name: str, source: bytes | Path | PlanFileError, err: TextIO) -> tuple
             data, is_json = source, True
         else:
             data, is_json = read_bytes(source, DEFAULT_MAX_BYTES), source.suffix.lower() != ".toml"
-        plan = loads(data, format="json" if is_json else "toml", source=shown)
+        plan, at = loads_plan(data, format="json" if is_json else "toml", source=shown)
     except PlanFileError as error:
         err.write(f"{shown}: cannot be read: {error.reason}\n")
         return None
@@ -123,7 +132,7 @@ def _load(name: str, source: bytes | Path | PlanFileError, err: TextIO) -> tuple
         err.write(f"{shown}: not a valid plan document ({count} {'problem' if count == 1 else 'problems'})\n")
         err.writelines(f"{shown}: {problem}\n" for problem in error.problems)
         return None
-    return plan, data, is_json
+    return plan, at, data, is_json
 
 
 def run_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -132,6 +141,8 @@ def run_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     Plans are read one at a time, each file once, and only their findings are
     kept: a folder of any size is checked in the memory of one plan.
     """
+    import attrs
+
     from parplan.checks.engine import check
     from parplan.checks.finding import Severity
     from parplan.io.lines import json_positions
@@ -151,8 +162,10 @@ def run_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         if loaded is None:
             failed = True
             continue
-        plan, data, is_json = loaded
+        plan, at, data, is_json = loaded
         findings: list[Finding] = check(plan, select=args.select, ignore=args.ignore, as_of=args.as_of)
+        if at != "$":  # the draft plan of a reading: the paths address the reading file given
+            findings = [attrs.evolve(finding, path=at + finding.path[1:]) for finding in findings]
         errors = errors or any(finding.severity is Severity.ERROR for finding in findings)
         shown = _shown(name)
         found = {}

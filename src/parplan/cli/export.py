@@ -69,8 +69,8 @@ def _names(args: argparse.Namespace) -> list[str] | None:
 
 
 def _xlsx(args: argparse.Namespace, err: TextIO) -> int:
+    from parplan.cli._common import load_plan
     from parplan.errors import ParplanError
-    from parplan.io.document import load
     from parplan.io.examples import load_example
     from parplan.io.files import write_atomic
     from parplan.render import render
@@ -79,7 +79,7 @@ def _xlsx(args: argparse.Namespace, err: TextIO) -> int:
         err.write("parplan export: --format xlsx takes one plan file, or --example\n")
         return EXIT_USAGE
     try:
-        plan = load_example(args.example) if args.example is not None else load(args.paths[0])
+        plan = load_example(args.example) if args.example is not None else load_plan(args.paths[0])[0]
         write_atomic(args.output, render(plan, format="xlsx", locale=args.locale))
     except ParplanError as error:
         err.write(f"parplan export: {error}\n")

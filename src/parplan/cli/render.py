@@ -56,7 +56,7 @@ def add_command(commands: Commands) -> None:
             "signature and recipients, in Vietnamese or English."
         ),
     )
-    render_.add_argument("path", nargs="?", help="plan file (.json or .toml)")
+    render_.add_argument("path", nargs="?", help="plan file (.json or .toml) or a reading (parplan read)")
     add_example_argument(render_, "render")
     render_.add_argument(
         "--format",
@@ -78,8 +78,9 @@ def add_command(commands: Commands) -> None:
 
 def run_render(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """``parplan render``: the exit code."""
+    from parplan.cli._common import load_plan
     from parplan.errors import ParplanError
-    from parplan.io.document import load, write_atomic
+    from parplan.io.document import write_atomic
     from parplan.io.examples import load_example
     from parplan.render import render
 
@@ -102,7 +103,7 @@ def run_render(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         err.write(f"parplan render: a {chosen} file is binary: give -o FILE, or redirect standard output\n")
         return EXIT_USAGE
     try:
-        plan = load_example(example) if example is not None else load(paths[0])
+        plan = load_example(example) if example is not None else load_plan(paths[0])[0]
         document = render(plan, format=chosen, locale=args.locale, appendix=args.appendix)  # type: ignore[call-overload]
         if args.output is not None:
             write_atomic(args.output, document if isinstance(document, bytes) else document.encode("utf-8"))

@@ -60,15 +60,17 @@ def add_command(commands: Commands) -> None:
 
 
 def load_documents(paths: list[str], kind: type, what: str, err: TextIO) -> tuple[list[Any], bool]:
-    """The documents of ``kind`` in ``paths``; problems written to ``err``, one line each. True when any failed."""
+    """The documents of ``kind`` in ``paths`` (a plan may be a reading): problems to ``err``; True if any failed."""
+    from parplan.cli._common import load_plan
     from parplan.errors import PlanFileError, PlanFormatError
     from parplan.io.document import load
+    from parplan.plan import Plan
 
     loaded: list[Any] = []
     failed = False
     for path in paths:
         try:
-            loaded.append(load(path, kind=kind))
+            loaded.append(load_plan(path)[0] if kind is Plan else load(path, kind=kind))
         except PlanFileError as error:
             err.write(f"{path}: cannot be read: {error.reason}\n")
             failed = True

@@ -115,7 +115,7 @@ def format_text_lines(
         line, column = known.get(finding.path, (1, 1))
         where = ""
         source = finding.source
-        if source is not None and (source.section or source.item or source.table or source.row):
+        if source is not None and (source.line or source.section or source.item or source.table or source.row):
             where = f" [{describe_source(source, language)}]"
         text = (
             f"{name}:{line}:{column}: {finding.code} {finding.severity.label(language)} "
