@@ -408,6 +408,7 @@ class _Reader:
     preamble: list[Para] = attrs.Factory(list)
     body_text: list[str] = attrs.Factory(list)
     used_cells: set[tuple[str | None, str | None]] = attrs.Factory(set)
+    remedy_parent: _Node | None = None
 
     # -- tasks ----------------------------------------------------------------------------------
 
@@ -490,10 +491,10 @@ class _Reader:
 
     # -- body structure ---------------------------------------------------------------------
 
-    def read_body(self, items: Sequence[Block]) -> None:
+    def read_body(self, items: Sequence[Block]) -> None:  # noqa: C901
         root = _Node(style="root", label=None, text="", para=None)
         stack: list[_Node] = [root]
-        for block in items:
+        for block in _join_part_headings(items):
             if isinstance(block, Grid):
                 stack[-1].children.append(
                     _Node(style="grid", label=None, text="", para=None, parent=stack[-1], grid=block)
@@ -503,6 +504,10 @@ class _Reader:
             if style == "text":
                 while len(stack) > 1 and stack[-1].style in {"dash", "plus"}:
                     stack.pop()
+                if fold(text).startswith(_GROUP_ASSIGNMENT):
+                    # "Trách nhiệm thực hiện: …" after a list of items is the group's, not the last item's
+                    while len(stack) > 1 and not stack[-1].children and _is_list_item(stack[-1]):
+                        stack.pop()
                 node = _Node(style="text", label=None, text=text, para=block, parent=stack[-1])
                 stack[-1].children.append(node)
                 continue
@@ -651,15 +656,7 @@ class _Reader:
         if folded.startswith(("(kem theo", "(nhiem vu cu the", "(chi tiet")):
             self._section_text(parent, text)
             return
-        if folded.startswith(
-            (
-                "phan cong trach nhiem",
-                "trach nhiem thuc hien",
-                "phan cong thuc hien",
-                "thoi gian:",
-                "thoi gian thuc hien:",
-            )
-        ):
+        if folded.startswith(_GROUP_ASSIGNMENT):
             body = text.split(":", 1)[1] if ":" in text.split()[0] + text[:40] else text
             body = re.sub(r"^[^:]*:\s*", "", text, count=1) if not folded.startswith("thoi gian") else text
             assignment = read_assignment(body)
@@ -682,11 +679,14 @@ class _Reader:
                         certainty=Certainty.UNCERTAIN if timeframe is None else Certainty.STATED,
                     )
                 if changes:
-                    self._set_section(parent, **changes)
-                    if "responsibility" in changes:
-                        self.build.source(
-                            f"$.sections[{parent.section_index}].responsibility", child.para.origin(), kind="assignment"
-                        )
+                    for target in [parent, *self._shared_with(parent, text)]:
+                        self._set_section(target, **changes)
+                        if "responsibility" in changes:
+                            self.build.source(
+                                f"$.sections[{target.section_index}].responsibility",
+                                child.para.origin(),
+                                kind="assignment",
+                            )
                 return
         if zone in {"purposes", "requirements"}:
             self._purpose(parent, text, child.para, zone)
@@ -724,6 +724,18 @@ class _Reader:
             self.preamble.append(child.para)
             return
         self.build.place(child.para)
+
+    def _shared_with(self, section: _Node, text: str) -> list[_Node]:
+        """Other criteria a group assignment names ("Trách nhiệm thực hiện (chung cho Tiêu chí 3.2 và 3.3): …")."""
+        shared = re.match(r"^[^:]*\(\s*chung cho[^()]*\)", text, re.IGNORECASE)
+        if not shared:
+            return []
+        codes = set(re.findall(r"[0-9]+(?:\.[0-9]+)+", shared.group(0)))
+        return [
+            node
+            for node in self.section_nodes
+            if node is not section and node.style.startswith("crit") and node.label in codes
+        ]
 
     @staticmethod
     def _looks_like_task(text: str) -> bool:
@@ -805,12 +817,64 @@ class _Reader:
         if zone == "tasks":
             if node.text.endswith(":") and node.children:
                 return False
+            if self._labelled_item(node, parent, area=area):
+                return False
             self._task_from_text(node, parent, node.id or "t", area=area, kind="item")
             return False
         if parent.is_section:
             self._section_text(parent, node.text)
             return False
         self.build.place(node.para)
+        return False
+
+    def _labelled_item(self, node: _Node, parent: _Node, *, area: ReformArea | None) -> bool:
+        """The parts of a remedial plan's item: "- Hạn chế: …", "- Giải pháp: …", "- Giao: …" make one task.
+
+        The shortcoming is the section's text, the remedy the task, the assignment its
+        responsibility and time. True when ``node`` was such a part.
+        """
+        assert node.para is not None  # noqa: S101
+        found = _LABELLED_PART.match(node.text)
+        if not found:
+            return False
+        label = fold(found["label"]).strip()
+        rest = found["rest"].strip()
+        if label in _SHORTCOMING_LABELS:
+            self._section_text(parent, node.text)
+            return True
+        if label in _REMEDY_LABELS:
+            remedy = _Node(style=node.style, label=node.label, text=rest, para=node.para, parent=parent, id=node.id)
+            self._task_from_text(remedy, parent, node.id or "t", area=area, kind="item")
+            self.remedy_parent = parent
+            return True
+        if label in _ASSIGN_LABELS:
+            assignment = read_assignment(rest)
+            last = len(self.tasks) - 1
+            if assignment is None or last < 0 or self.remedy_parent is not parent:
+                return False
+            task = self.tasks[last]
+            changes: dict[str, Any] = {}
+            responsibility = assignment.responsibility()
+            if task.responsibility is None and responsibility is not None:
+                changes["responsibility"] = responsibility
+                self.build.source(f"$.tasks[{last}].responsibility", node.para.origin(), kind="assignment")
+            if task.timeframe is None and assignment.time:
+                timeframe, confidence, notes = _timeframe(assignment.time, self.year)
+                if timeframe is not None:
+                    changes["timeframe"] = timeframe
+                self.build.source(
+                    f"$.tasks[{last}].timeframe",
+                    node.para.origin(),
+                    written=assignment.time,
+                    kind="assignment",
+                    factor=confidence,
+                    certainty=Certainty.UNCERTAIN if timeframe is None else Certainty.STATED,
+                    doubts=notes,
+                )
+            if changes:
+                self.tasks[last] = attrs.evolve(task, **changes)
+            self.remedy_parent = None
+            return True
         return False
 
     def _task_from_text(self, node: _Node, parent: _Node, wanted: str, *, area: ReformArea | None, kind: str) -> None:
@@ -1080,6 +1144,61 @@ class _Reader:
         self.build.source(f"$.results[{len(self.results) - 1}]", para.origin(), kind="paragraph")
 
 
+_LABELLED_PART: Final = re.compile(r"^(?P<label>[^\W\d][^:;,.()]{1,30}?)\s*:\s*(?P<rest>\S.*)$", re.DOTALL)
+_SHORTCOMING_LABELS: Final = frozenset(
+    {"han che", "ton tai", "ton tai, han che", "han che, ton tai", "nguyen nhan", "thuc trang", "van de"}
+)
+_REMEDY_LABELS: Final = frozenset({"giai phap", "bien phap", "giai phap khac phuc", "bien phap khac phuc"})
+_ASSIGN_LABELS: Final = frozenset({"giao", "phan cong", "trach nhiem", "to chuc thuc hien", "don vi thuc hien"})
+_GROUP_ASSIGNMENT: Final = (
+    "phan cong trach nhiem",
+    "trach nhiem thuc hien",
+    "phan cong thuc hien",
+    "thoi gian:",
+    "thoi gian thuc hien:",
+)
+
+
+def _is_list_item(node: _Node) -> bool:
+    """A node that is one item of a list (a bullet, a sub-criterion, a lettered item), not a heading."""
+    return node.style in {"dash", "plus", "letter"} or (node.style.startswith("crit") and node.style != "crit0")
+
+
+def _join_part_headings(items: Sequence[Block]) -> list[Block]:
+    """ "Phần III" alone on its line with its heading in capitals on the next: one heading."""
+    joined: list[Block] = []
+    for block in _split_group_assignments(items):
+        previous = joined[-1] if joined else None
+        if (
+            isinstance(block, Para)
+            and isinstance(previous, Para)
+            and block.text.isupper()
+            and len(block.text) < 200
+            and _marker(block.text)[0] == "text"
+            and _marker(previous.text)[0] in {"phan", "roman"}
+            and not _marker(previous.text)[2]
+        ):
+            joined[-1] = Para(
+                text=f"{previous.text} {block.text}", first=previous.first, last=block.last, page=previous.page
+            )
+            continue
+        joined.append(block)
+    return joined
+
+
+_JOINED_ASSIGNMENT: Final = re.compile(r"(?<=[.;])\s+(?=(?:Trách nhiệm thực hiện|Phân công trách nhiệm)\b[^:]{0,60}:)")
+
+
+def _split_group_assignments(items: Sequence[Block]) -> Iterable[Block]:
+    """An item with the group's "Trách nhiệm thực hiện: …" run into its paragraph (a PDF line join): two blocks."""
+    for block in items:
+        if isinstance(block, Para) and (cut := _JOINED_ASSIGNMENT.search(block.text)) and cut.start() > 10:
+            yield Para(text=block.text[: cut.start()].strip(), first=block.first, last=block.last, page=block.page)
+            yield Para(text=block.text[cut.end() :].strip(), first=block.first, last=block.last, page=block.page)
+        else:
+            yield block
+
+
 def _section_above(node: _Node) -> _Node | None:
     current: _Node | None = node
     while current is not None:
@@ -1109,9 +1228,17 @@ _ASSIGN_TAIL: Final = re.compile(
 )
 
 
+_TIME_AFTER_COLON: Final = re.compile(
+    r"^(?P<title>[^:]{10,}?):\s*(?P<time>(?:[Tt]rước|[Cc]hậm nhất|[Hh]oàn thành trước|[Tt]rong (?:quý|tháng|năm)|"
+    r"[Qq]uý [IV]|[Tt]háng \d|[Tt]hường xuyên|[Hh][àằ]ng (?:tháng|quý|năm))[^:;]{0,60})$"
+)
+
+
 def _split_assignment(text: str) -> tuple[str, Assignment | None]:
     """The task text without a trailing assignment ("… Văn phòng Sở chủ trì; thời gian: quý II/2026."), and it."""
-    paren = re.search(r"\((?P<inner>[^()]*(?:chủ trì|phối hợp|thời gian)[^()]*)\)\s*\.?\s*$", text, re.IGNORECASE)
+    paren = re.search(
+        r"\((?P<inner>[^()]*(?:chủ trì|phối hợp|thời gian|thực hiện)[^()]*)\)\s*\.?\s*$", text, re.IGNORECASE
+    )
     if paren:
         assignment = read_assignment(paren["inner"])
         if assignment is not None:
@@ -1121,6 +1248,12 @@ def _split_assignment(text: str) -> tuple[str, Assignment | None]:
         who = parse_parties(pair["who"])
         if who:
             return text[: pair.start()].strip(), Assignment(lead=who, time=pair["time"].strip())
+    slot = _TIME_AFTER_COLON.match(text)
+    if slot:
+        time = slot["time"].strip()
+        reading, _, notes = _timeframe(time, None)
+        if reading is not None and not notes:
+            return slot["title"].strip(), Assignment(time=time)
     sentences = list(re.finditer(r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ])", text))
     for cut in sentences:
         tail = text[cut.end() :]
