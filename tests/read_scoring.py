@@ -168,7 +168,13 @@ def from_synthetic(path: Path) -> Expected:
         else None,
     }
     tasks = [
-        ExpectedTask(id=t["id"], title=t["title"], leads=list(t.get("lead") or []), timeframe=t.get("timeframe") or "")
+        ExpectedTask(
+            id=t["id"],
+            title=t["title"],
+            leads=list(t.get("lead") or []),
+            # one deadline per task, as the example plans record it: the time slot's, else the sentence's
+            timeframe=t.get("timeframe") or t.get("timeframe_in_text") or "",
+        )
         for t in data.get("task", [])
     ]
     name = path.name.removesuffix(".expected.toml")

@@ -40,7 +40,7 @@ def test_real_plans_tasks(scores: dict[str, object]) -> None:
     exact = sum(s.exact for s in real)  # type: ignore[attr-defined]
     found = sum(s.found for s in real)  # type: ignore[attr-defined]
     assert found == tasks
-    assert exact / tasks >= 0.84
+    assert exact / tasks >= 0.88
 
 
 def test_real_plans_headers(scores: dict[str, object]) -> None:
@@ -49,16 +49,24 @@ def test_real_plans_headers(scores: dict[str, object]) -> None:
         assert all(header.values()), (name, header)
 
 
+def test_goal_headers(scores: dict[str, object]) -> None:
+    for name, result in scores.items():
+        header = result.header  # type: ignore[attr-defined]
+        assert all(header.values()), (name, header)
+
+
 def test_floor_over_all_documents(scores: dict[str, object]) -> None:
     tasks = sum(s.tasks for s in scores.values())  # type: ignore[attr-defined]
     found = sum(s.found for s in scores.values())  # type: ignore[attr-defined]
     exact = sum(s.exact for s in scores.values())  # type: ignore[attr-defined]
-    assert found / tasks >= 0.75
-    assert exact / tasks >= 0.65
+    assert found / tasks >= 0.85
+    assert exact / tasks >= 0.75
 
 
 @pytest.mark.xfail(
-    reason="goal: 95% of tasks exact on clean text; today about 70% over all labelled documents", strict=True
+    reason="goal: 95% of tasks exact on clean text; today 76.5% (228/298) over all labelled documents, 36 of the"
+    " misses in the huyện Mang Yang 2021 appendix printed as columns of PDF text",
+    strict=True,
 )
 def test_goal_tasks_exact(scores: dict[str, object]) -> None:
     tasks = sum(s.tasks for s in scores.values())  # type: ignore[attr-defined]
@@ -72,12 +80,9 @@ def test_calibration_of_the_top_band(scores: dict[str, object]) -> None:
         pass
     top = [right for confidence, right in calibration if confidence >= Decimal("0.9")]
     assert top
-    assert sum(top) / len(top) >= 0.85
+    assert sum(top) / len(top) >= 0.985
 
 
-@pytest.mark.xfail(
-    reason="goal: fields read with confidence >= 0.9 right 98% of the time; today about 90%", strict=True
-)
 def test_goal_calibration(scores: dict[str, object]) -> None:
     calibration = [pair for s in scores.values() for pair in s.calibration]  # type: ignore[attr-defined]
     top = [right for confidence, right in calibration if confidence >= Decimal("0.9")]

@@ -230,7 +230,11 @@ def _read_masthead(fragments: list[tuple[str, int]]) -> Head:  # noqa: C901
         place = found_date["place"]
         if place:
             words = place.split()
-            while words and ((words[0].isupper() and len(words[0]) > 1) or fold(words[0]) in {"so", "ngay"}):
+            while words and (
+                (words[0].isupper() and len(words[0]) > 1)
+                or not words[0][:1].isupper()  # "…phúc Cam Lâm": the end of the motto is not the place
+                or fold(words[0]) in {"so", "ngay"}
+            ):
                 words = words[1:]
             place = " ".join(words) or None
         place_date = " ".join(found_date.group(0).split())
@@ -248,6 +252,8 @@ def _read_masthead(fragments: list[tuple[str, int]]) -> Head:  # noqa: C901
         if found_date and place_line is None and (("ngay" in folded and "thang" in folded) or "nam" in folded):
             place_line = line_number
         cleaned = _strip_motto_and_facts(text)
+        if cleaned and number and " ".join(cleaned.split()) == number:
+            cleaned = ""  # the number on the line after "Số:" (a cell cut in two)
         if cleaned:
             remaining.append((cleaned, line_number))
     issuer_lines = tuple(text for text, _ in remaining if _upperish(text))
@@ -297,7 +303,7 @@ def _strip_motto_and_facts(text: str) -> str:
 
 _CAPACITY: Final = re.compile(r"(?:^|(?<=\s))(?P<cap>TM|KT|Q|TL|TUQ|TƯQ)\s*\.\s*(?P<of>[A-ZĐÀ-Ỹ][^\n|]*)$")
 _RECIPIENTS: Final = re.compile(r"^\s*N[ơo]i\s+nh[ậa]n\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
-_NAME: Final = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,5}$")
+_NAME: Final = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]*)(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,5}$")  # "Y Thanh Niê"
 
 
 @attrs.frozen
@@ -406,6 +412,9 @@ def read_tail(lines: Sequence[TextLine]) -> tuple[Tail, int]:  # noqa: C901, PLR
         cleaned.append(written)
     signature = None
     doubts: list[str] = []
+    if position is None and name is not None and authorities and authorities[-1].capacity is SigningCapacity.Q:
+        # an acting head signs under "Q. CHỦ TỊCH" with no post line of their own
+        position = f"Q. {authorities[-1].of}"
     if position is not None:
         signature = Signature(authorities=tuple(authorities), position=position, name=name)
         if authorities and authorities[0].capacity is SigningCapacity.KT:
@@ -432,6 +441,9 @@ def _tail_pieces(text: str) -> list[str]:
     cells = split_cells(text)
     parts = cells if cells is not None else [text]
     pieces: list[str] = []
+    if cells is None and (" | " in text or re.search(r"\S\s{3,}\S", text.strip())):
+        # two columns side by side, cut by one "|" or a wide gap: recipients left, signature right
+        parts = [part for part in re.split(r"\s+\|\s*|\s{3,}", text.strip()) if part.strip()]
     for part in parts:
         part = part.strip()  # noqa: PLW2901
         if not part:

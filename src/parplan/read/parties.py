@@ -179,13 +179,17 @@ class Assignment:
     def responsibility(self) -> Responsibility | None:
         """The responsibility, or None when the clause names nobody."""
         lead = lead_of(self.lead)
+        implementing = list(self.implementing)
+        if lead is None and implementing and not self.coordinating:
+            # "X, Y thực hiện" with nobody chủ trì: the doers carry the task
+            lead, implementing = lead_of(implementing), []
         lead_keys = {p.key for p in self.lead}
         coordinating = [p for p in self.coordinating if p.key not in lead_keys]
         try:
             return Responsibility(
                 lead=lead,
                 coordinating=tuple(coordinating),
-                implementing=tuple(self.implementing),
+                implementing=tuple(implementing),
                 reporting=tuple(self.reporting),
             )
         except InvariantError:
@@ -231,7 +235,7 @@ def read_assignment(text: str) -> Assignment | None:
     >>> [p.label for p in a.lead], [p.label for p in a.coordinating], a.time
     (['Phòng Pháp chế'], ['các phòng chuyên môn'], 'quý I - quý III/2026.')
     """
-    body = text.strip()
+    body = _GROUP_LABEL.sub("", text.strip(), count=1)
     time = None
     found = _TIME_LABEL.search(body)
     if found:
@@ -251,6 +255,11 @@ def read_assignment(text: str) -> Assignment | None:
     return assignment
 
 
+_GROUP_LABEL: Final = re.compile(
+    r"^(?:Trách nhiệm thực hiện|Phân công trách nhiệm|Phân công thực hiện|Phân công|Giao|Trách nhiệm)"
+    r"(?:\s*\([^()]*\))?\s*:\s*",
+    re.IGNORECASE,
+)
 _TIMEISH: Final = re.compile(
     r"^(?:hoàn thành|Hoàn thành|trước|Trước|trong|Trong|thường xuyên|Thường xuyên|quý|Quý|tháng|Tháng|hằng|Hằng|hàng|"
     r"Hàng|định kỳ|Định kỳ|cuối|Cuối|đầu|Đầu|từ|Từ|chậm nhất|Chậm nhất|ngay sau|Ngay sau|theo lộ trình|Theo lộ trình|"
@@ -316,6 +325,8 @@ def subject_party(text: str) -> SingleParty | None:
         return None
     who = found["who"].strip(" ,")
     folded = fold(who)
+    if folded.startswith(("ban hanh", "ban giao")):  # verbs, not a board ("Ban …")
+        return None
     if len(who.split()) > 14 or not folded.startswith(_BODY_WORDS + _COLLECTIVE_START + _OFFICIAL_START):
         return None
     return party(who)

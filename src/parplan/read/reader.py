@@ -83,7 +83,6 @@ _CONFIDENCE: Final = {
     "signature": Decimal("0.95"),
     "reference": Decimal("0.9"),
 }
-_WRAPPED_PENALTY: Final = Decimal("0.9")
 _SCAN_PENALTY: Final = Decimal("0.8")
 
 
@@ -194,7 +193,7 @@ _ZONES: Final = (
 def _zone_of_heading(heading: str) -> tuple[str | None, bool]:
     """The kind of content under a heading, and whether its words say so (not just an area's name)."""
     folded = fold(heading)
-    if "nhiem vu" in folded or "giai phap" in folded:
+    if "nhiem vu" in folded or "giai phap" in folded or ("khac phuc" in folded and "ket qua" not in folded):
         return "tasks", True
     if "muc dich" in folded and "yeu cau" in folded:
         return "purposes", True
@@ -232,6 +231,7 @@ class _Builder:
 
     file: str | None
     penalty: Decimal
+    ocr: dict[int, int] = attrs.Factory(dict)  # line number -> the OCR engine's confidence in it (0..100), scans
     sources: list[FieldSource] = attrs.Factory(list)
     doubts: list[str] = attrs.Factory(list)
     unplaced: list[UnplacedLine] = attrs.Factory(list)
@@ -249,6 +249,11 @@ class _Builder:
     ) -> None:
         doubts = tuple(doubts)
         confidence = _CONFIDENCE[kind] * self.penalty * Decimal(str(round(factor, 4)))
+        if self.ocr and origin is not None and origin.line is not None:
+            # a field is as sure as the least sure line it was read from
+            seen = [self.ocr[n] for n in range(origin.line, (origin.line_end or origin.line) + 1) if n in self.ocr]
+            if seen:
+                confidence *= Decimal(min(seen)) / 100
         if doubts:
             confidence *= Decimal("0.8")
         if certainty is Certainty.UNCERTAIN:
@@ -408,6 +413,7 @@ class _Reader:
     preamble: list[Para] = attrs.Factory(list)
     body_text: list[str] = attrs.Factory(list)
     used_cells: set[tuple[str | None, str | None]] = attrs.Factory(set)
+    remedy_parent: _Node | None = None
 
     # -- tasks ----------------------------------------------------------------------------------
 
@@ -437,6 +443,7 @@ class _Reader:
         responsibility_kind: str = "assignment",
         timeframe_text: str | None = None,
         timeframe_origin: SourceLocation | None = None,
+        timeframe_kind: str = "assignment",
         outputs: Sequence[str] = (),
         outputs_origin: SourceLocation | None = None,
         partners_origin: SourceLocation | None = None,
@@ -458,7 +465,7 @@ class _Reader:
                 f"{path}.timeframe",
                 timeframe_origin or origin,
                 written=timeframe_text,
-                kind="cell" if kind == "row" else "assignment",
+                kind="cell" if kind == "row" else timeframe_kind,
                 factor=confidence,
                 certainty=Certainty.UNCERTAIN if timeframe is None else Certainty.STATED,
                 doubts=notes,
@@ -490,10 +497,10 @@ class _Reader:
 
     # -- body structure ---------------------------------------------------------------------
 
-    def read_body(self, items: Sequence[Block]) -> None:
+    def read_body(self, items: Sequence[Block]) -> None:  # noqa: C901
         root = _Node(style="root", label=None, text="", para=None)
         stack: list[_Node] = [root]
-        for block in items:
+        for block in _join_part_headings(items):
             if isinstance(block, Grid):
                 stack[-1].children.append(
                     _Node(style="grid", label=None, text="", para=None, parent=stack[-1], grid=block)
@@ -503,6 +510,10 @@ class _Reader:
             if style == "text":
                 while len(stack) > 1 and stack[-1].style in {"dash", "plus"}:
                     stack.pop()
+                if fold(text).startswith(_GROUP_ASSIGNMENT):
+                    # "Trách nhiệm thực hiện: …" after a list of items is the group's, not the last item's
+                    while len(stack) > 1 and not stack[-1].children and _is_list_item(stack[-1]):
+                        stack.pop()
                 node = _Node(style="text", label=None, text=text, para=block, parent=stack[-1])
                 stack[-1].children.append(node)
                 continue
@@ -553,7 +564,10 @@ class _Reader:
         text = node.text.strip()
         if text.endswith(":"):
             return True
-        return len(text) <= 160 and not text.endswith(";") and text.count(". ") == 0
+        sentences = re.sub(r"[0-9]+(?:\.[0-9]+)*\.\s", " ", text).count(
+            ". "
+        )  # "Tiêu chí 1.3. Công tác …" is one heading
+        return len(text) <= 160 and not text.endswith(";") and sentences == 0
 
     def _walk(self, node: _Node, *, zone: str | None, area: ReformArea | None, prefix: str) -> None:  # noqa: C901, PLR0912
         dash_count = 0
@@ -651,15 +665,7 @@ class _Reader:
         if folded.startswith(("(kem theo", "(nhiem vu cu the", "(chi tiet")):
             self._section_text(parent, text)
             return
-        if folded.startswith(
-            (
-                "phan cong trach nhiem",
-                "trach nhiem thuc hien",
-                "phan cong thuc hien",
-                "thoi gian:",
-                "thoi gian thuc hien:",
-            )
-        ):
+        if folded.startswith(_GROUP_ASSIGNMENT):
             body = text.split(":", 1)[1] if ":" in text.split()[0] + text[:40] else text
             body = re.sub(r"^[^:]*:\s*", "", text, count=1) if not folded.startswith("thoi gian") else text
             assignment = read_assignment(body)
@@ -682,11 +688,14 @@ class _Reader:
                         certainty=Certainty.UNCERTAIN if timeframe is None else Certainty.STATED,
                     )
                 if changes:
-                    self._set_section(parent, **changes)
-                    if "responsibility" in changes:
-                        self.build.source(
-                            f"$.sections[{parent.section_index}].responsibility", child.para.origin(), kind="assignment"
-                        )
+                    for target in [parent, *self._shared_with(parent, text)]:
+                        self._set_section(target, **changes)
+                        if "responsibility" in changes:
+                            self.build.source(
+                                f"$.sections[{target.section_index}].responsibility",
+                                child.para.origin(),
+                                kind="assignment",
+                            )
                 return
         if zone in {"purposes", "requirements"}:
             self._purpose(parent, text, child.para, zone)
@@ -724,6 +733,18 @@ class _Reader:
             self.preamble.append(child.para)
             return
         self.build.place(child.para)
+
+    def _shared_with(self, section: _Node, text: str) -> list[_Node]:
+        """Other criteria a group assignment names ("Trách nhiệm thực hiện (chung cho Tiêu chí 3.2 và 3.3): …")."""
+        shared = re.match(r"^[^:]*\(\s*chung cho[^()]*\)", text, re.IGNORECASE)
+        if not shared:
+            return []
+        codes = set(re.findall(r"[0-9]+(?:\.[0-9]+)+", shared.group(0)))
+        return [
+            node
+            for node in self.section_nodes
+            if node is not section and node.style.startswith("crit") and node.label in codes
+        ]
 
     @staticmethod
     def _looks_like_task(text: str) -> bool:
@@ -805,12 +826,64 @@ class _Reader:
         if zone == "tasks":
             if node.text.endswith(":") and node.children:
                 return False
+            if self._labelled_item(node, parent, area=area):
+                return False
             self._task_from_text(node, parent, node.id or "t", area=area, kind="item")
             return False
         if parent.is_section:
             self._section_text(parent, node.text)
             return False
         self.build.place(node.para)
+        return False
+
+    def _labelled_item(self, node: _Node, parent: _Node, *, area: ReformArea | None) -> bool:
+        """The parts of a remedial plan's item: "- Hạn chế: …", "- Giải pháp: …", "- Giao: …" make one task.
+
+        The shortcoming is the section's text, the remedy the task, the assignment its
+        responsibility and time. True when ``node`` was such a part.
+        """
+        assert node.para is not None  # noqa: S101
+        found = _LABELLED_PART.match(node.text)
+        if not found:
+            return False
+        label = fold(found["label"]).strip()
+        rest = found["rest"].strip()
+        if label in _SHORTCOMING_LABELS:
+            self._section_text(parent, node.text)
+            return True
+        if label in _REMEDY_LABELS:
+            remedy = _Node(style=node.style, label=node.label, text=rest, para=node.para, parent=parent, id=node.id)
+            self._task_from_text(remedy, parent, node.id or "t", area=area, kind="item")
+            self.remedy_parent = parent
+            return True
+        if label in _ASSIGN_LABELS:
+            assignment = read_assignment(rest)
+            last = len(self.tasks) - 1
+            if assignment is None or last < 0 or self.remedy_parent is not parent:
+                return False
+            task = self.tasks[last]
+            changes: dict[str, Any] = {}
+            responsibility = assignment.responsibility()
+            if task.responsibility is None and responsibility is not None:
+                changes["responsibility"] = responsibility
+                self.build.source(f"$.tasks[{last}].responsibility", node.para.origin(), kind="assignment")
+            if task.timeframe is None and assignment.time:
+                timeframe, confidence, notes = _timeframe(assignment.time, self.year)
+                if timeframe is not None:
+                    changes["timeframe"] = timeframe
+                self.build.source(
+                    f"$.tasks[{last}].timeframe",
+                    node.para.origin(),
+                    written=assignment.time,
+                    kind="assignment",
+                    factor=confidence,
+                    certainty=Certainty.UNCERTAIN if timeframe is None else Certainty.STATED,
+                    doubts=notes,
+                )
+            if changes:
+                self.tasks[last] = attrs.evolve(task, **changes)
+            self.remedy_parent = None
+            return True
         return False
 
     def _task_from_text(self, node: _Node, parent: _Node, wanted: str, *, area: ReformArea | None, kind: str) -> None:
@@ -827,7 +900,14 @@ class _Reader:
                     implementing=responsibility.implementing if responsibility else (),
                 )
                 responsibility_kind = "subject"
+        time_text = assignment.time if assignment is not None else None
+        time_kind = "assignment"
+        if not time_text:
+            time_text = _time_in_text(title, self.year)
+            time_kind = "subject"  # a phrase inside the sentence: its bounds are the reader's guess
         section = parent if parent.is_section else _section_above(parent)
+        if kind == "item" and (node.style == "dieu" or _under_organisation(section)):
+            kind = "paragraph"  # a duty in "Tổ chức thực hiện" or a decision's article: a task only perhaps
         criteria = [section.label] if section is not None and section.style.startswith("crit") and section.label else []
         if node.style.startswith("crit") and node.label:
             criteria = [node.label]
@@ -840,7 +920,8 @@ class _Reader:
             area=area,
             responsibility=responsibility,
             responsibility_kind=responsibility_kind,
-            timeframe_text=assignment.time if assignment is not None else None,
+            timeframe_text=time_text,
+            timeframe_kind=time_kind,
             criteria=[c for c in criteria if _safe_id(c)],
         )
 
@@ -880,6 +961,7 @@ class _Reader:
         rows = [row for row in grid.rows if row and row[0].row > header_row]
         # numbering that restarts in each group means ids need the group
         seen_numbers: list[str] = []
+        previous_lead = ""
         for row in rows:
             number = _cell(row, columns.get("number"))
             if number and number.isdigit():
@@ -926,8 +1008,11 @@ class _Reader:
             if restart and numbered and group_label:
                 wanted = f"pl-{group_label}.{numbered}"
             numbers_seen.add(wanted)
-            lead_text = _cell(row, columns.get("lead"))
-            partner_text = _cell(row, columns.get("partners"))
+            lead_text = _cell(row, columns.get("lead")).replace("<br>", "; ")
+            partner_text = _cell(row, columns.get("partners")).replace("<br>", "; ")
+            if _AS_ABOVE.fullmatch(lead_text):  # "-nt-", "nt", "như trên": the row above's
+                lead_text = previous_lead
+            previous_lead = lead_text
             lead = lead_of(_parties_of(lead_text, sheet=sheet)) if lead_text else None
             partners = _parties_of(partner_text, sheet=sheet) if partner_text else []
             responsibility = None
@@ -1080,6 +1165,70 @@ class _Reader:
         self.build.source(f"$.results[{len(self.results) - 1}]", para.origin(), kind="paragraph")
 
 
+_LABELLED_PART: Final = re.compile(r"^(?P<label>[^\W\d][^:;.()]{1,30}?)\s*:\s*(?P<rest>\S.*)$", re.DOTALL)
+_SHORTCOMING_LABELS: Final = frozenset(
+    {"han che", "ton tai", "ton tai, han che", "han che, ton tai", "nguyen nhan", "thuc trang", "van de"}
+)
+_REMEDY_LABELS: Final = frozenset({"giai phap", "bien phap", "giai phap khac phuc", "bien phap khac phuc"})
+_ASSIGN_LABELS: Final = frozenset({"giao", "phan cong", "trach nhiem", "to chuc thuc hien", "don vi thuc hien"})
+_GROUP_ASSIGNMENT: Final = (
+    "phan cong trach nhiem",
+    "trach nhiem thuc hien",
+    "phan cong thuc hien",
+    "thoi gian:",
+    "thoi gian thuc hien:",
+)
+
+
+def _is_list_item(node: _Node) -> bool:
+    """A node that is one item of a list (a bullet, a sub-criterion, a lettered item), not a heading."""
+    return node.style in {"dash", "plus", "letter"} or (node.style.startswith("crit") and node.style != "crit0")
+
+
+def _join_part_headings(items: Sequence[Block]) -> list[Block]:
+    """A "Phần III" alone on its line with its heading in capitals on the next: one heading."""
+    joined: list[Block] = []
+    for block in _split_group_assignments(items):
+        previous = joined[-1] if joined else None
+        if (
+            isinstance(block, Para)
+            and isinstance(previous, Para)
+            and block.text.isupper()
+            and len(block.text) < 200
+            and _marker(block.text)[0] == "text"
+            and _marker(previous.text)[0] in {"phan", "roman"}
+            and not _marker(previous.text)[2]
+        ):
+            joined[-1] = Para(
+                text=f"{previous.text} {block.text}", first=previous.first, last=block.last, page=previous.page
+            )
+            continue
+        joined.append(block)
+    return joined
+
+
+_JOINED_ASSIGNMENT: Final = re.compile(r"(?<=[.;])\s+(?=(?:Trách nhiệm thực hiện|Phân công trách nhiệm)\b[^:]{0,60}:)")
+
+
+def _split_group_assignments(items: Sequence[Block]) -> Iterable[Block]:
+    """An item with the group's "Trách nhiệm thực hiện: …" run into its paragraph (a PDF line join): two blocks."""
+    for block in items:
+        if isinstance(block, Para) and (cut := _JOINED_ASSIGNMENT.search(block.text)) and cut.start() > 10:
+            yield Para(text=block.text[: cut.start()].strip(), first=block.first, last=block.last, page=block.page)
+            yield Para(text=block.text[cut.end() :].strip(), first=block.first, last=block.last, page=block.page)
+        else:
+            yield block
+
+
+def _under_organisation(node: _Node | None) -> bool:
+    current = node
+    while current is not None:
+        if current.is_section and "to chuc thuc hien" in fold(current.text):
+            return True
+        current = current.parent
+    return False
+
+
 def _section_above(node: _Node) -> _Node | None:
     current: _Node | None = node
     while current is not None:
@@ -1109,9 +1258,62 @@ _ASSIGN_TAIL: Final = re.compile(
 )
 
 
-def _split_assignment(text: str) -> tuple[str, Assignment | None]:
+_TIME_AFTER_COLON: Final = re.compile(
+    r"^(?P<title>[^:;]{10,}?)(?<!ời gian)(?<!ời hạn)(?<!thực hiện)(?<!hoàn thành):\s*"
+    r"(?P<time>(?:[Tt]rước|[Cc]hậm nhất|[Hh]oàn thành trước|[Tt]rong (?:quý|tháng|năm)|"
+    r"[Qq]uý [IV]|[Tt]háng \d|[Tt]hường xuyên|[Hh][àằ]ng (?:tháng|quý|năm))[^:;]{0,60})$"
+)
+
+
+_PERIOD_WORD: Final = r"(?:tuần|tháng|quý|năm|6 tháng)"
+_TIME_IN_TEXT: Final = (
+    # a bracket closing the sentence: "(định kỳ hàng quý, 6 tháng và năm 2022)", "(khi có hướng dẫn …)"
+    re.compile(
+        r"\((?P<t>(?:định kỳ|theo định kỳ|khi |thường xuyên|trước |chậm nhất|trong |h[àằ]ng |quý |tháng )[^()]{2,80})\)"
+        r"\s*[.;]?\s*$",
+        re.IGNORECASE,
+    ),
+    # a time opening the sentence before a comma: "Chậm nhất 10 ngày làm việc sau khi …, Phòng Nội vụ …"
+    re.compile(r"^(?P<t>(?:Chậm nhất|Trong vòng|Trong|Sau|Trước ngày|Định kỳ)\s[^,;]{3,70}),\s+(?=\S)"),
+    re.compile(
+        r"(?P<t>(?:hoàn thành )?(?:trước|chậm nhất) (?:ngày )?[0-9]{1,2}/[0-9]{1,2}(?:/(?:19|20)[0-9]{2})?)",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"(?<!đến )(?P<t>trong (?:quý [IV]{1,3}(?:/[0-9]{4})?|tháng [0-9]{1,2}(?:/[0-9]{4})?|năm [0-9]{4}"
+        r"(?: và (?:những|các) năm tiếp theo)?))\b"
+    ),
+    re.compile(r"(?:vào )?(?P<t>(?:tuần|tháng|quý) (?:đầu|cuối|giữa) (?:tháng|quý|năm) [0-9IV]{1,3}(?:/[0-9]{4})?)"),
+    re.compile(
+        rf"(?P<t>(?:theo )?(?:định kỳ )?h[àằ]ng {_PERIOD_WORD}(?:,? (?:h[àằ]ng )?{_PERIOD_WORD})*"
+        rf"(?: và (?:năm|{_PERIOD_WORD}))?)"
+        r"(?=[\s.;,)]|$)",
+        re.IGNORECASE,
+    ),
+    re.compile(r"(?P<t>theo (?:lộ trình|định kỳ|kế hoạch của)[^.;()]{0,60}?)\s*(?:[.;]|$)"),
+    re.compile(r"(?P<t>khi có [^.;,()]{3,40}?)\s*[.;]?\s*$"),
+    re.compile(r"^(?P<t>Thường xuyên)\b"),
+)
+
+
+def _time_in_text(text: str, year: int | None) -> str | None:
+    """A time written inside a task's sentence, by the patterns plans use, when the parser reads it without doubt."""
+    for pattern in _TIME_IN_TEXT:
+        for found in pattern.finditer(text):
+            phrase = found["t"].strip(" ,.;")
+            timeframe, _, notes = _timeframe(phrase, year)
+            if timeframe is not None and not any("could not" in note for note in notes):
+                return phrase
+    return None
+
+
+def _split_assignment(text: str) -> tuple[str, Assignment | None]:  # noqa: C901
     """The task text without a trailing assignment ("… Văn phòng Sở chủ trì; thời gian: quý II/2026."), and it."""
-    paren = re.search(r"\((?P<inner>[^()]*(?:chủ trì|phối hợp|thời gian)[^()]*)\)\s*\.?\s*$", text, re.IGNORECASE)
+    paren = re.search(
+        r"\((?P<inner>[^()]*(?:chủ trì|phối hợp|thời gian|thực hiện)[^()]*)\)\s*\.?\s*$", text, re.IGNORECASE
+    )
+    if paren and fold(paren["inner"]).startswith(("nhiem vu cu the", "chi tiet", "kem theo", "theo phu luc")):
+        return text[: paren.start()].strip(), None  # "(Nhiệm vụ cụ thể … tại Phụ lục …)": a pointer, not the task
     if paren:
         assignment = read_assignment(paren["inner"])
         if assignment is not None:
@@ -1121,6 +1323,12 @@ def _split_assignment(text: str) -> tuple[str, Assignment | None]:
         who = parse_parties(pair["who"])
         if who:
             return text[: pair.start()].strip(), Assignment(lead=who, time=pair["time"].strip())
+    slot = _TIME_AFTER_COLON.match(text)
+    if slot:
+        time = slot["time"].strip()
+        reading, _, notes = _timeframe(time, None)
+        if reading is not None and not notes:
+            return slot["title"].strip(), Assignment(time=time)
     sentences = list(re.finditer(r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ])", text))
     for cut in sentences:
         tail = text[cut.end() :]
@@ -1136,6 +1344,7 @@ def _split_assignment(text: str) -> tuple[str, Assignment | None]:
     return text, None
 
 
+_AS_ABOVE: Final = re.compile(r"\s*-?\s*(?:nt|như trên|Như trên|NT)\s*-?\s*")
 _HEADER_WORDS: Final = (
     ("nhiem vu chung", "general"),
     ("nhiem vu cu the", "title"),
@@ -1323,13 +1532,8 @@ def read_source(document: SourceDocument) -> Reading:
             return read_workbook(document)
         return _read_source(document)
     except (InvariantError, ParseError) as error:
-        return Reading(
-            plan=None,
-            format=document.format,
-            file=document.name,
-            pages=document.pages,
-            doubts=(f"the document could not be read into a plan: {error}",),
-        )
+        no_doubts = _Builder(file=document.name, penalty=Decimal(1))
+        return _no_plan(document, no_doubts, (f"the document could not be read into a plan: {error}",))
 
 
 def _read_source(document: SourceDocument) -> Reading:  # noqa: C901, PLR0912, PLR0915
@@ -1339,6 +1543,8 @@ def _read_source(document: SourceDocument) -> Reading:  # noqa: C901, PLR0912, P
     if document.format is DocumentFormat.SCAN:
         penalty *= _SCAN_PENALTY
     build = _Builder(file=file, penalty=penalty)
+    if document.format is DocumentFormat.SCAN:
+        build.ocr = {line.number: line.confidence for line in document.lines() if line.confidence is not None}
     build.doubts.extend(notes)
     for line in aside:
         build.unplaced.append(
@@ -1362,7 +1568,6 @@ def _read_source(document: SourceDocument) -> Reading:  # noqa: C901, PLR0912, P
             decision_lines = lines[head.body_start : later]
             start = plan_head.body_start
     body_lines, appendix_lines, tails = _split_regions(lines, start)
-    wrapped_penalty = Decimal(1)
     reader = _Reader(document=document, build=build)
     title = plan_head.title or head.title
     year, span = _plan_span(title or "")
@@ -1477,15 +1682,7 @@ def _read_source(document: SourceDocument) -> Reading:  # noqa: C901, PLR0912, P
     if not is_plan or issuer_name is None or unit is None or reader.year is None or title is None:
         if not (title or reader.tasks):
             doubts.append("this does not look like a plan: no kind line, no title, no numbered tasks")
-        return Reading(
-            plan=None,
-            format=document.format,
-            file=file,
-            pages=document.pages,
-            unplaced=tuple(build.unplaced),
-            doubts=tuple(_unique(doubts)),
-            confidence=None,
-        )
+        return _no_plan(document, build, doubts)
     # sources of the head
     head_origin = _line_origin(plan_head.title_lines[0], plan_head.title_lines[1]) if plan_head.title_lines else None
     build.source("$.title", head_origin, kind="title")
@@ -1549,7 +1746,11 @@ def _read_source(document: SourceDocument) -> Reading:  # noqa: C901, PLR0912, P
         build.source("$.issued_on", _line_origin(head.place_line), written=head.place_date, kind="masthead")
     if head.place:
         build.source("$.place", _line_origin(head.place_line), written=head.place_date, kind="masthead")
-    if year is not None:
+    if year is not None and issued_on is not None and span is None and _remedies_last_year(title, year, issued_on):
+        # "Khắc phục … Chỉ số CCHC năm 2021" issued in 2022: the plan is for the year it is issued in
+        year = issued_on.year
+        build.source("$.year", head_origin, written=title, kind="inferred", certainty=Certainty.INFERRED)
+    elif year is not None:
         build.source("$.year", head_origin, written=title, kind="title")
     elif span is not None:
         build.source("$.span", head_origin, written=title, kind="title")
@@ -1595,16 +1796,7 @@ def _read_source(document: SourceDocument) -> Reading:  # noqa: C901, PLR0912, P
         )
     except InvariantError as error:
         doubts.append(f"the draft plan could not be built: {error}")
-        return Reading(
-            plan=None,
-            format=document.format,
-            file=file,
-            pages=document.pages,
-            unplaced=tuple(build.unplaced),
-            doubts=tuple(_unique(doubts)),
-            confidence=None,
-        )
-    _ = wrapped_penalty
+        return _no_plan(document, build, doubts)
     confidences = [s.confidence for s in plan.sources if s.confidence is not None]
     confidence = (sum(confidences, Decimal(0)) / len(confidences)).quantize(Decimal("0.001")) if confidences else None
     if not plan.tasks:
@@ -1617,6 +1809,24 @@ def _read_source(document: SourceDocument) -> Reading:  # noqa: C901, PLR0912, P
         unplaced=tuple(build.unplaced),
         doubts=tuple(_unique(doubts)),
         confidence=confidence,
+    )
+
+
+def _remedies_last_year(title: str, year: int, issued_on: date) -> bool:
+    """Whether a remedial plan's title names only the index year it remedies, the year before its date."""
+    return "khac phuc" in fold(title) and issued_on.year == year + 1 and len(set(_YEAR.findall(title))) == 1
+
+
+def _no_plan(document: SourceDocument, build: _Builder, doubts: Iterable[str]) -> Reading:
+    """A reading without a plan: what was set aside, and why there is no plan."""
+    return Reading(
+        plan=None,
+        format=document.format,
+        file=document.name,
+        pages=document.pages,
+        unplaced=tuple(build.unplaced),
+        doubts=tuple(_unique(doubts)),
+        confidence=None,
     )
 
 
