@@ -2,7 +2,9 @@
 
 Two kinds of labels: the example plans (``examples/*.json``, the plan as typed by hand
 from ``tests/documents/real/*.txt``) and the synthetic documents
-(``tests/documents/synthetic/*.expected.toml``). Both are turned into one plain form
+(``tests/documents/synthetic/*.expected.toml``); the held-out documents of
+``tests/documents/unseen`` (:func:`unseen`, a measure only) have the synthetic form. All are
+turned into one plain form
 (:class:`Expected`); :func:`score` compares a :class:`~parplan.Reading` with it.
 
 Comparisons: text is compared after NFC and collapsing runs of white space (the reader
@@ -31,6 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 REAL = ROOT / "tests" / "documents" / "real"
 SYNTHETIC = ROOT / "tests" / "documents" / "synthetic"
 SCANNED = ROOT / "tests" / "documents" / "scanned"
+UNSEEN = ROOT / "tests" / "documents" / "unseen"
 EXAMPLES = ROOT / "examples"
 HEADER_FIELDS = ("issuer", "unit", "number", "place", "date", "title", "period", "signature")
 BANDS = (
@@ -192,6 +195,11 @@ def labelled() -> list[Expected]:
     real = [from_example(name) for name in ("son-giang-2021", "mang-yang-2021", "son-chau-2022")]
     synthetic = [from_synthetic(path) for path in sorted(SYNTHETIC.glob("*.expected.toml"))]
     return real + synthetic
+
+
+def unseen() -> list[Expected]:
+    """The held-out documents (``tests/documents/unseen``): a measure only, the reader is not tuned on them."""
+    return [from_synthetic(path) for path in sorted(UNSEEN.glob("*.expected.toml"))]
 
 
 @dataclass

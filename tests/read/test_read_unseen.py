@@ -1,0 +1,160 @@
+"""The reader measured on the held-out documents of ``tests/documents/unseen``.
+
+These ten plans are a measure only: the reader is not tuned on them (improve it on the
+conventions they follow, described in their README, and check here that the figure moves).
+The figures are printed (``pytest -s``), held to floors a little under what the reader
+reaches today so that a change that reads worse fails, and the project's goals (95 % of
+tasks exact, every header field right, 98 % of the fields read with confidence >= 0.9
+right) are strict xfails carrying today's figures until they are met.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import tomllib
+from decimal import Decimal
+
+import pytest
+
+import parplan
+from formats_support import needs_docx, needs_pdf
+from read_scoring import HEADER_FIELDS, UNSEEN, Expected, Score, bands, labelled, score, unseen
+
+DOCUMENTS = unseen()
+
+
+@pytest.fixture(scope="module")
+def scores() -> dict[str, Score]:
+    return {expected.name: score(parplan.read(expected.text_path), expected) for expected in DOCUMENTS}
+
+
+def _totals(scores: dict[str, Score]) -> tuple[int, int, int, int, int]:
+    tasks = sum(s.tasks for s in scores.values())
+    found = sum(s.found for s in scores.values())
+    exact = sum(s.exact for s in scores.values())
+    header_right = sum(sum(s.header.values()) for s in scores.values())
+    header_all = len(HEADER_FIELDS) * len(scores)
+    return tasks, found, exact, header_right, header_all
+
+
+def _top_band(scores: dict[str, Score]) -> list[bool]:
+    return [right for s in scores.values() for confidence, right in s.calibration if confidence >= Decimal("0.9")]
+
+
+def test_the_set_is_ten_labelled_documents() -> None:
+    assert len(DOCUMENTS) == 10
+    for expected in DOCUMENTS:
+        assert expected.text_path.is_file(), expected.text_path
+        assert expected.tasks, expected.name
+        ids = [task.id for task in expected.tasks]
+        assert len(ids) == len(set(ids)), expected.name
+        assert all(task.title.strip() for task in expected.tasks), expected.name
+        data = tomllib.loads((UNSEEN / f"{expected.name}.expected.toml").read_text(encoding="utf-8"))
+        assert data["document"]["issuer"], expected.name
+
+
+def test_print_figures(scores: dict[str, Score]) -> None:
+    for name, s in scores.items():
+        wrong = [key for key, right in s.header.items() if not right]
+        print(  # noqa: T201
+            f"{name}: tasks {s.tasks}, found {s.found}, exact {s.exact} (lead {s.lead_right}, "
+            f"deadline {s.time_right}), extra {s.extra}; header {sum(s.header.values())}/{len(s.header)}"
+            + (f" wrong: {', '.join(wrong)}" if wrong else "")
+        )
+    tasks, found, exact, header_right, header_all = _totals(scores)
+    print(f"total: tasks {tasks}, found {found}, exact {exact}; header {header_right}/{header_all}")  # noqa: T201
+    calibration = [pair for s in scores.values() for pair in s.calibration]
+    for band, count, right in bands(calibration):
+        print(f"confidence {band}: {count} fields, {right} right")  # noqa: T201
+    assert tasks > 0
+
+
+def test_floor_tasks(scores: dict[str, Score]) -> None:
+    tasks, found, exact, _, _ = _totals(scores)
+    assert found / tasks >= 0.55  # 50/88 when the set was made
+    assert exact / tasks >= 0.29  # 27/88
+
+
+def test_floor_header(scores: dict[str, Score]) -> None:
+    _, _, _, header_right, header_all = _totals(scores)
+    assert header_right / header_all >= 0.75  # 62/80
+
+
+def test_floor_top_band(scores: dict[str, Score]) -> None:
+    top = _top_band(scores)
+    assert top
+    assert sum(top) / len(top) >= 0.72  # 131/178
+
+
+@pytest.mark.xfail(
+    reason="goal: 95% of tasks exact on clean text; on the held-out set 27 of 88 (31%), 50 found (57%)",
+    strict=True,
+)
+def test_goal_tasks_exact(scores: dict[str, Score]) -> None:
+    tasks, _, exact, _, _ = _totals(scores)
+    assert exact / tasks >= 0.95
+
+
+@pytest.mark.xfail(
+    reason="goal: every header field right; on the held-out set 62 of 80 (two documents give no plan)",
+    strict=True,
+)
+def test_goal_header(scores: dict[str, Score]) -> None:
+    _, _, _, header_right, header_all = _totals(scores)
+    assert header_right == header_all
+
+
+@pytest.mark.xfail(
+    reason="goal: fields read with confidence >= 0.9 right 98% of the time; on the held-out set 131 of 178 (74%)",
+    strict=True,
+)
+def test_goal_calibration(scores: dict[str, Score]) -> None:
+    top = _top_band(scores)
+    assert sum(top) / len(top) >= 0.98
+
+
+def test_expected_form_is_the_scorers(scores: dict[str, Score]) -> None:
+    """Every label is scored: one score per document, with every header field judged."""
+    assert set(scores) == {expected.name for expected in DOCUMENTS}
+    for s in scores.values():
+        assert set(s.header) == set(HEADER_FIELDS)
+
+
+def _names(documents: list[Expected]) -> list[str]:
+    return [expected.name for expected in documents]
+
+
+def test_unseen_are_not_in_the_tuning_corpus() -> None:
+    assert not set(_names(DOCUMENTS)) & set(_names(labelled()))
+
+
+# --- three of them as Word and PDF files (the text typed into Word, one paragraph a line) ----------
+
+FORMATS = [
+    (expected, extension)
+    for expected in DOCUMENTS
+    for extension in ("docx", "pdf")
+    if expected.text_path.with_suffix(f".{extension}").is_file()
+]
+# found / exact / header fields right when the files were made (the text of the same documents:
+# 31 found, 26 exact, 24 of 24): the docx loses the tab-separated appendix, the PDF also its masthead.
+FLOORS = {"docx": (21, 9, 24), "pdf": (21, 9, 21)}
+
+
+@pytest.mark.parametrize("extension", [pytest.param("docx", marks=needs_docx), pytest.param("pdf", marks=needs_pdf)])
+def test_floor_word_and_pdf(extension: str) -> None:
+    found = exact = header = 0
+    for expected, ext in FORMATS:
+        if ext != extension:
+            continue
+        path = expected.text_path.with_suffix(f".{extension}")
+        s = score(parplan.read(path), dataclasses.replace(expected, text_path=path))
+        print(f"{path.name}: tasks {s.tasks}, found {s.found}, exact {s.exact}; header {sum(s.header.values())}/8")  # noqa: T201
+        found += s.found
+        exact += s.exact
+        header += sum(s.header.values())
+    assert len([1 for _, ext in FORMATS if ext == extension]) == 3
+    floor_found, floor_exact, floor_header = FLOORS[extension]
+    assert found >= floor_found
+    assert exact >= floor_exact
+    assert header >= floor_header
