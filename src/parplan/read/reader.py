@@ -38,6 +38,7 @@ from parplan.plan import (
     Signature,
     Task,
 )
+from parplan.read.confidence import DocumentSigns, apply_document_factor, count_lead_words, document_factor
 from parplan.read.layout import (
     Head,
     Tail,
@@ -1797,6 +1798,20 @@ def _read_source(document: SourceDocument) -> Reading:  # noqa: C901, PLR0912, P
     except InvariantError as error:
         doubts.append(f"the draft plan could not be built: {error}")
         return _no_plan(document, build, doubts)
+    signs = DocumentSigns(
+        lines=sum(1 for line in lines if line.text.strip()),
+        unplaced=len(build.unplaced),
+        leads_named=count_lead_words("\n".join(line.text for line in lines)),
+        masthead=bool(head.issuer_lines),
+        kind_line=head.kind is not None,
+    )
+    factor, reasons = document_factor(plan, signs)
+    sources = apply_document_factor(plan.sources, plan, factor)
+    if sources != plan.sources:
+        plan = attrs.evolve(plan, sources=sources)
+    if factor < Decimal("0.9"):
+        reason = "; ".join(reasons)
+        doubts.append(f"the document does not follow the layouts the reader knows ({reason}): its tasks are less sure")
     confidences = [s.confidence for s in plan.sources if s.confidence is not None]
     confidence = (sum(confidences, Decimal(0)) / len(confidences)).quantize(Decimal("0.001")) if confidences else None
     if not plan.tasks:
