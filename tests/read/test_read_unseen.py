@@ -105,7 +105,8 @@ def test_goal_header(scores: dict[str, Score]) -> None:
 
 
 @pytest.mark.xfail(
-    reason="goal: fields read with confidence >= 0.9 right 98% of the time; on the held-out set 118 of 129 (91.5%); the band 0.8-0.9 right 10 of 30",
+    reason="goal: fields read with confidence >= 0.9 right 98% of the time; on the held-out set 118 of 129"
+    " (91.5%); the band 0.8-0.9 right 10 of 30",
     strict=True,
 )
 def test_goal_calibration(scores: dict[str, Score]) -> None:

@@ -178,10 +178,14 @@ def test_a_text_that_names_no_plan_stays_without_one() -> None:
 
 
 def test_a_plan_without_its_title_lines() -> None:
-    text = HEAD.replace("KẾ HOẠCH\nCải cách hành chính năm 2024\n", "") + (
-        "Ủy ban nhân dân xã Tân Lập xây dựng kế hoạch cải cách hành chính năm 2024 như sau:\n"
-        "I. NHIỆM VỤ\n1. Rà soát thủ tục hành chính. Công chức Tư pháp chủ trì; thời gian: quý II/2024.\n"
-    ) + TAIL
+    text = (
+        HEAD.replace("KẾ HOẠCH\nCải cách hành chính năm 2024\n", "")
+        + (
+            "Ủy ban nhân dân xã Tân Lập xây dựng kế hoạch cải cách hành chính năm 2024 như sau:\n"
+            "I. NHIỆM VỤ\n1. Rà soát thủ tục hành chính. Công chức Tư pháp chủ trì; thời gian: quý II/2024.\n"
+        )
+        + TAIL
+    )
     reading = parplan.read_text(text, name="t.txt")
     assert reading.plan is not None, reading.doubts
     assert reading.plan.title == "Cải cách hành chính năm 2024"
