@@ -64,7 +64,7 @@ def test_floor_over_all_documents(scores: dict[str, object]) -> None:
 
 
 @pytest.mark.xfail(
-    reason="goal: 95% of tasks exact on clean text; today 76.5% (228/298) over all labelled documents, 36 of the"
+    reason="goal: 95% of tasks exact on clean text; today 77.2% (237/307) over all labelled documents, 36 of the"
     " misses in the huyện Mang Yang 2021 appendix printed as columns of PDF text",
     strict=True,
 )
@@ -80,7 +80,10 @@ def test_calibration_of_the_top_band(scores: dict[str, object]) -> None:
         pass
     top = [right for confidence, right in calibration if confidence >= Decimal("0.9")]
     assert top
-    assert sum(top) / len(top) >= 0.985
+    assert sum(top) / len(top) >= 0.99  # 383/386
+    # the band under it is honest too: right roughly 80-90 % of the time (89/103)
+    middle = [right for confidence, right in calibration if Decimal("0.8") <= confidence < Decimal("0.9")]
+    assert 0.8 <= sum(middle) / len(middle) <= 0.95
 
 
 def test_goal_calibration(scores: dict[str, object]) -> None:

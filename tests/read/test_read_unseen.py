@@ -72,22 +72,22 @@ def test_print_figures(scores: dict[str, Score]) -> None:
 def test_floor_tasks(scores: dict[str, Score]) -> None:
     tasks, found, exact, _, _ = _totals(scores)
     assert found / tasks >= 0.55  # 50/88 when the set was made
-    assert exact / tasks >= 0.29  # 27/88
+    assert exact / tasks >= 0.32  # 29/88
 
 
 def test_floor_header(scores: dict[str, Score]) -> None:
     _, _, _, header_right, header_all = _totals(scores)
-    assert header_right / header_all >= 0.75  # 62/80
+    assert header_right / header_all >= 0.875  # 71/80 (62/80 when the set was made)
 
 
 def test_floor_top_band(scores: dict[str, Score]) -> None:
     top = _top_band(scores)
     assert top
-    assert sum(top) / len(top) >= 0.72  # 131/178
+    assert sum(top) / len(top) >= 0.9  # 118/129 (131/178 when the set was made)
 
 
 @pytest.mark.xfail(
-    reason="goal: 95% of tasks exact on clean text; on the held-out set 27 of 88 (31%), 50 found (57%)",
+    reason="goal: 95% of tasks exact on clean text; on the held-out set 29 of 88 (33%), 50 found (57%)",
     strict=True,
 )
 def test_goal_tasks_exact(scores: dict[str, Score]) -> None:
@@ -96,7 +96,7 @@ def test_goal_tasks_exact(scores: dict[str, Score]) -> None:
 
 
 @pytest.mark.xfail(
-    reason="goal: every header field right; on the held-out set 62 of 80 (two documents give no plan)",
+    reason="goal: every header field right; on the held-out set 71 of 80 (one document gives no plan)",
     strict=True,
 )
 def test_goal_header(scores: dict[str, Score]) -> None:
@@ -105,7 +105,8 @@ def test_goal_header(scores: dict[str, Score]) -> None:
 
 
 @pytest.mark.xfail(
-    reason="goal: fields read with confidence >= 0.9 right 98% of the time; on the held-out set 131 of 178 (74%)",
+    reason="goal: fields read with confidence >= 0.9 right 98% of the time; on the held-out set 118 of 129"
+    " (91.5%); the band 0.8-0.9 right 10 of 30",
     strict=True,
 )
 def test_goal_calibration(scores: dict[str, Score]) -> None:

@@ -136,3 +136,96 @@ def test_scanned_fields_are_as_sure_as_their_ocr_lines() -> None:
 
     assert title_confidence(unsure, 1) < title_confidence(sure, 1)
     assert title_confidence(unsure, 0) == title_confidence(sure, 0)
+
+
+# -- heads of copies not laid out as the reader expects, and the confidence they deserve ------------
+
+NEWS = """UBND xã Phú Lộc ban hành Kế hoạch cải cách hành chính năm 2025
+
+Ngày 02/4/2025, UBND xã Phú Lộc đã ban hành Quyết định số 61/QĐ-UBND về việc ban hành Kế hoạch.
+
+1. Cải cách thủ tục hành chính
+- Rà soát thủ tục hành chính của xã. Công chức Tư pháp chủ trì; thời gian: quý II/2025.
+"""
+
+
+def _source(plan: parplan.Plan, path: str) -> parplan.FieldSource:
+    return next(source for source in plan.sources if source.path == path)
+
+
+def test_a_news_copy_gives_a_draft_with_doubts() -> None:
+    reading = parplan.read_text(NEWS, name="tin.txt")
+    plan = reading.plan
+    assert plan is not None, reading.doubts
+    assert plan.unit.name == "Phú Lộc"  # not "Phú Lộc đã"
+    assert plan.title == "Cải cách hành chính năm 2025"
+    assert plan.adopted_by is not None
+    assert str(plan.adopted_by.symbol) == "61/QĐ-UBND"
+    assert str(plan.adopted_by.date) == "2025-04-02"
+    for path in ("$.title", "$.issuer", "$.adopted_by"):
+        source = _source(plan, path)
+        assert source.certainty is parplan.Certainty.INFERRED
+        assert source.confidence is not None
+        assert source.confidence < Decimal("0.9")
+    # a head read without a masthead or kind line: no task field is read with full trust
+    assert all(s.confidence < Decimal("0.9") for s in plan.sources if s.path.startswith("$.tasks"))  # type: ignore[operator]
+    assert any("inferred" in doubt for doubt in reading.doubts)
+
+
+def test_a_text_that_names_no_plan_stays_without_one() -> None:
+    reading = parplan.read_text("Ngày 02/4/2025, UBND xã Phú Lộc đã tổ chức hội nghị tổng kết công tác năm.\n")
+    assert reading.plan is None
+
+
+def test_a_plan_without_its_title_lines() -> None:
+    text = (
+        HEAD.replace("KẾ HOẠCH\nCải cách hành chính năm 2024\n", "")
+        + (
+            "Ủy ban nhân dân xã Tân Lập xây dựng kế hoạch cải cách hành chính năm 2024 như sau:\n"
+            "I. NHIỆM VỤ\n1. Rà soát thủ tục hành chính. Công chức Tư pháp chủ trì; thời gian: quý II/2024.\n"
+        )
+        + TAIL
+    )
+    reading = parplan.read_text(text, name="t.txt")
+    assert reading.plan is not None, reading.doubts
+    assert reading.plan.title == "Cải cách hành chính năm 2024"
+    assert reading.plan.year == 2024
+    assert _source(reading.plan, "$.title").certainty is parplan.Certainty.INFERRED
+    assert _source(reading.plan, "$.year").confidence < Decimal("0.9")  # type: ignore[operator]
+
+
+def test_a_plan_in_article_one_of_a_decision() -> None:
+    text = """ỦY BAN NHÂN DÂN TỈNH HÀ NAM | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+SỞ TƯ PHÁP | Độc lập - Tự do - Hạnh phúc |
+Số: 12/QĐ-STP | Hà Nam, ngày 10 tháng 01 năm 2023 |
+
+QUYẾT ĐỊNH
+Về việc ban hành Kế hoạch cải cách hành chính năm 2023
+
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch cải cách hành chính năm 2023 của Sở Tư pháp, với các nội dung sau:
+I. NHIỆM VỤ
+1. Rà soát văn bản quy phạm pháp luật. Phòng Xây dựng văn bản chủ trì; thời gian: quý II/2023.
+
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+"""
+    reading = parplan.read_text(text, name="qd.txt")
+    plan = reading.plan
+    assert plan is not None, reading.doubts
+    assert plan.title == "Cải cách hành chính năm 2023 của Sở Tư pháp"
+    assert plan.unit.name == "Hà Nam"
+    assert plan.adopted_by is not None
+    assert str(plan.adopted_by.symbol) == "12/QĐ-STP"
+
+
+def test_label_lines_read_as_tasks_stay_doubtful() -> None:
+    plan = _plan(
+        """II. NHIỆM VỤ
+1. Tuyên truyền trên Đài truyền thanh xã.
+Thực hiện: Công chức Văn hóa - Xã hội.
+2. Tuyên truyền tại hội nghị thôn.
+Thực hiện: Trưởng các thôn.
+"""
+    )
+    for index, task in enumerate(plan.tasks):
+        if task.title.startswith("Thực hiện"):
+            assert _source(plan, f"$.tasks[{index}].title").confidence < Decimal("0.8")  # type: ignore[operator]

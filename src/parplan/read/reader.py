@@ -38,6 +38,7 @@ from parplan.plan import (
     Signature,
     Task,
 )
+from parplan.read.confidence import DocumentSigns, apply_document_factor, count_lead_words, document_factor
 from parplan.read.layout import (
     Head,
     Tail,
@@ -336,9 +337,7 @@ def _issuer_and_unit(
             return name, unit, parent, kind
     if folded_joined.startswith(("so ", "ban ", "van phong", "phong ")):
         kind = OrgKind.DEPARTMENT if folded_joined.startswith(("so ", "ban ")) else OrgKind.OFFICE
-        parent_unit = (
-            unit_from_words(parent.split(maxsplit=1 if fold(parent).startswith("ubnd") else 3)[-1]) if parent else None
-        )
+        parent_unit = unit_from_words(_after_committee(parent)) if parent else None
         name = joined[:1] + joined[1:].lower() if joined.isupper() else joined
         name = _department_name(joined)
         return name, parent_unit, parent, kind
@@ -1567,6 +1566,31 @@ def _read_source(document: SourceDocument) -> Reading:  # noqa: C901, PLR0912, P
             plan_head = attrs.evolve(sub, body_start=later + sub.body_start)
             decision_lines = lines[head.body_start : later]
             start = plan_head.body_start
+        else:
+            carried = _plan_in_article(lines, head.body_start)
+            if carried is not None:
+                # the decision carries the plan in its Điều 1: the plan's title from the article's words
+                article, end, plan_title = carried
+                decision = head
+                plan_head = attrs.evolve(
+                    head,
+                    kind="KH",
+                    title=plan_title,
+                    title_lines=(lines[article].number, lines[article].number),
+                    body_start=article + 1,
+                )
+                decision_lines = lines[head.body_start : article] + lines[end:]
+                lines = lines[:end] + [line for line in lines[end:] if line not in decision_lines]
+                start = article + 1
+    inferred_title: tuple[str, TextLine] | None = None
+    if plan_head.title is None and head.title is None:
+        inferred_title = _title_in_sentence(lines)
+        if inferred_title is not None:
+            plan_head = attrs.evolve(
+                plan_head, title=inferred_title[0], title_lines=(inferred_title[1].number, inferred_title[1].number)
+            )
+            doubts_title = f"no kind line (KẾ HOẠCH …): the title was inferred from {inferred_title[1].text[:80]!r}"
+            build.doubts.append(doubts_title)
     body_lines, appendix_lines, tails = _split_regions(lines, start)
     reader = _Reader(document=document, build=build)
     title = plan_head.title or head.title
@@ -1685,7 +1709,12 @@ def _read_source(document: SourceDocument) -> Reading:  # noqa: C901, PLR0912, P
         return _no_plan(document, build, doubts)
     # sources of the head
     head_origin = _line_origin(plan_head.title_lines[0], plan_head.title_lines[1]) if plan_head.title_lines else None
-    build.source("$.title", head_origin, kind="title")
+    if inferred_title is not None:
+        build.source(
+            "$.title", head_origin, written=inferred_title[1].text, kind="inferred", certainty=Certainty.INFERRED
+        )
+    else:
+        build.source("$.title", head_origin, kind="title")
     issuer_origin = (
         _line_origin(min(head.issuer_line_numbers), max(head.issuer_line_numbers)) if head.issuer_line_numbers else None
     )
@@ -1719,6 +1748,30 @@ def _read_source(document: SourceDocument) -> Reading:  # noqa: C901, PLR0912, P
                 build.source(
                     "$.issued_on", symbol_origin, written=issued_text, kind="inferred", certainty=Certainty.INFERRED
                 )
+    if decision is None and symbol is None and not head.issuer_lines:
+        adopting = _decision_in_sentence(lines)
+        if adopting is not None:
+            adopted_by, adopting_line = adopting
+            if adopted_by.kind == "Kế hoạch":
+                # "UBND xã X ban hành Kế hoạch số 45/KH-UBND ngày …": the plan's own number and date
+                symbol, issued_on, adopted_by = adopted_by.symbol, adopted_by.date, None
+                symbol_certainty = Certainty.INFERRED
+                symbol_origin = _line_origin(adopting_line.number)
+                symbol_text = adopting_line.text
+                if issued_on is not None:
+                    build.source(
+                        "$.issued_on", symbol_origin, written=symbol_text, kind="inferred", certainty=Certainty.INFERRED
+                    )
+                doubts.append(f"the plan's number was read from the sentence {adopting_line.text[:80]!r}")
+            else:
+                build.source(
+                    "$.adopted_by",
+                    _line_origin(adopting_line.number),
+                    written=adopting_line.text,
+                    kind="inferred",
+                    certainty=Certainty.INFERRED,
+                )
+                doubts.append(f"the adopting decision was read from the sentence {adopting_line.text[:80]!r}")
     if decision is not None:
         adopted_by = LegalReference(
             symbol=symbol if symbol is not None else _blank_symbol(decision.number),
@@ -1751,9 +1804,9 @@ def _read_source(document: SourceDocument) -> Reading:  # noqa: C901, PLR0912, P
         year = issued_on.year
         build.source("$.year", head_origin, written=title, kind="inferred", certainty=Certainty.INFERRED)
     elif year is not None:
-        build.source("$.year", head_origin, written=title, kind="title")
+        build.source("$.year", head_origin, written=title, kind="inferred" if inferred_title else "title")
     elif span is not None:
-        build.source("$.span", head_origin, written=title, kind="title")
+        build.source("$.span", head_origin, written=title, kind="inferred" if inferred_title else "title")
     masthead = None
     if head.issuer_lines:
         masthead = Masthead(
@@ -1773,7 +1826,7 @@ def _read_source(document: SourceDocument) -> Reading:  # noqa: C901, PLR0912, P
             span=span,
             symbol=symbol,
             place=head.place,
-            issued_on=issued_on if decision is None else decision.issued_on,
+            issued_on=issued_on if decision is None else decision.issued_on,  # the adopting one's, if any
             issued_text=issued_text,
             masthead=masthead,
             signature=signature,
@@ -1797,6 +1850,20 @@ def _read_source(document: SourceDocument) -> Reading:  # noqa: C901, PLR0912, P
     except InvariantError as error:
         doubts.append(f"the draft plan could not be built: {error}")
         return _no_plan(document, build, doubts)
+    signs = DocumentSigns(
+        lines=sum(1 for line in lines if line.text.strip()),
+        unplaced=len(build.unplaced),
+        leads_named=count_lead_words("\n".join(line.text for line in lines)),
+        masthead=bool(head.issuer_lines),
+        kind_line=head.kind is not None,
+    )
+    factor, reasons = document_factor(plan, signs)
+    sources = apply_document_factor(plan.sources, plan, factor)
+    if sources != plan.sources:
+        plan = attrs.evolve(plan, sources=sources)
+    if factor < Decimal("0.9"):
+        reason = "; ".join(reasons)
+        doubts.append(f"the document does not follow the layouts the reader knows ({reason}): its tasks are less sure")
     confidences = [s.confidence for s in plan.sources if s.confidence is not None]
     confidence = (sum(confidences, Decimal(0)) / len(confidences)).quantize(Decimal("0.001")) if confidences else None
     if not plan.tasks:
@@ -1810,6 +1877,107 @@ def _read_source(document: SourceDocument) -> Reading:  # noqa: C901, PLR0912, P
         doubts=tuple(_unique(doubts)),
         confidence=confidence,
     )
+
+
+def _after_committee(line: str) -> str:
+    """The words after "Ủy ban nhân dân" / "UBND" in a parent line: "UBND TỈNH X" -> "TỈNH X"."""
+    words = line.split()
+    size = 1 if fold(line).startswith("ubnd") else 4 if fold(line).startswith(("uy ban nhan dan", "uy ban")) else 0
+    return " ".join(words[size:])
+
+
+def _named_words(unit: str) -> str:
+    """A unit named in a sentence, without the lower-case words after its name ("xã Hòa Phú đã" -> "xã Hòa Phú")."""
+    words = unit.split()
+    kind_size = 2 if fold(" ".join(words[:2])) in {"thi tran", "thi xa", "thanh pho"} else 1
+    kept = words[:kind_size]
+    for word in words[kind_size:]:
+        if not word[:1].isupper():
+            break
+        kept.append(word)
+    return " ".join(kept)
+
+
+_ARTICLE_ONE: Final = re.compile(
+    r"^\s*Điều\s+1\s*[.:]\s*(?:Ban hành|Phê duyệt)\s+(?:kèm theo\s+Quyết định này\s+)?"
+    r"(?:bản\s+)?[“\"]?Kế hoạch\s+(?P<title>.+?)\s*(?:,?\s*(?:với|gồm) (?:các|những) nội dung (?:sau|chính|như sau)|"
+    r"\s+như sau|[.:;]?\s*$)",
+    re.IGNORECASE,
+)
+_ARTICLE: Final = re.compile(r"^\s*Điều\s+(?P<n>[0-9]+)\s*[.:]")
+_TITLE_SENTENCE: Final = re.compile(
+    r"(?:ban hành|xây dựng|triển khai)\s+(?:bản\s+)?Kế hoạch\s+(?!số\b)(?P<title>[^.;:]+?)"
+    r"\s*(?:,?\s*(?:với|gồm) (?:các|những)? ?nội dung|\s+như sau|\s+cụ thể|\s+trên địa bàn|[.;:]|$)",
+    re.IGNORECASE,
+)
+_DECISION_SENTENCE: Final = re.compile(
+    r"ban hành\s+(?P<kind>Quyết định|Kế hoạch)\s+số\s*:?\s*(?P<sym>[0-9]+[^\s,;]*)", re.IGNORECASE
+)
+_SENTENCE_DAY: Final = re.compile(
+    r"ngày\s+(?P<d>[0-9]{1,2})\s*(?:/|tháng)\s*(?P<m>[0-9]{1,2})\s*(?:/|năm)\s*(?P<y>[0-9]{4})", re.IGNORECASE
+)
+
+
+def _plan_in_article(lines: Sequence[TextLine], start: int) -> tuple[int, int, str] | None:
+    """A plan carried in a decision's Điều 1: its line, the line of Điều 2 (or the end), the plan's title."""
+    for index in range(start, min(len(lines), start + 60)):
+        found = _ARTICLE_ONE.match(lines[index].text)
+        if found is None:
+            continue
+        title = found["title"].strip(" ,.")
+        if not _YEAR.search(title):
+            return None
+        end = next(
+            (
+                later
+                for later in range(index + 1, len(lines))
+                if (article := _ARTICLE.match(lines[later].text)) and article["n"] != "1"
+            ),
+            len(lines),
+        )
+        return index, end, title[:1].upper() + title[1:]
+    return None
+
+
+def _title_in_sentence(lines: Sequence[TextLine]) -> tuple[str, TextLine] | None:
+    """Without a kind line, the plan's title from a line that says what the document is."""
+    seen = 0
+    for line in lines:
+        text = line.text.strip()
+        if not text:
+            continue
+        seen += 1
+        if seen > 12 or _ARTICLE.match(text) or re.match(r"^(?:[IVX]+|[0-9]+)\s*[.)]\s", text):
+            return None
+        found = _TITLE_SENTENCE.search(text)
+        if found and _YEAR.search(found["title"]):
+            title = found["title"].strip(" ,")
+            return title[:1].upper() + title[1:], line
+    return None
+
+
+def _decision_in_sentence(lines: Sequence[TextLine]) -> tuple[LegalReference, TextLine] | None:
+    """The adopting decision of a copy without masthead ("Ngày 18/7/2025, UBND xã X đã ban hành Quyết định số …")."""
+    for line in lines[:30]:
+        found = _DECISION_SENTENCE.search(line.text)
+        if found is None:
+            continue
+        symbol, problems = _symbol(found["sym"].rstrip("."))
+        if symbol is None or problems:
+            continue
+        # the day stands before the number ("Ngày 18/7/2025, … ban hành") or just after it ("… số 119/QĐ-UBND ngày …")
+        before = list(_SENTENCE_DAY.finditer(line.text[: found.start()]))
+        after = _SENTENCE_DAY.match(line.text[found.end() :].lstrip(" ,"))
+        day_found = after or (before[-1] if before else None)
+        day = None
+        if day_found is not None:
+            try:
+                day = date(int(day_found["y"]), int(day_found["m"]), int(day_found["d"]))
+            except ValueError:
+                day = None
+        kind = "Quyết định" if fold(found["kind"]) == "quyet dinh" else "Kế hoạch"
+        return LegalReference(symbol=symbol, kind=kind, date=day, text=found.group(0)), line
+    return None
 
 
 def _remedies_last_year(title: str, year: int, issued_on: date) -> bool:
@@ -1892,7 +2060,7 @@ def _find_unit(reader: _Reader, head: Head, lines: Sequence[TextLine]) -> tuple[
             word in folded for word in ("xay dung ke hoach", "ban hanh ke hoach", "tren day la", "ke hoach cai cach")
         )
         for found in _UNIT_IN_TEXT.finditer(text):
-            unit = unit_from_words(found["unit"])
+            unit = unit_from_words(_named_words(found["unit"]))
             if unit is not None and unit[0].level.rank >= 2:
                 scores[unit] = scores.get(unit, 0) + (3 if issuing else 1) + unit[0].level.rank
     if place is not None:
@@ -1912,8 +2080,8 @@ def _find_unit(reader: _Reader, head: Head, lines: Sequence[TextLine]) -> tuple[
 
 def _parent_unit(kind: UnitKind, parent_line: str | None, reader: _Reader) -> AdminUnit | None:  # noqa: ARG001
     if parent_line:
-        words = parent_line.split(maxsplit=1 if fold(parent_line).startswith("ubnd") else 3)
-        found = unit_from_words(words[-1]) if len(words) > 1 else None
+        rest = _after_committee(parent_line)
+        found = unit_from_words(rest) if rest else None
         if found is not None and found[0].level.rank < kind.level.rank:
             return AdminUnit(name=found[1], kind=found[0])
     return None
