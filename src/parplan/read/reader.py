@@ -415,6 +415,7 @@ class _Reader:
     body_text: list[str] = attrs.Factory(list)
     used_cells: set[tuple[str | None, str | None]] = attrs.Factory(set)
     remedy_parent: _Node | None = None
+    cross_references: list[tuple[_Node, SingleParty, list[str]]] = attrs.Factory(list)
 
     # -- tasks ----------------------------------------------------------------------------------
 
@@ -544,6 +545,8 @@ class _Reader:
             stack[-1].children.append(node)
             stack.append(node)
         self._walk(root, zone=None, area=None, prefix="")
+        for node, lead, addresses in self.cross_references:
+            self._apply_cross_reference(node, lead, addresses)
 
     def _node_id(self, node: _Node, prefix: str) -> str:
         label = node.label or ""
@@ -684,7 +687,7 @@ class _Reader:
             return
         self.sections[node.section_index] = attrs.evolve(self.sections[node.section_index], **changes)
 
-    def _text_paragraph(  # noqa: C901, PLR0912
+    def _text_paragraph(  # noqa: PLR0915, C901, PLR0912
         self, child: _Node, parent: _Node, *, zone: str | None, area: ReformArea | None, siblings: list[_Node]
     ) -> None:
         assert child.para is not None  # noqa: S101
@@ -696,10 +699,15 @@ class _Reader:
         if folded.startswith(("(kem theo", "(nhiem vu cu the", "(chi tiet")):
             self._section_text(parent, text)
             return
-        if folded.startswith(_GROUP_ASSIGNMENT):
-            body = text.split(":", 1)[1] if ":" in text.split()[0] + text[:40] else text
-            body = re.sub(r"^[^:]*:\s*", "", text, count=1) if not folded.startswith("thoi gian") else text
-            assignment = read_assignment(body)
+        group_fields = _read_fields(text) if parent.is_section else None
+        if folded.startswith(_GROUP_ASSIGNMENT) or group_fields or _GIVEN_TO_GROUP.match(text):
+            if group_fields and not folded.startswith(_GROUP_ASSIGNMENT):
+                assignment, _ = _fields_assignment(group_fields)  # "Đơn vị thực hiện: …" for the group
+            elif folded.startswith("giao "):
+                assignment = read_assignment(text)  # "Giao Phòng Nội vụ chủ trì; thời gian thực hiện: …"
+            else:
+                body = re.sub(r"^[^:]*:\s*", "", text, count=1) if not folded.startswith("thoi gian") else text
+                assignment = read_assignment(body)
             if assignment is not None and parent.is_section:
                 changes: dict[str, Any] = {}
                 responsibility = assignment.responsibility()
@@ -917,7 +925,7 @@ class _Reader:
             return True
         return False
 
-    def _task_from_text(  # noqa: C901, PLR0912, PLR0913 - the parts of one task
+    def _task_from_text(  # noqa: PLR0915, C901, PLR0912, PLR0913 - the parts of one task
         self,
         node: _Node,
         parent: _Node,
@@ -928,6 +936,11 @@ class _Reader:
         fields: Sequence[_Node] = (),
     ) -> None:
         assert node.para is not None  # noqa: S101
+        addresses = _cross_reference(node.text)
+        if addresses and (lead := subject_party(node.text)) is not None:
+            # "Phòng Nội vụ chủ trì thực hiện các nhiệm vụ tại khoản 1, điểm a khoản 3 Mục II": an assignment
+            self.cross_references.append((node, lead, addresses))
+            return
         title, assignment = _split_assignment(node.text)
         time_slot = False
         if assignment is None:
@@ -1011,6 +1024,35 @@ class _Reader:
             outputs_origin=outputs_origin,
             criteria=[c for c in criteria if _safe_id(c)],
         )
+
+    def _apply_cross_reference(self, node: _Node, lead: SingleParty, addresses: list[str]) -> None:
+        """The lead of the tasks the plan's own numbers address; a doubt for a number that addresses none."""
+        assert node.para is not None  # noqa: S101
+        for address in addresses:
+            addressed = [index for index, task in enumerate(self.tasks) if _addresses(address, task.id)]
+            hits = [i for i in addressed if (r := self.tasks[i].responsibility) is None or r.lead is None]
+            if not addressed:
+                self.build.doubts.append(
+                    f"line {node.para.first}: the tasks at {address!r} that {lead.label!r} is given were not found"
+                )
+            for index in hits:
+                task = self.tasks[index]
+                own = task.responsibility
+                self.tasks[index] = attrs.evolve(
+                    task,
+                    responsibility=Responsibility(
+                        lead=lead,
+                        coordinating=own.coordinating if own else (),
+                        implementing=own.implementing if own else (),
+                    ),
+                )
+                self.build.source(
+                    f"$.tasks[{index}].responsibility",
+                    node.para.origin(),
+                    kind="inferred",
+                    certainty=Certainty.INFERRED,
+                    written=node.text,
+                )
 
     # -- tables -----------------------------------------------------------------------------
 
@@ -1268,6 +1310,10 @@ _GROUP_ASSIGNMENT: Final = (
 
 
 _NOT_TASK_ZONES: Final = frozenset({"purposes", "requirements", "objectives", "funding", "legal", "results"})
+_GIVEN_TO_GROUP: Final = re.compile(
+    r"^Giao\s+[^;:]{2,120}?\s+chủ trì(?:\s*,?\s*(?:[^;.]{0,80}\s)?phối hợp\b[^;.]{0,120})?"
+    r"(?:\s*[;.,]\s*[Tt]hời (?:gian|hạn)[^:]{0,20}:\s*[^;]{2,80})?\s*[.;]?\s*$"
+)
 _GROUP_ONLY: Final = ("phan cong", "trach nhiem thuc hien", "giao")
 _FIELD_ITEM_STYLES: Final = frozenset({"num", "letter", "dec1", "dec2", "dec3", "dash", "plus"})
 
@@ -1383,6 +1429,60 @@ def _time_bracket(text: str, year: int | None) -> tuple[str, str | None]:
     if timeframe is None or notes:
         return text, None
     return text[: found.start()].rstrip() + found["stop"], phrase
+
+
+_CROSS_REF: Final = re.compile(
+    r"(?:nhiệm vụ|nội dung|công việc)\s+(?:nêu\s+|quy định\s+)?(?:tại|ở)\s+(?P<refs>(?:(?:điểm|khoản|mục|tiểu mục|Mục|"
+    r"Khoản|Điểm|phần|Phần)\s+[0-9A-Za-zđ.]+|[0-9]+(?:\.[0-9]+)+|[,;]|và|\s)+)",
+)
+_REF_PIECE: Final = re.compile(
+    r"(?P<kind>điểm|khoản|tiểu mục|mục|phần)\s+(?P<n>[0-9]+(?:\.[0-9]+)*|[IVX]+|[a-zđ](?![a-z])|[A-Z](?![a-z]))",
+    re.IGNORECASE,
+)
+
+
+def _cross_reference(text: str) -> list[str]:  # noqa: C901
+    """The task ids an assignment addresses by the plan's numbering ("các nhiệm vụ tại khoản 1, điểm a khoản 3 Mục II").
+
+    >>> _cross_reference("Phòng Nội vụ chủ trì thực hiện các nhiệm vụ tại khoản 1, điểm a khoản 3 Mục II.")
+    ['II.1', 'II.3.a']
+    >>> _cross_reference("Văn phòng chủ trì các nhiệm vụ tại mục 2.1, 2.3")
+    ['2.1', '2.3']
+    """
+    found = _CROSS_REF.search(text)
+    if not found:
+        return []
+    refs = found["refs"].strip(" ,;")
+    chunks = [c.strip() for c in re.split(r"\s*[,;]\s*|\s+và\s+", refs) if c.strip()]
+    part: str | None = None
+    addresses: list[list[str]] = []
+    for chunk in chunks:
+        pieces = {m["kind"].lower(): m["n"] for m in _REF_PIECE.finditer(chunk)}
+        if not pieces and re.fullmatch(r"[0-9]+(?:\.[0-9]+)+", chunk):
+            pieces = {"mục": chunk}
+        if not pieces:
+            return []
+        top = pieces.get("mục") if pieces.get("mục", "").isalpha() else None
+        if top or "phần" in pieces:
+            part = top or part
+            if "phần" in pieces:
+                return []  # "Mục II phần B": a part's letters are not read yet
+        keys = ("khoản", "tiểu mục", "điểm") if top else ("mục", "khoản", "tiểu mục", "điểm")
+        addresses.append([pieces[key] for key in keys if key in pieces])
+    result: list[str] = []
+    for path in addresses:
+        if part and (not path or not path[0][0].isdigit() or "." not in path[0]):
+            result.append(".".join([part, *path]))
+        elif path:
+            result.append(".".join(path))
+    return _unique(result)
+
+
+def _addresses(address: str, task_id: str) -> bool:
+    """Whether ``address`` ("II.3.a", or "2.1" without its part) names the task or a section holding it."""
+    if task_id == address or task_id.startswith(f"{address}."):
+        return True
+    return address[0].isdigit() and "." in address and f".{address}." in f".{task_id}."
 
 
 def _under_organisation(node: _Node | None) -> bool:
