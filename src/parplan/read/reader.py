@@ -1441,7 +1441,7 @@ _REF_PIECE: Final = re.compile(
 )
 
 
-def _cross_reference(text: str) -> list[str]:  # noqa: C901
+def _cross_reference(text: str) -> list[str]:
     """The task ids an assignment addresses by the plan's numbering ("các nhiệm vụ tại khoản 1, điểm a khoản 3 Mục II").
 
     >>> _cross_reference("Phòng Nội vụ chủ trì thực hiện các nhiệm vụ tại khoản 1, điểm a khoản 3 Mục II.")
