@@ -59,12 +59,12 @@ def test_floor_over_all_documents(scores: dict[str, object]) -> None:
     tasks = sum(s.tasks for s in scores.values())  # type: ignore[attr-defined]
     found = sum(s.found for s in scores.values())  # type: ignore[attr-defined]
     exact = sum(s.exact for s in scores.values())  # type: ignore[attr-defined]
-    assert found / tasks >= 0.85
-    assert exact / tasks >= 0.75
+    assert found / tasks >= 0.87
+    assert exact / tasks >= 0.79
 
 
 @pytest.mark.xfail(
-    reason="goal: 95% of tasks exact on clean text; today 77.2% (237/307) over all labelled documents, 36 of the"
+    reason="goal: 95% of tasks exact on clean text; today 81.0% (255/315) over all labelled documents, 36 of the"
     " misses in the huyện Mang Yang 2021 appendix printed as columns of PDF text",
     strict=True,
 )
@@ -81,7 +81,7 @@ def test_calibration_of_the_top_band(scores: dict[str, object]) -> None:
     top = [right for confidence, right in calibration if confidence >= Decimal("0.9")]
     assert top
     assert sum(top) / len(top) >= 0.99  # 383/386
-    # the band under it is honest too: right roughly 80-90 % of the time (89/103)
+    # the band under it is honest too: right roughly 80-90 % of the time (106/120)
     middle = [right for confidence, right in calibration if Decimal("0.8") <= confidence < Decimal("0.9")]
     assert 0.8 <= sum(middle) / len(middle) <= 0.95
 

@@ -229,3 +229,116 @@ Thực hiện: Trưởng các thôn.
     for index, task in enumerate(plan.tasks):
         if task.title.startswith("Thực hiện"):
             assert _source(plan, f"$.tasks[{index}].title").confidence < Decimal("0.8")  # type: ignore[operator]
+
+
+def _leads_and_times(plan: parplan.Plan) -> list[tuple[str, str | None, str | None]]:
+    rows = []
+    for task in plan.tasks:
+        responsibility = plan.responsibility_of(task)
+        timeframe = plan.timeframe_of(task)
+        lead = responsibility.lead.label if responsibility is not None and responsibility.lead is not None else None
+        rows.append((task.title, lead, timeframe.text if timeframe is not None else None))
+    return rows
+
+
+def test_field_lines_after_an_item_are_its_fields() -> None:
+    plan = _plan(
+        """II. NHIỆM VỤ
+1. Rà soát quy chế làm việc của UBND xã
+- Cơ quan chủ trì: Văn phòng HĐND và UBND xã
+- Cơ quan phối hợp: các bộ phận chuyên môn
+- Thời gian hoàn thành: Quý II/2024
+- Sản phẩm: Quyết định ban hành quy chế
+2. Trên Trang thông tin điện tử xã: cập nhật tin CCHC hằng tuần.
+Thực hiện: Công chức Văn hóa - Xã hội. Thời gian: thường xuyên.
+"""
+    )
+    assert _leads_and_times(plan) == [
+        ("Rà soát quy chế làm việc của UBND xã", "Văn phòng HĐND và UBND xã", "Quý II/2024"),
+        ("Trên Trang thông tin điện tử xã: cập nhật tin CCHC hằng tuần.", "Công chức Văn hóa - Xã hội", "thường xuyên"),
+    ]
+    assert plan.tasks[0].outputs == ("Quyết định ban hành quy chế",)
+    assert plan.sections == () or all(s.heading != "Rà soát quy chế làm việc của UBND xã" for s in plan.sections)
+
+
+def test_a_group_line_leads_each_item_without_its_own() -> None:
+    plan = _plan(
+        """II. NHIỆM VỤ
+1. Cải cách thủ tục hành chính
+- Rà soát thủ tục hành chính nội bộ.
+- Công khai thủ tục tại Bộ phận Một cửa (Công chức Tư pháp - Hộ tịch chủ trì).
+Giao Văn phòng HĐND và UBND xã chủ trì, phối hợp với các bộ phận; thời gian thực hiện: quý III/2024.
+"""
+    )
+    assert _leads_and_times(plan) == [
+        ("Rà soát thủ tục hành chính nội bộ.", "Văn phòng HĐND và UBND xã", "quý III/2024"),
+        ("Công khai thủ tục tại Bộ phận Một cửa", "Công chức Tư pháp - Hộ tịch", "quý III/2024"),
+    ]
+
+
+def test_a_body_heading_leads_its_items_an_area_heading_does_not() -> None:
+    plan = _plan(
+        """III. TỔ CHỨC THỰC HIỆN
+1. Công chức Văn phòng - Thống kê:
+- Theo dõi, đôn đốc việc thực hiện Kế hoạch.
+2. Tài chính – ngân sách:
+- Bố trí kinh phí thực hiện Kế hoạch.
+"""
+    )
+    rows = _leads_and_times(plan)
+    assert rows[0][1] == "Công chức Văn phòng - Thống kê"
+    assert rows[1][1] is None  # an area's name is no body: no lead rather than a wrong one
+
+
+def test_leads_by_the_plans_own_numbering_are_inferred_and_a_missing_number_is_a_doubt() -> None:
+    reading = parplan.read_text(
+        HEAD
+        + """II. NHIỆM VỤ
+1. Rà soát văn bản quy phạm pháp luật của xã.
+2. Cải cách tài chính công
+a) Công khai ngân sách xã.
+b) Quyết toán kinh phí năm.
+III. TỔ CHỨC THỰC HIỆN
+1. Công chức Tư pháp - Hộ tịch chủ trì thực hiện các nhiệm vụ tại khoản 1, điểm a khoản 2 Mục II.
+2. Văn phòng HĐND và UBND xã chủ trì thực hiện nhiệm vụ tại khoản 9 Mục II.
+"""
+        + TAIL,
+        name="t.txt",
+    )
+    plan = reading.plan
+    assert plan is not None
+    leads = [lead for _, lead, _ in _leads_and_times(plan)]
+    assert leads == ["Công chức Tư pháp - Hộ tịch", "Công chức Tư pháp - Hộ tịch", None]
+    inferred = [s for s in plan.sources if s.path.endswith(".responsibility") and s.certainty.value == "inferred"]
+    assert len(inferred) == 2
+    assert all(s.confidence is not None and s.confidence < Decimal("0.9") for s in inferred)
+    assert any("II.9" in doubt for doubt in reading.doubts)
+
+
+def test_a_time_only_bracket_is_the_deadline_other_brackets_stay_in_the_title() -> None:
+    plan = _plan(
+        """II. NHIỆM VỤ
+- Kiện toàn Bộ phận Một cửa (hoàn thành trước ngày 30/6/2024).
+- Tổ chức đối thoại với người dân (hằng năm).
+- Rà soát quy trình nội bộ (thủ tục liên thông).
+"""
+    )
+    assert _leads_and_times(plan) == [
+        ("Kiện toàn Bộ phận Một cửa.", None, "hoàn thành trước ngày 30/6/2024"),
+        ("Tổ chức đối thoại với người dân.", None, "hằng năm"),
+        ("Rà soát quy trình nội bộ (thủ tục liên thông).", None, None),
+    ]
+
+
+def test_as_above_repeats_the_row_above_in_any_case() -> None:
+    plan = _plan(
+        """II. NHIỆM VỤ
+PHỤ LỤC
+STT\tNhiệm vụ\tChủ trì\tThời gian
+1\tRà soát thủ tục hành chính\tVăn phòng UBND xã\tQuý I/2024
+2\tCông khai thủ tục hành chính\tNt\tQuý II/2024
+3\tSố hóa hồ sơ\tnhư trên\tQuý III/2024
+"""
+    )
+    leads = [lead for _, lead, _ in _leads_and_times(plan)]
+    assert leads == ["Văn phòng UBND xã"] * 3

@@ -100,6 +100,7 @@ class _Node:
     is_section: bool = False
     section_index: int | None = None
     grid: Grid | None = None
+    lead: SingleParty | None = None  # the body a heading or an item names, for the items under it
 
 
 _MARK: Final = re.compile(
@@ -413,6 +414,7 @@ class _Reader:
     body_text: list[str] = attrs.Factory(list)
     used_cells: set[tuple[str | None, str | None]] = attrs.Factory(set)
     remedy_parent: _Node | None = None
+    cross_references: list[tuple[_Node, SingleParty, list[str]]] = attrs.Factory(list)
 
     # -- tasks ----------------------------------------------------------------------------------
 
@@ -496,7 +498,7 @@ class _Reader:
 
     # -- body structure ---------------------------------------------------------------------
 
-    def read_body(self, items: Sequence[Block]) -> None:  # noqa: C901
+    def read_body(self, items: Sequence[Block]) -> None:  # noqa: C901, PLR0912
         root = _Node(style="root", label=None, text="", para=None)
         stack: list[_Node] = [root]
         for block in _join_part_headings(items):
@@ -506,6 +508,18 @@ class _Reader:
                 )
                 continue
             style, label, text = _marker(block.text)
+            fields = _read_fields(block.text) if len(stack) > 1 else None
+            if fields and not fold(text).startswith(_GROUP_ONLY):
+                # "Cơ quan chủ trì: …", "- Thời gian: …" after an item: the item's fields, or the group's
+                owner = _field_owner(stack, style)
+                if owner is not None:
+                    while stack[-1] is not owner:
+                        stack.pop()
+                    owner.children.append(_Node(style="text", label=None, text=block.text, para=block, parent=owner))
+                    continue
+                style, label, text = "text", None, block.text.strip().lstrip("-+•– ").strip()
+                while len(stack) > 1 and _is_list_item(stack[-1]):
+                    stack.pop()
             if style == "text":
                 while len(stack) > 1 and stack[-1].style in {"dash", "plus"}:
                     stack.pop()
@@ -530,6 +544,8 @@ class _Reader:
             stack[-1].children.append(node)
             stack.append(node)
         self._walk(root, zone=None, area=None, prefix="")
+        for node, lead, addresses in self.cross_references:
+            self._apply_cross_reference(node, lead, addresses)
 
     def _node_id(self, node: _Node, prefix: str) -> str:
         label = node.label or ""
@@ -586,6 +602,18 @@ class _Reader:
             if child.style == "text":
                 self._text_paragraph(child, node, zone=zone, area=area, siblings=text_tasks)
                 continue
+            if (
+                child.style in _FIELD_ITEM_STYLES
+                and child.children
+                and zone not in _NOT_TASK_ZONES
+                and not child.text.endswith(":")
+                and all(_read_fields(c.text) for c in child.children)
+            ):
+                # an item followed by its fields ("- Cơ quan chủ trì: …", "Thời gian: …"): one task
+                self._task_from_text(child, node, child.id or "t", area=area, kind="item", fields=child.children)
+                continue
+            if child.children and zone not in _NOT_TASK_ZONES:
+                child.lead = _heading_party(child.text) if child.style not in {"roman", "phan"} else None
             if self._is_heading(child):
                 heading_zone, strong = _zone_of_heading(child.text)
                 child_zone = zone
@@ -601,6 +629,12 @@ class _Reader:
                 if child_zone is None and child_area is not None:
                     child_zone = "tasks"
                 self._section(child, zone=child_zone, area=child_area)
+                if child.lead is not None and child.para is not None:
+                    # "1. Phòng Nội vụ:" heading duties: the body leads each of them
+                    self._set_section(child, responsibility=Responsibility(lead=child.lead))
+                    self.build.source(
+                        f"$.sections[{child.section_index}].responsibility", child.para.origin(), kind="subject"
+                    )
                 self._walk(child, zone=child_zone, area=child_area, prefix=child.id or "")
             else:
                 consumed = self._item(child, node, zone=zone, area=area)
@@ -652,7 +686,7 @@ class _Reader:
             return
         self.sections[node.section_index] = attrs.evolve(self.sections[node.section_index], **changes)
 
-    def _text_paragraph(  # noqa: C901, PLR0912
+    def _text_paragraph(  # noqa: PLR0915, C901, PLR0912
         self, child: _Node, parent: _Node, *, zone: str | None, area: ReformArea | None, siblings: list[_Node]
     ) -> None:
         assert child.para is not None  # noqa: S101
@@ -664,10 +698,15 @@ class _Reader:
         if folded.startswith(("(kem theo", "(nhiem vu cu the", "(chi tiet")):
             self._section_text(parent, text)
             return
-        if folded.startswith(_GROUP_ASSIGNMENT):
-            body = text.split(":", 1)[1] if ":" in text.split()[0] + text[:40] else text
-            body = re.sub(r"^[^:]*:\s*", "", text, count=1) if not folded.startswith("thoi gian") else text
-            assignment = read_assignment(body)
+        group_fields = _read_fields(text) if parent.is_section else None
+        if folded.startswith(_GROUP_ASSIGNMENT) or group_fields or _GIVEN_TO_GROUP.match(text):
+            if group_fields and not folded.startswith(_GROUP_ASSIGNMENT):
+                assignment, _ = _fields_assignment(group_fields)  # "Đơn vị thực hiện: …" for the group
+            elif folded.startswith("giao "):
+                assignment = read_assignment(text)  # "Giao Phòng Nội vụ chủ trì; thời gian thực hiện: …"
+            else:
+                body = re.sub(r"^[^:]*:\s*", "", text, count=1) if not folded.startswith("thoi gian") else text
+                assignment = read_assignment(body)
             if assignment is not None and parent.is_section:
                 changes: dict[str, Any] = {}
                 responsibility = assignment.responsibility()
@@ -885,9 +924,51 @@ class _Reader:
             return True
         return False
 
-    def _task_from_text(self, node: _Node, parent: _Node, wanted: str, *, area: ReformArea | None, kind: str) -> None:
+    def _task_from_text(  # noqa: PLR0915, C901, PLR0912, PLR0913 - the parts of one task
+        self,
+        node: _Node,
+        parent: _Node,
+        wanted: str,
+        *,
+        area: ReformArea | None,
+        kind: str,
+        fields: Sequence[_Node] = (),
+    ) -> None:
         assert node.para is not None  # noqa: S101
+        addresses = _cross_reference(node.text)
+        if addresses and (lead := subject_party(node.text)) is not None:
+            # "Phòng Nội vụ chủ trì thực hiện các nhiệm vụ tại khoản 1, điểm a khoản 3 Mục II": an assignment
+            self.cross_references.append((node, lead, addresses))
+            return
         title, assignment = _split_assignment(node.text)
+        time_slot = False
+        if assignment is None:
+            title, bracket = _time_bracket(title, self.year)
+            if bracket is not None:
+                assignment, time_slot = Assignment(time=bracket), True
+        responsibility_origin: SourceLocation | None = None
+        time_origin: SourceLocation | None = None
+        outputs: list[str] = []
+        outputs_origin: SourceLocation | None = None
+        if fields:
+            stated, outputs = _fields_assignment(
+                [pair for child in fields for pair in (_read_fields(child.text) or [])]
+            )
+            lines = [child.para for child in fields if child.para is not None]
+            origin_of = {role: line.origin() for line in reversed(lines) for role, _ in (_read_fields(line.text) or [])}
+            if stated is not None:
+                own = assignment or Assignment()
+                assignment = Assignment(
+                    lead=stated.lead or own.lead,
+                    coordinating=stated.coordinating or own.coordinating,
+                    implementing=stated.implementing or own.implementing,
+                    time=stated.time or own.time,
+                )
+                responsibility_origin = next(
+                    (origin_of[r] for r in ("lead", "doers", "assignment", "partners") if r in origin_of), None
+                )
+                time_origin = origin_of.get("time") or origin_of.get("assignment")
+            outputs_origin = origin_of.get("output")
         responsibility = assignment.responsibility() if assignment is not None else None
         responsibility_kind = "assignment"
         if responsibility is None or responsibility.lead is None:
@@ -899,8 +980,23 @@ class _Reader:
                     implementing=responsibility.implementing if responsibility else (),
                 )
                 responsibility_kind = "subject"
+        if responsibility is None or responsibility.lead is None:
+            inherited = _inherited_lead(node)
+            if inherited is not None:
+                # "- Văn phòng UBND: Chủ trì …" then "+ Phối hợp …": the body named above leads
+                responsibility = Responsibility(
+                    lead=inherited,
+                    coordinating=responsibility.coordinating if responsibility else (),
+                    implementing=responsibility.implementing if responsibility else (),
+                )
+                responsibility_kind = "inferred"
+                responsibility_origin = None
+        if responsibility is not None and isinstance(responsibility.lead, SingleParty):
+            node.lead = node.lead or responsibility.lead
         time_text = assignment.time if assignment is not None else None
         time_kind = "assignment"
+        if time_slot:
+            time_kind = "assignment"
         if not time_text:
             time_text = _time_in_text(title, self.year)
             time_kind = "subject"  # a phrase inside the sentence: its bounds are the reader's guess
@@ -918,11 +1014,44 @@ class _Reader:
             section=section,
             area=area,
             responsibility=responsibility,
+            responsibility_origin=responsibility_origin,
             responsibility_kind=responsibility_kind,
             timeframe_text=time_text,
+            timeframe_origin=time_origin,
             timeframe_kind=time_kind,
+            outputs=outputs,
+            outputs_origin=outputs_origin,
             criteria=[c for c in criteria if _safe_id(c)],
         )
+
+    def _apply_cross_reference(self, node: _Node, lead: SingleParty, addresses: list[str]) -> None:
+        """The lead of the tasks the plan's own numbers address; a doubt for a number that addresses none."""
+        assert node.para is not None  # noqa: S101
+        for address in addresses:
+            addressed = [index for index, task in enumerate(self.tasks) if _addresses(address, task.id)]
+            hits = [i for i in addressed if (r := self.tasks[i].responsibility) is None or r.lead is None]
+            if not addressed:
+                self.build.doubts.append(
+                    f"line {node.para.first}: the tasks at {address!r} that {lead.label!r} is given were not found"
+                )
+            for index in hits:
+                task = self.tasks[index]
+                own = task.responsibility
+                self.tasks[index] = attrs.evolve(
+                    task,
+                    responsibility=Responsibility(
+                        lead=lead,
+                        coordinating=own.coordinating if own else (),
+                        implementing=own.implementing if own else (),
+                    ),
+                )
+                self.build.source(
+                    f"$.tasks[{index}].responsibility",
+                    node.para.origin(),
+                    kind="inferred",
+                    certainty=Certainty.INFERRED,
+                    written=node.text,
+                )
 
     # -- tables -----------------------------------------------------------------------------
 
@@ -1179,6 +1308,38 @@ _GROUP_ASSIGNMENT: Final = (
 )
 
 
+_NOT_TASK_ZONES: Final = frozenset({"purposes", "requirements", "objectives", "funding", "legal", "results"})
+_GIVEN_TO_GROUP: Final = re.compile(
+    r"^Giao\s+[^;:]{2,120}?\s+chủ trì(?:\s*,?\s*(?:[^;.]{0,80}\s)?phối hợp\b[^;.]{0,120})?"
+    r"(?:\s*[;.,]\s*[Tt]hời (?:gian|hạn)[^:]{0,20}:\s*[^;]{2,80})?\s*[.;]?\s*$"
+)
+_GROUP_ONLY: Final = ("phan cong", "trach nhiem thuc hien", "giao")
+_FIELD_ITEM_STYLES: Final = frozenset({"num", "letter", "dec1", "dec2", "dec3", "dash", "plus"})
+
+
+def _field_owner(stack: Sequence[_Node], style: str) -> _Node | None:
+    """The item a field line belongs to: the last item, when it is alone or its siblings have fields of their own.
+
+    A field line after a group of items that have none ("- …", "- …", "Thời gian: …") is the group's: None.
+    """
+    item: _Node | None = None
+    styles = {node.style for node in stack}
+    for node in reversed(stack):
+        if node.style not in _FIELD_ITEM_STYLES:
+            break
+        if style in {"text", node.style} or style not in styles:
+            item = node
+            break
+    if item is None or item.parent is None or (item.text.endswith(":") and item.style != "dash"):
+        return None
+    if item.children and not all(_read_fields(child.text) for child in item.children):
+        return None
+    siblings = [n for n in item.parent.children if n.style == item.style and n is not item]
+    if not siblings or any(n.children and all(_read_fields(c.text) for c in n.children) for n in siblings):
+        return item
+    return None
+
+
 def _is_list_item(node: _Node) -> bool:
     """A node that is one item of a list (a bullet, a sub-criterion, a lettered item), not a heading."""
     return node.style in {"dash", "plus", "letter"} or (node.style.startswith("crit") and node.style != "crit0")
@@ -1217,6 +1378,110 @@ def _split_group_assignments(items: Sequence[Block]) -> Iterable[Block]:
             yield Para(text=block.text[cut.end() :].strip(), first=block.first, last=block.last, page=block.page)
         else:
             yield block
+
+
+def _inherited_lead(node: _Node) -> SingleParty | None:
+    """The body an item above names ("- Văn phòng UBND: Chủ trì …" over its "+" items), sections aside."""
+    current = node.parent
+    while current is not None and not current.is_section:
+        if current.lead is not None:
+            return current.lead
+        current = current.parent
+    return None
+
+
+_TIME_BRACKET: Final = re.compile(r"\s*\((?P<t>[^()]{3,60})\)\s*(?P<stop>[.;]?)\s*$")
+_TIME_BRACKET_START: Final = (
+    "hoan thanh",
+    "truoc ngay",
+    "truoc ",
+    "cham nhat",
+    "hang nam",
+    "hang quy",
+    "hang thang",
+    "thuong xuyen",
+    "quy ",
+    "thang ",
+    "nam 2",
+    "trong quy",
+    "trong thang",
+    "trong nam 2",
+    "6 thang",
+)
+
+
+def _time_bracket(text: str, year: int | None) -> tuple[str, str | None]:
+    """A bracket closing the title that is a time and nothing else ("(quý III/2023)", "(hằng năm)"): cut off.
+
+    >>> _time_bracket("Rà soát quy chế làm việc (hoàn thành trước ngày 30/6/2024).", 2024)
+    ('Rà soát quy chế làm việc.', 'hoàn thành trước ngày 30/6/2024')
+    >>> _time_bracket("Rà soát quy chế (thủ tục nội bộ).", 2024)
+    ('Rà soát quy chế (thủ tục nội bộ).', None)
+    """
+    found = _TIME_BRACKET.search(text)
+    if not found or found.start() < 10:
+        return text, None
+    phrase = found["t"].strip(" ,.;")
+    if not fold(phrase).startswith(_TIME_BRACKET_START) or re.search(r"chủ trì|phối hợp|báo cáo|qua ", phrase):
+        return text, None
+    timeframe, _, notes = _timeframe(phrase, year)
+    if timeframe is None or notes:
+        return text, None
+    return text[: found.start()].rstrip() + found["stop"], phrase
+
+
+_CROSS_REF: Final = re.compile(
+    r"(?:nhiệm vụ|nội dung|công việc)\s+(?:nêu\s+|quy định\s+)?(?:tại|ở)\s+(?P<refs>(?:(?:điểm|khoản|mục|tiểu mục|Mục|"
+    r"Khoản|Điểm|phần|Phần)\s+[0-9A-Za-zđ.]+|[0-9]+(?:\.[0-9]+)+|[,;]|và|\s)+)",
+)
+_REF_PIECE: Final = re.compile(
+    r"(?P<kind>điểm|khoản|tiểu mục|mục|phần)\s+(?P<n>[0-9]+(?:\.[0-9]+)*|[IVX]+|[a-zđ](?![a-z])|[A-Z](?![a-z]))",
+    re.IGNORECASE,
+)
+
+
+def _cross_reference(text: str) -> list[str]:
+    """The task ids an assignment addresses by the plan's numbering ("các nhiệm vụ tại khoản 1, điểm a khoản 3 Mục II").
+
+    >>> _cross_reference("Phòng Nội vụ chủ trì thực hiện các nhiệm vụ tại khoản 1, điểm a khoản 3 Mục II.")
+    ['II.1', 'II.3.a']
+    >>> _cross_reference("Văn phòng chủ trì các nhiệm vụ tại mục 2.1, 2.3")
+    ['2.1', '2.3']
+    """
+    found = _CROSS_REF.search(text)
+    if not found:
+        return []
+    refs = found["refs"].strip(" ,;")
+    chunks = [c.strip() for c in re.split(r"\s*[,;]\s*|\s+và\s+", refs) if c.strip()]
+    part: str | None = None
+    addresses: list[list[str]] = []
+    for chunk in chunks:
+        pieces = {m["kind"].lower(): m["n"] for m in _REF_PIECE.finditer(chunk)}
+        if not pieces and re.fullmatch(r"[0-9]+(?:\.[0-9]+)+", chunk):
+            pieces = {"mục": chunk}
+        if not pieces:
+            return []
+        top = pieces.get("mục") if pieces.get("mục", "").isalpha() else None
+        if top or "phần" in pieces:
+            part = top or part
+            if "phần" in pieces:
+                return []  # "Mục II phần B": a part's letters are not read yet
+        keys = ("khoản", "tiểu mục", "điểm") if top else ("mục", "khoản", "tiểu mục", "điểm")
+        addresses.append([pieces[key] for key in keys if key in pieces])
+    result: list[str] = []
+    for path in addresses:
+        if part and (not path or not path[0][0].isdigit() or "." not in path[0]):
+            result.append(".".join([part, *path]))
+        elif path:
+            result.append(".".join(path))
+    return _unique(result)
+
+
+def _addresses(address: str, task_id: str) -> bool:
+    """Whether ``address`` ("II.3.a", or "2.1" without its part) names the task or a section holding it."""
+    if task_id == address or task_id.startswith(f"{address}."):
+        return True
+    return address[0].isdigit() and "." in address and f".{address}." in f".{task_id}."
 
 
 def _under_organisation(node: _Node | None) -> bool:
@@ -1343,7 +1608,7 @@ def _split_assignment(text: str) -> tuple[str, Assignment | None]:  # noqa: C901
     return text, None
 
 
-_AS_ABOVE: Final = re.compile(r"\s*-?\s*(?:nt|như trên|Như trên|NT)\s*-?\s*")
+_AS_ABOVE: Final = re.compile(r"\s*[-–]?\s*(?:nt|như trên|n\.t)\s*[-–.]?\s*", re.IGNORECASE)
 _HEADER_WORDS: Final = (
     ("nhiem vu chung", "general"),
     ("nhiem vu cu the", "title"),
@@ -2103,3 +2368,172 @@ def read_text(text: str, *, name: str | None = None) -> Reading:
             doubts=(f"the text is in the legacy {legacy} encoding, not Unicode: convert it first",),
         )
     return read_source(source_from_text(text, name=name))
+
+
+# -- fields written on their own lines after an item ---------------------------------------
+
+_FIELD_LABELS: Final = (
+    # the label as folded, the role it gives
+    ("co quan chu tri", "lead"),
+    ("don vi chu tri", "lead"),
+    ("bo phan chu tri", "lead"),
+    ("chu tri thuc hien", "lead"),
+    ("chu tri", "lead"),
+    ("don vi thuc hien", "doers"),
+    ("co quan thuc hien", "doers"),
+    ("bo phan thuc hien", "doers"),
+    ("nguoi thuc hien", "doers"),
+    ("thuc hien", "doers"),
+    ("co quan phoi hop", "partners"),
+    ("don vi phoi hop", "partners"),
+    ("phoi hop thuc hien", "partners"),
+    ("phoi hop", "partners"),
+    ("trach nhiem thuc hien", "assignment"),
+    ("trach nhiem", "assignment"),
+    ("thoi gian thuc hien", "time"),
+    ("thoi gian hoan thanh", "time"),
+    ("thoi han hoan thanh", "time"),
+    ("thoi gian", "time"),
+    ("thoi han", "time"),
+    ("tien do thuc hien", "time"),
+    ("tien do", "time"),
+    ("san pham dau ra", "output"),
+    ("san pham", "output"),
+    ("ket qua dau ra", "output"),
+)
+_FIELD_START: Final = re.compile(
+    r"^\s*(?:[-+•–]\s*)?(?P<label>[^\W\d][^:;.()]{1,28}?)\s*:\s*(?P<rest>\S.*)$", re.DOTALL
+)
+_FIELD_CUT: Final = re.compile(r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ][^:;.()]{1,28}?\s*:\s*\S)")
+
+
+def _field_role(label: str) -> str | None:
+    folded = fold(label).strip()
+    return next((role for words, role in _FIELD_LABELS if folded == words), None)
+
+
+def _read_fields(text: str) -> list[tuple[str, str]] | None:
+    """The fields of a line ("- Cơ quan chủ trì: Phòng Nội vụ", "Thực hiện: …. Thời gian: …"); None if not one.
+
+    >>> _read_fields("Thực hiện: Phòng Nội vụ chủ trì. Thời gian: quý II/2024.")
+    [('doers', 'Phòng Nội vụ chủ trì.'), ('time', 'quý II/2024.')]
+    >>> _read_fields("Trên Trang thông tin điện tử: duy trì chuyên mục") is None
+    True
+    """
+    fields: list[tuple[str, str]] = []
+    for piece in _FIELD_CUT.split(text.strip()):
+        found = _FIELD_START.match(piece)
+        role = _field_role(found["label"]) if found else None
+        if found is None or role is None:
+            if not fields:
+                return None
+            label, value = fields[-1]
+            fields[-1] = (label, f"{value} {piece}")
+            continue
+        fields.append((role, found["rest"].strip()))
+    return fields or None
+
+
+def _fields_assignment(fields: Sequence[tuple[str, str]]) -> tuple[Assignment | None, list[str]]:
+    """The roles and the time fields state, and the outputs they name."""
+    lead: list[SingleParty] = []
+    coordinating: list[SingleParty] = []
+    implementing: list[SingleParty] = []
+    time: str | None = None
+    outputs: list[str] = []
+    for role, value in fields:
+        if role == "time":
+            time = time or value
+        elif role == "output":
+            outputs.append(value)
+        elif role == "assignment" or (role in {"doers", "lead"} and _ROLE_WORDS_IN.search(value)):
+            read = read_assignment(value)
+            if read is not None:
+                lead.extend(read.lead)
+                coordinating.extend(read.coordinating)
+                implementing.extend(read.implementing)
+                time = time or read.time
+        elif role in {"lead", "doers"}:
+            lead.extend(parse_parties(value))  # "Thực hiện: A; B": the doers carry the task
+        elif role == "partners":
+            coordinating.extend(parse_parties(value))
+    if not (lead or coordinating or implementing or time):
+        return None, outputs
+    if not lead and implementing:
+        lead, implementing = implementing, []
+    return Assignment(lead=lead, coordinating=coordinating, implementing=implementing, time=time), outputs
+
+
+_ROLE_WORDS_IN: Final = re.compile(r"\b(?:chủ trì|phối hợp|Chủ trì|Phối hợp)\b")
+
+# a name heading a group of duties: "1. Phòng Nội vụ:", "Trách nhiệm của các cơ quan, đơn vị:"
+_HEADING_BODY_START: Final = (
+    "phong ",
+    "van phong",
+    "ban ",
+    "ubnd",
+    "uy ban",
+    "bo phan",
+    "so ",
+    "trung tam",
+    "cong an",
+    "cac co quan",
+    "cac don vi",
+    "cac phong",
+    "cac ban",
+    "cac xa",
+    "cac to chuc",
+    "cac hoi",
+    "cac doan the",
+    "cac so",
+    "thu truong",
+    "cong chuc",
+    "can bo",
+    "chu tich",
+    "pho chu tich",
+    "thanh tra",
+    "mat tran",
+    "ubmttq",
+    "huyen doan",
+    "doan thanh nien",
+    "chi cuc",
+    "kho bac",
+    "dang uy",
+    "hdnd",
+    "truong phong",
+    "chanh van phong",
+    "giam doc",
+    "hoi dong",
+    "doan kiem tra",
+    "to kiem tra",
+    "to giup viec",
+)
+_NOT_A_BODY: Final = ("ban hanh", "ban giao", "can bo, cong chuc", "can bo cong chuc", "cong chuc, vien chuc")
+_HEADING_BODY_PREFIX: Final = re.compile(
+    r"^(?:Trách nhiệm của|Nhiệm vụ của|Đối với|Trách nhiệm|TRÁCH NHIỆM CỦA|ĐỐI VỚI)\s+", re.IGNORECASE
+)
+_DUTY_VERB: Final = re.compile(
+    r"\b(?:chủ trì|phối hợp|thực hiện|tham mưu|chịu trách nhiệm|có trách nhiệm|triển khai|tổ chức|xây dựng)\b",
+    re.IGNORECASE,
+)
+
+
+def _heading_party(text: str) -> SingleParty | None:
+    """The body a heading names ("Phòng Nội vụ:", "Trách nhiệm của các đơn vị được kiểm tra"), not an area.
+
+    >>> _heading_party("Văn phòng HĐND và UBND huyện:").label
+    'Văn phòng HĐND và UBND huyện'
+    >>> _heading_party("Tài chính – ngân sách:") is None
+    True
+    """
+    name = _HEADING_BODY_PREFIX.sub("", text.strip().rstrip(":").strip(" *"), count=1).strip()
+    folded = fold(name)
+    if (
+        not name
+        or len(name.split()) > 14
+        or _DUTY_VERB.search(name)
+        or folded.startswith(_NOT_A_BODY)
+        or not (folded + " ").startswith(_HEADING_BODY_START)
+    ):
+        return None
+    return party(name)
