@@ -85,6 +85,46 @@ _OFFICIAL_START: Final = (
     "chanh ",
     "pho truong",
 )
+_GROUP_NOUNS: Final = frozenset(
+    {
+        "can bo",
+        "cong chuc",
+        "vien chuc",
+        "nguoi lao dong",
+        "ban",
+        "nganh",
+        "ban nganh",
+        "doan the",
+        "don vi",
+        "co quan",
+        "dia phuong",
+        "to chuc",
+        "hoi",
+        "doanh nghiep",
+        "thon",
+        "ap",
+        "to dan pho",
+        "khu pho",
+    }
+)
+"""Plain nouns for kinds of bodies or people that plans list with commas as one group ("cán bộ, công chức")."""
+_GROUP_TAIL: Final = re.compile(
+    r"\s+(?:có\s+)?liên quan$|\s+thuộc\s.*$|\s+của\s.*$|\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)$",
+    re.IGNORECASE,
+)
+_COMMUNE_POSTS: Final = (
+    "van phong - thong ke",
+    "van phong-thong ke",
+    "tu phap - ho tich",
+    "tu phap-ho tich",
+    "dia chinh - ",
+    "dia chinh-",
+    "tai chinh - ke toan",
+    "tai chinh-ke toan",
+    "van hoa - xa hoi",
+    "van hoa-xa hoi",
+)
+"""The titles of a commune's civil servants, named bare after "Công chức …," ("…, Tư pháp - Hộ tịch")."""
 _HONORIFIC: Final = re.compile(r"^(?P<h>Đ/c|đ/c|Đ/C|Đồng chí|đồng chí|Ông|Bà)\s+(?P<rest>.+)$")
 _NAME_TITLE: Final = re.compile(r"^(?P<name>[^–\-,(]+?)\s*(?:[–\-,]\s*|\()(?P<title>.+?)\)?$")
 
@@ -106,11 +146,34 @@ def party(name: str) -> SingleParty:
         if parts:
             return Official(name=parts["name"].strip(), position=parts["title"].strip(), honorific=honorific["h"])
         return Official(name=rest.strip(), honorific=honorific["h"])
-    if folded.startswith(_COLLECTIVE_START) or folded.endswith(("lien quan", "co lien quan")):
+    if folded.startswith(_COLLECTIVE_START) or folded.endswith(("lien quan", "co lien quan")) or _is_group(name):
         return CollectiveParty(name=name)
+    if folded.startswith(_COMMUNE_POSTS):
+        return Official(position=name)
     if folded.startswith(_OFFICIAL_START) and not folded.startswith(("chanh van phong hdnd",)):
         return Official(position=name)
     return Organisation(name=name)
+
+
+def _group_words(name: str) -> list[str]:
+    """The nouns of a comma list ("Các ban, ngành" → ban, ngành), without a closing "liên quan"."""
+    bare = _GROUP_TAIL.sub("", name.strip())
+    folded = fold(bare)
+    folded = folded.removeprefix("cac ").removeprefix("toan the ")
+    return [word.strip() for word in re.split(r",| va (?:cac )?", folded)]
+
+
+def _is_group(name: str) -> bool:
+    """True for a list of kinds of bodies or people named together ("cán bộ, công chức, viên chức")."""
+    words = _group_words(name)
+    return len(words) > 1 and all(word in _GROUP_NOUNS for word in words)
+
+
+def _extends_group(current: str, piece: str) -> bool:
+    """True when ``piece`` continues the list of plain nouns ``current`` began ("Cán bộ" + "công chức liên quan")."""
+    words = _group_words(current)
+    head = _group_words(piece)
+    return all(word in _GROUP_NOUNS for word in words + head)
 
 
 _SPLIT_SEMI: Final = re.compile(r"\s*[;\n]\s*|\s+và\s+(?=Đ/c|đ/c)")
@@ -138,7 +201,9 @@ def parse_parties(text: str) -> list[SingleParty]:
         current = pieces[0]
         for piece in pieces[1:]:
             head = fold(piece) + " "
-            if head.startswith(_BODY_WORDS + _COLLECTIVE_START + _OFFICIAL_START + ("d/c", "nguoi ")):
+            if _extends_group(current, piece):
+                current = f"{current}, {piece}"
+            elif head.startswith(_BODY_WORDS + _COLLECTIVE_START + _OFFICIAL_START + ("d/c", "nguoi ")):
                 names.append(current)
                 current = piece
             else:
