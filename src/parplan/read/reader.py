@@ -450,6 +450,7 @@ class _Reader:
         partners_origin: SourceLocation | None = None,
         budget: Budget | None = None,
         budget_origin: SourceLocation | None = None,
+        budget_doubts: Sequence[str] = (),
         general_task: str | None = None,
         subarea: str | None = None,
         criteria: Sequence[str] = (),
@@ -494,7 +495,9 @@ class _Reader:
         if outputs:
             self.build.source(f"{path}.outputs", outputs_origin or origin, kind="cell")
         if budget is not None:
-            self.build.source(f"{path}.budget", budget_origin or origin, written=budget.text, kind="cell")
+            self.build.source(
+                f"{path}.budget", budget_origin or origin, written=budget.text, kind="cell", doubts=budget_doubts
+            )
 
     # -- body structure ---------------------------------------------------------------------
 
@@ -1154,10 +1157,11 @@ class _Reader:
                     )
                 except InvariantError:
                     responsibility = None
-            budget = None
+            budget: Budget | None = None
+            budget_doubts: tuple[str, ...] = ()
             budget_text = _cell(row, columns.get("budget"))
             if budget_text:
-                budget = _budget(budget_text, unit, sheet=sheet)
+                budget, budget_doubts = _budget(budget_text, unit, sheet=sheet)
             outputs_text = _cell(row, columns.get("output"))
             origin = attrs.evolve(row[0].origin, column=None)
             outputs = [outputs_text] if outputs_text else []
@@ -1187,6 +1191,7 @@ class _Reader:
                 partners_origin=_cell_origin(row, columns.get("partners")) if sheet else None,
                 budget=budget,
                 budget_origin=_cell_origin(row, columns.get("budget")),
+                budget_doubts=budget_doubts,
                 general_task=general,
                 subarea=subarea,
             )
@@ -1734,25 +1739,35 @@ def _group_row(row: Sequence[GridCell], columns: dict[str, int]) -> tuple[str | 
     return None
 
 
-def _budget(text: str, unit: int, *, sheet: bool = False) -> Budget | None:
-    """The budget a cell states; in a sheet, "12.345678" (a point not grouping thousands) is a decimal point."""
+def _budget(text: str, unit: int, *, sheet: bool = False) -> tuple[Budget | None, tuple[str, ...]]:
+    """The budget a cell states, and the doubts about it.
+
+    A point groups thousands, as Vietnamese writes ("1.500" is 1,500); in a sheet
+    "12.345678" (a point not grouping thousands) is a decimal point, and a text cell
+    such as "1.500", which a spreadsheet could mean either way, is read as 1,500 with a
+    doubt. An amount that is not a whole number of đồng is kept as written, with a doubt.
+    """
     cleaned = text.strip()
     if sheet and re.fullmatch(r"[0-9]+[.][0-9]+", cleaned) and not re.fullmatch(r"[0-9]{1,3}(?:[.][0-9]{3})+", cleaned):
-        exact = Decimal(cleaned) * unit
-        if exact == exact.to_integral_value():
-            try:
-                return Budget(amount=int(exact), text=cleaned)
-            except InvariantError:
-                pass
+        return _amount(Decimal(cleaned) * unit, cleaned)
     number = re.fullmatch(r"[0-9]{1,3}(?:[.][0-9]{3})*(?:,[0-9]+)?|[0-9]+(?:,[0-9]+)?", cleaned)
     if number:
-        value = Decimal(cleaned.replace(".", "").replace(",", "."))
-        amount = int(value * unit)
+        budget, doubts = _amount(Decimal(cleaned.replace(".", "").replace(",", ".")) * unit, cleaned)
+        if sheet and re.fullmatch(r"[0-9]{1,3}[.][0-9]{3}", cleaned):
+            grouped, decimal = cleaned.replace(".", ""), cleaned.replace(".", ",")
+            doubts += (f"{cleaned!r} is read as {grouped} (a point grouping thousands); it may mean {decimal}",)
+        return budget, doubts
+    return Budget(note=cleaned, text=cleaned), ()
+
+
+def _amount(exact: Decimal, written: str) -> tuple[Budget, tuple[str, ...]]:
+    """A budget of ``exact`` đồng; the text as written, with a doubt, when that is not a whole number or too large."""
+    if exact == exact.to_integral_value():
         try:
-            return Budget(amount=amount, text=cleaned)
+            return Budget(amount=int(exact), text=written), ()
         except InvariantError:
-            return Budget(text=cleaned)
-    return Budget(note=cleaned, text=cleaned)
+            return Budget(text=written), (f"the amount {written!r} is too large to keep: kept as written",)
+    return Budget(text=written), (f"the amount {written!r} is not a whole number of đồng: kept as written",)
 
 
 # -- the whole document ------------------------------------------------------------------------

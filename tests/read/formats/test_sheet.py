@@ -7,6 +7,7 @@ import json
 import sys
 import zipfile
 from datetime import datetime
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -224,6 +225,43 @@ def test_a_formula_with_its_computed_value_is_read_with_a_doubt(tmp_path: Path) 
     assert second.budget.amount == 15_000_000
     budget = _sources(reading, index)["budget"]
     assert any("Phụ lục!G8: a formula (=10+5)" in doubt for doubt in budget.doubts)
+
+
+@pytest.mark.parametrize(
+    ("typed", "amount", "doubt"),
+    [
+        (12.5, 12_500_000, None),  # a number: exact
+        ("12,5", 12_500_000, None),  # text with a decimal comma, as Vietnamese writes
+        ("1.250", 1_250_000_000, "may mean 1,250"),  # text: a point groups thousands, or is a decimal point?
+        ("1.250.000", 1_250_000_000_000, None),  # several groups: thousands, without doubt
+        ("0,0000005", None, "not a whole number of đồng"),  # half a đồng: kept as written
+        ("Theo dự toán", None, None),  # a note, not an amount
+    ],
+)
+def test_budget_cells_are_exact_or_doubted(tmp_path: Path, typed: object, amount: int | None, doubt: str | None) -> None:
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = "Phụ lục"
+    sheet.append(("NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2024",))
+    sheet.append((ATTACHED,))
+    sheet.append(("STT", "Nhiệm vụ", "Kết quả đầu ra", "Cơ quan chủ trì", "Thời gian", "Kinh phí (triệu đồng)"))
+    sheet.append((1, "Rà soát thủ tục hành chính", "Báo cáo", "Văn phòng", "Quý II/2024", typed))
+    path = tmp_path / "kinh-phi.xlsx"
+    workbook.save(path)
+    reading = parplan.read(path)
+    index, task = _task(reading, "Rà soát thủ tục hành chính")
+    assert task.budget is not None
+    assert task.budget.amount == amount
+    assert task.budget.text == (str(typed).replace(".", ",") if isinstance(typed, float) else str(typed))
+    source = _sources(reading, index)["budget"]
+    assert source.origin is not None
+    assert source.origin.cell == "F4"
+    if doubt is None:
+        assert not source.doubts
+    else:
+        assert any(doubt in text for text in source.doubts), source.doubts
+        assert source.confidence is not None
+        assert source.confidence < Decimal("0.9")
 
 
 def test_a_sheet_that_is_not_an_appendix_is_unplaced_with_its_cells(tmp_path: Path) -> None:
