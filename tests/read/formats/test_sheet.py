@@ -238,7 +238,9 @@ def test_a_formula_with_its_computed_value_is_read_with_a_doubt(tmp_path: Path) 
         ("Theo dự toán", None, None),  # a note, not an amount
     ],
 )
-def test_budget_cells_are_exact_or_doubted(tmp_path: Path, typed: object, amount: int | None, doubt: str | None) -> None:
+def test_budget_cells_are_exact_or_doubted(
+    tmp_path: Path, typed: object, amount: int | None, doubt: str | None
+) -> None:
     workbook = openpyxl.Workbook()
     sheet = workbook.active
     sheet.title = "Phụ lục"
