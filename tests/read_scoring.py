@@ -3,7 +3,8 @@
 Two kinds of labels: the example plans (``examples/*.json``, the plan as typed by hand
 from ``tests/documents/real/*.txt``) and the synthetic documents
 (``tests/documents/synthetic/*.expected.toml``); the held-out documents of
-``tests/documents/unseen`` (:func:`unseen`, a measure only) have the synthetic form. All are
+``tests/documents/unseen`` (:func:`unseen`) and ``tests/documents/heldout`` (:func:`heldout`), both
+a measure only, have the synthetic form. All are
 turned into one plain form
 (:class:`Expected`); :func:`score` compares a :class:`~parplan.Reading` with it.
 
@@ -34,6 +35,7 @@ REAL = ROOT / "tests" / "documents" / "real"
 SYNTHETIC = ROOT / "tests" / "documents" / "synthetic"
 SCANNED = ROOT / "tests" / "documents" / "scanned"
 UNSEEN = ROOT / "tests" / "documents" / "unseen"
+HELDOUT = ROOT / "tests" / "documents" / "heldout"
 EXAMPLES = ROOT / "examples"
 HEADER_FIELDS = ("issuer", "unit", "number", "place", "date", "title", "period", "signature")
 BANDS = (
@@ -200,6 +202,11 @@ def labelled() -> list[Expected]:
 def unseen() -> list[Expected]:
     """The held-out documents (``tests/documents/unseen``): a measure only, the reader is not tuned on them."""
     return [from_synthetic(path) for path in sorted(UNSEEN.glob("*.expected.toml"))]
+
+
+def heldout() -> list[Expected]:
+    """The second held-out set (``tests/documents/heldout``): a measure only, never opened to tune the reader."""
+    return [from_synthetic(path) for path in sorted(HELDOUT.glob("*.expected.toml"))]
 
 
 @dataclass

@@ -1,0 +1,130 @@
+"""The reader measured on the second held-out set, ``tests/documents/heldout``.
+
+These ten plans are a measure only: nobody improving the reader opens them (see their README). The
+first held-out set (``tests/documents/unseen``) has been used to tell the reader's developers which
+conventions they miss; this one has not, so its figure is the project's estimate of how the reader
+does on plans nobody here has seen. The figures are printed (``pytest -s``), held to floors a
+little under what the reader reaches today so that a change that reads worse fails, and the
+project's goals (95 % of tasks exact, every header field right, 98 % of the fields read with
+confidence >= 0.9 right) are strict xfails carrying today's figures until they are met.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from decimal import Decimal
+
+import pytest
+
+import parplan
+from read_scoring import HEADER_FIELDS, HELDOUT, Expected, Score, bands, heldout, labelled, score, unseen
+
+DOCUMENTS = heldout()
+
+
+@pytest.fixture(scope="module")
+def scores() -> dict[str, Score]:
+    return {expected.name: score(parplan.read(expected.text_path), expected) for expected in DOCUMENTS}
+
+
+def _totals(scores: dict[str, Score]) -> tuple[int, int, int, int, int]:
+    tasks = sum(s.tasks for s in scores.values())
+    found = sum(s.found for s in scores.values())
+    exact = sum(s.exact for s in scores.values())
+    header_right = sum(sum(s.header.values()) for s in scores.values())
+    header_all = len(HEADER_FIELDS) * len(scores)
+    return tasks, found, exact, header_right, header_all
+
+
+def _top_band(scores: dict[str, Score]) -> list[bool]:
+    return [right for s in scores.values() for confidence, right in s.calibration if confidence >= Decimal("0.9")]
+
+
+def test_the_set_is_ten_labelled_documents() -> None:
+    assert len(DOCUMENTS) == 10
+    for expected in DOCUMENTS:
+        assert expected.text_path.is_file(), expected.text_path
+        assert expected.tasks, expected.name
+        ids = [task.id for task in expected.tasks]
+        assert len(ids) == len(set(ids)), expected.name
+        assert all(task.title.strip() for task in expected.tasks), expected.name
+        data = tomllib.loads((HELDOUT / f"{expected.name}.expected.toml").read_text(encoding="utf-8"))
+        assert data["document"]["issuer"], expected.name
+
+
+def test_print_figures(scores: dict[str, Score]) -> None:
+    for name, s in scores.items():
+        wrong = [key for key, right in s.header.items() if not right]
+        print(  # noqa: T201
+            f"{name}: tasks {s.tasks}, found {s.found}, exact {s.exact} (lead {s.lead_right}, "
+            f"deadline {s.time_right}), extra {s.extra}; header {sum(s.header.values())}/{len(s.header)}"
+            + (f" wrong: {', '.join(wrong)}" if wrong else "")
+        )
+    tasks, found, exact, header_right, header_all = _totals(scores)
+    print(f"total: tasks {tasks}, found {found}, exact {exact}; header {header_right}/{header_all}")  # noqa: T201
+    calibration = [pair for s in scores.values() for pair in s.calibration]
+    for band, count, right in bands(calibration):
+        print(f"confidence {band}: {count} fields, {right} right")  # noqa: T201
+    assert tasks > 0
+
+
+def test_floor_tasks(scores: dict[str, Score]) -> None:
+    tasks, found, exact, _, _ = _totals(scores)
+    assert found / tasks >= 0.35  # 29/80 when the set was made
+    assert exact / tasks >= 0.25  # 22/80 when the set was made
+
+
+def test_floor_header(scores: dict[str, Score]) -> None:
+    _, _, _, header_right, header_all = _totals(scores)
+    assert header_right / header_all >= 0.65  # 54/80 when the set was made
+
+
+def test_floor_top_band(scores: dict[str, Score]) -> None:
+    top = _top_band(scores)
+    assert top
+    assert sum(top) / len(top) >= 0.80  # 98/119 when the set was made
+
+
+@pytest.mark.xfail(
+    reason="goal: 95% of tasks exact on clean text; on the second held-out set 22 of 80 (28%), 29 found (36%)",
+    strict=True,
+)
+def test_goal_tasks_exact(scores: dict[str, Score]) -> None:
+    tasks, _, exact, _, _ = _totals(scores)
+    assert exact / tasks >= 0.95
+
+
+@pytest.mark.xfail(
+    reason="goal: every header field right; on the second held-out set 54 of 80 (three documents give no plan)",
+    strict=True,
+)
+def test_goal_header(scores: dict[str, Score]) -> None:
+    _, _, _, header_right, header_all = _totals(scores)
+    assert header_right == header_all
+
+
+@pytest.mark.xfail(
+    reason="goal: fields read with confidence >= 0.9 right 98% of the time; on the second held-out set 98 of"
+    " 119 (82.4%); the band 0.8-0.9 right 10 of 17, 0.6-0.8 right 11 of 14",
+    strict=True,
+)
+def test_goal_calibration(scores: dict[str, Score]) -> None:
+    top = _top_band(scores)
+    assert sum(top) / len(top) >= 0.98
+
+
+def test_expected_form_is_the_scorers(scores: dict[str, Score]) -> None:
+    """Every label is scored: one score per document, with every header field judged."""
+    assert set(scores) == {expected.name for expected in DOCUMENTS}
+    for s in scores.values():
+        assert set(s.header) == set(HEADER_FIELDS)
+
+
+def _names(documents: list[Expected]) -> list[str]:
+    return [expected.name for expected in documents]
+
+
+def test_heldout_are_in_no_other_corpus() -> None:
+    names = set(_names(DOCUMENTS))
+    assert not names & set(_names(labelled()))
+    assert not names & set(_names(unseen()))
