@@ -12,7 +12,7 @@ Comparisons: text is compared after NFC and collapsing runs of white space (the 
 joins the lines of a paragraph with one space; the labels keep what the document
 has); parties and units are compared folded (case and diacritics aside, "Ủy ban nhân
 dân" = "UBND", punctuation between a name and a title ignored). A task is *found* when
-a read task has its title; it is *exact* when, besides, its lead (its own or its
+a read task has its title (its final stop aside); it is *exact* when, besides, its lead (its own or its
 section's) and its deadline as written are those of the label.
 """
 
@@ -58,6 +58,11 @@ def party_key(text: str | None) -> str:
     folded = fold(text or "").replace("uy ban nhan dan", "ubnd")
     folded = re.sub(r"\bd/c\b|\bdong chi\b", " ", folded)
     return " ".join(re.sub(r"[^a-z0-9 ]+", " ", folded).split())
+
+
+def title_key(text: str | None) -> str:
+    """A task's title compared without its final stop (a full stop is punctuation, not content)."""
+    return norm(text).rstrip(" .;")
 
 
 def time_key(text: str | None) -> str:
@@ -297,11 +302,11 @@ def score(reading: Reading, expected: Expected) -> Score:  # noqa: C901
         )
     by_title: dict[str, list[int]] = {}
     for index, task in enumerate(plan.tasks):
-        by_title.setdefault(norm(task.title), []).append(index)
+        by_title.setdefault(title_key(task.title), []).append(index)
     matched: set[int] = set()
     verdicts: dict[str, bool] = {}
     for wanted in expected.tasks:
-        candidates = [i for i in by_title.get(norm(wanted.title), []) if i not in matched]
+        candidates = [i for i in by_title.get(title_key(wanted.title), []) if i not in matched]
         if not candidates:
             misses.append(f"{wanted.id}: title not found: {wanted.title[:90]!r}")
             continue

@@ -70,8 +70,8 @@ def test_print_figures(scores: dict[str, Score]) -> None:
 
 def test_floor_tasks(scores: dict[str, Score]) -> None:
     tasks, found, exact, _, _ = _totals(scores)
-    assert found / tasks >= 0.35  # 29/80 when the set was made
-    assert exact / tasks >= 0.25  # 22/80 when the set was made
+    assert found / tasks >= 0.45  # 38/80 (29/80 when the set was made, titles then compared with their final stop)
+    assert exact / tasks >= 0.31  # 26/80 (22/80 when the set was made)
 
 
 def test_floor_header(scores: dict[str, Score]) -> None:
@@ -82,11 +82,11 @@ def test_floor_header(scores: dict[str, Score]) -> None:
 def test_floor_top_band(scores: dict[str, Score]) -> None:
     top = _top_band(scores)
     assert top
-    assert sum(top) / len(top) >= 0.80  # 98/119 when the set was made
+    assert sum(top) / len(top) >= 0.95  # 120/125 (98/119 when the set was made)
 
 
 @pytest.mark.xfail(
-    reason="goal: 95% of tasks exact on clean text; on the second held-out set 22 of 80 (28%), 29 found (36%)",
+    reason="goal: 95% of tasks exact on clean text; on the second held-out set 26 of 80 (33%), 38 found (48%)",
     strict=True,
 )
 def test_goal_tasks_exact(scores: dict[str, Score]) -> None:
@@ -104,8 +104,8 @@ def test_goal_header(scores: dict[str, Score]) -> None:
 
 
 @pytest.mark.xfail(
-    reason="goal: fields read with confidence >= 0.9 right 98% of the time; on the second held-out set 98 of"
-    " 119 (82.4%); the band 0.8-0.9 right 10 of 17, 0.6-0.8 right 11 of 14",
+    reason="goal: fields read with confidence >= 0.9 right 98% of the time; on the second held-out set 120 of"
+    " 125 (96%); the band 0.8-0.9 right 10 of 17, 0.6-0.8 right 11 of 21",
     strict=True,
 )
 def test_goal_calibration(scores: dict[str, Score]) -> None:

@@ -23,12 +23,24 @@ from parplan.plan import Plan, Section, Task
 from parplan.source import FieldSource
 from parplan.text import fold
 
-__all__ = ["DocumentSigns", "apply_document_factor", "count_lead_words", "document_factor", "looks_like_label"]
+__all__ = [
+    "DocumentSigns",
+    "apply_document_factor",
+    "count_lead_words",
+    "document_factor",
+    "holds_fields",
+    "looks_like_label",
+]
 
 # the words that open a label line of a task's form ("Cơ quan chủ trì: …", "Thời gian: …", "Thực hiện: …")
 _LABEL: Final = re.compile(
     r"^(?:co quan|don vi|thoi gian|thoi han|thuc hien|chu tri|phoi hop|hinh thuc|san pham|ket qua"
     r"|kinh phi|trach nhiem|nguoi thuc hien|doi tuong|pham vi|noi dung|tien do|dia diem)[^:]{0,30}:"
+)
+# a task's own fields left inside its title: "…. Giao: Văn phòng; thời gian: quý II", "… (Phòng X chủ trì; năm 2024)"
+_FIELDS_INSIDE: Final = re.compile(
+    r"\S.*?(?:[.;,]\s*giao\s*:|[.;,]\s*thoi (?:gian|han)(?: thuc hien| hoan thanh)?\s*:)"
+    r"|\([^()]*\bchu tri\b[^()]*[;,:][^()]*\)"
 )
 _TASK_PATH: Final = re.compile(r"^\$\.tasks\[(?P<index>[0-9]+)\]")
 # what a plan writes when it names who leads a task
@@ -37,6 +49,8 @@ _LEAD_WORDS: Final = ("chu tri", "don vi thuc hien", "co quan thuc hien")
 # the factors, set on the labelled documents of ``tests/documents`` (see docs/reading.md)
 LABEL_TITLE: Final = Decimal("0.7")
 """A task title that looks like a label line ("Thực hiện: …"): the reader took a label for a task."""
+UNSPLIT_TITLE: Final = Decimal("0.7")
+"""A task title that still holds the task's lead or time ("…. Giao: Văn phòng; thời gian: quý II"): not split."""
 LABEL_SHARE: Final = Decimal("0.8")
 """A fifth or more of the task titles look like label lines."""
 BARE_TASKS: Final = Decimal("0.85")
@@ -71,6 +85,11 @@ class DocumentSigns:
 def looks_like_label(title: str) -> bool:
     """Whether a task's title is a label line of a form ("Cơ quan chủ trì: …", "Thời gian: quý II")."""
     return bool(_LABEL.match(fold(title)))
+
+
+def holds_fields(title: str) -> bool:
+    """Whether a task's title still holds its lead or time after its text ("…. Giao: …", "(X chủ trì; quý II)")."""
+    return bool(_FIELDS_INSIDE.search(fold(title)))
 
 
 def count_lead_words(text: str) -> int:
@@ -117,7 +136,7 @@ def document_factor(plan: Plan, signs: DocumentSigns) -> tuple[Decimal, tuple[st
 
 
 def apply_document_factor(sources: Sequence[FieldSource], plan: Plan, factor: Decimal) -> tuple[FieldSource, ...]:
-    """``sources`` with every task field's confidence multiplied by ``factor``, label-like titles lowered more."""
+    """``sources`` with every task field's confidence multiplied by ``factor``; label-like and unsplit titles lower."""
     result = []
     for source in sources:
         found = _TASK_PATH.match(source.path)
@@ -126,11 +145,18 @@ def apply_document_factor(sources: Sequence[FieldSource], plan: Plan, factor: De
             continue
         scale = factor
         index = int(found["index"])
-        if index < len(plan.tasks) and looks_like_label(plan.tasks[index].title):
-            scale *= LABEL_TITLE
+        doubts = source.doubts
+        if index < len(plan.tasks):
+            title = plan.tasks[index].title
+            if looks_like_label(title):
+                scale *= LABEL_TITLE
+            if holds_fields(title):
+                scale *= UNSPLIT_TITLE
+                if source.path.endswith(".title"):
+                    doubts = (*doubts, "the title still holds what looks like the task's lead or time: not split")
         if scale == 1:
             result.append(source)
             continue
         confidence = min(Decimal(1), source.confidence * scale).quantize(Decimal("0.001"))
-        result.append(attrs.evolve(source, confidence=confidence))
+        result.append(attrs.evolve(source, confidence=confidence, doubts=doubts))
     return tuple(result)
