@@ -433,3 +433,47 @@ def test_column_text_without_a_header_is_not_rebuilt() -> None:
     assert plan is not None
     assert not [task for task in plan.tasks if task.id.startswith("pl-")]
     assert any("no table" in doubt for doubt in reading.doubts)
+
+
+def test_a_group_assignment_with_a_generic_verb_after_chu_tri_is_the_groups() -> None:
+    after = _plan(
+        """II. NHIỆM VỤ
+1. Cải cách thủ tục hành chính
+- Niêm yết công khai thủ tục hành chính.
+- Số hóa hồ sơ thủ tục hành chính.
+Giao công chức Văn phòng - Thống kê chủ trì tham mưu; thời gian thực hiện: cả năm 2024.
+"""
+    )
+    before = _plan(
+        """II. NHIỆM VỤ
+1. Cải cách tổ chức bộ máy
+Giao Phòng Nội vụ chủ trì, phối hợp các cơ quan liên quan tổ chức thực hiện; hoàn thành trong quý II/2024.
+- Rà soát vị trí việc làm.
+- Sắp xếp các đơn vị sự nghiệp.
+"""
+    )
+    for plan, lead, time in (
+        (after, "công chức Văn phòng - Thống kê", "cả năm 2024"),
+        (before, "Phòng Nội vụ", "hoàn thành trong quý II/2024"),
+    ):
+        assert len(plan.tasks) == 2
+        assert not any(task.title.startswith("Giao") for task in plan.tasks)
+        for task in plan.tasks:
+            responsibility = plan.responsibility_of(task)
+            assert responsibility is not None
+            assert responsibility.lead is not None
+            assert responsibility.lead.label == lead
+            timeframe = plan.timeframe_of(task)
+            assert timeframe is not None
+            assert timeframe.text == time
+
+
+def test_a_giao_line_naming_its_own_work_stays_a_task() -> None:
+    plan = _plan(
+        """II. NHIỆM VỤ
+1. Công tác kiểm tra
+Giao Phòng Nội vụ chủ trì tham mưu UBND huyện ban hành Kế hoạch kiểm tra; thời gian: quý I/2024.
+"""
+    )
+    assert len(plan.tasks) == 1
+    assert "ban hành Kế hoạch kiểm tra" in plan.tasks[0].title
