@@ -72,7 +72,7 @@ def test_print_figures(scores: dict[str, Score]) -> None:
 def test_floor_tasks(scores: dict[str, Score]) -> None:
     tasks, found, exact, _, _ = _totals(scores)
     assert found / tasks >= 0.73  # 66/88 (50/88 when the set was made)
-    assert exact / tasks >= 0.58  # 53/88 (29/88 when the set was made)
+    assert exact / tasks >= 0.6  # 55/88 (29/88 when the set was made)
 
 
 def test_floor_header(scores: dict[str, Score]) -> None:
@@ -87,7 +87,7 @@ def test_floor_top_band(scores: dict[str, Score]) -> None:
 
 
 @pytest.mark.xfail(
-    reason="goal: 95% of tasks exact on clean text; on the held-out set 53 of 88 (60%), 66 found (75%)",
+    reason="goal: 95% of tasks exact on clean text; on the held-out set 55 of 88 (62%), 66 found (75%)",
     strict=True,
 )
 def test_goal_tasks_exact(scores: dict[str, Score]) -> None:

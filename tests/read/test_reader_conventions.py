@@ -342,3 +342,138 @@ STT\tNhiệm vụ\tChủ trì\tThời gian
     )
     leads = [lead for _, lead, _ in _leads_and_times(plan)]
     assert leads == ["Văn phòng UBND xã"] * 3
+
+
+COLUMN_APPENDIX_BODY = """II. NHIỆM VỤ
+Nhiệm vụ cụ thể tại Phụ lục kèm theo.
+"""
+COLUMN_APPENDIX = """
+PHỤ LỤC
+
+TT
+
+Nội dung công việc
+
+Đơn vị chủ trì
+
+Thời gian
+
+I
+
+CẢI CÁCH THỦ TỤC HÀNH CHÍNH
+
+1
+
+Niêm yết thủ tục hành chính
+tại Bộ phận Một cửa
+
+Công chức Văn phòng -
+Thống kê
+
+Quý I/2024
+
+2
+
+Tiếp nhận phản ánh, kiến nghị
+của người dân
+
+Công chức Tư pháp - Hộ tịch
+
+Thường xuyên
+
+3
+
+"""
+
+
+def _with_appendix(appendix: str) -> parplan.Reading:
+    return parplan.read_text(HEAD + COLUMN_APPENDIX_BODY + TAIL + appendix, name="t.txt")
+
+
+def test_a_table_printed_cell_by_cell_is_rebuilt_from_its_row_numbers() -> None:
+    reading = _with_appendix(COLUMN_APPENDIX)
+    plan = reading.plan
+    assert plan is not None
+    rows = [task for task in plan.tasks if task.id.startswith("pl-")]
+    assert [task.title for task in rows] == [
+        "Niêm yết thủ tục hành chính tại Bộ phận Một cửa",
+        "Tiếp nhận phản ánh, kiến nghị của người dân",
+    ]
+    assert [task.lead.label if task.lead else None for task in rows] == [
+        "Công chức Văn phòng - Thống kê",
+        "Công chức Tư pháp - Hộ tịch",
+    ]
+    assert [task.timeframe.text if task.timeframe else None for task in rows] == ["Quý I/2024", "Thường xuyên"]
+    # a rebuilt row is a guess about where cells end: never in the top band
+    index = plan.tasks.index(rows[0])
+    titles = [s for s in plan.sources if s.path == f"$.tasks[{index}].title"]
+    assert titles
+    assert all(s.confidence is not None and s.confidence < Decimal("0.9") for s in titles)
+    assert any("columns of text" in doubt for doubt in reading.doubts)
+    # row 3 has no text of its own: its number stays unplaced, no task is invented
+    assert any(line.text == "3" for line in reading.unplaced)
+
+
+def test_a_rebuilt_row_with_missing_cells_reads_only_what_it_can_tell_apart() -> None:
+    appendix = COLUMN_APPENDIX.replace("Công chức Tư pháp - Hộ tịch\n\n", "")
+    reading = _with_appendix(appendix)
+    plan = reading.plan
+    assert plan is not None
+    second = next(task for task in plan.tasks if task.title.startswith("Tiếp nhận"))
+    assert second.lead is None  # the lead cell is empty: not taken from a neighbour
+    assert second.timeframe is not None
+    assert second.timeframe.text == "Thường xuyên"
+    assert any("row 2 has 2 cells for 3 columns" in doubt for doubt in reading.doubts)
+
+
+def test_column_text_without_a_header_is_not_rebuilt() -> None:
+    appendix = COLUMN_APPENDIX.replace("Đơn vị chủ trì\n\n", "").replace("Thời gian\n\n", "")
+    reading = _with_appendix(appendix)
+    plan = reading.plan
+    assert plan is not None
+    assert not [task for task in plan.tasks if task.id.startswith("pl-")]
+    assert any("no table" in doubt for doubt in reading.doubts)
+
+
+def test_a_group_assignment_with_a_generic_verb_after_chu_tri_is_the_groups() -> None:
+    after = _plan(
+        """II. NHIỆM VỤ
+1. Cải cách thủ tục hành chính
+- Niêm yết công khai thủ tục hành chính.
+- Số hóa hồ sơ thủ tục hành chính.
+Giao công chức Văn phòng - Thống kê chủ trì tham mưu; thời gian thực hiện: cả năm 2024.
+"""
+    )
+    before = _plan(
+        """II. NHIỆM VỤ
+1. Cải cách tổ chức bộ máy
+Giao Phòng Nội vụ chủ trì, phối hợp các cơ quan liên quan tổ chức thực hiện; hoàn thành trong quý II/2024.
+- Rà soát vị trí việc làm.
+- Sắp xếp các đơn vị sự nghiệp.
+"""
+    )
+    for plan, lead, time in (
+        (after, "công chức Văn phòng - Thống kê", "cả năm 2024"),
+        (before, "Phòng Nội vụ", "hoàn thành trong quý II/2024"),
+    ):
+        assert len(plan.tasks) == 2
+        assert not any(task.title.startswith("Giao") for task in plan.tasks)
+        for task in plan.tasks:
+            responsibility = plan.responsibility_of(task)
+            assert responsibility is not None
+            assert responsibility.lead is not None
+            assert responsibility.lead.label == lead
+            timeframe = plan.timeframe_of(task)
+            assert timeframe is not None
+            assert timeframe.text == time
+
+
+def test_a_giao_line_naming_its_own_work_stays_a_task() -> None:
+    plan = _plan(
+        """II. NHIỆM VỤ
+1. Công tác kiểm tra
+Giao Phòng Nội vụ chủ trì tham mưu UBND huyện ban hành Kế hoạch kiểm tra; thời gian: quý I/2024.
+"""
+    )
+    assert len(plan.tasks) == 1
+    assert "ban hành Kế hoạch kiểm tra" in plan.tasks[0].title

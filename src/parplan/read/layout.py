@@ -344,6 +344,8 @@ def read_tail(lines: Sequence[TextLine]) -> tuple[Tail, int]:  # noqa: C901, PLR
         if not text:
             used = index + 1
             continue
+        if fold(text).startswith("phu luc"):
+            break  # the appendix starts: never a signer's post ("Q. CHỦ TỊCH" has none of its own)
         pieces = _tail_pieces(text)
         consumed = False
         for piece in pieces:

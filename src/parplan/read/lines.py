@@ -144,11 +144,38 @@ def clean_lines(document: SourceDocument) -> tuple[list[TextLine], list[TextLine
 
 def _isolated(raw: Sequence[Line], index: int) -> bool:
     """A number alone is a page number when text runs on around it, not a table cell among cells."""
+    if _in_sequence(raw, index):
+        return False
     before = next((line.text for line in reversed(raw[max(0, index - 3) : index]) if line.text.strip()), "")
     after = next((line.text for line in raw[index + 1 : index + 4] if line.text.strip()), "")
     if not before or not after:
         return bool(before or after) and index > len(raw) // 2
     return not (_PAGE_NUMBER.match(before) or _PAGE_NUMBER.match(after))
+
+
+_LONE_NUMBER: Final = re.compile(r"^\s*(\d{1,3})\.?\s*$")
+_ROW_SPAN: Final = 25
+
+
+def _in_sequence(raw: Sequence[Line], index: int) -> bool:
+    """A lone number with the number before or after it close by: the row numbers of a table printed cell by cell.
+
+    A page holds far more lines than a table row, so page numbers are never this close.
+    """
+    found = _LONE_NUMBER.match(raw[index].text)
+    if found is None:
+        return False
+    number = int(found[1])
+    for step, wanted in ((-1, number - 1), (1, number + 1)):
+        position = index + step
+        while 0 <= position < len(raw) and abs(position - index) <= _ROW_SPAN:
+            other = _LONE_NUMBER.match(raw[position].text)
+            if other is not None:
+                if int(other[1]) == wanted:
+                    return True
+                break
+            position += step
+    return False
 
 
 def _drop_running_headers(lines: list[TextLine], pages: int | None) -> tuple[list[TextLine], int]:

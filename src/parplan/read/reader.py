@@ -38,6 +38,7 @@ from parplan.plan import (
     Signature,
     Task,
 )
+from parplan.read.columns import rebuild
 from parplan.read.confidence import DocumentSigns, apply_document_factor, count_lead_words, document_factor
 from parplan.read.layout import (
     Head,
@@ -79,6 +80,7 @@ _CONFIDENCE: Final = {
     "paragraph": Decimal("0.8"),
     "row": Decimal("0.96"),
     "cell": Decimal("0.96"),
+    "rebuilt": Decimal("0.7"),  # a cell of a table rebuilt from columns of PDF text: often cut wrong
     "assignment": Decimal("0.9"),
     "subject": Decimal("0.75"),
     "signature": Decimal("0.95"),
@@ -1065,6 +1067,7 @@ class _Reader:
         area: ReformArea | None,
         zone: str | None,  # noqa: ARG002
         sheet: bool = False,
+        rebuilt: bool = False,
     ) -> None:
         """The tasks of an appendix table; ``sheet`` for a spreadsheet's, whose cells keep their lines.
 
@@ -1178,14 +1181,15 @@ class _Reader:
                 wanted_id=wanted,
                 title=title,
                 origin=origin,
-                kind="row",
+                kind="rebuilt" if rebuilt else "row",
                 section=None,
                 area=group_area,
                 responsibility=responsibility,
                 responsibility_origin=_cell_origin(row, columns.get("lead")) or origin,
-                responsibility_kind="cell",
+                responsibility_kind="rebuilt" if rebuilt else "cell",
                 timeframe_text=_cell(row, columns.get("time")),
                 timeframe_origin=_cell_origin(row, columns.get("time")),
+                timeframe_kind="rebuilt" if rebuilt else "assignment",
                 outputs=outputs,
                 outputs_origin=_cell_origin(row, columns.get("output")) if sheet else None,
                 partners_origin=_cell_origin(row, columns.get("partners")) if sheet else None,
@@ -1316,7 +1320,10 @@ _GROUP_ASSIGNMENT: Final = (
 _NOT_TASK_ZONES: Final = frozenset({"purposes", "requirements", "objectives", "funding", "legal", "results"})
 _GIVEN_TO_GROUP: Final = re.compile(
     r"^Giao\s+[^;:]{2,120}?\s+chủ trì(?:\s*,?\s*(?:[^;.]{0,80}\s)?phối hợp\b[^;.]{0,120})?"
-    r"(?:\s*[;.,]\s*[Tt]hời (?:gian|hạn)[^:]{0,20}:\s*[^;]{2,80})?\s*[.;]?\s*$"
+    # a generic verb after "chủ trì" names no task of its own: "chủ trì tham mưu", "chủ trì tổ chức thực hiện"
+    r"(?:\s*,?\s*(?:tham mưu|tổ chức thực hiện|triển khai thực hiện|thực hiện|theo dõi, đôn đốc)"
+    r"(?:\s+(?:thực hiện|triển khai))?)?"
+    r"(?:\s*[;.,]\s*(?:[Tt]hời (?:gian|hạn)[^:]{0,20}:\s*[^;]{2,80}|[Hh]oàn thành\s[^;]{2,60}))?\s*[.;]?\s*$"
 )
 _GROUP_ONLY: Final = ("phan cong", "trach nhiem thuc hien", "giao")
 _FIELD_ITEM_STYLES: Final = frozenset({"num", "letter", "dec1", "dec2", "dec3", "dash", "plus"})
@@ -1913,6 +1920,21 @@ def _read_source(document: SourceDocument) -> Reading:  # noqa: C901, PLR0912, P
     if appendix_lines:
         app_tables = [t for t in document.tables() if (t.line or 0) >= appendix_lines[0].number]
         app_blocks = blocks(appendix_lines, app_tables)
+        rebuilt = None
+        if not any(isinstance(block, Grid) for block in app_blocks):
+            rebuilt = rebuild(appendix_lines, "appendix")
+        if rebuilt is not None and rebuilt.grid is not None:
+            reader.read_grid(rebuilt.grid, area=None, zone="tasks", rebuilt=True)
+            build.doubts.extend(rebuilt.doubts)
+            build.doubts.append(
+                "the appendix is a table printed as columns of text: its rows were rebuilt from their numbers"
+            )
+            before = rebuilt.grid.rows[1][0].line if len(rebuilt.grid.rows) > 1 else None
+            app_blocks = [b for b in app_blocks if isinstance(b, Para) and before is not None and b.first < before]
+            for line in rebuilt.unplaced:
+                build.unplaced.append(
+                    UnplacedLine(text=line.text.strip(), origin=SourceLocation(line=line.number, page=line.page))
+                )
         for block in app_blocks:
             if isinstance(block, Grid):
                 reader.read_grid(block, area=None, zone="tasks")
