@@ -239,8 +239,9 @@ class TypeChecked:
     built, with an :class:`InvariantError` naming ``Class.field``, what was expected
     and the value. The check is shallow (the items of a tuple are checked for their
     class; each item checked itself when it was built) and is derived from the
-    annotation the first time the field is validated. The file converter builds
-    values it has already type-checked and runs only ``inner``.
+    annotation the first time the field is validated, compiled to one expression
+    (see :func:`_predicate`). The file converter builds values it has already
+    type-checked and runs only ``inner``.
     """
 
     __slots__ = ("check", "inner")
@@ -250,16 +251,39 @@ class TypeChecked:
         self.check: Any = None
 
     def __call__(self, instance: object, attribute: Any, value: object) -> None:
-        check = self.check
-        if check is None:
-            check = self.check = _checker(type(instance), attribute)
-        if not check(value):
-            raise InvariantError(field_name(instance, attribute), _shown(value), f"must be {_expected(attribute.type)}")
-        if self.inner is not None:
-            self.inner(instance, attribute, value)
+        # The first call compiles the check and moves the validator to the class that runs it
+        # (without a test for the missing check, and without the inner validator when there is none).
+        self.check = _checker(type(instance), attribute)
+        self.__class__ = _CheckedOnly if self.inner is None else _Checked
+        self(instance, attribute, value)
 
     def __repr__(self) -> str:
         return f"TypeChecked({self.inner!r})"
+
+
+class _Checked(TypeChecked):
+    """A :class:`TypeChecked` whose check is compiled, with an inner validator."""
+
+    __slots__ = ()
+
+    def __call__(self, instance: object, attribute: Any, value: object) -> None:
+        if not self.check(value):
+            _refuse(instance, attribute, value)
+        self.inner(instance, attribute, value)
+
+
+class _CheckedOnly(TypeChecked):
+    """A :class:`TypeChecked` whose check is compiled, without an inner validator."""
+
+    __slots__ = ()
+
+    def __call__(self, instance: object, attribute: Any, value: object) -> None:
+        if not self.check(value):
+            _refuse(instance, attribute, value)
+
+
+def _refuse(instance: object, attribute: Any, value: object) -> None:
+    raise InvariantError(field_name(instance, attribute), _shown(value), f"must be {_expected(attribute.type)}")
 
 
 def typed_fields(_cls: type, fields: list[Any]) -> list[Any]:
@@ -295,49 +319,113 @@ def _anything(_: object) -> bool:
     return True
 
 
-_EXACT: dict[Any, Any] = {
-    int: lambda value: value.__class__ is int and -MAX_INT <= value <= MAX_INT,
-    bool: lambda value: value is True or value is False,
-    str: lambda value: value.__class__ is str,
-    date: lambda value: value.__class__ is date,
+_EXACT: dict[Any, str] = {
+    int: "({v}.__class__ is int and -{max} <= {v} <= {max})",
+    bool: "({v} is True or {v} is False)",
+    str: "{v}.__class__ is str",
+    date: "{v}.__class__ is _date",
 }
 """Types whose values must be of the very class: a bool is not an int, a datetime is not a date."""
 
 
 def _predicate(tp: Any) -> Any:
-    """A function telling whether a value is of the annotated type ``tp`` (shallowly)."""
-    from types import NoneType
+    """A function telling whether a value is of the annotated type ``tp`` (shallowly).
 
-    if tp is Any:
+    The annotation is compiled to the source of one expression (:class:`_Compiler`):
+    ``str | None`` becomes ``v is None or v.__class__ is str``, a union of classes
+    one ``isinstance(v, (A, B))``, a tuple a loop over its items.
+    """
+    compiler = _Compiler()
+    expression = compiler.expression(tp, "v")
+    if expression is None:
         return _anything
-    if tp is NoneType:
-        return lambda value: value is None
-    exact = _EXACT.get(tp)
-    if exact is not None:
-        return exact
-    return _generic_predicate(tp)
+    return compiler.function(expression)
 
 
-def _generic_predicate(tp: Any) -> Any:
-    import typing
-    from enum import Enum
-    from types import UnionType
+class _Compiler:
+    """Compiles annotations to the source of expressions over a variable, and those to functions."""
 
-    origin = typing.get_origin(tp)
-    if origin is typing.Union or origin is UnionType:
-        parts = [_predicate(arg) for arg in typing.get_args(tp)]
-        return lambda value: any(part(value) for part in parts)
-    if origin is tuple or origin is frozenset:
-        args = typing.get_args(tp)
-        item = _predicate(args[0]) if args and (origin is frozenset or args[-1] is Ellipsis) else _anything
-        return lambda value: value.__class__ is origin and all(item(v) for v in value)
-    if isinstance(tp, type) and issubclass(tp, Enum):
-        return lambda value: isinstance(value, tp)
-    if isinstance(tp, type) and getattr(tp, "_is_protocol", False) and not getattr(tp, "_is_runtime_protocol", False):
-        return _anything  # a protocol that cannot be checked at run time: left to the validators
-    if isinstance(tp, type):
-        return lambda value: isinstance(value, tp)
-    return _anything  # an alias the check cannot see through: left to the validators
+    def __init__(self) -> None:
+        self.names: dict[str, Any] = {"_date": date}
+
+    def name(self, value: Any) -> str:
+        """A name for ``value`` in the compiled functions' globals."""
+        name = f"_n{len(self.names)}"
+        self.names[name] = value
+        return name
+
+    def function(self, expression: str, variable: str = "v") -> Any:
+        """A function of ``variable`` returning ``expression``."""
+        return eval(f"lambda {variable}: {expression}", self.names)  # noqa: S307 - source built here from types
+
+    def expression(self, tp: Any, v: str) -> str | None:
+        """The source of an expression true when ``v`` holds a value of type ``tp``; None when anything is."""
+        import typing
+        from enum import Enum
+        from types import NoneType, UnionType
+
+        if tp is Any:
+            return None
+        if tp is NoneType:
+            return f"{v} is None"
+        exact = _EXACT.get(tp)
+        if exact is not None:
+            return exact.format(v=v, max=MAX_INT)
+        origin = typing.get_origin(tp)
+        if origin is typing.Union or origin is UnionType:
+            return self._union(typing.get_args(tp), v)
+        if origin is tuple or origin is frozenset:
+            return self._collection(origin, typing.get_args(tp), v)
+        if isinstance(tp, type) and issubclass(tp, Enum):
+            return f"isinstance({v}, {self.name(tp)})"
+        if (
+            isinstance(tp, type)
+            and getattr(tp, "_is_protocol", False)
+            and not getattr(tp, "_is_runtime_protocol", False)
+        ):
+            return None  # a protocol that cannot be checked at run time: left to the validators
+        if isinstance(tp, type):
+            return f"isinstance({v}, {self.name(tp)})"
+        return None  # an alias the check cannot see through: left to the validators
+
+    def _union(self, args: tuple[Any, ...], v: str) -> str | None:
+        """Any of ``args``: the plain classes tested at once with one ``isinstance``, the rest in turn."""
+        from types import NoneType
+
+        parts: list[str] = []
+        classes: list[type] = []
+        for arg in args:
+            expression = self.expression(arg, v)
+            if expression is None:
+                return None
+            if arg is not NoneType and arg not in _EXACT and expression.startswith("isinstance("):
+                classes.append(arg)
+            else:
+                parts.append(expression)
+        if classes:
+            together = classes[0] if len(classes) == 1 else tuple(classes)
+            parts.append(f"isinstance({v}, {self.name(together)})")
+        return "(" + " or ".join(parts) + ")" if len(parts) > 1 else parts[0]
+
+    def _collection(self, origin: type, args: tuple[Any, ...], v: str) -> str:
+        """A tuple or frozenset (the very class) whose items, when typed, each hold the item type."""
+        items = args and (origin is frozenset or args[-1] is Ellipsis)
+        item = self.expression(args[0], "x") if items else None
+        kind = self.name(origin)
+        if item is None:
+            return f"{v}.__class__ is {kind}"
+        check = self.name(None)
+        source = (
+            f"def {check}(v):\n"
+            f"    if v.__class__ is not {kind}:\n"
+            "        return False\n"
+            "    for x in v:\n"
+            f"        if not ({item}):\n"
+            "            return False\n"
+            "    return True\n"
+        )
+        exec(source, self.names)  # noqa: S102 - source built here from types
+        return f"{check}({v})"
 
 
 def _expected(tp: Any) -> str:
