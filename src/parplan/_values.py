@@ -88,6 +88,16 @@ def to_tuple(values: Iterable[Any]) -> tuple[Any, ...]:
     return tuple(values)
 
 
+_NOTHING_FOR_NONE: set[Any] = set()
+"""Validators that do nothing with None (see :func:`lets_none_through`)."""
+
+
+def lets_none_through(validator: Any) -> Any:
+    """Mark a field validator that accepts None without looking further, so the type check skips it for None."""
+    _NOTHING_FOR_NONE.add(validator)
+    return validator
+
+
 def field_name(instance: object, attribute: Any) -> str:
     """``Class.field`` for error messages."""
     return f"{type(instance).__name__}.{attribute.name}"
@@ -99,6 +109,7 @@ def non_empty(instance: object, attribute: Any, value: str) -> None:
         raise InvariantError(field_name(instance, attribute), value, "must not be empty")
 
 
+@lets_none_through
 def non_empty_or_none(instance: object, attribute: Any, value: str | None) -> None:
     """Validator: ``None`` or a non-empty string."""
     if value is not None and not value.strip():
@@ -125,6 +136,7 @@ def identifier(instance: object, attribute: Any, value: str) -> None:
         )
 
 
+@lets_none_through
 def identifier_or_none(instance: object, attribute: Any, value: str | None) -> None:
     """Validator: ``None`` or an identifier."""
     if value is not None:
@@ -169,6 +181,7 @@ def finite_decimal(instance: object, attribute: Any, value: Decimal) -> None:
         )
 
 
+@lets_none_through
 def finite_decimal_or_none(instance: object, attribute: Any, value: Decimal | None) -> None:
     """Validator: ``None`` or a finite Decimal."""
     if value is not None:
@@ -203,6 +216,7 @@ def year_range(instance: object, attribute: Any, value: int) -> None:
         raise InvariantError(field_name(instance, attribute), value, f"must be {YEARS_EXPECTED}")
 
 
+@lets_none_through
 def year_range_or_none(instance: object, attribute: Any, value: int | None) -> None:
     """Validator: ``None`` or a plausible year."""
     if value is not None:
@@ -215,6 +229,7 @@ def positive_int(instance: object, attribute: Any, value: int) -> None:
         raise InvariantError(field_name(instance, attribute), value, "must be at least 1")
 
 
+@lets_none_through
 def positive_int_or_none(instance: object, attribute: Any, value: int | None) -> None:
     """Validator: ``None`` or an integer of at least 1."""
     if value is not None:
@@ -253,8 +268,11 @@ class TypeChecked:
     def __call__(self, instance: object, attribute: Any, value: object) -> None:
         # The first call compiles the check and moves the validator to the class that runs it
         # (without a test for the missing check, and without the inner validator when there is none).
-        self.check = _checker(type(instance), attribute)
-        self.__class__ = _CheckedOnly if self.inner is None else _Checked
+        self.check = check = _checker(type(instance), attribute)
+        if check(None) and (self.inner is None or self.inner in _NOTHING_FOR_NONE):
+            self.__class__ = _OptionalCheckedOnly if self.inner is None else _OptionalChecked
+        else:
+            self.__class__ = _CheckedOnly if self.inner is None else _Checked
         self(instance, attribute, value)
 
     def __repr__(self) -> str:
@@ -279,6 +297,29 @@ class _CheckedOnly(TypeChecked):
 
     def __call__(self, instance: object, attribute: Any, value: object) -> None:
         if not self.check(value):
+            _refuse(instance, attribute, value)
+
+
+class _OptionalChecked(TypeChecked):
+    """A :class:`TypeChecked` of a field that may hold None, whose inner validator lets None through."""
+
+    __slots__ = ()
+
+    def __call__(self, instance: object, attribute: Any, value: object) -> None:
+        if value is None:
+            return
+        if not self.check(value):
+            _refuse(instance, attribute, value)
+        self.inner(instance, attribute, value)
+
+
+class _OptionalCheckedOnly(TypeChecked):
+    """A :class:`TypeChecked` of a field that may hold None, without an inner validator."""
+
+    __slots__ = ()
+
+    def __call__(self, instance: object, attribute: Any, value: object) -> None:
+        if value is not None and not self.check(value):
             _refuse(instance, attribute, value)
 
 

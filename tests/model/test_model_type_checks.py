@@ -24,7 +24,8 @@ import pytest
 
 import parplan
 from parplan import Certainty, FieldSource, InvariantError, SourceLocation
-from parplan._values import MAX_INT, TypeChecked, _predicate
+from parplan._values import MAX_INT, TypeChecked, _predicate, positive_int_or_none, typed_fields
+from parplan.errors import NO_VALUE
 from parplan.org import CollectiveParty, JointParty, Organisation
 from parplan.timeframes import Before
 
@@ -207,3 +208,34 @@ def test_a_compiled_check_keeps_its_inner_validator_and_its_class() -> None:
     with pytest.raises(InvariantError) as caught:
         SourceLocation(line=0)  # the inner validator still runs once the check is compiled
     assert caught.value.field == "SourceLocation.line"
+
+
+# -- optional fields: None skips the check only where the field's validator lets None through --------
+
+
+def _refuse_none(instance: object, attribute: Any, value: object) -> None:
+    if value is None:
+        raise InvariantError(f"{type(instance).__name__}.{attribute.name}", NO_VALUE, "must be given")
+
+
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
+class _Optional:
+    plain: int | None = None
+    marked: int | None = attrs.field(default=None, validator=positive_int_or_none)
+    strict: int | None = attrs.field(default=1, validator=_refuse_none)
+    required: int = attrs.field(default=1, validator=positive_int_or_none)
+
+
+def test_none_is_refused_where_the_annotation_or_the_validator_refuses_it() -> None:
+    built = _Optional(plain=None, marked=None)
+    assert (built.plain, built.marked) == (None, None)
+    for changes, field in (
+        ({"strict": None}, "_Optional.strict"),  # the annotation takes None, its validator does not
+        ({"required": None}, "_Optional.required"),  # the validator takes None, the annotation does not
+        ({"marked": 0}, "_Optional.marked"),  # a value given: the inner validator runs
+        ({"marked": True}, "_Optional.marked"),
+        ({"plain": "1"}, "_Optional.plain"),
+    ):
+        with pytest.raises(InvariantError) as caught:
+            _Optional(**changes)
+        assert caught.value.field == field

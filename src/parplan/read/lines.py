@@ -10,6 +10,7 @@ rows. :func:`clean_lines` undoes what can be undone line by line;
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections import Counter
@@ -22,6 +23,29 @@ from parplan.read.source import Line, SourceDocument, Table
 from parplan.source import SourceLocation
 
 __all__ = ["Block", "Grid", "GridCell", "Para", "TextLine", "blocks", "clean_lines", "split_cells"]
+
+
+@functools.lru_cache(maxsize=4096)
+def _location(  # noqa: PLR0913 - the parts of a place
+    file: str | None,
+    line: int | None,
+    line_end: int | None,
+    page: int | None,
+    *,
+    table: str | None = None,
+    row: int | None = None,
+    column: int | None = None,
+) -> SourceLocation:
+    """A place in the text (the same places are asked for again and again: each is built once)."""
+    return SourceLocation(
+        file=file,
+        line=line,
+        line_end=line_end,
+        page=page,
+        table=table,
+        row=None if row is None else str(row),
+        column=None if column is None else str(column),
+    )
 
 
 @attrs.frozen
@@ -44,9 +68,7 @@ class Para:
 
     def origin(self, file: str | None = None) -> SourceLocation:
         """Where the paragraph stands."""
-        return SourceLocation(
-            file=file, line=self.first, line_end=self.last if self.last > self.first else None, page=self.page
-        )
+        return _location(file, self.first, self.last if self.last > self.first else None, self.page)
 
 
 @attrs.frozen
@@ -68,9 +90,7 @@ class GridCell:
         """Where the cell is."""
         if self.place is not None:
             return self.place
-        return SourceLocation(
-            line=self.line, page=self.page, table=self.table, row=str(self.row), column=str(self.column)
-        )
+        return _location(None, self.line, None, self.page, table=self.table, row=self.row, column=self.column)
 
 
 @attrs.frozen

@@ -56,7 +56,7 @@ def legacy_encoding(text: str) -> str | None:
     vni = len(_VNI_FOUND.findall(text)) + len(_VNI_PAIR.findall(text)) // 4
     if tcvn3 < _LEAST and vni < _LEAST:  # below any threshold: the letters need not be counted
         return None
-    letters = sum(1 for ch in text if ch.isalpha())
+    letters = sum(map(str.isalpha, text))
     if letters < 20:
         return None
     threshold = max(_LEAST, letters // 200)
