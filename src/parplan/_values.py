@@ -61,7 +61,7 @@ def _refused_as_sequence(values: object) -> bool:
 
 def nfc_tuple(values: Iterable[str]) -> tuple[str, ...]:
     """A tuple of NFC strings from any iterable of strings (anything else is left for the type check)."""
-    if _refused_as_sequence(values):
+    if values.__class__ is not tuple and values.__class__ is not list and _refused_as_sequence(values):
         return values  # type: ignore[return-value]  # refused by the field's type check, with its name
     return tuple([nfc(v) for v in values])
 
@@ -83,7 +83,7 @@ def to_tuple(values: Iterable[Any]) -> tuple[Any, ...]:
     """A tuple from any iterable (lists given by callers become tuples; anything else is left for the type check)."""
     if type(values) is tuple:
         return values
-    if _refused_as_sequence(values):
+    if type(values) is not list and _refused_as_sequence(values):
         return values  # type: ignore[return-value]  # refused by the field's type check, with its name
     return tuple(values)
 

@@ -118,6 +118,8 @@ _SPACES: Final = re.compile(r"[ \t]+")
 
 
 def _clean_text(text: str) -> str:
+    if "<" not in text and "*" not in text and "_" not in text and "#" not in text:
+        return text.rstrip(" ")  # no mark any of the patterns below needs: nothing to remove
     text = _BREAK.sub(" ", text)
     text = _MARKUP.sub("", text)
     text = _HASHES.sub("", text)
@@ -305,11 +307,18 @@ def _continues(before: TextLine, line: TextLine, *, wrapped: bool, width: int, g
     prev = before.text.rstrip()
     text = line.text.strip()
     first = text[:1]
-    if first.islower() and not _MARKER_START.match(text) and not _ENDS_SENTENCE.search(prev):
-        return True
+    marker = None  # whether the line starts with a numbering mark, found once when needed
+    if first.islower():
+        marker = _MARKER_START.match(text) is not None
+        if not marker and not _ENDS_SENTENCE.search(prev):
+            return True
     if wrapped and prev.count("(") > prev.count(")") and not gap:
         return True
-    if gap or not wrapped or _MARKER_START.match(text):
+    if gap or not wrapped:
+        return False
+    if marker is None:
+        marker = _MARKER_START.match(text) is not None
+    if marker:
         return False
     if len(prev.strip()) < 0.6 * width:
         return False
@@ -323,8 +332,10 @@ def _continues(before: TextLine, line: TextLine, *, wrapped: bool, width: int, g
 def _paragraph(lines: Sequence[TextLine]) -> Para:
     parts: list[str] = []
     for line in lines:
-        text = _SPACES.sub(" ", line.text.strip())
-        if parts and _HYPHEN_END.search(parts[-1]):
+        text = line.text.strip()
+        if "\t" in text or "  " in text:
+            text = _SPACES.sub(" ", text)
+        if parts and parts[-1].endswith("-") and _HYPHEN_END.search(parts[-1]):
             if text[:1].islower() and not text[:1].isdigit():
                 parts[-1] = parts[-1][:-1] + text
             else:
