@@ -266,61 +266,35 @@ class TypeChecked:
         self.check: Any = None
 
     def __call__(self, instance: object, attribute: Any, value: object) -> None:
-        # The first call compiles the check and moves the validator to the class that runs it
-        # (without a test for the missing check, and without the inner validator when there is none).
-        self.check = check = _checker(type(instance), attribute)
-        if check(None) and (self.inner is None or self.inner in _NOTHING_FOR_NONE):
-            self.__class__ = _OptionalCheckedOnly if self.inner is None else _OptionalChecked
-        else:
-            self.__class__ = _CheckedOnly if self.inner is None else _Checked
+        # The first call compiles the check and moves the validator to a class of its own whose
+        # __call__ holds the check inline (see _compiled_call), then validates with it.
+        compiler = _Compiler()
+        expression = compiler.expression(_resolved_type(type(instance), attribute), "value")
+        self.check = _anything if expression is None else compiler.function(expression, "value")
+        optional = self.check(None) and (self.inner is None or self.inner in _NOTHING_FOR_NONE)
+        call = _compiled_call(compiler, expression, inner=self.inner is not None, optional=optional)
+        self.__class__ = type("TypeChecked", (TypeChecked,), {"__slots__": (), "__call__": call})
         self(instance, attribute, value)
 
     def __repr__(self) -> str:
         return f"TypeChecked({self.inner!r})"
 
 
-class _Checked(TypeChecked):
-    """A :class:`TypeChecked` whose check is compiled, with an inner validator."""
+def _compiled_call(compiler: _Compiler, expression: str | None, *, inner: bool, optional: bool) -> Any:
+    """The ``__call__`` of a compiled :class:`TypeChecked`: the type check inline, then the inner validator.
 
-    __slots__ = ()
-
-    def __call__(self, instance: object, attribute: Any, value: object) -> None:
-        if not self.check(value):
-            _refuse(instance, attribute, value)
-        self.inner(instance, attribute, value)
-
-
-class _CheckedOnly(TypeChecked):
-    """A :class:`TypeChecked` whose check is compiled, without an inner validator."""
-
-    __slots__ = ()
-
-    def __call__(self, instance: object, attribute: Any, value: object) -> None:
-        if not self.check(value):
-            _refuse(instance, attribute, value)
-
-
-class _OptionalChecked(TypeChecked):
-    """A :class:`TypeChecked` of a field that may hold None, whose inner validator lets None through."""
-
-    __slots__ = ()
-
-    def __call__(self, instance: object, attribute: Any, value: object) -> None:
-        if value is None:
-            return
-        if not self.check(value):
-            _refuse(instance, attribute, value)
-        self.inner(instance, attribute, value)
-
-
-class _OptionalCheckedOnly(TypeChecked):
-    """A :class:`TypeChecked` of a field that may hold None, without an inner validator."""
-
-    __slots__ = ()
-
-    def __call__(self, instance: object, attribute: Any, value: object) -> None:
-        if value is not None and not self.check(value):
-            _refuse(instance, attribute, value)
+    ``optional``: the field takes None and its inner validator does nothing with it, so None returns at once.
+    """
+    lines = ["def __call__(self, instance, attribute, value):"]
+    if optional:
+        lines += ["    if value is None:", "        return"]
+    if expression is not None:
+        lines += [f"    if not ({expression}):", "        _refuse(instance, attribute, value)"]
+    if inner:
+        lines += ["    self.inner(instance, attribute, value)"]
+    compiler.names["_refuse"] = _refuse
+    exec("\n".join([*lines, "    return"]) + "\n", compiler.names)  # noqa: S102 - source built here from types
+    return compiler.names["__call__"]
 
 
 def _refuse(instance: object, attribute: Any, value: object) -> None:
