@@ -254,9 +254,8 @@ class TypeChecked:
     built, with an :class:`InvariantError` naming ``Class.field``, what was expected
     and the value. The check is shallow (the items of a tuple are checked for their
     class; each item checked itself when it was built) and is derived from the
-    annotation the first time the field is validated, compiled to one expression
-    (see :func:`_predicate`). The file converter builds values it has already
-    type-checked and runs only ``inner``.
+    annotation the first time the field is validated (see :func:`_predicate`). The
+    file converter builds values it has already type-checked and runs only ``inner``.
     """
 
     __slots__ = ("check", "inner")
@@ -266,35 +265,61 @@ class TypeChecked:
         self.check: Any = None
 
     def __call__(self, instance: object, attribute: Any, value: object) -> None:
-        # The first call compiles the check and moves the validator to a class of its own whose
-        # __call__ holds the check inline (see _compiled_call), then validates with it.
-        compiler = _Compiler()
-        expression = compiler.expression(_resolved_type(type(instance), attribute), "value")
-        self.check = _anything if expression is None else compiler.function(expression, "value")
-        optional = self.check(None) and (self.inner is None or self.inner in _NOTHING_FOR_NONE)
-        call = _compiled_call(compiler, expression, inner=self.inner is not None, optional=optional)
-        self.__class__ = type("TypeChecked", (TypeChecked,), {"__slots__": (), "__call__": call})
+        # The first call compiles the check and moves the validator to the class that runs it
+        # (without a test for the missing check, and without the inner validator when there is none).
+        self.check = check = _checker(type(instance), attribute)
+        if check(None) and (self.inner is None or self.inner in _NOTHING_FOR_NONE):
+            self.__class__ = _OptionalCheckedOnly if self.inner is None else _OptionalChecked
+        else:
+            self.__class__ = _CheckedOnly if self.inner is None else _Checked
         self(instance, attribute, value)
 
     def __repr__(self) -> str:
         return f"TypeChecked({self.inner!r})"
 
 
-def _compiled_call(compiler: _Compiler, expression: str | None, *, inner: bool, optional: bool) -> Any:
-    """The ``__call__`` of a compiled :class:`TypeChecked`: the type check inline, then the inner validator.
+class _Checked(TypeChecked):
+    """A :class:`TypeChecked` whose check is compiled, with an inner validator."""
 
-    ``optional``: the field takes None and its inner validator does nothing with it, so None returns at once.
-    """
-    lines = ["def __call__(self, instance, attribute, value):"]
-    if optional:
-        lines += ["    if value is None:", "        return"]
-    if expression is not None:
-        lines += [f"    if not ({expression}):", "        _refuse(instance, attribute, value)"]
-    if inner:
-        lines += ["    self.inner(instance, attribute, value)"]
-    compiler.names["_refuse"] = _refuse
-    exec("\n".join([*lines, "    return"]) + "\n", compiler.names)  # noqa: S102 - source built here from types
-    return compiler.names["__call__"]
+    __slots__ = ()
+
+    def __call__(self, instance: object, attribute: Any, value: object) -> None:
+        if not self.check(value):
+            _refuse(instance, attribute, value)
+        self.inner(instance, attribute, value)
+
+
+class _CheckedOnly(TypeChecked):
+    """A :class:`TypeChecked` whose check is compiled, without an inner validator."""
+
+    __slots__ = ()
+
+    def __call__(self, instance: object, attribute: Any, value: object) -> None:
+        if not self.check(value):
+            _refuse(instance, attribute, value)
+
+
+class _OptionalChecked(TypeChecked):
+    """A :class:`TypeChecked` of a field that may hold None, whose inner validator lets None through."""
+
+    __slots__ = ()
+
+    def __call__(self, instance: object, attribute: Any, value: object) -> None:
+        if value is None:
+            return
+        if not self.check(value):
+            _refuse(instance, attribute, value)
+        self.inner(instance, attribute, value)
+
+
+class _OptionalCheckedOnly(TypeChecked):
+    """A :class:`TypeChecked` of a field that may hold None, without an inner validator."""
+
+    __slots__ = ()
+
+    def __call__(self, instance: object, attribute: Any, value: object) -> None:
+        if value is not None and not self.check(value):
+            _refuse(instance, attribute, value)
 
 
 def _refuse(instance: object, attribute: Any, value: object) -> None:
@@ -334,113 +359,189 @@ def _anything(_: object) -> bool:
     return True
 
 
-_EXACT: dict[Any, str] = {
-    int: "({v}.__class__ is int and -{max} <= {v} <= {max})",
-    bool: "({v} is True or {v} is False)",
-    str: "{v}.__class__ is str",
-    date: "{v}.__class__ is _date",
-}
+def _is_none(value: object) -> bool:
+    return value is None
+
+
+def _is_int(value: Any) -> bool:
+    return value.__class__ is int and -MAX_INT <= value <= MAX_INT
+
+
+def _is_bool(value: object) -> bool:
+    return value is True or value is False
+
+
+def _is_str(value: object) -> bool:
+    return value.__class__ is str
+
+
+def _is_date(value: object) -> bool:
+    return value.__class__ is date
+
+
+_EXACT: dict[Any, Any] = {int: _is_int, bool: _is_bool, str: _is_str, date: _is_date}
 """Types whose values must be of the very class: a bool is not an int, a datetime is not a date."""
+_BY_CLASS = frozenset({str, date})
+"""The exact types tested by the value's ``__class__``, which a union tests at once."""
 
 
 def _predicate(tp: Any) -> Any:
     """A function telling whether a value is of the annotated type ``tp`` (shallowly).
 
-    The annotation is compiled to the source of one expression (:class:`_Compiler`):
-    ``str | None`` becomes ``v is None or v.__class__ is str``, a union of classes
-    one ``isinstance(v, (A, B))``, a tuple a loop over its items.
+    Built once per field from closures shaped for the annotation: ``str | None``
+    tests ``value is None or value.__class__ is str``, a union of classes makes one
+    ``isinstance(value, (A, B))``, a tuple of classes loops over its items with
+    ``isinstance``; only unions of other kinds try their parts in turn.
     """
-    compiler = _Compiler()
-    expression = compiler.expression(tp, "v")
-    if expression is None:
-        return _anything
-    return compiler.function(expression)
+    check = _part(tp)
+    return _anything if check is None else check
 
 
-class _Compiler:
-    """Compiles annotations to the source of expressions over a variable, and those to functions."""
+def _part(tp: Any) -> Any:
+    """The predicate of ``tp``, or None when any value is accepted."""
+    import typing
+    from enum import Enum
+    from types import NoneType, UnionType
 
-    def __init__(self) -> None:
-        self.names: dict[str, Any] = {"_date": date}
+    if tp is Any:
+        return None
+    if tp is NoneType:
+        return _is_none
+    exact = _EXACT.get(tp)
+    if exact is not None:
+        return exact
+    origin = typing.get_origin(tp)
+    if origin is typing.Union or origin is UnionType:
+        return _union(typing.get_args(tp))
+    if origin is tuple or origin is frozenset:
+        return _collection(origin, typing.get_args(tp))
+    if isinstance(tp, type) and issubclass(tp, Enum):
+        return _instance_of(tp)
+    if isinstance(tp, type) and getattr(tp, "_is_protocol", False) and not getattr(tp, "_is_runtime_protocol", False):
+        return None  # a protocol that cannot be checked at run time: left to the validators
+    if isinstance(tp, type):
+        return _instance_of(tp)
+    return None  # an alias the check cannot see through: left to the validators
 
-    def name(self, value: Any) -> str:
-        """A name for ``value`` in the compiled functions' globals."""
-        name = f"_n{len(self.names)}"
-        self.names[name] = value
-        return name
 
-    def function(self, expression: str, variable: str = "v") -> Any:
-        """A function of ``variable`` returning ``expression``."""
-        return eval(f"lambda {variable}: {expression}", self.names)  # noqa: S307 - source built here from types
+def _instance_of(classes: type | tuple[type, ...]) -> Any:
+    def check(value: object) -> bool:
+        return isinstance(value, classes)
 
-    def expression(self, tp: Any, v: str) -> str | None:
-        """The source of an expression true when ``v`` holds a value of type ``tp``; None when anything is."""
-        import typing
-        from enum import Enum
-        from types import NoneType, UnionType
+    check.classes = classes  # type: ignore[attr-defined]  # read by _union, which merges them
+    return check
 
-        if tp is Any:
-            return None
-        if tp is NoneType:
-            return f"{v} is None"
-        exact = _EXACT.get(tp)
-        if exact is not None:
-            return exact.format(v=v, max=MAX_INT)
-        origin = typing.get_origin(tp)
-        if origin is typing.Union or origin is UnionType:
-            return self._union(typing.get_args(tp), v)
-        if origin is tuple or origin is frozenset:
-            return self._collection(origin, typing.get_args(tp), v)
-        if isinstance(tp, type) and issubclass(tp, Enum):
-            return f"isinstance({v}, {self.name(tp)})"
-        if (
-            isinstance(tp, type)
-            and getattr(tp, "_is_protocol", False)
-            and not getattr(tp, "_is_runtime_protocol", False)
-        ):
-            return None  # a protocol that cannot be checked at run time: left to the validators
-        if isinstance(tp, type):
-            return f"isinstance({v}, {self.name(tp)})"
-        return None  # an alias the check cannot see through: left to the validators
 
-    def _union(self, args: tuple[Any, ...], v: str) -> str | None:
-        """Any of ``args``: the plain classes tested at once with one ``isinstance``, the rest in turn."""
-        from types import NoneType
+def _union(args: tuple[Any, ...]) -> Any:
+    """Any of ``args``: plain classes in one ``isinstance``, exact text and dates by their class, the rest in turn."""
+    from types import NoneType
 
-        parts: list[str] = []
-        classes: list[type] = []
-        for arg in args:
-            expression = self.expression(arg, v)
-            if expression is None:
-                return None
-            if arg is not NoneType and arg not in _EXACT and expression.startswith("isinstance("):
-                classes.append(arg)
-            else:
-                parts.append(expression)
-        if classes:
-            together = classes[0] if len(classes) == 1 else tuple(classes)
-            parts.append(f"isinstance({v}, {self.name(together)})")
-        return "(" + " or ".join(parts) + ")" if len(parts) > 1 else parts[0]
+    checks = [_part(arg) for arg in args]
+    if any(check is None for check in checks):
+        return None
+    by_class = [arg for arg in args if arg in _BY_CLASS]
+    classes: list[type] = []
+    others: list[Any] = []
+    for arg, check in zip(args, checks, strict=True):
+        if arg is NoneType or arg in _BY_CLASS:
+            continue
+        if hasattr(check, "classes"):
+            classes.extend(check.classes if isinstance(check.classes, tuple) else [check.classes])
+        else:
+            others.append(check)
+    if classes:
+        others.append(_instance_of(classes[0] if len(classes) == 1 else tuple(classes)))
+    if len(by_class) == 1:
+        others.append(_EXACT[by_class[0]])
+    elif by_class:
+        exact = frozenset(by_class)
+        others.append(lambda value: value.__class__ in exact)
+    one = others[0] if len(others) == 1 else _any_of(others)
+    return _none_or(one) if NoneType in args else one
 
-    def _collection(self, origin: type, args: tuple[Any, ...], v: str) -> str:
-        """A tuple or frozenset (the very class) whose items, when typed, each hold the item type."""
-        items = args and (origin is frozenset or args[-1] is Ellipsis)
-        item = self.expression(args[0], "x") if items else None
-        kind = self.name(origin)
-        if item is None:
-            return f"{v}.__class__ is {kind}"
-        check = self.name(None)
-        source = (
-            f"def {check}(v):\n"
-            f"    if v.__class__ is not {kind}:\n"
-            "        return False\n"
-            "    for x in v:\n"
-            f"        if not ({item}):\n"
-            "            return False\n"
-            "    return True\n"
-        )
-        exec(source, self.names)  # noqa: S102 - source built here from types
-        return f"{check}({v})"
+
+def _none_or(check: Any) -> Any:
+    if hasattr(check, "classes"):  # the common optional field: None or an instance of some classes
+        classes = check.classes
+
+        def none_or_instance(value: object) -> bool:
+            return value is None or isinstance(value, classes)
+
+        return none_or_instance
+    if check is _is_str:
+        return lambda value: value is None or value.__class__ is str
+    if check is _is_int:
+        return lambda value: value is None or (value.__class__ is int and -MAX_INT <= value <= MAX_INT)
+    if check is _is_date:
+        return lambda value: value is None or value.__class__ is date
+    return lambda value: value is None or check(value)
+
+
+def _any_of(checks: list[Any]) -> Any:
+    parts = tuple(checks)
+
+    def any_of(value: object) -> bool:
+        for part in parts:  # noqa: SIM110 - a loop, not a generator made at every call
+            if part(value):
+                return True
+        return False
+
+    return any_of
+
+
+def _collection(origin: type, args: tuple[Any, ...]) -> Any:
+    """A tuple or frozenset (the very class) whose items, when typed, each hold the item type."""
+    typed = bool(args) and (origin is frozenset or args[-1] is Ellipsis)
+    item = _part(args[0]) if typed else None
+    if item is None:
+        return lambda value: value.__class__ is origin
+    if hasattr(item, "classes"):
+        return _of_instances(origin, item.classes)
+    if item is _is_str:
+        return _of_texts(origin)
+    return _of_items(origin, item)
+
+
+def _of_instances(origin: Any, classes: type | tuple[type, ...]) -> Any:
+    """Items that are instances of some classes: tested without a call per item."""
+
+    def of_instances(value: Any) -> bool:
+        if value.__class__ is not origin:
+            return False
+        for one in value:  # noqa: SIM110 - a loop, not a generator made at every call
+            if not isinstance(one, classes):
+                return False
+        return True
+
+    return of_instances
+
+
+def _of_texts(origin: Any) -> Any:
+    """Items that are of the very class str."""
+
+    def of_texts(value: Any) -> bool:
+        if value.__class__ is not origin:
+            return False
+        for one in value:  # noqa: SIM110 - a loop, not a generator made at every call
+            if one.__class__ is not str:
+                return False
+        return True
+
+    return of_texts
+
+
+def _of_items(origin: Any, item: Any) -> Any:
+    """Items that each pass ``item``."""
+
+    def of_items(value: Any) -> bool:
+        if value.__class__ is not origin:
+            return False
+        for one in value:  # noqa: SIM110 - a loop, not a generator made at every call
+            if not item(one):
+                return False
+        return True
+
+    return of_items
 
 
 def _expected(tp: Any) -> str:

@@ -1,11 +1,11 @@
-"""The type checks every model class runs when built, compiled from the fields' annotations.
+"""The type checks every model class runs when built, built once from the fields' annotations.
 
-A field's annotation is compiled once into one expression (``str | None`` into
-``v is None or v.__class__ is str``, a union of classes into one ``isinstance``, a
-tuple into a loop over its items). These tests hold the compiled checks to the
-plain reading of the annotations: a bool is not an int, a datetime is not a date,
-whole numbers stay within ±10^18, a tuple's items are each checked, and the error
-names the field.
+A field's annotation becomes a predicate shaped for it (``str | None`` tests
+``value is None or value.__class__ is str``, a union of classes one
+``isinstance``, a tuple of classes a loop over its items). These tests hold the
+predicates to the plain reading of the annotations: a bool is not an int, a
+datetime is not a date, whole numbers stay within ±10^18, a tuple's items are
+each checked, and the error names the field.
 """
 
 from __future__ import annotations
