@@ -11,8 +11,8 @@ Times are the process's CPU time (``time.process_time``), not wall-clock time: t
 machine may be shared, and waiting for the processor is not work. Each document is
 read once to warm up, then ``REPEAT`` times (20 by default) with the collector paused;
 the median and the fastest run are printed, with the load average before and after.
-``--cold`` empties parplan's caches of values read before (timeframe phrases, places,
-names) before every run, as for a plan never seen: the figure a first reading pays.
+``--cold`` empties the reader's caches of values read before (timeframe phrases, places,
+names) before every run, as for a plan never seen.
 """
 
 from __future__ import annotations
@@ -85,13 +85,18 @@ def plan_of(tasks: int = 100) -> str:
     return "\n".join(lines) + "\n"
 
 
+_READING = ("parplan.read", "parplan.text", "parplan.org")
+"""The modules whose caches keep values read before (phrases, places, names), emptied by ``--cold``; the
+caches of constants (the calendar of working days, locales) are kept, as for any plan after the first."""
+
+
 def _clear_caches() -> None:
-    """Empty every cache of parplan's functions (values read before), as for a plan never seen."""
+    """Empty the caches of values read before, as for a plan never seen."""
     for name, module in list(sys.modules.items()):
-        if name == "parplan" or name.startswith("parplan."):
+        if name.startswith(_READING):
             for value in list(vars(module).values()):
                 clear = getattr(value, "cache_clear", None)
-                if callable(clear) and getattr(value, "__module__", "").startswith("parplan"):
+                if callable(clear) and getattr(value, "__module__", "").startswith(_READING):
                     clear()
 
 
