@@ -61,7 +61,7 @@ def _refused_as_sequence(values: object) -> bool:
 
 def nfc_tuple(values: Iterable[str]) -> tuple[str, ...]:
     """A tuple of NFC strings from any iterable of strings (anything else is left for the type check)."""
-    if _refused_as_sequence(values):
+    if values.__class__ is not tuple and values.__class__ is not list and _refused_as_sequence(values):
         return values  # type: ignore[return-value]  # refused by the field's type check, with its name
     return tuple([nfc(v) for v in values])
 
@@ -83,9 +83,19 @@ def to_tuple(values: Iterable[Any]) -> tuple[Any, ...]:
     """A tuple from any iterable (lists given by callers become tuples; anything else is left for the type check)."""
     if type(values) is tuple:
         return values
-    if _refused_as_sequence(values):
+    if type(values) is not list and _refused_as_sequence(values):
         return values  # type: ignore[return-value]  # refused by the field's type check, with its name
     return tuple(values)
+
+
+_NOTHING_FOR_NONE: set[Any] = set()
+"""Validators that do nothing with None (see :func:`lets_none_through`)."""
+
+
+def lets_none_through(validator: Any) -> Any:
+    """Mark a field validator that accepts None without looking further, so the type check skips it for None."""
+    _NOTHING_FOR_NONE.add(validator)
+    return validator
 
 
 def field_name(instance: object, attribute: Any) -> str:
@@ -99,6 +109,7 @@ def non_empty(instance: object, attribute: Any, value: str) -> None:
         raise InvariantError(field_name(instance, attribute), value, "must not be empty")
 
 
+@lets_none_through
 def non_empty_or_none(instance: object, attribute: Any, value: str | None) -> None:
     """Validator: ``None`` or a non-empty string."""
     if value is not None and not value.strip():
@@ -125,6 +136,7 @@ def identifier(instance: object, attribute: Any, value: str) -> None:
         )
 
 
+@lets_none_through
 def identifier_or_none(instance: object, attribute: Any, value: str | None) -> None:
     """Validator: ``None`` or an identifier."""
     if value is not None:
@@ -169,6 +181,7 @@ def finite_decimal(instance: object, attribute: Any, value: Decimal) -> None:
         )
 
 
+@lets_none_through
 def finite_decimal_or_none(instance: object, attribute: Any, value: Decimal | None) -> None:
     """Validator: ``None`` or a finite Decimal."""
     if value is not None:
@@ -203,6 +216,7 @@ def year_range(instance: object, attribute: Any, value: int) -> None:
         raise InvariantError(field_name(instance, attribute), value, f"must be {YEARS_EXPECTED}")
 
 
+@lets_none_through
 def year_range_or_none(instance: object, attribute: Any, value: int | None) -> None:
     """Validator: ``None`` or a plausible year."""
     if value is not None:
@@ -215,6 +229,7 @@ def positive_int(instance: object, attribute: Any, value: int) -> None:
         raise InvariantError(field_name(instance, attribute), value, "must be at least 1")
 
 
+@lets_none_through
 def positive_int_or_none(instance: object, attribute: Any, value: int | None) -> None:
     """Validator: ``None`` or an integer of at least 1."""
     if value is not None:
@@ -239,8 +254,8 @@ class TypeChecked:
     built, with an :class:`InvariantError` naming ``Class.field``, what was expected
     and the value. The check is shallow (the items of a tuple are checked for their
     class; each item checked itself when it was built) and is derived from the
-    annotation the first time the field is validated. The file converter builds
-    values it has already type-checked and runs only ``inner``.
+    annotation the first time the field is validated (see :func:`_predicate`). The
+    file converter builds values it has already type-checked and runs only ``inner``.
     """
 
     __slots__ = ("check", "inner")
@@ -250,16 +265,65 @@ class TypeChecked:
         self.check: Any = None
 
     def __call__(self, instance: object, attribute: Any, value: object) -> None:
-        check = self.check
-        if check is None:
-            check = self.check = _checker(type(instance), attribute)
-        if not check(value):
-            raise InvariantError(field_name(instance, attribute), _shown(value), f"must be {_expected(attribute.type)}")
-        if self.inner is not None:
-            self.inner(instance, attribute, value)
+        # The first call compiles the check and moves the validator to the class that runs it
+        # (without a test for the missing check, and without the inner validator when there is none).
+        self.check = check = _checker(type(instance), attribute)
+        if check(None) and (self.inner is None or self.inner in _NOTHING_FOR_NONE):
+            self.__class__ = _OptionalCheckedOnly if self.inner is None else _OptionalChecked
+        else:
+            self.__class__ = _CheckedOnly if self.inner is None else _Checked
+        self(instance, attribute, value)
 
     def __repr__(self) -> str:
         return f"TypeChecked({self.inner!r})"
+
+
+class _Checked(TypeChecked):
+    """A :class:`TypeChecked` whose check is compiled, with an inner validator."""
+
+    __slots__ = ()
+
+    def __call__(self, instance: object, attribute: Any, value: object) -> None:
+        if not self.check(value):
+            _refuse(instance, attribute, value)
+        self.inner(instance, attribute, value)
+
+
+class _CheckedOnly(TypeChecked):
+    """A :class:`TypeChecked` whose check is compiled, without an inner validator."""
+
+    __slots__ = ()
+
+    def __call__(self, instance: object, attribute: Any, value: object) -> None:
+        if not self.check(value):
+            _refuse(instance, attribute, value)
+
+
+class _OptionalChecked(TypeChecked):
+    """A :class:`TypeChecked` of a field that may hold None, whose inner validator lets None through."""
+
+    __slots__ = ()
+
+    def __call__(self, instance: object, attribute: Any, value: object) -> None:
+        if value is None:
+            return
+        if not self.check(value):
+            _refuse(instance, attribute, value)
+        self.inner(instance, attribute, value)
+
+
+class _OptionalCheckedOnly(TypeChecked):
+    """A :class:`TypeChecked` of a field that may hold None, without an inner validator."""
+
+    __slots__ = ()
+
+    def __call__(self, instance: object, attribute: Any, value: object) -> None:
+        if value is not None and not self.check(value):
+            _refuse(instance, attribute, value)
+
+
+def _refuse(instance: object, attribute: Any, value: object) -> None:
+    raise InvariantError(field_name(instance, attribute), _shown(value), f"must be {_expected(attribute.type)}")
 
 
 def typed_fields(_cls: type, fields: list[Any]) -> list[Any]:
@@ -295,49 +359,189 @@ def _anything(_: object) -> bool:
     return True
 
 
-_EXACT: dict[Any, Any] = {
-    int: lambda value: value.__class__ is int and -MAX_INT <= value <= MAX_INT,
-    bool: lambda value: value is True or value is False,
-    str: lambda value: value.__class__ is str,
-    date: lambda value: value.__class__ is date,
-}
+def _is_none(value: object) -> bool:
+    return value is None
+
+
+def _is_int(value: Any) -> bool:
+    return value.__class__ is int and -MAX_INT <= value <= MAX_INT
+
+
+def _is_bool(value: object) -> bool:
+    return value is True or value is False
+
+
+def _is_str(value: object) -> bool:
+    return value.__class__ is str
+
+
+def _is_date(value: object) -> bool:
+    return value.__class__ is date
+
+
+_EXACT: dict[Any, Any] = {int: _is_int, bool: _is_bool, str: _is_str, date: _is_date}
 """Types whose values must be of the very class: a bool is not an int, a datetime is not a date."""
+_BY_CLASS = frozenset({str, date})
+"""The exact types tested by the value's ``__class__``, which a union tests at once."""
 
 
 def _predicate(tp: Any) -> Any:
-    """A function telling whether a value is of the annotated type ``tp`` (shallowly)."""
-    from types import NoneType
+    """A function telling whether a value is of the annotated type ``tp`` (shallowly).
+
+    Built once per field from closures shaped for the annotation: ``str | None``
+    tests ``value is None or value.__class__ is str``, a union of classes makes one
+    ``isinstance(value, (A, B))``, a tuple of classes loops over its items with
+    ``isinstance``; only unions of other kinds try their parts in turn.
+    """
+    check = _part(tp)
+    return _anything if check is None else check
+
+
+def _part(tp: Any) -> Any:
+    """The predicate of ``tp``, or None when any value is accepted."""
+    import typing
+    from enum import Enum
+    from types import NoneType, UnionType
 
     if tp is Any:
-        return _anything
+        return None
     if tp is NoneType:
-        return lambda value: value is None
+        return _is_none
     exact = _EXACT.get(tp)
     if exact is not None:
         return exact
-    return _generic_predicate(tp)
-
-
-def _generic_predicate(tp: Any) -> Any:
-    import typing
-    from enum import Enum
-    from types import UnionType
-
     origin = typing.get_origin(tp)
     if origin is typing.Union or origin is UnionType:
-        parts = [_predicate(arg) for arg in typing.get_args(tp)]
-        return lambda value: any(part(value) for part in parts)
+        return _union(typing.get_args(tp))
     if origin is tuple or origin is frozenset:
-        args = typing.get_args(tp)
-        item = _predicate(args[0]) if args and (origin is frozenset or args[-1] is Ellipsis) else _anything
-        return lambda value: value.__class__ is origin and all(item(v) for v in value)
+        return _collection(origin, typing.get_args(tp))
     if isinstance(tp, type) and issubclass(tp, Enum):
-        return lambda value: isinstance(value, tp)
+        return _instance_of(tp)
     if isinstance(tp, type) and getattr(tp, "_is_protocol", False) and not getattr(tp, "_is_runtime_protocol", False):
-        return _anything  # a protocol that cannot be checked at run time: left to the validators
+        return None  # a protocol that cannot be checked at run time: left to the validators
     if isinstance(tp, type):
-        return lambda value: isinstance(value, tp)
-    return _anything  # an alias the check cannot see through: left to the validators
+        return _instance_of(tp)
+    return None  # an alias the check cannot see through: left to the validators
+
+
+def _instance_of(classes: type | tuple[type, ...]) -> Any:
+    def check(value: object) -> bool:
+        return isinstance(value, classes)
+
+    check.classes = classes  # type: ignore[attr-defined]  # read by _union, which merges them
+    return check
+
+
+def _union(args: tuple[Any, ...]) -> Any:
+    """Any of ``args``: plain classes in one ``isinstance``, exact text and dates by their class, the rest in turn."""
+    from types import NoneType
+
+    checks = [_part(arg) for arg in args]
+    if any(check is None for check in checks):
+        return None
+    by_class = [arg for arg in args if arg in _BY_CLASS]
+    classes: list[type] = []
+    others: list[Any] = []
+    for arg, check in zip(args, checks, strict=True):
+        if arg is NoneType or arg in _BY_CLASS:
+            continue
+        if hasattr(check, "classes"):
+            classes.extend(check.classes if isinstance(check.classes, tuple) else [check.classes])
+        else:
+            others.append(check)
+    if classes:
+        others.append(_instance_of(classes[0] if len(classes) == 1 else tuple(classes)))
+    if len(by_class) == 1:
+        others.append(_EXACT[by_class[0]])
+    elif by_class:
+        exact = frozenset(by_class)
+        others.append(lambda value: value.__class__ in exact)
+    one = others[0] if len(others) == 1 else _any_of(others)
+    return _none_or(one) if NoneType in args else one
+
+
+def _none_or(check: Any) -> Any:
+    if hasattr(check, "classes"):  # the common optional field: None or an instance of some classes
+        classes = check.classes
+
+        def none_or_instance(value: object) -> bool:
+            return value is None or isinstance(value, classes)
+
+        return none_or_instance
+    if check is _is_str:
+        return lambda value: value is None or value.__class__ is str
+    if check is _is_int:
+        return lambda value: value is None or (value.__class__ is int and -MAX_INT <= value <= MAX_INT)
+    if check is _is_date:
+        return lambda value: value is None or value.__class__ is date
+    return lambda value: value is None or check(value)
+
+
+def _any_of(checks: list[Any]) -> Any:
+    parts = tuple(checks)
+
+    def any_of(value: object) -> bool:
+        for part in parts:  # noqa: SIM110 - a loop, not a generator made at every call
+            if part(value):
+                return True
+        return False
+
+    return any_of
+
+
+def _collection(origin: type, args: tuple[Any, ...]) -> Any:
+    """A tuple or frozenset (the very class) whose items, when typed, each hold the item type."""
+    typed = bool(args) and (origin is frozenset or args[-1] is Ellipsis)
+    item = _part(args[0]) if typed else None
+    if item is None:
+        return lambda value: value.__class__ is origin
+    if hasattr(item, "classes"):
+        return _of_instances(origin, item.classes)
+    if item is _is_str:
+        return _of_texts(origin)
+    return _of_items(origin, item)
+
+
+def _of_instances(origin: Any, classes: type | tuple[type, ...]) -> Any:
+    """Items that are instances of some classes: tested without a call per item."""
+
+    def of_instances(value: Any) -> bool:
+        if value.__class__ is not origin:
+            return False
+        for one in value:  # noqa: SIM110 - a loop, not a generator made at every call
+            if not isinstance(one, classes):
+                return False
+        return True
+
+    return of_instances
+
+
+def _of_texts(origin: Any) -> Any:
+    """Items that are of the very class str."""
+
+    def of_texts(value: Any) -> bool:
+        if value.__class__ is not origin:
+            return False
+        for one in value:  # noqa: SIM110 - a loop, not a generator made at every call
+            if one.__class__ is not str:
+                return False
+        return True
+
+    return of_texts
+
+
+def _of_items(origin: Any, item: Any) -> Any:
+    """Items that each pass ``item``."""
+
+    def of_items(value: Any) -> bool:
+        if value.__class__ is not origin:
+            return False
+        for one in value:  # noqa: SIM110 - a loop, not a generator made at every call
+            if not item(one):
+                return False
+        return True
+
+    return of_items
 
 
 def _expected(tp: Any) -> str:

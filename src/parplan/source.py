@@ -20,6 +20,7 @@ import attrs
 
 from parplan._values import (
     field_name,
+    lets_none_through,
     nfc_or_none,
     nfc_tuple,
     non_empty_items,
@@ -34,6 +35,7 @@ __all__ = ["Certainty", "FieldSource", "SourceLocation"]
 _CELL = re.compile(r"[A-Z]{1,3}[1-9][0-9]{0,6}\Z")
 
 
+@lets_none_through
 def _check_cell(instance: object, attribute: Any, value: str | None) -> None:
     if value is not None and not _CELL.match(value):
         raise InvariantError(field_name(instance, attribute), value, "must be a cell reference such as 'C12'")
@@ -123,6 +125,7 @@ def _check_path(instance: object, attribute: Any, value: str) -> None:
         raise InvariantError(field_name(instance, attribute), value, "must be a JSON path such as '$.tasks[3].title'")
 
 
+@lets_none_through
 def _check_confidence(instance: object, attribute: Any, value: Decimal | None) -> None:
     if value is not None and not (value.is_finite() and Decimal(0) <= value <= Decimal(1)):
         raise InvariantError(field_name(instance, attribute), value, "must be a number from 0 to 1")

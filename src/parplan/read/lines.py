@@ -10,6 +10,7 @@ rows. :func:`clean_lines` undoes what can be undone line by line;
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections import Counter
@@ -22,6 +23,29 @@ from parplan.read.source import Line, SourceDocument, Table
 from parplan.source import SourceLocation
 
 __all__ = ["Block", "Grid", "GridCell", "Para", "TextLine", "blocks", "clean_lines", "split_cells"]
+
+
+@functools.lru_cache(maxsize=4096)
+def _location(  # noqa: PLR0913 - the parts of a place
+    file: str | None,
+    line: int | None,
+    line_end: int | None,
+    page: int | None,
+    *,
+    table: str | None = None,
+    row: int | None = None,
+    column: int | None = None,
+) -> SourceLocation:
+    """A place in the text (the same places are asked for again and again: each is built once)."""
+    return SourceLocation(
+        file=file,
+        line=line,
+        line_end=line_end,
+        page=page,
+        table=table,
+        row=None if row is None else str(row),
+        column=None if column is None else str(column),
+    )
 
 
 @attrs.frozen
@@ -44,9 +68,7 @@ class Para:
 
     def origin(self, file: str | None = None) -> SourceLocation:
         """Where the paragraph stands."""
-        return SourceLocation(
-            file=file, line=self.first, line_end=self.last if self.last > self.first else None, page=self.page
-        )
+        return _location(file, self.first, self.last if self.last > self.first else None, self.page)
 
 
 @attrs.frozen
@@ -68,9 +90,7 @@ class GridCell:
         """Where the cell is."""
         if self.place is not None:
             return self.place
-        return SourceLocation(
-            line=self.line, page=self.page, table=self.table, row=str(self.row), column=str(self.column)
-        )
+        return _location(None, self.line, None, self.page, table=self.table, row=self.row, column=self.column)
 
 
 @attrs.frozen
@@ -98,6 +118,8 @@ _SPACES: Final = re.compile(r"[ \t]+")
 
 
 def _clean_text(text: str) -> str:
+    if "<" not in text and "*" not in text and "_" not in text and "#" not in text:
+        return text.rstrip(" ")  # no mark any of the patterns below needs: nothing to remove
     text = _BREAK.sub(" ", text)
     text = _MARKUP.sub("", text)
     text = _HASHES.sub("", text)
@@ -312,11 +334,18 @@ def _continues(before: TextLine, line: TextLine, *, wrapped: bool, width: int, g
     prev = before.text.rstrip()
     text = line.text.strip()
     first = text[:1]
-    if first.islower() and not _MARKER_START.match(text) and not _ENDS_SENTENCE.search(prev):
-        return True
+    marker = None  # whether the line starts with a numbering mark, found once when needed
+    if first.islower():
+        marker = _MARKER_START.match(text) is not None
+        if not marker and not _ENDS_SENTENCE.search(prev):
+            return True
     if wrapped and prev.count("(") > prev.count(")") and not gap:
         return True
-    if gap or not wrapped or _MARKER_START.match(text):
+    if gap or not wrapped:
+        return False
+    if marker is None:
+        marker = _MARKER_START.match(text) is not None
+    if marker:
         return False
     if len(prev.strip()) < 0.6 * width:
         return False
@@ -330,8 +359,10 @@ def _continues(before: TextLine, line: TextLine, *, wrapped: bool, width: int, g
 def _paragraph(lines: Sequence[TextLine]) -> Para:
     parts: list[str] = []
     for line in lines:
-        text = _SPACES.sub(" ", line.text.strip())
-        if parts and _HYPHEN_END.search(parts[-1]):
+        text = line.text.strip()
+        if "\t" in text or "  " in text:
+            text = _SPACES.sub(" ", text)
+        if parts and parts[-1].endswith("-") and _HYPHEN_END.search(parts[-1]):
             if text[:1].islower() and not text[:1].isdigit():
                 parts[-1] = parts[-1][:-1] + text
             else:

@@ -263,7 +263,7 @@ class _Builder:
         if certainty is Certainty.UNCERTAIN:
             confidence = min(confidence, Decimal("0.6"))
         if origin is not None and self.file is not None and origin.file is None:
-            origin = attrs.evolve(origin, file=self.file)
+            origin = _in_file(origin, self.file)
         self.sources.append(
             FieldSource(
                 path=path,
@@ -283,6 +283,12 @@ def _line_origin(number: int | None, end: int | None = None, page: int | None = 
     if number is None:
         return None
     return SourceLocation(line=number, line_end=end if end and end > number else None, page=page)
+
+
+@functools.lru_cache(maxsize=4096)
+def _in_file(origin: SourceLocation, file: str) -> SourceLocation:
+    """``origin`` in ``file``: several fields cite the same place, which is built once."""
+    return attrs.evolve(origin, file=file)
 
 
 def _timeframe(text: str, year: int | None) -> tuple[Timeframe | None, float, tuple[str, ...]]:
@@ -486,7 +492,7 @@ class _Reader:
             responsibility=responsibility,
             timeframe=timeframe,
             budget=budget,
-            source=attrs.evolve(origin, file=self.build.file) if self.build.file else origin,
+            source=_in_file(origin, self.build.file) if self.build.file else origin,
         )
         self.tasks.append(task)
         self.build.source(f"{path}.title", origin, kind=kind)

@@ -17,7 +17,16 @@ from typing import TypeAlias
 
 import attrs
 
-from parplan._values import nfc, nfc_or_none, nfc_tuple, non_empty_items, non_empty_or_none, to_tuple, typed_fields
+from parplan._values import (
+    lets_none_through,
+    nfc,
+    nfc_or_none,
+    nfc_tuple,
+    non_empty_items,
+    non_empty_or_none,
+    to_tuple,
+    typed_fields,
+)
 from parplan.errors import InvariantError
 from parplan.source import SourceLocation
 
@@ -44,6 +53,7 @@ def _positive(instance: object, attribute: attrs.Attribute[int], value: int) -> 
         raise InvariantError(f"{type(instance).__name__}.{attribute.name}", value, "must be at least 1")
 
 
+@lets_none_through
 def _positive_or_none(instance: object, attribute: attrs.Attribute[int | None], value: int | None) -> None:
     if value is not None and value < 1:
         raise InvariantError(f"{type(instance).__name__}.{attribute.name}", value, "must be at least 1")

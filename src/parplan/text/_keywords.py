@@ -105,8 +105,9 @@ class Rules:
         for index, (before, words, after, canonical) in enumerate(rules):
             group = f"k{index}"
             self._canonical[group] = canonical
-            alternatives.append(f"(?<![a-z]){before}(?P<{group}>{words}){after}")
-        self._pattern = re.compile("|".join(alternatives), _X)
+            alternatives.append(f"{before}(?P<{group}>{words}){after}")
+        # Every keyword starts where no letter stands before it: tested once for all of them, not once for each.
+        self._pattern = re.compile("(?<![a-z])(?:" + "|".join(alternatives) + ")", _X)
 
     def apply(self, folded: str, start: int = 0, end: int | None = None) -> tuple[str, tuple[Repair, ...]]:
         """``folded`` with the damaged keywords between ``start`` and ``end`` written as they should be.
@@ -116,14 +117,17 @@ class Rules:
         when shorter. A keyword already written right is left alone, and one
         that cannot fit is left damaged (:meth:`room` says where it needs room).
         """
-        folded, repairs, _ = self._apply(folded, start, end)
+        folded, repairs, _ = self.scan(folded, start, end)
         return folded, repairs
 
     def room(self, folded: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
         """Where keywords damaged shorter than their spelling need room: (position after the word, characters)."""
-        return self._apply(folded, start, end)[2]
+        return self.scan(folded, start, end)[2]
 
-    def _apply(self, folded: str, start: int, end: int | None) -> tuple[str, tuple[Repair, ...], list[tuple[int, int]]]:
+    def scan(
+        self, folded: str, start: int = 0, end: int | None = None
+    ) -> tuple[str, tuple[Repair, ...], list[tuple[int, int]]]:
+        """:meth:`apply` and :meth:`room` in one pass: the text written, its repairs, and the room needed."""
         stop = len(folded) if end is None else end
         edits: list[tuple[int, int, str]] = []
         needed: list[tuple[int, int]] = []
@@ -178,14 +182,19 @@ class Respelled:
     def __init__(self, phrase: Phrase, stages: Iterable[Rules]) -> None:
         self._original = phrase.text
         stages = tuple(stages)
-        needed = [need for rules in stages for need in rules.room(phrase.folded, phrase.start, phrase.end)]
+        written = phrase.folded
+        first = [rules.scan(written, phrase.start, phrase.end) for rules in stages]
+        needed = [need for _, _, room in first for need in room]
         self._inserted: list[tuple[int, int]] = []
         if needed:
             phrase = Phrase(_padded(phrase.text, needed, self._inserted))
         found: list[Repair] = []
-        for rules in stages:
-            phrase.folded, repairs = rules.apply(phrase.folded, phrase.start, phrase.end)
-            found += repairs
+        for rules, scanned in zip(stages, first, strict=True):
+            result = scanned
+            if needed or phrase.folded != written:  # the text has changed since the first pass: read it again
+                result = rules.scan(phrase.folded, phrase.start, phrase.end)
+            phrase.folded = result[0]
+            found += result[1]
         self.phrase = phrase
         self.repairs = tuple(found)
 

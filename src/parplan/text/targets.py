@@ -1392,7 +1392,7 @@ def read_target(text: str, *, year: int | None = None) -> TargetReading:
     if year is not None:
         check_year(year)
     reading = _read(text, year=year)
-    several = _several(text, year=year)
+    several = _several(text, year=year, memo={text: reading})
     if several is not None and len(several) > 1:
         flags = tuple(sorted({*reading.flags, TargetFlag.AMBIGUOUS}, key=_FLAG_ORDER.__getitem__))
         note = f"the phrase sets {len(several)} targets (extract_targets reads each); the first is read"
@@ -1425,16 +1425,29 @@ def parse_target(text: str, *, year: int | None = None) -> Target:
     return read_target(text, year=year).value
 
 
-def _several(text: str, *, year: int | None) -> list[TargetReading] | None:
+def _reading(text: str, year: int | None, memo: dict[str, TargetReading | None]) -> TargetReading | None:
+    """The reading of ``text``, or None when it sets no target: each text of a passage is read once."""
+    if text in memo:
+        return memo[text]
+    try:
+        reading: TargetReading | None = _read(text, year=year)
+    except ParseError:
+        reading = None
+    memo[text] = reading
+    return reading
+
+
+def _several(
+    text: str, *, year: int | None, memo: dict[str, TargetReading | None] | None = None
+) -> list[TargetReading] | None:
     """The targets of a clause that joins several with "và" or a comma, or None when it sets one."""
     phrase = Phrase(text)
     s = phrase.folded
     if _AND.search(s, phrase.start, phrase.end) is None:
         return None
-    try:
-        whole = _read(text, year=year)
-    except ParseError:
-        whole = None
+    if memo is None:
+        memo = {}
+    whole = _reading(text, year, memo)
     if whole is not None and (whole.value.milestones or whole.upper is not None):
         return None
     masked = _masked(s, phrase.start, phrase.end)
@@ -1444,9 +1457,8 @@ def _several(text: str, *, year: int | None) -> list[TargetReading] | None:
     pending = phrase.start
     for cut_start, cut_end in [*cuts, (phrase.end, phrase.end)]:
         part = phrase.text[pending:cut_start]
-        try:
-            reading = _read(part, year=year)
-        except ParseError:
+        reading = _reading(part, year, memo)
+        if reading is None:
             continue  # the cut joins words of one target ("trước và đúng hạn"): read on to the next cut
         if reading.value.milestones:
             return None
@@ -1484,14 +1496,14 @@ def extract_targets(text: str, *, year: int | None = None) -> list[Target]:
         position = cut_end
         if not clause.strip() or label is not None:
             continue
-        several = _several(clause, year=year)
+        memo: dict[str, TargetReading | None] = {}
+        several = _several(clause, year=year, memo=memo)
         if several is not None:
             targets.extend(reading.value for reading in several)
             continue
-        try:
-            targets.append(_read(clause, year=year).value)
-        except ParseError:
-            continue
+        reading = _reading(clause, year, memo)
+        if reading is not None:
+            targets.append(reading.value)
     return targets
 
 

@@ -1316,6 +1316,14 @@ def read_timeframe(text: str, *, year: int | None = None) -> TimeframeReading:
     >>> read_timeframe("Trong năm", year=2022).flags
     (<TimeframeFlag.YEAR_FROM_PLAN: 'year_from_plan'>,)
     """
+    if text.__class__ is str and (year is None or year.__class__ is int):
+        return _read_timeframe(text, year)  # the same few phrases make up most plans: read each once
+    return _read_timeframe.__wrapped__(text, year)
+
+
+@functools.lru_cache(maxsize=4096)
+def _read_timeframe(text: str, year: int | None) -> TimeframeReading:
+    """:func:`read_timeframe` (a reading is immutable, so one read before is given again; errors are not kept)."""
     reading = _read(text, year, detailed=True)
     if not isinstance(reading, TimeframeReading):  # pragma: no cover - _read gives a reading when asked
         raise TypeError(reading)

@@ -26,6 +26,10 @@ __all__ = ["decode", "legacy_encoding", "load", "source_from_text"]
 _TCVN3_MARKS: Final = frozenset("µ¸¶·¹»¾¼½Æ®§¬«©ª¨")
 # Letters VNI puts after a vowel for its tone and shape: "Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam".
 _VNI_MARKS: Final = frozenset("øûïäåöÖØÛÏÄÅ")
+_TCVN3_FOUND: Final = re.compile("[" + re.escape("".join(sorted(_TCVN3_MARKS))) + "]")
+_VNI_FOUND: Final = re.compile("[" + re.escape("".join(sorted(_VNI_MARKS))) + "]")
+_LEAST: Final = 3
+"""The fewest marks of a legacy encoding that say a text is written in it, however short."""
 _VNI_PAIR: Final = re.compile(r"[aeiouyAEIOUY][øùûõïäåãáàâêôöÃÁÀÂÊÔÖØÙÛÕÏÄÅ]")
 _CONTROL: Final = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff]")
 _NBSP: Final = re.compile(r"[\u00a0\u2007\u202f]")
@@ -48,12 +52,14 @@ def legacy_encoding(text: str) -> str | None:
     >>> legacy_encoding("Cộng hòa xã hội chủ nghĩa Việt Nam") is None
     True
     """
-    letters = sum(1 for ch in text if ch.isalpha())
+    tcvn3 = len(_TCVN3_FOUND.findall(text))
+    vni = len(_VNI_FOUND.findall(text)) + len(_VNI_PAIR.findall(text)) // 4
+    if tcvn3 < _LEAST and vni < _LEAST:  # below any threshold: the letters need not be counted
+        return None
+    letters = sum(map(str.isalpha, text))
     if letters < 20:
         return None
-    tcvn3 = sum(1 for ch in text if ch in _TCVN3_MARKS)
-    vni = sum(1 for ch in text if ch in _VNI_MARKS) + len(_VNI_PAIR.findall(text)) // 4
-    threshold = max(3, letters // 200)
+    threshold = max(_LEAST, letters // 200)
     if tcvn3 >= threshold and tcvn3 >= vni:
         return "TCVN3"
     if vni >= threshold:
@@ -120,18 +126,23 @@ def source_from_text(
     found_notes = list(notes)
     pages = text.count("\f") + 1
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    controls = len(_CONTROL.findall(text.replace("\f", "")))
+    # Neither the control characters removed nor the spaces replaced are line ends or form feeds:
+    # the whole text is cleaned at once, then split.
+    text, controls = _CONTROL.subn("", text)
+    text = _NBSP.sub(" ", text)
     if controls:
         found_notes.append(f"{controls} control characters removed")
     lines: list[Line] = []
     page = 1
     for number, raw in enumerate(text.split("\n"), start=1):
+        if "\f" not in raw:
+            lines.append(Line(text=raw.rstrip(" "), number=number, page=page if pages > 1 else None))
+            continue
         pieces = raw.split("\f")
-        cleaned = _NBSP.sub(" ", _CONTROL.sub("", pieces[0])).rstrip(" ")
-        lines.append(Line(text=cleaned, number=number, page=page if pages > 1 else None))
+        lines.append(Line(text=pieces[0].rstrip(" "), number=number, page=page))
         for piece in pieces[1:]:
             page += 1
-            rest = _NBSP.sub(" ", _CONTROL.sub("", piece)).rstrip(" ")
+            rest = piece.rstrip(" ")
             if rest:
                 lines.append(Line(text=rest, number=number, page=page))
     return SourceDocument(
