@@ -335,7 +335,19 @@ def _within(periods: Sequence[ReportingPeriod], locale: Locale) -> str:
     return message("timeframe.within", locale, period=_periods_phrase(periods, locale))
 
 
-_EVENT_LEADS = ("khi", "sau khi", "truoc khi", "ngay sau khi", "ngay khi", "ke tu", "tu ngay", "trong", "sau", "truoc", "cham nhat")
+_EVENT_LEADS = (
+    "khi",
+    "sau khi",
+    "truoc khi",
+    "ngay sau khi",
+    "ngay khi",
+    "ke tu",
+    "tu ngay",
+    "trong",
+    "sau",
+    "truoc",
+    "cham nhat",
+)
 """Words an event's own phrase begins with ("Sau khi …", "Trong 15 ngày kể từ ngày nhận …", "trước đợt …"):
 written as it stands, not after "Khi"."""
 

@@ -973,6 +973,11 @@ def _working_days(sc: Scanner, ctx: _Context) -> _Maker | None:
         return _event_to_end(sc, ctx, start)
     if sc.eat(_WORKING_FROM, "'kể từ'") is None:
         return None
+    return _counted_from(sc, ctx, found, start)
+
+
+def _counted_from(sc: Scanner, ctx: _Context, found: re.Match[str], start: int) -> _Maker | None:
+    """Days counted from what follows "kể từ": an event, a report's data cut-off or a day."""
     if sc.peek(_FROM_EVENT) is not None:  # counted from an event: "Sau 15 ngày kể từ khi có thông báo"
         return _event_to_end(sc, ctx, start)
     if sc.peek(_EVENT_DAY) is not None and sc.peek(_CUTOFF_OF) is None:  # "kể từ ngày nhận Thông báo"
