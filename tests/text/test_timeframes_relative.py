@@ -10,6 +10,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from parplan import ParseError, TimeframeFlag, parse_timeframe, read_timeframe
 from parplan.render.format import format_timeframe
@@ -138,3 +140,26 @@ def test_days_that_name_no_event_are_not_read_as_events(text: str) -> None:
     except ParseError:
         return
     assert not isinstance(reading.value, OnEvent), reading.value
+
+
+# -- totality over the words of these phrases ---------------------------------------------------------
+
+relative_words = st.sampled_from(
+    [
+        "Trong", "15", "05", "0", "35", "ngày", "làm việc", "kể từ", "sau", "khi", "trước", "chậm nhất", "đợt",
+        "kiểm tra", "kỳ họp", "Hội nghị", "hằng tháng", "hàng năm", "định kỳ", "(", ")", ",", ";", "31/9/2019",
+        "30/02", "15/3/2024", "20/13", "theo", "Kế hoạch", "số 12/KH-UBND", "mùng", "thứ Sáu", "tháng cuối quý",
+    ]
+)  # fmt: skip
+
+
+@given(words=st.lists(relative_words, max_size=10), year=st.none() | st.integers(min_value=1990, max_value=2150))
+def test_relative_words_read_or_raise_parse_error(words: list[str], year: int | None) -> None:
+    text = " ".join(words)
+    try:
+        reading = read_timeframe(text, year=year)
+    except ParseError as error:
+        check_error(error)
+    else:
+        _check_bounds(reading.value)
+        assert parse_timeframe(text, year=year) == reading.value

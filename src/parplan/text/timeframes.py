@@ -755,13 +755,11 @@ def _due_note(due: re.Match[str], ctx: _Context) -> None:
     day = due["d"]
     if day is None:
         return
-    month = due["m"]
-    last = 31 if month is None else _MONTH_DAYS.get(int(month), 0)
+    month = None if due["m"] is None else int(due["m"])
+    last = 31 if month is None else _MONTH_DAYS.get(month, 0)
     if not 1 <= int(day) <= last:
-        ctx.flag(
-            TimeframeFlag.DATE_INVALID,
-            f"the due day {written!r} cannot be" + (f" (month {int(month)} has no day {int(day)})" if last else ""),
-        )
+        why = "no month has it" if month is None or not last else f"month {month} has no day {int(day)}"
+        ctx.flag(TimeframeFlag.DATE_INVALID, f"the due day {written!r} cannot be ({why})")
 
 
 _MONTH_DAYS = {month: _month_calendar.monthrange(2024, month)[1] for month in range(1, 13)}
