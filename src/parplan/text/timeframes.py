@@ -22,6 +22,10 @@ phrase                                                timeframe
 "Thường xuyên trong năm 2022", "hàng quý"              ``Recurring``
 "định kỳ hàng quý, 6 tháng và năm 2022"                ``Recurring`` (quarterly, half-yearly, yearly)
 "Khi có hướng dẫn của cấp trên", "Sau khi ..."         ``OnEvent``
+"Trong 15 ngày kể từ ngày nhận Thông báo", "trước đợt …" ``OnEvent`` (the count of days in its words)
+"05 ngày làm việc trước ngày 15/3/2024"                ``Before`` the day counted back
+"Hằng tháng báo cáo … trước ngày 25"                   ``Recurring`` (the words between: the action)
+"trước ngày 31/9/2019" (a day that cannot be)          ``Before`` the month's last day, doubted
 "Theo kế hoạch của huyện", "Trong năm (theo VB ...)"   ``PerSchedule``
 "theo định kỳ hoặc đột xuất theo yêu cầu"              ``PerSchedule`` (no frequency is named)
 "- Ban hành ... tháng 01/2021. - Báo cáo ... quý IV"   ``Compound`` of steps
@@ -112,7 +116,8 @@ class TimeframeFlag(StrEnum):
     ("Truéce ngày 28/2", "Từ ... ngày"): the time may say more than was read (see ``notes``)."""
     DATE_INVALID = "date_invalid"
     """A day that cannot exist as written ("31/9/2019", "30/02/2024") was read as the last day of its
-    month; ``notes`` name the day as written, which the text keeps."""
+    month, or the due day of recurring work is no day ("trước ngày 35"); ``notes`` name the day as
+    written, which the text keeps."""
 
 
 _FLAG_ORDER = {flag: index for index, flag in enumerate(TimeframeFlag)}
@@ -133,7 +138,9 @@ class TimeframeReading:
 
     ``value`` is the timeframe; ``text`` the phrase as written (NFC);
     ``action`` the words before the time when the phrase starts with one
-    ("Ban hành kế hoạch" in "Ban hành kế hoạch trước 31/12/2020"); ``flags``
+    ("Ban hành kế hoạch" in "Ban hành kế hoạch trước 31/12/2020"), and the words
+    between a recurrence and its due day ("báo cáo kết quả" in "Hằng tháng báo cáo
+    kết quả trước ngày 25"), after those before it when there are both; ``flags``
     and ``notes`` the doubts; ``repairs`` the damaged characters read as
     others. ``confidence`` is 1.0 for a clean reading and lower with each doubt.
     """
