@@ -1,7 +1,7 @@
 """What a timeframe reading's confidence means: readings given 0.9 or more are right 98% of the time.
 
 The labelled corpus is every deadline phrase whose meaning the project knows:
-``tests/cases/timeframes.toml`` and ``timeframes_varied.toml`` as written, without
+``tests/cases/timeframes.toml``, ``timeframes_varied.toml`` and ``timeframes_relative.toml`` as written, without
 diacritics and damaged the way scans and hurried typing damage text
 (``test_text_support.damage``), and the phrases of ``tests/scans/corpus`` as
 tesseract read them from aged scans (``eng`` and ``vie`` models). A reading is
@@ -44,7 +44,7 @@ def _clean(expect: dict[str, Any]) -> Any:
 
 def _labelled() -> Iterator[tuple[str, str, int | None, Any]]:
     """(source of the entry, phrase, plan year, expected value without free text) for every labelled phrase."""
-    for name in ("timeframes", "timeframes_varied"):
+    for name in ("timeframes", "timeframes_varied", "timeframes_relative"):
         for case in corpus(name)["case"]:
             if case["text"] in _GAPS:
                 continue

@@ -335,6 +335,23 @@ def _within(periods: Sequence[ReportingPeriod], locale: Locale) -> str:
     return message("timeframe.within", locale, period=_periods_phrase(periods, locale))
 
 
+_EVENT_LEADS = (
+    "khi",
+    "sau khi",
+    "truoc khi",
+    "ngay sau khi",
+    "ngay khi",
+    "ke tu",
+    "tu ngay",
+    "trong",
+    "sau",
+    "truoc",
+    "cham nhat",
+)
+"""Words an event's own phrase begins with ("Sau khi …", "Trong 15 ngày kể từ ngày nhận …", "trước đợt …"):
+written as it stands, not after "Khi"."""
+
+
 def _starts_with(text: str, *words: str) -> bool:
     folded = fold(text)
     return any(folded == word or folded.startswith(word + " ") for word in words)
@@ -374,7 +391,7 @@ def _simple(timeframe: SimpleTimeframe, locale: Locale) -> str:  # noqa: C901, P
         return _working_days(timeframe, locale)
     if isinstance(timeframe, OnEvent):
         event = timeframe.event
-        if locale == "vi" and _starts_with(event, "khi", "sau khi", "truoc khi", "ngay sau khi"):
+        if locale == "vi" and (_starts_with(event, *_EVENT_LEADS) or event[:1].isdigit()):
             return message("timeframe.on_event", locale, event=_capitalise(event))
         return message("timeframe.on_event_prefix", locale, event=event)
     schedule = timeframe.schedule

@@ -22,6 +22,10 @@ phrase                                                timeframe
 "Thường xuyên trong năm 2022", "hàng quý"              ``Recurring``
 "định kỳ hàng quý, 6 tháng và năm 2022"                ``Recurring`` (quarterly, half-yearly, yearly)
 "Khi có hướng dẫn của cấp trên", "Sau khi ..."         ``OnEvent``
+"Trong 15 ngày kể từ ngày nhận Thông báo", "trước đợt …" ``OnEvent`` (the count of days in its words)
+"05 ngày làm việc trước ngày 15/3/2024"                ``Before`` the day counted back
+"Hằng tháng báo cáo … trước ngày 25"                   ``Recurring`` (the words between: the action)
+"trước ngày 31/9/2019" (a day that cannot be)          ``Before`` the month's last day, doubted
 "Theo kế hoạch của huyện", "Trong năm (theo VB ...)"   ``PerSchedule``
 "theo định kỳ hoặc đột xuất theo yêu cầu"              ``PerSchedule`` (no frequency is named)
 "- Ban hành ... tháng 01/2021. - Báo cáo ... quý IV"   ``Compound`` of steps
@@ -34,6 +38,7 @@ plan's ``year``; without it there is no defensible reading and
 
 from __future__ import annotations
 
+import calendar as _month_calendar
 import functools
 import re
 from collections.abc import Callable, Mapping
@@ -45,6 +50,7 @@ from typing import NamedTuple
 import attrs
 
 from parplan._values import YEARS_EXPECTED, check_year, is_year
+from parplan.calendar import official_calendar
 from parplan.errors import InvariantError, ParseError
 from parplan.periods import PeriodKind, ReportingPeriod
 from parplan.text._scan import Failure, Phrase, Scanner, pattern, words
@@ -108,6 +114,10 @@ class TimeframeFlag(StrEnum):
     UNREAD_WORDS = "unread_words"
     """Next to the time stands a word the reader does not know or a time word it could not place
     ("Truéce ngày 28/2", "Từ ... ngày"): the time may say more than was read (see ``notes``)."""
+    DATE_INVALID = "date_invalid"
+    """A day that cannot exist as written ("31/9/2019", "30/02/2024") was read as the last day of its
+    month, or the due day of recurring work is no day ("trước ngày 35"); ``notes`` name the day as
+    written, which the text keeps."""
 
 
 _FLAG_ORDER = {flag: index for index, flag in enumerate(TimeframeFlag)}
@@ -118,6 +128,7 @@ _CONFIDENCE = {
     TimeframeFlag.AMBIGUOUS: 0.6,
     TimeframeFlag.OCR_REPAIRED: 0.9,
     TimeframeFlag.UNREAD_WORDS: 0.6,
+    TimeframeFlag.DATE_INVALID: 0.5,
 }
 
 
@@ -127,7 +138,9 @@ class TimeframeReading:
 
     ``value`` is the timeframe; ``text`` the phrase as written (NFC);
     ``action`` the words before the time when the phrase starts with one
-    ("Ban hành kế hoạch" in "Ban hành kế hoạch trước 31/12/2020"); ``flags``
+    ("Ban hành kế hoạch" in "Ban hành kế hoạch trước 31/12/2020"), and the words
+    between a recurrence and its due day ("báo cáo kết quả" in "Hằng tháng báo cáo
+    kết quả trước ngày 25"), after those before it when there are both; ``flags``
     and ``notes`` the doubts; ``repairs`` the damaged characters read as
     others. ``confidence`` is 1.0 for a clean reading and lower with each doubt.
     """
@@ -242,17 +255,38 @@ _OPEN_AND_NEXT = pattern(
 )
 _OPEN_NEXT_YEARS = pattern(r"(?:(?:qua|trong|cho)\s*)?(?:cac|nhung)\s*nam\s*(?:tiep\s*theo|sau|toi|tiep)(?![a-z])")
 _EVENT = pattern(words("ngay sau khi", "sau khi", "ke tu khi", "truoc khi", "ngay khi", "khi"))
+_CITED = pattern(
+    r"(?:(?:ke\s*hoach|kh|quyet\s*dinh|qd|van\s*ban|vb|cong\s*van|cv|thong\s*bao|tb|nghi\s*quyet|nq|chi\s*thi"
+    r"|huong\s*dan|hd|chuong\s*trinh|de\s*an)(?![a-z])\s*(?:so\s*)?)?[0-9]+\s*(?:/\s*[0-9]{4}\s*)?/\s*[a-z]"
+)
+"""A document cited by its number: "Kế hoạch số 12/KH-UBND", "Quyết định 1234/QĐ-UBND", "12/KH-UBND"."""
 _SCHEDULE = pattern(
     r"(?:thuc\s*hien\s*)?theo(?![a-z])\s*(?=(?:ke\s*hoach|kh|lo\s*trinh|huong\s*dan|thoi\s*gian|quy\s*dinh|van\s*ban"
     r"|vb|quyet\s*dinh|qd|chi\s*dao|thong\s*bao|yeu\s*cau|tien\s*do|chuong\s*trinh|de\s*an|nghi\s*quyet|cong\s*van"
     r"|lich|muc\s*tieu|nhiem\s*vu|phan\s*cong|ke\s*hoach)(?![a-z]))"
 )
 _WORKING_DAYS = pattern(
-    r"(?:(?:trong(?:\s*(?:vong|thoi\s*han|thoi\s*gian))?|cham\s*nhat(?:\s*la)?|han|sau)\s*)?"
+    r"(?:(?:trong(?:\s*(?:vong|thoi\s*han|thoi\s*gian))?|cham\s*nhat(?:\s*la)?(?:\s*sau)?|han|sau)\s*)?"
     r"(?P<n>[0-9]{1,3})\s*ngay\s*(?P<working>lam\s*viec(?![a-z]))?"
 )
 _WORKING_FROM = pattern(r"(?:ke\s*tu|tinh\s*tu|sau)(?![a-z])")
+_WORKING_BEFORE = pattern(r"truoc(?![a-z])")
+"""Days counted back from what follows: "05 ngày làm việc trước ngày kiểm tra"."""
 _FROM_EVENT = pattern(r"khi(?![a-z])")
+_NOT_AN_EVENT_WORD = r"(?:mung|mong|thu|thang|nam|quy|dau|giua|cuoi|het|hom|mai|nay|chot)(?![a-z])"
+"""Words after "ngày" that name a day or a report's cut-off, not an event: "ngày mùng 5", "ngày thứ Sáu"."""
+_EVENT_DAY = pattern(rf"(?:ngay|thoi\s*diem)\s*(?!{_NOT_AN_EVENT_WORD})(?=[a-z])")
+"""The day of an event, not a date: "ngày nhận Thông báo", "ngày kiểm tra", "thời điểm tổ chức"."""
+_EVENT_NOUN = pattern(r"(?:dot|ky|buoi|hoi\s*nghi|hoi\s*thi|le|cuoc|phien|tet)(?![a-z])")
+"""An event named by its noun: "đợt kiểm tra", "kỳ họp", "buổi làm việc", "Hội nghị", "Tết Nguyên đán"."""
+_BEFORE_EVENT = pattern(r"truoc(?![a-z])\s*")
+_DATE_LIKE = re.compile(r"[0-9]{1,2}\s*[/.-]\s*[0-9]{1,2}(?![0-9])", re.ASCII)
+"""What makes a stretch a date, not an event: "30/4", "15.3"."""
+_CLOSING = re.compile(r"[ \n.,;:)]*", re.ASCII)
+"""What may close a phrase after its last word."""
+_CLAUSE_BREAK = re.compile(r";|[.:]\s+[a-z]|\n\s*[-+*\u2022]", re.ASCII)
+"""A second clause or step (a line break alone is the cell's wrapping): an event read to the end
+of the phrase stops short of one."""
 _CUTOFF_OF = pattern(r"(?:ngay\s*|thoi\s*(?:diem|gian)\s*)?chot\s*so\s*lieu(?:\s*(?:bao\s*cao|cua|ky))*(?![a-z])")
 _TRAILER_SCHEDULE = pattern(r"(?:\(\s*)?theo(?![a-z])")
 _TRAILER_IF_ANY = pattern(r"\(\s*neu\s*co\s*\)")
@@ -279,7 +313,7 @@ _REC_AD_HOC = pattern(words("dot xuat"))
 _REC_BARE_UNIT = pattern(rf"(?P<u>{_UNITS})(?![a-z])")
 _REC_SEP = pattern(r"(?:,|;|/|va(?![a-z])|hoac(?![a-z]))")
 _REC_WITHIN = pattern(words("trong", "cua", "suot"))
-_REC_QUALIFIER = pattern(r"(?:,\s*)?(?:theo|khi|neu|tuy)(?![a-z])")
+_REC_QUALIFIER = pattern(r"(?:[,(]\s*)?(?:theo|khi|neu|tuy)(?![a-z])")
 
 _WEEK_NUMBERS = {"nhat": 1, "mot": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7}
 """The weeks of "tuần thứ nhất", "tuần thứ hai" … (six and seven are read, to be refused as weeks of a month)."""
@@ -297,14 +331,22 @@ _PART_LEAD = pattern(
 _THIRDS = {"dau": Part.START, "thuong": Part.START, "giua": Part.MIDDLE, "trung": Part.MIDDLE, "cuoi": Part.END}
 _THIRDS["ha"] = Part.END
 _DUE = pattern(
-    r"(?:[,;(]\s*)?(?P<lead>truoc|cham\s*nhat(?:\s*la)?|han\s*chot(?:\s*la)?|vao)(?![a-z])\s*"
-    r"(?:(?:ngay\s*)?[0-9]{1,2}(?:\s*/\s*[0-9]{1,2})?(?![0-9/])"
+    r"(?:[,;(]\s*)?(?P<lead>truoc|cham\s*nhat(?:\s*(?:la|vao))?|han\s*chot(?:\s*la)?|vao)(?![a-z])\s*"
+    r"(?:(?:ngay\s*)?(?P<d>[0-9]{1,2})(?:\s*/\s*(?P<m>[0-9]{1,2}))?(?![0-9/])"
     r"(?:\s*(?:(?:cua|trong)\s*)?thang\s*(?:dau|cuoi(?:\s*cung)?)?\s*(?:cua\s*)?(?:quy|nam)?"
     r"(?:\s*(?:sau|tiep\s*theo|ke\s*tiep))?)?"
     r"|(?:(?:buoi\s*)?(?:sang|chieu|toi)\s*)?(?:thu\s*(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\s*nhat))(?![a-z0-9])"
     r"\s*\)?"
 )
 """When each recurring report is due: "(trước ngày 20)", ", trước ngày 15 của tháng cuối quý", "vào chiều thứ Sáu"."""
+_DUE_LEADS = re.compile(r"(?<![a-z])(?:truoc|cham\s*nhat|han\s*chot|vao)(?![a-z])", re.ASCII)
+"""Where a due day may begin after the words of an action: "Hằng tháng báo cáo … trước ngày 25"."""
+_DUE_FIRST = pattern(
+    r"(?P<lead>(?:truoc|cham\s*nhat(?:\s*(?:la|vao))?|han\s*chot(?:\s*la)?)(?![a-z])\s*"
+    r"(?:ngay\s*)?(?P<d>[0-9]{1,2})(?:\s*/\s*(?P<m>[0-9]{1,2}))?(?![0-9/]))"
+    r"\s*(?:(?:cua|trong)\s*)?(?:[,;]\s*)?(?=(?:hang|moi|dinh\s*ky)(?![a-z]))"
+)
+"""A due day before its recurrence: "trước ngày 25 hằng tháng", "trước ngày 20/11 hàng năm"."""
 _DUE_EACH = pattern(
     r"(?P<lead>(?:truoc|cham\s*nhat(?:\s*la)?)\s*ngay\s*[0-9]{1,2}\s*(?:(?:cua|trong)\s*)?thang\s*"
     r"(?:dau|cuoi(?:\s*cung)?)\s*(?:cua\s*)?(?P<unit>quy|nam)(?:\s*(?:sau|tiep\s*theo|ke\s*tiep))?)(?![a-z])"
@@ -342,7 +384,7 @@ class _Item:
 class _Context:
     """The plan year and the doubts of one attempt at reading a phrase."""
 
-    __slots__ = ("flags", "notes", "phrase", "repairs", "timeish_action", "year")
+    __slots__ = ("flags", "inner_action", "notes", "phrase", "repairs", "timeish_action", "year")
 
     def __init__(self, phrase: Phrase, year: int | None) -> None:
         self.phrase = phrase
@@ -351,6 +393,8 @@ class _Context:
         self.notes: list[str] = []
         self.repairs: list[Repair] = []
         self.timeish_action = False
+        self.inner_action: str | None = None
+        """The words of an action inside the time: "báo cáo …" in "Hằng tháng báo cáo … trước ngày 25"."""
 
     def flag(self, flag: TimeframeFlag, note: str | None = None) -> None:
         if flag not in self.flags:
@@ -553,8 +597,34 @@ def _dated(sc: Scanner, ctx: _Context) -> date | None:
     if found is None:
         return None
     if found.year is None:
-        return make_date(found, ctx.plan_year(found.position, "the date"))
-    return make_date(found)
+        return _make_day(found, ctx, ctx.plan_year(found.position, "the date"))
+    return _make_day(found, ctx)
+
+
+def _make_day(parts: DayParts, ctx: _Context, year: int | None = None) -> date:
+    """The date of ``parts`` (``year`` standing in for one not written).
+
+    A day past the end of its month ("31/9/2019", "30/02/2024") is read as the
+    month's last day, flagged :attr:`TimeframeFlag.DATE_INVALID` with a note naming
+    the day as written: the deadline is kept, and doubted, not dropped.
+    """
+    try:
+        return make_date(parts, year)
+    except Failure:
+        chosen = parts.year if parts.year is not None else year
+        if chosen is None:  # pragma: no cover - the callers pass the plan's year for a day without one
+            raise
+        # day_parts keeps a day within 1-31 and a month within 1-12: only a day past the month's end is left
+        last = _month_calendar.monthrange(chosen, parts.month)[1]
+        day = date(chosen, parts.month, last)
+        found = _DAY.match(ctx.phrase.folded, parts.position)
+        written = ctx.phrase.written(parts.position, found.end()) if found else f"{parts.day}/{parts.month}"
+        ctx.flag(
+            TimeframeFlag.DATE_INVALID,
+            f"the day {written!r} cannot be (month {parts.month} of {chosen} has {last} days): "
+            f"read as {last}/{parts.month}/{chosen}, the last day of the month",
+        )
+        return day
 
 
 # -- the kinds of timeframe ---------------------------------------------------------------------
@@ -575,6 +645,11 @@ def _event(sc: Scanner, ctx: _Context) -> _Maker | None:
 def _schedule(sc: Scanner, ctx: _Context) -> _Maker | None:
     if sc.eat(_SCHEDULE, "a timeframe such as 'Theo kế hoạch của huyện'") is None:
         return None
+    if sc.peek(_CITED):  # "(theo Kế hoạch số 12/KH-UBND)": where the task comes from, not when
+        raise Failure(
+            sc.pos,
+            "a time, not a citation: a document named by its number says what the work follows, not when",
+        )
     schedule = _unwrap(ctx.phrase.written(sc.pos, sc.end))
     sc.pos = sc.end
     return lambda text: PerSchedule(schedule=schedule, text=text)
@@ -647,12 +722,67 @@ def _recurring(sc: Scanner, ctx: _Context) -> _Maker | None:
 
 
 def _recurring_tail(sc: Scanner, ctx: _Context) -> None:
-    """What may follow a frequency: a qualifier ("theo yêu cầu", "khi cần"), or when each is due (a note)."""
+    """What may follow a frequency: a qualifier ("theo yêu cầu", "khi cần"), or when each is due (a note).
+
+    The words of an action may stand between the frequency and its due day ("Hằng tháng báo cáo kết
+    quả về Phòng Nội vụ trước ngày 25"): they are kept as the reading's action.
+    """
     if sc.opt(_REC_QUALIFIER):
         sc.pos = sc.end
     elif due := sc.opt(_DUE):
-        written = _unwrap(ctx.phrase.written(due.start("lead"), due.end()))
-        ctx.notes.append(f"when each is due ({written!r}) stays in the text: the timeframe has no field for it")
+        _due_note(due, ctx)
+    elif not sc.at_tail():
+        _inner_action(sc, ctx)
+
+
+def _inner_action(sc: Scanner, ctx: _Context) -> None:
+    """Words of an action, then a due day that ends the phrase: the action kept aside, the due day in a note."""
+    s, start, end = sc.s, sc.pos, sc.end
+    if _CLAUSE_BREAK.search(s, start, end):
+        return
+    for lead in _DUE_LEADS.finditer(s, start, end):
+        due = _DUE.match(s, lead.start(), end)
+        if due is None or _CLOSING.fullmatch(s, due.end(), end) is None:
+            continue
+        words = ctx.phrase.written(start, lead.start()).strip(" ,;:-(")
+        if not words:
+            return
+        if _TIMEISH.search(s, start, lead.start()):
+            ctx.flag(TimeframeFlag.AMBIGUOUS, f"the words between the frequency and its due day name a time: {words!r}")
+        ctx.inner_action = words
+        sc.pos = due.end()
+        _due_note(due, ctx)
+        return
+
+
+def _due_note(due: re.Match[str], ctx: _Context) -> None:
+    """Note when each recurring report is due; flag a due day that no month or no such month has."""
+    written = _unwrap(ctx.phrase.written(due.start("lead"), due.end()))
+    ctx.notes.append(f"when each is due ({written!r}) stays in the text: the timeframe has no field for it")
+    day = due["d"]
+    if day is None:
+        return
+    month = None if due["m"] is None else int(due["m"])
+    last = 31 if month is None else _MONTH_DAYS.get(month, 0)
+    if not 1 <= int(day) <= last:
+        why = "no month has it" if month is None or not last else f"month {month} has no day {int(day)}"
+        ctx.flag(TimeframeFlag.DATE_INVALID, f"the due day {written!r} cannot be ({why})")
+
+
+_MONTH_DAYS = {month: _month_calendar.monthrange(2024, month)[1] for month in range(1, 13)}
+"""The most days each month has (a leap year's): the 29th of February is a due day some years."""
+
+
+def _due_first(sc: Scanner, ctx: _Context) -> _Maker | None:
+    """A due day written before its recurrence: "trước ngày 25 hằng tháng", "trước ngày 20/11 hàng năm"."""
+    due = sc.eat(_DUE_FIRST, "a due day then a recurrence, such as 'trước ngày 25 hằng tháng'")
+    if due is None:
+        return None
+    made = _recurring(sc, ctx)
+    if made is None:
+        return None
+    _due_note(due, ctx)
+    return made
 
 
 def _due_each(sc: Scanner, ctx: _Context) -> _Maker | None:
@@ -717,7 +847,7 @@ def _between(sc: Scanner, ctx: _Context) -> _Maker | None:
     if opened and (sc.at_tail() or sc.peek(_OPEN_ONWARD)):  # "Từ ngày 01/7/2025", "kể từ ngày …": no end
         sc.opt(_OPEN_ONWARD)
         year = first.year if first.year is not None else ctx.plan_year(first.position, "the date")
-        day = make_date(first, year)
+        day = _make_day(first, ctx, year)
         return lambda text: Since(day=day, text=text)
     if sc.eat(_BETWEEN_MID, "'đến'") is None:
         return None
@@ -725,14 +855,14 @@ def _between(sc: Scanner, ctx: _Context) -> _Maker | None:
     if second is None:
         return None
     year = second.year if second.year is not None else ctx.plan_year(second.position, "the end date")
-    end = make_date(second, year)
+    end = _make_day(second, ctx, year)
     start_year = first.year
     if start_year is None:
         start_year = year
         if (first.month, first.day) > (end.month, end.day):
             start_year -= 1
             ctx.flag(TimeframeFlag.YEAR_INFERRED, f"the start date is taken to fall in {start_year}")
-    begin = make_date(first, start_year)
+    begin = _make_day(first, ctx, start_year)
     if begin > end:
         raise Failure(first.position, f"a start date not after the end date {end.isoformat()}")
     return lambda text: Between(start=begin, end=end, text=text)
@@ -800,7 +930,7 @@ def _on_date(sc: Scanner, ctx: _Context) -> _Maker | None:
         found = _date(sc, need_year=True)
         if found is None:
             return None
-        day = make_date(found)
+        day = _make_day(found, ctx)
     else:
         dated = _dated(sc, ctx)
         if dated is None:
@@ -842,12 +972,21 @@ def _working_days(sc: Scanner, ctx: _Context) -> _Maker | None:
     found = sc.eat(_WORKING_DAYS, "a number of working days")
     if found is None:
         return None
+    if sc.opt(_WORKING_BEFORE):  # counted back from an event: "05 ngày làm việc trước ngày kiểm tra"
+        if sc.peek(_FROM_EVENT) is None and sc.peek(_EVENT_DAY) is None and sc.peek(_EVENT_NOUN) is None:
+            return _counted_back(sc, ctx, found)
+        return _event_to_end(sc, ctx, start)
     if sc.eat(_WORKING_FROM, "'kể từ'") is None:
         return None
+    return _counted_from(sc, ctx, found, start)
+
+
+def _counted_from(sc: Scanner, ctx: _Context, found: re.Match[str], start: int) -> _Maker | None:
+    """Days counted from what follows "kể từ": an event, a report's data cut-off or a day."""
     if sc.peek(_FROM_EVENT) is not None:  # counted from an event: "Sau 15 ngày kể từ khi có thông báo"
-        event = _unwrap(ctx.phrase.written(start, sc.end))
-        sc.pos = sc.end
-        return lambda text: OnEvent(event=event, text=text)
+        return _event_to_end(sc, ctx, start)
+    if sc.peek(_EVENT_DAY) is not None and sc.peek(_CUTOFF_OF) is None:  # "kể từ ngày nhận Thông báo"
+        return _event_to_end(sc, ctx, start)
     if found["working"] is None:
         raise Failure(found.end("n"), "working days ('ngày làm việc'): a count of calendar days is not read")
     days = int(found["n"])
@@ -869,6 +1008,59 @@ def _working_days(sc: Scanner, ctx: _Context) -> _Maker | None:
     event = _unwrap(ctx.phrase.written(start, sc.end))
     sc.pos = sc.end
     return lambda text: OnEvent(event=event, text=text)
+
+
+def _counted_back(sc: Scanner, ctx: _Context, count: re.Match[str]) -> _Maker | None:
+    """Days counted back from a date: "chậm nhất 05 ngày làm việc trước ngày 15/3/2024" is by 08/3/2024.
+
+    Working days are counted back with the official calendar, the date itself not counted; the
+    count stays in the text and a note says from which day the deadline was counted.
+    """
+    if sc.peek(_DAY_WORD) is None:
+        sc.miss(sc.pos, "a day or an event such as 'ngày kiểm tra'")
+        return None
+    day = _dated(sc, ctx)
+    if day is None:
+        return None
+    days = int(count["n"])
+    if days < 1:
+        raise Failure(count.start("n"), "at least one day")
+    working = count["working"] is not None
+    try:
+        deadline = official_calendar().add_working_days(day, -days) if working else day - timedelta(days=days)
+        check_year(deadline.year)
+    except (InvariantError, ValueError, OverflowError):
+        raise Failure(count.start("n"), "days the working-day calendar covers") from None
+    unit = "working days" if working else "days"
+    ctx.notes.append(f"the deadline is {days} {unit} before {day.isoformat()}: {deadline.isoformat()}")
+    return lambda text: Before(day=deadline, text=text)
+
+
+def _event_to_end(sc: Scanner, ctx: _Context, start: int) -> _Maker | None:
+    """The rest of the phrase from ``start`` as an event, days counted from it kept in its words.
+
+    Refused where the rest holds a date (the phrase may say more than an event) or a second clause.
+    """
+    if _DATE_LIKE.search(sc.s, sc.pos, sc.end) or _CLAUSE_BREAK.search(sc.s, sc.pos, sc.end):
+        sc.miss(sc.pos, "an event without a date or a second clause")
+        return None
+    if not sc.s[sc.pos : sc.end].strip(" \n.,;:)"):
+        sc.miss(sc.pos, "an event")
+        return None
+    event = _unwrap(ctx.phrase.written(start, sc.end))
+    sc.pos = sc.end
+    return lambda text: OnEvent(event=event, text=text)
+
+
+def _before_event(sc: Scanner, ctx: _Context) -> _Maker | None:
+    """Before an event: "trước đợt điều tra xã hội học", "trước ngày kiểm tra 03 ngày làm việc"."""
+    start = sc.pos
+    if sc.eat(_BEFORE_EVENT, "'trước'") is None:
+        return None
+    if sc.peek(_EVENT_DAY) is None and sc.peek(_EVENT_NOUN) is None:
+        sc.miss(sc.pos, "a date, a period or an event such as 'đợt kiểm tra'")
+        return None
+    return _event_to_end(sc, ctx, start)
 
 
 def _part_of(sc: Scanner, ctx: _Context) -> _Maker | None:
@@ -962,6 +1154,8 @@ _PERIOD_AHEAD = rf"{DAY_WORD}|{MONTH_WORD}|{QUARTER_WORD}|{YEAR_WORD}|[0-9]|{HAL
 """The start of a day or a period."""
 _DUE_AHEAD = r"\s*(?:la\s*)?ngay\s*[0-9]{1,2}\s*(?:(?:cua|trong)\s*)?thang\s*(?:dau|cuoi)"
 """What follows "trước", "chậm nhất" in a due day of recurring work ("trước ngày 20 tháng cuối quý")."""
+_DUE_FIRST_AHEAD = r"\s*(?:ngay\s*)?[0-9]{1,2}(?:\s*/\s*[0-9]{1,2})?\s*(?:(?:cua|trong)\s*)?[,;]?\s*(?:hang|moi|dinh)"
+"""What follows "trước", "chậm nhất" in a due day written before its recurrence ("trước ngày 25 hằng tháng")."""
 _EVERY_AHEAD = rf"\s*(?:{_UNITS}|{'|'.join(SIX_MONTHS)})"
 """What follows "hàng", "mỗi": a unit ("hàng quý") or the six of "6 tháng"."""
 
@@ -969,21 +1163,30 @@ _START_WORDS: tuple[_Start, ...] = (
     _Start(
         "truoc",
         None,
-        (_event, _due_each, _before),
-        timeish=rf"\s*(?:{DAY_WORD}\s*)?[0-9]",
-        ahead={_event: r"\s*khi", _due_each: _DUE_AHEAD},
+        (_event, _due_each, _due_first, _before, _before_event),
+        timeish=rf"\s*(?:(?:{DAY_WORD}\s*)?[0-9]|(?:dot|ky|buoi|hoi\s*nghi|tet)(?![a-z]))",
+        ahead={
+            _event: r"\s*khi",
+            _due_each: _DUE_AHEAD,
+            _due_first: _DUE_FIRST_AHEAD,
+            _before_event: r"\s*(?:ngay|thoi\s*diem|dot|ky|buoi|hoi|le|cuoc|phien|tet)(?![a-z])",
+        },
     ),
     _Start(
         "cham",
         r"\s*nhat",
-        (_working_days, _due_each, _before),
-        ahead={_working_days: r"\s*nhat\s*(?:la\s*)?[0-9]", _due_each: r"\s*nhat" + _DUE_AHEAD},
+        (_working_days, _due_each, _due_first, _before),
+        ahead={
+            _working_days: r"\s*nhat\s*(?:la\s*)?(?:sau\s*)?[0-9]",
+            _due_each: r"\s*nhat" + _DUE_AHEAD,
+            _due_first: r"\s*nhat\s*(?:la|vao)?" + _DUE_FIRST_AHEAD,
+        },
     ),
     _Start(
         "han",
         r"\s*(?:chot|cuoi|la|:|[0-9])",
-        (_working_days, _before),
-        ahead={_working_days: r"\s*[0-9]", _before: r"\s*chot"},
+        (_working_days, _due_first, _before),
+        ahead={_working_days: r"\s*[0-9]", _due_first: r"\s*chot\s*(?:la)?" + _DUE_FIRST_AHEAD, _before: r"\s*chot"},
     ),
     _Start("thoi", r"\s*(?:han|ky)", (_span, _before), ahead={_span: r"\s*ky", _before: r"\s*han"}),
     _Start("khong", r"\s*muon", (_before,)),
@@ -1188,6 +1391,8 @@ def _first_reading(phrase: Phrase, sc: Scanner, year: int | None, *, every_kind:
                 raise phrase.error(failure.position, failure.expected) from None
             if maker is not None and sc.at_end():
                 action = _action(phrase, start, position, ctx)
+                if ctx.inner_action is not None:
+                    action = ctx.inner_action if action is None else f"{action} {ctx.inner_action}"
                 return _Part(ctx, maker, candidate.start(), end, action)
     return None
 
