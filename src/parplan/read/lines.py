@@ -223,7 +223,7 @@ def split_cells(text: str) -> list[str] | None:
 
     >>> split_cells("| 1 | Ban hành kế hoạch | Văn phòng |")
     ['1', 'Ban hành kế hoạch', 'Văn phòng']
-    >>> split_cells("1\\tBan hành\\t\\tTháng 01/2022")
+    >>> split_cells("1\tBan hành\t\tTháng 01/2022")
     ['1', 'Ban hành', '', 'Tháng 01/2022']
     """
     body = text.strip("\n").lstrip()

@@ -2396,9 +2396,11 @@ def _parent_unit(kind: UnitKind, parent_line: str | None, reader: _Reader) -> Ad
 
 
 def read_text(text: str, *, name: str | None = None) -> Reading:
-    """The plan in ``text`` (as copied from a Word file, a PDF or a web page), read as :func:`read_source` reads.
+    r"""The plan in ``text`` (as copied from a Word file, a PDF or a web page), read as :func:`read_source` reads.
 
-    >>> reading = read_text(EXAMPLE_PLAN)  # doctest: +SKIP
+    >>> reading = read_text("KẾ HOẠCH\nCải cách hành chính năm 2026 của UBND xã Tân Lập\n", name="ke-hoach.txt")
+    >>> reading.plan is not None and reading.plan.year
+    2026
     """
     from parplan.read.formats.text import legacy_encoding, source_from_text
 
