@@ -19,9 +19,7 @@ MODULES = sorted(
 
 def test_the_package_has_docstring_examples() -> None:
     finder = doctest.DocTestFinder()
-    examples = sum(
-        len(test.examples) for name in MODULES for test in finder.find(importlib.import_module(name), name)
-    )
+    examples = sum(len(test.examples) for name in MODULES for test in finder.find(importlib.import_module(name), name))
     assert examples >= 60  # about 70 today: the test below must not pass on an empty walk
 
 
