@@ -17,7 +17,7 @@ from hypothesis import given, settings
 
 import parplan
 from office_samples import many_tasks, mixed_tasks, office_plan
-from parplan import Budget, JointParty, MissingExtraError, Plan, Task
+from parplan import Budget, Comparator, JointParty, MissingExtraError, Plan, Target, Task, Unit
 from parplan.io.export import EXPORT_FORMATS, datapackage, export_tables
 from parplan.io.tables import (
     TABLES,
@@ -215,6 +215,50 @@ def test_a_foreign_key_to_an_unknown_table_is_refused() -> None:
         register_table(spec)
 
 
+def test_a_table_gives_rows_or_appends_columns(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from parplan.io import tables as module
+
+    monkeypatch.setattr(module, "_REGISTRY", dict(module._REGISTRY))
+    columns = (
+        Column(name="plan_id", type="string", description="The plan."),
+        Column(name="tasks", type="integer", description="How many tasks."),
+    )
+
+    def rows(key: str, plan: Plan, _: TableOptions) -> list[tuple[Any, ...]]:
+        return [(key, len(plan.tasks))]
+
+    def append(key: str, plan: Plan, _: TableOptions, into: Any) -> int:
+        into[0].append(key)
+        into[1].append(len(plan.tasks))
+        return 1
+
+    by_rows = TableSpec(name="by_rows", description="x", columns=columns, primary_key=("plan_id",), rows=rows)
+    by_columns = TableSpec(name="by_columns", description="x", columns=columns, primary_key=("plan_id",), append=append)
+    register_table(by_rows)
+    register_table(by_columns)
+    plans = [("a.json", office_plan()), ("b.json", parplan.load_example())]
+    found = tables(plans, names=["by_rows", "by_columns"])
+    expected = [("a.json", len(plans[0][1].tasks)), ("b.json", len(plans[1][1].tasks))]
+    assert found.by_rows.rows == found.by_columns.rows == expected
+    for fmt in EXPORT_FORMATS:
+        summary = export_tables(plans, tmp_path / fmt, format=fmt, names=["by_rows", "by_columns"])
+        assert summary.rows == {"by_rows": 2, "by_columns": 2}
+    import pyarrow.parquet as pq
+
+    for name in ("by_rows", "by_columns"):
+        assert [tuple(row.values()) for row in pq.read_table(tmp_path / "parquet" / f"{name}.parquet").to_pylist()] == (
+            expected
+        )
+    with pytest.raises(parplan.InvariantError, match="must be given"):
+        TableSpec(name="neither", description="x", columns=columns, primary_key=("plan_id",))
+    wrong = TableSpec(
+        name="wrong", description="x", columns=columns, primary_key=("plan_id",), rows=lambda key, _p, _o: [(key,)]
+    )
+    register_table(wrong)
+    with pytest.raises(TableError, match="table 'wrong': a row of 1 values for 2 columns"):
+        export_tables(plans, tmp_path / "wrong", format="parquet", names=["wrong"])
+
+
 def test_specs_check_their_own_keys() -> None:
     with pytest.raises(parplan.InvariantError, match="must name columns of the table"):
         TableSpec(
@@ -314,6 +358,49 @@ def test_a_value_parquet_cannot_hold_is_named(tmp_path: Path) -> None:
     with pytest.raises(TableError, match=huge):
         export_tables([office_plan(tasks=tasks)], tmp_path, format="parquet")
     assert list(tmp_path.iterdir()) == []  # nothing half written is left
+
+
+def test_parquet_keeps_every_type_and_decimals_exactly(tmp_path: Path) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    values = (Decimal("0.000000000001"), Decimal("999999999999999.999999999999"), Decimal("-12.5"), Decimal(100))
+    targets = tuple(
+        Target(id=f"d{n}", comparator=Comparator.EQ, value=value, unit=Unit.COUNT) for n, value in enumerate(values)
+    )
+    plan = office_plan(tasks=(Task(id="t1", title="Đo lường", targets=targets),))
+    export_tables([("p.json", plan)], tmp_path, format="parquet")
+    for spec in table_specs():
+        schema = pq.read_schema(tmp_path / f"{spec.name}.parquet")
+        assert [(field.name, field.type) for field in schema] == [
+            (field.name, field.type) for field in spec.arrow_schema()
+        ]
+    schema = pq.read_schema(tmp_path / "targets.parquet")
+    assert schema.field("value").type == pa.decimal128(38, 12)
+    read = [row for row in pq.read_table(tmp_path / "targets.parquet").to_pylist() if row["owner"] == "task:t1"]
+    assert [row["value"] for row in read] == list(values)  # the same numbers, not a float among them
+    assert [str(row["value"]) for row in read][:2] == ["1E-12", "999999999999999.999999999999"]
+
+
+def test_buffered_rows_stay_bounded_whatever_the_number_of_plans(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from parplan.io import export as module
+
+    waiting: list[int] = []
+    flush = module._flush
+
+    def counting(buffers: dict[str, list[list[Any]]], *args: Any, **kwargs: Any) -> None:
+        waiting.append(sum(len(columns[0]) for columns in buffers.values()))
+        flush(buffers, *args, **kwargs)
+
+    monkeypatch.setattr(module, "_flush", counting)
+    plan = office_plan(tasks=many_tasks(30))
+    per_plan = sum(len(table) for table in tables([plan]))
+    summary = export_tables(((f"p{i}.json", plan) for i in range(12)), tmp_path, format="parquet", row_group_rows=200)
+    assert sum(waiting) == sum(summary.rows.values()) == 12 * per_plan
+    assert max(waiting) < 200 + per_plan  # written as soon as 200 rows wait: never more than one plan beyond
+    assert len(waiting) >= 12 * per_plan // (200 + per_plan)
 
 
 def test_row_groups_are_flushed_as_they_fill(tmp_path: Path) -> None:

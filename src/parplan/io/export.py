@@ -28,12 +28,20 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeAlias
 import attrs
 
 from parplan.errors import InvariantError, MissingExtraError, PlanFileError
-from parplan.io.tables import DECIMAL_SCALE, TableError, TableOptions, TableSpec, keyed, rows_of, table_specs
+from parplan.io.tables import DECIMAL_SCALE, TableError, TableOptions, TableSpec, append_all, keyed, table_specs
 
 if TYPE_CHECKING:
     import pyarrow as pa
 
-__all__ = ["EXPORT_FORMATS", "ExportFormat", "ExportSummary", "arrow_table", "datapackage", "export_tables"]
+__all__ = [
+    "EXPORT_FORMATS",
+    "ExportFormat",
+    "ExportSummary",
+    "arrow_batch",
+    "arrow_table",
+    "datapackage",
+    "export_tables",
+]
 
 ExportFormat: TypeAlias = Literal["csv", "jsonl", "parquet"]
 """A table format :func:`export_tables` writes."""
@@ -64,7 +72,7 @@ class ExportSummary:
 
 
 class _Writer(Protocol):
-    def write(self, rows: Sequence[tuple[Any, ...]]) -> None: ...
+    def write(self, columns: Sequence[list[Any]]) -> None: ...
     def close(self) -> None: ...
 
 
@@ -83,8 +91,8 @@ class _CsvWriter:
         self._csv = csv.writer(self._file, lineterminator="\r\n")
         self._csv.writerow(spec.column_names)
 
-    def write(self, rows: Sequence[tuple[Any, ...]]) -> None:
-        self._csv.writerows(rows)
+    def write(self, columns: Sequence[list[Any]]) -> None:
+        self._csv.writerows(zip(*columns, strict=True))
 
     def close(self) -> None:
         self._file.close()
@@ -112,7 +120,7 @@ class _JsonLinesWriter:
         self._file = path.open("w", encoding="utf-8", newline="\n")
         self._fields = [(json.dumps(column.name) + ":", _json_value(column.type)) for column in spec.columns]
 
-    def write(self, rows: Sequence[tuple[Any, ...]]) -> None:
+    def write(self, columns: Sequence[list[Any]]) -> None:
         fields = self._fields
         lines = [
             "{"
@@ -121,7 +129,7 @@ class _JsonLinesWriter:
                 for (name, encode), value in zip(fields, row, strict=True)
             )
             + "}\n"
-            for row in rows
+            for row in zip(*columns, strict=True)
         ]
         self._file.write("".join(lines))
 
@@ -142,17 +150,28 @@ def _pyarrow() -> tuple[Any, Any]:
 
 
 def arrow_table(spec: TableSpec, rows: Sequence[tuple[Any, ...]], schema: pa.Schema | None = None) -> pa.Table:
-    """``rows`` of ``spec`` as a :class:`pyarrow.Table` with the table's typed schema.
+    """``rows`` of ``spec`` as a :class:`pyarrow.Table` with the table's typed schema."""
+    pa, _ = _pyarrow()
+    schema = spec.arrow_schema() if schema is None else schema
+    columns = [list(values) for values in zip(*rows, strict=True)] if rows else spec.empty_columns()
+    return pa.Table.from_batches([arrow_batch(spec, columns, schema)], schema=schema)
 
-    The rows are converted at once, as a struct array read from the tuples,
-    without turning them into columns in Python first.
+
+def arrow_batch(spec: TableSpec, columns: Sequence[list[Any]], schema: pa.Schema | None = None) -> pa.RecordBatch:
+    """Columns of ``spec`` (one list of values per column) as a :class:`pyarrow.RecordBatch` with its typed schema.
+
+    Each column is converted at once to its Arrow type: strings, 64-bit
+    integers, dates, booleans, and decimals as decimal128(38, 12), exactly
+    (a value that would need rounding is refused, never rounded). A value
+    that does not fit is named with its table and column in a :class:`TableError`.
     """
     pa, _ = _pyarrow()
     schema = spec.arrow_schema() if schema is None else schema
-    try:
-        array = pa.array(rows, type=pa.struct(list(schema)))
-    except (pa.ArrowInvalid, pa.ArrowTypeError, OverflowError) as error:
-        for column, values in zip(spec.columns, zip(*rows, strict=True), strict=True):
+    arrays = []
+    for column, field, values in zip(spec.columns, schema, columns, strict=True):
+        try:
+            arrays.append(pa.array(values, type=field.type))
+        except (pa.ArrowInvalid, pa.ArrowTypeError, OverflowError, TypeError) as error:
             bad = _first_unfit(values, column.type)
             if bad is not None:
                 raise TableError(
@@ -160,8 +179,11 @@ def arrow_table(spec: TableSpec, rows: Sequence[tuple[Any, ...]], schema: pa.Sch
                     f"{_ARROW_NAMES[column.type]}",
                     spec.name,
                 ) from None
-        raise TableError(f"table {spec.name!r}: a row cannot be written to Parquet ({error})", spec.name) from None
-    return pa.Table.from_struct_array(array).replace_schema_metadata(schema.metadata)
+            raise TableError(
+                f"table {spec.name!r}, column {column.name!r}: a value cannot be written to Parquet ({error})",
+                spec.name,
+            ) from None
+    return pa.RecordBatch.from_arrays(arrays, schema=schema)
 
 
 _ARROW_NAMES = {
@@ -196,8 +218,8 @@ class _ParquetWriter:
         self._schema = spec.arrow_schema()
         self._file = pq.ParquetWriter(path, self._schema, compression="snappy")
 
-    def write(self, rows: Sequence[tuple[Any, ...]]) -> None:
-        self._file.write_table(arrow_table(self._spec, rows, self._schema))
+    def write(self, columns: Sequence[list[Any]]) -> None:
+        self._file.write_batch(arrow_batch(self._spec, columns, self._schema))
 
     def close(self) -> None:
         self._file.close()
@@ -244,17 +266,19 @@ def _check_format(format: object) -> ExportFormat:  # noqa: A002
 
 
 def _flush(
-    buffers: dict[str, list[tuple[Any, ...]]], writers: dict[str, _Writer], counts: dict[str, int], *, empty_too: bool
+    buffers: dict[str, list[list[Any]]], writers: dict[str, _Writer], counts: dict[str, int], *, empty_too: bool
 ) -> None:
     """Write every table's waiting rows (and, with ``empty_too``, an empty batch for a table never written)."""
-    for name, buffer in buffers.items():
-        if buffer or (empty_too and counts[name] == 0):
-            writers[name].write(buffer)
-            counts[name] += len(buffer)
-            buffer.clear()
+    for name, columns in buffers.items():
+        waiting = len(columns[0])
+        if waiting or (empty_too and counts[name] == 0):
+            writers[name].write(columns)
+            counts[name] += waiting
+            for column in columns:
+                column.clear()
 
 
-def export_tables(  # noqa: C901, PLR0912, PLR0913 - open, stream, then put in place or clean up; the options
+def export_tables(  # noqa: C901, PLR0913 - open, stream, then put in place or clean up; the options
     documents: Iterable[Any],
     directory: str | os.PathLike[str],
     *,
@@ -289,7 +313,7 @@ def export_tables(  # noqa: C901, PLR0912, PLR0913 - open, stream, then put in p
     options = TableOptions(as_of=as_of)
     temporary = {spec.name: folder / f".{spec.name}{_SUFFIX[chosen]}.tmp" for spec in specs}
     writers: dict[str, _Writer] = {}
-    buffers: dict[str, list[tuple[Any, ...]]] = {spec.name: [] for spec in specs}
+    buffers = {spec.name: spec.empty_columns() for spec in specs}
     counts = dict.fromkeys(buffers, 0)
     documents_read = 0
     try:
@@ -298,11 +322,7 @@ def export_tables(  # noqa: C901, PLR0912, PLR0913 - open, stream, then put in p
         buffered = 0
         for key, document in keyed(documents):
             documents_read += 1
-            for spec, rows in rows_of(specs, key, document, options):
-                buffer = buffers[spec.name]
-                before = len(buffer)
-                buffer.extend(rows)
-                buffered += len(buffer) - before
+            buffered += append_all(specs, key, document, options, buffers)
             if buffered >= row_group_rows:
                 _flush(buffers, writers, counts, empty_too=False)
                 buffered = 0

@@ -30,6 +30,7 @@ import weakref
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
+from itertools import repeat
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
@@ -38,7 +39,7 @@ import attrs
 from parplan.errors import InvariantError, MissingExtraError, ParplanError
 from parplan.legal import LegalReference
 from parplan.org import CollectiveParty, JointParty, Official, Organisation, Party, SingleParty
-from parplan.plan import Budget, Plan
+from parplan.plan import Plan
 from parplan.targets import Target
 from parplan.timeframes import Compound, SimpleTimeframe, Timeframe
 
@@ -140,11 +141,21 @@ class TableOptions:
 RowFunction: TypeAlias = Callable[[str, Any, TableOptions], Iterable[tuple[Any, ...]]]
 """Gives the rows of one document: ``(key, document, options) -> rows``, each a tuple in column order."""
 
+ColumnFunction: TypeAlias = Callable[[str, Any, TableOptions, Sequence[list[Any]]], int]
+"""Appends the rows of one document column by column: ``(key, document, options, columns) -> rows added``.
+
+``columns`` holds one list per column, in column order; the function appends
+the same number of values to each.
+"""
+
 
 @attrs.frozen(kw_only=True)
 class TableSpec:
     """A table: name, description, columns, keys, the kind of document its rows come from, and how.
 
+    The rows come from ``rows`` (a tuple per row) or from ``append`` (values
+    appended to one list per column: no object per row, the faster way for
+    large exports); give one of them, or both when they agree.
     ``default`` tables are made unless a selection leaves them out; the others
     (findings, which run the checks) only when asked for.
     """
@@ -155,10 +166,13 @@ class TableSpec:
     primary_key: tuple[str, ...]
     foreign_keys: tuple[ForeignKey, ...] = ()
     kind: type = Plan
-    rows: RowFunction
+    rows: RowFunction | None = None
+    append: ColumnFunction | None = None
     default: bool = True
 
     def __attrs_post_init__(self) -> None:
+        if self.rows is None and self.append is None:
+            raise InvariantError(f"TableSpec({self.name}).rows", None, "must be given (or append)")
         names = [column.name for column in self.columns]
         if len(set(names)) != len(names):
             raise InvariantError(f"TableSpec({self.name}).columns", names, "must not repeat a name")
@@ -171,6 +185,33 @@ class TableSpec:
     def column_names(self) -> tuple[str, ...]:
         """The names of the columns, in order."""
         return tuple(column.name for column in self.columns)
+
+    def empty_columns(self) -> list[list[Any]]:
+        """One new empty list per column, for :meth:`append_rows`."""
+        return [[] for _ in self.columns]
+
+    def append_rows(self, key: str, document: object, options: TableOptions, columns: Sequence[list[Any]]) -> int:
+        """Append the rows of ``document`` to ``columns`` (one list per column); how many rows were added."""
+        if self.append is not None:
+            return self.append(key, document, options, columns)
+        assert self.rows is not None  # noqa: S101 - one of the two is checked when the spec is made
+        count = 0
+        width = len(columns)
+        for row in self.rows(key, document, options):
+            if len(row) != width:
+                raise TableError(f"table {self.name!r}: a row of {len(row)} values for {width} columns", self.name)
+            for column, value in zip(columns, row, strict=True):
+                column.append(value)
+            count += 1
+        return count
+
+    def rows_of(self, key: str, document: object, options: TableOptions) -> list[tuple[Any, ...]]:
+        """The rows of ``document``, each a tuple in column order."""
+        if self.rows is not None:
+            return list(self.rows(key, document, options))
+        columns = self.empty_columns()
+        self.append_rows(key, document, options, columns)
+        return list(zip(*columns, strict=True))
 
     def table_schema(self) -> dict[str, Any]:
         """The Frictionless Table Schema of this table (fields with types and descriptions, keys)."""
@@ -264,6 +305,12 @@ def task_keys(plan: Plan) -> tuple[str, ...]:
 
 
 # --- helpers for the rows ------------------------------------------------------------------------
+#
+# The built-in tables are filled column by column: each function below appends one plan's values
+# to one list per column and returns how many rows it added. No tuple, dict or generator is made
+# per row, so a batch of rows is a handful of lists of plain values (str, int, date, Decimal,
+# None) that the cyclic garbage collector has nothing to look at, and that pyarrow converts a
+# column at a time.
 
 _PARTY_KINDS: dict[type, str] = {
     Organisation: "organisation",
@@ -301,36 +348,19 @@ def _plan_facts(plan: Plan) -> _PlanFacts:
 _value = str.__str__
 """A string enum member's value as a plain str, without the enum machinery (the tables' hot path)."""
 
-
-def _member_row(head: tuple[str, str, str], position: int, member: SingleParty, *, joint: bool) -> tuple[Any, ...]:
-    """A row of ``responsibilities``: ``head`` is the plan, the task and the role."""
-    cls = member.__class__
-    if cls is Organisation:
-        level = member.level  # type: ignore[union-attr]
-        return (*head, position, member.name, "organisation", joint,
-                None if level is None else _value(level), None, None)  # fmt: skip
-    if cls is Official:
-        person: Official = member  # type: ignore[assignment]
-        return (*head, position, person.label, "official", joint, None, person.name, person.position)
-    return (*head, position, member.label, _PARTY_KINDS[cls], joint, None, None, None)
+Columns: TypeAlias = Sequence[list[Any]]
+"""One list per column of a table, in column order, to which rows are appended."""
 
 
-def _party_rows(head: tuple[str, str, str], parties: Sequence[Party], rows: list[tuple[Any, ...]]) -> None:
-    position = 0
-    for party in parties:
-        if party.__class__ is JointParty:
-            for member in party.members:
-                position += 1
-                rows.append(_member_row(head, position, member, joint=True))
-        else:
-            position += 1
-            rows.append(_member_row(head, position, party, joint=False))  # type: ignore[arg-type]
+def _append_row(columns: Columns, row: Sequence[Any]) -> None:
+    for column, value in zip(columns, row, strict=True):
+        column.append(value)
 
 
 # --- the tables of a plan ------------------------------------------------------------------------
 
 
-def _plan_rows(plan_id: str, plan: Plan, _: TableOptions) -> list[tuple[Any, ...]]:
+def _plan_columns(plan_id: str, plan: Plan, _: TableOptions, columns: Columns) -> int:
     unit = plan.unit
     parent = unit.parent
     province = next((u for u in unit.chain() if u.level.value == "province"), None)
@@ -341,129 +371,222 @@ def _plan_rows(plan_id: str, plan: Plan, _: TableOptions) -> list[tuple[Any, ...
         if task.budget is not None
     )
     symbol = plan.symbol
-    return [
-        (
-            plan_id,
-            plan.title,
-            plan.kind.value,
-            plan.first_year,
-            plan.last_year,
-            plan.issuer.name,
-            unit.name,
-            unit.kind.value,
-            unit.level.value,
-            unit.code,
-            None if parent is None else parent.full_name,
-            None if province is None or province is unit else province.full_name,
-            None if symbol is None else symbol.as_written,
-            None if symbol is None else symbol.number,
-            plan.place,
-            plan.issued_on,
-            None if signature is None else signature.capacity.value if signature.capacity is not None else None,
-            None if signature is None else signature.position,
-            None if signature is None else signature.name,
-            len(plan.tasks),
-            budget if any(task.budget is not None and task.budget.is_quantified for task in plan.tasks) else None,
-            plan.source_file,
-        )
-    ]
+    row = (
+        plan_id,
+        plan.title,
+        plan.kind.value,
+        plan.first_year,
+        plan.last_year,
+        plan.issuer.name,
+        unit.name,
+        unit.kind.value,
+        unit.level.value,
+        unit.code,
+        None if parent is None else parent.full_name,
+        None if province is None or province is unit else province.full_name,
+        None if symbol is None else symbol.as_written,
+        None if symbol is None else symbol.number,
+        plan.place,
+        plan.issued_on,
+        None if signature is None else signature.capacity.value if signature.capacity is not None else None,
+        None if signature is None else signature.position,
+        None if signature is None else signature.name,
+        len(plan.tasks),
+        budget if any(task.budget is not None and task.budget.is_quantified for task in plan.tasks) else None,
+        plan.source_file,
+    )
+    _append_row(columns, row)
+    return 1
 
 
-_NO_TIMEFRAME = (None, None, None)
-_NO_BUDGET = (None, None, None, None)
-_NO_SOURCE = (None, None, None, None)
-
-
-def _budget_facts(budget: Budget) -> tuple[int | None, str | None, str | None, str | None]:
-    amount = budget.amount if budget.amount is not None else budget.lines_total
-    return (amount, budget.source, budget.note, budget.text)
-
-
-def _task_rows(plan_id: str, plan: Plan, _: TableOptions) -> list[tuple[Any, ...]]:
-    rows: list[tuple[Any, ...]] = []
-    append = rows.append
+def _task_columns(plan_id: str, plan: Plan, _: TableOptions, columns: Columns) -> int:
+    (plan_ids, task_ids, positions, areas, subareas, general_tasks, titles, descriptions, leads,
+     timeframes, earliests, latests, budgets, budget_sources, budget_notes, budget_texts,
+     indicators, source_tables, source_rows, source_sections, source_items, notes) = columns  # fmt: skip
     keys, facts = _plan_facts(plan)
-    for position, (key, task, timeframe) in enumerate(zip(keys, plan.tasks, facts, strict=True), start=1):
-        budget, source, responsibility = task.budget, task.source, task.responsibility
+    tasks = plan.tasks
+    count = len(tasks)
+    plan_ids.extend(repeat(plan_id, count))
+    task_ids.extend(keys)
+    positions.extend(range(1, count + 1))
+    areas.extend([None if task.area is None else _value(task.area) for task in tasks])
+    subareas.extend([task.subarea for task in tasks])
+    general_tasks.extend([task.general_task for task in tasks])
+    titles.extend([task.title for task in tasks])
+    descriptions.extend([task.description for task in tasks])
+    for task in tasks:
+        responsibility = task.responsibility
         lead = None if responsibility is None else responsibility.lead
-        area = task.area
-        append(
-            (
-                plan_id,
-                key,
-                position,
-                None if area is None else _value(area),
-                task.subarea,
-                task.general_task,
-                task.title,
-                task.description,
-                None if lead is None else lead.label,
-                *(_NO_TIMEFRAME if timeframe is None else timeframe[1:]),
-                *(_NO_BUDGET if budget is None else _budget_facts(budget)),
-                " ".join(task.indicators) if task.indicators else None,
-                *(_NO_SOURCE if source is None else (source.table, source.row, source.section, source.item)),
-                task.notes,
-            )
-        )
-    return rows
+        leads.append(None if lead is None else lead.label)
+    for known in facts:
+        if known is None:
+            timeframes.append(None)
+            earliests.append(None)
+            latests.append(None)
+        else:
+            timeframes.append(known[1])
+            earliests.append(known[2])
+            latests.append(known[3])
+    for task in tasks:
+        budget = task.budget
+        if budget is None:
+            budgets.append(None)
+            budget_sources.append(None)
+            budget_notes.append(None)
+            budget_texts.append(None)
+        else:
+            budgets.append(budget.amount if budget.amount is not None else budget.lines_total)
+            budget_sources.append(budget.source)
+            budget_notes.append(budget.note)
+            budget_texts.append(budget.text)
+    indicators.extend([" ".join(task.indicators) if task.indicators else None for task in tasks])
+    for task in tasks:
+        source = task.source
+        if source is None:
+            source_tables.append(None)
+            source_rows.append(None)
+            source_sections.append(None)
+            source_items.append(None)
+        else:
+            source_tables.append(source.table)
+            source_rows.append(source.row)
+            source_sections.append(source.section)
+            source_items.append(source.item)
+    notes.extend([task.notes for task in tasks])
+    return count
 
 
-def _output_rows(plan_id: str, plan: Plan, _: TableOptions) -> list[tuple[Any, ...]]:
-    return [
-        (plan_id, key, position, text)
-        for key, task in zip(_plan_facts(plan)[0], plan.tasks, strict=True)
-        for position, text in enumerate(task.outputs, start=1)
-    ]
+def _output_columns(plan_id: str, plan: Plan, _: TableOptions, columns: Columns) -> int:
+    plan_ids, task_ids, positions, outputs = columns
+    before = len(outputs)
+    for key, task in zip(_plan_facts(plan)[0], plan.tasks, strict=True):
+        written = task.outputs
+        if written:
+            count = len(written)
+            task_ids.extend(repeat(key, count))
+            positions.extend(range(1, count + 1))
+            outputs.extend(written)
+    added = len(outputs) - before
+    plan_ids.extend(repeat(plan_id, added))
+    return added
 
 
-def _responsibility_rows(plan_id: str, plan: Plan, _: TableOptions) -> list[tuple[Any, ...]]:
-    rows: list[tuple[Any, ...]] = []
+def _party_columns(columns: Columns, key: str, role: str, parties: Sequence[Party]) -> None:
+    """Appends the rows of one role of one task (but the plan's id, appended for all rows at the end)."""
+    _, task_ids, roles, positions, names, kinds, joints, levels, persons, person_positions = columns
+    position = 0
+    for party in parties:
+        if party.__class__ is JointParty:
+            members: Sequence[SingleParty] = party.members
+            joint = True
+        else:
+            members = (party,)  # type: ignore[assignment]
+            joint = False
+        for member in members:
+            position += 1
+            cls = member.__class__
+            task_ids.append(key)
+            roles.append(role)
+            positions.append(position)
+            joints.append(joint)
+            if cls is Organisation:
+                level = member.level  # type: ignore[union-attr]
+                names.append(member.name)
+                kinds.append("organisation")
+                levels.append(None if level is None else _value(level))
+                persons.append(None)
+                person_positions.append(None)
+            elif cls is Official:
+                names.append(member.label)
+                kinds.append("official")
+                levels.append(None)
+                persons.append(member.name)
+                person_positions.append(member.position)  # type: ignore[union-attr]
+            else:
+                names.append(member.label)
+                kinds.append(_PARTY_KINDS[cls])
+                levels.append(None)
+                persons.append(None)
+                person_positions.append(None)
+
+
+def _responsibility_columns(plan_id: str, plan: Plan, _: TableOptions, columns: Columns) -> int:
+    plan_ids, task_ids = columns[0], columns[1]
+    before = len(task_ids)
     for key, task in zip(_plan_facts(plan)[0], plan.tasks, strict=True):
         responsibility = task.responsibility
         if responsibility is None:
             continue
         lead = responsibility.lead
         if lead is not None:
-            if lead.__class__ is JointParty:
-                _party_rows((plan_id, key, "lead"), (lead,), rows)
-            else:
-                rows.append(_member_row((plan_id, key, "lead"), 1, lead, joint=False))  # type: ignore[arg-type]
+            _party_columns(columns, key, "lead", (lead,))
         if responsibility.coordinating:
-            _party_rows((plan_id, key, "coordinating"), responsibility.coordinating, rows)
+            _party_columns(columns, key, "coordinating", responsibility.coordinating)
         if responsibility.implementing:
-            _party_rows((plan_id, key, "implementing"), responsibility.implementing, rows)
+            _party_columns(columns, key, "implementing", responsibility.implementing)
         if responsibility.reporting:
-            _party_rows((plan_id, key, "reporting"), responsibility.reporting, rows)
-    return rows
+            _party_columns(columns, key, "reporting", responsibility.reporting)
+    added = len(task_ids) - before
+    plan_ids.extend(repeat(plan_id, added))
+    return added
 
 
-def _timeframe_row(plan_id: str, key: str, step: int, action: str | None, timeframe: Timeframe) -> tuple[Any, ...]:
-    kind, text, earliest, latest = _timeframe_facts(timeframe)
-    return (plan_id, key, step, kind, action, text, earliest, latest)
-
-
-def _timeframe_rows(plan_id: str, plan: Plan, _: TableOptions) -> list[tuple[Any, ...]]:
-    rows: list[tuple[Any, ...]] = []
+def _timeframe_columns(plan_id: str, plan: Plan, _: TableOptions, columns: Columns) -> int:
+    plan_ids, task_ids, steps, kinds, actions, texts, earliests, latests = columns
+    before = len(task_ids)
     keys, facts = _plan_facts(plan)
     for key, task, known in zip(keys, plan.tasks, facts, strict=True):
         if known is None:
             continue
-        rows.append((plan_id, key, 0, known[0], None, known[1], known[2], known[3]))
+        task_ids.append(key)
+        steps.append(0)
+        kinds.append(known[0])
+        actions.append(None)
+        texts.append(known[1])
+        earliests.append(known[2])
+        latests.append(known[3])
         timeframe = task.timeframe
-        if isinstance(timeframe, Compound):
+        if timeframe.__class__ is Compound:
             for number, step in enumerate(timeframe.steps, start=1):
                 inner: SimpleTimeframe = step.timeframe
-                rows.append(_timeframe_row(plan_id, key, number, step.action, inner))
-    return rows
+                kind, text, earliest, latest = _timeframe_facts(inner)
+                task_ids.append(key)
+                steps.append(number)
+                kinds.append(kind)
+                actions.append(step.action)
+                texts.append(text)
+                earliests.append(earliest)
+                latests.append(latest)
+    added = len(task_ids) - before
+    plan_ids.extend(repeat(plan_id, added))
+    return added
 
 
-def _target_row(plan_id: str, owner: str, task_id: str | None, position: int, target: Target) -> tuple[Any, ...]:
+_Owned: TypeAlias = "Iterable[tuple[str, str | None, Sequence[Any]]]"
+
+
+def _owned_columns(plan_id: str, columns: Columns, owned: _Owned, facts: Callable[[Any], tuple[Any, ...]]) -> int:
+    """Rows of a table keyed by owner and position (targets, references): ``owned`` gives each owner's items.
+
+    The first four columns are the plan, the owner, the position and the task
+    (None but for a task's items); ``facts`` gives the other columns of an item.
+    """
+    plan_ids, owners, positions, task_ids, *rest = columns
+    count = 0
+    for owner, task_id, items in owned:
+        for position, item in enumerate(items, start=1):
+            owners.append(owner)
+            positions.append(position)
+            task_ids.append(task_id)
+            _append_row(rest, facts(item))
+        count += len(items)
+    plan_ids.extend(repeat(plan_id, count))
+    return count
+
+
+def _target_facts(target: Target) -> tuple[Any, ...]:
     baseline = target.baseline
     return (
-        plan_id,
-        owner,
-        position,
-        task_id,
         target.id,
         _value(target.comparator),
         target.value,
@@ -480,36 +603,29 @@ def _target_row(plan_id: str, owner: str, task_id: str | None, position: int, ta
     )
 
 
-def _target_rows(plan_id: str, plan: Plan, _: TableOptions) -> list[tuple[Any, ...]]:
-    rows: list[tuple[Any, ...]] = []
+def _target_owners(plan: Plan) -> Iterator[tuple[str, str | None, Sequence[Target]]]:
     for index, objective in enumerate(plan.objectives, start=1):
-        owner = f"objective:{objective.id}" if objective.id is not None else f"objective#{index}"
-        rows.extend(
-            _target_row(plan_id, owner, None, position, target)
-            for position, target in enumerate(objective.targets, start=1)
-        )
+        if objective.targets:
+            owner = f"objective:{objective.id}" if objective.id is not None else f"objective#{index}"
+            yield owner, None, objective.targets
     for key, task in zip(_plan_facts(plan)[0], plan.tasks, strict=True):
         if task.targets:
-            rows.extend(
-                _target_row(plan_id, f"task:{key}", key, position, target)
-                for position, target in enumerate(task.targets, start=1)
-            )
-    return rows
+            yield f"task:{key}", key, task.targets
 
 
-def _reference_row(
-    plan_id: str, owner: str, task_id: str | None, position: int, ref: LegalReference
-) -> tuple[Any, ...]:
+def _target_columns(plan_id: str, plan: Plan, _: TableOptions, columns: Columns) -> int:
+    return _owned_columns(plan_id, columns, _target_owners(plan), _target_facts)
+
+
+def _reference_facts(ref: LegalReference) -> tuple[Any, ...]:
     symbol = ref.symbol
+    if symbol is None:
+        return (None, None, None, None, ref.kind, ref.date, ref.issuer_name, ref.title, ref.text)
     return (
-        plan_id,
-        owner,
-        position,
-        task_id,
-        None if symbol is None else symbol.as_written,
-        None if symbol is None else symbol.doc_type,
-        None if symbol is None else symbol.issuer,
-        None if symbol is None else symbol.is_normative,
+        symbol.as_written,
+        symbol.doc_type,
+        symbol.issuer,
+        symbol.is_normative,
         ref.kind,
         ref.date,
         ref.issuer_name,
@@ -518,44 +634,34 @@ def _reference_row(
     )
 
 
-def _reference_rows(plan_id: str, plan: Plan, _: TableOptions) -> list[tuple[Any, ...]]:
-    rows: list[tuple[Any, ...]] = []
-    for owner, references in (("legal_bases", plan.legal_bases), ("implements", plan.implements)):
-        rows.extend(_reference_row(plan_id, owner, None, n, ref) for n, ref in enumerate(references, start=1))
+def _reference_owners(plan: Plan) -> Iterator[tuple[str, str | None, Sequence[LegalReference]]]:
+    yield "legal_bases", None, plan.legal_bases
+    yield "implements", None, plan.implements
     if plan.adopted_by is not None:
-        rows.append(_reference_row(plan_id, "adopted_by", None, 1, plan.adopted_by))
+        yield "adopted_by", None, (plan.adopted_by,)
     for key, task in zip(_plan_facts(plan)[0], plan.tasks, strict=True):
         if task.legal_bases:
-            owner = f"task:{key}"
-            rows.extend(_reference_row(plan_id, owner, key, n, ref) for n, ref in enumerate(task.legal_bases, 1))
-    return rows
+            yield f"task:{key}", key, task.legal_bases
 
 
-def _finding_rows(plan_id: str, plan: Plan, options: TableOptions) -> list[tuple[Any, ...]]:
+def _reference_columns(plan_id: str, plan: Plan, _: TableOptions, columns: Columns) -> int:
+    return _owned_columns(plan_id, columns, _reference_owners(plan), _reference_facts)
+
+
+def _finding_columns(plan_id: str, plan: Plan, options: TableOptions, columns: Columns) -> int:
     from parplan.checks.engine import check
 
-    rows: list[tuple[Any, ...]] = []
     keys = task_keys(plan)
-    for position, finding in enumerate(check(plan, as_of=options.as_of), start=1):
+    count = 0
+    for count, finding in enumerate(check(plan, as_of=options.as_of), start=1):
         found = _TASK_PATH.match(finding.path)
         index = None if found is None else int(found[1])
         task_id = keys[index] if index is not None and index < len(keys) else None
         source = None if finding.source is None else str(finding.source) or None
-        rows.append(
-            (
-                plan_id,
-                position,
-                finding.code,
-                finding.name,
-                finding.severity.value,
-                finding.path,
-                task_id,
-                finding.message,
-                finding.message_vi,
-                source,
-            )
-        )
-    return rows
+        row = (plan_id, count, finding.code, finding.name, finding.severity.value, finding.path, task_id,
+               finding.message, finding.message_vi, source)  # fmt: skip
+        _append_row(columns, row)
+    return count
 
 
 def _c(name: str, type_: ColumnType, description: str) -> Column:
@@ -596,7 +702,7 @@ _BUILTIN: tuple[TableSpec, ...] = (
             _c("source_file", "string", "The document the plan was read from, as the plan records it."),
         ),
         primary_key=("plan_id",),
-        rows=_plan_rows,
+        append=_plan_columns,
     ),
     TableSpec(
         name="tasks",
@@ -627,7 +733,7 @@ _BUILTIN: tuple[TableSpec, ...] = (
         ),
         primary_key=("plan_id", "task_id"),
         foreign_keys=(_TO_PLAN,),
-        rows=_task_rows,
+        append=_task_columns,
     ),
     TableSpec(
         name="outputs",
@@ -640,7 +746,7 @@ _BUILTIN: tuple[TableSpec, ...] = (
         ),
         primary_key=("plan_id", "task_id", "position"),
         foreign_keys=(_TO_PLAN, _TO_TASK),
-        rows=_output_rows,
+        append=_output_columns,
     ),
     TableSpec(
         name="responsibilities",
@@ -659,7 +765,7 @@ _BUILTIN: tuple[TableSpec, ...] = (
         ),
         primary_key=("plan_id", "task_id", "role", "position"),
         foreign_keys=(_TO_PLAN, _TO_TASK),
-        rows=_responsibility_rows,
+        append=_responsibility_columns,
     ),
     TableSpec(
         name="timeframes",
@@ -676,7 +782,7 @@ _BUILTIN: tuple[TableSpec, ...] = (
         ),
         primary_key=("plan_id", "task_id", "step"),
         foreign_keys=(_TO_PLAN, _TO_TASK),
-        rows=_timeframe_rows,
+        append=_timeframe_columns,
     ),
     TableSpec(
         name="targets",
@@ -704,7 +810,7 @@ _BUILTIN: tuple[TableSpec, ...] = (
         ),
         primary_key=("plan_id", "owner", "position"),
         foreign_keys=(_TO_PLAN, _TO_TASK),
-        rows=_target_rows,
+        append=_target_columns,
     ),
     TableSpec(
         name="references",
@@ -726,7 +832,7 @@ _BUILTIN: tuple[TableSpec, ...] = (
         ),
         primary_key=("plan_id", "owner", "position"),
         foreign_keys=(_TO_PLAN, _TO_TASK),
-        rows=_reference_rows,
+        append=_reference_columns,
     ),
     TableSpec(
         name="findings",
@@ -745,7 +851,7 @@ _BUILTIN: tuple[TableSpec, ...] = (
         ),
         primary_key=("plan_id", "position"),
         foreign_keys=(_TO_PLAN, _TO_TASK),
-        rows=_finding_rows,
+        append=_finding_columns,
         default=False,
     ),
 )
@@ -884,13 +990,19 @@ def keyed(documents: Iterable[Any]) -> Iterator[tuple[str, Any]]:
         yield key, document
 
 
-def rows_of(
-    specs: Sequence[TableSpec], key: str, document: object, options: TableOptions
-) -> Iterator[tuple[TableSpec, Iterable[tuple[Any, ...]]]]:
-    """The rows of each table in ``specs`` that takes this kind of document."""
+def append_all(
+    specs: Sequence[TableSpec],
+    key: str,
+    document: object,
+    options: TableOptions,
+    columns: Mapping[str, Sequence[list[Any]]],
+) -> int:
+    """Append the rows of ``document`` to the columns of each table in ``specs`` that takes its kind; rows added."""
+    added = 0
     for spec in specs:
         if isinstance(document, spec.kind):
-            yield spec, spec.rows(key, document, options)
+            added += spec.append_rows(key, document, options, columns[spec.name])
+    return added
 
 
 def tables(
@@ -918,8 +1030,9 @@ def tables(
     """
     specs = table_specs(names)
     options = TableOptions(as_of=as_of)
-    collected: dict[str, list[tuple[Any, ...]]] = {spec.name: [] for spec in specs}
+    collected = {spec.name: spec.empty_columns() for spec in specs}
     for key, document in keyed(documents):
-        for spec, rows in rows_of(specs, key, document, options):
-            collected[spec.name].extend(rows)
-    return Tables(by_name={spec.name: Table(spec=spec, rows=collected[spec.name]) for spec in specs})
+        append_all(specs, key, document, options, collected)
+    return Tables(
+        by_name={spec.name: Table(spec=spec, rows=list(zip(*collected[spec.name], strict=True))) for spec in specs}
+    )
