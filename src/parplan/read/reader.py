@@ -23,7 +23,7 @@ import attrs
 from parplan.areas import ReformArea
 from parplan.errors import InvariantError, ParseError
 from parplan.legal import DocumentSymbol, LegalReference
-from parplan.org import AdminUnit, Official, Organisation, OrgKind, Responsibility, SingleParty, UnitKind
+from parplan.org import AdminUnit, Official, Organisation, OrgKind, Party, Responsibility, SingleParty, UnitKind
 from parplan.plan import (
     Budget,
     IndexResult,
@@ -57,6 +57,7 @@ from parplan.read.parties import (
     parse_parties,
     party,
     read_assignment,
+    subject_lead,
     subject_party,
 )
 from parplan.read.reading import Reading, UnplacedLine
@@ -597,6 +598,14 @@ class _Reader:
             if child.grid is not None:
                 self.read_grid(child.grid, area=area, zone=zone)
                 continue
+            label_zone = _list_label_zone(child, zone)
+            if label_zone is not None:
+                # "Chỉ tiêu:" then outcomes, "Nhiệm vụ:" then tasks: a label line switches what follows it
+                zone = label_zone
+                text_tasks = [c for c in text_tasks if c is not child]
+                if node.is_section:
+                    self._section_text(node, child.text)
+                continue
             if child.style == "dash":
                 dash_count += 1
                 child.label = str(dash_count)
@@ -624,6 +633,8 @@ class _Reader:
                 child_zone = zone
                 if heading_zone is not None and (zone in {None, "other"} or (strong and zone != "tasks")):
                     child_zone = heading_zone
+                elif zone == "tasks" and _objectives_label(child.text):
+                    child_zone = "objectives"  # "1.1. Mục tiêu", "a) Mục tiêu:" inside an area: outcomes, not tasks
                 if child_zone is None and child.style in {"roman", "phan"}:
                     child_zone = "other"
                 child_area = match_area(child.text) if not fold(child.text).startswith(("muc", "yeu cau")) else None
@@ -977,7 +988,7 @@ class _Reader:
         responsibility = assignment.responsibility() if assignment is not None else None
         responsibility_kind = "assignment"
         if responsibility is None or responsibility.lead is None:
-            subject = subject_party(title)
+            subject = _subject_of(title)
             if subject is not None:
                 responsibility = Responsibility(
                     lead=subject,
@@ -998,6 +1009,7 @@ class _Reader:
                 responsibility_origin = None
         if responsibility is not None and isinstance(responsibility.lead, SingleParty):
             node.lead = node.lead or responsibility.lead
+        title = title.rstrip(" ;,") if title.rstrip().endswith((";", ",")) else title
         time_text = assignment.time if assignment is not None else None
         time_kind = "assignment"
         if time_slot:
@@ -1329,6 +1341,40 @@ _GROUP_ONLY: Final = ("phan cong", "trach nhiem thuc hien", "giao")
 _FIELD_ITEM_STYLES: Final = frozenset({"num", "letter", "dec1", "dec2", "dec3", "dash", "plus"})
 
 
+_OBJECTIVES_LABEL: Final = re.compile(
+    r"^(?:muc tieu|chi tieu)(?: cu the| chung| chu yeu| phan dau)?(?:,? (?:va )?(?:chi tieu|muc tieu)(?: cu the)?)?\s*:?$"
+)
+_TASKS_LABEL: Final = re.compile(
+    r"^(?:nhiem vu|giai phap|nhiem vu,? giai phap|nhiem vu va giai phap|cac nhiem vu,? giai phap)(?: cu the| trong tam)?"
+    r"(?: thuc hien)?\s*:?$"
+)
+
+
+def _objectives_label(text: str) -> bool:
+    """A heading that only says the list under it holds objectives ("Mục tiêu", "Chỉ tiêu:", "Mục tiêu cụ thể:").
+
+    >>> _objectives_label("Mục tiêu cụ thể:"), _objectives_label("Mục tiêu, chỉ tiêu"), _objectives_label("Mục tiêu")
+    (True, True, True)
+    >>> _objectives_label("Mục tiêu nâng cao chỉ số hài lòng")
+    False
+    """
+    return bool(_OBJECTIVES_LABEL.match(fold(text).strip(" .")))
+
+
+def _list_label_zone(node: _Node, zone: str | None) -> str | None:
+    """The zone a bare label line ("Chỉ tiêu:", "Nhiệm vụ:") opens for the items after it, inside a task part."""
+    if node.style != "text" or node.children or zone not in {"tasks", "objectives"}:
+        return None
+    text = fold(node.text).strip(" .")
+    if not node.text.rstrip().endswith(":"):
+        return None
+    if _OBJECTIVES_LABEL.match(text):
+        return "objectives"
+    if _TASKS_LABEL.match(text):
+        return "tasks"
+    return None
+
+
 def _field_owner(stack: Sequence[_Node], style: str) -> _Node | None:
     """The item a field line belongs to: the last item, when it is alone or its siblings have fields of their own.
 
@@ -1572,6 +1618,30 @@ _TIME_IN_TEXT: Final = (
 )
 
 
+_OPENING_TIME: Final = re.compile(r"^(?:Chậm nhất|Trong vòng|Trong|Sau khi|Sau|Trước ngày|Định kỳ)\s[^,;]{3,70},\s+(?=\S)")
+
+
+def _subject_of(text: str) -> Party | None:
+    """The lead a sentence opens with, after an opening time clause ("Chậm nhất 10 ngày …, Phòng Nội vụ tham mưu …").
+
+    >>> _subject_of("Trong 15 ngày kể từ ngày nhận Thông báo, các đơn vị báo cáo kết quả khắc phục").label
+    'các đơn vị'
+    >>> _subject_of("Tăng cường kiểm tra công vụ") is None
+    True
+    """
+    subject = subject_lead(text)
+    if subject is not None:
+        return subject
+    opening = _OPENING_TIME.match(text)
+    if opening is None:
+        return None
+    rest = text[opening.end() :]
+    found = subject_lead(rest[:1].upper() + rest[1:])
+    if isinstance(found, SingleParty) and not rest[:1].isupper():
+        return party(rest[: len(found.label)]) if fold(rest[: len(found.label)]) == fold(found.label) else found
+    return found
+
+
 def _time_in_text(text: str, year: int | None) -> str | None:
     """A time written inside a task's sentence, by the patterns plans use, when the parser reads it without doubt."""
     for pattern in _TIME_IN_TEXT:
@@ -1605,7 +1675,7 @@ def _split_assignment(text: str) -> tuple[str, Assignment | None]:  # noqa: C901
         reading, _, notes = _timeframe(time, None)
         if reading is not None and not notes:
             return slot["title"].strip(), Assignment(time=time)
-    sentences = list(re.finditer(r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ])", text))
+    sentences = list(re.finditer(r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ]|thời (?:gian|hạn)(?: hoàn thành| thực hiện)?\s*:)", text))
     for cut in sentences:
         tail = text[cut.end() :]
         folded = fold(tail)
