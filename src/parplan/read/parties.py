@@ -371,7 +371,9 @@ def _read_clause(clause: str, assignment: Assignment) -> None:
                 _add(assignment, "coordinating", partners["who"])
 
 
-_DUTY_VERBS: Final = r"chịu trách nhiệm|Chịu trách nhiệm|có trách nhiệm|chủ trì|Chủ trì|tham mưu|theo dõi|Ban hành|ban hành"
+_DUTY_VERBS: Final = (
+    r"chịu trách nhiệm|Chịu trách nhiệm|có trách nhiệm|chủ trì|Chủ trì|tham mưu|theo dõi|Ban hành|ban hành"
+)
 _SUBJECT: Final = re.compile(
     rf"^(?:Đề nghị\s+|Giao\s+)?(?P<who>[A-ZĐÀ-Ỹ][^:;.]{{1,80}}?)\s*(?::\s*|\s+)(?:{_DUTY_VERBS})"
 )
@@ -388,7 +390,8 @@ def _subject_words(text: str, pattern: re.Pattern[str] = _SUBJECT) -> str | None
     found = pattern.match(text)
     if not found:
         return None
-    who = _NOT_SUBJECT.sub("", _APPOSITION.sub("", found["who"])).strip(" ,")  # "Phòng Nội vụ, là cơ quan thường trực,": the body only
+    # "Phòng Nội vụ, là cơ quan thường trực,": the body only
+    who = _NOT_SUBJECT.sub("", _APPOSITION.sub("", found["who"])).strip(" ,")
     folded = fold(who)
     if folded.startswith(("ban hanh", "ban giao", "to chuc", "trien khai", "thuc hien")):  # verbs, not a body
         return None
