@@ -380,10 +380,25 @@ _SUBJECT: Final = re.compile(
 _ANY_SUBJECT: Final = re.compile(
     r"^(?:Đề nghị\s+|Giao\s+)?(?P<who>[A-ZĐÀ-Ỹ][^:;.]{1,80}?)(?<!được)(?<!đã)(?<!sẽ)\s*(?::\s*|\s+)"
     rf"(?:{_DUTY_VERBS}|xây dựng|tổ chức|triển khai|(?:tự )?kiểm tra|rà soát|hướng dẫn|căn cứ|chủ động|tổng hợp"
-    r"|gửi|báo cáo)\b"
+    r"|gửi|báo cáo|ký|cập nhật|thực hiện|duy trì|tiếp nhận|nộp|đăng tải|phối hợp|chuẩn bị|lập|đề xuất|trình)\b"
 )
 _NOT_SUBJECT: Final = re.compile(r"\s+(?:trên cơ sở|theo chức năng|căn cứ)\b.*$")
-_APPOSITION: Final = re.compile(r",?\s+là\s+(?:cơ quan|đơn vị|bộ phận)\b.*$")
+_APPOSITION: Final = re.compile(r"(?:,\s+là\s+[^,]{2,60}|,?\s+là\s+(?:cơ quan|đơn vị|bộ phận|đầu mối)\b.*)$")
+
+
+_VERB_START: Final = (
+    "ban hanh",
+    "ban giao",
+    "to chuc",
+    "trien khai",
+    "thuc hien",
+    "doi moi",
+    "day manh",
+    "tang cuong",
+    "nang cao",
+    "tiep tuc",
+    "hoan thien",
+)
 
 
 def _subject_words(text: str, pattern: re.Pattern[str] = _SUBJECT) -> str | None:
@@ -393,7 +408,7 @@ def _subject_words(text: str, pattern: re.Pattern[str] = _SUBJECT) -> str | None
     # "Phòng Nội vụ, là cơ quan thường trực,": the body only
     who = _NOT_SUBJECT.sub("", _APPOSITION.sub("", found["who"])).strip(" ,")
     folded = fold(who)
-    if folded.startswith(("ban hanh", "ban giao", "to chuc", "trien khai", "thuc hien")):  # verbs, not a body
+    if folded.startswith(_VERB_START):  # verbs, not a body ("Ban hành …", "Đổi mới …", "Tổ chức …")
         return None
     if len(who.split()) > 14 or not folded.startswith(_BODY_WORDS + _COLLECTIVE_START + _OFFICIAL_START):
         return None

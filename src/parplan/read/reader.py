@@ -1671,7 +1671,7 @@ def _subject_end(text: str) -> int | None:
     if at < 0:
         return None
     end = at + len(last)
-    apposition = re.match(r",?\s+là\s+(?:cơ quan|đơn vị|bộ phận)[^,]*,?", text[end:])
+    apposition = re.match(r",?\s+là\s+(?:cơ quan|đơn vị|bộ phận|đầu mối)?[^,]*,?", text[end:])
     return end + apposition.end() if apposition else end
 
 
