@@ -378,7 +378,8 @@ _SUBJECT: Final = re.compile(
     rf"^(?:Đề nghị\s+|Giao\s+)?(?P<who>[A-ZĐÀ-Ỹ][^:;.]{{1,80}}?)\s*(?::\s*|\s+)(?:{_DUTY_VERBS})"
 )
 _ANY_SUBJECT: Final = re.compile(
-    r"^(?:Đề nghị\s+|Giao\s+)?(?P<who>[A-ZĐÀ-Ỹ][^:;.]{1,80}?)(?<!được)(?<!đã)(?<!sẽ)\s*(?::\s*|\s+)"
+    r"^(?:Đề nghị\s+|Giao\s+)?(?P<who>[A-ZĐÀ-Ỹ][^:;.]{1,80}?)(?<!được)(?<!đã)(?<!sẽ)(?<! và)(?<! các)(?<! với)"
+    r"\s*(?::\s*|\s+)"
     rf"(?:{_DUTY_VERBS}|xây dựng|tổ chức|triển khai|(?:tự )?kiểm tra|rà soát|hướng dẫn|căn cứ|chủ động|tổng hợp"
     r"|gửi|báo cáo|ký|cập nhật|thực hiện|duy trì|tiếp nhận|nộp|đăng tải|phối hợp|chuẩn bị|lập|đề xuất|trình)\b"
 )
@@ -398,6 +399,8 @@ _VERB_START: Final = (
     "nang cao",
     "tiep tuc",
     "hoan thien",
+    "bo tri",
+    "bo sung",
 )
 
 
