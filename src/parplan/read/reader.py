@@ -1623,6 +1623,9 @@ _CONCRETE_WORK: Final = re.compile(
 _REPORT_SCHEDULE: Final = re.compile(
     r"theo quy dinh|dinh ky|hang (?:thang|quy|nam)|truoc ngay|cham nhat|theo huong dan|cung ky bao cao"
 )
+_RECURRING_REPORT: Final = re.compile(
+    r"dinh ky|hang (?:thang|quy|nam|tuan)|thang cuoi (?:quy|ky)|theo quy dinh|theo huong dan|cung ky|6 thang"
+)
 _REPORT_TO: Final = re.compile(
     r"báo cáo(?: kết quả| tình hình)?[^;()]{0,40}?\s(?:về|gửi|lên)?\s*"
     r"(?P<to>(?:UBND|Ủy ban nhân dân|Chủ tịch|Giám đốc|Sở|Phòng|Văn phòng|Ban)\s[^,;()]{1,40}?)"
@@ -1654,9 +1657,12 @@ def _general_duty_of(text: str) -> tuple[Party | None, Party | None, str | None]
         return None
     if "bao cao" not in rest or not _REPORT_SCHEDULE.search(rest):
         return None
+    when = _time_in_text(text, None)
+    if when is not None and not _RECURRING_REPORT.search(rest):
+        return None  # a report due once, on its own day ("trước ngày 15/11/2024"): a task with its own time
     found = _REPORT_TO.search(text[who:])
     recipient = party(found["to"].strip()) if found else None
-    return reporter, recipient, _time_in_text(text, None)
+    return reporter, recipient, when
 
 
 def _subject_end(text: str) -> int | None:
