@@ -1638,10 +1638,11 @@ def _general_duty_of(text: str) -> tuple[Party | None, Party | None, str | None]
 
     >>> reporter, to, when = _general_duty_of(
     ...     "Các phòng, đơn vị căn cứ Kế hoạch này triển khai thực hiện; báo cáo kết quả về UBND huyện"
-    ...     " (qua Phòng Nội vụ) trước ngày 15/12/2024."
+    ...     " (qua Phòng Nội vụ) hằng quý."
     ... )
     >>> to.label, when
-    ('UBND huyện', 'trước ngày 15/12/2024')
+    ('UBND huyện', 'hằng quý')
+    >>> _general_duty_of("Văn phòng tổng hợp, báo cáo UBND huyện trước ngày 15/12/2024.")  # due once: a task
     >>> _general_duty_of("Các đơn vị căn cứ Kế hoạch này xây dựng kế hoạch; báo cáo UBND huyện theo quy định")
     >>> _general_duty_of("Văn phòng theo dõi, đôn đốc, kịp thời báo cáo UBND xã những phát sinh")
     """
