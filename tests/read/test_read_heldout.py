@@ -71,7 +71,7 @@ def test_print_figures(scores: dict[str, Score]) -> None:
 def test_floor_tasks(scores: dict[str, Score]) -> None:
     tasks, found, exact, _, _ = _totals(scores)
     assert found / tasks >= 0.45  # 38/80 (29/80 when the set was made, titles then compared with their final stop)
-    assert exact / tasks >= 0.31  # 26/80 (22/80 when the set was made)
+    assert exact / tasks >= 0.34  # 28/80 (22/80 when the set was made)
 
 
 def test_floor_header(scores: dict[str, Score]) -> None:
@@ -86,7 +86,7 @@ def test_floor_top_band(scores: dict[str, Score]) -> None:
 
 
 @pytest.mark.xfail(
-    reason="goal: 95% of tasks exact on clean text; on the second held-out set 26 of 80 (33%), 38 found (48%)",
+    reason="goal: 95% of tasks exact on clean text; on the second held-out set 28 of 80 (35%), 38 found (48%)",
     strict=True,
 )
 def test_goal_tasks_exact(scores: dict[str, Score]) -> None:
@@ -105,7 +105,7 @@ def test_goal_header(scores: dict[str, Score]) -> None:
 
 @pytest.mark.xfail(
     reason="goal: fields read with confidence >= 0.9 right 98% of the time; on the second held-out set 120 of"
-    " 125 (96%); the band 0.8-0.9 right 10 of 17, 0.6-0.8 right 11 of 21",
+    " 125 (96%); the band 0.8-0.9 right 10 of 17, 0.6-0.8 right 13 of 22",
     strict=True,
 )
 def test_goal_calibration(scores: dict[str, Score]) -> None:

@@ -371,10 +371,67 @@ def _read_clause(clause: str, assignment: Assignment) -> None:
                 _add(assignment, "coordinating", partners["who"])
 
 
-_SUBJECT: Final = re.compile(
-    r"^(?:Đề nghị\s+|Giao\s+)?(?P<who>[A-ZĐÀ-Ỹ][^:;.]{1,80}?)\s*(?::\s*|\s+)"
-    r"(?:chịu trách nhiệm|Chịu trách nhiệm|có trách nhiệm|chủ trì|Chủ trì|tham mưu|theo dõi|Ban hành|ban hành)"
+_DUTY_VERBS: Final = (
+    r"chịu trách nhiệm|Chịu trách nhiệm|có trách nhiệm|chủ trì|Chủ trì|tham mưu|theo dõi|Ban hành|ban hành"
 )
+_SUBJECT: Final = re.compile(
+    rf"^(?:Đề nghị\s+|Giao\s+)?(?P<who>[A-ZĐÀ-Ỹ][^:;.]{{1,80}}?)\s*(?::\s*|\s+)(?:{_DUTY_VERBS})"
+)
+_ANY_SUBJECT: Final = re.compile(
+    r"^(?:Đề nghị\s+|Giao\s+)?(?P<who>[A-ZĐÀ-Ỹ][^:;.]{1,80}?)(?<!được)(?<!đã)(?<!sẽ)(?<! và)(?<! các)(?<! với)"
+    r"\s*(?::\s*|\s+)"
+    rf"(?:{_DUTY_VERBS}|xây dựng|tổ chức|triển khai|(?:tự )?kiểm tra|rà soát|hướng dẫn|căn cứ|chủ động|tổng hợp"
+    r"|gửi|báo cáo|ký|cập nhật|thực hiện|duy trì|tiếp nhận|nộp|đăng tải|phối hợp|chuẩn bị|lập|đề xuất|trình)\b"
+)
+_NOT_SUBJECT: Final = re.compile(r"\s+(?:trên cơ sở|theo chức năng|căn cứ)\b.*$")
+_APPOSITION: Final = re.compile(r"(?:,\s+là\s+[^,]{2,60}|,?\s+là\s+(?:cơ quan|đơn vị|bộ phận|đầu mối)\b.*)$")
+
+
+_VERB_START: Final = (
+    "ban hanh",
+    "ban giao",
+    "to chuc",
+    "trien khai",
+    "thuc hien",
+    "doi moi",
+    "day manh",
+    "tang cuong",
+    "nang cao",
+    "tiep tuc",
+    "hoan thien",
+    "bo tri",
+    "bo sung",
+)
+
+
+def _subject_words(text: str, pattern: re.Pattern[str] = _SUBJECT) -> str | None:
+    found = pattern.match(text)
+    if not found:
+        return None
+    # "Phòng Nội vụ, là cơ quan thường trực,": the body only
+    who = _NOT_SUBJECT.sub("", _APPOSITION.sub("", found["who"])).strip(" ,")
+    folded = fold(who)
+    if folded.startswith(_VERB_START):  # verbs, not a body ("Ban hành …", "Đổi mới …", "Tổ chức …")
+        return None
+    if len(who.split()) > 14 or not folded.startswith(_BODY_WORDS + _COLLECTIVE_START + _OFFICIAL_START):
+        return None
+    return who
+
+
+def subject_lead(text: str) -> Party | None:
+    """The lead a prose item opens with, one body or several ("Thủ trưởng các cơ quan, Chủ tịch UBND các xã …").
+
+    >>> [p.label for p in subject_lead("Thủ trưởng các phòng, Chủ tịch UBND các xã xây dựng kế hoạch").members]
+    ['Thủ trưởng các phòng', 'Chủ tịch UBND các xã']
+    >>> subject_lead("Phòng Nội vụ, là cơ quan thường trực, tham mưu UBND huyện").label
+    'Phòng Nội vụ'
+    >>> subject_lead("Các đơn vị được kiểm tra tự kiểm tra, gửi báo cáo").label
+    'Các đơn vị được kiểm tra'
+    """
+    who = _subject_words(text, _ANY_SUBJECT)
+    if who is None:
+        return None
+    return lead_of(parse_parties(who)) or party(who)
 
 
 def subject_party(text: str) -> SingleParty | None:
@@ -385,13 +442,5 @@ def subject_party(text: str) -> SingleParty | None:
     >>> subject_party("Tăng cường công tác kiểm tra") is None
     True
     """
-    found = _SUBJECT.match(text)
-    if not found:
-        return None
-    who = found["who"].strip(" ,")
-    folded = fold(who)
-    if folded.startswith(("ban hanh", "ban giao")):  # verbs, not a board ("Ban …")
-        return None
-    if len(who.split()) > 14 or not folded.startswith(_BODY_WORDS + _COLLECTIVE_START + _OFFICIAL_START):
-        return None
-    return party(who)
+    who = _subject_words(text)
+    return party(who) if who is not None else None

@@ -23,7 +23,17 @@ import attrs
 from parplan.areas import ReformArea
 from parplan.errors import InvariantError, ParseError
 from parplan.legal import DocumentSymbol, LegalReference
-from parplan.org import AdminUnit, Official, Organisation, OrgKind, Responsibility, SingleParty, UnitKind
+from parplan.org import (
+    AdminUnit,
+    JointParty,
+    Official,
+    Organisation,
+    OrgKind,
+    Party,
+    Responsibility,
+    SingleParty,
+    UnitKind,
+)
 from parplan.plan import (
     Budget,
     IndexResult,
@@ -57,6 +67,7 @@ from parplan.read.parties import (
     parse_parties,
     party,
     read_assignment,
+    subject_lead,
     subject_party,
 )
 from parplan.read.reading import Reading, UnplacedLine
@@ -585,7 +596,9 @@ class _Reader:
             return True
         if node.style.startswith("crit"):
             return bool(node.children)
-        if not node.children:
+        if not node.children or all(
+            c.style == "text" and _CLOSING.search(fold(c.text)) for c in node.children
+        ):  # an item followed by the closing sentence is no heading
             return False
         text = node.text.strip()
         if text.endswith(":"):
@@ -595,13 +608,21 @@ class _Reader:
         )  # "Tiêu chí 1.3. Công tác …" is one heading
         return len(text) <= 160 and not text.endswith(";") and sentences == 0
 
-    def _walk(self, node: _Node, *, zone: str | None, area: ReformArea | None, prefix: str) -> None:  # noqa: C901, PLR0912
+    def _walk(self, node: _Node, *, zone: str | None, area: ReformArea | None, prefix: str) -> None:  # noqa: C901, PLR0912, PLR0915
         dash_count = 0
         plus_count = 0
         text_tasks = [c for c in node.children if c.style == "text"]
         for child in node.children:
             if child.grid is not None:
                 self.read_grid(child.grid, area=area, zone=zone)
+                continue
+            label_zone = _list_label_zone(child, zone)
+            if label_zone is not None:
+                # "Chỉ tiêu:" then outcomes, "Nhiệm vụ:" then tasks: a label line switches what follows it
+                zone = label_zone
+                text_tasks = [c for c in text_tasks if c is not child]
+                if node.is_section:
+                    self._section_text(node, child.text)
                 continue
             if child.style == "dash":
                 dash_count += 1
@@ -630,6 +651,8 @@ class _Reader:
                 child_zone = zone
                 if heading_zone is not None and (zone in {None, "other"} or (strong and zone != "tasks")):
                     child_zone = heading_zone
+                elif zone == "tasks" and _objectives_label(child.text):
+                    child_zone = "objectives"  # "1.1. Mục tiêu", "a) Mục tiêu:" inside an area: outcomes, not tasks
                 if child_zone is None and child.style in {"roman", "phan"}:
                     child_zone = "other"
                 child_area = match_area(child.text) if not fold(child.text).startswith(("muc", "yeu cau")) else None
@@ -946,6 +969,13 @@ class _Reader:
         fields: Sequence[_Node] = (),
     ) -> None:
         assert node.para is not None  # noqa: S101
+        if (
+            not fields
+            and parent.is_section
+            and "to chuc thuc hien" in fold(parent.text)
+            and self._general_duty(node, parent)
+        ):
+            return
         addresses = _cross_reference(node.text)
         if addresses and (lead := subject_party(node.text)) is not None:
             # "Phòng Nội vụ chủ trì thực hiện các nhiệm vụ tại khoản 1, điểm a khoản 3 Mục II": an assignment
@@ -983,7 +1013,7 @@ class _Reader:
         responsibility = assignment.responsibility() if assignment is not None else None
         responsibility_kind = "assignment"
         if responsibility is None or responsibility.lead is None:
-            subject = subject_party(title)
+            subject = _subject_of(title)
             if subject is not None:
                 responsibility = Responsibility(
                     lead=subject,
@@ -1004,6 +1034,7 @@ class _Reader:
                 responsibility_origin = None
         if responsibility is not None and isinstance(responsibility.lead, SingleParty):
             node.lead = node.lead or responsibility.lead
+        title = title.rstrip(" ;,") if title.rstrip().endswith((";", ",")) else title
         time_text = assignment.time if assignment is not None else None
         time_kind = "assignment"
         if time_slot:
@@ -1034,6 +1065,49 @@ class _Reader:
             outputs_origin=outputs_origin,
             criteria=[c for c in criteria if _safe_id(c)],
         )
+
+    def _general_duty(self, node: _Node, parent: _Node) -> bool:
+        """A duty of "Tổ chức thực hiện" that only carries the plan out and reports: an obligation, not a task.
+
+        "Thủ trưởng các phòng … căn cứ Kế hoạch này triển khai thực hiện; báo cáo kết quả về UBND huyện
+        (qua Phòng Nội vụ) trước ngày 15 tháng cuối quý", "Phòng Nội vụ giúp UBND huyện theo dõi, đôn đốc,
+        tổng hợp báo cáo … theo quy định": every clause a generic duty (carry out, follow up, sum up, report)
+        and a report with its schedule. A duty naming its own work ("xây dựng kế hoạch tuyên truyền …"),
+        or a report without a schedule, stays a task. True when read so.
+        """
+        assert node.para is not None  # noqa: S101
+        folded = fold(node.text).strip(" ./")
+        if _CARRY_OUT_ONLY.match(folded) or (_CLOSING.search(folded) and "bao cao" in folded):
+            # "… căn cứ Kế hoạch này triển khai thực hiện." or "Trong quá trình thực hiện, nếu có vướng mắc … báo cáo"
+            if _CLOSING.search(folded):
+                self.obligations.append(ReportingObligation(text=node.text, source=node.para.origin()))
+                self.build.source(f"$.obligations[{len(self.obligations) - 1}]", node.para.origin(), kind="paragraph")
+            self._section_text(parent, node.text)
+            return True
+        duty = _general_duty_of(node.text)
+        if duty is None:
+            return False
+        reporter, recipient, when = duty
+        timeframe = None
+        doubts: tuple[str, ...] = ()
+        if when is not None:
+            timeframe, _, doubts = _timeframe(when, self.year)
+        try:
+            obligation = ReportingObligation(
+                reporter=reporter, recipient=recipient, timeframe=timeframe, text=node.text, source=node.para.origin()
+            )
+        except InvariantError:  # pragma: no cover - the text is always there
+            return False
+        self.obligations.append(obligation)
+        self.build.source(
+            f"$.obligations[{len(self.obligations) - 1}]",
+            node.para.origin(),
+            written=when,
+            kind="subject",
+            doubts=doubts,
+        )
+        self._section_text(parent, node.text)
+        return True
 
     def _apply_cross_reference(self, node: _Node, lead: SingleParty, addresses: list[str]) -> None:
         """The lead of the tasks the plan's own numbers address; a doubt for a number that addresses none."""
@@ -1335,6 +1409,41 @@ _GROUP_ONLY: Final = ("phan cong", "trach nhiem thuc hien", "giao")
 _FIELD_ITEM_STYLES: Final = frozenset({"num", "letter", "dec1", "dec2", "dec3", "dash", "plus"})
 
 
+_OBJECTIVES_LABEL: Final = re.compile(
+    r"^(?:muc tieu|chi tieu)(?: cu the| chung| chu yeu| phan dau)?"
+    r"(?:,? (?:va )?(?:chi tieu|muc tieu)(?: cu the)?)?\s*:?$"
+)
+_TASKS_LABEL: Final = re.compile(
+    r"^(?:nhiem vu|giai phap|nhiem vu,? giai phap|nhiem vu va giai phap|cac nhiem vu,? giai phap)"
+    r"(?: cu the| trong tam)?(?: thuc hien)?\s*:?$"
+)
+
+
+def _objectives_label(text: str) -> bool:
+    """A heading that only says the list under it holds objectives ("Mục tiêu", "Chỉ tiêu:", "Mục tiêu cụ thể:").
+
+    >>> _objectives_label("Mục tiêu cụ thể:"), _objectives_label("Mục tiêu, chỉ tiêu"), _objectives_label("Mục tiêu")
+    (True, True, True)
+    >>> _objectives_label("Mục tiêu nâng cao chỉ số hài lòng")
+    False
+    """
+    return bool(_OBJECTIVES_LABEL.match(fold(text).strip(" .")))
+
+
+def _list_label_zone(node: _Node, zone: str | None) -> str | None:
+    """The zone a bare label line ("Chỉ tiêu:", "Nhiệm vụ:") opens for the items after it, inside a task part."""
+    if node.style != "text" or node.children or zone not in {"tasks", "objectives"}:
+        return None
+    text = fold(node.text).strip(" .")
+    if not node.text.rstrip().endswith(":"):
+        return None
+    if _OBJECTIVES_LABEL.match(text):
+        return "objectives"
+    if _TASKS_LABEL.match(text):
+        return "tasks"
+    return None
+
+
 def _field_owner(stack: Sequence[_Node], style: str) -> _Node | None:
     """The item a field line belongs to: the last item, when it is alone or its siblings have fields of their own.
 
@@ -1502,6 +1611,83 @@ def _addresses(address: str, task_id: str) -> bool:
     return address[0].isdigit() and "." in address and f".{address}." in f".{task_id}."
 
 
+_GENERIC_CLAUSE: Final = re.compile(
+    r"^(?:(?:co trach nhiem|la co quan thuong truc|chu dong|kip thoi|thuong xuyen|dinh ky[^,]*|giup [^,]{3,40}?"
+    r"|tham muu [^,]{3,40}?|ve [^,]{3,40}?|(?:truoc|cham nhat|trong|sau) [^,]{3,40}?)[, ]+)*"
+    r"(?:can cu (?:ke hoach nay|nhiem vu duoc giao[^,]*?)[, ]+(?:trien khai|to chuc)(?: trien khai)? thuc hien"
+    r"|trien khai (?:thuc hien|ke hoach)|to chuc thuc hien|theo doi|don doc|tong hop|bao cao|gui bao cao"
+    r"|chiu trach nhiem truoc [^,;]{3,60})"
+)
+_CARRY_OUT_ONLY: Final = re.compile(
+    r"^[^,;]{3,80}(?:, [^,;]{3,60}){0,3} can cu (?:ke hoach nay|nhiem vu duoc giao)[, ]+"
+    r"(?:(?:trien khai|to chuc)(?: trien khai)?|chu dong) thuc hien$"
+)
+_CONCRETE_WORK: Final = re.compile(
+    r"\b(?:xay dung|ban hanh|cham diem|ra soat|khao sat|tuyen truyen|dao tao|boi duong|kiem tra|niem yet"
+    r"|bo tri kinh phi|tai lieu|ho so)\b"
+)
+_REPORT_SCHEDULE: Final = re.compile(
+    r"theo quy dinh|dinh ky|hang (?:thang|quy|nam)|truoc ngay|cham nhat|theo huong dan|cung ky bao cao"
+)
+_RECURRING_REPORT: Final = re.compile(
+    r"dinh ky|hang (?:thang|quy|nam|tuan)|thang cuoi (?:quy|ky)|theo quy dinh|theo huong dan|cung ky|6 thang"
+)
+_REPORT_TO: Final = re.compile(
+    r"báo cáo(?: kết quả| tình hình)?[^;()]{0,40}?\s(?:về|gửi|lên)?\s*"
+    r"(?P<to>(?:UBND|Ủy ban nhân dân|Chủ tịch|Giám đốc|Sở|Phòng|Văn phòng|Ban)\s[^,;()]{1,40}?)"
+    r"(?=\s*\(|\s+(?:trước|theo|định kỳ|hằng|hàng|kết quả|để)\b|[,;.]|$)"
+)
+
+
+def _general_duty_of(text: str) -> tuple[Party | None, Party | None, str | None] | None:
+    """Who reports, to whom and when, for a generic duty with a scheduled report; None for anything else.
+
+    >>> reporter, to, when = _general_duty_of(
+    ...     "Các phòng, đơn vị căn cứ Kế hoạch này triển khai thực hiện; báo cáo kết quả về UBND huyện"
+    ...     " (qua Phòng Nội vụ) hằng quý."
+    ... )
+    >>> to.label, when
+    ('UBND huyện', 'hằng quý')
+    >>> _general_duty_of("Văn phòng tổng hợp, báo cáo UBND huyện trước ngày 15/12/2024.")  # due once: a task
+    >>> _general_duty_of("Các đơn vị căn cứ Kế hoạch này xây dựng kế hoạch; báo cáo UBND huyện theo quy định")
+    >>> _general_duty_of("Văn phòng theo dõi, đôn đốc, kịp thời báo cáo UBND xã những phát sinh")
+    """
+    reporter = subject_lead(text)
+    who = _subject_end(text)
+    if reporter is None or who is None:
+        return None
+    rest = fold(text[who:]).strip(" .,/")
+    clauses = [c.strip(" .,") for c in re.split(r";|\.\s", rest) if c.strip(" .,")]
+    if not clauses or not all(_GENERIC_CLAUSE.match(c) for c in clauses):
+        return None
+    if any(_CONCRETE_WORK.search(c) for c in clauses if "bao cao" not in c):  # what is reported is no work
+        return None
+    if "bao cao" not in rest or not _REPORT_SCHEDULE.search(rest):
+        return None
+    when = _time_in_text(text, None)
+    if when is not None and not _RECURRING_REPORT.search(rest):
+        return None  # a report due once, on its own day ("trước ngày 15/11/2024"): a task with its own time
+    found = _REPORT_TO.search(text[who:])
+    recipient = party(found["to"].strip()) if found else None
+    return reporter, recipient, when
+
+
+def _subject_end(text: str) -> int | None:
+    """Where the subject of a subject-led sentence ends (before its verb)."""
+    lead = subject_lead(text)
+    if lead is None:
+        return None
+    last = lead.members[-1].label if isinstance(lead, JointParty) else getattr(lead, "label", None)
+    if not last:
+        return None
+    at = text.find(last)
+    if at < 0:
+        return None
+    end = at + len(last)
+    apposition = re.match(r",?\s+là\s+(?:cơ quan|đơn vị|bộ phận|đầu mối)?[^,]*,?", text[end:])
+    return end + apposition.end() if apposition else end
+
+
 def _under_organisation(node: _Node | None) -> bool:
     current = node
     while current is not None:
@@ -1578,6 +1764,32 @@ _TIME_IN_TEXT: Final = (
 )
 
 
+_OPENING_TIME: Final = re.compile(
+    r"^(?:Chậm nhất|Trong vòng|Trong|Sau khi|Sau|Trước ngày|Định kỳ)\s[^,;]{3,70},\s+(?=\S)"
+)
+
+
+def _subject_of(text: str) -> Party | None:
+    """The lead a sentence opens with, after an opening time clause ("Chậm nhất 10 ngày …, Phòng Nội vụ tham mưu …").
+
+    >>> _subject_of("Trong 15 ngày kể từ ngày nhận Thông báo, các đơn vị báo cáo kết quả khắc phục").label
+    'các đơn vị'
+    >>> _subject_of("Tăng cường kiểm tra công vụ") is None
+    True
+    """
+    subject = subject_lead(text)
+    if subject is not None:
+        return subject
+    opening = _OPENING_TIME.match(text)
+    if opening is None:
+        return None
+    rest = text[opening.end() :]
+    found = subject_lead(rest[:1].upper() + rest[1:])
+    if isinstance(found, SingleParty) and not rest[:1].isupper():
+        return party(rest[: len(found.label)]) if fold(rest[: len(found.label)]) == fold(found.label) else found
+    return found
+
+
 def _time_in_text(text: str, year: int | None) -> str | None:
     """A time written inside a task's sentence, by the patterns plans use, when the parser reads it without doubt."""
     for pattern in _TIME_IN_TEXT:
@@ -1611,7 +1823,7 @@ def _split_assignment(text: str) -> tuple[str, Assignment | None]:  # noqa: C901
         reading, _, notes = _timeframe(time, None)
         if reading is not None and not notes:
             return slot["title"].strip(), Assignment(time=time)
-    sentences = list(re.finditer(r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ])", text))
+    sentences = list(re.finditer(r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ]|thời (?:gian|hạn)(?: hoàn thành| thực hiện)?\s*:)", text))
     for cut in sentences:
         tail = text[cut.end() :]
         folded = fold(tail)
