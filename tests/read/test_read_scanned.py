@@ -22,6 +22,7 @@ import pytest
 
 import parplan
 from parplan.errors import ReadError
+from parplan.read import read_source
 from parplan.read.formats.ocr import load_tsv
 from read_scoring import HEADER_FIELDS, SCANNED, Score, bands, labelled, score_scanned
 
@@ -39,7 +40,7 @@ SCANS = _scans()
 @pytest.fixture(scope="module")
 def scores() -> dict[tuple[str, str], Score]:
     return {
-        (variant, path.stem): score_scanned(parplan.read_source(load_tsv(path)), LABELS[path.stem])
+        (variant, path.stem): score_scanned(read_source(load_tsv(path)), LABELS[path.stem])
         for variant, path in SCANS
     }
 
@@ -74,7 +75,7 @@ def test_every_scan_reads_as_a_plan_with_pages(variant: str, path: Path) -> None
     document = load_tsv(path, model=variant.split("-", maxsplit=1)[0])
     assert document.format.value == "scan"
     assert any(line.confidence is not None for line in document.lines())
-    reading = parplan.read_source(document)
+    reading = read_source(document)
     assert reading.plan is not None, reading.doubts
     paths = {source.path for source in reading.plan.sources}
     for index in range(len(reading.plan.tasks)):

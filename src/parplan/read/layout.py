@@ -46,7 +46,7 @@ _MOTTO_1: Final = re.compile(
 _MOTTO_1B: Final = re.compile(r"chu nghia viet nam")
 _MOTTO_2: Final = re.compile(r"doc\s*lap\s*[-–—\s]*\s*tu\s*do\s*[-–—\s]*\s*hanh\s*phuc")
 _NUMBER: Final = re.compile(
-    r"S[ốo]\s*:?\s*(?P<sym>(?:[0-9]{1,5}[a-z]?)?\s*(?:/\s*[0-9]{4})?\s*/\s*[A-ZĐ][A-ZĐa-z0-9&]*(?:\s*[-–.]\s*[A-ZĐ][A-ZĐa-z0-9&]*)*)"
+    r"S(?:[ốo]|[ốoóòôồổộ0O6é]{2}|[óòôồổộ06é])\s*:?\s*(?P<sym>(?:[0-9]{1,5}[a-z]?)?\s*(?:/\s*[0-9]{4})?\s*/\s*[A-ZĐ][A-ZĐa-z0-9&]*(?:\s*[-–.]\s*[A-ZĐ][A-ZĐa-z0-9&]*)*)"
 )
 _PLACE_DATE: Final = re.compile(
     r"(?P<place>(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ'.]*\s+){0,4}[A-ZĐÀ-Ỹ][\wÀ-ỹ'.]*)?\s*,?\s*ng[àa]y\s*(?P<d>[0-9]{1,2})?[\s.…_]*"
@@ -200,11 +200,18 @@ _STOP_TITLE: Final = re.compile(r"^(?:\(|Căn cứ|Xét |Kính gửi|[IVX]+\s*[.
 _STOP_IF_CITING: Final = re.compile(r"^(?:Thực hiện|Theo )")
 
 
+_SCANNED_CAN_CU: Final = re.compile(r"^c\S{0,2}n\s+c\S{0,3}\s")
+""""Căn cứ" as OCR leaves it, folded: "cn ct", "c&n ct?", "can cif"."""
+_ENDS_WITH_YEAR: Final = re.compile(r"(?:19|20)[0-9]{2}\s*[)]?$")
+
+
 def _stops_title(text: str, parts: Sequence[str]) -> bool:
-    if _STOP_TITLE.match(text) or len(text) > 220:
+    if _STOP_TITLE.match(text) or len(text) > 220 or _SCANNED_CAN_CU.match(fold(text)):
         return True
-    if _STOP_IF_CITING.match(text) and (len(text) > 120 or re.search(r"[0-9]+\s*/", text)):
-        return True
+    if _STOP_IF_CITING.match(text) and (
+        len(text) > 120 or re.search(r"[0-9]+\s*/", text) or (parts and _ENDS_WITH_YEAR.search(parts[-1]))
+    ):
+        return True  # "Thực hiện …", "Theo …" after a title that ended with its year: the first sentence
     if parts and text.isupper() and not parts[-1].isupper():
         return True  # "ỦY BAN NHÂN DÂN HUYỆN", "GIÁM ĐỐC SỞ …": the authority of a decision
     return bool(parts and parts[-1].rstrip().endswith((".", ":", ";")))

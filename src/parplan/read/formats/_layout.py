@@ -525,8 +525,17 @@ def _continues(paragraph: Paragraph, row: Row, left: float) -> bool:
     width = paragraph.right - left
     middle = (left + paragraph.right) / 2
     centre = 0.35 * row.size  # centred lines stand within a third of a letter of the middle
-    if abs((last.x0 + last.x1) / 2 - middle) < centre and abs((row.x0 + row.x1) / 2 - middle) < centre:
+    last_middle = (last.x0 + last.x1) / 2
+    row_middle = (row.x0 + row.x1) / 2
+    if abs(last_middle - middle) < centre and abs(row_middle - middle) < centre:
         # centred lines (titles): wrapped when the next line's first word would not have fitted on the line
+        return (last.x1 - last.x0) + space + first_word > width - 0.5
+    short = 2 * row.size
+    if last.x0 > left + short and last.x1 < paragraph.right - short and abs(last_middle - middle) < short:
+        # a centred line on a page scanned askew (its middle moved by the skew): a title line; the
+        # next line goes on with it only when centred under it and the title had to wrap
+        if abs(row_middle - last_middle) >= centre:
+            return False
         return (last.x1 - last.x0) + space + first_word > width - 0.5
     if not _aligned(paragraph, row, left):
         return False
