@@ -43,7 +43,9 @@ _KIND_LINE: Final = re.compile(
 _MOTTO_1: Final = re.compile(
     r"c\s*o\s*n\s*g\s*h\s*o\s*a\s+x\s*a\s+h\s*o\s*i(?:\s+c\s*h\s*u\s+n\s*g\s*h\s*i\s*a\s+v\s*i\s*e\s*t\s+n\s*a\s*m)?"
 )
-_MOTTO_1B: Final = re.compile(r"chu nghia viet nam")
+_MOTTO_1B: Final = re.compile(r"chu\s*nghia\s*viet(?:\s*nam)?")
+_MOTTO_CUT: Final = re.compile(r"chu\s*nghia\s*viet\s*$")
+"""The motto's first line cut before its last word: the next fragment "NAM" is the motto's, not the issuer's."""
 _MOTTO_2: Final = re.compile(r"doc\s*lap\s*[-–—\s]*\s*tu\s*do\s*[-–—\s]*\s*hanh\s*phuc")
 _NUMBER: Final = re.compile(
     r"S(?:[ốo]|[ốoóòôồổộ0O6é]{2}|[óòôồổộ06é])\s*:?\s*(?P<sym>(?:[0-9]{1,5}[a-z]?)?\s*(?:/\s*[0-9]{4})?\s*/\s*[A-ZĐ][A-ZĐa-z0-9&]*(?:\s*[-–.]\s*[A-ZĐ][A-ZĐa-z0-9&]*)*)"
@@ -252,8 +254,13 @@ def _read_masthead(fragments: list[tuple[str, int]]) -> Head:  # noqa: C901
                 issued = None
         else:
             date_blank = True
+    motto_cut = False
     for text, line_number in fragments:
         folded = fold(text)
+        if motto_cut and folded.strip(" .") == "nam":
+            motto_cut = False
+            continue  # "… CHỦ NGHĨA VIỆT" / "NAM": the motto wrapped in its column
+        motto_cut = bool(_MOTTO_CUT.search(folded))
         if found_number and (text in found_number.group(0) or folded.startswith("so")) and number_line is None:
             number_line = line_number
         if found_date and place_line is None and (("ngay" in folded and "thang" in folded) or "nam" in folded):

@@ -111,7 +111,9 @@ def _clean_text(text: str) -> str:
 
 # -- scans: the marks and words OCR damages, read as printed --------------------------------------
 
-_SCAN_ROMAN: Final = re.compile(r"^(?P<pre>\s*)(?P<mark>[IVXl1|!T]{1,4})(?P<stop>\s*[.:)]\s+)(?P<rest>\S.*)$", re.DOTALL)
+_SCAN_ROMAN: Final = re.compile(
+    r"^(?P<pre>\s*)(?P<mark>[IVXl1|!T]{1,4})(?P<stop>\s*[.:)]\s+)(?P<rest>\S.*)$", re.DOTALL
+)
 _SCAN_ROMAN_MARK: Final = re.compile(r"I{1,3}|IV|VI{0,3}|IX|XI{0,3}")
 _SCAN_LETTER: Final = re.compile(r"^(?P<pre>\s*)(?P<letter>[a-zđ])\s*[}\]](?=\s)")
 _SCAN_NUMBER_COMMA: Final = re.compile(r"^(?P<pre>\s*)(?P<n>[0-9]{1,2}),(?=\s+[A-ZĐÀ-Ỹ])")
