@@ -20,7 +20,6 @@ from pathlib import Path
 
 import pytest
 
-import parplan
 from parplan.errors import ReadError
 from parplan.read import read_source
 from parplan.read.formats.ocr import load_tsv

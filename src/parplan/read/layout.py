@@ -219,7 +219,7 @@ def _stops_title(text: str, parts: Sequence[str]) -> bool:
     return bool(parts and parts[-1].rstrip().endswith((".", ":", ";")))
 
 
-def _read_masthead(fragments: list[tuple[str, int]]) -> Head:  # noqa: C901
+def _read_masthead(fragments: list[tuple[str, int]]) -> Head:  # noqa: C901, PLR0912
     joined = "\n".join(text for text, _ in fragments)
     numbers = [number for _, number in fragments]
     number = number_text = None
