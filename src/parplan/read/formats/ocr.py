@@ -194,7 +194,8 @@ def _page(data: dict[str, list[Any]], number: int, size: tuple[int, int], dpi: f
     """A page of print from tesseract's word data (its TSV columns, a list per column) for a page of ``size`` pixels."""
     points = 72 / dpi
     width, height = size
-    result = Page(number=number, width=width * points, height=height * points)
+    # a scan stands up to a degree or so askew: over a page, a line's end moves by up to 2.5 % of the page's width
+    result = Page(number=number, width=width * points, height=height * points, slack=0.025 * width * points)
     lines: dict[tuple[int, int, int], list[tuple[str, float, float, float, float, float]]] = {}
     for index, text in enumerate(data["text"]):
         word = str(text).strip()
@@ -299,7 +300,7 @@ def _rows(lines: list[list[tuple[str, float, float, float, float, float]]], page
         groups.append((top, bottom, list(words)))
     rows: list[Row] = []
     for top, bottom, words in groups:
-        size = max((bottom - top) / 1.25, 1.0)
+        size = max(bottom - top, 1.0)  # tesseract's line box spans ascenders to descenders: about the font's size
         glyphs = [
             Glyph(
                 char=word,
