@@ -112,7 +112,8 @@ def test_report(scores: dict[tuple[str, str], Score]) -> None:
 
 
 def test_floors(scores: dict[tuple[str, str], Score]) -> None:
-    floors = {"eng-light": (0.0, 0.0), "eng-heavy": (0.0, 0.0), "vie-light": (0.0, 0.0)}
+    # found, exact; measured: eng-light 62 and 32 of 146, eng-heavy 35 and 25 of 72, vie-light 30 and 27 of 34
+    floors = {"eng-light": (0.40, 0.20), "eng-heavy": (0.45, 0.32), "vie-light": (0.85, 0.75)}
     for variant, (found_floor, exact_floor) in floors.items():
         tasks, found, exact, _, _ = _total(scores, variant)
         assert found / tasks >= found_floor, variant
@@ -123,9 +124,15 @@ def test_calibration_floor(scores: dict[tuple[str, str], Score]) -> None:
     pairs = [pair for s in scores.values() for pair in s.calibration]
     upper = [right for confidence, right in pairs if confidence >= Decimal("0.6")]
     assert upper
-    assert sum(upper) / len(upper) >= 0.0
+    assert sum(upper) / len(upper) >= 0.85  # 149 of 171 fields in [0.6, 0.9) right
 
 
+@pytest.mark.xfail(
+    reason="goal: 85% of tasks exact on scans read with eng; today 57 of 218 (26.1%): eng-light 32/146, eng-heavy"
+    " 25/72 (vie-light 27/34); leads and times written in sentences lose the diacritics the body reader"
+    " looks for, and appendix tables are not rebuilt from scans",
+    strict=True,
+)
 def test_goal_tasks_exact_with_eng(scores: dict[tuple[str, str], Score]) -> None:
     tasks = exact = 0
     for variant in ("eng-light", "eng-heavy"):

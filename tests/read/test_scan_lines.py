@@ -65,7 +65,7 @@ def _head(texts: list[str]) -> object:
 
 
 def test_a_number_whose_so_ocr_damaged_is_read() -> None:
-    for so in ("S06:", "Sé:", "S6:", "Số:"):
+    for so in ("S06:", "Sé:", "S6:", "§6:", "$6:", "Số:"):
         head = read_head(
             [
                 TextLine("UY BAN NHAN DAN\tCONG HOA XA HOI CHU NGHIA VIET NAM", 1),

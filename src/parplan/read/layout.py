@@ -48,7 +48,7 @@ _MOTTO_CUT: Final = re.compile(r"chu\s*nghia\s*viet\s*$")
 """The motto's first line cut before its last word: the next fragment "NAM" is the motto's, not the issuer's."""
 _MOTTO_2: Final = re.compile(r"doc\s*lap\s*[-–—\s]*\s*tu\s*do\s*[-–—\s]*\s*hanh\s*phuc")
 _NUMBER: Final = re.compile(
-    r"S(?:[ốo]|[ốoóòôồổộ0O6é]{2}|[óòôồổộ06é])\s*:?\s*(?P<sym>(?:[0-9]{1,5}[a-z]?)?\s*(?:/\s*[0-9]{4})?\s*/\s*[A-ZĐ][A-ZĐa-z0-9&]*(?:\s*[-–.]\s*[A-ZĐ][A-ZĐa-z0-9&]*)*)"
+    r"(?:S(?:[ốo]|[ốoóòôồổộ0O6é]{2}|[óòôồổộ06é])\s*:?|[§$][0-9oóô]{1,2}\s*:)\s*(?P<sym>(?:[0-9]{1,5}[a-z]?)?\s*(?:/\s*[0-9]{4})?\s*/\s*[A-ZĐ][A-ZĐa-z0-9&]*(?:\s*[-–.]\s*[A-ZĐ][A-ZĐa-z0-9&]*)*)"
 )
 _PLACE_DATE: Final = re.compile(
     r"(?P<place>(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ'.]*\s+){0,4}[A-ZĐÀ-Ỹ][\wÀ-ỹ'.]*)?\s*,?\s*ng[àa]y\s*(?P<d>[0-9]{1,2})?[\s.…_]*"

@@ -418,10 +418,8 @@ def write_manifest(pages_of: dict[str, int], whole: bool) -> None:
     manifest = HERE / "manifest.toml"
     old: dict[str, int] = {}
     if not whole and manifest.exists():
-        old = {
-            m.group(1): int(m.group(2))
-            for m in re.finditer(r'^"?([\w-]+)"? = (\d+)$', manifest.read_text(encoding="utf-8"), re.MULTILINE)
-        }
+        pages_part = manifest.read_text(encoding="utf-8").partition("[pages]")[2]
+        old = {m.group(1): int(m.group(2)) for m in re.finditer(r'^"([\w-]+)" = (\d+)$', pages_part, re.MULTILINE)}
     pages = {**old, **pages_of}
     lines = [
         "# written by make_scans.py; see README.md",
