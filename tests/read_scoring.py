@@ -14,6 +14,14 @@ has); parties and units are compared folded (case and diacritics aside, "Ủy ba
 dân" = "UBND", punctuation between a name and a title ignored). A task is *found* when
 a read task has its title (its final stop aside); it is *exact* when, besides, its lead (its own or its
 section's) and its deadline as written are those of the label.
+
+Scanned documents (``tests/documents/scanned``, read from tesseract's TSV) are scored by
+:func:`score_scanned`, which forgives what OCR does to characters and nothing else: titles,
+leads and header names are compared after :func:`ocr_key` (folded, the characters OCR confuses
+made one) with a similarity of at least :data:`SCAN_SIMILARITY`; a deadline is right when the
+reader's timeframe means what the label's deadline means (both read by ``read_timeframe`` in
+the plan's year), not when it is written the same; dates, periods and document numbers must be
+equal. Used only for scans: clean text is held to :func:`score`.
 """
 
 from __future__ import annotations
@@ -22,13 +30,17 @@ import json
 import re
 import tomllib
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
-from parplan import Reading
-from parplan.text import fold
+import attrs
+
+from parplan import ParseError, Reading
+from parplan.text import fold, read_timeframe
 
 ROOT = Path(__file__).resolve().parent.parent
 REAL = ROOT / "tests" / "documents" / "real"
@@ -285,14 +297,40 @@ def _header_right(key: str, expected: str | None, got: str | None, unit: str | N
     return norm(expected) == norm(got)
 
 
-def score(reading: Reading, expected: Expected) -> Score:  # noqa: C901
+@dataclass(frozen=True)
+class _Rules:
+    """How one kind of document is compared: titles, leads, deadlines and header fields."""
+
+    title_key: Callable[[str], str]
+    title_same: Callable[[str, str], bool]
+    leads_same: Callable[[list[str], list[str]], bool]
+    time_same: Callable[[str, Any, int | None], bool]
+    header_right: Callable[[str, str | None, str | None, str | None], bool]
+
+
+def _clean_leads(wanted: list[str], got: list[str]) -> bool:
+    return sorted(party_key(x) for x in wanted) == sorted(party_key(x) for x in got)
+
+
+def _clean_time(wanted: str, timeframe: Any, _year: int | None) -> bool:
+    return time_key(wanted) == time_key(timeframe.text if timeframe is not None else None)
+
+
+CLEAN = _Rules(title_key, lambda a, b: a == b, _clean_leads, _clean_time, _header_right)
+
+
+def score(reading: Reading, expected: Expected) -> Score:
     """Compare ``reading`` with ``expected``: header fields, tasks, and each source's verdict for calibration."""
+    return _score(reading, expected, CLEAN)
+
+
+def _score(reading: Reading, expected: Expected, rules: _Rules) -> Score:  # noqa: C901
     got = read_header(reading)
     plan = reading.plan
     unit_words = None
     if plan is not None:
         unit_words = plan.unit.full_name
-    header = {key: _header_right(key, expected.header.get(key), got.get(key), unit_words) for key in HEADER_FIELDS}
+    header = {key: rules.header_right(key, expected.header.get(key), got.get(key), unit_words) for key in HEADER_FIELDS}
     calibration: list[tuple[Decimal, bool]] = []
     misses: list[str] = []
     found = exact = lead_right = time_right = 0
@@ -300,17 +338,17 @@ def score(reading: Reading, expected: Expected) -> Score:  # noqa: C901
         return Score(
             expected.name, header, len(expected.tasks), 0, 0, 0, 0, 0, [f"no plan: {'; '.join(reading.doubts)}"], []
         )
-    by_title: dict[str, list[int]] = {}
-    for index, task in enumerate(plan.tasks):
-        by_title.setdefault(title_key(task.title), []).append(index)
+    year = _label_year(expected)
+    keys = [rules.title_key(task.title) for task in plan.tasks]
     matched: set[int] = set()
     verdicts: dict[str, bool] = {}
     for wanted in expected.tasks:
-        candidates = [i for i in by_title.get(title_key(wanted.title), []) if i not in matched]
+        key = rules.title_key(wanted.title)
+        candidates = [i for i in range(len(keys)) if i not in matched and rules.title_same(key, keys[i])]
         if not candidates:
             misses.append(f"{wanted.id}: title not found: {wanted.title[:90]!r}")
             continue
-        index = candidates[0]
+        index = max(candidates, key=lambda i: _similarity(key, keys[i]))
         matched.add(index)
         found += 1
         task = plan.tasks[index]
@@ -320,9 +358,9 @@ def score(reading: Reading, expected: Expected) -> Score:  # noqa: C901
             lead = responsibility.lead
             members = getattr(lead, "members", (lead,))
             leads = [m.label for m in members]
-        lead_ok = sorted(party_key(x) for x in wanted.leads) == sorted(party_key(x) for x in leads)
+        lead_ok = rules.leads_same(wanted.leads, leads)
         timeframe = plan.timeframe_of(task)
-        time_ok = time_key(wanted.timeframe) == time_key(timeframe.text if timeframe is not None else None)
+        time_ok = rules.time_same(wanted.timeframe, timeframe, year)
         lead_right += lead_ok
         time_right += time_ok
         exact += lead_ok and time_ok
@@ -367,3 +405,110 @@ def bands(calibration: list[tuple[Decimal, bool]]) -> list[tuple[str, int, int]]
         name = f"[{low}, {min(high, Decimal(1))}]" if high > 1 else f"[{low}, {high})"
         result.append((name, len(inside), sum(inside)))
     return result
+
+
+# -- scans -----------------------------------------------------------------------------------------
+
+SCAN_SIMILARITY = 0.9
+"""How alike (difflib ratio of the :func:`ocr_key` forms) a scanned text must be to the label's."""
+_OCR_FOLD = str.maketrans({"0": "o", "6": "o", "1": "i", "l": "i", "|": "i", "!": "i", "5": "s", "8": "b"})
+
+
+def ocr_key(text: str | None) -> str:
+    """``text`` folded (no case, no diacritics) with the characters OCR confuses made one (0/6/o, 1/l/i/|, 5/s, 8/b)
+    and every mark but ``/`` and ``-`` dropped: what a scan cannot be blamed for changing."""
+    folded = fold(text or "").translate(_OCR_FOLD)
+    return " ".join(re.sub(r"[^a-z0-9/\- ]+", " ", folded).split())
+
+
+def _similarity(a: str, b: str) -> float:
+    return SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+
+def _alike(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if not a or not b or min(len(a), len(b)) / max(len(a), len(b)) < SCAN_SIMILARITY - 0.05:
+        return False
+    return _similarity(a, b) >= SCAN_SIMILARITY
+
+
+def _scan_leads(wanted: list[str], got: list[str]) -> bool:
+    ours = sorted(ocr_key(party_key(x)) for x in wanted)
+    theirs = sorted(ocr_key(party_key(x)) for x in got)
+    return len(ours) == len(theirs) and all(_alike(a, b) for a, b in zip(ours, theirs, strict=True))
+
+
+def _meaning(timeframe: Any) -> Any:
+    """A timeframe without the words it was written in (a compound's steps likewise)."""
+    if timeframe is None or not attrs.has(type(timeframe)):
+        return timeframe
+    changes: dict[str, Any] = {}
+    for field_ in attrs.fields(type(timeframe)):
+        value = getattr(timeframe, field_.name)
+        if field_.name == "text":
+            changes["text"] = None
+        elif isinstance(value, tuple) and value and attrs.has(type(value[0])):
+            changes[field_.name] = tuple(_meaning(v) for v in value)
+        elif attrs.has(type(value)):
+            changes[field_.name] = _meaning(value)
+    try:
+        return attrs.evolve(timeframe, **changes)
+    except (TypeError, ValueError):
+        return timeframe
+
+
+def _scan_time(wanted: str, timeframe: Any, year: int | None) -> bool:
+    text = time_key(wanted)
+    if not text:
+        return timeframe is None
+    if timeframe is None:
+        return False
+    try:
+        meant = read_timeframe(text, year=year).value
+    except ParseError:
+        return _alike(ocr_key(text), ocr_key(timeframe.text))
+    return bool(_meaning(meant) == _meaning(timeframe))
+
+
+def _scan_header(key: str, expected: str | None, got: str | None, unit: str | None) -> bool:
+    if key in {"period", "date"}:
+        return expected == got
+    if key == "number":
+        return ocr_key(expected) == ocr_key(got)
+    if key == "unit" and expected is None:
+        return True
+    if key == "issuer" and got and unit and _alike(ocr_key(party_key(expected)), ocr_key(party_key(f"{got} {unit}"))):
+        return True
+    if key in {"issuer", "unit"}:
+        return _alike(ocr_key(party_key(expected)), ocr_key(party_key(got)))
+    if expected is None or got is None:
+        return expected == got
+    return _alike(ocr_key(expected), ocr_key(got))
+
+
+SCANNED_RULES = _Rules(ocr_key, _alike, _scan_leads, _scan_time, _scan_header)
+
+
+def score_scanned(reading: Reading, expected: Expected) -> Score:
+    """Compare the reading of a scan with the labels of the document scanned, forgiving OCR's characters only.
+
+    A task is found when a read title is within :data:`SCAN_SIMILARITY` of the label's
+    (both :func:`ocr_key`); its lead is right when its parties are, pairwise, alike in
+    the same way; its deadline when the reader's timeframe means what the label's
+    deadline means (read in the label's year). Header dates, periods and numbers
+    must be equal (numbers after :func:`ocr_key`); names, the title and the place
+    alike. Calibration verdicts follow these comparisons.
+    """
+    return _score(reading, expected, SCANNED_RULES)
+
+
+def _label_year(expected: Expected) -> int | None:
+    period = expected.header.get("period") or ""
+    if period.isdigit():
+        return int(period)
+    try:
+        data = json.loads(period)
+    except ValueError:
+        return None
+    return data.get("start_year") or data.get("from_year") if isinstance(data, dict) else None

@@ -43,10 +43,12 @@ _KIND_LINE: Final = re.compile(
 _MOTTO_1: Final = re.compile(
     r"c\s*o\s*n\s*g\s*h\s*o\s*a\s+x\s*a\s+h\s*o\s*i(?:\s+c\s*h\s*u\s+n\s*g\s*h\s*i\s*a\s+v\s*i\s*e\s*t\s+n\s*a\s*m)?"
 )
-_MOTTO_1B: Final = re.compile(r"chu nghia viet nam")
+_MOTTO_1B: Final = re.compile(r"chu\s*nghia\s*viet(?:\s*nam)?")
+_MOTTO_CUT: Final = re.compile(r"chu\s*nghia\s*viet\s*$")
+"""The motto's first line cut before its last word: the next fragment "NAM" is the motto's, not the issuer's."""
 _MOTTO_2: Final = re.compile(r"doc\s*lap\s*[-–—\s]*\s*tu\s*do\s*[-–—\s]*\s*hanh\s*phuc")
 _NUMBER: Final = re.compile(
-    r"S[ốo]\s*:?\s*(?P<sym>(?:[0-9]{1,5}[a-z]?)?\s*(?:/\s*[0-9]{4})?\s*/\s*[A-ZĐ][A-ZĐa-z0-9&]*(?:\s*[-–.]\s*[A-ZĐ][A-ZĐa-z0-9&]*)*)"
+    r"(?:S(?:[ốo]|[ốoóòôồổộ0O6é]{2}|[óòôồổộ06é])\s*:?|[§$][0-9oóô]{1,2}\s*:)\s*(?P<sym>(?:[0-9]{1,5}[a-z]?)?\s*(?:/\s*[0-9]{4})?\s*/\s*[A-ZĐ][A-ZĐa-z0-9&]*(?:\s*[-–.]\s*[A-ZĐ][A-ZĐa-z0-9&]*)*)"
 )
 _PLACE_DATE: Final = re.compile(
     r"(?P<place>(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ'.]*\s+){0,4}[A-ZĐÀ-Ỹ][\wÀ-ỹ'.]*)?\s*,?\s*ng[àa]y\s*(?P<d>[0-9]{1,2})?[\s.…_]*"
@@ -200,17 +202,24 @@ _STOP_TITLE: Final = re.compile(r"^(?:\(|Căn cứ|Xét |Kính gửi|[IVX]+\s*[.
 _STOP_IF_CITING: Final = re.compile(r"^(?:Thực hiện|Theo )")
 
 
+_SCANNED_CAN_CU: Final = re.compile(r"^c\S{0,2}n\s+c\S{0,3}\s")
+""""Căn cứ" as OCR leaves it, folded: "cn ct", "c&n ct?", "can cif"."""
+_ENDS_WITH_YEAR: Final = re.compile(r"(?:19|20)[0-9]{2}\s*[)]?$")
+
+
 def _stops_title(text: str, parts: Sequence[str]) -> bool:
-    if _STOP_TITLE.match(text) or len(text) > 220:
+    if _STOP_TITLE.match(text) or len(text) > 220 or _SCANNED_CAN_CU.match(fold(text)):
         return True
-    if _STOP_IF_CITING.match(text) and (len(text) > 120 or re.search(r"[0-9]+\s*/", text)):
-        return True
+    if _STOP_IF_CITING.match(text) and (
+        len(text) > 120 or re.search(r"[0-9]+\s*/", text) or (parts and _ENDS_WITH_YEAR.search(parts[-1]))
+    ):
+        return True  # "Thực hiện …", "Theo …" after a title that ended with its year: the first sentence
     if parts and text.isupper() and not parts[-1].isupper():
         return True  # "ỦY BAN NHÂN DÂN HUYỆN", "GIÁM ĐỐC SỞ …": the authority of a decision
     return bool(parts and parts[-1].rstrip().endswith((".", ":", ";")))
 
 
-def _read_masthead(fragments: list[tuple[str, int]]) -> Head:  # noqa: C901
+def _read_masthead(fragments: list[tuple[str, int]]) -> Head:  # noqa: C901, PLR0912
     joined = "\n".join(text for text, _ in fragments)
     numbers = [number for _, number in fragments]
     number = number_text = None
@@ -245,8 +254,13 @@ def _read_masthead(fragments: list[tuple[str, int]]) -> Head:  # noqa: C901
                 issued = None
         else:
             date_blank = True
+    motto_cut = False
     for text, line_number in fragments:
         folded = fold(text)
+        if motto_cut and folded.strip(" .") == "nam":
+            motto_cut = False
+            continue  # "… CHỦ NGHĨA VIỆT" / "NAM": the motto wrapped in its column
+        motto_cut = bool(_MOTTO_CUT.search(folded))
         if found_number and (text in found_number.group(0) or folded.startswith("so")) and number_line is None:
             number_line = line_number
         if found_date and place_line is None and (("ngay" in folded and "thang" in folded) or "nam" in folded):

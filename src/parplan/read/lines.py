@@ -19,10 +19,11 @@ from typing import Final
 
 import attrs
 
-from parplan.read.source import Line, SourceDocument, Table
+from parplan.read.source import DocumentFormat, Line, SourceDocument, Table
 from parplan.source import SourceLocation
+from parplan.text.normalize import repair_text
 
-__all__ = ["Block", "Grid", "GridCell", "Para", "TextLine", "blocks", "clean_lines", "split_cells"]
+__all__ = ["Block", "Grid", "GridCell", "Para", "TextLine", "blocks", "clean_lines", "scan_line", "split_cells"]
 
 
 @functools.lru_cache(maxsize=4096)
@@ -130,14 +131,61 @@ def _clean_text(text: str) -> str:
     return text.rstrip(" ")
 
 
+# -- scans: the marks and words OCR damages, read as printed --------------------------------------
+
+_SCAN_ROMAN: Final = re.compile(
+    r"^(?P<pre>\s*)(?P<mark>[IVXl1|!T]{1,4})(?P<stop>\s*[.:)]\s+)(?P<rest>\S.*)$", re.DOTALL
+)
+_SCAN_ROMAN_MARK: Final = re.compile(r"I{1,3}|IV|VI{0,3}|IX|XI{0,3}")
+_SCAN_LETTER: Final = re.compile(r"^(?P<pre>\s*)(?P<letter>[a-zđ])\s*[}\]](?=\s)")
+_SCAN_NUMBER_COMMA: Final = re.compile(r"^(?P<pre>\s*)(?P<n>[0-9]{1,2}),(?=\s+[A-ZĐÀ-Ỹ])")
+_SCAN_DASH: Final = re.compile(r"^(?P<pre>\s*)[—~_=»](?=\s+\S)")
+_TO_ROMAN: Final = str.maketrans({"l": "I", "1": "I", "|": "I", "!": "I", "T": "I"})
+
+
+def _upperish(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 3 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
+
+
+def scan_line(text: str) -> str:
+    """A line of a scan with what OCR does to plans' marks and words undone where the page leaves no doubt.
+
+    * a heading's Roman numeral whose strokes were read as ``l``, ``1``, ``|`` or ``T``
+      ("Ill. NHIỆM VỤ", "1V. KINH PHÍ") is the numeral, when the heading is in capitals;
+      a lone ``l`` or ``|`` numbering a line in lower case ("l. Mục đích") is ``1``;
+    * a letter item closed by a brace or bracket ("a} Rà soát") is closed by ``)``; an
+      item number followed by a comma and a capital ("2, Cải cách") by a stop;
+    * a long dash, tilde, underscore or guillemet opening an item is a dash;
+    * keywords of plan phrases misread ("truéc", "s6", "nărn") are read as written
+      (:func:`parplan.text.normalize.repair_text`, the phrase parsers' own repair).
+    """
+    found = _SCAN_ROMAN.match(text)
+    if found:
+        mark = found["mark"]
+        if _upperish(found["rest"]):
+            roman = mark.translate(_TO_ROMAN)
+            if roman != mark and _SCAN_ROMAN_MARK.fullmatch(roman) and not mark.isdigit():
+                text = f"{found['pre']}{roman}{found['stop']}{found['rest']}"
+        elif mark in {"l", "|", "!"} and found["stop"].strip() in {".", ")"}:
+            text = f"{found['pre']}1{found['stop']}{found['rest']}"
+    text = _SCAN_LETTER.sub(lambda m: f"{m['pre']}{m['letter']})", text, count=1)
+    text = _SCAN_NUMBER_COMMA.sub(lambda m: f"{m['pre']}{m['n']}.", text, count=1)
+    text = _SCAN_DASH.sub(lambda m: f"{m['pre']}-", text, count=1)
+    return repair_text(text)[0]
+
+
 def clean_lines(document: SourceDocument) -> tuple[list[TextLine], list[TextLine], list[str]]:
     """The document's lines without markup, page numbers, rules and running headers.
 
     Returns the kept lines, the lines set aside as not part of the text (web
     addresses left by a web page), and notes on what was removed. Tables of the
-    document are left out (see :func:`blocks`).
+    document are left out (see :func:`blocks`). The lines of a scan are read
+    through :func:`scan_line` first.
     """
     raw = [line for line in document.blocks if isinstance(line, Line)]
+    if document.format is DocumentFormat.SCAN:
+        raw = [attrs.evolve(line, text=scan_line(line.text)) for line in raw]
     kept: list[TextLine] = []
     aside: list[TextLine] = []
     removed_pages = 0

@@ -75,6 +75,7 @@ from parplan.read.source import DocumentFormat, SourceDocument
 from parplan.source import Certainty, FieldSource, SourceLocation
 from parplan.text import extract_references, extract_targets, match_area, parse_document_symbol, read_timeframe
 from parplan.text import fold as _fold_text
+from parplan.text.normalize import fold_aligned
 from parplan.timeframes import OpenEnded, Span, Timeframe
 
 fold = functools.lru_cache(maxsize=8192)(_fold_text)
@@ -2430,6 +2431,11 @@ _TITLE_SENTENCE: Final = re.compile(
     r"\s*(?:,?\s*(?:với|gồm) (?:các|những)? ?nội dung|\s+như sau|\s+cụ thể|\s+trên địa bàn|[.;:]|$)",
     re.IGNORECASE,
 )
+_TITLE_SENTENCE_FOLDED: Final = re.compile(
+    r"(?:ban hanh|xay dung|trien khai)\s+(?:ban\s+)?ke hoach\s+(?!so\b)(?P<title>[^.;:]+?)"
+    r"\s*(?:,?\s*(?:voi|gom) (?:cac|nhung)? ?noi dung|\s+nh\w{0,2} sau|\s+cu the|\s+tren dia ban|[.;:]|$)"
+)
+""":data:`_TITLE_SENTENCE` on folded text: a scan that lost its diacritics ("xay dung Ké hoach … nhw sau")."""
 _DECISION_SENTENCE: Final = re.compile(
     r"ban hành\s+(?P<kind>Quyết định|Kế hoạch)\s+số\s*:?\s*(?P<sym>[0-9]+[^\s,;]*)", re.IGNORECASE
 )
@@ -2469,9 +2475,9 @@ def _title_in_sentence(lines: Sequence[TextLine]) -> tuple[str, TextLine] | None
         seen += 1
         if seen > 12 or _ARTICLE.match(text) or re.match(r"^(?:[IVX]+|[0-9]+)\s*[.)]\s", text):
             return None
-        found = _TITLE_SENTENCE.search(text)
+        found = _TITLE_SENTENCE.search(text) or _TITLE_SENTENCE_FOLDED.search(fold_aligned(text))
         if found and _YEAR.search(found["title"]):
-            title = found["title"].strip(" ,")
+            title = text[found.start("title") : found.end("title")].strip(" ,")
             return title[:1].upper() + title[1:], line
     return None
 

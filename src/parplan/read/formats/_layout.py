@@ -123,6 +123,9 @@ class Page:
     tables: list[PageTable] = field(default_factory=list)
     glyphs: int = 0
     images: int = 0
+    slack: float = 0.0
+    """How far short of the right edge a full line may end (points): a scanned page stands askew, so its
+    lines end further left the further they are from the corner the skew lifts."""
 
 
 def cluster_rows(glyphs: Sequence[Glyph]) -> list[list[Glyph]]:
@@ -418,6 +421,7 @@ def assemble(  # noqa: C901, PLR0915 - one pass over the page items, one branch 
     _remove_furniture(pages, notes)
     geometry = _margins_by_size(pages)
     items, layout_blocks = _items(pages, geometry)
+    slacks = {page.number: page.slack for page in pages}
     if layout_blocks:
         notes.append(f"{layout_blocks} two-column blocks (masthead, signature) read column by column")
     blocks: list[Block] = []
@@ -438,7 +442,8 @@ def assemble(  # noqa: C901, PLR0915 - one pass over the page items, one branch 
         if kind == "row":
             row: Row = value
             left, right = geometry[row.page]
-            if paragraph is not None and paragraph.last is not None and _continues(paragraph, row, left):
+            slack = slacks.get(row.page, 0.0)
+            if paragraph is not None and paragraph.last is not None and _continues(paragraph, row, left, slack):
                 paragraph.piece = paragraph.piece.extended(_piece(row))
                 paragraph.last = row
                 paragraph.right = right
@@ -509,13 +514,13 @@ def _margins(page: Page) -> tuple[float, float]:
     return (left, right)
 
 
-def _continues(paragraph: Paragraph, row: Row, left: float) -> bool:
+def _continues(paragraph: Paragraph, row: Row, left: float, slack: float = 0.0) -> bool:
     """Whether ``row`` goes on with ``paragraph``: the paragraph's last line was full and ``row`` is not a new one."""
     last = paragraph.last
     if last is None or len(row.segments) != 1:
         return False
-    if abs(row.size - last.size) > 1.0:
-        return False
+    if abs(row.size - last.size) > (max(1.0, 0.2 * row.size) if slack else 1.0):
+        return False  # a scan's sizes come from OCR's line boxes, which vary with the letters on the line
     if row.page == last.page and row.top - last.bottom > 0.9 * row.size:
         return False
     if ITEM_START.match(row.text):
@@ -525,12 +530,21 @@ def _continues(paragraph: Paragraph, row: Row, left: float) -> bool:
     width = paragraph.right - left
     middle = (left + paragraph.right) / 2
     centre = 0.35 * row.size  # centred lines stand within a third of a letter of the middle
-    if abs((last.x0 + last.x1) / 2 - middle) < centre and abs((row.x0 + row.x1) / 2 - middle) < centre:
+    last_middle = (last.x0 + last.x1) / 2
+    row_middle = (row.x0 + row.x1) / 2
+    if abs(last_middle - middle) < centre and abs(row_middle - middle) < centre:
         # centred lines (titles): wrapped when the next line's first word would not have fitted on the line
+        return (last.x1 - last.x0) + space + first_word > width - 0.5
+    short = 2 * row.size
+    if last.x0 > left + short and last.x1 < paragraph.right - short and abs(last_middle - middle) < short:
+        # a centred line on a page scanned askew (its middle moved by the skew): a title line; the
+        # next line goes on with it only when centred under it and the title had to wrap
+        if abs(row_middle - last_middle) >= centre:
+            return False
         return (last.x1 - last.x0) + space + first_word > width - 0.5
     if not _aligned(paragraph, row, left):
         return False
-    return last.x1 + space + first_word > paragraph.right - 0.5
+    return last.x1 + space + first_word + slack > paragraph.right - 0.5
 
 
 def _aligned(paragraph: Paragraph, row: Row, left: float) -> bool:

@@ -29,6 +29,7 @@ Bounds: at most :data:`~parplan.read.formats._limits.MAX_OCR_PAGES` pages, at mo
 
 from __future__ import annotations
 
+import os
 import statistics
 import warnings
 from dataclasses import dataclass
@@ -40,7 +41,7 @@ from parplan.read.formats._layout import Glyph, Page, Row, assemble, segments
 from parplan.read.formats._limits import MAX_OCR_PAGES, MAX_PIXELS, OCR_TIMEOUT_SECONDS, check_file
 from parplan.read.source import DocumentFormat, SourceDocument
 
-__all__ = ["load", "read_pdf_pages"]
+__all__ = ["load", "load_tsv", "read_pdf_pages"]
 
 _DPI: Final = 300
 _INSTALL: Final = "apt install tesseract-ocr tesseract-ocr-vie"
@@ -186,23 +187,98 @@ def _read(engine: _Engine, path: Path, image: Any, number: int, dpi: float) -> P
         raise ReadError(str(path), f"page {number}: OCR took longer than {OCR_TIMEOUT_SECONDS} seconds") from None
     except (tesseract.TesseractError, OSError) as error:
         raise ReadError(str(path), f"page {number} could not be read by OCR ({error})") from None
+    return _page(data, number, image.size, dpi)
+
+
+def _page(data: dict[str, list[Any]], number: int, size: tuple[int, int], dpi: float) -> Page:
+    """A page of print from tesseract's word data (its TSV columns, a list per column) for a page of ``size`` pixels."""
     points = 72 / dpi
-    width, height = image.size
-    result = Page(number=number, width=width * points, height=height * points)
+    width, height = size
+    # a scan stands up to a degree or so askew: over a page, a line's end moves by up to 2.5 % of the page's width
+    result = Page(number=number, width=width * points, height=height * points, slack=0.025 * width * points)
     lines: dict[tuple[int, int, int], list[tuple[str, float, float, float, float, float]]] = {}
     for index, text in enumerate(data["text"]):
         word = str(text).strip()
         confidence = float(data["conf"][index])
         if not word or confidence < 0:
             continue
-        left, top = data["left"][index] * points, data["top"][index] * points
-        right = left + data["width"][index] * points
-        bottom = top + data["height"][index] * points
-        key = (data["block_num"][index], data["par_num"][index], data["line_num"][index])
+        left, top = float(data["left"][index]) * points, float(data["top"][index]) * points
+        right = left + float(data["width"][index]) * points
+        bottom = top + float(data["height"][index]) * points
+        key = (int(data["block_num"][index]), int(data["par_num"][index]), int(data["line_num"][index]))
         lines.setdefault(key, []).append((word, left, right, top, bottom, confidence))
     result.glyphs = sum(len(words) for words in lines.values())
     result.rows = _rows(list(lines.values()), number)
     return result
+
+
+_TSV_COLUMNS: Final = (
+    "level",
+    "page_num",
+    "block_num",
+    "par_num",
+    "line_num",
+    "left",
+    "top",
+    "width",
+    "height",
+    "conf",
+)
+
+
+def load_tsv(  # noqa: C901 - check, parse, group by page, lay out
+    path: str | os.PathLike[str], *, dpi: float | None = None, model: str | None = None
+) -> SourceDocument:
+    """A scan already read by tesseract: its TSV output (``tesseract PAGE out -l vie tsv``), pages one after another.
+
+    The words are laid out as :func:`parplan.read` lays out a scan it reads itself, each line
+    keeping its words' mean confidence. The TSV's page rows (level 1) give each page's size in
+    pixels; ``dpi`` is the resolution the pages were scanned at (default: the one an A4 page of
+    that size would have). ``model`` names the tesseract model that read it, for the notes.
+    Pages are told apart by the ``page_num`` column. A file that is not tesseract's TSV is
+    refused with a :class:`~parplan.errors.ReadError`.
+    """
+    file = Path(path)
+    check_file(file, 100 * 1024 * 1024)
+    try:
+        rows = file.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as error:
+        raise ReadError(str(file), f"cannot be read as tesseract's TSV ({error})") from None
+    header = rows[0].split("\t") if rows else []
+    if any(column not in header for column in (*_TSV_COLUMNS, "text")):
+        raise ReadError(str(file), "is not tesseract's TSV output (its first row names no level, left, conf, text …)")
+    at = {column: header.index(column) for column in (*_TSV_COLUMNS, "text")}
+    pages: dict[int, dict[str, list[Any]]] = {}
+    sizes: dict[int, tuple[int, int]] = {}
+    for number, row in enumerate(rows[1:], start=2):
+        cells = row.split("\t")
+        if len(cells) < len(header) - 1:
+            continue
+        try:
+            page = int(cells[at["page_num"]])
+            if cells[at["level"]] == "1":
+                sizes[page] = (int(cells[at["width"]]), int(cells[at["height"]]))
+                continue
+            if cells[at["level"]] != "5":
+                continue
+            data = pages.setdefault(page, {column: [] for column in (*_TSV_COLUMNS, "text")})
+            for column in _TSV_COLUMNS:
+                data[column].append(float(cells[at[column]]))
+            data["text"].append(cells[at["text"]] if len(cells) > at["text"] else "")
+        except ValueError:
+            raise ReadError(str(file), f"line {number} is not a row of tesseract's TSV") from None
+    if len(pages) > MAX_OCR_PAGES:
+        raise ReadError(str(file), f"is refused: it has {len(pages)} pages (at most {MAX_OCR_PAGES} are read by OCR)")
+    read: list[Page] = []
+    for page, data in sorted(pages.items()):
+        size = sizes.get(page) or (
+            int(max(x + w for x, w in zip(data["left"], data["width"], strict=True))),
+            int(max(t + h for t, h in zip(data["top"], data["height"], strict=True))),
+        )
+        resolution = dpi or max(70.0, min(600.0, float(max(size)) / 11.69))
+        read.append(_page(data, page, size, resolution))
+    note = f"OCR: tesseract's TSV read from {file.name}" + (f", language {model}" if model else "")
+    return assemble(file.name, read, [note], DocumentFormat.SCAN)
 
 
 def _rows(lines: list[list[tuple[str, float, float, float, float, float]]], page: int) -> list[Row]:
@@ -224,7 +300,7 @@ def _rows(lines: list[list[tuple[str, float, float, float, float, float]]], page
         groups.append((top, bottom, list(words)))
     rows: list[Row] = []
     for top, bottom, words in groups:
-        size = max((bottom - top) / 1.25, 1.0)
+        size = max(bottom - top, 1.0)  # tesseract's line box spans ascenders to descenders: about the font's size
         glyphs = [
             Glyph(
                 char=word,

@@ -1,0 +1,164 @@
+"""The reader measured on scans of the development documents (``tests/documents/scanned``).
+
+Each document of ``tests/documents/real`` and ``tests/documents/synthetic`` was printed,
+scanned, aged at two levels and read by tesseract (``make_scans.py`` there; its README
+says how); the committed TSV files are read by :func:`parplan.read.formats.ocr.load_tsv`
+exactly as :func:`parplan.read` reads a scan it OCRs itself, so no test needs tesseract.
+Readings are compared with the documents' labels by :func:`read_scoring.score_scanned`,
+which forgives what OCR does to characters (titles and names alike, deadlines by meaning).
+
+``pytest -s tests/read/test_read_scanned.py -k report`` prints the figures per document
+and model. Floors sit a little under what the reader reaches; the goals of the project
+(85 % of tasks exact with ``eng``; fields read with confidence ≥ 0.9 right 98 % of the
+time) are strict xfails carrying the figures measured.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from parplan.errors import ReadError
+from parplan.read import read_source
+from parplan.read.formats.ocr import load_tsv
+from read_scoring import HEADER_FIELDS, SCANNED, Score, bands, labelled, score_scanned
+
+LABELS = {expected.name: expected for expected in labelled()}
+VARIANTS = ("eng-light", "eng-heavy", "vie-light")
+
+
+def _scans() -> list[tuple[str, Path]]:
+    return [(variant, path) for variant in VARIANTS for path in sorted((SCANNED / variant).glob("*.tsv"))]
+
+
+SCANS = _scans()
+
+
+@pytest.fixture(scope="module")
+def scores() -> dict[tuple[str, str], Score]:
+    return {
+        (variant, path.stem): score_scanned(read_source(load_tsv(path)), LABELS[path.stem]) for variant, path in SCANS
+    }
+
+
+def _total(scores: dict[tuple[str, str], Score], variant: str) -> tuple[int, int, int, int, int]:
+    chosen = [s for (v, _), s in scores.items() if v == variant]
+    return (
+        sum(s.tasks for s in chosen),
+        sum(s.found for s in chosen),
+        sum(s.exact for s in chosen),
+        sum(sum(s.header.values()) for s in chosen),
+        len(chosen) * len(HEADER_FIELDS),
+    )
+
+
+def _top(scores: dict[tuple[str, str], Score], variants: tuple[str, ...]) -> tuple[int, int]:
+    pairs = [pair for (v, _), s in scores.items() if v in variants for pair in s.calibration]
+    top = [right for confidence, right in pairs if confidence >= Decimal("0.9")]
+    return len(top), sum(top)
+
+
+def test_every_variant_covers_the_documents_it_says() -> None:
+    made = {variant: {path.stem for v, path in SCANS if v == variant} for variant in VARIANTS}
+    # every development document but the two longest (see tests/documents/scanned/README.md)
+    assert made["eng-light"] == set(LABELS) - {"mang-yang-2021", "son-chau-2022"}
+    assert made["eng-heavy"] == {
+        "son-giang-2021",
+        "xa-2021-phan-cong",
+        "xa-2023-theo-linh-vuc",
+        "huyen-2019-kiem-tra",
+        "thi-tran-2025-giao-theo-muc",
+        "xa-2024-khac-phuc",
+    }
+    assert made["vie-light"] == {"son-giang-2021", "xa-2021-phan-cong"}
+
+
+@pytest.mark.parametrize(("variant", "path"), SCANS, ids=[f"{v}/{p.stem}" for v, p in SCANS])
+def test_every_scan_reads_as_a_plan_with_pages(variant: str, path: Path) -> None:
+    document = load_tsv(path, model=variant.split("-", maxsplit=1)[0])
+    assert document.format.value == "scan"
+    assert any(line.confidence is not None for line in document.lines())
+    reading = read_source(document)
+    if reading.plan is None:  # three documents without a kind line give no plan from eng scans: said, not guessed
+        assert reading.doubts
+        return
+    by_path = {source.path: source for source in reading.plan.sources}
+    for index in range(len(reading.plan.tasks)):
+        title = by_path[f"$.tasks[{index}].title"]  # every task has its source, on its page
+        assert title.origin is not None
+        assert title.origin.page is not None
+
+
+def test_report(scores: dict[tuple[str, str], Score]) -> None:
+    lines = ["", "variant    document                              tasks found exact header"]
+    for (variant, name), result in sorted(scores.items()):
+        lines.append(
+            f"{variant:10} {name:38} {result.tasks:5} {result.found:5} {result.exact:5}"
+            f" {sum(result.header.values())}/{len(HEADER_FIELDS)}"
+        )
+    for variant in VARIANTS:
+        tasks, found, exact, header, fields = _total(scores, variant)
+        if not tasks:
+            continue
+        lines.append(
+            f"{variant:10} {'TOTAL':38} {tasks:5} {found:5} {exact:5} {header}/{fields}"
+            f"  found {found / tasks:.1%} exact {exact / tasks:.1%}"
+        )
+        pairs = [pair for (v, _), s in scores.items() if v == variant for pair in s.calibration]
+        lines.append("           bands: " + "; ".join(f"{n} {r}/{c}" for n, c, r in bands(pairs)))
+    print("\n".join(lines))  # noqa: T201 - the figures, with -s
+    assert len(lines) > 2
+
+
+def test_floors(scores: dict[tuple[str, str], Score]) -> None:
+    # found, exact; measured: eng-light 67 and 35 of 169, eng-heavy 35 and 25 of 72, vie-light 30 and 27 of 34
+    floors = {"eng-light": (0.38, 0.19), "eng-heavy": (0.45, 0.32), "vie-light": (0.85, 0.75)}
+    for variant, (found_floor, exact_floor) in floors.items():
+        tasks, found, exact, _, _ = _total(scores, variant)
+        assert found / tasks >= found_floor, variant
+        assert exact / tasks >= exact_floor, variant
+
+
+def test_calibration_floor(scores: dict[tuple[str, str], Score]) -> None:
+    pairs = [pair for s in scores.values() for pair in s.calibration]
+    upper = [right for confidence, right in pairs if confidence >= Decimal("0.6")]
+    assert upper
+    assert sum(upper) / len(upper) >= 0.85  # 176 of 200 fields in [0.6, 0.9) right
+
+
+@pytest.mark.xfail(
+    reason="goal: 85% of tasks exact on scans read with eng; today 60 of 241 (24.9%): eng-light 35/169, eng-heavy"
+    " 25/72 (vie-light 27/34); leads and times written in sentences lose the diacritics the body reader"
+    " looks for, and appendix tables are not rebuilt from scans",
+    strict=True,
+)
+def test_goal_tasks_exact_with_eng(scores: dict[tuple[str, str], Score]) -> None:
+    tasks = exact = 0
+    for variant in ("eng-light", "eng-heavy"):
+        t, _, e, _, _ = _total(scores, variant)
+        tasks += t
+        exact += e
+    assert exact / tasks >= 0.85
+
+
+def test_goal_calibration(scores: dict[tuple[str, str], Score]) -> None:
+    # no scanned field reaches 0.9 today (scans are trusted 0.8 times less, then by OCR's own confidence),
+    # so the goal holds without a field to judge it by; it must go on holding when some do
+    count, right = _top(scores, VARIANTS)
+    assert count == 0 or right / count >= 0.98
+
+
+def test_a_file_that_is_not_tesseracts_tsv_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "plan.tsv"
+    path.write_text("STT\tNhiệm vụ\n1\tRà soát\n", encoding="utf-8")
+    with pytest.raises(ReadError, match="not tesseract's TSV"):
+        load_tsv(path)
+    path.write_text(
+        "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n"
+        "5\tone\t1\t1\t1\t1\t10\t10\t20\t10\t90\tword\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ReadError, match="line 2"):
+        load_tsv(path)
