@@ -81,7 +81,9 @@ def _remembered_ref(validator: Any, ref: str, instance: Any, schema: Any) -> Ite
         yield jsonschema.ValidationError(f"{instance!r} is not valid under {ref}")
 
 
-_RememberingValidator = jsonschema.validators.extend(jsonschema.Draft202012Validator, {"$ref": _remembered_ref})
+_RememberingValidator = jsonschema.validators.extend(  # type: ignore[no-untyped-call]
+    jsonschema.Draft202012Validator, {"$ref": _remembered_ref}
+)
 
 
 @cache
