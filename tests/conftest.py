@@ -12,8 +12,11 @@ Hypothesis profiles (chosen with ``PARPLAN_HYPOTHESIS=<name>``; ``CI=true`` pick
     1,000 examples per property and long inputs of 100,000 characters, for a nightly or
     pre-release run.
 
-Properties that fix their own count with ``@settings(max_examples=…)`` keep it in every
-profile; nothing is cut silently. Every property test, and every test that starts a
+A property that needs its own count gives it for ``ci`` as ``max_examples=examples(n)``
+(tests/strategies.py), scaled like the rest (a quarter in ``dev``, ten times in ``thorough``);
+a plain ``max_examples=n`` is kept in every profile. Nothing is cut silently.
+
+Every property test, and every test that starts a
 browser or a subprocess of the command line, is marked ``slow``: ``pytest -m "not slow"``
 runs the rest, the quick subset for the edit loop (under a minute on two cores).
 """

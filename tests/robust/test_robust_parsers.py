@@ -34,6 +34,7 @@ from parplan import (
 )
 from parplan.timeframes import Timeframe
 from robust_support import LONG_INPUT, damaged_phrases, hostile_strings, phrases
+from strategies import examples
 
 
 def _timeframe(text: str) -> object:
@@ -168,14 +169,14 @@ PHRASE_PIECES = st.sampled_from(
 )
 
 
-@settings(max_examples=300)
+@settings(max_examples=examples(300))
 @given(st.lists(PHRASE_PIECES | st.text(max_size=4), max_size=12).map(" ".join))
 def test_phrases_made_of_real_pieces(text: str) -> None:
     for parse in PARSERS.values():
         _outcome(parse, text)
 
 
-@settings(max_examples=150)
+@settings(max_examples=examples(150))
 @given(st.text(max_size=60))
 def test_arbitrary_text(text: str) -> None:
     for parse in PARSERS.values():
