@@ -2,16 +2,21 @@
 
 Hypothesis profiles (chosen with ``PARPLAN_HYPOTHESIS=<name>``; ``CI=true`` picks ``ci``):
 
-``default``
-    100 examples per property (Hypothesis's own default), random seeds: the profile for
-    working on the code.
+``dev`` (the default: the README's ``pytest``)
+    25 examples per property, random seeds; long inputs of the robustness tests are 20,000
+    characters. The edit loop and the README's test command: the whole suite in minutes.
 ``ci``
-    The same 100 examples, derandomized: CI gives the same verdict on the same code.
+    100 examples per property (Hypothesis's own default), derandomized: CI gives the same
+    verdict on the same code. Long inputs of 20,000 characters.
 ``thorough``
-    1,000 examples per property, for a nightly or pre-release run (about ten times longer).
+    1,000 examples per property and long inputs of 100,000 characters, for a nightly or
+    pre-release run.
 
-Properties that fix their own count with ``@settings(max_examples=…)`` keep it in every
-profile; nothing is cut silently. Every property test, and every test that starts a
+A property that needs its own count gives it for ``ci`` as ``max_examples=examples(n)``
+(tests/strategies.py), scaled like the rest (a quarter in ``dev``, ten times in ``thorough``);
+a plain ``max_examples=n`` is kept in every profile. Nothing is cut silently.
+
+Every property test, and every test that starts a
 browser or a subprocess of the command line, is marked ``slow``: ``pytest -m "not slow"``
 runs the rest, the quick subset for the edit loop (under a minute on two cores).
 """
@@ -24,10 +29,15 @@ import pytest
 from hypothesis import HealthCheck, settings
 
 _SLOW_OK = [HealthCheck.too_slow]
-settings.register_profile("default", max_examples=100, deadline=None, suppress_health_check=_SLOW_OK)
-settings.register_profile("ci", max_examples=100, derandomize=True, deadline=None, suppress_health_check=_SLOW_OK)
-settings.register_profile("thorough", max_examples=1000, deadline=None, suppress_health_check=_SLOW_OK)
-settings.load_profile(os.environ.get("PARPLAN_HYPOTHESIS") or ("ci" if os.environ.get("CI") else "default"))
+EXAMPLES = {"dev": 25, "ci": 100, "thorough": 1000}
+"""Examples per property in each profile (a property that fixes its own count keeps it)."""
+
+settings.register_profile("dev", max_examples=EXAMPLES["dev"], deadline=None, suppress_health_check=_SLOW_OK)
+settings.register_profile(
+    "ci", max_examples=EXAMPLES["ci"], derandomize=True, deadline=None, suppress_health_check=_SLOW_OK
+)
+settings.register_profile("thorough", max_examples=EXAMPLES["thorough"], deadline=None, suppress_health_check=_SLOW_OK)
+settings.load_profile(os.environ.get("PARPLAN_HYPOTHESIS") or ("ci" if os.environ.get("CI") else "dev"))
 
 SLOW_MODULES = frozenset(
     {

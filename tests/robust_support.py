@@ -7,6 +7,7 @@ vary the positions and kinds of damage, not the expectations.
 from __future__ import annotations
 
 import json
+import os
 import random
 import re
 import tomllib
@@ -23,7 +24,12 @@ from parplan import InvariantError, ParplanError, Plan, PlanFormatError, Problem
 ROOT = Path(__file__).resolve().parent.parent
 CASES = ROOT / "tests" / "cases"
 EXAMPLES = sorted((ROOT / "examples").glob("*.json"))
-EXAMPLES = sorted((ROOT / "examples").glob("*.json"))
+
+LONG_INPUT = 100_000 if os.environ.get("PARPLAN_HYPOTHESIS") == "thorough" else 20_000
+"""Characters of the long inputs of the parsers: 20,000, and 100,000 in the ``thorough`` profile (tests/conftest.py).
+
+A parser that backtracks over a run of spaces takes seconds per input at 20,000 characters
+(twenty times a linear one, plain in ``pytest --durations``) and minutes at 100,000."""
 
 # The detailed pass found nothing although the fast pass refused: the report then names an exception class.
 _EXCEPTION_NAME = re.compile(r"_?[A-Z]\w*(Error|Exception|Invalid)?: ")

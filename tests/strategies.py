@@ -19,6 +19,7 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
+from hypothesis import settings
 from hypothesis import strategies as st
 
 import parplan
@@ -248,6 +249,14 @@ ISSUERS: tuple[str, ...] = (
     "UBND-VP",
 )
 """Issuer abbreviations of document symbols seen in the seeds."""
+
+
+def examples(ci: int) -> int:
+    """The example count of a property that sets its own: ``ci`` in the ``ci`` profile, scaled like the others.
+
+    A quarter of it in ``dev`` (the default), ten times it in ``thorough`` (tests/conftest.py).
+    """
+    return max(1, round(ci * settings().max_examples / 100))
 
 
 def _nfd_sometimes(text: str, nfd: bool) -> str:

@@ -34,7 +34,7 @@ from parplan.errors import Problem
 from parplan.io import converter as conv
 from parplan.io import document
 from parplan.org import party_key
-from strategies import index_frameworks, indicators, plans
+from strategies import examples, index_frameworks, indicators, plans
 
 _JUNK: tuple[Any, ...] = (
     None,
@@ -152,7 +152,7 @@ def test_valid_indicators_build_the_same_objects_as_the_constructors(indicator: 
     assert conv.converter.structure(data, Indicator) == indicator
 
 
-@settings(max_examples=300)
+@settings(max_examples=examples(300))
 @given(plans(max_tasks=2), st.data())
 def test_the_passes_agree_on_a_broken_field(plan: Plan, data: st.DataObject) -> None:
     document = _document(plan)
@@ -161,7 +161,7 @@ def test_the_passes_agree_on_a_broken_field(plan: Plan, data: st.DataObject) -> 
     _assert_agree(_replace(document, path, junk), Plan)
 
 
-@settings(max_examples=100)
+@settings(max_examples=examples(100))
 @given(plans(max_tasks=2), st.data())
 def test_the_passes_agree_on_an_unknown_or_missing_key(plan: Plan, data: st.DataObject) -> None:
     document = _document(plan)
@@ -340,7 +340,7 @@ def _read_both_ways(data: bytes, monkeypatch: pytest.MonkeyPatch) -> tuple[objec
     return outcomes[0], outcomes[1]
 
 
-@settings(max_examples=50)
+@settings(max_examples=examples(50))
 @given(plans(max_tasks=3))
 def test_canonical_documents_read_with_orjson_are_the_plans_read_exactly(plan: Plan) -> None:
     data = parplan.dumps(plan).encode()

@@ -42,6 +42,7 @@ from parplan import (
 from parplan.io.converter import structure
 from parplan.render import FORMATS, LOCALES
 from robust_support import assert_located, example_texts, hostile_strings, load_outcome
+from strategies import examples
 
 # --- arbitrary documents --------------------------------------------------------------------
 
@@ -88,7 +89,7 @@ JSON_DOCUMENTS = st.recursive(
 )
 
 
-@settings(max_examples=300)
+@settings(max_examples=examples(300))
 @given(st.dictionaries(st.sampled_from(FIELD_NAMES), JSON_DOCUMENTS, max_size=10), st.booleans())
 def test_arbitrary_json_documents(document: dict[str, Any], versioned: bool) -> None:
     if versioned:
@@ -112,7 +113,7 @@ PYTHON_DOCUMENTS = st.recursive(
 )
 
 
-@settings(max_examples=200)
+@settings(max_examples=examples(200))
 @given(st.dictionaries(st.sampled_from(FIELD_NAMES), PYTHON_DOCUMENTS, max_size=10))
 def test_arbitrary_python_data_given_to_structure(data: dict[str, Any]) -> None:
     load_outcome(lambda: structure(data, Plan))

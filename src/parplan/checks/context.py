@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Hashable
 from datetime import date
 from functools import cached_property
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 
@@ -22,12 +22,14 @@ from parplan.indicators import IndexFramework, IndexNode, ScoringMethod
 from parplan.legal import DocumentSymbol, LegalReference
 from parplan.org import Party, Responsibility
 from parplan.plan import Plan, Section, SectionKind, Task
-from parplan.progress.report import ProgressReport
-from parplan.progress.sheet import ScoreSheet
 from parplan.source import SourceLocation
 from parplan.targets import Target
 from parplan.text.normalize import fold
 from parplan.timeframes import Compound, SimpleTimeframe, Timeframe
+
+if TYPE_CHECKING:  # a plan's checks need no progress model
+    from parplan.progress.report import ProgressReport
+    from parplan.progress.sheet import ScoreSheet
 
 __all__ = ["Deadline", "PlanContext", "Reference", "ReportContext", "SheetContext", "assigns", "section_kind"]
 

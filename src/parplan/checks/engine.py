@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from parplan.checks.config import DEFAULT_CONFIG, CheckConfig
 from parplan.checks.context import PlanContext, ReportContext, SheetContext
@@ -18,8 +19,10 @@ from parplan.errors import InvariantError
 from parplan.frameworks import FRAMEWORKS
 from parplan.indicators import IndexFramework
 from parplan.plan import Plan
-from parplan.progress.report import ProgressReport
-from parplan.progress.sheet import ScoreSheet
+
+if TYPE_CHECKING:  # imported when a report or a sheet is checked: checking a plan needs no progress model
+    from parplan.progress.report import ProgressReport
+    from parplan.progress.sheet import ScoreSheet
 
 __all__ = ["check", "check_alignment", "check_report", "check_sheet"]
 
@@ -129,6 +132,8 @@ def check_report(
     :func:`check`. The result is sorted by the document order of the paths
     into the report, then by code.
     """
+    from parplan.progress.report import ProgressReport
+
     plan = _require_plan(plan, "check_report.plan")
     if not isinstance(report, ProgressReport):
         raise InvariantError("check_report.report", type(report).__name__, "must be a ProgressReport")
@@ -151,6 +156,8 @@ def check_sheet(
     does not have … (the sheet rules, PP850-PP899). ``framework`` is the
     framework the sheet names (the bundled one when None).
     """
+    from parplan.progress.sheet import ScoreSheet
+
     if not isinstance(sheet, ScoreSheet):
         raise InvariantError("check_sheet.sheet", type(sheet).__name__, "must be a ScoreSheet")
     if framework is None:

@@ -9,13 +9,16 @@ field holding its default) gets the line of the nearest value above it.
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from collections.abc import Iterable
 
 __all__ = ["json_lines", "json_positions"]
 
-_TOKENS = re.compile(r'[ \t\r\n]+|"(?:[^"\\]|\\.)*"|[{}\[\]:,]|[^ \t\r\n{}\[\]:,"]+')
+_TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\]:,]|[^ \t\r\n{}\[\]:,"]+')
+"""The tokens of JSON text; white space between them is skipped (lines are counted from the offsets at the end)."""
+_LINE_BREAK = re.compile("\n")
 _STEPS = re.compile(r"\.[A-Za-z_][A-Za-z0-9_]*|\[\d+\]")
 
 
@@ -44,10 +47,9 @@ class _Scanner:
 
     def __init__(self, needed: set[str]) -> None:
         self.needed = needed
-        self.found: dict[str, tuple[int, int]] = {}
+        self.found: dict[str, int] = {}
+        """The offset where each needed value starts."""
         self.stack: list[_Frame] = []
-        self.line = 1
-        self.line_start = 0
         self.expecting_key = False
 
     def _value_path(self) -> str | None:
@@ -74,12 +76,7 @@ class _Scanner:
 
     def feed(self, token: str, start: int) -> None:
         first = token[0]
-        if first in " \t\r\n":
-            breaks = token.count("\n")
-            if breaks:
-                self.line += breaks
-                self.line_start = start + token.rfind("\n") + 1
-        elif first in ":,}]":
+        if first in ":,}]":
             self._separator(first)
         elif self.expecting_key and self.stack and self.stack[-1].is_object:
             frame = self.stack[-1]
@@ -87,7 +84,7 @@ class _Scanner:
         else:
             path = self._value_path()
             if path is not None:
-                self.found.setdefault(path, (self.line, start - self.line_start + 1))
+                self.found.setdefault(path, start)
             if first in "{[":
                 self.stack.append(_Frame(path, is_object=first == "{"))
                 self.expecting_key = first == "{"
@@ -109,11 +106,14 @@ def json_positions(text: str, paths: Iterable[str]) -> dict[str, tuple[int, int]
     for match in _TOKENS.finditer(text):
         feed(match.group(), match.start())
     found = scanner.found
+    breaks = [match.start() for match in _LINE_BREAK.finditer(text)] if found else []
     result: dict[str, tuple[int, int]] = {}
     for path in wanted:
         for ancestor in reversed(_ancestors(path)):
             if ancestor in found:
-                result[path] = found[ancestor]
+                offset = found[ancestor]
+                line = bisect.bisect_left(breaks, offset)  # the line breaks before the value
+                result[path] = (line + 1, offset - (breaks[line - 1] + 1 if line else 0) + 1)
                 break
     return result
 

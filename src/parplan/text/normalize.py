@@ -63,8 +63,9 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFC", stripped).casefold()
 
 
+@functools.cache
 def _aligned_table() -> dict[int, str]:
-    """Character map of :func:`fold_aligned`: one character in, one character out."""
+    """Character map of :func:`fold_aligned`: one character in, one character out (built on first use)."""
     # ASCII is mapped to itself outright: str.translate is twice as fast when no lookup fails.
     table: dict[int, str] = {code: chr(code) for code in range(0x80)}
     for code in (*range(0x00C0, 0x0250), *range(0x1E00, 0x1F00)):
@@ -94,9 +95,6 @@ def _aligned_table() -> dict[int, str]:
     return table
 
 
-_ALIGNED = _aligned_table()
-
-
 def fold_aligned(text: str) -> str:
     """Fold ``text`` for matching, keeping every character in place.
 
@@ -109,12 +107,12 @@ def fold_aligned(text: str) -> str:
     >>> fold_aligned("Quý  III/2025 – Đạt")
     'quy  iii/2025 - dat'
     """
-    return nfc(text).translate(_ALIGNED).lower()
+    return nfc(text).translate(_aligned_table()).lower()
 
 
 def _fold_nfc(text: str) -> str:
     """:func:`fold_aligned` of ``text`` known to be in NFC already (the phrase readers' case)."""
-    return text.translate(_ALIGNED).lower()
+    return text.translate(_aligned_table()).lower()
 
 
 @attrs.frozen(kw_only=True)
@@ -305,8 +303,12 @@ def _variants(keyword: str, *, losing: bool) -> str:
     return "".join(slots)
 
 
+@functools.cache
 def _keyword_table() -> dict[str, tuple[tuple[str, str, re.Pattern[str], re.Pattern[str]], ...]]:
-    """The keywords by the first character of their scanned forms: (written, folded, strict, losing)."""
+    """The keywords by the first character of their scanned forms: (written, folded, strict, losing).
+
+    Built on first use: two patterns for each keyword, which only the repair of scanned text needs.
+    """
     table: dict[str, list[tuple[str, str, re.Pattern[str], re.Pattern[str]]]] = {}
     for keyword in KEYWORDS:
         entry = (
@@ -320,7 +322,6 @@ def _keyword_table() -> dict[str, tuple[tuple[str, str, re.Pattern[str], re.Patt
     return {first: tuple(entries) for first, entries in table.items()}
 
 
-_KEYWORDS_BY_FIRST = _keyword_table()
 KNOWN_WORDS: Final[frozenset[str]] = PLAN_SYLLABLES | ABBREVIATIONS | frozenset(fold(keyword) for keyword in KEYWORDS)
 """The folded words of plan phrases: the plan's syllables, its abbreviations and the keywords."""
 _KNOWN = KNOWN_WORDS
@@ -328,7 +329,14 @@ _FOLDED = {keyword: fold(keyword) for keyword in KEYWORDS}
 _BY_FOLDED: dict[str, str] = {}
 for _keyword in KEYWORDS:
     _BY_FOLDED.setdefault(_FOLDED[_keyword], _keyword)
-_CONTEXT_FOLLOW = {keyword: (forms, re.compile(after)) for keyword, (forms, after) in _CONTEXT.items()}
+
+
+@functools.cache
+def _context_follow() -> dict[str, tuple[frozenset[str], re.Pattern[str]]]:
+    """The keywords that are words too, with the pattern of what must follow them to be the keyword."""
+    return {keyword: (forms, re.compile(after)) for keyword, (forms, after) in _CONTEXT.items()}
+
+
 _CONTEXT_FORMS = frozenset().union(*(forms for forms, _ in _CONTEXT.values()))
 _KNOWN_PLAIN = _KNOWN - _CONTEXT_FORMS
 """The known words that are nothing else: a phrase of these and numbers has no keyword to repair."""
@@ -337,7 +345,7 @@ _KNOWN_PLAIN = _KNOWN - _CONTEXT_FORMS
 @functools.lru_cache(maxsize=4096)
 def _keyword_of(token: str) -> str | None:
     """The one keyword a token not of the plan's syllables is a scanned form of, or None."""
-    entries = _KEYWORDS_BY_FIRST.get(token[0])
+    entries = _keyword_table().get(token[0])
     if entries is None:
         return None
     found: set[str] = set()
@@ -402,7 +410,7 @@ def _keyword_at(text: str, folded: str, match: re.Match[str]) -> str | None:
     if token in _KNOWN:  # a word too: the keyword only where its context says so, and as OCR writes it
         if not _OCR_LETTERS.issuperset(text[start:end]):
             return None  # "sẽ" written with its own mark is the word "sẽ"
-        for candidate, (forms, after) in _CONTEXT_FOLLOW.items():
+        for candidate, (forms, after) in _context_follow().items():
             if token in forms and _FOLDED[candidate] != token and after.match(folded, end) is not None:
                 return candidate
         return None

@@ -290,7 +290,8 @@ _CLAUSE_END = re.compile(r";|\.(?=\s|\Z)", _X)
 _LEADING_FILLER = re.compile(r"(?:\s|[,;:.]|cac(?![a-z])|co(?![a-z]))*", _X)
 _SPLIT = re.compile(r";\s*|\.\s+(?=\S)|(?<!\s)[^\S\n]*\n\s*[-+*\u2022]\s*", _X)
 """Clause ends: a bullet's line break takes the spaces before it, so that a run of spaces is read once."""
-_AND = re.compile(r"\s+va\s+|,\s+(?=(?:[0-9]|ty\s*le|khong\s*(?:co|de)))", _X)
+_AND = re.compile(r"(?<!\s)\s++va\s+|,\s+(?=(?:[0-9]|ty\s*le|khong\s*(?:co|de)))", _X)
+"""Joins of targets: "và", or a comma before a value; a run of spaces is tried once, from its start."""
 _PER = re.compile(
     r"(?:\s*/\s*|\s+(?:moi|hang|hang)\s+|\s+(?:mot|1)\s+(?:lan\s*)?/\s*)(?P<per>thang|quy|nam|tuan)(?![a-z])"
     r"(?!\s*[/.-]?\s*[0-9])",

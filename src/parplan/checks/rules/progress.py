@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from parplan.calendar import official_calendar
 from parplan.checks.context import ReportContext, SheetContext
@@ -25,10 +26,12 @@ from parplan.indicators import IndexNode, ScoringMethod
 from parplan.legal import DocumentSymbol
 from parplan.periods import DataWindow
 from parplan.plan import Plan, Task
-from parplan.progress.report import TaskStatus, TaskUpdate, ValueUpdate
-from parplan.progress.sheet import SheetEntry
 from parplan.targets import Target, Unit
 from parplan.timeframes import Compound, Recurring
+
+if TYPE_CHECKING:  # the progress model is imported when a report or a sheet is checked, not with the rules
+    from parplan.progress.report import TaskStatus, TaskUpdate, ValueUpdate
+    from parplan.progress.sheet import SheetEntry
 
 __all__: list[str] = []
 
@@ -90,18 +93,18 @@ def _deadline(task: Task) -> date | None:
 
 
 def _status(status: TaskStatus) -> Localized:
-    vi, en = _STATUS_WORDS[status]
+    vi, en = _STATUS_WORDS[status.value]
     return Localized(vi=vi, en=en, key=status.value)
 
 
-_STATUS_WORDS = {
-    TaskStatus.NOT_STARTED: ("chưa triển khai", "not started"),
-    TaskStatus.IN_PROGRESS: ("đang triển khai", "in progress"),
-    TaskStatus.DONE: ("đã hoàn thành", "done"),
-    TaskStatus.DONE_LATE: ("hoàn thành chậm", "done late"),
-    TaskStatus.POSTPONED: ("tạm hoãn", "postponed"),
-    TaskStatus.CANCELLED: ("không thực hiện", "cancelled"),
-    TaskStatus.BLOCKED: ("vướng mắc", "blocked"),
+_STATUS_WORDS = {  # by TaskStatus value
+    "not_started": ("chưa triển khai", "not started"),
+    "in_progress": ("đang triển khai", "in progress"),
+    "done": ("đã hoàn thành", "done"),
+    "done_late": ("hoàn thành chậm", "done late"),
+    "postponed": ("tạm hoãn", "postponed"),
+    "cancelled": ("không thực hiện", "cancelled"),
+    "blocked": ("vướng mắc", "blocked"),
 }
 
 
@@ -412,7 +415,7 @@ def done_late_before_deadline(context: ReportContext, report: Report) -> None:
     """
     for index, update in enumerate(context.report.updates):
         task = context.tasks.get(update.task)
-        if task is None or update.status is not TaskStatus.DONE_LATE or update.done_on is None:
+        if task is None or update.status != "done_late" or update.done_on is None:
             continue
         deadline = _deadline(task)
         if deadline is not None and update.done_on <= deadline:
@@ -436,7 +439,7 @@ def done_after_deadline(context: ReportContext, report: Report) -> None:
     """
     for index, update in enumerate(context.report.updates):
         task = context.tasks.get(update.task)
-        if task is None or update.status is not TaskStatus.DONE or update.done_on is None:
+        if task is None or update.status != "done" or update.done_on is None:
             continue
         deadline = _deadline(task)
         if deadline is not None and update.done_on > deadline:
