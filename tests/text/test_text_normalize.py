@@ -164,6 +164,8 @@ def test_a_word_too_is_read_as_a_keyword_only_in_its_context() -> None:
         ("Chú trì thuc hién", "Chủ trì thực hiện"),
         ("THUC HIEN", "THỰC HIỆN"),
         ("thi gian: quý I", "thời gian: quý I"),
+        ("hang thang bao cao, thudng xuyén; trong nam 2022", "hằng tháng bao cao, thường xuyên; trong năm 2022"),
+        ("khi cé huéng dan", "khi có hướng dan"),
     ],
 )
 def test_role_and_time_phrases_are_read_through_ocr_confusions(scanned: str, read: str) -> None:

@@ -230,7 +230,11 @@ KEYWORDS: Final[tuple[str, ...]] = (
 plan's syllables but one of these read through OCR's confusions ("truéc", "nărn", "cudi") is read as it."""
 
 PHRASES: Final[tuple[str, ...]] = (
-    "chủ trì", "phối hợp", "thời gian", "thời hạn", "thực hiện", "hoàn thành", "trước ngày",
+    # roles
+    "chủ trì", "phối hợp", "thời gian", "thời hạn", "thực hiện", "hoàn thành",
+    # times
+    "trước ngày", "trong tháng", "trong quý", "trong năm", "hằng tháng", "hằng quý", "hằng năm", "hằng tuần",
+    "thường xuyên", "định kỳ", "chậm nhất", "khi có", "lộ trình", "kế hoạch",
 )  # fmt: skip
 """Phrases of roles and times whose words, read through OCR's confusions, are words too ("chu tri", "chi tri",
 "phoi hop", "thoi gian", "thuc hién", "truéc ngay"): read as the phrase when every word of it is a scanned
