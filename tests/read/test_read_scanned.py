@@ -113,8 +113,8 @@ def test_report(scores: dict[tuple[str, str], Score]) -> None:
 
 
 def test_floors(scores: dict[tuple[str, str], Score]) -> None:
-    # found, exact; measured: eng-light 67 and 35 of 169, eng-heavy 35 and 25 of 72, vie-light 30 and 27 of 34
-    floors = {"eng-light": (0.38, 0.19), "eng-heavy": (0.45, 0.32), "vie-light": (0.85, 0.75)}
+    # found, exact; measured: eng-light 92 and 59 of 169, eng-heavy 37 and 29 of 72, vie-light 30 and 27 of 34
+    floors = {"eng-light": (0.53, 0.34), "eng-heavy": (0.50, 0.39), "vie-light": (0.85, 0.75)}
     for variant, (found_floor, exact_floor) in floors.items():
         tasks, found, exact, _, _ = _total(scores, variant)
         assert found / tasks >= found_floor, variant
@@ -125,13 +125,14 @@ def test_calibration_floor(scores: dict[tuple[str, str], Score]) -> None:
     pairs = [pair for s in scores.values() for pair in s.calibration]
     upper = [right for confidence, right in pairs if confidence >= Decimal("0.6")]
     assert upper
-    assert sum(upper) / len(upper) >= 0.85  # 176 of 200 fields in [0.6, 0.9) right
+    assert sum(upper) / len(upper) >= 0.85  # 206 of 228 fields in [0.6, 0.9) right
 
 
 @pytest.mark.xfail(
-    reason="goal: 85% of tasks exact on scans read with eng; today 60 of 241 (24.9%): eng-light 35/169, eng-heavy"
-    " 25/72 (vie-light 27/34); leads and times written in sentences lose the diacritics the body reader"
-    " looks for, and appendix tables are not rebuilt from scans",
+    reason="goal: 85% of tasks exact on scans read with eng; today 88 of 241 (36.5%): eng-light 59/169, eng-heavy"
+    " 29/72 (vie-light 27/34); half the tasks are not found (appendix tables are not rebuilt from scans, four"
+    " documents of eng-light give no plan), and leads written as a sentence's subject or with names OCR"
+    " damaged are missed",
     strict=True,
 )
 def test_goal_tasks_exact_with_eng(scores: dict[tuple[str, str], Score]) -> None:

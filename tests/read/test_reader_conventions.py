@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 import parplan
 from parplan.read.reader import read_source
 from parplan.read.source import DocumentFormat, Line, SourceDocument
@@ -111,6 +113,27 @@ def test_header_place_after_the_motto_and_an_acting_signer_side_by_side() -> Non
     assert plan.signature.position == "Q. CHỦ TỊCH"
     assert plan.signature.name == "Y Bình Niê"
     assert plan.recipients == ("UBND huyện;", "Lưu: VT.")
+
+
+@pytest.mark.parametrize(
+    ("masthead", "issuer", "unit", "parent"),
+    [
+        ("ỦY BAN NHÂN DÂN XÃ\nTÂN LẬP", "Ủy ban nhân dân xã Tân Lập", "Tân Lập", None),  # one name wrapped
+        ("UBND HUYỆN KRÔNG NĂNG\nỦY BAN NHÂN DÂN XÃ\nTÂN LẬP", "Ủy ban nhân dân xã Tân Lập", "Tân Lập", "Krông Năng"),
+        ("UBND HUYỆN KRÔNG NĂNG\nỦY BAN NHÂN DÂN XÃ TÂN LẬP", "Ủy ban nhân dân xã Tân Lập", "Tân Lập", "Krông Năng"),
+        ("UBND HUYỆN\nPHÒNG NỘI VỤ", "Phòng Nội Vụ", None, None),  # a parent named by its kind over its body
+    ],
+)
+def test_an_issuer_wrapped_after_its_units_kind(
+    masthead: str, issuer: str, unit: str | None, parent: str | None
+) -> None:
+    reading = parplan.read_text(
+        HEAD.replace("ỦY BAN NHÂN DÂN\nXÃ TÂN LẬP", masthead) + "II. NHIỆM VỤ\n1. Rà soát.\n" + TAIL
+    )
+    assert reading.plan is not None, reading.doubts
+    assert reading.plan.issuer.name == issuer
+    assert reading.plan.unit.name == unit
+    assert (reading.plan.unit.parent.name if reading.plan.unit.parent else None) == parent
 
 
 def test_scanned_fields_are_as_sure_as_their_ocr_lines() -> None:

@@ -14,7 +14,7 @@ from parplan.read.source import DocumentFormat, Line, SourceDocument
     ("ocr", "printed"),
     [
         ("Ill. NHIEM VU TRONG TAM", "III. NHIEM VU TRONG TAM"),
-        ("1V. KINH PHI THUC HIEN", "IV. KINH PHI THUC HIEN"),
+        ("1V. KINH PHI THUC HIEN", "IV. KINH PHI THỰC HIỆN"),
         ("Il. MỤC TIÊU", "II. MỤC TIÊU"),
         ("l. Muc dich", "1. Muc dich"),
         ("a} Rà soát văn bản", "a) Rà soát văn bản"),

@@ -9,7 +9,17 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from parplan.text.normalize import KEYWORDS, Repair, fold, fold_aligned, is_syllable, nfc, repair_ocr, repair_text
+from parplan.text.normalize import (
+    KEYWORDS,
+    PHRASES,
+    Repair,
+    fold,
+    fold_aligned,
+    is_syllable,
+    nfc,
+    repair_ocr,
+    repair_text,
+)
 
 vietnamese = st.text(
     alphabet=st.sampled_from("aăâbcdđeêghiklmnoôơpqrstuưvxyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
@@ -134,9 +144,51 @@ def test_words_of_plan_text_are_never_repaired(clean: str) -> None:
 
 
 def test_a_word_too_is_read_as_a_keyword_only_in_its_context() -> None:
-    assert repair_text("Truc ngay 05/9/2024")[0] == "Trước ngay 05/9/2024"
+    assert repair_text("Truc ngay 05/9/2024")[0] == "Trước ngày 05/9/2024"  # the phrase "trước ngày"
     assert repair_text("truc tuyen")[0] == "truc tuyen"
     assert repair_text("Nghi dinh se 130/2005/ND-CP")[0] == "Nghi dinh số 130/2005/ND-CP"
+
+
+@pytest.mark.parametrize(
+    ("scanned", "read"),
+    [
+        (
+            "Phòng Nội vụ chu tri, các phòng phoi hop; thoi gian: quý II",
+            "Phòng Nội vụ chủ trì, các phòng phối hợp; thời gian: quý II",
+        ),
+        (
+            "Văn phòng cht tri; phéi hgp. Thdi gian: truéc ngay 30/6/2025",
+            "Văn phòng chủ trì; phối hợp. Thời gian: trước ngày 30/6/2025",
+        ),
+        ("(chi tri: Phòng Tư pháp)", "(chủ trì: Phòng Tư pháp)"),
+        ("Chú trì thuc hién", "Chủ trì thực hiện"),
+        ("THUC HIEN", "THỰC HIỆN"),
+        ("thi gian: quý I", "thời gian: quý I"),
+        ("hang thang bao cao, thudng xuyén; trong nam 2022", "hằng tháng bao cao, thường xuyên; trong năm 2022"),
+        ("khi cé huéng dan", "khi có hướng dan"),
+    ],
+)
+def test_role_and_time_phrases_are_read_through_ocr_confusions(scanned: str, read: str) -> None:
+    assert repair_text(scanned)[0] == read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chi tiéu số 3",  # "chỉ tiêu": "chi" alone is no role
+        "Chủ tịch UBND xã chu đáo, thi hành; duy tri",  # words of the phrases, not together
+        "Phòng Nội vụ chủ trì; thời gian: quý II",  # the phrases as written
+        "thời gian, hop đồng",
+    ],
+)
+def test_role_and_time_phrases_need_all_their_words(text: str) -> None:
+    read = repair_text(text)[0]
+    for phrase in PHRASES:
+        assert read.lower().count(phrase) == text.lower().count(phrase)
+
+
+def test_phrase_words_are_keywords() -> None:
+    assert all(word in KEYWORDS for phrase in PHRASES for word in phrase.split())
 
 
 def test_every_keyword_is_read_from_itself_without_marks() -> None:

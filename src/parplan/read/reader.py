@@ -340,8 +340,10 @@ def _issuer_and_unit(
     body_lines = list(lines)
     # a parent line above a body of its own ("UBND TỈNH …" over "SỞ …"; "UBND QUẬN …" over "UBND PHƯỜNG …")
     if len(lines) >= 2 and (
-        folded[0].startswith(("ubnd ", "uy ban nhan dan ")) and folded[0] not in {"ubnd", "uy ban nhan dan"}
-    ):
+        folded[0].startswith(("ubnd ", "uy ban nhan dan "))
+        and folded[0] not in {"ubnd", "uy ban nhan dan"}
+        and not (_unit_unnamed(lines[0]) and not folded[1].startswith(_BODY_START))
+    ):  # but "ỦY BAN NHÂN DÂN HUYỆN" over "PHÙ NINH" is one name wrapped, not a parent over its body
         parent = lines[0]
         body_lines = list(lines[1:])
     joined = " ".join(body_lines)
@@ -363,6 +365,17 @@ def _issuer_and_unit(
         name = _department_name(joined)
         return name, parent_unit, parent, kind
     return title_case(joined), None, parent, OrgKind.OTHER
+
+
+_BODY_START: Final = ("so ", "ban ", "van phong", "phong ", "ubnd", "uy ban", "thanh tra", "chi cuc")
+
+
+def _unit_unnamed(line: str) -> bool:
+    """True when a committee's line ends with the kind of its unit and no name ("ỦY BAN NHÂN DÂN HUYỆN")."""
+    words = line.split()
+    size = 4 if fold(line).startswith("uy ban nhan dan") else 1
+    unit = unit_from_words(" ".join(words[size:])) if len(words) > size else None
+    return unit is not None and unit[1] is None
 
 
 def _department_name(text: str) -> str:

@@ -26,6 +26,7 @@ from parplan.text._lexicon import ABBREVIATIONS, PLAN_SYLLABLES
 __all__ = [
     "KEYWORDS",
     "KNOWN_WORDS",
+    "PHRASES",
     "Repair",
     "collapse_spaces",
     "fold",
@@ -220,9 +221,22 @@ KEYWORDS: Final[tuple[str, ...]] = (
     # references
     "thông", "tư", "công", "văn", "luận", "nghị", "thị", "quyết", "kế", "hoạch", "của", "chỉ", "luật",
     "hướng", "dẫn", "báo", "cáo",
+    # roles
+    "chủ", "phối", "hợp", "thời", "gian", "thực", "hiện",
 )  # fmt: skip
 """The words of plan phrases the parsers look for, as written: a scanned token that is none of the
 plan's syllables but one of these read through OCR's confusions ("truéc", "nărn", "cudi") is read as it."""
+
+PHRASES: Final[tuple[str, ...]] = (
+    # roles
+    "chủ trì", "phối hợp", "thời gian", "thời hạn", "thực hiện", "hoàn thành",
+    # times
+    "trước ngày", "trong tháng", "trong quý", "trong năm", "hằng tháng", "hằng quý", "hằng năm", "hằng tuần",
+    "thường xuyên", "định kỳ", "chậm nhất", "khi có", "lộ trình", "kế hoạch",
+)  # fmt: skip
+"""Phrases of roles and times whose words, read through OCR's confusions, are words too ("chu tri", "chi tri",
+"phoi hop", "thoi gian", "thuc hién", "truéc ngay"): read as the phrase when every word of it is a scanned
+form of the phrase's word (:data:`KEYWORDS` each) and the words stand together, never one word alone."""
 
 _SYLLABLE = re.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?"
@@ -382,16 +396,42 @@ _SPLIT_WORD = re.compile(r"(?P<head>[BCDGHKLMNPQRSTVX]) (?P<rest>[a-zđ][^\W\d_]
 """A capital consonant standing alone before the rest of its word ("N ghị"): a space scanning put in."""
 
 
-def _keyword_edits(text: str, folded: str) -> list[_Edit]:
-    """The tokens of a phrase to read as keywords of plan phrases."""
+def _phrase_pattern(phrase: str) -> re.Pattern[str]:
+    """The scanned forms of a phrase of :data:`PHRASES`, each word in a group, in folded text."""
+    parts = [f"(?P<w{index}>{_variants(word, losing=True)})" for index, word in enumerate(phrase.split())]
+    return re.compile(r"(?<![a-z0-9])" + r"[ \n]+".join(parts) + r"(?![a-z0-9])")
+
+
+_PHRASE_PATTERNS = tuple((phrase.split(), _phrase_pattern(phrase)) for phrase in PHRASES)
+_PHRASE_HINT = re.compile("|".join(sorted({_variants(p.split()[-1], losing=True) for p in PHRASES})))
+"""The last words of the phrases, scanned: a text holding none of them holds no phrase."""
+
+
+def _phrase_edits(text: str, folded: str) -> list[_Edit]:
+    """The words of role and time phrases scanning damaged ("chu tri", "phéi hgp"), to read as written."""
+    if _PHRASE_HINT.search(folded) is None:
+        return []
+    edits: list[_Edit] = []
+    for words, compiled in _PHRASE_PATTERNS:
+        for match in compiled.finditer(folded):
+            for index, word in enumerate(words):
+                start, end = match.span(f"w{index}")
+                if text[start:end].lower() != word:
+                    edits.append((start, end, _cased(word, text[start:end]), _FOLDED[word]))
+    return edits
+
+
+def _keyword_edits(text: str, folded: str, *, phrases: bool) -> list[_Edit]:
+    """The tokens of a phrase to read as keywords of plan phrases; with ``phrases``, its role and time phrases."""
+    edits = _phrase_edits(text, folded) if phrases else []
     pieces = set(folded.split()) - _KNOWN_PLAIN  # C-speed: most pieces are words of plan text
     if all(token in _KNOWN_PLAIN or token.isdigit() for piece in pieces for token in _WORD.findall(piece)):
-        return []  # the commonest case: words of plan text and numbers, nothing to repair
-    edits: list[_Edit] = []
+        return edits  # the commonest case: words of plan text and numbers, nothing to repair
+    taken = {position for start, end, _, _ in edits for position in range(start, end)}
     for match in _WORD.finditer(folded):
         token = match.group()
-        if token in _KNOWN_PLAIN or token.isdigit() or len(token) > _LONGEST:
-            continue  # a word of plan text, or a number
+        if token in _KNOWN_PLAIN or token.isdigit() or len(token) > _LONGEST or match.start() in taken:
+            continue  # a word of plan text, or a number, or a word of a phrase read already
         keyword = _keyword_at(text, folded, match)
         if keyword is not None:
             start, end = match.span()
@@ -469,7 +509,7 @@ def _digit_word_edits(text: str, folded: str, repaired: Sequence[int]) -> list[_
     return edits
 
 
-def word_edits(text: str, folded: str, repaired: Sequence[int] = ()) -> list[_Edit]:
+def word_edits(text: str, folded: str, repaired: Sequence[int] = (), *, phrases: bool = False) -> list[_Edit]:
     """The stretches of scanned text to read as other text, in order, none overlapping.
 
     ``text`` is NFC, ``folded`` its :func:`fold_aligned` form with :func:`repair_ocr`
@@ -477,9 +517,12 @@ def word_edits(text: str, folded: str, repaired: Sequence[int] = ()) -> list[_Ed
     folded): a keyword damaged by scanning ("Truéc" → "Trước", "nărn" → "năm"), a
     character doubled or put in ("QĐÐ", "II/⁄2027", "trong,⏎", "N ghị"). ``repaired``
     are the positions where :func:`repair_ocr` read a digit as a letter: a keyword
-    so repaired ("Th6ng", "s6") is read as written as well ("Thông", "số").
+    so repaired ("Th6ng", "s6") is read as written as well ("Thông", "số"). With
+    ``phrases``, the role and time phrases of :data:`PHRASES` whose words are words
+    too ("chu tri", "thoi gian") are read as written: for scanned text only, since
+    a plan typed without marks writes them so.
     """
-    edits = _keyword_edits(text, folded) + _mark_edits(text, folded)
+    edits = _keyword_edits(text, folded, phrases=phrases) + _mark_edits(text, folded)
     if repaired:
         edits += _digit_word_edits(text, folded, repaired)
     if len(edits) < 2:
@@ -501,16 +544,23 @@ def repair_text(text: str) -> tuple[str, tuple[Repair, ...]]:
     and the confusion classes of its letters allow exactly one keyword; a
     doubled "Đ" ("QĐÐ"), a fraction slash beside a slash, punctuation after a
     word that cannot end a clause before a line break, a space inside a word
-    ("N ghị"). Returns the text read and the repairs, at their positions in
-    ``text``. Letters read as digits are :func:`repair_ocr`'s.
+    ("N ghị"); and, which the phrase parsers do not need (they read folded text),
+    the role and time phrases of :data:`PHRASES` whose every word is a scanned
+    form of the phrase's ("chu tri", "cht tri", "phéi hgp", "thoi gian", "truéc
+    ngay"), words that alone are words too. Returns the text read and the
+    repairs, at their positions in ``text``. Letters read as digits are
+    :func:`repair_ocr`'s. Meant for scanned text: a plan typed without marks is
+    read as written by the parsers, not repaired.
 
     >>> repair_text("Truéc nărn 2025")
     ('Trước năm 2025', (Repair(position=0, found='Truéc', read_as='Trước'), \
 Repair(position=6, found='nărn', read_as='năm')))
+    >>> repair_text("Văn phòng chu tri; thdi gian: quý II")[0]
+    'Văn phòng chủ trì; thời gian: quý II'
     """
     text = nfc(text)
     folded, letters = repair_ocr(_fold_nfc(text))
-    edits = word_edits(text, folded, [r.position for r in letters if r.read_as.isalpha()])
+    edits = word_edits(text, folded, [r.position for r in letters if r.read_as.isalpha()], phrases=True)
     if not edits:
         return text, ()
     pieces: list[str] = []
