@@ -512,3 +512,50 @@ def _label_year(expected: Expected) -> int | None:
     except ValueError:
         return None
     return data.get("start_year") or data.get("from_year") if isinstance(data, dict) else None
+
+
+# -- the figures of a set of scores, as the held-out tests print and hold them -----------------
+
+
+def totals(scores: dict[str, Score]) -> tuple[int, int, int, int, int]:
+    """Tasks, found, exact, header fields right and header fields in all, over a set of scores."""
+    tasks = sum(s.tasks for s in scores.values())
+    found = sum(s.found for s in scores.values())
+    exact = sum(s.exact for s in scores.values())
+    header_right = sum(sum(s.header.values()) for s in scores.values())
+    header_all = len(HEADER_FIELDS) * len(scores)
+    return tasks, found, exact, header_right, header_all
+
+
+def top_band(scores: dict[str, Score]) -> list[bool]:
+    """Whether each field read with confidence 0.9 or more is right."""
+    return [right for s in scores.values() for confidence, right in s.calibration if confidence >= Decimal("0.9")]
+
+
+def figures(scores: dict[str, Score]) -> list[str]:
+    """A line per document, the totals and the confidence bands, as ``pytest -s`` shows them."""
+    lines = []
+    for name, s in scores.items():
+        wrong = [key for key, right in s.header.items() if not right]
+        lines.append(
+            f"{name}: tasks {s.tasks}, found {s.found}, exact {s.exact} (lead {s.lead_right}, "
+            f"deadline {s.time_right}), extra {s.extra}; header {sum(s.header.values())}/{len(s.header)}"
+            + (f" wrong: {', '.join(wrong)}" if wrong else "")
+        )
+    tasks, found, exact, header_right, header_all = totals(scores)
+    lines.append(f"total: tasks {tasks}, found {found}, exact {exact}; header {header_right}/{header_all}")
+    calibration = [pair for s in scores.values() for pair in s.calibration]
+    lines.extend(f"confidence {band}: {count} fields, {right} right" for band, count, right in bands(calibration))
+    return lines
+
+
+def check_labels(documents: list[Expected], folder: Path) -> None:
+    """Every labelled document of ``folder`` exists, has tasks with distinct ids and titles, and names its issuer."""
+    for expected in documents:
+        assert expected.text_path.is_file(), expected.text_path
+        assert expected.tasks, expected.name
+        ids = [task.id for task in expected.tasks]
+        assert len(ids) == len(set(ids)), expected.name
+        assert all(task.title.strip() for task in expected.tasks), expected.name
+        data = tomllib.loads((folder / f"{expected.name}.expected.toml").read_text(encoding="utf-8"))
+        assert data["document"]["issuer"], expected.name
