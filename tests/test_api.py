@@ -18,7 +18,7 @@ from hypothesis import given, settings
 import parplan
 from parplan import json_schema, loads
 from parplan.io.examples import example_text
-from strategies import plan_documents
+from strategies import examples, plan_documents
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -152,7 +152,7 @@ def test_every_bundled_example_validates_against_the_schema(name: str) -> None:
     assert list(_validator().iter_errors(json.loads(example_text(name)))) == []
 
 
-@settings(max_examples=50)
+@settings(max_examples=examples(50))
 @given(plan_documents())
 def test_generated_documents_validate_against_the_schema(document: dict[str, Any]) -> None:
     errors = [f"{error.json_path}: {error.message}" for error in _validator().iter_errors(document)]

@@ -13,7 +13,7 @@ from hypothesis import given, settings
 import parplan
 from checks_plans import clean_plan
 from parplan.io.lines import json_lines
-from strategies import plans
+from strategies import examples, plans
 
 EXAMPLES = sorted((Path(__file__).resolve().parents[2] / "examples").glob("*.json"))
 
@@ -73,7 +73,7 @@ def test_text_that_is_not_json_gives_what_was_found() -> None:
     assert json_lines("]]]", ["$.a"]) == {}
 
 
-@settings(max_examples=40)
+@settings(max_examples=examples(40))
 @given(plan=plans(max_tasks=3))
 def test_every_value_of_a_dumped_plan_is_found_on_its_line(plan: parplan.Plan) -> None:
     text = parplan.dumps(plan)

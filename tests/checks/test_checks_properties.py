@@ -25,13 +25,13 @@ from parplan.checks import Family, rules
 from parplan.checks._text import loose_key
 from parplan.checks.finding import path_key
 from parplan.text.normalize import fold
-from strategies import plans, vietnamese_texts
+from strategies import examples, plans, vietnamese_texts
 
 _CODES = {entry.code for entry in rules()}
 _DAYS = st.dates(min_value=date(2015, 1, 1), max_value=date(2035, 12, 31))
 
 
-@settings(max_examples=60)
+@settings(max_examples=examples(60))
 @given(plan=plans(max_tasks=4), as_of=st.none() | _DAYS)
 def test_any_plan_can_be_checked(plan: parplan.Plan, as_of: date | None) -> None:
     findings = parplan.check(plan, as_of=as_of)
@@ -48,7 +48,7 @@ def test_any_plan_can_be_checked(plan: parplan.Plan, as_of: date | None) -> None
         assert finding.message_vi
 
 
-@settings(max_examples=30)
+@settings(max_examples=examples(30))
 @given(child=plans(max_tasks=3), parent=plans(max_tasks=3))
 def test_any_pair_can_be_aligned(child: parplan.Plan, parent: parplan.Plan) -> None:
     findings = parplan.check_alignment(child, parent)

@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 
 import parplan
 import strategies as s
+from strategies import examples
 
 LOADER_ONLY = (
     "exactly one of 'year' and 'span'",
@@ -219,7 +220,7 @@ def test_one_change_to_an_example(name: str, part: int) -> None:
     assert document == before  # the changes shared the rest of the document, which nothing changed
 
 
-@settings(max_examples=40)
+@settings(max_examples=examples(40))
 @given(s.plan_documents(), st.data())
 def test_one_change_to_a_generated_plan(document: dict[str, Any], data: st.DataObject) -> None:
     changes = list(_changes(document))

@@ -31,7 +31,7 @@ from parplan.io.tables import (
     table_specs,
     tables,
 )
-from strategies import plans
+from strategies import examples, plans
 
 DEFAULT = ("plans", "tasks", "outputs", "responsibilities", "timeframes", "targets", "references")
 
@@ -436,7 +436,7 @@ def test_pandas_and_arrow_frames() -> None:
 # --- any plan ------------------------------------------------------------------------------------------
 
 
-@settings(max_examples=60)
+@settings(max_examples=examples(60))
 @given(plans(max_tasks=4))
 def test_any_plan_gives_typed_rows_with_unique_keys_and_nothing_dropped(plan: Plan) -> None:
     found = tables([plan])
@@ -460,7 +460,7 @@ def test_any_plan_gives_typed_rows_with_unique_keys_and_nothing_dropped(plan: Pl
     assert len(found.responsibilities) == parties
 
 
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=examples(25), deadline=None)
 @given(plans(max_tasks=3))
 def test_any_plan_reads_back_the_same_from_csv(plan: Plan) -> None:
     with tempfile.TemporaryDirectory() as folder:

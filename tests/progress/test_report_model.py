@@ -36,6 +36,7 @@ from parplan import (
 )
 from progress.strategies import reports, sheets
 from progress.support import EXAMPLES, SYMBOL, UNIT, example_reports, example_sheet
+from strategies import examples
 
 PERIOD = ReportingPeriod.parse("2026Q1")
 VALID: dict[type, dict[str, Any]] = {
@@ -207,7 +208,7 @@ def _validator(kind: type) -> jsonschema.Draft202012Validator:
     return jsonschema.Draft202012Validator(schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
 
 
-@settings(max_examples=60)
+@settings(max_examples=examples(60))
 @given(reports())
 def test_reports_round_trip_through_json_text(report: ProgressReport) -> None:
     text = parplan.dumps(report)
@@ -216,7 +217,7 @@ def test_reports_round_trip_through_json_text(report: ProgressReport) -> None:
     assert list(_validator(ProgressReport).iter_errors(json.loads(text))) == []
 
 
-@settings(max_examples=40)
+@settings(max_examples=examples(40))
 @given(sheets())
 def test_sheets_round_trip_through_json_text(sheet: ScoreSheet) -> None:
     text = parplan.dumps(sheet)

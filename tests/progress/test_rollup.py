@@ -29,6 +29,7 @@ from parplan import (
     rollup,
 )
 from progress.support import PROVINCE, UNIT, example_plan, example_reports, led, plan, report, task, update
+from strategies import examples
 
 AS_OF = date(2026, 12, 18)
 
@@ -123,7 +124,7 @@ def test_on_time_share_ranks_late_work_lower() -> None:
     assert ranked[1].value == 0
 
 
-@settings(max_examples=40)
+@settings(max_examples=examples(40))
 @given(st.lists(st.sampled_from(list(TaskStatus)), min_size=1, max_size=12))
 def test_counts_add_up_whatever_the_statuses(statuses: list[TaskStatus]) -> None:
     tasks = [task(f"t{i}", Before(day=date(2026, 9, 14)), area=list(ReformArea)[i % 8]) for i in range(len(statuses))]

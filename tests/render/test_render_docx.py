@@ -20,7 +20,7 @@ from office_samples import many_tasks, office_plan
 from parplan import Plan
 from parplan.render.layout import has_appendix, printable
 from render_samples import HOSTILE, hostile_plan
-from strategies import plans
+from strategies import examples, plans
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -251,7 +251,7 @@ def test_libreoffice_prints_a4_pages_and_landscape_appendix_pages(tmp_path: Path
     assert abs(height / width - 297 / 210) < 0.02
 
 
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=examples(30), deadline=None)
 @given(plans(max_tasks=3))
 def test_any_plan_is_a_document_word_can_read_with_every_appendix_title(plan: Plan) -> None:
     try:

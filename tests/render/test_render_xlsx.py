@@ -19,7 +19,7 @@ from parplan.org import JointParty
 from parplan.render.format import format_timeframe
 from parplan.render.layout import TaskRow, TaskTable, layout, printable
 from parplan.render.xlsx import COLUMN_WIDTHS, HEADER_ROW, budget_value
-from strategies import plans
+from strategies import examples, plans
 
 COLUMNS_VI = (
     "TT",
@@ -219,7 +219,7 @@ def test_a_plan_without_tasks_has_the_header_only(tmp_path: Path) -> None:
     assert table.rows == ()
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(plans(max_tasks=4))
 def test_any_plan_round_trips_at_the_cell_level(plan: Plan) -> None:
     try:

@@ -14,7 +14,7 @@ from parplan import AdminUnit, IndexNode, NodeKind, Plan, PlanBatchError, PlanFo
 from parplan.io import DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, load_many
 from parplan.io.converter import depth_bound, nesting_depth, structure, too_deep, unstructure
 from robust_support import example_texts
-from strategies import plans
+from strategies import examples, plans
 
 
 def _messages(error: PlanFormatError) -> list[str]:
@@ -182,7 +182,7 @@ def test_every_example_is_within_the_bound() -> None:
         assert nesting_depth(json.loads(text)) <= depth_bound(Plan)
 
 
-@settings(max_examples=60)
+@settings(max_examples=examples(60))
 @given(plans(max_tasks=4))
 def test_every_generated_plan_is_within_the_bound(plan: Plan) -> None:
     data = unstructure(plan)
