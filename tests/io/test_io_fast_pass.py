@@ -14,6 +14,7 @@ from __future__ import annotations
 import copy
 import json
 import re
+import subprocess
 import sys
 import unicodedata
 from collections.abc import Callable
@@ -33,6 +34,8 @@ from parplan._values import _IDENTIFIER, is_bounded_decimal, nfc
 from parplan.errors import Problem
 from parplan.io import converter as conv
 from parplan.io import document
+from parplan.io.examples import example_names, example_text
+from parplan.io.migrations import migrate
 from parplan.org import party_key
 from strategies import examples, index_frameworks, indicators, plans
 
@@ -366,3 +369,34 @@ def test_canonical_documents_with_a_problem_are_read_exactly(find: str, replace:
     assert find in text
     with_orjson, exactly = _read_both_ways(text.replace(find, replace, 1).encode(), pytest.MonkeyPatch())
     assert with_orjson == exactly
+
+
+_FIRST_DOCUMENT = """
+import json, sys
+import parplan
+from parplan.io.converter import fast_pass_ready
+from parplan.io.examples import example_text
+small = example_text("son-giang-2021").encode()
+plan = parplan.loads(small)
+after_small = fast_pass_ready(parplan.Plan)
+large = parplan.dumps(parplan.Plan(**{**{f: getattr(plan, f) for f in ("title", "issuer", "unit", "year")},
+                       "tasks": plan.tasks * 20}))
+parplan.loads(large)
+print(json.dumps([len(small), after_small, len(large), fast_pass_ready(parplan.Plan)]))
+"""
+
+
+def test_a_small_first_document_is_read_without_generating_the_fast_pass() -> None:
+    """One small document read first takes the detailed pass alone; a large one generates the fast pass."""
+    out = subprocess.run(  # noqa: S603 - our own interpreter and script
+        [sys.executable, "-c", _FIRST_DOCUMENT], capture_output=True, text=True, check=True
+    ).stdout
+    small, after_small, large, after_large = json.loads(out)
+    assert small <= document._SMALL_DOCUMENT < large
+    assert (after_small, after_large) == (False, True)
+
+
+@pytest.mark.parametrize("name", example_names())
+def test_the_detailed_pass_alone_builds_what_the_fast_pass_builds(name: str) -> None:
+    data = migrate(json.loads(example_text(name)))
+    assert conv.structure(copy.deepcopy(data), Plan, fast=False) == conv.structure(data, Plan)

@@ -84,6 +84,7 @@ __all__ = [
     "converter",
     "depth_bound",
     "describe",
+    "fast_pass_ready",
     "nesting_depth",
     "structure",
     "unstructure",
@@ -418,13 +419,29 @@ def _type_parts(tp: Any) -> tuple[Any, ...]:
     return tuple(part for arg in args for part in _type_parts(arg))
 
 
+_generated: set[type] = set()
+"""Classes whose fast pass has been generated in this process."""
+
+
 def _attrs_structure_factory(cls: type) -> Callable[[Any, Any], Any]:
     _warm(cls)
     _building.add(cls)
     try:
-        return _generate_structure(cls)
+        hook = _generate_structure(cls)
     finally:
         _building.discard(cls)
+    _generated.add(cls)
+    return hook
+
+
+def fast_pass_ready(cls: type) -> bool:
+    """Whether the fast pass of ``cls`` has been generated already in this process.
+
+    Generating it costs more than the detailed pass takes over one small
+    document, so a single small document read first is read by the detailed
+    pass alone (the passes agree on every document: a test holds them to it).
+    """
+    return cls in _generated
 
 
 # Immutable values read again and again (dates, reporting periods, decimals) are
@@ -1170,16 +1187,20 @@ def _show(value: object) -> str:
 # --- public structuring entry point -----------------------------------------------------
 
 
-def structure(data: Any, cls: type[Any], *, source: str | None = None, max_depth: int = MAX_DEPTH) -> Any:
+def structure(
+    data: Any, cls: type[Any], *, source: str | None = None, max_depth: int = MAX_DEPTH, fast: bool = True
+) -> Any:
     """Build a ``cls`` from JSON-like ``data``; raise :class:`PlanFormatError` listing every problem.
 
     Objects and arrays nested more than ``max_depth`` levels deep are refused
-    with the path where the limit was passed.
+    with the path where the limit was passed. With ``fast`` false the detailed
+    pass alone builds the value: the same value, without generating the fast
+    pass first.
     """
     _warm()
     fast_failure: Exception | None = None
     # The fast pass always validates, as the classes normally do, and builds nothing deeper than depth_bound.
-    if not attrs.validators.get_disabled() and max_depth >= depth_bound(cls):
+    if fast and not attrs.validators.get_disabled() and max_depth >= depth_bound(cls):
         try:
             return converter.structure(data, cls)
         except FAST_FAILURES as error:  # the detailed pass says what is wrong, and where

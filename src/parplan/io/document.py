@@ -29,6 +29,7 @@ from parplan.io.converter import (
     MAX_DEPTH,
     _key_path,
     depth_bound,
+    fast_pass_ready,
     nesting_depth,
     structure,
     too_deep,
@@ -321,7 +322,9 @@ def loads(  # noqa: PLR0913 - the text, the kind, and the reading options
         raise PlanFormatError(
             [Problem(path="$", message=f"document of {size} bytes is larger than the limit of {max_bytes}")], source
         )
-    if chosen == "json" and _orjson is not None and max_depth >= depth_bound(document_kind.cls):
+    # One small document read first is read faster by the detailed pass than by generating the fast one.
+    fast = size > _SMALL_DOCUMENT or fast_pass_ready(document_kind.cls)
+    if fast and chosen == "json" and _orjson is not None and max_depth >= depth_bound(document_kind.cls):
         found = _load_canonical(raw, document_kind)
         if found is not None:
             return found
@@ -330,7 +333,7 @@ def loads(  # noqa: PLR0913 - the text, the kind, and the reading options
     elif text.startswith("\ufeff"):
         text = text[1:]
     data = _parse_json(text, source, max_depth) if chosen == "json" else _parse_toml(text, source, max_depth)
-    document = _structure_document(data, document_kind, source, max_depth)
+    document = _structure_document(data, document_kind, source, max_depth, fast=fast)
     _check_writable(document, size, document_kind, max_bytes, source)
     return document
 
@@ -369,6 +372,8 @@ def _text_bytes(text: str, source: str | None) -> bytes:
 
 
 _CANONICAL_START = b'{\n  "'
+_SMALL_DOCUMENT = 128 * 1024
+"""Bytes up to which a document read before the fast pass exists is read by the detailed pass alone."""
 
 
 def _load_canonical(raw: bytes, kind: DocumentKind) -> Any:
@@ -397,11 +402,11 @@ def _load_canonical(raw: bytes, kind: DocumentKind) -> Any:
         return None
 
 
-def _structure_document(data: Any, kind: DocumentKind, source: str | None, max_depth: int) -> Any:
+def _structure_document(data: Any, kind: DocumentKind, source: str | None, max_depth: int, *, fast: bool = True) -> Any:
     if data.__class__ is not dict:
         raise PlanFormatError([Problem(path="$", message=f"expected an object holding a {kind.name}")], source)
     data = migrate(dict(data), source=source, kind=kind)
-    return structure(data, kind.cls, source=source, max_depth=max_depth)
+    return structure(data, kind.cls, source=source, max_depth=max_depth, fast=fast)
 
 
 def _format_of(path: Path) -> Format:

@@ -402,17 +402,24 @@ def _phrase_pattern(phrase: str) -> re.Pattern[str]:
     return re.compile(r"(?<![a-z0-9])" + r"[ \n]+".join(parts) + r"(?![a-z0-9])")
 
 
-_PHRASE_PATTERNS = tuple((phrase.split(), _phrase_pattern(phrase)) for phrase in PHRASES)
-_PHRASE_HINT = re.compile("|".join(sorted({_variants(p.split()[-1], losing=True) for p in PHRASES})))
-"""The last words of the phrases, scanned: a text holding none of them holds no phrase."""
+@functools.cache
+def _phrase_patterns() -> tuple[re.Pattern[str], tuple[tuple[list[str], re.Pattern[str]], ...]]:
+    """The patterns of :data:`PHRASES` scanned, built on first use (only scanned text needs them).
+
+    First the hint: the last words of the phrases, scanned (a text holding none
+    of them holds no phrase); then each phrase's words with its pattern.
+    """
+    hint = re.compile("|".join(sorted({_variants(p.split()[-1], losing=True) for p in PHRASES})))
+    return hint, tuple((phrase.split(), _phrase_pattern(phrase)) for phrase in PHRASES)
 
 
 def _phrase_edits(text: str, folded: str) -> list[_Edit]:
     """The words of role and time phrases scanning damaged ("chu tri", "phéi hgp"), to read as written."""
-    if _PHRASE_HINT.search(folded) is None:
+    hint, patterns = _phrase_patterns()
+    if hint.search(folded) is None:
         return []
     edits: list[_Edit] = []
-    for words, compiled in _PHRASE_PATTERNS:
+    for words, compiled in patterns:
         for match in compiled.finditer(folded):
             for index, word in enumerate(words):
                 start, end = match.span(f"w{index}")
