@@ -1,6 +1,6 @@
 """The one place that knows how model classes map to JSON-like data.
 
-A single strict :class:`cattrs.Converter`, built once at import, holds every
+A single strict :class:`cattrs.Converter`, built on first use, holds every
 hook. Its hooks never coerce: a string is not a number, ``"no"`` is not a
 boolean, ``2.9`` is not an integer, and unknown keys are refused.
 
@@ -28,10 +28,9 @@ from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from enum import Enum
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import attrs
-import cattrs
 
 from parplan._values import (
     _IDENTIFIER,
@@ -77,11 +76,14 @@ from parplan.timeframes import (
     WithinWorkingDays,
 )
 
+if TYPE_CHECKING:
+    import cattrs
+
 __all__ = [
     "FAST_FAILURES",
     "MAX_DEPTH",
     "TAGS",
-    "converter",
+    "cattrs_converter",
     "depth_bound",
     "describe",
     "fast_pass_ready",
@@ -304,18 +306,49 @@ def _takes_self(field: attrs.Attribute[Any]) -> bool:
 
 # --- the converter and its structure hooks (fast pass) -----------------------------------
 
-converter = cattrs.Converter(forbid_extra_keys=True, detailed_validation=False)
-"""The converter that holds every hook of the parplan format."""
+_made: list[cattrs.Converter] = []
 
-for _type, _hook in (
-    (str, _str),
-    (int, _int),
-    (bool, _bool),
-    (Decimal, _decimal),
-    (date, _date),
-    (ReportingPeriod, _period),
-):
-    converter.register_structure_hook(_type, _hook)
+
+def cattrs_converter() -> cattrs.Converter:
+    """The converter that holds every hook of the parplan format, built (and cattrs imported) on first use.
+
+    Also reachable as ``parplan.io.converter.converter``. A program that reads
+    one small document never needs it: the detailed pass reads such a document
+    alone (see :func:`fast_pass_ready`).
+    """
+    if not _made:
+        _made.append(_build_converter())
+    return _made[0]
+
+
+def _build_converter() -> cattrs.Converter:
+    import cattrs  # imported on first use: reading one small document does without it
+
+    made = cattrs.Converter(forbid_extra_keys=True, detailed_validation=False)
+    for tp, hook in (
+        (str, _str),
+        (int, _int),
+        (bool, _bool),
+        (Decimal, _decimal),
+        (date, _date),
+        (ReportingPeriod, _period),
+        *_enum_hooks.items(),
+    ):
+        made.register_structure_hook(tp, hook)
+    made.register_structure_hook_factory(lambda t: _optional_inner(t) is not None, _optional_factory)
+    made.register_structure_hook_factory(lambda t: _tuple_item(t) is not None, _tuple_factory)
+    made.register_structure_hook_factory(lambda t: _is_union(t) and _optional_inner(t) is None, _union_factory)
+    made.register_structure_hook_factory(attrs.has, _attrs_structure_factory)
+    made.register_unstructure_hook_factory(attrs.has, _attrs_unstructure_factory)
+    return made
+
+
+def __getattr__(name: str) -> Any:
+    """``converter``: the converter of :func:`cattrs_converter`, built on first use."""
+    if name == "converter":
+        return cattrs_converter()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 _enum_hooks: dict[type, Callable[[Any, Any], Any]] = {}
 
@@ -329,7 +362,8 @@ def _enum_structure_hook(tp: type[Enum]) -> Callable[[Any, Any], Any]:
     hook = _enum_hooks.get(tp)
     if hook is None:
         hook = _enum_hooks[tp] = _enum_hook(tp)
-        converter.register_structure_hook(tp, hook)
+        if _made:  # a converter built later registers every hook made so far
+            _made[0].register_structure_hook(tp, hook)
     return hook
 
 
@@ -337,7 +371,7 @@ def _structure_hook(tp: Any) -> Callable[[Any, Any], Any]:
     """The hook for ``tp``: enums by their own hook, everything else through the converter."""
     if _is_enum(tp):
         return _enum_structure_hook(tp)
-    return converter.get_structure_hook(tp)
+    return cattrs_converter().get_structure_hook(tp)
 
 
 def _optional_factory(tp: Any) -> Callable[[Any, Any], Any]:
@@ -374,7 +408,7 @@ def _tuple_factory(tp: Any) -> Callable[[Any, Any], Any]:
 
 
 def _tag_hooks(members: tuple[type, ...]) -> tuple[dict[str, Any], str | None]:
-    hooks = {TAGS[m]: converter.get_structure_hook(m) for m in members}
+    hooks = {TAGS[m]: cattrs_converter().get_structure_hook(m) for m in members}
     default = next((TAGS[m] for m in members if m in _DEFAULT_TAG), None)
     return hooks, default
 
@@ -403,7 +437,7 @@ _building: set[type] = set()
 
 def _lazy_structure_hook(tp: Any) -> Callable[[Any, Any], Any]:
     def structure_lazily(value: Any, _: Any = None) -> Any:
-        return converter.get_structure_hook(tp)(value, tp)
+        return cattrs_converter().get_structure_hook(tp)(value, tp)
 
     return structure_lazily
 
@@ -711,11 +745,11 @@ def _union_hook(src: _Source, tp: Any) -> str:
     members = _union_members(tp)
     if any(member in _building for member in members):
         return src.name("u", _lazy_structure_hook(tp))
-    return src.name("u", converter.get_structure_hook(tp))
+    return src.name("u", cattrs_converter().get_structure_hook(tp))
 
 
 def _member_hook(tp: type) -> Callable[[Any, Any], Any]:
-    return _lazy_structure_hook(tp) if tp in _building else converter.get_structure_hook(tp)
+    return _lazy_structure_hook(tp) if tp in _building else cattrs_converter().get_structure_hook(tp)
 
 
 def _converts_text(field: attrs.Attribute[Any]) -> bool:
@@ -862,12 +896,6 @@ def _compile(lines: list[str], what: str, namespace: dict[str, Any]) -> None:
     filename = f"<parplan generated {what}>"
     linecache.cache[filename] = (len(text), None, text.splitlines(keepends=True), filename)
     exec(compile(text, filename, "exec"), namespace)  # noqa: S102 - generated from trusted class definitions only
-
-
-converter.register_structure_hook_factory(lambda t: _optional_inner(t) is not None, _optional_factory)
-converter.register_structure_hook_factory(lambda t: _tuple_item(t) is not None, _tuple_factory)
-converter.register_structure_hook_factory(lambda t: _is_union(t) and _optional_inner(t) is None, _union_factory)
-converter.register_structure_hook_factory(attrs.has, _attrs_structure_factory)
 
 
 # --- the detailed pass ------------------------------------------------------------------
@@ -1202,7 +1230,7 @@ def structure(
     # The fast pass always validates, as the classes normally do, and builds nothing deeper than depth_bound.
     if fast and not attrs.validators.get_disabled() and max_depth >= depth_bound(cls):
         try:
-            return converter.structure(data, cls)
+            return cattrs_converter().structure(data, cls)
         except FAST_FAILURES as error:  # the detailed pass says what is wrong, and where
             fast_failure = error
     problems = _Found(max_depth)
@@ -1280,10 +1308,10 @@ def _dumper(tp: Any) -> Callable[[Any], Any]:
         item_dump = _dumper(item)
         return lambda v: [item_dump(x) for x in v]
     if _is_union(tp):
-        dumps = {m: converter.get_unstructure_hook(m) for m in _union_members(tp)}
+        dumps = {m: cattrs_converter().get_unstructure_hook(m) for m in _union_members(tp)}
         return lambda v: dumps[v.__class__](v)
     if attrs.has(tp):
-        return converter.get_unstructure_hook(tp)
+        return cattrs_converter().get_unstructure_hook(tp)
     raise TypeError(f"no unstructure rule for {tp!r}")  # pragma: no cover - every model type is covered
 
 
@@ -1355,12 +1383,9 @@ def _generate_unstructure(cls: type) -> Callable[[Any], dict[str, Any]]:
     return namespace["unstructure"]  # type: ignore[no-any-return]
 
 
-converter.register_unstructure_hook_factory(attrs.has, _attrs_unstructure_factory)
-
-
 def unstructure(obj: Any) -> Any:
     """The canonical JSON-like form of a model object."""
-    return converter.unstructure(obj)
+    return cattrs_converter().unstructure(obj)
 
 
 def _reachable(tp: Any, seen: set[Any]) -> None:

@@ -28,6 +28,7 @@ from parplan.io.converter import (
     FAST_FAILURES,
     MAX_DEPTH,
     _key_path,
+    cattrs_converter,
     depth_bound,
     fast_pass_ready,
     nesting_depth,
@@ -35,7 +36,6 @@ from parplan.io.converter import (
     too_deep,
     unstructure,
 )
-from parplan.io.converter import converter as _converter
 from parplan.io.files import expand, read_bytes, write_atomic
 from parplan.io.kinds import DocumentKind, kind_for
 from parplan.io.migrations import migrate
@@ -397,7 +397,7 @@ def _load_canonical(raw: bytes, kind: DocumentKind) -> Any:
     if len(written) + 1 != len(raw) or not raw.startswith(written) or data.__class__ is not dict:
         return None
     try:
-        return _converter.structure(migrate(data, kind=kind), kind.cls)
+        return cattrs_converter().structure(migrate(data, kind=kind), kind.cls)
     except (ParplanError, *FAST_FAILURES):  # every problem is read again the exact way, which reports it
         return None
 
