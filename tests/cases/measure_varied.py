@@ -15,7 +15,7 @@ For each of ``timeframes_varied.toml``, ``targets_varied.toml``, ``legal_varied.
              read contradicts the parts that can be compared.
 
 Then it lists each wrong and refused case with what parplan read (``--schema`` lists the schema
-cases too). How an extension is compared: timeframes of kind "part", "calendar_days" and "open"
+cases too). How an extension is compared: timeframes of kind "part" and "open"
 with `from_day` are judged by the days they imply (a reading whose earliest or latest day differs
 is wrong); other extension keys are left out of the comparison and make the case "schema".
 """
@@ -115,9 +115,6 @@ def _implied_bounds(expect: dict[str, Any]) -> tuple[tuple[date | None, str], tu
         if part == "early":
             return (start, "exact"), (end, "inside")
         return (start, "inside"), (end, "inside")  # middle
-    if kind == "calendar_days":
-        after = date.fromisoformat(expect["after"])
-        return (None, "none"), (after + timedelta(days=expect["days"]), "exact")
     if kind == "open" and "from_day" in expect:
         return (date.fromisoformat(expect["from_day"]), "exact"), (None, "exact")
     return None

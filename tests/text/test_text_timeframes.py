@@ -113,10 +113,6 @@ VARIED_GAPS = {
         "after_plan_year: read_timeframe gets the plan's first year only, and a later day is normal in a plan "
         "of several years, so a day after the plan year is not flagged"
     ),
-    "Trong 15 ngày kể từ ngày 04/3/2024": (
-        "calendar days counted from a day: the model has no such timeframe (WithinWorkingDays counts working "
-        "days), and timeframes.toml refuses 'Trong 30 ngày kể từ ngày 04/3/2022' likewise"
-    ),
 }
 """The varied phrases parplan does not read as the corpus expects, and why."""
 DUE_KEYS = frozenset({"due_day", "due_in", "due_month", "weekday"})

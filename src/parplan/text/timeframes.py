@@ -988,7 +988,7 @@ def _counted_from(sc: Scanner, ctx: _Context, found: re.Match[str], start: int) 
     if sc.peek(_EVENT_DAY) is not None and sc.peek(_CUTOFF_OF) is None:  # "kể từ ngày nhận Thông báo"
         return _event_to_end(sc, ctx, start)
     if found["working"] is None:
-        raise Failure(found.end("n"), "working days ('ngày làm việc'): a count of calendar days is not read")
+        return _calendar_days(sc, ctx, found)
     days = int(found["n"])
     if days < 1:
         raise Failure(found.start("n"), "at least one working day")
@@ -1008,6 +1008,32 @@ def _counted_from(sc: Scanner, ctx: _Context, found: re.Match[str], start: int) 
     event = _unwrap(ctx.phrase.written(start, sc.end))
     sc.pos = sc.end
     return lambda text: OnEvent(event=event, text=text)
+
+
+def _calendar_days(sc: Scanner, ctx: _Context, count: re.Match[str]) -> _Maker | None:
+    """Calendar days counted from a written day: "Trong 15 ngày kể từ ngày 04/3/2024" is by 19/3/2024.
+
+    Counted as the Civil Code counts a term in days (art. 147): the day itself is
+    not counted, so the term ends with the day ``days`` after it. The count stays
+    in the text and a note says from which day the deadline was counted. Calendar
+    days from a report's cut-off are not read.
+    """
+    save = sc.pos
+    day = _dated(sc, ctx) if sc.peek(_DAY_WORD) is not None else None
+    if day is None or not sc.at_end():
+        sc.pos = save
+        raise Failure(count.end("n"), "working days ('ngày làm việc'), or calendar days from a written day")
+    days = int(count["n"])
+    if days < 1:
+        raise Failure(count.start("n"), "at least one day")
+    try:
+        deadline = day + timedelta(days=days)
+        check_year(deadline.year)
+    except (InvariantError, ValueError, OverflowError):
+        raise Failure(count.start("n"), "a deadline in the years parplan covers") from None
+    counted = f"{days} days after {day.isoformat()} (that day not counted)"
+    ctx.notes.append(f"the deadline is {counted}: {deadline.isoformat()}")
+    return lambda text: Before(day=deadline, text=text)
 
 
 def _counted_back(sc: Scanner, ctx: _Context, count: re.Match[str]) -> _Maker | None:
