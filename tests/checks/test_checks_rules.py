@@ -18,6 +18,7 @@ import attrs
 import pytest
 
 import parplan
+from builders import minimal_plan
 from checks_plans import (
     AREA_MAXIMA,
     AREA_POINTS,
@@ -1017,6 +1018,34 @@ def test_a_department_signs_for_its_director() -> None:
     department = Organisation(name="Sở Nội vụ tỉnh Bình Phước", category=parplan.OrgKind.DEPARTMENT)
     plan = attrs.evolve(clean_plan(), issuer=department, signature=signature)
     assert parplan.check(plan, select="PP121") == []
+
+
+_SPOKEN_OF = (
+    ("Ban hành kế hoạch và tuyên truyền cải cách hành chính năm 2024", ReformArea.CHI_DAO_DIEU_HANH),
+    ("Rà soát văn bản quy phạm pháp luật do HĐND, UBND xã ban hành", ReformArea.THE_CHE),
+    ("Niêm yết công khai thủ tục hành chính tại Bộ phận Một cửa", ReformArea.THU_TUC_HANH_CHINH),
+    ("Sắp xếp tổ chức bộ máy theo mô hình chính quyền hai cấp", ReformArea.TO_CHUC_BO_MAY),
+    ("Đánh giá, xếp loại công chức cuối năm", ReformArea.CONG_VU),
+    ("Thực hiện cơ chế tự chủ tài chính tại các đơn vị sự nghiệp", ReformArea.TAI_CHINH_CONG),
+    ("Tăng tỷ lệ hồ sơ dịch vụ công trực tuyến toàn trình", ReformArea.CHINH_QUYEN_SO),
+    ("Khảo sát sự hài lòng của người dân", ReformArea.TAC_DONG),
+)
+
+
+@pytest.mark.parametrize("left_out", [None, *ReformArea])
+def test_a_plan_not_organised_by_area_is_judged_by_what_its_tasks_say(left_out: ReformArea | None) -> None:
+    tasks = tuple(
+        Task(id=f"t{i}", title=title) for i, (title, area) in enumerate(_SPOKEN_OF, 1) if area is not left_out
+    )
+    plan = minimal_plan(2024, tasks=tasks)
+    found = [f.param("area") for f in parplan.check(plan, select="PP102")]
+    assert found == ([] if left_out is None else [left_out.value])
+
+
+def test_an_area_named_by_no_heading_is_missing_in_a_plan_organised_by_area() -> None:
+    plan = _without_task(ReformArea.TAC_DONG)(clean_plan())
+    spoken = evolve_task(plan, 0, title="Khảo sát sự hài lòng của người dân đối với dịch vụ hành chính công")
+    assert [f.param("area") for f in parplan.check(spoken, select="PP102")] == ["tac_dong"]
 
 
 def test_a_department_needs_no_impact_area() -> None:

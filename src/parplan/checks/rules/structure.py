@@ -15,6 +15,7 @@ from parplan.checks.rules.dates import plan_period
 from parplan.org import TWO_TIER_FROM, JointParty, Official, OrgKind, Party, Responsibility, SingleParty
 from parplan.plan import PlanKind, SectionKind, SigningCapacity
 from parplan.source import SourceLocation
+from parplan.text.areas import match_areas
 from parplan.text.normalize import fold
 
 __all__: list[str] = []
@@ -74,7 +75,13 @@ def missing_area(context: PlanContext, report: Report) -> None:
     (``Organisation.category``) are held to areas 1-7 at most: their index
     has no impact area. An area counts as covered by a section heading that names it (parts of the
     document such as "Tổ chức thực hiện" do not cover areas) or by a task of it,
-    the task's area being its own or the one its sections name.
+    the task's area being its own or the one its sections name. A plan not
+    organised by area at all (no section names an area, no task has an area or
+    index criteria: a commune's list of tasks, a draft read from such a
+    document) is judged by what its tasks say: an area counts as covered by a
+    task whose title names the area or its work ("thủ tục hành chính", "một
+    cửa", "chuyển đổi số", "tuyển dụng" …, as :func:`parplan.text.match_areas`
+    reads a heading), so only areas no task speaks of are reported.
     """
     plan = context.plan
     required = context.config.areas_required(plan.kind, plan.level)
@@ -84,6 +91,8 @@ def missing_area(context: PlanContext, report: Report) -> None:
         return
     covered = {s.area for s in plan.sections if s.area is not None and section_kind(s) is not SectionKind.PART}
     covered.update(area for area in map(context.area_of, range(len(plan.tasks))) if area is not None)
+    if not covered and not any(task.criteria for task in plan.tasks):  # not organised by area
+        covered.update(area for task in plan.tasks for area in match_areas(task.title))
     kind_vi, kind_en = _KIND_NAMES[plan.kind]
     level = Localized(vi=plan.level.title_vi, en=f"{plan.level.title_en}", key=plan.level.value)
     kind = Localized(vi=kind_vi, en=kind_en, key=plan.kind.value)
