@@ -86,7 +86,7 @@ def _header_from(lines: Sequence[TextLine], start: int) -> tuple[list[tuple[str,
         text = lines[index].text.strip()
         if not text:
             continue
-        if _ANCHOR.match(text) and index > start and len(texts) > 1:
+        if _ANCHOR.match(text) and index > start:
             break
         if len(text) > 60 or text.endswith((".", ";")):
             break
@@ -167,7 +167,7 @@ def _split_time(text: str) -> tuple[str, str]:
 # a line ending so continues on the next one: a comma, a dash, an open bracket, a preposition or conjunction
 _CONTINUES: Final = re.compile(
     r"(?:[,(/&\-–]|(?<!\w)(?:và|tại|của|các|cho|về|với|trên|theo|thuộc|ở|đến|từ|trong|có|những|là|để|bằng|hoặc"
-    r"|gồm|cùng|thể|được|đang|vào|khi|sau|trước|ngày|tháng|năm|quý|số|đối|như|nhằm|đối với)\s*)$"
+    r"|gồm|cùng|thể|được|đang|vào|khi|sau|trước|ngày|tháng|năm|quý|số|đối|như|nhằm|đối với|do|bởi|giữa|cấp)\s*)$"
 )
 # how a time cell opens ("Trước ngày …", "Quý II/2023", "Thường xuyên", "Hằng tháng", "Trong năm 2023")
 _TIME_START: Final = re.compile(
@@ -203,6 +203,34 @@ def _opens_cell(text: str, previous: str, *, first: bool) -> bool:
     return _kind(text) != "text"
 
 
+def _part_parties(text: str) -> list[str]:
+    """A line cut before each party's name that starts inside it after a word that does not call for more.
+
+    Two cells of one baseline run together: "Phòng Nội vụ Các phòng" is a lead and the first
+    line of the partners; "Văn phòng HĐND và UBND huyện" and "… tại Bộ phận Một cửa" stay whole.
+    """
+    words = text.split()
+    parts: list[str] = []
+    start = 0
+    for index in range(1, len(words)):
+        word = words[index]
+        if not word[:1].isupper() or _CONTINUES.search(words[index - 1].lower()):
+            continue
+        head = fold(word)
+        if head == "van" and fold(" ".join(words[index + 1 : index + 2])) == "phong":
+            head = "van phong"
+        if starts_party(" ".join(words[index:])) and head in _PARTY_HEADS:
+            parts.append(" ".join(words[start:index]))
+            start = index
+    parts.append(" ".join(words[start:]))
+    return parts
+
+
+_PARTY_HEADS: Final = frozenset(
+    {"cac", "phong", "ubnd", "ban", "trung", "dai", "bo", "doan", "hoi", "cong", "d/c", "so", "uy", "van phong"}
+)
+
+
 def _cut_by_content(block: list[TextLine]) -> list[list[TextLine]]:
     """A block of a row's lines cut into cells by what the lines are (cells with no blank line between them)."""
     pieces: list[tuple[TextLine, bool]] = []
@@ -215,6 +243,11 @@ def _cut_by_content(block: list[TextLine]) -> list[list[TextLine]]:
             )
         else:
             pieces.append((TextLine(text, line.number, line.page), False))
+    parted: list[tuple[TextLine, bool]] = []
+    for piece, run_together in pieces:
+        for index, part in enumerate(_part_parties(piece.text)):
+            parted.append((TextLine(part, piece.number, piece.page), run_together or index > 0))
+    pieces = parted
     cells: list[list[TextLine]] = []
     for piece, run_together in pieces:
         if not cells or run_together or _opens_cell(piece.text, cells[-1][-1].text, first=len(cells) == 1):

@@ -1189,6 +1189,10 @@ class _Reader:
         numbers_seen: set[str] = set()
         restart = False
         rows = [row for row in grid.rows if row and row[0].row > header_row]
+        header_cells = next((row for row in grid.rows if row and row[0].row == header_row), ())
+        header_key = [fold(cell.text).strip() for cell in header_cells if cell.text.strip()]
+        # the header printed again after a page break is not a task
+        rows = [row for row in rows if [fold(cell.text).strip() for cell in row if cell.text.strip()] != header_key]
         # numbering that restarts in each group means ids need the group
         seen_numbers: list[str] = []
         previous_lead = ""
