@@ -59,14 +59,15 @@ def test_floor_over_all_documents(scores: dict[str, object]) -> None:
     tasks = sum(s.tasks for s in scores.values())  # type: ignore[attr-defined]
     found = sum(s.found for s in scores.values())  # type: ignore[attr-defined]
     exact = sum(s.exact for s in scores.values())  # type: ignore[attr-defined]
-    assert found / tasks >= 0.87  # 297/338
-    assert exact / tasks >= 0.79  # 270/338
+    assert found / tasks >= 0.9  # 329/354
+    assert exact / tasks >= 0.82  # 298/354
 
 
 @pytest.mark.xfail(
-    reason="goal: 95% of tasks exact on clean text; today 82.0% (277/338) over all labelled documents, 36 of the"
-    " misses in the huyện Mang Yang 2021 appendix (columns of PDF text, column after column, not rebuilt) and 10"
-    " in the two synthetic appendices rebuilt from PDF text (5 of 10 titles found, cells cut wrong)",
+    reason="goal: 95% of tasks exact on clean text; today 84.2% (298/354) over all labelled documents, 38 of the"
+    " misses in the huyện Mang Yang 2021 appendix (columns of PDF text: 24 titles not found, a title and its"
+    " outputs in one cell when no line tells them apart, cells of a row cut across page breaks) and 6 in"
+    " huyen-2022-phu-luc-cot (the right columns printed after the left ones, cells of one baseline interleaved)",
     strict=True,
 )
 def test_goal_tasks_exact(scores: dict[str, object]) -> None:
@@ -81,8 +82,8 @@ def test_calibration_of_the_top_band(scores: dict[str, object]) -> None:
         pass
     top = [right for confidence, right in calibration if confidence >= Decimal("0.9")]
     assert top
-    assert sum(top) / len(top) >= 0.99  # 457/460
-    # the band under it is honest too: right 80-97 % of the time (107/112, under-confident rather than over)
+    assert sum(top) / len(top) >= 0.99  # 515/518
+    # the band under it is honest too: right 80-97 % of the time (107/116, under-confident rather than over)
     middle = [right for confidence, right in calibration if Decimal("0.8") <= confidence < Decimal("0.9")]
     assert 0.8 <= sum(middle) / len(middle) <= 0.97
 

@@ -629,3 +629,65 @@ def test_a_closing_time_bracket_is_the_deadline_only_when_the_parser_reads_it() 
     assert tasks["II.5"].title == "Khảo sát sự hài lòng của tổ chức."  # an event the parser reads: the deadline
     assert tasks["II.5"].timeframe is not None
     assert tasks["II.5"].timeframe.text == "trước đợt điều tra xã hội học của tỉnh"
+
+
+VIEWER_APPENDIX = """
+PHỤ LỤC
+TT Nhiệm vụ Chủ trì Thời gian
+I Cải cách thủ tục hành chính
+1 Niêm yết thủ tục
+hành chính tại
+Bộ phận Một cửa
+Công chức Văn
+phòng - Thống kê
+Quý I/2024
+2 Tiếp nhận phản ánh
+của người dân
+Bộ phận Một cửa Thường xuyên
+"""
+
+
+def test_a_pdf_viewer_copy_is_cut_into_cells_by_what_its_lines_are() -> None:
+    plan = _with_appendix(VIEWER_APPENDIX).plan
+    assert plan is not None
+    rows = [task for task in plan.tasks if task.id.startswith("pl-")]
+    assert [task.title for task in rows] == [
+        "Niêm yết thủ tục hành chính tại Bộ phận Một cửa",  # "tại" calls for more: not a lead
+        "Tiếp nhận phản ánh của người dân",
+    ]
+    assert [task.lead.label if task.lead else None for task in rows] == [
+        "Công chức Văn phòng - Thống kê",
+        "Bộ phận Một cửa",  # two cells of one baseline parted at the time
+    ]
+    assert [task.timeframe.text if task.timeframe else None for task in rows] == ["Quý I/2024", "Thường xuyên"]
+    index = plan.tasks.index(rows[0])
+    assert all(
+        s.confidence is not None and s.confidence < Decimal("0.9")
+        for s in plan.sources
+        if s.path.startswith(f"$.tasks[{index}]")
+    )
+
+
+def test_a_row_whose_cells_cannot_be_told_apart_is_read_with_a_doubt() -> None:
+    appendix = VIEWER_APPENDIX.replace("Công chức Văn\nphòng - Thống kê\n", "tham mưu thực hiện\n")
+    reading = _with_appendix(appendix)
+    plan = reading.plan
+    assert plan is not None
+    first = next(task for task in plan.tasks if task.title.startswith("Niêm yết"))
+    assert first.lead is None  # no party's name: the lead is not guessed
+    assert any("row 1 has" in doubt for doubt in reading.doubts)
+
+
+def test_a_header_repeated_after_a_page_break_is_not_a_task() -> None:
+    appendix = """
+PHỤ LỤC
+| TT | Tên nhiệm vụ | Đơn vị chủ trì | Thời hạn |
+| 1 | Rà soát quy trình nội bộ | Văn phòng HĐND và UBND xã | Quý II/2024 |
+2
+| TT | Tên nhiệm vụ | Đơn vị chủ trì | Thời hạn |
+| 2 | Khảo sát sự hài lòng của người dân | Bộ phận Một cửa | Hằng quý |
+"""
+    plan = _with_appendix(appendix).plan
+    assert plan is not None
+    titles = [task.title for task in plan.tasks if task.id.startswith("pl-")]
+    assert titles == ["Rà soát quy trình nội bộ", "Khảo sát sự hài lòng của người dân"]

@@ -24,6 +24,7 @@ import attrs
 
 from parplan.errors import ParseError
 from parplan.read.lines import Grid, GridCell, TextLine
+from parplan.read.parties import starts_party
 from parplan.text import fold, read_timeframe
 
 __all__ = ["Rebuilt", "rebuild"]
@@ -62,6 +63,8 @@ class Rebuilt:
     grid: Grid | None
     unplaced: tuple[TextLine, ...]
     doubts: tuple[str, ...]
+    guessed: int = 0
+    """The lines of rows whose cells could not all be told apart: placed, but not surely."""
 
 
 def _header(lines: Sequence[TextLine]) -> tuple[list[tuple[str, str]], int] | None:
@@ -83,7 +86,7 @@ def _header_from(lines: Sequence[TextLine], start: int) -> tuple[list[tuple[str,
         text = lines[index].text.strip()
         if not text:
             continue
-        if _ANCHOR.match(text) and index > start and len(texts) > 1:
+        if _ANCHOR.match(text) and index > start:
             break
         if len(text) > 60 or text.endswith((".", ";")):
             break
@@ -127,6 +130,15 @@ def _anchor(text: str, expected: int, roman: int) -> tuple[str, str, str] | None
     return None
 
 
+def _spaced(lines: Sequence[TextLine]) -> bool:
+    """Whether a blank line follows nearly every line (a PDF copied with its line spacing as empty lines)."""
+    filled = [index for index, line in enumerate(lines) if line.text.strip()]
+    if len(filled) < 10:
+        return False
+    spaced = sum(1 for index in filled if index + 1 < len(lines) and not lines[index + 1].text.strip())
+    return spaced * 10 >= len(filled) * 8
+
+
 def _is_time(text: str) -> bool:
     cleaned = text.strip().rstrip(".;")
     if not cleaned or len(cleaned) > 80 or len(cleaned.split()) > 6:  # a cell of time is short
@@ -145,12 +157,137 @@ def _split_time(text: str) -> tuple[str, str]:
     """
     words = text.split()
     best = len(words)
-    for index in range(len(words) - 1, 0, -1):
-        if not _is_time(" ".join(words[index:])):
-            break
-        if words[index][:1].isupper():
+    for index in range(len(words) - 1, max(0, len(words) - 7), -1):
+        tail = " ".join(words[index:])
+        if words[index][:1].isupper() and _TIME_START.match(fold(tail)) and _is_time(tail):
             best = index
     return " ".join(words[:best]), " ".join(words[best:])
+
+
+# a line ending so continues on the next one: a comma, a dash, an open bracket, a preposition or conjunction
+_CONTINUES: Final = re.compile(
+    r"(?:[,(/&\-–]|(?<!\w)(?:và|tại|của|các|cho|về|với|trên|theo|thuộc|ở|đến|từ|trong|có|những|là|để|bằng|hoặc"
+    r"|gồm|cùng|thể|được|đang|vào|khi|sau|trước|ngày|tháng|năm|quý|số|đối|như|nhằm|đối với|do|bởi|giữa|cấp)\s*)$"
+)
+# how a time cell opens ("Trước ngày …", "Quý II/2023", "Thường xuyên", "Hằng tháng", "Trong năm 2023")
+_TIME_START: Final = re.compile(
+    r"^(?:truoc (?:ngay|thang|quy|nam|[0-9])|trong (?:ngay|thang|quy|nam|tuan|[0-9])|quy [ivx1-4]|thang [0-9]"
+    r"|nam 20|thuong xuyen|hang (?:ngay|tuan|thang|quy|nam)|dinh ky|tu (?:ngay|thang|quy|nam)|den (?:ngay|het)"
+    r"|ngay [0-9]|tuan [0-9]|[0-9]{1,2}/[0-9]{1,2}/20|[0-9]{1,2}/20|6 thang|dau nam|cuoi nam|giua nam|ca nam"
+    r"|lien tuc|theo (?:ke hoach|tien do|thoi gian|lo trinh|quy dinh))"
+)
+
+
+def _kind(text: str) -> str:
+    """What a cell's text is: a time, a party, or other text."""
+    if _is_time(text) or _TIME_START.match(fold(text)):
+        return "time"
+    if starts_party(text):
+        return "party"
+    return "text"
+
+
+def _opens_cell(text: str, previous: str, *, first: bool) -> bool:
+    """Whether a line of a row starts a new cell rather than continuing the line before.
+
+    A new cell opens with a capital (a continued sentence does not), after a line that does
+    not call for more (a comma, "và", "tại", "của" …), and with what a cell of its own
+    holds: a party's name or a time.
+    """
+    if first and re.match(r"^(?:[-+•]\s|1[.)]\s)", text):  # a list of the next cell's own after the task
+        return True
+    if not (text[:1].isupper() or (text[:1].isdigit() and _TIME_START.match(fold(text)))):
+        return False
+    if _CONTINUES.search(previous.lower()):
+        return False
+    return _kind(text) != "text"
+
+
+def _part_parties(text: str) -> list[str]:
+    """A line cut before each party's name that starts inside it after a word that does not call for more.
+
+    Two cells of one baseline run together: "Phòng Nội vụ Các phòng" is a lead and the first
+    line of the partners; "Văn phòng HĐND và UBND huyện" and "… tại Bộ phận Một cửa" stay whole.
+    """
+    words = text.split()
+    parts: list[str] = []
+    start = 0
+    for index in range(1, len(words)):
+        word = words[index]
+        if not word[:1].isupper() or _CONTINUES.search(words[index - 1].lower()):
+            continue
+        head = fold(word)
+        if head == "van" and fold(" ".join(words[index + 1 : index + 2])) == "phong":
+            head = "van phong"
+        if starts_party(" ".join(words[index:])) and head in _PARTY_HEADS:
+            parts.append(" ".join(words[start:index]))
+            start = index
+    parts.append(" ".join(words[start:]))
+    return parts
+
+
+_PARTY_HEADS: Final = frozenset(
+    {"cac", "phong", "ubnd", "ban", "trung", "dai", "bo", "doan", "hoi", "cong", "d/c", "so", "uy", "van phong"}
+)
+
+
+def _cut_by_content(block: list[TextLine]) -> list[list[TextLine]]:
+    """A block of a row's lines cut into cells by what the lines are (cells with no blank line between them)."""
+    pieces: list[tuple[TextLine, bool]] = []
+    for line in block:
+        text = " ".join(line.text.split())
+        whole, time = _split_time(text)
+        if time and whole:  # two cells of one baseline run together: "Bộ phận Một cửa Hằng ngày"
+            pieces.extend(
+                ((TextLine(whole, line.number, line.page), False), (TextLine(time, line.number, line.page), True))
+            )
+        else:
+            pieces.append((TextLine(text, line.number, line.page), False))
+    parted: list[tuple[TextLine, bool]] = []
+    for piece, run_together in pieces:
+        for index, part in enumerate(_part_parties(piece.text)):
+            parted.append((TextLine(part, piece.number, piece.page), run_together or index > 0))
+    pieces = parted
+    cells: list[list[TextLine]] = []
+    for piece, run_together in pieces:
+        if not cells or run_together or _opens_cell(piece.text, cells[-1][-1].text, first=len(cells) == 1):
+            cells.append([piece])
+        else:
+            cells[-1].append(piece)
+    return cells
+
+
+_FITS: Final = {
+    "time": ("time",),
+    "party": ("lead", "partners"),
+    "text": ("title", "output", "general", "note", "budget"),
+}
+
+
+def _assign(texts: list[str], roles: list[str]) -> tuple[list[tuple[int, int]], list[int]]:
+    """Which column each cell of a row goes to, in the header's order and by what it is.
+
+    The first cell is the row's first column; each next cell goes to the first column after
+    the last one used that can hold it (empty cells are skipped). Returns the (cell, column)
+    pairs and the cells that found no column.
+    """
+    placed: list[tuple[int, int]] = []
+    left: list[int] = []
+    at = 0
+    for index, text in enumerate(texts):
+        if index == 0:  # the row's number opens its task
+            first = roles.index("title") if "title" in roles else 0
+            placed.append((0, first))
+            at = first + 1
+            continue
+        kind = _kind(text)
+        column = next((j for j in range(at, len(roles)) if roles[j] in _FITS[kind]), None)
+        if column is None:
+            left.append(index)
+            continue
+        placed.append((index, column))
+        at = column + 1
+    return placed, left
 
 
 def rebuild(lines: Sequence[TextLine], name: str) -> Rebuilt:  # noqa: C901, PLR0912, PLR0915
@@ -164,18 +301,47 @@ def rebuild(lines: Sequence[TextLine], name: str) -> Rebuilt:  # noqa: C901, PLR
     rows: list[tuple[str, str, str, list[TextLine], TextLine]] = []
     before: list[TextLine] = [line for line in lines[: end + 1] if line.text.strip()]
     expected, roman = 1, 0
+    inner: int | None = None  # the next number of a list inside a row's cell ("1. Quyết định …", "2. …")
+    after_group = True
     header_texts = {line.text.strip() for line in before}
-    for line in lines[end + 1 :]:
+    texts_after = [line.text.strip() for line in lines[end + 1 :]]
+    page_numbers = {
+        index
+        for index, text in enumerate(texts_after)
+        if text.isdigit()
+        and (following := next((t for t in texts_after[index + 1 :] if t), None)) is not None
+        and following in header_texts
+    }
+    body = [line for index, line in enumerate(lines[end + 1 :]) if index not in page_numbers]
+    body = [line for line in body if line.text.strip() not in header_texts]  # the header repeated on a next page
+    if _spaced(body):  # a blank line after every line: blank lines do not part cells
+        body = [line for line in body if line.text.strip()]
+    for line in body:
         text = line.text.strip()
-        if text in header_texts:
-            continue  # the header repeated on the next page
         found = _anchor(text, expected, roman) if text else None
+        if found is not None and found[0] == "num":
+            number = int(found[1])
+            if number == 1 and after_group:
+                inner = None
+            elif inner is not None and number == inner:  # the cell's own list goes on
+                inner += 1
+                found = None
+            elif number == expected and number != 1:
+                inner = None
+            elif number == 1 and rows:  # a list inside the row's cell starts
+                inner = 2
+                found = None
+            else:
+                found = None
         if found is not None:
             style, label, rest = found
             if style == "num":
                 expected = int(label) + 1
+                after_group = False
             else:
                 roman += 1
+                after_group = True
+                inner = None
             rows.append((style, label, rest, [], line))
             continue
         if rows:
@@ -191,14 +357,15 @@ def rebuild(lines: Sequence[TextLine], name: str) -> Rebuilt:  # noqa: C901, PLR
         )
     ]
     unplaced: list[TextLine] = []
+    guessed = 0
     row_number = 1
     offset = 1 if has_number else 0
-    for style, label, rest, body, anchor in rows:
+    for style, label, rest, row_lines, anchor in rows:
         row_number += 1
         blocks: list[list[TextLine]] = [[]]
         if rest:
             blocks[0].append(TextLine(rest, anchor.number, anchor.page))
-        for line in body:
+        for line in row_lines:
             if not line.text.strip():
                 if blocks[-1]:
                     blocks.append([])
@@ -225,50 +392,34 @@ def rebuild(lines: Sequence[TextLine], name: str) -> Rebuilt:  # noqa: C901, PLR
         if not texts:
             unplaced.append(anchor)
             continue
-        if len(blocks) == 1 and len(data_columns) > 1:
-            # no blank line between the cells: a time that ends the row is the time cell, the rest stays whole
-            whole, time = _split_time(texts[0])
-            texts = [whole, time] if time else [whole]
-            if time and "time" in data_columns:
-                row_cells = [*number_cell, cell(whole, offset, first_line)]
-                row_cells.append(
-                    cell(time, offset + data_columns.index("time"), body[-1].number if body else first_line)
-                )
-                cells.append(tuple(row_cells))
-                doubts.append(
-                    f"{name}: row {label} has no blank line between its cells: its task and its other columns"
-                    " are read as one text"
-                )
+        if len(texts) != len(data_columns):
+            # the blank lines do not give one cell per column: cut each block by what its lines are
+            cut = [cell_lines for block in blocks for cell_lines in _cut_by_content(block)]
+            blocks = cut
+            texts = [" ".join(part.text for part in block) for block in blocks]
+        placed, left = _assign(texts, data_columns)
+        by_column: dict[int, tuple[str, int]] = {}
+        for index, column in placed:
+            if column in by_column:  # never two cells in one column
+                left.append(index)
                 continue
-        if len(texts) == len(data_columns):
-            cells.append(
-                (
-                    *number_cell,
-                    *(
-                        cell(text, offset + i, block[0].number)
-                        for i, (text, block) in enumerate(zip(texts, blocks, strict=True))
-                    ),
-                )
+            by_column[column] = (texts[index], blocks[index][0].number)
+        for index in sorted(left):
+            unplaced.extend(blocks[index])
+        cells.append(
+            (
+                *number_cell,
+                *(cell(text, offset + column, line) for column, (text, line) in sorted(by_column.items())),
             )
-            continue
-        # fewer or more cells than columns: the first is the task, a last one the parser reads is its time
-        row_cells = [*number_cell, cell(texts[0], offset, blocks[0][0].number)]
-        rest_blocks = list(zip(texts[1:], blocks[1:], strict=True))
-        if rest_blocks and "time" in data_columns and _is_time(rest_blocks[-1][0]):
-            text, block = rest_blocks.pop()
-            row_cells.append(cell(text, offset + data_columns.index("time"), block[0].number))
-        if rest_blocks and len(texts) < len(data_columns) and "lead" in data_columns and len(rest_blocks) == 1:
-            text, block = rest_blocks.pop()
-            row_cells.append(cell(text, offset + data_columns.index("lead"), block[0].number))
-        for _, block in rest_blocks:
-            unplaced.extend(block)
-        cells.append(tuple(row_cells))
-        doubts.append(
-            f"{name}: row {label} has {len(texts)} cells for {len(data_columns)} columns: only the ones"
-            " that could be told apart are read"
         )
+        if left or len(texts) != len(data_columns):
+            guessed += 1 + len(row_lines)
+            doubts.append(
+                f"{name}: row {label} has {len(texts)} cells for {len(data_columns)} columns: only the ones"
+                " that could be told apart are read"
+            )
     unplaced.extend(line for line in before[len(header_texts) :] if line.text.strip())
     if len(cells) == 1:
         return Rebuilt(None, tuple(line for line in lines if line.text.strip()), ())
     grid = Grid(rows=tuple(cells), first=lines[0].number, name=name)
-    return Rebuilt(grid, tuple(unplaced), tuple(doubts))
+    return Rebuilt(grid, tuple(unplaced), tuple(doubts), guessed)

@@ -56,7 +56,7 @@ LABEL_SHARE: Final = Decimal("0.8")
 BARE_TASKS: Final = Decimal("0.85")
 """Half the tasks or more have neither a lead nor a time, while the text names leads ("chủ trì") for a fifth of them."""
 UNPLACED: Final = Decimal("0.85")
-"""A fifth or more of the document's lines found no place."""
+"""A fifth or more of the document's lines found no place (or only a guessed one, in a table rebuilt from columns)."""
 NO_MASTHEAD: Final = Decimal("0.95")
 """The head was read without a masthead (a copy that lost it, or a text that is not laid out as a document)."""
 EMPTY_SECTIONS: Final = Decimal("0.9")
@@ -73,7 +73,8 @@ class DocumentSigns:
     lines: int
     """The document's non-empty lines."""
     unplaced: int
-    """The lines that found no place."""
+    """The lines that found no place, and those placed only by a guess (rows of a table rebuilt from columns
+    whose cells could not all be told apart)."""
     leads_named: int
     """How often the text names a lead ("chủ trì", "Đơn vị thực hiện", "Giao …")."""
     masthead: bool

@@ -20,7 +20,7 @@ from parplan.text import fold as _fold_text
 
 fold = functools.lru_cache(maxsize=8192)(_fold_text)
 
-__all__ = ["Assignment", "parse_parties", "party", "read_assignment", "subject_party"]
+__all__ = ["Assignment", "parse_parties", "party", "read_assignment", "starts_party", "subject_party"]
 
 _BODY_WORDS: Final = (
     "phong",
@@ -220,6 +220,38 @@ def parse_parties(text: str) -> list[SingleParty]:
             seen.add(one.key)
             result.append(one)
     return result
+
+
+# words that open a party's name but far more often a task ("Tổ chức …", "Đối thoại …", "Hội nghị …")
+_TASK_OPENINGS: Final = (
+    "to chuc",
+    "doi thoai",
+    "doi moi",
+    "doi chieu",
+    "hoi nghi",
+    "ban hanh",
+    "bo sung",
+    "so hoa",
+    "so ket",
+    "truong hop",
+    "tram tron",
+    "doan ket",
+    "hoi dap",
+)
+
+
+def starts_party(text: str) -> bool:
+    """Whether ``text`` opens with the name of a party (a body, a post, a person, a group), not a task's verb.
+
+    >>> starts_party("Đ/c Lê Văn Bình - công chức"), starts_party("Bộ phận Một cửa")
+    (True, True)
+    >>> starts_party("Tổ chức tuyên truyền"), starts_party("Rà soát thủ tục")
+    (False, False)
+    """
+    head = fold(text.strip(" -–+•")) + " "
+    if head.startswith(_TASK_OPENINGS):
+        return False
+    return head.startswith(_BODY_WORDS + _COLLECTIVE_START + _OFFICIAL_START + ("d/c", "nguoi ", "tt."))
 
 
 def lead_of(parties: list[SingleParty]) -> Party | None:

@@ -526,7 +526,9 @@ class _Reader:
             if partners_origin is not None and responsibility.coordinating:
                 self.build.source(f"{path}.responsibility.coordinating", partners_origin, kind=responsibility_kind)
         if outputs:
-            self.build.source(f"{path}.outputs", outputs_origin or origin, kind="cell")
+            self.build.source(
+                f"{path}.outputs", outputs_origin or origin, kind="rebuilt" if kind == "rebuilt" else "cell"
+            )
         if budget is not None:
             self.build.source(
                 f"{path}.budget", budget_origin or origin, written=budget.text, kind="cell", doubts=budget_doubts
@@ -1187,6 +1189,10 @@ class _Reader:
         numbers_seen: set[str] = set()
         restart = False
         rows = [row for row in grid.rows if row and row[0].row > header_row]
+        header_cells = next((row for row in grid.rows if row and row[0].row == header_row), ())
+        header_key = [fold(cell.text).strip() for cell in header_cells if cell.text.strip()]
+        # the header printed again after a page break is not a task
+        rows = [row for row in rows if [fold(cell.text).strip() for cell in row if cell.text.strip()] != header_key]
         # numbering that restarts in each group means ids need the group
         seen_numbers: list[str] = []
         previous_lead = ""
@@ -2149,6 +2155,7 @@ def _read_source(document: SourceDocument) -> Reading:  # noqa: C901, PLR0912, P
     # appendix
     appendix_title = None
     issued_text = None
+    guessed_lines = 0  # lines of rebuilt rows whose cells could not all be told apart
     if appendix_lines:
         app_tables = [t for t in document.tables() if (t.line or 0) >= appendix_lines[0].number]
         app_blocks = blocks(appendix_lines, app_tables)
@@ -2158,6 +2165,7 @@ def _read_source(document: SourceDocument) -> Reading:  # noqa: C901, PLR0912, P
         if rebuilt is not None and rebuilt.grid is not None:
             reader.read_grid(rebuilt.grid, area=None, zone="tasks", rebuilt=True)
             build.doubts.extend(rebuilt.doubts)
+            guessed_lines += rebuilt.guessed
             build.doubts.append(
                 "the appendix is a table printed as columns of text: its rows were rebuilt from their numbers"
             )
@@ -2386,7 +2394,7 @@ def _read_source(document: SourceDocument) -> Reading:  # noqa: C901, PLR0912, P
         return _no_plan(document, build, doubts)
     signs = DocumentSigns(
         lines=sum(1 for line in lines if line.text.strip()),
-        unplaced=len(build.unplaced),
+        unplaced=len(build.unplaced) + guessed_lines,
         leads_named=count_lead_words("\n".join(line.text for line in lines)),
         masthead=bool(head.issuer_lines),
         kind_line=head.kind is not None,
