@@ -111,7 +111,9 @@ def test_json_output_is_the_documented_list() -> None:
             "params",
             "source",
             "since",
+            "confidence",
         ]
+        assert item["confidence"] is None  # a plan typed in, not read from a document
         assert item["file"] == "examples/son-chau-2022.json"
         assert (item["code"], item["path"], item["severity"]) == (finding.code, finding.path, finding.severity.value)
         assert item["message"] == finding.message_vi

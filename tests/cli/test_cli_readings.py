@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import json
 import re
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -113,3 +114,22 @@ def test_another_kind_of_document_is_still_refused_as_a_plan(tmp_path: Path) -> 
     assert code == 2
     assert "not a valid plan document" in err
     assert "$.document" in err
+
+
+def test_findings_on_a_reading_carry_its_confidence_in_every_output(tmp_path: Path) -> None:
+    path = tmp_path / "son-chau.reading.json"
+    run("read", str(REAL / "son-chau-2022.txt"), "-o", str(path))
+    plan = parplan.load(path, kind=Reading).plan
+    assert plan is not None
+    expected = [f.confidence for f in parplan.check(plan)]
+    assert any(c is not None and c < Decimal("0.9") for c in expected)  # some rest on a doubtful reading
+    _, out, _ = run("check", str(path), "--output-format", "json", "--exit-zero")
+    assert [None if f["confidence"] is None else Decimal(f["confidence"]) for f in json.loads(out)] == expected
+    _, out, _ = run("check", str(path), "--output-format", "sarif", "--exit-zero")
+    results = json.loads(out)["runs"][0]["results"]
+    assert [Decimal(r["properties"]["confidence"]) if "properties" in r else None for r in results] == expected
+    _, text, _ = run("check", str(path), "--exit-zero")
+    marked = [line for line in text.splitlines() if "{bản đọc chưa chắc: độ tin cậy " in line]
+    assert len(marked) == sum(c is not None and c < Decimal("0.9") for c in expected)
+    _, english, _ = run("check", str(path), "--exit-zero", "--locale", "en")
+    assert len([line for line in english.splitlines() if "{doubtful reading: confidence 0." in line]) == len(marked)

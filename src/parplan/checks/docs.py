@@ -71,6 +71,14 @@ checks passed (1 file).` Messages, severities and the summary follow `--locale`:
 themselves go to standard error. Each file is read once and checked on its own, so a folder of
 any size is checked in the memory of one plan.
 
+**Drafts read from documents.** `parplan check` also takes the reading that `parplan read` writes:
+the paths then point into its draft plan (`$.plan.tasks[3]`). A finding about a draft is no surer
+than the reading it rests on (a task "without a lead" may have a lead the reader did not see), so
+each carries the least confidence of the fields read at its path or under it, or, for a field left
+empty, of the item holding it; findings about the plan as a whole carry none. In text, a finding
+whose reading is less sure than 0.9 ends with `{bản đọc chưa chắc: độ tin cậy 0,55}` (`{doubtful
+reading: confidence 0.55}` in English): look at the document before acting on it.
+
 **JSON** (`--output-format json`) writes one array with an object per finding, files in the
 order given, each file's findings in document order. The fields are stable:
 
@@ -87,12 +95,14 @@ order given, each file's findings in document order. The fields are stable:
 | `params` | object | The values interpolated into the message, as strings (language-neutral). |
 | `source` | object or null | Place in the original text: `file`, `line`, `section`, `item`, `table`, `row`, `column`. |
 | `since` | string | The parplan version that introduced the rule. |
+| `confidence` | string or null | How sure the reading of a draft is (0 to 1, see above); else null. |
 
 **SARIF** (`--output-format sarif`) writes a SARIF 2.1.0 log for code-scanning tools: the rules
 under `runs[0].tool.driver.rules`, and one result per finding with `ruleId`, `level` (`error`,
 `warning`, `note`), `message.text`, the file as `physicalLocation.artifactLocation.uri` (with
 the line and column as `region.startLine` and `region.startColumn` for JSON files; file names that
-are not UTF-8 percent-encoded) and the JSON path as a logical location.
+are not UTF-8 percent-encoded) and the JSON path as a logical location; a finding about a draft
+read from a document has its `confidence` in the result's `properties`.
 
 `parplan rules` lists the rules (code, name, severity, summary); `parplan rules --output-format json`
 gives every field, both message templates included.

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
+from parplan.checks.confidence import with_reading_confidence
 from parplan.checks.config import DEFAULT_CONFIG, CheckConfig
 from parplan.checks.context import PlanContext, ReportContext, SheetContext
 from parplan.checks.finding import Finding, path_key
@@ -90,7 +91,8 @@ def check(
         and entry.subject is Subject.PLAN
         and (as_of is not None or not entry.needs_as_of)
     ]
-    return _run(chosen, PlanContext(plan, config or DEFAULT_CONFIG, as_of))
+    findings = _run(chosen, PlanContext(plan, config or DEFAULT_CONFIG, as_of))
+    return with_reading_confidence(plan, findings) if plan.sources else findings
 
 
 def check_alignment(

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import types
 import typing
+from decimal import Decimal
 from enum import StrEnum
 from functools import cache
 from typing import Any
@@ -72,6 +73,12 @@ class Finding:
     interpolated into both, as ``(name, value)`` pairs in template order, so
     programs need not parse messages. ``source`` locates the offending item in
     the original document when the plan recorded it (``Phụ lục``, row 24).
+    ``confidence`` says, for a draft read from a document (a plan with
+    ``sources``), how sure the reading is of what the finding rests on: the
+    least confidence of the fields read at the finding's path or under it, or,
+    when nothing was read there (a field left empty), of the item that holds
+    it. A finding about a task read at 0.55 is no surer than that reading.
+    None for a plan whose fields record no confidence.
     """
 
     code: str
@@ -83,6 +90,7 @@ class Finding:
     params: tuple[tuple[str, str], ...] = ()
     source: SourceLocation | None = None
     since: str = "0.1.0"
+    confidence: Decimal | None = None
 
     def message_for(self, locale: str = DEFAULT_LOCALE) -> str:
         """The message in ``"vi"`` (the default, as everywhere in parplan) or ``"en"`` (also in :attr:`message`)."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from decimal import Decimal
 from typing import Any
 from urllib.parse import quote
 
@@ -105,7 +106,9 @@ def format_text_lines(
     ``FILE:LINE:COLUMN: CODE severity message ($.json.path)``, where LINE and
     COLUMN place the finding's path in the file (1:1 when unknown, as for TOML
     files), the severity is written in ``locale``, and the place in the original
-    document follows in brackets when the plan recorded it: ``[Phụ lục, dòng 24]``.
+    document follows in brackets when the plan recorded it: ``[Phụ lục, dòng 24]``;
+    a finding about a draft read from a document whose reading is less sure
+    than 0.9 ends with ``{bản đọc chưa chắc: độ tin cậy 0,55}``.
     Control characters and line breaks from the plan are shown as U+FFFD, so
     that each finding stays on its line and nothing reaches the terminal as a command.
     """
@@ -119,9 +122,23 @@ def format_text_lines(
             where = f" [{describe_source(source, language)}]"
         text = (
             f"{name}:{line}:{column}: {finding.code} {finding.severity.label(language)} "
-            f"{finding.message_for(language)} ({finding.path}){where}"
+            f"{finding.message_for(language)} ({finding.path}){where}{_doubtful(finding, language)}"
         )
         yield _UNPRINTABLE.sub("\ufffd", text) + "\n"
+
+
+_CONFIDENT = Decimal("0.9")
+"""Findings resting on a reading less sure than this say so in text output."""
+
+
+def _doubtful(finding: Finding, language: str) -> str:
+    """`` {bản đọc chưa chắc: độ tin cậy 0,55}`` for a finding resting on a doubtful reading, else nothing."""
+    confidence = finding.confidence
+    if confidence is None or confidence >= _CONFIDENT:
+        return ""
+    if language == "vi":
+        return f" {{bản đọc chưa chắc: độ tin cậy {str(confidence).replace('.', ',')}}}"
+    return f" {{doubtful reading: confidence {confidence}}}"
 
 
 def format_text(
@@ -157,6 +174,7 @@ def finding_dict(
         "params": dict(finding.params),
         "source": _source_dict(finding.source),
         "since": finding.since,
+        "confidence": None if finding.confidence is None else str(finding.confidence),
     }
 
 
@@ -244,7 +262,7 @@ def format_sarif(
 def _sarif_result(
     name: str, finding: Finding, locale: str, index: int, position: tuple[int, int] | None
 ) -> dict[str, Any]:
-    return {
+    result: dict[str, Any] = {
         "ruleId": finding.code,
         "ruleIndex": index,
         "level": finding.severity.sarif_level,
@@ -256,6 +274,9 @@ def _sarif_result(
             }
         ],
     }
+    if finding.confidence is not None:  # a draft read from a document: how sure the reading is
+        result["properties"] = {"confidence": str(finding.confidence)}
+    return result
 
 
 _RESULTS = "\x00parplan results\x00"
