@@ -322,8 +322,10 @@ def loads(  # noqa: PLR0913 - the text, the kind, and the reading options
         raise PlanFormatError(
             [Problem(path="$", message=f"document of {size} bytes is larger than the limit of {max_bytes}")], source
         )
-    # One small document read first is read faster by the detailed pass than by generating the fast one.
-    fast = size > _SMALL_DOCUMENT or fast_pass_ready(document_kind.cls)
+    # The first small document of its kind is read faster by the detailed pass than by generating the fast one;
+    # every later one takes the fast pass, generated then.
+    fast = size > _SMALL_DOCUMENT or document_kind.cls in _read_once or fast_pass_ready(document_kind.cls)
+    _read_once.add(document_kind.cls)
     if fast and chosen == "json" and _orjson is not None and max_depth >= depth_bound(document_kind.cls):
         found = _load_canonical(raw, document_kind)
         if found is not None:
@@ -373,7 +375,9 @@ def _text_bytes(text: str, source: str | None) -> bytes:
 
 _CANONICAL_START = b'{\n  "'
 _SMALL_DOCUMENT = 128 * 1024
-"""Bytes up to which a document read before the fast pass exists is read by the detailed pass alone."""
+"""Bytes up to which the first document of its kind that a process reads is read by the detailed pass alone."""
+_read_once: set[type] = set()
+"""The kinds of document this process has read (or tried to) at least once."""
 
 
 def _load_canonical(raw: bytes, kind: DocumentKind) -> Any:
