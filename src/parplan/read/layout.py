@@ -118,7 +118,22 @@ def find_kind_line(lines: Sequence[TextLine], start: int = 0, limit: int = 60) -
             rest = found["rest"]
             if not rest or rest[:1].isupper() or rest[:1] == "":
                 return index
+        if _lone_kind_word(lines, index):
+            return index
     return None
+
+
+def _lone_kind_word(lines: Sequence[TextLine], index: int) -> bool:
+    """A kind word alone on its line in mixed case ("Quyết định") over an upper-case subject line.
+
+    Styled headings copied from a portal lose their capitals; an aggregator's "Loại văn bản"
+    value is the same word, but over another value ("Không xác định"), never over a subject.
+    """
+    text = lines[index].text.strip()
+    if fold(text) not in _KIND_WORDS:
+        return False
+    following = next((line.text.strip() for line in lines[index + 1 : index + 3] if line.text.strip()), "")
+    return len(following) > 10 and _upperish(following) and not following[:1].isdigit()
 
 
 def _kind_code(text: str) -> str | None:

@@ -335,6 +335,7 @@ def _issuer_and_unit(
     """The issuer's name, its unit, the parent line and the kind of body, from the masthead's left column."""
     if not lines:
         return None, None, None, OrgKind.PEOPLES_COMMITTEE
+    lines = _split_run_together(lines)
     folded = [fold(line) for line in lines]
     parent = None
     body_lines = list(lines)
@@ -368,6 +369,26 @@ def _issuer_and_unit(
 
 
 _BODY_START: Final = ("so ", "ban ", "van phong", "phong ", "ubnd", "uy ban", "thanh tra", "chi cuc")
+_RUN_TOGETHER: Final = re.compile(
+    r"^(?P<parent>(?:UBND|ỦY BAN NHÂN DÂN)\s+(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)(?:\s+[A-ZĐÀ-Ỹ]+){1,3}?)"
+    r"\s+(?P<body>(?:SỞ|BAN|VĂN PHÒNG|PHÒNG|CHI CỤC|THANH TRA)(?:\s+[A-ZĐÀ-Ỹ&-]+){1,8})$"
+)
+
+
+def _split_run_together(lines: Sequence[str]) -> list[str]:
+    """A masthead's parent and body on one line ("UBND TỈNH BÌNH PHƯỚC SỞ NỘI VỤ"), as two lines.
+
+    >>> _split_run_together(["UBND TỈNH BÌNH PHƯỚC SỞ NỘI VỤ"])
+    ['UBND TỈNH BÌNH PHƯỚC', 'SỞ NỘI VỤ']
+    >>> _split_run_together(["ỦY BAN NHÂN DÂN XÃ PHONG THẠNH"])
+    ['ỦY BAN NHÂN DÂN XÃ PHONG THẠNH']
+    """
+    if len(lines) != 1:
+        return list(lines)
+    found = _RUN_TOGETHER.match(" ".join(lines[0].split()))
+    if found is None:
+        return list(lines)
+    return [found["parent"], found["body"]]
 
 
 def _unit_unnamed(line: str) -> bool:
@@ -2077,6 +2098,7 @@ def _read_source(document: SourceDocument) -> Reading:  # noqa: C901, PLR0912, P
     plan_head = head
     start = head.body_start
     decision_lines: list[TextLine] = []
+    carried_title: str | None = None
     if head.kind == "QD":
         later = _plan_kind_line(lines, head.body_start)
         if later is not None:
@@ -2090,6 +2112,7 @@ def _read_source(document: SourceDocument) -> Reading:  # noqa: C901, PLR0912, P
             if carried is not None:
                 # the decision carries the plan in its Điều 1: the plan's title from the article's words
                 article, end, plan_title = carried
+                carried_title = lines[article].text
                 decision = head
                 plan_head = attrs.evolve(
                     head,
@@ -2247,6 +2270,9 @@ def _read_source(document: SourceDocument) -> Reading:  # noqa: C901, PLR0912, P
         build.source(
             "$.title", head_origin, written=inferred_title[1].text, kind="inferred", certainty=Certainty.INFERRED
         )
+    elif carried_title is not None:
+        # no title line of its own: the plan's name as the decision's Điều 1 gives it, cut and capitalised here
+        build.source("$.title", head_origin, written=carried_title, kind="inferred", certainty=Certainty.INFERRED)
     else:
         build.source("$.title", head_origin, kind="title")
     issuer_origin = (
@@ -2345,7 +2371,8 @@ def _read_source(document: SourceDocument) -> Reading:  # noqa: C901, PLR0912, P
     if head.issuer_lines:
         masthead = Masthead(
             parent=parent_line,
-            issuer=" ".join(head.issuer_lines[1:] if parent_line else head.issuer_lines),
+            issuer=" ".join(head.issuer_lines[1:] if parent_line else head.issuer_lines).removeprefix(parent_line or "").strip()
+            or " ".join(head.issuer_lines),
             number=(decision or head).number_text,
             place_date=(decision or head).place_date,
         )
@@ -2457,13 +2484,16 @@ _SENTENCE_DAY: Final = re.compile(
 )
 
 
+_ALIAS: Final = re.compile(r"\s*\((?:sau đây )?(?:gọi tắt là|gọi chung là|gọi là)[^()]*\)", re.IGNORECASE)
+
+
 def _plan_in_article(lines: Sequence[TextLine], start: int) -> tuple[int, int, str] | None:
     """A plan carried in a decision's Điều 1: its line, the line of Điều 2 (or the end), the plan's title."""
     for index in range(start, min(len(lines), start + 60)):
         found = _ARTICLE_ONE.match(lines[index].text)
         if found is None:
             continue
-        title = found["title"].strip(" ,.")
+        title = _ALIAS.sub("", found["title"]).strip(" ,.")
         if not _YEAR.search(title):
             return None
         end = next(
@@ -2609,12 +2639,29 @@ def _find_unit(reader: _Reader, head: Head, lines: Sequence[TextLine]) -> tuple[
     if scores:
         return max(scores, key=lambda unit: scores[unit])
     if head.place:
+        # "Ủy ban nhân dân tỉnh ban hành kế hoạch …": the unit named by its kind only, its name the place's
+        issuing_kind = next(
+            (found["kind"] for text in texts if (found := _ISSUING_KIND.search(fold(text))) is not None), None
+        )
         for text in texts:
             folded = fold(text)
-            for word, kind in (("xa", UnitKind.COMMUNE), ("phuong", UnitKind.WARD), ("huyen", UnitKind.DISTRICT)):
+            for word, kind in _PLACE_KINDS:
+                if kind.level.rank < 2 and issuing_kind != word:
+                    continue  # a province named in the text is the issuer's only when the issuer says so
                 if f"{word} {place}" in folded:
                     return kind, head.place
     return None
+
+
+_ISSUING_KIND: Final = re.compile(
+    r"(?:uy ban nhan dan|ubnd) (?P<kind>tinh|huyen|xa|phuong) (?:ban hanh|xay dung|trien khai)\b"
+)
+_PLACE_KINDS: Final = (
+    ("xa", UnitKind.COMMUNE),
+    ("phuong", UnitKind.WARD),
+    ("huyen", UnitKind.DISTRICT),
+    ("tinh", UnitKind.PROVINCE),
+)
 
 
 def _parent_unit(kind: UnitKind, parent_line: str | None, reader: _Reader) -> AdminUnit | None:  # noqa: ARG001
