@@ -1436,7 +1436,7 @@ _NOT_TASK_ZONES: Final = frozenset({"purposes", "requirements", "objectives", "f
 _GIVEN_TO_GROUP: Final = re.compile(
     r"^Giao\s+[^;:]{2,120}?\s+chủ trì(?:\s*,?\s*(?:[^;.]{0,80}\s)?phối hợp\b[^;.]{0,120})?"
     # a generic verb after "chủ trì" names no task of its own: "chủ trì tham mưu", "chủ trì tổ chức thực hiện"
-    r"(?:\s*,?\s*(?:tham mưu|tổ chức thực hiện|triển khai thực hiện|thực hiện|theo dõi, đôn đốc)"
+    r"(?:\s*,?\s*(?:tham mưu|tổ chức thực hiện|triển khai thực hiện|thực hiện|theo dõi(?:, đôn đốc)?|đôn đốc|hướng dẫn(?:, theo dõi)?)"
     r"(?:\s+(?:thực hiện|triển khai))?)?"
     r"(?:\s*[;.,]\s*(?:[Tt]hời (?:gian|hạn)[^:]{0,20}:\s*[^;]{2,80}|[Hh]oàn thành\s[^;]{2,60}))?\s*[.;]?\s*$"
 )
@@ -1569,7 +1569,15 @@ _TIME_BRACKET_START: Final = (
     "trong thang",
     "trong nam 2",
     "6 thang",
+    "giai doan ",
+    "tu nam ",
+    "tu thang ",
+    "theo lich ",
+    "theo lo trinh",
+    "theo ke hoach",
+    "theo quyet dinh",
 )
+_WITHIN_DAYS: Final = re.compile(r"^trong (?:vong )?[0-9]{1,3} ngay (?:lam viec )?(?:sau|ke tu)\b")
 
 
 def _time_bracket(text: str, year: int | None) -> tuple[str, str | None]:
@@ -1584,8 +1592,13 @@ def _time_bracket(text: str, year: int | None) -> tuple[str, str | None]:
     if not found or found.start() < 10:
         return text, None
     phrase = found["t"].strip(" ,.;")
-    if not fold(phrase).startswith(_TIME_BRACKET_START) or re.search(r"chủ trì|phối hợp|báo cáo|qua ", phrase):
+    folded = fold(phrase)
+    if not (folded.startswith(_TIME_BRACKET_START) or _WITHIN_DAYS.match(folded)) or re.search(
+        r"chủ trì|phối hợp|báo cáo|qua ", phrase
+    ):
         return text, None
+    if folded.startswith("theo ") and re.search(r"[0-9]", phrase):
+        return text, None  # "(theo Quyết định số 12/QĐ-UBND)": a citation, not a schedule
     timeframe, _, notes = _timeframe(phrase, year)
     if timeframe is None or notes:
         return text, None
@@ -1594,44 +1607,66 @@ def _time_bracket(text: str, year: int | None) -> tuple[str, str | None]:
 
 _CROSS_REF: Final = re.compile(
     r"(?:nhiệm vụ|nội dung|công việc)\s+(?:nêu\s+|quy định\s+)?(?:tại|ở)\s+(?P<refs>(?:(?:điểm|khoản|mục|tiểu mục|Mục|"
-    r"Khoản|Điểm|phần|Phần)\s+[0-9A-Za-zđ.]+|[0-9]+(?:\.[0-9]+)+|[,;]|và|\s)+)",
+    r"Khoản|Điểm|phần|Phần)\s+[0-9A-Za-zđ.]+|[0-9]+(?:\.[0-9]+)+|[a-zđ](?![\wÀ-ỹ])|[,;]|và|các|\s)+)",
 )
-_REF_PIECE: Final = re.compile(
-    r"(?P<kind>điểm|khoản|tiểu mục|mục|phần)\s+(?P<n>[0-9]+(?:\.[0-9]+)*|[IVX]+|[a-zđ](?![a-z])|[A-Z](?![a-z]))",
-    re.IGNORECASE,
+_REF_TOKEN: Final = re.compile(
+    r"(?P<kind>điểm|khoản|tiểu mục|mục|phần)\b|(?<![\wÀ-ỹ.])(?P<n>[0-9]+(?:\.[0-9]+)*|[IVX]+|[a-zđ])(?![\wÀ-ỹ])", re.IGNORECASE
 )
+_REF_RANK: Final = {"điểm": 0, "khoản": 1, "tiểu mục": 1, "mục": 2}
 
 
-def _cross_reference(text: str) -> list[str]:
+def _cross_reference(text: str) -> list[str]:  # noqa: C901 - one pass over the reference's words
     """The task ids an assignment addresses by the plan's numbering ("các nhiệm vụ tại khoản 1, điểm a khoản 3 Mục II").
+
+    Points listed before their clause share it ("các điểm a, b khoản 3" is 3.a and 3.b); a
+    part ("Mục II") closing the list holds every address before it.
 
     >>> _cross_reference("Phòng Nội vụ chủ trì thực hiện các nhiệm vụ tại khoản 1, điểm a khoản 3 Mục II.")
     ['II.1', 'II.3.a']
     >>> _cross_reference("Văn phòng chủ trì các nhiệm vụ tại mục 2.1, 2.3")
     ['2.1', '2.3']
+    >>> _cross_reference("Văn phòng chủ trì các nhiệm vụ tại khoản 2, các điểm a, c khoản 4 và điểm b khoản 5 Mục III")
+    ['III.2', 'III.4.a', 'III.4.c', 'III.5.b']
     """
     found = _CROSS_REF.search(text)
     if not found:
         return []
-    refs = found["refs"].strip(" ,;")
-    chunks = [c.strip() for c in re.split(r"\s*[,;]\s*|\s+và\s+", refs) if c.strip()]
     part: str | None = None
-    addresses: list[list[str]] = []
-    for chunk in chunks:
-        pieces = {m["kind"].lower(): m["n"] for m in _REF_PIECE.finditer(chunk)}
-        if not pieces and re.fullmatch(r"[0-9]+(?:\.[0-9]+)+", chunk):
-            pieces = {"mục": chunk}
-        if not pieces:
-            return []
-        top = pieces.get("mục") if pieces.get("mục", "").isalpha() else None
-        if top or "phần" in pieces:
-            part = top or part
-            if "phần" in pieces:
+    done: list[list[str]] = []
+    pending: list[list[str]] = []  # paths, highest level first, still open to a parent named after them
+    pending_rank = -1
+    kind: str | None = None
+    fresh = False  # whether a kind word came since the last number
+    for token in _REF_TOKEN.finditer(found["refs"]):
+        if token["kind"]:
+            kind, fresh = token["kind"].lower(), True
+            if kind == "phần":
                 return []  # "Mục II phần B": a part's letters are not read yet
-        keys = ("khoản", "tiểu mục", "điểm") if top else ("mục", "khoản", "tiểu mục", "điểm")
-        addresses.append([pieces[key] for key in keys if key in pieces])
+            continue
+        value = token["n"]
+        word = kind or "mục"
+        if word == "mục" and value.isalpha():
+            part = value  # "Mục II": the part every address belongs to
+            done.extend(pending)
+            pending, pending_rank, kind = [], -1, None
+            continue
+        if word == "điểm" and not value.isalpha():
+            return []
+        if word != "điểm" and value.isalpha():
+            return []  # a letter where a number belongs: not read
+        rank = _REF_RANK[word]
+        if fresh and pending and rank > pending_rank:
+            pending = [[value, *path] for path in pending]  # "điểm a, b khoản 3": the points of clause 3
+            pending_rank = rank
+        elif fresh or not pending:
+            done.extend(pending)
+            pending, pending_rank = [[value]], rank
+        else:
+            pending.append([value])  # "khoản 1, 2": another of the same kind
+        fresh = False
+    done.extend(pending)
     result: list[str] = []
-    for path in addresses:
+    for path in done:
         if part and (not path or not path[0][0].isdigit() or "." not in path[0]):
             result.append(".".join([part, *path]))
         elif path:
@@ -1796,6 +1831,8 @@ _TIME_IN_TEXT: Final = (
     re.compile(r"(?P<t>theo (?:lộ trình|định kỳ|kế hoạch của)[^.;()]{0,60}?)\s*(?:[.;]|$)"),
     re.compile(r"(?P<t>khi có [^.;,()]{3,40}?)\s*[.;]?\s*$"),
     re.compile(r"^(?P<t>Thường xuyên)\b"),
+    # a start closing the sentence: "… giải quyết TTHC từ tháng 8/2025."
+    re.compile(r"(?P<t>từ (?:tháng|quý|năm) [0-9IV]{1,4}(?:/[0-9]{4})?)\s*[.;]?\s*$"),
 )
 
 
@@ -2727,7 +2764,11 @@ _FIELD_LABELS: Final = (
 _FIELD_START: Final = re.compile(
     r"^\s*(?:[-+•–]\s*)?(?P<label>[^\W\d][^:;.()]{1,28}?)\s*:\s*(?P<rest>\S.*)$", re.DOTALL
 )
-_FIELD_CUT: Final = re.compile(r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ][^:;.()]{1,28}?\s*:\s*\S)")
+_FIELD_CUT: Final = re.compile(
+    r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ][^:;.()]{1,28}?\s*:\s*\S)"
+    # "Cơ quan chủ trì: Sở Tư pháp; cơ quan phối hợp: …": a second label after a semicolon, in lower case
+    r"|(?<=;)\s+(?=(?:cơ quan|đơn vị|bộ phận|thời gian|thời hạn|sản phẩm|kinh phí)\b[^:;.()]{0,20}?\s*:\s*\S)"
+)
 
 
 def _field_role(label: str) -> str | None:
