@@ -358,7 +358,7 @@ def blocks(lines: Sequence[TextLine], tables: Sequence[Table] = ()) -> list[Bloc
             flush_table()
             result.append(_grid(by_line.pop(0)))
         text = line.text
-        if not text.strip():
+        if not text.strip() or text.strip() == "|":  # a lone "|": the border between two cells of a layout table
             gap = True
             continue
         if _is_row(text):
