@@ -381,7 +381,7 @@ def blocks(lines: Sequence[TextLine], tables: Sequence[Table] = ()) -> list[Bloc
     return result
 
 
-def _continues(  # noqa: PLR0913 - the two lines and what is known of the text
+def _continues(  # noqa: PLR0913, C901 - the two lines and what is known of the text
     before: TextLine, line: TextLine, *, wrapped: bool, width: int, gap: bool, item: TextLine | None = None
 ) -> bool:
     prev = before.text.rstrip()

@@ -224,9 +224,7 @@ def _zone_of_heading(heading: str) -> tuple[str | None, bool]:
 
 
 _HEADING_STYLES: Final = frozenset({"phan", "dieu", "lv", "roman", "num", "letter", "dec1", "dec2", "dec3"})
-_APPENDIX_POINTER: Final = re.compile(
-    r"^\(?(?:[^()]{0,80}\s)?(?:co|theo|tai) phu luc(?: chi tiet)? kem theo\)?\.?\)?$"
-)
+_APPENDIX_POINTER: Final = re.compile(r"^\(?(?:[^()]{0,80}\s)?(?:co|theo|tai) phu luc(?: chi tiet)? kem theo\)?\.?\)?$")
 """"(Có Phụ lục chi tiết kèm theo)", "Các nhiệm vụ … có Phụ lục chi tiết kèm theo.": a pointer, not a task."""
 _FUNDING_SENTENCE: Final = re.compile(
     r"^kinh phi\b[^;]{0,60}?\b(?:duoc bo tri|bo tri|duoc dam bao|dam bao|bao dam|tu nguon|trong du toan|do ngan sach)"
@@ -1244,7 +1242,11 @@ class _Reader:
             if not filled:
                 continue
             folded_all = fold(" ".join(filled))
-            if folded_all.startswith(("tong cong", "tong so", "cong")) or (not number and "tong cong" in folded_all):
+            if (
+                folded_all.startswith(("tong cong", "tong so"))
+                or re.match(r"(?:Cộng|CỘNG)\b", " ".join(filled))  # "Cộng", not "Công bố …" (both fold to "cong")
+                or (not number and "tong cong" in folded_all)
+            ):
                 continue
             group = _group_row(row, columns)
             if group is not None:
@@ -1455,7 +1457,8 @@ _NOT_TASK_ZONES: Final = frozenset({"purposes", "requirements", "objectives", "f
 _GIVEN_TO_GROUP: Final = re.compile(
     r"^Giao\s+[^;:]{2,120}?\s+chủ trì(?:\s*,?\s*(?:[^;.]{0,80}\s)?phối hợp\b[^;.]{0,120})?"
     # a generic verb after "chủ trì" names no task of its own: "chủ trì tham mưu", "chủ trì tổ chức thực hiện"
-    r"(?:\s*,?\s*(?:tham mưu|tổ chức thực hiện|triển khai thực hiện|thực hiện|theo dõi(?:, đôn đốc)?|đôn đốc|hướng dẫn(?:, theo dõi)?)"
+    r"(?:\s*,?\s*(?:tham mưu|tổ chức thực hiện|triển khai thực hiện|thực hiện|theo dõi(?:, đôn đốc)?|đôn đốc"
+    r"|hướng dẫn(?:, theo dõi)?)"
     r"(?:\s+(?:thực hiện|triển khai))?)?"
     r"(?:\s*[;.,]\s*(?:[Tt]hời (?:gian|hạn)[^:]{0,20}:\s*[^;]{2,80}|[Hh]oàn thành\s[^;]{2,60}))?\s*[.;]?\s*$"
 )
@@ -1629,12 +1632,13 @@ _CROSS_REF: Final = re.compile(
     r"Khoản|Điểm|phần|Phần)\s+[0-9A-Za-zđ.]+|[0-9]+(?:\.[0-9]+)+|[a-zđ](?![\wÀ-ỹ])|[,;]|và|các|\s)+)",
 )
 _REF_TOKEN: Final = re.compile(
-    r"(?P<kind>điểm|khoản|tiểu mục|mục|phần)\b|(?<![\wÀ-ỹ.])(?P<n>[0-9]+(?:\.[0-9]+)*|[IVX]+|[a-zđ])(?![\wÀ-ỹ])", re.IGNORECASE
+    r"(?P<kind>điểm|khoản|tiểu mục|mục|phần)\b|(?<![\wÀ-ỹ.])(?P<n>[0-9]+(?:\.[0-9]+)*|[IVX]+|[a-zđ])(?![\wÀ-ỹ])",
+    re.IGNORECASE,
 )
 _REF_RANK: Final = {"điểm": 0, "khoản": 1, "tiểu mục": 1, "mục": 2}
 
 
-def _cross_reference(text: str) -> list[str]:  # noqa: C901 - one pass over the reference's words
+def _cross_reference(text: str) -> list[str]:  # noqa: C901, PLR0912 - one pass over the reference's words
     """The task ids an assignment addresses by the plan's numbering ("các nhiệm vụ tại khoản 1, điểm a khoản 3 Mục II").
 
     Points listed before their clause share it ("các điểm a, b khoản 3" is 3.a and 3.b); a
@@ -1946,6 +1950,7 @@ _HEADER_WORDS: Final = (
     ("noi dung", "title"),
     ("ten nhiem vu", "title"),
     ("hoat dong", "title"),
+    ("cong viec", "title"),
     ("ket qua dau ra", "output"),
     ("san pham", "output"),
     ("chu tri", "lead"),
@@ -2435,7 +2440,9 @@ def _read_source(document: SourceDocument) -> Reading:  # noqa: C901, PLR0912, P
     if head.issuer_lines:
         masthead = Masthead(
             parent=parent_line,
-            issuer=" ".join(head.issuer_lines[1:] if parent_line else head.issuer_lines).removeprefix(parent_line or "").strip()
+            issuer=" ".join(head.issuer_lines[1:] if parent_line else head.issuer_lines)
+            .removeprefix(parent_line or "")
+            .strip()
             or " ".join(head.issuer_lines),
             number=(decision or head).number_text,
             place_date=(decision or head).place_date,
@@ -2679,7 +2686,7 @@ def _blank_symbol(number: str | None) -> DocumentSymbol | None:
         return None
 
 
-def _find_unit(reader: _Reader, head: Head, lines: Sequence[TextLine]) -> tuple[UnitKind, str | None] | None:  # noqa: C901
+def _find_unit(reader: _Reader, head: Head, lines: Sequence[TextLine]) -> tuple[UnitKind, str | None] | None:  # noqa: C901, PLR0912
     """The issuing unit named in the text ("Ủy ban nhân dân xã Sơn Châu xây dựng kế hoạch …")."""
     texts = [*reader.body_text, *(p.text for p in reader.preamble)]
     if reader.closing:
@@ -2704,9 +2711,8 @@ def _find_unit(reader: _Reader, head: Head, lines: Sequence[TextLine]) -> tuple[
         return max(scores, key=lambda unit: scores[unit])
     if head.place:
         # "Ủy ban nhân dân tỉnh ban hành kế hoạch …": the unit named by its kind only, its name the place's
-        issuing_kind = next(
-            (found["kind"] for text in texts if (found := _ISSUING_KIND.search(fold(text))) is not None), None
-        )
+        sentences = (_ISSUING_KIND.search(fold(text)) for text in texts)
+        issuing_kind = next((said["kind"] for said in sentences if said is not None), None)
         for text in texts:
             folded = fold(text)
             for word, kind in _PLACE_KINDS:
