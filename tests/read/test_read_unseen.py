@@ -51,23 +51,25 @@ def test_print_figures(scores: dict[str, Score]) -> None:
 
 def test_floor_tasks(scores: dict[str, Score]) -> None:
     tasks, found, exact, _, _ = totals(scores)
-    assert found / tasks >= 0.75  # 68/88 (50/88 when the set was made)
-    assert exact / tasks >= 0.62  # 57/88 (29/88 when the set was made)
+    assert found / tasks >= 0.88  # 79/88 (50/88 when the set was made)
+    assert exact / tasks >= 0.88  # 79/88 (29/88 when the set was made)
 
 
 def test_floor_header(scores: dict[str, Score]) -> None:
     _, _, _, header_right, header_all = totals(scores)
-    assert header_right / header_all >= 0.875  # 71/80 (62/80 when the set was made)
+    assert header_right / header_all >= 0.95  # 78/80 (62/80 when the set was made)
 
 
 def test_floortop_band(scores: dict[str, Score]) -> None:
     top = top_band(scores)
     assert top
-    assert sum(top) / len(top) >= 0.92  # 153/164 (131/178 when the set was made)
+    assert sum(top) / len(top) >= 0.98  # 167/167 (131/178 when the set was made)
 
 
 @pytest.mark.xfail(
-    reason="goal: 95% of tasks exact on clean text; on the held-out set 57 of 88 (65%), 68 found (77%)",
+    reason="goal: 95% of tasks exact on clean text; on the held-out set 79 of 88 (90%), 79 found: the nine"
+    " subject-led items of the district decision are labelled without their subject ('tham mưu …'), while the"
+    " development labels keep it ('Phòng Tư pháp tham mưu …'), as the reader does",
     strict=True,
 )
 def test_goal_tasks_exact(scores: dict[str, Score]) -> None:
@@ -76,7 +78,8 @@ def test_goal_tasks_exact(scores: dict[str, Score]) -> None:
 
 
 @pytest.mark.xfail(
-    reason="goal: every header field right; on the held-out set 71 of 80 (one document gives no plan)",
+    reason="goal: every header field right; on the held-out set 78 of 80: two titles (a plan named only in a"
+    " sentence, read with its words, labelled empty; a plan named in Điều 1, capitalised, labelled in lower case)",
     strict=True,
 )
 def test_goal_header(scores: dict[str, Score]) -> None:
@@ -84,12 +87,8 @@ def test_goal_header(scores: dict[str, Score]) -> None:
     assert header_right == header_all
 
 
-@pytest.mark.xfail(
-    reason="goal: fields read with confidence >= 0.9 right 98% of the time; on the held-out set 156 of 167"
-    " (93.4%); the band 0.8-0.9 right 31 of 44",
-    strict=True,
-)
 def test_goal_calibration(scores: dict[str, Score]) -> None:
+    """Goal met: 167 of 167 (156 of 167 before the conventions of issue 13); the band 0.8-0.9 right 44 of 57."""
     top = top_band(scores)
     assert sum(top) / len(top) >= 0.98
 
@@ -117,9 +116,9 @@ FORMATS = [
     for extension in ("docx", "pdf")
     if expected.text_path.with_suffix(f".{extension}").is_file()
 ]
-# found / exact / header fields right when the files were made (the text of the same documents:
-# 31 found, 26 exact, 24 of 24): the docx loses the tab-separated appendix, the PDF also its masthead.
-FLOORS = {"docx": (21, 9, 24), "pdf": (21, 9, 21)}
+# found / exact / header fields right (the text of the same documents: 31 found, 31 exact, 24 of 24;
+# 21 exact when the files were made): the docx loses the tab-separated appendix, the PDF also its masthead.
+FLOORS = {"docx": (21, 21, 24), "pdf": (21, 21, 21)}
 
 
 @pytest.mark.parametrize("extension", [pytest.param("docx", marks=needs_docx), pytest.param("pdf", marks=needs_pdf)])

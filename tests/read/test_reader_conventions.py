@@ -691,3 +691,159 @@ PHỤ LỤC
     assert plan is not None
     titles = [task.title for task in plan.tasks if task.id.startswith("pl-")]
     assert titles == ["Rà soát quy trình nội bộ", "Khảo sát sự hài lòng của người dân"]
+
+
+# --- conventions of plans copied from portals and legal databases (issue 13) ------------------------
+
+
+def _task(plan: parplan.Plan, start: str) -> parplan.Task:
+    return next(task for task in plan.tasks if task.title.startswith(start))
+
+
+def test_time_only_brackets_of_events_phases_and_schedules() -> None:
+    plan = _plan(
+        """II. NHIỆM VỤ
+1. Văn phòng - Thống kê:
+- Gửi thông báo kết luận đến các bộ phận (trong 07 ngày làm việc sau khi kết thúc kiểm tra).
+- Nâng cấp trang thông tin điện tử của xã (giai đoạn 2024 - 2025).
+- Bố trí người tham gia đoàn kiểm tra (theo lịch kiểm tra).
+- Rà soát thủ tục hành chính (theo Quyết định số 12/QĐ-UBND).
+"""
+    )
+    times = {task.title: getattr(plan.timeframe_of(task), "text", None) for task in plan.tasks}
+    assert times["Gửi thông báo kết luận đến các bộ phận."] == "trong 07 ngày làm việc sau khi kết thúc kiểm tra"
+    assert times["Nâng cấp trang thông tin điện tử của xã."] == "giai đoạn 2024 - 2025"
+    assert times["Bố trí người tham gia đoàn kiểm tra."] == "theo lịch kiểm tra"
+    # a citation in brackets is no schedule: it stays in the title
+    assert _task(plan, "Rà soát thủ tục").title == "Rà soát thủ tục hành chính (theo Quyết định số 12/QĐ-UBND)."
+
+
+def test_second_field_label_after_a_semicolon() -> None:
+    plan = _plan(
+        """II. NHIỆM VỤ
+1. Kiểm tra việc niêm yết thủ tục hành chính.
+- Cơ quan chủ trì: Văn phòng - Thống kê; cơ quan phối hợp: Tư pháp - Hộ tịch.
+- Thời gian hoàn thành: Quý II/2024.
+"""
+    )
+    task = _task(plan, "Kiểm tra việc niêm yết")
+    responsibility = plan.responsibility_of(task)
+    assert responsibility is not None
+    assert getattr(responsibility.lead, "label", None) == "Văn phòng - Thống kê"
+    assert [p.label for p in responsibility.coordinating] == ["Tư pháp - Hộ tịch"]
+
+
+def test_points_listed_before_their_clause_share_it() -> None:
+    plan = _plan(
+        """II. NHIỆM VỤ
+1. Cải cách thủ tục hành chính
+a) Niêm yết thủ tục hành chính bằng mã QR.
+b) Số hóa hồ sơ thủ tục hành chính.
+c) Thu phí trực tuyến.
+2. Chính quyền số
+a) Dùng chữ ký số trong văn bản đi.
+III. TỔ CHỨC THỰC HIỆN
+1. Văn phòng - Thống kê chủ trì thực hiện các nhiệm vụ tại các điểm a, c khoản 1 và khoản 2 Mục II.
+2. Tư pháp - Hộ tịch chủ trì thực hiện nhiệm vụ tại điểm b khoản 1 Mục II.
+"""
+    )
+    leads = {
+        task.id: getattr(getattr(plan.responsibility_of(task), "lead", None), "label", None) for task in plan.tasks
+    }
+    assert leads == {
+        "II.1.a": "Văn phòng - Thống kê",
+        "II.1.b": "Tư pháp - Hộ tịch",
+        "II.1.c": "Văn phòng - Thống kê",
+        "II.2.a": "Văn phòng - Thống kê",
+    }
+
+
+def test_funding_sentence_and_appendix_pointer_are_no_tasks() -> None:
+    plan = _plan(
+        """II. NHIỆM VỤ
+Các nhiệm vụ cụ thể có Phụ lục chi tiết kèm theo.
+1. Văn phòng - Thống kê:
+- Tổng hợp báo cáo cải cách hành chính quý (hằng quý).
+Kinh phí thực hiện được bố trí từ ngân sách xã năm 2024./.
+"""
+    )
+    assert [task.title for task in plan.tasks] == ["Tổng hợp báo cáo cải cách hành chính quý."]
+    assert any("Kinh phí" in text for text in plan.funding)
+
+
+def test_a_title_that_opens_with_its_lead_is_less_sure() -> None:
+    reading = parplan.read_text(
+        HEAD
+        + """II. NHIỆM VỤ
+1. Cải cách thể chế
+a) Tư pháp - Hộ tịch tham mưu rà soát văn bản quy phạm pháp luật của xã (hằng năm).
+b) Rà soát quy chế làm việc của UBND xã (quý II/2024).
+"""
+        + TAIL,
+        name="t.txt",
+    )
+    assert reading.plan is not None
+    confidence = {s.path: s.confidence for s in reading.plan.sources}
+    subject = _task(reading.plan, "Tư pháp").id
+    index = {task.id: i for i, task in enumerate(reading.plan.tasks)}
+    assert (confidence[f"$.tasks[{index[subject]}].title"] or 1) < Decimal("0.9")
+    assert (confidence[f"$.tasks[{index['II.1.b']}].title"] or 0) >= Decimal("0.9")
+
+
+BARE_COMMITTEE = """ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+Số: 88/KH-UBND | Bạc Liêu, ngày 02 tháng 10 năm 2023 |
+Căn cứ Quyết định số 901/QĐ-UBND ngày 05/6/2023 của UBND tỉnh Bạc Liêu về Bộ Chỉ số cải cách hành chính.
+{sentence}
+1. Nhiệm vụ
+| Nội dung công việc | Đơn vị thực hiện | Thời gian hoàn thành |
+|---|---|---|
+| Tập huấn tự chấm điểm | Sở Nội vụ | Tháng 10/2023 |
+| Tự chấm điểm | Các sở, ban, ngành; UBND cấp huyện | Trước ngày 15/11/2023 |
+"""
+
+
+def test_a_committee_named_by_its_kind_takes_the_places_name() -> None:
+    text = BARE_COMMITTEE.format(
+        sentence="Ủy ban nhân dân tỉnh ban hành kế hoạch xác định Chỉ số cải cách hành chính năm 2023 như sau:"
+    )
+    reading = parplan.read_text(text, name="t.txt")
+    assert reading.plan is not None, reading.doubts
+    assert reading.plan.unit.kind is parplan.UnitKind.PROVINCE
+    assert reading.plan.unit.name == "Bạc Liêu"
+    leads = reading.plan.responsibility_of(reading.plan.tasks[1])
+    assert leads is not None
+    assert [p.label for p in getattr(leads.lead, "members", ())] == ["Các sở, ban, ngành", "UBND cấp huyện"]
+
+
+def test_a_province_named_in_the_text_is_not_the_issuer_unless_it_says_so() -> None:
+    text = BARE_COMMITTEE.format(sentence="Kế hoạch xác định Chỉ số cải cách hành chính năm 2023 như sau:")
+    reading = parplan.read_text(text, name="t.txt")
+    assert reading.plan is None
+    assert any("issuing body" in doubt for doubt in reading.doubts)
+
+
+def test_mixed_case_kind_word_over_a_subject_and_a_run_together_masthead() -> None:
+    text = """Quyết định 07/QĐ-SNV năm 2023 về Kế hoạch tuyên truyền cải cách hành chính
+07/QĐ-SNV
+Quyết định
+Không xác định
+UBND TỈNH BẾN TRE SỞ NỘI VỤ Số: 07/QĐ-SNV |
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Bến Tre, ngày 12 tháng 01 năm 2023 |
+Quyết định
+BAN HÀNH KẾ HOẠCH TUYÊN TRUYỀN CẢI CÁCH HÀNH CHÍNH NĂM 2023
+GIÁM ĐỐC SỞ NỘI VỤ
+Căn cứ Kế hoạch số 05/KH-UBND ngày 04/01/2023 của UBND tỉnh về cải cách hành chính năm 2023;
+QUYẾT ĐỊNH:
+Điều 1. Ban hành Kế hoạch tuyên truyền cải cách hành chính năm 2023 (sau đây gọi tắt là Kế hoạch), gồm các nội dung sau:
+I. NHIỆM VỤ
+1. Đăng tin về cải cách hành chính trên trang của Sở. Văn phòng Sở chủ trì; thời gian: hằng quý.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.
+"""
+    reading = parplan.read_text(text, name="t.txt")
+    assert reading.plan is not None, reading.doubts
+    assert reading.plan.issuer.name == "Sở Nội Vụ"
+    assert reading.plan.unit.name == "Bến Tre"
+    assert reading.plan.title == "Tuyên truyền cải cách hành chính năm 2023"
+    title = next(s for s in reading.plan.sources if s.path == "$.title")
+    assert title.confidence is not None
+    assert title.confidence < Decimal("0.9")  # named by a sentence, not by a title line

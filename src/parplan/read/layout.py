@@ -118,7 +118,22 @@ def find_kind_line(lines: Sequence[TextLine], start: int = 0, limit: int = 60) -
             rest = found["rest"]
             if not rest or rest[:1].isupper() or rest[:1] == "":
                 return index
+        if _lone_kind_word(lines, index):
+            return index
     return None
+
+
+def _lone_kind_word(lines: Sequence[TextLine], index: int) -> bool:
+    """A kind word alone on its line in mixed case ("Quyết định") over an upper-case subject line.
+
+    Styled headings copied from a portal lose their capitals; an aggregator's "Loại văn bản"
+    value is the same word, but over another value ("Không xác định"), never over a subject.
+    """
+    text = lines[index].text.strip()
+    if fold(text) not in _KIND_WORDS:
+        return False
+    following = next((line.text.strip() for line in lines[index + 1 : index + 3] if line.text.strip()), "")
+    return len(following) > 10 and _upperish(following) and not following[:1].isdigit()
 
 
 def _kind_code(text: str) -> str | None:
@@ -158,11 +173,11 @@ def read_head(lines: Sequence[TextLine]) -> Head:  # noqa: C901
     first = lines[kind_index].number
     last = first
     index = kind_index + 1
-    while index < len(lines) and not lines[index].text.strip() and not title_parts:
+    while index < len(lines) and lines[index].text.strip() in {"", "|"} and not title_parts:
         index += 1
     while index < len(lines):
         text = lines[index].text.strip()
-        if not text:
+        if not text or text == "|":  # a lone "|": a cell border left by the copy, as good as a blank line
             nxt = next((line.text.strip() for line in lines[index + 1 : index + 3] if line.text.strip()), "")
             if nxt[:1].islower():
                 index += 1
@@ -449,7 +464,10 @@ def read_tail(lines: Sequence[TextLine]) -> tuple[Tail, int]:  # noqa: C901, PLR
     return tail, used
 
 
-_CAPACITY_LIKE: Final = re.compile(r"^(?:CHỦ TỊCH|PHÓ CHỦ TỊCH|GIÁM ĐỐC|PHÓ GIÁM ĐỐC|TRƯỞNG BAN|CHÁNH VĂN PHÒNG)$")
+_CAPACITY_LIKE: Final = re.compile(
+    r"^(?:CHỦ TỊCH|PHÓ CHỦ TỊCH|GIÁM ĐỐC|PHÓ GIÁM ĐỐC|TRƯỞNG BAN|PHÓ TRƯỞNG BAN|CHÁNH VĂN PHÒNG|TRƯỞNG PHÒNG"
+    r"|PHÓ TRƯỞNG PHÒNG|CHI CỤC TRƯỞNG|CHÁNH THANH TRA)$"
+)
 
 
 def _tail_pieces(text: str) -> list[str]:

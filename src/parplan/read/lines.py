@@ -310,6 +310,7 @@ _MARKER_START: Final = re.compile(
 )
 _ENDS_SENTENCE: Final = re.compile(r"[.;:!?](?:/\.)?[\"”')]*\s*$")
 _HYPHEN_END: Final = re.compile(r"(\S)-$")
+_DASH_ITEM: Final = re.compile(r"^\s*[-–—•+*]\s")
 
 
 def blocks(lines: Sequence[TextLine], tables: Sequence[Table] = ()) -> list[Block]:  # noqa: C901
@@ -357,7 +358,7 @@ def blocks(lines: Sequence[TextLine], tables: Sequence[Table] = ()) -> list[Bloc
             flush_table()
             result.append(_grid(by_line.pop(0)))
         text = line.text
-        if not text.strip():
+        if not text.strip() or text.strip() == "|":  # a lone "|": the border between two cells of a layout table
             gap = True
             continue
         if _is_row(text):
@@ -366,7 +367,9 @@ def blocks(lines: Sequence[TextLine], tables: Sequence[Table] = ()) -> list[Bloc
             gap = False
             continue
         flush_table()
-        if pending and _continues(pending[-1], line, wrapped=wrapped, width=width, gap=gap and not double_spaced):
+        if pending and _continues(
+            pending[-1], line, wrapped=wrapped, width=width, gap=gap and not double_spaced, item=pending[0]
+        ):
             pending.append(line)
         else:
             flush()
@@ -378,7 +381,9 @@ def blocks(lines: Sequence[TextLine], tables: Sequence[Table] = ()) -> list[Bloc
     return result
 
 
-def _continues(before: TextLine, line: TextLine, *, wrapped: bool, width: int, gap: bool) -> bool:
+def _continues(  # noqa: PLR0913, C901 - the two lines and what is known of the text
+    before: TextLine, line: TextLine, *, wrapped: bool, width: int, gap: bool, item: TextLine | None = None
+) -> bool:
     prev = before.text.rstrip()
     text = line.text.strip()
     first = text[:1]
@@ -401,6 +406,8 @@ def _continues(before: TextLine, line: TextLine, *, wrapped: bool, width: int, g
         return True
     if _ENDS_SENTENCE.search(prev) and len(prev.strip()) < 0.8 * width:
         return False
+    if item is not None and _ENDS_SENTENCE.search(prev) and _DASH_ITEM.match(item.text):
+        return False  # a "- " item ended its sentence: what follows is the text under the list, not the item's
     return not (prev.strip().isupper() and not text.isupper())
 
 

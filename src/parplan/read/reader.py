@@ -99,6 +99,8 @@ _CONFIDENCE: Final = {
     "reference": Decimal("0.9"),
 }
 _SCAN_PENALTY: Final = Decimal("0.8")
+_SUBJECT_TITLE: Final = Decimal("0.9")
+"""The factor on the title of an item that opens with its lead ("Phòng Tư pháp tham mưu …")."""
 
 
 @attrs.define
@@ -222,6 +224,11 @@ def _zone_of_heading(heading: str) -> tuple[str | None, bool]:
 
 
 _HEADING_STYLES: Final = frozenset({"phan", "dieu", "lv", "roman", "num", "letter", "dec1", "dec2", "dec3"})
+_APPENDIX_POINTER: Final = re.compile(r"^\(?(?:[^()]{0,80}\s)?(?:co|theo|tai) phu luc(?: chi tiet)? kem theo\)?\.?\)?$")
+""""(Có Phụ lục chi tiết kèm theo)", "Các nhiệm vụ … có Phụ lục chi tiết kèm theo.": a pointer, not a task."""
+_FUNDING_SENTENCE: Final = re.compile(
+    r"^kinh phi\b[^;]{0,60}?\b(?:duoc bo tri|bo tri|duoc dam bao|dam bao|bao dam|tu nguon|trong du toan|do ngan sach)"
+)
 _CLOSING: Final = re.compile(r"tren day la|trong qua trinh (?:trien khai )?thuc hien,? neu|kho khan,? vuong mac")
 _APPENDIX: Final = re.compile(r"^\s*(?:\*|#)*\s*PH[ỤU]\s*L[ỤU]C\b", re.IGNORECASE)
 _RESULT_SCORE: Final = re.compile(r"(?P<score>[0-9]{1,3}(?:,[0-9]{1,2})?)\s*(?:điểm|%)")
@@ -335,6 +342,7 @@ def _issuer_and_unit(
     """The issuer's name, its unit, the parent line and the kind of body, from the masthead's left column."""
     if not lines:
         return None, None, None, OrgKind.PEOPLES_COMMITTEE
+    lines = _split_run_together(lines)
     folded = [fold(line) for line in lines]
     parent = None
     body_lines = list(lines)
@@ -368,6 +376,26 @@ def _issuer_and_unit(
 
 
 _BODY_START: Final = ("so ", "ban ", "van phong", "phong ", "ubnd", "uy ban", "thanh tra", "chi cuc")
+_RUN_TOGETHER: Final = re.compile(
+    r"^(?P<parent>(?:UBND|ỦY BAN NHÂN DÂN)\s+(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)(?:\s+[A-ZĐÀ-Ỹ]+){1,3}?)"
+    r"\s+(?P<body>(?:SỞ|BAN|VĂN PHÒNG|PHÒNG|CHI CỤC|THANH TRA)(?:\s+[A-ZĐÀ-Ỹ&-]+){1,8})$"
+)
+
+
+def _split_run_together(lines: Sequence[str]) -> list[str]:
+    """A masthead's parent and body on one line ("UBND TỈNH BÌNH PHƯỚC SỞ NỘI VỤ"), as two lines.
+
+    >>> _split_run_together(["UBND TỈNH BÌNH PHƯỚC SỞ NỘI VỤ"])
+    ['UBND TỈNH BÌNH PHƯỚC', 'SỞ NỘI VỤ']
+    >>> _split_run_together(["ỦY BAN NHÂN DÂN XÃ PHONG THẠNH"])
+    ['ỦY BAN NHÂN DÂN XÃ PHONG THẠNH']
+    """
+    if len(lines) != 1:
+        return list(lines)
+    found = _RUN_TOGETHER.match(" ".join(lines[0].split()))
+    if found is None:
+        return list(lines)
+    return [found["parent"], found["body"]]
 
 
 def _unit_unnamed(line: str) -> bool:
@@ -520,7 +548,12 @@ class _Reader:
             source=_in_file(origin, self.build.file) if self.build.file else origin,
         )
         self.tasks.append(task)
-        self.build.source(f"{path}.title", origin, kind=kind)
+        if responsibility_kind == "subject" and kind == "item":
+            # "Phòng Tư pháp tham mưu …": the subject is the lead; whether the title keeps it is a convention
+            # plans and their readers differ on, so the title's start is less sure than an item's
+            self.build.source(f"{path}.title", origin, kind=kind, factor=float(_SUBJECT_TITLE))
+        else:
+            self.build.source(f"{path}.title", origin, kind=kind)
         if responsibility is not None:
             self.build.source(f"{path}.responsibility", responsibility_origin or origin, kind=responsibility_kind)
             if partners_origin is not None and responsibility.coordinating:
@@ -745,8 +778,13 @@ class _Reader:
         if _CLOSING.search(folded):
             self._closing(child.para)
             return
-        if folded.startswith(("(kem theo", "(nhiem vu cu the", "(chi tiet")):
+        if folded.startswith(("(kem theo", "(nhiem vu cu the", "(chi tiet")) or _APPENDIX_POINTER.search(folded):
             self._section_text(parent, text)
+            return
+        if _FUNDING_SENTENCE.match(folded):
+            # "Kinh phí kiểm tra được bố trí trong dự toán …" closing the duties: how the plan is paid for
+            self.funding.append(text)
+            self.build.source(f"$.funding[{len(self.funding) - 1}]", child.para.origin(), kind="paragraph")
             return
         group_fields = _read_fields(text) if parent.is_section else None
         if folded.startswith(_GROUP_ASSIGNMENT) or group_fields or _GIVEN_TO_GROUP.match(text):
@@ -1210,7 +1248,11 @@ class _Reader:
             if not filled:
                 continue
             folded_all = fold(" ".join(filled))
-            if folded_all.startswith(("tong cong", "tong so", "cong")) or (not number and "tong cong" in folded_all):
+            if (
+                folded_all.startswith(("tong cong", "tong so"))
+                or re.match(r"(?:Cộng|CỘNG)\b", " ".join(filled))  # "Cộng", not "Công bố …" (both fold to "cong")
+                or (not number and "tong cong" in folded_all)
+            ):
                 continue
             group = _group_row(row, columns)
             if group is not None:
@@ -1421,7 +1463,8 @@ _NOT_TASK_ZONES: Final = frozenset({"purposes", "requirements", "objectives", "f
 _GIVEN_TO_GROUP: Final = re.compile(
     r"^Giao\s+[^;:]{2,120}?\s+chủ trì(?:\s*,?\s*(?:[^;.]{0,80}\s)?phối hợp\b[^;.]{0,120})?"
     # a generic verb after "chủ trì" names no task of its own: "chủ trì tham mưu", "chủ trì tổ chức thực hiện"
-    r"(?:\s*,?\s*(?:tham mưu|tổ chức thực hiện|triển khai thực hiện|thực hiện|theo dõi, đôn đốc)"
+    r"(?:\s*,?\s*(?:tham mưu|tổ chức thực hiện|triển khai thực hiện|thực hiện|theo dõi(?:, đôn đốc)?|đôn đốc"
+    r"|hướng dẫn(?:, theo dõi)?)"
     r"(?:\s+(?:thực hiện|triển khai))?)?"
     r"(?:\s*[;.,]\s*(?:[Tt]hời (?:gian|hạn)[^:]{0,20}:\s*[^;]{2,80}|[Hh]oàn thành\s[^;]{2,60}))?\s*[.;]?\s*$"
 )
@@ -1554,7 +1597,15 @@ _TIME_BRACKET_START: Final = (
     "trong thang",
     "trong nam 2",
     "6 thang",
+    "giai doan ",
+    "tu nam ",
+    "tu thang ",
+    "theo lich ",
+    "theo lo trinh",
+    "theo ke hoach",
+    "theo quyet dinh",
 )
+_WITHIN_DAYS: Final = re.compile(r"^trong (?:vong )?[0-9]{1,3} ngay (?:lam viec )?(?:sau|ke tu)\b")
 
 
 def _time_bracket(text: str, year: int | None) -> tuple[str, str | None]:
@@ -1569,8 +1620,13 @@ def _time_bracket(text: str, year: int | None) -> tuple[str, str | None]:
     if not found or found.start() < 10:
         return text, None
     phrase = found["t"].strip(" ,.;")
-    if not fold(phrase).startswith(_TIME_BRACKET_START) or re.search(r"chủ trì|phối hợp|báo cáo|qua ", phrase):
+    folded = fold(phrase)
+    if not (folded.startswith(_TIME_BRACKET_START) or _WITHIN_DAYS.match(folded)) or re.search(
+        r"chủ trì|phối hợp|báo cáo|qua ", phrase
+    ):
         return text, None
+    if folded.startswith("theo ") and re.search(r"[0-9]", phrase):
+        return text, None  # "(theo Quyết định số 12/QĐ-UBND)": a citation, not a schedule
     timeframe, _, notes = _timeframe(phrase, year)
     if timeframe is None or notes:
         return text, None
@@ -1579,44 +1635,67 @@ def _time_bracket(text: str, year: int | None) -> tuple[str, str | None]:
 
 _CROSS_REF: Final = re.compile(
     r"(?:nhiệm vụ|nội dung|công việc)\s+(?:nêu\s+|quy định\s+)?(?:tại|ở)\s+(?P<refs>(?:(?:điểm|khoản|mục|tiểu mục|Mục|"
-    r"Khoản|Điểm|phần|Phần)\s+[0-9A-Za-zđ.]+|[0-9]+(?:\.[0-9]+)+|[,;]|và|\s)+)",
+    r"Khoản|Điểm|phần|Phần)\s+[0-9A-Za-zđ.]+|[0-9]+(?:\.[0-9]+)+|[a-zđ](?![\wÀ-ỹ])|[,;]|và|các|\s)+)",
 )
-_REF_PIECE: Final = re.compile(
-    r"(?P<kind>điểm|khoản|tiểu mục|mục|phần)\s+(?P<n>[0-9]+(?:\.[0-9]+)*|[IVX]+|[a-zđ](?![a-z])|[A-Z](?![a-z]))",
+_REF_TOKEN: Final = re.compile(
+    r"(?P<kind>điểm|khoản|tiểu mục|mục|phần)\b|(?<![\wÀ-ỹ.])(?P<n>[0-9]+(?:\.[0-9]+)*|[IVX]+|[a-zđ])(?![\wÀ-ỹ])",
     re.IGNORECASE,
 )
+_REF_RANK: Final = {"điểm": 0, "khoản": 1, "tiểu mục": 1, "mục": 2}
 
 
-def _cross_reference(text: str) -> list[str]:
+def _cross_reference(text: str) -> list[str]:  # noqa: C901, PLR0912 - one pass over the reference's words
     """The task ids an assignment addresses by the plan's numbering ("các nhiệm vụ tại khoản 1, điểm a khoản 3 Mục II").
+
+    Points listed before their clause share it ("các điểm a, b khoản 3" is 3.a and 3.b); a
+    part ("Mục II") closing the list holds every address before it.
 
     >>> _cross_reference("Phòng Nội vụ chủ trì thực hiện các nhiệm vụ tại khoản 1, điểm a khoản 3 Mục II.")
     ['II.1', 'II.3.a']
     >>> _cross_reference("Văn phòng chủ trì các nhiệm vụ tại mục 2.1, 2.3")
     ['2.1', '2.3']
+    >>> _cross_reference("Văn phòng chủ trì các nhiệm vụ tại khoản 2, các điểm a, c khoản 4 và điểm b khoản 5 Mục III")
+    ['III.2', 'III.4.a', 'III.4.c', 'III.5.b']
     """
     found = _CROSS_REF.search(text)
     if not found:
         return []
-    refs = found["refs"].strip(" ,;")
-    chunks = [c.strip() for c in re.split(r"\s*[,;]\s*|\s+và\s+", refs) if c.strip()]
     part: str | None = None
-    addresses: list[list[str]] = []
-    for chunk in chunks:
-        pieces = {m["kind"].lower(): m["n"] for m in _REF_PIECE.finditer(chunk)}
-        if not pieces and re.fullmatch(r"[0-9]+(?:\.[0-9]+)+", chunk):
-            pieces = {"mục": chunk}
-        if not pieces:
-            return []
-        top = pieces.get("mục") if pieces.get("mục", "").isalpha() else None
-        if top or "phần" in pieces:
-            part = top or part
-            if "phần" in pieces:
+    done: list[list[str]] = []
+    pending: list[list[str]] = []  # paths, highest level first, still open to a parent named after them
+    pending_rank = -1
+    kind: str | None = None
+    fresh = False  # whether a kind word came since the last number
+    for token in _REF_TOKEN.finditer(found["refs"]):
+        if token["kind"]:
+            kind, fresh = token["kind"].lower(), True
+            if kind == "phần":
                 return []  # "Mục II phần B": a part's letters are not read yet
-        keys = ("khoản", "tiểu mục", "điểm") if top else ("mục", "khoản", "tiểu mục", "điểm")
-        addresses.append([pieces[key] for key in keys if key in pieces])
+            continue
+        value = token["n"]
+        word = kind or "mục"
+        if word == "mục" and value.isalpha():
+            part = value  # "Mục II": the part every address belongs to
+            done.extend(pending)
+            pending, pending_rank, kind = [], -1, None
+            continue
+        if word == "điểm" and not value.isalpha():
+            return []
+        if word != "điểm" and value.isalpha():
+            return []  # a letter where a number belongs: not read
+        rank = _REF_RANK[word]
+        if fresh and pending and rank > pending_rank:
+            pending = [[value, *path] for path in pending]  # "điểm a, b khoản 3": the points of clause 3
+            pending_rank = rank
+        elif fresh or not pending:
+            done.extend(pending)
+            pending, pending_rank = [[value]], rank
+        else:
+            pending.append([value])  # "khoản 1, 2": another of the same kind
+        fresh = False
+    done.extend(pending)
     result: list[str] = []
-    for path in addresses:
+    for path in done:
         if part and (not path or not path[0][0].isdigit() or "." not in path[0]):
             result.append(".".join([part, *path]))
         elif path:
@@ -1634,13 +1713,19 @@ def _addresses(address: str, task_id: str) -> bool:
 _GENERIC_CLAUSE: Final = re.compile(
     r"^(?:(?:co trach nhiem|la co quan thuong truc|chu dong|kip thoi|thuong xuyen|dinh ky[^,]*|giup [^,]{3,40}?"
     r"|tham muu [^,]{3,40}?|ve [^,]{3,40}?|(?:truoc|cham nhat|trong|sau) [^,]{3,40}?)[, ]+)*"
-    r"(?:can cu (?:ke hoach nay|nhiem vu duoc giao[^,]*?)[, ]+(?:trien khai|to chuc)(?: trien khai)? thuc hien"
+    r"(?:can cu (?:ke hoach nay|nhiem vu duoc giao[^,]*?|chuc nang, nhiem vu(?: duoc giao)?)[, ]+"
+    r"(?:(?:trien khai|to chuc)(?: trien khai)? (?:thuc hien|ke hoach nay)|xay dung ke hoach (?:cu the )?(?:de )?"
+    r"(?:trien khai|to chuc) thuc hien)"
     r"|trien khai (?:thuc hien|ke hoach)|to chuc thuc hien|theo doi|don doc|tong hop|bao cao|gui bao cao"
     r"|chiu trach nhiem truoc [^,;]{3,60})"
 )
 _CARRY_OUT_ONLY: Final = re.compile(
     r"^[^,;]{3,80}(?:, [^,;]{3,60}){0,3} can cu (?:ke hoach nay|nhiem vu duoc giao)[, ]+"
     r"(?:(?:trien khai|to chuc)(?: trien khai)?|chu dong) thuc hien$"
+)
+_CARRY_OUT_FIRST: Final = re.compile(
+    r"^can cu (?:ke hoach nay|nhiem vu duoc giao|chuc nang, nhiem vu)[^,;]{0,30}?,? (?:trien khai|to chuc)"
+    r"(?: trien khai)? (?:thuc hien|ke hoach nay)$"
 )
 _CONCRETE_WORK: Final = re.compile(
     r"\b(?:xay dung|ban hanh|cham diem|ra soat|khao sat|tuyen truyen|dao tao|boi duong|kiem tra|niem yet"
@@ -1685,8 +1770,10 @@ def _general_duty_of(text: str) -> tuple[Party | None, Party | None, str | None]
     if "bao cao" not in rest or not _REPORT_SCHEDULE.search(rest):
         return None
     when = _time_in_text(text, None)
-    if when is not None and not _RECURRING_REPORT.search(rest):
-        return None  # a report due once, on its own day ("trước ngày 15/11/2024"): a task with its own time
+    if when is not None and not _RECURRING_REPORT.search(rest) and not _CARRY_OUT_FIRST.match(clauses[0]):
+        # a report due once, on its own day ("trước ngày 15/11/2024"): a task with its own time, unless the
+        # duty is to carry the plan out and report its results ("căn cứ Kế hoạch này triển khai thực hiện; …")
+        return None
     found = _REPORT_TO.search(text[who:])
     recipient = party(found["to"].strip()) if found else None
     return reporter, recipient, when
@@ -1781,6 +1868,8 @@ _TIME_IN_TEXT: Final = (
     re.compile(r"(?P<t>theo (?:lộ trình|định kỳ|kế hoạch của)[^.;()]{0,60}?)\s*(?:[.;]|$)"),
     re.compile(r"(?P<t>khi có [^.;,()]{3,40}?)\s*[.;]?\s*$"),
     re.compile(r"^(?P<t>Thường xuyên)\b"),
+    # a start closing the sentence: "… giải quyết TTHC từ tháng 8/2025."
+    re.compile(r"(?P<t>từ (?:tháng|quý|năm) [0-9IV]{1,4}(?:/[0-9]{4})?)\s*[.;]?\s*$"),
 )
 
 
@@ -1867,6 +1956,7 @@ _HEADER_WORDS: Final = (
     ("noi dung", "title"),
     ("ten nhiem vu", "title"),
     ("hoat dong", "title"),
+    ("cong viec", "title"),
     ("ket qua dau ra", "output"),
     ("san pham", "output"),
     ("chu tri", "lead"),
@@ -2083,6 +2173,7 @@ def _read_source(document: SourceDocument) -> Reading:  # noqa: C901, PLR0912, P
     plan_head = head
     start = head.body_start
     decision_lines: list[TextLine] = []
+    carried_title: str | None = None
     if head.kind == "QD":
         later = _plan_kind_line(lines, head.body_start)
         if later is not None:
@@ -2096,6 +2187,7 @@ def _read_source(document: SourceDocument) -> Reading:  # noqa: C901, PLR0912, P
             if carried is not None:
                 # the decision carries the plan in its Điều 1: the plan's title from the article's words
                 article, end, plan_title = carried
+                carried_title = lines[article].text
                 decision = head
                 plan_head = attrs.evolve(
                     head,
@@ -2255,6 +2347,9 @@ def _read_source(document: SourceDocument) -> Reading:  # noqa: C901, PLR0912, P
         build.source(
             "$.title", head_origin, written=inferred_title[1].text, kind="inferred", certainty=Certainty.INFERRED
         )
+    elif carried_title is not None:
+        # no title line of its own: the plan's name as the decision's Điều 1 gives it, cut and capitalised here
+        build.source("$.title", head_origin, written=carried_title, kind="inferred", certainty=Certainty.INFERRED)
     else:
         build.source("$.title", head_origin, kind="title")
     issuer_origin = (
@@ -2353,7 +2448,10 @@ def _read_source(document: SourceDocument) -> Reading:  # noqa: C901, PLR0912, P
     if head.issuer_lines:
         masthead = Masthead(
             parent=parent_line,
-            issuer=" ".join(head.issuer_lines[1:] if parent_line else head.issuer_lines),
+            issuer=" ".join(head.issuer_lines[1:] if parent_line else head.issuer_lines)
+            .removeprefix(parent_line or "")
+            .strip()
+            or " ".join(head.issuer_lines),
             number=(decision or head).number_text,
             place_date=(decision or head).place_date,
         )
@@ -2465,13 +2563,16 @@ _SENTENCE_DAY: Final = re.compile(
 )
 
 
+_ALIAS: Final = re.compile(r"\s*\((?:sau đây )?(?:gọi tắt là|gọi chung là|gọi là)[^()]*\)", re.IGNORECASE)
+
+
 def _plan_in_article(lines: Sequence[TextLine], start: int) -> tuple[int, int, str] | None:
     """A plan carried in a decision's Điều 1: its line, the line of Điều 2 (or the end), the plan's title."""
     for index in range(start, min(len(lines), start + 60)):
         found = _ARTICLE_ONE.match(lines[index].text)
         if found is None:
             continue
-        title = found["title"].strip(" ,.")
+        title = _ALIAS.sub("", found["title"]).strip(" ,.")
         if not _YEAR.search(title):
             return None
         end = next(
@@ -2593,7 +2694,7 @@ def _blank_symbol(number: str | None) -> DocumentSymbol | None:
         return None
 
 
-def _find_unit(reader: _Reader, head: Head, lines: Sequence[TextLine]) -> tuple[UnitKind, str | None] | None:  # noqa: C901
+def _find_unit(reader: _Reader, head: Head, lines: Sequence[TextLine]) -> tuple[UnitKind, str | None] | None:  # noqa: C901, PLR0912
     """The issuing unit named in the text ("Ủy ban nhân dân xã Sơn Châu xây dựng kế hoạch …")."""
     texts = [*reader.body_text, *(p.text for p in reader.preamble)]
     if reader.closing:
@@ -2617,12 +2718,28 @@ def _find_unit(reader: _Reader, head: Head, lines: Sequence[TextLine]) -> tuple[
     if scores:
         return max(scores, key=lambda unit: scores[unit])
     if head.place:
+        # "Ủy ban nhân dân tỉnh ban hành kế hoạch …": the unit named by its kind only, its name the place's
+        sentences = (_ISSUING_KIND.search(fold(text)) for text in texts)
+        issuing_kind = next((said["kind"] for said in sentences if said is not None), None)
         for text in texts:
             folded = fold(text)
-            for word, kind in (("xa", UnitKind.COMMUNE), ("phuong", UnitKind.WARD), ("huyen", UnitKind.DISTRICT)):
+            for word, kind in _PLACE_KINDS:
+                if kind.level.rank < 2 and issuing_kind != word:
+                    continue  # a province named in the text is the issuer's only when the issuer says so
                 if f"{word} {place}" in folded:
                     return kind, head.place
     return None
+
+
+_ISSUING_KIND: Final = re.compile(
+    r"(?:uy ban nhan dan|ubnd) (?P<kind>tinh|huyen|xa|phuong) (?:ban hanh|xay dung|trien khai)\b"
+)
+_PLACE_KINDS: Final = (
+    ("xa", UnitKind.COMMUNE),
+    ("phuong", UnitKind.WARD),
+    ("huyen", UnitKind.DISTRICT),
+    ("tinh", UnitKind.PROVINCE),
+)
 
 
 def _parent_unit(kind: UnitKind, parent_line: str | None, reader: _Reader) -> AdminUnit | None:  # noqa: ARG001
@@ -2688,7 +2805,11 @@ _FIELD_LABELS: Final = (
 _FIELD_START: Final = re.compile(
     r"^\s*(?:[-+•–]\s*)?(?P<label>[^\W\d][^:;.()]{1,28}?)\s*:\s*(?P<rest>\S.*)$", re.DOTALL
 )
-_FIELD_CUT: Final = re.compile(r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ][^:;.()]{1,28}?\s*:\s*\S)")
+_FIELD_CUT: Final = re.compile(
+    r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ][^:;.()]{1,28}?\s*:\s*\S)"
+    # "Cơ quan chủ trì: Sở Tư pháp; cơ quan phối hợp: …": a second label after a semicolon, in lower case
+    r"|(?<=;)\s+(?=(?:cơ quan|đơn vị|bộ phận|thời gian|thời hạn|sản phẩm|kinh phí)\b[^:;.()]{0,20}?\s*:\s*\S)"
+)
 
 
 def _field_role(label: str) -> str | None:
