@@ -26,7 +26,7 @@ from parplan.text import fold as _fold_text
 
 fold = functools.lru_cache(maxsize=8192)(_fold_text)
 
-__all__ = ["Head", "Tail", "find_kind_line", "read_head", "read_tail", "title_case", "unit_from_words"]
+__all__ = ["UNIT_WORDS", "Head", "Tail", "find_kind_line", "read_head", "read_tail", "title_case", "unit_from_words"]
 
 _KIND_WORDS: Final = {
     "ke hoach": "KH",
@@ -54,7 +54,7 @@ _PLACE_DATE: Final = re.compile(
     r"(?P<place>(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ'.]*\s+){0,4}[A-ZĐÀ-Ỹ][\wÀ-ỹ'.]*)?\s*,?\s*ng[àa]y\s*(?P<d>[0-9]{1,2})?[\s.…_]*"
     r"th[áa]ng\s*(?P<m>[0-9]{1,2})?[\s.…_]*n[ăa]m\s*(?P<y>[0-9]{4})"
 )
-_UNIT_WORDS: Final = (
+UNIT_WORDS: Final = (
     ("thanh pho truc thuoc trung uong", UnitKind.CENTRAL_CITY),
     ("thi tran", UnitKind.TOWNSHIP),
     ("thi xa", UnitKind.TOWN),
@@ -67,6 +67,7 @@ _UNIT_WORDS: Final = (
     ("tinh", UnitKind.PROVINCE),
     ("tp", UnitKind.PROVINCIAL_CITY),
 )
+"""The words that name a unit's kind (folded), each before the shorter words it holds, with the kind each names."""
 _AGGREGATOR: Final = re.compile(r"so hieu|ngay ban hanh|loai van ban|co quan ban hanh|nguoi ky|linh vuc|tinh trang")
 
 
@@ -79,7 +80,7 @@ def unit_from_words(text: str) -> tuple[UnitKind, str | None] | None:
     """The kind and name of a unit written "xã Sơn Châu", "HUYỆN MANG YANG", "tỉnh Hà Tĩnh"."""
     words = text.strip(" ,.;:").split()
     folded = fold(text).strip(" ,.;:").split()
-    for key, kind in _UNIT_WORDS:
+    for key, kind in UNIT_WORDS:
         size = len(key.split())
         if folded[:size] == key.split():
             name = " ".join(words[size:]).strip(" ,.;:")

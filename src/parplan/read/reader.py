@@ -51,6 +51,7 @@ from parplan.plan import (
 from parplan.read.columns import rebuild
 from parplan.read.confidence import DocumentSigns, apply_document_factor, count_lead_words, document_factor
 from parplan.read.layout import (
+    UNIT_WORDS,
     Head,
     Tail,
     find_kind_line,
@@ -2734,12 +2735,7 @@ def _find_unit(reader: _Reader, head: Head, lines: Sequence[TextLine]) -> tuple[
 _ISSUING_KIND: Final = re.compile(
     r"(?:uy ban nhan dan|ubnd) (?P<kind>tinh|huyen|xa|phuong) (?:ban hanh|xay dung|trien khai)\b"
 )
-_PLACE_KINDS: Final = (
-    ("xa", UnitKind.COMMUNE),
-    ("phuong", UnitKind.WARD),
-    ("huyen", UnitKind.DISTRICT),
-    ("tinh", UnitKind.PROVINCE),
-)
+_PLACE_KINDS: Final = tuple((word, dict(UNIT_WORDS)[word]) for word in ("xa", "phuong", "huyen", "tinh"))
 
 
 def _parent_unit(kind: UnitKind, parent_line: str | None, reader: _Reader) -> AdminUnit | None:  # noqa: ARG001
