@@ -1048,6 +1048,17 @@ def test_an_area_named_by_no_heading_is_missing_in_a_plan_organised_by_area() ->
     assert [f.param("area") for f in parplan.check(spoken, select="PP102")] == ["tac_dong"]
 
 
+def test_a_plan_issued_with_a_numbered_decision_needs_no_number_of_its_own() -> None:
+    decision = LegalReference(symbol=DocumentSymbol(number="45", doc_type="QĐ", issuer="UBND"), kind="Quyết định")
+    plan = attrs.evolve(clean_plan(), symbol=None, adopted_by=decision)
+    assert parplan.check(plan, select="PP110") == []
+    draft = attrs.evolve(
+        plan, adopted_by=attrs.evolve(decision, symbol=DocumentSymbol(number=None, doc_type="QĐ", issuer="UBND"))
+    )
+    assert [f.path for f in parplan.check(draft, select="PP110")] == ["$"]  # a draft decision: still no number
+    assert [f.path for f in parplan.check(attrs.evolve(plan, adopted_by=None), select="PP110")] == ["$"]
+
+
 def test_a_department_needs_no_impact_area() -> None:
     department = Organisation(name="Sở Nội vụ tỉnh Bình Phước", category=parplan.OrgKind.DEPARTMENT)
     plan = _without_task(ReformArea.TAC_DONG)(clean_plan())

@@ -380,9 +380,16 @@ def unnumbered_plan(context: PlanContext, report: Report) -> None:
 
     A plan is cited, implemented and reported on by its number; a blank
     number means the text is a draft (huyện Mang Yang 2021, ``examples/mang-yang-2021.json``)
-    or the number was not read.
+    or the number was not read. Left alone: a plan issued with a decision
+    that has its number ("Ban hành kèm theo Quyết định số 45/QĐ-UBND", the
+    plan in a decision's Điều 1): such a plan has no number of its own and is
+    cited by the decision's.
     """
-    symbol = context.plan.symbol
+    plan = context.plan
+    symbol = plan.symbol
+    adopted = plan.adopted_by
+    if symbol is None and adopted is not None and adopted.symbol is not None and not adopted.symbol.is_blank:
+        return
     if symbol is None:
         report("$", detail=Localized(vi="không có số, ký hiệu", en="no number and symbol", key="missing"))
     elif symbol.is_blank:
