@@ -19,7 +19,7 @@ from typing import Final
 
 import attrs
 
-from parplan.read.source import DocumentFormat, Line, SourceDocument, Table
+from parplan.read.source import Cell, DocumentFormat, Line, SourceDocument, Table
 from parplan.source import SourceLocation
 from parplan.text.normalize import repair_text
 
@@ -446,12 +446,18 @@ def _text_grid(rows: Sequence[TextLine], name: str) -> Grid:
     return Grid(rows=tuple(grid), first=rows[0].number, name=name, page=rows[0].page)
 
 
+def _cell_text(cell: Cell) -> str:
+    """A cell's text on one line; a cell OCR read (it has OCR's confidence) read through :func:`scan_line`."""
+    text = _SPACES.sub(" ", cell.text.replace("\n", " ")).strip()
+    return scan_line(text) if cell.confidence is not None else text
+
+
 def _grid(table: Table) -> Grid:
     name = table.sheet or f"table {table.number}"
     rows = tuple(
         tuple(
             GridCell(
-                text=_SPACES.sub(" ", cell.text.replace("\n", " ")).strip(),
+                text=_cell_text(cell),
                 row=cell.row,
                 column=cell.column,
                 columns=cell.columns,

@@ -112,6 +112,7 @@ class PageTable:
     top: float
     bottom: float
     page: int
+    confidence: dict[tuple[int, int], float] = field(default_factory=dict)  # OCR: (row, column) -> its words' mean
 
 
 @dataclass
@@ -470,7 +471,7 @@ def assemble(  # noqa: C901, PLR0915 - one pass over the page items, one branch 
             table_number += 1
             line_number += 1
             table = Table(
-                cells=[Cell(text=t, row=r, column=c, rows=rs, columns=cs) for r, c, rs, cs, t in page_table.cells],
+                cells=[_cell(page_table, r, c, rs, cs, t) for r, c, rs, cs, t in page_table.cells],
                 number=table_number,
                 line=line_number,
                 page=page_table.page,
@@ -560,6 +561,20 @@ def _aligned(paragraph: Paragraph, row: Row, left: float) -> bool:
     return abs(row.x0 - first) <= tolerance
 
 
+def _cell(  # noqa: PLR0913, PLR0917 - a cell's place, span and text, as the page's table gives them
+    table: PageTable, row: int, column: int, rows: int, columns: int, text: str, *, offset: int = 0
+) -> Cell:
+    confidence = table.confidence.get((row, column))
+    return Cell(
+        text=text,
+        row=row + offset,
+        column=column,
+        rows=rows,
+        columns=columns,
+        confidence=None if confidence is None else round(confidence),
+    )
+
+
 def _same_columns(before: PageTable, after: PageTable) -> bool:
     if after.page != before.page + 1 or len(before.columns) != len(after.columns):
         return False
@@ -575,5 +590,5 @@ def _continue_table(table: Table, page_table: PageTable) -> Table:
         offset = table.row_count - 1
     else:
         offset = table.row_count
-    added = [Cell(text=t, row=r + offset, column=c, rows=rs, columns=cs) for r, c, rs, cs, t in cells]
+    added = [_cell(page_table, r, c, rs, cs, t, offset=offset) for r, c, rs, cs, t in cells]
     return Table(cells=(*table.cells, *added), number=table.number, line=table.line, page=table.page)
