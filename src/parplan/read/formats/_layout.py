@@ -42,6 +42,13 @@ __all__ = [
 ITEM_START: Final = re.compile(
     r"^(?:[-+•–—*▪➢❖✓→]\s|[a-zđ]\)\s|\d+(?:\.\d+)*\.\s|\d+\)\s|[IVXLC]+\.\s|Điều\s+\d+|Phần\s+[IVX\d]|Chương\s+[IVX\d])",
 )
+SCAN_ITEM_START: Final = re.compile(
+    r"^(?:(?=[IVXl1|!]*[IVXl|!])[IVXl1|!]{1,5}[.,:]\s+(?=\S)|[a-zđ]\s*[)}\]]\s|[—~_=»]\s+(?=\S)"
+    r"|\d{1,2},\s+(?=[A-ZĐÀ-Ỹ]))"
+)
+"""Numbering marks as OCR damages them: a Roman numeral with its strokes read as ``l``, ``1`` or ``|``
+("Il.", "lV."), a letter item closed by a brace ("a}"), a dash read as a long dash, tilde or underscore,
+an item number followed by a comma ("2, Cải cách")."""
 PAGE_NUMBER: Final = re.compile(
     r"^[-–—\s]*(?:trang|page)?\s*\d{1,4}(?:\s*(?:/|trên|of)\s*\d{1,4})?[-–—\s]*$", re.IGNORECASE
 )
@@ -524,8 +531,8 @@ def _continues(paragraph: Paragraph, row: Row, left: float, slack: float = 0.0) 
         return False  # a scan's sizes come from OCR's line boxes, which vary with the letters on the line
     if row.page == last.page and row.top - last.bottom > 0.9 * row.size:
         return False
-    if ITEM_START.match(row.text):
-        return False
+    if ITEM_START.match(row.text) or (slack and SCAN_ITEM_START.match(row.text)):
+        return False  # a new item (on a scan, its mark perhaps damaged)
     first_word = row.segments[0].first_word
     space = 0.25 * row.size
     width = paragraph.right - left
