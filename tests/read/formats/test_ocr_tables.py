@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from parplan.read import read_source
+from parplan.read.formats._layout import SCAN_ITEM_START
 from parplan.read.formats._ocr_tables import _repaired_marks
 from parplan.read.formats.ocr import load_tsv
 
@@ -160,3 +161,13 @@ def test_the_cells_keep_ocrs_confidence_and_the_fields_their_cells(tmp_path: Pat
     for source in reading.plan.sources:
         if source.path.startswith("$.tasks") and source.confidence is not None:
             assert source.confidence <= 0.7
+
+
+@pytest.mark.parametrize("mark", ["Il. NHIỆM VỤ", "lV. KINH PHÍ", "a} Rà soát", "— Phòng Nội vụ", "2, Cải cách"])
+def test_a_numbering_mark_ocr_damaged_still_starts_an_item(mark: str) -> None:
+    assert SCAN_ITEM_START.match(mark)
+
+
+@pytest.mark.parametrize("text", ["là các chỉ số", "1/2024 đạt 70%", "Il faut", "II của Kế hoạch"])
+def test_words_that_go_on_a_line_are_no_marks(text: str) -> None:
+    assert not SCAN_ITEM_START.match(text)

@@ -19,8 +19,12 @@ install.
   text (:mod:`parplan.read.formats._layout`): page numbers and running headers removed, the
   masthead and signature read column by column, the lines of a paragraph joined. Each
   :class:`~parplan.read.source.Line` keeps the mean of its words' confidences
-  (``Line.confidence``, 0 to 100) and its page. Tables are not recovered from scans: their
-  rows are lines.
+  (``Line.confidence``, 0 to 100) and its page.
+* **Tables.** A table whose header names its columns (STT, Nhiệm vụ, Chủ trì, Thời gian …,
+  read through OCR's confusions) is rebuilt from the places of its words: the page's skew
+  undone, columns where no word crosses, rows from the number column, a table running on
+  over pages made one (:mod:`parplan.read.formats._ocr_tables`). Each
+  :class:`~parplan.read.source.Cell` keeps the mean confidence of its words.
 
 Bounds: at most :data:`~parplan.read.formats._limits.MAX_OCR_PAGES` pages, at most
 :data:`~parplan.read.formats._limits.MAX_PIXELS` pixels a page, and
