@@ -125,8 +125,8 @@ def test_report(scores: dict[tuple[str, str], Score]) -> None:
 
 
 def test_floors(scores: dict[tuple[str, str], Score]) -> None:
-    # found, exact; measured: eng-light 92 and 59 of 169, eng-heavy 37 and 29 of 72, vie-light 30 and 27 of 34
-    floors = {"eng-light": (0.53, 0.34), "eng-heavy": (0.50, 0.39), "vie-light": (0.85, 0.75)}
+    # found, exact; measured: eng-light 123 and 78 of 169, eng-heavy 62 and 41 of 72, vie-light 30 and 27 of 34
+    floors = {"eng-light": (0.70, 0.44), "eng-heavy": (0.83, 0.54), "vie-light": (0.85, 0.75)}
     for variant, (found_floor, exact_floor) in floors.items():
         tasks, found, exact, _, _ = _total(scores, variant)
         assert found / tasks >= found_floor, variant
@@ -137,14 +137,15 @@ def test_calibration_floor(scores: dict[tuple[str, str], Score]) -> None:
     pairs = [pair for s in scores.values() for pair in s.calibration]
     upper = [right for confidence, right in pairs if confidence >= Decimal("0.6")]
     assert upper
-    assert sum(upper) / len(upper) >= 0.85  # 206 of 228 fields in [0.6, 0.9) right
+    assert sum(upper) / len(upper) >= 0.85  # 248 of 273 fields in [0.6, 0.9) right
 
 
 @pytest.mark.xfail(
-    reason="goal: 85% of tasks exact on scans read with eng; today 88 of 241 (36.5%): eng-light 59/169, eng-heavy"
-    " 29/72 (vie-light 27/34); half the tasks are not found (appendix tables are not rebuilt from scans, four"
-    " documents of eng-light give no plan), and leads written as a sentence's subject or with names OCR"
-    " damaged are missed",
+    reason="goal: 85% of tasks exact on scans read with eng; today 119 of 241 (49.4%): eng-light 78/169, eng-heavy"
+    " 41/72 (vie-light 27/34); 56 tasks not found (four documents of eng-light give no plan: 13 tasks; titles"
+    " OCR damaged past the scorer's tolerance, lines joined or split wrongly); of the 185 found, 38 leads and 44"
+    " deadlines wrong"
+    " (leads written as a sentence's subject, names OCR damaged, events and Roman numerals OCR damaged)",
     strict=True,
 )
 def test_goal_tasks_exact_with_eng(scores: dict[tuple[str, str], Score]) -> None:

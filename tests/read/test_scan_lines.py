@@ -22,6 +22,9 @@ from parplan.read.source import DocumentFormat, Line, SourceDocument
         ("2, Cải cách thể chế", "2. Cải cách thể chế"),
         ("— Phòng Nội vụ huyện;", "- Phòng Nội vụ huyện;"),
         ("hoàn thành truéc ngày 30/6/2023", "hoàn thành trước ngày 30/6/2023"),
+        ("II, NOI DUNG, NHIEM VU", "II. NOI DUNG, NHIEM VU"),
+        ("Il, MUC TIEU", "II. MUC TIEU"),
+        ("- Gidi phap: Ban hanh", "- Giải phap: Ban hanh"),
     ],
 )
 def test_what_ocr_damages_is_read_as_printed(ocr: str, printed: str) -> None:
@@ -40,6 +43,7 @@ def test_what_ocr_damages_is_read_as_printed(ocr: str, printed: str) -> None:
         "a) Ban hành Kế hoạch",
         "- Rà soát thủ tục",
         "2, 3 và 4 là các tiêu chí",  # a comma before a number, not a capital
+        "I, II và III là các phần",  # a comma after a numeral, in a sentence, not a heading
         "Tổng số 35 triệu đồng",
     ],
 )

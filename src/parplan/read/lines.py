@@ -19,7 +19,7 @@ from typing import Final
 
 import attrs
 
-from parplan.read.source import DocumentFormat, Line, SourceDocument, Table
+from parplan.read.source import Cell, DocumentFormat, Line, SourceDocument, Table
 from parplan.source import SourceLocation
 from parplan.text.normalize import repair_text
 
@@ -134,7 +134,7 @@ def _clean_text(text: str) -> str:
 # -- scans: the marks and words OCR damages, read as printed --------------------------------------
 
 _SCAN_ROMAN: Final = re.compile(
-    r"^(?P<pre>\s*)(?P<mark>[IVXl1|!T]{1,4})(?P<stop>\s*[.:)]\s+)(?P<rest>\S.*)$", re.DOTALL
+    r"^(?P<pre>\s*)(?P<mark>[IVXl1|!T]{1,4})(?P<stop>\s*[.:),]\s+)(?P<rest>\S.*)$", re.DOTALL
 )
 _SCAN_ROMAN_MARK: Final = re.compile(r"I{1,3}|IV|VI{0,3}|IX|XI{0,3}")
 _SCAN_LETTER: Final = re.compile(r"^(?P<pre>\s*)(?P<letter>[a-zđ])\s*[}\]](?=\s)")
@@ -152,7 +152,8 @@ def scan_line(text: str) -> str:
     """A line of a scan with what OCR does to plans' marks and words undone where the page leaves no doubt.
 
     * a heading's Roman numeral whose strokes were read as ``l``, ``1``, ``|`` or ``T``
-      ("Ill. NHIỆM VỤ", "1V. KINH PHÍ") is the numeral, when the heading is in capitals;
+      ("Ill. NHIỆM VỤ", "1V. KINH PHÍ") is the numeral, when the heading is in capitals, and
+      its stop read as a comma ("II, NỘI DUNG") is a stop;
       a lone ``l`` or ``|`` numbering a line in lower case ("l. Mục đích") is ``1``;
     * a letter item closed by a brace or bracket ("a} Rà soát") is closed by ``)``; an
       item number followed by a comma and a capital ("2, Cải cách") by a stop;
@@ -165,8 +166,9 @@ def scan_line(text: str) -> str:
         mark = found["mark"]
         if _upperish(found["rest"]):
             roman = mark.translate(_TO_ROMAN)
-            if roman != mark and _SCAN_ROMAN_MARK.fullmatch(roman) and not mark.isdigit():
-                text = f"{found['pre']}{roman}{found['stop']}{found['rest']}"
+            stop = ". " if found["stop"].strip() == "," else found["stop"]  # "II, NỘI DUNG": the stop read as a comma
+            if (roman != mark or stop != found["stop"]) and _SCAN_ROMAN_MARK.fullmatch(roman) and not mark.isdigit():
+                text = f"{found['pre']}{roman}{stop}{found['rest']}"
         elif mark in {"l", "|", "!"} and found["stop"].strip() in {".", ")"}:
             text = f"{found['pre']}1{found['stop']}{found['rest']}"
     text = _SCAN_LETTER.sub(lambda m: f"{m['pre']}{m['letter']})", text, count=1)
@@ -453,12 +455,18 @@ def _text_grid(rows: Sequence[TextLine], name: str) -> Grid:
     return Grid(rows=tuple(grid), first=rows[0].number, name=name, page=rows[0].page)
 
 
+def _cell_text(cell: Cell) -> str:
+    """A cell's text on one line; a cell OCR read (it has OCR's confidence) read through :func:`scan_line`."""
+    text = _SPACES.sub(" ", cell.text.replace("\n", " ")).strip()
+    return scan_line(text) if cell.confidence is not None else text
+
+
 def _grid(table: Table) -> Grid:
     name = table.sheet or f"table {table.number}"
     rows = tuple(
         tuple(
             GridCell(
-                text=_SPACES.sub(" ", cell.text.replace("\n", " ")).strip(),
+                text=_cell_text(cell),
                 row=cell.row,
                 column=cell.column,
                 columns=cell.columns,

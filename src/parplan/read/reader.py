@@ -256,6 +256,7 @@ class _Builder:
     file: str | None
     penalty: Decimal
     ocr: dict[int, int] = attrs.Factory(dict)  # line number -> the OCR engine's confidence in it (0..100), scans
+    ocr_cells: dict[tuple[str, str | None, str | None], int] = attrs.Factory(dict)  # (table, row, column), scans
     sources: list[FieldSource] = attrs.Factory(list)
     doubts: list[str] = attrs.Factory(list)
     unplaced: list[UnplacedLine] = attrs.Factory(list)
@@ -278,6 +279,11 @@ class _Builder:
             seen = [self.ocr[n] for n in range(origin.line, (origin.line_end or origin.line) + 1) if n in self.ocr]
             if seen:
                 confidence *= Decimal(min(seen)) / 100
+        elif self.ocr_cells and origin is not None and origin.table is not None:
+            # a cell of a table rebuilt from a scan: as sure as its words (a row: its least sure cell)
+            cell = self.ocr_cells.get((origin.table, origin.row, origin.column))
+            if cell is not None:
+                confidence *= Decimal(cell) / 100
         if doubts:
             confidence *= Decimal("0.8")
         if certainty is Certainty.UNCERTAIN:
@@ -2151,6 +2157,21 @@ def read_source(document: SourceDocument) -> Reading:
         return _no_plan(document, no_doubts, (f"the document could not be read into a plan: {error}",))
 
 
+def _cell_confidences(document: SourceDocument) -> dict[tuple[str, str | None, str | None], int]:
+    """The OCR engine's confidence in each cell of a scan's tables, and in each row (its least sure cell)."""
+    result: dict[tuple[str, str | None, str | None], int] = {}
+    for table in document.tables():
+        for cell in table.cells:
+            if cell.confidence is None:
+                continue
+            origin = table.origin(cell)
+            name = origin.table or ""
+            result[(name, origin.row, origin.column)] = cell.confidence
+            row = (name, origin.row, None)
+            result[row] = min(result.get(row, 100), cell.confidence)
+    return result
+
+
 def _read_source(document: SourceDocument) -> Reading:  # noqa: C901, PLR0912, PLR0915
     file = document.name
     lines, aside, notes = clean_lines(document)
@@ -2160,6 +2181,7 @@ def _read_source(document: SourceDocument) -> Reading:  # noqa: C901, PLR0912, P
     build = _Builder(file=file, penalty=penalty)
     if document.format is DocumentFormat.SCAN:
         build.ocr = {line.number: line.confidence for line in document.lines() if line.confidence is not None}
+        build.ocr_cells = _cell_confidences(document)
     build.doubts.extend(notes)
     for line in aside:
         build.unplaced.append(

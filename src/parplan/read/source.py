@@ -86,7 +86,8 @@ class Cell:
     ``columns`` its span; the cells it covers are not repeated. ``ref`` is the
     spreadsheet reference ("C12") when the table is a sheet; ``doubts`` say,
     naming the sheet and the cell, why its text may not be what the sheet shows
-    (a formula, a date stored as a number, an error value).
+    (a formula, a date stored as a number, an error value). ``confidence`` is the
+    OCR engine's own confidence in the cell's words (0 to 100), for scans.
     """
 
     text: str = attrs.field(converter=nfc)
@@ -96,6 +97,7 @@ class Cell:
     columns: int = attrs.field(default=1, validator=_positive)
     ref: str | None = attrs.field(default=None, converter=nfc_or_none, validator=non_empty_or_none)
     doubts: tuple[str, ...] = attrs.field(default=(), converter=nfc_tuple, validator=non_empty_items)
+    confidence: int | None = None
 
 
 def _cells(values: Iterable[Cell]) -> tuple[Cell, ...]:

@@ -223,6 +223,8 @@ KEYWORDS: Final[tuple[str, ...]] = (
     "hướng", "dẫn", "báo", "cáo",
     # roles
     "chủ", "phối", "hợp", "thời", "gian", "thực", "hiện",
+    # labels of a plan's items ("Giải pháp:", "Hạn chế:", "Giao:")
+    "giải", "pháp", "chế", "giao",
 )  # fmt: skip
 """The words of plan phrases the parsers look for, as written: a scanned token that is none of the
 plan's syllables but one of these read through OCR's confusions ("truéc", "nărn", "cudi") is read as it."""

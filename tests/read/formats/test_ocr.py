@@ -50,7 +50,10 @@ def _page_text(file: str, page: int) -> str:
 
 
 def _similarity(scan: SourceDocument, page: int, source: str) -> float:
-    read = _text([line.text for line in scan.lines() if line.page == page])
+    """How alike the scan's page and the PDF's page are, each read as its lines, then its cells."""
+    parts = [line.text for line in scan.lines() if line.page == page]
+    parts += [cell.text for table in scan.tables() if table.page == page for cell in table.cells]
+    read = _text(parts)
     return difflib.SequenceMatcher(a=_page_text(source, page), b=read, autojunk=False).ratio()
 
 

@@ -42,6 +42,13 @@ __all__ = [
 ITEM_START: Final = re.compile(
     r"^(?:[-+•–—*▪➢❖✓→]\s|[a-zđ]\)\s|\d+(?:\.\d+)*\.\s|\d+\)\s|[IVXLC]+\.\s|Điều\s+\d+|Phần\s+[IVX\d]|Chương\s+[IVX\d])",
 )
+SCAN_ITEM_START: Final = re.compile(
+    r"^(?:(?=[IVXl1|!]*[IVXl|!])[IVXl1|!]{1,5}[.,:]\s+(?=\S)|[a-zđ]\s*[)}\]]\s|[—~_=»]\s+(?=\S)"
+    r"|\d{1,2},\s+(?=[A-ZĐÀ-Ỹ]))"
+)
+"""Numbering marks as OCR damages them: a Roman numeral with its strokes read as ``l``, ``1`` or ``|``
+("Il.", "lV."), a letter item closed by a brace ("a}"), a dash read as a long dash, tilde or underscore,
+an item number followed by a comma ("2, Cải cách")."""
 PAGE_NUMBER: Final = re.compile(
     r"^[-–—\s]*(?:trang|page)?\s*\d{1,4}(?:\s*(?:/|trên|of)\s*\d{1,4})?[-–—\s]*$", re.IGNORECASE
 )
@@ -112,6 +119,7 @@ class PageTable:
     top: float
     bottom: float
     page: int
+    confidence: dict[tuple[int, int], float] = field(default_factory=dict)  # OCR: (row, column) -> its words' mean
 
 
 @dataclass
@@ -470,7 +478,7 @@ def assemble(  # noqa: C901, PLR0915 - one pass over the page items, one branch 
             table_number += 1
             line_number += 1
             table = Table(
-                cells=[Cell(text=t, row=r, column=c, rows=rs, columns=cs) for r, c, rs, cs, t in page_table.cells],
+                cells=[_cell(page_table, r, c, rs, cs, t) for r, c, rs, cs, t in page_table.cells],
                 number=table_number,
                 line=line_number,
                 page=page_table.page,
@@ -523,8 +531,8 @@ def _continues(paragraph: Paragraph, row: Row, left: float, slack: float = 0.0) 
         return False  # a scan's sizes come from OCR's line boxes, which vary with the letters on the line
     if row.page == last.page and row.top - last.bottom > 0.9 * row.size:
         return False
-    if ITEM_START.match(row.text):
-        return False
+    if ITEM_START.match(row.text) or (slack and SCAN_ITEM_START.match(row.text)):
+        return False  # a new item (on a scan, its mark perhaps damaged)
     first_word = row.segments[0].first_word
     space = 0.25 * row.size
     width = paragraph.right - left
@@ -560,6 +568,20 @@ def _aligned(paragraph: Paragraph, row: Row, left: float) -> bool:
     return abs(row.x0 - first) <= tolerance
 
 
+def _cell(  # noqa: PLR0913, PLR0917 - a cell's place, span and text, as the page's table gives them
+    table: PageTable, row: int, column: int, rows: int, columns: int, text: str, *, offset: int = 0
+) -> Cell:
+    confidence = table.confidence.get((row, column))
+    return Cell(
+        text=text,
+        row=row + offset,
+        column=column,
+        rows=rows,
+        columns=columns,
+        confidence=None if confidence is None else round(confidence),
+    )
+
+
 def _same_columns(before: PageTable, after: PageTable) -> bool:
     if after.page != before.page + 1 or len(before.columns) != len(after.columns):
         return False
@@ -575,5 +597,5 @@ def _continue_table(table: Table, page_table: PageTable) -> Table:
         offset = table.row_count - 1
     else:
         offset = table.row_count
-    added = [Cell(text=t, row=r + offset, column=c, rows=rs, columns=cs) for r, c, rs, cs, t in cells]
+    added = [_cell(page_table, r, c, rs, cs, t, offset=offset) for r, c, rs, cs, t in cells]
     return Table(cells=(*table.cells, *added), number=table.number, line=table.line, page=table.page)

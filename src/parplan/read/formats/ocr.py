@@ -19,8 +19,12 @@ install.
   text (:mod:`parplan.read.formats._layout`): page numbers and running headers removed, the
   masthead and signature read column by column, the lines of a paragraph joined. Each
   :class:`~parplan.read.source.Line` keeps the mean of its words' confidences
-  (``Line.confidence``, 0 to 100) and its page. Tables are not recovered from scans: their
-  rows are lines.
+  (``Line.confidence``, 0 to 100) and its page.
+* **Tables.** A table whose header names its columns (STT, Nhiệm vụ, Chủ trì, Thời gian …,
+  read through OCR's confusions) is rebuilt from the places of its words: the page's skew
+  undone, columns where no word crosses, rows from the number column, a table running on
+  over pages made one (:mod:`parplan.read.formats._ocr_tables`). Each
+  :class:`~parplan.read.source.Cell` keeps the mean confidence of its words.
 
 Bounds: at most :data:`~parplan.read.formats._limits.MAX_OCR_PAGES` pages, at most
 :data:`~parplan.read.formats._limits.MAX_PIXELS` pixels a page, and
@@ -39,6 +43,7 @@ from typing import Any, Final
 from parplan.errors import ReadError
 from parplan.read.formats._layout import Glyph, Page, Row, assemble, segments
 from parplan.read.formats._limits import MAX_OCR_PAGES, MAX_PIXELS, OCR_TIMEOUT_SECONDS, check_file
+from parplan.read.formats._ocr_tables import Columns, Word, find_tables
 from parplan.read.source import DocumentFormat, SourceDocument
 
 __all__ = ["load", "load_tsv", "read_pdf_pages"]
@@ -112,6 +117,7 @@ def load(path: Path, *, max_bytes: int) -> SourceDocument:
     except (OSError, ValueError, SyntaxError) as error:
         raise ReadError(str(path), f"is not an image parplan can read ({type(error).__name__}: {error})") from None
     pages: list[Page] = []
+    running: Columns | None = None
     with image:
         frames = getattr(image, "n_frames", 1)
         if frames > MAX_OCR_PAGES:
@@ -127,7 +133,8 @@ def load(path: Path, *, max_bytes: int) -> SourceDocument:
                 frame = image.convert("L") if image.mode != "1" else image.copy()  # grey: a byte a pixel at most
             except (OSError, ValueError, EOFError, SyntaxError) as error:
                 raise ReadError(str(path), f"page {index + 1} of the image cannot be read ({error})") from None
-            pages.append(_read(engine, path, frame, index + 1, _image_dpi(image)))
+            page, running = _read(engine, path, frame, index + 1, _image_dpi(image), running=running)
+            pages.append(page)
     return assemble(path.name, pages, engine.notes(), DocumentFormat.SCAN)
 
 
@@ -143,7 +150,10 @@ def read_pdf_pages(path: Path, document: Any, numbers: list[int], *, whole: bool
     import pypdfium2 as pdfium
 
     pages: dict[int, Page] = {}
+    running: Columns | None = None
     for number in numbers:
+        if number - 1 not in pages:
+            running = None
         try:
             page = document[number - 1]
             try:
@@ -157,7 +167,7 @@ def read_pdf_pages(path: Path, document: Any, numbers: list[int], *, whole: bool
                 page.close()
         except pdfium.PdfiumError:
             raise ReadError(str(path), f"page {number} cannot be rendered for OCR") from None
-        pages[number] = _read(engine, path, image, number, scale * 72)
+        pages[number], running = _read(engine, path, image, number, scale * 72, running=running)
     return pages, engine.notes()
 
 
@@ -173,7 +183,9 @@ def _image_dpi(image: Any) -> float:
     return max(70.0, min(600.0, float(max(image.size)) / 11.69))
 
 
-def _read(engine: _Engine, path: Path, image: Any, number: int, dpi: float) -> Page:
+def _read(  # noqa: PLR0913 - the page and the table running on to it
+    engine: _Engine, path: Path, image: Any, number: int, dpi: float, *, running: Columns | None
+) -> tuple[Page, Columns | None]:
     tesseract = engine.tesseract
     try:
         data = tesseract.image_to_data(
@@ -187,16 +199,22 @@ def _read(engine: _Engine, path: Path, image: Any, number: int, dpi: float) -> P
         raise ReadError(str(path), f"page {number}: OCR took longer than {OCR_TIMEOUT_SECONDS} seconds") from None
     except (tesseract.TesseractError, OSError) as error:
         raise ReadError(str(path), f"page {number} could not be read by OCR ({error})") from None
-    return _page(data, number, image.size, dpi)
+    return _page(data, number, image.size, dpi, running)
 
 
-def _page(data: dict[str, list[Any]], number: int, size: tuple[int, int], dpi: float) -> Page:
-    """A page of print from tesseract's word data (its TSV columns, a list per column) for a page of ``size`` pixels."""
+def _page(
+    data: dict[str, list[Any]], number: int, size: tuple[int, int], dpi: float, running: Columns | None = None
+) -> tuple[Page, Columns | None]:
+    """A page of print from tesseract's word data (its TSV columns, a list per column) for a page of ``size`` pixels.
+
+    ``running`` are the columns of a table that ran to the foot of the page before; the
+    columns of one that runs to this page's foot are returned with the page.
+    """
     points = 72 / dpi
     width, height = size
     # a scan stands up to a degree or so askew: over a page, a line's end moves by up to 2.5 % of the page's width
     result = Page(number=number, width=width * points, height=height * points, slack=0.025 * width * points)
-    lines: dict[tuple[int, int, int], list[tuple[str, float, float, float, float, float]]] = {}
+    words: list[Word] = []
     for index, text in enumerate(data["text"]):
         word = str(text).strip()
         confidence = float(data["conf"][index])
@@ -206,10 +224,16 @@ def _page(data: dict[str, list[Any]], number: int, size: tuple[int, int], dpi: f
         right = left + float(data["width"][index]) * points
         bottom = top + float(data["height"][index]) * points
         key = (int(data["block_num"][index]), int(data["par_num"][index]), int(data["line_num"][index]))
-        lines.setdefault(key, []).append((word, left, right, top, bottom, confidence))
-    result.glyphs = sum(len(words) for words in lines.values())
+        words.append(Word(word, left, right, top, bottom, confidence, key))
+    found = find_tables(words, (result.width, result.height), number, running)
+    lines: dict[tuple[int, int, int], list[tuple[str, float, float, float, float, float]]] = {}
+    for index in sorted(found.rest):
+        kept = words[index]
+        lines.setdefault(kept.line, []).append((kept.text, kept.x0, kept.x1, kept.top, kept.bottom, kept.confidence))
+    result.glyphs = len(words)
     result.rows = _rows(list(lines.values()), number)
-    return result
+    result.tables = found.tables
+    return result, found.running
 
 
 _TSV_COLUMNS: Final = (
@@ -270,13 +294,17 @@ def load_tsv(  # noqa: C901 - check, parse, group by page, lay out
     if len(pages) > MAX_OCR_PAGES:
         raise ReadError(str(file), f"is refused: it has {len(pages)} pages (at most {MAX_OCR_PAGES} are read by OCR)")
     read: list[Page] = []
+    running: Columns | None = None
     for page, data in sorted(pages.items()):
         size = sizes.get(page) or (
             int(max(x + w for x, w in zip(data["left"], data["width"], strict=True))),
             int(max(t + h for t, h in zip(data["top"], data["height"], strict=True))),
         )
         resolution = dpi or max(70.0, min(600.0, float(max(size)) / 11.69))
-        read.append(_page(data, page, size, resolution))
+        if read and read[-1].number != page - 1:
+            running = None
+        done, running = _page(data, page, size, resolution, running)
+        read.append(done)
     note = f"OCR: tesseract's TSV read from {file.name}" + (f", language {model}" if model else "")
     return assemble(file.name, read, [note], DocumentFormat.SCAN)
 

@@ -1,0 +1,586 @@
+"""Tables of a scan rebuilt from the places of the words tesseract read.
+
+Tesseract gives each word its box but no table: it reads a ruled table as lines that run
+across the columns, or as blocks of cells, and reads the rules themselves as ``|``, ``[`` or
+not at all. A page's table is rebuilt as a reader of the page sees it:
+
+* **Skew.** A scanned page stands askew by up to a degree or so, which over a table's width
+  moves a row's last column by a line's height. The page's skew is the median slope of its
+  text lines; the words are turned back about the page's centre before anything is measured.
+* **The header.** A table of a plan opens with a row of column names (STT, Nhiệm vụ, Chủ trì,
+  Phối hợp, Thời gian …): a row of print where three of them are found, read through OCR's
+  confusions ("Chitri", "Thoi gian"), is a table's header; the rows under it that hold
+  nothing in its first column are the header's wrapped names.
+* **Columns.** The columns are the runs of the table's width that no word crosses: the gaps
+  between columns are where no word of any row stands. A run under no column name is part of
+  the column on its left.
+* **Rows.** With a number column (STT), a row starts where that column holds a mark (its
+  number, however OCR read it: "i" for "7", "Il" for "II"); without one, where a line of print
+  stands further below the one before than the lines of a cell do. A line that runs across the
+  columns as a paragraph does, or a wide gap, ends the table.
+* **Pages.** A table that runs to the foot of a page goes on at the top of the next with the
+  same columns (the header is not repeated), and is made one table by the layout.
+
+Each cell keeps the mean confidence of its words. Cells are left as OCR read them; the
+header's names are read as the names they are closest to within OCR's confusions, and a row
+number OCR damaged is read from its neighbours' when the sequence leaves no doubt.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+import statistics
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from typing import Final
+
+from parplan.read.formats._layout import ITEM_START, PageTable, join
+from parplan.text import fold
+
+__all__ = ["Word", "find_tables", "skew"]
+
+_HEADINGS: Final = (
+    "STT",
+    "TT",
+    "Nhiệm vụ",
+    "Nội dung",
+    "Nội dung nhiệm vụ",
+    "Nội dung công việc",
+    "Tên nhiệm vụ",
+    "Hoạt động",
+    "Sản phẩm",
+    "Kết quả",
+    "Kết quả/sản phẩm",
+    "Chủ trì",
+    "Phối hợp",
+    "Người thực hiện",
+    "Đơn vị thực hiện",
+    "Cơ quan thực hiện",
+    "Đơn vị chủ trì",
+    "Cơ quan chủ trì",
+    "Đơn vị phối hợp",
+    "Cơ quan phối hợp",
+    "Phụ trách",
+    "Thời gian",
+    "Thời hạn",
+    "Thời gian hoàn thành",
+    "Thời gian thực hiện",
+    "Tiến độ",
+    "Kinh phí",
+    "Dự toán",
+    "Ghi chú",
+    "Đơn vị",
+    "Thành phần",
+)
+_OCR_FOLD: Final = str.maketrans({"0": "o", "6": "o", "1": "i", "l": "i", "|": "i", "!": "i", "5": "s", "8": "b"})
+_MARK_CHARS: Final = "|[]{}_=~‘’'`\"»«—"
+_NUMBER_MARK: Final = re.compile(r"^(?:[0-9]{1,3}|[IVXivx]{1,5}|[Il1|!]{1,4}|[A-Ha-h])[.,)]?$")
+_ROMAN: Final = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV")
+_HEADER_SIMILARITY: Final = 0.74
+
+
+@dataclass(slots=True)
+class Word:
+    """A word tesseract read: its text, box (points, from the page's top-left corner), confidence and line."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    confidence: float
+    line: tuple[int, int, int] = (0, 0, 0)
+
+    @property
+    def cx(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+    @property
+    def cy(self) -> float:
+        return (self.top + self.bottom) / 2
+
+
+def _key(text: str) -> str:
+    """Text as OCR cannot be blamed for changing it: folded, look-alike characters made one, marks dropped."""
+    folded = fold(text).translate(_OCR_FOLD)
+    return " ".join(re.sub(r"[^a-z0-9/ ]+", " ", folded).split())
+
+
+_HEADING_KEYS: Final = tuple((heading, _key(heading)) for heading in _HEADINGS)
+_HEADING_WORDS: Final = frozenset(word for _, key in _HEADING_KEYS for word in key.split())
+"""The words of the column names: a header has two of them as printed, at least."""
+
+
+def skew(lines: list[list[Word]]) -> float:
+    """The page's skew: the median slope (down per across) of its lines of three words or more."""
+    slopes = []
+    for words in lines:
+        if len(words) < 3:
+            continue
+        ordered = sorted(words, key=lambda word: word.x0)
+        first, last = ordered[0], ordered[-1]
+        span = last.cx - first.cx
+        if span < 100:
+            continue
+        slopes.append((last.bottom - first.bottom) / span)
+    return statistics.median(slopes) if len(slopes) >= 3 else 0.0
+
+
+def _straightened(words: list[Word], slope: float, centre: tuple[float, float]) -> list[Word]:
+    """The words turned back by ``slope`` about ``centre``: lines level, columns upright."""
+    cx, cy = centre
+    result = []
+    for word in words:
+        dx = slope * (word.cy - cy)
+        dy = -slope * (word.cx - cx)
+        result.append(
+            Word(word.text, word.x0 + dx, word.x1 + dx, word.top + dy, word.bottom + dy, word.confidence, word.line)
+        )
+    return result
+
+
+@dataclass
+class _Row:
+    words: list[Word]
+    top: float
+    bottom: float
+
+    @property
+    def text(self) -> str:
+        return " ".join(word.text for word in self.words)
+
+    @property
+    def x0(self) -> float:
+        return min(word.x0 for word in self.words)
+
+    @property
+    def x1(self) -> float:
+        return max(word.x1 for word in self.words)
+
+
+def _visual_rows(words: list[Word]) -> list[_Row]:
+    """Straightened words grouped into rows of print, top to bottom, each left to right."""
+    if not words:
+        return []
+    height = statistics.median(word.bottom - word.top for word in words)
+    rows: list[_Row] = []
+    for word in sorted(words, key=lambda w: w.cy):
+        if rows and abs(word.cy - (rows[-1].top + rows[-1].bottom) / 2) < 0.5 * height:
+            row = rows[-1]
+            row.words.append(word)
+            row.top = statistics.median(w.top for w in row.words)
+            row.bottom = statistics.median(w.bottom for w in row.words)
+            continue
+        rows.append(_Row([word], word.top, word.bottom))
+    for row in rows:
+        row.words.sort(key=lambda w: w.x0)
+    return rows
+
+
+def _clean(text: str) -> str:
+    """A word without the rules and marks OCR glued to it ("|Chitri", "Kéhoach_", "=|")."""
+    return text.strip(_MARK_CHARS)
+
+
+def _alike(one: str, other: str, least: float = _HEADER_SIMILARITY) -> bool:
+    if 2 * min(len(one), len(other)) < least * (len(one) + len(other)):
+        return False  # the ratio cannot reach ``least``
+    matcher = _matcher(other)
+    matcher.set_seq1(one)
+    return matcher.real_quick_ratio() >= least and matcher.quick_ratio() >= least and matcher.ratio() >= least
+
+
+@functools.lru_cache(maxsize=256)
+def _matcher(name: str) -> SequenceMatcher[str]:
+    """A matcher against ``name``, kept: what it learns of the name is learnt once."""
+    return SequenceMatcher(None, "", name, autojunk=False)
+
+
+def _word_keys(words: list[Word]) -> list[tuple[Word, str]]:
+    """The words of a row that hold letters or digits, each with its :func:`_key` (rules and marks dropped)."""
+    keyed = [(word, _key(_clean(word.text))) for word in words]
+    return [(word, key) for word, key in keyed if key]
+
+
+def _headings(keys: list[str]) -> list[tuple[int, int, str]]:
+    """The column names found in a row's words (spans of ``keys``, name), read through OCR's confusions."""
+    found: list[tuple[int, int, str]] = []
+    taken: set[int] = set()
+    # the short names first (read whole), then the longest: "STT Nhiệm vụ" is two names, not "Tên nhiệm vụ"
+    for heading, key in sorted(_HEADING_KEYS, key=lambda item: (len(item[1]) > 3, -len(item[1]))):
+        size = len(key.split())
+        for start in range(len(keys)):
+            for width in sorted({size, size - 1} - {0}, reverse=True):
+                span = range(start, min(start + width, len(keys)))
+                if not span or taken.intersection(span):
+                    continue
+                candidate = " ".join(keys[i] for i in span)
+                if len(key) <= 3:
+                    same = candidate == key
+                else:
+                    parts, names = candidate.split(), key.split()
+                    if len(parts) == len(names):
+                        same = _alike(candidate, key) and all(
+                            _alike(a, b, 0.5) for a, b in zip(parts, names, strict=True)
+                        )
+                    else:  # words OCR ran together ("Chitri"): the name's first and last letters kept
+                        same = candidate[0] == key[0] and candidate[-1] == key[-1] and _alike(candidate, key)
+                if same:
+                    found.append((span.start, span.stop, heading))
+                    taken.update(span)
+                    break
+    return found
+
+
+def _is_header(row: _Row) -> bool:
+    """Whether a row of print names a table's columns: three names or more, and little else."""
+    keys = [key for _, key in _word_keys(row.words)]
+    if not 3 <= len(keys) <= 24 or len(_HEADING_WORDS.intersection(keys)) < 2:
+        return False
+    found = _headings(keys)
+    names = {heading for _, _, heading in found}
+    covered = sum(stop - start for start, stop, _ in found)
+    return len(names) >= 3 and covered >= 0.7 * len(keys)
+
+
+def _named_spans(header: list[_Row]) -> list[tuple[float, float]]:
+    """The stretches of the header each column name covers (a name of two words is one stretch)."""
+    spans = []
+    for row in header:
+        keyed = _word_keys(row.words)
+        for start, stop, _ in _headings([key for _, key in keyed]):
+            words = [word for word, _ in keyed[start:stop]]
+            spans.append((min(w.x0 for w in words), max(w.x1 for w in words)))
+    return spans
+
+
+def _heading_of(text: str) -> str:
+    """A header cell read as the column name it is closest to, or as OCR read it."""
+    key = _key(text)
+    best, score = None, 0.0
+    for heading, heading_key in _HEADING_KEYS:
+        if len(heading_key) <= 3:
+            continue
+        ratio = SequenceMatcher(None, key, heading_key, autojunk=False).ratio()
+        if ratio > score:
+            best, score = heading, ratio
+    return best if best is not None and score >= _HEADER_SIMILARITY else text
+
+
+@dataclass
+class Columns:
+    """A table's columns: the edges between them (straightened points) and whether the first numbers the rows."""
+
+    edges: list[float]
+    numbered: bool
+    left: float
+    right: float
+    names: list[str] = field(default_factory=list)
+
+    def of(self, word: Word) -> int:
+        """The column (from 0) a word stands in."""
+        return sum(1 for edge in self.edges if word.cx > edge)
+
+    @property
+    def count(self) -> int:
+        return len(self.edges) + 1
+
+
+def _columns(header: list[_Row], body: list[_Row]) -> Columns | None:
+    """The columns of a table: the runs of its width no word crosses, each under a column name."""
+    named = [word for row in header for word in row.words if any(c.isalnum() for c in word.text)]
+    words = named + [word for row in body for word in row.words if any(c.isalnum() for c in word.text)]
+    if not named or not body:
+        return None
+    left = min(word.x0 for word in words)
+    right = max(word.x1 for word in words)
+    spans = sorted([(word.x0, word.x1) for word in words] + _named_spans(header))
+    runs: list[list[float]] = []
+    for x0, x1 in spans:
+        if runs and x0 <= runs[-1][1] + 1.0:
+            runs[-1][1] = max(runs[-1][1], x1)
+        else:
+            runs.append([x0, x1])
+    # a run under no column name belongs to the column on its left
+    kept: list[list[float]] = []
+    for run in runs:
+        has_name = any(run[0] - 0.5 <= word.cx <= run[1] + 0.5 for word in named)
+        if kept and not has_name:
+            kept[-1][1] = run[1]
+        else:
+            kept.append(run)
+    if len(kept) >= 2 and not any(kept[0][0] - 0.5 <= word.cx <= kept[0][1] + 0.5 for word in named):
+        kept[1][0] = kept[0][0]
+        kept.pop(0)
+    if len(kept) < 3:
+        return None
+    edges = [(a[1] + b[0]) / 2 for a, b in itertools.pairwise(kept)]
+    first = [word for row in body for word in row.words if word.cx < edges[0] and _key(_clean(word.text))]
+    marks = [word for word in first if _NUMBER_MARK.match(_clean(word.text) or "-")]
+    numbered = bool(first) and len(marks) >= 0.7 * len(first) and kept[0][1] - kept[0][0] < 40
+    return Columns(edges=edges, numbered=numbered, left=left, right=right)
+
+
+def _is_prose(row: _Row, columns: Columns) -> bool:
+    """A line of running text: it reaches across most of the table with word gaps only, or starts left of it."""
+    words = [word for word in row.words if any(c.isalnum() for c in word.text)]
+    if not words:
+        return False
+    size = statistics.median(word.bottom - word.top for word in words)
+    if words[0].x0 < columns.left - 2 * size:
+        return True
+    if len(words) < 6:
+        return False
+    gaps = [b.x0 - a.x1 for a, b in itertools.pairwise(words)]
+    if max(gaps) > 1.2 * size:
+        return False
+    return words[-1].x1 - words[0].x0 > 0.6 * (columns.right - columns.left)
+
+
+@dataclass
+class _Table:
+    columns: Columns
+    header: list[_Row]
+    body: list[_Row]
+
+
+def _extent(rows: list[_Row], start: int, columns_of: Columns | None) -> tuple[list[_Row], list[_Row], int] | None:
+    """The header rows, body rows and the index after the table, for a table whose header is ``rows[start]``.
+
+    With ``columns_of`` (a table going on from the page before) there is no header.
+    """
+    header = [] if columns_of is not None else [rows[start]]
+    index = start if columns_of is not None else start + 1
+    if columns_of is None:
+        first = rows[start]
+        first_x1 = min(word.x1 for word in first.words)
+        while index < len(rows) and rows[index].top - rows[index - 1].bottom < 1.5 * (first.bottom - first.top):
+            if any(word.cx < first_x1 + 2 and any(c.isalnum() for c in word.text) for word in rows[index].words):
+                break
+            header.append(rows[index])
+            index += 1
+    size = statistics.median(row.bottom - row.top for row in rows[start : start + 3])
+    body: list[_Row] = []
+    columns = columns_of
+    while index < len(rows):
+        row = rows[index]
+        previous = body[-1] if body else (header[-1] if header else None)
+        if previous is not None and row.top - previous.bottom > 3.0 * size:
+            break
+        if columns is not None and _is_prose(row, columns):
+            break
+        body.append(row)
+        if columns_of is None and len(body) >= 2:
+            columns = _columns(header, body)
+        index += 1
+    if not body:
+        return None
+    return header, body, index
+
+
+def _records(body: list[_Row], columns: Columns) -> list[list[_Row]]:
+    """The body's rows of print grouped into the table's rows."""
+    records: list[list[_Row]] = []
+    pitches = [b.top - a.top for a, b in itertools.pairwise(body)]
+    usual = statistics.median(pitches) if pitches else 0.0
+    for index, row in enumerate(body):
+        spaced = index > 0 and usual > 0 and row.top - body[index - 1].top > 1.3 * usual
+        marked = any(
+            columns.of(word) == 0 and (_NUMBER_MARK.match(_clean(word.text)) or (spaced and _key(_clean(word.text))))
+            for word in row.words
+        )
+        starts = marked if columns.numbered else (spaced or index == 0)
+        if starts or not records:
+            records.append([row])
+        else:
+            records[-1].append(row)
+    return records
+
+
+def _cell_text(rows: list[list[Word]]) -> tuple[str, float | None, int]:
+    text = ""
+    confidences: list[float] = []
+    for words in rows:
+        parts = [_clean(word.text) for word in words]
+        line = " ".join(part for part in parts if part)
+        confidences.extend(word.confidence for word, part in zip(words, parts, strict=True) if part)
+        if not line:
+            continue
+        if not text:
+            text = line
+        elif ITEM_START.match(line):
+            text += "\n" + line
+        else:
+            text = join(text, line)
+    return text, (statistics.fmean(confidences) if confidences else None), len(confidences)
+
+
+def _roman_value(mark: str) -> int | None:
+    return _ROMAN.index(mark) + 1 if mark in _ROMAN else None
+
+
+_TO_ROMAN: Final = str.maketrans({"l": "I", "|": "I", "1": "I", "!": "I", "i": "I", "v": "V", "x": "X"})
+
+
+def _as_roman(mark: str) -> str:
+    """A row mark of Roman strokes OCR read as other letters ("Il", "Iv.") as the numeral, else as read."""
+    cleaned = mark.rstrip(".,)")
+    if cleaned.isdigit() or not cleaned or not set(cleaned) & set("IVX"):
+        return mark
+    roman = cleaned.translate(_TO_ROMAN)
+    return roman if roman in _ROMAN else mark
+
+
+def _repaired_marks(marks: list[str]) -> list[str]:
+    """The row numbers of a number column with those OCR damaged read from the sequence around them.
+
+    Arabic and Roman numbers count on separately ("I", "1", "2", "II", "3" …); a mark that is
+    neither ("i", "Il", "|") is the number that falls between its neighbours of one kind when
+    exactly one does, else left as read.
+    """
+    marks = [_as_roman(mark) for mark in marks]
+    result = list(marks)
+    arabic: list[tuple[int, int]] = []
+    roman: list[tuple[int, int]] = []
+    for index, mark in enumerate(marks):
+        cleaned = mark.rstrip(".,)")
+        if cleaned.isdigit():
+            arabic.append((index, int(cleaned)))
+        elif _roman_value(cleaned) is not None:
+            roman.append((index, _roman_value(cleaned) or 0))
+    for index, mark in enumerate(marks):
+        cleaned = mark.rstrip(".,)")
+        if (
+            not cleaned
+            or cleaned.isdigit()
+            or (_roman_value(cleaned) is not None and not _doubtful_roman(index, roman))
+        ):
+            continue
+        for kind, known in (("arabic", arabic), ("roman", roman)):
+            before = [value for at, value in known if at < index]
+            after = [value for at, value in known if at > index]
+            if before and after and after[0] - before[-1] == 2:
+                value = before[-1] + 1
+                result[index] = str(value) if kind == "arabic" else _ROMAN[value - 1]
+                break
+    return result
+
+
+def _doubtful_roman(index: int, roman: list[tuple[int, int]]) -> bool:
+    """A Roman number that breaks the sequence of its neighbours ("I" read for "III" between II and IV)."""
+    position = next((i for i, (at, _) in enumerate(roman) if at == index), None)
+    if position is None or position == 0 or position == len(roman) - 1:
+        return False
+    before, value, after = roman[position - 1][1], roman[position][1], roman[position + 1][1]
+    return after - before == 2 and value != before + 1
+
+
+def _page_table(table: _Table, page: int) -> PageTable:  # noqa: C901 - header, rows, marks, cells
+    columns = table.columns
+    cells: list[tuple[int, int, int, int, str]] = []
+    confidence: dict[tuple[int, int], float] = {}
+    row_number = 0
+    if table.header:
+        row_number = 1
+        for column in range(columns.count):
+            lines = [[w for w in row.words if columns.of(w) == column] for row in table.header]
+            text, mean, _ = _cell_text(lines)
+            if column == 0 and columns.numbered and len(_key(text)) <= 3:
+                text = "STT"  # the column of row numbers, whatever OCR made of its name
+            else:
+                text = _heading_of(text) if text else text
+            cells.append((1, column + 1, 1, 1, text))
+            if mean is not None:
+                confidence[(1, column + 1)] = mean
+    records = _records(table.body, columns)
+    marks = []
+    texts: list[list[tuple[str, float | None]]] = []
+    for record in records:
+        row_cells = []
+        for column in range(columns.count):
+            lines = [[w for w in row.words if columns.of(w) == column] for row in record]
+            text, mean, _ = _cell_text(lines)
+            row_cells.append((text, mean))
+        texts.append(row_cells)
+        marks.append(row_cells[0][0] if columns.numbered else "")
+    if columns.numbered:
+        marks = _repaired_marks(marks)
+    for index, row_cells in enumerate(texts):
+        row_number += 1
+        for column, (text, mean) in enumerate(row_cells):
+            value = marks[index] if column == 0 and columns.numbered else text
+            cells.append((row_number, column + 1, 1, 1, value))
+            if mean is not None:
+                confidence[(row_number, column + 1)] = mean
+    rows = table.header + table.body
+    return PageTable(
+        cells=cells,
+        columns=[columns.left, *columns.edges, columns.right],
+        top=min(row.top for row in rows),
+        bottom=max(row.bottom for row in rows),
+        page=page,
+        confidence=confidence,
+    )
+
+
+@dataclass
+class Found:
+    """The tables of one page, the words left for its text, and the columns of a table running on to the next page."""
+
+    tables: list[PageTable]
+    rest: set[int]
+    running: Columns | None
+
+
+def find_tables(words: list[Word], size: tuple[float, float], page: int, running: Columns | None = None) -> Found:
+    """The tables of a page of ``words`` (its size in points); ``running``: the columns of a table from the page before.
+
+    Returns the tables with each cell's mean word confidence, the indexes of the words that
+    stand outside them, and the columns of the last table when it runs to the page's foot.
+    """
+    lines: dict[tuple[int, int, int], list[Word]] = {}
+    for word in words:
+        lines.setdefault(word.line, []).append(word)
+    slope = skew(list(lines.values()))
+    centre = (size[0] / 2, size[1] / 2)
+    straight = _straightened(words, slope, centre)
+    index_of = {id(word): index for index, word in enumerate(straight)}
+    rows = _visual_rows(straight)
+    tables: list[_Table] = []
+    position = 0
+    carry = running
+    while position < len(rows):
+        columns: Columns | None = None
+        if carry is not None:
+            columns, carry = carry, None
+            found = _extent(rows, position, columns)
+            if found is None or not _fits(found[1][0], columns):
+                continue
+        elif _is_header(rows[position]):
+            found = _extent(rows, position, None)
+            columns = _columns(found[0], found[1]) if found is not None else None
+        else:
+            found = None
+        if found is None or columns is None:
+            position += 1
+            continue
+        header, body, end = found
+        tables.append(_Table(columns, header, body))
+        position = end
+    inside = {index_of[id(word)] for table in tables for row in table.header + table.body for word in row.words}
+    rest = set(range(len(words))) - inside
+    last_running = None
+    if tables:
+        last_rows = tables[-1].header + tables[-1].body
+        after = [row for row in rows if row.top > last_rows[-1].bottom]
+        if not after:
+            last_running = tables[-1].columns
+    return Found([_page_table(table, page) for table in tables], rest, last_running)
+
+
+def _fits(row: _Row, columns: Columns) -> bool:
+    """Whether a row at the top of a page stands in a table's columns (words in two columns or more, not prose)."""
+    used = {columns.of(word) for word in row.words if any(c.isalnum() for c in word.text)}
+    return len(used) >= 2 and not _is_prose(row, columns)

@@ -1,0 +1,173 @@
+"""Tables of a scan rebuilt from the places of tesseract's words (``parplan.read.formats._ocr_tables``).
+
+The pages are written here as tesseract's TSV (a word, its box, its confidence): a ruled table
+of a plan printed at 250 dpi, level or turned, with OCR's usual damage, and prose that names
+the same roles without being a table.
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pytest
+
+from parplan.read import read_source
+from parplan.read.formats._layout import SCAN_ITEM_START
+from parplan.read.formats._ocr_tables import _repaired_marks
+from parplan.read.formats.ocr import load_tsv
+
+HEADER = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
+WIDTH, HEIGHT = 2066, 2924
+# the left edges of the columns (pixels): STT, Nhiệm vụ, Chủ trì, Phối hợp, Thời gian
+COLUMNS = (300, 400, 1000, 1300, 1600)
+LINE = 55  # pixels from one line of a cell to the next
+GAP = 30  # more between rows of the table
+
+
+def _words(rows: list[list[str]], top: int) -> list[tuple[int, int, str]]:
+    """(left, top, word) of the words of table rows given cell by cell, lines of a cell split by '\\n'."""
+    placed = []
+    y = top
+    for row in rows:
+        depth = 1
+        for column, cell in enumerate(row):
+            lines = cell.split("\n") if cell else []
+            depth = max(depth, len(lines))
+            for index, line in enumerate(lines):
+                x = COLUMNS[column] + 10
+                for word in line.split():
+                    placed.append((x, y + index * LINE, word))
+                    x += 22 * len(word) + 18
+        y += depth * LINE + GAP
+    return placed
+
+
+def _tsv(tmp_path: Path, words: list[tuple[int, int, str]], *, angle: float = 0.0, confidence: float = 90.0) -> Path:
+    """A page of those words as tesseract's TSV, the page turned by ``angle`` degrees about its centre."""
+    turn = math.radians(angle)
+    rows = [HEADER, f"1\t1\t0\t0\t0\t0\t0\t0\t{WIDTH}\t{HEIGHT}\t-1\t"]
+    for number, (x, y, text) in enumerate(words, start=1):
+        cx, cy = x - WIDTH / 2, y - HEIGHT / 2
+        left = round(WIDTH / 2 + cx * math.cos(turn) - cy * math.sin(turn))
+        top = round(HEIGHT / 2 + cx * math.sin(turn) + cy * math.cos(turn))
+        # tesseract's lines: one per printed line of the page (by its height before the turn)
+        rows.append(f"5\t1\t1\t1\t{y // 10}\t{number}\t{left}\t{top}\t{22 * len(text)}\t38\t{confidence}\t{text}")
+    path = tmp_path / "page.tsv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return path
+
+
+TABLE = [
+    ["STT", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Thời gian"],
+    ["I", "CÔNG TÁC CHỈ ĐẠO", "", "", ""],
+    ["1", "Ban hành kế hoạch\ncải cách hành chính", "Văn phòng", "Tư pháp", "Tháng 01/2023"],
+    ["2", "Rà soát văn bản", "Tư pháp", "", "Quý II/2023"],
+    ["II", "CẢI CÁCH THỂ CHẾ", "", "", ""],
+    ["3", "Niêm yết thủ tục\nhành chính tại\nBộ phận Một cửa", "Văn phòng", "Các công chức", "Thường xuyên"],
+]
+
+
+def _cells(path: Path) -> list[list[str]]:
+    document = load_tsv(path)
+    [table] = document.tables()
+    return [[cell.text for cell in row] for row in table.rows()]
+
+
+@pytest.mark.parametrize("angle", [0.0, 0.4, -1.2])
+def test_a_ruled_table_is_rebuilt_row_by_row_and_column_by_column(tmp_path: Path, angle: float) -> None:
+    words = [(300, 200, "KẾ"), (370, 200, "HOẠCH"), *_words(TABLE, 400)]
+    cells = _cells(_tsv(tmp_path, words, angle=angle))
+    assert cells[0] == ["STT", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Thời gian"]
+    assert cells[1] == ["I", "CÔNG TÁC CHỈ ĐẠO", "", "", ""]
+    assert cells[2] == ["1", "Ban hành kế hoạch cải cách hành chính", "Văn phòng", "Tư pháp", "Tháng 01/2023"]
+    assert cells[5] == [
+        "3",
+        "Niêm yết thủ tục hành chính tại Bộ phận Một cửa",
+        "Văn phòng",
+        "Các công chức",
+        "Thường xuyên",
+    ]
+    assert len(cells) == len(TABLE)
+
+
+def test_a_header_ocr_damaged_is_read_as_the_names_it_stands_for(tmp_path: Path) -> None:
+    damaged = [["TT", "Nhiém vu", "Chitri", "Phéi hgp", "Thoi gian"], *TABLE[1:]]
+    cells = _cells(_tsv(tmp_path, _words(damaged, 400)))
+    assert cells[0] == ["STT", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Thời gian"]
+
+
+def test_row_numbers_ocr_damaged_are_read_from_the_sequence(tmp_path: Path) -> None:
+    damaged = [row[:] for row in TABLE]
+    damaged[4][0] = "Il"  # II
+    damaged[3][0] = "i"  # 2, between 1 and 3
+    cells = _cells(_tsv(tmp_path, _words(damaged, 400)))
+    assert [row[0] for row in cells] == ["STT", "I", "1", "2", "II", "3"]
+
+
+def test_marks_are_repaired_only_where_the_sequence_leaves_no_doubt() -> None:
+    assert _repaired_marks(["I", "1", "2", "i", "4", "Il", "5", "I", "IV"]) == [
+        "I",
+        "1",
+        "2",
+        "3",
+        "4",
+        "II",
+        "5",
+        "III",
+        "IV",
+    ]
+    assert _repaired_marks(["1", "i", "l", "4"]) == ["1", "i", "l", "4"]  # two missing: which is which?
+    assert _repaired_marks(["1", "i"]) == ["1", "i"]  # nothing after it
+
+
+def test_prose_naming_roles_is_not_a_table(tmp_path: Path) -> None:
+    sentence = "Phòng Nội vụ chủ trì, các phòng phối hợp; thời gian thực hiện: trong quý II/2023 theo kế hoạch."
+    words = []
+    for line in range(3):
+        x = 300
+        for word in sentence.split():
+            words.append((x, 400 + line * LINE, word))
+            x += 22 * len(word) + 18
+    document = load_tsv(_tsv(tmp_path, words))
+    assert not document.tables()
+    assert len(document.lines()) >= 1
+
+
+def test_the_cells_keep_ocrs_confidence_and_the_fields_their_cells(tmp_path: Path) -> None:
+    head = [
+        (700, 100, "ỦY"),
+        (780, 100, "BAN"),
+        (870, 100, "NHÂN"),
+        (980, 100, "DÂN"),
+        (760, 160, "XÃ"),
+        (830, 160, "SƠN"),
+        (930, 160, "HÀ"),
+        (850, 260, "KẾ"),
+        (920, 260, "HOẠCH"),
+        (640, 320, "Cải"),
+        (720, 320, "cách"),
+        (830, 320, "hành"),
+        (940, 320, "chính"),
+        (1070, 320, "năm"),
+        (1160, 320, "2023"),
+    ]
+    document = load_tsv(_tsv(tmp_path, head + _words(TABLE, 400), confidence=70.0))
+    [table] = document.tables()
+    assert {cell.confidence for cell in table.cells if cell.text} == {70}
+    reading = read_source(document)
+    assert reading.plan is not None, reading.doubts
+    assert reading.plan.tasks
+    for source in reading.plan.sources:
+        if source.path.startswith("$.tasks") and source.confidence is not None:
+            assert source.confidence <= 0.7
+
+
+@pytest.mark.parametrize("mark", ["Il. NHIỆM VỤ", "lV. KINH PHÍ", "a} Rà soát", "— Phòng Nội vụ", "2, Cải cách"])
+def test_a_numbering_mark_ocr_damaged_still_starts_an_item(mark: str) -> None:
+    assert SCAN_ITEM_START.match(mark)
+
+
+@pytest.mark.parametrize("text", ["là các chỉ số", "1/2024 đạt 70%", "Il faut", "II của Kế hoạch"])
+def test_words_that_go_on_a_line_are_no_marks(text: str) -> None:
+    assert not SCAN_ITEM_START.match(text)
