@@ -847,3 +847,17 @@ I. NHIỆM VỤ
     title = next(s for s in reading.plan.sources if s.path == "$.title")
     assert title.confidence is not None
     assert title.confidence < Decimal("0.9")  # named by a sentence, not by a title line
+
+
+def test_the_appendix_attachment_line_ends_with_its_bracket() -> None:
+    """Words the extraction ran on after "(Kèm theo …)" are not the attachment's: they stay unplaced."""
+    attached = "(Kèm theo Kế hoạch số 15/KH-UBND ngày 10/01/2024 của UBND xã)"
+    appendix = COLUMN_APPENDIX.replace("PHỤ LỤC\n", f"PHỤ LỤC\n{attached}\nNhiệm vụ\nchung\n", 1)
+    reading = _with_appendix(appendix)
+    assert reading.plan is not None
+    assert reading.plan.issued_text == attached.strip("()")
+    assert any(line.text == "Nhiệm vụ chung" for line in reading.unplaced)
+    alone = _with_appendix(COLUMN_APPENDIX.replace("PHỤ LỤC\n", f"PHỤ LỤC\n{attached}\n\n", 1))
+    assert alone.plan is not None
+    assert alone.plan.issued_text == attached.strip("()")
+    assert not any("Nhiệm vụ chung" in line.text for line in alone.unplaced)

@@ -2299,7 +2299,10 @@ def _read_source(document: SourceDocument) -> Reading:  # noqa: C901, PLR0912, P
                 appendix_title = block.text
                 continue
             if folded.startswith("(") and "kem theo" in folded:
-                issued_text = block.text.strip("()* ").strip()
+                inside, closed, rest = block.text.partition(")")
+                issued_text = inside.strip("()* ").strip()
+                if closed and rest.strip(" *./"):  # lines the extraction ran on after the bracket are not its
+                    build.unplaced.append(UnplacedLine(text=rest.strip(), origin=block.origin()))
                 continue
             if appendix_title is not None and block.text.isupper() and len(block.text) < 200:
                 appendix_title = f"{appendix_title} {block.text}"
