@@ -3,8 +3,8 @@
 Two kinds of labels: the example plans (``examples/*.json``, the plan as typed by hand
 from ``tests/documents/real/*.txt``) and the synthetic documents
 (``tests/documents/synthetic/*.expected.toml``); the held-out documents of
-``tests/documents/unseen`` (:func:`unseen`) and ``tests/documents/heldout`` (:func:`heldout`), both
-a measure only, have the synthetic form. All are
+``tests/documents/unseen`` (:func:`unseen`), ``tests/documents/heldout`` (:func:`heldout`) and
+``tests/documents/heldout3`` (:func:`heldout3`), each a measure only, have the synthetic form. All are
 turned into one plain form
 (:class:`Expected`); :func:`score` compares a :class:`~parplan.Reading` with it.
 
@@ -48,6 +48,7 @@ SYNTHETIC = ROOT / "tests" / "documents" / "synthetic"
 SCANNED = ROOT / "tests" / "documents" / "scanned"
 UNSEEN = ROOT / "tests" / "documents" / "unseen"
 HELDOUT = ROOT / "tests" / "documents" / "heldout"
+HELDOUT3 = ROOT / "tests" / "documents" / "heldout3"
 EXAMPLES = ROOT / "examples"
 HEADER_FIELDS = ("issuer", "unit", "number", "place", "date", "title", "period", "signature")
 BANDS = (
@@ -224,6 +225,11 @@ def unseen() -> list[Expected]:
 def heldout() -> list[Expected]:
     """The second held-out set (``tests/documents/heldout``): a measure only, never opened to tune the reader."""
     return [from_synthetic(path) for path in sorted(HELDOUT.glob("*.expected.toml"))]
+
+
+def heldout3() -> list[Expected]:
+    """The third held-out set (``tests/documents/heldout3``): a measure only, never opened to tune the reader."""
+    return [from_synthetic(path) for path in sorted(HELDOUT3.glob("*.expected.toml"))]
 
 
 @dataclass
