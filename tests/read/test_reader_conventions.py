@@ -861,3 +861,38 @@ def test_the_appendix_attachment_line_ends_with_its_bracket() -> None:
     assert alone.plan is not None
     assert alone.plan.issued_text == attached.strip("()")
     assert not any("Nhiệm vụ chung" in line.text for line in alone.unplaced)
+
+
+_DECISION = """ỦY BAN NHÂN DÂN HUYỆN TUY PHƯỚC Số: 210/QĐ-UBND |
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Tuy Phước, ngày 08 tháng 01 năm 2024 |
+QUYẾT ĐỊNH
+VỀ VIỆC BAN HÀNH KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2024
+{authority}
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch cải cách hành chính năm 2024 của huyện Tuy Phước.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký.
+"""
+
+
+@pytest.mark.parametrize(
+    "authority", ["CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN TUY PHƯỚC", "ỦY BAN NHÂN DÂN HUYỆN TUY PHƯỚC", "GIÁM ĐỐC SỞ NỘI VỤ"]
+)
+def test_a_decisions_authority_line_is_not_part_of_its_title(authority: str) -> None:
+    reading = parplan.read_text(_DECISION.format(authority=authority), name="qd.txt")
+    assert reading.plan is not None
+    decision = reading.plan.adopted_by
+    assert decision is not None
+    assert decision.title == "VỀ VIỆC BAN HÀNH KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2024"
+    assert reading.plan.masthead is not None
+    assert reading.plan.masthead.place_date == "Tuy Phước, ngày 08 tháng 01 năm 2024"  # not the motto's last word
+
+
+def test_an_upper_case_title_runs_on_over_lines_that_name_no_authority() -> None:
+    text = _DECISION.format(authority="CỦA HUYỆN TUY PHƯỚC GIAI ĐOẠN 2024 - 2025")
+    reading = parplan.read_text(text, name="qd.txt")
+    assert reading.plan is not None
+    assert reading.plan.adopted_by is not None
+    assert reading.plan.adopted_by.title == (
+        "VỀ VIỆC BAN HÀNH KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2024 CỦA HUYỆN TUY PHƯỚC GIAI ĐOẠN 2024 - 2025"
+    )

@@ -221,6 +221,11 @@ _STOP_IF_CITING: Final = re.compile(r"^(?:Thực hiện|Theo )")
 _SCANNED_CAN_CU: Final = re.compile(r"^c\S{0,2}n\s+c\S{0,3}\s")
 """"Căn cứ" as OCR leaves it, folded: "cn ct", "c&n ct?", "can cif"."""
 _ENDS_WITH_YEAR: Final = re.compile(r"(?:19|20)[0-9]{2}\s*[)]?$")
+_AUTHORITY: Final = re.compile(
+    r"(?:chu tich|pho chu tich|uy ban nhan dan|ubnd|giam doc|truong phong|truong ban|hieu truong|bo truong"
+    r"|thu truong|chanh van phong|tong giam doc|vien truong|cuc truong)(?: |$)"
+)
+"""The issuing authority of a decision, on its own line under the title ("TRƯỞNG PHÒNG NỘI VỤ")."""
 
 
 def _stops_title(text: str, parts: Sequence[str]) -> bool:
@@ -230,7 +235,7 @@ def _stops_title(text: str, parts: Sequence[str]) -> bool:
         len(text) > 120 or re.search(r"[0-9]+\s*/", text) or (parts and _ENDS_WITH_YEAR.search(parts[-1]))
     ):
         return True  # "Thực hiện …", "Theo …" after a title that ended with its year: the first sentence
-    if parts and text.isupper() and not parts[-1].isupper():
+    if parts and text.isupper() and (not parts[-1].isupper() or _AUTHORITY.match(fold(text))):
         return True  # "ỦY BAN NHÂN DÂN HUYỆN", "GIÁM ĐỐC SỞ …": the authority of a decision
     return bool(parts and parts[-1].rstrip().endswith((".", ":", ";")))
 
@@ -253,6 +258,7 @@ def _read_masthead(fragments: list[tuple[str, int]]) -> Head:  # noqa: C901, PLR
     found_date = _PLACE_DATE.search(flat)
     if found_date:
         place = found_date["place"]
+        dropped = 0
         if place:
             words = place.split()
             while words and (
@@ -261,8 +267,9 @@ def _read_masthead(fragments: list[tuple[str, int]]) -> Head:  # noqa: C901, PLR
                 or fold(words[0]) in {"so", "ngay"}
             ):
                 words = words[1:]
+                dropped += 1
             place = " ".join(words) or None
-        place_date = " ".join(found_date.group(0).split())
+        place_date = " ".join(found_date.group(0).split()[dropped:])  # what was not the place is not its line
         if found_date["d"] and found_date["m"]:
             try:
                 issued = date(int(found_date["y"]), int(found_date["m"]), int(found_date["d"]))
