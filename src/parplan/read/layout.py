@@ -107,6 +107,8 @@ class Head:
     title: str | None = None
     title_lines: tuple[int, int] | None = None
     aside: tuple[TextLine, ...] = ()
+    posted: date | None = None
+    """The day a portal posted the copy ("Ngày đăng: 16/01/2023"): the year of a day written without one."""
 
 
 def find_kind_line(lines: Sequence[TextLine], start: int = 0, limit: int = 60) -> int | None:
@@ -158,12 +160,18 @@ def read_head(lines: Sequence[TextLine]) -> Head:  # noqa: C901
     if start:
         aside.extend(line for line in lines[:start] if line.text.strip())
     fragments: list[tuple[str, int]] = []
+    posted: date | None = None
     for line in lines[start:masthead_end]:
         if not line.text.strip():
             continue
+        chrome = _portal_chrome(line.text)
+        if chrome is not None:  # a portal's name, breadcrumb or posting line: the page's, not the document's
+            aside.append(line)
+            posted = posted or chrome[1]
+            continue
         cells = split_cells(line.text) or [c for c in re.split(r"\s{3,}", line.text.strip()) if c]
         fragments.extend((cell.strip(), line.number) for cell in cells if cell.strip() and cell.strip() != "|")
-    head = _read_masthead(fragments)
+    head = attrs.evolve(_read_masthead(fragments), posted=posted)
     if kind_index is None:
         return attrs.evolve(head, body_start=masthead_end, aside=tuple(aside))
     kind_text = lines[kind_index].text.strip()
@@ -200,6 +208,41 @@ def read_head(lines: Sequence[TextLine]) -> Head:  # noqa: C901
         title_lines=(first, last) if title else None,
         aside=tuple(aside),
     )
+
+
+_PORTAL_NAME: Final = re.compile(r"^(?:cong thong tin|trang thong tin|trang tin|cong tt)(?: dien tu)?\b")
+_BREADCRUMB: Final = re.compile(r"^trang chu\s*[»>/|›]")
+_POSTED: Final = re.compile(
+    r"^(?:ngay dang|dang ngay|ngay cap nhat|cap nhat|thoi gian dang|ngay xuat ban|luot xem)\b[^0-9]{0,6}"
+    r"(?:(?P<d>[0-9]{1,2})/(?P<m>[0-9]{1,2})/(?P<y>[0-9]{4}))?"
+)
+
+
+def _portal_chrome(text: str) -> tuple[str, date | None] | None:
+    """What a portal page prints around a copied document: its name, breadcrumb or posting line, and the posting day.
+
+    >>> _portal_chrome("Ngày đăng: 16/01/2023 08:42 | Lượt xem: 274")
+    ('posted', datetime.date(2023, 1, 16))
+    >>> _portal_chrome("Trang chủ » Cải cách hành chính")
+    ('breadcrumb', None)
+    >>> _portal_chrome("SỞ NỘI VỤ TỈNH LAI CHÂU") is None
+    True
+    """
+    folded = fold(text)
+    if _PORTAL_NAME.match(folded):
+        return "portal", None
+    if _BREADCRUMB.match(folded):
+        return "breadcrumb", None
+    found = _POSTED.match(folded)
+    if found is None:
+        return None
+    day = None
+    if found["y"]:
+        try:
+            day = date(int(found["y"]), int(found["m"]), int(found["d"]))
+        except ValueError:
+            day = None
+    return "posted", day
 
 
 def _masthead_guess(lines: Sequence[TextLine]) -> int:
@@ -332,6 +375,7 @@ def _strip_motto_and_facts(text: str) -> str:
 
 _CAPACITY: Final = re.compile(r"(?:^|(?<=\s))(?P<cap>TM|KT|Q|TL|TUQ|TƯQ)\s*\.\s*(?P<of>[A-ZĐÀ-Ỹ][^\n|]*)$")
 _RECIPIENTS: Final = re.compile(r"^\s*N[ơo]i\s+nh[ậa]n\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
+_SIGNED_MARK: Final = re.compile(r"^[(\[]\s*(?:da ky|ky|ky ten|ky va dong dau|da ky va dong dau)\s*[)\]]$")
 _NAME: Final = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]*)(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,5}$")  # "Y Thanh Niê"
 
 
@@ -403,6 +447,9 @@ def read_tail(lines: Sequence[TextLine]) -> tuple[Tail, int]:  # noqa: C901, PLR
                 sig_numbers.append(line.number)
                 sig_written.append(piece)
                 consumed = True
+                continue
+            if (authorities or position) and name is None and _SIGNED_MARK.match(fold(piece)):
+                consumed = True  # "(Đã ký)": a copy's mark where the signature stood
                 continue
             if (authorities or position) and name is None and _NAME.match(piece):
                 name = piece

@@ -21,6 +21,7 @@ import attrs
 
 from parplan.read.source import DocumentFormat, Line, SourceDocument, Table
 from parplan.source import SourceLocation
+from parplan.text import fold
 from parplan.text.normalize import repair_text
 
 __all__ = ["Block", "Grid", "GridCell", "Para", "TextLine", "blocks", "clean_lines", "scan_line", "split_cells"]
@@ -115,6 +116,13 @@ _PAGE_NUMBER: Final = re.compile(
 )
 _URL: Final = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
 _RULE: Final = re.compile(r"^\s*[-_=–—*.]{3,}\s*$")
+_PAGE_CONTROLS: Final = re.compile(r"^(?:co chu\b|chia se\b|ban in\b|in bai( viet)?\b|luot xem\b|ve dau trang\b|gui email\b)")
+""""Cỡ chữ: A+ A A-   In bài viết", "Chia sẻ   Bản in   Về đầu trang", "Lượt xem: 412": a portal page's controls."""
+_MORE_NEWS: Final = re.compile(
+    r"^(?:tin lien quan|tin moi hon|tin cu hon|tin khac|cac tin khac|bai viet lien quan|cac bai viet khac"
+    r"|tin cung chuyen muc|cac tin da dua|van ban lien quan khac)\s*:?\s*$"
+)
+""""Tin liên quan:" after a copied document: the portal's list of other news, to the end of the page."""
 _SPACES: Final = re.compile(r"[ \t]+")
 
 
@@ -189,6 +197,7 @@ def clean_lines(document: SourceDocument) -> tuple[list[TextLine], list[TextLine
     kept: list[TextLine] = []
     aside: list[TextLine] = []
     removed_pages = 0
+    more_news = False
     for index, line in enumerate(raw):
         text = _clean_text(line.text)
         if not text.strip():
@@ -196,7 +205,12 @@ def clean_lines(document: SourceDocument) -> tuple[list[TextLine], list[TextLine
             continue
         if _RULE.match(text):
             continue
-        if _URL.match(text):
+        folded = fold(text.strip())
+        if more_news or (index > len(raw) // 2 and _MORE_NEWS.match(folded)):
+            more_news = True  # the page's other news, not the document's
+            aside.append(TextLine(text.strip(), line.number, line.page))
+            continue
+        if _URL.match(text) or (len(text) < 120 and _PAGE_CONTROLS.match(folded)):
             aside.append(TextLine(text.strip(), line.number, line.page))
             continue
         if _PAGE_NUMBER.match(text) and "\t" not in line.text and _isolated(raw, index):

@@ -67,6 +67,7 @@ from parplan.read.parties import (
     parse_parties,
     party,
     read_assignment,
+    starts_party,
     subject_lead,
     subject_party,
 )
@@ -354,6 +355,17 @@ def _issuer_and_unit(
     ):  # but "ỦY BAN NHÂN DÂN HUYỆN" over "PHÙ NINH" is one name wrapped, not a parent over its body
         parent = lines[0]
         body_lines = list(lines[1:])
+    elif (
+        len(lines) >= 2  # noqa: PLR2004
+        and folded[0].startswith(_BODY_START)
+        and _unit_in_parent(lines[0]) is not None
+        and folded[1].startswith(_UNDER_BODY)
+    ):  # "VĂN PHÒNG UBND TỈNH X" or "SỞ Y TỈNH X" over "TRUNG TÂM …": a body under its parent body
+        parent = lines[0]
+        body_lines = list(lines[1:])
+        joined = " ".join(body_lines)
+        category = OrgKind.PUBLIC_SERVICE_UNIT if fold(joined).startswith("trung tam") else OrgKind.OFFICE
+        return _department_name(joined), _unit_in_parent(parent), parent, category
     joined = " ".join(body_lines)
     folded_joined = fold(joined)
     kind = OrgKind.PEOPLES_COMMITTEE
@@ -368,7 +380,8 @@ def _issuer_and_unit(
             return name, unit, parent, kind
     if folded_joined.startswith(("so ", "ban ", "van phong", "phong ")):
         kind = OrgKind.DEPARTMENT if folded_joined.startswith(("so ", "ban ")) else OrgKind.OFFICE
-        parent_unit = unit_from_words(_after_committee(parent)) if parent else None
+        # "SỞ CÔNG THƯƠNG TỈNH LAI CHÂU" on its own: the body names its unit
+        parent_unit = unit_from_words(_after_committee(parent)) if parent else _unit_in_parent(joined)
         name = joined[:1] + joined[1:].lower() if joined.isupper() else joined
         name = _department_name(joined)
         return name, parent_unit, parent, kind
@@ -376,6 +389,27 @@ def _issuer_and_unit(
 
 
 _BODY_START: Final = ("so ", "ban ", "van phong", "phong ", "ubnd", "uy ban", "thanh tra", "chi cuc")
+_UNDER_BODY: Final = ("trung tam ", "chi cuc ", "phong ", "van phong ", "thanh tra ", "ban quan ly ")
+"""How the second masthead line of a body under a parent body starts ("TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG")."""
+_PARENT_UNIT: Final = re.compile(r"\b(?:tinh|thanh pho|huyen|quan|thi xa)\s+\S")
+
+
+def _unit_in_parent(line: str) -> tuple[UnitKind, str | None] | None:
+    """The named unit at the end of a parent body's line: "VĂN PHÒNG UBND TỈNH HÀ GIANG" -> province Hà Giang.
+
+    >>> _unit_in_parent("VĂN PHÒNG UBND TỈNH HÀ GIANG")
+    (<UnitKind.PROVINCE: 'tinh'>, 'Hà Giang')
+    >>> _unit_in_parent("VĂN PHÒNG HĐND VÀ UBND") is None
+    True
+    """
+    folded = fold_aligned(line)
+    found = None
+    for found in _PARENT_UNIT.finditer(folded):  # noqa: B007 - the last one names the unit
+        pass
+    if found is None:
+        return None
+    unit = unit_from_words(line[found.start() :])
+    return unit if unit is not None and unit[1] is not None else None
 _RUN_TOGETHER: Final = re.compile(
     r"^(?P<parent>(?:UBND|ỦY BAN NHÂN DÂN)\s+(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)(?:\s+[A-ZĐÀ-Ỹ]+){1,3}?)"
     r"\s+(?P<body>(?:SỞ|BAN|VĂN PHÒNG|PHÒNG|CHI CỤC|THANH TRA)(?:\s+[A-ZĐÀ-Ỹ&-]+){1,8})$"
@@ -786,6 +820,15 @@ class _Reader:
             self.funding.append(text)
             self.build.source(f"$.funding[{len(self.funding) - 1}]", child.para.origin(), kind="paragraph")
             return
+        if parent.is_section and zone == "tasks" and _LEADS_WHAT_FOLLOWS.match(text) and starts_party(text):
+            # "Văn phòng Sở chủ trì thực hiện các nội dung sau:": the body leads the section's items
+            lead = subject_lead(text)
+            if lead is not None:
+                self._set_section(parent, responsibility=Responsibility(lead=lead))
+                self.build.source(
+                    f"$.sections[{parent.section_index}].responsibility", child.para.origin(), kind="assignment"
+                )
+                return
         group_fields = _read_fields(text) if parent.is_section else None
         if folded.startswith(_GROUP_ASSIGNMENT) or group_fields or _GIVEN_TO_GROUP.match(text):
             if group_fields and not folded.startswith(_GROUP_ASSIGNMENT):
@@ -1468,6 +1511,11 @@ _GIVEN_TO_GROUP: Final = re.compile(
     r"(?:\s+(?:thực hiện|triển khai))?)?"
     r"(?:\s*[;.,]\s*(?:[Tt]hời (?:gian|hạn)[^:]{0,20}:\s*[^;]{2,80}|[Hh]oàn thành\s[^;]{2,60}))?\s*[.;]?\s*$"
 )
+_LEADS_WHAT_FOLLOWS: Final = re.compile(
+    r"^[A-ZĐÀ-Ỹ][^;:.]{2,80}?\s+chủ trì(?:\s*,?\s*(?:tổ chức\s+|triển khai\s+)?thực hiện)?\s+"
+    r"(?:các|những)\s+(?:nội dung|nhiệm vụ|công việc)(?:\s+(?:sau|sau đây|dưới đây))\s*:$"
+)
+""""<body> chủ trì thực hiện các nội dung sau:" over a section's items: the body leads each of them."""
 _GROUP_ONLY: Final = ("phan cong", "trach nhiem thuc hien", "giao")
 _FIELD_ITEM_STYLES: Final = frozenset({"num", "letter", "dec1", "dec2", "dec3", "dash", "plus"})
 
@@ -2385,8 +2433,8 @@ def _read_source(document: SourceDocument) -> Reading:  # noqa: C901, PLR0912, P
                 build.source(
                     "$.issued_on", symbol_origin, written=issued_text, kind="inferred", certainty=Certainty.INFERRED
                 )
-    if decision is None and symbol is None and not head.issuer_lines:
-        adopting = _decision_in_sentence(lines)
+    if decision is None and symbol is None and (not head.issuer_lines or head.kind is None):
+        adopting = _decision_in_sentence(lines, head.posted)
         if adopting is not None:
             adopted_by, adopting_line = adopting
             if adopted_by.kind == "Kế hoạch":
@@ -2556,8 +2604,14 @@ _TITLE_SENTENCE_FOLDED: Final = re.compile(
 )
 """:data:`_TITLE_SENTENCE` on folded text: a scan that lost its diacritics ("xay dung Ké hoach … nhw sau")."""
 _DECISION_SENTENCE: Final = re.compile(
-    r"ban hành\s+(?P<kind>Quyết định|Kế hoạch)\s+số\s*:?\s*(?P<sym>[0-9]+[^\s,;]*)", re.IGNORECASE
+    r"(?:ban hành\s+(?P<kind>Quyết định|Kế hoạch)|^\s*(?=Kế hoạch\s+số\s*:?\s*\S+\s+ngày\s+[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}"
+    r"(?:\s+của\s+[^.;:]{2,80})?\s*\.?\s*$)(?P<line_kind>Kế hoạch))"
+    r"\s+số\s*:?\s*(?P<sym>[0-9]+[^\s,;]*)",
+    re.IGNORECASE,
 )
+"""The plan's or its decision's number in a copy without masthead: "UBND xã X ban hành Kế hoạch số 45/KH-UBND …",
+or a line of a portal's copy that opens with it ("Kế hoạch số 09/KH-SCT ngày 11/01/2023 của Sở Công Thương")."""
+_YEARLESS_DAY: Final = re.compile(r"\bngày\s+(?P<d>[0-9]{1,2})\s*/\s*(?P<m>[0-9]{1,2})\b(?!\s*/)", re.IGNORECASE)
 _SENTENCE_DAY: Final = re.compile(
     r"ngày\s+(?P<d>[0-9]{1,2})\s*(?:/|tháng)\s*(?P<m>[0-9]{1,2})\s*(?:/|năm)\s*(?P<y>[0-9]{4})", re.IGNORECASE
 )
@@ -2587,8 +2641,26 @@ def _plan_in_article(lines: Sequence[TextLine], start: int) -> tuple[int, int, s
     return None
 
 
+_NUMBERED_TITLE: Final = re.compile(
+    r"(?:ban hành|xây dựng)\s+Kế hoạch\s+số\s*:?\s*[0-9]+/\S+(?:\s+ngày\s+[0-9/]+)?\s+(?:về|về việc)\s+"
+    r"(?P<title>[^.;:]+?)\s*(?:,?\s*(?:với|gồm) (?:các|những)? ?nội dung|\s+như sau|[.;:]|$)",
+    re.IGNORECASE,
+)
+"""The issuing sentence of a news item: "UBND huyện X ban hành Kế hoạch số 27/KH-UBND về <title>."."""
+
+
 def _title_in_sentence(lines: Sequence[TextLine]) -> tuple[str, TextLine] | None:
-    """Without a kind line, the plan's title from a line that says what the document is."""
+    """Without a kind line, the plan's title from a line that says what the document is.
+
+    The issuing sentence that names the plan by its number and subject ("ban hành Kế hoạch số 27/KH-UBND về …")
+    wins over a headline or a sentence without the number.
+    """
+    opening = [line for line in lines[:40] if line.text.strip()][:12]
+    for line in opening:
+        numbered = _NUMBERED_TITLE.search(line.text)
+        if numbered and _YEAR.search(numbered["title"]):
+            title = numbered["title"].strip(" ,")
+            return title[:1].upper() + title[1:], line
     seen = 0
     for line in lines:
         text = line.text.strip()
@@ -2604,8 +2676,14 @@ def _title_in_sentence(lines: Sequence[TextLine]) -> tuple[str, TextLine] | None
     return None
 
 
-def _decision_in_sentence(lines: Sequence[TextLine]) -> tuple[LegalReference, TextLine] | None:
-    """The adopting decision of a copy without masthead ("Ngày 18/7/2025, UBND xã X đã ban hành Quyết định số …")."""
+def _decision_in_sentence(
+    lines: Sequence[TextLine], posted: date | None = None
+) -> tuple[LegalReference, TextLine] | None:
+    """The adopting decision of a copy without masthead ("Ngày 18/7/2025, UBND xã X đã ban hành Quyết định số …").
+
+    A news item gives the day without its year ("Ngày 22/02, UBND huyện … ban hành …"): the year is the posting
+    day's (``posted``), or the one before when the day would fall after the posting.
+    """
     for line in lines[:30]:
         found = _DECISION_SENTENCE.search(line.text)
         if found is None:
@@ -2623,9 +2701,28 @@ def _decision_in_sentence(lines: Sequence[TextLine]) -> tuple[LegalReference, Te
                 day = date(int(day_found["y"]), int(day_found["m"]), int(day_found["d"]))
             except ValueError:
                 day = None
-        kind = "Quyết định" if fold(found["kind"]) == "quyet dinh" else "Kế hoạch"
+        elif posted is not None:
+            yearless = [*_YEARLESS_DAY.finditer(line.text[: found.start()])]
+            if yearless:
+                day = _day_in_year(int(yearless[-1]["d"]), int(yearless[-1]["m"]), posted)
+        kind = "Quyết định" if fold(found["kind"] or found["line_kind"]) == "quyet dinh" else "Kế hoạch"
         return LegalReference(symbol=symbol, kind=kind, date=day, text=found.group(0)), line
     return None
+
+
+def _day_in_year(day: int, month: int, posted: date) -> date | None:
+    """The day ``day``/``month`` written without a year, on or before the day it was posted.
+
+    >>> _day_in_year(22, 2, date(2024, 2, 26))
+    datetime.date(2024, 2, 22)
+    >>> _day_in_year(28, 12, date(2024, 1, 5))
+    datetime.date(2023, 12, 28)
+    """
+    try:
+        found = date(posted.year, month, day)
+        return found if found <= posted else date(posted.year - 1, month, day)
+    except ValueError:
+        return None
 
 
 def _remedies_last_year(title: str, year: int, issued_on: date) -> bool:
