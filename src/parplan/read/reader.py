@@ -898,6 +898,17 @@ class _Reader:
         if parent.is_section:
             self._section_text(parent, text)
             return
+        inline = _inline_items(text) if zone in {None, "tasks", "other"} else None
+        if inline is not None:
+            # a news item's "Hình thức: (a) <form>: <body> <action>; (b) …": each item a task, its body the lead
+            lead_in, items = inline
+            if parent.is_section:
+                self._section_text(parent, lead_in)
+            for label, item in items:
+                node = _Node(style="letter", label=label, text=item, para=child.para, parent=parent)
+                node.id = f"{parent.id}.{label}" if parent.id else label
+                self._task_from_text(node, parent, node.id, area=area, kind="paragraph")
+            return
         if parent.style == "root":
             self.preamble.append(child.para)
             return
@@ -1926,6 +1937,36 @@ _OPENING_TIME: Final = re.compile(
 )
 
 
+_FORM_LABEL: Final = re.compile(r"^[^:;()]{3,80}:\s+(?=\S)")
+""""Trên Cổng thông tin điện tử huyện: Văn phòng … cập nhật …": a form or place, then the body that acts."""
+_INLINE_ITEM: Final = re.compile(r"(?:^|(?<=[:;.])\s+)\((?P<label>[a-zđ])\)\s+")
+""""(a) …; (b) …": lettered items run together in one paragraph."""
+
+
+def _inline_items(text: str) -> tuple[str, list[tuple[str, str]]] | None:
+    """The lead-in and the lettered items of a paragraph "Hình thức: (a) <form>: <body> <action>; (b) …".
+
+    Only items of that shape (a form, a colon, the body that acts) are read; two at least, lettered in order.
+
+    >>> _inline_items("Hình thức: (a) Trên báo: Phòng Văn hóa đưa tin; (b) Qua loa: UBND các xã phát thanh.")[1]
+    [('a', 'Trên báo: Phòng Văn hóa đưa tin'), ('b', 'Qua loa: UBND các xã phát thanh.')]
+    >>> _inline_items("Nội dung gồm (a) kết quả năm trước; (b) nhiệm vụ năm nay.") is None
+    True
+    """
+    found = list(_INLINE_ITEM.finditer(text))
+    if len(found) < 2 or [m["label"] for m in found] != list("abcdeghiklmn"[: len(found)]):  # noqa: PLR2004
+        return None
+    items = []
+    for index, match in enumerate(found):
+        end = found[index + 1].start() if index + 1 < len(found) else len(text)
+        item = text[match.end() : end].strip().removesuffix(";").strip()
+        form = _FORM_LABEL.match(item)
+        if form is None or not starts_party(item[form.end() :][:1].upper() + item[form.end() + 1 :]):
+            return None
+        items.append((match["label"], item))
+    return text[: found[0].start()].strip(), items
+
+
 def _subject_of(text: str) -> Party | None:
     """The lead a sentence opens with, after an opening time clause ("Chậm nhất 10 ngày …, Phòng Nội vụ tham mưu …").
 
@@ -1937,7 +1978,7 @@ def _subject_of(text: str) -> Party | None:
     subject = subject_lead(text)
     if subject is not None:
         return subject
-    opening = _OPENING_TIME.match(text)
+    opening = _OPENING_TIME.match(text) or _FORM_LABEL.match(text)
     if opening is None:
         return None
     rest = text[opening.end() :]
