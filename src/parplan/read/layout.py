@@ -51,9 +51,10 @@ _NUMBER: Final = re.compile(
     r"(?:S(?:[ốo]|[ốoóòôồổộ0O6é]{2}|[óòôồổộ06é])\s*:?|[§$][0-9oóô]{1,2}\s*:)\s*(?P<sym>(?:[0-9]{1,5}[a-z]?)?\s*(?:/\s*[0-9]{4})?\s*/\s*[A-ZĐ][A-ZĐa-z0-9&]*(?:\s*[-–.]\s*[A-ZĐ][A-ZĐa-z0-9&]*)*)"
 )
 _PLACE_DATE: Final = re.compile(
-    r"(?P<place>(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ'.]*\s+){0,4}[A-ZĐÀ-Ỹ][\wÀ-ỹ'.]*)?\s*,?\s*ng[àa]y\s*(?P<d>[0-9]{1,2})?[\s.…_]*"
-    r"th[áa]ng\s*(?P<m>[0-9]{1,2})?[\s.…_]*n[ăa]m\s*(?P<y>[0-9]{4})"
+    r"(?P<place>(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ'.]*\s+){0,4}[A-ZĐÀ-Ỹ][\wÀ-ỹ'.]*)?\s*,?\s*ng[àa]y\s*(?P<d>[0-9lIO]?[0-9][0-9lIO]?(?![0-9]))?[\s.…_]*"
+    r"th[áa]ng\s*(?P<m>[0-9lIO]?[0-9][0-9lIO]?(?![0-9]))?[\s.…_]*n[ăa]m\s*(?P<y>[0-9]{4})"
 )
+_OCR_DIGITS: Final = str.maketrans("lIO", "110")
 _UNIT_WORDS: Final = (
     ("thanh pho truc thuoc trung uong", UnitKind.CENTRAL_CITY),
     ("thi tran", UnitKind.TOWNSHIP),
@@ -187,7 +188,7 @@ def read_head(lines: Sequence[TextLine]) -> Head:  # noqa: C901
         text = lines[index].text.strip()
         if not text or text == "|":  # a lone "|": a cell border left by the copy, as good as a blank line
             nxt = next((line.text.strip() for line in lines[index + 1 : index + 3] if line.text.strip()), "")
-            if nxt[:1].islower():
+            if nxt[:1].islower() and not _CITES.search(nxt):  # "… cứ Kế hoạch số 214/KH-UBND ngày …": a sentence
                 index += 1
                 continue
             break
@@ -257,6 +258,8 @@ def _masthead_guess(lines: Sequence[TextLine]) -> int:
 
 
 _STOP_TITLE: Final = re.compile(r"^(?:\(|Căn cứ|Xét |Kính gửi|[IVX]+\s*[.)]\s|Phần\s|PHẦN\s|Trên cơ sở|Ngày \d|Năm \d)")
+_CITES: Final = re.compile(r"\bsố\s*:?\s*[0-9]+\s*/\s*[0-9A-ZĐ]|\b[0-9]{1,2}/[0-9]{1,2}/(?:19|20)[0-9]{2}\b")
+""""Kế hoạch số 214/KH-UBND", "26/12/2025": a citation, never in a title's wrapped words after a blank line."""
 _STOP_IF_CITING: Final = re.compile(r"^(?:Thực hiện|Theo )")
 
 
@@ -307,7 +310,12 @@ def _read_masthead(fragments: list[tuple[str, int]]) -> Head:  # noqa: C901, PLR
         place_date = " ".join(found_date.group(0).split())
         if found_date["d"] and found_date["m"]:
             try:
-                issued = date(int(found_date["y"]), int(found_date["m"]), int(found_date["d"]))
+                # a scan's "0l" for 01 ("ngày 08 tháng 0l năm 2026"): l, I and O in a day or month are 1, 1 and 0
+                issued = date(
+                    int(found_date["y"]),
+                    int(found_date["m"].translate(_OCR_DIGITS)),
+                    int(found_date["d"].translate(_OCR_DIGITS)),
+                )
             except ValueError:
                 issued = None
         else:

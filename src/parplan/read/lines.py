@@ -324,6 +324,11 @@ _MARKER_START: Final = re.compile(
 )
 _ENDS_SENTENCE: Final = re.compile(r"[.;:!?](?:/\.)?[\"”')]*\s*$")
 _HYPHEN_END: Final = re.compile(r"(\S)-$")
+_LABEL_END: Final = re.compile(
+    r"(?:^|[.;]\s+)(?:Giao|Chủ trì|Phối hợp|Thời gian|Thời hạn|(?:Cơ quan|Đơn vị|Bộ phận) (?:chủ trì|thực hiện))\s*:$",
+    re.IGNORECASE,
+)
+""""… Giao:", "…; thời gian:" ending a line cut at the page's width: a field's label, its value on the next line."""
 _DASH_ITEM: Final = re.compile(r"^\s*[-–—•+*]\s")
 
 
@@ -408,6 +413,8 @@ def _continues(  # noqa: PLR0913, C901 - the two lines and what is known of the 
             return True
     if wrapped and prev.count("(") > prev.count(")") and not gap:
         return True
+    if wrapped and not gap and _LABEL_END.search(prev) and not _MARKER_START.match(text):
+        return True  # "… ban hành. Giao:" cut at the page's width: the label's value is on the next line
     if gap or not wrapped:
         return False
     if marker is None:

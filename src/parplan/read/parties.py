@@ -341,7 +341,10 @@ def read_assignment(text: str) -> Assignment | None:
     >>> a = read_assignment("Phòng Pháp chế chủ trì, các phòng chuyên môn phối hợp; thời gian: quý I - quý III/2026.")
     >>> [p.label for p in a.lead], [p.label for p in a.coordinating], a.time
     (['Phòng Pháp chế'], ['các phòng chuyên môn'], 'quý I - quý III/2026.')
+    >>> [p.label for p in read_assignment("Giao: Phòng Kinh tế; thời gian: quý II/2026.").lead]
+    ['Phòng Kinh tế']
     """
+    given = re.match(r"^\s*Giao\s*:\s*", text, re.IGNORECASE) is not None
     body = _GROUP_LABEL.sub("", text.strip(), count=1)
     time = None
     found = _TIME_LABEL.search(body)
@@ -357,6 +360,9 @@ def read_assignment(text: str) -> Assignment | None:
             continue
         for piece in _ROLE_SPLIT.split(clause):
             _read_clause(piece.strip(" .,"), assignment)
+        if given and not assignment.lead and not _ROLE_IN.search(clause) and starts_party(clause):
+            _add(assignment, "lead", clause)  # "Giao: Phòng Kinh tế; thời gian: …": the body given the task leads it
+        given = False
     if not (assignment.lead or assignment.coordinating or assignment.implementing or assignment.reporting or time):
         return None
     return assignment

@@ -343,7 +343,7 @@ def _issuer_and_unit(
     """The issuer's name, its unit, the parent line and the kind of body, from the masthead's left column."""
     if not lines:
         return None, None, None, OrgKind.PEOPLES_COMMITTEE
-    lines = _split_run_together(lines)
+    lines = _committee_pair(_split_run_together(lines))
     folded = [fold(line) for line in lines]
     parent = None
     body_lines = list(lines)
@@ -414,6 +414,35 @@ _RUN_TOGETHER: Final = re.compile(
     r"^(?P<parent>(?:UBND|ỦY BAN NHÂN DÂN)\s+(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)(?:\s+[A-ZĐÀ-Ỹ]+){1,3}?)"
     r"\s+(?P<body>(?:SỞ|BAN|VĂN PHÒNG|PHÒNG|CHI CỤC|THANH TRA)(?:\s+[A-ZĐÀ-Ỹ&-]+){1,8})$"
 )
+
+
+def _committee_pair(lines: list[str]) -> list[str]:
+    """Of several committees' lines (a portal's name, then the masthead's parent and issuer), the issuer and its parent.
+
+    The issuer is the committee of the lowest unit; its parent the committee of a higher unit written above it.
+
+    >>> _committee_pair(["UBND PHƯỜNG AN HÒA - QUẬN NINH KIỀU", "ỦY BAN NHÂN DÂN QUẬN NINH KIỀU",
+    ...                  "ỦY BAN NHÂN DÂN PHƯỜNG AN HÒA"])
+    ['ỦY BAN NHÂN DÂN QUẬN NINH KIỀU', 'ỦY BAN NHÂN DÂN PHƯỜNG AN HÒA']
+    >>> _committee_pair(["ỦY BAN NHÂN DÂN", "XÃ TÂN LẬP"])
+    ['ỦY BAN NHÂN DÂN', 'XÃ TÂN LẬP']
+    """
+    if len(lines) < 3:  # noqa: PLR2004 - a parent over its body is read as it stands
+        return lines
+    committees: list[tuple[int, UnitKind]] = []
+    for index, line in enumerate(lines):
+        if not fold(line).startswith(("ubnd ", "uy ban nhan dan ")):
+            continue
+        unit = unit_from_words(_after_committee(line).split(" - ")[0])
+        if unit is not None and unit[1] is not None:
+            committees.append((index, unit[0]))
+    if len(committees) < 2:  # noqa: PLR2004
+        return lines
+    lowest = max(committees, key=lambda pair: (pair[1].level.rank, pair[0]))
+    above = [pair for pair in committees if pair[0] < lowest[0] and pair[1].level.rank < lowest[1].level.rank]
+    if not above:
+        return [lines[lowest[0]]]
+    return [lines[above[-1][0]], lines[lowest[0]]]
 
 
 def _split_run_together(lines: Sequence[str]) -> list[str]:
@@ -2025,7 +2054,7 @@ def _split_assignment(text: str) -> tuple[str, Assignment | None]:  # noqa: C901
     for cut in sentences:
         tail = text[cut.end() :]
         folded = fold(tail)
-        if not (" chu tri" in f" {folded}" or folded.startswith(("thoi gian", "chu tri", "trach nhiem"))):
+        if not (" chu tri" in f" {folded}" or folded.startswith(("thoi gian", "chu tri", "trach nhiem", "giao:"))):
             continue
         head = text[: cut.start()].strip()
         if len(head) < 10:
@@ -2335,6 +2364,7 @@ def _read_source(document: SourceDocument) -> Reading:  # noqa: C901, PLR0912, P
                 build.place(para)
     # appendix
     appendix_title = None
+    appendix_title_line: int | None = None
     issued_text = None
     guessed_lines = 0  # lines of rebuilt rows whose cells could not all be told apart
     if appendix_lines:
@@ -2369,6 +2399,7 @@ def _read_source(document: SourceDocument) -> Reading:  # noqa: C901, PLR0912, P
                 continue
             if appendix_title is not None and block.text.isupper() and len(block.text) < 200:
                 appendix_title = f"{appendix_title} {block.text}"
+                appendix_title_line = appendix_title_line or block.first
                 continue
             build.place(block)
         if not any(t.source and t.source.table for t in reader.tasks):
@@ -2432,7 +2463,13 @@ def _read_source(document: SourceDocument) -> Reading:  # noqa: C901, PLR0912, P
         return _no_plan(document, build, doubts)
     # sources of the head
     head_origin = _line_origin(plan_head.title_lines[0], plan_head.title_lines[1]) if plan_head.title_lines else None
-    if inferred_title is not None:
+    listed = _list_adopted(title, appendix_title) if head.kind == "QD" and decision is None else None
+    if listed is not None:
+        # "QUYẾT ĐỊNH Ban hành Danh mục nhiệm vụ …" with the list as its appendix: the plan is the list
+        title = listed
+        head_origin = _line_origin(appendix_title_line)
+        build.source("$.title", head_origin, written=appendix_title, kind="title")
+    elif inferred_title is not None:
         build.source(
             "$.title", head_origin, written=inferred_title[1].text, kind="inferred", certainty=Certainty.INFERRED
         )
@@ -2764,6 +2801,24 @@ def _day_in_year(day: int, month: int, posted: date) -> date | None:
         return found if found <= posted else date(posted.year - 1, month, day)
     except ValueError:
         return None
+
+
+def _list_adopted(title: str | None, appendix_title: str | None) -> str | None:
+    """The heading of the appendix a decision adopts as its list of tasks, when the decision's title names it.
+
+    >>> _list_adopted("Ban hành Danh mục nhiệm vụ cải cách hành chính năm 2020 của huyện X",
+    ...               "PHỤ LỤC DANH MỤC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2020")
+    'DANH MỤC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2020'
+    >>> _list_adopted("Về việc công bố Chỉ số cải cách hành chính năm 2020", "PHỤ LỤC KẾT QUẢ CHỈ SỐ NĂM 2020") is None
+    True
+    """
+    if not title or not appendix_title:
+        return None
+    heading = re.sub(r"^\s*PH[ỤU]\s*L[ỤU]C(?:\s+(?:[IVX]+|[0-9]+)\b)?[\s.:–-]*", "", appendix_title, flags=re.IGNORECASE)
+    folded = fold(heading).strip(" .")
+    if len(folded) < 15 or not _YEAR.search(heading) or not folded.startswith(("danh muc", "ke hoach", "chuong trinh")):  # noqa: PLR2004
+        return None
+    return heading.strip() if folded in fold(title) else None
 
 
 def _remedies_last_year(title: str, year: int, issued_on: date) -> bool:
