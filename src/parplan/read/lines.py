@@ -298,6 +298,10 @@ def split_cells(text: str) -> list[str] | None:
     return None
 
 
+_GROUP_ROW: Final = re.compile(r"^\s*(?:[IVX]{1,5}|[A-Z]|[0-9]{1,2})\.?\t[^\t]{3,}$")
+""""II\tLĨNH VỰC CẢI CÁCH …" among tab-separated rows: a group row whose empty cells were not kept."""
+
+
 def _is_row(text: str) -> bool:
     body = text.lstrip()
     if not body:
@@ -380,7 +384,7 @@ def blocks(lines: Sequence[TextLine], tables: Sequence[Table] = ()) -> list[Bloc
         if not text.strip() or text.strip() == "|":  # a lone "|": the border between two cells of a layout table
             gap = True
             continue
-        if _is_row(text):
+        if _is_row(text) or (table_rows and _GROUP_ROW.match(text)):
             flush()
             table_rows.append(line)
             gap = False

@@ -2067,6 +2067,8 @@ def _split_assignment(text: str) -> tuple[str, Assignment | None]:  # noqa: C901
 
 _AS_ABOVE: Final = re.compile(r"\s*[-–]?\s*(?:nt|như trên|n\.t)\s*[-–.]?\s*", re.IGNORECASE)
 _HEADER_WORDS: Final = (
+    ("giai phap khac phuc", "remedy"),
+    ("bien phap khac phuc", "remedy"),
     ("nhiem vu chung", "general"),
     ("nhiem vu cu the", "title"),
     ("noi dung nhiem vu", "title"),
@@ -2120,6 +2122,12 @@ def _columns(grid: Grid) -> tuple[dict[str, int], int, int]:  # noqa: C901
                         elif "trieu" not in folded and "dong" in folded:
                             unit = 1
                     break
+        if "remedy" in found:
+            # a remedial table: "Nội dung bị trừ điểm" is what went wrong, "Giải pháp khắc phục" the task
+            remedy = found.pop("remedy")
+            shortcoming = next((fold(c.text) for c in row if c.column == found.get("title")), "")
+            if "title" not in found or not any(w in shortcoming for w in ("nhiem vu", "cong viec", "hoat dong")):
+                found["title"] = remedy
         if "title" in found and len(found) >= 3:
             return found, row[0].row if row else 0, unit
     return {}, 0, 1_000_000
