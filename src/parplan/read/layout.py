@@ -254,6 +254,8 @@ def _masthead_guess(lines: Sequence[TextLine]) -> int:
             return index + 1
         if len(text) > 120 or text.startswith(("Căn cứ", "Thực hiện")):
             return index
+        if (len(text) > 40 and text.endswith(":") and not text.isupper()) or re.match(r"^[IVX]+\s*[.)]\s", text):  # noqa: PLR2004
+            return index  # "… xây dựng Kế hoạch … như sau:" or "I. NHIỆM VỤ": the body has begun
     return 0
 
 

@@ -430,7 +430,7 @@ _ANY_SUBJECT: Final = re.compile(
     r"\s*(?::\s*|\s+)"
     rf"(?:{_DUTY_VERBS}|xây dựng|tổ chức|triển khai|(?:tự )?kiểm tra|rà soát|hướng dẫn|căn cứ|chủ động|tổng hợp"
     r"|gửi|báo cáo|ký|cập nhật|thực hiện|duy trì|tiếp nhận|nộp|đăng tải|phối hợp|chuẩn bị|lập|đề xuất|trình"
-    r"|phát thanh|phát sóng|đưa tin|tuyên truyền)\b"
+    r"|phát thanh|phát sóng|phát tin|đưa tin|tuyên truyền|phổ biến)\b"
 )
 _NOT_SUBJECT: Final = re.compile(r"\s+(?:trên cơ sở|theo chức năng|căn cứ)\b.*$")
 _APPOSITION: Final = re.compile(r"(?:,\s+là\s+[^,]{2,60}|,?\s+là\s+(?:cơ quan|đơn vị|bộ phận|đầu mối)\b.*)$")

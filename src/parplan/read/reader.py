@@ -225,7 +225,9 @@ def _zone_of_heading(heading: str) -> tuple[str | None, bool]:
 
 
 _HEADING_STYLES: Final = frozenset({"phan", "dieu", "lv", "roman", "num", "letter", "dec1", "dec2", "dec3"})
-_APPENDIX_POINTER: Final = re.compile(r"^\(?(?:[^()]{0,80}\s)?(?:co|theo|tai) phu luc(?: chi tiet)? kem theo\)?\.?\)?$")
+_APPENDIX_POINTER: Final = re.compile(
+    r"^\(?(?:[^()]{0,80}\s)?(?:co|theo|tai) phu luc(?: chi tiet)? kem theo(?: ke hoach nay)?\)?\.?\)?$"
+)
 """"(Có Phụ lục chi tiết kèm theo)", "Các nhiệm vụ … có Phụ lục chi tiết kèm theo.": a pointer, not a task."""
 _FUNDING_SENTENCE: Final = re.compile(
     r"^kinh phi\b[^;]{0,60}?\b(?:duoc bo tri|bo tri|duoc dam bao|dam bao|bao dam|tu nguon|trong du toan|do ngan sach)"
@@ -2007,14 +2009,17 @@ def _subject_of(text: str) -> Party | None:
     subject = subject_lead(text)
     if subject is not None:
         return subject
-    opening = _OPENING_TIME.match(text) or _FORM_LABEL.match(text)
-    if opening is None:
-        return None
-    rest = text[opening.end() :]
-    found = subject_lead(rest[:1].upper() + rest[1:])
-    if isinstance(found, SingleParty) and not rest[:1].isupper():
-        return party(rest[: len(found.label)]) if fold(rest[: len(found.label)]) == fold(found.label) else found
-    return found
+    for opening in (_OPENING_TIME.match(text), _FORM_LABEL.match(text)):
+        if opening is None:
+            continue
+        rest = text[opening.end() :]
+        found = subject_lead(rest[:1].upper() + rest[1:])
+        if found is None:
+            continue
+        if isinstance(found, SingleParty) and not rest[:1].isupper():
+            return party(rest[: len(found.label)]) if fold(rest[: len(found.label)]) == fold(found.label) else found
+        return found
+    return None
 
 
 def _time_in_text(text: str, year: int | None) -> str | None:
@@ -3131,8 +3136,11 @@ def _heading_party(text: str) -> SingleParty | None:
     'Văn phòng HĐND và UBND huyện'
     >>> _heading_party("Tài chính – ngân sách:") is None
     True
+    >>> _heading_party("Sở Nội vụ (cơ quan thường trực Ban Chỉ đạo):").label
+    'Sở Nội vụ'
     """
     name = _HEADING_BODY_PREFIX.sub("", text.strip().rstrip(":").strip(" *"), count=1).strip()
+    name = re.sub(r"\s*\([^()]*\)$", "", name)  # "(cơ quan thường trực …)" after the body: its role, not its name
     folded = fold(name)
     if (
         not name
