@@ -147,7 +147,7 @@ def _kind_code(text: str) -> str | None:
     return None
 
 
-def read_head(lines: Sequence[TextLine]) -> Head:  # noqa: C901
+def read_head(lines: Sequence[TextLine]) -> Head:  # noqa: C901, PLR0912
     """The masthead, kind and title at the top of ``lines``; ``body_start`` is the first line after them."""
     kind_index = find_kind_line(lines)
     aside: list[TextLine] = []
@@ -254,7 +254,7 @@ def _masthead_guess(lines: Sequence[TextLine]) -> int:
             return index + 1
         if len(text) > 120 or text.startswith(("Căn cứ", "Thực hiện")):
             return index
-        if (len(text) > 40 and text.endswith(":") and not text.isupper()) or re.match(r"^[IVX]+\s*[.)]\s", text):  # noqa: PLR2004
+        if (len(text) > 40 and text.endswith(":") and not text.isupper()) or re.match(r"^[IVX]+\s*[.)]\s", text):
             return index  # "… xây dựng Kế hoạch … như sau:" or "I. NHIỆM VỤ": the body has begun
     return 0
 

@@ -116,7 +116,9 @@ _PAGE_NUMBER: Final = re.compile(
 )
 _URL: Final = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
 _RULE: Final = re.compile(r"^\s*[-_=–—*.]{3,}\s*$")
-_PAGE_CONTROLS: Final = re.compile(r"^(?:co chu\b|chia se\b|ban in\b|in bai( viet)?\b|luot xem\b|ve dau trang\b|gui email\b)")
+_PAGE_CONTROLS: Final = re.compile(
+    r"^(?:co chu\b|chia se\b|ban in\b|in bai( viet)?\b|luot xem\b|ve dau trang\b|gui email\b)"
+)
 """"Cỡ chữ: A+ A A-   In bài viết", "Chia sẻ   Bản in   Về đầu trang", "Lượt xem: 412": a portal page's controls."""
 _MORE_NEWS: Final = re.compile(
     r"^(?:tin lien quan|tin moi hon|tin cu hon|tin khac|cac tin khac|bai viet lien quan|cac bai viet khac"

@@ -358,7 +358,7 @@ def _issuer_and_unit(
         parent = lines[0]
         body_lines = list(lines[1:])
     elif (
-        len(lines) >= 2  # noqa: PLR2004
+        len(lines) >= 2
         and folded[0].startswith(_BODY_START)
         and _unit_in_parent(lines[0]) is not None
         and folded[1].startswith(_UNDER_BODY)
@@ -412,6 +412,8 @@ def _unit_in_parent(line: str) -> tuple[UnitKind, str | None] | None:
         return None
     unit = unit_from_words(line[found.start() :])
     return unit if unit is not None and unit[1] is not None else None
+
+
 _RUN_TOGETHER: Final = re.compile(
     r"^(?P<parent>(?:UBND|ỦY BAN NHÂN DÂN)\s+(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)(?:\s+[A-ZĐÀ-Ỹ]+){1,3}?)"
     r"\s+(?P<body>(?:SỞ|BAN|VĂN PHÒNG|PHÒNG|CHI CỤC|THANH TRA)(?:\s+[A-ZĐÀ-Ỹ&-]+){1,8})$"
@@ -429,7 +431,7 @@ def _committee_pair(lines: list[str]) -> list[str]:
     >>> _committee_pair(["ỦY BAN NHÂN DÂN", "XÃ TÂN LẬP"])
     ['ỦY BAN NHÂN DÂN', 'XÃ TÂN LẬP']
     """
-    if len(lines) < 3:  # noqa: PLR2004 - a parent over its body is read as it stands
+    if len(lines) < 3:
         return lines
     committees: list[tuple[int, UnitKind]] = []
     for index, line in enumerate(lines):
@@ -438,7 +440,7 @@ def _committee_pair(lines: list[str]) -> list[str]:
         unit = unit_from_words(_after_committee(line).split(" - ")[0])
         if unit is not None and unit[1] is not None:
             committees.append((index, unit[0]))
-    if len(committees) < 2:  # noqa: PLR2004
+    if len(committees) < 2:
         return lines
     lowest = max(committees, key=lambda pair: (pair[1].level.rank, pair[0]))
     above = [pair for pair in committees if pair[0] < lowest[0] and pair[1].level.rank < lowest[1].level.rank]
@@ -932,9 +934,7 @@ class _Reader:
         inline = _inline_items(text) if zone in {None, "tasks", "other"} else None
         if inline is not None:
             # a news item's "Hình thức: (a) <form>: <body> <action>; (b) …": each item a task, its body the lead
-            lead_in, items = inline
-            if parent.is_section:
-                self._section_text(parent, lead_in)
+            _, items = inline
             for label, item in items:
                 node = _Node(style="letter", label=label, text=item, para=child.para, parent=parent)
                 node.id = f"{parent.id}.{label}" if parent.id else label
@@ -1985,7 +1985,7 @@ def _inline_items(text: str) -> tuple[str, list[tuple[str, str]]] | None:
     True
     """
     found = list(_INLINE_ITEM.finditer(text))
-    if len(found) < 2 or [m["label"] for m in found] != list("abcdeghiklmn"[: len(found)]):  # noqa: PLR2004
+    if len(found) < 2 or [m["label"] for m in found] != list("abcdeghiklmn"[: len(found)]):
         return None
     items = []
     for index, match in enumerate(found):
@@ -2101,7 +2101,7 @@ _HEADER_WORDS: Final = (
 )
 
 
-def _columns(grid: Grid) -> tuple[dict[str, int], int, int]:  # noqa: C901
+def _columns(grid: Grid) -> tuple[dict[str, int], int, int]:  # noqa: C901, PLR0912
     """Which column holds what, by the header's wording; the header's row; the budget's unit in đồng."""
     for row in grid.rows[:4]:
         found: dict[str, int] = {}
@@ -2695,7 +2695,8 @@ _TITLE_SENTENCE_FOLDED: Final = re.compile(
 )
 """:data:`_TITLE_SENTENCE` on folded text: a scan that lost its diacritics ("xay dung Ké hoach … nhw sau")."""
 _DECISION_SENTENCE: Final = re.compile(
-    r"(?:ban hành\s+(?P<kind>Quyết định|Kế hoạch)|^\s*(?=Kế hoạch\s+số\s*:?\s*\S+\s+ngày\s+[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}"
+    r"(?:ban hành\s+(?P<kind>Quyết định|Kế hoạch)|"
+    r"^\s*(?=Kế hoạch\s+số\s*:?\s*\S+\s+ngày\s+[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}"
     r"(?:\s+của\s+[^.;:]{2,80})?\s*\.?\s*$)(?P<line_kind>Kế hoạch))"
     r"\s+số\s*:?\s*(?P<sym>[0-9]+[^\s,;]*)",
     re.IGNORECASE,
@@ -2827,9 +2828,11 @@ def _list_adopted(title: str | None, appendix_title: str | None) -> str | None:
     """
     if not title or not appendix_title:
         return None
-    heading = re.sub(r"^\s*PH[ỤU]\s*L[ỤU]C(?:\s+(?:[IVX]+|[0-9]+)\b)?[\s.:–-]*", "", appendix_title, flags=re.IGNORECASE)
+    heading = re.sub(
+        r"^\s*PH[ỤU]\s*L[ỤU]C(?:\s+(?:[IVX]+|[0-9]+)\b)?[\s.:–-]*", "", appendix_title, flags=re.IGNORECASE
+    )
     folded = fold(heading).strip(" .")
-    if len(folded) < 15 or not _YEAR.search(heading) or not folded.startswith(("danh muc", "ke hoach", "chuong trinh")):  # noqa: PLR2004
+    if len(folded) < 15 or not _YEAR.search(heading) or not folded.startswith(("danh muc", "ke hoach", "chuong trinh")):
         return None
     return heading.strip() if folded in fold(title) else None
 
