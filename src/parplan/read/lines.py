@@ -21,7 +21,7 @@ import attrs
 
 from parplan.read.source import DocumentFormat, Line, SourceDocument, Table
 from parplan.source import SourceLocation
-from parplan.text import fold
+from parplan.text import fold as _fold_text
 from parplan.text.normalize import repair_text
 
 __all__ = ["Block", "Grid", "GridCell", "Para", "TextLine", "blocks", "clean_lines", "scan_line", "split_cells"]
@@ -114,12 +114,14 @@ _ITALIC: Final = re.compile(r"^\*(?=\S)(.*\S)\*$")
 _PAGE_NUMBER: Final = re.compile(
     r"^\s*(?:[-–]\s*)?(?:trang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?(?:\s*[-–])?\s*$", re.IGNORECASE
 )
+fold = functools.lru_cache(maxsize=8192)(_fold_text)
 _URL: Final = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
 _RULE: Final = re.compile(r"^\s*[-_=–—*.]{3,}\s*$")
 _PAGE_CONTROLS: Final = re.compile(
     r"^(?:co chu\b|chia se\b|ban in\b|in bai( viet)?\b|luot xem\b|ve dau trang\b|gui email\b)"
 )
 """"Cỡ chữ: A+ A A-   In bài viết", "Chia sẻ   Bản in   Về đầu trang", "Lượt xem: 412": a portal page's controls."""
+_CHROME_LENGTH: Final = 100
 _MORE_NEWS: Final = re.compile(
     r"^(?:tin lien quan|tin moi hon|tin cu hon|tin khac|cac tin khac|bai viet lien quan|cac bai viet khac"
     r"|tin cung chuyen muc|cac tin da dua|van ban lien quan khac)\s*:?\s*$"
@@ -207,12 +209,13 @@ def clean_lines(document: SourceDocument) -> tuple[list[TextLine], list[TextLine
             continue
         if _RULE.match(text):
             continue
-        folded = fold(text.strip())
-        if more_news or (index > len(raw) // 2 and _MORE_NEWS.match(folded)):
+        short = len(text) < _CHROME_LENGTH  # the page's controls and headings are short lines
+        folded = fold(text.strip()) if short else ""
+        if more_news or (short and index > len(raw) // 2 and _MORE_NEWS.match(folded)):
             more_news = True  # the page's other news, not the document's
             aside.append(TextLine(text.strip(), line.number, line.page))
             continue
-        if _URL.match(text) or (len(text) < 120 and _PAGE_CONTROLS.match(folded)):
+        if _URL.match(text) or (short and _PAGE_CONTROLS.match(folded)):
             aside.append(TextLine(text.strip(), line.number, line.page))
             continue
         if _PAGE_NUMBER.match(text) and "\t" not in line.text and _isolated(raw, index):
