@@ -896,3 +896,200 @@ def test_an_upper_case_title_runs_on_over_lines_that_name_no_authority() -> None
     assert reading.plan.adopted_by.title == (
         "VỀ VIỆC BAN HÀNH KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2024 CỦA HUYỆN TUY PHƯỚC GIAI ĐOẠN 2024 - 2025"
     )
+
+
+# -- portal copies, news items, bodies under a parent body, remedial tables --------------------------
+
+PORTAL = """SỞ NỘI VỤ TỈNH CAO BẰNG
+Trang chủ > Văn bản > Cải cách hành chính
+Kế hoạch cải cách hành chính năm 2026
+Ngày đăng: 12/01/2026 14:05 | Lượt xem: 88
+Kế hoạch số 04/KH-SNV ngày 09/01/2026 của Sở Nội vụ
+
+Sở Nội vụ xây dựng Kế hoạch cải cách hành chính năm 2026 như sau:
+I. NHIỆM VỤ
+1. Chỉ đạo, điều hành
+Văn phòng Sở chủ trì thực hiện các nội dung sau:
+- Ban hành kế hoạch tự kiểm tra công tác cải cách hành chính của Sở.
+- Đôn đốc các phòng báo cáo kết quả hằng quý.
+2. Cải cách thủ tục hành chính
+- Rà soát quy trình nội bộ giải quyết thủ tục hành chính của Sở.
++ Chủ trì: Phòng Tổ chức biên chế; thời hạn: quý II/2026.
+
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+(Đã ký)
+Nông Văn Tài
+
+Tin liên quan:
+- Sở Nội vụ tổ chức hội nghị triển khai nhiệm vụ năm 2026
+"""
+
+
+def test_a_portal_copy_of_a_department_plan() -> None:
+    reading = parplan.read_text(PORTAL, name="trang.txt")
+    plan = reading.plan
+    assert plan is not None, reading.doubts
+    assert plan.unit.kind is parplan.UnitKind.PROVINCE
+    assert plan.unit.name == "Cao Bằng"
+    assert str(plan.symbol) == "04/KH-SNV"
+    assert str(plan.issued_on) == "2026-01-09"
+    assert plan.signature is not None
+    assert plan.signature.name == "Nông Văn Tài"
+    titles = [task.title for task in plan.tasks]
+    assert not any("hội nghị triển khai" in title for title in titles)  # the portal's other news are no tasks
+    led = {task.title: plan.responsibility_of(task) for task in plan.tasks}
+    first = led["Ban hành kế hoạch tự kiểm tra công tác cải cách hành chính của Sở."]
+    assert first is not None
+    assert first.lead is not None
+    assert first.lead.label == "Văn phòng Sở"
+    # the page's chrome is set aside, never read as the issuer or a task
+    assert any(line.text.startswith("Trang chủ") for line in reading.unplaced)
+
+
+def test_a_number_line_in_the_text_is_not_the_plans_when_it_is_cited() -> None:
+    text = PORTAL.replace("Kế hoạch số 04/KH-SNV ngày 09/01/2026 của Sở Nội vụ\n", "").replace(
+        "Sở Nội vụ xây dựng", "Thực hiện Kế hoạch số 120/KH-UBND ngày 20/12/2025 của UBND tỉnh, Sở Nội vụ xây dựng"
+    )
+    reading = parplan.read_text(text, name="trang.txt")
+    assert reading.plan is not None, reading.doubts
+    assert reading.plan.symbol is None  # a cited plan's number is not this plan's
+
+
+def test_a_lead_in_line_only_leads_when_it_names_a_body() -> None:
+    text = PORTAL.replace("Văn phòng Sở chủ trì thực hiện các nội dung sau:", "Thực hiện các nội dung sau:")
+    reading = parplan.read_text(text, name="trang.txt")
+    assert reading.plan is not None, reading.doubts
+    plan = reading.plan
+    task = next(t for t in plan.tasks if t.title.startswith("Ban hành kế hoạch tự kiểm tra"))
+    responsibility = plan.responsibility_of(task)
+    assert responsibility is None or responsibility.lead is None
+
+
+NEWS_FORMS = """CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN KRÔNG BÔNG
+Trang chủ / Tin tức / Cải cách hành chính
+Cập nhật: 05/01/2026 08:00
+
+Ngày 28/12, UBND huyện Krông Bông ban hành Kế hoạch số 301/KH-UBND về tuyên truyền cải cách hành chính năm 2026.
+
+Các hình thức: (a) Trên sóng phát thanh: Trung tâm Văn hóa huyện phát sóng chuyên mục hằng tháng; \
+(b) Tại các hội nghị: Phòng Nội vụ tổ chức lồng ghép nội dung cải cách hành chính.
+"""
+
+
+def test_a_news_item_gives_its_lettered_forms_as_tasks() -> None:
+    reading = parplan.read_text(NEWS_FORMS, name="tin.txt")
+    plan = reading.plan
+    assert plan is not None, reading.doubts
+    assert plan.issuer.name == "Ủy ban nhân dân huyện Krông Bông"  # not the portal's name
+    assert str(plan.symbol) == "301/KH-UBND"
+    assert str(plan.issued_on) == "2025-12-28"  # the day before the posting, in the year before it
+    assert plan.title == "Tuyên truyền cải cách hành chính năm 2026"
+    leads = []
+    for task in plan.tasks:
+        responsibility = plan.responsibility_of(task)
+        assert responsibility is not None
+        assert responsibility.lead is not None
+        leads.append(responsibility.lead.label)
+    assert leads == ["Trung tâm Văn hóa huyện", "Phòng Nội vụ"]
+    # a news item has no masthead: nothing of its tasks is read with full trust
+    assert all(s.confidence < Decimal("0.9") for s in plan.sources if s.path.startswith("$.tasks"))  # type: ignore[operator]
+
+
+def test_lettered_contents_without_a_body_are_no_tasks() -> None:
+    text = NEWS_FORMS.replace(
+        "Các hình thức: (a) Trên sóng phát thanh: Trung tâm Văn hóa huyện phát sóng chuyên mục hằng tháng; (b) Tại"
+        " các hội nghị: Phòng Nội vụ tổ chức lồng ghép nội dung cải cách hành chính.",
+        "Nội dung gồm (a) kết quả cải cách hành chính năm trước; (b) các thủ tục hành chính mới.",
+    )
+    reading = parplan.read_text(text, name="tin.txt")
+    assert reading.plan is None or not reading.plan.tasks
+
+
+def test_a_body_under_its_parent_body_in_the_masthead() -> None:
+    text = HEAD.replace(
+        "ỦY BAN NHÂN DÂN\nXÃ TÂN LẬP", "SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH LONG AN\nTRUNG TÂM GIÁO DỤC THƯỜNG XUYÊN"
+    )
+    reading = parplan.read_text(
+        text + "I. NHIỆM VỤ\n1. Rà soát quy trình tiếp nhận hồ sơ của Trung tâm.\n", name="t.txt"
+    )
+    plan = reading.plan
+    assert plan is not None, reading.doubts
+    assert plan.issuer.category is parplan.OrgKind.PUBLIC_SERVICE_UNIT
+    assert plan.issuer.name.casefold().startswith("trung tâm giáo dục")
+    assert plan.unit.name == "Long An"
+
+
+def test_a_committee_over_a_committee_is_read_as_parent_and_issuer() -> None:
+    text = "UBND XÃ TÂN LẬP - HUYỆN ĐỨC HÒA\n" + HEAD.replace(
+        "ỦY BAN NHÂN DÂN\nXÃ TÂN LẬP", "ỦY BAN NHÂN DÂN HUYỆN ĐỨC HÒA\nỦY BAN NHÂN DÂN XÃ TÂN LẬP"
+    )
+    plan = parplan.read_text(text + "I. NHIỆM VỤ\n1. Rà soát thủ tục hành chính của xã.\n", name="t.txt").plan
+    assert plan is not None
+    assert plan.unit.kind is parplan.UnitKind.COMMUNE
+    assert plan.unit.name == "Tân Lập"
+    assert plan.issuer.name == "Ủy ban nhân dân xã Tân Lập"
+
+
+def test_giao_after_an_item_gives_its_lead_and_time() -> None:
+    plan = _plan(
+        "I. NHIỆM VỤ\n- Niêm yết đường dây nóng tại Bộ phận Một cửa. Giao: Văn phòng - Thống kê;"
+        " thời gian: quý I/2024.\n"
+    )
+    task = plan.tasks[0]
+    assert task.title == "Niêm yết đường dây nóng tại Bộ phận Một cửa."
+    responsibility = plan.responsibility_of(task)
+    assert responsibility is not None
+    assert responsibility.lead is not None
+    assert responsibility.lead.label == "Văn phòng - Thống kê"
+    timeframe = plan.timeframe_of(task)
+    assert timeframe is not None
+    assert (timeframe.text or "").startswith("quý I/2024")
+
+
+def test_a_remedial_table_gives_the_remedy_as_the_task() -> None:
+    table = (
+        "I. GIẢI PHÁP\n"
+        "TT\tTiêu chí\tNội dung bị trừ điểm\tGiải pháp khắc phục\tCơ quan chủ trì\tThời hạn\n"
+        "I\tCHỈ ĐẠO, ĐIỀU HÀNH\n"
+        "1\t1.2\tBáo cáo gửi chậm\tLập lịch gửi báo cáo định kỳ\tVăn phòng - Thống kê\tQuý I/2024\n"
+        "II\tHIỆN ĐẠI HÓA HÀNH CHÍNH\n"
+        "2\t7.1\tÍt hồ sơ trực tuyến\tHướng dẫn người dân nộp hồ sơ trực tuyến\tBộ phận Một cửa\tThường xuyên\n"
+    )
+    plan = _plan(table)
+    assert [task.title for task in plan.tasks] == [
+        "Lập lịch gửi báo cáo định kỳ",
+        "Hướng dẫn người dân nộp hồ sơ trực tuyến",
+    ]
+
+
+def test_a_table_of_tasks_beside_a_remedy_column_keeps_its_tasks() -> None:
+    table = (
+        "I. NHIỆM VỤ\n"
+        "TT\tNhiệm vụ\tGiải pháp khắc phục\tCơ quan chủ trì\tThời hạn\n"
+        "1\tNâng tỷ lệ hồ sơ trực tuyến\tHướng dẫn tại Bộ phận Một cửa\tBộ phận Một cửa\tQuý II/2024\n"
+        "2\tGiảm hồ sơ trễ hạn\tNhắc hạn hằng tuần\tVăn phòng - Thống kê\tThường xuyên\n"
+    )
+    plan = _plan(table)
+    assert [task.title for task in plan.tasks] == ["Nâng tỷ lệ hồ sơ trực tuyến", "Giảm hồ sơ trễ hạn"]
+
+
+def test_a_decision_adopting_a_list_takes_the_lists_heading_as_title() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nHUYỆN ĐỨC HÒA\nSố: 88/QĐ-UBND\nĐức Hòa, ngày 02 tháng 3 năm 2024\n"
+        "QUYẾT ĐỊNH\nBan hành Danh mục nhiệm vụ cải cách hành chính năm 2024 của huyện Đức Hòa\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Danh mục nhiệm vụ cải cách hành chính năm 2024.\n"
+        "Điều 2. Quyết định có hiệu lực kể từ ngày ký.\n"
+        "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn An\n"
+        "PHỤ LỤC\nDANH MỤC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2024\n"
+        "STT\tNhiệm vụ\tCơ quan chủ trì\tThời gian\n"
+        "1\tRà soát thủ tục hành chính\tPhòng Tư pháp\tQuý II/2024\n"
+        "2\tKiểm tra công vụ\tPhòng Nội vụ\tQuý III/2024\n"
+    )
+    reading = parplan.read_text(text, name="qd.txt")
+    assert reading.plan is not None, reading.doubts
+    assert reading.plan.title == "DANH MỤC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2024"
+    # a decision whose appendix is a report, not the list it adopts, keeps its own title
+    other = text.replace("DANH MỤC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2024\nSTT", "KẾT QUẢ NĂM 2023\nSTT")
+    kept = parplan.read_text(other, name="qd.txt").plan
+    assert kept is None or kept.title != "KẾT QUẢ NĂM 2023"

@@ -51,9 +51,10 @@ _NUMBER: Final = re.compile(
     r"(?:S(?:[ốo]|[ốoóòôồổộ0O6é]{2}|[óòôồổộ06é])\s*:?|[§$][0-9oóô]{1,2}\s*:)\s*(?P<sym>(?:[0-9]{1,5}[a-z]?)?\s*(?:/\s*[0-9]{4})?\s*/\s*[A-ZĐ][A-ZĐa-z0-9&]*(?:\s*[-–.]\s*[A-ZĐ][A-ZĐa-z0-9&]*)*)"
 )
 _PLACE_DATE: Final = re.compile(
-    r"(?P<place>(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ'.]*\s+){0,4}[A-ZĐÀ-Ỹ][\wÀ-ỹ'.]*)?\s*,?\s*ng[àa]y\s*(?P<d>[0-9]{1,2})?[\s.…_]*"
-    r"th[áa]ng\s*(?P<m>[0-9]{1,2})?[\s.…_]*n[ăa]m\s*(?P<y>[0-9]{4})"
+    r"(?P<place>(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ'.]*\s+){0,4}[A-ZĐÀ-Ỹ][\wÀ-ỹ'.]*)?\s*,?\s*ng[àa]y\s*(?P<d>[0-9lIO]?[0-9][0-9lIO]?(?![0-9]))?[\s.…_]*"
+    r"th[áa]ng\s*(?P<m>[0-9lIO]?[0-9][0-9lIO]?(?![0-9]))?[\s.…_]*n[ăa]m\s*(?P<y>[0-9]{4})"
 )
+_OCR_DIGITS: Final = str.maketrans("lIO", "110")
 UNIT_WORDS: Final = (
     ("thanh pho truc thuoc trung uong", UnitKind.CENTRAL_CITY),
     ("thi tran", UnitKind.TOWNSHIP),
@@ -108,6 +109,8 @@ class Head:
     title: str | None = None
     title_lines: tuple[int, int] | None = None
     aside: tuple[TextLine, ...] = ()
+    posted: date | None = None
+    """The day a portal posted the copy ("Ngày đăng: 16/01/2023"): the year of a day written without one."""
 
 
 def find_kind_line(lines: Sequence[TextLine], start: int = 0, limit: int = 60) -> int | None:
@@ -145,7 +148,7 @@ def _kind_code(text: str) -> str | None:
     return None
 
 
-def read_head(lines: Sequence[TextLine]) -> Head:  # noqa: C901
+def read_head(lines: Sequence[TextLine]) -> Head:  # noqa: C901, PLR0912
     """The masthead, kind and title at the top of ``lines``; ``body_start`` is the first line after them."""
     kind_index = find_kind_line(lines)
     aside: list[TextLine] = []
@@ -159,12 +162,18 @@ def read_head(lines: Sequence[TextLine]) -> Head:  # noqa: C901
     if start:
         aside.extend(line for line in lines[:start] if line.text.strip())
     fragments: list[tuple[str, int]] = []
+    posted: date | None = None
     for line in lines[start:masthead_end]:
         if not line.text.strip():
             continue
+        chrome = _portal_chrome(line.text)
+        if chrome is not None:  # a portal's name, breadcrumb or posting line: the page's, not the document's
+            aside.append(line)
+            posted = posted or chrome[1]
+            continue
         cells = split_cells(line.text) or [c for c in re.split(r"\s{3,}", line.text.strip()) if c]
         fragments.extend((cell.strip(), line.number) for cell in cells if cell.strip() and cell.strip() != "|")
-    head = _read_masthead(fragments)
+    head = attrs.evolve(_read_masthead(fragments), posted=posted)
     if kind_index is None:
         return attrs.evolve(head, body_start=masthead_end, aside=tuple(aside))
     kind_text = lines[kind_index].text.strip()
@@ -180,7 +189,7 @@ def read_head(lines: Sequence[TextLine]) -> Head:  # noqa: C901
         text = lines[index].text.strip()
         if not text or text == "|":  # a lone "|": a cell border left by the copy, as good as a blank line
             nxt = next((line.text.strip() for line in lines[index + 1 : index + 3] if line.text.strip()), "")
-            if nxt[:1].islower():
+            if nxt[:1].islower() and not _CITES.search(nxt):  # "… cứ Kế hoạch số 214/KH-UBND ngày …": a sentence
                 index += 1
                 continue
             break
@@ -203,6 +212,41 @@ def read_head(lines: Sequence[TextLine]) -> Head:  # noqa: C901
     )
 
 
+_PORTAL_NAME: Final = re.compile(r"^(?:cong thong tin|trang thong tin|trang tin|cong tt)(?: dien tu)?\b")
+_BREADCRUMB: Final = re.compile(r"^trang chu\s*[»>/|›]")
+_POSTED: Final = re.compile(
+    r"^(?:ngay dang|dang ngay|ngay cap nhat|cap nhat|thoi gian dang|ngay xuat ban|luot xem)\b[^0-9]{0,6}"
+    r"(?:(?P<d>[0-9]{1,2})/(?P<m>[0-9]{1,2})/(?P<y>[0-9]{4}))?"
+)
+
+
+def _portal_chrome(text: str) -> tuple[str, date | None] | None:
+    """What a portal page prints around a copied document: its name, breadcrumb or posting line, and the posting day.
+
+    >>> _portal_chrome("Ngày đăng: 16/01/2023 08:42 | Lượt xem: 274")
+    ('posted', datetime.date(2023, 1, 16))
+    >>> _portal_chrome("Trang chủ » Cải cách hành chính")
+    ('breadcrumb', None)
+    >>> _portal_chrome("SỞ NỘI VỤ TỈNH LAI CHÂU") is None
+    True
+    """
+    folded = fold(text)
+    if _PORTAL_NAME.match(folded):
+        return "portal", None
+    if _BREADCRUMB.match(folded):
+        return "breadcrumb", None
+    found = _POSTED.match(folded)
+    if found is None:
+        return None
+    day = None
+    if found["y"]:
+        try:
+            day = date(int(found["y"]), int(found["m"]), int(found["d"]))
+        except ValueError:
+            day = None
+    return "posted", day
+
+
 def _masthead_guess(lines: Sequence[TextLine]) -> int:
     """Without a kind line, the masthead ends at the place-and-date line or the first long line."""
     for index, line in enumerate(lines[:15]):
@@ -211,10 +255,14 @@ def _masthead_guess(lines: Sequence[TextLine]) -> int:
             return index + 1
         if len(text) > 120 or text.startswith(("Căn cứ", "Thực hiện")):
             return index
+        if (len(text) > 40 and text.endswith(":") and not text.isupper()) or re.match(r"^[IVX]+\s*[.)]\s", text):
+            return index  # "… xây dựng Kế hoạch … như sau:" or "I. NHIỆM VỤ": the body has begun
     return 0
 
 
 _STOP_TITLE: Final = re.compile(r"^(?:\(|Căn cứ|Xét |Kính gửi|[IVX]+\s*[.)]\s|Phần\s|PHẦN\s|Trên cơ sở|Ngày \d|Năm \d)")
+_CITES: Final = re.compile(r"\bsố\s*:?\s*[0-9]+\s*/\s*[0-9A-ZĐ]|\b[0-9]{1,2}/[0-9]{1,2}/(?:19|20)[0-9]{2}\b")
+""""Kế hoạch số 214/KH-UBND", "26/12/2025": a citation, never in a title's wrapped words after a blank line."""
 _STOP_IF_CITING: Final = re.compile(r"^(?:Thực hiện|Theo )")
 
 
@@ -272,7 +320,12 @@ def _read_masthead(fragments: list[tuple[str, int]]) -> Head:  # noqa: C901, PLR
         place_date = " ".join(found_date.group(0).split()[dropped:])  # what was not the place is not its line
         if found_date["d"] and found_date["m"]:
             try:
-                issued = date(int(found_date["y"]), int(found_date["m"]), int(found_date["d"]))
+                # a scan's "0l" for 01 ("ngày 08 tháng 0l năm 2026"): l, I and O in a day or month are 1, 1 and 0
+                issued = date(
+                    int(found_date["y"]),
+                    int(found_date["m"].translate(_OCR_DIGITS)),
+                    int(found_date["d"].translate(_OCR_DIGITS)),
+                )
             except ValueError:
                 issued = None
         else:
@@ -340,6 +393,7 @@ def _strip_motto_and_facts(text: str) -> str:
 
 _CAPACITY: Final = re.compile(r"(?:^|(?<=\s))(?P<cap>TM|KT|Q|TL|TUQ|TƯQ)\s*\.\s*(?P<of>[A-ZĐÀ-Ỹ][^\n|]*)$")
 _RECIPIENTS: Final = re.compile(r"^\s*N[ơo]i\s+nh[ậa]n\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
+_SIGNED_MARK: Final = re.compile(r"^[(\[]\s*(?:da ky|ky|ky ten|ky va dong dau|da ky va dong dau)\s*[)\]]$")
 _NAME: Final = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]*)(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,5}$")  # "Y Thanh Niê"
 
 
@@ -411,6 +465,9 @@ def read_tail(lines: Sequence[TextLine]) -> tuple[Tail, int]:  # noqa: C901, PLR
                 sig_numbers.append(line.number)
                 sig_written.append(piece)
                 consumed = True
+                continue
+            if (authorities or position) and name is None and _SIGNED_MARK.match(fold(piece)):
+                consumed = True  # "(Đã ký)": a copy's mark where the signature stood
                 continue
             if (authorities or position) and name is None and _NAME.match(piece):
                 name = piece

@@ -21,6 +21,7 @@ import attrs
 
 from parplan.read.source import Cell, DocumentFormat, Line, SourceDocument, Table
 from parplan.source import SourceLocation
+from parplan.text import fold as _fold_text
 from parplan.text.normalize import repair_text
 
 __all__ = ["Block", "Grid", "GridCell", "Para", "TextLine", "blocks", "clean_lines", "scan_line", "split_cells"]
@@ -113,8 +114,19 @@ _ITALIC: Final = re.compile(r"^\*(?=\S)(.*\S)\*$")
 _PAGE_NUMBER: Final = re.compile(
     r"^\s*(?:[-–]\s*)?(?:trang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?(?:\s*[-–])?\s*$", re.IGNORECASE
 )
+fold = functools.lru_cache(maxsize=8192)(_fold_text)
 _URL: Final = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
 _RULE: Final = re.compile(r"^\s*[-_=–—*.]{3,}\s*$")
+_PAGE_CONTROLS: Final = re.compile(
+    r"^(?:co chu\b|chia se\b|ban in\b|in bai( viet)?\b|luot xem\b|ve dau trang\b|gui email\b)"
+)
+""""Cỡ chữ: A+ A A-   In bài viết", "Chia sẻ   Bản in   Về đầu trang", "Lượt xem: 412": a portal page's controls."""
+_CHROME_LENGTH: Final = 100
+_MORE_NEWS: Final = re.compile(
+    r"^(?:tin lien quan|tin moi hon|tin cu hon|tin khac|cac tin khac|bai viet lien quan|cac bai viet khac"
+    r"|tin cung chuyen muc|cac tin da dua|van ban lien quan khac)\s*:?\s*$"
+)
+""""Tin liên quan:" after a copied document: the portal's list of other news, to the end of the page."""
 _SPACES: Final = re.compile(r"[ \t]+")
 
 
@@ -191,6 +203,7 @@ def clean_lines(document: SourceDocument) -> tuple[list[TextLine], list[TextLine
     kept: list[TextLine] = []
     aside: list[TextLine] = []
     removed_pages = 0
+    more_news = False
     for index, line in enumerate(raw):
         text = _clean_text(line.text)
         if not text.strip():
@@ -198,7 +211,13 @@ def clean_lines(document: SourceDocument) -> tuple[list[TextLine], list[TextLine
             continue
         if _RULE.match(text):
             continue
-        if _URL.match(text):
+        short = len(text) < _CHROME_LENGTH  # the page's controls and headings are short lines
+        folded = fold(text.strip()) if short else ""
+        if more_news or (short and index > len(raw) // 2 and _MORE_NEWS.match(folded)):
+            more_news = True  # the page's other news, not the document's
+            aside.append(TextLine(text.strip(), line.number, line.page))
+            continue
+        if _URL.match(text) or (short and _PAGE_CONTROLS.match(folded)):
             aside.append(TextLine(text.strip(), line.number, line.page))
             continue
         if _PAGE_NUMBER.match(text) and "\t" not in line.text and _isolated(raw, index):
@@ -286,6 +305,10 @@ def split_cells(text: str) -> list[str] | None:
     return None
 
 
+_GROUP_ROW: Final = re.compile(r"^\s*(?:[IVX]{1,5}|[A-Z]|[0-9]{1,2})\.?\t[^\t]{3,}$")
+""""II\tLĨNH VỰC CẢI CÁCH …" among tab-separated rows: a group row whose empty cells were not kept."""
+
+
 def _is_row(text: str) -> bool:
     body = text.lstrip()
     if not body:
@@ -312,6 +335,11 @@ _MARKER_START: Final = re.compile(
 )
 _ENDS_SENTENCE: Final = re.compile(r"[.;:!?](?:/\.)?[\"”')]*\s*$")
 _HYPHEN_END: Final = re.compile(r"(\S)-$")
+_LABEL_END: Final = re.compile(
+    r"(?:^|[.;]\s+)(?:Giao|Chủ trì|Phối hợp|Thời gian|Thời hạn|(?:Cơ quan|Đơn vị|Bộ phận) (?:chủ trì|thực hiện))\s*:$",
+    re.IGNORECASE,
+)
+""""… Giao:", "…; thời gian:" ending a line cut at the page's width: a field's label, its value on the next line."""
 _DASH_ITEM: Final = re.compile(r"^\s*[-–—•+*]\s")
 
 
@@ -363,7 +391,7 @@ def blocks(lines: Sequence[TextLine], tables: Sequence[Table] = ()) -> list[Bloc
         if not text.strip() or text.strip() == "|":  # a lone "|": the border between two cells of a layout table
             gap = True
             continue
-        if _is_row(text):
+        if _is_row(text) or (table_rows and _GROUP_ROW.match(text)):
             flush()
             table_rows.append(line)
             gap = False
@@ -396,6 +424,8 @@ def _continues(  # noqa: PLR0913, C901 - the two lines and what is known of the 
             return True
     if wrapped and prev.count("(") > prev.count(")") and not gap:
         return True
+    if wrapped and not gap and _LABEL_END.search(prev) and not _MARKER_START.match(text):
+        return True  # "… ban hành. Giao:" cut at the page's width: the label's value is on the next line
     if gap or not wrapped:
         return False
     if marker is None:

@@ -59,6 +59,10 @@ _BODY_WORDS: Final = (
     "thuong truc",
     "huyen uy",
     "tinh uy",
+    "huyen doan",
+    "tinh doan",
+    "thanh doan",
+    "thi doan",
     "to ",
     "doi ",
     "ban chi dao",
@@ -179,7 +183,10 @@ def _extends_group(current: str, piece: str) -> bool:
     return all(word in _GROUP_NOUNS for word in words + head)
 
 
-_SPLIT_SEMI: Final = re.compile(r"\s*[;\n]\s*|\s+và\s+(?=Đ/c|đ/c)")
+_SPLIT_SEMI: Final = re.compile(
+    r"\s*[;\n]\s*|\s+và\s+(?=Đ/c|đ/c|(?:Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+các\b)"
+)
+""""…; …", "… và Đ/c …" and "các cơ quan, đơn vị và UBND các xã": parties named one after the other."""
 _COMMA: Final = re.compile(r",\s*")
 
 
@@ -334,7 +341,10 @@ def read_assignment(text: str) -> Assignment | None:
     >>> a = read_assignment("Phòng Pháp chế chủ trì, các phòng chuyên môn phối hợp; thời gian: quý I - quý III/2026.")
     >>> [p.label for p in a.lead], [p.label for p in a.coordinating], a.time
     (['Phòng Pháp chế'], ['các phòng chuyên môn'], 'quý I - quý III/2026.')
+    >>> [p.label for p in read_assignment("Giao: Phòng Kinh tế; thời gian: quý II/2026.").lead]
+    ['Phòng Kinh tế']
     """
+    given = re.match(r"^\s*Giao\s*:\s*", text, re.IGNORECASE) is not None
     body = _GROUP_LABEL.sub("", text.strip(), count=1)
     time = None
     found = _TIME_LABEL.search(body)
@@ -350,6 +360,9 @@ def read_assignment(text: str) -> Assignment | None:
             continue
         for piece in _ROLE_SPLIT.split(clause):
             _read_clause(piece.strip(" .,"), assignment)
+        if given and not assignment.lead and not _ROLE_IN.search(clause) and starts_party(clause):
+            _add(assignment, "lead", clause)  # "Giao: Phòng Kinh tế; thời gian: …": the body given the task leads it
+        given = False
     if not (assignment.lead or assignment.coordinating or assignment.implementing or assignment.reporting or time):
         return None
     return assignment
@@ -416,7 +429,8 @@ _ANY_SUBJECT: Final = re.compile(
     r"^(?:Đề nghị\s+|Giao\s+)?(?P<who>[A-ZĐÀ-Ỹ][^:;.]{1,80}?)(?<!được)(?<!đã)(?<!sẽ)(?<! và)(?<! các)(?<! với)"
     r"\s*(?::\s*|\s+)"
     rf"(?:{_DUTY_VERBS}|xây dựng|tổ chức|triển khai|(?:tự )?kiểm tra|rà soát|hướng dẫn|căn cứ|chủ động|tổng hợp"
-    r"|gửi|báo cáo|ký|cập nhật|thực hiện|duy trì|tiếp nhận|nộp|đăng tải|phối hợp|chuẩn bị|lập|đề xuất|trình)\b"
+    r"|gửi|báo cáo|ký|cập nhật|thực hiện|duy trì|tiếp nhận|nộp|đăng tải|phối hợp|chuẩn bị|lập|đề xuất|trình"
+    r"|phát thanh|phát sóng|phát tin|đưa tin|tuyên truyền|phổ biến)\b"
 )
 _NOT_SUBJECT: Final = re.compile(r"\s+(?:trên cơ sở|theo chức năng|căn cứ)\b.*$")
 _APPOSITION: Final = re.compile(r"(?:,\s+là\s+[^,]{2,60}|,?\s+là\s+(?:cơ quan|đơn vị|bộ phận|đầu mối)\b.*)$")

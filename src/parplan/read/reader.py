@@ -68,6 +68,7 @@ from parplan.read.parties import (
     parse_parties,
     party,
     read_assignment,
+    starts_party,
     subject_lead,
     subject_party,
 )
@@ -225,7 +226,9 @@ def _zone_of_heading(heading: str) -> tuple[str | None, bool]:
 
 
 _HEADING_STYLES: Final = frozenset({"phan", "dieu", "lv", "roman", "num", "letter", "dec1", "dec2", "dec3"})
-_APPENDIX_POINTER: Final = re.compile(r"^\(?(?:[^()]{0,80}\s)?(?:co|theo|tai) phu luc(?: chi tiet)? kem theo\)?\.?\)?$")
+_APPENDIX_POINTER: Final = re.compile(
+    r"^\(?(?:[^()]{0,80}\s)?(?:co|theo|tai) phu luc(?: chi tiet)? kem theo(?: ke hoach nay)?\)?\.?\)?$"
+)
 """"(Có Phụ lục chi tiết kèm theo)", "Các nhiệm vụ … có Phụ lục chi tiết kèm theo.": a pointer, not a task."""
 _FUNDING_SENTENCE: Final = re.compile(
     r"^kinh phi\b[^;]{0,60}?\b(?:duoc bo tri|bo tri|duoc dam bao|dam bao|bao dam|tu nguon|trong du toan|do ngan sach)"
@@ -349,7 +352,7 @@ def _issuer_and_unit(
     """The issuer's name, its unit, the parent line and the kind of body, from the masthead's left column."""
     if not lines:
         return None, None, None, OrgKind.PEOPLES_COMMITTEE
-    lines = _split_run_together(lines)
+    lines = _committee_pair(_split_run_together(lines))
     folded = [fold(line) for line in lines]
     parent = None
     body_lines = list(lines)
@@ -361,6 +364,17 @@ def _issuer_and_unit(
     ):  # but "ỦY BAN NHÂN DÂN HUYỆN" over "PHÙ NINH" is one name wrapped, not a parent over its body
         parent = lines[0]
         body_lines = list(lines[1:])
+    elif (
+        len(lines) >= 2
+        and folded[0].startswith(_BODY_START)
+        and _unit_in_parent(lines[0]) is not None
+        and folded[1].startswith(_UNDER_BODY)
+    ):  # "VĂN PHÒNG UBND TỈNH X" or "SỞ Y TỈNH X" over "TRUNG TÂM …": a body under its parent body
+        parent = lines[0]
+        body_lines = list(lines[1:])
+        joined = " ".join(body_lines)
+        category = OrgKind.PUBLIC_SERVICE_UNIT if fold(joined).startswith("trung tam") else OrgKind.OFFICE
+        return _department_name(joined), _unit_in_parent(parent), parent, category
     joined = " ".join(body_lines)
     folded_joined = fold(joined)
     kind = OrgKind.PEOPLES_COMMITTEE
@@ -375,7 +389,8 @@ def _issuer_and_unit(
             return name, unit, parent, kind
     if folded_joined.startswith(("so ", "ban ", "van phong", "phong ")):
         kind = OrgKind.DEPARTMENT if folded_joined.startswith(("so ", "ban ")) else OrgKind.OFFICE
-        parent_unit = unit_from_words(_after_committee(parent)) if parent else None
+        # "SỞ CÔNG THƯƠNG TỈNH LAI CHÂU" on its own: the body names its unit
+        parent_unit = unit_from_words(_after_committee(parent)) if parent else _unit_in_parent(joined)
         name = joined[:1] + joined[1:].lower() if joined.isupper() else joined
         name = _department_name(joined)
         return name, parent_unit, parent, kind
@@ -383,10 +398,62 @@ def _issuer_and_unit(
 
 
 _BODY_START: Final = ("so ", "ban ", "van phong", "phong ", "ubnd", "uy ban", "thanh tra", "chi cuc")
+_UNDER_BODY: Final = ("trung tam ", "chi cuc ", "phong ", "van phong ", "thanh tra ", "ban quan ly ")
+"""How the second masthead line of a body under a parent body starts ("TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG")."""
+_PARENT_UNIT: Final = re.compile(r"\b(?:tinh|thanh pho|huyen|quan|thi xa)\s+\S")
+
+
+def _unit_in_parent(line: str) -> tuple[UnitKind, str | None] | None:
+    """The named unit at the end of a parent body's line: "VĂN PHÒNG UBND TỈNH HÀ GIANG" -> province Hà Giang.
+
+    >>> _unit_in_parent("VĂN PHÒNG UBND TỈNH HÀ GIANG")
+    (<UnitKind.PROVINCE: 'tinh'>, 'Hà Giang')
+    >>> _unit_in_parent("VĂN PHÒNG HĐND VÀ UBND") is None
+    True
+    """
+    folded = fold_aligned(line)
+    found = None
+    for found in _PARENT_UNIT.finditer(folded):  # noqa: B007 - the last one names the unit
+        pass
+    if found is None:
+        return None
+    unit = unit_from_words(line[found.start() :])
+    return unit if unit is not None and unit[1] is not None else None
+
+
 _RUN_TOGETHER: Final = re.compile(
     r"^(?P<parent>(?:UBND|ỦY BAN NHÂN DÂN)\s+(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)(?:\s+[A-ZĐÀ-Ỹ]+){1,3}?)"
     r"\s+(?P<body>(?:SỞ|BAN|VĂN PHÒNG|PHÒNG|CHI CỤC|THANH TRA)(?:\s+[A-ZĐÀ-Ỹ&-]+){1,8})$"
 )
+
+
+def _committee_pair(lines: list[str]) -> list[str]:
+    """Of several committees' lines (a portal's name, then the masthead's parent and issuer), the issuer and its parent.
+
+    The issuer is the committee of the lowest unit; its parent the committee of a higher unit written above it.
+
+    >>> _committee_pair(["UBND PHƯỜNG AN HÒA - QUẬN NINH KIỀU", "ỦY BAN NHÂN DÂN QUẬN NINH KIỀU",
+    ...                  "ỦY BAN NHÂN DÂN PHƯỜNG AN HÒA"])
+    ['ỦY BAN NHÂN DÂN QUẬN NINH KIỀU', 'ỦY BAN NHÂN DÂN PHƯỜNG AN HÒA']
+    >>> _committee_pair(["ỦY BAN NHÂN DÂN", "XÃ TÂN LẬP"])
+    ['ỦY BAN NHÂN DÂN', 'XÃ TÂN LẬP']
+    """
+    if len(lines) < 3:
+        return lines
+    committees: list[tuple[int, UnitKind]] = []
+    for index, line in enumerate(lines):
+        if not fold(line).startswith(("ubnd ", "uy ban nhan dan ")):
+            continue
+        unit = unit_from_words(_after_committee(line).split(" - ")[0])
+        if unit is not None and unit[1] is not None:
+            committees.append((index, unit[0]))
+    if len(committees) < 2:
+        return lines
+    lowest = max(committees, key=lambda pair: (pair[1].level.rank, pair[0]))
+    above = [pair for pair in committees if pair[0] < lowest[0] and pair[1].level.rank < lowest[1].level.rank]
+    if not above:
+        return [lines[lowest[0]]]
+    return [lines[above[-1][0]], lines[lowest[0]]]
 
 
 def _split_run_together(lines: Sequence[str]) -> list[str]:
@@ -793,6 +860,15 @@ class _Reader:
             self.funding.append(text)
             self.build.source(f"$.funding[{len(self.funding) - 1}]", child.para.origin(), kind="paragraph")
             return
+        if parent.is_section and zone == "tasks" and _LEADS_WHAT_FOLLOWS.match(text) and starts_party(text):
+            # "Văn phòng Sở chủ trì thực hiện các nội dung sau:": the body leads the section's items
+            lead = subject_lead(text)
+            if lead is not None:
+                self._set_section(parent, responsibility=Responsibility(lead=lead))
+                self.build.source(
+                    f"$.sections[{parent.section_index}].responsibility", child.para.origin(), kind="assignment"
+                )
+                return
         group_fields = _read_fields(text) if parent.is_section else None
         if folded.startswith(_GROUP_ASSIGNMENT) or group_fields or _GIVEN_TO_GROUP.match(text):
             if group_fields and not folded.startswith(_GROUP_ASSIGNMENT):
@@ -861,6 +937,15 @@ class _Reader:
             return
         if parent.is_section:
             self._section_text(parent, text)
+            return
+        inline = _inline_items(text) if zone in {None, "tasks", "other"} else None
+        if inline is not None:
+            # a news item's "Hình thức: (a) <form>: <body> <action>; (b) …": each item a task, its body the lead
+            _, items = inline
+            for label, item in items:
+                node = _Node(style="letter", label=label, text=item, para=child.para, parent=parent)
+                node.id = f"{parent.id}.{label}" if parent.id else label
+                self._task_from_text(node, parent, node.id, area=area, kind="paragraph")
             return
         if parent.style == "root":
             self.preamble.append(child.para)
@@ -1475,6 +1560,11 @@ _GIVEN_TO_GROUP: Final = re.compile(
     r"(?:\s+(?:thực hiện|triển khai))?)?"
     r"(?:\s*[;.,]\s*(?:[Tt]hời (?:gian|hạn)[^:]{0,20}:\s*[^;]{2,80}|[Hh]oàn thành\s[^;]{2,60}))?\s*[.;]?\s*$"
 )
+_LEADS_WHAT_FOLLOWS: Final = re.compile(
+    r"^[A-ZĐÀ-Ỹ][^;:.]{2,80}?\s+chủ trì(?:\s*,?\s*(?:tổ chức\s+|triển khai\s+)?thực hiện)?\s+"
+    r"(?:các|những)\s+(?:nội dung|nhiệm vụ|công việc)(?:\s+(?:sau|sau đây|dưới đây))\s*:$"
+)
+""""<body> chủ trì thực hiện các nội dung sau:" over a section's items: the body leads each of them."""
 _GROUP_ONLY: Final = ("phan cong", "trach nhiem thuc hien", "giao")
 _FIELD_ITEM_STYLES: Final = frozenset({"num", "letter", "dec1", "dec2", "dec3", "dash", "plus"})
 
@@ -1885,6 +1975,36 @@ _OPENING_TIME: Final = re.compile(
 )
 
 
+_FORM_LABEL: Final = re.compile(r"^[^:;()]{3,80}:\s+(?=\S)")
+""""Trên Cổng thông tin điện tử huyện: Văn phòng … cập nhật …": a form or place, then the body that acts."""
+_INLINE_ITEM: Final = re.compile(r"(?:^|(?<=[:;.])\s+)\((?P<label>[a-zđ])\)\s+")
+""""(a) …; (b) …": lettered items run together in one paragraph."""
+
+
+def _inline_items(text: str) -> tuple[str, list[tuple[str, str]]] | None:
+    """The lead-in and the lettered items of a paragraph "Hình thức: (a) <form>: <body> <action>; (b) …".
+
+    Only items of that shape (a form, a colon, the body that acts) are read; two at least, lettered in order.
+
+    >>> _inline_items("Hình thức: (a) Trên báo: Phòng Văn hóa đưa tin; (b) Qua loa: UBND các xã phát thanh.")[1]
+    [('a', 'Trên báo: Phòng Văn hóa đưa tin'), ('b', 'Qua loa: UBND các xã phát thanh.')]
+    >>> _inline_items("Nội dung gồm (a) kết quả năm trước; (b) nhiệm vụ năm nay.") is None
+    True
+    """
+    found = list(_INLINE_ITEM.finditer(text))
+    if len(found) < 2 or [m["label"] for m in found] != list("abcdeghiklmn"[: len(found)]):
+        return None
+    items = []
+    for index, match in enumerate(found):
+        end = found[index + 1].start() if index + 1 < len(found) else len(text)
+        item = text[match.end() : end].strip().removesuffix(";").strip()
+        form = _FORM_LABEL.match(item)
+        if form is None or not starts_party(item[form.end() :][:1].upper() + item[form.end() + 1 :]):
+            return None
+        items.append((match["label"], item))
+    return text[: found[0].start()].strip(), items
+
+
 def _subject_of(text: str) -> Party | None:
     """The lead a sentence opens with, after an opening time clause ("Chậm nhất 10 ngày …, Phòng Nội vụ tham mưu …").
 
@@ -1896,14 +2016,17 @@ def _subject_of(text: str) -> Party | None:
     subject = subject_lead(text)
     if subject is not None:
         return subject
-    opening = _OPENING_TIME.match(text)
-    if opening is None:
-        return None
-    rest = text[opening.end() :]
-    found = subject_lead(rest[:1].upper() + rest[1:])
-    if isinstance(found, SingleParty) and not rest[:1].isupper():
-        return party(rest[: len(found.label)]) if fold(rest[: len(found.label)]) == fold(found.label) else found
-    return found
+    for opening in (_OPENING_TIME.match(text), _FORM_LABEL.match(text)):
+        if opening is None:
+            continue
+        rest = text[opening.end() :]
+        found = subject_lead(rest[:1].upper() + rest[1:])
+        if found is None:
+            continue
+        if isinstance(found, SingleParty) and not rest[:1].isupper():
+            return party(rest[: len(found.label)]) if fold(rest[: len(found.label)]) == fold(found.label) else found
+        return found
+    return None
 
 
 def _time_in_text(text: str, year: int | None) -> str | None:
@@ -1943,7 +2066,7 @@ def _split_assignment(text: str) -> tuple[str, Assignment | None]:  # noqa: C901
     for cut in sentences:
         tail = text[cut.end() :]
         folded = fold(tail)
-        if not (" chu tri" in f" {folded}" or folded.startswith(("thoi gian", "chu tri", "trach nhiem"))):
+        if not (" chu tri" in f" {folded}" or folded.startswith(("thoi gian", "chu tri", "trach nhiem", "giao:"))):
             continue
         head = text[: cut.start()].strip()
         if len(head) < 10:
@@ -1956,6 +2079,8 @@ def _split_assignment(text: str) -> tuple[str, Assignment | None]:  # noqa: C901
 
 _AS_ABOVE: Final = re.compile(r"\s*[-–]?\s*(?:nt|như trên|n\.t)\s*[-–.]?\s*", re.IGNORECASE)
 _HEADER_WORDS: Final = (
+    ("giai phap khac phuc", "remedy"),
+    ("bien phap khac phuc", "remedy"),
     ("nhiem vu chung", "general"),
     ("nhiem vu cu the", "title"),
     ("noi dung nhiem vu", "title"),
@@ -1983,7 +2108,7 @@ _HEADER_WORDS: Final = (
 )
 
 
-def _columns(grid: Grid) -> tuple[dict[str, int], int, int]:  # noqa: C901
+def _columns(grid: Grid) -> tuple[dict[str, int], int, int]:  # noqa: C901, PLR0912
     """Which column holds what, by the header's wording; the header's row; the budget's unit in đồng."""
     for row in grid.rows[:4]:
         found: dict[str, int] = {}
@@ -2009,6 +2134,12 @@ def _columns(grid: Grid) -> tuple[dict[str, int], int, int]:  # noqa: C901
                         elif "trieu" not in folded and "dong" in folded:
                             unit = 1
                     break
+        if "remedy" in found:
+            # a remedial table: "Nội dung bị trừ điểm" is what went wrong, "Giải pháp khắc phục" the task
+            remedy = found.pop("remedy")
+            shortcoming = next((fold(c.text) for c in row if c.column == found.get("title")), "")
+            if "title" not in found or not any(w in shortcoming for w in ("nhiem vu", "cong viec", "hoat dong")):
+                found["title"] = remedy
         if "title" in found and len(found) >= 3:
             return found, row[0].row if row else 0, unit
     return {}, 0, 1_000_000
@@ -2269,6 +2400,7 @@ def _read_source(document: SourceDocument) -> Reading:  # noqa: C901, PLR0912, P
                 build.place(para)
     # appendix
     appendix_title = None
+    appendix_title_line: int | None = None
     issued_text = None
     guessed_lines = 0  # lines of rebuilt rows whose cells could not all be told apart
     if appendix_lines:
@@ -2306,6 +2438,7 @@ def _read_source(document: SourceDocument) -> Reading:  # noqa: C901, PLR0912, P
                 continue
             if appendix_title is not None and block.text.isupper() and len(block.text) < 200:
                 appendix_title = f"{appendix_title} {block.text}"
+                appendix_title_line = appendix_title_line or block.first
                 continue
             build.place(block)
         if not any(t.source and t.source.table for t in reader.tasks):
@@ -2369,7 +2502,13 @@ def _read_source(document: SourceDocument) -> Reading:  # noqa: C901, PLR0912, P
         return _no_plan(document, build, doubts)
     # sources of the head
     head_origin = _line_origin(plan_head.title_lines[0], plan_head.title_lines[1]) if plan_head.title_lines else None
-    if inferred_title is not None:
+    listed = _list_adopted(title, appendix_title) if head.kind == "QD" and decision is None else None
+    if listed is not None:
+        # "QUYẾT ĐỊNH Ban hành Danh mục nhiệm vụ …" with the list as its appendix: the plan is the list
+        title = listed
+        head_origin = _line_origin(appendix_title_line)
+        build.source("$.title", head_origin, written=appendix_title, kind="title")
+    elif inferred_title is not None:
         build.source(
             "$.title", head_origin, written=inferred_title[1].text, kind="inferred", certainty=Certainty.INFERRED
         )
@@ -2411,8 +2550,8 @@ def _read_source(document: SourceDocument) -> Reading:  # noqa: C901, PLR0912, P
                 build.source(
                     "$.issued_on", symbol_origin, written=issued_text, kind="inferred", certainty=Certainty.INFERRED
                 )
-    if decision is None and symbol is None and not head.issuer_lines:
-        adopting = _decision_in_sentence(lines)
+    if decision is None and symbol is None and (not head.issuer_lines or head.kind is None):
+        adopting = _decision_in_sentence(lines, head.posted)
         if adopting is not None:
             adopted_by, adopting_line = adopting
             if adopted_by.kind == "Kế hoạch":
@@ -2582,8 +2721,15 @@ _TITLE_SENTENCE_FOLDED: Final = re.compile(
 )
 """:data:`_TITLE_SENTENCE` on folded text: a scan that lost its diacritics ("xay dung Ké hoach … nhw sau")."""
 _DECISION_SENTENCE: Final = re.compile(
-    r"ban hành\s+(?P<kind>Quyết định|Kế hoạch)\s+số\s*:?\s*(?P<sym>[0-9]+[^\s,;]*)", re.IGNORECASE
+    r"(?:ban hành\s+(?P<kind>Quyết định|Kế hoạch)|"
+    r"^\s*(?=Kế hoạch\s+số\s*:?\s*\S+\s+ngày\s+[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}"
+    r"(?:\s+của\s+[^.;:]{2,80})?\s*\.?\s*$)(?P<line_kind>Kế hoạch))"
+    r"\s+số\s*:?\s*(?P<sym>[0-9]+[^\s,;]*)",
+    re.IGNORECASE,
 )
+"""The plan's or its decision's number in a copy without masthead: "UBND xã X ban hành Kế hoạch số 45/KH-UBND …",
+or a line of a portal's copy that opens with it ("Kế hoạch số 09/KH-SCT ngày 11/01/2023 của Sở Công Thương")."""
+_YEARLESS_DAY: Final = re.compile(r"\bngày\s+(?P<d>[0-9]{1,2})\s*/\s*(?P<m>[0-9]{1,2})\b(?!\s*/)", re.IGNORECASE)
 _SENTENCE_DAY: Final = re.compile(
     r"ngày\s+(?P<d>[0-9]{1,2})\s*(?:/|tháng)\s*(?P<m>[0-9]{1,2})\s*(?:/|năm)\s*(?P<y>[0-9]{4})", re.IGNORECASE
 )
@@ -2613,8 +2759,26 @@ def _plan_in_article(lines: Sequence[TextLine], start: int) -> tuple[int, int, s
     return None
 
 
+_NUMBERED_TITLE: Final = re.compile(
+    r"(?:ban hành|xây dựng)\s+Kế hoạch\s+số\s*:?\s*[0-9]+/\S+(?:\s+ngày\s+[0-9/]+)?\s+(?:về|về việc)\s+"
+    r"(?P<title>[^.;:]+?)\s*(?:,?\s*(?:với|gồm) (?:các|những)? ?nội dung|\s+như sau|[.;:]|$)",
+    re.IGNORECASE,
+)
+"""The issuing sentence of a news item: "UBND huyện X ban hành Kế hoạch số 27/KH-UBND về <title>."."""
+
+
 def _title_in_sentence(lines: Sequence[TextLine]) -> tuple[str, TextLine] | None:
-    """Without a kind line, the plan's title from a line that says what the document is."""
+    """Without a kind line, the plan's title from a line that says what the document is.
+
+    The issuing sentence that names the plan by its number and subject ("ban hành Kế hoạch số 27/KH-UBND về …")
+    wins over a headline or a sentence without the number.
+    """
+    opening = [line for line in lines[:40] if line.text.strip()][:12]
+    for line in opening:
+        numbered = _NUMBERED_TITLE.search(line.text)
+        if numbered and _YEAR.search(numbered["title"]):
+            title = numbered["title"].strip(" ,")
+            return title[:1].upper() + title[1:], line
     seen = 0
     for line in lines:
         text = line.text.strip()
@@ -2630,8 +2794,14 @@ def _title_in_sentence(lines: Sequence[TextLine]) -> tuple[str, TextLine] | None
     return None
 
 
-def _decision_in_sentence(lines: Sequence[TextLine]) -> tuple[LegalReference, TextLine] | None:
-    """The adopting decision of a copy without masthead ("Ngày 18/7/2025, UBND xã X đã ban hành Quyết định số …")."""
+def _decision_in_sentence(
+    lines: Sequence[TextLine], posted: date | None = None
+) -> tuple[LegalReference, TextLine] | None:
+    """The adopting decision of a copy without masthead ("Ngày 18/7/2025, UBND xã X đã ban hành Quyết định số …").
+
+    A news item gives the day without its year ("Ngày 22/02, UBND huyện … ban hành …"): the year is the posting
+    day's (``posted``), or the one before when the day would fall after the posting.
+    """
     for line in lines[:30]:
         found = _DECISION_SENTENCE.search(line.text)
         if found is None:
@@ -2649,9 +2819,48 @@ def _decision_in_sentence(lines: Sequence[TextLine]) -> tuple[LegalReference, Te
                 day = date(int(day_found["y"]), int(day_found["m"]), int(day_found["d"]))
             except ValueError:
                 day = None
-        kind = "Quyết định" if fold(found["kind"]) == "quyet dinh" else "Kế hoạch"
+        elif posted is not None:
+            yearless = [*_YEARLESS_DAY.finditer(line.text[: found.start()])]
+            if yearless:
+                day = _day_in_year(int(yearless[-1]["d"]), int(yearless[-1]["m"]), posted)
+        kind = "Quyết định" if fold(found["kind"] or found["line_kind"]) == "quyet dinh" else "Kế hoạch"
         return LegalReference(symbol=symbol, kind=kind, date=day, text=found.group(0)), line
     return None
+
+
+def _day_in_year(day: int, month: int, posted: date) -> date | None:
+    """The day ``day``/``month`` written without a year, on or before the day it was posted.
+
+    >>> _day_in_year(22, 2, date(2024, 2, 26))
+    datetime.date(2024, 2, 22)
+    >>> _day_in_year(28, 12, date(2024, 1, 5))
+    datetime.date(2023, 12, 28)
+    """
+    try:
+        found = date(posted.year, month, day)
+        return found if found <= posted else date(posted.year - 1, month, day)
+    except ValueError:
+        return None
+
+
+def _list_adopted(title: str | None, appendix_title: str | None) -> str | None:
+    """The heading of the appendix a decision adopts as its list of tasks, when the decision's title names it.
+
+    >>> _list_adopted("Ban hành Danh mục nhiệm vụ cải cách hành chính năm 2020 của huyện X",
+    ...               "PHỤ LỤC DANH MỤC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2020")
+    'DANH MỤC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2020'
+    >>> _list_adopted("Về việc công bố Chỉ số cải cách hành chính năm 2020", "PHỤ LỤC KẾT QUẢ CHỈ SỐ NĂM 2020") is None
+    True
+    """
+    if not title or not appendix_title:
+        return None
+    heading = re.sub(
+        r"^\s*PH[ỤU]\s*L[ỤU]C(?:\s+(?:[IVX]+|[0-9]+)\b)?[\s.:–-]*", "", appendix_title, flags=re.IGNORECASE
+    )
+    folded = fold(heading).strip(" .")
+    if len(folded) < 15 or not _YEAR.search(heading) or not folded.startswith(("danh muc", "ke hoach", "chuong trinh")):
+        return None
+    return heading.strip() if folded in fold(title) else None
 
 
 def _remedies_last_year(title: str, year: int, issued_on: date) -> bool:
@@ -2951,8 +3160,11 @@ def _heading_party(text: str) -> SingleParty | None:
     'Văn phòng HĐND và UBND huyện'
     >>> _heading_party("Tài chính – ngân sách:") is None
     True
+    >>> _heading_party("Sở Nội vụ (cơ quan thường trực Ban Chỉ đạo):").label
+    'Sở Nội vụ'
     """
     name = _HEADING_BODY_PREFIX.sub("", text.strip().rstrip(":").strip(" *"), count=1).strip()
+    name = re.sub(r"\s*\([^()]*\)$", "", name)  # "(cơ quan thường trực …)" after the body: its role, not its name
     folded = fold(name)
     if (
         not name
