@@ -207,6 +207,21 @@ def test_legacy_encodings_are_refused_with_the_way_out(tmp_path) -> None:  # typ
     assert "VNI" in reading.doubts[0]
 
 
+def test_signs_of_legacy_encodings_in_unicode_text_are_themselves() -> None:
+    """A portal's breadcrumb ("Trang chủ » Văn bản") and «quotes» in a Unicode plan are not TCVN3."""
+    copied = "Trang chủ » Văn bản » Cải cách hành chính\n«Tin nổi bật» · © Cổng thông tin · §\n" + PLAN
+    assert legacy_encoding(copied) is None
+    reading = parplan.read_text(copied)
+    assert reading.plan is not None
+    plain = parplan.read_text(PLAN).plan
+    assert plain is not None
+    assert [(t.title, t.responsibility, t.timeframe) for t in reading.plan.tasks] == [
+        (t.title, t.responsibility, t.timeframe) for t in plain.tasks
+    ]
+    mixed = "Céng hoµ x· héi chñ nghÜa ViÖt Nam §éc lËp - Tù do - H¹nh phóc KÕ ho¹ch n¨m 2021 (Cộng hòa)"
+    assert legacy_encoding(mixed) == "TCVN3"  # a legacy text with a Unicode word or two is still legacy
+
+
 def test_crlf_and_control_characters() -> None:
     reading = parplan.read_text(PLAN.replace("\n", "\r\n").replace("Cải cách", "Cải\x07 cách", 1))
     assert reading.plan is not None

@@ -31,6 +31,8 @@ _VNI_FOUND: Final = re.compile("[" + re.escape("".join(sorted(_VNI_MARKS))) + "]
 _LEAST: Final = 3
 """The fewest marks of a legacy encoding that say a text is written in it, however short."""
 _VNI_PAIR: Final = re.compile(r"[aeiouyAEIOUY][øùûõïäåãáàâêôöÃÁÀÂÊÔÖØÙÛÕÏÄÅ]")
+_UNICODE_VIETNAMESE: Final = re.compile("[\u0102\u0103\u0110\u0111\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]")
+"""Letters only Unicode Vietnamese has (ă, đ, ơ, ư, ạ … ỹ): no legacy text read as Latin-1 holds one."""
 _CONTROL: Final = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff]")
 _NBSP: Final = re.compile(r"[\u00a0\u2007\u202f]")
 _CONVERT_HINT: Final = (
@@ -51,6 +53,8 @@ def legacy_encoding(text: str) -> str | None:
     'VNI'
     >>> legacy_encoding("Cộng hòa xã hội chủ nghĩa Việt Nam") is None
     True
+    >>> legacy_encoding("Trang chủ » Tin tức » Cải cách hành chính » «Kế hoạch» năm 2024") is None
+    True
     """
     tcvn3 = len(_TCVN3_FOUND.findall(text))
     vni = len(_VNI_FOUND.findall(text)) + len(_VNI_PAIR.findall(text)) // 4
@@ -59,6 +63,8 @@ def legacy_encoding(text: str) -> str | None:
     letters = sum(map(str.isalpha, text))
     if letters < 20:
         return None
+    if len(_UNICODE_VIETNAMESE.findall(text)) >= tcvn3 + vni:
+        return None  # Unicode Vietnamese with a few of those signs as themselves ("Trang chủ » Tin tức", «…»)
     threshold = max(_LEAST, letters // 200)
     if tcvn3 >= threshold and tcvn3 >= vni:
         return "TCVN3"
