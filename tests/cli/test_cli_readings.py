@@ -133,3 +133,25 @@ def test_findings_on_a_reading_carry_its_confidence_in_every_output(tmp_path: Pa
     assert len(marked) == sum(c is not None and c < Decimal("0.9") for c in expected)
     _, english, _ = run("check", str(path), "--exit-zero", "--locale", "en")
     assert len([line for line in english.splitlines() if "{doubtful reading: confidence 0." in line]) == len(marked)
+
+
+def test_errors_resting_on_doubtful_readings_need_not_fail_the_run(tmp_path: Path) -> None:
+    path = tmp_path / "son-chau.reading.json"
+    run("read", str(REAL / "son-chau-2022.txt"), "-o", str(path))
+    plan = parplan.load(path, kind=Reading).plan
+    assert plan is not None
+    errors = [f for f in parplan.check(plan) if f.severity is parplan.Severity.ERROR]
+    least = min(f.confidence for f in errors if f.confidence is not None)
+    assert run("check", str(path))[0] == 1
+    code, shown, _ = run("check", str(path), "--min-confidence", "0")
+    assert code == 1  # every error rests on a reading at least 0 sure
+    most = max(f.confidence for f in errors if f.confidence is not None)
+    assert least < most  # some errors rest on surer readings than others
+    code, relaxed, _ = run("check", str(path), "--min-confidence", str(least + Decimal("0.001")))
+    assert code == 1  # the surer errors still fail the run
+    assert relaxed == shown  # nothing is hidden: the findings are the same, only the exit code differs
+    assert all(f.confidence is not None for f in errors)
+    assert run("check", str(path), "--min-confidence", str(most + Decimal("0.001")))[0] == 0
+    code, _, err = run("check", str(path), "--min-confidence", "1.5")
+    assert code == 2
+    assert "expected a decimal from 0 to 1" in err

@@ -77,7 +77,9 @@ than the reading it rests on (a task "without a lead" may have a lead the reader
 each carries the least confidence of the fields read at its path or under it, or, for a field left
 empty, of the item holding it; findings about the plan as a whole carry none. In text, a finding
 whose reading is less sure than 0.9 ends with `{bản đọc chưa chắc: độ tin cậy 0,55}` (`{doubtful
-reading: confidence 0.55}` in English): look at the document before acting on it.
+reading: confidence 0.55}` in English): look at the document before acting on it. With
+`--min-confidence 0.9`, an error resting on a reading less sure than 0.9 is still shown but does
+not make the exit code 1 (a CI job over drafts fails only on errors the reader is sure of).
 
 **JSON** (`--output-format json`) writes one array with an object per finding, files in the
 order given, each file's findings in document order. The fields are stable:

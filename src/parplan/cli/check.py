@@ -11,6 +11,7 @@ Nothing is written to disk.
 from __future__ import annotations
 
 import argparse
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -63,7 +64,34 @@ def add_command(commands: Commands) -> None:
         "--as-of", type=parse_day, metavar="DATE", help="date of the check (enables the overdue-task rule)"
     )
     check_.add_argument("--exit-zero", action="store_true", help="exit 0 even when error findings remain")
+    check_.add_argument(
+        "--min-confidence",
+        type=_confidence,
+        metavar="X",
+        help="for readings (parplan read): an error resting on a reading less sure than X (0 to 1) is shown"
+        " but does not fail the run",
+    )
     check_.set_defaults(handler=run_check)
+
+
+def _confidence(text: str) -> Decimal:
+    """``--min-confidence``: a decimal from 0 to 1."""
+    try:
+        value = Decimal(text)
+    except InvalidOperation:
+        value = Decimal("NaN")
+    if not value.is_finite() or not Decimal(0) <= value <= 1:
+        raise argparse.ArgumentTypeError(f"expected a decimal from 0 to 1, got {text!r}")
+    return value
+
+
+def _fails(finding: Finding, least: Decimal | None) -> bool:
+    """Whether ``finding`` fails the run: an error, resting on a reading at least ``least`` sure when given."""
+    from parplan.checks.finding import Severity
+
+    if finding.severity is not Severity.ERROR:
+        return False
+    return least is None or finding.confidence is None or finding.confidence >= least
 
 
 def _expand(path: Path) -> list[Path | PlanFileError] | None:
@@ -144,7 +172,6 @@ def run_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     import attrs
 
     from parplan.checks.engine import check
-    from parplan.checks.finding import Severity
     from parplan.io.lines import json_positions
     from parplan.render.findings import format_text_lines, summary_line
 
@@ -166,7 +193,7 @@ def run_check(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         findings: list[Finding] = check(plan, select=args.select, ignore=args.ignore, as_of=args.as_of)
         if at != "$":  # the draft plan of a reading: the paths address the reading file given
             findings = [attrs.evolve(finding, path=at + finding.path[1:]) for finding in findings]
-        errors = errors or any(finding.severity is Severity.ERROR for finding in findings)
+        errors = errors or any(_fails(finding, args.min_confidence) for finding in findings)
         shown = _shown(name)
         found = {}
         if findings and is_json:
