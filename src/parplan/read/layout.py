@@ -270,13 +270,14 @@ def _read_masthead(fragments: list[tuple[str, int]]) -> Head:  # noqa: C901, PLR
                 issued = None
         else:
             date_blank = True
-    motto_cut = False
+    motto_cut = 0
     for text, line_number in fragments:
         folded = fold(text)
         if motto_cut and folded.strip(" .") == "nam":
-            motto_cut = False
+            motto_cut = 0
             continue  # "… CHỦ NGHĨA VIỆT" / "NAM": the motto wrapped in its column
-        motto_cut = bool(_MOTTO_CUT.search(folded))
+        # the column's next fragment may come after the other column's ("… VIỆT" | "LỘC" | "NAM")
+        motto_cut = 2 if _MOTTO_CUT.search(folded) else max(motto_cut - 1, 0)
         if found_number and (text in found_number.group(0) or folded.startswith("so")) and number_line is None:
             number_line = line_number
         if found_date and place_line is None and (("ngay" in folded and "thang" in folded) or "nam" in folded):
@@ -286,8 +287,9 @@ def _read_masthead(fragments: list[tuple[str, int]]) -> Head:  # noqa: C901, PLR
             cleaned = ""  # the number on the line after "Số:" (a cell cut in two)
         if cleaned:
             remaining.append((cleaned, line_number))
-    issuer_lines = tuple(text for text, _ in remaining if _upperish(text))
-    issuer_numbers = tuple(n for text, n in remaining if _upperish(text))
+    issuer = _unwrapped([(text, n) for text, n in remaining if _upperish(text)])
+    issuer_lines = tuple(text for text, _ in issuer)
+    issuer_numbers = tuple(n for _, n in issuer)
     _ = joined, numbers
     return Head(
         issuer_lines=issuer_lines,
@@ -301,6 +303,34 @@ def _read_masthead(fragments: list[tuple[str, int]]) -> Head:  # noqa: C901, PLR
         place_line=place_line,
         date_blank=date_blank,
     )
+
+
+_NAMED_UNIT: Final = re.compile(
+    r"^(?:uy ban nhan dan|ubnd) (?:" + "|".join(word for word, _ in UNIT_WORDS) + r") \S+(?: \S+)?$"
+)
+_NOT_A_NAME: Final = re.compile(r"^(?:so|ban|van phong|phong|ubnd|uy ban|thanh tra|chi cuc|truong|hoi dong|dang)\b")
+
+
+def _unwrapped(lines: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The issuer's lines with a place name its column wrapped put back on its line.
+
+    "ỦY BAN NHÂN DÂN TỈNH HÀ" over "NAM": a line of one or two words that names no body
+    ends the name of the unit on the line above, as a narrow column wraps it.
+    """
+    result: list[tuple[str, int]] = []
+    for text, number in lines:
+        folded = fold(text).strip(" .,")
+        if (
+            result
+            and _NAMED_UNIT.match(fold(result[-1][0]).strip())
+            and 1 <= len(folded.split()) <= 2  # noqa: PLR2004 - a place name's last syllables
+            and not _NOT_A_NAME.match(folded)
+            and unit_from_words(text) is None
+        ):
+            result[-1] = (f"{result[-1][0].rstrip()} {text.strip()}", result[-1][1])
+            continue
+        result.append((text, number))
+    return result
 
 
 def _upperish(text: str) -> bool:
