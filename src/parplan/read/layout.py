@@ -23,6 +23,7 @@ from parplan.org import UnitKind
 from parplan.plan import Authority, Signature, SigningCapacity
 from parplan.read.lines import TextLine, split_cells
 from parplan.text import fold as _fold_text
+from parplan.text.normalize import fold_aligned, repair_ocr
 
 fold = functools.lru_cache(maxsize=8192)(_fold_text)
 
@@ -48,7 +49,7 @@ _MOTTO_CUT: Final = re.compile(r"chu\s*nghia\s*viet\s*$")
 """The motto's first line cut before its last word: the next fragment "NAM" is the motto's, not the issuer's."""
 _MOTTO_2: Final = re.compile(r"doc\s*lap\s*[-–—\s]*\s*tu\s*do\s*[-–—\s]*\s*hanh\s*phuc")
 _NUMBER: Final = re.compile(
-    r"(?:S(?:[ốo]|[ốoóòôồổộ0O6é]{2}|[óòôồổộ06é])\s*:?|[§$][0-9oóô]{1,2}\s*:)\s*(?P<sym>(?:[0-9]{1,5}[a-z]?)?\s*(?:/\s*[0-9]{4})?\s*/\s*[A-ZĐ][A-ZĐa-z0-9&]*(?:\s*[-–.]\s*[A-ZĐ][A-ZĐa-z0-9&]*)*)"
+    r"(?:S(?:[ốo]|[ốoóòôồổộ0O6é]{2}|[óòôồổộ06éO])\s*:?|[§$][0-9oóô]{1,2}\s*[:;])\s*(?P<sym>(?:[0-9]{1,5}[a-z]?)?\s*(?:/\s*[0-9]{4})?\s*/\s*[A-ZĐ][A-ZĐa-z0-9&]*(?:\s*[-–.]\s*[A-ZĐ][A-ZĐa-z0-9&]*)*)"
 )
 _PLACE_DATE: Final = re.compile(
     r"(?P<place>(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ'.]*\s+){0,4}[A-ZĐÀ-Ỹ][\wÀ-ỹ'.]*)?\s*,?\s*ng[àa]y\s*(?P<d>[0-9]{1,2})?[\s.…_]*"
@@ -235,7 +236,49 @@ def _stops_title(text: str, parts: Sequence[str]) -> bool:
     return bool(parts and parts[-1].rstrip().endswith((".", ":", ";")))
 
 
+_MOTTO_WORDS: Final = ("cong", "hoa", "xa", "hoi", "chu", "nghia", "viet", "nam")
+
+
+def _motto_words(text: str) -> list[str]:
+    """The words of a masthead fragment as the motto is matched: folded, OCR's digits read as letters."""
+    return [word.strip(".,;:") for word in repair_ocr(fold_aligned(" ".join(text.split())))[0].split()]
+
+
+def _motto_unwrapped(fragments: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The fragments without the motto's words where its column wrapped it ("CỘNG HÒA XÃ HỘI CHỦ" / "NGHĨA VIỆT NAM").
+
+    A fragment ending with the motto's first three words or more is followed, within the next two
+    fragments (the other column's may stand between), by one starting with the rest: both lose them.
+    """
+    result: list[tuple[str, int]] = []
+    pending: tuple[str, ...] = ()
+    wait = 0
+    for text, number in fragments:
+        words = text.split()
+        folded = _motto_words(text)
+        if len(folded) != len(words):
+            result.append((text, number))
+            continue
+        if pending:
+            size = 0
+            while size < min(len(folded), len(pending)) and folded[size] == pending[size]:
+                size += 1
+            if size:
+                words, folded, pending, wait = words[size:], folded[size:], pending[size:], 2
+            else:
+                wait -= 1
+                pending = pending if wait > 0 else ()
+        for size in range(len(_MOTTO_WORDS) - 1, 2, -1):
+            if len(folded) >= size and tuple(folded[-size:]) == _MOTTO_WORDS[:size]:
+                words, pending, wait = words[:-size], _MOTTO_WORDS[size:], 2
+                break
+        if words:
+            result.append((" ".join(words), number))
+    return result
+
+
 def _read_masthead(fragments: list[tuple[str, int]]) -> Head:  # noqa: C901, PLR0912
+    fragments = _motto_unwrapped(fragments)
     joined = "\n".join(text for text, _ in fragments)
     numbers = [number for _, number in fragments]
     number = number_text = None
