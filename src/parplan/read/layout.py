@@ -366,7 +366,7 @@ def _unwrapped(lines: list[tuple[str, int]]) -> list[tuple[str, int]]:
         if (
             result
             and _NAMED_UNIT.match(fold(result[-1][0]).strip())
-            and 1 <= len(folded.split()) <= 2  # noqa: PLR2004 - a place name's last syllables
+            and 1 <= len(folded.split()) <= 2
             and not _NOT_A_NAME.match(folded)
             and unit_from_words(text) is None
         ):
@@ -406,7 +406,10 @@ def _strip_motto_and_facts(text: str) -> str:
 
 _CAPACITY: Final = re.compile(r"(?:^|(?<=\s))(?P<cap>TM|KT|Q|TL|TUQ|TƯQ)\s*\.\s*(?P<of>[A-ZĐÀ-Ỹ][^\n|]*)$")
 _RECIPIENTS: Final = re.compile(r"^\s*N[ơo]i\s+nh[ậa]n\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
-_NAME: Final = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]*)(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,5}$")  # "Y Thanh Niê"
+_NAME: Final = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ06]*)(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ06]+){1,5}$")
+"""A person's name: "Y Thanh Niê"; on a scan a vowel may be read as a digit ("H6 Văn Khải" for "Hồ")."""
+_ARCHIVE_AND_NAME: Final = re.compile(r"^(?P<rec>[-+•]\s*L\S{1,3}\s*:\s*VT\.?)\s+(?P<name>\S.*)$")
+"""The archive line ("- Lưu: VT.", the last recipient) with the signer's name printed beside it."""
 
 
 @attrs.frozen
@@ -494,7 +497,7 @@ def read_tail(lines: Sequence[TextLine]) -> tuple[Tail, int]:  # noqa: C901, PLR
                 rec_numbers.append(line.number)
                 consumed = True
                 continue
-            if not authorities and position is None and _upperish(piece) and _CAPACITY_LIKE.match(piece):
+            if not authorities and position is None and _upperish(piece) and _CAPACITY_LIKE.match(fold(piece).upper()):
                 position = piece
                 sig_numbers.append(line.number)
                 sig_written.append(piece)
@@ -539,9 +542,22 @@ def read_tail(lines: Sequence[TextLine]) -> tuple[Tail, int]:  # noqa: C901, PLR
 
 
 _CAPACITY_LIKE: Final = re.compile(
-    r"^(?:CHỦ TỊCH|PHÓ CHỦ TỊCH|GIÁM ĐỐC|PHÓ GIÁM ĐỐC|TRƯỞNG BAN|PHÓ TRƯỞNG BAN|CHÁNH VĂN PHÒNG|TRƯỞNG PHÒNG"
-    r"|PHÓ TRƯỞNG PHÒNG|CHI CỤC TRƯỞNG|CHÁNH THANH TRA)$"
+    r"^(?:CHU TICH|PHO CHU TICH|GIAM DOC|PHO GIAM DOC|TRUONG BAN|PHO TRUONG BAN|CHANH VAN PHONG|TRUONG PHONG"
+    r"|PHO TRUONG PHONG|CHI CUC TRUONG|CHANH THANH TRA)$"
 )
+"""A post that signs alone, folded and in capitals (a scan may have lost its marks: "GIAM DOC")."""
+
+
+def _post_and_name(part: str) -> list[str]:
+    """A post in capitals and the signer's name on one line ("CHỦ TỊCH Y Kô Niê"), as two pieces."""
+    words = part.split()
+    for size in range(1, len(words) - 1):
+        post, name = " ".join(words[:size]), " ".join(words[size:])
+        if not post.isupper() or _NAME.match(name) is None:
+            continue
+        if _CAPACITY_LIKE.match(fold(post).upper()):
+            return [post, name]
+    return [part]
 
 
 def _tail_pieces(text: str) -> list[str]:
@@ -564,5 +580,9 @@ def _tail_pieces(text: str) -> list[str]:
         if side:
             pieces.extend([side["rec"], side["sig"].strip()])
             continue
-        pieces.append(part)
+        archive = _ARCHIVE_AND_NAME.match(part)
+        if archive and _NAME.match(archive["name"]):
+            pieces.extend([archive["rec"], archive["name"]])
+            continue
+        pieces.extend(_post_and_name(part))
     return pieces

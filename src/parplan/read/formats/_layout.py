@@ -528,18 +528,15 @@ def _margins(page: Page) -> tuple[float, float]:
     return (left, right)
 
 
-def _continues(paragraph: Paragraph, row: Row, left: float, slack: float = 0.0, pitch: float = 0.0) -> bool:  # noqa: PLR0911
+def _continues(paragraph: Paragraph, row: Row, left: float, slack: float = 0.0, pitch: float = 0.0) -> bool:
     """Whether ``row`` goes on with ``paragraph``: the paragraph's last line was full and ``row`` is not a new one."""
     last = paragraph.last
     if last is None or len(row.segments) != 1:
         return False
     if abs(row.size - last.size) > (max(1.0, 0.3 * min(row.size, last.size)) if slack else 1.0):
         return False  # a scan's sizes come from OCR's line boxes, which vary with the letters on the line
-    if row.page == last.page:
-        if pitch and row.bottom - last.bottom > _PARAGRAPH_PITCH * pitch:
-            return False  # a scan: further down than the page's lines follow each other
-        if not pitch and row.top - last.bottom > 0.9 * row.size:
-            return False
+    if row.page == last.page and _spaced(last, row, pitch):
+        return False
     if ITEM_START.match(row.text) or (slack and SCAN_ITEM_START.match(row.text)):
         return False  # a new item (on a scan, its mark perhaps damaged)
     first_word = row.segments[0].first_word
@@ -566,6 +563,13 @@ def _continues(paragraph: Paragraph, row: Row, left: float, slack: float = 0.0, 
 
 _PARAGRAPH_PITCH: Final = 1.2
 """A scanned line further below the one before than this many of the page's line pitches starts a paragraph."""
+
+
+def _spaced(last: Row, row: Row, pitch: float) -> bool:
+    """Whether ``row`` stands further below ``last`` than a paragraph's lines (on a scan: than the page's pitch)."""
+    if pitch:
+        return row.bottom - last.bottom > _PARAGRAPH_PITCH * pitch
+    return row.top - last.bottom > 0.9 * row.size
 
 
 def _aligned(paragraph: Paragraph, row: Row, left: float) -> bool:

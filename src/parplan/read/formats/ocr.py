@@ -319,7 +319,7 @@ def _pitch(rows: list[Row]) -> float:
         for before, after in itertools.pairwise(ordered)
         if 0.5 * before.size < after.bottom - before.bottom < 4 * before.size
     ]
-    return statistics.median(steps) if len(steps) >= 4 else 0.0  # noqa: PLR2004 - a page of a few lines says little
+    return statistics.median(steps) if len(steps) >= 4 else 0.0
 
 
 def _rows(lines: list[list[tuple[str, float, float, float, float, float]]], page: int) -> list[Row]:
