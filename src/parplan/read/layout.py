@@ -219,8 +219,8 @@ _STOP_TITLE: Final = re.compile(r"^(?:\(|Căn cứ|Xét |Kính gửi|[IVX]+\s*[.
 _STOP_IF_CITING: Final = re.compile(r"^(?:Thực hiện|Theo )")
 
 
-_SCANNED_CAN_CU: Final = re.compile(r"^c\S{0,2}n\s+c\S{0,3}\s")
-""""Căn cứ" as OCR leaves it, folded: "cn ct", "c&n ct?", "can cif"."""
+_SCANNED_CAN_CU: Final = re.compile(r"^c\S{0,2}n\s+c\S{0,3}\s|^kinh\s+g\S{1,3}\s*:")
+""""Căn cứ" as OCR leaves it, folded: "cn ct", "c&n ct?", "can cif"; and "Kính gửi:" ("Kinh giti:")."""
 _ENDS_WITH_YEAR: Final = re.compile(r"(?:19|20)[0-9]{2}\s*[)]?$")
 
 

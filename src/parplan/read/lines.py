@@ -140,6 +140,10 @@ _SCAN_ROMAN_MARK: Final = re.compile(r"I{1,3}|IV|VI{0,3}|IX|XI{0,3}")
 _SCAN_LETTER: Final = re.compile(r"^(?P<pre>\s*)(?P<letter>[a-zđ])\s*[}\]](?=\s)")
 _SCAN_NUMBER_COMMA: Final = re.compile(r"^(?P<pre>\s*)(?P<n>[0-9]{1,2}),(?=\s+[A-ZĐÀ-Ỹ])")
 _SCAN_DASH: Final = re.compile(r"^(?P<pre>\s*)[—~_=»](?=\s+\S)")
+_SCAN_PART: Final = re.compile(
+    r"^(?P<pre>\s*)(?P<word>Phan|PHAN)\s+(?P<number>[IVXl|]{1,5}|[0-9]{1,2})(?P<rest>\s*[.:]?\s*)$"
+)
+"""A line "Phần III" as a scan without marks leaves it ("Phan III"): "Phan" alone with a number is no name."""
 _TO_ROMAN: Final = str.maketrans({"l": "I", "1": "I", "|": "I", "!": "I", "T": "I"})
 
 
@@ -171,6 +175,11 @@ def scan_line(text: str) -> str:
                 text = f"{found['pre']}{roman}{stop}{found['rest']}"
         elif mark in {"l", "|", "!"} and found["stop"].strip() in {".", ")"}:
             text = f"{found['pre']}1{found['stop']}{found['rest']}"
+    part = _SCAN_PART.match(text)
+    if part:  # "Phan III", "PHAN 2" alone on a line: the heading "Phần" with its marks lost
+        word = "PHẦN" if part["word"].isupper() else "Phần"
+        number = part["number"] if part["number"].isdigit() else part["number"].translate(_TO_ROMAN)
+        text = f"{part['pre']}{word} {number}{part['rest']}"
     text = _SCAN_LETTER.sub(lambda m: f"{m['pre']}{m['letter']})", text, count=1)
     text = _SCAN_NUMBER_COMMA.sub(lambda m: f"{m['pre']}{m['n']}.", text, count=1)
     text = _SCAN_DASH.sub(lambda m: f"{m['pre']}-", text, count=1)
