@@ -165,6 +165,11 @@ def scan_line(text: str) -> str:
     * keywords of plan phrases misread ("truéc", "s6", "nărn") are read as written
       (:func:`parplan.text.normalize.repair_text`, the phrase parsers' own repair).
     """
+    return repair_text(_scan_marks(text))[0]
+
+
+def _scan_marks(text: str) -> str:
+    """:func:`scan_line` without the repair of words: the numbering marks of a scanned line."""
     found = _SCAN_ROMAN.match(text)
     if found:
         mark = found["mark"]
@@ -182,8 +187,20 @@ def scan_line(text: str) -> str:
         text = f"{part['pre']}{word} {number}{part['rest']}"
     text = _SCAN_LETTER.sub(lambda m: f"{m['pre']}{m['letter']})", text, count=1)
     text = _SCAN_NUMBER_COMMA.sub(lambda m: f"{m['pre']}{m['n']}.", text, count=1)
-    text = _SCAN_DASH.sub(lambda m: f"{m['pre']}-", text, count=1)
-    return repair_text(text)[0]
+    return _SCAN_DASH.sub(lambda m: f"{m['pre']}-", text, count=1)
+
+
+def _scan_lines(texts: Sequence[str]) -> list[str]:
+    """Lines of a scan through :func:`scan_line`, the words repaired with the lines around them.
+
+    A role or time phrase broken over two lines ("… UBND huyện chu" / "tri; …") is read as one
+    phrase, as :func:`scan_line` reads it on one line.
+    """
+    marked = [_scan_marks(text) for text in texts]
+    repaired = repair_text("\n".join(marked))[0].split("\n")
+    if len(repaired) != len(marked):  # pragma: no cover - the repairs never add or drop a line break
+        return [repair_text(text)[0] for text in marked]
+    return repaired
 
 
 def clean_lines(document: SourceDocument) -> tuple[list[TextLine], list[TextLine], list[str]]:
@@ -196,7 +213,8 @@ def clean_lines(document: SourceDocument) -> tuple[list[TextLine], list[TextLine
     """
     raw = [line for line in document.blocks if isinstance(line, Line)]
     if document.format is DocumentFormat.SCAN:
-        raw = [attrs.evolve(line, text=scan_line(line.text)) for line in raw]
+        texts = _scan_lines([line.text for line in raw])
+        raw = [attrs.evolve(line, text=text) for line, text in zip(raw, texts, strict=True)]
     kept: list[TextLine] = []
     aside: list[TextLine] = []
     removed_pages = 0
