@@ -83,7 +83,12 @@ def test_a_number_whose_so_ocr_damaged_is_read() -> None:
 
 
 def test_the_title_stops_at_a_damaged_can_cu_and_at_a_sentence_after_its_year() -> None:
-    for first in ("Cn ct Ké hoach số 4127/KH-UBND ngay 23/12/2022", "Theo két qua cong bố Chỉ số CCHC tại"):
+    for first in (
+        "Cn ct Ké hoach số 4127/KH-UBND ngay 23/12/2022",
+        "Theo két qua cong bố Chỉ số CCHC tại",
+        "Thu hién Ké hoach số 09/KH-UBND ngay 15/01/2023 của UBND huyén",  # "Thực hiện" as a scan leaves it
+        "Kinh giti: Sở Nội vụ tỉnh.",  # "Kính gửi:"
+    ):
         head = read_head(
             [
                 TextLine("KE HOACH", 1),

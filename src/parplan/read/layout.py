@@ -221,13 +221,15 @@ _STOP_IF_CITING: Final = re.compile(r"^(?:Thực hiện|Theo )")
 
 _SCANNED_CAN_CU: Final = re.compile(r"^c\S{0,2}n\s+c\S{0,3}\s|^kinh\s+g\S{1,3}\s*:")
 """"Căn cứ" as OCR leaves it, folded: "cn ct", "c&n ct?", "can cif"; and "Kính gửi:" ("Kinh giti:")."""
+_SCANNED_CITING: Final = re.compile(r"^thu\S{0,2}\s+hien\s")
+""""Thực hiện" as a scan without marks leaves it, folded: "thuc hien", "thu hién", "thutc hién"."""
 _ENDS_WITH_YEAR: Final = re.compile(r"(?:19|20)[0-9]{2}\s*[)]?$")
 
 
 def _stops_title(text: str, parts: Sequence[str]) -> bool:
     if _STOP_TITLE.match(text) or len(text) > 220 or _SCANNED_CAN_CU.match(fold(text)):
         return True
-    if _STOP_IF_CITING.match(text) and (
+    if (_STOP_IF_CITING.match(text) or _SCANNED_CITING.match(fold(text))) and (
         len(text) > 120 or re.search(r"[0-9]+\s*/", text) or (parts and _ENDS_WITH_YEAR.search(parts[-1]))
     ):
         return True  # "Thực hiện …", "Theo …" after a title that ended with its year: the first sentence

@@ -622,7 +622,10 @@ def repair_text(text: str) -> tuple[str, tuple[Repair, ...]]:
     ("N ghị"); and, which the phrase parsers do not need (they read folded text),
     the role and time phrases of :data:`PHRASES` whose every word is a scanned
     form of the phrase's ("chu tri", "cht tri", "phéi hgp", "thoi gian", "truéc
-    ngay"), words that alone are words too. Returns the text read and the
+    ngay"), words that alone are words too; and words of plan text damaged past
+    the keywords, read as the plan's syllables when exactly one reading fits
+    ("Twphap" → "Tu phap", "chifc" → "chuc"; never a token shaped as a syllable,
+    which may be a name). Returns the text read and the
     repairs, at their positions in ``text``. Letters read as digits are
     :func:`repair_ocr`'s. Meant for scanned text: a plan typed without marks is
     read as written by the parsers, not repaired.
