@@ -97,7 +97,7 @@ def test_every_scan_reads_as_a_plan_with_pages(variant: str, path: Path) -> None
     assert document.format.value == "scan"
     assert any(line.confidence is not None for line in document.lines())
     reading = read_source(document)
-    if reading.plan is None:  # three documents without a kind line give no plan from eng scans: said, not guessed
+    if reading.plan is None:  # every scan gives a plan today; one that does not must say why, not guess
         assert reading.doubts
         return
     by_path = {source.path: source for source in reading.plan.sources}
@@ -129,8 +129,8 @@ def test_report(scores: dict[tuple[str, str], Score]) -> None:
 
 
 def test_floors(scores: dict[tuple[str, str], Score]) -> None:
-    # found, exact; measured: eng-light 123 and 78 of 169, eng-heavy 62 and 41 of 72, vie-light 30 and 27 of 34
-    floors = {"eng-light": (0.70, 0.44), "eng-heavy": (0.83, 0.54), "vie-light": (0.85, 0.75)}
+    # found, exact; measured: eng-light 144 and 95 of 169, eng-heavy 65 and 43 of 72, vie-light 30 and 27 of 34
+    floors = {"eng-light": (0.83, 0.54), "eng-heavy": (0.88, 0.58), "vie-light": (0.85, 0.75)}
     for variant, (found_floor, exact_floor) in floors.items():
         tasks, found, exact, _, _ = _total(scores, variant)
         assert found / tasks >= found_floor, variant
@@ -141,15 +141,16 @@ def test_calibration_floor(scores: dict[tuple[str, str], Score]) -> None:
     pairs = [pair for s in scores.values() for pair in s.calibration]
     upper = [right for confidence, right in pairs if confidence >= Decimal("0.6")]
     assert upper
-    assert sum(upper) / len(upper) >= 0.85  # 248 of 273 fields in [0.6, 0.9) right
+    assert sum(upper) / len(upper) >= 0.9  # 305 of 312 fields in [0.6, 0.9) right
 
 
 @pytest.mark.xfail(
-    reason="goal: 85% of tasks exact on scans read with eng; today 119 of 241 (49.4%): eng-light 78/169, eng-heavy"
-    " 41/72 (vie-light 27/34); 56 tasks not found (four documents of eng-light give no plan: 13 tasks; titles"
-    " OCR damaged past the scorer's tolerance, lines joined or split wrongly); of the 185 found, 38 leads and 44"
-    " deadlines wrong"
-    " (leads written as a sentence's subject, names OCR damaged, events and Roman numerals OCR damaged)",
+    reason="goal: 85% of tasks exact on scans read with eng; today 138 of 241 (57.3%): eng-light 95/169, eng-heavy"
+    " 43/72 (vie-light 27/34); 32 tasks not found (a column-ordered appendix and a flattened one whose lines OCR"
+    " damaged: 9; titles OCR damaged past the scorer's tolerance or lines joined or split wrongly); of the 209"
+    " found, 36 leads and 49 deadlines wrong (leads written as a sentence's subject or damaged past repair;"
+    " events whose words OCR damaged, which the scorer compares as written; Roman numerals OCR damaged, 'Quý"
+    " Il/2022': II or III?)",
     strict=True,
 )
 def test_goal_tasks_exact_with_eng(scores: dict[tuple[str, str], Score]) -> None:

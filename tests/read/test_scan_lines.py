@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from parplan.read.layout import read_head
+from parplan.read.layout import read_head, read_tail
 from parplan.read.lines import TextLine, clean_lines, scan_line
 from parplan.read.reader import read_source
 from parplan.read.source import DocumentFormat, Line, SourceDocument
@@ -83,7 +83,12 @@ def test_a_number_whose_so_ocr_damaged_is_read() -> None:
 
 
 def test_the_title_stops_at_a_damaged_can_cu_and_at_a_sentence_after_its_year() -> None:
-    for first in ("Cn ct Ké hoach số 4127/KH-UBND ngay 23/12/2022", "Theo két qua cong bố Chỉ số CCHC tại"):
+    for first in (
+        "Cn ct Ké hoach số 4127/KH-UBND ngay 23/12/2022",
+        "Theo két qua cong bố Chỉ số CCHC tại",
+        "Thu hién Ké hoach số 09/KH-UBND ngay 15/01/2023 của UBND huyén",  # "Thực hiện" as a scan leaves it
+        "Kinh giti: Sở Nội vụ tỉnh.",  # "Kính gửi:"
+    ):
         head = read_head(
             [
                 TextLine("KE HOACH", 1),
@@ -123,3 +128,134 @@ def test_a_scanned_heading_with_a_damaged_numeral_opens_its_part() -> None:
         "Tuyên truyền về cải cách hành chính.",
         "Niêm yết thủ tục hành chính.",
     ]
+
+
+def test_the_motto_wrapped_in_its_column_is_not_the_issuer_s() -> None:
+    for first, second in (
+        ("CONG HOA XA HOI CHU", "NGHIA VIET NAM"),
+        ("CONG HOA XA HOI", "CHU NGHIA VIET NAM"),
+        ("CONG HOA XA H6I CHU NGHIA VIET", "NAM"),
+    ):
+        head = _head(
+            [
+                "UY BAN NHAN DAN",
+                "HUYEN KRONG BONG",
+                first,
+                second,
+                "Doc lap - Tu do - Hanh phuc",
+                "S6: 41/KH-UBND",
+                "KE HOACH",
+                "Cai cach hanh chinh nam 2022",
+            ]
+        )
+        assert head.issuer_lines == ("UY BAN NHAN DAN", "HUYEN KRONG BONG"), first  # type: ignore[attr-defined]
+
+
+def test_the_motto_s_last_word_after_the_other_column_s_fragment_is_set_aside() -> None:
+    head = _head(
+        [
+            "UY BAN NHAN DAN XA PHU\tCONG HOA XA HOI CHU NGHIA VIET",
+            "LOC\tNAM",
+            "Doc lap - Tu do - Hanh phic",
+            "S6: 07/KH-UBND\tPhu Loc, ngay 16 thang 01 nam 2023",
+            "KE HOACH",
+            "Cai cach hanh chinh nam 2023",
+        ]
+    )
+    assert head.issuer_lines == ("UY BAN NHAN DAN XA PHU LOC",)  # type: ignore[attr-defined]
+
+
+def test_a_place_name_the_masthead_column_wrapped_is_put_back_and_a_body_is_not() -> None:
+    wrapped = _head(["UY BAN NHAN DAN TINH HA", "NAM", "SO NOI VU", "QUYET DINH", "Ve viec ban hanh Ke hoach nam 2022"])
+    assert wrapped.issuer_lines == ("UY BAN NHAN DAN TINH HA NAM", "SO NOI VU")  # type: ignore[attr-defined]
+    body = _head(["UBND HUYEN AN LAO", "PHONG NOI VU", "KE HOACH", "Cai cach hanh chinh nam 2022"])
+    assert body.issuer_lines == ("UBND HUYEN AN LAO", "PHONG NOI VU")  # type: ignore[attr-defined]
+    named = _head(["UY BAN NHAN DAN", "XA HUNG THINH", "KE HOACH", "Cai cach hanh chinh nam 2024"])
+    assert named.issuer_lines == ("UY BAN NHAN DAN", "XA HUNG THINH")  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("so", ["SO:", "$6;"])
+def test_a_number_under_a_so_read_in_capitals_or_with_a_semicolon_is_read(so: str) -> None:
+    head = _head(["UY BAN NHAN DAN", "HUYEN KRONG BONG", so, "58/KH-UBND", "KE HOACH", "Cai cach nam 2024"])
+    assert head.number == "58/KH-UBND"  # type: ignore[attr-defined]
+
+
+def test_a_department_s_name_is_no_number() -> None:
+    head = _head(["UBND TINH QUANG TRI", "SO NOI VU", "KE HOACH", "Cai cach hanh chinh nam 2026"])
+    assert head.number is None  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("tail", "position", "name"),
+    [
+        (["Noi nhan:", "- UBND huyen;", "- Luu: VT.", "TM. UY BAN NHAN DAN", "CHU TICH", "D6 Minh Khoa"],
+         "CHU TICH", "D6 Minh Khoa"),
+        (["Noi nhan:", "- UBND huyen;", "- Luu: VT.", "TM. UY BAN NHAN DAN", "CHU TICH Y Ko Nié"],
+         "CHU TICH", "Y Ko Nié"),
+        (["Noi nhan: TM. UY BAN NHAN DAN", "- UBND huyen; CHU TICH", "- Luu: VT. H6 Van Khai"],
+         "CHU TICH", "H6 Van Khai"),
+        (["Noi nhan:", "- Nhu Dieu 3;", "- Luu: VT.", "GIAM DOC", "Pham Thu Dung"], "GIAM DOC", "Pham Thu Dung"),
+    ],
+)  # fmt: skip
+def test_a_scanned_signature_is_read_through_lost_marks(tail: list[str], position: str, name: str) -> None:
+    found, _ = read_tail([TextLine(t, i) for i, t in enumerate(tail, start=1)])
+    assert found.signature is not None
+    assert (found.signature.position, found.signature.name) == (position, name)
+
+
+def test_a_recipient_beside_the_archive_line_is_no_name() -> None:
+    found, _ = read_tail(
+        [TextLine(t, i) for i, t in enumerate(["Noi nhan:", "- Luu: VT, NV.", "TM. UY BAN NHAN DAN", "CHU TICH"], 1)]
+    )
+    assert found.signature is not None
+    assert found.signature.name is None
+    assert found.recipients == ("Luu: VT, NV.",)
+
+
+def test_a_part_heading_without_marks_is_read_and_a_name_is_not() -> None:
+    assert scan_line("Phan III") == "Phần III"
+    assert scan_line("PHAN II.") == "PHẦN II."
+    assert scan_line("Phan Van Binh") == "Phan Van Binh"
+    assert scan_line("Phan 3 thu tuc") == "Phan 3 thu tuc"
+
+
+def test_a_role_phrase_broken_over_two_scanned_lines_is_read_as_one() -> None:
+    texts = ["Van phong HDND va UBND huyen chu", "tri; cac co quan phoi hop."]
+    scanned, _, _ = clean_lines(_document(texts, DocumentFormat.SCAN))
+    assert [line.text for line in scanned] == ["Van phong HDND va UBND huyen chủ", "trì; cac co quan phối hợp."]
+    typed, _, _ = clean_lines(_document(texts, DocumentFormat.TEXT))
+    assert [line.text for line in typed] == texts
+
+
+_DECISION = [
+    "UBND TINH HA NAM\tCONG HOA XA HOI CHU NGHIA VIET NAM",
+    "SO NOI VU\tDoc lap - Tu do - Hanh phuc",
+    "S6: 30/QB-SNV\tHa Nam, ngay 20 thang 01 nam 2022",
+    "QUYET DINH",
+    "Vé viéc ban hanh Ké hoach tuyén truyén cai cach hanh chinh nam 2022",
+    "GIAM DOC SO NOI VU",
+    "QUYET DINH:",
+    (
+        "Diéu 1. Ban hanh kém theo Quyét dinh nay Ké hoach tuyén truyén cai cach hanh chinh nam 2022 ctia So"
+        " N6i vu, voi cac ndi dung sau:"
+    ),
+    "1. Dang tai tin, bai vé cai cach hanh chinh. Van phong So chu tri; thoi gian: hang quy.",
+    "Diéu 2. Quyét dinh nay co hiéu luc ké tir ngay ky.",
+]
+
+
+def test_a_scanned_decision_s_article_one_and_damaged_number_are_read_with_a_doubt() -> None:
+    reading = read_source(_document(_DECISION, DocumentFormat.SCAN))
+    assert reading.plan is not None
+    assert reading.plan.title.startswith("Tuyén truyén cai cach hanh chinh nam 2022")
+    assert reading.plan.adopted_by is not None
+    assert str(reading.plan.adopted_by.symbol) == "30/QĐ-SNV"
+    assert any("a scan damaged its type" in doubt for doubt in reading.doubts) or any(
+        "a scan damaged its type" in doubt for source in reading.plan.sources for doubt in source.doubts
+    )
+
+
+def test_a_typed_number_is_not_repaired() -> None:
+    reading = read_source(_document(_DECISION, DocumentFormat.TEXT))
+    symbol = reading.plan.adopted_by.symbol if reading.plan is not None and reading.plan.adopted_by else None
+    assert symbol is None or str(symbol) != "30/QĐ-SNV"

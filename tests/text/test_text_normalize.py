@@ -221,3 +221,39 @@ def test_positions_of_errors_point_into_the_text_as_written() -> None:
         parse_timeframe(text)
     assert raised.value.text == text
     assert text[raised.value.position :].startswith("2025")
+
+
+@pytest.mark.parametrize(
+    ("scanned", "read"),
+    [
+        ("Cong chức Twphap - H6tich", "Cong chức Tu phap - Ho tich"),  # two syllables run together, a vowel misread
+        ("Céngchitc Van phong", "Cong chuc Van phong"),
+        ("BO phan Mot cifa", "BO phan Mot cua"),
+        ("Phong Tổ chifc can bé", "Phong Tổ chuc can bé"),
+    ],
+)
+def test_words_of_plan_text_damaged_past_the_keywords_are_read_as_its_syllables(scanned: str, read: str) -> None:
+    assert repair_text(scanned)[0] == read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hoang Van Son",  # a name shaped as a syllable: left as written, never "Hoa no"
+        "Krong Bong",
+        "Van hoa - Xahdi",  # "hdi" may be "hội" or "hải": read two ways, left as written
+        "Kréng Nang",  # a name with a mark a scan left is not a plan syllable damaged
+        "28/KH-UBND, QD-TTg",  # symbols and abbreviations
+        "ISO 9001:2015",
+    ],
+)
+def test_tokens_read_more_than_one_way_or_shaped_as_syllables_are_left_as_written(text: str) -> None:
+    assert repair_text(text)[0] == text
+
+
+def test_the_phrase_parsers_do_not_read_damaged_words_as_syllables() -> None:
+    """The syllables are read back for scanned lines only (repair_text); a parsed phrase keeps its words."""
+    from parplan.text import read_timeframe
+
+    reading = read_timeframe("khi có hướng dẫn của Twphap", year=2024)
+    assert "Twphap" in str(reading.value)

@@ -23,6 +23,7 @@ from parplan.org import UnitKind
 from parplan.plan import Authority, Signature, SigningCapacity
 from parplan.read.lines import TextLine, split_cells
 from parplan.text import fold as _fold_text
+from parplan.text.normalize import fold_aligned, repair_ocr
 
 fold = functools.lru_cache(maxsize=8192)(_fold_text)
 
@@ -48,7 +49,7 @@ _MOTTO_CUT: Final = re.compile(r"chu\s*nghia\s*viet\s*$")
 """The motto's first line cut before its last word: the next fragment "NAM" is the motto's, not the issuer's."""
 _MOTTO_2: Final = re.compile(r"doc\s*lap\s*[-–—\s]*\s*tu\s*do\s*[-–—\s]*\s*hanh\s*phuc")
 _NUMBER: Final = re.compile(
-    r"(?:S(?:[ốo]|[ốoóòôồổộ0O6é]{2}|[óòôồổộ06é])\s*:?|[§$][0-9oóô]{1,2}\s*:)\s*(?P<sym>(?:[0-9]{1,5}[a-z]?)?\s*(?:/\s*[0-9]{4})?\s*/\s*[A-ZĐ][A-ZĐa-z0-9&]*(?:\s*[-–.]\s*[A-ZĐ][A-ZĐa-z0-9&]*)*)"
+    r"(?:S(?:[ốo]|[ốoóòôồổộ0O6é]{2}|[óòôồổộ06éO])\s*:?|[§$][0-9oóô]{1,2}\s*[:;])\s*(?P<sym>(?:[0-9]{1,5}[a-z]?)?\s*(?:/\s*[0-9]{4})?\s*/\s*[A-ZĐ][A-ZĐa-z0-9&]*(?:\s*[-–.]\s*[A-ZĐ][A-ZĐa-z0-9&]*)*)"
 )
 _PLACE_DATE: Final = re.compile(
     r"(?P<place>(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ'.]*\s+){0,4}[A-ZĐÀ-Ỹ][\wÀ-ỹ'.]*)?\s*,?\s*ng[àa]y\s*(?P<d>[0-9lIO]?[0-9][0-9lIO]?(?![0-9]))?[\s.…_]*"
@@ -266,8 +267,10 @@ _CITES: Final = re.compile(r"\bsố\s*:?\s*[0-9]+\s*/\s*[0-9A-ZĐ]|\b[0-9]{1,2}/
 _STOP_IF_CITING: Final = re.compile(r"^(?:Thực hiện|Theo )")
 
 
-_SCANNED_CAN_CU: Final = re.compile(r"^c\S{0,2}n\s+c\S{0,3}\s")
-""""Căn cứ" as OCR leaves it, folded: "cn ct", "c&n ct?", "can cif"."""
+_SCANNED_CAN_CU: Final = re.compile(r"^c\S{0,2}n\s+c\S{0,3}\s|^kinh\s+g\S{1,3}\s*:")
+""""Căn cứ" as OCR leaves it, folded: "cn ct", "c&n ct?", "can cif"; and "Kính gửi:" ("Kinh giti:")."""
+_SCANNED_CITING: Final = re.compile(r"^thu\S{0,2}\s+hien\s")
+""""Thực hiện" as a scan without marks leaves it, folded: "thuc hien", "thu hién", "thutc hién"."""
 _ENDS_WITH_YEAR: Final = re.compile(r"(?:19|20)[0-9]{2}\s*[)]?$")
 _AUTHORITY: Final = re.compile(
     r"(?:chu tich|pho chu tich|uy ban nhan dan|ubnd|giam doc|truong phong|truong ban|hieu truong|bo truong"
@@ -279,7 +282,7 @@ _AUTHORITY: Final = re.compile(
 def _stops_title(text: str, parts: Sequence[str]) -> bool:
     if _STOP_TITLE.match(text) or len(text) > 220 or _SCANNED_CAN_CU.match(fold(text)):
         return True
-    if _STOP_IF_CITING.match(text) and (
+    if (_STOP_IF_CITING.match(text) or _SCANNED_CITING.match(fold(text))) and (
         len(text) > 120 or re.search(r"[0-9]+\s*/", text) or (parts and _ENDS_WITH_YEAR.search(parts[-1]))
     ):
         return True  # "Thực hiện …", "Theo …" after a title that ended with its year: the first sentence
@@ -288,9 +291,80 @@ def _stops_title(text: str, parts: Sequence[str]) -> bool:
     return bool(parts and parts[-1].rstrip().endswith((".", ":", ";")))
 
 
-def _read_masthead(fragments: list[tuple[str, int]]) -> Head:  # noqa: C901, PLR0912
-    joined = "\n".join(text for text, _ in fragments)
-    numbers = [number for _, number in fragments]
+_MOTTO_WORDS: Final = ("cong", "hoa", "xa", "hoi", "chu", "nghia", "viet", "nam")
+
+
+def _motto_words(text: str) -> list[str]:
+    """The words of a masthead fragment as the motto is matched: folded, OCR's digits read as letters."""
+    return [word.strip(".,;:") for word in repair_ocr(fold_aligned(" ".join(text.split())))[0].split()]
+
+
+def _motto_unwrapped(fragments: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The fragments without the motto's words where its column wrapped it ("CỘNG HÒA XÃ HỘI CHỦ" / "NGHĨA VIỆT NAM").
+
+    A fragment ending with the motto's first three words or more is followed, within the next two
+    fragments (the other column's may stand between), by one starting with the rest: both lose them.
+    """
+    result: list[tuple[str, int]] = []
+    pending: tuple[str, ...] = ()
+    wait = 0
+    for text, number in fragments:
+        words = text.split()
+        folded = _motto_words(text)
+        if len(folded) != len(words):
+            result.append((text, number))
+            continue
+        if pending:
+            size = 0
+            while size < min(len(folded), len(pending)) and folded[size] == pending[size]:
+                size += 1
+            if size:
+                words, folded, pending, wait = words[size:], folded[size:], pending[size:], 2
+            else:
+                wait -= 1
+                pending = pending if wait > 0 else ()
+        for size in range(len(_MOTTO_WORDS) - 1, 2, -1):
+            if len(folded) >= size and tuple(folded[-size:]) == _MOTTO_WORDS[:size]:
+                words, pending, wait = words[:-size], _MOTTO_WORDS[size:], 2
+                break
+        if words:
+            result.append((" ".join(words), number))
+    return result
+
+
+def _place_and_date(found: re.Match[str]) -> tuple[str | None, str, date | None]:
+    """The place, the place-and-date line as written and the day of a :data:`_PLACE_DATE` match.
+
+    Words before the place that are not its own (the motto's last word run into it: "…phúc Cam Lâm",
+    an upper-case word, "Số", "ngày") are left out of both.
+    """
+    place = found["place"]
+    dropped = 0
+    if place:
+        words = place.split()
+        while words and (
+            (words[0].isupper() and len(words[0]) > 1)
+            or not words[0][:1].isupper()  # "…phúc Cam Lâm": the end of the motto is not the place
+            or fold(words[0]) in {"so", "ngay"}
+        ):
+            words = words[1:]
+            dropped += 1
+        place = " ".join(words) or None
+    place_date = " ".join(found.group(0).split()[dropped:])
+    issued: date | None = None
+    if found["d"] and found["m"]:
+        try:
+            # a scan's "0l" for 01 ("ngày 08 tháng 0l năm 2026"): l, I and O in a day or month are 1, 1 and 0
+            issued = date(
+                int(found["y"]), int(found["m"].translate(_OCR_DIGITS)), int(found["d"].translate(_OCR_DIGITS))
+            )
+        except ValueError:
+            issued = None
+    return place, place_date, issued
+
+
+def _read_masthead(fragments: list[tuple[str, int]]) -> Head:
+    fragments = _motto_unwrapped(fragments)
     number = number_text = None
     number_line = place = place_date = None
     issued: date | None = None
@@ -305,38 +379,16 @@ def _read_masthead(fragments: list[tuple[str, int]]) -> Head:  # noqa: C901, PLR
         flat = flat[: found_number.start()] + " | " + flat[found_number.end() :]
     found_date = _PLACE_DATE.search(flat)
     if found_date:
-        place = found_date["place"]
-        dropped = 0
-        if place:
-            words = place.split()
-            while words and (
-                (words[0].isupper() and len(words[0]) > 1)
-                or not words[0][:1].isupper()  # "…phúc Cam Lâm": the end of the motto is not the place
-                or fold(words[0]) in {"so", "ngay"}
-            ):
-                words = words[1:]
-                dropped += 1
-            place = " ".join(words) or None
-        place_date = " ".join(found_date.group(0).split()[dropped:])  # what was not the place is not its line
-        if found_date["d"] and found_date["m"]:
-            try:
-                # a scan's "0l" for 01 ("ngày 08 tháng 0l năm 2026"): l, I and O in a day or month are 1, 1 and 0
-                issued = date(
-                    int(found_date["y"]),
-                    int(found_date["m"].translate(_OCR_DIGITS)),
-                    int(found_date["d"].translate(_OCR_DIGITS)),
-                )
-            except ValueError:
-                issued = None
-        else:
-            date_blank = True
-    motto_cut = False
+        place, place_date, issued = _place_and_date(found_date)
+        date_blank = not (found_date["d"] and found_date["m"])
+    motto_cut = 0
     for text, line_number in fragments:
         folded = fold(text)
         if motto_cut and folded.strip(" .") == "nam":
-            motto_cut = False
+            motto_cut = 0
             continue  # "… CHỦ NGHĨA VIỆT" / "NAM": the motto wrapped in its column
-        motto_cut = bool(_MOTTO_CUT.search(folded))
+        # the column's next fragment may come after the other column's ("… VIỆT" | "LỘC" | "NAM")
+        motto_cut = 2 if _MOTTO_CUT.search(folded) else max(motto_cut - 1, 0)
         if found_number and (text in found_number.group(0) or folded.startswith("so")) and number_line is None:
             number_line = line_number
         if found_date and place_line is None and (("ngay" in folded and "thang" in folded) or "nam" in folded):
@@ -346,9 +398,9 @@ def _read_masthead(fragments: list[tuple[str, int]]) -> Head:  # noqa: C901, PLR
             cleaned = ""  # the number on the line after "Số:" (a cell cut in two)
         if cleaned:
             remaining.append((cleaned, line_number))
-    issuer_lines = tuple(text for text, _ in remaining if _upperish(text))
-    issuer_numbers = tuple(n for text, n in remaining if _upperish(text))
-    _ = joined, numbers
+    issuer = _unwrapped([(text, n) for text, n in remaining if _upperish(text)])
+    issuer_lines = tuple(text for text, _ in issuer)
+    issuer_numbers = tuple(n for _, n in issuer)
     return Head(
         issuer_lines=issuer_lines,
         issuer_line_numbers=issuer_numbers,
@@ -361,6 +413,34 @@ def _read_masthead(fragments: list[tuple[str, int]]) -> Head:  # noqa: C901, PLR
         place_line=place_line,
         date_blank=date_blank,
     )
+
+
+_NAMED_UNIT: Final = re.compile(
+    r"^(?:uy ban nhan dan|ubnd) (?:" + "|".join(word for word, _ in UNIT_WORDS) + r") \S+(?: \S+)?$"
+)
+_NOT_A_NAME: Final = re.compile(r"^(?:so|ban|van phong|phong|ubnd|uy ban|thanh tra|chi cuc|truong|hoi dong|dang)\b")
+
+
+def _unwrapped(lines: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The issuer's lines with a place name its column wrapped put back on its line.
+
+    "ỦY BAN NHÂN DÂN TỈNH HÀ" over "NAM": a line of one or two words that names no body
+    ends the name of the unit on the line above, as a narrow column wraps it.
+    """
+    result: list[tuple[str, int]] = []
+    for text, number in lines:
+        folded = fold(text).strip(" .,")
+        if (
+            result
+            and _NAMED_UNIT.match(fold(result[-1][0]).strip())
+            and 1 <= len(folded.split()) <= 2
+            and not _NOT_A_NAME.match(folded)
+            and unit_from_words(text) is None
+        ):
+            result[-1] = (f"{result[-1][0].rstrip()} {text.strip()}", result[-1][1])
+            continue
+        result.append((text, number))
+    return result
 
 
 def _upperish(text: str) -> bool:
@@ -394,7 +474,10 @@ def _strip_motto_and_facts(text: str) -> str:
 _CAPACITY: Final = re.compile(r"(?:^|(?<=\s))(?P<cap>TM|KT|Q|TL|TUQ|TƯQ)\s*\.\s*(?P<of>[A-ZĐÀ-Ỹ][^\n|]*)$")
 _RECIPIENTS: Final = re.compile(r"^\s*N[ơo]i\s+nh[ậa]n\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 _SIGNED_MARK: Final = re.compile(r"^[(\[]\s*(?:da ky|ky|ky ten|ky va dong dau|da ky va dong dau)\s*[)\]]$")
-_NAME: Final = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]*)(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,5}$")  # "Y Thanh Niê"
+_NAME: Final = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ06]*)(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ06]+){1,5}$")
+"""A person's name: "Y Thanh Niê"; on a scan a vowel may be read as a digit ("H6 Văn Khải" for "Hồ")."""
+_ARCHIVE_AND_NAME: Final = re.compile(r"^(?P<rec>[-+•]\s*L\S{1,3}\s*:\s*VT\.?)\s+(?P<name>\S.*)$")
+"""The archive line ("- Lưu: VT.", the last recipient) with the signer's name printed beside it."""
 
 
 @attrs.frozen
@@ -485,7 +568,7 @@ def read_tail(lines: Sequence[TextLine]) -> tuple[Tail, int]:  # noqa: C901, PLR
                 rec_numbers.append(line.number)
                 consumed = True
                 continue
-            if not authorities and position is None and _upperish(piece) and _CAPACITY_LIKE.match(piece):
+            if not authorities and position is None and _upperish(piece) and _CAPACITY_LIKE.match(fold(piece).upper()):
                 position = piece
                 sig_numbers.append(line.number)
                 sig_written.append(piece)
@@ -530,9 +613,22 @@ def read_tail(lines: Sequence[TextLine]) -> tuple[Tail, int]:  # noqa: C901, PLR
 
 
 _CAPACITY_LIKE: Final = re.compile(
-    r"^(?:CHỦ TỊCH|PHÓ CHỦ TỊCH|GIÁM ĐỐC|PHÓ GIÁM ĐỐC|TRƯỞNG BAN|PHÓ TRƯỞNG BAN|CHÁNH VĂN PHÒNG|TRƯỞNG PHÒNG"
-    r"|PHÓ TRƯỞNG PHÒNG|CHI CỤC TRƯỞNG|CHÁNH THANH TRA)$"
+    r"^(?:CHU TICH|PHO CHU TICH|GIAM DOC|PHO GIAM DOC|TRUONG BAN|PHO TRUONG BAN|CHANH VAN PHONG|TRUONG PHONG"
+    r"|PHO TRUONG PHONG|CHI CUC TRUONG|CHANH THANH TRA)$"
 )
+"""A post that signs alone, folded and in capitals (a scan may have lost its marks: "GIAM DOC")."""
+
+
+def _post_and_name(part: str) -> list[str]:
+    """A post in capitals and the signer's name on one line ("CHỦ TỊCH Y Kô Niê"), as two pieces."""
+    words = part.split()
+    for size in range(1, len(words) - 1):
+        post, name = " ".join(words[:size]), " ".join(words[size:])
+        if not post.isupper() or _NAME.match(name) is None:
+            continue
+        if _CAPACITY_LIKE.match(fold(post).upper()):
+            return [post, name]
+    return [part]
 
 
 def _tail_pieces(text: str) -> list[str]:
@@ -555,5 +651,9 @@ def _tail_pieces(text: str) -> list[str]:
         if side:
             pieces.extend([side["rec"], side["sig"].strip()])
             continue
-        pieces.append(part)
+        archive = _ARCHIVE_AND_NAME.match(part)
+        if archive and _NAME.match(archive["name"]):
+            pieces.extend([archive["rec"], archive["name"]])
+            continue
+        pieces.extend(_post_and_name(part))
     return pieces

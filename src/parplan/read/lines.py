@@ -152,6 +152,10 @@ _SCAN_ROMAN_MARK: Final = re.compile(r"I{1,3}|IV|VI{0,3}|IX|XI{0,3}")
 _SCAN_LETTER: Final = re.compile(r"^(?P<pre>\s*)(?P<letter>[a-zđ])\s*[}\]](?=\s)")
 _SCAN_NUMBER_COMMA: Final = re.compile(r"^(?P<pre>\s*)(?P<n>[0-9]{1,2}),(?=\s+[A-ZĐÀ-Ỹ])")
 _SCAN_DASH: Final = re.compile(r"^(?P<pre>\s*)[—~_=»](?=\s+\S)")
+_SCAN_PART: Final = re.compile(
+    r"^(?P<pre>\s*)(?P<word>Phan|PHAN)\s+(?P<number>[IVXl|]{1,5}|[0-9]{1,2})(?P<rest>\s*[.:]?\s*)$"
+)
+"""A line "Phần III" as a scan without marks leaves it ("Phan III"): "Phan" alone with a number is no name."""
 _TO_ROMAN: Final = str.maketrans({"l": "I", "1": "I", "|": "I", "!": "I", "T": "I"})
 
 
@@ -173,6 +177,11 @@ def scan_line(text: str) -> str:
     * keywords of plan phrases misread ("truéc", "s6", "nărn") are read as written
       (:func:`parplan.text.normalize.repair_text`, the phrase parsers' own repair).
     """
+    return repair_text(_scan_marks(text))[0]
+
+
+def _scan_marks(text: str) -> str:
+    """:func:`scan_line` without the repair of words: the numbering marks of a scanned line."""
     found = _SCAN_ROMAN.match(text)
     if found:
         mark = found["mark"]
@@ -183,10 +192,27 @@ def scan_line(text: str) -> str:
                 text = f"{found['pre']}{roman}{stop}{found['rest']}"
         elif mark in {"l", "|", "!"} and found["stop"].strip() in {".", ")"}:
             text = f"{found['pre']}1{found['stop']}{found['rest']}"
+    part = _SCAN_PART.match(text)
+    if part:  # "Phan III", "PHAN 2" alone on a line: the heading "Phần" with its marks lost
+        word = "PHẦN" if part["word"].isupper() else "Phần"
+        number = part["number"] if part["number"].isdigit() else part["number"].translate(_TO_ROMAN)
+        text = f"{part['pre']}{word} {number}{part['rest']}"
     text = _SCAN_LETTER.sub(lambda m: f"{m['pre']}{m['letter']})", text, count=1)
     text = _SCAN_NUMBER_COMMA.sub(lambda m: f"{m['pre']}{m['n']}.", text, count=1)
-    text = _SCAN_DASH.sub(lambda m: f"{m['pre']}-", text, count=1)
-    return repair_text(text)[0]
+    return _SCAN_DASH.sub(lambda m: f"{m['pre']}-", text, count=1)
+
+
+def _scan_lines(texts: Sequence[str]) -> list[str]:
+    """Lines of a scan through :func:`scan_line`, the words repaired with the lines around them.
+
+    A role or time phrase broken over two lines ("… UBND huyện chu" / "tri; …") is read as one
+    phrase, as :func:`scan_line` reads it on one line.
+    """
+    marked = [_scan_marks(text) for text in texts]
+    repaired = repair_text("\n".join(marked))[0].split("\n")
+    if len(repaired) != len(marked):  # pragma: no cover - the repairs never add or drop a line break
+        return [repair_text(text)[0] for text in marked]
+    return repaired
 
 
 def clean_lines(document: SourceDocument) -> tuple[list[TextLine], list[TextLine], list[str]]:
@@ -199,7 +225,8 @@ def clean_lines(document: SourceDocument) -> tuple[list[TextLine], list[TextLine
     """
     raw = [line for line in document.blocks if isinstance(line, Line)]
     if document.format is DocumentFormat.SCAN:
-        raw = [attrs.evolve(line, text=scan_line(line.text)) for line in raw]
+        texts = _scan_lines([line.text for line in raw])
+        raw = [attrs.evolve(line, text=text) for line, text in zip(raw, texts, strict=True)]
     kept: list[TextLine] = []
     aside: list[TextLine] = []
     removed_pages = 0

@@ -22,7 +22,7 @@ import attrs
 
 from parplan.areas import ReformArea
 from parplan.errors import InvariantError, ParseError
-from parplan.legal import DocumentSymbol, LegalReference
+from parplan.legal import DocumentSymbol, LegalReference, SymbolForm
 from parplan.org import (
     AdminUnit,
     JointParty,
@@ -77,7 +77,7 @@ from parplan.read.source import DocumentFormat, SourceDocument
 from parplan.source import Certainty, FieldSource, SourceLocation
 from parplan.text import extract_references, extract_targets, match_area, parse_document_symbol, read_timeframe
 from parplan.text import fold as _fold_text
-from parplan.text.normalize import fold_aligned
+from parplan.text.normalize import fold_aligned, repair_ocr
 from parplan.timeframes import OpenEnded, Span, Timeframe
 
 fold = functools.lru_cache(maxsize=8192)(_fold_text)
@@ -244,7 +244,9 @@ _SPAN: Final = re.compile(
 )
 _OPEN: Final = re.compile(r"năm\s+(?P<y>(?:19|20)[0-9]{2})\s+và\s+(?:những|các)\s+năm\s+tiếp\s+theo", re.IGNORECASE)
 _UNIT_IN_TEXT: Final = re.compile(
-    r"(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|ỦY BAN NHÂN DÂN)\s+(?P<unit>(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh|XÃ|PHƯỜNG|HUYỆN|TỈNH)"  # noqa: E501
+    r"(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|ỦY BAN NHÂN DÂN|[UỦ]y ban nh[âa]n d[âa]n)\s+"
+    r"(?P<unit>(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh|XÃ|PHƯỜNG|HUYỆN|TỈNH"
+    r"|xa|ph[uư]\S{0,2}ng|th[iị] tr[âấa]n|th[iị] x[aã]|huy[eéệ]n|t[iỉ]nh)"  # the kind as a scan leaves it
     r"\s+(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,3})"
 )
 _PARENT_IN_TEXT: Final = re.compile(
@@ -344,6 +346,27 @@ def _symbol(text: str | None) -> tuple[DocumentSymbol | None, tuple[str, ...]]:
         return parse_document_symbol(text), ()
     except (ParseError, InvariantError) as error:
         return None, (f"the number {text!r} could not be read: {error}",)
+
+
+_KIND_NAMES: Final = {"KH": ("Kế hoạch", "KH"), "QD": ("Quyết định", "QĐ"), "BC": ("Báo cáo", "BC")}
+
+
+def _scanned_type(
+    symbol: DocumentSymbol | None, doubts: tuple[str, ...], text: str | None, kind: str | None
+) -> tuple[DocumentSymbol | None, tuple[str, ...]]:
+    """A scanned number whose type OCR damaged ("30/QB-SNV" on a decision) read with the document's own type.
+
+    The number then reads as a letter's ("QB" taken for an issuer); read as the document's kind cites it,
+    the damaged type is repaired only when it is one confusion away from the kind's own ("QB" for "QĐ").
+    """
+    if symbol is None or symbol.form is not SymbolForm.LETTER or kind not in _KIND_NAMES or not text:
+        return symbol, doubts
+    name, doc_type = _KIND_NAMES[kind]
+    refs = _safe_refs(f"{name} số {text}")
+    found = refs[0].symbol if len(refs) == 1 else None
+    if found is None or found.form is not SymbolForm.STATE or found.doc_type != doc_type:
+        return symbol, doubts
+    return found, (*doubts, f"the number {text!r} was read as {str(found)!r}: a scan damaged its type")
 
 
 def _issuer_and_unit(
@@ -2535,6 +2558,8 @@ def _read_source(document: SourceDocument) -> Reading:  # noqa: C901, PLR0912, P
     )
     symbol_text = (decision or head).number
     symbol, symbol_doubts = _symbol(symbol_text)
+    if document.format is DocumentFormat.SCAN:
+        symbol, symbol_doubts = _scanned_type(symbol, symbol_doubts, symbol_text, (decision or head).kind)
     adopted_by = None
     symbol_certainty = Certainty.STATED
     symbol_origin = _line_origin((decision or head).number_line)
@@ -2709,7 +2734,14 @@ _ARTICLE_ONE: Final = re.compile(
     r"\s+như sau|[.:;]?\s*$)",
     re.IGNORECASE,
 )
+_ARTICLE_ONE_FOLDED: Final = re.compile(
+    r"^\s*dieu\s+1\s*[.:]\s*(?:ban hanh|phe duyet)\s+(?:kem theo\s+quyet dinh nay\s+)?(?:ban\s+)?[\"']?ke hoach\s+"
+    r"(?P<title>.+?)\s*(?:,?\s*(?:voi|gom) (?:cac|nhung) n\w{1,2} dung (?:sau|chinh|nhu sau)"
+    r"|\s+nh\w{0,2} sau|[.:;]?\s*$)"
+)
+""":data:`_ARTICLE_ONE` on folded text, OCR's digits read as letters: a scan without marks ("Diéu 1. Ban hanh …")."""
 _ARTICLE: Final = re.compile(r"^\s*Điều\s+(?P<n>[0-9]+)\s*[.:]")
+_ARTICLE_FOLDED: Final = re.compile(r"^\s*dieu\s+(?P<n>[0-9]+)\s*[.:]")
 _TITLE_SENTENCE: Final = re.compile(
     r"(?:ban hành|xây dựng|triển khai)\s+(?:bản\s+)?Kế hoạch\s+(?!số\b)(?P<title>[^.;:]+?)"
     r"\s*(?:,?\s*(?:với|gồm) (?:các|những)? ?nội dung|\s+như sau|\s+cụ thể|\s+trên địa bàn|[.;:]|$)",
@@ -2730,8 +2762,12 @@ _DECISION_SENTENCE: Final = re.compile(
 """The plan's or its decision's number in a copy without masthead: "UBND xã X ban hành Kế hoạch số 45/KH-UBND …",
 or a line of a portal's copy that opens with it ("Kế hoạch số 09/KH-SCT ngày 11/01/2023 của Sở Công Thương")."""
 _YEARLESS_DAY: Final = re.compile(r"\bngày\s+(?P<d>[0-9]{1,2})\s*/\s*(?P<m>[0-9]{1,2})\b(?!\s*/)", re.IGNORECASE)
+_DECISION_SENTENCE_FOLDED: Final = re.compile(
+    r"ban hanh\s+(?P<kind>quyet dinh|ke hoach)\s+s[o0-9]\s*:?\s*(?P<sym>[0-9]+[^\s,;]*)"
+)
+""":data:`_DECISION_SENTENCE` on folded text: a scan that lost its marks ("da ban hanh Quyét dinh so 57/QD-UBND")."""
 _SENTENCE_DAY: Final = re.compile(
-    r"ngày\s+(?P<d>[0-9]{1,2})\s*(?:/|tháng)\s*(?P<m>[0-9]{1,2})\s*(?:/|năm)\s*(?P<y>[0-9]{4})", re.IGNORECASE
+    r"ng[àa]y\s+(?P<d>[0-9]{1,2})\s*(?:/|th[áa]ng)\s*(?P<m>[0-9]{1,2})\s*(?:/|n[ăa]m)\s*(?P<y>[0-9]{4})", re.IGNORECASE
 )
 
 
@@ -2741,17 +2777,19 @@ _ALIAS: Final = re.compile(r"\s*\((?:sau đây )?(?:gọi tắt là|gọi chung 
 def _plan_in_article(lines: Sequence[TextLine], start: int) -> tuple[int, int, str] | None:
     """A plan carried in a decision's Điều 1: its line, the line of Điều 2 (or the end), the plan's title."""
     for index in range(start, min(len(lines), start + 60)):
-        found = _ARTICLE_ONE.match(lines[index].text)
+        text = lines[index].text
+        found = _ARTICLE_ONE.match(text) or _ARTICLE_ONE_FOLDED.match(repair_ocr(fold_aligned(text))[0])
         if found is None:
             continue
-        title = _ALIAS.sub("", found["title"]).strip(" ,.")
+        title = _ALIAS.sub("", text[found.start("title") : found.end("title")]).strip(" ,.")
         if not _YEAR.search(title):
             return None
         end = next(
             (
                 later
                 for later in range(index + 1, len(lines))
-                if (article := _ARTICLE.match(lines[later].text)) and article["n"] != "1"
+                if (article := _ARTICLE.match(lines[later].text) or _ARTICLE_FOLDED.match(fold(lines[later].text)))
+                and article["n"] != "1"
             ),
             len(lines),
         )
@@ -2803,10 +2841,10 @@ def _decision_in_sentence(
     day's (``posted``), or the one before when the day would fall after the posting.
     """
     for line in lines[:30]:
-        found = _DECISION_SENTENCE.search(line.text)
+        found = _DECISION_SENTENCE.search(line.text) or _DECISION_SENTENCE_FOLDED.search(fold_aligned(line.text))
         if found is None:
             continue
-        symbol, problems = _symbol(found["sym"].rstrip("."))
+        symbol, problems = _symbol(line.text[found.start("sym") : found.end("sym")].rstrip("."))
         if symbol is None or problems:
             continue
         # the day stands before the number ("Ngày 18/7/2025, … ban hành") or just after it ("… số 119/QĐ-UBND ngày …")
@@ -2823,8 +2861,9 @@ def _decision_in_sentence(
             yearless = [*_YEARLESS_DAY.finditer(line.text[: found.start()])]
             if yearless:
                 day = _day_in_year(int(yearless[-1]["d"]), int(yearless[-1]["m"]), posted)
-        kind = "Quyết định" if fold(found["kind"] or found["line_kind"]) == "quyet dinh" else "Kế hoạch"
-        return LegalReference(symbol=symbol, kind=kind, date=day, text=found.group(0)), line
+        written_kind = found.groupdict().get("kind") or found.groupdict().get("line_kind") or ""
+        kind = "Quyết định" if fold(written_kind) == "quyet dinh" else "Kế hoạch"
+        return LegalReference(symbol=symbol, kind=kind, date=day, text=line.text[found.start() : found.end()]), line
     return None
 
 

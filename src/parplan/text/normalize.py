@@ -468,6 +468,69 @@ def _keyword_at(text: str, folded: str, match: re.Match[str]) -> str | None:
     return None
 
 
+_SCANNED_VOWELS: Final[Mapping[str, tuple[str, ...]]] = {
+    # what a model without Vietnamese writes, folded, for a vowel with a horn, breve or circumflex: the plain vowel
+    "w": ("u",), "ir": ("u",), "it": ("u",), "tt": ("u",), "ti": ("u",), "ur": ("u",), "v": ("u",), "i": ("u",),
+    "if": ("u",), "d": ("o", "a"), "6": ("o",), "0": ("o",), "@": ("o",), "g": ("o",), "e": ("o",), "6e": ("o",),
+    "de": ("o",), "ee": ("o",), "oe": ("o",),
+}  # fmt: skip
+"""The letters :data:`_BY_MARK` and :data:`_BY_TONE` say OCR writes for a marked vowel, read back as the vowel."""
+_SYLLABLE_TOKEN = re.compile(r"[a-z0-9@]{3,12}")
+
+
+def _respelled(token: str) -> set[str]:
+    """The plan syllables ``token`` is with one of OCR's vowel confusions undone ("hdi" → "hoi", "tw" → "tu")."""
+    found: set[str] = set()
+    for position in range(1, len(token)):  # never the first letter: a syllable's onset is a consonant as written
+        for size in (1, 2):
+            written = token[position : position + size]
+            for vowel in _SCANNED_VOWELS.get(written, ()) if len(written) == size else ():
+                candidate = token[:position] + vowel + token[position + size :]
+                if candidate in PLAN_SYLLABLES:
+                    found.add(candidate)
+    return found
+
+
+def _syllables_of(token: str) -> str | None:
+    """The one reading of a scanned token that is no word as plan syllables: one respelled, or two run together.
+
+    "hdi" is "hoi" (hội), "xahdi" is "xa hoi", "twphap" is "tu phap", "cengchitc" is "cong chuc";
+    a token read more than one way is left as written.
+    """
+    readings = set(_respelled(token))
+    for cut in range(2, len(token) - 1):
+        left, right = token[:cut], token[cut:]
+        lefts = {left} if left in PLAN_SYLLABLES else _respelled(left)
+        rights = {right} if right in PLAN_SYLLABLES else _respelled(right)
+        readings.update(f"{one} {two}" for one in lefts for two in rights)
+    return readings.pop() if len(readings) == 1 else None
+
+
+def _syllable_edits(text: str, folded: str, taken: set[int]) -> list[_Edit]:
+    """Words of plan text a model without Vietnamese damaged past its keywords ("Xahdi", "Twphap"), read as syllables.
+
+    Only tokens written in the letters such a model writes (a word with Vietnamese marks was read by one
+    that knows them), that are none of the plan's words, and read exactly one way.
+    """
+    edits: list[_Edit] = []
+    for match in _SYLLABLE_TOKEN.finditer(folded):
+        token = match.group()
+        start, end = match.span()
+        if token in _KNOWN or token.isdigit() or start in taken or is_syllable(token):
+            continue  # a word of plan text, a number, or one shaped as a syllable (a name: "Hoang", "Bong")
+        if (start and folded[start - 1].isalnum()) or (end < len(folded) and folded[end].isalnum()):
+            continue
+        if (start and folded[start - 1] in "/-") or (end < len(folded) and folded[end] in "/-"):
+            continue  # a part of a document symbol
+        written = text[start:end]
+        if not _OCR_LETTERS.issuperset(c for c in written if not c.isdigit()) or written.isupper():
+            continue
+        reading = _syllables_of(token)
+        if reading is not None:
+            edits.append((start, end, _cased(reading, written), reading))
+    return edits
+
+
 def _mark_edits(text: str, folded: str) -> list[_Edit]:
     """Characters scanning doubled, put in or read as others, outside words."""
     edits: list[_Edit] = []
@@ -534,6 +597,9 @@ def word_edits(text: str, folded: str, repaired: Sequence[int] = (), *, phrases:
     edits = _keyword_edits(text, folded, phrases=phrases) + _mark_edits(text, folded)
     if repaired:
         edits += _digit_word_edits(text, folded, repaired)
+    if phrases:
+        taken = {position for start, end, _, _ in edits for position in range(start, end)}
+        edits += _syllable_edits(text, folded, taken)
     if len(edits) < 2:
         return edits
     edits.sort()
@@ -556,7 +622,10 @@ def repair_text(text: str) -> tuple[str, tuple[Repair, ...]]:
     ("N ghị"); and, which the phrase parsers do not need (they read folded text),
     the role and time phrases of :data:`PHRASES` whose every word is a scanned
     form of the phrase's ("chu tri", "cht tri", "phéi hgp", "thoi gian", "truéc
-    ngay"), words that alone are words too. Returns the text read and the
+    ngay"), words that alone are words too; and words of plan text damaged past
+    the keywords, read as the plan's syllables when exactly one reading fits
+    ("Twphap" → "Tu phap", "chifc" → "chuc"; never a token shaped as a syllable,
+    which may be a name). Returns the text read and the
     repairs, at their positions in ``text``. Letters read as digits are
     :func:`repair_ocr`'s. Meant for scanned text: a plan typed without marks is
     read as written by the parsers, not repaired.

@@ -44,11 +44,13 @@ ITEM_START: Final = re.compile(
 )
 SCAN_ITEM_START: Final = re.compile(
     r"^(?:(?=[IVXl1|!]*[IVXl|!])[IVXl1|!]{1,5}[.,:]\s+(?=\S)|[a-zđ]\s*[)}\]]\s|[—~_=»]\s+(?=\S)"
-    r"|\d{1,2},\s+(?=[A-ZĐÀ-Ỹ]))"
+    r"|\d{1,2},\s+(?=[A-ZĐÀ-Ỹ])"
+    r"|(?:T[iíỉ]\S{1,2}u\s+ch\S{1,2}|L\S{1,2}nh\s+v\S{1,3}|Ph\S{1,2}n|PH\S{1,2}N|[ĐD]i\S{1,2}u)\s+(?:[0-9]|[IVX]+\b)|TCTP\s)"
 )
 """Numbering marks as OCR damages them: a Roman numeral with its strokes read as ``l``, ``1`` or ``|``
 ("Il.", "lV."), a letter item closed by a brace ("a}"), a dash read as a long dash, tilde or underscore,
-an item number followed by a comma ("2, Cải cách")."""
+an item number followed by a comma ("2, Cải cách"); the heads of criteria, fields, parts and articles
+("Tiêu chí 1.2.", "Lĩnh vực 3.", "Phần II", "Điều 2") with their marks lost ("Linh vue 3.", "Tiéu chi 3.2.")."""
 PAGE_NUMBER: Final = re.compile(
     r"^[-–—\s]*(?:trang|page)?\s*\d{1,4}(?:\s*(?:/|trên|of)\s*\d{1,4})?[-–—\s]*$", re.IGNORECASE
 )
@@ -134,6 +136,10 @@ class Page:
     slack: float = 0.0
     """How far short of the right edge a full line may end (points): a scanned page stands askew, so its
     lines end further left the further they are from the corner the skew lifts."""
+    pitch: float = 0.0
+    """A scanned page's line pitch (points, baseline to baseline, the median over its rows); 0 when not known.
+    OCR's line boxes follow the letters of each line (accents, descenders), so on a scan a paragraph's
+    break is told by a pitch longer than the page's, not by the space between two boxes."""
 
 
 def cluster_rows(glyphs: Sequence[Glyph]) -> list[list[Glyph]]:
@@ -430,6 +436,7 @@ def assemble(  # noqa: C901, PLR0915 - one pass over the page items, one branch 
     geometry = _margins_by_size(pages)
     items, layout_blocks = _items(pages, geometry)
     slacks = {page.number: page.slack for page in pages}
+    pitches = {page.number: page.pitch for page in pages}
     if layout_blocks:
         notes.append(f"{layout_blocks} two-column blocks (masthead, signature) read column by column")
     blocks: list[Block] = []
@@ -451,7 +458,8 @@ def assemble(  # noqa: C901, PLR0915 - one pass over the page items, one branch 
             row: Row = value
             left, right = geometry[row.page]
             slack = slacks.get(row.page, 0.0)
-            if paragraph is not None and paragraph.last is not None and _continues(paragraph, row, left, slack):
+            pitch = pitches.get(row.page, 0.0)
+            if paragraph is not None and paragraph.last is not None and _continues(paragraph, row, left, slack, pitch):
                 paragraph.piece = paragraph.piece.extended(_piece(row))
                 paragraph.last = row
                 paragraph.right = right
@@ -522,14 +530,14 @@ def _margins(page: Page) -> tuple[float, float]:
     return (left, right)
 
 
-def _continues(paragraph: Paragraph, row: Row, left: float, slack: float = 0.0) -> bool:
+def _continues(paragraph: Paragraph, row: Row, left: float, slack: float = 0.0, pitch: float = 0.0) -> bool:
     """Whether ``row`` goes on with ``paragraph``: the paragraph's last line was full and ``row`` is not a new one."""
     last = paragraph.last
     if last is None or len(row.segments) != 1:
         return False
-    if abs(row.size - last.size) > (max(1.0, 0.2 * row.size) if slack else 1.0):
+    if abs(row.size - last.size) > (max(1.0, 0.3 * min(row.size, last.size)) if slack else 1.0):
         return False  # a scan's sizes come from OCR's line boxes, which vary with the letters on the line
-    if row.page == last.page and row.top - last.bottom > 0.9 * row.size:
+    if row.page == last.page and _spaced(last, row, pitch):
         return False
     if ITEM_START.match(row.text) or (slack and SCAN_ITEM_START.match(row.text)):
         return False  # a new item (on a scan, its mark perhaps damaged)
@@ -553,6 +561,17 @@ def _continues(paragraph: Paragraph, row: Row, left: float, slack: float = 0.0) 
     if not _aligned(paragraph, row, left):
         return False
     return last.x1 + space + first_word + slack > paragraph.right - 0.5
+
+
+_PARAGRAPH_PITCH: Final = 1.2
+"""A scanned line further below the one before than this many of the page's line pitches starts a paragraph."""
+
+
+def _spaced(last: Row, row: Row, pitch: float) -> bool:
+    """Whether ``row`` stands further below ``last`` than a paragraph's lines (on a scan: than the page's pitch)."""
+    if pitch:
+        return row.bottom - last.bottom > _PARAGRAPH_PITCH * pitch
+    return row.top - last.bottom > 0.9 * row.size
 
 
 def _aligned(paragraph: Paragraph, row: Row, left: float) -> bool:

@@ -532,6 +532,8 @@ class Found:
     tables: list[PageTable]
     rest: set[int]
     running: Columns | None
+    straight: list[Word]
+    """The page's words turned back by its skew (lines level), in the order given."""
 
 
 def find_tables(words: list[Word], size: tuple[float, float], page: int, running: Columns | None = None) -> Found:
@@ -577,7 +579,7 @@ def find_tables(words: list[Word], size: tuple[float, float], page: int, running
         after = [row for row in rows if row.top > last_rows[-1].bottom]
         if not after:
             last_running = tables[-1].columns
-    return Found([_page_table(table, page) for table in tables], rest, last_running)
+    return Found([_page_table(table, page) for table in tables], rest, last_running, straight)
 
 
 def _fits(row: _Row, columns: Columns) -> bool:

@@ -33,6 +33,7 @@ Bounds: at most :data:`~parplan.read.formats._limits.MAX_OCR_PAGES` pages, at mo
 
 from __future__ import annotations
 
+import itertools
 import os
 import statistics
 import warnings
@@ -228,10 +229,11 @@ def _page(
     found = find_tables(words, (result.width, result.height), number, running)
     lines: dict[tuple[int, int, int], list[tuple[str, float, float, float, float, float]]] = {}
     for index in sorted(found.rest):
-        kept = words[index]
+        kept = found.straight[index]  # the page's skew undone: a line's words level, a paragraph's lines aligned
         lines.setdefault(kept.line, []).append((kept.text, kept.x0, kept.x1, kept.top, kept.bottom, kept.confidence))
     result.glyphs = len(words)
     result.rows = _rows(list(lines.values()), number)
+    result.pitch = _pitch(result.rows)
     result.tables = found.tables
     return result, found.running
 
@@ -307,6 +309,17 @@ def load_tsv(  # noqa: C901 - check, parse, group by page, lay out
         read.append(done)
     note = f"OCR: tesseract's TSV read from {file.name}" + (f", language {model}" if model else "")
     return assemble(file.name, read, [note], DocumentFormat.SCAN)
+
+
+def _pitch(rows: list[Row]) -> float:
+    """The page's line pitch: the median distance between the baselines of rows one under the other; 0 if too few."""
+    ordered = sorted(rows, key=lambda row: row.bottom)
+    steps = [
+        after.bottom - before.bottom
+        for before, after in itertools.pairwise(ordered)
+        if 0.5 * before.size < after.bottom - before.bottom < 4 * before.size
+    ]
+    return statistics.median(steps) if len(steps) >= 4 else 0.0
 
 
 def _rows(lines: list[list[tuple[str, float, float, float, float, float]]], page: int) -> list[Row]:

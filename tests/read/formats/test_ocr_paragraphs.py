@@ -1,0 +1,88 @@
+"""Paragraphs of a scan joined from tesseract's lines (``parplan.read.formats.ocr`` and ``_layout``).
+
+The page is written here as tesseract's TSV: lines of prose printed at 250 dpi, the page level or
+turned as a scanner leaves it, each word's box as tall as its letters (a line of full words reaches
+from accents to descenders; a short line of plain letters, "chính như sau:", sits lower and smaller).
+A paragraph's lines are joined; a line further below than the page's line pitch, or after a line
+that ended short, starts a new paragraph.
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pytest
+
+from parplan.read.formats.ocr import load_tsv
+
+HEADER = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
+WIDTH, HEIGHT = 2066, 2924
+LEFT, RIGHT = 290, 1860  # the text's edges (pixels)
+PITCH = 59  # a line of 13 pt set 1.3 high at 250 dpi
+GAP = 20  # the space a paragraph's break adds
+
+
+def _line(y: int, text: str, *, full: bool) -> list[tuple[int, int, int, str]]:
+    """(left, top, width, word) of a printed line: justified to the right edge when ``full``."""
+    words = text.split()
+    widths = [24 * len(word) for word in words]
+    space = (RIGHT - LEFT - sum(widths)) / max(len(words) - 1, 1) if full else 14
+    placed, x = [], float(LEFT)
+    for word, width in zip(words, widths, strict=True):
+        placed.append((round(x), y, width, word))
+        x += width + space
+    return placed
+
+
+def _tsv(tmp_path: Path, lines: list[tuple[int, str, bool]], angle: float) -> Path:
+    turn = math.radians(angle)
+    rows = [HEADER, f"1\t1\t0\t0\t0\t0\t0\t0\t{WIDTH}\t{HEIGHT}\t-1\t"]
+    for number, (y, text, full) in enumerate(lines, start=1):
+        # a full line's boxes run from its accents to its descenders; a short plain one's from the x-height
+        shift, height = (0, 44) if full else (10, 36)
+        for index, (x, top, width, word) in enumerate(_line(y, text, full=full), start=1):
+            cx, cy = x - WIDTH / 2, top + shift - HEIGHT / 2
+            left = round(WIDTH / 2 + cx * math.cos(turn) - cy * math.sin(turn))
+            top_turned = round(HEIGHT / 2 + cx * math.sin(turn) + cy * math.cos(turn))
+            rows.append(f"5\t1\t1\t1\t{number}\t{index}\t{left}\t{top_turned}\t{width}\t{height}\t90\t{word}")
+    path = tmp_path / "page.tsv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return path
+
+
+FIRST = "Ủy ban nhân dân xã xây dựng kế hoạch cải cách hành chính của xã trong năm với các nội dung"
+SHORT = "chính như sau:"
+NEXT = "Tiếp tục đẩy mạnh cải cách hành chính, nâng cao chất lượng phục vụ người dân và doanh nghiệp"
+
+
+@pytest.mark.parametrize("angle", [0.0, 0.4, -0.4, 1.0])
+def test_a_paragraph_s_short_last_line_joins_it_on_a_page_turned_askew(tmp_path: Path, angle: float) -> None:
+    y = 400
+    lines = [(y, FIRST, True), (y + PITCH, SHORT, False)]
+    lines += [(y + (2 + index) * PITCH + GAP, NEXT, True) for index in range(1)]
+    lines += [(y + 3 * PITCH + GAP, SHORT, False)]
+    lines += [(y + (4 + index) * PITCH + 2 * GAP, NEXT, True) for index in range(4)]
+    document = load_tsv(_tsv(tmp_path, lines, angle))
+    texts = [line.text for line in document.lines()]
+    assert texts[0] == f"{FIRST} {SHORT}"
+    assert texts[1] == f"{NEXT} {SHORT}"
+    assert texts[2].startswith(NEXT)
+
+
+@pytest.mark.parametrize("angle", [0.0, 0.4, -1.0])
+def test_a_line_further_below_than_the_page_s_pitch_starts_a_paragraph(tmp_path: Path, angle: float) -> None:
+    y = 400
+    lines = [(y + index * PITCH, NEXT, True) for index in range(4)]
+    lines += [(y + 4 * PITCH + GAP, SHORT, False)]  # a full line above it, but a paragraph's space between
+    document = load_tsv(_tsv(tmp_path, lines, angle))
+    texts = [line.text for line in document.lines()]
+    assert texts[-1] == SHORT
+
+
+def test_a_line_after_one_that_ended_short_starts_a_paragraph(tmp_path: Path) -> None:
+    y = 400
+    lines = [(y, FIRST, True), (y + PITCH, SHORT, False), (y + 2 * PITCH, NEXT, True), (y + 3 * PITCH, NEXT, True)]
+    document = load_tsv(_tsv(tmp_path, lines, 0.4))
+    texts = [line.text for line in document.lines()]
+    assert texts[:2] == [f"{FIRST} {SHORT}", f"{NEXT} {NEXT}"]
