@@ -50,6 +50,7 @@ from parplan.plan import (
 )
 from parplan.read.columns import rebuild
 from parplan.read.confidence import DocumentSigns, apply_document_factor, count_lead_words, document_factor
+from parplan.read.conventions import given_sentence, passive_doer
 from parplan.read.layout import (
     UNIT_WORDS,
     Head,
@@ -587,7 +588,7 @@ class _Reader:
                 continue
             style, label, text = _marker(block.text)
             fields = _read_fields(block.text) if len(stack) > 1 else None
-            if fields and not fold(text).startswith(_GROUP_ONLY):
+            if fields and (not fold(text).startswith(_GROUP_ONLY) or _own_field_line(fields)):
                 # "Cơ quan chủ trì: …", "- Thời gian: …" after an item: the item's fields, or the group's
                 owner = _field_owner(stack, style)
                 if owner is not None:
@@ -1043,11 +1044,16 @@ class _Reader:
             self.cross_references.append((node, lead, addresses))
             return
         title, assignment = _split_assignment(node.text)
-        time_slot = False
         if assignment is None:
             title, bracket = _time_bracket(title, self.year)
             if bracket is not None:
-                assignment, time_slot = Assignment(time=bracket), True
+                assignment = Assignment(time=bracket)
+        passive = False
+        if assignment is None and not fields:
+            assignment = passive_doer(
+                title
+            )  # "… do công chức Tư pháp thực hiện trong quý II.": the sentence stays whole
+            passive = assignment is not None
         responsibility_origin: SourceLocation | None = None
         time_origin: SourceLocation | None = None
         outputs: list[str] = []
@@ -1072,7 +1078,7 @@ class _Reader:
                 time_origin = origin_of.get("time") or origin_of.get("assignment")
             outputs_origin = origin_of.get("output")
         responsibility = assignment.responsibility() if assignment is not None else None
-        responsibility_kind = "assignment"
+        responsibility_kind = "subject" if passive else "assignment"
         if responsibility is None or responsibility.lead is None:
             subject = _subject_of(title)
             if subject is not None:
@@ -1097,9 +1103,7 @@ class _Reader:
             node.lead = node.lead or responsibility.lead
         title = title.rstrip(" ;,") if title.rstrip().endswith((";", ",")) else title
         time_text = assignment.time if assignment is not None else None
-        time_kind = "assignment"
-        if time_slot:
-            time_kind = "assignment"
+        time_kind = "subject" if passive else "assignment"
         if not time_text:
             time_text = _time_in_text(title, self.year)
             time_kind = "subject"  # a phrase inside the sentence: its bounds are the reader's guess
@@ -1514,6 +1518,17 @@ def _list_label_zone(node: _Node, zone: str | None) -> str | None:
     return None
 
 
+def _own_field_line(fields: Sequence[tuple[str, str]]) -> bool:
+    """A "Trách nhiệm thực hiện: …. Thời gian hoàn thành: …." line: one item's own, when it follows that item.
+
+    A "Trách nhiệm thực hiện: … chủ trì; … phối hợp" after a list of items is the group's; naming the doer
+    bare with its time beside it on the same line, it is the line plans write after each item (see
+    :func:`_field_owner` for whose it is).
+    """
+    roles = [role for role, _ in fields]
+    return roles[:1] == ["assignment"] and "time" in roles and not _ROLE_WORDS_IN.search(fields[0][1])
+
+
 def _field_owner(stack: Sequence[_Node], style: str) -> _Node | None:
     """The item a field line belongs to: the last item, when it is alone or its siblings have fields of their own.
 
@@ -1862,7 +1877,7 @@ _TIME_IN_TEXT: Final = (
         re.IGNORECASE,
     ),
     re.compile(
-        r"(?<!đến )(?P<t>trong (?:quý [IV]{1,3}(?:/[0-9]{4})?|tháng [0-9]{1,2}(?:/[0-9]{4})?|năm [0-9]{4}"
+        r"(?<!đến )(?P<t>trong (?:(?:quý [IV]{1,3}|tháng [0-9]{1,2})(?:/[0-9]{4}| năm [0-9]{4})?|năm [0-9]{4}"
         r"(?: và (?:những|các) năm tiếp theo)?))\b"
     ),
     re.compile(r"(?:vào )?(?P<t>(?:tuần|tháng|quý) (?:đầu|cuối|giữa) (?:tháng|quý|năm) [0-9IV]{1,3}(?:/[0-9]{4})?)"),
@@ -1942,6 +1957,9 @@ def _split_assignment(text: str) -> tuple[str, Assignment | None]:  # noqa: C901
     sentences = list(re.finditer(r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ]|thời (?:gian|hạn)(?: hoàn thành| thực hiện)?\s*:)", text))
     for cut in sentences:
         tail = text[cut.end() :]
+        given = given_sentence(tail) if tail.startswith("Giao ") else None
+        if given is not None and len(text[: cut.start()].strip()) >= 10:
+            return text[: cut.start()].strip(), given  # "…. Giao Phòng Tư pháp chủ trì thực hiện trong quý I."
         folded = fold(tail)
         if not (" chu tri" in f" {folded}" or folded.startswith(("thoi gian", "chu tri", "trach nhiem"))):
             continue
@@ -2801,6 +2819,8 @@ _FIELD_LABELS: Final = (
     ("bo phan chu tri", "lead"),
     ("chu tri thuc hien", "lead"),
     ("chu tri", "lead"),
+    ("don vi dau moi", "lead"),
+    ("dau moi", "lead"),
     ("don vi thuc hien", "doers"),
     ("co quan thuc hien", "doers"),
     ("bo phan thuc hien", "doers"),
@@ -2819,6 +2839,8 @@ _FIELD_LABELS: Final = (
     ("thoi han", "time"),
     ("tien do thuc hien", "time"),
     ("tien do", "time"),
+    ("lo trinh thuc hien", "time"),
+    ("lo trinh", "time"),
     ("san pham dau ra", "output"),
     ("san pham", "output"),
     ("ket qua dau ra", "output"),
@@ -2829,7 +2851,8 @@ _FIELD_START: Final = re.compile(
 _FIELD_CUT: Final = re.compile(
     r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ][^:;.()]{1,28}?\s*:\s*\S)"
     # "Cơ quan chủ trì: Sở Tư pháp; cơ quan phối hợp: …": a second label after a semicolon, in lower case
-    r"|(?<=;)\s+(?=(?:cơ quan|đơn vị|bộ phận|thời gian|thời hạn|sản phẩm|kinh phí)\b[^:;.()]{0,20}?\s*:\s*\S)"
+    r"|(?<=;)\s+(?=(?:cơ quan|đơn vị|bộ phận|thời gian|thời hạn|sản phẩm|kinh phí|phối hợp|lộ trình|tiến độ)\b"
+    r"[^:;.()]{0,20}?\s*:\s*\S)"
 )
 
 
@@ -2860,7 +2883,7 @@ def _read_fields(text: str) -> list[tuple[str, str]] | None:
     return fields or None
 
 
-def _fields_assignment(fields: Sequence[tuple[str, str]]) -> tuple[Assignment | None, list[str]]:
+def _fields_assignment(fields: Sequence[tuple[str, str]]) -> tuple[Assignment | None, list[str]]:  # noqa: C901
     """The roles and the time fields state, and the outputs they name."""
     lead: list[SingleParty] = []
     coordinating: list[SingleParty] = []
@@ -2874,6 +2897,8 @@ def _fields_assignment(fields: Sequence[tuple[str, str]]) -> tuple[Assignment | 
             outputs.append(value)
         elif role == "assignment" or (role in {"doers", "lead"} and _ROLE_WORDS_IN.search(value)):
             read = read_assignment(value)
+            if role == "assignment" and (read is None or not (read.lead or read.coordinating or read.implementing)):
+                lead.extend(_bare_bodies(value))  # "Trách nhiệm thực hiện: Công chức Tư pháp - Hộ tịch."
             if read is not None:
                 lead.extend(read.lead)
                 coordinating.extend(read.coordinating)
@@ -2890,6 +2915,21 @@ def _fields_assignment(fields: Sequence[tuple[str, str]]) -> tuple[Assignment | 
     return Assignment(lead=lead, coordinating=coordinating, implementing=implementing, time=time), outputs
 
 
+def _bare_bodies(value: str) -> list[SingleParty]:
+    """The bodies a responsibility field names without a role word ("Trách nhiệm thực hiện: Phòng Nội vụ.").
+
+    >>> [p.label for p in _bare_bodies("Công chức Văn phòng - Thống kê.")]
+    ['Công chức Văn phòng - Thống kê']
+    >>> _bare_bodies("theo kế hoạch")
+    []
+    """
+    words = value.strip().rstrip(".;").strip()
+    if not words or not words[:1].isupper() or _TIMEISH_FIELD.match(words):
+        return []
+    return parse_parties(words)
+
+
+_TIMEISH_FIELD: Final = re.compile(r"^(?:Thường xuyên|Hằng|Hàng|Quý|Tháng|Năm|Trước|Trong|Cả năm|Định kỳ)\b")
 _ROLE_WORDS_IN: Final = re.compile(r"\b(?:chủ trì|phối hợp|Chủ trì|Phối hợp)\b")
 
 # a name heading a group of duties: "1. Phòng Nội vụ:", "Trách nhiệm của các cơ quan, đơn vị:"
