@@ -580,7 +580,7 @@ class _Reader:
     def read_body(self, items: Sequence[Block]) -> None:  # noqa: C901, PLR0912
         root = _Node(style="root", label=None, text="", para=None)
         stack: list[_Node] = [root]
-        for block in _join_part_headings(items):
+        for block in _join_part_headings(_restore_lost_numbering(items)):
             if isinstance(block, Grid):
                 stack[-1].children.append(
                     _Node(style="grid", label=None, text="", para=None, parent=stack[-1], grid=block)
@@ -1251,7 +1251,8 @@ class _Reader:
                 if number in seen_numbers:
                     restart = True
                 seen_numbers.append(number)
-        for row in rows:
+        merged_period = _merged_period(rows, columns)
+        for row_index, row in enumerate(rows):
             texts = [cell.text for cell in row]
             number = _cell(row, columns.get("number"))
             title = _cell(row, columns.get("title"))
@@ -1340,7 +1341,7 @@ class _Reader:
                 responsibility=responsibility,
                 responsibility_origin=_cell_origin(row, columns.get("lead")) or origin,
                 responsibility_kind="rebuilt" if rebuilt else "cell",
-                timeframe_text=_cell(row, columns.get("time")),
+                timeframe_text=_cell(row, columns.get("time")) or merged_period.get(row_index, ""),
                 timeframe_origin=_cell_origin(row, columns.get("time")),
                 timeframe_kind="rebuilt" if rebuilt else "assignment",
                 outputs=outputs,
@@ -1555,6 +1556,60 @@ def _field_owner(stack: Sequence[_Node], style: str) -> _Node | None:
 def _is_list_item(node: _Node) -> bool:
     """A node that is one item of a list (a bullet, a sub-criterion, a lettered item), not a heading."""
     return node.style in {"dash", "plus", "letter"} or (node.style.startswith("crit") and node.style != "crit0")
+
+
+_ROMAN_MARKS: Final = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+
+
+def _lost_numbering_heading(text: str) -> bool:
+    """An upper-case line naming a part of a plan ("NHIỆM VỤ, GIẢI PHÁP", "TỔ CHỨC THỰC HIỆN")."""
+    letters = [c for c in text if c.isalpha()]
+    return (
+        bool(letters)
+        and text.upper() == text
+        and len(text.split()) <= 15
+        and not text.rstrip().endswith((".", ";", ","))
+        and _zone_of_heading(text)[1]
+    )
+
+
+def _restore_lost_numbering(items: Sequence[Block]) -> Sequence[Block]:
+    """A body copied without its automatic numbering and bullets, given marks again; any other body as it is.
+
+    Word's automatic numbers and bullets are lost when a plan is copied as plain text: the part
+    headings stay in capitals ("NHIỆM VỤ, GIẢI PHÁP"), the areas are short lines without a stop and
+    every task is a paragraph followed by its field line ("Chủ trì: …; phối hợp: …; lộ trình: …").
+    Only a body with no numbering at all and two or more upper-case part headings is rewritten: the
+    part headings become "I.", "II." …, a paragraph followed by a field line an item "- ", and a short
+    line without a stop followed by such an item an area "1.", "2." ….
+    """
+    paras = [block for block in items if isinstance(block, Para)]
+    if any(_marker(block.text)[0] != "text" for block in paras):
+        return items
+    if sum(_lost_numbering_heading(block.text) for block in paras) < 2:
+        return items
+    fields = [isinstance(block, Para) and _read_fields(block.text) is not None for block in items]
+    if sum(fields) < 2:
+        return items
+    result: list[Block] = []
+    part = area = 0
+    for index, block in enumerate(items):
+        if not isinstance(block, Para) or fields[index]:
+            result.append(block)
+            continue
+        text = block.text.strip()
+        next_is_field = index + 1 < len(items) and fields[index + 1]
+        next_is_item = index + 2 < len(items) and not fields[index + 1] and fields[index + 2]
+        if _lost_numbering_heading(text) and part < len(_ROMAN_MARKS):
+            part, area = part + 1, 0
+            text = f"{_ROMAN_MARKS[part - 1]}. {text}"
+        elif next_is_field:
+            text = f"- {text}"
+        elif next_is_item and len(text.split()) <= 12 and not text.endswith((".", ";", ":", ",")):
+            area += 1
+            text = f"{area}. {text}"
+        result.append(attrs.evolve(block, text=text))
+    return result
 
 
 def _join_part_headings(items: Sequence[Block]) -> list[Block]:
@@ -2001,6 +2056,32 @@ _HEADER_WORDS: Final = (
 )
 
 
+_PERIOD_HEADERS: Final = frozenset({"thang", "quy", "tuan", "thang/nam", "quy/nam"})
+"""A schedule's first column naming only its period ("Tháng"): the time of the rows beside it."""
+
+
+def _merged_period(rows: Sequence[Sequence[GridCell]], columns: dict[str, int]) -> dict[int, str]:
+    """The period cell of each row of a schedule whose first column is a period merged over its rows.
+
+    A table copied from Word keeps a merged cell ("Tháng 01" spanning three rows) in its first row
+    only: the rows below it, with that cell empty, are still in that period until the next one. Only
+    a time column that is the table's first, before the tasks' column, is carried down so.
+    """
+    time, title = columns.get("time"), columns.get("title")
+    first = min((cell.column for row in rows for cell in row), default=None)
+    if time is None or title is None or time != first or time >= title:
+        return {}
+    carried: dict[int, str] = {}
+    current = ""
+    for index, row in enumerate(rows):
+        written = _cell(row, time)
+        if written:
+            current = written
+        elif _cell(row, title) and current:
+            carried[index] = current
+    return carried
+
+
 def _columns(grid: Grid) -> tuple[dict[str, int], int, int]:  # noqa: C901
     """Which column holds what, by the header's wording; the header's row; the budget's unit in đồng."""
     for row in grid.rows[:4]:
@@ -2008,6 +2089,9 @@ def _columns(grid: Grid) -> tuple[dict[str, int], int, int]:  # noqa: C901
         unit = 1_000_000
         for cell in row:
             folded = fold(cell.text).strip(" .:")
+            if folded in _PERIOD_HEADERS and "time" not in found:
+                found["time"] = cell.column  # "Tháng", "Quý": a schedule's period column
+                continue
             for words, role in _HEADER_WORDS:
                 if (
                     folded == words
@@ -2905,7 +2989,7 @@ def _fields_assignment(fields: Sequence[tuple[str, str]]) -> tuple[Assignment | 
                 implementing.extend(read.implementing)
                 time = time or read.time
         elif role in {"lead", "doers"}:
-            lead.extend(parse_parties(value))  # "Thực hiện: A; B": the doers carry the task
+            lead.extend(parse_parties(_without_bracket(value)))  # "Thực hiện: A; B": the doers carry the task
         elif role == "partners":
             coordinating.extend(parse_parties(value))
     if not (lead or coordinating or implementing or time):
@@ -2913,6 +2997,15 @@ def _fields_assignment(fields: Sequence[tuple[str, str]]) -> tuple[Assignment | 
     if not lead and implementing:
         lead, implementing = implementing, []
     return Assignment(lead=lead, coordinating=coordinating, implementing=implementing, time=time), outputs
+
+
+def _without_bracket(value: str) -> str:
+    """A lead field's bodies without a bracket after a body's name ("Phòng Văn hóa - Xã hội (bộ phận tư pháp);").
+
+    >>> _without_bracket("Phòng Văn hóa - Xã hội (bộ phận tư pháp);")
+    'Phòng Văn hóa - Xã hội;'
+    """
+    return re.sub(r"\s*\([^()]{2,60}\)(?=\s*(?:[;,.]|$))", "", value)
 
 
 def _bare_bodies(value: str) -> list[SingleParty]:
