@@ -374,6 +374,9 @@ def _issuer_and_unit(
             unit = unit_from_words(remainder) if remainder else None
             name = f"Ủy ban nhân dân {_unit_words(unit)}".strip() if unit else "Ủy ban nhân dân"
             return name, unit, parent, kind
+    public = _public_unit_under_parent(body_lines)
+    if public is not None:
+        return public[0], None, public[1], OrgKind.PUBLIC_SERVICE_UNIT
     if folded_joined.startswith(("so ", "ban ", "van phong", "phong ")):
         kind = OrgKind.DEPARTMENT if folded_joined.startswith(("so ", "ban ")) else OrgKind.OFFICE
         parent_unit = unit_from_words(_after_committee(parent)) if parent else None
@@ -381,6 +384,72 @@ def _issuer_and_unit(
         name = _department_name(joined)
         return name, parent_unit, parent, kind
     return title_case(joined), None, parent, OrgKind.OTHER
+
+
+_PUBLIC_UNIT_START: Final = ("benh vien", "truong ", "trung tam y te", "trung tam ", "vien ", "tram y te")
+
+
+def _public_unit_under_parent(lines: Sequence[str]) -> tuple[str, str] | None:
+    """A public service unit under the department it belongs to ("SỞ Y TẾ …" over "BỆNH VIỆN …"): it, its parent.
+
+    A hospital's or a school's masthead names its managing department first and itself below;
+    the issuer is the unit, the department only its parent.
+
+    >>> _public_unit_under_parent(["PHÒNG GDĐT ĐỨC TRỌNG", "TRƯỜNG THCS CHU VĂN AN"])
+    ('Trường THCS Chu Văn An', 'PHÒNG GDĐT ĐỨC TRỌNG')
+    >>> _public_unit_under_parent(["UBND HUYỆN A", "PHÒNG NỘI VỤ"]) is None
+    True
+    """
+    if len(lines) < 2:
+        return None
+    for index in range(1, len(lines)):
+        if fold(lines[index]).startswith(_PUBLIC_UNIT_START) and fold(lines[0]).startswith(
+            ("so ", "phong ", "bo ", "ubnd", "uy ban")
+        ):
+            parent = " ".join(lines[:index])
+            return title_case(" ".join(lines[index:])), parent
+    return None
+
+
+def _without_footnote_marks(text: str) -> str:
+    """A paragraph without Word's footnote marks glued to its words ("… của Sở Y tế[3].").
+
+    >>> _without_footnote_marks("Rà soát theo hướng dẫn của Sở Y tế[3].")
+    'Rà soát theo hướng dẫn của Sở Y tế.'
+    >>> _without_footnote_marks("Điểm [3] của mẫu")
+    'Điểm [3] của mẫu'
+    """
+    return re.sub(r"(?<=[^\s\[])\[[0-9]{1,2}\](?=[\s.,;:)]|$)", "", text)
+
+
+def _as_written(name: str, texts: Iterable[str]) -> str:
+    """``name`` as the text writes it in lower and upper case ("Trường THCS Chu Văn An"), else as it is."""
+    key = fold(name)
+    for text in texts:
+        folded = fold(text)
+        at = folded.find(key)
+        if at >= 0 and len(folded) == len(text) and (at == 0 or not folded[at - 1].isalnum()):
+            written = text[at : at + len(key)]
+            if written[:1].isupper():
+                return written
+    return name
+
+
+def _unit_after_issuer(issuer: str, texts: Iterable[str]) -> tuple[UnitKind, str | None] | None:
+    """The unit the text writes after the issuer's name ("Bệnh viện Y dược cổ truyền tỉnh Hà Nam xây dựng …")."""
+    after = re.compile(
+        re.escape(fold(issuer)) + r"\s+(?P<unit>(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong)\s+\S+(?:\s+\S+)?)"
+    )
+    for text in texts:
+        found = after.search(fold(text))
+        if found is None:
+            continue
+        start, end = found.span("unit")
+        words = text[start:end] if len(fold(text)) == len(text) else found["unit"]
+        unit = unit_from_words(" ".join(w for w in words.split() if w[:1].isupper() or w == words.split()[0]))
+        if unit is not None:
+            return unit
+    return None
 
 
 _BODY_START: Final = ("so ", "ban ", "van phong", "phong ", "ubnd", "uy ban", "thanh tra", "chi cuc")
@@ -1043,7 +1112,7 @@ class _Reader:
             # "Phòng Nội vụ chủ trì thực hiện các nhiệm vụ tại khoản 1, điểm a khoản 3 Mục II": an assignment
             self.cross_references.append((node, lead, addresses))
             return
-        title, assignment = _split_assignment(node.text)
+        title, assignment = _split_assignment(_without_footnote_marks(node.text))
         if assignment is None:
             title, bracket = _time_bracket(title, self.year)
             if bracket is not None:
@@ -2438,6 +2507,9 @@ def _read_source(document: SourceDocument) -> Reading:  # noqa: C901, PLR0912, P
     issuer_name, unit_words, parent_line, org_kind = _issuer_and_unit(head.issuer_lines)
     issuer_certainty = Certainty.STATED
     unit: AdminUnit | None = None
+    if unit_words is None and org_kind is OrgKind.PUBLIC_SERVICE_UNIT and issuer_name is not None:
+        issuer_name = _as_written(issuer_name, (line.text for line in lines[:80]))
+        unit_words = _unit_after_issuer(issuer_name, (line.text for line in lines[:80]))
     if unit_words is None:
         found = _find_unit(reader, head, lines)
         if found is not None:
