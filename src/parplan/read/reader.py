@@ -393,10 +393,11 @@ def _public_unit_under_parent(lines: Sequence[str]) -> tuple[str, str] | None:
     """A public service unit under the department it belongs to ("SỞ Y TẾ …" over "BỆNH VIỆN …"): it, its parent.
 
     A hospital's or a school's masthead names its managing department first and itself below;
-    the issuer is the unit, the department only its parent.
+    the issuer is the unit, the department only its parent. The name is title-cased here; the
+    reader then takes it as the text writes it, when it does (:func:`_as_written`).
 
     >>> _public_unit_under_parent(["PHÒNG GDĐT ĐỨC TRỌNG", "TRƯỜNG THCS CHU VĂN AN"])
-    ('Trường THCS Chu Văn An', 'PHÒNG GDĐT ĐỨC TRỌNG')
+    ('Trường Thcs Chu Văn An', 'PHÒNG GDĐT ĐỨC TRỌNG')
     >>> _public_unit_under_parent(["UBND HUYỆN A", "PHÒNG NỘI VỤ"]) is None
     True
     """
