@@ -1093,3 +1093,105 @@ def test_a_decision_adopting_a_list_takes_the_lists_heading_as_title() -> None:
     other = text.replace("DANH MỤC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2024\nSTT", "KẾT QUẢ NĂM 2023\nSTT")
     kept = parplan.read_text(other, name="qd.txt").plan
     assert kept is None or kept.title != "KẾT QUẢ NĂM 2023"
+
+
+# -- a task's lead and time after it, in the passive, in field lines; lost numbering; merged cells ------------------
+
+
+def _tasks(body: str) -> list[tuple[str, str | None, str | None]]:
+    plan = _plan(body)
+    result = []
+    for task in plan.tasks:
+        responsibility = plan.responsibility_of(task)
+        timeframe = plan.timeframe_of(task)
+        lead = responsibility.lead.label if responsibility is not None and responsibility.lead is not None else None
+        result.append((task.title, lead, timeframe.text if timeframe is not None else None))
+    return result
+
+
+def test_a_giao_sentence_after_the_task_gives_its_lead_and_time() -> None:
+    tasks = _tasks(
+        "II. NHIỆM VỤ\n1. Cải cách thể chế\n"
+        "- Thống kê các quy định hết hiệu lực. Giao Phòng Tư pháp chủ trì, phối hợp với Văn phòng thực hiện"
+        " trong quý II/2024.\n"
+        "- Giao đất, cho thuê đất đúng quy định của pháp luật.\n"
+    )
+    assert tasks[0] == ("Thống kê các quy định hết hiệu lực.", "Phòng Tư pháp", "trong quý II/2024")
+    assert tasks[1][1] is None  # "Giao đất" is a task's verb, not a body given the task
+
+
+def test_the_passive_names_the_doer_after_the_last_do() -> None:
+    tasks = _tasks(
+        "II. NHIỆM VỤ\n1. Cải cách thể chế\n"
+        "- Rà soát các quy định do HĐND xã ban hành do công chức Tư pháp - Hộ tịch thực hiện trong tháng 4 năm 2024.\n"
+        "- Sao gửi đến các thôn những quy định do UBND huyện ban hành.\n"
+    )
+    title, lead, time = tasks[0]
+    assert title.endswith("thực hiện trong tháng 4 năm 2024.")  # the sentence stays whole
+    assert (lead, time) == ("công chức Tư pháp - Hộ tịch", "trong tháng 4 năm 2024")
+    assert tasks[1][1:] == (None, None)  # "do UBND huyện ban hành": nobody is given the task
+
+
+def test_a_responsibility_line_after_each_item_is_that_items() -> None:
+    tasks = _tasks(
+        "II. NHIỆM VỤ\n1. Hiện đại hóa hành chính\n"
+        "- Số hóa sổ hộ tịch cũ.\n"
+        "Trách nhiêm thực hiện: Công chức Tư pháp - Hộ tịch. Thòi gian hoàn thành: Quý III/2024.\n"
+        "- Cập nhật trang thông tin điện tử.\n"
+        "Trách nhiệm thực hiện: Công chức Văn hóa - Xã hội. Thời gian hoàn thành: Cả năm.\n"
+    )
+    assert [lead for _, lead, _ in tasks] == ["Công chức Tư pháp - Hộ tịch", "Công chức Văn hóa - Xã hội"]
+    assert tasks[0][2] == "Quý III/2024"
+
+
+def test_a_group_responsibility_line_with_roles_stays_the_groups() -> None:
+    tasks = _tasks(
+        "II. NHIỆM VỤ\n1. Kiểm tra\n- Kiểm tra 30% số xã.\n- Xử lý kết quả kiểm tra.\n"
+        "Trách nhiệm thực hiện: Phòng Nội vụ chủ trì; các phòng phối hợp. Thời gian: quý II/2024.\n"
+    )
+    assert [lead for _, lead, _ in tasks] == ["Phòng Nội vụ", "Phòng Nội vụ"]
+
+
+def test_a_body_without_its_numbering_gets_its_parts_and_items_back() -> None:
+    tasks = _tasks(
+        "MỤC ĐÍCH, YÊU CẦU\nPhục vụ người dân tốt hơn.\nNHIỆM VỤ CỤ THỂ\nChuyển đổi số\n"
+        "Lưu trữ điện tử hồ sơ đất đai.\n"
+        "Chủ trì: Phòng Kinh tế (bộ phận địa chính); phối hợp: Văn phòng; lộ trình: năm 2024.\n"
+        "Mở tài khoản định danh cho người cao tuổi.\nChủ trì: Công an xã; lộ trình: quý II/2024.\n"
+        "TỔ CHỨC THỰC HIỆN\nCác phòng báo cáo kết quả về Văn phòng.\n"
+    )
+    assert tasks[:2] == [
+        ("Lưu trữ điện tử hồ sơ đất đai.", "Phòng Kinh tế", "năm 2024"),
+        ("Mở tài khoản định danh cho người cao tuổi.", "Công an xã", "quý II/2024"),
+    ]
+
+
+def test_plain_lines_without_field_lines_are_not_made_items() -> None:
+    plan = _plan("MỤC ĐÍCH, YÊU CẦU\nPhục vụ người dân tốt hơn.\nNHIỆM VỤ CỤ THỂ\nChuyển đổi số\nLưu trữ hồ sơ.\n")
+    assert not [task for task in plan.tasks if task.title.startswith("Lưu trữ")]
+
+
+def test_a_merged_period_cell_holds_for_the_rows_below() -> None:
+    tasks = _tasks(
+        "II. LỊCH\nTháng\tNội dung công việc\tNgười thực hiện\tGhi chú\n"
+        "Tháng 3\tLập danh mục hồ sơ.\tVăn thư\t\n\tCông khai lịch tiếp dân.\tPhó Hiệu trưởng\t\n"
+        "Tháng 5\tBáo cáo sơ kết.\tHiệu trưởng\t\n"
+    )
+    assert [(lead, time) for _, lead, time in tasks] == [
+        ("Văn thư", "Tháng 3"),
+        ("Phó Hiệu trưởng", "Tháng 3"),
+        ("Hiệu trưởng", "Tháng 5"),
+    ]
+
+
+def test_an_empty_time_cell_in_a_table_whose_time_is_not_first_stays_empty() -> None:
+    tasks = _tasks(
+        "II. NHIỆM VỤ\nSTT\tNội dung\tChủ trì\tThời gian\n1\tLập danh mục hồ sơ.\tVăn thư\tQuý I/2024\n"
+        "2\tCông khai lịch tiếp dân.\tVăn phòng\t\n"
+    )
+    assert tasks[1][2] is None
+
+
+def test_a_footnote_mark_is_not_part_of_the_title() -> None:
+    tasks = _tasks("II. NHIỆM VỤ\n1. Rà soát vị trí việc làm theo hướng dẫn của Sở Nội vụ[2].\n")
+    assert tasks[0][0] == "Rà soát vị trí việc làm theo hướng dẫn của Sở Nội vụ."

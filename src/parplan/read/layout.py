@@ -499,6 +499,24 @@ def is_tail_start(text: str) -> bool:
     return bool(_RECIPIENTS.match(stripped) or _CAPACITY.match(stripped))
 
 
+def _undashed_recipient(piece: str, recipients: Sequence[str], *, in_recipients: bool) -> bool:
+    """A recipient line without its dash: after "Nơi nhận:", closed by ";" or "." and opening a new entry.
+
+    >>> _undashed_recipient("Sở Nội vụ;", [], in_recipients=True)
+    True
+    >>> _undashed_recipient("TM. ỦY BAN NHÂN DÂN", ["Sở Nội vụ;"], in_recipients=True)
+    False
+    """
+    text = piece.strip()
+    return (
+        in_recipients
+        and 0 < len(text) < 120
+        and text.endswith((";", "."))
+        and not _upperish(text)
+        and (not recipients or recipients[-1].rstrip().endswith(";"))
+    )
+
+
 def read_tail(lines: Sequence[TextLine]) -> tuple[Tail, int]:  # noqa: C901, PLR0912, PLR0915
     """The recipients and signature in ``lines`` (which start at "Nơi nhận" or a capacity line).
 
@@ -540,6 +558,12 @@ def read_tail(lines: Sequence[TextLine]) -> tuple[Tail, int]:  # noqa: C901, PLR
                 continue
             if piece.startswith(("-", "+", "•")) and in_recipients:
                 recipients.append(piece.lstrip("-+• ").strip())
+                rec_numbers.append(line.number)
+                consumed = True
+                continue
+            if _undashed_recipient(piece, recipients, in_recipients=in_recipients and not authorities):
+                # "Nơi nhận:" then "Sở Nội vụ;" … "Lưu: VT.": a copy that lost its dashes
+                recipients.append(piece.strip())
                 rec_numbers.append(line.number)
                 consumed = True
                 continue

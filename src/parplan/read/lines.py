@@ -324,6 +324,8 @@ def split_cells(text: str) -> list[str] | None:
     """
     body = text.strip("\n").lstrip()
     if "\t" in body.rstrip("\t") or body.count("\t") >= 2:
+        # a row whose first cell is empty (a merged cell kept in the row above) keeps that cell
+        body = text.strip("\n").lstrip(" ") if text.lstrip(" ").startswith("\t") else body
         return [cell.strip() for cell in body.split("\t")]
     if body.count("|") >= 2 or (body.startswith("|") and body.count("|") >= 1):
         inner = body.strip()

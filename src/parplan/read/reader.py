@@ -50,6 +50,7 @@ from parplan.plan import (
 )
 from parplan.read.columns import rebuild
 from parplan.read.confidence import DocumentSigns, apply_document_factor, count_lead_words, document_factor
+from parplan.read.conventions import given_sentence, passive_doer
 from parplan.read.layout import (
     UNIT_WORDS,
     Head,
@@ -410,6 +411,9 @@ def _issuer_and_unit(
             unit = unit_from_words(remainder) if remainder else None
             name = f"Ủy ban nhân dân {_unit_words(unit)}".strip() if unit else "Ủy ban nhân dân"
             return name, unit, parent, kind
+    public = _public_unit_under_parent(body_lines)
+    if public is not None:
+        return public[0], None, public[1], OrgKind.PUBLIC_SERVICE_UNIT
     if folded_joined.startswith(("so ", "ban ", "van phong", "phong ")):
         kind = OrgKind.DEPARTMENT if folded_joined.startswith(("so ", "ban ")) else OrgKind.OFFICE
         # "SỞ CÔNG THƯƠNG TỈNH LAI CHÂU" on its own: the body names its unit
@@ -418,6 +422,73 @@ def _issuer_and_unit(
         name = _department_name(joined)
         return name, parent_unit, parent, kind
     return title_case(joined), None, parent, OrgKind.OTHER
+
+
+_PUBLIC_UNIT_START: Final = ("benh vien", "truong ", "trung tam y te", "trung tam ", "vien ", "tram y te")
+
+
+def _public_unit_under_parent(lines: Sequence[str]) -> tuple[str, str] | None:
+    """A public service unit under the department it belongs to ("SỞ Y TẾ …" over "BỆNH VIỆN …"): it, its parent.
+
+    A hospital's or a school's masthead names its managing department first and itself below;
+    the issuer is the unit, the department only its parent. The name is title-cased here; the
+    reader then takes it as the text writes it, when it does (:func:`_as_written`).
+
+    >>> _public_unit_under_parent(["PHÒNG GDĐT ĐỨC TRỌNG", "TRƯỜNG THCS CHU VĂN AN"])
+    ('Trường Thcs Chu Văn An', 'PHÒNG GDĐT ĐỨC TRỌNG')
+    >>> _public_unit_under_parent(["UBND HUYỆN A", "PHÒNG NỘI VỤ"]) is None
+    True
+    """
+    if len(lines) < 2:
+        return None
+    for index in range(1, len(lines)):
+        if fold(lines[index]).startswith(_PUBLIC_UNIT_START) and fold(lines[0]).startswith(
+            ("so ", "phong ", "bo ", "ubnd", "uy ban")
+        ):
+            parent = " ".join(lines[:index])
+            return title_case(" ".join(lines[index:])), parent
+    return None
+
+
+def _without_footnote_marks(text: str) -> str:
+    """A paragraph without Word's footnote marks glued to its words ("… của Sở Y tế[3].").
+
+    >>> _without_footnote_marks("Rà soát theo hướng dẫn của Sở Y tế[3].")
+    'Rà soát theo hướng dẫn của Sở Y tế.'
+    >>> _without_footnote_marks("Điểm [3] của mẫu")
+    'Điểm [3] của mẫu'
+    """
+    return re.sub(r"(?<=[^\s\[])\[[0-9]{1,2}\](?=[\s.,;:)]|$)", "", text)
+
+
+def _as_written(name: str, texts: Iterable[str]) -> str:
+    """``name`` as the text writes it in lower and upper case ("Trường THCS Chu Văn An"), else as it is."""
+    key = fold(name)
+    for text in texts:
+        folded = fold(text)
+        at = folded.find(key)
+        if at >= 0 and len(folded) == len(text) and (at == 0 or not folded[at - 1].isalnum()):
+            written = text[at : at + len(key)]
+            if written[:1].isupper():
+                return written
+    return name
+
+
+def _unit_after_issuer(issuer: str, texts: Iterable[str]) -> tuple[UnitKind, str | None] | None:
+    """The unit the text writes after the issuer's name ("Bệnh viện Y dược cổ truyền tỉnh Hà Nam xây dựng …")."""
+    after = re.compile(
+        re.escape(fold(issuer)) + r"\s+(?P<unit>(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong)\s+\S+(?:\s+\S+)?)"
+    )
+    for text in texts:
+        found = after.search(fold(text))
+        if found is None:
+            continue
+        start, end = found.span("unit")
+        words = text[start:end] if len(fold(text)) == len(text) else found["unit"]
+        unit = unit_from_words(" ".join(w for w in words.split() if w[:1].isupper() or w == words.split()[0]))
+        if unit is not None:
+            return unit
+    return None
 
 
 _BODY_START: Final = ("so ", "ban ", "van phong", "phong ", "ubnd", "uy ban", "thanh tra", "chi cuc")
@@ -669,7 +740,7 @@ class _Reader:
     def read_body(self, items: Sequence[Block]) -> None:  # noqa: C901, PLR0912
         root = _Node(style="root", label=None, text="", para=None)
         stack: list[_Node] = [root]
-        for block in _join_part_headings(items):
+        for block in _join_part_headings(_restore_lost_numbering(items)):
             if isinstance(block, Grid):
                 stack[-1].children.append(
                     _Node(style="grid", label=None, text="", para=None, parent=stack[-1], grid=block)
@@ -677,7 +748,7 @@ class _Reader:
                 continue
             style, label, text = _marker(block.text)
             fields = _read_fields(block.text) if len(stack) > 1 else None
-            if fields and not fold(text).startswith(_GROUP_ONLY):
+            if fields and (not fold(text).startswith(_GROUP_ONLY) or _own_field_line(fields)):
                 # "Cơ quan chủ trì: …", "- Thời gian: …" after an item: the item's fields, or the group's
                 owner = _field_owner(stack, style)
                 if owner is not None:
@@ -1150,12 +1221,17 @@ class _Reader:
             # "Phòng Nội vụ chủ trì thực hiện các nhiệm vụ tại khoản 1, điểm a khoản 3 Mục II": an assignment
             self.cross_references.append((node, lead, addresses))
             return
-        title, assignment = _split_assignment(node.text)
-        time_slot = False
+        title, assignment = _split_assignment(_without_footnote_marks(node.text))
         if assignment is None:
             title, bracket = _time_bracket(title, self.year)
             if bracket is not None:
-                assignment, time_slot = Assignment(time=bracket), True
+                assignment = Assignment(time=bracket)
+        passive = False
+        if assignment is None and not fields:
+            assignment = passive_doer(
+                title
+            )  # "… do công chức Tư pháp thực hiện trong quý II.": the sentence stays whole
+            passive = assignment is not None
         responsibility_origin: SourceLocation | None = None
         time_origin: SourceLocation | None = None
         outputs: list[str] = []
@@ -1180,7 +1256,7 @@ class _Reader:
                 time_origin = origin_of.get("time") or origin_of.get("assignment")
             outputs_origin = origin_of.get("output")
         responsibility = assignment.responsibility() if assignment is not None else None
-        responsibility_kind = "assignment"
+        responsibility_kind = "subject" if passive else "assignment"
         if responsibility is None or responsibility.lead is None:
             subject = _subject_of(title)
             if subject is not None:
@@ -1205,9 +1281,7 @@ class _Reader:
             node.lead = node.lead or responsibility.lead
         title = title.rstrip(" ;,") if title.rstrip().endswith((";", ",")) else title
         time_text = assignment.time if assignment is not None else None
-        time_kind = "assignment"
-        if time_slot:
-            time_kind = "assignment"
+        time_kind = "subject" if passive else "assignment"
         if not time_text:
             time_text = _time_in_text(title, self.year)
             time_kind = "subject"  # a phrase inside the sentence: its bounds are the reader's guess
@@ -1355,7 +1429,8 @@ class _Reader:
                 if number in seen_numbers:
                     restart = True
                 seen_numbers.append(number)
-        for row in rows:
+        merged_period = _merged_period(rows, columns)
+        for row_index, row in enumerate(rows):
             texts = [cell.text for cell in row]
             number = _cell(row, columns.get("number"))
             title = _cell(row, columns.get("title"))
@@ -1444,7 +1519,7 @@ class _Reader:
                 responsibility=responsibility,
                 responsibility_origin=_cell_origin(row, columns.get("lead")) or origin,
                 responsibility_kind="rebuilt" if rebuilt else "cell",
-                timeframe_text=_cell(row, columns.get("time")),
+                timeframe_text=_cell(row, columns.get("time")) or merged_period.get(row_index, ""),
                 timeframe_origin=_cell_origin(row, columns.get("time")),
                 timeframe_kind="rebuilt" if rebuilt else "assignment",
                 outputs=outputs,
@@ -1627,6 +1702,17 @@ def _list_label_zone(node: _Node, zone: str | None) -> str | None:
     return None
 
 
+def _own_field_line(fields: Sequence[tuple[str, str]]) -> bool:
+    """A "Trách nhiệm thực hiện: …. Thời gian hoàn thành: …." line: one item's own, when it follows that item.
+
+    A "Trách nhiệm thực hiện: … chủ trì; … phối hợp" after a list of items is the group's; naming the doer
+    bare with its time beside it on the same line, it is the line plans write after each item (see
+    :func:`_field_owner` for whose it is).
+    """
+    roles = [role for role, _ in fields]
+    return roles[:1] == ["assignment"] and "time" in roles and not _ROLE_WORDS_IN.search(fields[0][1])
+
+
 def _field_owner(stack: Sequence[_Node], style: str) -> _Node | None:
     """The item a field line belongs to: the last item, when it is alone or its siblings have fields of their own.
 
@@ -1653,6 +1739,60 @@ def _field_owner(stack: Sequence[_Node], style: str) -> _Node | None:
 def _is_list_item(node: _Node) -> bool:
     """A node that is one item of a list (a bullet, a sub-criterion, a lettered item), not a heading."""
     return node.style in {"dash", "plus", "letter"} or (node.style.startswith("crit") and node.style != "crit0")
+
+
+_ROMAN_MARKS: Final = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+
+
+def _lost_numbering_heading(text: str) -> bool:
+    """An upper-case line naming a part of a plan ("NHIỆM VỤ, GIẢI PHÁP", "TỔ CHỨC THỰC HIỆN")."""
+    letters = [c for c in text if c.isalpha()]
+    return (
+        bool(letters)
+        and text.upper() == text
+        and len(text.split()) <= 15
+        and not text.rstrip().endswith((".", ";", ","))
+        and _zone_of_heading(text)[1]
+    )
+
+
+def _restore_lost_numbering(items: Sequence[Block]) -> Sequence[Block]:
+    """A body copied without its automatic numbering and bullets, given marks again; any other body as it is.
+
+    Word's automatic numbers and bullets are lost when a plan is copied as plain text: the part
+    headings stay in capitals ("NHIỆM VỤ, GIẢI PHÁP"), the areas are short lines without a stop and
+    every task is a paragraph followed by its field line ("Chủ trì: …; phối hợp: …; lộ trình: …").
+    Only a body with no numbering at all and two or more upper-case part headings is rewritten: the
+    part headings become "I.", "II." …, a paragraph followed by a field line an item "- ", and a short
+    line without a stop followed by such an item an area "1.", "2." ….
+    """
+    paras = [block for block in items if isinstance(block, Para)]
+    if any(_marker(block.text)[0] != "text" for block in paras):
+        return items
+    if sum(_lost_numbering_heading(block.text) for block in paras) < 2:
+        return items
+    fields = [isinstance(block, Para) and _read_fields(block.text) is not None for block in items]
+    if sum(fields) < 2:
+        return items
+    result: list[Block] = []
+    part = area = 0
+    for index, block in enumerate(items):
+        if not isinstance(block, Para) or fields[index]:
+            result.append(block)
+            continue
+        text = block.text.strip()
+        next_is_field = index + 1 < len(items) and fields[index + 1]
+        next_is_item = index + 2 < len(items) and not fields[index + 1] and fields[index + 2]
+        if _lost_numbering_heading(text) and part < len(_ROMAN_MARKS):
+            part, area = part + 1, 0
+            text = f"{_ROMAN_MARKS[part - 1]}. {text}"
+        elif next_is_field:
+            text = f"- {text}"
+        elif next_is_item and len(text.split()) <= 12 and not text.endswith((".", ";", ":", ",")):
+            area += 1
+            text = f"{area}. {text}"
+        result.append(attrs.evolve(block, text=text))
+    return result
 
 
 def _join_part_headings(items: Sequence[Block]) -> list[Block]:
@@ -1975,7 +2115,7 @@ _TIME_IN_TEXT: Final = (
         re.IGNORECASE,
     ),
     re.compile(
-        r"(?<!đến )(?P<t>trong (?:quý [IV]{1,3}(?:/[0-9]{4})?|tháng [0-9]{1,2}(?:/[0-9]{4})?|năm [0-9]{4}"
+        r"(?<!đến )(?P<t>trong (?:(?:quý [IV]{1,3}|tháng [0-9]{1,2})(?:/[0-9]{4}| năm [0-9]{4})?|năm [0-9]{4}"
         r"(?: và (?:những|các) năm tiếp theo)?))\b"
     ),
     re.compile(r"(?:vào )?(?P<t>(?:tuần|tháng|quý) (?:đầu|cuối|giữa) (?:tháng|quý|năm) [0-9IV]{1,3}(?:/[0-9]{4})?)"),
@@ -2088,6 +2228,9 @@ def _split_assignment(text: str) -> tuple[str, Assignment | None]:  # noqa: C901
     sentences = list(re.finditer(r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ]|thời (?:gian|hạn)(?: hoàn thành| thực hiện)?\s*:)", text))
     for cut in sentences:
         tail = text[cut.end() :]
+        given = given_sentence(tail) if tail.startswith("Giao ") else None
+        if given is not None and len(text[: cut.start()].strip()) >= 10:
+            return text[: cut.start()].strip(), given  # "…. Giao Phòng Tư pháp chủ trì thực hiện trong quý I."
         folded = fold(tail)
         if not (" chu tri" in f" {folded}" or folded.startswith(("thoi gian", "chu tri", "trach nhiem", "giao:"))):
             continue
@@ -2131,6 +2274,32 @@ _HEADER_WORDS: Final = (
 )
 
 
+_PERIOD_HEADERS: Final = frozenset({"thang", "quy", "tuan", "thang/nam", "quy/nam"})
+"""A schedule's first column naming only its period ("Tháng"): the time of the rows beside it."""
+
+
+def _merged_period(rows: Sequence[Sequence[GridCell]], columns: dict[str, int]) -> dict[int, str]:
+    """The period cell of each row of a schedule whose first column is a period merged over its rows.
+
+    A table copied from Word keeps a merged cell ("Tháng 01" spanning three rows) in its first row
+    only: the rows below it, with that cell empty, are still in that period until the next one. Only
+    a time column that is the table's first, before the tasks' column, is carried down so.
+    """
+    time, title = columns.get("time"), columns.get("title")
+    first = min((cell.column for row in rows for cell in row), default=None)
+    if time is None or title is None or time != first or time >= title:
+        return {}
+    carried: dict[int, str] = {}
+    current = ""
+    for index, row in enumerate(rows):
+        written = _cell(row, time)
+        if written:
+            current = written
+        elif _cell(row, title) and current:
+            carried[index] = current
+    return carried
+
+
 def _columns(grid: Grid) -> tuple[dict[str, int], int, int]:  # noqa: C901, PLR0912
     """Which column holds what, by the header's wording; the header's row; the budget's unit in đồng."""
     for row in grid.rows[:4]:
@@ -2138,6 +2307,9 @@ def _columns(grid: Grid) -> tuple[dict[str, int], int, int]:  # noqa: C901, PLR0
         unit = 1_000_000
         for cell in row:
             folded = fold(cell.text).strip(" .:")
+            if folded in _PERIOD_HEADERS and "time" not in found:
+                found["time"] = cell.column  # "Tháng", "Quý": a schedule's period column
+                continue
             for words, role in _HEADER_WORDS:
                 if (
                     folded == words
@@ -2492,6 +2664,9 @@ def _read_source(document: SourceDocument) -> Reading:  # noqa: C901, PLR0912, P
     issuer_name, unit_words, parent_line, org_kind = _issuer_and_unit(head.issuer_lines)
     issuer_certainty = Certainty.STATED
     unit: AdminUnit | None = None
+    if unit_words is None and org_kind is OrgKind.PUBLIC_SERVICE_UNIT and issuer_name is not None:
+        issuer_name = _as_written(issuer_name, (line.text for line in lines[:80]))
+        unit_words = _unit_after_issuer(issuer_name, (line.text for line in lines[:80]))
     if unit_words is None:
         found = _find_unit(reader, head, lines)
         if found is not None:
@@ -3049,6 +3224,8 @@ _FIELD_LABELS: Final = (
     ("bo phan chu tri", "lead"),
     ("chu tri thuc hien", "lead"),
     ("chu tri", "lead"),
+    ("don vi dau moi", "lead"),
+    ("dau moi", "lead"),
     ("don vi thuc hien", "doers"),
     ("co quan thuc hien", "doers"),
     ("bo phan thuc hien", "doers"),
@@ -3067,6 +3244,8 @@ _FIELD_LABELS: Final = (
     ("thoi han", "time"),
     ("tien do thuc hien", "time"),
     ("tien do", "time"),
+    ("lo trinh thuc hien", "time"),
+    ("lo trinh", "time"),
     ("san pham dau ra", "output"),
     ("san pham", "output"),
     ("ket qua dau ra", "output"),
@@ -3077,7 +3256,8 @@ _FIELD_START: Final = re.compile(
 _FIELD_CUT: Final = re.compile(
     r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ][^:;.()]{1,28}?\s*:\s*\S)"
     # "Cơ quan chủ trì: Sở Tư pháp; cơ quan phối hợp: …": a second label after a semicolon, in lower case
-    r"|(?<=;)\s+(?=(?:cơ quan|đơn vị|bộ phận|thời gian|thời hạn|sản phẩm|kinh phí)\b[^:;.()]{0,20}?\s*:\s*\S)"
+    r"|(?<=;)\s+(?=(?:cơ quan|đơn vị|bộ phận|thời gian|thời hạn|sản phẩm|kinh phí|phối hợp|lộ trình|tiến độ)\b"
+    r"[^:;.()]{0,20}?\s*:\s*\S)"
 )
 
 
@@ -3108,7 +3288,7 @@ def _read_fields(text: str) -> list[tuple[str, str]] | None:
     return fields or None
 
 
-def _fields_assignment(fields: Sequence[tuple[str, str]]) -> tuple[Assignment | None, list[str]]:
+def _fields_assignment(fields: Sequence[tuple[str, str]]) -> tuple[Assignment | None, list[str]]:  # noqa: C901
     """The roles and the time fields state, and the outputs they name."""
     lead: list[SingleParty] = []
     coordinating: list[SingleParty] = []
@@ -3122,13 +3302,15 @@ def _fields_assignment(fields: Sequence[tuple[str, str]]) -> tuple[Assignment | 
             outputs.append(value)
         elif role == "assignment" or (role in {"doers", "lead"} and _ROLE_WORDS_IN.search(value)):
             read = read_assignment(value)
+            if role == "assignment" and (read is None or not (read.lead or read.coordinating or read.implementing)):
+                lead.extend(_bare_bodies(value))  # "Trách nhiệm thực hiện: Công chức Tư pháp - Hộ tịch."
             if read is not None:
                 lead.extend(read.lead)
                 coordinating.extend(read.coordinating)
                 implementing.extend(read.implementing)
                 time = time or read.time
         elif role in {"lead", "doers"}:
-            lead.extend(parse_parties(value))  # "Thực hiện: A; B": the doers carry the task
+            lead.extend(parse_parties(_without_bracket(value)))  # "Thực hiện: A; B": the doers carry the task
         elif role == "partners":
             coordinating.extend(parse_parties(value))
     if not (lead or coordinating or implementing or time):
@@ -3138,6 +3320,30 @@ def _fields_assignment(fields: Sequence[tuple[str, str]]) -> tuple[Assignment | 
     return Assignment(lead=lead, coordinating=coordinating, implementing=implementing, time=time), outputs
 
 
+def _without_bracket(value: str) -> str:
+    """A lead field's bodies without a bracket after a body's name ("Phòng Văn hóa - Xã hội (bộ phận tư pháp);").
+
+    >>> _without_bracket("Phòng Văn hóa - Xã hội (bộ phận tư pháp);")
+    'Phòng Văn hóa - Xã hội;'
+    """
+    return re.sub(r"\s*\([^()]{2,60}\)(?=\s*(?:[;,.]|$))", "", value)
+
+
+def _bare_bodies(value: str) -> list[SingleParty]:
+    """The bodies a responsibility field names without a role word ("Trách nhiệm thực hiện: Phòng Nội vụ.").
+
+    >>> [p.label for p in _bare_bodies("Công chức Văn phòng - Thống kê.")]
+    ['Công chức Văn phòng - Thống kê']
+    >>> _bare_bodies("theo kế hoạch")
+    []
+    """
+    words = value.strip().rstrip(".;").strip()
+    if not words or not words[:1].isupper() or _TIMEISH_FIELD.match(words):
+        return []
+    return parse_parties(words)
+
+
+_TIMEISH_FIELD: Final = re.compile(r"^(?:Thường xuyên|Hằng|Hàng|Quý|Tháng|Năm|Trước|Trong|Cả năm|Định kỳ)\b")
 _ROLE_WORDS_IN: Final = re.compile(r"\b(?:chủ trì|phối hợp|Chủ trì|Phối hợp)\b")
 
 # a name heading a group of duties: "1. Phòng Nội vụ:", "Trách nhiệm của các cơ quan, đơn vị:"
