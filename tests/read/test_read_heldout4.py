@@ -1,12 +1,12 @@
 """The reader measured on the fourth held-out set, ``tests/documents/heldout4``.
 
-These ten plans are a measure only: nobody improving the reader opens them (see their README). The
-first three held-out sets (``tests/documents/unseen``, ``tests/documents/heldout``,
-``tests/documents/heldout3``) have all been used to direct work on the reader; this one has not, so its
-figure is the project's estimate of how the reader does on plans nobody here has seen. The figures are
-printed (``pytest -s``), held to floors a little under what the reader reached when the set was made so
-that a change that reads worse fails, and the project's goals (95 % of tasks exact, every header field right, 98 % of the fields read with
-confidence >= 0.9 right) are strict xfails carrying the measured figures until they are met.
+These ten plans are a measure only: nobody improving the reader opens them (see their README). The first three
+held-out sets (``tests/documents/unseen``, ``tests/documents/heldout``, ``tests/documents/heldout3``) have all
+been used to direct work on the reader; this one has not, so its figure is the project's estimate of how the
+reader does on plans nobody here has seen. The figures are printed (``pytest -s``), held to floors a little
+under what the reader reached when the set was made so that a change that reads worse fails, and the project's
+goals (95 % of tasks exact, every header field right, 98 % of the fields read with confidence >= 0.9 right)
+are strict xfails carrying the measured figures until they are met.
 """
 
 from __future__ import annotations
