@@ -3,8 +3,9 @@
 Two kinds of labels: the example plans (``examples/*.json``, the plan as typed by hand
 from ``tests/documents/real/*.txt``) and the synthetic documents
 (``tests/documents/synthetic/*.expected.toml``); the held-out documents of
-``tests/documents/unseen`` (:func:`unseen`), ``tests/documents/heldout`` (:func:`heldout`) and
-``tests/documents/heldout3`` (:func:`heldout3`), each a measure only, have the synthetic form. All are
+``tests/documents/unseen`` (:func:`unseen`), ``tests/documents/heldout`` (:func:`heldout`),
+``tests/documents/heldout3`` (:func:`heldout3`) and ``tests/documents/heldout4`` (:func:`heldout4`), each a
+measure only, have the synthetic form. All are
 turned into one plain form
 (:class:`Expected`); :func:`score` compares a :class:`~parplan.Reading` with it.
 
@@ -49,6 +50,7 @@ SCANNED = ROOT / "tests" / "documents" / "scanned"
 UNSEEN = ROOT / "tests" / "documents" / "unseen"
 HELDOUT = ROOT / "tests" / "documents" / "heldout"
 HELDOUT3 = ROOT / "tests" / "documents" / "heldout3"
+HELDOUT4 = ROOT / "tests" / "documents" / "heldout4"
 EXAMPLES = ROOT / "examples"
 HEADER_FIELDS = ("issuer", "unit", "number", "place", "date", "title", "period", "signature")
 BANDS = (
@@ -230,6 +232,11 @@ def heldout() -> list[Expected]:
 def heldout3() -> list[Expected]:
     """The third held-out set (``tests/documents/heldout3``): a measure only, never opened to tune the reader."""
     return [from_synthetic(path) for path in sorted(HELDOUT3.glob("*.expected.toml"))]
+
+
+def heldout4() -> list[Expected]:
+    """The fourth held-out set (``tests/documents/heldout4``): a measure only, never opened to tune the reader."""
+    return [from_synthetic(path) for path in sorted(HELDOUT4.glob("*.expected.toml"))]
 
 
 @dataclass

@@ -23,6 +23,7 @@ from read_scoring import (
     figures,
     heldout,
     heldout3,
+    heldout4,
     labelled,
     score,
     top_band,
@@ -108,3 +109,4 @@ def test_heldout3_are_in_no_other_corpus() -> None:
     assert not names & set(_names(labelled()))
     assert not names & set(_names(unseen()))
     assert not names & set(_names(heldout()))
+    assert not names & set(_names(heldout4()))
