@@ -285,3 +285,17 @@ def test_collocations_of_plan_text_are_read_with_their_marks(scanned: str, read:
 )
 def test_collocations_stay_silent_on_marked_words_names_and_other_words(text: str) -> None:
     assert repair_text(text)[0] == text
+
+
+@pytest.mark.parametrize(
+    ("scanned", "read"),
+    [
+        ("Trach nhiém thu hién: Phong Ndi vu chu tri", "Trách nhiệm thực hiện: Phòng Nội vụ chủ trì"),
+        ("Tiéu chi 1.2. Kiém tra", "Tiêu chí 1.2. Kiém tra"),
+        ("Van phong HDND va UBND huyén", "Văn phòng HĐND và UBND huyện"),
+    ],
+)
+def test_a_word_of_a_long_collocation_may_have_lost_its_last_letter(scanned: str, read: str) -> None:
+    # "thu hién" is "thực hiện" only inside "Trách nhiệm thực hiện"; alone, "thu" is a word ("thu phí")
+    assert repair_text(scanned)[0] == read
+    assert repair_text("thu hién phí")[0] != "thực hiện phí"

@@ -247,9 +247,14 @@ COLLOCATIONS: Final[tuple[str, ...]] = (
     "đợt kiểm tra", "đợt điều tra", "điều tra", "xã hội học", "xã hội", "kết thúc", "kết luận", "thông báo",
     "ngày làm việc", "kể từ ngày", "ngày nhận", "công bố", "quyết định", "chủ tịch", "lộ trình",
     "những năm tiếp theo", "rà soát", "theo dõi", "thi hành pháp luật",
+    # the labels of who does a task
+    "trách nhiệm thực hiện", "trách nhiệm", "phân công", "đơn vị thực hiện", "tổ chức thực hiện",
+    # the headings of a plan by the criteria of the reform index
+    "tiêu chí", "lĩnh vực", "tiêu chí thành phần",
     # the offices and posts of a commune or district
     "văn phòng", "thống kê", "tư pháp", "hộ tịch", "văn hóa", "tài chính", "kế toán", "địa chính", "nội vụ",
-    "công chức",
+    "công chức", "phòng nội vụ", "phòng tư pháp", "phòng văn hóa và thông tin", "hđnd và ubnd", "thủ trưởng",
+    "các cơ quan", "cơ quan chuyên môn", "đơn vị",
 )  # fmt: skip
 """Words of plan text that stand together ("của huyện", "hướng dẫn", "Văn hóa - Xã hội"), read with their
 marks when a model without Vietnamese wrote every word of one in plain letters ("cua huyén", "hung dan",
@@ -421,7 +426,15 @@ def _phrase_pattern(phrase: str, *, glued: bool = False) -> re.Pattern[str]:
 
     With ``glued``, the words OCR ran together ("Xahdi") as well.
     """
-    parts = [f"(?P<w{index}>{_variants(word, losing=True)})" for index, word in enumerate(phrase.split())]
+    words = phrase.split()
+    parts = [f"(?P<w{index}>{_variants(word, losing=True)})" for index, word in enumerate(words)]
+    if glued and len(words) >= _LONG_PHRASE:  # a word of a long phrase may lose its final consonant ("thu hién")
+        parts = [
+            f"(?P<w{index}>{_variants(word[:-1], losing=True)}(?:{_variants(word[-1], losing=True)})?)"
+            if len(word) >= _LONG_PHRASE and word[-1] in "cmnpt"
+            else part
+            for index, (word, part) in enumerate(zip(words, parts, strict=True))
+        ]
     return re.compile(r"(?<![a-z0-9])" + (r"[ \n]*" if glued else r"[ \n]+").join(parts) + r"(?![a-z0-9])")
 
 
@@ -444,6 +457,9 @@ def _plain(written: str) -> bool:
     return all(c in _OCR_LETTERS or c.isdigit() or c in _SIGNS for c in written)
 
 
+_LONG_PHRASE = 3
+"""Words in a collocation long enough that a word of it losing its last letter leaves no doubt; and letters in
+such a word."""
 _NAME_BEFORE = re.compile(r"(?:^|[\s(])[A-ZĐÉ][a-zé\u0300-\u036f]*[ ]+$")
 
 
