@@ -165,7 +165,7 @@ def test_a_word_too_is_read_as_a_keyword_only_in_its_context() -> None:
         ("THUC HIEN", "THỰC HIỆN"),
         ("thi gian: quý I", "thời gian: quý I"),
         ("hang thang bao cao, thudng xuyén; trong nam 2022", "hằng tháng bao cao, thường xuyên; trong năm 2022"),
-        ("khi cé huéng dan", "khi có hướng dan"),
+        ("khi cé huéng dan", "khi có hướng dẫn"),  # "hướng dẫn" a collocation
     ],
 )
 def test_role_and_time_phrases_are_read_through_ocr_confusions(scanned: str, read: str) -> None:
@@ -226,8 +226,8 @@ def test_positions_of_errors_point_into_the_text_as_written() -> None:
 @pytest.mark.parametrize(
     ("scanned", "read"),
     [
-        ("Cong chức Twphap - H6tich", "Cong chức Tu phap - Ho tich"),  # two syllables run together, a vowel misread
-        ("Céngchitc Van phong", "Cong chuc Van phong"),
+        ("Cong chức Twphap - H6tich", "Công chức Tư pháp - Hộ tịch"),  # run together, a vowel misread; collocations
+        ("Céngchitc Van phong", "Công chức Văn phòng"),
         ("BO phan Mot cifa", "BO phan Mot cua"),
         ("Phong Tổ chifc can bé", "Phong Tổ chuc can bé"),
     ],
@@ -241,7 +241,7 @@ def test_words_of_plan_text_damaged_past_the_keywords_are_read_as_its_syllables(
     [
         "Hoang Van Son",  # a name shaped as a syllable: left as written, never "Hoa no"
         "Krong Bong",
-        "Van hoa - Xahdi",  # "hdi" may be "hội" or "hải": read two ways, left as written
+        "Hdi dong",  # "hdi" may be "hội" or "hải": read two ways, left as written
         "Kréng Nang",  # a name with a mark a scan left is not a plan syllable damaged
         "28/KH-UBND, QD-TTg",  # symbols and abbreviations
         "ISO 9001:2015",
@@ -257,3 +257,45 @@ def test_the_phrase_parsers_do_not_read_damaged_words_as_syllables() -> None:
 
     reading = read_timeframe("khi có hướng dẫn của Twphap", year=2024)
     assert "Twphap" in str(reading.value)
+
+
+@pytest.mark.parametrize(
+    ("scanned", "read"),
+    [
+        ("theo kế hoạch cua huyén", "theo kế hoạch của huyện"),  # what a schedule says, as the plan wrote it
+        ("Khi có hung dan của huyén", "Khi có hướng dẫn của huyện"),
+        ("trước dot diéu tra xa hdi hoc cua tinh", "trước đợt điều tra xã hội học của tỉnh"),
+        ("sau khi két thuc dot kiém tra", "sau khi kết thúc đợt kiểm tra"),
+        ("Van hoa - Xahdi", "Văn hóa - Xã hội"),  # "hdi" alone is "hội" or "hải"; beside "xa", "xã hội"
+        ("Trong 15 ngay ké từ ngay nhan Thong bao", "Trong 15 ngày kể từ ngày nhận Thông báo"),
+    ],
+)
+def test_collocations_of_plan_text_are_read_with_their_marks(scanned: str, read: str) -> None:
+    assert repair_text(scanned)[0] == read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bộ phận Một cửa xã",  # written with its marks by a model that knows them: "cửa", not "của"
+        "ngay sau khi có hướng dẫn",  # "ngay" not after a count is "at once"
+        "hoàn thành ngay 15/3",
+        "Đ/c Phan Van Hoa",  # a name, not "Văn hóa"
+    ],
+)
+def test_collocations_stay_silent_on_marked_words_names_and_other_words(text: str) -> None:
+    assert repair_text(text)[0] == text
+
+
+@pytest.mark.parametrize(
+    ("scanned", "read"),
+    [
+        ("Trach nhiém thu hién: Phong Ndi vu chu tri", "Trách nhiệm thực hiện: Phòng Nội vụ chủ trì"),
+        ("Tiéu chi 1.2. Kiém tra", "Tiêu chí 1.2. Kiém tra"),
+        ("Van phong HDND va UBND huyén", "Văn phòng HĐND và UBND huyện"),
+    ],
+)
+def test_a_word_of_a_long_collocation_may_have_lost_its_last_letter(scanned: str, read: str) -> None:
+    # "thu hién" is "thực hiện" only inside "Trách nhiệm thực hiện"; alone, "thu" is a word ("thu phí")
+    assert repair_text(scanned)[0] == read
+    assert repair_text("thu hién phí")[0] != "thực hiện phí"

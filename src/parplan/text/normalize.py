@@ -24,6 +24,7 @@ import attrs
 from parplan.text._lexicon import ABBREVIATIONS, PLAN_SYLLABLES
 
 __all__ = [
+    "COLLOCATIONS",
     "KEYWORDS",
     "KNOWN_WORDS",
     "PHRASES",
@@ -240,6 +241,26 @@ PHRASES: Final[tuple[str, ...]] = (
 "phoi hop", "thoi gian", "thuc hién", "truéc ngay"): read as the phrase when every word of it is a scanned
 form of the phrase's word (:data:`KEYWORDS` each) and the words stand together, never one word alone."""
 
+COLLOCATIONS: Final[tuple[str, ...]] = (
+    # whose plan, whose guidance: the words of events and schedules
+    "của huyện", "của tỉnh", "của thành phố", "của thị xã", "ubnd huyện", "ubnd tỉnh", "hướng dẫn",
+    "đợt kiểm tra", "đợt điều tra", "điều tra", "xã hội học", "xã hội", "kết thúc", "kết luận", "thông báo",
+    "ngày làm việc", "kể từ ngày", "ngày nhận", "công bố", "quyết định", "chủ tịch", "lộ trình",
+    "những năm tiếp theo", "rà soát", "theo dõi", "thi hành pháp luật",
+    # the labels of who does a task
+    "trách nhiệm thực hiện", "trách nhiệm", "phân công", "đơn vị thực hiện", "tổ chức thực hiện",
+    # the headings of a plan by the criteria of the reform index
+    "tiêu chí", "lĩnh vực", "tiêu chí thành phần",
+    # the offices and posts of a commune or district
+    "văn phòng", "thống kê", "tư pháp", "hộ tịch", "văn hóa", "tài chính", "kế toán", "địa chính", "nội vụ",
+    "công chức", "phòng nội vụ", "phòng tư pháp", "phòng văn hóa và thông tin", "hđnd và ubnd", "thủ trưởng",
+    "các cơ quan", "cơ quan chuyên môn", "đơn vị",
+)  # fmt: skip
+"""Words of plan text that stand together ("của huyện", "hướng dẫn", "Văn hóa - Xã hội"), read with their
+marks when a model without Vietnamese wrote every word of one in plain letters ("cua huyén", "hung dan",
+"Xa hdi"): what an event or a schedule says ("theo kế hoạch của huyện") is kept as the plan wrote it.
+Words a model that knows the marks wrote ("cửa", "Từ") are left as written."""
+
 _SYLLABLE = re.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?"
     r"(?:[ou]?(?:ieu|ie|ia|uo|ua|uye|uy|ye|ya|yeu|uu|uoi|a|e|i|o|u|y)(?:ch|ng|nh|[cmnpt]|[iouy])?)",
@@ -394,39 +415,99 @@ _UNFINISHED = re.compile(
 """Punctuation scanning put after a word that cannot end a clause, before a line break ("trong,⏎tháng")."""
 _GLUED_QUOTE = re.compile(r"(?<=[a-z])'(?=[\s,.;:]|\Z)")
 """An apostrophe after a word's last letter ("Thong tu’ số"), with no quote opened before it."""
+_DAYS_AFTER_NUMBER = re.compile(r"(?<![0-9/.,])[0-9]{1,3}[ \n]+(?P<word>ngay)(?![a-z0-9])")
+"""A count followed by "ngay", which after a number is "ngày" ("15 ngay kể từ"), never "ngay" ("at once")."""
 _SPLIT_WORD = re.compile(r"(?P<head>[BCDGHKLMNPQRSTVX]) (?P<rest>[a-zđ][^\W\d_]*)")
 """A capital consonant standing alone before the rest of its word ("N ghị"): a space scanning put in."""
 
 
-def _phrase_pattern(phrase: str) -> re.Pattern[str]:
-    """The scanned forms of a phrase of :data:`PHRASES`, each word in a group, in folded text."""
-    parts = [f"(?P<w{index}>{_variants(word, losing=True)})" for index, word in enumerate(phrase.split())]
-    return re.compile(r"(?<![a-z0-9])" + r"[ \n]+".join(parts) + r"(?![a-z0-9])")
+def _phrase_pattern(phrase: str, *, glued: bool = False) -> re.Pattern[str]:
+    """The scanned forms of a phrase of :data:`PHRASES`, each word in a group, in folded text.
+
+    With ``glued``, the words OCR ran together ("Xahdi") as well.
+    """
+    words = phrase.split()
+    parts = [f"(?P<w{index}>{_variants(word, losing=True)})" for index, word in enumerate(words)]
+    if glued and len(words) >= _LONG_PHRASE:  # a word of a long phrase may lose its final consonant ("thu hién")
+        parts = [
+            f"(?P<w{index}>{_variants(word[:-1], losing=True)}(?:{_variants(word[-1], losing=True)})?)"
+            if len(word) >= _LONG_PHRASE and word[-1] in "cmnpt"
+            else part
+            for index, (word, part) in enumerate(zip(words, parts, strict=True))
+        ]
+    return re.compile(r"(?<![a-z0-9])" + (r"[ \n]*" if glued else r"[ \n]+").join(parts) + r"(?![a-z0-9])")
 
 
 @functools.cache
-def _phrase_patterns() -> tuple[re.Pattern[str], tuple[tuple[list[str], re.Pattern[str]], ...]]:
-    """The patterns of :data:`PHRASES` scanned, built on first use (only scanned text needs them).
+def _phrase_patterns() -> tuple[re.Pattern[str], tuple[tuple[list[str], re.Pattern[str], bool], ...]]:
+    """The patterns of :data:`PHRASES` and :data:`COLLOCATIONS` scanned, built on first use.
 
     First the hint: the last words of the phrases, scanned (a text holding none
-    of them holds no phrase); then each phrase's words with its pattern.
+    of them holds no phrase); then each phrase's words with its pattern, longest
+    first, and whether it is a collocation (read only where written in plain letters).
     """
-    hint = re.compile("|".join(sorted({_variants(p.split()[-1], losing=True) for p in PHRASES})))
-    return hint, tuple((phrase.split(), _phrase_pattern(phrase)) for phrase in PHRASES)
+    every = [(phrase, False) for phrase in PHRASES] + [(phrase, True) for phrase in COLLOCATIONS]
+    every.sort(key=lambda pair: -len(pair[0]))
+    hint = re.compile("|".join(sorted({_variants(p.split()[-1], losing=True) for p, _ in every})))
+    return hint, tuple((phrase.split(), _phrase_pattern(phrase, glued=plain), plain) for phrase, plain in every)
+
+
+def _plain(written: str) -> bool:
+    """True when a word is written as a model without Vietnamese writes it: plain letters, "é", digits, signs."""
+    return all(c in _OCR_LETTERS or c.isdigit() or c in _SIGNS for c in written)
+
+
+_LONG_PHRASE = 3
+"""Words in a collocation long enough that a word of it losing its last letter leaves no doubt; and letters in
+such a word."""
+_NAME_BEFORE = re.compile(r"(?:^|[\s(])[A-ZĐÉ][a-zé\u0300-\u036f]*[ ]+$")
+
+
+def _in_name(text: str, spans: Sequence[tuple[int, int]]) -> bool:
+    """True when words are capitalised after a capitalised word: a person's name ("Nguyen Van Hoa"), not a phrase."""
+    if not all(text[start : start + 1].isupper() and not text[start:end].isupper() for start, end in spans):
+        return False
+    return _NAME_BEFORE.search(nfc(text[max(0, spans[0][0] - 20) : spans[0][0]])) is not None
+
+
+def _read_otherwise(read: Mapping[tuple[int, int], str], taken: set[int], word: str, span: tuple[int, int]) -> bool:
+    """True when a longer phrase read the word at ``span``, or words over it, as another."""
+    if span in read:
+        return read[span] != word
+    return not taken.isdisjoint(range(*span))
 
 
 def _phrase_edits(text: str, folded: str) -> list[_Edit]:
-    """The words of role and time phrases scanning damaged ("chu tri", "phéi hgp"), to read as written."""
+    """The words of role and time phrases and of collocations scanning damaged, to read as written.
+
+    "chu tri", "phéi hgp", "cua huyén"; a longer phrase before a shorter one over the same words.
+    """
     hint, patterns = _phrase_patterns()
     if hint.search(folded) is None:
         return []
     edits: list[_Edit] = []
-    for words, compiled in patterns:
+    read: dict[tuple[int, int], str] = {}  # the words read so far, by their span
+    taken: set[int] = set()
+    for words, compiled, plain in patterns:
         for match in compiled.finditer(folded):
-            for index, word in enumerate(words):
-                start, end = match.span(f"w{index}")
-                if text[start:end].lower() != word:
-                    edits.append((start, end, _cased(word, text[start:end]), _FOLDED[word]))
+            pairs = list(zip(words, (match.span(f"w{index}") for index in range(len(words))), strict=True))
+            if any(_read_otherwise(read, taken, word, span) for word, span in pairs):
+                continue  # words a longer phrase read otherwise
+            if plain and (
+                not all(_plain(text[s:e]) or text[s:e].lower() == word for word, (s, e) in pairs)
+                or _in_name(text, [span for _, span in pairs])
+            ):
+                continue
+            before = -1
+            for word, (start, end) in pairs:
+                space = " " if start == before else ""  # words OCR ran together, parted again
+                before = end
+                if (start, end) in read:
+                    continue
+                read[start, end] = word
+                taken.update(range(start, end))
+                if space or text[start:end].lower() != word:
+                    edits.append((start, end, space + _cased(word, text[start:end]), space + fold(word)))
     return edits
 
 
@@ -531,6 +612,15 @@ def _syllable_edits(text: str, folded: str, taken: set[int]) -> list[_Edit]:
     return edits
 
 
+def _day_edits(text: str, folded: str) -> list[_Edit]:
+    """A count of days read as "ngay" ("15 ngay"): "ngày", since "ngay" ("at once") follows no count."""
+    return [
+        (match.start("word"), match.end("word"), "ngày", "ngay")
+        for match in _DAYS_AFTER_NUMBER.finditer(folded)
+        if text[match.start("word") : match.end("word")].islower()
+    ]
+
+
 def _mark_edits(text: str, folded: str) -> list[_Edit]:
     """Characters scanning doubled, put in or read as others, outside words."""
     edits: list[_Edit] = []
@@ -600,6 +690,7 @@ def word_edits(text: str, folded: str, repaired: Sequence[int] = (), *, phrases:
     if phrases:
         taken = {position for start, end, _, _ in edits for position in range(start, end)}
         edits += _syllable_edits(text, folded, taken)
+        edits += [edit for edit in _day_edits(text, folded) if edit[0] not in taken]
     if len(edits) < 2:
         return edits
     edits.sort()
