@@ -48,6 +48,7 @@ from parplan.plan import (
     Signature,
     Task,
 )
+from parplan.read.aligned import aligned_table
 from parplan.read.columns import rebuild
 from parplan.read.confidence import DocumentSigns, apply_document_factor, count_lead_words, document_factor
 from parplan.read.conventions import given_sentence, passive_doer
@@ -2603,7 +2604,7 @@ def _read_source(document: SourceDocument) -> Reading:  # noqa: C901, PLR0912, P
         app_blocks = blocks(appendix_lines, app_tables)
         rebuilt = None
         if not any(isinstance(block, Grid) for block in app_blocks):
-            rebuilt = rebuild(appendix_lines, "appendix")
+            rebuilt = aligned_table(appendix_lines, "appendix") or rebuild(appendix_lines, "appendix")
         if rebuilt is not None and rebuilt.grid is not None:
             reader.read_grid(rebuilt.grid, area=None, zone="tasks", rebuilt=True)
             build.doubts.extend(rebuilt.doubts)
