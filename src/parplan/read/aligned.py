@@ -35,6 +35,7 @@ _GAP: Final = re.compile(r"\S+(?: \S+)*")
 _NUMBER: Final = re.compile(r"^(?:[0-9]{1,3}(?:\.[0-9]{1,2}){0,2}\.?|[IVX]{1,5}\.?)$")
 _ROMAN: Final = re.compile(r"^[IVX]{1,5}\.?$")
 _COLUMN_NUMBERS: Final = re.compile(r"^\(?[0-9]{1,2}\)?$")
+_PAGE_NUMBER: Final = re.compile(r"^(?:-\s*)?[0-9]{1,3}(?:\s*-)?$")
 _SLACK: Final = 3
 """How far left of its column's start a cell may begin (a header centred over its column, a ragged edge)."""
 _HEADER_LINES: Final = 4
@@ -61,7 +62,11 @@ def _header(lines: Sequence[TextLine]) -> tuple[int, int, list[tuple[str, int]]]
         starts = [start for start, _, _ in pieces]
         for follow in range(index + 1, min(len(lines), index + 1 + _HEADER_LINES)):
             more = _pieces(lines[follow].text)
-            if not more or any(_NUMBER.match(text) for start, _, text in more if start < starts[1] - _SLACK):
+            if (
+                not more
+                or any(_NUMBER.match(text) for start, _, text in more if start < starts[1] - _SLACK)
+                or all(_COLUMN_NUMBERS.match(text) for _, _, text in more)
+            ):
                 break
             placed = [_column_of(start, starts) for start, _, _ in more]
             if any(column is None for column in placed):
@@ -112,7 +117,7 @@ def _crosses(piece: tuple[int, int, str], column: int, starts: Sequence[int]) ->
     return column + 1 < len(starts) and piece[1] > starts[column + 1] + _SLACK
 
 
-def aligned_table(lines: Sequence[TextLine], name: str) -> Rebuilt | None:  # noqa: C901, PLR0912
+def aligned_table(lines: Sequence[TextLine], name: str) -> Rebuilt | None:  # noqa: C901, PLR0912, PLR0915 - one pass over the lines
     """The table of ``lines`` printed with its columns aligned by spaces, or None when they hold none.
 
     >>> from parplan.read.lines import TextLine
@@ -161,6 +166,8 @@ def aligned_table(lines: Sequence[TextLine], name: str) -> Rebuilt | None:  # no
         if all(_COLUMN_NUMBERS.match(piece[2]) for piece in pieces) and len(pieces) >= 3:
             continue
         placed = [_column_of(piece[0], starts) for piece in pieces]
+        if len(pieces) == 1 and placed[0] != 0 and _PAGE_NUMBER.match(pieces[0][2]):
+            continue  # a page's number, right of the number column
         opens = placed[0] == 0 and _NUMBER.match(pieces[0][2]) is not None
         group = (opens and _ROMAN.match(pieces[0][2]) is not None) or (
             not opens and bool(rows) and _ROMAN.match(" ".join(rows[-1][0])) is not None

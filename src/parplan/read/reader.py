@@ -2612,7 +2612,8 @@ def _read_source(document: SourceDocument) -> Reading:  # noqa: C901, PLR0912, P
             build.doubts.append(
                 "the appendix is a table printed as columns of text: its rows were rebuilt from their numbers"
             )
-            before = rebuilt.grid.rows[1][0].line if len(rebuilt.grid.rows) > 1 else None
+            # the blocks before the header (the appendix's title) are read; the header and rows are the grid's
+            before = rebuilt.grid.first or (rebuilt.grid.rows[1][0].line if len(rebuilt.grid.rows) > 1 else None)
             app_blocks = [b for b in app_blocks if isinstance(b, Para) and before is not None and b.first < before]
             for line in rebuilt.unplaced:
                 build.unplaced.append(
