@@ -2602,9 +2602,10 @@ def _read_source(document: SourceDocument) -> Reading:  # noqa: C901, PLR0912, P
     if appendix_lines:
         app_tables = [t for t in document.tables() if (t.line or 0) >= appendix_lines[0].number]
         app_blocks = blocks(appendix_lines, app_tables)
-        rebuilt = None
+        rebuilt = aligned = None
         if not any(isinstance(block, Grid) for block in app_blocks):
-            rebuilt = aligned_table(appendix_lines, "appendix") or rebuild(appendix_lines, "appendix")
+            aligned = aligned_table(appendix_lines, "appendix")
+            rebuilt = aligned or rebuild(appendix_lines, "appendix")
         if rebuilt is not None and rebuilt.grid is not None:
             reader.read_grid(rebuilt.grid, area=None, zone="tasks", rebuilt=True)
             build.doubts.extend(rebuilt.doubts)
@@ -2612,8 +2613,9 @@ def _read_source(document: SourceDocument) -> Reading:  # noqa: C901, PLR0912, P
             build.doubts.append(
                 "the appendix is a table printed as columns of text: its rows were rebuilt from their numbers"
             )
-            # the blocks before the header (the appendix's title) are read; the header and rows are the grid's
-            before = rebuilt.grid.first or (rebuilt.grid.rows[1][0].line if len(rebuilt.grid.rows) > 1 else None)
+            before = rebuilt.grid.rows[1][0].line if len(rebuilt.grid.rows) > 1 else None
+            if aligned is not None:  # the blocks before its header (the appendix's title) are read, not the header
+                before = rebuilt.grid.first
             app_blocks = [b for b in app_blocks if isinstance(b, Para) and before is not None and b.first < before]
             for line in rebuilt.unplaced:
                 build.unplaced.append(
