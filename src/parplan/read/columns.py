@@ -27,7 +27,7 @@ from parplan.read.lines import Grid, GridCell, TextLine
 from parplan.read.parties import starts_party
 from parplan.text import fold, read_timeframe
 
-__all__ = ["Rebuilt", "rebuild"]
+__all__ = ["Rebuilt", "header_roles", "rebuild"]
 
 _ROLE_WORDS: Final = (
     ("nhiem vu chung", "general"),
@@ -65,6 +65,30 @@ class Rebuilt:
     doubts: tuple[str, ...]
     guessed: int = 0
     """The lines of rows whose cells could not all be told apart: placed, but not surely."""
+
+
+def header_roles(names: Sequence[str]) -> list[str] | None:
+    """The role of each header cell ("number", "title", "lead", "partners", "time" … or "other").
+
+    None unless the cells name a column of tasks and at least two more columns the reader knows.
+
+    >>> header_roles(["TT", "Nhiệm vụ", "Đơn vị chủ trì", "Thời gian hoàn thành"])
+    ['number', 'title', 'lead', 'time']
+    >>> header_roles(["Họ và tên", "Chức vụ", "Ghi chú"]) is None
+    True
+    """
+    roles = []
+    for name in names:
+        folded = fold(name).strip()
+        role = next(
+            (role for word, role in _ROLE_WORDS if re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", folded)),
+            "other",
+        )
+        roles.append(role if role not in roles or role == "other" else "other")
+    known = [role for role in roles if role != "other"]
+    if "title" not in roles or len(known) < 3:  # a task, and two more known columns
+        return None
+    return roles
 
 
 def _header(lines: Sequence[TextLine]) -> tuple[list[tuple[str, str]], int] | None:

@@ -48,6 +48,7 @@ from parplan.plan import (
     Signature,
     Task,
 )
+from parplan.read.aligned import aligned_table
 from parplan.read.columns import rebuild
 from parplan.read.confidence import DocumentSigns, apply_document_factor, count_lead_words, document_factor
 from parplan.read.conventions import given_sentence, passive_doer
@@ -2601,9 +2602,10 @@ def _read_source(document: SourceDocument) -> Reading:  # noqa: C901, PLR0912, P
     if appendix_lines:
         app_tables = [t for t in document.tables() if (t.line or 0) >= appendix_lines[0].number]
         app_blocks = blocks(appendix_lines, app_tables)
-        rebuilt = None
+        rebuilt = aligned = None
         if not any(isinstance(block, Grid) for block in app_blocks):
-            rebuilt = rebuild(appendix_lines, "appendix")
+            aligned = aligned_table(appendix_lines, "appendix")
+            rebuilt = aligned or rebuild(appendix_lines, "appendix")
         if rebuilt is not None and rebuilt.grid is not None:
             reader.read_grid(rebuilt.grid, area=None, zone="tasks", rebuilt=True)
             build.doubts.extend(rebuilt.doubts)
@@ -2612,6 +2614,8 @@ def _read_source(document: SourceDocument) -> Reading:  # noqa: C901, PLR0912, P
                 "the appendix is a table printed as columns of text: its rows were rebuilt from their numbers"
             )
             before = rebuilt.grid.rows[1][0].line if len(rebuilt.grid.rows) > 1 else None
+            if aligned is not None:  # the blocks before its header (the appendix's title) are read, not the header
+                before = rebuilt.grid.first
             app_blocks = [b for b in app_blocks if isinstance(b, Para) and before is not None and b.first < before]
             for line in rebuilt.unplaced:
                 build.unplaced.append(
