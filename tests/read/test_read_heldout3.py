@@ -64,7 +64,7 @@ def test_floor_header(scores: dict[str, Score]) -> None:
 def test_floor_top_band(scores: dict[str, Score]) -> None:
     top = top_band(scores)
     assert top
-    assert sum(top) / len(top) >= 0.98  # 163/164 after its conventions were taught, still with aligned tables (72/77 when made)
+    assert sum(top) / len(top) >= 0.98  # 163/164 after its conventions were taught (72/77 when made)
 
 
 @pytest.mark.xfail(
