@@ -1,0 +1,201 @@
+"""The reader measured on the held-out sets of plan documents, ``tests/documents/unseen``, ``heldout``, ``heldout3`` …
+
+Each set is ten labelled plans written in the patterns of public plans to measure the reader, not to tune it
+(how each was made, and whether it has since been used to direct work on the reader, is in its README). For
+each set the figures are printed (``pytest -s``), held to floors a little under what the reader reaches so that
+a change that reads worse fails, and the project's goals (95 % of tasks exact, every header field right, 98 %
+of the fields read with confidence >= 0.9 right) are tests: strict xfails carrying the measured figures while
+a goal is not met on that set. The newest set whose README does not say it was released is the project's
+estimate of how the reader does on plans nobody here has seen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+import parplan
+from read_scoring import (
+    HEADER_FIELDS,
+    HELDOUT,
+    HELDOUT3,
+    HELDOUT4,
+    UNSEEN,
+    Expected,
+    Score,
+    check_labels,
+    figures,
+    heldout,
+    heldout3,
+    heldout4,
+    labelled,
+    score,
+    top_band,
+    totals,
+    unseen,
+)
+
+
+@dataclass(frozen=True)
+class HeldOutSet:
+    """A held-out set: where it is, its floors (with the figures they stand under) and its unmet goals."""
+
+    load: Callable[[], list[Expected]]
+    folder: Path
+    found: float
+    exact: float
+    header: float
+    top: float
+    unmet: dict[str, str] = field(default_factory=dict)
+    """For each goal not met on the set ("tasks", "header", "calibration"), the measured figures."""
+
+
+SETS: dict[str, HeldOutSet] = {
+    # found 88/88, exact 87/88, header 78/80, top band 176/176 (50, 29, 62/80, 131/178 when made)
+    "unseen": HeldOutSet(
+        unseen,
+        UNSEEN,
+        found=0.95,
+        exact=0.95,
+        header=0.95,
+        top=0.98,
+        unmet={
+            "header": "78 of 80: two titles (a plan named only in a sentence, read with its words, labelled empty;"
+            " a plan named in Điều 1, capitalised, labelled in lower case)",
+        },
+    ),
+    # found 75/80, exact 67/80, header 79/80, top band 180/180 (29, 22, 54/80, 120/125 when it was still blind)
+    "heldout": HeldOutSet(
+        heldout,
+        HELDOUT,
+        found=0.93,
+        exact=0.82,
+        header=0.975,
+        top=0.98,
+        unmet={
+            "tasks": "67 of 80 (84%), 75 found: general duties of 'Tổ chức thực hiện' labelled as tasks (read as"
+            " reporting obligations, as the other labelled plans have them), phases ('giai đoạn 2021 - 2025') in a"
+            " closing bracket, times counted from an event, a task cut by a page break",
+            "header": "79 of 80 (a signature block flattened into the recipients' row)",
+        },
+    ),
+    # found 73/96, exact 63/96, header 70/80, top band 163/164 (36, 2, 58/80, 72/77 when measured blind)
+    "heldout3": HeldOutSet(
+        heldout3,
+        HELDOUT3,
+        found=0.75,
+        exact=0.65,
+        header=0.85,
+        top=0.98,
+        unmet={
+            "tasks": "63 of 96 (66%), 73 found; 2 of 96 when measured blind",
+            "header": "70 of 80 (one document gives no plan; 58 when measured blind)",
+        },
+    ),
+    # found 41/81, exact 10/81, header 75/80, top band 115/122 when measured blind
+    "heldout4": HeldOutSet(
+        heldout4,
+        HELDOUT4,
+        found=0.45,
+        exact=0.1,
+        header=0.9,
+        top=0.9,
+        unmet={
+            "tasks": "10 of 81 (12%), 41 found",
+            "header": "75 of 80 (one document gives no plan)",
+            "calibration": "115 of 122 (94%); the band 0.8-0.9 right 2 of 9, 0.6-0.8 right 25 of 26",
+        },
+    ),
+}
+
+_SCORES: dict[str, dict[str, Score]] = {}
+
+
+def _scores(name: str) -> dict[str, Score]:
+    """Each document of set ``name`` read and scored, once per session."""
+    if name not in _SCORES:
+        _SCORES[name] = {e.name: score(parplan.read(e.text_path), e) for e in SETS[name].load()}
+    return _SCORES[name]
+
+
+def _goal(goal: str, wording: str) -> list[object]:
+    """A parameter per set, a strict xfail carrying the set's figures where ``goal`` is not met on it."""
+    return [
+        pytest.param(
+            name,
+            id=name,
+            marks=(
+                [pytest.mark.xfail(reason=f"goal: {wording}; on {name}: {held.unmet[goal]}", strict=True)]
+                if goal in held.unmet
+                else []
+            ),
+        )
+        for name, held in SETS.items()
+    ]
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_the_set_is_ten_labelled_documents(name: str) -> None:
+    documents = SETS[name].load()
+    assert len(documents) == 10
+    check_labels(documents, SETS[name].folder)
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_print_figures(name: str) -> None:
+    scores = _scores(name)
+    print(name)  # noqa: T201
+    for line in figures(scores):
+        print(line)  # noqa: T201
+    assert totals(scores)[0] > 0
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_floors(name: str) -> None:
+    held = SETS[name]
+    tasks, found, exact, header_right, header_all = totals(_scores(name))
+    top = top_band(_scores(name))
+    assert top
+    assert found / tasks >= held.found
+    assert exact / tasks >= held.exact
+    assert header_right / header_all >= held.header
+    assert sum(top) / len(top) >= held.top
+
+
+@pytest.mark.parametrize("name", _goal("tasks", "95% of tasks exact on clean text"))
+def test_goal_tasks_exact(name: str) -> None:
+    tasks, _, exact, _, _ = totals(_scores(name))
+    assert exact / tasks >= 0.95
+
+
+@pytest.mark.parametrize("name", _goal("header", "every header field right"))
+def test_goal_header(name: str) -> None:
+    _, _, _, header_right, header_all = totals(_scores(name))
+    assert header_right == header_all
+
+
+@pytest.mark.parametrize("name", _goal("calibration", "fields read with confidence >= 0.9 right 98% of the time"))
+def test_goal_calibration(name: str) -> None:
+    top = top_band(_scores(name))
+    assert sum(top) / len(top) >= 0.98
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_expected_form_is_the_scorers(name: str) -> None:
+    """Every label is scored: one score per document, with every header field judged."""
+    scores = _scores(name)
+    assert set(scores) == {expected.name for expected in SETS[name].load()}
+    for s in scores.values():
+        assert set(s.header) == set(HEADER_FIELDS)
+
+
+def test_no_document_is_in_two_corpora() -> None:
+    """The held-out sets share no document with each other or with the labelled documents the reader is tuned on."""
+    seen: dict[str, str] = {expected.name: "labelled" for expected in labelled()}
+    for name, held in SETS.items():
+        for expected in held.load():
+            assert expected.name not in seen, (expected.name, name, seen.get(expected.name))
+            seen[expected.name] = name
