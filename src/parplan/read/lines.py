@@ -372,7 +372,7 @@ _LABEL_END: Final = re.compile(
 _DASH_ITEM: Final = re.compile(r"^\s*[-–—•+*]\s")
 
 
-def blocks(lines: Sequence[TextLine], tables: Sequence[Table] = ()) -> list[Block]:  # noqa: C901
+def blocks(lines: Sequence[TextLine], tables: Sequence[Table] = ()) -> list[Block]:  # noqa: C901, PLR0915
     """Paragraphs and tables in reading order.
 
     Consecutive table rows (blank lines between them allowed) make a table.
@@ -382,7 +382,9 @@ def blocks(lines: Sequence[TextLine], tables: Sequence[Table] = ()) -> list[Bloc
     line before ended a sentence short of the width; blank lines end a
     paragraph unless the text puts a blank line after every line.
     """
-    wrapped, width = _is_wrapped(lines)
+    copied_tables = _copied_tables(lines)
+    inside = {i for start, (_, end) in copied_tables.items() for i in range(start, end)}
+    wrapped, width = _is_wrapped([line for i, line in enumerate(lines) if i not in inside] if inside else lines)
     nonblank = [i for i, line in enumerate(lines) if line.text.strip()]
     blank_after = sum(1 for i in nonblank if i + 1 < len(lines) and not lines[i + 1].text.strip())
     double_spaced = len(nonblank) > 10 and blank_after > 0.8 * len(nonblank)
@@ -411,12 +413,24 @@ def blocks(lines: Sequence[TextLine], tables: Sequence[Table] = ()) -> list[Bloc
         table_rows.clear()
 
     gap = False
-    for line in lines:
+    skip_to = 0
+    for index, line in enumerate(lines):
+        if index < skip_to:
+            continue
         while by_line and (by_line[0].line or 0) <= line.number:
             flush()
             flush_table()
             result.append(_grid(by_line.pop(0)))
         text = line.text
+        copied = copied_tables.get(index)
+        if copied is not None:  # a table copied one cell a line: its rows rebuilt from the cells' order
+            flush()
+            flush_table()
+            table_count += 1
+            result.append(attrs.evolve(copied[0], name=f"table {table_count}", rows=_renamed(copied[0], table_count)))
+            skip_to = copied[1]
+            gap = True
+            continue
         if not text.strip() or text.strip() == "|":  # a lone "|": the border between two cells of a layout table
             gap = True
             continue
@@ -438,6 +452,42 @@ def blocks(lines: Sequence[TextLine], tables: Sequence[Table] = ()) -> list[Bloc
     flush_table()
     result.extend(_grid(table) for table in by_line)
     return result
+
+
+def _copied_tables(lines: Sequence[TextLine]) -> dict[int, tuple[Grid, int]]:
+    """The tables copied one cell a line, by the index of their first line (with the index after them)."""
+    found: dict[int, tuple[Grid, int]] = {}
+    index = 0
+    while index < len(lines):
+        copied = _cell_lines_table(lines, index, "table")
+        if copied is None:
+            index += 1
+            continue
+        found[index] = copied
+        index = max(copied[1], index + 1)
+    return found
+
+
+def _renamed(grid: Grid, number: int) -> tuple[tuple[GridCell, ...], ...]:
+    name = f"table {number}"
+    return tuple(tuple(attrs.evolve(cell, table=name) for cell in row) for row in grid.rows)
+
+
+def _cell_lines_table(lines: Sequence[TextLine], index: int, name: str) -> tuple[Grid, int] | None:
+    """A table copied one cell a line that opens at ``lines[index]`` (see :mod:`parplan.read.cell_lines`)."""
+    text = lines[index].text
+    if text.strip() == "|":
+        from parplan.read.cell_lines import pipe_cell_table
+
+        return pipe_cell_table(lines, index, name)
+    if ":" in text and len(text) < _CARD_LINE:
+        from parplan.read.cell_lines import card_table
+
+        return card_table(lines, index, name)
+    return None
+
+
+_CARD_LINE: Final = 400
 
 
 def _continues(  # noqa: PLR0913, C901 - the two lines and what is known of the text

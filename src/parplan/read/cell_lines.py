@@ -1,0 +1,266 @@
+"""Tables copied one cell a line: between lone ``|`` lines, or as cards of "Column: value" lines.
+
+Two copies of a task table reach text with every cell on lines of its own, so that
+no line holds a row:
+
+* a legal database's copy puts a lone ``|`` line between two cells and two of them
+  (``|`` then ``|``) between two rows; an empty cell is an empty line between two
+  ``|`` lines, and a long cell wraps over several lines. :func:`pipe_cell_table`
+  takes the header from the first row (its cells must name a column of tasks and
+  two more columns the reader knows: Nhiệm vụ, Chủ trì, Phối hợp, Thời gian …) and
+  rebuilds every row from its cells in order.
+* a portal's mobile view shows each row as a card, each cell after its column's
+  name: "STT: 1", "Nội dung công việc: …", "Đơn vị chủ trì: …", "Thời gian: …".
+  :func:`card_table` reads each card as a row (a card opens where its first
+  column's name comes again) and a "Lĩnh vực: …" line before a card, whose name is
+  none of the card's columns, as a group row.
+
+Both stay silent (return None) on anything else: ``|`` lines that do not open a
+header of column names, a "Label: value" paragraph or a few field lines that do
+not repeat as cards of the same columns.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from parplan.read.columns import header_roles
+from parplan.read.lines import Grid, GridCell, TextLine
+from parplan.text import fold
+
+__all__ = ["card_table", "pipe_cell_table"]
+
+_PIPE: Final = "|"
+_LEAST_ROWS: Final = 2
+_NUMBER: Final = re.compile(r"^(?:[0-9]{1,3}(?:\.[0-9]{1,2}){0,2}\.?|[IVX]{1,5}\.?|[A-H]\.?)$")
+_CARD_FIELD: Final = re.compile(r"^(?P<label>[^\s:|][^:|]{0,38}[^\s:|]|[^\s:|])\s*:\s*(?P<value>.*)$")
+_LABEL_WORDS: Final = 6
+"""A column's name is short: more words before a colon make a sentence, not a card's field."""
+
+
+def _is_pipe(line: TextLine) -> bool:
+    return line.text.strip() == _PIPE
+
+
+def _segments(lines: Sequence[TextLine], start: int) -> list[list[tuple[list[TextLine], int]]]:
+    """The rows of cells from ``lines[start]`` (a ``|`` line) on, each cell with the index after its ``|``.
+
+    A cell is the lines between two ``|`` lines; two ``|`` lines in a row end a row. The rows end
+    at the first line after a closing ``|`` that is not a ``|`` line and opens no cell (the text under
+    the table), or at an empty line followed by text, a cell that never closes.
+    """
+    rows: list[list[tuple[list[TextLine], int]]] = []
+    cells: list[tuple[list[TextLine], int]] = []
+    cell: list[TextLine] | None = None
+    index = start
+    while index < len(lines):
+        line = lines[index]
+        if _is_pipe(line):
+            if cell is not None and not cell:  # "|" right after "|": the row ended
+                if cells:
+                    rows.append(cells)
+                cells = []
+            elif cell is not None:
+                cells.append((cell, index + 1))
+            cell = []
+            index += 1
+            continue
+        if cell is None:
+            break
+        if not line.text.strip() and index + 1 < len(lines) and lines[index + 1].text.strip() not in {"", _PIPE}:
+            break  # an empty line, then text: a cell that never closes, the table has ended
+        cell.append(line)
+        index += 1
+    if cells:
+        rows.append(cells)
+    return rows
+
+
+def _cell_text(cell: Sequence[TextLine]) -> str:
+    return " ".join(line.text.strip() for line in cell if line.text.strip())
+
+
+def pipe_cell_table(lines: Sequence[TextLine], start: int, name: str) -> tuple[Grid, int] | None:
+    """The table whose cells stand one a line between lone ``|`` lines, from ``lines[start]``.
+
+    Returns the grid (header row first) and the index of the first line after the table, or
+    None when the ``|`` line at ``start`` does not open a header of task columns.
+
+    >>> texts = ["|", "TT", "|", "Nhiệm vụ", "|", "Chủ trì", "|", "Thời hạn", "|",
+    ...          "|", "1", "|", "Rà soát thủ tục", "|", "Văn phòng", "|", "Quý I/2019", "|",
+    ...          "|", "2", "|", "Số hóa hồ sơ", "|", "Phòng", "Tư pháp", "|", "Năm 2019", "|",
+    ...          "Khác"]
+    >>> grid, end = pipe_cell_table([TextLine(t, n) for n, t in enumerate(texts, 1)], 0, "table 1")
+    >>> [[cell.text for cell in row] for row in grid.rows[1:]]
+    [['1', 'Rà soát thủ tục', 'Văn phòng', 'Quý I/2019'], ['2', 'Số hóa hồ sơ', 'Phòng Tư pháp', 'Năm 2019']]
+    >>> texts[end]
+    'Khác'
+    """
+    if start >= len(lines) or not _is_pipe(lines[start]) or start + 1 >= len(lines) or _is_pipe(lines[start + 1]):
+        return None
+    rows = _segments(lines, start)
+    if not rows:
+        return None
+    header = [cell for cell, _ in rows[0]]
+    end = rows[0][-1][1]
+    width = len(header)
+    if width < 3 or any(len([x for x in cell if x.text.strip()]) != 1 for cell in header):
+        return None  # a task, a lead, a time; each column's name on one line
+    roles = header_roles([_cell_text(cell) for cell in header])
+    if roles is None or "title" not in roles:
+        return None
+    body: list[list[list[TextLine]]] = []
+    for row in rows[1:]:
+        if len(row) < width:  # a row that does not fit the header: the table ended before it
+            break
+        body.append([cell for cell, _ in row[:width]])
+        end = row[width - 1][1]
+        if len(row) > width:  # the last row's closing "|", then the text under the table
+            break
+    if roles[0] == "number" and any(not _NUMBER.match(_cell_text(row[0])) for row in body if _cell_text(row[0])):
+        return None
+    tasks = [row for row in body if not re.fullmatch(r"[IVX]{1,5}\.?", _cell_text(row[0]))]
+    if len(tasks) < _LEAST_ROWS:
+        return None
+    grid_rows = [_row(header, 1, name, lines[start])]
+    grid_rows.extend(_row(row, number, name, lines[start]) for number, row in enumerate(body, start=2))
+    first = header[0][0]
+    return Grid(rows=tuple(grid_rows), first=first.number, name=name, page=first.page), end
+
+
+def _row(cells: Sequence[Sequence[TextLine]], number: int, name: str, fallback: TextLine) -> tuple[GridCell, ...]:
+    result = []
+    for column, cell in enumerate(cells, start=1):
+        placed = next((line for line in cell if line.text.strip()), None) or (cell[0] if cell else fallback)
+        result.append(GridCell(_cell_text(cell), number, column, 1, 1, placed.number, placed.page, name))
+    return tuple(result)
+
+
+def _field(text: str) -> tuple[str, str] | None:
+    found = _CARD_FIELD.match(text.strip())
+    if found is None or len(found["label"].split()) > _LABEL_WORDS:
+        return None
+    return found["label"].strip(), found["value"].strip()
+
+
+def card_table(lines: Sequence[TextLine], start: int, name: str) -> tuple[Grid, int] | None:  # noqa: C901, PLR0912, PLR0915
+    """The table shown as cards of "Column: value" lines, from ``lines[start]``.
+
+    Returns the grid (header row first: the columns' names) and the index of the first line
+    after the cards, or None when ``lines[start]`` does not open two cards or more of the same
+    columns, one of them a column of tasks.
+
+    >>> texts = ["Nhóm: Thể chế", "TT: 1", "Nhiệm vụ: Rà soát văn bản", "Chủ trì: Phòng Tư pháp",
+    ...          "Thời hạn: Quý II/2019", "TT: 2", "Nhiệm vụ: Lập danh mục", "Chủ trì: Văn phòng",
+    ...          "Thời hạn: Năm 2019", "Trên đây là kế hoạch."]
+    >>> grid, end = card_table([TextLine(t, n) for n, t in enumerate(texts, 1)], 0, "table 1")
+    >>> for row in grid.rows:
+    ...     print([cell.text for cell in row])
+    ['TT', 'Nhiệm vụ', 'Chủ trì', 'Thời hạn']
+    ['Thể chế']
+    ['1', 'Rà soát văn bản', 'Phòng Tư pháp', 'Quý II/2019']
+    ['2', 'Lập danh mục', 'Văn phòng', 'Năm 2019']
+    >>> texts[end]
+    'Trên đây là kế hoạch.'
+    """
+    group_first = _field(lines[start].text) if start < len(lines) else None
+    if group_first is None:
+        return None
+    # the first card opens at "start", or on the line after a group line
+    opening = start
+    opener = group_first[0]
+    follow = _field(lines[start + 1].text) if start + 1 < len(lines) else None
+    if follow is not None and (_role(follow[0]) == "number" or _role(opener) not in {"number", "title"}):
+        opening, opener = start + 1, follow[0]  # a card opens with its number: the line before names its group
+    first_role = _role(opener)
+    if first_role not in {"number", "title"}:
+        return None
+    labels: list[str] = []
+    for line in lines[opening:]:
+        field = _field(line.text)
+        if field is None or (labels and field[0] == opener):
+            break
+        labels.append(field[0])
+    if len(set(labels)) != len(labels):
+        return None
+    roles = header_roles(labels)
+    if roles is None or "title" not in roles:
+        return None
+    folded_labels = {fold(label) for label in labels}
+    rows: list[tuple[GridCell, ...]] = []
+    current: dict[str, tuple[str, TextLine]] | None = None
+    number = 1
+
+    def close() -> None:
+        nonlocal current, number
+        if current is not None:
+            number += 1
+            rows.append(
+                tuple(
+                    GridCell(
+                        current[label][0] if label in current else "",
+                        number,
+                        column,
+                        1,
+                        1,
+                        (current.get(label) or next(iter(current.values())))[1].number,
+                        (current.get(label) or next(iter(current.values())))[1].page,
+                        name,
+                    )
+                    for column, label in enumerate(labels, start=1)
+                )
+            )
+        current = None
+
+    index = start
+    cards = 0
+    while index < len(lines):
+        line = lines[index]
+        field = _field(line.text)
+        if field is None:
+            if current is not None and line.text.strip()[:1].islower():  # a value wrapped onto the next line
+                label = list(current)[-1]
+                value, placed = current[label]
+                current[label] = (f"{value} {line.text.strip()}", placed)
+                index += 1
+                continue
+            break
+        label, value = field
+        if label == opener:
+            close()
+            current = {label: (value, line)}
+            cards += 1
+        elif fold(label) in folded_labels and current is not None and label not in current:
+            current[label] = (value, line)
+        elif fold(label) not in folded_labels and index + 1 < len(lines) and _opens(lines[index + 1], opener):
+            close()  # "Lĩnh vực: …" before a card: a group row over all the columns
+            number += 1
+            rows.append((GridCell(value, number, 1, len(labels), 1, line.number, line.page, name),))
+        else:
+            break
+        index += 1
+    close()
+    if cards < _LEAST_ROWS:
+        return None
+    header_line = lines[opening]
+    header = tuple(
+        GridCell(label, 1, column, 1, 1, header_line.number, header_line.page, name)
+        for column, label in enumerate(labels, start=1)
+    )
+    return Grid(rows=(header, *rows), first=lines[start].number, name=name, page=lines[start].page), index
+
+
+def _opens(line: TextLine, opener: str) -> bool:
+    field = _field(line.text)
+    return field is not None and field[0] == opener
+
+
+@functools.lru_cache(maxsize=1024)
+def _role(label: str) -> str | None:
+    roles = header_roles([label, "Nhiệm vụ", "Chủ trì", "Thời gian"])
+    if roles is None:
+        return None
+    return roles[0] if roles[0] != "other" else None
