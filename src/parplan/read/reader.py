@@ -751,7 +751,7 @@ class _Reader:
             fields = _read_fields(block.text) if len(stack) > 1 else None
             if fields and (not fold(text).startswith(_GROUP_ONLY) or _own_field_line(fields)):
                 # "Cơ quan chủ trì: …", "- Thời gian: …" after an item: the item's fields, or the group's
-                owner = _field_owner(stack, style)
+                owner = _indented_owner(stack, block) or _field_owner(stack, style)
                 if owner is not None:
                     while stack[-1] is not owner:
                         stack.pop()
@@ -1766,6 +1766,20 @@ def _own_field_line(fields: Sequence[tuple[str, str]]) -> bool:
     """
     roles = [role for role, _ in fields]
     return roles[:1] == ["assignment"] and "time" in roles and not _ROLE_WORDS_IN.search(fields[0][1])
+
+
+def _indented_owner(stack: Sequence[_Node], block: Para) -> _Node | None:
+    """The item a field line is indented under ("   * Ban hành …" then "      * Chủ trì: …; thời gian: …"), or None.
+
+    Text downloaded from an online word processor marks every level with the same bullet and nests by
+    indentation only: a field line indented deeper than the last item is that item's own.
+    """
+    last = stack[-1]
+    if last.style not in _FIELD_ITEM_STYLES or last.para is None or last.parent is None:
+        return None
+    if block.indent <= last.para.indent or last.text.endswith(":"):
+        return None
+    return last
 
 
 def _field_owner(stack: Sequence[_Node], style: str) -> _Node | None:
@@ -3317,7 +3331,7 @@ _FIELD_LABELS: Final = (
     ("ket qua dau ra", "output"),
 )
 _FIELD_START: Final = re.compile(
-    r"^\s*(?:[-+•–]\s*)?(?P<label>[^\W\d][^:;.()]{1,28}?)\s*:\s*(?P<rest>\S.*)$", re.DOTALL
+    r"^\s*(?:[-+•–*·▪●◦➢\uf000-\uf0ff]\s*)?(?P<label>[^\W\d][^:;.()]{1,28}?)\s*:\s*(?P<rest>\S.*)$", re.DOTALL
 )
 _FIELD_CUT: Final = re.compile(
     r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ][^:;.()]{1,28}?\s*:\s*\S)"
