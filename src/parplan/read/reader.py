@@ -1113,7 +1113,7 @@ class _Reader:
         self.objectives.append(objective)
         self.build.source(f"$.objectives[{index}]", node.para.origin(), kind="item")
 
-    def _item(self, node: _Node, parent: _Node, *, zone: str | None, area: ReformArea | None) -> bool:  # noqa: C901
+    def _item(self, node: _Node, parent: _Node, *, zone: str | None, area: ReformArea | None) -> bool:  # noqa: C901, PLR0912
         """Read one numbered item; True when its sub-items were read with it."""
         assert node.para is not None  # noqa: S101
         folded = fold(node.text)
@@ -2049,8 +2049,8 @@ _GENERIC_CLAUSE: Final = re.compile(
     r"|chiu trach nhiem truoc [^,;]{3,60})"
 )
 _CARRY_OUT_ONLY: Final = re.compile(
-    r"^[^,;]{3,80}(?:, [^,;]{3,60}){0,3} can cu (?:ke hoach nay|nhiem vu duoc giao)[, ]+"
-    r"(?:(?:trien khai|to chuc)(?: trien khai)?|chu dong) thuc hien$"
+    r"^[^,;]{3,80}(?:, [^,;]{3,60}){0,3} can cu (?:ke hoach nay|(?:nhiem vu|noi dung) duoc (?:giao|phan cong))[, ]+"
+    r"(?:chu dong )?(?:(?:trien khai|to chuc)(?: trien khai)?|chu dong) thuc hien$"
 )
 _CARRY_OUT_FIRST: Final = re.compile(
     r"^can cu (?:ke hoach nay|nhiem vu duoc giao|chuc nang, nhiem vu)[^,;]{0,30}?,? (?:trien khai|to chuc)"
@@ -2272,7 +2272,7 @@ def _time_in_text(text: str, year: int | None) -> str | None:
     return None
 
 
-def _split_assignment(text: str) -> tuple[str, Assignment | None]:  # noqa: C901
+def _split_assignment(text: str) -> tuple[str, Assignment | None]:  # noqa: C901, PLR0912
     """The task text without a trailing assignment ("… Văn phòng Sở chủ trì; thời gian: quý II/2026."), and it."""
     paren = re.search(
         r"\((?P<inner>[^()]*(?:chủ trì|phối hợp|thời gian|thực hiện)[^()]*)\)\s*\.?\s*$", text, re.IGNORECASE
