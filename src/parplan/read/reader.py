@@ -3353,7 +3353,7 @@ def _read_fields(text: str) -> list[tuple[str, str]] | None:
     >>> _read_fields("Thực hiện: Phòng Nội vụ chủ trì. Thời gian: quý II/2024.")
     [('doers', 'Phòng Nội vụ chủ trì.'), ('time', 'quý II/2024.')]
     >>> _read_fields("(Cơ quan chủ trì: Sở Tư pháp; thời gian: Quý I/2015)")
-    [('lead', 'Sở Tư pháp'), ('time', 'Quý I/2015')]
+    [('lead', 'Sở Tư pháp;'), ('time', 'Quý I/2015')]
     >>> _read_fields("Trên Trang thông tin điện tử: duy trì chuyên mục") is None
     True
     """
@@ -3432,7 +3432,8 @@ def _trailing_fields(tail: str) -> Assignment | None:
     assignment, _ = _fields_assignment(fields)
     if assignment is None or not (assignment.lead or assignment.time):
         return None
-    return assignment
+    time = assignment.time.strip(" .;") if assignment.time else None
+    return attrs.evolve(assignment, time=time or None)
 
 
 def _without_bracket(value: str) -> str:
