@@ -1195,3 +1195,81 @@ def test_an_empty_time_cell_in_a_table_whose_time_is_not_first_stays_empty() -> 
 def test_a_footnote_mark_is_not_part_of_the_title() -> None:
     tasks = _tasks("II. NHIỆM VỤ\n1. Rà soát vị trí việc làm theo hướng dẫn của Sở Nội vụ[2].\n")
     assert tasks[0][0] == "Rà soát vị trí việc làm theo hướng dẫn của Sở Nội vụ."
+
+
+def _lead_and_time(plan: parplan.Plan, index: int) -> tuple[list[str], str | None]:
+    task = plan.tasks[index]
+    responsibility = plan.responsibility_of(task)
+    lead = responsibility.lead if responsibility is not None else None
+    members = getattr(lead, "members", (lead,)) if lead is not None else ()
+    timeframe = plan.timeframe_of(task)
+    return [m.label for m in members], timeframe.text if timeframe is not None else None
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Thời hạn: quý II/2024; trách nhiệm: công chức Văn phòng - Thống kê.",
+        "Chủ trì: công chức Văn phòng - Thống kê. Phối hợp: Bộ phận một cửa. Hoàn thành: quý II/2024.",
+        "Cơ quan thực hiện: công chức Văn phòng - Thống kê; thời gian hoàn thành: quý II/2024.",
+    ],
+)
+def test_fields_after_the_items_full_stop_in_any_order(tail: str) -> None:
+    plan = _plan(f"II. NHIỆM VỤ\n1. Cải cách thủ tục hành chính\n- Rà soát quy trình nội bộ giải quyết hồ sơ. {tail}\n")
+    assert [t.title for t in plan.tasks] == ["Rà soát quy trình nội bộ giải quyết hồ sơ."]
+    assert _lead_and_time(plan, 0) == (["công chức Văn phòng - Thống kê"], "quý II/2024")
+
+
+def test_a_result_after_the_full_stop_is_no_lead_or_time() -> None:
+    plan = _plan("II. NHIỆM VỤ\n1. Hiện đại hóa hành chính\n- Duy trì Trang thông tin điện tử. Kết quả: tin bài mới.\n")
+    assert [t.title for t in plan.tasks] == ["Duy trì Trang thông tin điện tử. Kết quả: tin bài mới."]
+    assert _lead_and_time(plan, 0) == ([], None)
+
+
+def test_a_bracket_of_fields_on_the_line_after_a_lettered_item() -> None:
+    plan = _plan(
+        "II. NHIỆM VỤ\n1. Cải cách thể chế\na) Rà soát văn bản quy phạm pháp luật của xã.\n"
+        "(Đơn vị chủ trì: công chức Tư pháp - Hộ tịch; đơn vị phối hợp: Văn phòng; tiến độ: quý III/2024)\n"
+        "b) Theo dõi thi hành pháp luật.\n(Đầu mối: công chức Tư pháp - Hộ tịch; thời gian: hằng quý)\n"
+    )
+    assert [t.title for t in plan.tasks] == [
+        "Rà soát văn bản quy phạm pháp luật của xã.",
+        "Theo dõi thi hành pháp luật.",
+    ]
+    assert _lead_and_time(plan, 0) == (["công chức Tư pháp - Hộ tịch"], "quý III/2024")
+    assert _lead_and_time(plan, 1) == (["công chức Tư pháp - Hộ tịch"], "hằng quý")
+
+
+def test_items_with_their_own_fields_are_tasks_under_a_heading_of_no_known_zone() -> None:
+    plan = _plan(
+        "II. NỘI DUNG\n1) Rà soát, đánh giá thủ tục hành chính\n"
+        "\uf0b7\tRà soát thủ tục hộ tịch. Thời gian: quý II/2024; trách nhiệm: công chức Tư pháp - Hộ tịch.\n"
+        "\uf0b7\tThủ tục đất đai còn nhiều thành phần hồ sơ.\n"
+    )
+    assert [t.title for t in plan.tasks] == ["Rà soát thủ tục hộ tịch."]  # the bare statement stays no task
+    assert _lead_and_time(plan, 0) == (["công chức Tư pháp - Hộ tịch"], "quý II/2024")
+
+
+def test_a_groups_assignment_line_after_its_items() -> None:
+    plan = _plan(
+        "II. NHIỆM VỤ\n1. Cải cách tổ chức bộ máy\n- Thực trạng: bộ máy còn cồng kềnh.\n- Giải pháp:\n"
+        "+ Rà soát vị trí việc làm.\n+ Sắp xếp lại các tổ giúp việc.\n"
+        "- Phân công: Văn phòng chủ trì; các ban phối hợp; thời gian: quý III/2024.\n"
+        "2. Hiện đại hóa hành chính\n- Giải pháp:\n+ Số hóa hồ sơ lưu trữ.\n"
+    )
+    titles = [t.title for t in plan.tasks]
+    assert titles == ["Rà soát vị trí việc làm.", "Sắp xếp lại các tổ giúp việc.", "Số hóa hồ sơ lưu trữ."]
+    assert _lead_and_time(plan, 0) == (["Văn phòng"], "quý III/2024")
+    assert _lead_and_time(plan, 1) == (["Văn phòng"], "quý III/2024")
+    assert _lead_and_time(plan, 2) == ([], None)  # the next group has no assignment line: silent
+
+
+def test_field_items_indented_under_star_items() -> None:
+    plan = _plan(
+        "   2. NHIỆM VỤ\n      1. Cải cách thủ tục hành chính\n         * Công khai thủ tục hành chính.\n"
+        "            * Chủ trì: công chức Văn phòng - Thống kê; thời gian: thường xuyên.\n"
+        "         * Hướng dẫn nộp hồ sơ trực tuyến.\n"
+    )
+    assert [t.title for t in plan.tasks] == ["Công khai thủ tục hành chính.", "Hướng dẫn nộp hồ sơ trực tuyến."]
+    assert _lead_and_time(plan, 0) == (["công chức Văn phòng - Thống kê"], "thường xuyên")
+    assert _lead_and_time(plan, 1) == ([], None)

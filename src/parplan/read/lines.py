@@ -67,6 +67,8 @@ class Para:
     first: int
     last: int
     page: int | None = None
+    indent: int = 0
+    """The spaces before its first line (an online word processor's text download nests lists by them)."""
 
     def origin(self, file: str | None = None) -> SourceLocation:
         """Where the paragraph stands."""
@@ -535,7 +537,9 @@ def _paragraph(lines: Sequence[TextLine]) -> Para:
                 parts[-1] += text
             continue
         parts.append(text)
-    return Para(text=" ".join(parts), first=lines[0].number, last=lines[-1].number, page=lines[0].page)
+    first = lines[0].text
+    indent = len(first) - len(first.lstrip(" "))
+    return Para(text=" ".join(parts), first=lines[0].number, last=lines[-1].number, page=lines[0].page, indent=indent)
 
 
 def _text_grid(rows: Sequence[TextLine], name: str) -> Grid:

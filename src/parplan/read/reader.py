@@ -135,7 +135,7 @@ _MARK: Final = re.compile(
      |(?P<num>\d{1,2})\s*[.)]\s+(?=\S)
      |(?P<letter>[a-zđ])\s*\)\s*
      |(?P<plus>(?:[-–]\s*)?\+)\s*
-     |(?P<dash>[-–—•*·])\s+
+     |(?P<dash>[-–—•*·▪●◦➢Ø\uf000-\uf0ff])\s+  # Word's Symbol-font bullets come out as private-use characters
     )""",
     re.VERBOSE,
 )
@@ -751,7 +751,7 @@ class _Reader:
             fields = _read_fields(block.text) if len(stack) > 1 else None
             if fields and (not fold(text).startswith(_GROUP_ONLY) or _own_field_line(fields)):
                 # "Cơ quan chủ trì: …", "- Thời gian: …" after an item: the item's fields, or the group's
-                owner = _field_owner(stack, style)
+                owner = _indented_owner(stack, block) or _field_owner(stack, style)
                 if owner is not None:
                     while stack[-1] is not owner:
                         stack.pop()
@@ -829,6 +829,7 @@ class _Reader:
     def _walk(self, node: _Node, *, zone: str | None, area: ReformArea | None, prefix: str) -> None:  # noqa: C901, PLR0912, PLR0915
         dash_count = 0
         plus_count = 0
+        group_tasks: range = range(0)  # the tasks read under the last "- Giải pháp:" label, for its "- Phân công:"
         text_tasks = [c for c in node.children if c.style == "text"]
         for child in node.children:
             if child.grid is not None:
@@ -889,9 +890,14 @@ class _Reader:
                     )
                 self._walk(child, zone=child_zone, area=child_area, prefix=child.id or "")
             else:
+                if group_tasks and self._group_field_line(child, group_tasks, zone=zone):
+                    group_tasks = range(0)
+                    continue
+                before = len(self.tasks)
                 consumed = self._item(child, node, zone=zone, area=area)
                 if child.children and not consumed:
                     self._walk(child, zone=zone, area=area, prefix=child.id or "")
+                group_tasks = range(before, len(self.tasks)) if child.text.endswith(":") else range(0)
 
     def _section(self, node: _Node, *, zone: str | None, area: ReformArea | None) -> None:
         assert node.para is not None  # noqa: S101 - sections come from paragraphs
@@ -1107,7 +1113,7 @@ class _Reader:
         self.objectives.append(objective)
         self.build.source(f"$.objectives[{index}]", node.para.origin(), kind="item")
 
-    def _item(self, node: _Node, parent: _Node, *, zone: str | None, area: ReformArea | None) -> bool:  # noqa: C901
+    def _item(self, node: _Node, parent: _Node, *, zone: str | None, area: ReformArea | None) -> bool:  # noqa: C901, PLR0912
         """Read one numbered item; True when its sub-items were read with it."""
         assert node.para is not None  # noqa: S101
         folded = fold(node.text)
@@ -1127,6 +1133,10 @@ class _Reader:
         if "chot so lieu" in folded or ("bao cao" in folded[:30] and node.style == "plus" and "tu ngay" in folded):
             self._reporting(node)
             return True
+        if zone in {None, "other", "results"} and node.style in _FIELD_ITEM_STYLES and _fielded_task(node.text):
+            # "Rà soát …. Thời gian: quý II; trách nhiệm: …": an item giving its own lead and time is a task
+            self._task_from_text(node, parent, node.id or "t", area=area, kind="item")
+            return False
         if zone == "results":
             self._result(node.para)
             self._section_text(parent, node.text)
@@ -1148,6 +1158,50 @@ class _Reader:
             return False
         self.build.place(node.para)
         return False
+
+    def _group_field_line(self, node: _Node, tasks: range, *, zone: str | None) -> bool:
+        """A "- Phân công: <body> chủ trì; …; thời gian: …" line after a label and its items: the items' lead and time.
+
+        Plans list a group's items under a label ("- Giải pháp:", "+ …", "+ …") and close the group with one
+        line that assigns all of them. Each item without a lead or time of its own takes the line's. True when
+        ``node`` was such a line (and is consumed).
+        """
+        assert node.para is not None  # noqa: S101
+        if zone in _NOT_TASK_ZONES or node.children:
+            return False
+        fields = _read_fields(node.text)
+        if not fields or fields[0][0] not in {"assignment", "lead", "doers"}:
+            return False
+        assignment, _ = _fields_assignment(fields)
+        if assignment is None or not assignment.lead:
+            return False
+        for index in tasks:
+            self._give_task(index, assignment, node.para.origin())
+        return True
+
+    def _give_task(self, index: int, assignment: Assignment, origin: SourceLocation | None) -> None:
+        """Give task ``index`` the lead and time of ``assignment`` that it does not state itself."""
+        task = self.tasks[index]
+        changes: dict[str, Any] = {}
+        responsibility = assignment.responsibility()
+        if task.responsibility is None and responsibility is not None:
+            changes["responsibility"] = responsibility
+            self.build.source(f"$.tasks[{index}].responsibility", origin, kind="assignment")
+        if task.timeframe is None and assignment.time:
+            timeframe, confidence, notes = _timeframe(assignment.time, self.year)
+            if timeframe is not None:
+                changes["timeframe"] = timeframe
+            self.build.source(
+                f"$.tasks[{index}].timeframe",
+                origin,
+                written=assignment.time,
+                kind="assignment",
+                factor=confidence,
+                certainty=Certainty.UNCERTAIN if timeframe is None else Certainty.STATED,
+                doubts=notes,
+            )
+        if changes:
+            self.tasks[index] = attrs.evolve(task, **changes)
 
     def _labelled_item(self, node: _Node, parent: _Node, *, area: ReformArea | None) -> bool:
         """The parts of a remedial plan's item: "- Hạn chế: …", "- Giải pháp: …", "- Giao: …" make one task.
@@ -1714,6 +1768,20 @@ def _own_field_line(fields: Sequence[tuple[str, str]]) -> bool:
     return roles[:1] == ["assignment"] and "time" in roles and not _ROLE_WORDS_IN.search(fields[0][1])
 
 
+def _indented_owner(stack: Sequence[_Node], block: Para) -> _Node | None:
+    """The item a field line is indented under ("   * Ban hành …" then "      * Chủ trì: …; thời gian: …"), or None.
+
+    Text downloaded from an online word processor marks every level with the same bullet and nests by
+    indentation only: a field line indented deeper than the last item is that item's own.
+    """
+    last = stack[-1]
+    if last.style not in _FIELD_ITEM_STYLES or last.para is None or last.parent is None:
+        return None
+    if block.indent <= last.para.indent or last.text.endswith(":"):
+        return None
+    return last
+
+
 def _field_owner(stack: Sequence[_Node], style: str) -> _Node | None:
     """The item a field line belongs to: the last item, when it is alone or its siblings have fields of their own.
 
@@ -1981,8 +2049,8 @@ _GENERIC_CLAUSE: Final = re.compile(
     r"|chiu trach nhiem truoc [^,;]{3,60})"
 )
 _CARRY_OUT_ONLY: Final = re.compile(
-    r"^[^,;]{3,80}(?:, [^,;]{3,60}){0,3} can cu (?:ke hoach nay|nhiem vu duoc giao)[, ]+"
-    r"(?:(?:trien khai|to chuc)(?: trien khai)?|chu dong) thuc hien$"
+    r"^[^,;]{3,80}(?:, [^,;]{3,60}){0,3} can cu (?:ke hoach nay|(?:nhiem vu|noi dung) duoc (?:giao|phan cong))[, ]+"
+    r"(?:chu dong )?(?:(?:trien khai|to chuc)(?: trien khai)?|chu dong) thuc hien$"
 )
 _CARRY_OUT_FIRST: Final = re.compile(
     r"^can cu (?:ke hoach nay|nhiem vu duoc giao|chuc nang, nhiem vu)[^,;]{0,30}?,? (?:trien khai|to chuc)"
@@ -2204,7 +2272,7 @@ def _time_in_text(text: str, year: int | None) -> str | None:
     return None
 
 
-def _split_assignment(text: str) -> tuple[str, Assignment | None]:  # noqa: C901
+def _split_assignment(text: str) -> tuple[str, Assignment | None]:  # noqa: C901, PLR0912
     """The task text without a trailing assignment ("… Văn phòng Sở chủ trì; thời gian: quý II/2026."), and it."""
     paren = re.search(
         r"\((?P<inner>[^()]*(?:chủ trì|phối hợp|thời gian|thực hiện)[^()]*)\)\s*\.?\s*$", text, re.IGNORECASE
@@ -2232,10 +2300,13 @@ def _split_assignment(text: str) -> tuple[str, Assignment | None]:  # noqa: C901
         given = given_sentence(tail) if tail.startswith("Giao ") else None
         if given is not None and len(text[: cut.start()].strip()) >= 10:
             return text[: cut.start()].strip(), given  # "…. Giao Phòng Tư pháp chủ trì thực hiện trong quý I."
+        head = text[: cut.start()].strip()
+        fielded = _trailing_fields(tail) if len(head) >= 10 else None
+        if fielded is not None:
+            return head, fielded  # "…. Cơ quan thực hiện: …; thời gian hoàn thành: …."
         folded = fold(tail)
         if not (" chu tri" in f" {folded}" or folded.startswith(("thoi gian", "chu tri", "trach nhiem", "giao:"))):
             continue
-        head = text[: cut.start()].strip()
         if len(head) < 10:
             continue
         assignment = read_assignment(tail)
@@ -3230,6 +3301,7 @@ _FIELD_LABELS: Final = (
     ("chu tri", "lead"),
     ("don vi dau moi", "lead"),
     ("dau moi", "lead"),
+    ("co quan dau moi", "lead"),
     ("don vi thuc hien", "doers"),
     ("co quan thuc hien", "doers"),
     ("bo phan thuc hien", "doers"),
@@ -3241,8 +3313,12 @@ _FIELD_LABELS: Final = (
     ("phoi hop", "partners"),
     ("trach nhiem thuc hien", "assignment"),
     ("trach nhiem", "assignment"),
+    ("phan cong", "assignment"),
+    ("phan cong thuc hien", "assignment"),
+    ("phan cong trach nhiem", "assignment"),
     ("thoi gian thuc hien", "time"),
     ("thoi gian hoan thanh", "time"),
+    ("hoan thanh", "time"),
     ("thoi han hoan thanh", "time"),
     ("thoi gian", "time"),
     ("thoi han", "time"),
@@ -3255,12 +3331,13 @@ _FIELD_LABELS: Final = (
     ("ket qua dau ra", "output"),
 )
 _FIELD_START: Final = re.compile(
-    r"^\s*(?:[-+•–]\s*)?(?P<label>[^\W\d][^:;.()]{1,28}?)\s*:\s*(?P<rest>\S.*)$", re.DOTALL
+    r"^\s*(?:[-+•–*·▪●◦➢\uf000-\uf0ff]\s*)?(?P<label>[^\W\d][^:;.()]{1,28}?)\s*:\s*(?P<rest>\S.*)$", re.DOTALL
 )
 _FIELD_CUT: Final = re.compile(
     r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ][^:;.()]{1,28}?\s*:\s*\S)"
     # "Cơ quan chủ trì: Sở Tư pháp; cơ quan phối hợp: …": a second label after a semicolon, in lower case
-    r"|(?<=;)\s+(?=(?:cơ quan|đơn vị|bộ phận|thời gian|thời hạn|sản phẩm|kinh phí|phối hợp|lộ trình|tiến độ)\b"
+    r"|(?<=;)\s+(?=(?:cơ quan|đơn vị|bộ phận|thời gian|thời hạn|sản phẩm|kinh phí|phối hợp|lộ trình|tiến độ"
+    r"|trách nhiệm|chủ trì|đầu mối|hoàn thành|phân công)\b"
     r"[^:;.()]{0,20}?\s*:\s*\S)"
 )
 
@@ -3275,11 +3352,17 @@ def _read_fields(text: str) -> list[tuple[str, str]] | None:
 
     >>> _read_fields("Thực hiện: Phòng Nội vụ chủ trì. Thời gian: quý II/2024.")
     [('doers', 'Phòng Nội vụ chủ trì.'), ('time', 'quý II/2024.')]
+    >>> _read_fields("(Cơ quan chủ trì: Sở Tư pháp; thời gian: Quý I/2015)")
+    [('lead', 'Sở Tư pháp;'), ('time', 'Quý I/2015')]
     >>> _read_fields("Trên Trang thông tin điện tử: duy trì chuyên mục") is None
     True
     """
     fields: list[tuple[str, str]] = []
-    for piece in _FIELD_CUT.split(text.strip()):
+    text = text.strip()
+    bracket = re.fullmatch(r"\((?P<inner>[^()]+)\)\s*[.;]?", text)
+    if bracket is not None:
+        text = bracket["inner"].strip()  # "(Cơ quan chủ trì: …; thời gian: …)" on the line after an item
+    for piece in _FIELD_CUT.split(text):
         found = _FIELD_START.match(piece)
         role = _field_role(found["label"]) if found else None
         if found is None or role is None:
@@ -3324,6 +3407,35 @@ def _fields_assignment(fields: Sequence[tuple[str, str]]) -> tuple[Assignment | 
     return Assignment(lead=lead, coordinating=coordinating, implementing=implementing, time=time), outputs
 
 
+def _fielded_task(text: str) -> bool:
+    """Whether an item closes with fields giving both its lead and its time ("…. Thời gian: …; trách nhiệm: …")."""
+    _, assignment = _split_assignment(text)
+    return assignment is not None and bool(assignment.lead) and bool(assignment.time)
+
+
+def _trailing_fields(tail: str) -> Assignment | None:
+    """The lead and time that label-value fields closing a task's paragraph give, or None.
+
+    Plans write them after the task's full stop in any order ("Thời gian: quý II; trách nhiệm: công chức
+    Tư pháp.", "Chủ trì: Phòng Nội vụ. Phối hợp: …. Hoàn thành: …."). Every piece of ``tail`` must be such
+    a field, and a lead or a time must be read, else None.
+
+    >>> a = _trailing_fields("Thời gian: quý III/2021; trách nhiệm: công chức Tư pháp - Hộ tịch.")
+    >>> [p.label for p in a.lead], a.time
+    (['công chức Tư pháp - Hộ tịch'], 'quý III/2021')
+    >>> _trailing_fields("Kết quả: 100% hồ sơ đúng hạn.") is None
+    True
+    """
+    fields = _read_fields(tail)
+    if not fields or any(role == "output" for role, _ in fields):
+        return None
+    assignment, _ = _fields_assignment(fields)
+    if assignment is None or not (assignment.lead or assignment.time):
+        return None
+    time = assignment.time.strip(" .;") if assignment.time else None
+    return attrs.evolve(assignment, time=time or None)
+
+
 def _without_bracket(value: str) -> str:
     """A lead field's bodies without a bracket after a body's name ("Phòng Văn hóa - Xã hội (bộ phận tư pháp);").
 
@@ -3338,12 +3450,16 @@ def _bare_bodies(value: str) -> list[SingleParty]:
 
     >>> [p.label for p in _bare_bodies("Công chức Văn phòng - Thống kê.")]
     ['Công chức Văn phòng - Thống kê']
+    >>> [p.label for p in _bare_bodies("công chức Tư pháp - Hộ tịch.")]
+    ['công chức Tư pháp - Hộ tịch']
     >>> _bare_bodies("theo kế hoạch")
     []
     """
     words = value.strip().rstrip(".;").strip()
-    if not words or not words[:1].isupper() or _TIMEISH_FIELD.match(words):
+    if not words or _TIMEISH_FIELD.match(words):
         return []
+    if not words[:1].isupper() and subject_party(words[:1].upper() + words[1:] + " chủ trì") is None:
+        return []  # "trách nhiệm: công chức Tư pháp - Hộ tịch" names a post in lower case; "theo kế hoạch" none
     return parse_parties(words)
 
 
