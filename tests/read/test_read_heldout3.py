@@ -24,6 +24,7 @@ from read_scoring import (
     heldout,
     heldout3,
     heldout4,
+    heldout5,
     labelled,
     score,
     top_band,
@@ -110,3 +111,4 @@ def test_heldout3_are_in_no_other_corpus() -> None:
     assert not names & set(_names(unseen()))
     assert not names & set(_names(heldout()))
     assert not names & set(_names(heldout4()))
+    assert not names & set(_names(heldout5()))
