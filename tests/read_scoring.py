@@ -4,8 +4,8 @@ Two kinds of labels: the example plans (``examples/*.json``, the plan as typed b
 from ``tests/documents/real/*.txt``) and the synthetic documents
 (``tests/documents/synthetic/*.expected.toml``); the held-out documents of
 ``tests/documents/unseen`` (:func:`unseen`), ``tests/documents/heldout`` (:func:`heldout`),
-``tests/documents/heldout3`` (:func:`heldout3`) and ``tests/documents/heldout4`` (:func:`heldout4`), each a
-measure only, have the synthetic form. All are
+``tests/documents/heldout3`` (:func:`heldout3`), ``tests/documents/heldout4`` (:func:`heldout4`) and
+``tests/documents/heldout5`` (:func:`heldout5`), each a measure only, have the synthetic form. All are
 turned into one plain form
 (:class:`Expected`); :func:`score` compares a :class:`~parplan.Reading` with it.
 
@@ -51,6 +51,7 @@ UNSEEN = ROOT / "tests" / "documents" / "unseen"
 HELDOUT = ROOT / "tests" / "documents" / "heldout"
 HELDOUT3 = ROOT / "tests" / "documents" / "heldout3"
 HELDOUT4 = ROOT / "tests" / "documents" / "heldout4"
+HELDOUT5 = ROOT / "tests" / "documents" / "heldout5"
 EXAMPLES = ROOT / "examples"
 HEADER_FIELDS = ("issuer", "unit", "number", "place", "date", "title", "period", "signature")
 BANDS = (
@@ -237,6 +238,11 @@ def heldout3() -> list[Expected]:
 def heldout4() -> list[Expected]:
     """The fourth held-out set (``tests/documents/heldout4``): a measure only, never opened to tune the reader."""
     return [from_synthetic(path) for path in sorted(HELDOUT4.glob("*.expected.toml"))]
+
+
+def heldout5() -> list[Expected]:
+    """The fifth held-out set (``tests/documents/heldout5``): a measure only, never opened to tune the reader."""
+    return [from_synthetic(path) for path in sorted(HELDOUT5.glob("*.expected.toml"))]
 
 
 @dataclass
