@@ -15,7 +15,6 @@ from parplan.checks.rules.dates import plan_period
 from parplan.org import TWO_TIER_FROM, JointParty, Official, OrgKind, Party, Responsibility, SingleParty
 from parplan.plan import PlanKind, SectionKind, SigningCapacity
 from parplan.source import SourceLocation
-from parplan.text.areas import match_areas
 from parplan.text.normalize import fold
 
 __all__: list[str] = []
@@ -92,6 +91,8 @@ def missing_area(context: PlanContext, report: Report) -> None:
     covered = {s.area for s in plan.sections if s.area is not None and section_kind(s) is not SectionKind.PART}
     covered.update(area for area in map(context.area_of, range(len(plan.tasks))) if area is not None)
     if not covered and not any(task.criteria for task in plan.tasks):  # not organised by area
+        from parplan.text.areas import match_areas  # its patterns only for plans without areas
+
         covered.update(area for task in plan.tasks for area in match_areas(task.title))
     kind_vi, kind_en = _KIND_NAMES[plan.kind]
     level = Localized(vi=plan.level.title_vi, en=f"{plan.level.title_en}", key=plan.level.value)
