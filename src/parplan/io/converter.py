@@ -19,6 +19,7 @@ ISO 8601 and reporting periods as identifiers ("2022Q1").
 from __future__ import annotations
 
 import difflib
+import functools
 import linecache
 import re
 import types
@@ -241,10 +242,23 @@ def _enum_hook(enum_type: type[Enum]) -> Callable[[Any, Any], Enum]:
 # --- type inspection --------------------------------------------------------------------
 
 
+_R = typing.TypeVar("_R")
+
+
+def _remembered(function: Callable[[Any], _R]) -> Callable[[Any], _R]:
+    """``function`` of one annotation of the model, its answers remembered.
+
+    The detailed pass asks the same questions again for every value it reads (annotations are hashable).
+    """
+    return functools.cache(function)
+
+
+@_remembered
 def _is_union(tp: Any) -> bool:
     return typing.get_origin(tp) in (typing.Union, types.UnionType)
 
 
+@_remembered
 def _optional_inner(tp: Any) -> Any:
     """The inner type of ``X | None``; None when ``tp`` is not optional."""
     if not _is_union(tp):
@@ -256,6 +270,7 @@ def _optional_inner(tp: Any) -> Any:
     return rest[0] if len(rest) == 1 else typing.Union[rest]  # noqa: UP007 - rebuilding a union from parts
 
 
+@_remembered
 def _tuple_item(tp: Any) -> Any:
     """The item type of ``tuple[X, ...]``; None for other types."""
     if typing.get_origin(tp) is tuple:
