@@ -235,7 +235,7 @@ PHRASES: Final[tuple[str, ...]] = (
     "chủ trì", "phối hợp", "thời gian", "thời hạn", "thực hiện", "hoàn thành",
     # times
     "trước ngày", "trong tháng", "trong quý", "trong năm", "hằng tháng", "hằng quý", "hằng năm", "hằng tuần",
-    "thường xuyên", "định kỳ", "chậm nhất", "khi có", "lộ trình", "kế hoạch",
+    "thường xuyên", "định kỳ", "chậm nhất", "khi có", "lộ trình", "kế hoạch", "hằng ngày",
 )  # fmt: skip
 """Phrases of roles and times whose words, read through OCR's confusions, are words too ("chu tri", "chi tri",
 "phoi hop", "thoi gian", "thuc hién", "truéc ngay"): read as the phrase when every word of it is a scanned
@@ -246,7 +246,8 @@ COLLOCATIONS: Final[tuple[str, ...]] = (
     "của huyện", "của tỉnh", "của thành phố", "của thị xã", "ubnd huyện", "ubnd tỉnh", "hướng dẫn",
     "đợt kiểm tra", "đợt điều tra", "điều tra", "xã hội học", "xã hội", "kết thúc", "kết luận", "thông báo",
     "ngày làm việc", "kể từ ngày", "ngày nhận", "công bố", "quyết định", "chủ tịch", "lộ trình",
-    "những năm tiếp theo", "rà soát", "theo dõi", "thi hành pháp luật",
+    "và những năm tiếp theo", "những năm tiếp theo", "rà soát", "theo dõi", "thi hành pháp luật", "tuần đầu",
+    "tuần cuối",
     # the labels of who does a task
     "trách nhiệm thực hiện", "trách nhiệm", "phân công", "đơn vị thực hiện", "tổ chức thực hiện",
     # the headings of a plan by the criteria of the reform index
@@ -283,13 +284,15 @@ def is_syllable(word: str) -> bool:
 _CONTEXT: Final[Mapping[str, tuple[frozenset[str], str]]] = {
     "trước": (frozenset({"truc", "true", "truoe"}), r"[ \n]*(?:ngay|thang|quy|nam|[0-9])"),
     "số": (frozenset({"se"}), r"[ \n]*[0-9]"),
+    "thường": (frozenset({"thong"}), r"[ \n]*xuyen(?![a-z])"),
 }
-"""Scanned forms of a keyword that are words too ("truc" is "trực", "se" is "sẽ"): read as the keyword
-only when what follows is what follows the keyword ("Truc ngày 05/9" is "Trước ngày 05/9")."""
+"""Scanned forms of a keyword that are words too ("truc" is "trực", "se" is "sẽ", "thong" is "thông"): read as
+the keyword only when what follows is what follows the keyword ("Truc ngày 05/9" is "Trước ngày 05/9", "thong
+xuyén" is "thường xuyên": "thông" never stands before "xuyên")."""
 
 _BY_MARK: Final[Mapping[str, tuple[str, ...]]] = {
     # what OCR writes, folded, for a letter with a horn, a breve, a circumflex (tone marks aside)
-    "u\u031b": ("u", "w", "ir", "tr", "it", "tt", "ti", "ut", "v", "i", "ur", "iu", "ii", "u'", "w'", "t"),
+    "u\u031b": ("u", "w", "ir", "tr", "it", "tt", "ti", "ut", "v", "i", "ur", "iu", "ii", "u'", "w'", "t", "if"),
     "o\u031b": ("o", "e", "d", "g", "@", "a", "q", "oe", "ee", "de", ""),
     "o\u0302": ("o", "e", "d", "a", "oe", "de"),
     "a\u0306": ("a", "i", "d", "e"),
@@ -300,8 +303,8 @@ _BY_TONE: Final[Mapping[str, tuple[str, ...]]] = {
     # what OCR writes for a plain vowel carrying a tone mark
     "a": ("a", "d", "ae"),
     "i": ("i", "j", "l"),
-    "o": ("o", "e", "d"),
-    "u": ("u", "i", "ti", "t", "a", "ii"),
+    "o": ("o", "e", "d", "oe"),
+    "u": ("u", "i", "ti", "t", "a", "ii", "ui"),
     "y": ("y", "v"),
     "e": ("e",),
 }
@@ -621,6 +624,26 @@ def _day_edits(text: str, folded: str) -> list[_Edit]:
     ]
 
 
+_UNIT_BEFORE_NUMBER = re.compile(
+    r"(?<![a-z0-9])(?<!viet )(?P<word>thang|nam|quy)(?=[ \n]+(?:[0-9]|[ivx]{1,4}(?:/|[ \n]*[,;.)]|[ \n]+nam\b)))"
+)
+"""A word of time followed by a number ("thang 11/2023", "nam 2023", "quy II/2023"): "tháng", "năm", "quý" with
+their marks lost, since "thang" (a ladder), "nam" (south) and "quy" (a rule) stand before no number. Not "ngay":
+"hoàn thành ngay 15/3" may be "at once"."""
+_TIME_WORDS: Final[Mapping[str, str]] = {"thang": "tháng", "nam": "năm", "quy": "quý"}
+
+
+def _unit_edits(text: str, folded: str) -> list[_Edit]:
+    """Words of time written without their marks before a number, read with them (see :data:`_UNIT_BEFORE_NUMBER`)."""
+    edits: list[_Edit] = []
+    for match in _UNIT_BEFORE_NUMBER.finditer(folded):
+        start, end = match.span("word")
+        written = text[start:end]
+        if _OCR_LETTERS.issuperset(written) and written.lower() != _TIME_WORDS[match["word"]]:
+            edits.append((start, end, _cased(_TIME_WORDS[match["word"]], written), match["word"]))
+    return edits
+
+
 def _mark_edits(text: str, folded: str) -> list[_Edit]:
     """Characters scanning doubled, put in or read as others, outside words."""
     edits: list[_Edit] = []
@@ -691,6 +714,7 @@ def word_edits(text: str, folded: str, repaired: Sequence[int] = (), *, phrases:
         taken = {position for start, end, _, _ in edits for position in range(start, end)}
         edits += _syllable_edits(text, folded, taken)
         edits += [edit for edit in _day_edits(text, folded) if edit[0] not in taken]
+        edits += [edit for edit in _unit_edits(text, folded) if edit[0] not in taken]
     if len(edits) < 2:
         return edits
     edits.sort()
