@@ -294,7 +294,7 @@ _BY_MARK: Final[Mapping[str, tuple[str, ...]]] = {
     # what OCR writes, folded, for a letter with a horn, a breve, a circumflex (tone marks aside)
     "u\u031b": ("u", "w", "ir", "tr", "it", "tt", "ti", "ut", "v", "i", "ur", "iu", "ii", "u'", "w'", "t", "if"),
     "o\u031b": ("o", "e", "d", "g", "@", "a", "q", "oe", "ee", "de", ""),
-    "o\u0302": ("o", "e", "d", "a", "oe", "de"),
+    "o\u0302": ("o", "e", "d", "a", "oe", "de", ""),
     "a\u0306": ("a", "i", "d", "e"),
     "a\u0302": ("a", "e", "d", "\u00a7", "\u20ac"),
     "e\u0302": ("e", "\u20ac", "\u00a7", "o"),
