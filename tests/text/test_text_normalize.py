@@ -277,6 +277,8 @@ def test_the_phrase_parsers_do_not_read_damaged_words_as_syllables() -> None:
         ("(Phòng Nội vụ chủ trì; thang 11/2023)", "(Phòng Nội vụ chủ trì; tháng 11/2023)"),  # a word of time, a number
         ("Quy II/2023; nam 2024", "Quý II/2023; năm 2024"),
         ("Bo phan Mot cva Hang ngay", "Bo phan Mot cua Hằng ngày"),
+        ("céc nhiém vu tai khoan 3 Muc II.", "céc nhiệm vụ tại khoản 3 Mục II."),  # the plan's numbering, cited
+        ("Cong chive Tw phap", "Công chức Tư pháp"),  # "iv" for "ư"
     ],
 )
 def test_collocations_of_plan_text_are_read_with_their_marks(scanned: str, read: str) -> None:
@@ -297,6 +299,7 @@ def test_collocations_of_plan_text_are_read_with_their_marks(scanned: str, read:
         "quy dinh tai Điều 5",  # "quy" before a word is "quy", not "quý"
         "Việt Nam 2023",
         "vai trò của xã",  # "vai", not a scanned "với"
+        "dat muc 3 tro len",  # "mức 3" (a level) or "Mục 3": only a Roman numeral says "Mục"
     ],
 )
 def test_collocations_stay_silent_on_marked_words_names_and_other_words(text: str) -> None:

@@ -247,7 +247,7 @@ COLLOCATIONS: Final[tuple[str, ...]] = (
     "đợt kiểm tra", "đợt điều tra", "điều tra", "xã hội học", "xã hội", "kết thúc", "kết luận", "thông báo",
     "ngày làm việc", "kể từ ngày", "ngày nhận", "công bố", "quyết định", "chủ tịch", "lộ trình",
     "và những năm tiếp theo", "những năm tiếp theo", "rà soát", "theo dõi", "thi hành pháp luật", "tuần đầu",
-    "tuần cuối",
+    "tuần cuối", "nhiệm vụ tại",
     # the labels of who does a task
     "trách nhiệm thực hiện", "trách nhiệm", "phân công", "đơn vị thực hiện", "tổ chức thực hiện",
     # the headings of a plan by the criteria of the reform index
@@ -292,7 +292,7 @@ xuyén" is "thường xuyên": "thông" never stands before "xuyên")."""
 
 _BY_MARK: Final[Mapping[str, tuple[str, ...]]] = {
     # what OCR writes, folded, for a letter with a horn, a breve, a circumflex (tone marks aside)
-    "u\u031b": ("u", "w", "ir", "tr", "it", "tt", "ti", "ut", "v", "i", "ur", "iu", "ii", "u'", "w'", "t", "if"),
+    "u\u031b": ("u", "w", "ir", "tr", "it", "tt", "ti", "ut", "v", "i", "ur", "iu", "ii", "u'", "w'", "t", "if", "iv"),
     "o\u031b": ("o", "e", "d", "g", "@", "a", "q", "oe", "ee", "de", ""),
     "o\u0302": ("o", "e", "d", "a", "oe", "de", ""),
     "a\u0306": ("a", "i", "d", "e"),
@@ -625,22 +625,28 @@ def _day_edits(text: str, folded: str) -> list[_Edit]:
 
 
 _UNIT_BEFORE_NUMBER = re.compile(
-    r"(?<![a-z0-9])(?<!viet )(?P<word>thang|nam|quy)(?=[ \n]+(?:[0-9]|[ivx]{1,4}(?:/|[ \n]*[,;.)]|[ \n]+nam\b)))"
+    r"(?<![a-z0-9])(?<!viet )(?P<word>thang|nam|quy|khoan)"
+    r"(?=[ \n]+(?:[0-9]|[ivx]{1,4}(?:/|[ \n]*[,;.)]|[ \n]+nam\b)))"
+    r"|(?<![a-z0-9])(?P<part>muc)(?=[ \n]+[ivx]{1,4}(?![a-z0-9]))"
 )
-"""A word of time followed by a number ("thang 11/2023", "nam 2023", "quy II/2023"): "tháng", "năm", "quý" with
-their marks lost, since "thang" (a ladder), "nam" (south) and "quy" (a rule) stand before no number. Not "ngay":
-"hoàn thành ngay 15/3" may be "at once"."""
-_TIME_WORDS: Final[Mapping[str, str]] = {"thang": "tháng", "nam": "năm", "quy": "quý"}
+"""A word of time or of a plan's numbering followed by a number ("thang 11/2023", "nam 2023", "quy II/2023",
+"khoan 3", "Muc II"): "tháng", "năm", "quý", "khoản", "Mục" with their marks lost, since "thang" (a ladder),
+"nam" (south), "quy" (a rule) and "khoan" (a drill) stand before no number, nor "muc" before a Roman numeral
+("mức 3", a level, may stand before a digit). Not "ngay": "hoàn thành ngay 15/3" may be "at once"."""
+_TIME_WORDS: Final[Mapping[str, str]] = {
+    "thang": "tháng", "nam": "năm", "quy": "quý", "khoan": "khoản", "muc": "mục"
+}  # fmt: skip
 
 
 def _unit_edits(text: str, folded: str) -> list[_Edit]:
     """Words of time written without their marks before a number, read with them (see :data:`_UNIT_BEFORE_NUMBER`)."""
     edits: list[_Edit] = []
     for match in _UNIT_BEFORE_NUMBER.finditer(folded):
-        start, end = match.span("word")
+        group = "word" if match["word"] else "part"
+        start, end = match.span(group)
         written = text[start:end]
-        if _OCR_LETTERS.issuperset(written) and written.lower() != _TIME_WORDS[match["word"]]:
-            edits.append((start, end, _cased(_TIME_WORDS[match["word"]], written), match["word"]))
+        if _OCR_LETTERS.issuperset(written) and written.lower() != _TIME_WORDS[match[group]]:
+            edits.append((start, end, _cased(_TIME_WORDS[match[group]], written), match[group]))
     return edits
 
 
