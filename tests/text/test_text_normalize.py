@@ -279,6 +279,10 @@ def test_the_phrase_parsers_do_not_read_damaged_words_as_syllables() -> None:
         ("Bo phan Mot cva Hang ngay", "Bo phan Mot cua Hằng ngày"),
         ("céc nhiém vu tai khoan 3 Muc II.", "céc nhiệm vụ tại khoản 3 Mục II."),  # the plan's numbering, cited
         ("Cong chive Tw phap", "Công chức Tư pháp"),  # "iv" for "ư"
+        ("Kế toán tham mutu UBND xã", "Kế toán tham mưu UBND xã"),  # the verbs that follow a lead
+        ("Xã hội cap nhat tin bai", "Xã hội cập nhật tin bai"),
+        ("Thong ké, 1a dau méi cai", "Thống kê, là đầu mối cai"),
+        ("Phòng Nội vụ, la co quan thường truc", "Phòng Nội vụ, là cơ quan thường trực"),
     ],
 )
 def test_collocations_of_plan_text_are_read_with_their_marks(scanned: str, read: str) -> None:
