@@ -261,7 +261,7 @@ _DECISION = [
 def test_a_scanned_decision_s_article_one_and_damaged_number_are_read_with_a_doubt() -> None:
     reading = read_source(_document(_DECISION, DocumentFormat.SCAN))
     assert reading.plan is not None
-    assert reading.plan.title.startswith("Tuyén truyén cai cach hanh chinh năm 2022")
+    assert reading.plan.title.startswith("Tuyên truyền cai cach hanh chinh năm 2022")
     assert reading.plan.adopted_by is not None
     assert str(reading.plan.adopted_by.symbol) == "30/QĐ-SNV"
     assert any("a scan damaged its type" in doubt for doubt in reading.doubts) or any(

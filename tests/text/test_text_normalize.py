@@ -283,6 +283,8 @@ def test_the_phrase_parsers_do_not_read_damaged_words_as_syllables() -> None:
         ("Xã hội cap nhat tin bai", "Xã hội cập nhật tin bai"),
         ("Thong ké, 1a dau méi cai", "Thống kê, là đầu mối cai"),
         ("Phòng Nội vụ, la co quan thường truc", "Phòng Nội vụ, là cơ quan thường trực"),
+        ("Các đơn vị được kiém tra chuan bi hồ sơ", "Các đơn vị được kiểm tra chuẩn bị hồ sơ"),
+        ("xa Hung Thinh xay dung kế hoạch năm 2024 nhu sau:", "xa Hung Thinh xây dựng kế hoạch năm 2024 như sau:"),
     ],
 )
 def test_collocations_of_plan_text_are_read_with_their_marks(scanned: str, read: str) -> None:
@@ -314,7 +316,7 @@ def test_collocations_stay_silent_on_marked_words_names_and_other_words(text: st
     ("scanned", "read"),
     [
         ("Trach nhiém thu hién: Phong Ndi vu chu tri", "Trách nhiệm thực hiện: Phòng Nội vụ chủ trì"),
-        ("Tiéu chi 1.2. Kiém tra", "Tiêu chí 1.2. Kiém tra"),
+        ("Tiéu chi 1.2. Kiém tra", "Tiêu chí 1.2. Kiểm tra"),
         ("Van phong HDND va UBND huyén", "Văn phòng HĐND và UBND huyện"),
     ],
 )

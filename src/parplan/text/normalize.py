@@ -247,7 +247,11 @@ COLLOCATIONS: Final[tuple[str, ...]] = (
     "đợt kiểm tra", "đợt điều tra", "điều tra", "xã hội học", "xã hội", "kết thúc", "kết luận", "thông báo",
     "ngày làm việc", "kể từ ngày", "ngày nhận", "công bố", "quyết định", "chủ tịch", "lộ trình",
     "và những năm tiếp theo", "những năm tiếp theo", "rà soát", "theo dõi", "thi hành pháp luật", "tuần đầu",
-    "tuần cuối", "nhiệm vụ tại", "tham mưu", "cập nhật", "là đầu mối", "là cơ quan thường trực",
+    "tuần cuối", "nhiệm vụ tại",
+    # the verbs after a sentence's subject, which make it the lead ("Phòng Nội vụ tham mưu …")
+    "tham mưu", "cập nhật", "là đầu mối", "là cơ quan thường trực", "chịu trách nhiệm", "có trách nhiệm",
+    "xây dựng", "triển khai", "kiểm tra", "căn cứ", "chủ động", "tổng hợp", "tiếp nhận", "đăng tải", "chuẩn bị",
+    "đề xuất", "tuyên truyền", "phổ biến", "như sau",
     # the labels of who does a task
     "trách nhiệm thực hiện", "trách nhiệm", "phân công", "đơn vị thực hiện", "tổ chức thực hiện",
     # the headings of a plan by the criteria of the reform index
