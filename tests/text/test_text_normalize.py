@@ -286,6 +286,7 @@ def test_the_phrase_parsers_do_not_read_damaged_words_as_syllables() -> None:
         ("Các đơn vị được kiém tra chuan bi hồ sơ", "Các đơn vị được kiểm tra chuẩn bị hồ sơ"),
         ("xa Hung Thinh xay dung kế hoạch năm 2024 nhu sau:", "xa Hung Thinh xây dựng kế hoạch năm 2024 như sau:"),
         ("các đơn vị bao cáo két qua", "các đơn vị báo cáo két qua"),
+        ("thời gian: theo 16 trinh của tỉnh", "thời gian: theo lộ trình của tỉnh"),  # "lộ" read as digits
     ],
 )
 def test_collocations_of_plan_text_are_read_with_their_marks(scanned: str, read: str) -> None:
@@ -308,6 +309,8 @@ def test_collocations_of_plan_text_are_read_with_their_marks(scanned: str, read:
         "vai trò của xã",  # "vai", not a scanned "với"
         "dat muc 3 tro len",  # "mức 3" (a level) or "Mục 3": only a Roman numeral says "Mục"
         "dich vu cng tru'c tuyén",  # "trực" or "trước" less its "ơ": two readings, none taken
+        "theo 16 trinh do",  # "16 trình độ" may be a count
+        "theo lộ trình",
     ],
 )
 def test_collocations_stay_silent_on_marked_words_names_and_other_words(text: str) -> None:

@@ -642,9 +642,21 @@ _TIME_WORDS: Final[Mapping[str, str]] = {
 }  # fmt: skip
 
 
+_ROADMAP = re.compile(r"(?<=theo )[1l][6o0](?P<space>[ \n]+)trinh(?![a-z])(?![ \n]+do(?![a-z]))")
+""""theo lộ trình" with its "lộ" read as digits ("theo 16 trinh của tỉnh"): no count stands between "theo" and
+"trình" (but "16 trình độ" might be one)."""
+
+
 def _unit_edits(text: str, folded: str) -> list[_Edit]:
-    """Words of time written without their marks before a number, read with them (see :data:`_UNIT_BEFORE_NUMBER`)."""
-    edits: list[_Edit] = []
+    """Words of time and numbering without their marks before a number, and "theo 16 trinh", read as written.
+
+    See :data:`_UNIT_BEFORE_NUMBER` and :data:`_ROADMAP`.
+    """
+    edits: list[_Edit] = [
+        (match.start(), match.end(), f"lộ{match['space']}trình", f"lo{match['space']}trinh")
+        for match in _ROADMAP.finditer(folded)
+        if text[match.start() : match.start() + 2] != "lộ"
+    ]
     for match in _UNIT_BEFORE_NUMBER.finditer(folded):
         group = "word" if match["word"] else "part"
         start, end = match.span(group)
