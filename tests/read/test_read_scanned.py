@@ -137,8 +137,8 @@ def test_report(scores: dict[tuple[str, str], Score]) -> None:
 
 
 def test_floors(scores: dict[tuple[str, str], Score]) -> None:
-    # found, exact; measured: eng-light 148 and 110 of 169, eng-heavy 65 and 49 of 72, vie-light 30 and 27 of 34
-    floors = {"eng-light": (0.86, 0.64), "eng-heavy": (0.88, 0.66), "vie-light": (0.85, 0.75)}
+    # found, exact; measured: eng-light 148 and 132 of 169, eng-heavy 65 and 57 of 72, vie-light 30 and 27 of 34
+    floors = {"eng-light": (0.86, 0.75), "eng-heavy": (0.88, 0.76), "vie-light": (0.85, 0.75)}
     for variant, (found_floor, exact_floor) in floors.items():
         tasks, found, exact, _, _ = _total(scores, variant)
         assert found / tasks >= found_floor, variant
@@ -149,17 +149,19 @@ def test_calibration_floor(scores: dict[tuple[str, str], Score]) -> None:
     pairs = [pair for s in scores.values() for pair in s.calibration]
     upper = [right for confidence, right in pairs if confidence >= Decimal("0.6")]
     assert upper
-    assert sum(upper) / len(upper) >= 0.9  # 309 of 313 fields in [0.6, 0.9) right
+    assert sum(upper) / len(upper) >= 0.9  # 312 of 315 fields in [0.6, 0.9) right
 
 
 @pytest.mark.xfail(
-    reason="goal: 85% of tasks exact on scans read with eng; today 159 of 241 (66.0%): eng-light 110/169, eng-heavy"
-    " 49/72 (vie-light 27/34); 28 tasks not found (a column-ordered appendix and a flattened one whose lines OCR"
-    " damaged: 9; titles OCR damaged past the scorer's tolerance or lines joined or split wrongly); of the 213"
-    " found, 33 leads and 34 deadlines wrong (leads written as a sentence's subject, damaged past repair, or two"
-    " 'Đ/c …' joined by 'và'; Roman numerals OCR damaged, 'Quý Il/2022': II or III?, 8; 'thường xuyên' in a"
-    " paragraph OCR joined or split, 8; 'hằng năm' or a month given to tasks without a deadline, 6; events with"
-    " words damaged outside the plan's collocations, 3; other shapes, 9)",
+    reason="goal: 85% of tasks exact on scans read with eng; today 189 of 241 (78.4%): eng-light 132/169, eng-heavy"
+    " 57/72 (vie-light 27/34); 28 tasks not found (a column-ordered appendix and a flattened one whose lines OCR"
+    " damaged: 9; titles OCR damaged past the scorer's tolerance or lines joined or split wrongly: 19); of the 213"
+    " found, 24 not exact: 12 leads and 18 deadlines wrong (leads: a responsibility line after a group of items"
+    " reaching only the last, 3; a sentence's subject holding 'chủ trì' or labelled longer, 3; damaged past repair,"
+    " 5; a flattened appendix row, 1. Deadlines: Roman numerals OCR damaged, 7 ('Quý Il/2022', 'IT', 'TI', '11': II"
+    " or III?, read II with a doubt, 4; a numeral read whole as another, 'Quý II' for 'Quý III', 3); 'thường xuyên'"
+    " missed, 4 (in a group's responsibility line, 2; in a sentence inside an item, as in clean text, 2); 'hằng"
+    " năm' or a month given to tasks without a deadline, as in clean text, 6; a flattened appendix row, 1)",
     strict=True,
 )
 def test_goal_tasks_exact_with_eng(scores: dict[tuple[str, str], Score]) -> None:

@@ -25,6 +25,14 @@ from parplan.read.source import DocumentFormat, Line, SourceDocument
         ("II, NOI DUNG, NHIEM VU", "II. NOI DUNG, NHIEM VU"),
         ("Il, MUC TIEU", "II. MUC TIEU"),
         ("- Gidi phap: Ban hanh", "- Giải phap: Ban hanh"),
+        (
+            "D/c Nguyen Thi Hoa — công chức Văn phòng va D/c Phan Van Cuong — công chức Tư pháp",
+            "Đ/c Nguyen Thi Hoa – công chức Văn phòng và Đ/c Phan Van Cuong – công chức Tư pháp",
+        ),
+        (
+            "Phan cng trách nhiệm: Đ/c Lê Văn Bình – Phó Chủ tịch",
+            "Phân công trách nhiệm: Đ/c Lê Văn Bình – Phó Chủ tịch",
+        ),
     ],
 )
 def test_what_ocr_damages_is_read_as_printed(ocr: str, printed: str) -> None:
@@ -45,6 +53,9 @@ def test_what_ocr_damages_is_read_as_printed(ocr: str, printed: str) -> None:
         "2, 3 và 4 là các tiêu chí",  # a comma before a number, not a capital
         "I, II và III là các phần",  # a comma after a numeral, in a sentence, not a heading
         "Tổng số 35 triệu đồng",
+        "báo cáo UBND xã (qua d/c Hoa) theo quy định",  # a comrade named by one word: nothing to read otherwise
+        "Đ/c Lê Văn Bình - Phó Chủ tịch UBND xã",  # a short dash after the name is the plan's own
+        "Chi phí va D/C",
     ],
 )
 def test_lines_ocr_did_not_damage_stay_as_they_are(line: str) -> None:
@@ -250,7 +261,7 @@ _DECISION = [
 def test_a_scanned_decision_s_article_one_and_damaged_number_are_read_with_a_doubt() -> None:
     reading = read_source(_document(_DECISION, DocumentFormat.SCAN))
     assert reading.plan is not None
-    assert reading.plan.title.startswith("Tuyén truyén cai cach hanh chinh nam 2022")
+    assert reading.plan.title.startswith("Tuyên truyền cai cach hanh chinh năm 2022")
     assert reading.plan.adopted_by is not None
     assert str(reading.plan.adopted_by.symbol) == "30/QĐ-SNV"
     assert any("a scan damaged its type" in doubt for doubt in reading.doubts) or any(

@@ -451,6 +451,12 @@ def test_a_scanned_quarter_lists_its_repair() -> None:
     strokes = read_timeframe("Quý ll/2024")
     assert [(r.found, r.read_as) for r in strokes.repairs] == [("ll", "II")]
     assert TimeframeFlag.AMBIGUOUS in strokes.flags  # "ll" may be a "III" that lost a stroke
+    for two in ("Quý IT/2024", "quý TI/2024", "Quý 11/2024"):
+        assert TimeframeFlag.AMBIGUOUS in read_timeframe(two).flags, two  # "T" is a stroke too
+    bracket = read_timeframe("Quy [11/2025")  # a bracket for the first stroke: three strokes, "III" alone
+    assert describe_timeframe(bracket.value) == {"kind": "within", "periods": ["2025Q3"]}
+    assert TimeframeFlag.AMBIGUOUS not in bracket.flags
+    assert TimeframeFlag.OCR_REPAIRED in bracket.flags
 
 
 @pytest.mark.parametrize(

@@ -159,6 +159,11 @@ _SCAN_PART: Final = re.compile(
 )
 """A line "Phần III" as a scan without marks leaves it ("Phan III"): "Phan" alone with a number is no name."""
 _TO_ROMAN: Final = str.maketrans({"l": "I", "1": "I", "|": "I", "!": "I", "T": "I"})
+_SCAN_COMRADE: Final = re.compile(
+    r"(?<![\w/])(?P<and>va\s+)?[DĐ]/c(?P<name>(?:\s+[A-ZĐ][^\W\d_]*){2,5})(?:\s+[—–]\s+(?=\S))?"
+)
+"""A comrade named ("Đ/c Nguyễn Thị Hoa – công chức …") as a scan without marks leaves it: "D/c", "va D/c"
+for "và Đ/c", the dash after the name read as a long one."""
 
 
 def _upperish(text: str) -> bool:
@@ -176,6 +181,7 @@ def scan_line(text: str) -> str:
     * a letter item closed by a brace or bracket ("a} Rà soát") is closed by ``)``; an
       item number followed by a comma and a capital ("2, Cải cách") by a stop;
     * a long dash, tilde, underscore or guillemet opening an item is a dash;
+    * "D/c Nguyen Van A — công chức …" is "Đ/c Nguyen Van A – công chức …", and "va D/c" is "và Đ/c";
     * keywords of plan phrases misread ("truéc", "s6", "nărn") are read as written
       (:func:`parplan.text.normalize.repair_text`, the phrase parsers' own repair).
     """
@@ -199,9 +205,17 @@ def _scan_marks(text: str) -> str:
         word = "PHẦN" if part["word"].isupper() else "Phần"
         number = part["number"] if part["number"].isdigit() else part["number"].translate(_TO_ROMAN)
         text = f"{part['pre']}{word} {number}{part['rest']}"
+    if "/c " in text:
+        text = _SCAN_COMRADE.sub(_comrade, text)
     text = _SCAN_LETTER.sub(lambda m: f"{m['pre']}{m['letter']})", text, count=1)
     text = _SCAN_NUMBER_COMMA.sub(lambda m: f"{m['pre']}{m['n']}.", text, count=1)
     return _SCAN_DASH.sub(lambda m: f"{m['pre']}-", text, count=1)
+
+
+def _comrade(found: re.Match[str]) -> str:
+    """:data:`_SCAN_COMRADE` as written: "và Đ/c", the name, an en dash before the post."""
+    dash = " – " if found.end() > found.end("name") else ""
+    return f"{'và ' if found['and'] else ''}Đ/c{found['name']}{dash}"
 
 
 def _scan_lines(texts: Sequence[str]) -> list[str]:

@@ -23,6 +23,8 @@ ABBREVIATIONS: Final[frozenset[str]] = frozenset(
         "papi", "ttr", "hu", "ndcp", "stp", "vpubnd",
         "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "a", "b", "d",
         "khai", "sung", "sinh", "xong", "thay", "doanh", "giang", "lao",
+        "cho", "xin", "xem", "chia", "trao", "khen", "nhanh", "nhau", "khung", "khu", "ghi", "hay", "sao", "sai", "vai",
+        "huy", "ninh", "chui",
     )
 )  # fmt: skip
 """Abbreviations of plan text, folded ("UBND", "CCHC", "TTHC", "QĐ"), Roman numerals, letters that label

@@ -218,7 +218,7 @@ KEYWORDS: Final[tuple[str, ...]] = (
     # targets
     "số", "với", "tối", "đa", "thiểu", "không", "dưới", "trên", "nhóm", "lên", "giảm", "tăng", "thấp", "hơn",
     "quá", "có", "thứ", "tổ", "chức", "lớp", "vững", "mức", "duy", "trì", "đạt", "ít", "tỷ", "lệ", "xếp",
-    "hạng", "điểm", "đồng", "triệu", "được",
+    "hạng", "điểm", "đồng", "triệu", "được", "trực",
     # references
     "thông", "tư", "công", "văn", "luận", "nghị", "thị", "quyết", "kế", "hoạch", "của", "chỉ", "luật",
     "hướng", "dẫn", "báo", "cáo",
@@ -235,7 +235,7 @@ PHRASES: Final[tuple[str, ...]] = (
     "chủ trì", "phối hợp", "thời gian", "thời hạn", "thực hiện", "hoàn thành",
     # times
     "trước ngày", "trong tháng", "trong quý", "trong năm", "hằng tháng", "hằng quý", "hằng năm", "hằng tuần",
-    "thường xuyên", "định kỳ", "chậm nhất", "khi có", "lộ trình", "kế hoạch",
+    "thường xuyên", "định kỳ", "chậm nhất", "khi có", "lộ trình", "kế hoạch", "hằng ngày",
 )  # fmt: skip
 """Phrases of roles and times whose words, read through OCR's confusions, are words too ("chu tri", "chi tri",
 "phoi hop", "thoi gian", "thuc hién", "truéc ngay"): read as the phrase when every word of it is a scanned
@@ -246,7 +246,12 @@ COLLOCATIONS: Final[tuple[str, ...]] = (
     "của huyện", "của tỉnh", "của thành phố", "của thị xã", "ubnd huyện", "ubnd tỉnh", "hướng dẫn",
     "đợt kiểm tra", "đợt điều tra", "điều tra", "xã hội học", "xã hội", "kết thúc", "kết luận", "thông báo",
     "ngày làm việc", "kể từ ngày", "ngày nhận", "công bố", "quyết định", "chủ tịch", "lộ trình",
-    "những năm tiếp theo", "rà soát", "theo dõi", "thi hành pháp luật",
+    "và những năm tiếp theo", "những năm tiếp theo", "rà soát", "theo dõi", "thi hành pháp luật", "tuần đầu",
+    "tuần cuối", "nhiệm vụ tại",
+    # the verbs after a sentence's subject, which make it the lead ("Phòng Nội vụ tham mưu …")
+    "tham mưu", "cập nhật", "là đầu mối", "là cơ quan thường trực", "chịu trách nhiệm", "có trách nhiệm",
+    "xây dựng", "triển khai", "kiểm tra", "căn cứ", "chủ động", "tổng hợp", "tiếp nhận", "đăng tải", "chuẩn bị",
+    "đề xuất", "tuyên truyền", "phổ biến", "báo cáo", "như sau",
     # the labels of who does a task
     "trách nhiệm thực hiện", "trách nhiệm", "phân công", "đơn vị thực hiện", "tổ chức thực hiện",
     # the headings of a plan by the criteria of the reform index
@@ -283,15 +288,17 @@ def is_syllable(word: str) -> bool:
 _CONTEXT: Final[Mapping[str, tuple[frozenset[str], str]]] = {
     "trước": (frozenset({"truc", "true", "truoe"}), r"[ \n]*(?:ngay|thang|quy|nam|[0-9])"),
     "số": (frozenset({"se"}), r"[ \n]*[0-9]"),
+    "thường": (frozenset({"thong"}), r"[ \n]*xuyen(?![a-z])"),
 }
-"""Scanned forms of a keyword that are words too ("truc" is "trực", "se" is "sẽ"): read as the keyword
-only when what follows is what follows the keyword ("Truc ngày 05/9" is "Trước ngày 05/9")."""
+"""Scanned forms of a keyword that are words too ("truc" is "trực", "se" is "sẽ", "thong" is "thông"): read as
+the keyword only when what follows is what follows the keyword ("Truc ngày 05/9" is "Trước ngày 05/9", "thong
+xuyén" is "thường xuyên": "thông" never stands before "xuyên")."""
 
 _BY_MARK: Final[Mapping[str, tuple[str, ...]]] = {
     # what OCR writes, folded, for a letter with a horn, a breve, a circumflex (tone marks aside)
-    "u\u031b": ("u", "w", "ir", "tr", "it", "tt", "ti", "ut", "v", "i", "ur", "iu", "ii", "u'", "w'", "t"),
+    "u\u031b": ("u", "w", "ir", "tr", "it", "tt", "ti", "ut", "v", "i", "ur", "iu", "ii", "u'", "w'", "t", "if", "iv"),
     "o\u031b": ("o", "e", "d", "g", "@", "a", "q", "oe", "ee", "de", ""),
-    "o\u0302": ("o", "e", "d", "a", "oe", "de"),
+    "o\u0302": ("o", "e", "d", "a", "oe", "de", ""),
     "a\u0306": ("a", "i", "d", "e"),
     "a\u0302": ("a", "e", "d", "\u00a7", "\u20ac"),
     "e\u0302": ("e", "\u20ac", "\u00a7", "o"),
@@ -300,8 +307,8 @@ _BY_TONE: Final[Mapping[str, tuple[str, ...]]] = {
     # what OCR writes for a plain vowel carrying a tone mark
     "a": ("a", "d", "ae"),
     "i": ("i", "j", "l"),
-    "o": ("o", "e", "d"),
-    "u": ("u", "i", "ti", "t", "a", "ii"),
+    "o": ("o", "e", "d", "oe"),
+    "u": ("u", "i", "ti", "t", "a", "ii", "ui"),
     "y": ("y", "v"),
     "e": ("e",),
 }
@@ -621,6 +628,44 @@ def _day_edits(text: str, folded: str) -> list[_Edit]:
     ]
 
 
+_UNIT_BEFORE_NUMBER = re.compile(
+    r"(?<![a-z0-9])(?<!viet )(?P<word>thang|nam|quy|khoan)"
+    r"(?=[ \n]+(?:[0-9]|[ivx]{1,4}(?:/|[ \n]*[,;.)]|[ \n]+nam\b)))"
+    r"|(?<![a-z0-9])(?P<part>muc)(?=[ \n]+[ivx]{1,4}(?![a-z0-9]))"
+)
+"""A word of time or of a plan's numbering followed by a number ("thang 11/2023", "nam 2023", "quy II/2023",
+"khoan 3", "Muc II"): "tháng", "năm", "quý", "khoản", "Mục" with their marks lost, since "thang" (a ladder),
+"nam" (south), "quy" (a rule) and "khoan" (a drill) stand before no number, nor "muc" before a Roman numeral
+("mức 3", a level, may stand before a digit). Not "ngay": "hoàn thành ngay 15/3" may be "at once"."""
+_TIME_WORDS: Final[Mapping[str, str]] = {
+    "thang": "tháng", "nam": "năm", "quy": "quý", "khoan": "khoản", "muc": "mục"
+}  # fmt: skip
+
+
+_ROADMAP = re.compile(r"(?<=theo )[1l][6o0](?P<space>[ \n]+)trinh(?![a-z])(?![ \n]+do(?![a-z]))")
+""""theo lộ trình" with its "lộ" read as digits ("theo 16 trinh của tỉnh"): no count stands between "theo" and
+"trình" (but "16 trình độ" might be one)."""
+
+
+def _unit_edits(text: str, folded: str) -> list[_Edit]:
+    """Words of time and numbering without their marks before a number, and "theo 16 trinh", read as written.
+
+    See :data:`_UNIT_BEFORE_NUMBER` and :data:`_ROADMAP`.
+    """
+    edits: list[_Edit] = [
+        (match.start(), match.end(), f"lộ{match['space']}trình", f"lo{match['space']}trinh")
+        for match in _ROADMAP.finditer(folded)
+        if text[match.start() : match.start() + 2] != "lộ"
+    ]
+    for match in _UNIT_BEFORE_NUMBER.finditer(folded):
+        group = "word" if match["word"] else "part"
+        start, end = match.span(group)
+        written = text[start:end]
+        if _OCR_LETTERS.issuperset(written) and written.lower() != _TIME_WORDS[match[group]]:
+            edits.append((start, end, _cased(_TIME_WORDS[match[group]], written), match[group]))
+    return edits
+
+
 def _mark_edits(text: str, folded: str) -> list[_Edit]:
     """Characters scanning doubled, put in or read as others, outside words."""
     edits: list[_Edit] = []
@@ -691,6 +736,7 @@ def word_edits(text: str, folded: str, repaired: Sequence[int] = (), *, phrases:
         taken = {position for start, end, _, _ in edits for position in range(start, end)}
         edits += _syllable_edits(text, folded, taken)
         edits += [edit for edit in _day_edits(text, folded) if edit[0] not in taken]
+        edits += [edit for edit in _unit_edits(text, folded) if edit[0] not in taken]
     if len(edits) < 2:
         return edits
     edits.sort()

@@ -55,10 +55,10 @@ QUARTER_NUMERALS: Final[Mapping[str, int]] = {"i": 1, "ii": 2, "iii": 3, "iv": 4
 """The Roman numerals of the quarters, folded."""
 QUARTER_DIGITS: Final[Mapping[str, int]] = {"1": 1, "2": 2, "3": 3, "4": 4}
 """The quarters written in digits ("Quý 2/2023", "Q2 2023")."""
-ROMAN_LOOK_ALIKES: Final = "l1|!th"
+ROMAN_LOOK_ALIKES: Final = "l1|!th["
 """What scanning leaves for the strokes of a Roman numeral: "Quý l/2021", "Quý 1I/2022", "Quý |V",
-"Quý TV" (a "T" for an "I"), "Quý HI" (an "H" for two strokes joined: "II")."""
-ROMAN_REPAIR: Final = str.maketrans({**dict.fromkeys("l1|!t", "i"), "h": "ii"})
+"Quý TV" (a "T" for an "I"), "Quý HI" (an "H" for two strokes joined: "II"), "Quý [11/2025" (a bracket)."""
+ROMAN_REPAIR: Final = str.maketrans({**dict.fromkeys("l1|!t[", "i"), "h": "ii"})
 """Reads the look-alikes of the strokes as strokes (``"lH".lower().translate(ROMAN_REPAIR) == "iii"``)."""
 MONTH_WORD: Final = "thang"
 """"Tháng", a month; also the unit of "6 tháng", "9 tháng"."""

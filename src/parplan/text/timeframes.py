@@ -425,7 +425,7 @@ def _quarter(token: str, position: int, ctx: _Context) -> int:
         written = phrase.written(position, position + len(token))
         ctx.flag(TimeframeFlag.OCR_REPAIRED, f"the quarter {written!r} was read as {fixed.upper()!r}")
         ctx.repairs.append(Repair(position=phrase.source_position(position), found=written, read_as=fixed.upper()))
-        if len(token) > 1 and set(token) <= _STROKES:
+        if fixed == "ii" and set(token) <= _STROKES:  # three strokes are "III": one more makes no quarter
             ctx.flag(
                 TimeframeFlag.AMBIGUOUS,
                 f"the quarter {written!r} is strokes a scan may have lost one of: 'II' or 'III' alike",
@@ -433,8 +433,9 @@ def _quarter(token: str, position: int, ctx: _Context) -> int:
     return value
 
 
-_STROKES = frozenset("il1|!")
-"""What a scanned stroke of a Roman numeral may be: "Il", "11" are "II" or a "III" that lost a stroke."""
+_STROKES = frozenset("il1|!t[")
+"""What a scanned stroke of a Roman numeral may be: "Il", "11", "IT" are "II" or a "III" that lost a stroke;
+"[11", "TII" are "III"."""
 
 
 @functools.cache

@@ -86,3 +86,24 @@ def test_a_line_after_one_that_ended_short_starts_a_paragraph(tmp_path: Path) ->
     document = load_tsv(_tsv(tmp_path, lines, 0.4))
     texts = [line.text for line in document.lines()]
     assert texts[:2] == [f"{FIRST} {SHORT}", f"{NEXT} {NEXT}"]
+
+
+ITEM = "- Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính."
+ASSIGNMENT = "Giao Văn phòng HĐND và UBND thị trấn chủ trì; thời gian thực hiện: thường xuyên."
+
+
+@pytest.mark.parametrize("angle", [0.0, 0.4])
+def test_an_assignment_line_after_a_sentence_s_end_starts_a_paragraph(tmp_path: Path, angle: float) -> None:
+    # a page of short lines: two ending alike seem to give the right edge, so a line ending there seems
+    # full; "Giao …" after a sentence's end assigns the items above, as the plan printed it on its own line
+    y = 400
+    lines = [(y, ITEM, False), (y + PITCH, ITEM, False), (y + 2 * PITCH, ASSIGNMENT, False)]
+    texts = [line.text for line in load_tsv(_tsv(tmp_path, lines, angle)).lines()]
+    assert texts == [ITEM, ITEM, ASSIGNMENT]
+
+
+def test_giao_inside_a_sentence_goes_on_with_it(tmp_path: Path) -> None:
+    first = "- Rà soát các nhiệm vụ do cấp trên"
+    lines = [(400, first, False), (400 + PITCH, first, False), (400 + 2 * PITCH, "Giao Văn phòng theo dõi.", False)]
+    texts = [line.text for line in load_tsv(_tsv(tmp_path, lines, 0.0)).lines()]
+    assert texts == [first, f"{first} Giao Văn phòng theo dõi."]

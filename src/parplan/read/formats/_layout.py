@@ -541,6 +541,8 @@ def _continues(paragraph: Paragraph, row: Row, left: float, slack: float = 0.0, 
         return False
     if ITEM_START.match(row.text) or (slack and SCAN_ITEM_START.match(row.text)):
         return False  # a new item (on a scan, its mark perhaps damaged)
+    if slack and last.text.rstrip().endswith(".") and _SCAN_ASSIGNMENT.match(row.text):
+        return False  # "Giao Văn phòng … chủ trì" after a sentence's end: the assignment of the items above
     first_word = row.segments[0].first_word
     space = 0.25 * row.size
     width = paragraph.right - left
@@ -563,6 +565,8 @@ def _continues(paragraph: Paragraph, row: Row, left: float, slack: float = 0.0, 
     return last.x1 + space + first_word + slack > paragraph.right - 0.5
 
 
+_SCAN_ASSIGNMENT: Final = re.compile(r"^Giao\s+[A-ZĐÀ-Ỹ]")
+"""A scanned line opening with "Giao" and a body: an assignment line (short lines above may seem to wrap into it)."""
 _PARAGRAPH_PITCH: Final = 1.2
 """A scanned line further below the one before than this many of the page's line pitches starts a paragraph."""
 
