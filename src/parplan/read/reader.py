@@ -2376,6 +2376,10 @@ def _dashed_fields(text: str) -> tuple[str, Assignment] | None:
     return found["title"].strip(), Assignment(lead=who, time=time)
 
 
+# what a bracket of bodies does not hold ("Xây dựng" may be part of a post's name: "Địa chính - Xây dựng")
+_BRACKET_VERBS: Final = re.compile(r"\b(?:chủ trì|phối hợp|thực hiện|tham mưu|trách nhiệm|triển khai)\b", re.IGNORECASE)
+
+
 def _bracket_bodies(value: str) -> list[SingleParty]:
     """The bodies a bracket or a field names when it names bodies and nothing else, else none.
 
@@ -2390,7 +2394,7 @@ def _bracket_bodies(value: str) -> list[SingleParty]:
     folded = fold(words)
     if (
         not words[:1].isupper()
-        or _DUTY_VERB.search(words)
+        or _BRACKET_VERBS.search(words)
         or re.search(r"[0-9]", words)
         or not (folded + " ").startswith(_HEADING_BODY_START)
         or folded.startswith(_NOT_A_BODY)
