@@ -61,6 +61,9 @@ def _top(scores: dict[tuple[str, str], Score], variants: tuple[str, ...]) -> tup
 
 
 NOT_SCANNED_YET = {
+    "thi-tran-2026-gach-ngang-phu-trach",
+    "huyen-2020-theo-quy-ngoac",
+    "tinh-2024-phu-luc-dong-tiep",
     "huyen-2022-khong-ten-don-vi",
     "phong-2024-dieu-1-chu-thuong",
     "phuong-2023-giao-theo-diem",

@@ -1273,3 +1273,98 @@ def test_field_items_indented_under_star_items() -> None:
     assert [t.title for t in plan.tasks] == ["Công khai thủ tục hành chính.", "Hướng dẫn nộp hồ sơ trực tuyến."]
     assert _lead_and_time(plan, 0) == (["công chức Văn phòng - Thống kê"], "thường xuyên")
     assert _lead_and_time(plan, 1) == ([], None)
+
+
+def test_fields_separated_by_en_dashes_while_the_lead_holds_a_hyphen() -> None:
+    plan = _plan(
+        "II. NHIỆM VỤ\n1. Cải cách thể chế\n"
+        "- Rà soát các quy định về quản lý chợ – Công chức Địa chính - Xây dựng – Trước ngày 15/5/2024.\n"
+        "- Tổ chức đối thoại với người dân – Chủ tịch UBND xã – Thường xuyên.\n"
+    )
+    assert [t.title for t in plan.tasks] == ["Rà soát các quy định về quản lý chợ", "Tổ chức đối thoại với người dân"]
+    assert _lead_and_time(plan, 0) == (["Công chức Địa chính - Xây dựng"], "Trước ngày 15/5/2024")
+    assert _lead_and_time(plan, 1) == (["Chủ tịch UBND xã"], "Thường xuyên")
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Cải cách thủ tục – tổ chức bộ máy – công vụ tại xã.",  # dashes between words that are neither body nor time
+        "Tuyên truyền – Công chức Văn hóa - Xã hội.",  # one dash: no time segment
+        "Tập huấn nghiệp vụ một cửa – Phòng Nội vụ – Bộ phận một cửa.",  # the last segment is a body, not a time
+    ],
+)
+def test_dashes_that_are_not_fields_stay_in_the_title(item: str) -> None:
+    plan = _plan(f"II. NHIỆM VỤ\n1. Cải cách hành chính\n- {item}\n")
+    assert [t.title for t in plan.tasks] == [item]
+    assert _lead_and_time(plan, 0)[1] is None
+
+
+def test_a_closing_bracket_of_bodies_leads_and_a_quarter_heading_is_the_deadline() -> None:
+    plan = _plan(
+        "II. NHIỆM VỤ\n1. Quý II/2024:\n"
+        "- Rà soát quy chế làm việc của UBND xã (Văn phòng UBND xã, Công an xã).\n"
+        "- Bồi dưỡng kỹ năng cho công chức (theo Kế hoạch số 12/KH-UBND).\n"
+        "2. Thường xuyên trong năm:\n"
+        "- Cập nhật dữ liệu hộ tịch (công chức Tư pháp - Hộ tịch).\n"
+    )
+    assert [t.title for t in plan.tasks] == [
+        "Rà soát quy chế làm việc của UBND xã.",
+        "Bồi dưỡng kỹ năng cho công chức (theo Kế hoạch số 12/KH-UBND).",
+        "Cập nhật dữ liệu hộ tịch (công chức Tư pháp - Hộ tịch).",  # a post in lower case: no bracket of bodies
+    ]
+    assert _lead_and_time(plan, 0) == (["Văn phòng UBND xã", "Công an xã"], "Quý II/2024")
+    assert _lead_and_time(plan, 1) == ([], "Quý II/2024")
+    assert _lead_and_time(plan, 2)[1] == "Thường xuyên trong năm"
+
+
+def test_a_lead_in_a_bracket_after_an_areas_heading_leads_its_tasks() -> None:
+    plan = _plan(
+        "II. NHIỆM VỤ\n1. Cải cách thủ tục hành chính (công chức Văn phòng - Thống kê chủ trì)\n"
+        "1.1. Rà soát quy trình một cửa (Thời gian: Quý I/2024).\n"
+        "2. Cải cách thể chế (giai đoạn đầu năm)\n"
+        "2.1. Rà soát văn bản của xã (Thời gian: Quý II/2024).\n"
+    )
+    assert _lead_and_time(plan, 0) == (["công chức Văn phòng - Thống kê"], "Quý I/2024")
+    assert _lead_and_time(plan, 1) == ([], "Quý II/2024")
+
+
+def _table_plan(rows: str) -> parplan.Plan:
+    return _plan(
+        "II. NHIỆM VỤ\n| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn |\n" + rows.strip() + "\n"
+    )
+
+
+def test_wrapped_cells_of_a_pipe_table_go_on_in_rows_without_a_number() -> None:
+    plan = _table_plan(
+        """
+| 1 | CẢI CÁCH THỦ TỤC HÀNH CHÍNH | | | |
+| 1.1 | Rà soát thủ tục hành chính liên thông | Văn phòng UBND | Các phòng | Quý I/2024 |
+| | giữa các cấp | huyện | chuyên môn | |
+| 1.2 | Công khai kết quả giải quyết hồ sơ trên | Phòng Nội vụ | | Quý II/2024 |
+| | Cổng thông tin điện tử | | | |
+"""
+    )
+    assert [t.title for t in plan.tasks] == [
+        "Rà soát thủ tục hành chính liên thông giữa các cấp",
+        "Công khai kết quả giải quyết hồ sơ trên Cổng thông tin điện tử",
+    ]
+    assert _lead_and_time(plan, 0) == (["Văn phòng UBND huyện"], "Quý I/2024")
+
+
+def test_an_unnumbered_row_with_its_own_fields_or_after_a_full_stop_is_a_task() -> None:
+    plan = _table_plan(
+        """
+| 1 | Rà soát thủ tục hành chính. | Phòng Nội vụ | | Quý I/2024 |
+| | Công bố kết quả rà soát | | | |
+| 2 | Số hóa hồ sơ | Phòng Tư pháp | | Quý II/2024 |
+| | Lưu trữ hồ sơ điện tử | Phòng Tư pháp | | Quý III/2024 |
+| | Tổng cộng | | | |
+"""
+    )
+    assert [t.title for t in plan.tasks] == [
+        "Rà soát thủ tục hành chính.",
+        "Công bố kết quả rà soát",
+        "Số hóa hồ sơ",
+        "Lưu trữ hồ sơ điện tử",
+    ]

@@ -882,6 +882,8 @@ class _Reader:
                 if child_zone is None and child_area is not None:
                     child_zone = "tasks"
                 self._section(child, zone=child_zone, area=child_area)
+                if child_zone == "tasks" and child.para is not None:
+                    self._heading_fields(child)
                 if child.lead is not None and child.para is not None:
                     # "1. Phòng Nội vụ:" heading duties: the body leads each of them
                     self._set_section(child, responsibility=Responsibility(lead=child.lead))
@@ -898,6 +900,27 @@ class _Reader:
                 if child.children and not consumed:
                     self._walk(child, zone=zone, area=area, prefix=child.id or "")
                 group_tasks = range(before, len(self.tasks)) if child.text.endswith(":") else range(0)
+
+    def _heading_fields(self, node: _Node) -> None:
+        """A group heading's own lead or time: "Quý I/2024:" is its tasks' deadline, "… (X chủ trì)" their lead."""
+        assert node.para is not None  # noqa: S101 - sections come from paragraphs
+        text = node.text.rstrip(":").strip()
+        if _TIMEISH_FIELD.match(text) and len(text.split()) <= 6:
+            timeframe, _, notes = _timeframe(text, self.year)
+            if timeframe is not None and not any("could not" in note for note in notes):
+                self._set_section(node, timeframe=timeframe)
+                self.build.source(f"$.sections[{node.section_index}].timeframe", node.para.origin(), kind="item")
+            return
+        if node.lead is not None:
+            return
+        bracket = _BODY_BRACKET.search(text)
+        if bracket is None or bracket.start() < 5:
+            return
+        inner = bracket["who"].strip()
+        folded = fold(inner)
+        bodies = _bare_bodies(inner[: -len(" chủ trì")]) if folded.endswith(" chu tri") else _bracket_bodies(inner)
+        if len(bodies) == 1:
+            node.lead = bodies[0]
 
     def _section(self, node: _Node, *, zone: str | None, area: ReformArea | None) -> None:
         assert node.para is not None  # noqa: S101 - sections come from paragraphs
@@ -1484,6 +1507,8 @@ class _Reader:
                 if number in seen_numbers:
                     restart = True
                 seen_numbers.append(number)
+        if not sheet:
+            rows = _join_continuation_rows(rows, columns)
         merged_period = _merged_period(rows, columns)
         for row_index, row in enumerate(rows):
             texts = [cell.text for cell in row]
@@ -2312,7 +2337,73 @@ def _split_assignment(text: str) -> tuple[str, Assignment | None]:  # noqa: C901
         assignment = read_assignment(tail)
         if assignment is not None and (assignment.lead or assignment.time):
             return head, assignment
+    dashed = _dashed_fields(text)
+    if dashed is not None:
+        return dashed
+    bodies = _BODY_BRACKET.search(text)
+    if bodies and bodies.start() >= 10 and (who := _bracket_bodies(bodies["who"])):
+        return text[: bodies.start()].rstrip() + bodies["stop"], Assignment(lead=who)
     return text, None
+
+
+# "<task> – <lead> – <time>.": en dashes (spaced) separate the fields; a lead may hold hyphens ("Tư pháp - Hộ tịch")
+_DASHED: Final = re.compile(
+    r"^(?P<title>.{10,}?)\s+[–—]\s+(?P<who>[^–—]{2,120}?)\s+[–—]\s+(?P<time>[^–—]{2,80}?)\s*[.;]?\s*$"
+)
+# a bracket closing the task that names bodies and nothing else: "… (Văn phòng Sở, Thanh tra Sở)."
+_BODY_BRACKET: Final = re.compile(r"\s*\((?P<who>[^()]{3,160})\)\s*(?P<stop>[.;]?)\s*$")
+
+
+def _dashed_fields(text: str) -> tuple[str, Assignment] | None:
+    """A task written "<task> – <lead> – <time>." with spaced en dashes between its fields, split.
+
+    >>> title, given = _dashed_fields("Rà soát văn bản – Công chức Tư pháp - Hộ tịch – Quý II/2024.")
+    >>> title, [p.label for p in given.lead], given.time
+    ('Rà soát văn bản', ['Công chức Tư pháp - Hộ tịch'], 'Quý II/2024')
+    >>> _dashed_fields("Cải cách thể chế – thủ tục – tổ chức bộ máy") is None
+    True
+    """
+    found = _DASHED.match(text)
+    if found is None:
+        return None
+    who = _bracket_bodies(found["who"])
+    time = found["time"].strip()
+    if not who or _bracket_bodies(time):
+        return None
+    timeframe, _, _ = _timeframe(time, None)
+    if timeframe is None and not _TIMEISH_FIELD.match(time) and not fold(time).startswith("theo "):
+        return None
+    return found["title"].strip(), Assignment(lead=who, time=time)
+
+
+# what a bracket of bodies does not hold ("Xây dựng" may be part of a post's name: "Địa chính - Xây dựng")
+_BRACKET_VERBS: Final = re.compile(r"\b(?:chủ trì|phối hợp|thực hiện|tham mưu|trách nhiệm|triển khai)\b", re.IGNORECASE)
+
+
+def _bracket_bodies(value: str) -> list[SingleParty]:
+    """The bodies a bracket or a field names when it names bodies and nothing else, else none.
+
+    >>> [p.label for p in _bracket_bodies("Văn phòng Sở, Thanh tra Sở")]
+    ['Văn phòng Sở', 'Thanh tra Sở']
+    >>> _bracket_bodies("theo Quyết định số 12/QĐ-UBND")
+    []
+    >>> _bracket_bodies("Phòng Nội vụ chủ trì, phối hợp các đơn vị")
+    []
+    """
+    words = value.strip().rstrip(".;").strip()
+    folded = fold(words)
+    if (
+        not words[:1].isupper()
+        or _BRACKET_VERBS.search(words)
+        or re.search(r"[0-9]", words)
+        or not (folded + " ").startswith(_HEADING_BODY_START)
+        or folded.startswith(_NOT_A_BODY)
+    ):
+        return []
+    parties = parse_parties(words)
+    if not parties or any(not (fold(p.label) + " ").startswith(_HEADING_BODY_START) for p in parties):
+        return []
+    return parties
 
 
 _AS_ABOVE: Final = re.compile(r"\s*[-–]?\s*(?:nt|như trên|n\.t)\s*[-–.]?\s*", re.IGNORECASE)
@@ -2458,6 +2549,60 @@ def _cell_origin(row: Sequence[GridCell], column: int | None) -> SourceLocation 
     return None
 
 
+def _join_continuation_rows(rows: list[tuple[GridCell, ...]], columns: dict[str, int]) -> list[tuple[GridCell, ...]]:
+    """A task row's wrapped cells carried on in the rows under it ("| | phí, lệ phí … | | liên quan | |"), joined.
+
+    A row continues the one above when its number cell is empty, the row above is numbered, and its task
+    cell is empty or goes on in lower case; each of its cells is joined to the cell above it with one space.
+    """
+    number_column = columns.get("number")
+    title_column = columns.get("title")
+    if number_column is None or title_column is None:
+        return rows
+    joined: list[tuple[GridCell, ...]] = []
+    numbered_above = False
+    for row in rows:
+        number = _cell(row, number_column)
+        title = _cell(row, title_column)
+        filled = [cell for cell in row if cell.text]
+        continues = (
+            joined
+            and numbered_above
+            and not number
+            and filled
+            and (not title or title[:1].islower() or _carried_on(row, joined[-1], columns))
+            and len(row) == len(joined[-1])
+            and all(cell.columns == 1 for cell in row)
+        )
+        if not continues:
+            joined.append(row)
+            numbered_above = bool(number)
+            continue
+        above = joined[-1]
+        joined[-1] = tuple(
+            attrs.evolve(top, text=f"{top.text} {cell.text}".strip()) if cell.text else top
+            for top, cell in zip(above, row, strict=True)
+        )
+    return joined
+
+
+def _carried_on(row: Sequence[GridCell], above: Sequence[GridCell], columns: dict[str, int]) -> bool:
+    """Whether a row whose task cell opens in capitals still carries on the task of the row above.
+
+    It has no lead nor time of its own, no item mark, and the task above stops without punctuation
+    ("… thủ tục hành chính trên" then "Cổng …").
+    """
+    title = _cell(row, columns.get("title"))
+    above_title = _cell(above, columns.get("title"))
+    return (
+        not _cell(row, columns.get("lead"))
+        and not _cell(row, columns.get("time"))
+        and not re.match(r"[-+•*]|[a-zđ0-9]{1,3}[.)]|(?:Tổng|TỔNG|Cộng|CỘNG)\b", title)
+        and bool(above_title)
+        and not above_title.rstrip().endswith((".", ";", ":", "!", "?"))
+    )
+
+
 def _group_row(row: Sequence[GridCell], columns: dict[str, int]) -> tuple[str | None, str] | None:  # noqa: ARG001
     """A row naming a group ("I | CHỈ ĐẠO ĐIỀU HÀNH", "A Ứng dụng …") rather than a task."""
     filled = [cell for cell in row if cell.text]
@@ -2476,6 +2621,8 @@ def _group_row(row: Sequence[GridCell], columns: dict[str, int]) -> tuple[str | 
     number, heading = filled[0].text, filled[1].text
     if re.fullmatch(r"[IVX]{1,5}\.?|[A-H]\.?", number):
         return number.rstrip("."), heading
+    if re.fullmatch(r"[0-9]{1,2}\.?", number) and heading.isupper() and len(heading.split()) >= 2:
+        return number.rstrip("."), heading  # "| 1 | CẢI CÁCH THỂ CHẾ | | |": a numbered group in capitals
     return None
 
 
