@@ -52,6 +52,7 @@ HELDOUT = ROOT / "tests" / "documents" / "heldout"
 HELDOUT3 = ROOT / "tests" / "documents" / "heldout3"
 HELDOUT4 = ROOT / "tests" / "documents" / "heldout4"
 HELDOUT5 = ROOT / "tests" / "documents" / "heldout5"
+HELDOUT6 = ROOT / "tests" / "documents" / "heldout6"
 EXAMPLES = ROOT / "examples"
 HEADER_FIELDS = ("issuer", "unit", "number", "place", "date", "title", "period", "signature")
 BANDS = (
@@ -243,6 +244,11 @@ def heldout4() -> list[Expected]:
 def heldout5() -> list[Expected]:
     """The fifth held-out set (``tests/documents/heldout5``): a measure only, never opened to tune the reader."""
     return [from_synthetic(path) for path in sorted(HELDOUT5.glob("*.expected.toml"))]
+
+
+def heldout6() -> list[Expected]:
+    """The sixth held-out set (``tests/documents/heldout6``): a measure only, never opened to tune the reader."""
+    return [from_synthetic(path) for path in sorted(HELDOUT6.glob("*.expected.toml"))]
 
 
 @dataclass
