@@ -1251,27 +1251,7 @@ class _Reader:
             last = len(self.tasks) - 1
             if assignment is None or last < 0 or self.remedy_parent is not parent:
                 return False
-            task = self.tasks[last]
-            changes: dict[str, Any] = {}
-            responsibility = assignment.responsibility()
-            if task.responsibility is None and responsibility is not None:
-                changes["responsibility"] = responsibility
-                self.build.source(f"$.tasks[{last}].responsibility", node.para.origin(), kind="assignment")
-            if task.timeframe is None and assignment.time:
-                timeframe, confidence, notes = _timeframe(assignment.time, self.year)
-                if timeframe is not None:
-                    changes["timeframe"] = timeframe
-                self.build.source(
-                    f"$.tasks[{last}].timeframe",
-                    node.para.origin(),
-                    written=assignment.time,
-                    kind="assignment",
-                    factor=confidence,
-                    certainty=Certainty.UNCERTAIN if timeframe is None else Certainty.STATED,
-                    doubts=notes,
-                )
-            if changes:
-                self.tasks[last] = attrs.evolve(task, **changes)
+            self._give_task(last, assignment, node.para.origin())
             self.remedy_parent = None
             return True
         return False
