@@ -221,34 +221,39 @@ def labelled() -> list[Expected]:
     return real + synthetic
 
 
+def labels_in(folder: Path) -> list[Expected]:
+    """The labelled documents of one folder of ``tests/documents``, in name order."""
+    return [from_synthetic(path) for path in sorted(folder.glob("*.expected.toml"))]
+
+
 def unseen() -> list[Expected]:
-    """The held-out documents (``tests/documents/unseen``): a measure only, the reader is not tuned on them."""
-    return [from_synthetic(path) for path in sorted(UNSEEN.glob("*.expected.toml"))]
+    """The first held-out set (``tests/documents/unseen``); its README says how it has been used since."""
+    return labels_in(UNSEEN)
 
 
 def heldout() -> list[Expected]:
-    """The second held-out set (``tests/documents/heldout``): a measure only, never opened to tune the reader."""
-    return [from_synthetic(path) for path in sorted(HELDOUT.glob("*.expected.toml"))]
+    """The second held-out set (``tests/documents/heldout``), released for development."""
+    return labels_in(HELDOUT)
 
 
 def heldout3() -> list[Expected]:
-    """The third held-out set (``tests/documents/heldout3``): a measure only, never opened to tune the reader."""
-    return [from_synthetic(path) for path in sorted(HELDOUT3.glob("*.expected.toml"))]
+    """The third held-out set (``tests/documents/heldout3``), measured blind once, then released."""
+    return labels_in(HELDOUT3)
 
 
 def heldout4() -> list[Expected]:
-    """The fourth held-out set (``tests/documents/heldout4``): a measure only, never opened to tune the reader."""
-    return [from_synthetic(path) for path in sorted(HELDOUT4.glob("*.expected.toml"))]
+    """The fourth held-out set (``tests/documents/heldout4``), measured blind once, then released."""
+    return labels_in(HELDOUT4)
 
 
 def heldout5() -> list[Expected]:
-    """The fifth held-out set (``tests/documents/heldout5``): a measure only, never opened to tune the reader."""
-    return [from_synthetic(path) for path in sorted(HELDOUT5.glob("*.expected.toml"))]
+    """The fifth held-out set (``tests/documents/heldout5``), measured blind once, then released."""
+    return labels_in(HELDOUT5)
 
 
 def heldout6() -> list[Expected]:
     """The sixth held-out set (``tests/documents/heldout6``): a measure only, never opened to tune the reader."""
-    return [from_synthetic(path) for path in sorted(HELDOUT6.glob("*.expected.toml"))]
+    return labels_in(HELDOUT6)
 
 
 @dataclass
