@@ -60,16 +60,14 @@ LAYOUT_MARKER: Final = re.compile(
 )
 
 
-@dataclass(slots=True)
-class Glyph:
-    char: str
+class Boxed:
+    """A box on a page (points from the top-left corner) and its centre: a mixin of the layout's dataclasses."""
+
+    __slots__ = ()
     x0: float
     x1: float
     top: float
     bottom: float
-    baseline: float
-    size: float
-    space_before: bool = False
 
     @property
     def cx(self) -> float:
@@ -78,6 +76,18 @@ class Glyph:
     @property
     def cy(self) -> float:
         return (self.top + self.bottom) / 2
+
+
+@dataclass(slots=True)
+class Glyph(Boxed):
+    char: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    baseline: float
+    size: float
+    space_before: bool = False
 
 
 @dataclass(slots=True)

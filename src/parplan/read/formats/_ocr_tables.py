@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Final
 
-from parplan.read.formats._layout import ITEM_START, PageTable, join
+from parplan.read.formats._layout import ITEM_START, Boxed, PageTable, join
 from parplan.text import fold
 
 __all__ = ["Word", "find_tables", "skew"]
@@ -82,7 +82,7 @@ _HEADER_SIMILARITY: Final = 0.74
 
 
 @dataclass(slots=True)
-class Word:
+class Word(Boxed):
     """A word tesseract read: its text, box (points, from the page's top-left corner), confidence and line."""
 
     text: str
@@ -92,14 +92,6 @@ class Word:
     bottom: float
     confidence: float
     line: tuple[int, int, int] = (0, 0, 0)
-
-    @property
-    def cx(self) -> float:
-        return (self.x0 + self.x1) / 2
-
-    @property
-    def cy(self) -> float:
-        return (self.top + self.bottom) / 2
 
 
 def _key(text: str) -> str:
