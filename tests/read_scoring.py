@@ -4,8 +4,9 @@ Two kinds of labels: the example plans (``examples/*.json``, the plan as typed b
 from ``tests/documents/real/*.txt``) and the synthetic documents
 (``tests/documents/synthetic/*.expected.toml``); the held-out documents of
 ``tests/documents/unseen`` (:func:`unseen`), ``tests/documents/heldout`` (:func:`heldout`),
-``tests/documents/heldout3`` (:func:`heldout3`), ``tests/documents/heldout4`` (:func:`heldout4`) and
-``tests/documents/heldout5`` (:func:`heldout5`), each a measure only, have the synthetic form. All are
+``tests/documents/heldout3`` (:func:`heldout3`), ``tests/documents/heldout4`` (:func:`heldout4`),
+``tests/documents/heldout5`` (:func:`heldout5`), ``tests/documents/heldout6`` (:func:`heldout6`) and
+``tests/documents/heldout7`` (:func:`heldout7`), each a measure only, have the synthetic form. All are
 turned into one plain form
 (:class:`Expected`); :func:`score` compares a :class:`~parplan.Reading` with it.
 
@@ -53,6 +54,7 @@ HELDOUT3 = ROOT / "tests" / "documents" / "heldout3"
 HELDOUT4 = ROOT / "tests" / "documents" / "heldout4"
 HELDOUT5 = ROOT / "tests" / "documents" / "heldout5"
 HELDOUT6 = ROOT / "tests" / "documents" / "heldout6"
+HELDOUT7 = ROOT / "tests" / "documents" / "heldout7"
 EXAMPLES = ROOT / "examples"
 HEADER_FIELDS = ("issuer", "unit", "number", "place", "date", "title", "period", "signature")
 BANDS = (
@@ -254,6 +256,11 @@ def heldout5() -> list[Expected]:
 def heldout6() -> list[Expected]:
     """The sixth held-out set (``tests/documents/heldout6``): a measure only, never opened to tune the reader."""
     return labels_in(HELDOUT6)
+
+
+def heldout7() -> list[Expected]:
+    """The seventh held-out set (``tests/documents/heldout7``): a measure only, never opened to tune the reader."""
+    return labels_in(HELDOUT7)
 
 
 @dataclass
