@@ -1,6 +1,6 @@
 """How far the reader trusts what it read from one whole document, and the task fields' confidence after it.
 
-Each field's confidence starts from how it was read (:mod:`parplan.read.reader`). A
+Each field's confidence starts from how it was read (:mod:`parplan.read.draft`). A
 document that does not follow the layouts the reader knows can still give fields
 that look sure one by one and are wrong together: task titles cut at the wrong
 place, label lines ("Cơ quan chủ trì: …") read as tasks, tasks whose leads and

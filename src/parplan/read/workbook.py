@@ -9,7 +9,7 @@ attached to ("(Kèm theo Kế hoạch số 06/KH-UBND ngày 08/01/2022 của Ủ
   dung/Nhiệm vụ, Kết quả/Sản phẩm đầu ra, Cơ quan/Đơn vị chủ trì, phối hợp, Thời
   gian/Thời hạn hoàn thành, Kinh phí with its unit);
 * rows below it are areas (a Roman number, or a heading merged across), sub-areas
-  (a letter) or tasks, read as :meth:`parplan.read.reader._Reader.read_grid` reads any
+  (a letter) or tasks, read as :meth:`parplan.read.tables._GridReader.read_grid` reads any
   appendix table, each field's source naming the sheet and the cell;
 * the rows above it give the plan: the issuer, unit, symbol and date from the
   "Kèm theo" line, the year from the title; the plan's title is the appendix's
@@ -34,21 +34,13 @@ import attrs
 from parplan.errors import InvariantError
 from parplan.org import AdminUnit, Organisation
 from parplan.plan import Plan
+from parplan.read.body import _Reader
+from parplan.read.draft import _Builder, _unique, fold
+from parplan.read.head import _UNIT_IN_TEXT, _issuer_and_unit, _plan_kind, _plan_span, _safe_refs
 from parplan.read.lines import Grid, GridCell
-from parplan.read.reader import (
-    _UNIT_IN_TEXT,
-    _Builder,
-    _columns,
-    _issuer_and_unit,
-    _plan_kind,
-    _plan_span,
-    _Reader,
-    _safe_refs,
-    _unique,
-    fold,
-)
 from parplan.read.reading import Reading, UnplacedLine
 from parplan.read.source import SourceDocument, Table
+from parplan.read.tables import _columns
 from parplan.source import Certainty, FieldSource, SourceLocation
 from parplan.timeframes import Span
 

@@ -1,0 +1,683 @@
+"""Who does a task and by when.
+
+The lead and partners an item names ("Giao … chủ trì", brackets, group lines,
+passives), the time it gives, cross-references to other items, and general duties.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+import attrs
+
+from parplan.org import JointParty, Party, SingleParty
+from parplan.read.conventions import given_sentence
+from parplan.read.draft import _Node, _timeframe, _unique, fold
+from parplan.read.items import _ROLE_WORDS_IN, _read_fields
+from parplan.read.parties import (
+    Assignment,
+    parse_parties,
+    party,
+    read_assignment,
+    starts_party,
+    subject_lead,
+    subject_party,
+)
+
+_GROUP_ASSIGNMENT: Final = (
+    "phan cong trach nhiem",
+    "trach nhiem thuc hien",
+    "phan cong thuc hien",
+    "thoi gian:",
+    "thoi gian thuc hien:",
+)
+_GIVEN_TO_GROUP: Final = re.compile(
+    r"^Giao\s+[^;:]{2,120}?\s+chủ trì(?:\s*,?\s*(?:[^;.]{0,80}\s)?phối hợp\b[^;.]{0,120})?"
+    # a generic verb after "chủ trì" names no task of its own: "chủ trì tham mưu", "chủ trì tổ chức thực hiện"
+    r"(?:\s*,?\s*(?:tham mưu|tổ chức thực hiện|triển khai thực hiện|thực hiện|theo dõi(?:, đôn đốc)?|đôn đốc"
+    r"|hướng dẫn(?:, theo dõi)?)"
+    r"(?:\s+(?:thực hiện|triển khai))?)?"
+    r"(?:\s*[;.,]\s*(?:[Tt]hời (?:gian|hạn)[^:]{0,20}:\s*[^;]{2,80}|[Hh]oàn thành\s[^;]{2,60}))?\s*[.;]?\s*$"
+)
+_LEADS_WHAT_FOLLOWS: Final = re.compile(
+    r"^[A-ZĐÀ-Ỹ][^;:.]{2,80}?\s+chủ trì(?:\s*,?\s*(?:tổ chức\s+|triển khai\s+)?thực hiện)?\s+"
+    r"(?:các|những)\s+(?:nội dung|nhiệm vụ|công việc)(?:\s+(?:sau|sau đây|dưới đây))\s*:$"
+)
+""""<body> chủ trì thực hiện các nội dung sau:" over a section's items: the body leads each of them."""
+_GROUP_ONLY: Final = ("phan cong", "trach nhiem thuc hien", "giao")
+
+
+def _inherited_lead(node: _Node) -> SingleParty | None:
+    """The body an item above names ("- Văn phòng UBND: Chủ trì …" over its "+" items), sections aside."""
+    current = node.parent
+    while current is not None and not current.is_section:
+        if current.lead is not None:
+            return current.lead
+        current = current.parent
+    return None
+
+
+_TIME_BRACKET: Final = re.compile(r"\s*\((?P<t>[^()]{3,60})\)\s*(?P<stop>[.;]?)\s*$")
+_TIME_BRACKET_START: Final = (
+    "hoan thanh",
+    "truoc ngay",
+    "truoc ",
+    "cham nhat",
+    "hang nam",
+    "hang quy",
+    "hang thang",
+    "thuong xuyen",
+    "quy ",
+    "thang ",
+    "nam 2",
+    "trong quy",
+    "trong thang",
+    "trong nam 2",
+    "6 thang",
+    "giai doan ",
+    "tu nam ",
+    "tu thang ",
+    "theo lich ",
+    "theo lo trinh",
+    "theo ke hoach",
+    "theo quyet dinh",
+)
+_WITHIN_DAYS: Final = re.compile(r"^trong (?:vong )?[0-9]{1,3} ngay (?:lam viec )?(?:sau|ke tu)\b")
+
+
+def _time_bracket(text: str, year: int | None) -> tuple[str, str | None]:
+    """A bracket closing the title that is a time and nothing else ("(quý III/2023)", "(hằng năm)"): cut off.
+
+    >>> _time_bracket("Rà soát quy chế làm việc (hoàn thành trước ngày 30/6/2024).", 2024)
+    ('Rà soát quy chế làm việc.', 'hoàn thành trước ngày 30/6/2024')
+    >>> _time_bracket("Rà soát quy chế (thủ tục nội bộ).", 2024)
+    ('Rà soát quy chế (thủ tục nội bộ).', None)
+    """
+    found = _TIME_BRACKET.search(text)
+    if not found or found.start() < 10:
+        return text, None
+    phrase = found["t"].strip(" ,.;")
+    folded = fold(phrase)
+    if not (folded.startswith(_TIME_BRACKET_START) or _WITHIN_DAYS.match(folded)) or re.search(
+        r"chủ trì|phối hợp|báo cáo|qua ", phrase
+    ):
+        return text, None
+    if folded.startswith("theo ") and re.search(r"[0-9]", phrase):
+        return text, None  # "(theo Quyết định số 12/QĐ-UBND)": a citation, not a schedule
+    timeframe, _, notes = _timeframe(phrase, year)
+    if timeframe is None or notes:
+        return text, None
+    return text[: found.start()].rstrip() + found["stop"], phrase
+
+
+_CROSS_REF: Final = re.compile(
+    r"(?:nhiệm vụ|nội dung|công việc)\s+(?:nêu\s+|quy định\s+)?(?:tại|ở)\s+(?P<refs>(?:(?:điểm|khoản|mục|tiểu mục|Mục|"
+    r"Khoản|Điểm|phần|Phần)\s+[0-9A-Za-zđ.]+|[0-9]+(?:\.[0-9]+)+|[a-zđ](?![\wÀ-ỹ])|[,;]|và|các|\s)+)",
+)
+_REF_TOKEN: Final = re.compile(
+    r"(?P<kind>điểm|khoản|tiểu mục|mục|phần)\b|(?<![\wÀ-ỹ.])(?P<n>[0-9]+(?:\.[0-9]+)*|[IVX]+|[a-zđ])(?![\wÀ-ỹ])",
+    re.IGNORECASE,
+)
+_REF_RANK: Final = {"điểm": 0, "khoản": 1, "tiểu mục": 1, "mục": 2}
+
+
+def _cross_reference(text: str) -> list[str]:  # noqa: C901, PLR0912 - one pass over the reference's words
+    """The task ids an assignment addresses by the plan's numbering ("các nhiệm vụ tại khoản 1, điểm a khoản 3 Mục II").
+
+    Points listed before their clause share it ("các điểm a, b khoản 3" is 3.a and 3.b); a
+    part ("Mục II") closing the list holds every address before it.
+
+    >>> _cross_reference("Phòng Nội vụ chủ trì thực hiện các nhiệm vụ tại khoản 1, điểm a khoản 3 Mục II.")
+    ['II.1', 'II.3.a']
+    >>> _cross_reference("Văn phòng chủ trì các nhiệm vụ tại mục 2.1, 2.3")
+    ['2.1', '2.3']
+    >>> _cross_reference("Văn phòng chủ trì các nhiệm vụ tại khoản 2, các điểm a, c khoản 4 và điểm b khoản 5 Mục III")
+    ['III.2', 'III.4.a', 'III.4.c', 'III.5.b']
+    """
+    found = _CROSS_REF.search(text)
+    if not found:
+        return []
+    part: str | None = None
+    done: list[list[str]] = []
+    pending: list[list[str]] = []  # paths, highest level first, still open to a parent named after them
+    pending_rank = -1
+    kind: str | None = None
+    fresh = False  # whether a kind word came since the last number
+    for token in _REF_TOKEN.finditer(found["refs"]):
+        if token["kind"]:
+            kind, fresh = token["kind"].lower(), True
+            if kind == "phần":
+                return []  # "Mục II phần B": a part's letters are not read yet
+            continue
+        value = token["n"]
+        word = kind or "mục"
+        if word == "mục" and value.isalpha():
+            part = value  # "Mục II": the part every address belongs to
+            done.extend(pending)
+            pending, pending_rank, kind = [], -1, None
+            continue
+        if word == "điểm" and not value.isalpha():
+            return []
+        if word != "điểm" and value.isalpha():
+            return []  # a letter where a number belongs: not read
+        rank = _REF_RANK[word]
+        if fresh and pending and rank > pending_rank:
+            pending = [[value, *path] for path in pending]  # "điểm a, b khoản 3": the points of clause 3
+            pending_rank = rank
+        elif fresh or not pending:
+            done.extend(pending)
+            pending, pending_rank = [[value]], rank
+        else:
+            pending.append([value])  # "khoản 1, 2": another of the same kind
+        fresh = False
+    done.extend(pending)
+    result: list[str] = []
+    for path in done:
+        if part and (not path or not path[0][0].isdigit() or "." not in path[0]):
+            result.append(".".join([part, *path]))
+        elif path:
+            result.append(".".join(path))
+    return _unique(result)
+
+
+def _addresses(address: str, task_id: str) -> bool:
+    """Whether ``address`` ("II.3.a", or "2.1" without its part) names the task or a section holding it."""
+    if task_id == address or task_id.startswith(f"{address}."):
+        return True
+    return address[0].isdigit() and "." in address and f".{address}." in f".{task_id}."
+
+
+_GENERIC_CLAUSE: Final = re.compile(
+    r"^(?:(?:co trach nhiem|la co quan thuong truc|chu dong|kip thoi|thuong xuyen|dinh ky[^,]*|giup [^,]{3,40}?"
+    r"|tham muu [^,]{3,40}?|ve [^,]{3,40}?|(?:truoc|cham nhat|trong|sau) [^,]{3,40}?)[, ]+)*"
+    r"(?:can cu (?:ke hoach nay|nhiem vu duoc giao[^,]*?|chuc nang, nhiem vu(?: duoc giao)?)[, ]+"
+    r"(?:(?:trien khai|to chuc)(?: trien khai)? (?:thuc hien|ke hoach nay)|xay dung ke hoach (?:cu the )?(?:de )?"
+    r"(?:trien khai|to chuc) thuc hien)"
+    r"|trien khai (?:thuc hien|ke hoach)|to chuc thuc hien|theo doi|don doc|tong hop|bao cao|gui bao cao"
+    r"|chiu trach nhiem truoc [^,;]{3,60})"
+)
+_CARRY_OUT_ONLY: Final = re.compile(
+    r"^[^,;]{3,80}(?:, [^,;]{3,60}){0,3} can cu (?:ke hoach nay|(?:nhiem vu|noi dung) duoc (?:giao|phan cong))[, ]+"
+    r"(?:chu dong )?(?:(?:trien khai|to chuc)(?: trien khai)?|chu dong) thuc hien$"
+)
+_CARRY_OUT_FIRST: Final = re.compile(
+    r"^can cu (?:ke hoach nay|nhiem vu duoc giao|chuc nang, nhiem vu)[^,;]{0,30}?,? (?:trien khai|to chuc)"
+    r"(?: trien khai)? (?:thuc hien|ke hoach nay)$"
+)
+_CONCRETE_WORK: Final = re.compile(
+    r"\b(?:xay dung|ban hanh|cham diem|ra soat|khao sat|tuyen truyen|dao tao|boi duong|kiem tra|niem yet"
+    r"|bo tri kinh phi|tai lieu|ho so)\b"
+)
+_REPORT_SCHEDULE: Final = re.compile(
+    r"theo quy dinh|dinh ky|hang (?:thang|quy|nam)|truoc ngay|cham nhat|theo huong dan|cung ky bao cao"
+)
+_RECURRING_REPORT: Final = re.compile(
+    r"dinh ky|hang (?:thang|quy|nam|tuan)|thang cuoi (?:quy|ky)|theo quy dinh|theo huong dan|cung ky|6 thang"
+)
+_REPORT_TO: Final = re.compile(
+    r"báo cáo(?: kết quả| tình hình)?[^;()]{0,40}?\s(?:về|gửi|lên)?\s*"
+    r"(?P<to>(?:UBND|Ủy ban nhân dân|Chủ tịch|Giám đốc|Sở|Phòng|Văn phòng|Ban)\s[^,;()]{1,40}?)"
+    r"(?=\s*\(|\s+(?:trước|theo|định kỳ|hằng|hàng|kết quả|để)\b|[,;.]|$)"
+)
+
+
+def _general_duty_of(text: str) -> tuple[Party | None, Party | None, str | None] | None:
+    """Who reports, to whom and when, for a generic duty with a scheduled report; None for anything else.
+
+    >>> reporter, to, when = _general_duty_of(
+    ...     "Các phòng, đơn vị căn cứ Kế hoạch này triển khai thực hiện; báo cáo kết quả về UBND huyện"
+    ...     " (qua Phòng Nội vụ) hằng quý."
+    ... )
+    >>> to.label, when
+    ('UBND huyện', 'hằng quý')
+    >>> _general_duty_of("Văn phòng tổng hợp, báo cáo UBND huyện trước ngày 15/12/2024.")  # due once: a task
+    >>> _general_duty_of("Các đơn vị căn cứ Kế hoạch này xây dựng kế hoạch; báo cáo UBND huyện theo quy định")
+    >>> _general_duty_of("Văn phòng theo dõi, đôn đốc, kịp thời báo cáo UBND xã những phát sinh")
+    """
+    reporter = subject_lead(text)
+    who = _subject_end(text)
+    if reporter is None or who is None:
+        return None
+    rest = fold(text[who:]).strip(" .,/")
+    clauses = [c.strip(" .,") for c in re.split(r";|\.\s", rest) if c.strip(" .,")]
+    if not clauses or not all(_GENERIC_CLAUSE.match(c) for c in clauses):
+        return None
+    if any(_CONCRETE_WORK.search(c) for c in clauses if "bao cao" not in c):  # what is reported is no work
+        return None
+    if "bao cao" not in rest or not _REPORT_SCHEDULE.search(rest):
+        return None
+    when = _time_in_text(text, None)
+    if when is not None and not _RECURRING_REPORT.search(rest) and not _CARRY_OUT_FIRST.match(clauses[0]):
+        # a report due once, on its own day ("trước ngày 15/11/2024"): a task with its own time, unless the
+        # duty is to carry the plan out and report its results ("căn cứ Kế hoạch này triển khai thực hiện; …")
+        return None
+    found = _REPORT_TO.search(text[who:])
+    recipient = party(found["to"].strip()) if found else None
+    return reporter, recipient, when
+
+
+def _subject_end(text: str) -> int | None:
+    """Where the subject of a subject-led sentence ends (before its verb)."""
+    lead = subject_lead(text)
+    if lead is None:
+        return None
+    last = lead.members[-1].label if isinstance(lead, JointParty) else getattr(lead, "label", None)
+    if not last:
+        return None
+    at = text.find(last)
+    if at < 0:
+        return None
+    end = at + len(last)
+    apposition = re.match(r",?\s+là\s+(?:cơ quan|đơn vị|bộ phận|đầu mối)?[^,]*,?", text[end:])
+    return end + apposition.end() if apposition else end
+
+
+def _under_organisation(node: _Node | None) -> bool:
+    current = node
+    while current is not None:
+        if current.is_section and "to chuc thuc hien" in fold(current.text):
+            return True
+        current = current.parent
+    return False
+
+
+def _section_above(node: _Node) -> _Node | None:
+    current: _Node | None = node
+    while current is not None:
+        if current.is_section:
+            return current
+        current = current.parent
+    return None
+
+
+_ASSIGN_TAIL: Final = re.compile(
+    r"(?:^|(?<=[.;]))\s*(?P<tail>(?:\(\s*)?(?:[A-ZĐÀ-Ỹ][^.;()]{0,90}?\s(?:chủ trì|phối hợp)|[Cc]hủ trì\s*:|[Tt]hời gian\s*:|"  # noqa: E501
+    r"[Tt]rách nhiệm\s*:)[^()]*\)?)\s*$"
+)
+
+
+_TIME_AFTER_COLON: Final = re.compile(
+    r"^(?P<title>[^:;]{10,}?)(?<!ời gian)(?<!ời hạn)(?<!thực hiện)(?<!hoàn thành):\s*"
+    r"(?P<time>(?:[Tt]rước|[Cc]hậm nhất|[Hh]oàn thành trước|[Tt]rong (?:quý|tháng|năm)|"
+    r"[Qq]uý [IV]|[Tt]háng \d|[Tt]hường xuyên|[Hh][àằ]ng (?:tháng|quý|năm))[^:;]{0,60})$"
+)
+
+
+_PERIOD_WORD: Final = r"(?:tuần|tháng|quý|năm|6 tháng)"
+_TIME_IN_TEXT: Final = (
+    # a bracket closing the sentence: "(định kỳ hàng quý, 6 tháng và năm 2022)", "(khi có hướng dẫn …)"
+    re.compile(
+        r"\((?P<t>(?:định kỳ|theo định kỳ|khi |thường xuyên|trước |chậm nhất|trong |h[àằ]ng |quý |tháng )[^()]{2,80})\)"
+        r"\s*[.;]?\s*$",
+        re.IGNORECASE,
+    ),
+    # a time opening the sentence before a comma: "Chậm nhất 10 ngày làm việc sau khi …, Phòng Nội vụ …"
+    re.compile(r"^(?P<t>(?:Chậm nhất|Trong vòng|Trong|Sau|Trước ngày|Định kỳ)\s[^,;]{3,70}),\s+(?=\S)"),
+    re.compile(
+        r"(?P<t>(?:hoàn thành )?(?:trước|chậm nhất) (?:ngày )?[0-9]{1,2}/[0-9]{1,2}(?:/(?:19|20)[0-9]{2})?)",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"(?<!đến )(?P<t>trong (?:(?:quý [IV]{1,3}|tháng [0-9]{1,2})(?:/[0-9]{4}| năm [0-9]{4})?|năm [0-9]{4}"
+        r"(?: và (?:những|các) năm tiếp theo)?))\b"
+    ),
+    re.compile(r"(?:vào )?(?P<t>(?:tuần|tháng|quý) (?:đầu|cuối|giữa) (?:tháng|quý|năm) [0-9IV]{1,3}(?:/[0-9]{4})?)"),
+    re.compile(
+        rf"(?P<t>(?:theo )?(?:định kỳ )?h[àằ]ng {_PERIOD_WORD}(?:,? (?:h[àằ]ng )?{_PERIOD_WORD})*"
+        rf"(?: và (?:năm|{_PERIOD_WORD}))?)"
+        r"(?=[\s.;,)]|$)",
+        re.IGNORECASE,
+    ),
+    re.compile(r"(?P<t>theo (?:lộ trình|định kỳ|kế hoạch của)[^.;()]{0,60}?)\s*(?:[.;]|$)"),
+    re.compile(r"(?P<t>khi có [^.;,()]{3,40}?)\s*[.;]?\s*$"),
+    re.compile(r"^(?P<t>Thường xuyên)\b"),
+    # a start closing the sentence: "… giải quyết TTHC từ tháng 8/2025."
+    re.compile(r"(?P<t>từ (?:tháng|quý|năm) [0-9IV]{1,4}(?:/[0-9]{4})?)\s*[.;]?\s*$"),
+)
+
+
+_OPENING_TIME: Final = re.compile(
+    r"^(?:Chậm nhất|Trong vòng|Trong|Sau khi|Sau|Trước ngày|Định kỳ)\s[^,;]{3,70},\s+(?=\S)"
+)
+
+
+_FORM_LABEL: Final = re.compile(r"^[^:;()]{3,80}:\s+(?=\S)")
+""""Trên Cổng thông tin điện tử huyện: Văn phòng … cập nhật …": a form or place, then the body that acts."""
+_INLINE_ITEM: Final = re.compile(r"(?:^|(?<=[:;.])\s+)\((?P<label>[a-zđ])\)\s+")
+""""(a) …; (b) …": lettered items run together in one paragraph."""
+
+
+def _inline_items(text: str) -> tuple[str, list[tuple[str, str]]] | None:
+    """The lead-in and the lettered items of a paragraph "Hình thức: (a) <form>: <body> <action>; (b) …".
+
+    Only items of that shape (a form, a colon, the body that acts) are read; two at least, lettered in order.
+
+    >>> _inline_items("Hình thức: (a) Trên báo: Phòng Văn hóa đưa tin; (b) Qua loa: UBND các xã phát thanh.")[1]
+    [('a', 'Trên báo: Phòng Văn hóa đưa tin'), ('b', 'Qua loa: UBND các xã phát thanh.')]
+    >>> _inline_items("Nội dung gồm (a) kết quả năm trước; (b) nhiệm vụ năm nay.") is None
+    True
+    """
+    found = list(_INLINE_ITEM.finditer(text))
+    if len(found) < 2 or [m["label"] for m in found] != list("abcdeghiklmn"[: len(found)]):
+        return None
+    items = []
+    for index, match in enumerate(found):
+        end = found[index + 1].start() if index + 1 < len(found) else len(text)
+        item = text[match.end() : end].strip().removesuffix(";").strip()
+        form = _FORM_LABEL.match(item)
+        if form is None or not starts_party(item[form.end() :][:1].upper() + item[form.end() + 1 :]):
+            return None
+        items.append((match["label"], item))
+    return text[: found[0].start()].strip(), items
+
+
+def _subject_of(text: str) -> Party | None:
+    """The lead a sentence opens with, after an opening time clause ("Chậm nhất 10 ngày …, Phòng Nội vụ tham mưu …").
+
+    >>> _subject_of("Trong 15 ngày kể từ ngày nhận Thông báo, các đơn vị báo cáo kết quả khắc phục").label
+    'các đơn vị'
+    >>> _subject_of("Tăng cường kiểm tra công vụ") is None
+    True
+    """
+    subject = subject_lead(text)
+    if subject is not None:
+        return subject
+    for opening in (_OPENING_TIME.match(text), _FORM_LABEL.match(text)):
+        if opening is None:
+            continue
+        rest = text[opening.end() :]
+        found = subject_lead(rest[:1].upper() + rest[1:])
+        if found is None:
+            continue
+        if isinstance(found, SingleParty) and not rest[:1].isupper():
+            return party(rest[: len(found.label)]) if fold(rest[: len(found.label)]) == fold(found.label) else found
+        return found
+    return None
+
+
+def _time_in_text(text: str, year: int | None) -> str | None:
+    """A time written inside a task's sentence, by the patterns plans use, when the parser reads it without doubt."""
+    for pattern in _TIME_IN_TEXT:
+        for found in pattern.finditer(text):
+            phrase = found["t"].strip(" ,.;")
+            timeframe, _, notes = _timeframe(phrase, year)
+            if timeframe is not None and not any("could not" in note for note in notes):
+                return phrase
+    return None
+
+
+def _split_assignment(text: str) -> tuple[str, Assignment | None]:  # noqa: C901, PLR0912
+    """The task text without a trailing assignment ("… Văn phòng Sở chủ trì; thời gian: quý II/2026."), and it."""
+    paren = re.search(
+        r"\((?P<inner>[^()]*(?:chủ trì|phối hợp|thời gian|thực hiện)[^()]*)\)\s*\.?\s*$", text, re.IGNORECASE
+    )
+    if paren and fold(paren["inner"]).startswith(("nhiem vu cu the", "chi tiet", "kem theo", "theo phu luc")):
+        return text[: paren.start()].strip(), None  # "(Nhiệm vụ cụ thể … tại Phụ lục …)": a pointer, not the task
+    if paren:
+        assignment = read_assignment(paren["inner"])
+        if assignment is not None:
+            return text[: paren.start()].strip(), assignment
+    pair = re.search(r"\s*\((?P<who>[^();]{2,120});\s*(?P<time>[^();]{2,80})\)\s*\.?\s*$", text)
+    if pair and subject_party(pair["who"] + " chủ trì") is not None:
+        who = parse_parties(pair["who"])
+        if who:
+            return text[: pair.start()].strip(), Assignment(lead=who, time=pair["time"].strip())
+    slot = _TIME_AFTER_COLON.match(text)
+    if slot:
+        time = slot["time"].strip()
+        reading, _, notes = _timeframe(time, None)
+        if reading is not None and not notes:
+            return slot["title"].strip(), Assignment(time=time)
+    sentences = list(re.finditer(r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ]|thời (?:gian|hạn)(?: hoàn thành| thực hiện)?\s*:)", text))
+    for cut in sentences:
+        tail = text[cut.end() :]
+        given = given_sentence(tail) if tail.startswith("Giao ") else None
+        if given is not None and len(text[: cut.start()].strip()) >= 10:
+            return text[: cut.start()].strip(), given  # "…. Giao Phòng Tư pháp chủ trì thực hiện trong quý I."
+        head = text[: cut.start()].strip()
+        fielded = _trailing_fields(tail) if len(head) >= 10 else None
+        if fielded is not None:
+            return head, fielded  # "…. Cơ quan thực hiện: …; thời gian hoàn thành: …."
+        folded = fold(tail)
+        if not (" chu tri" in f" {folded}" or folded.startswith(("thoi gian", "chu tri", "trach nhiem", "giao:"))):
+            continue
+        if len(head) < 10:
+            continue
+        assignment = read_assignment(tail)
+        if assignment is not None and (assignment.lead or assignment.time):
+            return head, assignment
+    dashed = _dashed_fields(text)
+    if dashed is not None:
+        return dashed
+    bodies = _BODY_BRACKET.search(text)
+    if bodies and bodies.start() >= 10 and (who := _bracket_bodies(bodies["who"])):
+        return text[: bodies.start()].rstrip() + bodies["stop"], Assignment(lead=who)
+    return text, None
+
+
+# "<task> – <lead> – <time>.": en dashes (spaced) separate the fields; a lead may hold hyphens ("Tư pháp - Hộ tịch")
+_DASHED: Final = re.compile(
+    r"^(?P<title>.{10,}?)\s+[–—]\s+(?P<who>[^–—]{2,120}?)\s+[–—]\s+(?P<time>[^–—]{2,80}?)\s*[.;]?\s*$"
+)
+# a bracket closing the task that names bodies and nothing else: "… (Văn phòng Sở, Thanh tra Sở)."
+_BODY_BRACKET: Final = re.compile(r"\s*\((?P<who>[^()]{3,160})\)\s*(?P<stop>[.;]?)\s*$")
+
+
+def _dashed_fields(text: str) -> tuple[str, Assignment] | None:
+    """A task written "<task> – <lead> – <time>." with spaced en dashes between its fields, split.
+
+    >>> title, given = _dashed_fields("Rà soát văn bản – Công chức Tư pháp - Hộ tịch – Quý II/2024.")
+    >>> title, [p.label for p in given.lead], given.time
+    ('Rà soát văn bản', ['Công chức Tư pháp - Hộ tịch'], 'Quý II/2024')
+    >>> _dashed_fields("Cải cách thể chế – thủ tục – tổ chức bộ máy") is None
+    True
+    """
+    found = _DASHED.match(text)
+    if found is None:
+        return None
+    who = _bracket_bodies(found["who"])
+    time = found["time"].strip()
+    if not who or _bracket_bodies(time):
+        return None
+    timeframe, _, _ = _timeframe(time, None)
+    if timeframe is None and not _TIMEISH_FIELD.match(time) and not fold(time).startswith("theo "):
+        return None
+    return found["title"].strip(), Assignment(lead=who, time=time)
+
+
+# what a bracket of bodies does not hold ("Xây dựng" may be part of a post's name: "Địa chính - Xây dựng")
+_BRACKET_VERBS: Final = re.compile(r"\b(?:chủ trì|phối hợp|thực hiện|tham mưu|trách nhiệm|triển khai)\b", re.IGNORECASE)
+
+
+def _bracket_bodies(value: str) -> list[SingleParty]:
+    """The bodies a bracket or a field names when it names bodies and nothing else, else none.
+
+    >>> [p.label for p in _bracket_bodies("Văn phòng Sở, Thanh tra Sở")]
+    ['Văn phòng Sở', 'Thanh tra Sở']
+    >>> _bracket_bodies("theo Quyết định số 12/QĐ-UBND")
+    []
+    >>> _bracket_bodies("Phòng Nội vụ chủ trì, phối hợp các đơn vị")
+    []
+    """
+    words = value.strip().rstrip(".;").strip()
+    folded = fold(words)
+    if (
+        not words[:1].isupper()
+        or _BRACKET_VERBS.search(words)
+        or re.search(r"[0-9]", words)
+        or not (folded + " ").startswith(_HEADING_BODY_START)
+        or folded.startswith(_NOT_A_BODY)
+    ):
+        return []
+    parties = parse_parties(words)
+    if not parties or any(not (fold(p.label) + " ").startswith(_HEADING_BODY_START) for p in parties):
+        return []
+    return parties
+
+
+def _fields_assignment(fields: Sequence[tuple[str, str]]) -> tuple[Assignment | None, list[str]]:  # noqa: C901
+    """The roles and the time fields state, and the outputs they name."""
+    lead: list[SingleParty] = []
+    coordinating: list[SingleParty] = []
+    implementing: list[SingleParty] = []
+    time: str | None = None
+    outputs: list[str] = []
+    for role, value in fields:
+        if role == "time":
+            time = time or value
+        elif role == "output":
+            outputs.append(value)
+        elif role == "assignment" or (role in {"doers", "lead"} and _ROLE_WORDS_IN.search(value)):
+            read = read_assignment(value)
+            if role == "assignment" and (read is None or not (read.lead or read.coordinating or read.implementing)):
+                lead.extend(_bare_bodies(value))  # "Trách nhiệm thực hiện: Công chức Tư pháp - Hộ tịch."
+            if read is not None:
+                lead.extend(read.lead)
+                coordinating.extend(read.coordinating)
+                implementing.extend(read.implementing)
+                time = time or read.time
+        elif role in {"lead", "doers"}:
+            lead.extend(parse_parties(_without_bracket(value)))  # "Thực hiện: A; B": the doers carry the task
+        elif role == "partners":
+            coordinating.extend(parse_parties(value))
+    if not (lead or coordinating or implementing or time):
+        return None, outputs
+    if not lead and implementing:
+        lead, implementing = implementing, []
+    return Assignment(lead=lead, coordinating=coordinating, implementing=implementing, time=time), outputs
+
+
+def _fielded_task(text: str) -> bool:
+    """Whether an item closes with fields giving both its lead and its time ("…. Thời gian: …; trách nhiệm: …")."""
+    _, assignment = _split_assignment(text)
+    return assignment is not None and bool(assignment.lead) and bool(assignment.time)
+
+
+def _trailing_fields(tail: str) -> Assignment | None:
+    """The lead and time that label-value fields closing a task's paragraph give, or None.
+
+    Plans write them after the task's full stop in any order ("Thời gian: quý II; trách nhiệm: công chức
+    Tư pháp.", "Chủ trì: Phòng Nội vụ. Phối hợp: …. Hoàn thành: …."). Every piece of ``tail`` must be such
+    a field, and a lead or a time must be read, else None.
+
+    >>> a = _trailing_fields("Thời gian: quý III/2021; trách nhiệm: công chức Tư pháp - Hộ tịch.")
+    >>> [p.label for p in a.lead], a.time
+    (['công chức Tư pháp - Hộ tịch'], 'quý III/2021')
+    >>> _trailing_fields("Kết quả: 100% hồ sơ đúng hạn.") is None
+    True
+    """
+    fields = _read_fields(tail)
+    if not fields or any(role == "output" for role, _ in fields):
+        return None
+    assignment, _ = _fields_assignment(fields)
+    if assignment is None or not (assignment.lead or assignment.time):
+        return None
+    time = assignment.time.strip(" .;") if assignment.time else None
+    return attrs.evolve(assignment, time=time or None)
+
+
+def _without_bracket(value: str) -> str:
+    """A lead field's bodies without a bracket after a body's name ("Phòng Văn hóa - Xã hội (bộ phận tư pháp);").
+
+    >>> _without_bracket("Phòng Văn hóa - Xã hội (bộ phận tư pháp);")
+    'Phòng Văn hóa - Xã hội;'
+    """
+    return re.sub(r"\s*\([^()]{2,60}\)(?=\s*(?:[;,.]|$))", "", value)
+
+
+def _bare_bodies(value: str) -> list[SingleParty]:
+    """The bodies a responsibility field names without a role word ("Trách nhiệm thực hiện: Phòng Nội vụ.").
+
+    >>> [p.label for p in _bare_bodies("Công chức Văn phòng - Thống kê.")]
+    ['Công chức Văn phòng - Thống kê']
+    >>> [p.label for p in _bare_bodies("công chức Tư pháp - Hộ tịch.")]
+    ['công chức Tư pháp - Hộ tịch']
+    >>> _bare_bodies("theo kế hoạch")
+    []
+    """
+    words = value.strip().rstrip(".;").strip()
+    if not words or _TIMEISH_FIELD.match(words):
+        return []
+    if not words[:1].isupper() and subject_party(words[:1].upper() + words[1:] + " chủ trì") is None:
+        return []  # "trách nhiệm: công chức Tư pháp - Hộ tịch" names a post in lower case; "theo kế hoạch" none
+    return parse_parties(words)
+
+
+_TIMEISH_FIELD: Final = re.compile(r"^(?:Thường xuyên|Hằng|Hàng|Quý|Tháng|Năm|Trước|Trong|Cả năm|Định kỳ)\b")
+
+# a name heading a group of duties: "1. Phòng Nội vụ:", "Trách nhiệm của các cơ quan, đơn vị:"
+_HEADING_BODY_START: Final = (
+    "phong ",
+    "van phong",
+    "ban ",
+    "ubnd",
+    "uy ban",
+    "bo phan",
+    "so ",
+    "trung tam",
+    "cong an",
+    "cac co quan",
+    "cac don vi",
+    "cac phong",
+    "cac ban",
+    "cac xa",
+    "cac to chuc",
+    "cac hoi",
+    "cac doan the",
+    "cac so",
+    "thu truong",
+    "cong chuc",
+    "can bo",
+    "chu tich",
+    "pho chu tich",
+    "thanh tra",
+    "mat tran",
+    "ubmttq",
+    "huyen doan",
+    "doan thanh nien",
+    "chi cuc",
+    "kho bac",
+    "dang uy",
+    "hdnd",
+    "truong phong",
+    "chanh van phong",
+    "giam doc",
+    "hoi dong",
+    "doan kiem tra",
+    "to kiem tra",
+    "to giup viec",
+)
+_NOT_A_BODY: Final = ("ban hanh", "ban giao", "can bo, cong chuc", "can bo cong chuc", "cong chuc, vien chuc")
+_HEADING_BODY_PREFIX: Final = re.compile(
+    r"^(?:Trách nhiệm của|Nhiệm vụ của|Đối với|Trách nhiệm|TRÁCH NHIỆM CỦA|ĐỐI VỚI)\s+", re.IGNORECASE
+)
+_DUTY_VERB: Final = re.compile(
+    r"\b(?:chủ trì|phối hợp|thực hiện|tham mưu|chịu trách nhiệm|có trách nhiệm|triển khai|tổ chức|xây dựng)\b",
+    re.IGNORECASE,
+)
+
+
+def _heading_party(text: str) -> SingleParty | None:
+    """The body a heading names ("Phòng Nội vụ:", "Trách nhiệm của các đơn vị được kiểm tra"), not an area.
+
+    >>> _heading_party("Văn phòng HĐND và UBND huyện:").label
+    'Văn phòng HĐND và UBND huyện'
+    >>> _heading_party("Tài chính – ngân sách:") is None
+    True
+    >>> _heading_party("Sở Nội vụ (cơ quan thường trực Ban Chỉ đạo):").label
+    'Sở Nội vụ'
+    """
+    name = _HEADING_BODY_PREFIX.sub("", text.strip().rstrip(":").strip(" *"), count=1).strip()
+    name = re.sub(r"\s*\([^()]*\)$", "", name)  # "(cơ quan thường trực …)" after the body: its role, not its name
+    folded = fold(name)
+    if (
+        not name
+        or len(name.split()) > 14
+        or _DUTY_VERB.search(name)
+        or folded.startswith(_NOT_A_BODY)
+        or not (folded + " ").startswith(_HEADING_BODY_START)
+    ):
+        return None
+    return party(name)

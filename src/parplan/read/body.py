@@ -1,0 +1,902 @@
+"""The body of a plan, walked item by item.
+
+Its sections and items read into sections, tasks, objectives, purposes, reporting
+lines, legal references and last year's results (:class:`_Reader`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+from decimal import Decimal
+from typing import Any, Final
+
+import attrs
+
+from parplan.areas import ReformArea
+from parplan.errors import InvariantError, ParseError
+from parplan.org import Responsibility, SingleParty
+from parplan.plan import IndexResult, Objective, ReportingLine, ReportingObligation, Section, SectionKind
+from parplan.read.assignments import (
+    _BODY_BRACKET,
+    _CARRY_OUT_ONLY,
+    _GIVEN_TO_GROUP,
+    _GROUP_ASSIGNMENT,
+    _GROUP_ONLY,
+    _LEADS_WHAT_FOLLOWS,
+    _TIMEISH_FIELD,
+    _addresses,
+    _bare_bodies,
+    _bracket_bodies,
+    _cross_reference,
+    _fielded_task,
+    _fields_assignment,
+    _general_duty_of,
+    _heading_party,
+    _inherited_lead,
+    _inline_items,
+    _section_above,
+    _split_assignment,
+    _subject_of,
+    _time_bracket,
+    _time_in_text,
+    _under_organisation,
+)
+from parplan.read.conventions import passive_doer
+from parplan.read.draft import _Node, _timeframe, fold
+from parplan.read.head import _YEAR
+from parplan.read.items import (
+    _ASSIGN_LABELS,
+    _FIELD_ITEM_STYLES,
+    _LABELLED_PART,
+    _NOT_TASK_ZONES,
+    _REMEDY_LABELS,
+    _SHORTCOMING_LABELS,
+    _field_owner,
+    _indented_owner,
+    _is_list_item,
+    _join_part_headings,
+    _list_label_zone,
+    _marker,
+    _objectives_label,
+    _own_field_line,
+    _read_fields,
+    _restore_lost_numbering,
+    _safe_id,
+    _without_footnote_marks,
+    _zone_of_heading,
+)
+from parplan.read.lines import Block, Grid, Para
+from parplan.read.parties import Assignment, read_assignment, starts_party, subject_lead, subject_party
+from parplan.read.tables import _GridReader
+from parplan.source import Certainty, SourceLocation
+from parplan.text import extract_references, extract_targets, match_area
+
+_APPENDIX_POINTER: Final = re.compile(
+    r"^\(?(?:[^()]{0,80}\s)?(?:co|theo|tai) phu luc(?: chi tiet)? kem theo(?: ke hoach nay)?\)?\.?\)?$"
+)
+""""(Có Phụ lục chi tiết kèm theo)", "Các nhiệm vụ … có Phụ lục chi tiết kèm theo.": a pointer, not a task."""
+_FUNDING_SENTENCE: Final = re.compile(
+    r"^kinh phi\b[^;]{0,60}?\b(?:duoc bo tri|bo tri|duoc dam bao|dam bao|bao dam|tu nguon|trong du toan|do ngan sach)"
+)
+_CLOSING: Final = re.compile(r"tren day la|trong qua trinh (?:trien khai )?thuc hien,? neu|kho khan,? vuong mac")
+_RESULT_SCORE: Final = re.compile(r"(?P<score>[0-9]{1,3}(?:,[0-9]{1,2})?)\s*(?:điểm|%)")
+_RESULT_RANK: Final = re.compile(r"x[ếe]p\s+(?:th[ứu]|h[ạa]ng)\s+(?P<rank>[0-9]{1,3})\s*/\s*(?P<of>[0-9]{1,3})")
+_RESULT_CHANGE: Final = re.compile(r"(?P<dir>tăng|giảm)\s+(?P<n>[0-9]{1,2})\s+(?:hạng|bậc)")
+
+
+@attrs.define
+class _Reader(_GridReader):
+    """Reads a plan's body, its tables (:class:`_GridReader`) and its other parts into the draft."""
+
+    # -- body structure ---------------------------------------------------------------------
+
+    def read_body(self, items: Sequence[Block]) -> None:  # noqa: C901, PLR0912
+        root = _Node(style="root", label=None, text="", para=None)
+        stack: list[_Node] = [root]
+        for block in _join_part_headings(_restore_lost_numbering(items)):
+            if isinstance(block, Grid):
+                stack[-1].children.append(
+                    _Node(style="grid", label=None, text="", para=None, parent=stack[-1], grid=block)
+                )
+                continue
+            style, label, text = _marker(block.text)
+            fields = _read_fields(block.text) if len(stack) > 1 else None
+            if fields and (not fold(text).startswith(_GROUP_ONLY) or _own_field_line(fields)):
+                # "Cơ quan chủ trì: …", "- Thời gian: …" after an item: the item's fields, or the group's
+                owner = _indented_owner(stack, block) or _field_owner(stack, style)
+                if owner is not None:
+                    while stack[-1] is not owner:
+                        stack.pop()
+                    owner.children.append(_Node(style="text", label=None, text=block.text, para=block, parent=owner))
+                    continue
+                style, label, text = "text", None, block.text.strip().lstrip("-+•– ").strip()
+                while len(stack) > 1 and _is_list_item(stack[-1]):
+                    stack.pop()
+            if style == "text":
+                while len(stack) > 1 and stack[-1].style in {"dash", "plus"}:
+                    stack.pop()
+                if fold(text).startswith(_GROUP_ASSIGNMENT):
+                    # "Trách nhiệm thực hiện: …" after a list of items is the group's, not the last item's
+                    while len(stack) > 1 and not stack[-1].children and _is_list_item(stack[-1]):
+                        stack.pop()
+                node = _Node(style="text", label=None, text=text, para=block, parent=stack[-1])
+                stack[-1].children.append(node)
+                continue
+            styles = [n.style for n in stack]
+            if style in styles:
+                while stack[-1].style != style:
+                    stack.pop()
+                stack.pop()
+            elif style.startswith(("crit", "dec")):
+                # a deeper code is a child, a shallower one closes the deeper ones
+                depth = int(style[-1])
+                while len(stack) > 1 and stack[-1].style[:-1] == style[:-1] and int(stack[-1].style[-1]) > depth:
+                    stack.pop()
+            node = _Node(style=style, label=label, text=text, para=block, parent=stack[-1])
+            stack[-1].children.append(node)
+            stack.append(node)
+        self._walk(root, zone=None, area=None, prefix="")
+        for node, lead, addresses in self.cross_references:
+            self._apply_cross_reference(node, lead, addresses)
+
+    def _node_id(self, node: _Node, prefix: str) -> str:
+        label = node.label or ""
+        if node.style.startswith(("dec", "crit")) or node.style == "lv":
+            top = self._top_prefix(node)
+            return f"{top}.{label}" if top else label
+        if node.style == "phan":
+            return label
+        if node.style == "dieu":
+            return f"QD.{label}"
+        return f"{prefix}.{label}" if prefix else label
+
+    @staticmethod
+    def _top_prefix(node: _Node) -> str:
+        current = node.parent
+        while current is not None:
+            if current.style in {"roman", "phan"}:
+                return current.id or ""
+            current = current.parent
+        return ""
+
+    def _is_heading(self, node: _Node) -> bool:
+        if node.style in {"dash", "plus", "text", "grid", "dieu"}:
+            return False
+        if node.style in {"roman", "phan", "lv"}:
+            return True
+        if node.style.startswith("crit"):
+            return bool(node.children)
+        if not node.children or all(
+            c.style == "text" and _CLOSING.search(fold(c.text)) for c in node.children
+        ):  # an item followed by the closing sentence is no heading
+            return False
+        text = node.text.strip()
+        if text.endswith(":"):
+            return True
+        sentences = re.sub(r"[0-9]+(?:\.[0-9]+)*\.\s", " ", text).count(
+            ". "
+        )  # "Tiêu chí 1.3. Công tác …" is one heading
+        return len(text) <= 160 and not text.endswith(";") and sentences == 0
+
+    def _walk(self, node: _Node, *, zone: str | None, area: ReformArea | None, prefix: str) -> None:  # noqa: C901, PLR0912, PLR0915
+        dash_count = 0
+        plus_count = 0
+        group_tasks: range = range(0)  # the tasks read under the last "- Giải pháp:" label, for its "- Phân công:"
+        text_tasks = [c for c in node.children if c.style == "text"]
+        for child in node.children:
+            if child.grid is not None:
+                self.read_grid(child.grid, area=area, zone=zone)
+                continue
+            label_zone = _list_label_zone(child, zone)
+            if label_zone is not None:
+                # "Chỉ tiêu:" then outcomes, "Nhiệm vụ:" then tasks: a label line switches what follows it
+                zone = label_zone
+                text_tasks = [c for c in text_tasks if c is not child]
+                if node.is_section:
+                    self._section_text(node, child.text)
+                continue
+            if child.style == "dash":
+                dash_count += 1
+                child.label = str(dash_count)
+            elif child.style == "plus":
+                plus_count += 1
+                child.label = "abcdefghiklmnopqrstuvxy"[min(plus_count - 1, 22)]
+            child.id = self._node_id(child, prefix)
+            if child.style == "text":
+                self._text_paragraph(child, node, zone=zone, area=area, siblings=text_tasks)
+                continue
+            if (
+                child.style in _FIELD_ITEM_STYLES
+                and child.children
+                and zone not in _NOT_TASK_ZONES
+                and not child.text.endswith(":")
+                and all(_read_fields(c.text) for c in child.children)
+            ):
+                # an item followed by its fields ("- Cơ quan chủ trì: …", "Thời gian: …"): one task
+                self._task_from_text(child, node, child.id or "t", area=area, kind="item", fields=child.children)
+                continue
+            if child.children and zone not in _NOT_TASK_ZONES:
+                child.lead = _heading_party(child.text) if child.style not in {"roman", "phan"} else None
+            if self._is_heading(child):
+                heading_zone, strong = _zone_of_heading(child.text)
+                child_zone = zone
+                if heading_zone is not None and (zone in {None, "other"} or (strong and zone != "tasks")):
+                    child_zone = heading_zone
+                elif zone == "tasks" and _objectives_label(child.text):
+                    child_zone = "objectives"  # "1.1. Mục tiêu", "a) Mục tiêu:" inside an area: outcomes, not tasks
+                if child_zone is None and child.style in {"roman", "phan"}:
+                    child_zone = "other"
+                child_area = match_area(child.text) if not fold(child.text).startswith(("muc", "yeu cau")) else None
+                if child.style.startswith("crit") and child_area is None:
+                    child_area = area
+                if child_area is None:
+                    child_area = area
+                if child_zone is None and child_area is not None:
+                    child_zone = "tasks"
+                self._section(child, zone=child_zone, area=child_area)
+                if child_zone == "tasks" and child.para is not None:
+                    self._heading_fields(child)
+                if child.lead is not None and child.para is not None:
+                    # "1. Phòng Nội vụ:" heading duties: the body leads each of them
+                    self._set_section(child, responsibility=Responsibility(lead=child.lead))
+                    self.build.source(
+                        f"$.sections[{child.section_index}].responsibility", child.para.origin(), kind="subject"
+                    )
+                self._walk(child, zone=child_zone, area=child_area, prefix=child.id or "")
+            else:
+                if group_tasks and self._group_field_line(child, group_tasks, zone=zone):
+                    group_tasks = range(0)
+                    continue
+                before = len(self.tasks)
+                consumed = self._item(child, node, zone=zone, area=area)
+                if child.children and not consumed:
+                    self._walk(child, zone=zone, area=area, prefix=child.id or "")
+                group_tasks = range(before, len(self.tasks)) if child.text.endswith(":") else range(0)
+
+    def _heading_fields(self, node: _Node) -> None:
+        """A group heading's own lead or time: "Quý I/2024:" is its tasks' deadline, "… (X chủ trì)" their lead."""
+        assert node.para is not None  # noqa: S101 - sections come from paragraphs
+        text = node.text.rstrip(":").strip()
+        if _TIMEISH_FIELD.match(text) and len(text.split()) <= 6:
+            timeframe, _, notes = _timeframe(text, self.year)
+            if timeframe is not None and not any("could not" in note for note in notes):
+                self._set_section(node, timeframe=timeframe)
+                self.build.source(f"$.sections[{node.section_index}].timeframe", node.para.origin(), kind="item")
+            return
+        if node.lead is not None:
+            return
+        bracket = _BODY_BRACKET.search(text)
+        if bracket is None or bracket.start() < 5:
+            return
+        inner = bracket["who"].strip()
+        folded = fold(inner)
+        bodies = _bare_bodies(inner[: -len(" chủ trì")]) if folded.endswith(" chu tri") else _bracket_bodies(inner)
+        if len(bodies) == 1:
+            node.lead = bodies[0]
+
+    def _section(self, node: _Node, *, zone: str | None, area: ReformArea | None) -> None:
+        assert node.para is not None  # noqa: S101 - sections come from paragraphs
+        node.is_section = True
+        node.zone = zone
+        kind = SectionKind.GROUP
+        criterion = None
+        if node.style in {"roman", "phan"}:
+            kind = SectionKind.PART
+        if node.style.startswith("crit"):
+            kind = SectionKind.CRITERION
+            criterion = node.label
+        elif match_area(node.text) is not None and zone == "tasks":
+            kind = SectionKind.AREA
+        depth = 1
+        parent = node.parent
+        while parent is not None and parent.style != "root":
+            depth += 1
+            parent = parent.parent
+        heading = node.text.rstrip(":").strip() or (node.label or "?")
+        parent_id = node.parent.id if node.parent is not None and node.parent.is_section else None
+        section = Section(
+            heading=heading,
+            id=_safe_id(node.id),
+            label=node.label,
+            level=min(depth, 8),
+            parent=_safe_id(parent_id),
+            kind=kind,
+            area=area
+            if kind in {SectionKind.AREA, SectionKind.CRITERION}
+            else match_area(node.text)
+            if zone == "tasks"
+            else None,
+            criterion=_safe_id(criterion),
+            source=node.para.origin(),
+        )
+        node.section_index = len(self.sections)
+        self.sections.append(section)
+        self.section_nodes.append(node)
+        self.build.source(f"$.sections[{node.section_index}]", node.para.origin(), kind="item")
+
+    def _set_section(self, node: _Node, **changes: Any) -> None:
+        if node.section_index is None:
+            return
+        self.sections[node.section_index] = attrs.evolve(self.sections[node.section_index], **changes)
+
+    def _text_paragraph(  # noqa: PLR0915, C901, PLR0912
+        self, child: _Node, parent: _Node, *, zone: str | None, area: ReformArea | None, siblings: list[_Node]
+    ) -> None:
+        assert child.para is not None  # noqa: S101
+        text = child.text
+        folded = fold(text)
+        if _CLOSING.search(folded):
+            self._closing(child.para)
+            return
+        if folded.startswith(("(kem theo", "(nhiem vu cu the", "(chi tiet")) or _APPENDIX_POINTER.search(folded):
+            self._section_text(parent, text)
+            return
+        if _FUNDING_SENTENCE.match(folded):
+            # "Kinh phí kiểm tra được bố trí trong dự toán …" closing the duties: how the plan is paid for
+            self.funding.append(text)
+            self.build.source(f"$.funding[{len(self.funding) - 1}]", child.para.origin(), kind="paragraph")
+            return
+        if parent.is_section and zone == "tasks" and _LEADS_WHAT_FOLLOWS.match(text) and starts_party(text):
+            # "Văn phòng Sở chủ trì thực hiện các nội dung sau:": the body leads the section's items
+            lead = subject_lead(text)
+            if lead is not None:
+                self._set_section(parent, responsibility=Responsibility(lead=lead))
+                self.build.source(
+                    f"$.sections[{parent.section_index}].responsibility", child.para.origin(), kind="assignment"
+                )
+                return
+        group_fields = _read_fields(text) if parent.is_section else None
+        if folded.startswith(_GROUP_ASSIGNMENT) or group_fields or _GIVEN_TO_GROUP.match(text):
+            if group_fields and not folded.startswith(_GROUP_ASSIGNMENT):
+                assignment, _ = _fields_assignment(group_fields)  # "Đơn vị thực hiện: …" for the group
+            elif folded.startswith("giao "):
+                assignment = read_assignment(text)  # "Giao Phòng Nội vụ chủ trì; thời gian thực hiện: …"
+            else:
+                body = re.sub(r"^[^:]*:\s*", "", text, count=1) if not folded.startswith("thoi gian") else text
+                assignment = read_assignment(body)
+            if assignment is not None and parent.is_section:
+                changes: dict[str, Any] = {}
+                responsibility = assignment.responsibility()
+                if responsibility is not None:
+                    changes["responsibility"] = responsibility
+                if assignment.time:
+                    timeframe, confidence, notes = _timeframe(assignment.time, self.year)
+                    if timeframe is not None:
+                        changes["timeframe"] = timeframe
+                    self.build.source(
+                        f"$.sections[{parent.section_index}].timeframe",
+                        child.para.origin(),
+                        written=assignment.time,
+                        kind="assignment",
+                        factor=confidence,
+                        doubts=notes,
+                        certainty=Certainty.UNCERTAIN if timeframe is None else Certainty.STATED,
+                    )
+                if changes:
+                    for target in [parent, *self._shared_with(parent, text)]:
+                        self._set_section(target, **changes)
+                        if "responsibility" in changes:
+                            self.build.source(
+                                f"$.sections[{target.section_index}].responsibility",
+                                child.para.origin(),
+                                kind="assignment",
+                            )
+                return
+        if zone in {"purposes", "requirements"}:
+            self._purpose(parent, text, child.para, zone)
+            return
+        if zone == "objectives":
+            self._objective(child, parent, area)
+            return
+        if zone == "funding":
+            self.funding.append(text)
+            self.build.source(f"$.funding[{len(self.funding) - 1}]", child.para.origin(), kind="paragraph")
+            return
+        if zone == "legal":
+            self._references(child.para, "Căn cứ")
+            return
+        if zone == "results":
+            self._result(child.para)
+            self._section_text(parent, text)
+            return
+        if zone == "tasks" and parent.is_section and parent.style != "root" and self._looks_like_task(text):
+            tasks = [
+                s
+                for s in siblings
+                if self._looks_like_task(s.text)
+                and not _CLOSING.search(fold(s.text))
+                and not fold(s.text).startswith(("phan cong", "trach nhiem thuc hien", "(", "thoi gian"))
+            ]
+            number = tasks.index(child) + 1 if child in tasks else 1
+            wanted = parent.id if len(tasks) == 1 else f"{parent.id}.{number}"
+            self._task_from_text(child, parent, wanted or "t", area=area, kind="paragraph")
+            return
+        if parent.is_section:
+            self._section_text(parent, text)
+            return
+        inline = _inline_items(text) if zone in {None, "tasks", "other"} else None
+        if inline is not None:
+            # a news item's "Hình thức: (a) <form>: <body> <action>; (b) …": each item a task, its body the lead
+            _, items = inline
+            for label, item in items:
+                node = _Node(style="letter", label=label, text=item, para=child.para, parent=parent)
+                node.id = f"{parent.id}.{label}" if parent.id else label
+                self._task_from_text(node, parent, node.id, area=area, kind="paragraph")
+            return
+        if parent.style == "root":
+            self.preamble.append(child.para)
+            return
+        self.build.place(child.para)
+
+    def _shared_with(self, section: _Node, text: str) -> list[_Node]:
+        """Other criteria a group assignment names ("Trách nhiệm thực hiện (chung cho Tiêu chí 3.2 và 3.3): …")."""
+        shared = re.match(r"^[^:]*\(\s*chung cho[^()]*\)", text, re.IGNORECASE)
+        if not shared:
+            return []
+        codes = set(re.findall(r"[0-9]+(?:\.[0-9]+)+", shared.group(0)))
+        return [
+            node
+            for node in self.section_nodes
+            if node is not section and node.style.startswith("crit") and node.label in codes
+        ]
+
+    @staticmethod
+    def _looks_like_task(text: str) -> bool:
+        return len(text) > 15 and not text.endswith(":")
+
+    def _section_text(self, parent: _Node, text: str) -> None:
+        if parent.section_index is None or not text.strip():
+            return
+        current = self.sections[parent.section_index].text
+        self._set_section(parent, text=f"{current} {text}" if current else text)
+
+    def _purpose(self, parent: _Node, text: str, para: Para, zone: str) -> None:
+        heading = fold(parent.text)
+        if "yeu cau" in heading and "muc dich" not in heading:
+            zone = "requirements"
+        elif "muc dich" in heading and "yeu cau" not in heading:
+            zone = "purposes"
+        target = self.requirements if zone == "requirements" else self.purposes
+        target.append(text)
+        self.build.source(f"$.{zone}[{len(target) - 1}]", para.origin(), kind="item")
+
+    def _objective(self, node: _Node, parent: _Node, area: ReformArea | None) -> None:
+        assert node.para is not None  # noqa: S101
+        try:
+            targets = extract_targets(node.text, year=self.year)
+        except (ParseError, InvariantError):
+            targets = []
+        index = len(self.objectives)
+        ident = _safe_id(node.id if node.style != "text" else f"{parent.id}.{index + 1}" if parent.id else None)
+        if ident is not None and any(o.id == ident for o in self.objectives):
+            ident = None
+        numbered = [
+            attrs.evolve(t, id=f"{ident or 'O' + str(index + 1)}.{k}") if t.id is None else t
+            for k, t in enumerate(targets, start=1)
+        ]
+        try:
+            objective = Objective(
+                text=node.text,
+                id=ident,
+                area=area,
+                targets=tuple(numbered),
+                source=node.para.origin(),
+                section=_safe_id(parent.id) if parent.is_section else None,
+            )
+        except InvariantError:
+            objective = Objective(text=node.text, id=ident, area=area, source=node.para.origin())
+        self.objectives.append(objective)
+        self.build.source(f"$.objectives[{index}]", node.para.origin(), kind="item")
+
+    def _item(self, node: _Node, parent: _Node, *, zone: str | None, area: ReformArea | None) -> bool:  # noqa: C901, PLR0912
+        """Read one numbered item; True when its sub-items were read with it."""
+        assert node.para is not None  # noqa: S101
+        folded = fold(node.text)
+        if zone in {"purposes", "requirements"}:
+            self._purpose(parent, node.text, node.para, zone)
+            return False
+        if zone == "objectives":
+            self._objective(node, parent, area)
+            return False
+        if zone == "funding":
+            self.funding.append(node.text)
+            self.build.source(f"$.funding[{len(self.funding) - 1}]", node.para.origin(), kind="item")
+            return False
+        if zone == "legal":
+            self._references(node.para, None)
+            return False
+        if "chot so lieu" in folded or ("bao cao" in folded[:30] and node.style == "plus" and "tu ngay" in folded):
+            self._reporting(node)
+            return True
+        if zone in {None, "other", "results"} and node.style in _FIELD_ITEM_STYLES and _fielded_task(node.text):
+            # "Rà soát …. Thời gian: quý II; trách nhiệm: …": an item giving its own lead and time is a task
+            self._task_from_text(node, parent, node.id or "t", area=area, kind="item")
+            return False
+        if zone == "results":
+            self._result(node.para)
+            self._section_text(parent, node.text)
+            return False
+        if node.style == "dieu":
+            if "ban hanh kem theo" in folded or "co hieu luc" in folded:
+                return False
+            self._task_from_text(node, parent, node.id or "QD", area=area, kind="item")
+            return False
+        if zone == "tasks":
+            if node.text.endswith(":") and node.children:
+                return False
+            if self._labelled_item(node, parent, area=area):
+                return False
+            self._task_from_text(node, parent, node.id or "t", area=area, kind="item")
+            return False
+        if parent.is_section:
+            self._section_text(parent, node.text)
+            return False
+        self.build.place(node.para)
+        return False
+
+    def _group_field_line(self, node: _Node, tasks: range, *, zone: str | None) -> bool:
+        """A "- Phân công: <body> chủ trì; …; thời gian: …" line after a label and its items: the items' lead and time.
+
+        Plans list a group's items under a label ("- Giải pháp:", "+ …", "+ …") and close the group with one
+        line that assigns all of them. Each item without a lead or time of its own takes the line's. True when
+        ``node`` was such a line (and is consumed).
+        """
+        assert node.para is not None  # noqa: S101
+        if zone in _NOT_TASK_ZONES or node.children:
+            return False
+        fields = _read_fields(node.text)
+        if not fields or fields[0][0] not in {"assignment", "lead", "doers"}:
+            return False
+        assignment, _ = _fields_assignment(fields)
+        if assignment is None or not assignment.lead:
+            return False
+        for index in tasks:
+            self._give_task(index, assignment, node.para.origin())
+        return True
+
+    def _give_task(self, index: int, assignment: Assignment, origin: SourceLocation | None) -> None:
+        """Give task ``index`` the lead and time of ``assignment`` that it does not state itself."""
+        task = self.tasks[index]
+        changes: dict[str, Any] = {}
+        responsibility = assignment.responsibility()
+        if task.responsibility is None and responsibility is not None:
+            changes["responsibility"] = responsibility
+            self.build.source(f"$.tasks[{index}].responsibility", origin, kind="assignment")
+        if task.timeframe is None and assignment.time:
+            timeframe, confidence, notes = _timeframe(assignment.time, self.year)
+            if timeframe is not None:
+                changes["timeframe"] = timeframe
+            self.build.source(
+                f"$.tasks[{index}].timeframe",
+                origin,
+                written=assignment.time,
+                kind="assignment",
+                factor=confidence,
+                certainty=Certainty.UNCERTAIN if timeframe is None else Certainty.STATED,
+                doubts=notes,
+            )
+        if changes:
+            self.tasks[index] = attrs.evolve(task, **changes)
+
+    def _labelled_item(self, node: _Node, parent: _Node, *, area: ReformArea | None) -> bool:
+        """The parts of a remedial plan's item: "- Hạn chế: …", "- Giải pháp: …", "- Giao: …" make one task.
+
+        The shortcoming is the section's text, the remedy the task, the assignment its
+        responsibility and time. True when ``node`` was such a part.
+        """
+        assert node.para is not None  # noqa: S101
+        found = _LABELLED_PART.match(node.text)
+        if not found:
+            return False
+        label = fold(found["label"]).strip()
+        rest = found["rest"].strip()
+        if label in _SHORTCOMING_LABELS:
+            self._section_text(parent, node.text)
+            return True
+        if label in _REMEDY_LABELS:
+            remedy = _Node(style=node.style, label=node.label, text=rest, para=node.para, parent=parent, id=node.id)
+            self._task_from_text(remedy, parent, node.id or "t", area=area, kind="item")
+            self.remedy_parent = parent
+            return True
+        if label in _ASSIGN_LABELS:
+            assignment = read_assignment(rest)
+            last = len(self.tasks) - 1
+            if assignment is None or last < 0 or self.remedy_parent is not parent:
+                return False
+            self._give_task(last, assignment, node.para.origin())
+            self.remedy_parent = None
+            return True
+        return False
+
+    def _task_from_text(  # noqa: PLR0915, C901, PLR0912, PLR0913 - the parts of one task
+        self,
+        node: _Node,
+        parent: _Node,
+        wanted: str,
+        *,
+        area: ReformArea | None,
+        kind: str,
+        fields: Sequence[_Node] = (),
+    ) -> None:
+        assert node.para is not None  # noqa: S101
+        if (
+            not fields
+            and parent.is_section
+            and "to chuc thuc hien" in fold(parent.text)
+            and self._general_duty(node, parent)
+        ):
+            return
+        addresses = _cross_reference(node.text)
+        if addresses and (lead := subject_party(node.text)) is not None:
+            # "Phòng Nội vụ chủ trì thực hiện các nhiệm vụ tại khoản 1, điểm a khoản 3 Mục II": an assignment
+            self.cross_references.append((node, lead, addresses))
+            return
+        title, assignment = _split_assignment(_without_footnote_marks(node.text))
+        if assignment is None:
+            title, bracket = _time_bracket(title, self.year)
+            if bracket is not None:
+                assignment = Assignment(time=bracket)
+        passive = False
+        if assignment is None and not fields:
+            assignment = passive_doer(
+                title
+            )  # "… do công chức Tư pháp thực hiện trong quý II.": the sentence stays whole
+            passive = assignment is not None
+        responsibility_origin: SourceLocation | None = None
+        time_origin: SourceLocation | None = None
+        outputs: list[str] = []
+        outputs_origin: SourceLocation | None = None
+        if fields:
+            stated, outputs = _fields_assignment(
+                [pair for child in fields for pair in (_read_fields(child.text) or [])]
+            )
+            lines = [child.para for child in fields if child.para is not None]
+            origin_of = {role: line.origin() for line in reversed(lines) for role, _ in (_read_fields(line.text) or [])}
+            if stated is not None:
+                own = assignment or Assignment()
+                assignment = Assignment(
+                    lead=stated.lead or own.lead,
+                    coordinating=stated.coordinating or own.coordinating,
+                    implementing=stated.implementing or own.implementing,
+                    time=stated.time or own.time,
+                )
+                responsibility_origin = next(
+                    (origin_of[r] for r in ("lead", "doers", "assignment", "partners") if r in origin_of), None
+                )
+                time_origin = origin_of.get("time") or origin_of.get("assignment")
+            outputs_origin = origin_of.get("output")
+        responsibility = assignment.responsibility() if assignment is not None else None
+        responsibility_kind = "subject" if passive else "assignment"
+        if responsibility is None or responsibility.lead is None:
+            subject = _subject_of(title)
+            if subject is not None:
+                responsibility = Responsibility(
+                    lead=subject,
+                    coordinating=responsibility.coordinating if responsibility else (),
+                    implementing=responsibility.implementing if responsibility else (),
+                )
+                responsibility_kind = "subject"
+        if responsibility is None or responsibility.lead is None:
+            inherited = _inherited_lead(node)
+            if inherited is not None:
+                # "- Văn phòng UBND: Chủ trì …" then "+ Phối hợp …": the body named above leads
+                responsibility = Responsibility(
+                    lead=inherited,
+                    coordinating=responsibility.coordinating if responsibility else (),
+                    implementing=responsibility.implementing if responsibility else (),
+                )
+                responsibility_kind = "inferred"
+                responsibility_origin = None
+        if responsibility is not None and isinstance(responsibility.lead, SingleParty):
+            node.lead = node.lead or responsibility.lead
+        title = title.rstrip(" ;,") if title.rstrip().endswith((";", ",")) else title
+        time_text = assignment.time if assignment is not None else None
+        time_kind = "subject" if passive else "assignment"
+        if not time_text:
+            time_text = _time_in_text(title, self.year)
+            time_kind = "subject"  # a phrase inside the sentence: its bounds are the reader's guess
+        section = parent if parent.is_section else _section_above(parent)
+        if kind == "item" and (node.style == "dieu" or _under_organisation(section)):
+            kind = "paragraph"  # a duty in "Tổ chức thực hiện" or a decision's article: a task only perhaps
+        criteria = [section.label] if section is not None and section.style.startswith("crit") and section.label else []
+        if node.style.startswith("crit") and node.label:
+            criteria = [node.label]
+        self.add_task(
+            wanted_id=wanted,
+            title=title,
+            origin=node.para.origin(),
+            kind=kind,
+            section=section,
+            area=area,
+            responsibility=responsibility,
+            responsibility_origin=responsibility_origin,
+            responsibility_kind=responsibility_kind,
+            timeframe_text=time_text,
+            timeframe_origin=time_origin,
+            timeframe_kind=time_kind,
+            outputs=outputs,
+            outputs_origin=outputs_origin,
+            criteria=[c for c in criteria if _safe_id(c)],
+        )
+
+    def _general_duty(self, node: _Node, parent: _Node) -> bool:
+        """A duty of "Tổ chức thực hiện" that only carries the plan out and reports: an obligation, not a task.
+
+        "Thủ trưởng các phòng … căn cứ Kế hoạch này triển khai thực hiện; báo cáo kết quả về UBND huyện
+        (qua Phòng Nội vụ) trước ngày 15 tháng cuối quý", "Phòng Nội vụ giúp UBND huyện theo dõi, đôn đốc,
+        tổng hợp báo cáo … theo quy định": every clause a generic duty (carry out, follow up, sum up, report)
+        and a report with its schedule. A duty naming its own work ("xây dựng kế hoạch tuyên truyền …"),
+        or a report without a schedule, stays a task. True when read so.
+        """
+        assert node.para is not None  # noqa: S101
+        folded = fold(node.text).strip(" ./")
+        if _CARRY_OUT_ONLY.match(folded) or (_CLOSING.search(folded) and "bao cao" in folded):
+            # "… căn cứ Kế hoạch này triển khai thực hiện." or "Trong quá trình thực hiện, nếu có vướng mắc … báo cáo"
+            if _CLOSING.search(folded):
+                self.obligations.append(ReportingObligation(text=node.text, source=node.para.origin()))
+                self.build.source(f"$.obligations[{len(self.obligations) - 1}]", node.para.origin(), kind="paragraph")
+            self._section_text(parent, node.text)
+            return True
+        duty = _general_duty_of(node.text)
+        if duty is None:
+            return False
+        reporter, recipient, when = duty
+        timeframe = None
+        doubts: tuple[str, ...] = ()
+        if when is not None:
+            timeframe, _, doubts = _timeframe(when, self.year)
+        try:
+            obligation = ReportingObligation(
+                reporter=reporter, recipient=recipient, timeframe=timeframe, text=node.text, source=node.para.origin()
+            )
+        except InvariantError:  # pragma: no cover - the text is always there
+            return False
+        self.obligations.append(obligation)
+        self.build.source(
+            f"$.obligations[{len(self.obligations) - 1}]",
+            node.para.origin(),
+            written=when,
+            kind="subject",
+            doubts=doubts,
+        )
+        self._section_text(parent, node.text)
+        return True
+
+    def _apply_cross_reference(self, node: _Node, lead: SingleParty, addresses: list[str]) -> None:
+        """The lead of the tasks the plan's own numbers address; a doubt for a number that addresses none."""
+        assert node.para is not None  # noqa: S101
+        for address in addresses:
+            addressed = [index for index, task in enumerate(self.tasks) if _addresses(address, task.id)]
+            hits = [i for i in addressed if (r := self.tasks[i].responsibility) is None or r.lead is None]
+            if not addressed:
+                self.build.doubts.append(
+                    f"line {node.para.first}: the tasks at {address!r} that {lead.label!r} is given were not found"
+                )
+            for index in hits:
+                task = self.tasks[index]
+                own = task.responsibility
+                self.tasks[index] = attrs.evolve(
+                    task,
+                    responsibility=Responsibility(
+                        lead=lead,
+                        coordinating=own.coordinating if own else (),
+                        implementing=own.implementing if own else (),
+                    ),
+                )
+                self.build.source(
+                    f"$.tasks[{index}].responsibility",
+                    node.para.origin(),
+                    kind="inferred",
+                    certainty=Certainty.INFERRED,
+                    written=node.text,
+                )
+
+    # -- other parts ------------------------------------------------------------------------
+
+    def _closing(self, para: Para) -> None:
+        if self.closing is None:
+            self.closing = para.text
+            self.closing_origin = para.origin()
+            self.build.source("$.closing", para.origin(), kind="paragraph")
+        else:
+            self.closing = f"{self.closing} {para.text}"
+        if "bao cao" in fold(para.text) or "phan anh" in fold(para.text):
+            self.obligations.append(ReportingObligation(text=para.text, source=para.origin()))
+            self.build.source(f"$.obligations[{len(self.obligations) - 1}]", para.origin(), kind="paragraph")
+
+    def _reporting(self, node: _Node) -> None:
+        assert node.para is not None  # noqa: S101
+        from parplan.text import parse_period_label
+
+        text = node.text
+        label = text.split(":", 1)[0]
+        try:
+            period = parse_period_label(label.replace("Báo cáo", "").replace("tổng hợp", "").strip(), locale="vi")
+        except (ParseError, InvariantError, ValueError):
+            for child in node.children:
+                self._reporting(child)
+            return
+        days = [_day(m) for m in re.finditer(r"([0-9]{1,2})/([0-9]{1,2})/((?:19|20)[0-9]{2})", text)]
+        days = [d for d in days if d is not None]
+        folded = fold(text)
+        data_from = data_to = estimate_from = estimate_to = due = None
+        if "cham nhat" in folded or "thoi han" in folded:
+            due, days = (days[0], days[1:]) if days else (None, days)
+        if len(days) >= 2:
+            data_from, data_to = days[0], days[1]
+        if len(days) >= 4 and "uoc" in folded:
+            estimate_from, estimate_to = days[2], days[3]
+        try:
+            line = ReportingLine(
+                period=period,
+                data_from=data_from,
+                data_to=data_to,
+                estimate_from=estimate_from,
+                estimate_to=estimate_to,
+                due=due,
+                text=text,
+            )
+        except InvariantError:
+            return
+        doubts = []
+        if data_from and data_to and data_from > data_to:
+            doubts.append(f"the cut-off window starts on {data_from} after it ends on {data_to}")
+        if due and data_to and due < data_to and not estimate_to:
+            doubts.append(f"the report is due on {due}, before its data end on {data_to}")
+        if due and period.year != due.year:
+            doubts.append(f"the report for {period} is due in {due.year}")
+        self.reporting.append(line)
+        self.build.source(f"$.reporting[{len(self.reporting) - 1}]", node.para.origin(), kind="item", doubts=doubts)
+
+    def _references(self, para: Para, introducer: str | None) -> None:
+        try:
+            references = extract_references(para.text)
+        except (ParseError, InvariantError):
+            references = []
+        if not references:
+            self.build.place(para)
+            return
+        folded = fold(para.text)
+        for reference in references:
+            target = (
+                self.implements if reference.kind == "Kế hoạch" or folded.startswith("thuc hien") else self.legal_bases
+            )
+            name = "implements" if target is self.implements else "legal_bases"
+            target.append(reference)
+            self.build.source(f"$.{name}[{len(target) - 1}]", para.origin(), kind="reference")
+        _ = introducer
+
+    def _result(self, para: Para) -> None:
+        text = para.text
+        score = _RESULT_SCORE.search(text)
+        rank = _RESULT_RANK.search(text)
+        if not (score or rank):
+            return
+        years = [int(y) for y in _YEAR.findall(text)]
+        if not years:
+            return
+        framework = "sipas" if "sipas" in fold(text) or "hai long" in fold(text) else "par_index"
+        change = _RESULT_CHANGE.search(text)
+        try:
+            result = IndexResult(
+                framework=framework,
+                year=years[0] if framework == "sipas" or len(years) == 1 else min(years[1:], key=lambda y: -y),
+                score=Decimal(score["score"].replace(",", ".")) if score else None,
+                rank=int(rank["rank"]) if rank else None,
+                out_of=int(rank["of"]) if rank else None,
+                rank_change=(int(change["n"]) * (1 if change["dir"] == "tăng" else -1)) if change else None,
+                text=text,
+            )
+        except InvariantError:
+            return
+        self.results.append(result)
+        self.build.source(f"$.results[{len(self.results) - 1}]", para.origin(), kind="paragraph")
+
+
+def _day(found: re.Match[str]) -> date | None:
+    try:
+        return date(int(found[3]), int(found[2]), int(found[1]))
+    except ValueError:
+        return None

@@ -1,0 +1,418 @@
+"""The numbering of a plan's body and the field lines of its items.
+
+Item marks and the zones their headings open, labelled items, lost numbering, and
+the field lines (``Chủ trì: …``, ``Thời gian: …``) that describe an item.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import Final
+
+import attrs
+
+from parplan.read.draft import _Node, fold
+from parplan.read.lines import Block, Para
+from parplan.text import match_area
+
+_MARK: Final = re.compile(
+    r"""^\s*(?:
+      (?P<phan>(?:Phần|PHẦN)\s+(?P<phann>thứ\s+\w+|THỨ\s+\w+|[IVX]+|\d+))\s*[.:]?\s*
+     |(?P<dieu>Điều\s+(?P<dieun>\d+))\s*[.:]\s*
+     |(?:[-–]\s*)?(?P<crit>(?:Tiêu\s+chí\s+thành\s+phần|Tiêu\s+chí|TCTP|TC)\s+(?P<code>\d+(?:\.\d+)*))\s*[.:]?\s*
+     |(?P<lv>Lĩnh\s+vực\s+(?P<lvn>\d+))\s*[.:]\s*
+     |(?P<roman>[IVX]{1,5})\s*[.:)]\s*(?=\S)
+     |(?P<roman2>[IVX]{1,5})\s+(?=[A-ZĐÀ-Ỹ]{2})
+     |(?P<dec>\d{1,2}(?:\.\d{1,2}){1,3})\.?\s*[):]?\s+
+     |(?P<num>\d{1,2})\s*[.)]\s+(?=\S)
+     |(?P<letter>[a-zđ])\s*\)\s*
+     |(?P<plus>(?:[-–]\s*)?\+)\s*
+     |(?P<dash>[-–—•*·▪●◦➢Ø\uf000-\uf0ff])\s+  # Word's Symbol-font bullets come out as private-use characters
+    )""",
+    re.VERBOSE,
+)
+_ROMAN: Final = {"I": 1, "V": 5, "X": 10, "L": 50}
+_ORDINALS: Final = {"nhat": 1, "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6}
+
+
+def _roman(text: str) -> int:
+    total = 0
+    previous = 0
+    for ch in reversed(text.upper()):
+        value = _ROMAN.get(ch, 0)
+        total = total - value if value < previous else total + value
+        previous = max(previous, value)
+    return total
+
+
+def _marker(text: str) -> tuple[str, str | None, str]:
+    """The numbering style, the label as written and the text after the mark."""
+    found = _MARK.match(text)
+    if not found:
+        return "text", None, text.strip()
+    rest = text[found.end() :].strip()
+    for style in ("phan", "dieu", "crit", "lv", "roman", "roman2", "dec", "num", "letter", "plus", "dash"):
+        value = found.group(style)
+        if value is None:
+            continue
+        if style == "phan":
+            raw = found["phann"]
+            folded = fold(raw).replace("thu ", "")
+            number = _ORDINALS.get(folded) or (int(raw) if raw.isdigit() else _roman(raw))
+            return "phan", f"P{number}", rest
+        if style == "dieu":
+            return "dieu", found["dieun"], rest
+        if style == "crit":
+            code = found["code"]
+            return f"crit{code.count('.')}", code, rest
+        if style == "lv":
+            return "lv", found["lvn"], rest
+        if style in {"roman", "roman2"}:
+            return "roman", value, rest
+        if style == "dec":
+            return f"dec{value.count('.')}", value, rest
+        return style, value, rest
+    return "text", None, text.strip()  # pragma: no cover - every alternative has a group
+
+
+_ZONES: Final = (
+    ("can cu phap ly", "legal"),
+    ("muc dich", "purposes"),
+    ("yeu cau", "requirements"),
+    ("muc tieu", "objectives"),
+    ("chi tieu", "objectives"),
+    ("kinh phi", "funding"),
+    ("che do bao cao", "reporting"),
+    ("to chuc thuc hien", "tasks"),
+    ("nhiem vu", "tasks"),
+    ("giai phap", "tasks"),
+    ("phan cong", "tasks"),
+    ("trach nhiem", "tasks"),
+    ("hinh thuc", "tasks"),
+    ("phuong huong", "tasks"),
+    ("ket qua", "results"),
+    ("danh gia", "results"),
+    ("ton tai", "results"),
+    ("han che", "results"),
+    ("de xuat", "other"),
+    ("kien nghi", "other"),
+    ("noi dung", "other"),
+    ("doi tuong", "other"),
+    ("thoi gian", "other"),
+    ("thanh phan", "other"),
+    ("don vi duoc", "other"),
+)
+
+
+def _zone_of_heading(heading: str) -> tuple[str | None, bool]:
+    """The kind of content under a heading, and whether its words say so (not just an area's name)."""
+    folded = fold(heading)
+    if "nhiem vu" in folded or "giai phap" in folded or ("khac phuc" in folded and "ket qua" not in folded):
+        return "tasks", True
+    if "muc dich" in folded and "yeu cau" in folded:
+        return "purposes", True
+    for key, zone in _ZONES:
+        if key in folded:
+            return zone, True
+    if match_area(heading) is not None:
+        return "tasks", False
+    return None, False
+
+
+_HEADING_STYLES: Final = frozenset({"phan", "dieu", "lv", "roman", "num", "letter", "dec1", "dec2", "dec3"})
+
+
+def _without_footnote_marks(text: str) -> str:
+    """A paragraph without Word's footnote marks glued to its words ("… của Sở Y tế[3].").
+
+    >>> _without_footnote_marks("Rà soát theo hướng dẫn của Sở Y tế[3].")
+    'Rà soát theo hướng dẫn của Sở Y tế.'
+    >>> _without_footnote_marks("Điểm [3] của mẫu")
+    'Điểm [3] của mẫu'
+    """
+    return re.sub(r"(?<=[^\s\[])\[[0-9]{1,2}\](?=[\s.,;:)]|$)", "", text)
+
+
+_LABELLED_PART: Final = re.compile(r"^(?P<label>[^\W\d][^:;.()]{1,30}?)\s*:\s*(?P<rest>\S.*)$", re.DOTALL)
+_SHORTCOMING_LABELS: Final = frozenset(
+    {"han che", "ton tai", "ton tai, han che", "han che, ton tai", "nguyen nhan", "thuc trang", "van de"}
+)
+_REMEDY_LABELS: Final = frozenset({"giai phap", "bien phap", "giai phap khac phuc", "bien phap khac phuc"})
+_ASSIGN_LABELS: Final = frozenset({"giao", "phan cong", "trach nhiem", "to chuc thuc hien", "don vi thuc hien"})
+
+
+_NOT_TASK_ZONES: Final = frozenset({"purposes", "requirements", "objectives", "funding", "legal", "results"})
+_FIELD_ITEM_STYLES: Final = frozenset({"num", "letter", "dec1", "dec2", "dec3", "dash", "plus"})
+
+
+_OBJECTIVES_LABEL: Final = re.compile(
+    r"^(?:muc tieu|chi tieu)(?: cu the| chung| chu yeu| phan dau)?"
+    r"(?:,? (?:va )?(?:chi tieu|muc tieu)(?: cu the)?)?\s*:?$"
+)
+_TASKS_LABEL: Final = re.compile(
+    r"^(?:nhiem vu|giai phap|nhiem vu,? giai phap|nhiem vu va giai phap|cac nhiem vu,? giai phap)"
+    r"(?: cu the| trong tam)?(?: thuc hien)?\s*:?$"
+)
+
+
+def _objectives_label(text: str) -> bool:
+    """A heading that only says the list under it holds objectives ("Mục tiêu", "Chỉ tiêu:", "Mục tiêu cụ thể:").
+
+    >>> _objectives_label("Mục tiêu cụ thể:"), _objectives_label("Mục tiêu, chỉ tiêu"), _objectives_label("Mục tiêu")
+    (True, True, True)
+    >>> _objectives_label("Mục tiêu nâng cao chỉ số hài lòng")
+    False
+    """
+    return bool(_OBJECTIVES_LABEL.match(fold(text).strip(" .")))
+
+
+def _list_label_zone(node: _Node, zone: str | None) -> str | None:
+    """The zone a bare label line ("Chỉ tiêu:", "Nhiệm vụ:") opens for the items after it, inside a task part."""
+    if node.style != "text" or node.children or zone not in {"tasks", "objectives"}:
+        return None
+    text = fold(node.text).strip(" .")
+    if not node.text.rstrip().endswith(":"):
+        return None
+    if _OBJECTIVES_LABEL.match(text):
+        return "objectives"
+    if _TASKS_LABEL.match(text):
+        return "tasks"
+    return None
+
+
+def _own_field_line(fields: Sequence[tuple[str, str]]) -> bool:
+    """A "Trách nhiệm thực hiện: …. Thời gian hoàn thành: …." line: one item's own, when it follows that item.
+
+    A "Trách nhiệm thực hiện: … chủ trì; … phối hợp" after a list of items is the group's; naming the doer
+    bare with its time beside it on the same line, it is the line plans write after each item (see
+    :func:`_field_owner` for whose it is).
+    """
+    roles = [role for role, _ in fields]
+    return roles[:1] == ["assignment"] and "time" in roles and not _ROLE_WORDS_IN.search(fields[0][1])
+
+
+def _indented_owner(stack: Sequence[_Node], block: Para) -> _Node | None:
+    """The item a field line is indented under ("   * Ban hành …" then "      * Chủ trì: …; thời gian: …"), or None.
+
+    Text downloaded from an online word processor marks every level with the same bullet and nests by
+    indentation only: a field line indented deeper than the last item is that item's own.
+    """
+    last = stack[-1]
+    if last.style not in _FIELD_ITEM_STYLES or last.para is None or last.parent is None:
+        return None
+    if block.indent <= last.para.indent or last.text.endswith(":"):
+        return None
+    return last
+
+
+def _field_owner(stack: Sequence[_Node], style: str) -> _Node | None:
+    """The item a field line belongs to: the last item, when it is alone or its siblings have fields of their own.
+
+    A field line after a group of items that have none ("- …", "- …", "Thời gian: …") is the group's: None.
+    """
+    item: _Node | None = None
+    styles = {node.style for node in stack}
+    for node in reversed(stack):
+        if node.style not in _FIELD_ITEM_STYLES:
+            break
+        if style in {"text", node.style} or style not in styles:
+            item = node
+            break
+    if item is None or item.parent is None or (item.text.endswith(":") and item.style != "dash"):
+        return None
+    if item.children and not all(_read_fields(child.text) for child in item.children):
+        return None
+    siblings = [n for n in item.parent.children if n.style == item.style and n is not item]
+    if not siblings or any(n.children and all(_read_fields(c.text) for c in n.children) for n in siblings):
+        return item
+    return None
+
+
+def _is_list_item(node: _Node) -> bool:
+    """A node that is one item of a list (a bullet, a sub-criterion, a lettered item), not a heading."""
+    return node.style in {"dash", "plus", "letter"} or (node.style.startswith("crit") and node.style != "crit0")
+
+
+_ROMAN_MARKS: Final = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+
+
+def _lost_numbering_heading(text: str) -> bool:
+    """An upper-case line naming a part of a plan ("NHIỆM VỤ, GIẢI PHÁP", "TỔ CHỨC THỰC HIỆN")."""
+    letters = [c for c in text if c.isalpha()]
+    return (
+        bool(letters)
+        and text.upper() == text
+        and len(text.split()) <= 15
+        and not text.rstrip().endswith((".", ";", ","))
+        and _zone_of_heading(text)[1]
+    )
+
+
+def _restore_lost_numbering(items: Sequence[Block]) -> Sequence[Block]:
+    """A body copied without its automatic numbering and bullets, given marks again; any other body as it is.
+
+    Word's automatic numbers and bullets are lost when a plan is copied as plain text: the part
+    headings stay in capitals ("NHIỆM VỤ, GIẢI PHÁP"), the areas are short lines without a stop and
+    every task is a paragraph followed by its field line ("Chủ trì: …; phối hợp: …; lộ trình: …").
+    Only a body with no numbering at all and two or more upper-case part headings is rewritten: the
+    part headings become "I.", "II." …, a paragraph followed by a field line an item "- ", and a short
+    line without a stop followed by such an item an area "1.", "2." ….
+    """
+    paras = [block for block in items if isinstance(block, Para)]
+    if any(_marker(block.text)[0] != "text" for block in paras):
+        return items
+    if sum(_lost_numbering_heading(block.text) for block in paras) < 2:
+        return items
+    fields = [isinstance(block, Para) and _read_fields(block.text) is not None for block in items]
+    if sum(fields) < 2:
+        return items
+    result: list[Block] = []
+    part = area = 0
+    for index, block in enumerate(items):
+        if not isinstance(block, Para) or fields[index]:
+            result.append(block)
+            continue
+        text = block.text.strip()
+        next_is_field = index + 1 < len(items) and fields[index + 1]
+        next_is_item = index + 2 < len(items) and not fields[index + 1] and fields[index + 2]
+        if _lost_numbering_heading(text) and part < len(_ROMAN_MARKS):
+            part, area = part + 1, 0
+            text = f"{_ROMAN_MARKS[part - 1]}. {text}"
+        elif next_is_field:
+            text = f"- {text}"
+        elif next_is_item and len(text.split()) <= 12 and not text.endswith((".", ";", ":", ",")):
+            area += 1
+            text = f"{area}. {text}"
+        result.append(attrs.evolve(block, text=text))
+    return result
+
+
+def _join_part_headings(items: Sequence[Block]) -> list[Block]:
+    """A "Phần III" alone on its line with its heading in capitals on the next: one heading."""
+    joined: list[Block] = []
+    for block in _split_group_assignments(items):
+        previous = joined[-1] if joined else None
+        if (
+            isinstance(block, Para)
+            and isinstance(previous, Para)
+            and block.text.isupper()
+            and len(block.text) < 200
+            and _marker(block.text)[0] == "text"
+            and _marker(previous.text)[0] in {"phan", "roman"}
+            and not _marker(previous.text)[2]
+        ):
+            joined[-1] = Para(
+                text=f"{previous.text} {block.text}", first=previous.first, last=block.last, page=previous.page
+            )
+            continue
+        joined.append(block)
+    return joined
+
+
+_JOINED_ASSIGNMENT: Final = re.compile(r"(?<=[.;])\s+(?=(?:Trách nhiệm thực hiện|Phân công trách nhiệm)\b[^:]{0,60}:)")
+
+
+def _split_group_assignments(items: Sequence[Block]) -> Iterable[Block]:
+    """An item with the group's "Trách nhiệm thực hiện: …" run into its paragraph (a PDF line join): two blocks."""
+    for block in items:
+        if isinstance(block, Para) and (cut := _JOINED_ASSIGNMENT.search(block.text)) and cut.start() > 10:
+            yield Para(text=block.text[: cut.start()].strip(), first=block.first, last=block.last, page=block.page)
+            yield Para(text=block.text[cut.end() :].strip(), first=block.first, last=block.last, page=block.page)
+        else:
+            yield block
+
+
+def _safe_id(value: str | None) -> str | None:
+    if value is None:
+        return None
+    ident = re.sub(r"[^A-Za-z0-9._:/-]", "-", value.replace("đ", "dd").replace("Đ", "DD")).strip("-.")
+    return ident if ident and ident[0].isalnum() else None
+
+
+# -- fields written on their own lines after an item ---------------------------------------
+
+_FIELD_LABELS: Final = (
+    # the label as folded, the role it gives
+    ("co quan chu tri", "lead"),
+    ("don vi chu tri", "lead"),
+    ("bo phan chu tri", "lead"),
+    ("chu tri thuc hien", "lead"),
+    ("chu tri", "lead"),
+    ("don vi dau moi", "lead"),
+    ("dau moi", "lead"),
+    ("co quan dau moi", "lead"),
+    ("don vi thuc hien", "doers"),
+    ("co quan thuc hien", "doers"),
+    ("bo phan thuc hien", "doers"),
+    ("nguoi thuc hien", "doers"),
+    ("thuc hien", "doers"),
+    ("co quan phoi hop", "partners"),
+    ("don vi phoi hop", "partners"),
+    ("phoi hop thuc hien", "partners"),
+    ("phoi hop", "partners"),
+    ("trach nhiem thuc hien", "assignment"),
+    ("trach nhiem", "assignment"),
+    ("phan cong", "assignment"),
+    ("phan cong thuc hien", "assignment"),
+    ("phan cong trach nhiem", "assignment"),
+    ("thoi gian thuc hien", "time"),
+    ("thoi gian hoan thanh", "time"),
+    ("hoan thanh", "time"),
+    ("thoi han hoan thanh", "time"),
+    ("thoi gian", "time"),
+    ("thoi han", "time"),
+    ("tien do thuc hien", "time"),
+    ("tien do", "time"),
+    ("lo trinh thuc hien", "time"),
+    ("lo trinh", "time"),
+    ("san pham dau ra", "output"),
+    ("san pham", "output"),
+    ("ket qua dau ra", "output"),
+)
+_FIELD_START: Final = re.compile(
+    r"^\s*(?:[-+•–*·▪●◦➢\uf000-\uf0ff]\s*)?(?P<label>[^\W\d][^:;.()]{1,28}?)\s*:\s*(?P<rest>\S.*)$", re.DOTALL
+)
+_FIELD_CUT: Final = re.compile(
+    r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ][^:;.()]{1,28}?\s*:\s*\S)"
+    # "Cơ quan chủ trì: Sở Tư pháp; cơ quan phối hợp: …": a second label after a semicolon, in lower case
+    r"|(?<=;)\s+(?=(?:cơ quan|đơn vị|bộ phận|thời gian|thời hạn|sản phẩm|kinh phí|phối hợp|lộ trình|tiến độ"
+    r"|trách nhiệm|chủ trì|đầu mối|hoàn thành|phân công)\b"
+    r"[^:;.()]{0,20}?\s*:\s*\S)"
+)
+
+
+def _field_role(label: str) -> str | None:
+    folded = fold(label).strip()
+    return next((role for words, role in _FIELD_LABELS if folded == words), None)
+
+
+def _read_fields(text: str) -> list[tuple[str, str]] | None:
+    """The fields of a line ("- Cơ quan chủ trì: Phòng Nội vụ", "Thực hiện: …. Thời gian: …"); None if not one.
+
+    >>> _read_fields("Thực hiện: Phòng Nội vụ chủ trì. Thời gian: quý II/2024.")
+    [('doers', 'Phòng Nội vụ chủ trì.'), ('time', 'quý II/2024.')]
+    >>> _read_fields("(Cơ quan chủ trì: Sở Tư pháp; thời gian: Quý I/2015)")
+    [('lead', 'Sở Tư pháp;'), ('time', 'Quý I/2015')]
+    >>> _read_fields("Trên Trang thông tin điện tử: duy trì chuyên mục") is None
+    True
+    """
+    fields: list[tuple[str, str]] = []
+    text = text.strip()
+    bracket = re.fullmatch(r"\((?P<inner>[^()]+)\)\s*[.;]?", text)
+    if bracket is not None:
+        text = bracket["inner"].strip()  # "(Cơ quan chủ trì: …; thời gian: …)" on the line after an item
+    for piece in _FIELD_CUT.split(text):
+        found = _FIELD_START.match(piece)
+        role = _field_role(found["label"]) if found else None
+        if found is None or role is None:
+            if not fields:
+                return None
+            label, value = fields[-1]
+            fields[-1] = (label, f"{value} {piece}")
+            continue
+        fields.append((role, found["rest"].strip()))
+    return fields or None
+
+
+_ROLE_WORDS_IN: Final = re.compile(r"\b(?:chủ trì|phối hợp|Chủ trì|Phối hợp)\b")
