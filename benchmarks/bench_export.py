@@ -377,6 +377,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=15, help="runs of each office measurement (median)")
     parser.add_argument("--seed", type=int, default=2025)
     parser.add_argument("--office-only", action="store_true", help="measure the appendix read and the docx write only")
+    parser.add_argument("--export-only", action="store_true", help="measure the Parquet export (and its peers) only")
     parser.add_argument(
         "--keep", metavar="DIR", help="write the corpus and tables here and keep them (a later run reuses the corpus)"
     )
@@ -386,6 +387,10 @@ def main() -> None:
     root.mkdir(parents=True, exist_ok=True)
     start = time.perf_counter()
     try:
+        if args.export_only:
+            export = _export(root, plans, min(args.peer_plans, plans), args.seed)
+            print(json.dumps({**export, "load_average": [round(v, 2) for v in os.getloadavg()]}, ensure_ascii=False))
+            return
         office = _office(root, args.seed, args.repeat)
         if args.office_only:
             print(json.dumps({**office, "load_average": [round(v, 2) for v in os.getloadavg()]}, ensure_ascii=False))

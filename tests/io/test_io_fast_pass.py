@@ -30,7 +30,7 @@ from hypothesis import strategies as st
 import parplan
 from builders import minimal_plan
 from parplan import IndexFramework, Indicator, Plan, Task
-from parplan._values import _IDENTIFIER, is_bounded_decimal, nfc
+from parplan._values import _IDENTIFIER, identifier, is_bounded_decimal, nfc
 from parplan.errors import Problem
 from parplan.io import converter as conv
 from parplan.io import document
@@ -399,3 +399,80 @@ def test_only_the_first_small_document_is_read_without_generating_the_fast_pass(
 def test_the_detailed_pass_alone_builds_what_the_fast_pass_builds(name: str) -> None:
     data = migrate(json.loads(example_text(name)))
     assert conv.structure(copy.deepcopy(data), Plan, fast=False) == conv.structure(data, Plan)
+
+
+# --- converters and validators recognised by their code ---------------------------------------------
+
+
+def _model_functions() -> list[tuple[str, Any, Any]]:
+    """Every converter and own validator of the model's fields, with the field's name."""
+    classes = [tp for tp in vars(parplan.plan).values() if isinstance(tp, type) and attrs.has(tp)]
+    return [
+        (f"{cls.__name__}.{field.name}", field.converter, conv._own_validator(field))
+        for cls in (Plan, Task, *classes)
+        for field in attrs.fields(cls)
+    ]
+
+
+def test_the_tuple_converters_recognised_by_their_code_return_a_tuple_unchanged() -> None:
+    recognised = [(name, c) for name, c, _ in _model_functions() if c is not None and conv._keeps_tuples(c)]
+    assert any(name == "Task.criteria" for name, _ in recognised)
+    for _, converter in recognised:
+        given = ("a", "b")
+        assert converter(given) is given
+        assert converter(()) == ()
+
+
+def test_the_identifier_validators_recognised_by_their_code_refuse_what_the_inline_loop_refuses() -> None:
+    recognised = [v for _, _, v in _model_functions() if v is not None and conv._checks_identifiers(v)]
+    assert recognised
+    check = _inline(conv._IDENTIFIER_ITEMS)
+    for values in [(), ("a",), ("a", "-bad"), ("t.1:ok/x-y", "2022"), (" ",), ("x y",), ("",)]:
+        for validator in recognised:
+            assert _raises(validator, _Probe(values), _FIELD, values) == _raises(check, values), values
+
+
+def _looks_like_to_tuple(values: Any) -> Any:
+    return to_tuple(values)
+
+
+def to_tuple(values: Any) -> Any:  # a function of the same name: a look-alike wrapper calls this one
+    return list(values)
+
+
+def _returns_a_list(values: Any) -> Any:
+    return list(values)
+
+
+def _checks_blank_items(instance: object, attribute: Any, value: tuple[str, ...]) -> None:
+    for code in value:
+        identifier(instance, attribute, code.strip())
+
+
+def test_only_the_very_code_is_recognised() -> None:
+    from parplan._values import to_tuple as model_to_tuple
+
+    assert conv._keeps_tuples(model_to_tuple)
+    assert not conv._keeps_tuples(_looks_like_to_tuple)  # same instructions, another global
+    assert not conv._keeps_tuples(_returns_a_list)
+    assert not conv._keeps_tuples(len)
+    assert not conv._checks_identifiers(_checks_blank_items)
+    assert not conv._checks_identifiers(None)
+
+
+@pytest.mark.parametrize("field", ["criteria", "objectives", "indicators"])
+@pytest.mark.parametrize("value", [["PP.1", "-bad"], ["a b"], [""], ["ok", 3], "PP.1", [None]])
+def test_a_bad_code_in_a_task_gives_the_same_verdict_and_error_as_the_detailed_pass(field: str, value: Any) -> None:
+    plan = minimal_plan(tasks=(Task(id="t1", title="Niêm yết công khai các thủ tục hành chính"),))
+    data = _document(plan)
+    data["tasks"][0][field] = value
+    _assert_agree(data, Plan)
+    document = json.loads(parplan.dumps(plan))
+    document["tasks"][0][field] = value
+    with pytest.raises(parplan.PlanFormatError) as read:  # the canonical layout: the orjson and fast passes first
+        parplan.loads(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+    with pytest.raises(parplan.PlanFormatError) as detailed:
+        conv.structure(migrate(copy.deepcopy(document)), Plan, fast=False)
+    assert [(p.path, p.message) for p in read.value.problems] == [(p.path, p.message) for p in detailed.value.problems]
+    assert read.value.problems
+    assert all(p.path.startswith(f"$.tasks[0].{field}") for p in read.value.problems)

@@ -11,6 +11,8 @@ plan's appendix as offices lay it out.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import gc
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -102,6 +104,28 @@ def _usable(args: argparse.Namespace, err: TextIO) -> bool:
     return True
 
 
+@contextlib.contextmanager
+def _collector_frozen(*, parquet: bool) -> Iterator[None]:
+    """Keep the objects alive now (modules, classes, pyarrow) out of the collector's passes while exporting.
+
+    They live until the command ends; the full passes, run again and again
+    while thousands of plans are read, need not walk them each time. Nothing
+    is frozen when the caller has frozen objects of its own (they are left as
+    they are); what was frozen here is unfrozen at the end.
+    """
+    if parquet:
+        with contextlib.suppress(ImportError):  # export_tables says what is missing
+            import pyarrow.parquet  # noqa: F401 - imported before the freeze
+    freeze = gc.get_freeze_count() == 0
+    if freeze:
+        gc.freeze()
+    try:
+        yield
+    finally:
+        if freeze:
+            gc.unfreeze()
+
+
 def run_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:  # noqa: ARG001 - writes files only
     """``parplan export``: the exit code."""
     from parplan.errors import ParplanError, PlanFileError, PlanFormatError
@@ -136,7 +160,8 @@ def run_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:  # no
             yield from load_many(given, on_error=broken)
 
     try:
-        export_tables(documents(), args.output, format=args.format, names=_names(args), as_of=args.as_of)
+        with _collector_frozen(parquet=args.format == "parquet"):
+            export_tables(documents(), args.output, format=args.format, names=_names(args), as_of=args.as_of)
     except ParplanError as error:
         err.write(f"parplan export: {error}\n")
         return EXIT_USAGE

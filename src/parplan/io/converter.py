@@ -583,6 +583,51 @@ _INLINE_VALIDATORS: dict[Any, tuple[str, bool]] = {
     positive_int_or_none: ("if {v} < 1: raise _Invalid", True),
 }
 """Validators written out inline, and whether each lets None through (the ``_or_none`` ones)."""
+
+
+def _tuple_of(values: Any) -> tuple[Any, ...]:
+    return to_tuple(values)
+
+
+def _identifiers(instance: object, attribute: Any, value: tuple[str, ...]) -> None:
+    for code in value:
+        identifier(instance, attribute, code)
+
+
+def _same_code(function: Any, reference: Any) -> bool:
+    """True when ``function`` runs the very code of ``reference``: same instructions, constants and globals.
+
+    The model gives each tuple field a converter of its own that only calls
+    :func:`parplan._values.to_tuple` (so that its type reads well), and some a
+    validator that only checks every item is an identifier. Such a function is
+    recognised by its code, not its name, and its effect written out inline.
+    """
+    code = getattr(function, "__code__", None)
+    known = reference.__code__
+    if code is None or function.__defaults__ or getattr(function, "__kwdefaults__", None):
+        return False
+    if (code.co_code, code.co_consts, code.co_names, code.co_argcount) != (
+        known.co_code,
+        known.co_consts,
+        known.co_names,
+        known.co_argcount,
+    ):
+        return False
+    own, expected = function.__globals__, reference.__globals__
+    return all(name in own and own[name] is expected[name] for name in known.co_names)
+
+
+def _keeps_tuples(function: Any) -> bool:
+    """True when the converter ``function`` returns a tuple given to it unchanged (``to_tuple`` or a wrapper)."""
+    return function is to_tuple or _same_code(function, _tuple_of)
+
+
+def _checks_identifiers(function: Any) -> bool:
+    """True when the validator ``function`` only checks that every item of a tuple of texts is an identifier."""
+    return _same_code(function, _identifiers)
+
+
+_IDENTIFIER_ITEMS = "for _x in {v}:\n    if not _identifier(_x): raise _Invalid"
 _NFC_LINE = "if not {v}.isascii() and not _is_nfc('NFC', {v}): {v} = _to_nfc('NFC', {v})"
 """What :func:`parplan._values.nfc` does."""
 
@@ -795,15 +840,20 @@ def _inline_steps(field: attrs.Attribute[Any]) -> list[tuple[str, bool]]:
     converter_function = field.converter
     if converter_function is not None and not _converts_text(field):
         conversion = _INLINE_CONVERTERS.get(converter_function)
-        if conversion is None:
+        if conversion is None and _tuple_item(field.type) is not None and _keeps_tuples(converter_function):
+            pass  # the generated code reads a tuple (and the default is one): converting it changes nothing
+        elif conversion is None:
             steps.append(("{v} = {converter}({v})", False))
         elif conversion[0] == "nfc":
             steps.append((_NFC_LINE, conversion[1]))
         elif conversion[0] == "nfc_items":
             steps.append(("if {v}:\n    {v} = tuple([{nfc}(_x) for _x in {v}])", False))
-    check = _INLINE_VALIDATORS.get(_own_validator(field))
+    own = _own_validator(field)
+    check = _INLINE_VALIDATORS.get(own)
     if check is not None:
         steps.append(check)
+    elif _tuple_item(field.type) is str and _checks_identifiers(own):
+        steps.append((_IDENTIFIER_ITEMS, False))
     return steps
 
 
@@ -876,7 +926,8 @@ def _generate_structure(cls: type) -> Callable[[Any, Any], Any]:
     for index, field in enumerate(fields):
         _emit_field(src, field, f"v{index}", direct=direct)
         own = _own_validator(field)
-        if direct and own is not None and own not in _INLINE_VALIDATORS:
+        inline = own in _INLINE_VALIDATORS or (_tuple_item(field.type) is str and _checks_identifiers(own))
+        if direct and own is not None and not inline:
             generic.append(f"{src.name('validator', own)}(self, {src.name('a', field)}, v{index})")
     src.add(1, "if n != len(o): raise _Invalid")
     if direct:
