@@ -50,7 +50,13 @@ from parplan.plan import (
 )
 from parplan.read.aligned import aligned_table
 from parplan.read.columns import rebuild
-from parplan.read.confidence import DocumentSigns, apply_document_factor, count_lead_words, document_factor
+from parplan.read.confidence import (
+    DocumentSigns,
+    apply_document_factor,
+    apply_field_signals,
+    count_lead_words,
+    document_factor,
+)
 from parplan.read.conventions import given_sentence, passive_doer
 from parplan.read.layout import (
     UNIT_WORDS,
@@ -3065,7 +3071,7 @@ def _read_source(document: SourceDocument) -> Reading:  # noqa: C901, PLR0912, P
         kind_line=head.kind is not None,
     )
     factor, reasons = document_factor(plan, signs)
-    sources = apply_document_factor(plan.sources, plan, factor)
+    sources = apply_field_signals(apply_document_factor(plan.sources, plan, factor), plan)
     if sources != plan.sources:
         plan = attrs.evolve(plan, sources=sources)
     if factor < Decimal("0.9"):
