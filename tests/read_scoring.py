@@ -254,7 +254,7 @@ def heldout5() -> list[Expected]:
 
 
 def heldout6() -> list[Expected]:
-    """The sixth held-out set (``tests/documents/heldout6``): a measure only, never opened to tune the reader."""
+    """The sixth held-out set (``tests/documents/heldout6``), measured blind once, then released."""
     return labels_in(HELDOUT6)
 
 

@@ -25,7 +25,13 @@ from parplan.plan import Masthead, Plan, Signature
 from parplan.read.aligned import aligned_table
 from parplan.read.body import _Reader
 from parplan.read.columns import rebuild
-from parplan.read.confidence import DocumentSigns, apply_document_factor, count_lead_words, document_factor
+from parplan.read.confidence import (
+    DocumentSigns,
+    apply_document_factor,
+    apply_field_signals,
+    count_lead_words,
+    document_factor,
+)
 from parplan.read.draft import _SCAN_PENALTY, _Builder, _line_origin, _Node, _unique, fold
 from parplan.read.head import (
     _ISSUING_KIND,
@@ -492,7 +498,7 @@ def _read_source(document: SourceDocument) -> Reading:  # noqa: C901, PLR0912, P
         kind_line=head.kind is not None,
     )
     factor, reasons = document_factor(plan, signs)
-    sources = apply_document_factor(plan.sources, plan, factor)
+    sources = apply_field_signals(apply_document_factor(plan.sources, plan, factor), plan)
     if sources != plan.sources:
         plan = attrs.evolve(plan, sources=sources)
     if factor < Decimal("0.9"):

@@ -1,0 +1,294 @@
+"""The field signals: a field lowered when its reading is not backed by evidence that holds on any layout.
+
+Each signal has cases where it must speak and cases where it must stay silent (a clean reading keeps its
+confidence); the held-out figures it was measured on are in ``docs/reading.md``.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+import parplan
+from builders import minimal_plan
+from parplan.org import Organisation, Responsibility
+from parplan.plan import Task
+from parplan.read.confidence import (
+    apply_field_signals,
+    closing_parties,
+    cut_title,
+    doubtful_plan_title,
+    field_factors,
+    heading_title,
+    mixed_lead,
+    motto_in_head,
+    names_a_lead,
+    opens_with_party,
+)
+from parplan.source import FieldSource
+
+SURE = Decimal("0.95")
+
+# -- each signal alone -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Kiểm tra việc niêm yết thủ tục hành chính. Giao công chức Văn phòng - Thống kê tham mưu thực hiện.",
+        "Xây dựng kế hoạch tuyên truyền. Phân công Bộ phận Một cửa thực hiện.",
+        "Cập nhật danh mục thủ tục hành chính. Đơn vị thực hiện: Phòng Tư pháp",
+        "Số hóa kết quả giải quyết thủ tục hành chính – Công chức Tư pháp - Hộ tịch – Quý III/2025.",
+        "Rà soát quy chế làm việc của UBND xã. Văn phòng HĐND và UBND xã chủ trì.",
+    ],
+)
+def test_a_lead_left_in_the_title_is_seen(title: str) -> None:
+    assert names_a_lead(title)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # the subject form: plans keep the lead in the title, and the reader reads it
+        "Phòng Nội vụ chủ trì, phối hợp các phòng tổ chức kiểm tra công tác cải cách hành chính",
+        "Rà soát văn bản do công chức Tư pháp - Hộ tịch chủ trì thực hiện trong quý II",
+        "Tổ chức hội nghị đối thoại với người dân về thủ tục hành chính",
+        "Niêm yết thủ tục hành chính. Cập nhật kịp thời khi có thay đổi.",
+        "Duy trì hệ thống quản lý chất lượng – ISO 9001:2015 – tại cơ quan",
+    ],
+)
+def test_a_whole_title_names_no_lead(title: str) -> None:
+    assert not names_a_lead(title)
+
+
+def test_a_body_before_a_colon_opens_the_title() -> None:
+    assert opens_with_party("Phòng Văn hóa và Thông tin: Cập nhật tin, bài về cải cách hành chính.")
+    assert opens_with_party("UBND các xã, thị trấn: Bố trí máy tra cứu tại Bộ phận Một cửa.")
+    assert not opens_with_party("Cải cách thủ tục hành chính: rà soát, đơn giản hóa thủ tục")
+    assert not opens_with_party("Thời gian: quý II")  # a label line: looks_like_label's concern
+
+
+def test_a_closing_bracket_of_bodies_only() -> None:
+    assert closing_parties("Tự kiểm tra công tác cải cách hành chính (Văn phòng Sở, Thanh tra Sở).")
+    assert not closing_parties("Rà soát văn bản (theo Kế hoạch số 12/KH-UBND)")
+    assert not closing_parties("Triển khai dịch vụ công trực tuyến (toàn trình)")
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Phòng Tài chính - Kế hoạch Văn phòng HĐND và UBND huyện",  # two cells ran together
+        "Công chức Địa chính (Đ/c Nam) Công chức Tư pháp (Đ/c Hà)",
+        "Sở Khoa học và",  # cut at the line's end
+        "- Các văn bản hướng dẫn",  # a list item read as a lead
+        "UBND các xã thực hiện số hóa hồ sơ, kết quả giải quyết thủ tục hành chính đúng thời hạn theo hướng dẫn",
+    ],
+)
+def test_a_lead_that_is_not_one_party(name: str) -> None:
+    assert mixed_lead(name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Văn phòng HĐND và UBND huyện",
+        "Chi nhánh Văn phòng đăng ký đất đai huyện",
+        "Công chức Văn phòng - Thống kê",
+        "Đ/c Lê Văn Bình, công chức Văn phòng - Thống kê",
+        "Bộ phận Một cửa",  # "cửa" is not "của"
+        "Thủ trưởng các cơ quan được giao nhiệm vụ tại Mục II",
+        "Chánh Văn phòng UBND tỉnh",
+    ],
+)
+def test_a_clean_lead_is_one_party(name: str) -> None:
+    assert not mixed_lead(name)
+
+
+def test_a_heading_is_written_in_capitals() -> None:
+    assert heading_title("CẢI CÁCH TỔ CHỨC BỘ MÁY")
+    assert not heading_title("Cải cách tổ chức bộ máy")
+    assert not heading_title("Triển khai ứng dụng VNeID")
+    assert not heading_title("ISO 9001")
+
+
+def test_a_title_cut_where_the_text_wrapped() -> None:
+    assert cut_title("hành chính nhà nước của tỉnh")
+    assert cut_title("Kết nối hệ thống thông tin giải quyết thủ tục hành chính với")
+    assert cut_title("Triển khai thanh toán trực tuyến phí, lệ phí", "thủ tục hành chính trên Cổng")
+    assert not cut_title("Triển khai thanh toán trực tuyến phí, lệ phí", "Số hóa hồ sơ")
+    assert not cut_title("Kiện toàn Bộ phận Một cửa")
+    assert not cut_title("Nâng cao Chỉ số hài lòng năm 2025 và những năm tiếp theo")
+
+
+def test_a_plan_title_holding_other_fields() -> None:
+    assert doubtful_plan_title("CẢI CÁCH HÀNH CHÍNH NĂM 2026 SỐ 12/KH-UBND NGÀY 05 THÁNG 01 NĂM 2026")
+    assert doubtful_plan_title("CỦA ỦY BAN NHÂN DÂN XÃ AN PHÚ")
+    assert doubtful_plan_title("Thực hiện nhiệm vụ năm 2026, UBND xã xác định các nhiệm vụ như sau:")
+    assert not doubtful_plan_title("Cải cách hành chính năm 2026 của Ủy ban nhân dân xã An Phú")
+    assert not doubtful_plan_title(
+        "Nâng cao Chỉ số hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước năm 2026"
+    )
+
+
+def test_the_motto_inside_the_issuer() -> None:
+    assert motto_in_head("ỦY BAN NHÂN DÂN / HUYỆN AN LÃO / CỘNG HÒA XÃ HỘI")
+    assert motto_in_head("UBND XÃ AN PHÚ / Độc lập - Tự do")
+    assert not motto_in_head("ỦY BAN NHÂN DÂN / HUYỆN AN LÃO")
+    assert not motto_in_head(None)
+
+
+# -- the post-pass over a reading ---------------------------------------------------------------------
+
+
+def _sources(count: int) -> list[FieldSource]:
+    return [
+        FieldSource(path=f"$.tasks[{index}].{field}", confidence=SURE)
+        for index in range(count)
+        for field in ("title", "responsibility", "timeframe")
+    ] + [FieldSource(path="$.title", confidence=SURE), FieldSource(path="$.issuer", confidence=SURE, written="UBND")]
+
+
+def test_a_clean_reading_keeps_every_confidence() -> None:
+    lead = Responsibility(lead=Organisation(name="Văn phòng HĐND và UBND xã"))
+    plan = minimal_plan(
+        tasks=[
+            Task(id="1", title="Rà soát thủ tục hành chính thuộc thẩm quyền của xã", responsibility=lead),
+            Task(id="2", title="Phòng Nội vụ chủ trì tổ chức kiểm tra công tác cải cách hành chính"),
+            Task(id="3", title="Kiện toàn Bộ phận Một cửa", responsibility=lead),
+        ]
+    )
+    sources = _sources(3)
+    assert field_factors(plan) == {}
+    assert apply_field_signals(sources, plan) == tuple(sources)
+
+
+def test_a_lead_left_in_the_title_lowers_the_title_and_the_missing_lead() -> None:
+    plan = minimal_plan(
+        tasks=[
+            Task(id="1", title="Sở Tư pháp: Rà soát văn bản quy phạm pháp luật."),
+            Task(id="2", title="Số hóa hồ sơ. Giao Văn phòng Sở tham mưu thực hiện."),
+            Task(id="3", title="Cập nhật thủ tục hành chính"),
+        ]
+    )
+    lowered = {source.path: source for source in apply_field_signals(_sources(3), plan)}
+    for index in (0, 1):
+        for field in ("title", "responsibility"):
+            source = lowered[f"$.tasks[{index}].{field}"]
+            assert source.confidence == Decimal("0.665")  # 0.95 × 0.7
+            assert source.doubts
+        assert lowered[f"$.tasks[{index}].timeframe"].confidence == SURE  # the time is another question
+    assert all(lowered[f"$.tasks[2].{field}"].confidence == SURE for field in ("title", "responsibility", "timeframe"))
+
+
+def test_a_body_before_a_colon_is_not_doubted_when_the_lead_was_read() -> None:
+    """A plan may keep the body before the colon in the title (as the Sơn Châu plan does); read, it is no sign."""
+    lead = Responsibility(lead=Organisation(name="Văn phòng UBND"))
+    plan = minimal_plan(tasks=[Task(id="1", title="Văn phòng UBND: Chủ trì xây dựng kế hoạch", responsibility=lead)])
+    assert field_factors(plan) == {}
+
+
+def test_a_mixed_lead_lowers_the_lead_only() -> None:
+    lead = Responsibility(lead=Organisation(name="Phòng Nội vụ Văn phòng HĐND và UBND huyện"))
+    plan = minimal_plan(tasks=[Task(id="1", title="Khảo sát mức độ hài lòng", responsibility=lead)])
+    lowered = {source.path: source for source in apply_field_signals(_sources(1), plan)}
+    assert lowered["$.tasks[0].responsibility"].confidence == Decimal("0.665")
+    assert lowered["$.tasks[0].title"].confidence == SURE
+
+
+def test_a_heading_read_as_a_task_and_the_halves_of_a_cut_title() -> None:
+    plan = minimal_plan(
+        tasks=[
+            Task(id="1", title="CẢI CÁCH THỦ TỤC HÀNH CHÍNH"),
+            Task(id="2", title="Rà soát, đơn giản hóa thủ tục hành chính nội bộ giữa các cơ quan"),
+            Task(id="3", title="hành chính nhà nước của tỉnh"),
+            Task(id="4", title="Cập nhật thủ tục hành chính"),
+        ]
+    )
+    factors = field_factors(plan)
+    assert set(factors) == {
+        "$.tasks[0].title",
+        "$.tasks[0].responsibility",
+        "$.tasks[0].timeframe",
+        "$.tasks[1].title",
+        "$.tasks[2].title",
+    }
+
+
+def test_header_signals() -> None:
+    plan = minimal_plan(title="CỦA ỦY BAN NHÂN DÂN XÃ SỐ 05/KH-UBND")
+    sources = [
+        FieldSource(path="$.title", confidence=SURE),
+        FieldSource(path="$.issuer", confidence=SURE, written="ỦY BAN NHÂN DÂN / XÃ AN PHÚ / CHỦ NGHĨA VIỆT NAM"),
+        FieldSource(path="$.unit", confidence=SURE),
+        FieldSource(path="$.symbol", confidence=SURE),
+    ]
+    plan = minimal_plan(title=plan.title, sources=tuple(sources))
+    lowered = {source.path: source.confidence for source in apply_field_signals(sources, plan)}
+    assert lowered == {
+        "$.title": Decimal("0.665"),
+        "$.issuer": Decimal("0.665"),
+        "$.unit": Decimal("0.665"),
+        "$.symbol": SURE,
+    }
+
+
+# -- through the reader ---------------------------------------------------------------------------
+
+HEAD = """ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+HUYỆN AN LÃO | Độc lập - Tự do - Hạnh phúc
+Số: 07/KH-UBND | An Lão, ngày 10 tháng 01 năm 2026
+
+KẾ HOẠCH
+Cải cách hành chính năm 2026
+
+I. NHIỆM VỤ
+"""
+# the tasks in a way the reader does not split: the lead as a label before a colon, the time in a bracket
+UNSPLIT_TEXT = (
+    HEAD
+    + """1. Cải cách thủ tục hành chính
+- Phòng Tư pháp: Rà soát, công bố thủ tục hành chính được sửa đổi (quý II/2026).
+- Văn phòng HĐND và UBND huyện: Niêm yết công khai thủ tục hành chính tại Bộ phận Một cửa (tháng 3/2026).
+2. Cải cách chế độ công vụ
+- Phòng Nội vụ: Đánh giá, xếp loại công chức theo quy định (tháng 12/2026).
+"""
+)
+# the same tasks written the way the reader splits
+SPLIT_TEXT = (
+    HEAD
+    + """1. Cải cách thủ tục hành chính
+- Rà soát, công bố thủ tục hành chính được sửa đổi (Phòng Tư pháp chủ trì; quý II/2026).
+- Niêm yết công khai thủ tục hành chính tại Bộ phận Một cửa (Văn phòng HĐND và UBND huyện chủ trì; tháng 3/2026).
+2. Cải cách chế độ công vụ
+- Đánh giá, xếp loại công chức theo quy định (Phòng Nội vụ chủ trì; tháng 12/2026).
+"""
+)
+
+
+def _task_sources(text: str) -> tuple[parplan.Plan, dict[str, FieldSource]]:
+    reading = parplan.read_text(text, name="an-lao.txt")
+    assert reading.plan is not None, reading.doubts
+    return reading.plan, {s.path: s for s in reading.plan.sources if s.path.startswith("$.tasks[")}
+
+
+def test_an_unsplit_lead_is_not_read_with_confidence() -> None:
+    plan, sources = _task_sources(UNSPLIT_TEXT)
+    assert len(plan.tasks) == 3
+    for index, task in enumerate(plan.tasks):
+        title = sources[f"$.tasks[{index}].title"]
+        if plan.responsibility_of(task) is not None:  # read some day: then no sign is needed
+            continue
+        assert title.confidence is not None
+        assert title.confidence < Decimal("0.9")
+        assert any("who leads" in doubt for doubt in title.doubts)
+
+
+def test_a_split_reading_is_left_alone() -> None:
+    plan, sources = _task_sources(SPLIT_TEXT)
+    assert len(plan.tasks) == 3
+    signals = ("who leads", "one party's name", "capitals", "looks cut", "another field", "motto")
+    for source in sources.values():
+        assert not any(word in doubt for doubt in source.doubts for word in signals), source
+    titles = [sources[f"$.tasks[{index}].title"].confidence for index in range(3)]
+    assert all(confidence is not None and confidence >= Decimal("0.9") for confidence in titles)
