@@ -568,7 +568,9 @@ III. TỔ CHỨC THỰC HIỆN
     assert any(t.startswith("Văn phòng - Thống kê tổng hợp, báo cáo") for t in titles)  # due once, on its day
     assert len(titles) == 4
     recipients = [o.recipient.label for o in plan.obligations if o.recipient is not None]
-    assert recipients == ["UBND xã", "UBND huyện"]
+    # the two generic duties first; then the duties to report of the sentences kept as tasks (4, 5, 6):
+    # the task is the work, the obligation the duty to report it states
+    assert recipients == ["UBND xã", "UBND huyện", "UBND xã", "UBND xã", "UBND huyện"]
     part = next(s for s in plan.sections if s.heading == "TỔ CHỨC THỰC HIỆN")
     assert part.text is not None
     assert "triển khai thực hiện" in part.text

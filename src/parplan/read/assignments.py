@@ -258,6 +258,60 @@ def _general_duty_of(text: str) -> tuple[Party | None, Party | None, str | None]
     return reporter, recipient, when
 
 
+# "báo cáo" as the verb of a duty; a title alone ("Báo cáo kết quả rà soát") names neither whom to nor when
+_REPORT_VERB: Final = re.compile(r"\bbao cao\b")
+_OUTPUT_LABEL: Final = re.compile(r"(?:san pham|ket qua dau ra|hinh thuc|dau ra)[^:]{0,20}:\s*bao cao")
+_AD_HOC: Final = re.compile(r"(?:khi|neu) co (?:kho khan|vuong mac|phat sinh)")
+_RECIPIENT_END: Final = re.compile(
+    r"\s+(?:trước|chậm nhất|theo|định kỳ|hằng|hàng|để|trong|khi|vào|kết quả|tình hình|những|về|việc|các)\b"
+    r"|\s*\(|[,;.]|$"
+)
+
+
+def ad_hoc_event(text: str) -> str | None:
+    """The event an ad hoc report waits for, as written: "khi có khó khăn, vướng mắc"."""
+    found = re.search(r"(?:khi|nếu) có (?:khó khăn|vướng mắc|phát sinh)[^;.()]*", text, re.IGNORECASE)
+    return found[0].strip(" ,") if found else None
+
+
+def reporting_duty_of(text: str) -> tuple[Party | None, Party | None, str | None, bool] | None:
+    """Who reports, to whom, when, and whether ad hoc, for a sentence that puts a duty to report; None otherwise.
+
+    The duty must name whom to report to or when ("định kỳ hằng quý", "trước ngày 15/6", "tháng cuối
+    quý", "khi có khó khăn, vướng mắc"); the time is returned as written when the phrase parser reads it.
+
+    >>> reporter, to, when, ad_hoc = reporting_duty_of(
+    ...     "Các bộ phận chủ động triển khai; định kỳ hằng quý báo cáo kết quả về Văn phòng - Thống kê."
+    ... )
+    >>> to.label, when, ad_hoc
+    ('Văn phòng - Thống kê', 'định kỳ hằng quý', False)
+    >>> reporting_duty_of("Báo cáo kết quả rà soát văn bản quy phạm pháp luật")  # a title
+    >>> reporting_duty_of("Sản phẩm: Báo cáo đánh giá gửi UBND huyện")  # a task's output
+    """
+    folded = fold(text)
+    verb = _REPORT_VERB.search(folded)
+    if verb is None or _OUTPUT_LABEL.search(folded):
+        return None
+    after = text[verb.start() :]
+    found = re.search(
+        r"báo cáo(?: kết quả| tình hình)?[^;()]{0,60}?\s(?:về|gửi|lên)?\s*"
+        r"(?P<to>(?:UBND|Ủy ban nhân dân|Chủ tịch|Giám đốc|Sở|Phòng|Văn phòng|Ban|Trưởng phòng"
+        r"|Hiệu trưởng|Bộ)\b[^;()]{0,60})",
+        after,
+    )
+    recipient = None
+    if found:
+        name = found["to"]
+        name = name[: _RECIPIENT_END.search(name).start()].strip()  # type: ignore[union-attr]
+        recipient = party(name) if name else None
+    ad_hoc = _AD_HOC.search(folded) is not None
+    when = _time_in_text(after, None) or _time_in_text(text, None)
+    scheduled = _RECURRING_REPORT.search(folded) or _REPORT_SCHEDULE.search(folded) or ad_hoc or "dot xuat" in folded
+    if recipient is None and not scheduled:
+        return None
+    return subject_lead(text), recipient, when, ad_hoc
+
+
 def _subject_end(text: str) -> int | None:
     """Where the subject of a subject-led sentence ends (before its verb)."""
     lead = subject_lead(text)

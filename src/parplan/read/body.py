@@ -42,6 +42,8 @@ from parplan.read.assignments import (
     _time_bracket,
     _time_in_text,
     _under_organisation,
+    ad_hoc_event,
+    reporting_duty_of,
 )
 from parplan.read.conventions import passive_doer
 from parplan.read.draft import _Node, _timeframe, fold
@@ -72,6 +74,7 @@ from parplan.read.parties import Assignment, read_assignment, starts_party, subj
 from parplan.read.tables import _GridReader
 from parplan.source import Certainty, SourceLocation
 from parplan.text import extract_references, extract_targets, match_area
+from parplan.timeframes import OnEvent, Timeframe
 
 _APPENDIX_POINTER: Final = re.compile(
     r"^\(?(?:[^()]{0,80}\s)?(?:co|theo|tai) phu luc(?: chi tiet)? kem theo(?: ke hoach nay)?\)?\.?\)?$"
@@ -81,6 +84,10 @@ _FUNDING_SENTENCE: Final = re.compile(
     r"^kinh phi\b[^;]{0,60}?\b(?:duoc bo tri|bo tri|duoc dam bao|dam bao|bao dam|tu nguon|trong du toan|do ngan sach)"
 )
 _CLOSING: Final = re.compile(r"tren day la|trong qua trinh (?:trien khai )?thuc hien,? neu|kho khan,? vuong mac")
+_SCHEDULED: Final = re.compile(
+    r"dinh ky|hang (?:thang|quy|nam)|thang cuoi (?:quy|ky)|truoc ngay|cham nhat|6 thang"
+    r"|(?:khi|neu) co (?:kho khan|vuong mac)"
+)
 _RESULT_SCORE: Final = re.compile(r"(?P<score>[0-9]{1,3}(?:,[0-9]{1,2})?)\s*(?:điểm|%)")
 _RESULT_RANK: Final = re.compile(r"x[ếe]p\s+(?:th[ứu]|h[ạa]ng)\s+(?P<rank>[0-9]{1,3})\s*/\s*(?P<of>[0-9]{1,3})")
 _RESULT_CHANGE: Final = re.compile(r"(?P<dir>tăng|giảm)\s+(?P<n>[0-9]{1,2})\s+(?:hạng|bậc)")
@@ -140,6 +147,60 @@ class _Reader(_GridReader):
         self._walk(root, zone=None, area=None, prefix="")
         for node, lead, addresses in self.cross_references:
             self._apply_cross_reference(node, lead, addresses)
+        self._reporting_duties(root, organisation=False)
+
+    def _reporting_duties(self, node: _Node, *, organisation: bool) -> None:
+        """Every sentence of "Tổ chức thực hiện" that puts a duty to report: a reporting obligation.
+
+        Also when the sentence was read as a task or as the part's text: the task is the work, the
+        obligation the plan's standing duty to report (``Plan.obligations``), one fact each. A sentence
+        already made an obligation (a generic duty, the closing) is not made one twice; a report outside
+        the part is a task's output or title, not an obligation, except a paragraph of a plan without
+        headings, standing in its body on its own, that names both whom to report to and when.
+        """
+        for child in node.children:
+            inside = organisation or (child.is_section and "to chuc thuc hien" in fold(child.text))
+            if inside and child.para is not None:
+                self._reporting_duty(child)
+            elif node.style == "root" and child.style == "text" and child.para is not None:
+                self._reporting_duty(child, strict=True)
+            if child.children:
+                self._reporting_duties(child, organisation=inside)
+
+    def _reporting_duty(self, node: _Node, *, strict: bool = False) -> None:  # noqa: C901 - the parts of one duty
+        assert node.para is not None  # noqa: S101
+        origin = node.para.origin()
+        same = [i for i, o in enumerate(self.obligations) if o.source == origin]
+        if any(self.obligations[i].recipient or self.obligations[i].timeframe for i in same):
+            return
+        duty = reporting_duty_of(node.text)
+        if duty is None:
+            return
+        reporter, recipient, when, ad_hoc = duty
+        if strict and (recipient is None or not _SCHEDULED.search(fold(node.text))):
+            return
+        timeframe: Timeframe | None = None
+        doubts: tuple[str, ...] = ()
+        if when is not None:
+            timeframe, _, doubts = _timeframe(when, self.year)
+        elif ad_hoc and (event := ad_hoc_event(node.text)) is not None:
+            timeframe = OnEvent(event=event, text=event)
+        obligation = ReportingObligation(
+            reporter=reporter, recipient=recipient, timeframe=timeframe, text=node.text, source=origin
+        )
+        if same:  # a closing sentence kept as written: now read
+            self.obligations[same[0]] = obligation
+        else:
+            self.obligations.append(obligation)
+        path = f"$.obligations[{same[0] if same else len(self.obligations) - 1}]"
+        if not same:
+            self.build.source(path, origin, kind="paragraph")
+        if reporter is not None:
+            self.build.source(f"{path}.reporter", origin, kind="subject")
+        if recipient is not None:
+            self.build.source(f"{path}.recipient", origin, kind="subject")
+        if timeframe is not None:
+            self.build.source(f"{path}.timeframe", origin, written=when, kind="subject", doubts=doubts)
 
     def _node_id(self, node: _Node, prefix: str) -> str:
         label = node.label or ""
