@@ -38,9 +38,11 @@ from parplan import (
     Before,
     Budget,
     BudgetLine,
+    Certainty,
     CollectiveParty,
     Comparator,
     DocumentSymbol,
+    FieldSource,
     JointParty,
     LegalReference,
     Masthead,
@@ -1064,3 +1066,20 @@ def test_a_department_needs_no_impact_area() -> None:
     plan = _without_task(ReformArea.TAC_DONG)(clean_plan())
     assert [f.code for f in parplan.check(plan, select="PP102")] == ["PP102"]
     assert parplan.check(attrs.evolve(plan, issuer=department), select="PP102") == []
+
+
+def test_a_time_written_but_not_read_is_no_missing_timeframe() -> None:
+    # a draft read from a document: task 2's time is written, the reader could not read it and says so
+    plan = _task(2, timeframe=None)(clean_plan())
+    unread = FieldSource(
+        path="$.tasks[2].timeframe",
+        written="Định kỳ 02 lần/tháng",
+        certainty=Certainty.UNCERTAIN,
+        doubts=("the time 'Định kỳ 02 lần/tháng' could not be read",),
+    )
+    assert parplan.check(attrs.evolve(plan, sources=(unread,)), select="PP207") == []
+    # nothing written, or a time read without a doubt and then left empty: still reported
+    written = attrs.evolve(unread, doubts=())
+    for sources in ((), (written,)):
+        findings = parplan.check(attrs.evolve(plan, sources=sources), select="PP207")
+        assert [f.path for f in findings] == ["$.tasks[2]"]

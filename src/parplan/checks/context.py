@@ -360,6 +360,20 @@ class PlanContext:
             return task.timeframe
         return next((s.timeframe for s in self.task_sections[index] if s.timeframe is not None), None)
 
+    def written_unread(self, path: str) -> bool:
+        """True when a draft read from a document records a value written at ``path`` that was not read.
+
+        A task's time "Định kỳ 02 lần/tháng" the phrase parser cannot read leaves the task's
+        ``timeframe`` empty with the text and the doubt in ``Plan.sources``: the plan states the
+        fact, the reading doubts it, so a rule reporting it missing would be wrong. False for a
+        plan typed by hand (no sources) and for a field left empty because nothing was written.
+        """
+        unread = self.cache.get("written_unread")
+        if not isinstance(unread, frozenset):
+            unread = frozenset(s.path for s in self.plan.sources if s.written and s.doubts)
+            self.cache["written_unread"] = unread
+        return path in unread
+
     def area_of(self, index: int) -> ReformArea | None:
         """The area of task ``index``: its own, else the nearest its sections name."""
         task: Task = self.plan.tasks[index]

@@ -247,7 +247,11 @@ def task_without_timeframe(context: PlanContext, report: Report) -> None:
     items that give a timeframe outnumber those that do not, whether it came
     from a table or from prose. Left alone: lists of prose directions that
     mostly give no time (they take the plan's year), the items of "Tổ chức
-    thực hiện"; a plan without any deadline is PP210's.
+    thực hiện"; a plan without any deadline is PP210's; and, in a draft read from
+    a document, a task whose time is written but could not be read ("Định kỳ 02
+    lần/tháng", a cell run into its neighbour): the plan states it, and the
+    reading's doubt on ``$.tasks[i].timeframe`` (``Plan.sources``) already says
+    it must be checked by hand.
     """
     plan = context.plan
     tasks = plan.tasks
@@ -258,7 +262,11 @@ def task_without_timeframe(context: PlanContext, report: Report) -> None:
     }
 
     def timed(index: int) -> bool:
-        return context.timeframe_of(index) is not None or any(o in dated for o in tasks[index].objectives)
+        return (
+            context.timeframe_of(index) is not None
+            or any(o in dated for o in tasks[index].objectives)
+            or context.written_unread(f"$.tasks[{index}].timeframe")
+        )
 
     for index in context.gaps(timed):
         report(f"$.tasks[{index}]", source=tasks[index].source, task=tasks[index].id)
