@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -1370,3 +1371,33 @@ def test_an_unnumbered_row_with_its_own_fields_or_after_a_full_stop_is_a_task() 
         "Số hóa hồ sơ",
         "Lưu trữ hồ sơ điện tử",
     ]
+
+
+def test_a_remedial_plans_own_year_dates_its_tasks() -> None:
+    text = (
+        """ỦY BAN NHÂN DÂN
+HUYỆN TÂN LẬP
+Số: 15/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Tân Lập, ngày 25 tháng 02 năm 2022
+
+KẾ HOẠCH
+Khắc phục tồn tại, hạn chế qua kết quả Chỉ số cải cách hành chính năm 2021
+
+II. NHIỆM VỤ, GIẢI PHÁP KHẮC PHỤC
+1. Gửi, nhận văn bản điện tử có ký số (Văn phòng HĐND và UBND huyện chủ trì; thời gian: cả năm).
+2. Rà soát quy trình giải quyết hồ sơ đất đai (Phòng Tài nguyên và Môi trường chủ trì; thời gian: năm 2021).
+"""
+        + TAIL
+    )
+    reading = parplan.read_text(text, name="t.txt")
+    assert reading.plan is not None, reading.doubts
+    plan = reading.plan
+    assert plan.year == 2022
+    whole_year, written_year = (t.timeframe for t in plan.tasks)
+    assert whole_year is not None
+    assert whole_year.latest == date(2022, 12, 31)  # "cả năm": the year the plan is for, not the index year
+    assert written_year is not None
+    assert written_year.latest == date(2021, 12, 31)  # a year written stays as written
+    assert "PP201" in {f.code for f in parplan.check(plan)}  # and is then outside the plan's year

@@ -194,6 +194,10 @@ def _read_source(document: SourceDocument) -> Reading:  # noqa: C901, PLR0912, P
     title = plan_head.title or head.title
     year, span = _plan_span(title or "")
     reader.year = year or (span.start_year if isinstance(span, Span) else span.from_year if span else None)
+    dated = (decision or head).issued_on
+    if year is not None and dated is not None and span is None and _remedies_last_year(title or "", year, dated):
+        # a plan remedying last year's index is for the year it is issued in: "Cả năm" in its table is that year
+        reader.year = dated.year
     # the decision's own text: its bases and articles
     decision_tails: list[tuple[Tail, int]] = []
     if decision_lines:
