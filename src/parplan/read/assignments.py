@@ -261,16 +261,21 @@ def _general_duty_of(text: str) -> tuple[Party | None, Party | None, str | None]
 # "báo cáo" as the verb of a duty; a title alone ("Báo cáo kết quả rà soát") names neither whom to nor when
 _REPORT_VERB: Final = re.compile(r"\bbao cao\b")
 _OUTPUT_LABEL: Final = re.compile(r"(?:san pham|ket qua dau ra|hinh thuc|dau ra)[^:]{0,20}:\s*bao cao")
-_AD_HOC: Final = re.compile(r"(?:khi|neu) co (?:kho khan|vuong mac|phat sinh)")
+# "Báo cáo 6 tháng đầu năm 2024: Thời gian chốt số liệu …": a line of the reporting schedule, not a duty
+_REPORT_LINE: Final = re.compile(r"^bao cao[^:;.]{0,60}:")
+_AD_HOC: Final = re.compile(r"(?:(?:khi|neu) )?co (?:kho khan|vuong mac)|(?:khi|neu) co phat sinh")
 _RECIPIENT_END: Final = re.compile(
-    r"\s+(?:trước|chậm nhất|theo|định kỳ|hằng|hàng|để|trong|khi|vào|kết quả|tình hình|những|về|việc|các)\b"
+    r"\s+(?:trước|chậm nhất|theo|định kỳ|hằng|hàng|để|trong|khi|vào|kết quả|tình hình|những|về|việc|các"
+    r"|xem xét|chỉ đạo|giải quyết)\b"
     r"|\s*\(|[,;.]|$"
 )
 
 
 def ad_hoc_event(text: str) -> str | None:
     """The event an ad hoc report waits for, as written: "khi có khó khăn, vướng mắc"."""
-    found = re.search(r"(?:khi|nếu) có (?:khó khăn|vướng mắc|phát sinh)[^;.()]*", text, re.IGNORECASE)
+    found = re.search(
+        r"(?:(?:khi|nếu) )?có (?:khó khăn|vướng mắc)[^;.()]*|(?:khi|nếu) có phát sinh[^;.()]*", text, re.IGNORECASE
+    )
     return found[0].strip(" ,") if found else None
 
 
@@ -290,13 +295,13 @@ def reporting_duty_of(text: str) -> tuple[Party | None, Party | None, str | None
     """
     folded = fold(text)
     verb = _REPORT_VERB.search(folded)
-    if verb is None or _OUTPUT_LABEL.search(folded):
+    if verb is None or _OUTPUT_LABEL.search(folded) or _REPORT_LINE.match(folded):
         return None
     after = text[verb.start() :]
     found = re.search(
         r"báo cáo(?: kết quả| tình hình)?[^;()]{0,60}?\s(?:về|gửi|lên)?\s*"
         r"(?P<to>(?:UBND|Ủy ban nhân dân|Chủ tịch|Giám đốc|Sở|Phòng|Văn phòng|Ban|Trưởng phòng"
-        r"|Hiệu trưởng|Bộ)\b[^;()]{0,60})",
+        r"|Hiệu trưởng|Trưởng|Bộ)\b[^;()]{0,60})",
         after,
     )
     recipient = None
