@@ -105,6 +105,8 @@ class Grid:
     first: int | None
     name: str
     page: int | None = None
+    rebuilt: bool = False
+    """Rows rebuilt by a guess (an empty cell told only by an empty line): its cells are read less surely."""
 
 
 Block = Para | Grid
@@ -500,6 +502,10 @@ def _cell_lines_table(lines: Sequence[TextLine], index: int, name: str) -> tuple
         from parplan.read.cell_lines import card_table
 
         return card_table(lines, index, name)
+    if text.strip() and (index == 0 or not lines[index - 1].text.strip()) and len(text) < _CARD_LINE:
+        from parplan.read.cell_lines import blank_cell_table
+
+        return blank_cell_table(lines, index, name)
     return None
 
 
