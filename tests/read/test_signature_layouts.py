@@ -52,3 +52,38 @@ def test_an_unknown_post_is_left_whole_rather_than_guessed() -> None:
         "TM. HỘI ĐỒNG THI ĐUA KHEN THƯỞNG",
         "Trần Văn Bình",
     ]
+
+
+def _split(texts: list[str]) -> list[object]:
+    from parplan.read.reader import _split_regions
+
+    _, _, tails = _split_regions(_lines(texts), 0)
+    return [tail for tail, _ in tails]
+
+
+def test_a_lone_post_over_a_name_is_a_signature_with_a_doubt() -> None:
+    from parplan.read.layout import LONE_POST_DOUBT, Tail
+
+    tails = _split(["Các bộ phận thực hiện./.", "", "CHÁNH VĂN PHÒNG", "(Đã ký)", "", "Đinh Văn Toàn", "", "Nơi nhận:"])
+    assert len(tails) == 1
+    tail = tails[0]
+    assert isinstance(tail, Tail)
+    assert tail.signature is not None
+    assert tail.signature.authorities == ()
+    assert tail.signature.position == "CHÁNH VĂN PHÒNG"
+    assert tail.signature.name == "Đinh Văn Toàn"
+    assert LONE_POST_DOUBT in tail.doubts  # read from a lone post: not claimed as sure as a TM. block
+
+
+def test_a_post_over_a_body_or_inside_a_sentence_is_no_signature() -> None:
+    assert _split(["", "GIÁM ĐỐC", "Sở Tư pháp chủ trì thẩm định.", ""]) == []
+    assert _split(["Báo cáo kết quả về", "HIỆU TRƯỞNG", "Nguyễn Văn Hải", ""]) == []
+    assert _split(["", "Hiệu trưởng", "Nguyễn Văn Hải", ""]) == []  # a post in capitals only
+
+
+def test_a_lone_principal_after_the_recipients_is_read_as_before() -> None:
+    tail, _ = read_tail(_lines(["Nơi nhận:", "- Phòng GDĐT;", "- Lưu: VT.", "HIỆU TRƯỞNG", "", "Vi Thị Nga"]))
+    assert tail.signature is not None
+    assert tail.signature.position == "HIỆU TRƯỞNG"
+    assert tail.signature.name == "Vi Thị Nga"
+    assert not tail.doubts

@@ -493,6 +493,34 @@ class Tail:
     doubts: tuple[str, ...] = ()
 
 
+LONE_POST_DOUBT: Final = (
+    "the signature has no TM./KT. line and no recipients before it: read from a post alone on its line over a name"
+)
+
+
+def lone_post_start(lines: Sequence[TextLine], index: int) -> bool:
+    """Whether ``lines[index]`` is a signer's post alone on its line ("HIỆU TRƯỞNG"), a name under it.
+
+    The post must be one the reader knows, in capitals, after an empty line or a finished
+    sentence; the signer's name (after a "(đã ký)" mark, if any) must follow within three lines.
+
+    >>> texts = ["Các tổ thực hiện./.", "", "HIỆU TRƯỞNG", "", "Lò Thị Mai"]
+    >>> lone_post_start([TextLine(t, n) for n, t in enumerate(texts, 1)], 2)
+    True
+    >>> lone_post_start([TextLine(t, n) for n, t in enumerate(["GIÁM ĐỐC", "Sở Nội vụ"], 1)], 0)
+    False
+    """
+    text = lines[index].text.strip()
+    if not text.isupper() or not _CAPACITY_LIKE.match(fold(text).upper()):
+        return False
+    before = lines[index - 1].text.strip() if index else ""
+    if before and not before.endswith((".", ";", ":")):
+        return False
+    following = [line.text.strip() for line in lines[index + 1 : index + 5] if line.text.strip()][:2]
+    following = [piece for piece in following if not _SIGNED_MARK.match(fold(piece))]
+    return bool(following) and _NAME.match(following[0]) is not None and not following[0].isupper()
+
+
 def is_tail_start(text: str) -> bool:
     """Whether a line opens a recipients list or a signature block."""
     stripped = text.strip()
@@ -638,7 +666,8 @@ def read_tail(lines: Sequence[TextLine]) -> tuple[Tail, int]:  # noqa: C901, PLR
 
 _CAPACITY_LIKE: Final = re.compile(
     r"^(?:CHU TICH|PHO CHU TICH|GIAM DOC|PHO GIAM DOC|TRUONG BAN|PHO TRUONG BAN|CHANH VAN PHONG|TRUONG PHONG"
-    r"|PHO TRUONG PHONG|CHI CUC TRUONG|CHANH THANH TRA)$"
+    r"|PHO TRUONG PHONG|CHI CUC TRUONG|CHANH THANH TRA|HIEU TRUONG|PHO HIEU TRUONG|PHO CHANH VAN PHONG"
+    r"|VIEN TRUONG|CUC TRUONG|TRUONG TRAM|THU TRUONG DON VI)$"
 )
 """A post that signs alone, folded and in capitals (a scan may have lost its marks: "GIAM DOC")."""
 
