@@ -15,7 +15,15 @@ no line holds a row:
   column's name comes again) and a "Lĩnh vực: …" line before a card, whose name is
   none of the card's columns, as a group row.
 
-Both stay silent (return None) on anything else: ``|`` lines that do not open a
+* a copy that lost the table's borders altogether puts each cell on a line of its own
+  and parts the rows only by an empty line, after a header of column names one a line
+  (a Word table pasted as plain text). :func:`blank_cell_table` reads a block of as many
+  lines as there are columns as a row, a number and a name as a group row, and a row
+  whose empty cell left one more empty line inside it (two blocks, as many lines and
+  gaps as there are columns, the second not opening with a number) as one row with
+  that cell empty; such a table is marked ``guessed`` when it had to join blocks.
+
+All stay silent (return None) on anything else: ``|`` lines that do not open a
 header of column names, a "Label: value" paragraph or a few field lines that do
 not repeat as cards of the same columns.
 """
@@ -31,7 +39,7 @@ from parplan.read.columns import header_roles
 from parplan.read.lines import Grid, GridCell, TextLine
 from parplan.text import fold
 
-__all__ = ["card_table", "pipe_cell_table"]
+__all__ = ["blank_cell_table", "card_table", "pipe_cell_table"]
 
 _PIPE: Final = "|"
 _LEAST_ROWS: Final = 2
@@ -264,3 +272,127 @@ def _role(label: str) -> str | None:
     if roles is None:
         return None
     return roles[0] if roles[0] != "other" else None
+
+
+_HEADER_CELL: Final = 60
+"""A column's name is short; a longer line before the rows is a sentence, not a header."""
+_MOST_COLUMNS: Final = 10
+
+
+def _blocks(lines: Sequence[TextLine], start: int) -> list[tuple[list[TextLine], int]]:
+    """The runs of non-empty lines from ``lines[start]`` on, each with the number of empty lines before it."""
+    blocks: list[tuple[list[TextLine], int]] = []
+    block: list[TextLine] = []
+    gap = 0
+    for line in lines[start:]:
+        if line.text.strip():
+            block.append(line)
+            continue
+        if block:
+            blocks.append((block, gap))
+            block, gap = [], 0
+        gap += 1
+    if block:
+        blocks.append((block, gap))
+    return blocks
+
+
+def _unwrapped(block: list[TextLine], width: int) -> list[TextLine] | None:
+    """The block with lines that go on in lower case joined to the line before, if that makes ``width`` cells."""
+    joined: list[TextLine] = []
+    for line in block:
+        text = line.text.strip()
+        if joined and text[:1].islower():
+            last = joined[-1]
+            joined[-1] = TextLine(f"{last.text.strip()} {text}", last.number, last.page)
+        else:
+            joined.append(line)
+    return joined if len(joined) == width else None
+
+
+def blank_cell_table(lines: Sequence[TextLine], start: int, name: str) -> tuple[Grid, int] | None:  # noqa: C901, PLR0912, PLR0915
+    """The table copied one cell a line with rows parted by empty lines, from its header at ``lines[start]``.
+
+    Returns the grid (header row first; ``rebuilt`` when a row had to be joined across an
+    empty line, its empty cell guessed) and the index of the first line after the table, or None when
+    ``lines[start]`` does not open a header of task columns followed by two task rows or more.
+
+    >>> texts = ["", "STT", "Nội dung", "Đơn vị chủ trì", "Phối hợp", "Thời hạn", "",
+    ...          "1", "Niêm yết thủ tục", "Văn phòng", "Các tổ", "Quý I/2026", "",
+    ...          "2", "Khảo sát sự hài lòng", "Tổ một cửa", "", "Tháng 9/2026", "",
+    ...          "Nơi nhận:"]
+    >>> grid, end = blank_cell_table([TextLine(t, n) for n, t in enumerate(texts, 1)], 1, "table 1")
+    >>> for row in grid.rows[1:]:
+    ...     print([cell.text for cell in row])
+    ['1', 'Niêm yết thủ tục', 'Văn phòng', 'Các tổ', 'Quý I/2026']
+    ['2', 'Khảo sát sự hài lòng', 'Tổ một cửa', '', 'Tháng 9/2026']
+    >>> texts[end + 1], grid.rebuilt
+    ('Nơi nhận:', True)
+    """
+    if start > 0 and lines[start - 1].text.strip():
+        return None
+    blocks = _blocks(lines, start)
+    if len(blocks) < _LEAST_ROWS + 1:
+        return None
+    header, _ = blocks[0]
+    width = len(header)
+    if not 3 <= width <= _MOST_COLUMNS:  # a task, a lead, a time
+        return None
+    texts = [line.text.strip() for line in header]
+    if any(len(text) > _HEADER_CELL or "|" in text or "\t" in text or text.endswith((".", ":", ";")) for text in texts):
+        return None
+    roles = header_roles(texts)
+    if roles is None or "title" not in roles:
+        return None
+    numbered = roles[0] == "number"
+
+    def opens_row(block: list[TextLine]) -> bool:
+        return not numbered or _NUMBER.match(block[0].text.strip()) is not None
+
+    body: list[list[str | TextLine]] = []
+    guessed = False
+    tasks = 0
+    end_line = header[-1]
+    index = 1
+    while index < len(blocks):
+        block, _ = blocks[index]
+        if not opens_row(block):
+            break
+        cells: list[str | TextLine] | None = None
+        used = 1
+        if len(block) == width:
+            cells = list(block)
+        elif numbered and len(block) == 2 and not _NUMBER.match(block[1].text.strip()):
+            cells = [block[0], block[1], *([""] * (width - 2))]  # a group row: its number and name
+            tasks -= 1
+        elif len(block) > width:
+            joined = _unwrapped(block, width)
+            cells = list(joined) if joined is not None else None
+        else:  # an empty cell left an empty line inside the row: the blocks up to its width
+            parts: list[str | TextLine] = list(block)
+            probe = index + 1
+            while len(parts) < width and probe < len(blocks):
+                more, gap = blocks[probe]
+                if opens_row(more) and numbered:
+                    break
+                parts.extend([""] * gap)  # each empty line inside a row is an empty cell
+                parts.extend(more)
+                probe += 1
+            if len(parts) == width:
+                cells, used, guessed = parts, probe - index, True
+        if cells is None:
+            break
+        body.append(cells)
+        tasks += 1
+        last = blocks[index + used - 1][0]
+        end_line = last[-1]
+        index += used
+    if tasks < _LEAST_ROWS:
+        return None
+    grid_rows = [_row([[line] for line in header], 1, name, header[0])]
+    for number, cells in enumerate(body, start=2):
+        fallback = next(cell for cell in cells if isinstance(cell, TextLine))
+        grid_rows.append(_row([[cell] if isinstance(cell, TextLine) else [] for cell in cells], number, name, fallback))
+    end = next(i for i in range(start, len(lines)) if lines[i] is end_line) + 1
+    first = header[0]
+    return Grid(rows=tuple(grid_rows), first=first.number, name=name, page=first.page, rebuilt=guessed), end

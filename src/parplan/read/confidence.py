@@ -330,15 +330,25 @@ def mixed_lead(name: str) -> bool:
     (True, False)
     >>> mixed_lead("Chi nhánh Văn phòng đăng ký đất đai huyện"), mixed_lead("Công chức Văn phòng - Thống kê")
     (False, False)
-    >>> mixed_lead("Sở Thông tin và")
-    True
+    >>> mixed_lead("Sở Thông tin và"), mixed_lead("Văn phòng Sở, Thanh tra Sở")
+    (True, True)
+    >>> mixed_lead("Phòng Kinh tế, Hạ tầng và Đô thị")
+    False
     """
     stripped = name.strip()
     if stripped[:1] in {"-", "+", "•", "*", "–"} or len(stripped.split()) > LEAD_WORDS_MAX:
         return True
     if _open_end(stripped):
         return True
+    if _COMMA_HEAD.search(stripped):
+        return True
     return any(fold(found["before"]) not in _JOINING for found in _SECOND_HEAD.finditer(stripped))
+
+
+_COMMA_HEAD: Final = re.compile(
+    r",\s+(?:Sở|Phòng|Văn phòng|UBND|Ủy ban|Hiệp hội|Trung tâm|Bộ phận|Công an|Chi cục|Bưu điện|Thanh tra|Công chức)\s"
+)
+"""A second body's head after a comma ("Văn phòng UBND tỉnh, Hiệp hội Doanh nghiệp tỉnh"): two leads read as one."""
 
 
 def heading_title(title: str) -> bool:

@@ -26,9 +26,10 @@ _MARK: Final = re.compile(
      |(?P<roman2>[IVX]{1,5})\s+(?=[A-ZĐÀ-Ỹ]{2})
      |(?P<dec>\d{1,2}(?:\.\d{1,2}){1,3})\.?\s*[):]?\s+
      |(?P<num>\d{1,2})\s*[.)]\s+(?=\S)
+     |(?:Bước|BƯỚC|Nhiệm\s+vụ|NHIỆM\s+VỤ)\s+(?P<step>\d{1,2})\s*[:.]\s+(?=\S)  # "Bước 1:", "Nhiệm vụ 2:" for "1."
      |(?P<letter>[a-zđ])\s*\)\s*
      |(?P<plus>(?:[-–]\s*)?\+)\s*
-     |(?P<dash>[-–—•*·▪●◦➢Ø\uf000-\uf0ff])\s+  # Word's Symbol-font bullets come out as private-use characters
+     |(?P<dash>[-–—•*·▪●◦➢Ø→➔⇒►\uf000-\uf0ff])\s+  # Word's Symbol-font bullets come out as private-use characters
     )""",
     re.VERBOSE,
 )
@@ -46,13 +47,13 @@ def _roman(text: str) -> int:
     return total
 
 
-def _marker(text: str) -> tuple[str, str | None, str]:
+def _marker(text: str) -> tuple[str, str | None, str]:  # noqa: C901 - one branch a style
     """The numbering style, the label as written and the text after the mark."""
     found = _MARK.match(text)
     if not found:
         return "text", None, text.strip()
     rest = text[found.end() :].strip()
-    for style in ("phan", "dieu", "crit", "lv", "roman", "roman2", "dec", "num", "letter", "plus", "dash"):
+    for style in ("phan", "dieu", "crit", "lv", "roman", "roman2", "dec", "num", "step", "letter", "plus", "dash"):
         value = found.group(style)
         if value is None:
             continue
@@ -72,6 +73,8 @@ def _marker(text: str) -> tuple[str, str | None, str]:
             return "roman", value, rest
         if style == "dec":
             return f"dec{value.count('.')}", value, rest
+        if style == "step":
+            return "num", value, rest
         return style, value, rest
     return "text", None, text.strip()  # pragma: no cover - every alternative has a group
 
@@ -371,7 +374,7 @@ _FIELD_LABELS: Final = (
     ("ket qua dau ra", "output"),
 )
 _FIELD_START: Final = re.compile(
-    r"^\s*(?:[-+•–*·▪●◦➢\uf000-\uf0ff]\s*)?(?P<label>[^\W\d][^:;.()]{1,28}?)\s*:\s*(?P<rest>\S.*)$", re.DOTALL
+    r"^\s*(?:[-+•–*·▪●◦➢→➔⇒►\uf000-\uf0ff]\s*)?(?P<label>[^\W\d][^:;.()]{1,28}?)\s*:\s*(?P<rest>\S.*)$", re.DOTALL
 )
 _FIELD_CUT: Final = re.compile(
     r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ][^:;.()]{1,28}?\s*:\s*\S)"

@@ -493,6 +493,34 @@ class Tail:
     doubts: tuple[str, ...] = ()
 
 
+LONE_POST_DOUBT: Final = (
+    "the signature has no TM./KT. line and no recipients before it: read from a post alone on its line over a name"
+)
+
+
+def lone_post_start(lines: Sequence[TextLine], index: int) -> bool:
+    """Whether ``lines[index]`` is a signer's post alone on its line ("HIỆU TRƯỞNG"), a name under it.
+
+    The post must be one the reader knows, in capitals, after an empty line or a finished
+    sentence; the signer's name (after a "(đã ký)" mark, if any) must follow within three lines.
+
+    >>> texts = ["Các tổ thực hiện./.", "", "HIỆU TRƯỞNG", "", "Lò Thị Mai"]
+    >>> lone_post_start([TextLine(t, n) for n, t in enumerate(texts, 1)], 2)
+    True
+    >>> lone_post_start([TextLine(t, n) for n, t in enumerate(["GIÁM ĐỐC", "Sở Nội vụ"], 1)], 0)
+    False
+    """
+    text = lines[index].text.strip()
+    if not text.isupper() or not _CAPACITY_LIKE.match(fold(text).upper()):
+        return False
+    before = lines[index - 1].text.strip() if index else ""
+    if before and not before.endswith((".", ";", ":")):
+        return False
+    following = [line.text.strip() for line in lines[index + 1 : index + 5] if line.text.strip()][:2]
+    following = [piece for piece in following if not _SIGNED_MARK.match(fold(piece))]
+    return bool(following) and _NAME.match(following[0]) is not None and not following[0].isupper()
+
+
 def is_tail_start(text: str) -> bool:
     """Whether a line opens a recipients list or a signature block."""
     stripped = text.strip()
@@ -638,7 +666,8 @@ def read_tail(lines: Sequence[TextLine]) -> tuple[Tail, int]:  # noqa: C901, PLR
 
 _CAPACITY_LIKE: Final = re.compile(
     r"^(?:CHU TICH|PHO CHU TICH|GIAM DOC|PHO GIAM DOC|TRUONG BAN|PHO TRUONG BAN|CHANH VAN PHONG|TRUONG PHONG"
-    r"|PHO TRUONG PHONG|CHI CUC TRUONG|CHANH THANH TRA)$"
+    r"|PHO TRUONG PHONG|CHI CUC TRUONG|CHANH THANH TRA|HIEU TRUONG|PHO HIEU TRUONG|PHO CHANH VAN PHONG"
+    r"|VIEN TRUONG|CUC TRUONG|TRUONG TRAM|THU TRUONG DON VI)$"
 )
 """A post that signs alone, folded and in capitals (a scan may have lost its marks: "GIAM DOC")."""
 
@@ -655,6 +684,65 @@ def _post_and_name(part: str) -> list[str]:
     return [part]
 
 
+_RUN_CAPACITY: Final = re.compile(r"(?:^|\s)(?:TM|KT|Q|TL|TUQ|TƯQ)\s*\.\s*(?=[A-ZĐÀ-Ỹ])")
+_RUN_MARK: Final = re.compile(r"\s*[(\[]\s*(?:đã ký|Đã ký|ĐÃ KÝ|ký|Ký)(?: và đóng dấu)?\s*[)\]]\s*")
+
+
+def _split_post(segment: str) -> list[str]:
+    """A capacity line run together with the signer's post ("KT. CHỦ TỊCH PHÓ CHỦ TỊCH"), as two pieces."""
+    words = segment.split()
+    for size in range(len(words) - 1, 0, -1):
+        post = " ".join(words[-size:])
+        head = words[:-size]
+        if len(head) >= 2 and _CAPACITY_LIKE.match(fold(post).upper()):  # "KT." and a word at least
+            return [" ".join(head), post]
+    return [segment]
+
+
+def signature_run(part: str) -> list[str] | None:
+    """A signature block flattened into one cell or line, cut into its lines; None for anything else.
+
+    A copy that put the whole block in one table cell joins its lines with spaces: the
+    capacity lines ("TM. …", "KT. …"), the signer's post, "(đã ký)" and the name. The cut
+    is made only where the words leave no doubt: at each capacity mark, before a post the
+    reader knows ("PHÓ CHỦ TỊCH", "HIỆU TRƯỞNG" …) and before a name in mixed case.
+
+    >>> signature_run("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH (đã ký) Đỗ Thị Hằng")
+    ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', '(đã ký)', 'Đỗ Thị Hằng']
+    >>> signature_run("TM. BAN CHỈ ĐẠO TRƯỞNG BAN")
+    ['TM. BAN CHỈ ĐẠO', 'TRƯỞNG BAN']
+    >>> signature_run("TM. ỦY BAN NHÂN DÂN") is None
+    True
+    """
+    text = part.strip()
+    if not _RUN_CAPACITY.match(text):
+        return None
+    marks = [found.start() for found in _RUN_CAPACITY.finditer(text)]
+    mark = _RUN_MARK.search(text)
+    name = None
+    words = text.split()
+    for size in range(min(len(words) - 2, 6), 1, -1):  # the signer's name: the mixed-case words at the end
+        tail = " ".join(words[-size:])
+        if _NAME.match(tail) and not tail.isupper():
+            name = tail
+            text = text[: len(text) - len(tail)].rstrip()
+            break
+    signed = None
+    if mark is not None and mark.end() >= len(text.rstrip()) - 1:
+        signed = mark.group().strip()
+        text = text[: mark.start()].rstrip()
+    segments = [text[start:end].strip() for start, end in zip(marks, [*marks[1:], len(text)], strict=True)]
+    segments = [segment for segment in segments if segment]
+    if not segments or any(not segment.isupper() for segment in segments):
+        return None
+    pieces = [*segments[:-1], *_split_post(segments[-1])]
+    if signed is not None:
+        pieces.append(signed)
+    if name is not None:
+        pieces.append(name)
+    return pieces if len(pieces) > 1 else None
+
+
 def _tail_pieces(text: str) -> list[str]:
     """A tail line cut where recipients and signature stand side by side."""
     cells = split_cells(text)
@@ -666,6 +754,14 @@ def _tail_pieces(text: str) -> list[str]:
     for part in parts:
         part = part.strip()  # noqa: PLW2901
         if not part:
+            continue
+        run = signature_run(part)
+        if run is not None:
+            pieces.extend(run)
+            continue
+        if part.startswith(("-", "+", "•")) and re.search(r"[;.]\s+[-+•]\s", part):
+            # the recipients of one cell run together: "- UBND tỉnh; - Sở Nội vụ; - Lưu: VT."
+            pieces.extend(piece.strip() for piece in re.split(r"(?<=[;.])\s+(?=[-+•]\s)", part) if piece.strip())
             continue
         capacity = re.search(r"\s(?:TM|KT|TL|TUQ|Q)\.\s*[A-ZĐ]", part)
         if capacity and not part.startswith(("TM.", "KT.", "TL.", "TUQ.", "Q.")):

@@ -24,7 +24,18 @@ from parplan.source import SourceLocation
 from parplan.text import fold as _fold_text
 from parplan.text.normalize import repair_text
 
-__all__ = ["Block", "Grid", "GridCell", "Para", "TextLine", "blocks", "clean_lines", "scan_line", "split_cells"]
+__all__ = [
+    "Block",
+    "Grid",
+    "GridCell",
+    "Para",
+    "TextLine",
+    "blocks",
+    "clean_lines",
+    "grid_table_rows",
+    "scan_line",
+    "split_cells",
+]
 
 
 @functools.lru_cache(maxsize=4096)
@@ -105,6 +116,8 @@ class Grid:
     first: int | None
     name: str
     page: int | None = None
+    rebuilt: bool = False
+    """Rows rebuilt by a guess (an empty cell told only by an empty line): its cells are read less surely."""
 
 
 Block = Para | Grid
@@ -240,6 +253,7 @@ def clean_lines(document: SourceDocument) -> tuple[list[TextLine], list[TextLine
     through :func:`scan_line` first.
     """
     raw = [line for line in document.blocks if isinstance(line, Line)]
+    raw = grid_table_rows(raw)
     if document.format is DocumentFormat.SCAN:
         texts = _scan_lines([line.text for line in raw])
         raw = [attrs.evolve(line, text=text) for line, text in zip(raw, texts, strict=True)]
@@ -274,6 +288,99 @@ def clean_lines(document: SourceDocument) -> tuple[list[TextLine], list[TextLine
     if headers:
         notes.append(f"{headers} running header lines removed")
     return kept, aside, notes
+
+
+_GRID_BORDER: Final = re.compile(r"^\s*\+(?:[-=:]{2,}\+)+\s*$")
+"""A border of a grid table ("+------+-------+", "+======+", reStructuredText and Pandoc's grid tables)."""
+
+
+def _grid_cells(text: str, plus: Sequence[int]) -> list[str]:
+    """The cells of one "|" line of a grid table, cut where its border has a "+" (or at each "|")."""
+    if len(text) >= plus[-1] and all(text[i] == "|" for i in plus[:-1]) and text[plus[-1] :].strip() in {"", "|"}:
+        return [text[start + 1 : end].strip() for start, end in itertools.pairwise(plus)]
+    cells = [cell.strip() for cell in text.strip().strip("|").split("|")]
+    return cells if len(cells) == len(plus) - 1 else []
+
+
+_LAYOUT_CELL: Final = re.compile(r"noi nhan|cong hoa xa hoi|doc lap|^\W*(?:tm|kt|tl|tuq|q)\s*\.|^\W*so\s*:")
+"""Words of a masthead or a signature block: a grid table of two columns holding them is a layout table."""
+_ESCAPED: Final = re.compile(r"\\([-.*_()\[\]#+|\\])")
+
+
+def _grid_cell_text(text: str) -> str:
+    r"""A grid table's cell without its Markdown: "***Nơi nhận:***" → "Nơi nhận:", "\- Sở Nội vụ;" → "- Sở Nội vụ;"."""
+    text = _MARKUP.sub("", text).strip()
+    if text.startswith("*") and text.endswith("*") and len(text) > 2:  # a mark on each side
+        text = text.strip("*").strip()
+    return _ESCAPED.sub(r"\1", text)
+
+
+def grid_table_rows(raw: Sequence[Line]) -> list[Line]:  # noqa: C901 - rows, parts and borders
+    """The document's lines with each grid table drawn with "+---+" borders written as "|" rows.
+
+    A grid table wraps each cell over as many lines as it needs between two borders; a
+    row of the table becomes one line ``| cell | cell |`` at the number of its first line,
+    each cell's pieces joined by spaces. A cell may hold several paragraphs parted by a
+    line empty in every column (a masthead, a signature block beside the recipients):
+    each such part becomes a row of its own, as a copy that keeps a line per paragraph
+    gives it. A table of two columns holding a masthead or a signature block (a layout table)
+    is written ``left | right |``, as legal databases copy them. Borders are dropped; lines that do not fit
+    the border above them end the table.
+
+    >>> texts = ["+----+-----------+---------+", "| TT | Nhiệm vụ  | Chủ trì |",
+    ...          "+====+===========+=========+", "| 1  | Rà soát   | Phòng   |",
+    ...          "|    | thủ tục   | Tư pháp |", "+----+-----------+---------+", "Hết."]
+    >>> [line.text for line in grid_table_rows([Line(text=t, number=n) for n, t in enumerate(texts, 1)])]
+    ['| TT | Nhiệm vụ | Chủ trì |', '| 1 | Rà soát thủ tục | Phòng Tư pháp |', 'Hết.']
+    """
+    if not any(_GRID_BORDER.match(line.text) for line in raw):
+        return list(raw)
+    result: list[Line] = []
+    plus: list[int] | None = None
+    row: list[tuple[Line, list[str]]] = []
+
+    def flush() -> None:
+        layout = (
+            bool(row)
+            and len(row[0][1]) == 2  # two columns
+            and any(_LAYOUT_CELL.search(fold(cell)) for _, cells in row for cell in cells)
+        )
+        parts: list[list[tuple[Line, list[str]]]] = [[]]
+        for line, cells in row:
+            if not any(cells):
+                parts.append([])
+            else:
+                parts[-1].append((line, cells))
+        for part in parts:
+            if not part:
+                continue
+            joined = [
+                _grid_cell_text(" ".join(cells[k] for _, cells in part if cells[k])) for k in range(len(part[0][1]))
+            ]
+            # a layout table of two columns (masthead, recipients beside the signature) as a legal
+            # database's copy gives it, "left | right |"; any other table as "| a | b | c |"
+            opening = "" if layout and joined[0] else "| "
+            result.append(attrs.evolve(part[0][0], text=opening + " | ".join(joined) + " |"))
+        row.clear()
+
+    for line in raw:
+        text = line.text.rstrip()
+        if _GRID_BORDER.match(text):
+            flush()
+            stripped = text.lstrip()
+            offset = len(text) - len(stripped)
+            plus = [offset + i for i, char in enumerate(stripped) if char == "+"]
+            continue
+        if plus is not None and text.lstrip().startswith("|"):
+            cells = _grid_cells(text, plus)
+            if cells:
+                row.append((line, cells))
+                continue
+        flush()
+        plus = None
+        result.append(line)
+    flush()
+    return result
 
 
 def _isolated(raw: Sequence[Line], index: int) -> bool:
@@ -500,6 +607,10 @@ def _cell_lines_table(lines: Sequence[TextLine], index: int, name: str) -> tuple
         from parplan.read.cell_lines import card_table
 
         return card_table(lines, index, name)
+    if text.strip() and (index == 0 or not lines[index - 1].text.strip()) and len(text) < _CARD_LINE:
+        from parplan.read.cell_lines import blank_cell_table
+
+        return blank_cell_table(lines, index, name)
     return None
 
 

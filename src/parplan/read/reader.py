@@ -59,7 +59,16 @@ from parplan.read.head import (
     _unit_words,
 )
 from parplan.read.items import _marker
-from parplan.read.layout import Head, Tail, is_tail_start, read_head, read_tail, unit_from_words
+from parplan.read.layout import (
+    LONE_POST_DOUBT,
+    Head,
+    Tail,
+    is_tail_start,
+    lone_post_start,
+    read_head,
+    read_tail,
+    unit_from_words,
+)
 from parplan.read.lines import Grid, Para, TextLine, blocks, clean_lines
 from parplan.read.reading import Reading, UnplacedLine
 from parplan.read.source import DocumentFormat, SourceDocument
@@ -87,6 +96,12 @@ def _split_regions(lines: list[TextLine], start: int) -> tuple[list[TextLine], l
             tail, used = read_tail(lines[index:])
             if used:
                 tails.append((tail, line.number))
+                index += used
+                continue
+        if text and lone_post_start(lines, index):  # "HIỆU TRƯỞNG" over a name: a signature without TM./KT.
+            tail, used = read_tail(lines[index:])
+            if used and tail.signature is not None:
+                tails.append((attrs.evolve(tail, doubts=(*tail.doubts, LONE_POST_DOUBT)), line.number))
                 index += used
                 continue
         if text and _APPENDIX.match(text) and (text.isupper() or len(text) <= 12):

@@ -46,6 +46,7 @@ class _GridReader(_Draft):
         In a sheet, each field's source is its own cell, outputs are the lines of
         their cell, and the cells that were read are noted in ``used_cells``.
         """
+        rebuilt = rebuilt or grid.rebuilt
         columns, header_row, unit = _columns(grid)
         if "title" not in columns:
             for row in grid.rows:

@@ -1,0 +1,95 @@
+"""Grid tables drawn with "+----+" borders and "|" cells, their wrapped cells joined into rows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import parplan
+from parplan.read.lines import grid_table_rows
+from parplan.read.source import Line
+
+_TABLE = [
+    "+-----+---------------------+-------------+-----------+",
+    "| TT  | Nhiệm vụ            | Chủ trì     | Thời hạn  |",
+    "+=====+=====================+=============+===========+",
+    "| 1   | Rà soát quy chế     | Văn phòng   | Quý       |",
+    "|     | tiếp nhận hồ sơ     |             | II/2027   |",
+    "+-----+---------------------+-------------+-----------+",
+    "| 2   | Khảo sát sự hài     | Phòng Nội   | Tháng     |",
+    "|     | lòng của người dân  | vụ          | 8/2027    |",
+    "+-----+---------------------+-------------+-----------+",
+]
+
+
+def _lines(texts: list[str]) -> list[Line]:
+    return [Line(text=text, number=number) for number, text in enumerate(texts, start=1)]
+
+
+def test_wrapped_cells_become_one_row_at_the_first_line() -> None:
+    rows = grid_table_rows(_lines(_TABLE))
+    assert [(line.number, line.text) for line in rows] == [
+        (2, "| TT | Nhiệm vụ | Chủ trì | Thời hạn |"),
+        (4, "| 1 | Rà soát quy chế tiếp nhận hồ sơ | Văn phòng | Quý II/2027 |"),
+        (7, "| 2 | Khảo sát sự hài lòng của người dân | Phòng Nội vụ | Tháng 8/2027 |"),
+    ]
+
+
+def test_a_two_column_layout_table_keeps_a_row_per_paragraph() -> None:
+    texts = [
+        "+------------------+----------------------+",
+        "| ***Nơi nhận:***  | **KT. GIÁM ĐỐC**     |",
+        "|                  |                      |",
+        "| \\- Sở Nội vụ;    | **PHÓ GIÁM ĐỐC**     |",
+        "+------------------+----------------------+",
+    ]
+    assert [line.text for line in grid_table_rows(_lines(texts))] == [
+        "Nơi nhận: | KT. GIÁM ĐỐC |",
+        "- Sở Nội vụ; | PHÓ GIÁM ĐỐC |",
+    ]
+
+
+def test_prose_with_plus_signs_and_bars_is_left_alone() -> None:
+    texts = [
+        "+ Chủ trì: Phòng Nội vụ;",
+        "| Ghi chú | thêm |",
+        "Tỷ lệ đạt 95% +/- 2%.",
+        "+--- không phải đường kẻ",
+    ]
+    assert [line.text for line in grid_table_rows(_lines(texts))] == texts
+
+
+def test_a_line_that_does_not_fit_the_border_ends_the_table() -> None:
+    texts = [*_TABLE[:6], "Trên đây là kế hoạch."]
+    rows = grid_table_rows(_lines(texts))
+    assert rows[-1].text == "Trên đây là kế hoạch."
+    assert len(rows) == 3
+
+
+def test_a_grid_task_table_is_read_into_tasks_and_a_table_of_people_is_not(tmp_path: Path) -> None:
+    people = [
+        "+--------------+------------------+",
+        "| Họ và tên    | Chức vụ          |",
+        "+--------------+------------------+",
+        "| Hà Văn Sơn   | Tổ trưởng        |",
+        "+--------------+------------------+",
+    ]
+    text = "\n".join(
+        [
+            "UBND XÃ BÌNH AN",
+            "KẾ HOẠCH",
+            "Cải cách hành chính năm 2027",
+            "",
+            "I. NHIỆM VỤ",
+            *people,
+            "",
+            *_TABLE,
+            "",
+        ]
+    )
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    reading = parplan.read(path)
+    assert reading.plan is not None
+    titles = [task.title for task in reading.plan.tasks]
+    assert titles == ["Rà soát quy chế tiếp nhận hồ sơ", "Khảo sát sự hài lòng của người dân"]
+    assert not any("Hà Văn Sơn" in title for title in titles)
