@@ -659,6 +659,45 @@ _DUTY_VERB: Final = re.compile(
 )
 
 
+# "- Sở Tư pháp: Rà soát …": a body's name as the label of its task, a capital after the colon
+_COLON_LEAD: Final = re.compile(r"^(?P<who>[^:;()]{3,90}?)\s*:\s+(?P<task>[A-ZĐÀ-Ỹ].{9,})$", re.DOTALL)
+
+
+def _colon_lead(text: str) -> tuple[SingleParty, str] | None:
+    """The lead a task names as its label before a colon, and the task after it; None if the label is no body.
+
+    >>> who, task = _colon_lead("Phòng Tư pháp: Rà soát các thủ tục hành chính (Quý III/2026).")
+    >>> who.label, task
+    ('Phòng Tư pháp', 'Rà soát các thủ tục hành chính (Quý III/2026).')
+    >>> _colon_lead("Nội dung: Tuyên truyền về cải cách hành chính.") is None
+    True
+    >>> _colon_lead("Chủ trì: Phòng Nội vụ; thời gian: quý II.") is None
+    True
+    >>> _colon_lead("Văn phòng UBND: Chủ trì, phối hợp với các ban ngành xây dựng kế hoạch.") is None
+    True
+    """
+    found = _COLON_LEAD.match(text.strip())
+    if found is None:
+        return None
+    who = found["who"].strip()
+    if _FIELD_ROLE_LABEL.match(fold(who)) or len(who.split()) > 12:
+        return None
+    lead = _heading_party(who)
+    if lead is None or _bracket_bodies(who) != [lead] or _DUTY_OPENING.match(fold(found["task"])):
+        return None  # "Văn phòng UBND: Chủ trì, phối hợp …; chịu trách nhiệm …": a body's duties, read elsewhere
+    return lead, found["task"].strip()
+
+
+_DUTY_OPENING: Final = re.compile(
+    r"^(?:chu tri|phoi hop|chiu trach nhiem|co trach nhiem|tham muu|la dau moi|thuc hien cac nhiem vu)\b"
+)
+
+
+_FIELD_ROLE_LABEL: Final = re.compile(
+    r"^(?:co quan|don vi|bo phan)?\s*(?:chu tri|phoi hop|thuc hien|dau moi|trach nhiem|phu trach|tham muu)\b"
+)
+
+
 def _heading_party(text: str) -> SingleParty | None:
     """The body a heading names ("Phòng Nội vụ:", "Trách nhiệm của các đơn vị được kiểm tra"), not an area.
 

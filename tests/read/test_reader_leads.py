@@ -1,0 +1,110 @@
+"""Leads and times as real plans write them: a body as a task's label, and where the reader stays silent."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+import parplan
+
+HEAD = """ỦY BAN NHÂN DÂN
+HUYỆN KRÔNG BÔNG
+Số: 11/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Krông Bông, ngày 08 tháng 01 năm 2025
+
+KẾ HOẠCH
+Cải cách hành chính năm 2025
+
+"""
+TAIL = """
+Nơi nhận:                                 TM. ỦY BAN NHÂN DÂN
+- UBND tỉnh;                               CHỦ TỊCH
+- Lưu: VT.                                 Trần Văn Phú
+"""
+
+
+def _reading(body: str) -> parplan.Reading:
+    return parplan.read_text(HEAD + "II. NHIỆM VỤ\n1. Cải cách thủ tục hành chính\n" + body + TAIL, name="t.txt")
+
+
+def _plan(body: str) -> parplan.Plan:
+    reading = _reading(body)
+    assert reading.plan is not None, reading.doubts
+    return reading.plan
+
+
+def _confidence(reading: parplan.Reading, path: str) -> Decimal:
+    assert reading.plan is not None
+    found = next(s.confidence for s in reading.plan.sources if s.path == path)
+    assert found is not None
+    return found
+
+
+@pytest.mark.parametrize(
+    ("line", "lead", "title", "time"),
+    [
+        (
+            "- Phòng Tư pháp: Rà soát thủ tục hành chính thuộc thẩm quyền của huyện (Quý III/2025).",
+            "Phòng Tư pháp",
+            "Rà soát thủ tục hành chính thuộc thẩm quyền của huyện",
+            "Quý III/2025",
+        ),
+        (
+            "- Văn phòng HĐND và UBND huyện: Cập nhật danh mục thủ tục trên Cổng dịch vụ công; thời gian: tháng 4/2025",
+            "Văn phòng HĐND và UBND huyện",
+            "Cập nhật danh mục thủ tục trên Cổng dịch vụ công",
+            "tháng 4/2025",
+        ),
+        (
+            "- Công chức Văn hóa – Xã hội: Tuyên truyền về dịch vụ công trực tuyến trên loa truyền thanh (hằng quý).",
+            "Công chức Văn hóa – Xã hội",
+            "Tuyên truyền về dịch vụ công trực tuyến trên loa truyền thanh",
+            "hằng quý",
+        ),
+        (
+            "- UBND các xã, thị trấn: Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính (thường xuyên).",
+            "UBND các xã, thị trấn",
+            "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính",
+            "thường xuyên",
+        ),
+    ],
+)
+def test_a_body_before_a_colon_leads_the_task_after_it(line: str, lead: str, title: str, time: str) -> None:
+    plan = _plan(line + "\n")
+    [task] = plan.tasks
+    assert task.lead is not None
+    assert task.lead.label == lead
+    assert task.title.rstrip(".") == title
+    assert task.timeframe is not None
+    assert task.timeframe.text == time
+
+
+def test_a_body_label_is_trusted_less_than_a_stated_role() -> None:
+    reading = _reading("- Phòng Nội vụ: Mở lớp bồi dưỡng kỹ năng cho công chức một cửa (Quý II/2025).\n")
+    confidence = _confidence(reading, "$.tasks[0].responsibility")
+    assert Decimal("0.8") <= confidence < Decimal("0.9")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Nội dung: Tuyên truyền về cải cách hành chính trên loa truyền thanh (Quý II/2025).",
+        "- Kết quả: Giải quyết đúng hạn các hồ sơ thủ tục hành chính (thường xuyên).",
+        "- Mục tiêu: Nâng cao mức độ hài lòng của người dân (năm 2025).",
+        "- Trên Cổng thông tin điện tử: Duy trì chuyên mục cải cách hành chính (thường xuyên).",
+    ],
+)
+def test_a_label_that_is_no_body_leads_nothing(line: str) -> None:
+    plan = _plan(line + "\n")
+    for task in plan.tasks:
+        responsibility = plan.responsibility_of(task)
+        assert responsibility is None or responsibility.lead is None
+        assert not task.title.startswith(("Tuyên truyền", "Giải quyết", "Nâng cao", "Duy trì"))
+
+
+def test_a_body_whose_duties_follow_its_colon_is_not_split() -> None:
+    plan = _plan("- Văn phòng HĐND và UBND huyện: Chủ trì, phối hợp với các phòng xây dựng kế hoạch kiểm tra.\n")
+    assert all(not t.title.startswith("Chủ trì, phối hợp") for t in plan.tasks)
