@@ -108,3 +108,79 @@ def test_a_label_that_is_no_body_leads_nothing(line: str) -> None:
 def test_a_body_whose_duties_follow_its_colon_is_not_split() -> None:
     plan = _plan("- Văn phòng HĐND và UBND huyện: Chủ trì, phối hợp với các phòng xây dựng kế hoạch kiểm tra.\n")
     assert all(not t.title.startswith("Chủ trì, phối hợp") for t in plan.tasks)
+
+
+@pytest.mark.parametrize(
+    ("item", "title", "lead", "partners", "time"),
+    [
+        (
+            (
+                "a) Rà soát quy chế làm việc của UBND huyện. Phòng Nội vụ chủ trì, phối hợp với Phòng Tư pháp"
+                " thực hiện."
+                " Hoàn thành trong quý III/2025."
+            ),
+            "Rà soát quy chế làm việc của UBND huyện.",
+            "Phòng Nội vụ",
+            ["Phòng Tư pháp"],
+            "quý III/2025",
+        ),
+        (
+            (
+                "a) Tổ chức hội nghị đối thoại với hộ kinh doanh. Văn phòng HĐND và UBND huyện tham mưu thực hiện."
+                " Thời hạn: tháng 9/2025."
+            ),
+            "Tổ chức hội nghị đối thoại với hộ kinh doanh.",
+            "Văn phòng HĐND và UBND huyện",
+            [],
+            "tháng 9/2025",
+        ),
+        (
+            "a) Kiện toàn bộ phận tiếp nhận hồ sơ. Phòng Nội vụ chủ trì thực hiện trong quý II/2025.",
+            "Kiện toàn bộ phận tiếp nhận hồ sơ.",
+            "Phòng Nội vụ",
+            [],
+            "quý II/2025",
+        ),
+        (
+            (
+                "a) Duy trì trang tin cải cách hành chính. Phòng Văn hóa và Thông tin chủ trì thực hiện."
+                " Thực hiện thường xuyên."
+            ),
+            "Duy trì trang tin cải cách hành chính.",
+            "Phòng Văn hóa và Thông tin",
+            [],
+            "thường xuyên",
+        ),
+    ],
+)
+def test_a_task_its_lead_and_its_time_in_sentences_of_their_own(
+    item: str, title: str, lead: str, partners: list[str], time: str
+) -> None:
+    plan = _plan(item + "\n")
+    [task] = plan.tasks
+    assert task.title == title
+    responsibility = plan.responsibility_of(task)
+    assert responsibility is not None
+    assert responsibility.lead is not None
+    assert responsibility.lead.label == lead
+    assert [p.label for p in responsibility.coordinating] == partners
+    timeframe = plan.timeframe_of(task)
+    assert timeframe is not None
+    assert (timeframe.text or "").endswith(time)
+
+
+def test_a_sentence_given_to_a_time_alone_is_the_deadline() -> None:
+    plan = _plan("a) Hướng dẫn người dân nộp hồ sơ trực tuyến. Hoàn thành trước ngày 30/10/2025.\n")
+    [task] = plan.tasks
+    assert task.title == "Hướng dẫn người dân nộp hồ sơ trực tuyến."
+    assert task.timeframe is not None
+    assert task.timeframe.text == "trước ngày 30/10/2025"
+    assert task.lead is None
+
+
+def test_a_sentence_opening_with_a_body_that_assigns_nothing_stays_in_the_title() -> None:
+    plan = _plan("a) Sử dụng chữ ký số trong gửi văn bản. Các xã đã triển khai tốt nội dung này năm 2024.\n")
+    [task] = plan.tasks
+    assert (task.title or "").endswith("đã triển khai tốt nội dung này năm 2024.")
+    assert task.lead is None
+    assert task.timeframe is None

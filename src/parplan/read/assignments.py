@@ -441,13 +441,13 @@ def _split_assignment(text: str) -> tuple[str, Assignment | None]:  # noqa: C901
         if fielded is not None:
             return head, fielded  # "…. Cơ quan thực hiện: …; thời gian hoàn thành: …."
         folded = fold(tail)
-        if not (" chu tri" in f" {folded}" or folded.startswith(("thoi gian", "chu tri", "trach nhiem", "giao:"))):
-            continue
-        if len(head) < 10:
-            continue
-        assignment = read_assignment(tail)
-        if assignment is not None and (assignment.lead or assignment.time):
-            return head, assignment
+        if len(head) >= 10 and (" chu tri" in f" {folded}" or folded.startswith(_ASSIGNING_START)):
+            assignment = read_assignment(tail)
+            if assignment is not None and (assignment.lead or assignment.time):
+                return head, _completed(assignment, tail)
+        told = _assignment_sentences(tail) if len(head) >= 10 and text[cut.start() - 1] == "." else None
+        if told is not None:
+            return head, told  # "…. Phòng Nội vụ tham mưu thực hiện. Hoàn thành trong quý III/2023."
     dashed = _dashed_fields(text)
     if dashed is not None:
         return dashed
@@ -455,6 +455,85 @@ def _split_assignment(text: str) -> tuple[str, Assignment | None]:  # noqa: C901
     if bodies and bodies.start() >= 10 and (who := _bracket_bodies(bodies["who"])):
         return text[: bodies.start()].rstrip() + bodies["stop"], Assignment(lead=who)
     return text, None
+
+
+_ASSIGNING_START: Final = ("thoi gian", "chu tri", "trach nhiem", "giao:")
+
+
+def _completed(assignment: Assignment, tail: str) -> Assignment:
+    """An assignment read from sentences after a task, with the partners and the time its clause left out.
+
+    >>> a = _completed(Assignment(lead=[party("Phòng Nội vụ")]), "Phòng Nội vụ chủ trì thực hiện trong quý II/2026.")
+    >>> a.time
+    'trong quý II/2026'
+    """
+    time = assignment.time
+    if time is None and assignment.lead:
+        sentences = re.split(r"(?<=\.)\s+(?=[A-ZĐÀ-Ỹ])", tail.strip())
+        timed = [found["t"].strip() for one in sentences[1:] if (found := _TIME_SENTENCE.match(one)) is not None]
+        time = timed[0] if len(timed) == 1 and not _timeframe(timed[0], None)[2] else _time_in_text(tail, None)
+    partners = assignment.coordinating
+    if not partners and assignment.lead and (found := _PARTNERS_IN.search(tail)) is not None:
+        partners = parse_parties(found["who"])
+    if time == assignment.time and partners == assignment.coordinating:
+        return assignment
+    return attrs.evolve(assignment, time=time, coordinating=partners)
+
+
+# a sentence that gives only a task's time: "Hoàn thành trong quý III/2023.", "Thực hiện trước ngày 30/11."
+_TIME_SENTENCE: Final = re.compile(
+    r"^(?:Hoàn thành|Thực hiện|Triển khai|Xong|(?:Thời gian|Thời hạn)(?: hoàn thành| thực hiện)?\s*:)"
+    r"\s*(?P<t>[^.;:]{3,60}?)\s*\.?$"
+)
+# what a sentence naming a task's lead says the lead does: "… chủ trì, phối hợp … thực hiện."
+_LEAD_VERB: Final = re.compile(r"\b(?:chủ trì|tham mưu|thực hiện|triển khai|đảm nhận)\b")
+_PARTNERS_IN: Final = re.compile(r"\bphối hợp(?: với)?\s+(?P<who>.+?)\s+(?:thực hiện|triển khai|tổ chức)\b")
+
+
+def _assignment_sentences(tail: str) -> Assignment | None:
+    """The lead and the time of sentences closing a task, each a field of its own, or None.
+
+    Plans write the task, who does it and by when as three sentences ("…. Phòng Nội vụ chủ trì, phối hợp
+    các phòng thực hiện. Hoàn thành trong quý III/2023."). Every sentence of ``tail`` must be one of them:
+    a sentence opening with a body that leads, carries out or advises, or one that only gives a time.
+
+    >>> a = _assignment_sentences("Phòng Nội vụ chủ trì, phối hợp với Phòng Tư pháp thực hiện. Xong trong quý III/2023")
+    >>> [p.label for p in a.lead], [p.label for p in a.coordinating], a.time
+    (['Phòng Nội vụ'], ['Phòng Tư pháp'], 'trong quý III/2023')
+    >>> _assignment_sentences("UBND các xã đã triển khai tốt nội dung này. Thực hiện thường xuyên.") is None
+    True
+    """
+    lead: list[SingleParty] = []
+    partners: list[SingleParty] = []
+    time: str | None = None
+    for sentence in re.split(r"(?<=\.)\s+(?=[A-ZĐÀ-Ỹ])", tail.strip()):
+        timed = _TIME_SENTENCE.match(sentence)
+        if timed is not None and time is None:
+            reading, _, notes = _timeframe(timed["t"].strip(), None)
+            if reading is None or notes:
+                return None
+            time = timed["t"].strip()
+            continue
+        who = (subject_party(sentence) or subject_lead(sentence)) if not re.search(r"[:;]", sentence) else None
+        if (
+            who is None
+            or isinstance(who, JointParty)
+            or lead
+            or not _LEAD_VERB.search(sentence)
+            or _PAST_OR_DONE.search(sentence)
+        ):
+            return None
+        lead = [who]
+        if (found := _PARTNERS_IN.search(sentence)) is not None:
+            partners = parse_parties(found["who"])
+        time = time or _time_in_text(sentence, None)
+    if not (lead or time):
+        return None
+    return Assignment(lead=lead, coordinating=partners, time=time)
+
+
+# a sentence telling what was done, not who will do it: "UBND các xã đã triển khai tốt …"
+_PAST_OR_DONE: Final = re.compile(r"\b(?:đã|đang|được)\b")
 
 
 # "<task> – <lead> – <time>.": en dashes (spaced) separate the fields; a lead may hold hyphens ("Tư pháp - Hộ tịch")
