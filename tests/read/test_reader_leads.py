@@ -184,3 +184,46 @@ def test_a_sentence_opening_with_a_body_that_assigns_nothing_stays_in_the_title(
     assert (task.title or "").endswith("đã triển khai tốt nội dung này năm 2024.")
     assert task.lead is None
     assert task.timeframe is None
+
+
+@pytest.mark.parametrize(
+    ("item", "lead", "time"),
+    [
+        (
+            "a) Theo dõi thi hành pháp luật (Đơn vị tham mưu: Phòng Tư pháp; Thời hạn: tháng 5/2025).",
+            "Phòng Tư pháp",
+            "tháng 5/2025",
+        ),
+        (
+            "a) Rà soát quy chế làm việc (Bộ phận phụ trách: Văn phòng HĐND và UBND huyện; thời gian: Quý IV/2025).",
+            "Văn phòng HĐND và UBND huyện",
+            "Quý IV/2025",
+        ),
+        ("a) Đánh giá, xếp loại công chức (Cơ quan tham mưu: Phòng Nội vụ).", "Phòng Nội vụ", None),
+    ],
+)
+def test_a_closing_bracket_under_a_label_known_by_its_shape_gives_the_lead(
+    item: str, lead: str, time: str | None
+) -> None:
+    reading = _reading(item + "\n")
+    assert reading.plan is not None
+    [task] = reading.plan.tasks
+    assert task.lead is not None
+    assert task.lead.label == lead
+    assert (task.timeframe.text if task.timeframe else None) == time
+    assert "(" not in (task.title or "")
+    assert _confidence(reading, "$.tasks[0].responsibility") < Decimal("0.9")  # a label read by its shape
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "a) Công khai thủ tục mới (Căn cứ: Quyết định công bố của Chủ tịch UBND tỉnh; thời gian: tháng 3/2025).",
+        "a) Công khai thủ tục mới (Đơn vị tính: thủ tục; thời gian: tháng 3/2025).",
+        "a) Công khai thủ tục mới (Người phụ trách: theo phân công của Chủ tịch; thời gian: tháng 3/2025).",
+    ],
+)
+def test_a_bracket_label_whose_value_is_no_body_leads_nothing(item: str) -> None:
+    plan = _plan(item + "\n")
+    [task] = plan.tasks
+    assert task.lead is None

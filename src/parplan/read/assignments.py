@@ -415,6 +415,10 @@ def _split_assignment(text: str) -> tuple[str, Assignment | None]:  # noqa: C901
     )
     if paren and fold(paren["inner"]).startswith(("nhiem vu cu the", "chi tiet", "kem theo", "theo phu luc")):
         return text[: paren.start()].strip(), None  # "(Nhiệm vụ cụ thể … tại Phụ lục …)": a pointer, not the task
+    closing = re.search(r"\s*\((?P<inner>[^()]{6,200})\)\s*(?P<stop>[.;]?)\s*$", text)
+    fielded = _trailing_fields(closing["inner"]) if closing and closing.start() >= 10 else None
+    if closing and fielded is not None and fielded.lead:
+        return text[: closing.start()].rstrip() + closing["stop"], fielded  # "(Đơn vị tham mưu: …; Thời hạn: …)"
     if paren:
         assignment = read_assignment(paren["inner"])
         if assignment is not None:
@@ -617,6 +621,8 @@ def _fields_assignment(fields: Sequence[tuple[str, str]]) -> tuple[Assignment | 
                 coordinating.extend(read.coordinating)
                 implementing.extend(read.implementing)
                 time = time or read.time
+        elif role == "lead_shape":
+            lead.extend(_bracket_bodies(_without_bracket(value)))  # by its label's shape: only a body's name
         elif role in {"lead", "doers"}:
             lead.extend(parse_parties(_without_bracket(value)))  # "Thực hiện: A; B": the doers carry the task
         elif role == "partners":
@@ -626,6 +632,19 @@ def _fields_assignment(fields: Sequence[tuple[str, str]]) -> tuple[Assignment | 
     if not lead and implementing:
         lead, implementing = implementing, []
     return Assignment(lead=lead, coordinating=coordinating, implementing=implementing, time=time), outputs
+
+
+def _lead_by_shape(text: str) -> bool:
+    """Whether a task's closing bracket names its lead under a label read only by its shape.
+
+    >>> _lead_by_shape("Rà soát quy chế (Bộ phận phụ trách: Văn phòng - Thống kê; thời gian: Quý III/2021).")
+    True
+    >>> _lead_by_shape("Rà soát quy chế (Cơ quan chủ trì: Văn phòng; thời gian: Quý III/2021).")
+    False
+    """
+    closing = re.search(r"\((?P<inner>[^()]{6,200})\)\s*[.;]?\s*$", text)
+    fields = _read_fields(closing["inner"]) if closing else None
+    return any(role == "lead_shape" for role, _ in fields or ())
 
 
 def _fielded_task(text: str) -> bool:

@@ -30,6 +30,7 @@ from parplan.read.assignments import (
     _bare_bodies,
     _bracket_bodies,
     _colon_lead,
+    _lead_by_shape,
     _cross_reference,
     _fielded_task,
     _fields_assignment,
@@ -674,6 +675,8 @@ class _Reader(_GridReader):
             outputs_origin = origin_of.get("output")
         responsibility = assignment.responsibility() if assignment is not None else None
         responsibility_kind = "subject" if passive else "assignment"
+        if responsibility is not None and _lead_by_shape(text):
+            responsibility_kind = "label"  # "(Bộ phận phụ trách: …)": a label known by its shape, not its words
         if labelled is not None and (responsibility is None or responsibility.lead is None):
             responsibility = Responsibility(
                 lead=labelled[0],
