@@ -227,3 +227,40 @@ def test_a_bracket_label_whose_value_is_no_body_leads_nothing(item: str) -> None
     plan = _plan(item + "\n")
     [task] = plan.tasks
     assert task.lead is None
+
+
+@pytest.mark.parametrize(
+    ("item", "lead", "time"),
+    [
+        (
+            "a) Phòng Văn hóa và Thông tin trong quý II/2025 chủ trì tổ chức hội thi tìm hiểu cải cách hành chính.",
+            "Phòng Văn hóa và Thông tin",
+            "trong quý II/2025",
+        ),
+        (
+            "a) UBND các xã, thị trấn, trước ngày 10/12/2025, báo cáo kết quả thực hiện về Phòng Nội vụ.",
+            "UBND các xã, thị trấn",
+            "trước ngày 10/12/2025",
+        ),
+        (
+            "a) Đài Truyền thanh huyện, định kỳ hằng tháng, phát sóng chuyên mục cải cách hành chính.",
+            "Đài Truyền thanh huyện",
+            "hằng tháng",
+        ),
+    ],
+)
+def test_a_time_between_the_lead_and_its_verb_is_no_part_of_the_lead(item: str, lead: str, time: str) -> None:
+    reading = _reading(item + "\n")
+    assert reading.plan is not None
+    [task] = reading.plan.tasks
+    assert task.lead is not None
+    assert task.lead.label == lead
+    assert task.timeframe is not None
+    assert time in (task.timeframe.text or "")
+    assert _confidence(reading, "$.tasks[0].timeframe") < Decimal("0.9")  # a phrase inside the sentence
+
+
+def test_a_sentence_telling_what_was_done_assigns_nobody() -> None:
+    plan = _plan("a) Các thôn trong năm 2024 đã tuyên truyền về dịch vụ công trực tuyến.\n")
+    for task in plan.tasks:
+        assert task.lead is None
