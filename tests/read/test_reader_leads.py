@@ -264,3 +264,18 @@ def test_a_sentence_telling_what_was_done_assigns_nobody() -> None:
     plan = _plan("a) Các thôn trong năm 2024 đã tuyên truyền về dịch vụ công trực tuyến.\n")
     for task in plan.tasks:
         assert task.lead is None
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "- Số hóa hồ sơ thủ tục hành chính – Bộ phận Một cửa – 100% hồ sơ.",
+        "- Giải quyết hồ sơ đúng hạn (Bộ phận Một cửa; đạt 95%).",
+        "- Phòng Tư pháp: Rà soát thủ tục hành chính; thời gian: 100% thủ tục.",
+        "- Cập nhật dữ liệu dân cư. Thời gian: đạt 98%.",
+    ],
+)
+def test_a_rate_where_the_deadline_goes_is_never_a_deadline(item: str) -> None:
+    plan = _plan(item + "\n")
+    [task] = plan.tasks
+    assert plan.timeframe_of(task) is None
