@@ -129,23 +129,25 @@ SETS: dict[str, HeldOutSet] = {
             "header": "79 of 80 (one title wrong)",
         },
     ),
-    # found 58/74, exact 45/74, header 80/80, top band 163/163 (50, 37, 79/80, 162/178 when measured blind;
-    # released to direct the field signals of parplan.read.confidence, which took the 16 wrong titles under 0.9)
+    # found 65/74, exact 59/74, header 80/80, top band 177/179 (50, 37, 79/80, 162/178 when measured blind;
+    # released to direct the field signals of parplan.read.confidence, which took the 16 wrong titles under 0.9,
+    # then to show the conventions of tables, leads and times taught with synthetic documents of their own)
     "heldout6": HeldOutSet(
         heldout6,
         HELDOUT6,
-        found=0.75,
-        exact=0.58,
+        found=0.85,
+        exact=0.77,
         header=0.97,
         top=0.98,
         unmet={
-            "tasks": "45 of 74 (61%), 58 found: a lead as a label before a colon, a task, its assignment"
-            " ('Giao …') and its time in three sentences, a lead"
-            " under the label 'Bộ phận thực hiện' in a closing bracket, times inside a sentence opened by its lead",
+            "tasks": "59 of 74 (80%), 65 found; 37 of 74 when measured blind: a task, its assignment ('Giao …') and"
+            " its time in three sentences, a time clause labelled with its verb ('hoàn thành trong …') where other"
+            " sets label the time alone",
         },
     ),
     # found 34/75, exact 20/75, header 65/80, top band 95/104 when measured blind (the project's estimate);
-    # 95/98 once the field signals (written without seeing this set) were merged
+    # 95/98 once the field signals (written without seeing this set) were merged; the same 20/34/65 after the
+    # conventions taught from the sixth set (tables one cell a line, grids, colon leads, three-sentence tasks)
     "heldout7": HeldOutSet(
         heldout7,
         HELDOUT7,

@@ -474,6 +474,10 @@ def _split_assignment(text: str) -> tuple[str, Assignment | None]:  # noqa: C901
     )
     if paren and fold(paren["inner"]).startswith(("nhiem vu cu the", "chi tiet", "kem theo", "theo phu luc")):
         return text[: paren.start()].strip(), None  # "(Nhiệm vụ cụ thể … tại Phụ lục …)": a pointer, not the task
+    closing = re.search(r"\s*\((?P<inner>[^()]{6,200})\)\s*(?P<stop>[.;]?)\s*$", text)
+    fielded = _trailing_fields(closing["inner"]) if closing and closing.start() >= 10 else None
+    if closing and fielded is not None and fielded.lead:
+        return text[: closing.start()].rstrip() + closing["stop"], fielded  # "(Đơn vị tham mưu: …; Thời hạn: …)"
     if paren:
         assignment = read_assignment(paren["inner"])
         if assignment is not None:
@@ -500,13 +504,13 @@ def _split_assignment(text: str) -> tuple[str, Assignment | None]:  # noqa: C901
         if fielded is not None:
             return head, fielded  # "…. Cơ quan thực hiện: …; thời gian hoàn thành: …."
         folded = fold(tail)
-        if not (" chu tri" in f" {folded}" or folded.startswith(("thoi gian", "chu tri", "trach nhiem", "giao:"))):
-            continue
-        if len(head) < 10:
-            continue
-        assignment = read_assignment(tail)
-        if assignment is not None and (assignment.lead or assignment.time):
-            return head, assignment
+        if len(head) >= 10 and (" chu tri" in f" {folded}" or folded.startswith(_ASSIGNING_START)):
+            assignment = read_assignment(tail)
+            if assignment is not None and (assignment.lead or assignment.time):
+                return head, _completed(assignment, tail)
+        told = _assignment_sentences(tail) if len(head) >= 10 and text[cut.start() - 1] == "." else None
+        if told is not None:
+            return head, told  # "…. Phòng Nội vụ tham mưu thực hiện. Hoàn thành trong quý III/2023."
     dashed = _dashed_fields(text)
     if dashed is not None:
         return dashed
@@ -514,6 +518,85 @@ def _split_assignment(text: str) -> tuple[str, Assignment | None]:  # noqa: C901
     if bodies and bodies.start() >= 10 and (who := _bracket_bodies(bodies["who"])):
         return text[: bodies.start()].rstrip() + bodies["stop"], Assignment(lead=who)
     return text, None
+
+
+_ASSIGNING_START: Final = ("thoi gian", "chu tri", "trach nhiem", "giao:")
+
+
+def _completed(assignment: Assignment, tail: str) -> Assignment:
+    """An assignment read from sentences after a task, with the partners and the time its clause left out.
+
+    >>> a = _completed(Assignment(lead=[party("Phòng Nội vụ")]), "Phòng Nội vụ chủ trì thực hiện trong quý II/2026.")
+    >>> a.time
+    'trong quý II/2026'
+    """
+    time = assignment.time
+    if time is None and assignment.lead:
+        sentences = re.split(r"(?<=\.)\s+(?=[A-ZĐÀ-Ỹ])", tail.strip())
+        timed = [found["t"].strip() for one in sentences[1:] if (found := _TIME_SENTENCE.match(one)) is not None]
+        time = timed[0] if len(timed) == 1 and not _timeframe(timed[0], None)[2] else _time_in_text(tail, None)
+    partners = assignment.coordinating
+    if not partners and assignment.lead and (found := _PARTNERS_IN.search(tail)) is not None:
+        partners = parse_parties(found["who"])
+    if time == assignment.time and partners == assignment.coordinating:
+        return assignment
+    return attrs.evolve(assignment, time=time, coordinating=partners)
+
+
+# a sentence that gives only a task's time: "Hoàn thành trong quý III/2023.", "Thực hiện trước ngày 30/11."
+_TIME_SENTENCE: Final = re.compile(
+    r"^(?:Hoàn thành|Thực hiện|Triển khai|Xong|(?:Thời gian|Thời hạn)(?: hoàn thành| thực hiện)?\s*:)"
+    r"\s*(?P<t>[^.;:]{3,60}?)\s*\.?$"
+)
+# what a sentence naming a task's lead says the lead does: "… chủ trì, phối hợp … thực hiện."
+_LEAD_VERB: Final = re.compile(r"\b(?:chủ trì|tham mưu|thực hiện|triển khai|đảm nhận)\b")
+_PARTNERS_IN: Final = re.compile(r"\bphối hợp(?: với)?\s+(?P<who>.+?)\s+(?:thực hiện|triển khai|tổ chức)\b")
+
+
+def _assignment_sentences(tail: str) -> Assignment | None:
+    """The lead and the time of sentences closing a task, each a field of its own, or None.
+
+    Plans write the task, who does it and by when as three sentences ("…. Phòng Nội vụ chủ trì, phối hợp
+    các phòng thực hiện. Hoàn thành trong quý III/2023."). Every sentence of ``tail`` must be one of them:
+    a sentence opening with a body that leads, carries out or advises, or one that only gives a time.
+
+    >>> a = _assignment_sentences("Phòng Nội vụ chủ trì, phối hợp với Phòng Tư pháp thực hiện. Xong trong quý III/2023")
+    >>> [p.label for p in a.lead], [p.label for p in a.coordinating], a.time
+    (['Phòng Nội vụ'], ['Phòng Tư pháp'], 'trong quý III/2023')
+    >>> _assignment_sentences("UBND các xã đã triển khai tốt nội dung này. Thực hiện thường xuyên.") is None
+    True
+    """
+    lead: list[SingleParty] = []
+    partners: list[SingleParty] = []
+    time: str | None = None
+    for sentence in re.split(r"(?<=\.)\s+(?=[A-ZĐÀ-Ỹ])", tail.strip()):
+        timed = _TIME_SENTENCE.match(sentence)
+        if timed is not None and time is None:
+            reading, _, notes = _timeframe(timed["t"].strip(), None)
+            if reading is None or notes:
+                return None
+            time = timed["t"].strip()
+            continue
+        who = (subject_party(sentence) or subject_lead(sentence)) if not re.search(r"[:;]", sentence) else None
+        if (
+            who is None
+            or isinstance(who, JointParty)
+            or lead
+            or not _LEAD_VERB.search(sentence)
+            or _PAST_OR_DONE.search(sentence)
+        ):
+            return None
+        lead = [who]
+        if (found := _PARTNERS_IN.search(sentence)) is not None:
+            partners = parse_parties(found["who"])
+        time = time or _time_in_text(sentence, None)
+    if not (lead or time):
+        return None
+    return Assignment(lead=lead, coordinating=partners, time=time)
+
+
+# a sentence telling what was done, not who will do it: "UBND các xã đã triển khai tốt …"
+_PAST_OR_DONE: Final = re.compile(r"\b(?:đã|đang|được)\b")
 
 
 # "<task> – <lead> – <time>.": en dashes (spaced) separate the fields; a lead may hold hyphens ("Tư pháp - Hộ tịch")
@@ -597,6 +680,8 @@ def _fields_assignment(fields: Sequence[tuple[str, str]]) -> tuple[Assignment | 
                 coordinating.extend(read.coordinating)
                 implementing.extend(read.implementing)
                 time = time or read.time
+        elif role == "lead_shape":
+            lead.extend(_bracket_bodies(_without_bracket(value)))  # by its label's shape: only a body's name
         elif role in {"lead", "doers"}:
             lead.extend(parse_parties(_without_bracket(value)))  # "Thực hiện: A; B": the doers carry the task
         elif role == "partners":
@@ -606,6 +691,19 @@ def _fields_assignment(fields: Sequence[tuple[str, str]]) -> tuple[Assignment | 
     if not lead and implementing:
         lead, implementing = implementing, []
     return Assignment(lead=lead, coordinating=coordinating, implementing=implementing, time=time), outputs
+
+
+def _lead_by_shape(text: str) -> bool:
+    """Whether a task's closing bracket names its lead under a label read only by its shape.
+
+    >>> _lead_by_shape("Rà soát quy chế (Bộ phận phụ trách: Văn phòng - Thống kê; thời gian: Quý III/2021).")
+    True
+    >>> _lead_by_shape("Rà soát quy chế (Cơ quan chủ trì: Văn phòng; thời gian: Quý III/2021).")
+    False
+    """
+    closing = re.search(r"\((?P<inner>[^()]{6,200})\)\s*[.;]?\s*$", text)
+    fields = _read_fields(closing["inner"]) if closing else None
+    return any(role == "lead_shape" for role, _ in fields or ())
 
 
 def _fielded_task(text: str) -> bool:
@@ -715,6 +813,45 @@ _HEADING_BODY_PREFIX: Final = re.compile(
 _DUTY_VERB: Final = re.compile(
     r"\b(?:chủ trì|phối hợp|thực hiện|tham mưu|chịu trách nhiệm|có trách nhiệm|triển khai|tổ chức|xây dựng)\b",
     re.IGNORECASE,
+)
+
+
+# "- Sở Tư pháp: Rà soát …": a body's name as the label of its task, a capital after the colon
+_COLON_LEAD: Final = re.compile(r"^(?P<who>[^:;()]{3,90}?)\s*:\s+(?P<task>[A-ZĐÀ-Ỹ].{9,})$", re.DOTALL)
+
+
+def _colon_lead(text: str) -> tuple[SingleParty, str] | None:
+    """The lead a task names as its label before a colon, and the task after it; None if the label is no body.
+
+    >>> who, task = _colon_lead("Phòng Tư pháp: Rà soát các thủ tục hành chính (Quý III/2026).")
+    >>> who.label, task
+    ('Phòng Tư pháp', 'Rà soát các thủ tục hành chính (Quý III/2026).')
+    >>> _colon_lead("Nội dung: Tuyên truyền về cải cách hành chính.") is None
+    True
+    >>> _colon_lead("Chủ trì: Phòng Nội vụ; thời gian: quý II.") is None
+    True
+    >>> _colon_lead("Văn phòng UBND: Chủ trì, phối hợp với các ban ngành xây dựng kế hoạch.") is None
+    True
+    """
+    found = _COLON_LEAD.match(text.strip())
+    if found is None:
+        return None
+    who = found["who"].strip()
+    if _FIELD_ROLE_LABEL.match(fold(who)) or len(who.split()) > 12:
+        return None
+    lead = _heading_party(who)
+    if lead is None or _bracket_bodies(who) != [lead] or _DUTY_OPENING.match(fold(found["task"])):
+        return None  # "Văn phòng UBND: Chủ trì, phối hợp …; chịu trách nhiệm …": a body's duties, read elsewhere
+    return lead, found["task"].strip()
+
+
+_DUTY_OPENING: Final = re.compile(
+    r"^(?:chu tri|phoi hop|chiu trach nhiem|co trach nhiem|tham muu|la dau moi|thuc hien cac nhiem vu)\b"
+)
+
+
+_FIELD_ROLE_LABEL: Final = re.compile(
+    r"^(?:co quan|don vi|bo phan)?\s*(?:chu tri|phoi hop|thuc hien|dau moi|trach nhiem|phu trach|tham muu)\b"
 )
 
 

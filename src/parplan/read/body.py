@@ -29,6 +29,7 @@ from parplan.read.assignments import (
     _addresses,
     _bare_bodies,
     _bracket_bodies,
+    _colon_lead,
     _cross_reference,
     _fielded_task,
     _fields_assignment,
@@ -36,6 +37,7 @@ from parplan.read.assignments import (
     _heading_party,
     _inherited_lead,
     _inline_items,
+    _lead_by_shape,
     _section_above,
     _split_assignment,
     _subject_of,
@@ -694,7 +696,11 @@ class _Reader(_GridReader):
             # "Phòng Nội vụ chủ trì thực hiện các nhiệm vụ tại khoản 1, điểm a khoản 3 Mục II": an assignment
             self.cross_references.append((node, lead, addresses))
             return
-        title, assignment = _split_assignment(_without_footnote_marks(node.text))
+        text = _without_footnote_marks(node.text)
+        labelled = _colon_lead(text)
+        if labelled is not None:
+            text = labelled[1]  # "- Sở Tư pháp: Rà soát … (Quý III)": the body before the colon leads
+        title, assignment = _split_assignment(text)
         if assignment is None:
             title, bracket = _time_bracket(title, self.year)
             if bracket is not None:
@@ -730,6 +736,15 @@ class _Reader(_GridReader):
             outputs_origin = origin_of.get("output")
         responsibility = assignment.responsibility() if assignment is not None else None
         responsibility_kind = "subject" if passive else "assignment"
+        if responsibility is not None and _lead_by_shape(text):
+            responsibility_kind = "label"  # "(Bộ phận phụ trách: …)": a label known by its shape, not its words
+        if labelled is not None and (responsibility is None or responsibility.lead is None):
+            responsibility = Responsibility(
+                lead=labelled[0],
+                coordinating=responsibility.coordinating if responsibility else (),
+                implementing=responsibility.implementing if responsibility else (),
+            )
+            responsibility_kind = "label"
         if responsibility is None or responsibility.lead is None:
             subject = _subject_of(title)
             if subject is not None:

@@ -42,6 +42,7 @@ _CONFIDENCE: Final = {
     "rebuilt": Decimal("0.7"),  # a cell of a table rebuilt from columns of PDF text: often cut wrong
     "assignment": Decimal("0.9"),
     "subject": Decimal("0.75"),
+    "label": Decimal("0.85"),  # "- Sở Tư pháp: Rà soát …": the body before the colon, known by its name
     "signature": Decimal("0.95"),
     "reference": Decimal("0.9"),
 }

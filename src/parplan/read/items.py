@@ -385,6 +385,12 @@ _FIELD_CUT: Final = re.compile(
 )
 
 
+# a label naming who by its shape: "Đơn vị tham mưu", "Bộ phận phụ trách", "Người phụ trách"
+_LEAD_LABEL_SHAPE: Final = re.compile(
+    r"^(?:(?:co quan|don vi|bo phan|nguoi|can bo|cong chuc)(?: [a-z]+){1,2}|phu trach|tham muu)$"
+)
+
+
 def _field_role(label: str) -> str | None:
     folded = fold(label).strip()
     return next((role for words, role in _FIELD_LABELS if folded == words), None)
@@ -408,6 +414,8 @@ def _read_fields(text: str) -> list[tuple[str, str]] | None:
     for piece in _FIELD_CUT.split(text):
         found = _FIELD_START.match(piece)
         role = _field_role(found["label"]) if found else None
+        if found is not None and role is None and _LEAD_LABEL_SHAPE.match(fold(found["label"]).strip()):
+            role = "lead_shape"  # "Đơn vị tham mưu: Phòng Tư pháp": a label unknown, its value perhaps a body
         if found is None or role is None:
             if not fields:
                 return None

@@ -430,9 +430,15 @@ _ANY_SUBJECT: Final = re.compile(
     r"\s*(?::\s*|\s+)"
     rf"(?:{_DUTY_VERBS}|xây dựng|tổ chức|triển khai|(?:tự )?kiểm tra|rà soát|hướng dẫn|căn cứ|chủ động|tổng hợp"
     r"|gửi|báo cáo|ký|cập nhật|thực hiện|duy trì|tiếp nhận|nộp|đăng tải|phối hợp|chuẩn bị|lập|đề xuất|trình"
-    r"|phát thanh|phát sóng|phát tin|đưa tin|tuyên truyền|phổ biến)\b"
+    r"|phát thanh|phát sóng|phát tin|đưa tin|tuyên truyền|phổ biến|biên soạn)\b"
 )
-_NOT_SUBJECT: Final = re.compile(r"\s+(?:trên cơ sở|theo chức năng|căn cứ)\b.*$")
+_NOT_SUBJECT: Final = re.compile(
+    r"\s+(?:trên cơ sở|theo chức năng|căn cứ)\b.*$"
+    # a time between the subject and its verb: "Phòng Văn hóa trong quý II/2024 tổ chức …", "UBND các xã,
+    # trước ngày 15/12 hằng năm, báo cáo …"
+    r"|,?\s+(?:(?:trong|trước|chậm nhất|từ)\s+(?:ngày|quý|tháng|năm|tuần)"
+    r"|(?:định kỳ\s+)?h[àằ]ng\s+(?:ngày|tuần|tháng|quý|năm))\b.*$"
+)
 _APPOSITION: Final = re.compile(r"(?:,\s+là\s+[^,]{2,60}|,?\s+là\s+(?:cơ quan|đơn vị|bộ phận|đầu mối)\b.*)$")
 
 
@@ -457,6 +463,8 @@ def _subject_words(text: str, pattern: re.Pattern[str] = _SUBJECT) -> str | None
     found = pattern.match(text)
     if not found:
         return None
+    if re.search(r"\s(?:đã|đang)\s", found["who"]):
+        return None  # "Các khu phố trong năm 2023 đã treo …": what was done, no one assigned
     # "Phòng Nội vụ, là cơ quan thường trực,": the body only
     who = _NOT_SUBJECT.sub("", _APPOSITION.sub("", found["who"])).strip(" ,")
     folded = fold(who)
@@ -489,6 +497,12 @@ def subject_party(text: str) -> SingleParty | None:
     >>> subject_party("Phòng Nội vụ có trách nhiệm theo dõi, hướng dẫn").label
     'Phòng Nội vụ'
     >>> subject_party("Tăng cường công tác kiểm tra") is None
+    True
+    >>> subject_party("Phòng Văn hóa và Thông tin trong quý III/2026 chủ trì tổ chức cuộc thi").label
+    'Phòng Văn hóa và Thông tin'
+    >>> subject_lead("UBND các xã, trước ngày 20/11 hằng năm, báo cáo kết quả").label
+    'UBND các xã'
+    >>> subject_party("Phòng Nội vụ trong năm 2026 đã hoàn thành việc sắp xếp.") is None
     True
     """
     who = _subject_words(text)
