@@ -54,11 +54,14 @@ def collapse_spaces(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+@functools.lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Lower case, no diacritics, ``đ`` as ``d``, single spaces.
 
     For Vietnamese text the folded text has as many characters as the NFC
     text with collapsed spaces, so positions found in one point into the other.
+    Remembered for the last 8,192 texts: reading one plan folds each title,
+    lead and line about eight times over.
     """
     decomposed = unicodedata.normalize("NFD", collapse_spaces(text).translate(_FOLD_TABLE))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
