@@ -895,6 +895,48 @@ def test_a_before_deadline_in_a_later_year_is_outside_the_plan() -> None:
     assert parplan.check(open_ended, select="PP201") == []
 
 
+_YEAR_CLOSING_TITLES = (
+    "Tự đánh giá, chấm điểm Chỉ số CCHC năm 2024 của xã",
+    "Xây dựng báo cáo kết quả thực hiện công tác cải cách hành chính năm 2024",
+    "Tổng kết công tác CCHC năm 2024, triển khai nhiệm vụ năm 2025",
+    "Công bố kết quả Chỉ số cải cách hành chính năm 2024 của các xã",
+)
+
+
+@pytest.mark.parametrize("title", _YEAR_CLOSING_TITLES)
+@pytest.mark.parametrize("when", ["Quý I/2025", "Trước ngày 31/3/2025", "Tháng 02/2025"])
+def test_year_closing_work_in_the_next_first_quarter_is_not_outside_the_plan(title: str, when: str) -> None:
+    plan = _task(0, title=title, timeframe=parplan.parse_timeframe(when))(clean_plan())
+    assert parplan.check(plan, select="PP201") == []
+
+
+@pytest.mark.parametrize("title", _YEAR_CLOSING_TITLES)
+@pytest.mark.parametrize("when", ["Quý II/2025", "Tháng 4/2025", "Trước ngày 15/4/2025", "Quý I/2026"])
+def test_year_closing_work_due_after_the_next_first_quarter_is_outside_the_plan(title: str, when: str) -> None:
+    plan = _task(0, title=title, timeframe=parplan.parse_timeframe(when))(clean_plan())
+    assert [f.path for f in parplan.check(plan, select="PP201")] == ["$.tasks[0].timeframe"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Báo cáo tình hình quản lý, sử dụng tài sản công năm 2024",
+        "Xây dựng Kế hoạch CCHC năm 2025",
+        "Rà soát, đánh giá thủ tục hành chính",
+    ],
+)
+def test_other_work_in_the_next_first_quarter_is_outside_the_plan(title: str) -> None:
+    plan = _task(0, title=title, timeframe=parplan.parse_timeframe("Quý I/2025"))(clean_plan())
+    assert [f.path for f in parplan.check(plan, select="PP201")] == ["$.tasks[0].timeframe"]
+
+
+def test_year_closing_work_due_before_the_plan_is_outside_it() -> None:
+    plan = _task(0, title=_YEAR_CLOSING_TITLES[0], timeframe=parplan.parse_timeframe("Quý I/2024"))(clean_plan())
+    assert parplan.check(plan, select="PP201") == []  # inside the 2024 plan
+    plan = _task(0, title=_YEAR_CLOSING_TITLES[2], timeframe=parplan.parse_timeframe("Quý IV/2023"))(clean_plan())
+    assert [f.path for f in parplan.check(plan, select="PP201")] == ["$.tasks[0].timeframe"]
+
+
 @pytest.mark.parametrize(
     ("title", "closing", "found"),
     [

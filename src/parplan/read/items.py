@@ -26,7 +26,8 @@ _MARK: Final = re.compile(
      |(?P<roman2>[IVX]{1,5})\s+(?=[A-ZĐÀ-Ỹ]{2})
      |(?P<dec>\d{1,2}(?:\.\d{1,2}){1,3})\.?\s*[):]?\s+
      |(?P<num>\d{1,2})\s*[.)]\s+(?=\S)
-     |(?:Bước|BƯỚC|Nhiệm\s+vụ|NHIỆM\s+VỤ)\s+(?P<step>\d{1,2})\s*[:.]\s+(?=\S)  # "Bước 1:", "Nhiệm vụ 2:" for "1."
+     # "Bước 1:", "Nhiệm vụ 2:", "Nội dung 3:" for "1."
+     |(?:Bước|BƯỚC|Nhiệm\s+vụ|NHIỆM\s+VỤ|Nội\s+dung|NỘI\s+DUNG)\s+(?P<step>\d{1,2})\s*[:.]\s+(?=\S)
      |(?P<letter>[a-zđ])\s*\)\s*
      |(?P<plus>(?:[-–]\s*)?\+)\s*
      |(?P<dash>[-–—•*·▪●◦➢Ø→➔⇒►\uf000-\uf0ff])\s+  # Word's Symbol-font bullets come out as private-use characters

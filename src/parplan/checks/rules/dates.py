@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
-from parplan.checks.context import PlanContext
+from parplan.checks.context import Deadline, PlanContext
 from parplan.checks.finding import Severity
 from parplan.checks.registry import Localized, Report, rule, vi_date
 from parplan.checks.rules.reporting import period_param
+from parplan.text.normalize import fold
 from parplan.timeframes import Before, SimpleTimeframe
 
 __all__ = ["describe_timeframe", "plan_period"]
@@ -36,6 +38,30 @@ def plan_period(context: PlanContext) -> str | Localized:
     return f"{plan.first_year}-{last}"
 
 
+_PAR = r"(?:cai cach hanh chinh|cchc)"
+# Year-closing work, on folded titles: the year's PAR report, the self-assessment and scoring
+# of the index, its results, and summing up the year. A report on another subject ("báo cáo tình
+# hình quản lý, sử dụng tài sản công") is not one of them.
+_YEAR_CLOSING = re.compile(
+    rf"\btong ket\b|\btu danh gia\b|\btu cham diem\b|\bcham diem\b.*\bchi so\b"
+    rf"|\bbao cao\b.*\b{_PAR}\b|\bchi so\b.*\b{_PAR}\b.*\b(?:ket qua|cong bo)\b"
+    rf"|\b(?:ket qua|cong bo)\b.*\bchi so\b.*\b{_PAR}\b|\bpar index\b"
+)
+
+
+def _year_closing(title: str) -> bool:
+    """Whether a task title names year-closing work: the PAR report, self-assessment, summing up, index results."""
+    return _YEAR_CLOSING.search(fold(title)) is not None
+
+
+def _closes_the_year(deadline: Deadline, end: date) -> bool:
+    """Whether a deadline after ``end`` falls by 31 March of the next year (its last day, or a "before" day)."""
+    last = deadline.latest
+    if last is None and isinstance(deadline.timeframe, Before):
+        last = deadline.timeframe.day
+    return last is not None and end < last <= date(end.year + 1, 3, 31)
+
+
 @rule(
     "PP201",
     "deadline-outside-plan",
@@ -57,6 +83,15 @@ def deadline_outside_plan(context: PlanContext, report: Report) -> None:
     31/3/2023" in a 2022 plan) is outside as well: its work may start in the
     plan's year, but the plan gives it a year it does not cover. A "before"
     deadline later in the plan's own last year is not.
+
+    Left alone: year-closing work due in the first quarter (by 31 March) of
+    the year after the plan's last year, as annual plans rightly put it there:
+    the year's report on administrative reform, the self-assessment and scoring
+    of the index ("Tự đánh giá, chấm điểm Chỉ số CCHC năm 2024", "Quý I/2025"),
+    publishing the index results, and summing up the year ("tổng kết"), read
+    from the task's title. Other tasks due then (a report on public assets
+    "Trước ngày 31/3/2024" in a 2023 plan), and year-closing work due later
+    than 31 March, are still reported.
     """
     start, end = context.plan_start, context.plan_end
     tasks = context.plan.tasks
@@ -72,6 +107,8 @@ def deadline_outside_plan(context: PlanContext, report: Report) -> None:
             outside = earliest > end
         else:
             outside = isinstance(deadline.timeframe, Before) and deadline.timeframe.day.year > end.year
+        if outside and end is not None and _closes_the_year(deadline, end):
+            outside = not _year_closing(tasks[deadline.task_index].title)
         if outside:
             task = tasks[deadline.task_index]
             period = period or plan_period(context)
