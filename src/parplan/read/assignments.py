@@ -307,7 +307,8 @@ def reporting_duty_of(text: str) -> tuple[Party | None, Party | None, str | None
     recipient = None
     if found:
         name = found["to"]
-        name = name[: _RECIPIENT_END.search(name).start()].strip()  # type: ignore[union-attr]
+        end = _RECIPIENT_END.search(name)  # it ends at the latest with the text
+        name = (name[: end.start()] if end else name).strip()
         recipient = party(name) if name else None
     ad_hoc = _AD_HOC.search(folded) is not None
     when = _time_in_text(after, None) or _time_in_text(text, None)
