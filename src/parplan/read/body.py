@@ -16,7 +16,7 @@ import attrs
 
 from parplan.areas import ReformArea
 from parplan.errors import InvariantError, ParseError
-from parplan.org import Responsibility, SingleParty
+from parplan.org import Party, Responsibility, SingleParty
 from parplan.plan import IndexResult, Objective, ReportingLine, ReportingObligation, Section, SectionKind
 from parplan.read.assignments import (
     _BODY_BRACKET,
@@ -739,30 +739,18 @@ class _Reader(_GridReader):
         if responsibility is not None and _lead_by_shape(text):
             responsibility_kind = "label"  # "(Bộ phận phụ trách: …)": a label known by its shape, not its words
         if labelled is not None and (responsibility is None or responsibility.lead is None):
-            responsibility = Responsibility(
-                lead=labelled[0],
-                coordinating=responsibility.coordinating if responsibility else (),
-                implementing=responsibility.implementing if responsibility else (),
-            )
+            responsibility = _with_lead(responsibility, labelled[0])
             responsibility_kind = "label"
         if responsibility is None or responsibility.lead is None:
             subject = _subject_of(title)
             if subject is not None:
-                responsibility = Responsibility(
-                    lead=subject,
-                    coordinating=responsibility.coordinating if responsibility else (),
-                    implementing=responsibility.implementing if responsibility else (),
-                )
+                responsibility = _with_lead(responsibility, subject)
                 responsibility_kind = "subject"
         if responsibility is None or responsibility.lead is None:
             inherited = _inherited_lead(node)
             if inherited is not None:
                 # "- Văn phòng UBND: Chủ trì …" then "+ Phối hợp …": the body named above leads
-                responsibility = Responsibility(
-                    lead=inherited,
-                    coordinating=responsibility.coordinating if responsibility else (),
-                    implementing=responsibility.implementing if responsibility else (),
-                )
+                responsibility = _with_lead(responsibility, inherited)
                 responsibility_kind = "inferred"
                 responsibility_origin = None
         if responsibility is not None and isinstance(responsibility.lead, SingleParty):
@@ -976,3 +964,12 @@ def _day(found: re.Match[str]) -> date | None:
         return date(int(found[3]), int(found[2]), int(found[1]))
     except ValueError:
         return None
+
+
+def _with_lead(responsibility: Responsibility | None, lead: Party) -> Responsibility:
+    """``lead`` as the lead of ``responsibility`` (or of a new one), its partners kept."""
+    return Responsibility(
+        lead=lead,
+        coordinating=responsibility.coordinating if responsibility else (),
+        implementing=responsibility.implementing if responsibility else (),
+    )
