@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
+import parplan
 from parplan.org import AdminUnit, Organisation, UnitKind
 from parplan.plan import Plan
 
@@ -19,3 +22,12 @@ def minimal_plan(year: int | None = 2022, **fields: Any) -> Plan:
     values: dict[str, Any] = {"title": title, "issuer": ISSUER, "unit": SON_CHAU, "year": year}
     values.update(fields)
     return Plan(**values)
+
+
+def read_lines(folder: Path, lines: Sequence[str]) -> Plan:
+    """The plan read from ``lines`` written as a text file in ``folder`` (a test fails if none is read)."""
+    path = folder / "plan.txt"
+    path.write_text("\n".join([*lines, ""]), encoding="utf-8")
+    plan = parplan.read(path).plan
+    assert plan is not None
+    return plan

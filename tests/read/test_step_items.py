@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import parplan
+from builders import read_lines
 from parplan.read.items import _marker
 
 _HEAD = [
@@ -20,11 +21,7 @@ _HEAD = [
 
 
 def _read(tmp_path: Path, body: list[str]) -> parplan.Plan:
-    path = tmp_path / "plan.txt"
-    path.write_text("\n".join([*_HEAD, *body, ""]), encoding="utf-8")
-    plan = parplan.read(path).plan
-    assert plan is not None
-    return plan
+    return read_lines(tmp_path, [*_HEAD, *body])
 
 
 def test_step_and_task_marks_number_items() -> None:
