@@ -259,7 +259,7 @@ def heldout6() -> list[Expected]:
 
 
 def heldout7() -> list[Expected]:
-    """The seventh held-out set (``tests/documents/heldout7``): a measure only, never opened to tune the reader."""
+    """The seventh held-out set (``tests/documents/heldout7``), measured blind, then released."""
     return labels_in(HELDOUT7)
 
 
