@@ -291,15 +291,32 @@ def _plan_span(title: str) -> tuple[int | None, Span | OpenEnded | None]:
     return (max(years) if years else None), None
 
 
+_THEMES: Final = (
+    "tuyen truyen",
+    "kiem tra",
+    "nang cao chi so",
+    "sipas",
+    "papi",
+    "hai long",
+    "kiem soat",
+    "xac dinh chi so",
+    "danh gia",
+    "cham diem",
+    "trong tam",
+    "ra soat",
+)
+"""Folded words of a title naming one theme of reform rather than the whole year's reform: propaganda,
+inspection, control of procedures, the index (determining, self-assessing, scoring, raising it), people's
+satisfaction, review, the year's key tasks. A plan on one of them need not cover every area."""
+
+
 def _plan_kind(title: str, kind: str | None) -> PlanKind:
     folded = fold(title)
     if "khac phuc" in folded:
         return PlanKind.REMEDIAL
     if kind == "CTR" or "giai doan" in folded:
         return PlanKind.PROGRAMME
-    if any(
-        word in folded for word in ("tuyen truyen", "kiem tra", "nang cao chi so", "sipas", "hai long", "kiem soat")
-    ):
+    if any(word in folded for word in _THEMES):
         return PlanKind.THEMATIC
     if kind == "BC":
         return PlanKind.OTHER
