@@ -32,6 +32,7 @@ ORDER: tuple[str, ...] = (
     "assignments",
     "tables",
     "body",
+    "repeats",
     "workbook",
     "reader",
 )

@@ -253,7 +253,7 @@ def clean_lines(document: SourceDocument) -> tuple[list[TextLine], list[TextLine
     through :func:`scan_line` first.
     """
     raw = [line for line in document.blocks if isinstance(line, Line)]
-    raw = grid_table_rows(raw)
+    raw = layout_break_rows(grid_table_rows(raw))
     if document.format is DocumentFormat.SCAN:
         texts = _scan_lines([line.text for line in raw])
         raw = [attrs.evolve(line, text=text) for line, text in zip(raw, texts, strict=True)]
@@ -380,6 +380,38 @@ def grid_table_rows(raw: Sequence[Line]) -> list[Line]:  # noqa: C901 - rows, pa
         plus = None
         result.append(line)
     flush()
+    return result
+
+
+def layout_break_rows(raw: Sequence[Line]) -> list[Line]:
+    """The document's lines with each two-column layout row whose cells break lines with ``<br>`` as one row a line.
+
+    A Markdown table cannot hold a line break, so converters (and parplan's own Markdown)
+    write the masthead, or the recipients beside the signature, as one row of two cells whose
+    lines are parted by ``<br>``. Joined, the lines of a cell run into one another ("UBND HUYỆN
+    A ỦY BAN NHÂN DÂN XÃ B"); as rows, they are the ``left | right |`` lines a legal database's
+    copy gives, one line of each column side by side. Rows of other tables are left as they
+    are (a cell of a task table keeps its lines together).
+
+    >>> row = "| UBND HUYỆN A<br>**UBND XÃ B**<br>Số: 06/KH-UBND | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>*B, 8/1* |"
+    >>> for line in layout_break_rows([Line(text=row, number=3)]):
+    ...     print(line.text)
+    UBND HUYỆN A | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+    UBND XÃ B | B, 8/1 |
+    Số: 06/KH-UBND |  |
+    """
+    result: list[Line] = []
+    for line in raw:
+        text = line.text.strip()
+        cells = text.strip("|").split("|") if text.startswith("|") and "<" in text else []
+        if len(cells) != 2 or not _BREAK.search(text) or not _LAYOUT_CELL.search(fold(_MARKUP.sub("", text))):
+            result.append(line)
+            continue
+        columns = [[_grid_cell_text(piece) for piece in _BREAK.split(cell)] for cell in cells]
+        for left, right in itertools.zip_longest(*columns, fillvalue=""):
+            if left or right:
+                opening = "" if left else "| "
+                result.append(attrs.evolve(line, text=f"{opening}{left} | {right} |"))
     return result
 
 

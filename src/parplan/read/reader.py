@@ -71,6 +71,7 @@ from parplan.read.layout import (
 )
 from parplan.read.lines import Grid, Para, TextLine, blocks, clean_lines
 from parplan.read.reading import Reading, UnplacedLine
+from parplan.read.repeats import merge_restated
 from parplan.read.source import DocumentFormat, SourceDocument
 from parplan.source import Certainty, SourceLocation
 from parplan.timeframes import Span
@@ -475,6 +476,7 @@ def _read_source(document: SourceDocument) -> Reading:  # noqa: C901, PLR0912, P
             place_date=(decision or head).place_date,
         )
         build.source("$.masthead", issuer_origin, kind="masthead")
+    tasks, merged_sources = merge_restated(reader.tasks, build.sources)
     try:
         plan = Plan(
             title=title,
@@ -497,13 +499,13 @@ def _read_source(document: SourceDocument) -> Reading:  # noqa: C901, PLR0912, P
             results=tuple(reader.results),
             objectives=tuple(reader.objectives),
             sections=tuple(reader.sections),
-            tasks=tuple(reader.tasks),
+            tasks=tuple(tasks),
             reporting=tuple(reader.reporting),
             obligations=tuple(reader.obligations),
             funding=tuple(reader.funding),
             closing=reader.closing,
             recipients=recipients,
-            sources=tuple(build.sources),
+            sources=tuple(merged_sources),
             source_file=file,
         )
     except InvariantError as error:
