@@ -24,7 +24,7 @@ FORMATS = {"markdown": ".md", "docx": ".docx"}
 FLOORS: dict[tuple[str, str], tuple[int, int, int]] = {
     ("son-chau-2022", "markdown"): (86, 80, 6),
     ("son-chau-2022", "docx"): (88, 81, 7),
-    ("mang-yang-2021", "markdown"): (74, 62, 5),
+    ("mang-yang-2021", "markdown"): (74, 67, 5),
     ("mang-yang-2021", "docx"): (77, 70, 5),
     ("son-giang-2021", "markdown"): (28, 24, 3),
     ("son-giang-2021", "docx"): (28, 24, 4),
@@ -61,10 +61,10 @@ def test_a_rendered_plan_reads_back(name: str, fmt: str, tmp_path: Path) -> None
 
 
 @pytest.mark.xfail(
-    reason="goal: every task of a rendered plan read back exact; measured 471 of 494 found, 433 exact (Sơn Châu"
-    " 88/82 Markdown, 90/83 Word; Mang Yang 76/64, 79/72; Sơn Giang 28/25, 28/25): a table cell naming two bodies"
+    reason="goal: every task of a rendered plan read back exact; measured 471 of 494 found, 438 exact (Sơn Châu"
+    " 88/82 Markdown, 90/83 Word; Mang Yang 76/69, 79/72; Sơn Giang 28/25, 28/25): a table cell naming two bodies"
     " on two lines read as one body (4 rows a format), sub-items not given the lead of the item over them (5 in"
-    " Sơn Châu), a time inside a sentence taken as the deadline (3), Markdown escapes ('\\-') kept in cells (4),"
+    " Sơn Châu), a time inside a sentence taken as the deadline (3),"
     " a task's targets written under it after a Markdown line break ('<br>Chỉ tiêu: …') joined to its title (5 not"
     " found)",
     strict=True,
@@ -95,3 +95,17 @@ def test_a_masthead_row_with_line_breaks_is_read_line_by_line() -> None:
     assert plan.unit.parent.full_name == "huyện Kỳ Anh"
     assert plan.symbol is not None
     assert plan.symbol.number == "14"
+
+
+def test_markdown_escapes_are_read_as_the_characters_they_keep() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nXÃ KỲ TÂN\nSố: 14/KH-UBND\nKỲ TÂN, ngày 12 tháng 01 năm 2023\n\n# KẾ HOẠCH\n\n"
+        "Cải cách hành chính năm 2023\n\n## I. NHIỆM VỤ\n\n"
+        "| TT | Nhiệm vụ | Chủ trì | Thời gian |\n|---|---|---|---|\n"
+        "| 1 | Rà soát thủ tục hành chính \\[mức độ 3\\] | Văn phòng \\- Thống kê | Quý II/2023 |\n"
+    )
+    plan = parplan.read_text(text, name="ky-tan.md").plan
+    assert plan is not None
+    assert plan.tasks[0].title == "Rà soát thủ tục hành chính [mức độ 3]"
+    assert plan.tasks[0].lead is not None
+    assert plan.tasks[0].lead.label == "Văn phòng - Thống kê"

@@ -146,11 +146,12 @@ _SPACES: Final = re.compile(r"[ \t]+")
 
 
 def _clean_text(text: str) -> str:
-    if "<" not in text and "*" not in text and "_" not in text and "#" not in text:
+    if "<" not in text and "*" not in text and "_" not in text and "#" not in text and "\\" not in text:
         return text.rstrip(" ")  # no mark any of the patterns below needs: nothing to remove
     text = _BREAK.sub(" ", text)
     text = _MARKUP.sub("", text)
     text = _HASHES.sub("", text)
+    text = _ESCAPED.sub(r"\1", text)  # Markdown's escapes: "\- Sở Nội vụ;" is "- Sở Nội vụ;"
     stripped = text.strip()
     italic = _ITALIC.match(stripped)
     if italic:
