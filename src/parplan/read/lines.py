@@ -254,7 +254,7 @@ def clean_lines(document: SourceDocument) -> tuple[list[TextLine], list[TextLine
     through :func:`scan_line` first.
     """
     raw = [line for line in document.blocks if isinstance(line, Line)]
-    raw = layout_break_rows(grid_table_rows(raw))
+    raw = _broken_lines(layout_break_rows(grid_table_rows(raw)))
     if document.format is DocumentFormat.SCAN:
         texts = _scan_lines([line.text for line in raw])
         raw = [attrs.evolve(line, text=text) for line, text in zip(raw, texts, strict=True)]
@@ -381,6 +381,19 @@ def grid_table_rows(raw: Sequence[Line]) -> list[Line]:  # noqa: C901 - rows, pa
         plus = None
         result.append(line)
     flush()
+    return result
+
+
+def _broken_lines(raw: Sequence[Line]) -> list[Line]:
+    """Lines outside tables holding ``<br>`` (a Markdown item with a line break) as one line per part, same number."""
+    if not any("<" in line.text for line in raw):
+        return list(raw)
+    result: list[Line] = []
+    for line in raw:
+        if "<" in line.text and not _is_row(line.text) and _BREAK.search(line.text):
+            result.extend(attrs.evolve(line, text=part) for part in _BREAK.split(line.text) if part.strip())
+        else:
+            result.append(line)
     return result
 
 
