@@ -488,6 +488,11 @@ CASES: dict[str, Case] = {
     "PP406": Case(_symbol(number=None), _symbol(number="5"), "$.legal_bases[0].symbol"),
     "PP407": Case(_symbol(year=2019), _basis(0, date=date(2018, 12, 31)), "$.legal_bases[0].date"),
     "PP408": Case(_symbol(text="61/2018/NĐCP"), _symbol(text="61/2018/NĐ – CP"), "$.legal_bases[0].symbol"),
+    "PP409": Case(
+        _basis(0, symbol=DocumentSymbol(number="30c", doc_type="NQ", issuer="CP"), kind="Nghị quyết", date=None),
+        _basis(0, symbol=DocumentSymbol(number="76", doc_type="NQ", issuer="CP"), kind="Nghị quyết", date=None),
+        "$.legal_bases[0].symbol",
+    ),
     # --- reporting ---
     "PP501": Case(
         _line(0, data_from=date(2023, 12, 16)),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import NamedTuple
 
 from parplan.checks._text import content_words, number_value
 from parplan.checks.context import PlanContext
@@ -293,3 +294,84 @@ def _malformation(written: str, symbol: DocumentSymbol) -> Localized:
     if len(written) < len(str(symbol)) and not any(ch in written for ch in ".,_"):
         return Localized(vi="thiếu dấu phân cách", en="a separator is missing", key="missing-separator")
     return Localized(vi="dấu phân cách sai", en="a wrong separator", key="wrong-separator")
+
+
+class _Replaced(NamedTuple):
+    """A document a plan may still cite though another replaced it, and what replaced it from when."""
+
+    number: str
+    year: int | None
+    doc_type: str
+    issuer: str
+    since: date
+    by: str
+
+
+_REPLACED: tuple[_Replaced, ...] = (
+    _Replaced("136", 2001, "QĐ", "TTg", date(2011, 11, 8), "Nghị quyết 30c/NQ-CP ngày 08/11/2011"),
+    _Replaced("30c", None, "NQ", "CP", date(2021, 7, 15), "Nghị quyết 76/NQ-CP ngày 15/7/2021"),
+    _Replaced("1149", None, "QĐ", "BNV", date(2022, 11, 10), "Quyết định 876/QĐ-BNV ngày 10/11/2022"),
+    _Replaced("110", 2004, "NĐ", "CP", date(2020, 3, 5), "Nghị định 30/2020/NĐ-CP ngày 05/3/2020"),
+    _Replaced("09", 2010, "NĐ", "CP", date(2020, 3, 5), "Nghị định 30/2020/NĐ-CP ngày 05/3/2020"),
+)
+"""The replaced documents PP409 knows: the master programmes of state administrative reform 2001–2010
+(QĐ 136/2001/QĐ-TTg) and 2011–2020 (NQ 30c/NQ-CP), the index scheme of QĐ 1149/QĐ-BNV, and the decrees
+on clerical work that Decree 30/2020/NĐ-CP ended (110/2004/NĐ-CP and 09/2010/NĐ-CP, which amended it)."""
+
+
+def _replaced(symbol: DocumentSymbol) -> _Replaced | None:
+    if symbol.number is None or symbol.doc_type is None:
+        return None
+    for known in _REPLACED:
+        if (
+            fold(symbol.number) == fold(known.number)
+            and fold(symbol.doc_type) == fold(known.doc_type)
+            and fold(symbol.issuer) == fold(known.issuer)
+            and symbol.year in {known.year, None}
+        ):
+            return known
+    return None
+
+
+@rule(
+    "PP409",
+    "replaced-basis",
+    Severity.WARNING,
+    en="{symbol!r} was replaced by {by} from {since}; a plan of {issued} rests on the document in force.",
+    vi="{symbol!r} đã được thay thế bởi {by} từ ngày {since}; kế hoạch ngày {issued} cần căn cứ văn bản còn hiệu lực.",
+)
+def replaced_basis(context: PlanContext, report: Report) -> None:
+    """A legal basis or implemented document that had been replaced when the plan was issued.
+
+    A plan of 2022 "căn cứ Nghị quyết số 30c/NQ-CP" (the master programme of state
+    administrative reform 2011–2020) rests on a programme that Resolution 76/NQ-CP
+    replaced on 15 July 2021; likewise the programme of 2001–2010 (QĐ 136/2001/QĐ-TTg)
+    after 8 November 2011, the index scheme of QĐ 1149/QĐ-BNV after QĐ 876/QĐ-BNV
+    (10 November 2022), and the decrees on clerical work (110/2004/NĐ-CP and its amending
+    09/2010/NĐ-CP) after Decree 30/2020/NĐ-CP (5 March 2020). Cite the document in
+    force. The plan's date is its date of issue, else the first day of its year or span.
+    Left alone: citations that are no basis (the sources of last year's results, the
+    adopting act), and plans issued before the replacement.
+    """
+    plan = context.plan
+    issued = plan.issued_on
+    if issued is None:
+        first_year = plan.year if plan.year is not None else getattr(plan.span, "start_year", None)
+        if first_year is None:
+            first_year = getattr(plan.span, "from_year", None)
+        if first_year is None:
+            return
+        issued = date(first_year, 1, 1)
+    for entry in context.references:
+        symbol = entry.reference.symbol
+        if not entry.is_basis or symbol is None:
+            continue
+        known = _replaced(symbol)
+        if known is not None and issued >= known.since:
+            report(
+                f"{entry.path}.symbol",
+                symbol=symbol.as_written,
+                by=known.by,
+                since=known.since.strftime("%d/%m/%Y"),
+                issued=issued.strftime("%d/%m/%Y"),
+            )
