@@ -5,8 +5,9 @@ from ``tests/documents/real/*.txt``) and the synthetic documents
 (``tests/documents/synthetic/*.expected.toml``); the held-out documents of
 ``tests/documents/unseen`` (:func:`unseen`), ``tests/documents/heldout`` (:func:`heldout`),
 ``tests/documents/heldout3`` (:func:`heldout3`), ``tests/documents/heldout4`` (:func:`heldout4`),
-``tests/documents/heldout5`` (:func:`heldout5`), ``tests/documents/heldout6`` (:func:`heldout6`) and
-``tests/documents/heldout7`` (:func:`heldout7`), each a measure only, have the synthetic form. All are
+``tests/documents/heldout5`` (:func:`heldout5`), ``tests/documents/heldout6`` (:func:`heldout6`),
+``tests/documents/heldout7`` (:func:`heldout7`) and ``tests/documents/heldout8`` (:func:`heldout8`), each a
+measure only, have the synthetic form. All are
 turned into one plain form
 (:class:`Expected`); :func:`score` compares a :class:`~parplan.Reading` with it.
 
@@ -55,6 +56,7 @@ HELDOUT4 = ROOT / "tests" / "documents" / "heldout4"
 HELDOUT5 = ROOT / "tests" / "documents" / "heldout5"
 HELDOUT6 = ROOT / "tests" / "documents" / "heldout6"
 HELDOUT7 = ROOT / "tests" / "documents" / "heldout7"
+HELDOUT8 = ROOT / "tests" / "documents" / "heldout8"
 EXAMPLES = ROOT / "examples"
 HEADER_FIELDS = ("issuer", "unit", "number", "place", "date", "title", "period", "signature")
 BANDS = (
@@ -261,6 +263,11 @@ def heldout6() -> list[Expected]:
 def heldout7() -> list[Expected]:
     """The seventh held-out set (``tests/documents/heldout7``), measured blind, then released."""
     return labels_in(HELDOUT7)
+
+
+def heldout8() -> list[Expected]:
+    """The eighth held-out set (``tests/documents/heldout8``): a measure only, never opened to tune the reader."""
+    return labels_in(HELDOUT8)
 
 
 @dataclass
