@@ -116,3 +116,17 @@ def test_draft_place_and_date_line_as_written() -> None:
     first = render(mang_yang, format="markdown", locale="vi").splitlines()[0]
     blank = " " + "\u00a0" * 9  # ten spaces, as written, keep their width
     assert f"*Mang Yang, ngày{blank}tháng 12 năm 2020*" in first
+
+
+def test_a_prose_task_the_appendix_does_not_repeat_states_its_own_lead_in_the_body() -> None:
+    plan = parplan.load_example()
+    text = render(plan, format="markdown", locale="vi")
+    body = text.partition("## PHỤ LỤC")[0]
+    rows = {task.title for task in plan.tasks if task.source is not None and task.source.table is not None}
+    prose = [
+        task for task in plan.tasks if task.title not in rows and (task.source is None or task.source.table is None)
+    ]
+    stated = [task for task in prose if task.responsibility is not None and task.responsibility.lead is not None]
+    assert stated  # the example has prose tasks with their own leads
+    for task in stated:
+        assert f"- {escape(task.title)} (Chủ trì: " in body

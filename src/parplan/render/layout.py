@@ -549,15 +549,18 @@ def _objectives(plan: Plan, locale: Locale) -> list[Block]:
 
 
 def _tasks(plan: Plan, locale: Locale) -> list[Block]:
+    """The body's tasks by area; a task the appendix table does not repeat states its own lead and time here."""
     blocks: list[Block] = []
-    for number, (area, subareas) in enumerate(_groups(_split(plan)[0]), start=1):
+    body, rows = _split(plan)
+    item = _bracketed_item if body is not rows else lambda _, task, locale: _task_item(task, locale)
+    for number, (area, subareas) in enumerate(_groups(body), start=1):
         blocks.append(Heading(level=2, number=str(number), text=_area_title(plan, area, locale)))
         sub_number = 0
         for subarea, tasks in subareas:
             if subarea is not None:
                 sub_number += 1
                 blocks.append(Heading(level=3, number=f"{number}.{sub_number}", text=subarea.rstrip(" .:;")))
-            blocks.append(Bullets(items=tuple(_task_item(task, locale) for task in tasks)))
+            blocks.append(Bullets(items=tuple(item(plan, task, locale) for task in tasks)))
     return blocks
 
 
@@ -678,6 +681,15 @@ def _shaped_item(plan: Plan, task: Task, locale: Locale) -> str:
     leads = _own_leads(plan, task, locale)
     item = _task_item(task, locale)
     return item if leads is None else f"{item}\n{leads}"
+
+
+def _bracketed_item(plan: Plan, task: Task, locale: Locale) -> str:
+    """A task with its own lead and time in a bracket closing its title: "Rà soát … (Chủ trì: …; thời gian: …)"."""
+    leads = _own_leads(plan, task, locale)
+    if leads is None:
+        return _task_item(task, locale)
+    title, *rest = _task_item(task, locale).split("\n")
+    return "\n".join([f"{title} ({leads})", *rest])
 
 
 def _group_lines(section: Section, locale: Locale) -> list[Block]:
