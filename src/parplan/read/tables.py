@@ -51,7 +51,7 @@ class _GridReader(_Draft):
         rebuilt = rebuilt or grid.rebuilt
         columns, header_row, unit = _columns(grid)
         if "title" not in columns:
-            schedule = "time" in columns and _inspection(self.document)
+            schedule = _has_time_column(grid) and _inspection(self.document)
             for row in grid.rows:
                 text = " | ".join(cell.text for cell in row if cell.text)
                 if text:
@@ -534,6 +534,15 @@ def _guess_columns(grid: Grid, columns: dict[str, int], header_row: int) -> dict
 
 def _most(texts: Sequence[str], test: Callable[[str], bool]) -> bool:
     return sum(1 for text in texts if test(text)) * 5 >= len(texts) * 4
+
+
+def _has_time_column(grid: Grid) -> bool:
+    """Whether a heading of the table's first rows names a time ("Thời gian", "Tháng"): a schedule's."""
+    return any(
+        heading_role(cell.text)[0] == "time" or fold(cell.text).strip(" .:") in _PERIOD_HEADERS
+        for row in grid.rows[:4]
+        for cell in row
+    )
 
 
 def _inspection(document: SourceDocument) -> bool:
