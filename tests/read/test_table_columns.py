@@ -174,3 +174,17 @@ def test_the_same_schedule_in_another_plan_is_doubted(tmp_path: Path) -> None:
     reading, plan = _read(tmp_path, "Cải cách hành chính năm 2026", _SCHEDULE)
     assert plan.tasks == ()
     assert any("no column of tasks" in doubt for doubt in reading.doubts)
+
+
+def test_a_bare_bar_row_opening_with_a_bar_keeps_its_empty_first_cell(tmp_path: Path) -> None:
+    table = [
+        "TT | Nhiệm vụ | Chủ trì | Thời hạn",
+        "1 | Rà soát thủ tục hành chính đất đai | Công chức Địa chính - Xây dựng | Quý II/2026",
+        " | Công khai kết quả rà soát trên bảng tin | Công chức Văn phòng - Thống kê | Tháng 7/2026",
+    ]
+    _, plan = _read(tmp_path, "Cải cách hành chính năm 2026", table)
+    assert [task.title for task in plan.tasks] == [
+        "Rà soát thủ tục hành chính đất đai",
+        "Công khai kết quả rà soát trên bảng tin",
+    ]
+    assert [_lead(plan, 1), _time(plan, 1)] == ["Công chức Văn phòng - Thống kê", "Tháng 7/2026"]
