@@ -62,7 +62,8 @@ class _GridReader(_Draft):
             if grid.rows and not schedule:  # an inspection's schedule (units, days) is no table of tasks
                 self.build.doubts.append(f"{grid.name} has no column of tasks: its rows are left unplaced")
             return
-        guessed = _guess_columns(grid, columns, header_row)
+        # a sheet's unknown columns are reported by the workbook reader, their cells left unplaced
+        guessed = {} if sheet else _guess_columns(grid, columns, header_row)
         for role, column in guessed.items():
             columns[role] = column
             self.build.doubts.append(
