@@ -188,3 +188,30 @@ def test_a_bare_bar_row_opening_with_a_bar_keeps_its_empty_first_cell(tmp_path: 
         "Công khai kết quả rà soát trên bảng tin",
     ]
     assert [_lead(plan, 1), _time(plan, 1)] == ["Công chức Văn phòng - Thống kê", "Tháng 7/2026"]
+
+
+def test_a_header_naming_the_task_and_one_more_is_read_when_the_cells_name_the_rest(tmp_path: Path) -> None:
+    table = [
+        "\tNội dung\tGiao cho\tThời hạn",
+        "1\tCập nhật danh mục thủ tục hành chính\tCông chức Văn phòng - Thống kê\tQuý I/2026",
+        "2\tTổ chức đối thoại với thanh niên\tĐoàn Thanh niên xã\tTháng 3/2026",
+    ]
+    reading, plan = _read(tmp_path, "Cải cách hành chính năm 2026", table)
+    assert [task.title for task in plan.tasks] == [
+        "Cập nhật danh mục thủ tục hành chính",
+        "Tổ chức đối thoại với thanh niên",
+    ]
+    assert [_lead(plan, 1), _time(plan, 1)] == ["Đoàn Thanh niên xã", "Tháng 3/2026"]
+    assert _source(plan, 1, "responsibility").doubts
+    assert any("read as the lead" in doubt for doubt in reading.doubts)
+
+
+def test_a_header_naming_the_task_and_one_more_over_plain_text_is_no_table_of_tasks(tmp_path: Path) -> None:
+    table = [
+        "Nội dung\tThời gian\tGhi nhận",
+        "Hội nghị sơ kết\tTháng 6/2026\tđã tổ chức đúng kế hoạch",
+        "Hội nghị tổng kết\tTháng 12/2026\tchuẩn bị tài liệu từ tháng 11",
+    ]
+    reading, plan = _read(tmp_path, "Cải cách hành chính năm 2026", table)
+    assert plan.tasks == ()
+    assert any("no column of tasks" in doubt for doubt in reading.doubts)

@@ -96,6 +96,7 @@ _WHOLE: Final[dict[str, HeadingRole]] = {
     "nguoi": "lead",
     "ca nhan": "lead",
     "ket qua": "output",
+    "han": "time",
 }
 """Headings that name a role only as the whole cell ("Đơn vị", "Kết quả")."""
 _WORDS: Final = tuple((re.compile(rf"(?<![a-z]){re.escape(words)}(?![a-z])"), role) for words, role in _LEXICON)

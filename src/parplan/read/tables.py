@@ -50,6 +50,12 @@ class _GridReader(_Draft):
         """
         rebuilt = rebuilt or grid.rebuilt
         columns, header_row, unit = _columns(grid)
+        guessed: dict[str, int] = {}
+        if "title" not in columns and not sheet:
+            # a header naming the task and one more column: a table when its cells name one more
+            weak, weak_row, weak_unit = _columns(grid, least=1)
+            if "title" in weak and (guessed := _guess_columns(grid, weak, weak_row)):
+                columns, header_row, unit = weak, weak_row, weak_unit
         if "title" not in columns:
             schedule = _has_time_column(grid) and _inspection(self.document)
             for row in grid.rows:
@@ -63,7 +69,8 @@ class _GridReader(_Draft):
                 self.build.doubts.append(f"{grid.name} has no column of tasks: its rows are left unplaced")
             return
         # a sheet's unknown columns are reported by the workbook reader, their cells left unplaced
-        guessed = {} if sheet else _guess_columns(grid, columns, header_row)
+        if not guessed and not sheet:
+            guessed = _guess_columns(grid, columns, header_row)
         for role, column in guessed.items():
             columns[role] = column
             self.build.doubts.append(
@@ -232,7 +239,8 @@ class _GridReader(_Draft):
 
 
 _DOUBTED: Final = Decimal("0.85")
-_ROLE_NAMES: Final = {"lead": "lead", "partners": "partners", "time": "time"}
+_ROLE_NAMES: Final = {"lead": "lead", "partners": "partners", "time": "time", "number": "number"}
+_NUMBERED: Final = re.compile(r"[0-9]{1,3}[.)]?|[IVX]{1,5}\.?|[A-H]\.?")
 _NOTE_PARTNER: Final = re.compile(
     r"^\s*(?:(?:cùng\s+)?phối hợp(?:\s+với)?|với sự phối hợp của|cùng)\s+(?P<rest>\S.*)$", re.IGNORECASE
 )
@@ -267,8 +275,10 @@ _KNOWN: Final = frozenset({"number", "general", "output", "lead", "partners", "t
 """The roles that, besides the task's, make a row a table's header."""
 
 
-def _columns(grid: Grid) -> tuple[dict[str, int], int, int]:  # noqa: C901, PLR0912
+def _columns(grid: Grid, *, least: int = 2) -> tuple[dict[str, int], int, int]:  # noqa: C901, PLR0912
     """Which column holds what, by the header's wording; the header's row; the budget's unit in đồng.
+
+    A header names the task and ``least`` more columns the reader knows.
 
     Each heading's role comes from the one lexicon of headings (:func:`parplan.io.headings.heading_role`),
     in whatever order the columns stand. A remedial table's remedy ("Giải pháp khắc phục", "Nhiệm vụ khắc
@@ -306,7 +316,7 @@ def _columns(grid: Grid) -> tuple[dict[str, int], int, int]:  # noqa: C901, PLR0
             shortcoming = next((fold(c.text) for c in row if c.column == found.get("title")), "")
             if "title" not in found or not any(w in shortcoming for w in ("nhiem vu", "cong viec", "hoat dong")):
                 found["title"] = remedy
-        if "title" in found and len(found.keys() & _KNOWN) >= 2:
+        if "title" in found and len(found.keys() & _KNOWN) >= least:
             if loose:
                 found["loose"] = loose[0]
             return found, row[0].row if row else 0, unit
@@ -508,7 +518,8 @@ def _guess_columns(grid: Grid, columns: dict[str, int], header_row: int) -> dict
 
     A column whose cells (four in five at least, two cells at least) are times the phrase parser reads
     surely is the time, when the header names none; one whose cells name parties is the lead, or the
-    partners when the lead is named. A column named by its heading (a note, a product) is never guessed.
+    partners when the lead is named; the first column, numbered, the rows' number. A column named by
+    its heading (a note, a product) is never guessed.
     """
     header = next((row for row in grid.rows if row and row[0].row == header_row), ())
     named = {
@@ -520,17 +531,29 @@ def _guess_columns(grid: Grid, columns: dict[str, int], header_row: int) -> dict
     title = columns["title"]
     body = [row for row in grid.rows if row and row[0].row > header_row and _cell(row, title)]
     guessed: dict[str, int] = {}
-    for column in sorted({cell.column for row in body for cell in row if cell.columns == 1} - named):
+    unnamed = sorted({cell.column for row in body for cell in row if cell.columns == 1} - named)
+    first = min((cell.column for row in body for cell in row), default=None)
+    for column in unnamed:
         texts = [text for row in body if (text := _cell(row, column))]
         if len(texts) < 2:
             continue
-        if "time" not in columns and "time" not in guessed and _most(texts, _reads_as_time):
+        if (
+            column == first
+            and "number" not in columns
+            and _most(texts, lambda text: _NUMBERED.fullmatch(text) is not None)
+        ):
+            guessed["number"] = column
+        elif "time" not in columns and "time" not in guessed and _most(texts, _reads_as_time):
             guessed["time"] = column
         elif _most(texts, _reads_as_party):
             role = next((r for r in ("lead", "partners") if r not in columns and r not in guessed), None)
             if role is not None:
                 guessed[role] = column
     return guessed
+
+
+def _numbered(text: str) -> bool:
+    return _NUMBERED.fullmatch(text) is not None
 
 
 def _most(texts: Sequence[str], test: Callable[[str], bool]) -> bool:
