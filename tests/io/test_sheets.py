@@ -214,3 +214,29 @@ def test_a_missing_reader_says_what_to_install(
     with pytest.raises(MissingExtraError) as caught:
         read_sheets(path, engine=engine)  # type: ignore[arg-type]
     assert str(caught.value).endswith(f"needs {package}, which is not installed: pip install 'parplan[xlsx]'")
+
+
+def test_an_appendix_headed_in_other_words_and_order_shares_the_tables_lexicon(tmp_path: Path) -> None:
+    fill: dict[str, object] = {
+        "A1": "STT",
+        "B1": "Nội dung công việc",
+        "C1": "Sản phẩm dự kiến",
+        "D1": "Tiến độ",
+        "E1": "Người thực hiện",
+        "F1": "Ghi chú",
+        "A2": "1",
+        "B2": "Rà soát quy chế làm việc",
+        "C2": "Quy chế sửa đổi",
+        "D2": "Quý II/2026",
+        "E2": "Công chức Văn phòng - Thống kê",
+        "F2": "Phó Chủ tịch kiểm tra",
+    }
+    table = read_appendix(read_sheets(_workbook(tmp_path, fill))[0])
+    assert table.columns == {"number": 1, "task": 2, "output": 3, "timeframe": 4, "lead": 5}
+    assert table.rows[0].text("lead") == "Công chức Văn phòng - Thống kê"
+
+
+def test_a_remedial_appendix_takes_the_remedy_for_the_task(tmp_path: Path) -> None:
+    fill: dict[str, object] = {"A1": "TT", "B1": "Giải pháp khắc phục", "C1": "Nội dung bị trừ điểm", "D1": "Thời hạn"}
+    table = read_appendix(read_sheets(_workbook(tmp_path, fill))[0])
+    assert table.columns == {"number": 1, "task": 2, "timeframe": 4}

@@ -41,6 +41,7 @@ from typing import Any, Literal, TypeAlias
 import attrs
 
 from parplan.errors import MissingExtraError, ParplanError
+from parplan.io.headings import heading_role
 from parplan.source import SourceLocation
 
 __all__ = [
@@ -473,13 +474,24 @@ AppendixField: TypeAlias = Literal["number", "task", "output", "lead", "coordina
 """A column of an appendix table."""
 
 _HEADINGS: dict[str, tuple[str, ...]] = {
-    "number": ("tt", "stt", "so tt", "no", "no."),
-    "task": ("nhiem vu", "noi dung", "noi dung nhiem vu", "ten nhiem vu", "task", "nhiem vu, giai phap"),
-    "output": ("ket qua dau ra", "san pham", "ket qua", "san pham dau ra", "output"),
-    "lead": ("co quan chu tri", "chu tri", "don vi chu tri", "lead"),
-    "coordinating": ("co quan phoi hop", "phoi hop", "don vi phoi hop", "coordinating"),
-    "timeframe": ("thoi gian thuc hien", "thoi gian hoan thanh", "thoi gian", "timeframe"),
-    "budget": ("kinh phi", "kinh phi (trieu dong)", "budget", "budget (million vnd)"),
+    "number": ("no", "no."),
+    "task": ("task",),
+    "output": ("output",),
+    "lead": ("lead",),
+    "coordinating": ("coordinating",),
+    "timeframe": ("timeframe",),
+    "budget": ("budget", "budget (million vnd)"),
+}
+"""English headings; the Vietnamese ones are the lexicon every task table shares (:mod:`parplan.io.headings`)."""
+_FIELDS: dict[str, AppendixField] = {
+    "number": "number",
+    "title": "task",
+    "remedy": "task",
+    "output": "output",
+    "lead": "lead",
+    "partners": "coordinating",
+    "time": "timeframe",
+    "budget": "budget",
 }
 _HEADER_SEARCH_ROWS = 30
 _ROMAN = re.compile(r"[IVXLC]+\Z")
@@ -496,9 +508,8 @@ def _field_of(text: str) -> str | None:
     for field, headings in _HEADINGS.items():
         if folded in headings:
             return field
-    if folded.startswith("kinh phi"):
-        return "budget"
-    return None
+    role, _ = heading_role(text)
+    return _FIELDS.get(role) if role is not None else None
 
 
 @attrs.frozen(kw_only=True)

@@ -23,6 +23,7 @@ from typing import Final
 import attrs
 
 from parplan.errors import ParseError
+from parplan.io.headings import heading_role
 from parplan.read.lines import Grid, GridCell, TextLine
 from parplan.read.parties import starts_party
 from parplan.text import fold, read_timeframe
@@ -51,6 +52,18 @@ _ROLE_WORDS: Final = (
     ("stt", "number"),
     ("tt", "number"),
 )
+_ROLE_OF: Final = {
+    "number": "number",
+    "title": "title",
+    "remedy": "title",
+    "general": "general",
+    "output": "output",
+    "lead": "lead",
+    "partners": "partners",
+    "time": "time",
+    "budget": "budget",
+}
+"""The roles of the shared lexicon of headings (:mod:`parplan.io.headings`) a header cell is read by."""
 _ROMAN: Final = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 _ANCHOR: Final = re.compile(r"^(?P<n>[0-9]{1,3}|[IVX]{1,5})(?:[.)]|(?=\s)|$)\s*(?P<rest>.*)$")
 _HEADER_LIMIT: Final = 30
@@ -79,11 +92,7 @@ def header_roles(names: Sequence[str]) -> list[str] | None:
     """
     roles = []
     for name in names:
-        folded = fold(name).strip()
-        role = next(
-            (role for word, role in _ROLE_WORDS if re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", folded)),
-            "other",
-        )
+        role = _ROLE_OF.get(heading_role(name)[0] or "", "other")
         roles.append(role if role not in roles or role == "other" else "other")
     known = [role for role in roles if role != "other"]
     if "title" not in roles or len(known) < 3:  # a task, and two more known columns

@@ -716,10 +716,14 @@ def _paragraph(lines: Sequence[TextLine]) -> Para:
 def _text_grid(rows: Sequence[TextLine], name: str) -> Grid:
     grid: list[tuple[GridCell, ...]] = []
     number = 0
+    # a table written without outer bars ("TT | Nhiệm vụ | …"): a row opening with a bar has an empty first cell
+    bare = bool(rows) and "\t" not in rows[0].text and not rows[0].text.lstrip().startswith("|")
     for line in rows:
         cells = split_cells(line.text)
         if cells is None or _PIPE_SEPARATOR.match(line.text):
             continue
+        if bare and "\t" not in line.text and line.text.lstrip().startswith("|"):
+            cells = ["", *cells]
         number += 1
         grid.append(
             tuple(

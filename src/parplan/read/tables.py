@@ -7,23 +7,25 @@ grid's rows into tasks (:class:`_GridReader`).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import Final
 
 import attrs
 
 from parplan.areas import ReformArea
-from parplan.errors import InvariantError
+from parplan.errors import InvariantError, ParseError
+from parplan.io.headings import heading_role
 from parplan.org import Official, Responsibility, SingleParty
 from parplan.plan import Budget
 from parplan.read.draft import _Draft, fold
 from parplan.read.items import _marker
 from parplan.read.lines import Grid, GridCell
-from parplan.read.parties import lead_of, parse_parties, party
+from parplan.read.parties import lead_of, parse_parties, party, starts_party
 from parplan.read.reading import UnplacedLine
+from parplan.read.source import SourceDocument
 from parplan.source import SourceLocation
-from parplan.text import match_area
+from parplan.text import match_area, read_timeframe
 
 
 @attrs.define
@@ -48,7 +50,14 @@ class _GridReader(_Draft):
         """
         rebuilt = rebuilt or grid.rebuilt
         columns, header_row, unit = _columns(grid)
+        guessed: dict[str, int] = {}
+        if "title" not in columns and not sheet:
+            # a header naming the task and one more column: a table when its cells name one more
+            weak, weak_row, weak_unit = _columns(grid, least=1)
+            if "title" in weak and (guessed := _guess_columns(grid, weak, weak_row)):
+                columns, header_row, unit = weak, weak_row, weak_unit
         if "title" not in columns:
+            schedule = _has_time_column(grid) and _inspection(self.document)
             for row in grid.rows:
                 text = " | ".join(cell.text for cell in row if cell.text)
                 if text:
@@ -56,9 +65,22 @@ class _GridReader(_Draft):
                     self.build.unplaced.append(
                         UnplacedLine(text=text, origin=attrs.evolve(origin, file=self.build.file))
                     )
-            if grid.rows:
+            if grid.rows and not schedule:  # an inspection's schedule (units, days) is no table of tasks
                 self.build.doubts.append(f"{grid.name} has no column of tasks: its rows are left unplaced")
             return
+        # a sheet's unknown columns are reported by the workbook reader, their cells left unplaced
+        if not guessed and not sheet:
+            guessed = _guess_columns(grid, columns, header_row)
+        for role, column in guessed.items():
+            columns[role] = column
+            self.build.doubts.append(
+                f"{grid.name}: column {column} has no heading the reader knows; its cells are read as the"
+                f" {_ROLE_NAMES[role]}"
+            )
+        if "loose" in columns:
+            self.build.doubts.append(
+                f"{grid.name}: the heading of column {columns['loose']} is read loosely (a damaged wording)"
+            )
         group_area = area
         group_label: str | None = None
         subarea: str | None = None
@@ -128,6 +150,10 @@ class _GridReader(_Draft):
             numbers_seen.add(wanted)
             lead_text = _cell(row, columns.get("lead")).replace("<br>", "; ")
             partner_text = _cell(row, columns.get("partners")).replace("<br>", "; ")
+            partners_column = columns.get("partners")
+            noted = not partner_text and bool(partner_text := _note_partners(_cell(row, columns.get("note"))))
+            if noted:
+                partners_column = columns.get("note")
             if _AS_ABOVE.fullmatch(lead_text):  # "-nt-", "nt", "như trên": the row above's
                 lead_text = previous_lead
             previous_lead = lead_text
@@ -150,6 +176,7 @@ class _GridReader(_Draft):
             if budget_text:
                 budget, budget_doubts = _budget(budget_text, unit, sheet=sheet)
             outputs_text = _cell(row, columns.get("output"))
+            row_area = match_area(area_cell) if (area_cell := _cell(row, columns.get("area"))) else None
             origin = attrs.evolve(row[0].origin, column=None)
             outputs = [outputs_text] if outputs_text else []
             if sheet:
@@ -160,14 +187,17 @@ class _GridReader(_Draft):
                     for role in ("number", "title", "lead", "partners", "time", "budget", "output", "general")
                     if (cell := _grid_cell(row, columns.get(role))) is not None
                 )
+                if noted and (cell := _grid_cell(row, partners_column)) is not None:
+                    self.used_cells.add((cell.origin.sheet, cell.origin.cell))
                 title = " ".join(part.strip() for part in title.split("\n") if part.strip())
+            before = len(self.build.sources)
             self.add_task(
                 wanted_id=wanted,
                 title=title,
                 origin=origin,
                 kind="rebuilt" if rebuilt else "row",
                 section=None,
-                area=group_area,
+                area=row_area or group_area,
                 responsibility=responsibility,
                 responsibility_origin=_cell_origin(row, columns.get("lead")) or origin,
                 responsibility_kind="rebuilt" if rebuilt else "cell",
@@ -176,46 +206,45 @@ class _GridReader(_Draft):
                 timeframe_kind="rebuilt" if rebuilt else "assignment",
                 outputs=outputs,
                 outputs_origin=_cell_origin(row, columns.get("output")) if sheet else None,
-                partners_origin=_cell_origin(row, columns.get("partners")) if sheet else None,
+                partners_origin=_cell_origin(row, partners_column) if sheet or noted else None,
                 budget=budget,
                 budget_origin=_cell_origin(row, columns.get("budget")),
                 budget_doubts=budget_doubts,
                 general_task=general,
                 subarea=subarea,
             )
+            doubted = {
+                field: f"its column ({_ROLE_NAMES[role]}) was known by its cells, not its heading"
+                for role, field in (("lead", "responsibility"), ("partners", "responsibility"), ("time", "timeframe"))
+                if role in guessed and _cell(row, guessed[role])
+            }
+            if noted:
+                doubted["responsibility.coordinating"] = "the partner is read from the note column ('Phối hợp …')"
+            self._doubt_fields(before, doubted)
+
+    def _doubt_fields(self, before: int, doubted: dict[str, str]) -> None:
+        """The sources of the task just added (from index ``before``) of the fields ``doubted``: with their doubt.
+
+        A field read from a column known only by its cells, or from a note, stays under 0.9.
+        """
+        if not doubted:
+            return
+        sources = self.build.sources
+        for index in range(before, len(sources)):
+            field = sources[index].path.partition("].")[2]
+            if field in doubted:
+                source = sources[index]
+                confidence = min((source.confidence or _DOUBTED) * Decimal("0.8"), _DOUBTED).quantize(Decimal("0.001"))
+                sources[index] = attrs.evolve(source, confidence=confidence, doubts=(*source.doubts, doubted[field]))
 
 
-_AS_ABOVE: Final = re.compile(r"\s*[-–]?\s*(?:nt|như trên|n\.t)\s*[-–.]?\s*", re.IGNORECASE)
-_HEADER_WORDS: Final = (
-    ("giai phap khac phuc", "remedy"),
-    ("bien phap khac phuc", "remedy"),
-    ("nhiem vu chung", "general"),
-    ("nhiem vu cu the", "title"),
-    ("noi dung nhiem vu", "title"),
-    ("nhiem vu", "title"),
-    ("noi dung", "title"),
-    ("ten nhiem vu", "title"),
-    ("hoat dong", "title"),
-    ("cong viec", "title"),
-    ("ket qua dau ra", "output"),
-    ("san pham", "output"),
-    ("chu tri", "lead"),
-    ("phoi hop", "partners"),
-    ("nguoi thuc hien", "lead"),
-    ("don vi thuc hien", "lead"),
-    ("co quan thuc hien", "lead"),
-    ("phu trach", "lead"),
-    ("thoi gian", "time"),
-    ("thoi han", "time"),
-    ("tien do", "time"),
-    ("kinh phi", "budget"),
-    ("du toan", "budget"),
-    ("stt", "number"),
-    ("tt", "number"),
-    ("so tt", "number"),
+_DOUBTED: Final = Decimal("0.85")
+_ROLE_NAMES: Final = {"lead": "lead", "partners": "partners", "time": "time", "number": "number"}
+_NUMBERED: Final = re.compile(r"[0-9]{1,3}[.)]?|[IVX]{1,5}\.?|[A-H]\.?")
+_NOTE_PARTNER: Final = re.compile(
+    r"^\s*(?:(?:cùng\s+)?phối hợp(?:\s+với)?|với sự phối hợp của|cùng)\s+(?P<rest>\S.*)$", re.IGNORECASE
 )
-
-
+_AS_ABOVE: Final = re.compile(r"\s*[-–]?\s*(?:nt|như trên|n\.t)\s*[-–.]?\s*", re.IGNORECASE)
 _PERIOD_HEADERS: Final = frozenset({"thang", "quy", "tuan", "thang/nam", "quy/nam"})
 """A schedule's first column naming only its period ("Tháng"): the time of the rows beside it."""
 
@@ -242,42 +271,54 @@ def _merged_period(rows: Sequence[Sequence[GridCell]], columns: dict[str, int]) 
     return carried
 
 
-def _columns(grid: Grid) -> tuple[dict[str, int], int, int]:  # noqa: C901, PLR0912
-    """Which column holds what, by the header's wording; the header's row; the budget's unit in đồng."""
+_KNOWN: Final = frozenset({"number", "general", "output", "lead", "partners", "time", "budget"})
+"""The roles that, besides the task's, make a row a table's header."""
+
+
+def _columns(grid: Grid, *, least: int = 2) -> tuple[dict[str, int], int, int]:  # noqa: C901, PLR0912
+    """Which column holds what, by the header's wording; the header's row; the budget's unit in đồng.
+
+    A header names the task and ``least`` more columns the reader knows.
+
+    Each heading's role comes from the one lexicon of headings (:func:`parplan.io.headings.heading_role`),
+    in whatever order the columns stand. A remedial table's remedy ("Giải pháp khắc phục", "Nhiệm vụ khắc
+    phục") is its task, and what lost points ("Nội dung bị trừ điểm") is not; a column the lexicon does
+    not know is kept out of every role.
+    """
     for row in grid.rows[:4]:
         found: dict[str, int] = {}
         unit = 1_000_000
+        loose: list[int] = []
         for cell in row:
             folded = fold(cell.text).strip(" .:")
             if folded in _PERIOD_HEADERS and "time" not in found:
                 found["time"] = cell.column  # "Tháng", "Quý": a schedule's period column
                 continue
-            for words, role in _HEADER_WORDS:
-                if (
-                    folded == words
-                    or folded.startswith((words + " ", words + "/"))
-                    or (role != "number" and words in folded and len(folded) < 80)
-                ) and role not in found:
-                    if role == "title" and "title" in found:
-                        continue
-                    found[role] = cell.column
-                    if role == "partners" and "thuc hien" in folded:
-                        found["partners_implement"] = cell.column
-                    if role == "budget":
-                        if "nghin dong" in folded or "ngan dong" in folded:
-                            unit = 1_000
-                        elif "ty dong" in folded:
-                            unit = 1_000_000_000
-                        elif "trieu" not in folded and "dong" in folded:
-                            unit = 1
-                    break
+            role, exact = heading_role(cell.text)
+            if role is None or role == "shortcoming" or role in found:
+                continue
+            if not exact:
+                loose.append(cell.column)
+            found[role] = cell.column
+            if role == "partners" and "thuc hien" in folded:
+                found["partners_implement"] = cell.column
+            if role == "budget":
+                if "nghin dong" in folded or "ngan dong" in folded:
+                    unit = 1_000
+                elif "ty dong" in folded:
+                    unit = 1_000_000_000
+                elif "trieu" not in folded and "dong" in folded:
+                    unit = 1
         if "remedy" in found:
-            # a remedial table: "Nội dung bị trừ điểm" is what went wrong, "Giải pháp khắc phục" the task
+            # a remedial table: "Nội dung bị trừ điểm" is what went wrong, "Giải pháp khắc phục" the task,
+            # unless a column of its own names the task ("Nhiệm vụ" beside "Biện pháp khắc phục")
             remedy = found.pop("remedy")
             shortcoming = next((fold(c.text) for c in row if c.column == found.get("title")), "")
             if "title" not in found or not any(w in shortcoming for w in ("nhiem vu", "cong viec", "hoat dong")):
                 found["title"] = remedy
-        if "title" in found and len(found) >= 3:
+        if "title" in found and len(found.keys() & _KNOWN) >= least:
+            if loose:
+                found["loose"] = loose[0]
             return found, row[0].row if row else 0, unit
     return {}, 0, 1_000_000
 
@@ -434,3 +475,104 @@ def _amount(exact: Decimal, written: str) -> tuple[Budget, tuple[str, ...]]:
         except InvariantError:
             return Budget(text=written), (f"the amount {written!r} is too large to keep: kept as written",)
     return Budget(text=written), (f"the amount {written!r} is not a whole number of đồng: kept as written",)
+
+
+def _note_partners(text: str) -> str:
+    """The partners a note names ("Phối hợp Sở Tài chính"), or "" when it names no body ("Phối hợp ngân hàng").
+
+    >>> _note_partners("Phối hợp Sở Tài nguyên và Môi trường")
+    'Sở Tài nguyên và Môi trường'
+    >>> _note_partners("Phối hợp ngân hàng"), _note_partners("Có thể thuê đơn vị tư vấn")
+    ('', '')
+    """
+    found = _NOTE_PARTNER.match(text.replace("\n", " "))
+    if found is None:
+        return ""
+    rest = found["rest"].strip().rstrip(".;")
+    parties = parse_parties(rest)
+    if not parties or not all(one.label[:1].isupper() for one in parties):
+        return ""
+    return rest
+
+
+def _reads_as_time(text: str) -> bool:
+    """Whether a cell is a time the phrase parser reads whole and surely (a short cell)."""
+    cleaned = text.strip().rstrip(".;")
+    if not cleaned or len(cleaned.split()) > 8:
+        return False
+    try:
+        reading = read_timeframe(cleaned)
+    except (ParseError, ValueError):
+        return False
+    return reading.value is not None and not reading.flags and reading.confidence >= 0.9
+
+
+def _reads_as_party(text: str) -> bool:
+    """Whether a cell names who does the task: a short cell opening with a party's name."""
+    cleaned = text.strip()
+    return bool(cleaned) and len(cleaned.split()) <= 14 and starts_party(cleaned) and not _reads_as_time(cleaned)
+
+
+def _guess_columns(grid: Grid, columns: dict[str, int], header_row: int) -> dict[str, int]:
+    """Roles for the columns whose heading is missing or unknown, from what their cells hold.
+
+    A column whose cells (four in five at least, two cells at least) are times the phrase parser reads
+    surely is the time, when the header names none; one whose cells name parties is the lead, or the
+    partners when the lead is named; the first column, numbered, the rows' number. A column named by
+    its heading (a note, a product) is never guessed.
+    """
+    header = next((row for row in grid.rows if row and row[0].row == header_row), ())
+    named = {
+        cell.column
+        for cell in header
+        if heading_role(cell.text)[0] is not None or fold(cell.text).strip(" .:") in _PERIOD_HEADERS
+    }
+    named.update(columns.values())
+    title = columns["title"]
+    body = [row for row in grid.rows if row and row[0].row > header_row and _cell(row, title)]
+    guessed: dict[str, int] = {}
+    unnamed = sorted({cell.column for row in body for cell in row if cell.columns == 1} - named)
+    first = min((cell.column for row in body for cell in row), default=None)
+    for column in unnamed:
+        texts = [text for row in body if (text := _cell(row, column))]
+        if len(texts) < 2:
+            continue
+        if (
+            column == first
+            and "number" not in columns
+            and _most(texts, lambda text: _NUMBERED.fullmatch(text) is not None)
+        ):
+            guessed["number"] = column
+        elif "time" not in columns and "time" not in guessed and _most(texts, _reads_as_time):
+            guessed["time"] = column
+        elif _most(texts, _reads_as_party):
+            role = next((r for r in ("lead", "partners") if r not in columns and r not in guessed), None)
+            if role is not None:
+                guessed[role] = column
+    return guessed
+
+
+def _numbered(text: str) -> bool:
+    return _NUMBERED.fullmatch(text) is not None
+
+
+def _most(texts: Sequence[str], test: Callable[[str], bool]) -> bool:
+    return sum(1 for text in texts if test(text)) * 5 >= len(texts) * 4
+
+
+def _has_time_column(grid: Grid) -> bool:
+    """Whether a heading of the table's first rows names a time ("Thời gian", "Tháng"): a schedule's."""
+    return any(
+        heading_role(cell.text)[0] == "time" or fold(cell.text).strip(" .:") in _PERIOD_HEADERS
+        for row in grid.rows[:4]
+        for cell in row
+    )
+
+
+def _inspection(document: SourceDocument) -> bool:
+    """Whether the document is an inspection plan: its title (the lines after "KẾ HOẠCH") says "kiểm tra"."""
+    lines = [line.text.strip() for line in document.lines()[:60] if line.text.strip()]
+    for index, text in enumerate(lines):
+        if fold(text).strip(" .:") == "ke hoach":
+            return any("kiem tra" in fold(title) for title in lines[index + 1 : index + 3])
+    return False

@@ -133,7 +133,7 @@ def _read_sheet(table: Table, reader: _Reader, head: _Head) -> bool:  # noqa: C9
     header = grid.rows[index]
     body = Grid(rows=grid.rows[index:], first=None, name=grid.name)
     columns, _, unit = _columns(body)
-    known = set(columns.values())
+    known = {column for role, column in columns.items() if role not in {"note", "area", "loose"}}
     for cell in header:
         if cell.column not in known:
             build.doubts.append(

@@ -1,0 +1,153 @@
+"""What a table's column holds, known by its heading's wording.
+
+One lexicon for every table a plan's tasks are written in: an appendix sheet
+(:mod:`parplan.io.sheets`) and a table of the text (``parplan.read.tables``). A
+heading is folded (no accents, ``đ`` as ``d``, lower case, one space) and the
+first role whose wording it holds as whole words is its role; the more specific
+wordings come first, so "Thời hạn khắc phục" is a time, "Nhiệm vụ khắc phục" the
+remedy of a remedial table, "Đơn vị chủ trì thực hiện" the lead and "Nội dung bị
+trừ điểm" what lost points (not a task). A heading a scan damaged ("Thời gỉan",
+"Chu tri") is matched loosely, and said to be so.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from typing import Final, Literal, TypeAlias
+
+__all__ = ["HeadingRole", "heading_role"]
+
+HeadingRole: TypeAlias = Literal[
+    "number",
+    "area",
+    "shortcoming",
+    "remedy",
+    "general",
+    "title",
+    "output",
+    "lead",
+    "partners",
+    "time",
+    "budget",
+    "note",
+]
+"""What a column holds: its row's number, the area (an index component), what lost points, the remedy,
+the general task, the task, the output, the lead, the partners, the time, the budget, or a note."""
+
+_LEXICON: Final[tuple[tuple[str, HeadingRole], ...]] = (
+    # a remedial table: the remedy is the task, what lost points is not
+    ("giai phap khac phuc", "remedy"),
+    ("bien phap khac phuc", "remedy"),
+    ("nhiem vu khac phuc", "remedy"),
+    ("noi dung khac phuc", "remedy"),
+    ("cong viec khac phuc", "remedy"),
+    ("hoat dong khac phuc", "remedy"),
+    ("bi tru diem", "shortcoming"),
+    ("tru diem", "shortcoming"),
+    ("diem bi tru", "shortcoming"),
+    ("ton tai", "shortcoming"),
+    ("han che", "shortcoming"),
+    ("nguyen nhan", "shortcoming"),
+    ("nhiem vu chung", "general"),
+    # a time, a budget, an output, who: before the task's words a heading may also hold
+    ("thoi gian", "time"),
+    ("thoi han", "time"),
+    ("tien do", "time"),
+    ("han hoan thanh", "time"),
+    ("thoi diem", "time"),
+    ("lo trinh", "time"),
+    ("moc hoan thanh", "time"),
+    ("kinh phi", "budget"),
+    ("du toan", "budget"),
+    ("ket qua dau ra", "output"),
+    ("san pham", "output"),
+    ("ket qua can dat", "output"),
+    ("ket qua du kien", "output"),
+    ("phoi hop", "partners"),
+    ("chu tri", "lead"),
+    ("phu trach", "lead"),
+    ("nguoi thuc hien", "lead"),
+    ("don vi thuc hien", "lead"),
+    ("co quan thuc hien", "lead"),
+    ("bo phan thuc hien", "lead"),
+    ("ca nhan thuc hien", "lead"),
+    ("to chuc thuc hien", "lead"),
+    ("trach nhiem", "lead"),
+    ("dau moi", "lead"),
+    ("tham muu", "lead"),
+    ("ghi chu", "note"),
+    ("nhiem vu", "title"),
+    ("noi dung", "title"),
+    ("hoat dong", "title"),
+    ("cong viec", "title"),
+    ("giai phap", "title"),
+    ("bien phap", "title"),
+    ("chi so thanh phan", "area"),
+    ("linh vuc", "area"),
+    ("tieu chi", "area"),
+)
+_NUMBER: Final = frozenset({"tt", "stt", "so tt", "so thu tu", "thu tu", "no", "no."})
+_WHOLE: Final[dict[str, HeadingRole]] = {
+    "co quan": "lead",
+    "don vi": "lead",
+    "bo phan": "lead",
+    "nguoi": "lead",
+    "ca nhan": "lead",
+    "ket qua": "output",
+    "han": "time",
+}
+"""Headings that name a role only as the whole cell ("Đơn vị", "Kết quả")."""
+_WORDS: Final = tuple((re.compile(rf"(?<![a-z]){re.escape(words)}(?![a-z])"), role) for words, role in _LEXICON)
+_LOOSE: Final = 0.85
+"""How alike a damaged heading must be to a wording to be read as it."""
+_LONGEST: Final = 80
+"""A heading is short: a longer cell is text, not a column's name."""
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    stripped = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return " ".join(re.sub(r"[^\w/().,]+", " ", stripped.casefold()).split())
+
+
+def heading_role(text: str) -> tuple[HeadingRole | None, bool]:
+    """The role a column's heading names, and whether its wording was found as written.
+
+    ``(None, True)`` for a heading the lexicon does not know (or an empty one); a heading
+    matched only loosely, as a scan damages it, gives its role and False.
+
+    >>> heading_role("Thời gian hoàn thành")
+    ('time', True)
+    >>> heading_role("Cơ quan, đơn vị chủ trì thực hiện")
+    ('lead', True)
+    >>> heading_role("Nội dung bị trừ điểm")
+    ('shortcoming', True)
+    >>> heading_role("Giải pháp khắc phục")
+    ('remedy', True)
+    >>> heading_role("Thòi gain")
+    ('time', False)
+    >>> heading_role("Họ và tên")
+    (None, True)
+    """
+    folded = _fold(text).strip(" .:;,")
+    if not folded or len(folded) > _LONGEST:
+        return None, True
+    if folded in _NUMBER:
+        return "number", True
+    if folded in _WHOLE:
+        return _WHOLE[folded], True
+    for pattern, role in _WORDS:
+        if pattern.search(folded):
+            return role, True
+    if len(folded) < 4:
+        return None, True
+    best: tuple[float, HeadingRole | None] = (0.0, None)
+    for words, role in _LEXICON:
+        ratio = difflib.SequenceMatcher(None, folded, words).ratio()
+        if ratio > best[0]:
+            best = (ratio, role)
+    if best[0] >= _LOOSE:
+        return best[1], False
+    return None, True
