@@ -24,8 +24,8 @@ FORMATS = {"markdown": ".md", "docx": ".docx"}
 FLOORS: dict[tuple[str, str], tuple[int, int, int]] = {
     ("son-chau-2022", "markdown"): (90, 88, 7),
     ("son-chau-2022", "docx"): (90, 88, 7),
-    ("mang-yang-2021", "markdown"): (79, 70, 5),
-    ("mang-yang-2021", "docx"): (79, 70, 5),
+    ("mang-yang-2021", "markdown"): (79, 74, 5),
+    ("mang-yang-2021", "docx"): (79, 74, 5),
     ("son-giang-2021", "markdown"): (28, 24, 4),
     ("son-giang-2021", "docx"): (28, 24, 4),
 }
@@ -61,11 +61,10 @@ def test_a_rendered_plan_reads_back(name: str, fmt: str, tmp_path: Path) -> None
 
 
 @pytest.mark.xfail(
-    reason="goal: every task of a rendered plan read back exact; measured 394 of 394 found, 374 exact, the same"
-    " in Markdown and Word (Sơn Châu 90 of 90, Mang Yang 72 of 79, Sơn Giang 25 of 28): a table cell naming two"
-    " bodies on two lines read as one body (4), a bracket of parties who carry out or follow the work ('Thực"
-    " hiện: …; theo dõi, tổng hợp: …') read as leads (3), a time inside a sentence or 'hằng năm' taken as the"
-    " deadline (2), a lead cut or given where the example has none (2)",
+    reason="goal: every task of a rendered plan read back exact; measured 394 of 394 found, 382 exact, the same"
+    " in Markdown and Word (Sơn Châu 90 of 90, Mang Yang 76 of 79, Sơn Giang 25 of 28): a bracket of parties who"
+    " carry out or follow the work ('Thực hiện: …; theo dõi, tổng hợp: …') read as leads (3), a time inside a"
+    " sentence or 'hằng năm' taken as the deadline (2), a lead cut or given where the example has none (2)",
     strict=True,
 )
 def test_goal_every_rendered_task_reads_back_exact(tmp_path: Path) -> None:

@@ -99,6 +99,9 @@ class GridCell:
     page: int | None = None
     table: str | None = None
     place: SourceLocation | None = None
+    lines: tuple[str, ...] = ()
+    """The cell's lines where the document breaks them (a Word cell's paragraphs, ``<br>`` in a Markdown
+    cell): a cell of parties names one on each. Empty for a cell of one line; ``text`` joins them."""
 
     @property
     def origin(self) -> SourceLocation:
@@ -148,7 +151,7 @@ _SPACES: Final = re.compile(r"[ \t]+")
 def _clean_text(text: str) -> str:
     if "<" not in text and "*" not in text and "_" not in text and "#" not in text and "\\" not in text:
         return text.rstrip(" ")  # no mark any of the patterns below needs: nothing to remove
-    text = _BREAK.sub(" ", text)
+    text = _BREAK.sub("\n" if _is_row(text) else " ", text)  # a row's cell keeps its lines (GridCell.lines)
     text = _MARKUP.sub("", text)
     text = _HASHES.sub("", text)
     text = _ESCAPED.sub(r"\1", text)  # Markdown's escapes: "\- Sở Nội vụ;" is "- Sở Nội vụ;"
@@ -728,7 +731,7 @@ def _text_grid(rows: Sequence[TextLine], name: str) -> Grid:
         grid.append(
             tuple(
                 GridCell(
-                    text=_SPACES.sub(" ", cell).strip(),
+                    text=" ".join(parts),
                     row=number,
                     column=column,
                     columns=1,
@@ -736,11 +739,17 @@ def _text_grid(rows: Sequence[TextLine], name: str) -> Grid:
                     line=line.number,
                     page=line.page,
                     table=name,
+                    lines=tuple(parts) if len(parts) > 1 else (),
                 )
-                for column, cell in enumerate(cells, start=1)
+                for column, parts in enumerate(map(_cell_lines, cells), start=1)
             )
         )
     return Grid(rows=tuple(grid), first=rows[0].number, name=name, page=rows[0].page)
+
+
+def _cell_lines(cell: str) -> list[str]:
+    """The non-empty lines of a cell's text, each with its spaces collapsed."""
+    return [part for part in (_SPACES.sub(" ", piece).strip() for piece in cell.split("\n")) if part]
 
 
 def _cell_text(cell: Cell) -> str:
@@ -760,6 +769,7 @@ def _grid(table: Table) -> Grid:
                 columns=cell.columns,
                 rows=cell.rows,
                 place=table.origin(cell),
+                lines=tuple(parts) if cell.confidence is None and len(parts := _cell_lines(cell.text)) > 1 else (),
             )
             for cell in row
         )

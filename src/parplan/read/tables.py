@@ -148,8 +148,8 @@ class _GridReader(_Draft):
             if restart and numbered and group_label:
                 wanted = f"pl-{group_label}.{numbered}"
             numbers_seen.add(wanted)
-            lead_text = _cell(row, columns.get("lead")).replace("<br>", "; ")
-            partner_text = _cell(row, columns.get("partners")).replace("<br>", "; ")
+            lead_text = _party_cell(row, columns.get("lead"), sheet=sheet)
+            partner_text = _party_cell(row, columns.get("partners"), sheet=sheet)
             partners_column = columns.get("partners")
             noted = not partner_text and bool(partner_text := _note_partners(_cell(row, columns.get("note"))))
             if noted:
@@ -157,8 +157,8 @@ class _GridReader(_Draft):
             if _AS_ABOVE.fullmatch(lead_text):  # "-nt-", "nt", "như trên": the row above's
                 lead_text = previous_lead
             previous_lead = lead_text
-            lead = lead_of(_parties_of(lead_text, sheet=sheet)) if lead_text else None
-            partners = _parties_of(partner_text, sheet=sheet) if partner_text else []
+            lead = lead_of(_parties_of(lead_text, sheet=sheet or "\n" in lead_text)) if lead_text else None
+            partners = _parties_of(partner_text, sheet=sheet or "\n" in partner_text) if partner_text else []
             responsibility = None
             if lead is not None or partners:
                 implementing = partners if columns.get("partners_implement") else []
@@ -336,6 +336,22 @@ def _grid_cell(row: Sequence[GridCell], column: int | None) -> GridCell | None:
     if column is None:
         return None
     return next((cell for cell in row if cell.column <= column < cell.column + cell.columns), None)
+
+
+def _party_cell(row: Sequence[GridCell], column: int | None, *, sheet: bool) -> str:
+    """A cell of parties: its lines parted by newlines where the document breaks them (one party a line)."""
+    cell = _grid_cell(row, column)
+    if cell is None:
+        return ""
+    if cell.lines and not sheet:
+        joined: list[str] = []
+        for line in cell.lines:
+            if joined and line[:1].islower():  # a name the cell wrapped goes on: "Phòng Văn hóa và" / "Thông tin"
+                joined[-1] = f"{joined[-1]} {line}"
+            else:
+                joined.append(line)
+        return "\n".join(joined)
+    return cell.text.strip()
 
 
 def _parties_of(text: str, *, sheet: bool) -> list[SingleParty]:
