@@ -26,7 +26,9 @@ ROWS = (
 
 def _leads(plan: parplan.Plan | None) -> list[list[str]]:
     assert plan is not None
-    return [[member.label for member in getattr(task.lead, "members", (task.lead,))] for task in plan.tasks]
+    leads = [task.lead for task in plan.tasks]
+    assert all(lead is not None for lead in leads)
+    return [[member.label for member in getattr(lead, "members", (lead,))] for lead in leads if lead is not None]
 
 
 EXPECTED = [
