@@ -648,7 +648,7 @@ def read_tail(lines: Sequence[TextLine]) -> tuple[Tail, int]:  # noqa: C901, PLR
         position = f"Q. {authorities[-1].of}"
     if position is not None:
         signature = Signature(authorities=tuple(authorities), position=position, name=name)
-        if authorities and authorities[0].capacity is SigningCapacity.KT:
+        if authorities and authorities[0].capacity is SigningCapacity.KT and not single_head(authorities[0].of):
             doubts.append(
                 "the signature starts with KT. without a TM. line above it: a collective body's plan is signed TM."
             )
@@ -662,6 +662,38 @@ def read_tail(lines: Sequence[TextLine]) -> tuple[Tail, int]:  # noqa: C901, PLR
         doubts=tuple(doubts),
     )
     return tail, used
+
+
+_SINGLE_HEADS: Final = (
+    "giam doc",
+    "tong giam doc",
+    "hieu truong",
+    "chanh van phong",
+    "truong phong",
+    "vien truong",
+    "cuc truong",
+    "tong cuc truong",
+    "chi cuc truong",
+    "chanh thanh tra",
+    "bo truong",
+    "truong tram",
+    "truong khoa",
+    "thu truong",
+)
+"""Posts of the one person who heads a body (a department, office, hospital, school, centre), folded."""
+
+
+def single_head(post: str | None) -> bool:
+    """True when ``post`` heads a body led by one person, whose deputy signs "KT." with no "TM." line above.
+
+    A People's Committee, a council or a steering committee is a collective body: its chair's deputy
+    signs "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH". A department, a hospital or a school is headed by its
+    director or principal alone: "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC" is its normal signature.
+
+    >>> single_head("GIÁM ĐỐC"), single_head("Hiệu trưởng"), single_head("CHỦ TỊCH"), single_head("TRƯỞNG BAN")
+    (True, True, False, False)
+    """
+    return bool(post) and " ".join(fold(post or "").strip(" .").split()) in _SINGLE_HEADS
 
 
 _CAPACITY_LIKE: Final = re.compile(
