@@ -74,6 +74,7 @@ _TIME_BRACKET_START: Final = (
     "nam 2",
     "trong quy",
     "trong thang",
+    "ca nam",
     "trong nam 2",
     "6 thang",
     "giai doan ",
@@ -107,9 +108,12 @@ def _time_bracket(text: str, year: int | None) -> tuple[str, str | None]:
     if folded.startswith("theo ") and re.search(r"[0-9]", phrase):
         return text, None  # "(theo Quyết định số 12/QĐ-UBND)": a citation, not a schedule
     timeframe, _, notes = _timeframe(phrase, year)
-    if timeframe is None or notes:
-        return text, None
+    if timeframe is None or any(not _PLAN_YEAR_NOTE.search(note) for note in notes):
+        return text, None  # a bracket's time is taken when only its year comes from the plan ("(Cả năm)")
     return text[: found.start()].rstrip() + found["stop"], phrase
+
+
+_PLAN_YEAR_NOTE: Final = re.compile(r"year_from_plan|comes from the plan")
 
 
 _CROSS_REF: Final = re.compile(
@@ -380,7 +384,7 @@ _TIME_IN_TEXT: Final = (
         re.IGNORECASE,
     ),
     re.compile(
-        r"(?<!đến )(?P<t>trong (?:(?:[Qq]uý [IV]{1,3}|[Tt]háng [0-9]{1,2})(?:/[0-9]{4}| năm [0-9]{4})?"
+        r"(?<!đến )(?P<t>(?:(?<=; )hoàn thành )?trong (?:(?:[Qq]uý [IV]{1,3}|[Tt]háng [0-9]{1,2})(?:/[0-9]{4}| năm [0-9]{4})?"
         r"|năm [0-9]{4}"
         r"(?: và (?:những|các) năm tiếp theo)?))\b"
     ),
