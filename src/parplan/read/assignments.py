@@ -384,7 +384,8 @@ _TIME_IN_TEXT: Final = (
         re.IGNORECASE,
     ),
     re.compile(
-        r"(?<!đến )(?P<t>(?:(?<=; )hoàn thành )?trong (?:(?:[Qq]uý [IV]{1,3}|[Tt]háng [0-9]{1,2})(?:/[0-9]{4}| năm [0-9]{4})?"
+        r"(?<!đến )(?P<t>(?:(?<=; )hoàn thành )?"  # "…; hoàn thành trong Quý II/2022": the clause is the time
+        r"trong (?:(?:[Qq]uý [IV]{1,3}|[Tt]háng [0-9]{1,2})(?:/[0-9]{4}| năm [0-9]{4})?"
         r"|năm [0-9]{4}"
         r"(?: và (?:những|các) năm tiếp theo)?))\b"
     ),

@@ -161,7 +161,7 @@ def _as_written(name: str, texts: Iterable[str]) -> str:
         at = folded.find(key)
         if at >= 0 and len(folded) == len(text) and (at == 0 or not folded[at - 1].isalnum()):
             written = text[at : at + len(key)]
-            if written[:1].isupper():
+            if written[:1].isupper() and not written.isupper():  # not the masthead's capitals
                 return written
     return name
 
@@ -355,6 +355,8 @@ def body_unit(  # noqa: C901, PLR0912 - one source after the other, each with it
         if found is not None and found[0] is ending and found[1] is not None:
             in_text = found
             issuer = _as_written(f"{bare} {_unit_words(found)}", texts)
+    if ending is not None and in_text is not None and in_text[0] is ending and in_text[1] is not None:
+        return BodyUnit(issuer, in_text, "title")  # "Trung tâm Y tế huyện Krông Nô": the body's own unit
     lines = [line for line in (parent, *own) if line]
     from_parent = None
     for line in lines:
