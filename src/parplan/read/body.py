@@ -610,6 +610,17 @@ class _Reader(_GridReader):
         self.build.place(node.para)
         return False
 
+    def _section_lead(self, node: _Node | None) -> Party | None:
+        """The lead the nearest section above ``node`` states for its items (its heading's body, a "Chủ trì:" line)."""
+        current = node
+        while current is not None:
+            if current.is_section and current.section_index is not None:
+                stated = self.sections[current.section_index].responsibility
+                if stated is not None and stated.lead is not None:
+                    return stated.lead
+            current = current.parent
+        return None
+
     def _group_field_line(self, node: _Node, tasks: range, *, zone: str | None) -> bool:
         """A "- Phân công: <body> chủ trì; …; thời gian: …" line after a label and its items: the items' lead and time.
 
@@ -764,6 +775,11 @@ class _Reader(_GridReader):
                 responsibility = _with_lead(responsibility, inherited)
                 responsibility_kind = "inferred"
                 responsibility_origin = None
+        if responsibility is not None and responsibility.lead is None:
+            above = self._section_lead(parent)
+            if above is not None:
+                # "- … (Khoa Nội phối hợp)" under "3. Khoa Dinh dưỡng": a partner of its own, the heading's lead
+                responsibility = _with_lead(responsibility, above)
         if responsibility is not None and isinstance(responsibility.lead, SingleParty):
             node.lead = node.lead or responsibility.lead
         title = title.rstrip(" ;,") if title.rstrip().endswith((";", ",")) else title

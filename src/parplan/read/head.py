@@ -176,8 +176,9 @@ def _unit_after_issuer(issuer: str, texts: Iterable[str]) -> tuple[UnitKind, str
         if found is None:
             continue
         start, end = found.span("unit")
-        words = text[start:end] if len(fold(text)) == len(text) else found["unit"]
-        unit = unit_from_words(" ".join(w for w in words.split() if w[:1].isupper() or w == words.split()[0]))
+        words = (text[start:end] if len(fold(text)) == len(text) else found["unit"]).split()
+        size = 2 if fold(" ".join(words[:2])) in {"thanh pho", "thi xa"} else 1  # the kind's words, then the name's
+        unit = unit_from_words(" ".join(words[:size] + [w for w in words[size:] if w[:1].isupper()]))
         if unit is not None:
             return unit
     return None
