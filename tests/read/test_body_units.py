@@ -224,3 +224,44 @@ Chủ trì: Tổ Văn phòng; phối hợp: Công đoàn trường.
     times = [plan.timeframe_of(task) for task in plan.tasks]
     assert [t.text if t else None for t in times] == ["Quý I/2026", "Cả năm", None]
     assert plan.tasks[1].title == "Công khai quy chế trên bảng tin."
+
+
+def test_a_column_order_masthead_whose_number_follows_both_rules() -> None:
+    text = """SỞ GIÁO DỤC VÀ ĐÀO TẠO
+TỈNH SƠN LA
+TRƯỜNG PTDT NỘI TRÚ
+-------
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+
+Số: 14/KH-PTDTNT
+
+Mai Sơn, ngày 03 tháng 3 năm 2022
+
+KẾ HOẠCH
+Cải cách hành chính năm 2022
+
+I. NHIỆM VỤ
+1. Tổ Văn phòng
+- Rà soát quy chế chi tiêu nội bộ trước ngày 31/5/2022.
+
+Nơi nhận:
+- Lưu: VT.
+
+KT. HIỆU TRƯỞNG
+PHÓ HIỆU TRƯỞNG
+
+Cầm Thị Hoa
+"""
+    reading = parplan.read_text(text, name="plan.txt")
+    plan = reading.plan
+    assert plan is not None
+    assert plan.masthead is not None
+    assert plan.masthead.parent == "SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH SƠN LA"
+    assert plan.masthead.issuer == "TRƯỜNG PTDT NỘI TRÚ"
+    assert plan.masthead.number == "Số: 14/KH-PTDTNT"
+    assert plan.place == "Mai Sơn"
+    assert plan.unit.full_name == "tỉnh Sơn La"
+    assert reading.doubts == ()

@@ -490,10 +490,7 @@ def _read_source(document: SourceDocument) -> Reading:  # noqa: C901, PLR0912, P
     if head.issuer_lines:
         masthead = Masthead(
             parent=parent_line,
-            issuer=" ".join(head.issuer_lines[1:] if parent_line else head.issuer_lines)
-            .removeprefix(parent_line or "")
-            .strip()
-            or " ".join(head.issuer_lines),
+            issuer=_masthead_issuer(head.issuer_lines, parent_line),
             number=(decision or head).number_text,
             place_date=(decision or head).place_date,
         )
@@ -638,3 +635,11 @@ def read_text(text: str, *, name: str | None = None) -> Reading:
             doubts=(f"the text is in the legacy {legacy} encoding, not Unicode: convert it first",),
         )
     return read_source(source_from_text(text, name=name))
+
+
+def _masthead_issuer(lines: Sequence[str], parent: str | None) -> str:
+    """The issuer's lines of the masthead without its parent's, which may span lines ("SỞ … / TỈNH …")."""
+    joined = " ".join(lines)
+    if parent and joined.startswith(parent) and joined[len(parent) :].strip():
+        return joined[len(parent) :].strip()
+    return " ".join(lines[1:] if parent else lines).removeprefix(parent or "").strip() or joined
