@@ -138,7 +138,7 @@ def _public_unit_under_parent(lines: Sequence[str]) -> tuple[str, str] | None:
     reader then takes it as the text writes it, when it does (:func:`_as_written`).
 
     >>> _public_unit_under_parent(["PHÒNG GDĐT ĐỨC TRỌNG", "TRƯỜNG THCS CHU VĂN AN"])
-    ('Trường Thcs Chu Văn An', 'PHÒNG GDĐT ĐỨC TRỌNG')
+    ('Trường THCS Chu Văn An', 'PHÒNG GDĐT ĐỨC TRỌNG')
     >>> _public_unit_under_parent(["UBND HUYỆN A", "PHÒNG NỘI VỤ"]) is None
     True
     """
@@ -149,8 +149,25 @@ def _public_unit_under_parent(lines: Sequence[str]) -> tuple[str, str] | None:
             ("so ", "phong ", "bo ", "ubnd", "uy ban")
         ):
             parent = " ".join(lines[:index])
-            return title_case(" ".join(lines[index:])), parent
+            return _body_case(" ".join(lines[index:])), parent
     return None
+
+
+_VOWELS: Final = frozenset("aeiouy")
+
+
+def _body_case(text: str) -> str:
+    """A body's name from the masthead's capitals in title case, its abbreviations kept in capitals.
+
+    A word without a vowel is no Vietnamese syllable but an abbreviation ("THPT", "PTDTNT", "GDNN-GDTX").
+
+    >>> _body_case("TRƯỜNG THPT MƯỜNG ẢNG"), _body_case("BỆNH VIỆN PHỔI")
+    ('Trường THPT Mường Ảng', 'Bệnh Viện Phổi')
+    """
+    return " ".join(
+        written if not _VOWELS & set(fold(written)) else cased
+        for written, cased in zip(text.split(), title_case(text).split(), strict=True)
+    )
 
 
 def _as_written(name: str, texts: Iterable[str]) -> str:
