@@ -265,3 +265,52 @@ Cầm Thị Hoa
     assert plan.place == "Mai Sơn"
     assert plan.unit.full_name == "tỉnh Sơn La"
     assert reading.doubts == ()
+
+
+def test_a_document_systems_block_before_the_masthead_is_set_aside() -> None:
+    text = """THÔNG TIN VĂN BẢN
+Số ký hiệu: 12/KH-SXD
+Ngày ban hành: 15/01/2024
+Trích yếu: Kế hoạch cải cách hành chính năm 2024
+Cơ quan ban hành: Sở Xây dựng
+Người ký: Phan Văn Tâm
+NỘI DUNG VĂN BẢN
+
+UBND TỈNH AN GIANG
+SỞ XÂY DỰNG
+Số: 12/KH-SXD
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+An Giang, ngày 15 tháng 01 năm 2024
+
+KẾ HOẠCH
+Cải cách hành chính năm 2024
+
+I. NHIỆM VỤ
+1. Văn phòng Sở
+- Rà soát quy chế làm việc của Sở trong Quý I/2024.
+
+Nơi nhận:
+- Lưu: VT.
+
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+
+Phan Văn Tâm
+"""
+    reading = parplan.read_text(text, name="plan.txt")
+    plan = reading.plan
+    assert plan is not None
+    assert plan.issuer.name == "Sở Xây Dựng"
+    assert plan.unit.full_name == "tỉnh An Giang"
+    assert plan.masthead is not None
+    assert plan.masthead.parent == "UBND TỈNH AN GIANG"
+    assert any(line.text.startswith("Trích yếu") for line in reading.unplaced)  # set aside, kept for review
+    assert not any("issuing body" in doubt for doubt in reading.doubts)
+
+
+def test_a_masthead_number_line_is_no_metadata_line() -> None:
+    reading = _read("SỞ Y TẾ LONG AN\nTRUNG TÂM PHÁP Y")
+    assert reading.plan is not None
+    assert reading.plan.symbol is not None
+    assert str(reading.plan.symbol) == "05/KH-ĐV"

@@ -70,6 +70,11 @@ UNIT_WORDS: Final = (
     ("tp", UnitKind.PROVINCIAL_CITY),
 )
 """The words that name a unit's kind (folded), each before the shorter words it holds, with the kind each names."""
+_METADATA_LINE: Final = re.compile(
+    r"^(?:so ky hieu|so hieu|ngay ban hanh|trich yeu|co quan ban hanh|nguoi ky|tep dinh kem|loai van ban"
+    r"|ngay (?:co )?hieu luc)\s*:|^(?:thong tin van ban|noi dung van ban|toan van(?: van ban)?)\s*:?$"
+)
+"""A document system's line about the document before its masthead ("Số ký hiệu: …", "THÔNG TIN VĂN BẢN")."""
 _AGGREGATOR: Final = re.compile(r"so hieu|ngay ban hanh|loai van ban|co quan ban hanh|nguoi ky|linh vuc|tinh trang")
 
 
@@ -158,7 +163,7 @@ def read_head(lines: Sequence[TextLine]) -> Head:  # noqa: C901, PLR0912
     # an aggregator's block of metadata before the masthead
     for index in range(masthead_end):
         text = lines[index].text
-        if "|" in text and _AGGREGATOR.search(fold(text)):
+        if ("|" in text and _AGGREGATOR.search(fold(text))) or _METADATA_LINE.match(fold(text).strip()):
             start = index + 1
     if start:
         aside.extend(line for line in lines[:start] if line.text.strip())
