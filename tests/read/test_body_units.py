@@ -314,3 +314,13 @@ def test_a_masthead_number_line_is_no_metadata_line() -> None:
     assert reading.plan is not None
     assert reading.plan.symbol is not None
     assert str(reading.plan.symbol) == "05/KH-ĐV"
+
+
+def test_a_school_under_a_communes_committee_takes_the_communes_unit() -> None:
+    reading = _read("UBND XÃ HÒA VANG\nTRƯỜNG MẦM NON HOA SỮA", place="Hòa Vang", signature="HIỆU TRƯỞNG")
+    plan = reading.plan
+    assert plan is not None
+    assert plan.issuer.category is parplan.OrgKind.PUBLIC_SERVICE_UNIT
+    assert plan.unit.full_name == "xã Hòa Vang"
+    source = _unit_source(reading)
+    assert source.certainty is parplan.Certainty.STATED

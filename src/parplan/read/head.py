@@ -117,6 +117,9 @@ def _issuer_and_unit(
     public = _public_unit_under_parent(body_lines)
     if public is not None:
         return public[0], None, public[1], OrgKind.PUBLIC_SERVICE_UNIT
+    if parent is not None and folded_joined.startswith(_PUBLIC_UNIT_START):
+        # "UBND XÃ HÒA VANG" over "TRƯỜNG MẦM NON HOA SỮA": a public service unit under its committee
+        return _body_case(joined), None, parent, OrgKind.PUBLIC_SERVICE_UNIT
     if folded_joined.startswith(("so ", "ban ", "van phong", "phong ")):
         kind = OrgKind.DEPARTMENT if folded_joined.startswith(("so ", "ban ")) else OrgKind.OFFICE
         # "SỞ CÔNG THƯƠNG TỈNH LAI CHÂU" on its own: the body names its unit
@@ -377,6 +380,10 @@ def body_unit(  # noqa: C901, PLR0912 - one source after the other, each with it
         return BodyUnit(issuer, in_text, "title")  # "Trung tâm Y tế huyện Krông Nô": the body's own unit
     lines = [line for line in (parent, *own) if line]
     from_parent = None
+    if parent and fold(parent).startswith(("ubnd ", "uy ban nhan dan ")):
+        committee = unit_from_words(_after_committee(parent))  # "UBND XÃ HÒA VANG": the committee's unit
+        if committee is not None and committee[1] is not None:
+            return BodyUnit(issuer, committee, "parent")
     for line in lines:
         explicit = _unit_in_parent(line)
         if explicit is not None:
