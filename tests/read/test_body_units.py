@@ -324,3 +324,14 @@ def test_a_school_under_a_communes_committee_takes_the_communes_unit() -> None:
     assert plan.unit.full_name == "xã Hòa Vang"
     source = _unit_source(reading)
     assert source.certainty is parplan.Certainty.STATED
+
+
+def test_a_body_whose_unit_nothing_tells_still_gives_a_draft_with_a_doubt() -> None:
+    reading = _read("BỆNH VIỆN PHỤC HỒI CHỨC NĂNG", place="Cam Ranh")
+    plan = reading.plan
+    assert plan is not None  # the plan is not lost
+    assert plan.unit.name is None  # never the place line's town
+    source = _unit_source(reading)
+    assert source.confidence is not None
+    assert source.confidence < Decimal("0.6")
+    assert any("or its kind" in doubt for doubt in reading.doubts)

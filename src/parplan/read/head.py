@@ -356,7 +356,7 @@ def _unit_kind_ending(issuer: str) -> UnitKind | None:
 
 def body_unit(  # noqa: C901, PLR0912 - one source after the other, each with its own confidence
     issuer: str, parent: str | None, own: Sequence[str], texts: Sequence[str], place: str | None
-) -> BodyUnit | None:
+) -> BodyUnit:
     """The unit of a public service unit or a department, from its parent line, then the title, then the place.
 
     ``issuer`` is the body's name as read, ``parent`` the masthead's line above it (the managing
@@ -365,7 +365,8 @@ def body_unit(  # noqa: C901, PLR0912 - one source after the other, each with it
     ("SỞ Y TẾ NINH BÌNH"); a hospital named by the kind of its unit ("BỆNH VIỆN ĐA KHOA TỈNH") is
     named in full in the title ("… của Bệnh viện Đa khoa tỉnh Ninh Bình"); the place line names
     the town the body sits in, which is the unit's name only sometimes. The issuer's name is
-    completed as the text writes it. None when nothing names a unit or its kind.
+    completed as the text writes it. When nothing names the unit or its kind, a province without a
+    name stands for it (the model needs a unit), with a doubt; the caller tries the text first.
     """
     ending = _unit_kind_ending(issuer)
     in_text = _unit_after_issuer(issuer, texts)
@@ -432,7 +433,14 @@ def body_unit(  # noqa: C901, PLR0912 - one source after the other, each with it
             factor=0.5,
             doubt=f"no line names the unit of {issuer!r}: it is read as a {named_by.title_vi} without a name",
         )
-    return None
+    # nothing tells even the kind of unit: the model needs one, so a province without a name stands for it
+    return BodyUnit(
+        issuer,
+        (UnitKind.PROVINCE, None),
+        "kind",
+        factor=0.4,
+        doubt=f"no line names the unit of {issuer!r} or its kind: a province without a name stands for it",
+    )
 
 
 _BODY_START: Final = ("so ", "ban ", "van phong", "phong ", "ubnd", "uy ban", "thanh tra", "chi cuc")
