@@ -74,6 +74,7 @@ _TIME_BRACKET_START: Final = (
     "nam 2",
     "trong quy",
     "trong thang",
+    "ca nam",
     "trong nam 2",
     "6 thang",
     "giai doan ",
@@ -107,9 +108,12 @@ def _time_bracket(text: str, year: int | None) -> tuple[str, str | None]:
     if folded.startswith("theo ") and re.search(r"[0-9]", phrase):
         return text, None  # "(theo Quyết định số 12/QĐ-UBND)": a citation, not a schedule
     timeframe, _, notes = _timeframe(phrase, year)
-    if timeframe is None or notes:
-        return text, None
+    if timeframe is None or any(not _PLAN_YEAR_NOTE.search(note) for note in notes):
+        return text, None  # a bracket's time is taken when only its year comes from the plan ("(Cả năm)")
     return text[: found.start()].rstrip() + found["stop"], phrase
+
+
+_PLAN_YEAR_NOTE: Final = re.compile(r"year_from_plan|comes from the plan")
 
 
 _CROSS_REF: Final = re.compile(
@@ -380,7 +384,9 @@ _TIME_IN_TEXT: Final = (
         re.IGNORECASE,
     ),
     re.compile(
-        r"(?<!đến )(?P<t>trong (?:(?:quý [IV]{1,3}|tháng [0-9]{1,2})(?:/[0-9]{4}| năm [0-9]{4})?|năm [0-9]{4}"
+        r"(?<!đến )(?P<t>(?:(?<=; )hoàn thành )?"  # "…; hoàn thành trong Quý II/2022": the clause is the time
+        r"trong (?:(?:[Qq]uý [IV]{1,3}|[Tt]háng [0-9]{1,2})(?:/[0-9]{4}| năm [0-9]{4})?"
+        r"|năm [0-9]{4}"
         r"(?: và (?:những|các) năm tiếp theo)?))\b"
     ),
     re.compile(r"(?:vào )?(?P<t>(?:tuần|tháng|quý) (?:đầu|cuối|giữa) (?:tháng|quý|năm) [0-9IV]{1,3}(?:/[0-9]{4})?)"),
@@ -865,16 +871,27 @@ def _heading_party(text: str) -> SingleParty | None:
     True
     >>> _heading_party("Sở Nội vụ (cơ quan thường trực Ban Chỉ đạo):").label
     'Sở Nội vụ'
+    >>> _heading_party("Phòng Tổ chức cán bộ").label, _heading_party("Tổ Công nghệ thông tin").label
+    ('Phòng Tổ chức cán bộ', 'Tổ Công nghệ thông tin')
+    >>> _heading_party("Tổ chức thực hiện") is None, _heading_party("Phòng Nội vụ tổ chức tập huấn") is None
+    (True, True)
     """
     name = _HEADING_BODY_PREFIX.sub("", text.strip().rstrip(":").strip(" *"), count=1).strip()
     name = re.sub(r"\s*\([^()]*\)$", "", name)  # "(cơ quan thường trực …)" after the body: its role, not its name
     folded = fold(name)
+    verbs = [v for v in _DUTY_VERB.finditer(name) if v.start() == 0 or v.group(0)[:1].islower()]
     if (
         not name
         or len(name.split()) > 14
-        or _DUTY_VERB.search(name)
-        or folded.startswith(_NOT_A_BODY)
-        or not (folded + " ").startswith(_HEADING_BODY_START)
+        or verbs  # a duty in a sentence; "Phòng Tổ chức cán bộ" names its field in capitals
+        or folded.startswith((*_NOT_A_BODY, *_TOPIC_START))
+        or not (folded + " ").startswith((*_HEADING_BODY_START, *_UNIT_HEADING_START))
     ):
         return None
     return party(name)
+
+
+_UNIT_HEADING_START: Final = ("to ", "khoa ", "benh vien", "tram ", "truong ", "bo mon ", "doi ")
+"""The units of a hospital, a school or a centre a heading names ("Tổ Công nghệ thông tin", "Khoa Khám bệnh")."""
+_TOPIC_START: Final = ("to chuc", "khoa hoc", "truong hop", "doi moi", "doi voi", "doi ngu")
+"""Topics that open like a unit ("Tổ chức thực hiện", "Khoa học, công nghệ", "Đổi mới …", "Đội ngũ …")."""

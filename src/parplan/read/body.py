@@ -248,7 +248,15 @@ class _Reader(_GridReader):
         plus_count = 0
         group_tasks: range = range(0)  # the tasks read under the last "- Giải pháp:" label, for its "- Phân công:"
         text_tasks = [c for c in node.children if c.style == "text"]
-        for child in node.children:
+        label_lead: tuple[SingleParty, SourceLocation | None] | None = None  # "Khoa Khám bệnh:" over "- " items
+        for position, child in enumerate(node.children):
+            if child.style not in {"dash", "plus"}:
+                label_lead = None
+            if child.style == "text" and zone not in _NOT_TASK_ZONES and child.para is not None:
+                named = _body_label(child, node.children[position + 1 : position + 2])
+                if named is not None:
+                    label_lead = (named, child.para.origin())
+                    continue
             if child.grid is not None:
                 self.read_grid(child.grid, area=area, zone=zone)
                 continue
@@ -314,6 +322,9 @@ class _Reader(_GridReader):
                     continue
                 before = len(self.tasks)
                 consumed = self._item(child, node, zone=zone, area=area)
+                if label_lead is not None:
+                    for index in range(before, len(self.tasks)):
+                        self._give_task(index, Assignment(lead=[label_lead[0]]), label_lead[1])
                 if child.children and not consumed:
                     self._walk(child, zone=zone, area=area, prefix=child.id or "")
                 group_tasks = range(before, len(self.tasks)) if child.text.endswith(":") else range(0)
@@ -599,6 +610,17 @@ class _Reader(_GridReader):
         self.build.place(node.para)
         return False
 
+    def _section_lead(self, node: _Node | None) -> Party | None:
+        """The lead the nearest section above ``node`` states for its items (its heading's body, a "Chủ trì:" line)."""
+        current = node
+        while current is not None:
+            if current.is_section and current.section_index is not None:
+                stated = self.sections[current.section_index].responsibility
+                if stated is not None and stated.lead is not None:
+                    return stated.lead
+            current = current.parent
+        return None
+
     def _group_field_line(self, node: _Node, tasks: range, *, zone: str | None) -> bool:
         """A "- Phân công: <body> chủ trì; …; thời gian: …" line after a label and its items: the items' lead and time.
 
@@ -753,6 +775,11 @@ class _Reader(_GridReader):
                 responsibility = _with_lead(responsibility, inherited)
                 responsibility_kind = "inferred"
                 responsibility_origin = None
+        if responsibility is not None and responsibility.lead is None:
+            above = self._section_lead(parent)
+            if above is not None:
+                # "- … (Khoa Nội phối hợp)" under "3. Khoa Dinh dưỡng": a partner of its own, the heading's lead
+                responsibility = _with_lead(responsibility, above)
         if responsibility is not None and isinstance(responsibility.lead, SingleParty):
             node.lead = node.lead or responsibility.lead
         title = title.rstrip(" ;,") if title.rstrip().endswith((";", ",")) else title
@@ -973,3 +1000,16 @@ def _with_lead(responsibility: Responsibility | None, lead: Party) -> Responsibi
         coordinating=responsibility.coordinating if responsibility else (),
         implementing=responsibility.implementing if responsibility else (),
     )
+
+
+def _body_label(node: _Node, following: Sequence[_Node]) -> SingleParty | None:
+    """The body an unnumbered line names over the "- " items that follow it ("Khoa Khám bệnh:"), else None.
+
+    A plan that lists its tasks by the unit carrying them may name each unit on a line of its own, closed by a
+    colon, without a number: the unit is the lead of each item under it that names none of its own. A line that
+    names a topic ("Cải cách thủ tục hành chính:") or says more than a name is no such label.
+    """
+    text = node.text.strip()
+    if not text.endswith(":") or len(text.split()) > 12 or not following or following[0].style not in {"dash", "plus"}:
+        return None
+    return _heading_party(text)

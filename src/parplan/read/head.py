@@ -11,6 +11,8 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Final
 
+import attrs
+
 from parplan.errors import InvariantError, ParseError
 from parplan.legal import DocumentSymbol, LegalReference, SymbolForm
 from parplan.org import OrgKind, UnitKind
@@ -115,6 +117,9 @@ def _issuer_and_unit(
     public = _public_unit_under_parent(body_lines)
     if public is not None:
         return public[0], None, public[1], OrgKind.PUBLIC_SERVICE_UNIT
+    if parent is not None and folded_joined.startswith(_PUBLIC_UNIT_START):
+        # "UBND XÃ HÒA VANG" over "TRƯỜNG MẦM NON HOA SỮA": a public service unit under its committee
+        return _body_case(joined), None, parent, OrgKind.PUBLIC_SERVICE_UNIT
     if folded_joined.startswith(("so ", "ban ", "van phong", "phong ")):
         kind = OrgKind.DEPARTMENT if folded_joined.startswith(("so ", "ban ")) else OrgKind.OFFICE
         # "SỞ CÔNG THƯƠNG TỈNH LAI CHÂU" on its own: the body names its unit
@@ -136,7 +141,7 @@ def _public_unit_under_parent(lines: Sequence[str]) -> tuple[str, str] | None:
     reader then takes it as the text writes it, when it does (:func:`_as_written`).
 
     >>> _public_unit_under_parent(["PHÒNG GDĐT ĐỨC TRỌNG", "TRƯỜNG THCS CHU VĂN AN"])
-    ('Trường Thcs Chu Văn An', 'PHÒNG GDĐT ĐỨC TRỌNG')
+    ('Trường THCS Chu Văn An', 'PHÒNG GDĐT ĐỨC TRỌNG')
     >>> _public_unit_under_parent(["UBND HUYỆN A", "PHÒNG NỘI VỤ"]) is None
     True
     """
@@ -147,8 +152,25 @@ def _public_unit_under_parent(lines: Sequence[str]) -> tuple[str, str] | None:
             ("so ", "phong ", "bo ", "ubnd", "uy ban")
         ):
             parent = " ".join(lines[:index])
-            return title_case(" ".join(lines[index:])), parent
+            return _body_case(" ".join(lines[index:])), parent
     return None
+
+
+_VOWELS: Final = frozenset("aeiouy")
+
+
+def _body_case(text: str) -> str:
+    """A body's name from the masthead's capitals in title case, its abbreviations kept in capitals.
+
+    A word without a vowel is no Vietnamese syllable but an abbreviation ("THPT", "PTDTNT", "GDNN-GDTX").
+
+    >>> _body_case("TRƯỜNG THPT MƯỜNG ẢNG"), _body_case("BỆNH VIỆN PHỔI")
+    ('Trường THPT Mường Ảng', 'Bệnh Viện Phổi')
+    """
+    return " ".join(
+        written if not _VOWELS & set(fold(written)) else cased
+        for written, cased in zip(text.split(), title_case(text).split(), strict=True)
+    )
 
 
 def _as_written(name: str, texts: Iterable[str]) -> str:
@@ -159,7 +181,7 @@ def _as_written(name: str, texts: Iterable[str]) -> str:
         at = folded.find(key)
         if at >= 0 and len(folded) == len(text) and (at == 0 or not folded[at - 1].isalnum()):
             written = text[at : at + len(key)]
-            if written[:1].isupper():
+            if written[:1].isupper() and not written.isupper():  # not the masthead's capitals
                 return written
     return name
 
@@ -174,11 +196,251 @@ def _unit_after_issuer(issuer: str, texts: Iterable[str]) -> tuple[UnitKind, str
         if found is None:
             continue
         start, end = found.span("unit")
-        words = text[start:end] if len(fold(text)) == len(text) else found["unit"]
-        unit = unit_from_words(" ".join(w for w in words.split() if w[:1].isupper() or w == words.split()[0]))
+        words = (text[start:end] if len(fold(text)) == len(text) else found["unit"]).split()
+        size = 2 if fold(" ".join(words[:2])) in {"thanh pho", "thi xa"} else 1  # the kind's words, then the name's
+        unit = unit_from_words(" ".join(words[:size] + [w for w in words[size:] if w[:1].isupper()]))
         if unit is not None:
             return unit
     return None
+
+
+_FIELDS: Final = tuple(
+    sorted(
+        {
+            "y te",
+            "gd dt",
+            "gddt",
+            "giao duc va dao tao",
+            "giao duc dao tao",
+            "giao duc",
+            "noi vu",
+            "tu phap",
+            "tai chinh",
+            "ke hoach va dau tu",
+            "kh dt",
+            "khdt",
+            "tai chinh ke hoach",
+            "tc kh",
+            "cong thuong",
+            "xay dung",
+            "giao thong van tai",
+            "gtvt",
+            "tai nguyen va moi truong",
+            "tn mt",
+            "tnmt",
+            "nong nghiep va phat trien nong thon",
+            "nn ptnt",
+            "nnptnt",
+            "nong nghiep va moi truong",
+            "lao dong thuong binh va xa hoi",
+            "ld tb xh",
+            "ldtbxh",
+            "van hoa the thao va du lich",
+            "vh tt dl",
+            "vhttdl",
+            "van hoa va the thao",
+            "van hoa the thao",
+            "van hoa va thong tin",
+            "van hoa thong tin",
+            "khoa hoc va cong nghe",
+            "kh cn",
+            "khcn",
+            "thong tin va truyen thong",
+            "tt tt",
+            "tttt",
+            "ngoai vu",
+            "dan toc va ton giao",
+            "dan toc",
+            "kinh te",
+            "kinh te ha tang",
+            "kinh te va ha tang",
+            "quan ly do thi",
+            "du lich",
+            "y te giao duc",
+        },
+        key=lambda field: -len(field.split()),
+    )
+)
+"""The fields a province's departments (Sở) and a district's offices (Phòng) are named by, folded, without
+punctuation ("GD&ĐT" -> "gd dt"): what follows the field in a masthead line is the unit's name."""
+_BODY_LEVEL: Final = {"so": UnitKind.PROVINCE, "phong": UnitKind.DISTRICT}
+_CENTRAL_CITIES: Final = frozenset({"ha noi", "ho chi minh", "hai phong", "da nang", "can tho", "hue"})
+"""The cities under the central government, whose departments are the city's ("SỞ Y TẾ HÀ NỘI")."""
+_KIND_BEFORE: Final = re.compile(r"\b(?P<kind>tinh|thanh pho|huyen|quan|thi xa)\s+$")
+
+
+@attrs.frozen
+class BodyUnit:
+    """The unit of a body that is not a People's Committee, and where it was read.
+
+    ``source`` is "parent" (the masthead's line above the body, or the body's own line),
+    "title" (the text names the body with its unit), "place" (the place line only) or
+    "kind" (no line names the unit: it is named by its kind); ``factor`` scales the
+    confidence of the reading; ``doubt`` says why it is less sure.
+    """
+
+    issuer: str
+    unit: tuple[UnitKind, str | None]
+    source: str
+    factor: float = 1.0
+    doubt: str | None = None
+
+
+def _plain(text: str) -> str:
+    """Folded, punctuation as spaces: "SỞ GD&ĐT QUẢNG TRỊ" -> "so gd dt quang tri"."""
+    return " ".join(re.sub(r"[&,.;:()/\-–]+", " ", fold(text)).split())
+
+
+def _named_after_field(line: str) -> tuple[UnitKind, str] | None:
+    """The unit a department's or an office's line names after its field: "SỞ GD&ĐT QUẢNG TRỊ" -> tỉnh Quảng Trị.
+
+    Only a field the reader knows is cut off; an unknown one names no unit.
+
+    >>> _named_after_field("SỞ Y TẾ NINH BÌNH")
+    (<UnitKind.PROVINCE: 'tinh'>, 'Ninh Bình')
+    >>> _named_after_field("PHÒNG GD&ĐT NAM ĐÀN")
+    (<UnitKind.DISTRICT: 'huyen'>, 'Nam Đàn')
+    >>> _named_after_field("SỞ Y TẾ HÀ NỘI")
+    (<UnitKind.CENTRAL_CITY: 'thanh_pho_truc_thuoc_trung_uong'>, 'Hà Nội')
+    >>> _named_after_field("SỞ NỘI VỤ") is None, _named_after_field("SỞ ABC XYZ") is None
+    (True, True)
+    """
+    words = re.sub(r"[&,.;:()/\-–]+", " ", line).split()
+    plain = _plain(line).split()
+    if len(words) != len(plain) or not plain or plain[0] not in _BODY_LEVEL:
+        return None
+    for field in _FIELDS:
+        size = len(field.split())
+        if plain[1 : 1 + size] != field.split():
+            continue
+        name = words[1 + size :]
+        if not 1 <= len(name) <= 4 or not all(word[:1].isupper() for word in name):
+            return None
+        if unit_from_words(" ".join(name)) is not None:
+            return None  # "… TỈNH HÀ NAM": the unit's own words, read by _unit_in_parent
+        kind = _BODY_LEVEL[plain[0]]
+        named = title_case(" ".join(name))
+        if kind is UnitKind.PROVINCE and " ".join(plain[1 + size :]) in _CENTRAL_CITIES:
+            kind = UnitKind.CENTRAL_CITY
+        return kind, named
+    return None
+
+
+def _kind_written_before(name: str, texts: Sequence[str]) -> UnitKind | None:
+    """The kind the text writes before ``name`` ("huyện Nam Đàn"), when it writes one kind only."""
+    key = fold(name)
+    kinds = set()
+    for text in texts:
+        folded = fold(text)
+        at = folded.find(key)
+        while at >= 0:
+            before = _KIND_BEFORE.search(folded[:at])
+            end = at + len(key)
+            if before is not None and (end == len(folded) or not folded[end].isalnum()):
+                found = unit_from_words(before["kind"])
+                if found is not None:
+                    kinds.add(found[0])
+            at = folded.find(key, at + 1)
+    return kinds.pop() if len(kinds) == 1 else None
+
+
+def _unit_kind_ending(issuer: str) -> UnitKind | None:
+    """The kind a body's name ends with, naming its unit by its kind: "Bệnh viện Đa khoa tỉnh" -> tỉnh."""
+    folded = fold(issuer).split()
+    for key, kind in UNIT_WORDS:
+        size = len(key.split())
+        if len(folded) > size and folded[-size:] == key.split() and kind.level.rank >= 1:
+            return kind
+    return None
+
+
+def body_unit(  # noqa: C901, PLR0912 - one source after the other, each with its own confidence
+    issuer: str, parent: str | None, own: Sequence[str], texts: Sequence[str], place: str | None
+) -> BodyUnit:
+    """The unit of a public service unit or a department, from its parent line, then the title, then the place.
+
+    ``issuer`` is the body's name as read, ``parent`` the masthead's line above it (the managing
+    department), ``own`` the body's own masthead lines, ``texts`` the lines of the document's head
+    and body, ``place`` the place line's name. A department's line names its unit after its field
+    ("SỞ Y TẾ NINH BÌNH"); a hospital named by the kind of its unit ("BỆNH VIỆN ĐA KHOA TỈNH") is
+    named in full in the title ("… của Bệnh viện Đa khoa tỉnh Ninh Bình"); the place line names
+    the town the body sits in, which is the unit's name only sometimes. The issuer's name is
+    completed as the text writes it. When nothing names the unit or its kind, a province without a
+    name stands for it (the model needs a unit), with a doubt; the caller tries the text first.
+    """
+    ending = _unit_kind_ending(issuer)
+    in_text = _unit_after_issuer(issuer, texts)
+    if ending is not None and in_text is None:
+        # the body is named by its unit's kind: the text may write the name after it
+        bare = " ".join(issuer.split()[: -len(ending.title_vi.split())])
+        found = _unit_after_issuer(bare, texts)
+        if found is not None and found[0] is ending and found[1] is not None:
+            in_text = found
+            issuer = _as_written(f"{bare} {_unit_words(found)}", texts)
+    if ending is not None and in_text is not None and in_text[0] is ending and in_text[1] is not None:
+        return BodyUnit(issuer, in_text, "title")  # "Trung tâm Y tế huyện Krông Nô": the body's own unit
+    lines = [line for line in (parent, *own) if line]
+    from_parent = None
+    if parent and fold(parent).startswith(("ubnd ", "uy ban nhan dan ")):
+        committee = unit_from_words(_after_committee(parent))  # "UBND XÃ HÒA VANG": the committee's unit
+        if committee is not None and committee[1] is not None:
+            return BodyUnit(issuer, committee, "parent")
+    for line in lines:
+        explicit = _unit_in_parent(line)
+        if explicit is not None:
+            return BodyUnit(issuer, explicit, "parent")
+        from_parent = from_parent or _named_after_field(line)
+    if from_parent is not None:
+        kind, name = from_parent
+        written = _kind_written_before(name, texts)
+        if written is not None and written.level is kind.level:
+            return BodyUnit(issuer, (written, name), "parent")  # the text writes the unit in full
+        agrees = (in_text is not None and in_text[1] is not None and fold(in_text[1]) == fold(name)) or (
+            place is not None and fold(place) == fold(name)
+        )
+        if agrees and written is None and kind is not UnitKind.DISTRICT:
+            return BodyUnit(issuer, from_parent, "parent")
+        return BodyUnit(
+            issuer,
+            from_parent,
+            "parent",
+            factor=0.85,
+            doubt=f"the unit {_unit_words(from_parent)!r} was read from the masthead line {lines[0]!r}, "
+            "whose kind of unit is not written",
+        )
+    if in_text is not None:
+        return BodyUnit(issuer, in_text, "title")
+    if ending is not None and place:
+        return BodyUnit(
+            issuer,
+            (ending, place),
+            "place",
+            factor=0.7,
+            doubt=f"the {ending.title_vi} of {issuer!r} was taken from the place line ({place!r}): no line names it",
+        )
+    named_by = ending
+    if named_by is None:
+        for line in lines:
+            plain = _plain(line).split()
+            if plain and plain[0] in _BODY_LEVEL:
+                named_by = _BODY_LEVEL[plain[0]]
+                break
+    if named_by is not None:
+        return BodyUnit(
+            issuer,
+            (named_by, None),
+            "kind",
+            factor=0.5,
+            doubt=f"no line names the unit of {issuer!r}: it is read as a {named_by.title_vi} without a name",
+        )
+    # nothing tells even the kind of unit: the model needs one, so a province without a name stands for it
+    return BodyUnit(
+        issuer,
+        (UnitKind.PROVINCE, None),
+        "kind",
+        factor=0.4,
+        doubt=f"no line names the unit of {issuer!r} or its kind: a province without a name stands for it",
+    )
 
 
 _BODY_START: Final = ("so ", "ban ", "van phong", "phong ", "ubnd", "uy ban", "thanh tra", "chi cuc")

@@ -70,6 +70,11 @@ UNIT_WORDS: Final = (
     ("tp", UnitKind.PROVINCIAL_CITY),
 )
 """The words that name a unit's kind (folded), each before the shorter words it holds, with the kind each names."""
+_METADATA_LINE: Final = re.compile(
+    r"^(?:so ky hieu|so hieu|ngay ban hanh|trich yeu|co quan ban hanh|nguoi ky|tep dinh kem|loai van ban"
+    r"|ngay (?:co )?hieu luc)\s*:|^(?:thong tin van ban|noi dung van ban|toan van(?: van ban)?)\s*:?$"
+)
+"""A document system's line about the document before its masthead ("Số ký hiệu: …", "THÔNG TIN VĂN BẢN")."""
 _AGGREGATOR: Final = re.compile(r"so hieu|ngay ban hanh|loai van ban|co quan ban hanh|nguoi ky|linh vuc|tinh trang")
 
 
@@ -158,7 +163,7 @@ def read_head(lines: Sequence[TextLine]) -> Head:  # noqa: C901, PLR0912
     # an aggregator's block of metadata before the masthead
     for index in range(masthead_end):
         text = lines[index].text
-        if "|" in text and _AGGREGATOR.search(fold(text)):
+        if ("|" in text and _AGGREGATOR.search(fold(text))) or _METADATA_LINE.match(fold(text).strip()):
             start = index + 1
     if start:
         aside.extend(line for line in lines[:start] if line.text.strip())
@@ -648,7 +653,7 @@ def read_tail(lines: Sequence[TextLine]) -> tuple[Tail, int]:  # noqa: C901, PLR
         position = f"Q. {authorities[-1].of}"
     if position is not None:
         signature = Signature(authorities=tuple(authorities), position=position, name=name)
-        if authorities and authorities[0].capacity is SigningCapacity.KT:
+        if authorities and authorities[0].capacity is SigningCapacity.KT and not single_head(authorities[0].of):
             doubts.append(
                 "the signature starts with KT. without a TM. line above it: a collective body's plan is signed TM."
             )
@@ -662,6 +667,38 @@ def read_tail(lines: Sequence[TextLine]) -> tuple[Tail, int]:  # noqa: C901, PLR
         doubts=tuple(doubts),
     )
     return tail, used
+
+
+_SINGLE_HEADS: Final = (
+    "giam doc",
+    "tong giam doc",
+    "hieu truong",
+    "chanh van phong",
+    "truong phong",
+    "vien truong",
+    "cuc truong",
+    "tong cuc truong",
+    "chi cuc truong",
+    "chanh thanh tra",
+    "bo truong",
+    "truong tram",
+    "truong khoa",
+    "thu truong",
+)
+"""Posts of the one person who heads a body (a department, office, hospital, school, centre), folded."""
+
+
+def single_head(post: str | None) -> bool:
+    """True when ``post`` heads a body led by one person, whose deputy signs "KT." with no "TM." line above.
+
+    A People's Committee, a council or a steering committee is a collective body: its chair's deputy
+    signs "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH". A department, a hospital or a school is headed by its
+    director or principal alone: "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC" is its normal signature.
+
+    >>> single_head("GIÁM ĐỐC"), single_head("Hiệu trưởng"), single_head("CHỦ TỊCH"), single_head("TRƯỞNG BAN")
+    (True, True, False, False)
+    """
+    return bool(post) and " ".join(fold(post or "").strip(" .").split()) in _SINGLE_HEADS
 
 
 _CAPACITY_LIKE: Final = re.compile(

@@ -37,6 +37,7 @@ from parplan.read.head import (
     _ISSUING_KIND,
     _PLACE_KINDS,
     _UNIT_IN_TEXT,
+    BodyUnit,
     _after_committee,
     _as_written,
     _blank_symbol,
@@ -55,8 +56,8 @@ from parplan.read.head import (
     _scanned_type,
     _symbol,
     _title_in_sentence,
-    _unit_after_issuer,
     _unit_words,
+    body_unit,
 )
 from parplan.read.items import _marker
 from parplan.read.layout import (
@@ -319,9 +320,15 @@ def _read_source(document: SourceDocument) -> Reading:  # noqa: C901, PLR0912, P
     issuer_name, unit_words, parent_line, org_kind = _issuer_and_unit(head.issuer_lines)
     issuer_certainty = Certainty.STATED
     unit: AdminUnit | None = None
-    if unit_words is None and org_kind is OrgKind.PUBLIC_SERVICE_UNIT and issuer_name is not None:
-        issuer_name = _as_written(issuer_name, (line.text for line in lines[:80]))
-        unit_words = _unit_after_issuer(issuer_name, (line.text for line in lines[:80]))
+    of_body: BodyUnit | None = None
+    if unit_words is None and org_kind is not OrgKind.PEOPLES_COMMITTEE and issuer_name is not None:
+        # a public service unit's or a department's unit: its parent line, the title, the place line
+        head_texts = [line.text for line in lines[:80]]
+        issuer_name = _as_written(issuer_name, head_texts)
+        own = head.issuer_lines[1:] if parent_line else head.issuer_lines
+        of_body = body_unit(issuer_name, parent_line, own, head_texts, head.place)
+        if of_body is not None and of_body.source in {"parent", "title"}:
+            issuer_name, unit_words = of_body.issuer, of_body.unit
     if unit_words is None:
         found = _find_unit(reader, head, lines)
         if found is not None:
@@ -329,6 +336,10 @@ def _read_source(document: SourceDocument) -> Reading:  # noqa: C901, PLR0912, P
             issuer_certainty = Certainty.INFERRED
             if issuer_name is None or org_kind is OrgKind.PEOPLES_COMMITTEE:
                 issuer_name = f"Ủy ban nhân dân {_unit_words(found)}"
+            of_body = None
+    if unit_words is None and of_body is not None:
+        # nothing but the place line, or nothing at all, names the unit: a draft with its doubt
+        issuer_name, unit_words = of_body.issuer, of_body.unit
     if unit_words is not None:
         kind, name = unit_words
         if name is not None and head.place and fold(head.place) == fold(name):
@@ -380,12 +391,24 @@ def _read_source(document: SourceDocument) -> Reading:  # noqa: C901, PLR0912, P
         certainty=issuer_certainty,
         written=" / ".join(head.issuer_lines) or None,
     )
-    build.source(
-        "$.unit",
-        issuer_origin,
-        kind="masthead" if issuer_certainty is Certainty.STATED else "inferred",
-        certainty=issuer_certainty,
-    )
+    if of_body is not None and unit_words == of_body.unit and (of_body.source != "parent" or of_body.doubt):
+        build.source(
+            "$.unit",
+            _line_origin(head.place_line) if of_body.source == "place" else issuer_origin,
+            kind="masthead" if of_body.source == "parent" else "inferred" if of_body.source != "title" else "title",
+            certainty=Certainty.UNCERTAIN if of_body.source in {"place", "kind"} else Certainty.INFERRED,
+            factor=of_body.factor,
+            doubts=(of_body.doubt,) if of_body.doubt else (),
+        )
+        if of_body.doubt:
+            doubts.append(of_body.doubt)
+    else:
+        build.source(
+            "$.unit",
+            issuer_origin,
+            kind="masthead" if issuer_certainty is Certainty.STATED else "inferred",
+            certainty=issuer_certainty,
+        )
     symbol_text = (decision or head).number
     symbol, symbol_doubts = _symbol(symbol_text)
     if document.format is DocumentFormat.SCAN:
@@ -468,10 +491,7 @@ def _read_source(document: SourceDocument) -> Reading:  # noqa: C901, PLR0912, P
     if head.issuer_lines:
         masthead = Masthead(
             parent=parent_line,
-            issuer=" ".join(head.issuer_lines[1:] if parent_line else head.issuer_lines)
-            .removeprefix(parent_line or "")
-            .strip()
-            or " ".join(head.issuer_lines),
+            issuer=_masthead_issuer(head.issuer_lines, parent_line),
             number=(decision or head).number_text,
             place_date=(decision or head).place_date,
         )
@@ -617,3 +637,11 @@ def read_text(text: str, *, name: str | None = None) -> Reading:
             doubts=(f"the text is in the legacy {legacy} encoding, not Unicode: convert it first",),
         )
     return read_source(source_from_text(text, name=name))
+
+
+def _masthead_issuer(lines: Sequence[str], parent: str | None) -> str:
+    """The issuer's lines of the masthead without its parent's, which may span lines ("SỞ … / TỈNH …")."""
+    joined = " ".join(lines)
+    if parent and joined.startswith(parent) and joined[len(parent) :].strip():
+        return joined[len(parent) :].strip()
+    return " ".join(lines[1:] if parent else lines).removeprefix(parent or "").strip() or joined
