@@ -254,7 +254,7 @@ COLLOCATIONS: Final[tuple[str, ...]] = (
     # the verbs after a sentence's subject, which make it the lead ("Phòng Nội vụ tham mưu …")
     "tham mưu", "cập nhật", "là đầu mối", "là cơ quan thường trực", "chịu trách nhiệm", "có trách nhiệm",
     "xây dựng", "triển khai", "kiểm tra", "căn cứ", "chủ động", "tổng hợp", "tiếp nhận", "đăng tải", "chuẩn bị",
-    "đề xuất", "tuyên truyền", "phổ biến", "báo cáo", "như sau",
+    "trên cơ sở", "đề xuất", "tuyên truyền", "phổ biến", "báo cáo", "như sau",
     # the labels of who does a task
     "trách nhiệm thực hiện", "trách nhiệm", "phân công", "đơn vị thực hiện", "tổ chức thực hiện",
     # the headings of a plan by the criteria of the reform index

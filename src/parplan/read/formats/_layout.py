@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any, Final
 
 from parplan.read.source import Block, Cell, DocumentFormat, Line, SourceDocument, Table
+from parplan.text.normalize import fold, repair_text
 
 __all__ = [
     "ITEM_START",
@@ -540,11 +541,15 @@ def _margins(page: Page) -> tuple[float, float]:
     return (left, right)
 
 
-def _continues(paragraph: Paragraph, row: Row, left: float, slack: float = 0.0, pitch: float = 0.0) -> bool:
+def _continues(  # noqa: C901 - one test per way a line goes on or stops
+    paragraph: Paragraph, row: Row, left: float, slack: float = 0.0, pitch: float = 0.0
+) -> bool:
     """Whether ``row`` goes on with ``paragraph``: the paragraph's last line was full and ``row`` is not a new one."""
     last = paragraph.last
     if last is None or len(row.segments) != 1:
         return False
+    if slack and _inside_parenthesis(paragraph, row, left, pitch):
+        return True
     if abs(row.size - last.size) > (max(1.0, 0.3 * min(row.size, last.size)) if slack else 1.0):
         return False  # a scan's sizes come from OCR's line boxes, which vary with the letters on the line
     if row.page == last.page and _spaced(last, row, pitch):
@@ -572,7 +577,72 @@ def _continues(paragraph: Paragraph, row: Row, left: float, slack: float = 0.0, 
         return (last.x1 - last.x0) + space + first_word > width - 0.5
     if not _aligned(paragraph, row, left):
         return False
+    if slack and _cut_mid_sentence(last, row, left, paragraph.right):
+        return True
     return last.x1 + space + first_word + slack > paragraph.right - 0.5
+
+
+_OPEN_TAIL: Final = 80
+"""How near its end a scanned paragraph's unclosed parenthesis stands to be still open: a responsibility or a
+deadline in brackets closing an item ("… (Văn phòng HĐND" / "- UBND phường; quý II)")."""
+
+
+def _inside_parenthesis(paragraph: Paragraph, row: Row, left: float, pitch: float) -> bool:
+    """Whether ``row`` goes on with a parenthesis the paragraph opened near its end and did not close.
+
+    A scanned line that ends inside brackets was cut by the page's width or by a break inside a name:
+    the next line, at the margin, in the paragraph's pitch (a little more: a lone word's box drops with
+    its descenders and the page's skew), goes on with it, even when it opens with a dash ("HĐND" /
+    "- UBND phường") or OCR boxed its word smaller ("HĐND" in capitals). A numbered line never does.
+    """
+    last = paragraph.last
+    if last is None or row.page != last.page:
+        return False
+    tail = paragraph.text[-_OPEN_TAIL:]
+    opened = tail.rfind("(")
+    if opened < 0 or ")" in tail[opened:]:
+        return False
+    if pitch and not 0 < row.bottom - last.bottom <= _PARENTHESIS_PITCH * pitch:
+        return False
+    text = row.text
+    if (ITEM_START.match(text) and not text.startswith("- ")) or SCAN_ITEM_START.match(text):
+        return False
+    letters = [ch for ch in text if ch.isalpha()]
+    if len(letters) > 3 and all(ch.isupper() for ch in letters):
+        return False  # a heading in capitals
+    return abs(row.x0 - left) <= row.size or abs(row.x0 - (paragraph.continuation or paragraph.first_x0)) <= row.size
+
+
+_PARENTHESIS_PITCH: Final = 1.5
+"""The farthest (in the page's line pitches) a scanned line goes on with an open parenthesis above it."""
+
+_OBJECT_WANTED: Final = re.compile(
+    r"\b(?:can cu|va|cac|nhung|theo|tai|ve|cho|voi|de|tren|trong|duoc|viec|den|(?:tinh hinh|ket qua) thuc hien)$"
+)
+"""The words a sentence cannot stop at, folded, their object still to come ("… căn cứ" / "Kế hoạch này …",
+"… tình hình thực hiện" / "Kế hoạch …"); "của" and "từ" are left out: folded, they are "cửa" and "Tư" too."""
+
+
+def _cut_mid_sentence(last: Row, row: Row, left: float, right: float) -> bool:
+    """Whether a scanned line that ends short goes on, by its words, on the next line opening with a capital.
+
+    A hard line break inside a sentence ("1. Chủ tịch UBND xã …, căn cứ" / "Kế hoạch này tập trung …")
+    prints a line ending short; the sentence goes on when the line is long (three quarters of the text
+    width), ends in a word that wants its object (:data:`_OBJECT_WANTED`, read through OCR's confusions)
+    and the next line opens with a capitalised word (a name: "Kế hoạch", "UBND"), not in capitals.
+    """
+    if last.x1 - left < 0.75 * (right - left):
+        return False
+    text = row.text
+    if not text[:1].isupper() or ITEM_START.match(text) or SCAN_ITEM_START.match(text):
+        return False
+    letters = [ch for ch in text if ch.isalpha()]
+    if letters and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters):
+        return False  # a heading in capitals
+    tail = last.text.rstrip()[-40:]
+    if not tail[-1:].isalpha():
+        return False
+    return _OBJECT_WANTED.search(fold(repair_text(tail)[0])) is not None
 
 
 _SCAN_ASSIGNMENT: Final = re.compile(r"^Giao\s+[A-ZĐÀ-Ỹ]")
