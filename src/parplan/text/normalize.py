@@ -440,12 +440,23 @@ def _phrase_pattern(phrase: str, *, glued: bool = False) -> re.Pattern[str]:
     parts = [f"(?P<w{index}>{_variants(word, losing=True)})" for index, word in enumerate(words)]
     if glued and len(words) >= _LONG_PHRASE:  # a word of a long phrase may lose its final consonant ("thu hién")
         parts = [
-            f"(?P<w{index}>{_variants(word[:-1], losing=True)}(?:{_variants(word[-1], losing=True)})?)"
+            f"(?P<w{index}>{_variants(word[:-1], losing=True)}(?:{_variants(word[-1], losing=True)})?{_merged(word)})"
             if len(word) >= _LONG_PHRASE and word[-1] in "cmnpt"
             else part
             for index, (word, part) in enumerate(zip(words, parts, strict=True))
         ]
     return re.compile(r"(?<![a-z0-9])" + (r"[ \n]*" if glued else r"[ \n]+").join(parts) + r"(?![a-z0-9])")
+
+
+def _merged(word: str) -> str:
+    """The forms of a word whose "ư" before its final consonant OCR read as "y" ("thực" read "thyc", "thy").
+
+    As an alternative of a regex group, the consonant kept or run into the "y"; empty for other words.
+    """
+    vowel = unicodedata.normalize("NFD", word[-2])
+    if vowel[:1] != "u" or "\u031b" not in vowel:
+        return ""
+    return f"|{_variants(word[:-2], losing=True)}y(?:{_variants(word[-1], losing=True)})?"
 
 
 @functools.cache
