@@ -262,7 +262,7 @@ COLLOCATIONS: Final[tuple[str, ...]] = (
     # the offices and posts of a commune or district
     "văn phòng", "thống kê", "tư pháp", "hộ tịch", "văn hóa", "tài chính", "kế toán", "địa chính", "nội vụ",
     "công chức", "phòng nội vụ", "phòng tư pháp", "phòng văn hóa và thông tin", "hđnd và ubnd", "thủ trưởng",
-    "các cơ quan", "cơ quan chuyên môn", "đơn vị",
+    "các cơ quan", "cơ quan chuyên môn", "đơn vị", "bộ phận một cửa",
 )  # fmt: skip
 """Words of plan text that stand together ("của huyện", "hướng dẫn", "Văn hóa - Xã hội"), read with their
 marks when a model without Vietnamese wrote every word of one in plain letters ("cua huyén", "hung dan",
@@ -498,6 +498,10 @@ def _read_otherwise(read: Mapping[tuple[int, int], str], taken: set[int], word: 
     return not taken.isdisjoint(range(*span))
 
 
+_SHORT_CAPITALS: Final = 2
+"""A word this short in capitals among words in lower case ("BO phan Mot cira") is a capitalised word."""
+
+
 def _phrase_edits(text: str, folded: str) -> list[_Edit]:
     """The words of role and time phrases and of collocations scanning damaged, to read as written.
 
@@ -520,6 +524,7 @@ def _phrase_edits(text: str, folded: str) -> list[_Edit]:
             ):
                 continue
             before = -1
+            mixed = any(any(c.islower() for c in text[s:e]) for _, (s, e) in pairs)
             for word, (start, end) in pairs:
                 space = " " if start == before else ""  # words OCR ran together, parted again
                 before = end
@@ -527,8 +532,11 @@ def _phrase_edits(text: str, folded: str) -> list[_Edit]:
                     continue
                 read[start, end] = word
                 taken.update(range(start, end))
+                written = text[start:end]
+                if mixed and written.isupper() and len(written) <= _SHORT_CAPITALS:
+                    written = written.capitalize()  # "BO phan": a capital and a vowel read as one, not capitals
                 if space or text[start:end].lower() != word:
-                    edits.append((start, end, space + _cased(word, text[start:end]), space + fold(word)))
+                    edits.append((start, end, space + _cased(word, written), space + fold(word)))
     return edits
 
 
