@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import doctest
 import importlib
+import tomllib
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -291,6 +293,19 @@ def test_the_phrase_parsers_do_not_read_damaged_words_as_syllables() -> None:
 )
 def test_collocations_of_plan_text_are_read_with_their_marks(scanned: str, read: str) -> None:
     assert repair_text(scanned)[0] == read
+
+
+SCANNED_REPAIRS = tomllib.loads(
+    (Path(__file__).parents[1] / "cases" / "scanned_repairs.toml").read_text(encoding="utf-8")
+)["case"]
+
+
+@pytest.mark.parametrize("case", SCANNED_REPAIRS, ids=[case["note"] for case in SCANNED_REPAIRS])
+def test_the_scanned_repair_cases(case: dict[str, str]) -> None:
+    # tests/cases/scanned_repairs.toml: words read as the plan wrote them, or left where the page leaves a doubt
+    assert repair_text(case["scanned"])[0] == case["read"]
+    if case["read"] == case["scanned"]:
+        assert not repair_text(case["scanned"])[1]
 
 
 @pytest.mark.parametrize(
