@@ -10,7 +10,7 @@ which forgives what OCR does to characters (titles and names alike, deadlines by
 ``pytest -s tests/read/test_read_scanned.py -k report`` prints the figures per document
 and model. Floors sit a little under what the reader reaches; the goals of the project
 (85 % of tasks exact with ``eng``; fields read with confidence ≥ 0.9 right 98 % of the
-time) are strict xfails carrying the figures measured.
+time) are tests carrying the figures measured.
 """
 
 from __future__ import annotations
@@ -158,8 +158,8 @@ def test_report(scores: dict[tuple[str, str], Score]) -> None:
 
 @pytest.mark.slow
 def test_floors(scores: dict[tuple[str, str], Score]) -> None:
-    # found, exact; measured: eng-light 148 and 138 of 169, eng-heavy 65 and 58 of 72, vie-light 30 and 27 of 34
-    floors = {"eng-light": (0.86, 0.79), "eng-heavy": (0.88, 0.78), "vie-light": (0.85, 0.75)}
+    # found, exact; measured: eng-light 157 and 148 of 169, eng-heavy 68 and 59 of 72, vie-light 32 and 28 of 34
+    floors = {"eng-light": (0.9, 0.85), "eng-heavy": (0.9, 0.8), "vie-light": (0.9, 0.79)}
     for variant, (found_floor, exact_floor) in floors.items():
         tasks, found, exact, _, _ = _total(scores, variant)
         assert found / tasks >= found_floor, variant
@@ -171,23 +171,21 @@ def test_calibration_floor(scores: dict[tuple[str, str], Score]) -> None:
     pairs = [pair for s in scores.values() for pair in s.calibration]
     upper = [right for confidence, right in pairs if confidence >= Decimal("0.6")]
     assert upper
-    assert sum(upper) / len(upper) >= 0.9  # 309 of 312 fields in [0.6, 0.9) right
+    assert sum(upper) / len(upper) >= 0.9  # 315 of 318 fields in [0.6, 0.9) right
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    reason="goal: 85% of tasks exact on scans read with eng; today 196 of 241 (81.3%): eng-light 138/169, eng-heavy"
-    " 58/72 (vie-light 27/34); 28 tasks not found (a column-ordered appendix and a flattened one whose lines OCR"
-    " damaged: 9; titles OCR damaged past the scorer's tolerance or lines joined or split wrongly: 19); of the 213"
-    " found, 17 not exact: 12 leads and 11 deadlines wrong (leads: a responsibility line after a group of items"
-    " reaching only the last, 3; a sentence's subject holding 'chủ trì' or labelled longer, 3; damaged past repair,"
-    " 5; a flattened appendix row, 1. Deadlines: 'thường xuyên' missed, 4 (in a group's responsibility line, 2; in"
-    " a sentence inside an item, as in clean text, 2); 'hằng năm' or a month given to tasks without a deadline, as"
-    " in clean text, 6; a flattened appendix row, 1. The 7 quarters whose Roman numerals OCR damaged, 'Quý Il/2022',"
-    " 'IT', 'TI', '11' or a whole 'II' for 'III', are read right since their strokes are counted by width, doubtful)",
-    strict=True,
-)
 def test_goal_tasks_exact_with_eng(scores: dict[tuple[str, str], Score]) -> None:
+    # goal: 85% of tasks exact on scans read with eng; measured 207 of 241 (85.9%): eng-light 148/169,
+    # eng-heavy 59/72 (vie-light 28/34). Left: 16 tasks not found (a column-ordered appendix and a flattened
+    # one whose lines OCR damaged: 10; titles OCR damaged past the scorer's tolerance or words lost: 3; a
+    # sentence printed as a paragraph of its own after an item's line, which clean text joins to it: 2; an
+    # appendix row whose reading the scorer gives to the body's item of its words: 1);
+    # of the 225 found, 18 not exact: as in clean text, 11 ('hằng năm' or a month given to tasks without a
+    # deadline, 'Thường xuyên' inside a sentence, a subject labelled longer or none, 'A phối hợp B' in
+    # brackets read as coordinating); damaged past repair, 3 ('x8' for 'xã', 'Trung' for 'Trưởng', 'Mục II'
+    # read 'Mục I' twice); a heading 'II' read 'I,', 1; a flattened appendix row, 1; the appendix's row of an
+    # item matched for that item, whose words OCR lost, 1; a lead a ruled cell's edge ran into, 1
     tasks = exact = 0
     for variant in ("eng-light", "eng-heavy"):
         t, _, e, _, _ = _total(scores, variant)

@@ -33,6 +33,12 @@ from parplan.read.source import DocumentFormat, Line, SourceDocument
             "Phan cng trách nhiệm: Đ/c Lê Văn Bình – Phó Chủ tịch",
             "Phân công trách nhiệm: Đ/c Lê Văn Bình – Phó Chủ tịch",
         ),
+        # a web address a printed web page left, OCR putting a space inside it: one address, set aside
+        (
+            "https://vanban.example.vn/T CVN/linh-vuc/quyet-dinh-15.aspx",
+            "https://vanban.example.vn/TCVN/linh-vuc/quyet-dinh-15.aspx",
+        ),
+        ("www.dichvucong.gov .vn/p/home", "www.dichvucong.gov.vn/p/home"),
     ],
 )
 def test_what_ocr_damages_is_read_as_printed(ocr: str, printed: str) -> None:
@@ -56,6 +62,7 @@ def test_what_ocr_damages_is_read_as_printed(ocr: str, printed: str) -> None:
         "báo cáo UBND xã (qua d/c Hoa) theo quy định",  # a comrade named by one word: nothing to read otherwise
         "Đ/c Lê Văn Bình - Phó Chủ tịch UBND xã",  # a short dash after the name is the plan's own
         "Chi phí va D/C",
+        "https://dichvucong.gov.vn de tra cuu ho so",  # words after an address are no part of it
     ],
 )
 def test_lines_ocr_did_not_damage_stay_as_they_are(line: str) -> None:
@@ -65,6 +72,17 @@ def test_lines_ocr_did_not_damage_stay_as_they_are(line: str) -> None:
 def _document(texts: list[str], document_format: DocumentFormat) -> SourceDocument:
     lines = [Line(text=t, number=i, page=1, confidence=90) for i, t in enumerate(texts, start=1)]
     return SourceDocument(blocks=lines, format=document_format, name="plan")
+
+
+def test_a_web_address_ocr_parted_inside_a_paragraph_is_set_aside_and_the_paragraph_goes_on() -> None:
+    texts = [
+        "a) Xây dựng cơ chế tạo điều kiện thuận lợi cho doanh",
+        "https://vanban.example.vn/T CVN/linh-vuc/quyet-dinh-15.aspx",
+        "nghiệp khởi nghiệp trong năm;",
+    ]
+    kept, aside, _ = clean_lines(_document(texts, DocumentFormat.SCAN))
+    assert [line.text for line in aside] == ["https://vanban.example.vn/TCVN/linh-vuc/quyet-dinh-15.aspx"]
+    assert [line.text for line in kept] == [texts[0], texts[2]]
 
 
 def test_only_scans_are_read_through_ocr_repairs() -> None:

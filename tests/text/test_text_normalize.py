@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import doctest
 import importlib
+import tomllib
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -228,7 +230,7 @@ def test_positions_of_errors_point_into_the_text_as_written() -> None:
     [
         ("Cong chức Twphap - H6tich", "Công chức Tư pháp - Hộ tịch"),  # run together, a vowel misread; collocations
         ("Céngchitc Van phong", "Công chức Văn phòng"),
-        ("BO phan Mot cifa", "BO phan Mot cua"),
+        ("BO phan Mot cifa", "Bộ phận Một cửa"),  # the office of every plan, its "Bộ" read "BO"
         ("Phong Tổ chifc can bé", "Phong Tổ chức can bé"),  # "if" for "ư": the keyword "chức"
     ],
 )
@@ -272,11 +274,11 @@ def test_the_phrase_parsers_do_not_read_damaged_words_as_syllables() -> None:
         ("trong năm 2021 va nhifng nam tiép theo", "trong năm 2021 và những năm tiếp theo"),  # "if" for "ư"
         ("vao tuan dau thang 12/2021", "vao tuần đầu tháng 12/2021"),
         ("xa khi c6é hướng dẫn của huyện", "xa khi có hướng dẫn của huyện"),  # "oe" for "ó"
-        ("(BO phan Mot cira; thong xuyén)", "(BO phan Mot cira; thường xuyén)"),  # "thông" never before "xuyên"
+        ("(BO phan Mot cira; thong xuyén)", "(Bộ phận Một cửa; thường xuyén)"),  # "thông" never before "xuyên"
         ("Théi gian: thong xuyén.", "Thời gian: thường xuyén."),
         ("(Phòng Nội vụ chủ trì; thang 11/2023)", "(Phòng Nội vụ chủ trì; tháng 11/2023)"),  # a word of time, a number
         ("Quy II/2023; nam 2024", "Quý II/2023; năm 2024"),
-        ("Bo phan Mot cva Hang ngay", "Bo phan Mot cua Hằng ngày"),
+        ("Bo phan Mot cva Hang ngay", "Bộ phận Một cửa Hằng ngày"),
         ("céc nhiém vu tai khoan 3 Muc II.", "céc nhiệm vụ tại khoản 3 Mục II."),  # the plan's numbering, cited
         ("Cong chive Tw phap", "Công chức Tư pháp"),  # "iv" for "ư"
         ("Kế toán tham mutu UBND xã", "Kế toán tham mưu UBND xã"),  # the verbs that follow a lead
@@ -291,6 +293,19 @@ def test_the_phrase_parsers_do_not_read_damaged_words_as_syllables() -> None:
 )
 def test_collocations_of_plan_text_are_read_with_their_marks(scanned: str, read: str) -> None:
     assert repair_text(scanned)[0] == read
+
+
+SCANNED_REPAIRS = tomllib.loads(
+    (Path(__file__).parents[1] / "cases" / "scanned_repairs.toml").read_text(encoding="utf-8")
+)["case"]
+
+
+@pytest.mark.parametrize("case", SCANNED_REPAIRS, ids=[case["note"] for case in SCANNED_REPAIRS])
+def test_the_scanned_repair_cases(case: dict[str, str]) -> None:
+    # tests/cases/scanned_repairs.toml: words read as the plan wrote them, or left where the page leaves a doubt
+    assert repair_text(case["scanned"])[0] == case["read"]
+    if case["read"] == case["scanned"]:
+        assert not repair_text(case["scanned"])[1]
 
 
 @pytest.mark.parametrize(

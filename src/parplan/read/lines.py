@@ -175,6 +175,12 @@ _SCAN_PART: Final = re.compile(
     r"^(?P<pre>\s*)(?P<word>Phan|PHAN)\s+(?P<number>[IVXl|]{1,5}|[0-9]{1,2})(?P<rest>\s*[.:]?\s*)$"
 )
 """A line "Phần III" as a scan without marks leaves it ("Phan III"): "Phan" alone with a number is no name."""
+_SCAN_URL: Final = re.compile(
+    r"^\s*(?:https?://|www\.)[A-Za-z0-9/._\-?=&%#:~+]+(?:\s(?=\S*[/.\-])[A-Za-z0-9/._\-?=&%#:~+]+)+\s*$",
+    re.IGNORECASE,
+)
+"""A scanned line that is a web address OCR parted by a space: every piece in the letters of addresses, every
+piece after the first holding a "/", "." or "-" (words after an address, "để tra cứu", are no address)."""
 _TO_ROMAN: Final = str.maketrans({"l": "I", "1": "I", "|": "I", "!": "I", "T": "I"})
 _SCAN_COMRADE: Final = re.compile(
     r"(?<![\w/])(?P<and>va\s+)?[DĐ]/c(?P<name>(?:\s+[A-ZĐ][^\W\d_]*){2,5})(?:\s+[—–]\s+(?=\S))?"
@@ -207,6 +213,8 @@ def scan_line(text: str) -> str:
 
 def _scan_marks(text: str) -> str:
     """:func:`scan_line` without the repair of words: the numbering marks of a scanned line."""
+    if _SCAN_URL.match(text):
+        return "".join(text.split())  # a web address OCR put a space in ("…/T CVN/linh-vuc-…"): one address
     found = _SCAN_ROMAN.match(text)
     if found:
         mark = found["mark"]

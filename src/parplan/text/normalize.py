@@ -254,7 +254,7 @@ COLLOCATIONS: Final[tuple[str, ...]] = (
     # the verbs after a sentence's subject, which make it the lead ("Phòng Nội vụ tham mưu …")
     "tham mưu", "cập nhật", "là đầu mối", "là cơ quan thường trực", "chịu trách nhiệm", "có trách nhiệm",
     "xây dựng", "triển khai", "kiểm tra", "căn cứ", "chủ động", "tổng hợp", "tiếp nhận", "đăng tải", "chuẩn bị",
-    "đề xuất", "tuyên truyền", "phổ biến", "báo cáo", "như sau",
+    "trên cơ sở", "đề xuất", "tuyên truyền", "phổ biến", "báo cáo", "như sau",
     # the labels of who does a task
     "trách nhiệm thực hiện", "trách nhiệm", "phân công", "đơn vị thực hiện", "tổ chức thực hiện",
     # the headings of a plan by the criteria of the reform index
@@ -262,7 +262,7 @@ COLLOCATIONS: Final[tuple[str, ...]] = (
     # the offices and posts of a commune or district
     "văn phòng", "thống kê", "tư pháp", "hộ tịch", "văn hóa", "tài chính", "kế toán", "địa chính", "nội vụ",
     "công chức", "phòng nội vụ", "phòng tư pháp", "phòng văn hóa và thông tin", "hđnd và ubnd", "thủ trưởng",
-    "các cơ quan", "cơ quan chuyên môn", "đơn vị",
+    "các cơ quan", "cơ quan chuyên môn", "đơn vị", "bộ phận một cửa",
 )  # fmt: skip
 """Words of plan text that stand together ("của huyện", "hướng dẫn", "Văn hóa - Xã hội"), read with their
 marks when a model without Vietnamese wrote every word of one in plain letters ("cua huyén", "hung dan",
@@ -440,12 +440,23 @@ def _phrase_pattern(phrase: str, *, glued: bool = False) -> re.Pattern[str]:
     parts = [f"(?P<w{index}>{_variants(word, losing=True)})" for index, word in enumerate(words)]
     if glued and len(words) >= _LONG_PHRASE:  # a word of a long phrase may lose its final consonant ("thu hién")
         parts = [
-            f"(?P<w{index}>{_variants(word[:-1], losing=True)}(?:{_variants(word[-1], losing=True)})?)"
+            f"(?P<w{index}>{_variants(word[:-1], losing=True)}(?:{_variants(word[-1], losing=True)})?{_merged(word)})"
             if len(word) >= _LONG_PHRASE and word[-1] in "cmnpt"
             else part
             for index, (word, part) in enumerate(zip(words, parts, strict=True))
         ]
     return re.compile(r"(?<![a-z0-9])" + (r"[ \n]*" if glued else r"[ \n]+").join(parts) + r"(?![a-z0-9])")
+
+
+def _merged(word: str) -> str:
+    """The forms of a word whose "ư" before its final consonant OCR read as "y" ("thực" read "thyc", "thy").
+
+    As an alternative of a regex group, the consonant kept or run into the "y"; empty for other words.
+    """
+    vowel = unicodedata.normalize("NFD", word[-2])
+    if vowel[:1] != "u" or "\u031b" not in vowel:
+        return ""
+    return f"|{_variants(word[:-2], losing=True)}y(?:{_variants(word[-1], losing=True)})?"
 
 
 @functools.cache
@@ -487,6 +498,10 @@ def _read_otherwise(read: Mapping[tuple[int, int], str], taken: set[int], word: 
     return not taken.isdisjoint(range(*span))
 
 
+_SHORT_CAPITALS: Final = 2
+"""A word this short in capitals among words in lower case ("BO phan Mot cira") is a capitalised word."""
+
+
 def _phrase_edits(text: str, folded: str) -> list[_Edit]:
     """The words of role and time phrases and of collocations scanning damaged, to read as written.
 
@@ -509,6 +524,7 @@ def _phrase_edits(text: str, folded: str) -> list[_Edit]:
             ):
                 continue
             before = -1
+            mixed = any(any(c.islower() for c in text[s:e]) for _, (s, e) in pairs)
             for word, (start, end) in pairs:
                 space = " " if start == before else ""  # words OCR ran together, parted again
                 before = end
@@ -516,8 +532,11 @@ def _phrase_edits(text: str, folded: str) -> list[_Edit]:
                     continue
                 read[start, end] = word
                 taken.update(range(start, end))
+                written = text[start:end]
+                if mixed and written.isupper() and len(written) <= _SHORT_CAPITALS:
+                    written = written.capitalize()  # "BO phan": a capital and a vowel read as one, not capitals
                 if space or text[start:end].lower() != word:
-                    edits.append((start, end, space + _cased(word, text[start:end]), space + fold(word)))
+                    edits.append((start, end, space + _cased(word, written), space + fold(word)))
     return edits
 
 

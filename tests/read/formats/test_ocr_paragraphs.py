@@ -10,7 +10,9 @@ that ended short, starts a new paragraph.
 from __future__ import annotations
 
 import math
+import tomllib
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -107,3 +109,49 @@ def test_giao_inside_a_sentence_goes_on_with_it(tmp_path: Path) -> None:
     lines = [(400, first, False), (400 + PITCH, first, False), (400 + 2 * PITCH, "Giao Văn phòng theo dõi.", False)]
     texts = [line.text for line in load_tsv(_tsv(tmp_path, lines, 0.0)).lines()]
     assert texts == [first, f"{first} Giao Văn phòng theo dõi."]
+
+
+LINE_BREAKS = tomllib.loads((Path(__file__).parents[2] / "cases" / "scanned_line_breaks.toml").read_text("utf-8"))[
+    "case"
+]
+
+
+def _case_line(y: int, text: str, *, full: bool, gap: int) -> list[tuple[int, int, int, str]]:
+    """(left, top, width, word) of a case's line: as :func:`_line`, a " | " an extra gap of ``gap`` pixels."""
+    parts = text.split(" | ")
+    words = [word for part in parts for word in part.split()]
+    widths = [24 * len(word) for word in words]
+    breaks = len(parts) - 1
+    natural = sum(widths) + 14 * (len(words) - 1) + gap * breaks
+    space = 14 + (RIGHT - LEFT - natural) / max(len(words) - 1, 1) if full else 14
+    ends = {len(" ".join(parts[: index + 1]).split()) - 1 for index in range(breaks)}
+    placed, x = [], float(LEFT)
+    for index, (word, width) in enumerate(zip(words, widths, strict=True)):
+        placed.append((round(x), y, width, word))
+        x += width + space + (gap if index in ends else 0)
+    return placed
+
+
+def _case_tsv(tmp_path: Path, lines: list[list[str]], gap: int) -> Path:
+    rows = [HEADER, f"1\t1\t0\t0\t0\t0\t0\t0\t{WIDTH}\t{HEIGHT}\t-1\t"]
+    printed = [(NEXT, "full"), (NEXT, "full"), (SHORT, "short"), *((text, kind) for text, kind in lines)]
+    y = 400
+    for number, (text, kind) in enumerate(printed, start=1):
+        if number == 4:  # the case's lines, a paragraph's space below the page's first one
+            y += GAP
+        full = kind == "full"
+        shift, height = (0, 44) if full else (10, 36)
+        for index, (x, top, width, word) in enumerate(_case_line(y, text, full=full, gap=gap), start=1):
+            rows.append(f"5\t1\t1\t1\t{number}\t{index}\t{x}\t{top + shift}\t{width}\t{height}\t90\t{word}")
+        y += PITCH
+    path = tmp_path / "page.tsv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("case", LINE_BREAKS, ids=[case["note"] for case in LINE_BREAKS])
+def test_the_scanned_line_break_cases(tmp_path: Path, case: dict[str, Any]) -> None:
+    # tests/cases/scanned_line_breaks.toml: which lines of a scan go on with the paragraph above
+    texts = [line.text for line in load_tsv(_case_tsv(tmp_path, case["lines"], case.get("gap", 0))).lines()]
+    assert texts[0] == f"{NEXT} {NEXT} {SHORT}"
+    assert texts[1:] == case["paragraphs"]

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any, Final
 
 from parplan.read.source import Block, Cell, DocumentFormat, Line, SourceDocument, Table
+from parplan.text.normalize import fold, repair_text
 
 __all__ = [
     "ITEM_START",
@@ -414,8 +415,23 @@ class Paragraph:
         return self.piece.text
 
 
-def _piece(row: Row) -> Piece:
-    return Piece(row.text, row.page, row.confidence, row.words)
+def _piece(row: Row, slack: float = 0.0) -> Piece:
+    text = " ".join(segment.text for segment in row.segments) if _prose(row, slack) else row.text
+    return Piece(text, row.page, row.confidence, row.words)
+
+
+_PROSE_GAP: Final = 1.8
+"""On a scan, two pieces of a row closer than this many letter sizes are words of one line (OCR boxed a word
+short, "UBND     huyện"), not two columns: tables and two-column blocks are laid out before paragraphs."""
+
+
+def _prose(row: Row, slack: float) -> bool:
+    """Whether ``row`` is one line of prose: one piece, or on a scan two pieces a short gap apart."""
+    if len(row.segments) == 1:
+        return True
+    if not slack or len(row.segments) != 2:  # a line OCR parted once
+        return False
+    return row.segments[1].x0 - row.segments[0].x1 < _PROSE_GAP * row.size
 
 
 def _items(pages: list[Page], geometry: dict[int, tuple[float, float]]) -> tuple[list[tuple[str, Any]], int]:
@@ -470,7 +486,7 @@ def assemble(  # noqa: C901, PLR0915 - one pass over the page items, one branch 
             slack = slacks.get(row.page, 0.0)
             pitch = pitches.get(row.page, 0.0)
             if paragraph is not None and paragraph.last is not None and _continues(paragraph, row, left, slack, pitch):
-                paragraph.piece = paragraph.piece.extended(_piece(row))
+                paragraph.piece = paragraph.piece.extended(_piece(row, slack))
                 paragraph.last = row
                 paragraph.right = right
                 if paragraph.continuation is None:
@@ -478,7 +494,7 @@ def assemble(  # noqa: C901, PLR0915 - one pass over the page items, one branch 
                 joined += 1
             else:
                 flush()
-                paragraph = Paragraph(_piece(row), row if len(row.segments) == 1 else None, right, row.x0)
+                paragraph = Paragraph(_piece(row, slack), row if _prose(row, slack) else None, right, row.x0)
             previous_table = None
             continue
         flush()
@@ -540,17 +556,23 @@ def _margins(page: Page) -> tuple[float, float]:
     return (left, right)
 
 
-def _continues(paragraph: Paragraph, row: Row, left: float, slack: float = 0.0, pitch: float = 0.0) -> bool:
+def _continues(  # noqa: C901 - one test per way a line goes on or stops
+    paragraph: Paragraph, row: Row, left: float, slack: float = 0.0, pitch: float = 0.0
+) -> bool:
     """Whether ``row`` goes on with ``paragraph``: the paragraph's last line was full and ``row`` is not a new one."""
     last = paragraph.last
-    if last is None or len(row.segments) != 1:
+    if last is None or not _prose(row, slack):
         return False
+    if slack and _inside_parenthesis(paragraph, row, left, pitch):
+        return True
     if abs(row.size - last.size) > (max(1.0, 0.3 * min(row.size, last.size)) if slack else 1.0):
         return False  # a scan's sizes come from OCR's line boxes, which vary with the letters on the line
     if row.page == last.page and _spaced(last, row, pitch):
         return False
-    if ITEM_START.match(row.text) or (slack and SCAN_ITEM_START.match(row.text)):
-        return False  # a new item (on a scan, its mark perhaps damaged)
+    if (ITEM_START.match(row.text) and not (slack and _YEAR_START.match(row.text))) or (
+        slack and SCAN_ITEM_START.match(row.text)
+    ):
+        return False  # a new item (on a scan, its mark perhaps damaged); a year ending a sentence is none
     if slack and last.text.rstrip().endswith(".") and _SCAN_ASSIGNMENT.match(row.text):
         return False  # "Giao Văn phòng … chủ trì" after a sentence's end: the assignment of the items above
     first_word = row.segments[0].first_word
@@ -572,9 +594,77 @@ def _continues(paragraph: Paragraph, row: Row, left: float, slack: float = 0.0, 
         return (last.x1 - last.x0) + space + first_word > width - 0.5
     if not _aligned(paragraph, row, left):
         return False
+    if slack and _cut_mid_sentence(last, row, left, paragraph.right):
+        return True
     return last.x1 + space + first_word + slack > paragraph.right - 0.5
 
 
+_OPEN_TAIL: Final = 80
+"""How near its end a scanned paragraph's unclosed parenthesis stands to be still open: a responsibility or a
+deadline in brackets closing an item ("… (Văn phòng HĐND" / "- UBND phường; quý II)")."""
+
+
+def _inside_parenthesis(paragraph: Paragraph, row: Row, left: float, pitch: float) -> bool:
+    """Whether ``row`` goes on with a parenthesis the paragraph opened near its end and did not close.
+
+    A scanned line that ends inside brackets was cut by the page's width or by a break inside a name:
+    the next line, at the margin, in the paragraph's pitch (a little more: a lone word's box drops with
+    its descenders and the page's skew), goes on with it, even when it opens with a dash ("HĐND" /
+    "- UBND phường") or OCR boxed its word smaller ("HĐND" in capitals). A numbered line never does.
+    """
+    last = paragraph.last
+    if last is None or row.page != last.page:
+        return False
+    tail = paragraph.text[-_OPEN_TAIL:]
+    opened = tail.rfind("(")
+    if opened < 0 or ")" in tail[opened:]:
+        return False
+    if pitch and not 0 < row.bottom - last.bottom <= _PARENTHESIS_PITCH * pitch:
+        return False
+    text = row.text
+    if (ITEM_START.match(text) and not text.startswith("- ")) or SCAN_ITEM_START.match(text):
+        return False
+    if not any(ch.islower() for ch in text) and sum(word.isalpha() for word in text.split()) >= _HEADING_WORDS:
+        return False  # a heading in capitals ("TỔ CHỨC THỰC HIỆN"), not a name's abbreviation ("HĐND - UBND")
+    return abs(row.x0 - left) <= row.size or abs(row.x0 - (paragraph.continuation or paragraph.first_x0)) <= row.size
+
+
+_HEADING_WORDS: Final = 3
+_PARENTHESIS_PITCH: Final = 1.5
+"""The farthest (in the page's line pitches) a scanned line goes on with an open parenthesis above it."""
+
+_OBJECT_WANTED: Final = re.compile(
+    r"\b(?:can cu|va|cac|nhung|theo|tai|ve|cho|voi|de|tren|trong|duoc|viec|den|(?:tinh hinh|ket qua) thuc hien)$"
+)
+"""The words a sentence cannot stop at, folded, their object still to come ("… căn cứ" / "Kế hoạch này …",
+"… tình hình thực hiện" / "Kế hoạch …"); "của" and "từ" are left out: folded, they are "cửa" and "Tư" too."""
+
+
+def _cut_mid_sentence(last: Row, row: Row, left: float, right: float) -> bool:
+    """Whether a scanned line that ends short goes on, by its words, on the next line opening with a capital.
+
+    A hard line break inside a sentence ("1. Chủ tịch UBND xã …, căn cứ" / "Kế hoạch này tập trung …")
+    prints a line ending short; the sentence goes on when the line is long (three quarters of the text
+    width), ends in a word that wants its object (:data:`_OBJECT_WANTED`, read through OCR's confusions)
+    and the next line opens with a capitalised word (a name: "Kế hoạch", "UBND"), not in capitals.
+    """
+    if last.x1 - left < 0.75 * (right - left):
+        return False
+    text = row.text
+    if not text[:1].isupper() or ITEM_START.match(text) or SCAN_ITEM_START.match(text):
+        return False
+    letters = [ch for ch in text if ch.isalpha()]
+    if letters and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters):
+        return False  # a heading in capitals
+    tail = last.text.rstrip()[-40:]
+    if not tail[-1:].isalpha():
+        return False
+    return _OBJECT_WANTED.search(fold(repair_text(tail)[0])) is not None
+
+
+_YEAR_START: Final = re.compile(r"^(?:19|20)[0-9]{2}\.\s")
+"""A scanned line opening with a year and a stop ("2030. Phòng Tài chính chủ trì"): the end of a span cut
+by the line ("giai đoạn 2026 -" / "2030."), never an item's number."""
 _SCAN_ASSIGNMENT: Final = re.compile(r"^Giao\s+[A-ZĐÀ-Ỹ]")
 """A scanned line opening with "Giao" and a body: an assignment line (short lines above may seem to wrap into it)."""
 _PARAGRAPH_PITCH: Final = 1.2
