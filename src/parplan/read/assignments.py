@@ -25,6 +25,7 @@ from parplan.read.parties import (
     subject_lead,
     subject_party,
 )
+from parplan.read.slots import SlotAssignment, leading_time, read_slot
 
 _GROUP_ASSIGNMENT: Final = (
     "phan cong trach nhiem",
@@ -468,13 +469,45 @@ def _time_in_text(text: str, year: int | None) -> str | None:
     return None
 
 
-def _split_assignment(text: str) -> tuple[str, Assignment | None]:  # noqa: C901, PLR0912
+def _split_assignment(text: str) -> tuple[str, Assignment | None]:
+    """The task text without its slots (a time opening it as a label, an assignment closing it), and them.
+
+    >>> title, given = _split_assignment("Hằng quý: Đưa nội dung CCHC vào họp thôn (Trưởng các thôn, bản).")
+    >>> title, [p.label for p in given.lead], given.time
+    ('Đưa nội dung CCHC vào họp thôn.', ['Trưởng các thôn, bản'], 'Hằng quý')
+    """
+    opening = leading_time(text)
+    if opening is not None:
+        title, given = _split_closing(opening[1])
+        if given is None or not given.time:
+            if given is None:
+                return title, SlotAssignment(time=opening[0], segments=1)
+            labelled = not isinstance(given, SlotAssignment) or given.lead_labelled
+            return title, SlotAssignment(
+                lead=given.lead,
+                coordinating=given.coordinating,
+                implementing=given.implementing,
+                time=opening[0],
+                lead_labelled=labelled,
+                segments=2,
+            )
+    return _split_closing(text)
+
+
+_CLOSING_SLOT: Final = re.compile(r"\s*\((?P<inner>[^()]{3,200})\)\s*(?P<stop>[.;]?)\s*$")
+
+
+def _split_closing(text: str) -> tuple[str, Assignment | None]:  # noqa: C901, PLR0912
     """The task text without a trailing assignment ("… Văn phòng Sở chủ trì; thời gian: quý II/2026."), and it."""
     paren = re.search(
         r"\((?P<inner>[^()]*(?:chủ trì|phối hợp|thời gian|thực hiện)[^()]*)\)\s*\.?\s*$", text, re.IGNORECASE
     )
     if paren and fold(paren["inner"]).startswith(("nhiem vu cu the", "chi tiet", "kem theo", "theo phu luc")):
         return text[: paren.start()].strip(), None  # "(Nhiệm vụ cụ thể … tại Phụ lục …)": a pointer, not the task
+    bracket = _CLOSING_SLOT.search(text)
+    bare = read_slot(bracket["inner"]) if bracket and bracket.start() >= 10 else None
+    if bracket and bare is not None and (bare.segments > 1 or bare.lead_labelled or bare.time_labelled):
+        return text[: bracket.start()].rstrip() + bracket["stop"], bare  # "(<body>; <time>)", "(Chủ trì: …)"
     closing = re.search(r"\s*\((?P<inner>[^()]{6,200})\)\s*(?P<stop>[.;]?)\s*$", text)
     fielded = _trailing_fields(closing["inner"]) if closing and closing.start() >= 10 else None
     if closing and fielded is not None and fielded.lead:
@@ -518,6 +551,9 @@ def _split_assignment(text: str) -> tuple[str, Assignment | None]:  # noqa: C901
     bodies = _BODY_BRACKET.search(text)
     if bodies and bodies.start() >= 10 and (who := _bracket_bodies(bodies["who"])):
         return text[: bodies.start()].rstrip() + bodies["stop"], Assignment(lead=who)
+    if bracket and bare is not None and bare.lead and not bare.time:
+        # "(công chức Văn phòng - Thống kê)", "(Trưởng các tổ dân phố, bản)": the doers, told by their names
+        return text[: bracket.start()].rstrip() + bracket["stop"], bare
     return text, None
 
 

@@ -355,6 +355,8 @@ _FIELD_LABELS: Final = (
     ("don vi phoi hop", "partners"),
     ("phoi hop thuc hien", "partners"),
     ("phoi hop", "partners"),
+    ("tham muu thuc hien", "lead"),
+    ("nguoi phu trach", "lead"),
     ("trach nhiem thuc hien", "assignment"),
     ("trach nhiem", "assignment"),
     ("phan cong", "assignment"),
@@ -383,6 +385,9 @@ _FIELD_CUT: Final = re.compile(
     r"|(?<=;)\s+(?=(?:cơ quan|đơn vị|bộ phận|thời gian|thời hạn|sản phẩm|kinh phí|phối hợp|lộ trình|tiến độ"
     r"|trách nhiệm|chủ trì|đầu mối|hoàn thành|phân công)\b"
     r"[^:;.()]{0,20}?\s*:\s*\S)"
+    # "Trách nhiệm: Văn phòng Sở – Thời hạn: …": a spaced dash before a known label ("Kế hoạch - Tài chính" is none)
+    r"|\s+[–—-]\s+(?=(?i:cơ quan|đơn vị|bộ phận|thời gian|thời hạn|phối hợp|lộ trình|tiến độ|trách nhiệm|chủ trì"
+    r"|đầu mối|hoàn thành|tham mưu|người thực hiện|sản phẩm)[^:;.()–—]{0,20}?\s*:\s*\S)"
 )
 
 
