@@ -26,6 +26,7 @@ _MARK: Final = re.compile(
      |(?P<roman2>[IVX]{1,5})\s+(?=[A-ZĐÀ-Ỹ]{2})
      |(?P<dec>\d{1,2}(?:\.\d{1,2}){1,3})\.?\s*[):]?\s+
      |(?P<num>\d{1,2})\s*[.)]\s+(?=\S)
+     |\((?P<paren>\d{1,2})\)\s+(?=[A-ZĐÀ-Ỹ])  # "(1) Ban hành …": items numbered in brackets, under "1." areas
      # "Bước 1:", "Nhiệm vụ 2:", "Nội dung 3:" for "1."
      |(?:Bước|BƯỚC|Nhiệm\s+vụ|NHIỆM\s+VỤ|Nội\s+dung|NỘI\s+DUNG)\s+(?P<step>\d{1,2})\s*[:.]\s+(?=\S)
      |(?P<letter>[a-zđ])\s*\)\s*
@@ -54,7 +55,7 @@ def _marker(text: str) -> tuple[str, str | None, str]:  # noqa: C901 - one branc
     if not found:
         return "text", None, text.strip()
     rest = text[found.end() :].strip()
-    for style in ("phan", "dieu", "crit", "lv", "roman", "roman2", "dec", "num", "step", "letter", "plus", "dash"):
+    for style in ("phan", "dieu", "crit", "lv", "roman", "roman2", "dec", "num", "paren", "step", "letter", "plus", "dash"):
         value = found.group(style)
         if value is None:
             continue
@@ -124,7 +125,7 @@ def _zone_of_heading(heading: str) -> tuple[str | None, bool]:
     return None, False
 
 
-_HEADING_STYLES: Final = frozenset({"phan", "dieu", "lv", "roman", "num", "letter", "dec1", "dec2", "dec3"})
+_HEADING_STYLES: Final = frozenset({"phan", "dieu", "lv", "roman", "num", "paren", "letter", "dec1", "dec2", "dec3"})
 
 
 def _without_footnote_marks(text: str) -> str:
@@ -147,7 +148,7 @@ _ASSIGN_LABELS: Final = frozenset({"giao", "phan cong", "trach nhiem", "to chuc 
 
 
 _NOT_TASK_ZONES: Final = frozenset({"purposes", "requirements", "objectives", "funding", "legal", "results"})
-_FIELD_ITEM_STYLES: Final = frozenset({"num", "letter", "dec1", "dec2", "dec3", "dash", "plus"})
+_FIELD_ITEM_STYLES: Final = frozenset({"num", "paren", "letter", "dec1", "dec2", "dec3", "dash", "plus"})
 
 
 _OBJECTIVES_LABEL: Final = re.compile(
