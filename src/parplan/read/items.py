@@ -49,13 +49,18 @@ def _roman(text: str) -> int:
     return total
 
 
+_STYLES: Final = (
+    *("phan", "dieu", "crit", "lv", "roman", "roman2", "dec", "num", "paren", "step", "letter", "plus", "dash"),
+)
+
+
 def _marker(text: str) -> tuple[str, str | None, str]:  # noqa: C901 - one branch a style
     """The numbering style, the label as written and the text after the mark."""
     found = _MARK.match(text)
     if not found:
         return "text", None, text.strip()
     rest = text[found.end() :].strip()
-    for style in ("phan", "dieu", "crit", "lv", "roman", "roman2", "dec", "num", "paren", "step", "letter", "plus", "dash"):
+    for style in _STYLES:
         value = found.group(style)
         if value is None:
             continue

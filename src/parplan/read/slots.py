@@ -185,10 +185,10 @@ def read_slot(text: str) -> SlotAssignment | None:  # noqa: C901, PLR0912, PLR09
                 if clause and clause["partners"]:
                     partners.extend(_parties(clause["partners"]) or [])
             continue
-        # a time: its first piece read whole by the time parser, then as many pieces as it still reads
+        # a time: its first piece a time or opening with a time's word, and as many pieces as the parser reads
         timed = (
             next((end for end in range(count, index, -1) if _time_reads(_join(parts, index, end))), None)
-            if _time_reads(piece)
+            if _time_reads(piece) or _TIME_WORDS.match(piece)
             else None
         )
         if timed is not None and not any(_label_role(parts[k * 2]) for k in range(index + 1, timed)):
