@@ -362,7 +362,6 @@ _FIELD_LABELS: Final = (
     ("phoi hop thuc hien", "partners"),
     ("phoi hop", "partners"),
     ("tham muu thuc hien", "lead"),
-    ("nguoi phu trach", "lead"),
     ("trach nhiem thuc hien", "assignment"),
     ("trach nhiem", "assignment"),
     ("phan cong", "assignment"),
