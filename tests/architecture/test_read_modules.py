@@ -29,6 +29,7 @@ ORDER: tuple[str, ...] = (
     "draft",
     "head",
     "items",
+    "slots",
     "assignments",
     "tables",
     "body",
