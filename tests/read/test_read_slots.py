@@ -11,7 +11,7 @@ import pytest
 
 from builders import read_lines
 from parplan import Task
-from parplan.read.slots import leading_time, read_slot
+from parplan.read.slots import leading_slot, read_slot
 from parplan.source import Certainty
 
 CASES: list[dict[str, Any]] = tomllib.loads(
@@ -59,13 +59,17 @@ def test_a_slot(case: dict[str, Any]) -> None:
     assert slot.lead_sure == case.get("sure", True)
 
 
-def test_a_time_opening_a_task_is_its_time_a_label_that_is_no_time_is_not() -> None:
-    assert leading_time("Quý III/2024: Tổ chức đối thoại với người dân (Chủ tịch UBND xã).") == (
-        "Quý III/2024",
-        "Tổ chức đối thoại với người dân (Chủ tịch UBND xã).",
-    )
-    assert leading_time("Mục tiêu: Giảm 20% hồ sơ trễ hạn.") is None
-    assert leading_time("Bộ phận Một cửa: Tiếp nhận hồ sơ trực tuyến.") is None
+def test_a_slot_opening_a_task_gives_its_time_a_label_that_is_no_time_is_not_one() -> None:
+    opening = leading_slot("Quý III/2024: Tổ chức đối thoại với người dân (Chủ tịch UBND xã).")
+    assert opening is not None
+    assert opening[0].time == "Quý III/2024"
+    assert opening[1] == "Tổ chức đối thoại với người dân (Chủ tịch UBND xã)."
+    opening = leading_slot("Hằng quý, Văn phòng - Thống kê: Tổng hợp báo cáo kết quả.")
+    assert opening is not None
+    assert [p.label for p in opening[0].lead] == ["Văn phòng - Thống kê"]
+    assert leading_slot("Mục tiêu: Giảm 20% hồ sơ trễ hạn.") is None
+    assert leading_slot("Bộ phận Một cửa: Tiếp nhận hồ sơ trực tuyến.") is None  # a body alone: a lead label
+    assert leading_slot("Trong thời gian tới: Tiếp tục rà soát.") is None  # a time the parser cannot read
 
 
 def _leads(task: Task) -> list[str]:

@@ -25,7 +25,7 @@ from parplan.read.parties import (
     subject_lead,
     subject_party,
 )
-from parplan.read.slots import SlotAssignment, leading_time, read_slot
+from parplan.read.slots import SlotAssignment, leading_slot, read_slot
 
 _GROUP_ASSIGNMENT: Final = (
     "phan cong trach nhiem",
@@ -476,19 +476,22 @@ def _split_assignment(text: str) -> tuple[str, Assignment | None]:
     >>> title, [p.label for p in given.lead], given.time
     ('Đưa nội dung CCHC vào họp thôn.', ['Trưởng các thôn, bản'], 'Hằng quý')
     """
-    opening = leading_time(text)
+    opening = leading_slot(text)
     if opening is not None:
-        title, given = _split_closing(opening[1])
-        if given is None or not given.time:
-            if given is None:
-                return title, SlotAssignment(time=opening[0], segments=1)
-            labelled = not isinstance(given, SlotAssignment) or given.lead_labelled
+        first, rest = opening
+        title, given = _split_closing(rest)
+        if given is None:
+            return title, first
+        if not given.time and not (given.lead and first.lead):
+            closing = given if isinstance(given, SlotAssignment) else None
             return title, SlotAssignment(
-                lead=given.lead,
+                lead=given.lead or first.lead,
                 coordinating=given.coordinating,
                 implementing=given.implementing,
-                time=opening[0],
-                lead_labelled=labelled,
+                time=first.time,
+                lead_labelled=(closing is None or closing.lead_labelled) if given.lead else first.lead_labelled,
+                lead_sure=closing.lead_sure if closing is not None else True,
+                time_labelled=first.time_labelled,
                 segments=2,
             )
     return _split_closing(text)
@@ -545,7 +548,7 @@ def _split_closing(text: str) -> tuple[str, Assignment | None]:  # noqa: C901, P
         told = _assignment_sentences(tail) if len(head) >= 10 and text[cut.start() - 1] == "." else None
         if told is not None:
             return head, told  # "…. Phòng Nội vụ tham mưu thực hiện. Hoàn thành trong quý III/2023."
-    dashed = _dashed_fields(text)
+    dashed = _dashed_fields(text) or _dashed_slot(text)
     if dashed is not None:
         return dashed
     bodies = _BODY_BRACKET.search(text)
@@ -664,6 +667,24 @@ def _dashed_fields(text: str) -> tuple[str, Assignment] | None:
     if timeframe is None and not _TIMEISH_FIELD.match(time) and not fold(time).startswith("theo "):
         return None
     return found["title"].strip(), Assignment(lead=who, time=time)
+
+
+def _dashed_slot(text: str) -> tuple[str, Assignment] | None:
+    """A task whose fields follow it after a spaced en dash, in any order or under labels, split.
+
+    >>> title, given = _dashed_slot("Rà soát quy chế làm việc – Quý II/2024 – Văn phòng UBND xã.")
+    >>> title, [p.label for p in given.lead], given.time
+    ('Rà soát quy chế làm việc', ['Văn phòng UBND xã'], 'Quý II/2024')
+    >>> _dashed_slot("Cải cách thể chế – thủ tục – tổ chức bộ máy") is None
+    True
+    """
+    for cut in re.finditer(r"\s+[–—]\s+", text):
+        if cut.start() < 10:
+            continue
+        slot = read_slot(text[cut.end() :])
+        if slot is not None and slot.lead and (slot.segments > 1 or slot.lead_labelled):
+            return text[: cut.start()].rstrip(), slot
+    return None
 
 
 # what a bracket of bodies does not hold ("Xây dựng" may be part of a post's name: "Địa chính - Xây dựng")

@@ -28,15 +28,21 @@ _SEPARATOR: Final = re.compile(r"(\s*;\s*|\s*,\s*|\s+[–—-]\s+)")
 _LABELLED: Final = re.compile(r"^(?P<label>[^\W\d][^:;,()]{1,28}?)\s*:\s*(?P<value>.*)$", re.DOTALL)
 # words a time opens with, when the time parser cannot read the rest ("trong thời hạn luật định")
 _TIME_WORDS: Final = re.compile(
-    r"^(?:trong|trước|sau|chậm nhất|theo|khi|đến|từ|hằng|hàng|định kỳ|thường xuyên|quý|tháng|năm|cả năm)\b",
+    r"^(?:trong|trước|sau|chậm nhất|theo|khi|đến|từ|kể từ|hằng|hàng|định kỳ|thường xuyên|quý|tháng|năm|cả năm"
+    r"|tuần|ngày|đầu|giữa|cuối|hoàn thành|giai đoạn|đợt|liên tục|[0-9])(?!\w)",
     re.IGNORECASE,
+)
+# a time under a label without a colon: "thời gian thực hiện Quý II/2024", "thời hạn trước ngày 15/3"
+_TIME_LABEL_WORDS: Final = re.compile(
+    r"^(?:thời gian|thời hạn|tiến độ)(?:\s+(?:thực hiện|hoàn thành))?\s+", re.IGNORECASE
 )
 # what an unread time-like segment does not hold: a role, a document's number ("theo Quyết định số 12/QĐ-UBND")
 _NO_TIME: Final = re.compile(r"\b(?:chủ trì|phối hợp|số)\b|[0-9]+/[A-ZĐ]")
 # a lead and its partners in one clause: "Phòng Văn hóa - Xã hội chủ trì, phối hợp (với) Đoàn Thanh niên"
 _CLAUSE: Final = re.compile(
     r"^(?P<lead>[^;:]{2,120}?)\s+(?:chủ trì|tham mưu|thực hiện|phụ trách)(?:\s*,?\s*(?:thực hiện|tham mưu))?"
-    r"(?:\s*,?\s*phối hợp(?:\s+với)?\s+(?P<partners>[^;:]{2,160}?))?\s*$"
+    r"(?:\s*,?\s*phối hợp(?:\s+với)?\s+(?P<partners>[^;:]{2,160}?)(?:\s+(?:tổ chức\s+)?(?:thực hiện|triển khai))?)?"
+    r"(?:\s+(?P<time>(?:trong|trước|từ|hằng|hàng|thường xuyên|định kỳ|chậm nhất)\b[^;:]{0,60}))?\s*$"
 )
 # words of a role, never inside a party's name
 _ROLE_WORDS: Final = re.compile(r"\b(?:chủ trì|phối hợp|thực hiện|tham mưu|triển khai|phụ trách)\b", re.IGNORECASE)
@@ -72,12 +78,12 @@ class SlotAssignment(Assignment):
 
 
 def _time_reads(text: str) -> bool:
-    """Whether the time parser reads ``text`` whole (words it could not read make it no time).
+    """Whether ``text`` is a time: it opens with a time's word and the time parser reads it whole.
 
     "theo Quyết định số 12/QĐ-UBND" cites a document: no time, though "theo kế hoạch" is one.
     """
-    if fold(text).startswith("theo ") and re.search(r"[0-9]", text):
-        return False
+    if not _TIME_WORDS.match(text.strip()) or (fold(text).startswith("theo ") and re.search(r"[0-9]", text)):
+        return False  # the parser takes words before a time as the action's: a time must open with its words
     timeframe, _, notes = _timeframe(text, None)
     return timeframe is not None and not any("could not" in note or "unread_words" in note for note in notes)
 
@@ -86,7 +92,9 @@ def _label_role(piece: str) -> tuple[str, str] | None:
     """The role a piece's label gives and the value after it, when the piece opens with a known label."""
     found = _LABELLED.match(piece.strip())
     if found is None:
-        return None
+        bare = _TIME_LABEL_WORDS.match(piece.strip())
+        value = piece.strip()[bare.end() :] if bare else ""
+        return ("time:bare", value) if bare and _time_reads(value) else None
     role = _field_role(found["label"])
     if role is None:
         label = fold(found["label"]).strip()
@@ -120,6 +128,23 @@ def _parties(run: str) -> list[SingleParty] | None:
 def _whole_party(run: str) -> list[SingleParty] | None:
     """A run whose parts are no names of their own, read as one name ("Trưởng các tổ dân phố, bản")."""
     return [party(run)] if _one_party(run) else None
+
+
+def _who(run: str) -> tuple[list[SingleParty] | None, list[SingleParty], str | None] | None:
+    """The lead, partners and time one run names, or None when it names no party.
+
+    "<body>, <body>", "<body> chủ trì, phối hợp <body> thực hiện", "<body> thực hiện thường xuyên".
+    """
+    clause = _CLAUSE.match(run)
+    if clause is None:
+        who = _parties(run)
+        return (who, [], None) if who is not None else None
+    lead = _parties(clause["lead"])
+    partners = _parties(clause["partners"]) if clause["partners"] else []
+    time = clause["time"]
+    if lead is None or partners is None or (time and not _time_reads(time)):
+        return None
+    return lead, partners, time
 
 
 def _join(pieces: list[str], start: int, end: int) -> str:
@@ -159,31 +184,30 @@ def read_slot(text: str) -> SlotAssignment | None:  # noqa: C901, PLR0912, PLR09
         piece = parts[index * 2]
         labelled = _label_role(piece)
         if labelled is not None:
-            end = index + 1
-            while end < count and _label_role(parts[end * 2]) is None:
-                end += 1
             role, first = labelled
+            end = index + 1
+            while role != "time:bare" and end < count and _label_role(parts[end * 2]) is None:
+                end += 1  # a value after a colon runs to the next label; one without, to its segment's end
             rest = _join(parts, index + 1, end) if end > index + 1 else ""
             value = (first + parts[index * 2 + 1] + rest if rest else first).strip(" .;,")
             index = end
             if not value:
                 return None
-            if role == "time":
+            if role in {"time", "time:bare"}:
                 if time is not None:
                     return None
                 time, time_labelled, time_read = value, True, True
                 continue
-            clause = _CLAUSE.match(value)
-            who = _parties(clause["lead"] if clause else value)
-            if who is None:
+            named = ((_parties(value) or None), [], None) if role == "partners" else _who(value)
+            if named is None or named[0] is None or (named[2] and time is not None):
                 return None
             if role == "partners":
-                partners.extend(who)
-            else:
-                lead.extend(who)
-                lead_labelled = True
-                if clause and clause["partners"]:
-                    partners.extend(_parties(clause["partners"]) or [])
+                partners.extend(named[0])
+                continue
+            lead.extend(named[0])
+            partners.extend(named[1])
+            lead_labelled = True
+            time = time or named[2]
             continue
         # a time: its first piece a time or opening with a time's word, and as many pieces as the parser reads
         timed = (
@@ -208,17 +232,15 @@ def read_slot(text: str) -> SlotAssignment | None:  # noqa: C901, PLR0912, PLR09
             end += 1
         run = _join(parts, index, end)
         index = end
-        clause = _CLAUSE.match(run)
-        who = _parties(clause["lead"]) if clause else _parties(run)
-        if who is None and clause is None and (who := _whole_party(run)) is not None:
-            lead_sure = False
-        if who is not None:
-            lead.extend(who)
-            if clause and clause["partners"]:
-                others = _parties(clause["partners"])
-                if others is None:
-                    return None
-                partners.extend(others)
+        named = _who(run)
+        if named is None and (whole := _whole_party(run)) is not None:
+            named, lead_sure = (whole, [], None), False
+        if named is not None and named[0] is not None:
+            if named[2] and time is not None:
+                return None
+            lead.extend(named[0])
+            partners.extend(named[1])
+            time = time or named[2]
             continue
         if time is None and _TIME_WORDS.match(run) and not _NO_TIME.search(run):
             time, time_read = run, False  # "trong thời hạn luật định": a time by its place and first word
@@ -238,19 +260,26 @@ def read_slot(text: str) -> SlotAssignment | None:  # noqa: C901, PLR0912, PLR09
     )
 
 
-# a task opening with its time as a label: "Tháng 02/2023: Ban hành …", "Hằng quý: Đưa …"
-_LEADING_TIME: Final = re.compile(r"^(?P<time>[^:;()]{3,40}?)\s*:\s+(?P<rest>[A-ZĐÀ-Ỹ].{9,})$", re.DOTALL)
+# a task opening with its slot as a label: "Tháng 02/2023: Ban hành …", "Quý I/2024 – Phòng Nội vụ: Rà soát …"
+_LEADING: Final = re.compile(r"^(?P<label>[^:;()]{3,100}?)\s*:\s+(?P<rest>[A-ZĐÀ-Ỹ].{9,})$", re.DOTALL)
 
 
-def leading_time(text: str) -> tuple[str, str] | None:
-    """The time a task opens with as its label, and the task after it; None when the label is no time.
+def leading_slot(text: str) -> tuple[SlotAssignment, str] | None:
+    """The slot a task opens with as its label when it gives a time, and the task after it; else None.
 
-    >>> leading_time("Tháng 4/2023: Ký số văn bản đi (công chức Văn phòng - Thống kê).")
+    A label naming only a body ("Phòng Tư pháp: Rà soát …") is read elsewhere, as a lead before a colon.
+
+    >>> slot, rest = leading_slot("Tháng 4/2023: Ký số văn bản đi (công chức Văn phòng - Thống kê).")
+    >>> slot.time, rest
     ('Tháng 4/2023', 'Ký số văn bản đi (công chức Văn phòng - Thống kê).')
-    >>> leading_time("Nội dung: Tuyên truyền về cải cách hành chính.") is None
+    >>> slot, _ = leading_slot("Quý I/2024 – Phòng Nội vụ: Rà soát quy chế làm việc.")
+    >>> slot.time, [p.label for p in slot.lead]
+    ('Quý I/2024', ['Phòng Nội vụ'])
+    >>> leading_slot("Nội dung: Tuyên truyền về cải cách hành chính.") is None
     True
     """
-    found = _LEADING_TIME.match(text.strip())
-    if found is None or not _time_reads(found["time"]):
+    found = _LEADING.match(text.strip())
+    slot = read_slot(found["label"]) if found is not None else None
+    if found is None or slot is None or slot.time is None or not slot.time_read or slot.coordinating:
         return None
-    return found["time"].strip(), found["rest"].strip()
+    return slot, found["rest"].strip()
