@@ -186,3 +186,40 @@ def test_a_field_line_parted_by_a_dash_keeps_a_hyphenated_name(tmp_path: Path) -
     assert _time(first) == "trước ngày 30/4/2024"
     assert _leads(second) == ["Các xã được kiểm tra"]
     assert "kể từ ngày nhận kết luận" in (_time(second) or "")
+
+
+def test_a_slot_after_a_dash_a_semicolon_or_opening_the_task_and_titles_that_are_no_slot(tmp_path: Path) -> None:
+    plan = read_lines(
+        tmp_path,
+        [
+            *HEAD,
+            "- Cập nhật quy trình nội bộ – Quý II/2024 – công chức Văn phòng - Thống kê.",
+            "- Rà soát văn bản; công khai thủ tục; công chức Tư pháp - Hộ tịch; tháng 9/2024.",
+            "- Quý IV/2024 – Chủ tịch UBND xã: Đối thoại với người dân về thủ tục hành chính.",
+            "- Tuyên truyền trên Đài Truyền thanh, Trang thông tin điện tử xã, hằng tuần.",
+            "- Cải cách thể chế – thủ tục – tổ chức bộ máy của xã.",
+            *TAIL,
+        ],
+    )
+    dashed, listed, opened, broadcast, heading_like = plan.tasks
+    assert (dashed.title, _leads(dashed), _time(dashed)) == (
+        "Cập nhật quy trình nội bộ",
+        ["công chức Văn phòng - Thống kê"],
+        "Quý II/2024",
+    )
+    assert (listed.title, _leads(listed), _time(listed)) == (
+        "Rà soát văn bản; công khai thủ tục",
+        ["công chức Tư pháp - Hộ tịch"],
+        "tháng 9/2024",
+    )
+    assert (opened.title, _leads(opened), _time(opened)) == (
+        "Đối thoại với người dân về thủ tục hành chính.",
+        ["Chủ tịch UBND xã"],
+        "Quý IV/2024",
+    )
+    # no lead among the segments: the title stays whole (its time is read inside it, less sure)
+    assert broadcast.title == "Tuyên truyền trên Đài Truyền thanh, Trang thông tin điện tử xã, hằng tuần."
+    assert broadcast.responsibility is None
+    assert heading_like.title == "Cải cách thể chế – thủ tục – tổ chức bộ máy của xã."
+    assert heading_like.responsibility is None
+    assert heading_like.timeframe is None

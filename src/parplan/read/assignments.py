@@ -548,7 +548,7 @@ def _split_closing(text: str) -> tuple[str, Assignment | None]:  # noqa: C901, P
         told = _assignment_sentences(tail) if len(head) >= 10 and text[cut.start() - 1] == "." else None
         if told is not None:
             return head, told  # "…. Phòng Nội vụ tham mưu thực hiện. Hoàn thành trong quý III/2023."
-    dashed = _dashed_fields(text) or _dashed_slot(text)
+    dashed = _dashed_fields(text) or _dashed_slot(text) or _tail_slot(text)
     if dashed is not None:
         return dashed
     bodies = _BODY_BRACKET.search(text)
@@ -683,6 +683,27 @@ def _dashed_slot(text: str) -> tuple[str, Assignment] | None:
             continue
         slot = read_slot(text[cut.end() :])
         if slot is not None and slot.lead and (slot.segments > 1 or slot.lead_labelled):
+            return text[: cut.start()].rstrip(), slot
+    return None
+
+
+def _tail_slot(text: str) -> tuple[str, Assignment] | None:
+    """A task closed by its lead and time after a ";" or ",", no bracket, in any order, split.
+
+    Every segment of the tail must be a field, and both a lead and a time must be read, so that a
+    title listing its own works ("Rà soát văn bản; công khai thủ tục") keeps them.
+
+    >>> title, given = _tail_slot("Rà soát văn bản; công khai thủ tục; Phòng Tư pháp; quý II/2024.")
+    >>> title, [p.label for p in given.lead], given.time
+    ('Rà soát văn bản; công khai thủ tục', ['Phòng Tư pháp'], 'quý II/2024')
+    >>> _tail_slot("Tuyên truyền trên Đài Truyền thanh, Trang thông tin điện tử xã, hằng tuần.") is None
+    True
+    """
+    for cut in re.finditer(r"\s*[;,]\s+", text):
+        if cut.start() < 10:
+            continue
+        slot = read_slot(text[cut.end() :])
+        if slot is not None and slot.lead and slot.time and slot.time_read and slot.segments > 1:
             return text[: cut.start()].rstrip(), slot
     return None
 
