@@ -223,3 +223,32 @@ def test_a_slot_after_a_dash_a_semicolon_or_opening_the_task_and_titles_that_are
     assert heading_like.title == "Cải cách thể chế – thủ tục – tổ chức bộ máy của xã."
     assert heading_like.responsibility is None
     assert heading_like.timeframe is None
+
+
+def test_a_slot_on_its_own_line_after_an_item_is_the_items(tmp_path: Path) -> None:
+    plan = read_lines(
+        tmp_path,
+        [
+            *HEAD,
+            "a) Niêm yết thủ tục hành chính mới công bố.",
+            "(Văn phòng - Thống kê; tháng 3/2024)",
+            "b) Khảo sát sự hài lòng của người dân.",
+            "(quý III/2024 – công chức Văn hóa - Xã hội)",
+            "c) Rà soát quy chế làm việc.",
+            "Phòng Nội vụ chủ trì, phối hợp Phòng Tư pháp; quý II/2024.",
+            *TAIL,
+        ],
+    )
+    assert [(t.title, _leads(t), _partners(t), _time(t)) for t in plan.tasks] == [
+        ("Niêm yết thủ tục hành chính mới công bố.", ["Văn phòng - Thống kê"], [], "tháng 3/2024"),
+        ("Khảo sát sự hài lòng của người dân.", ["công chức Văn hóa - Xã hội"], [], "quý III/2024"),
+        ("Rà soát quy chế làm việc.", ["Phòng Nội vụ"], ["Phòng Tư pháp"], "quý II/2024"),
+    ]
+
+
+def test_a_sentence_naming_a_doer_after_an_item_is_no_slot_line() -> None:
+    from parplan.read.items import _read_fields
+
+    assert _read_fields("Văn phòng UBND xã chủ trì, phối hợp các thôn thực hiện thường xuyên.") is None
+    assert _read_fields("Các thôn đã triển khai tốt; năm 2023.") is None
+    assert _read_fields("(thủ tục cấp đổi, cấp lại)") is None

@@ -410,11 +410,25 @@ def _field_role(label: str) -> str | None:
 def _read_fields(text: str) -> list[tuple[str, str]] | None:
     """The fields of a line ("- Cơ quan chủ trì: Phòng Nội vụ", "Thực hiện: …. Thời gian: …"); None if not one.
 
-    >>> _read_fields("Thực hiện: Phòng Nội vụ chủ trì. Thời gian: quý II/2024.")
+    A line of labelled fields, or a line that is a whole slot without labels ("(Phòng Nội vụ; quý II/2024)",
+    read by :func:`parplan.read.slots.slot_line_fields`).
+    """
+    fields = _labelled_fields(text)
+    if fields is None:
+        from parplan.read.slots import slot_line_fields
+
+        return slot_line_fields(text)
+    return fields
+
+
+def _labelled_fields(text: str) -> list[tuple[str, str]] | None:
+    """The labelled fields of a line; None if it has none.
+
+    >>> _labelled_fields("Thực hiện: Phòng Nội vụ chủ trì. Thời gian: quý II/2024.")
     [('doers', 'Phòng Nội vụ chủ trì.'), ('time', 'quý II/2024.')]
-    >>> _read_fields("(Cơ quan chủ trì: Sở Tư pháp; thời gian: Quý I/2015)")
+    >>> _labelled_fields("(Cơ quan chủ trì: Sở Tư pháp; thời gian: Quý I/2015)")
     [('lead', 'Sở Tư pháp;'), ('time', 'Quý I/2015')]
-    >>> _read_fields("Trên Trang thông tin điện tử: duy trì chuyên mục") is None
+    >>> _labelled_fields("Trên Trang thông tin điện tử: duy trì chuyên mục") is None
     True
     """
     fields: list[tuple[str, str]] = []

@@ -12,6 +12,7 @@ a segment is neither: the text then stays where it was.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final
 
@@ -152,6 +153,7 @@ def _join(pieces: list[str], start: int, end: int) -> str:
     return "".join(pieces[start * 2 : end * 2 - 1]).strip()
 
 
+@functools.lru_cache(maxsize=4096)
 def read_slot(text: str) -> SlotAssignment | None:  # noqa: C901, PLR0912, PLR0915 - one pass over the segments
     """The lead, partners and time a slot gives, or None when a segment of it is neither.
 
@@ -283,3 +285,39 @@ def leading_slot(text: str) -> tuple[SlotAssignment, str] | None:
     if found is None or slot is None or slot.time is None or not slot.time_read or slot.coordinating:
         return None
     return slot, found["rest"].strip()
+
+
+_LONGEST_SLOT: Final = 240
+"""The longest line read as a slot: a lead, partners and a time fit well within it."""
+
+
+def slot_line_fields(text: str) -> list[tuple[str, str]] | None:
+    """A line that is a whole slot, as a field line's (role, value) pairs; None when it is no slot.
+
+    A bracket on its own line after an item ("(Văn phòng - Thống kê; tháng 3/2024)") is the item's
+    slot when every segment is a field; a line without a bracket only when it gives both a lead and a
+    time in two segments or more ("Phòng Nội vụ chủ trì, phối hợp Phòng Tư pháp; quý II/2024."), so that
+    a sentence naming a doer ("Văn phòng chủ trì, phối hợp … thực hiện thường xuyên.") stays one.
+
+    >>> slot_line_fields("(quý III/2024 – công chức Văn hóa - Xã hội)")
+    [('lead', 'công chức Văn hóa - Xã hội'), ('time', 'quý III/2024')]
+    >>> slot_line_fields("Văn phòng UBND xã chủ trì, phối hợp các ban ngành thực hiện thường xuyên.") is None
+    True
+    """
+    line = text.strip()
+    if len(line) > _LONGEST_SLOT:
+        return None  # a paragraph, not a slot
+    bracket = re.fullmatch(r"\((?P<inner>[^()]+)\)\s*[.;]?", line)
+    slot = read_slot(bracket["inner"] if bracket else line)
+    if slot is None or not slot.lead_sure:
+        return None
+    if bracket is None and not (slot.lead and slot.time and slot.time_read and slot.segments > 1):
+        return None
+    fields: list[tuple[str, str]] = []
+    if slot.lead:
+        fields.append(("lead", "; ".join(p.label for p in slot.lead)))
+    if slot.coordinating:
+        fields.append(("partners", "; ".join(p.label for p in slot.coordinating)))
+    if slot.time:
+        fields.append(("time", slot.time))
+    return fields
