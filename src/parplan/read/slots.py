@@ -78,6 +78,15 @@ class SlotAssignment(Assignment):
         return "slot_label" if self.time_labelled else "assignment"
 
 
+_ANY_YEAR: Final = 2000
+"""A year to try a time that leaves its year to the plan ("Quý IV") with; only whether it reads is kept."""
+
+
+def _opens_time(piece: str) -> bool:
+    """Whether a piece of a slot opens a time ("quý I/2024", "hằng tháng", "trong thời hạn luật định")."""
+    return bool(_TIME_WORDS.match(piece.strip()))
+
+
 def _time_reads(text: str) -> bool:
     """Whether ``text`` is a time: it opens with a time's word and the time parser reads it whole.
 
@@ -86,6 +95,8 @@ def _time_reads(text: str) -> bool:
     if not _TIME_WORDS.match(text.strip()) or (fold(text).startswith("theo ") and re.search(r"[0-9]", text)):
         return False  # the parser takes words before a time as the action's: a time must open with its words
     timeframe, _, notes = _timeframe(text, None)
+    if timeframe is None and any("pass year=" in note for note in notes):
+        timeframe, _, notes = _timeframe(text, _ANY_YEAR)  # "Quý IV": the plan gives the year, read later
     return timeframe is not None and not any("could not" in note or "unread_words" in note for note in notes)
 
 
@@ -148,6 +159,14 @@ def _who(run: str) -> tuple[list[SingleParty] | None, list[SingleParty], str | N
     return lead, partners, time
 
 
+def _segment_end(pieces: list[str], start: int) -> int:
+    """The end of the segment opening at piece ``start``: the next ";" (a comma or a dash may be inside a time)."""
+    end = start + 1
+    while end * 2 - 1 < len(pieces) and pieces[end * 2 - 1].strip() != ";":
+        end += 1
+    return end
+
+
 def _join(pieces: list[str], start: int, end: int) -> str:
     """Pieces ``start``..``end`` (values at even places, separators between them) as written."""
     return "".join(pieces[start * 2 : end * 2 - 1]).strip()
@@ -189,7 +208,14 @@ def read_slot(text: str) -> SlotAssignment | None:  # noqa: C901, PLR0912, PLR09
             role, first = labelled
             end = index + 1
             while role != "time:bare" and end < count and _label_role(parts[end * 2]) is None:
-                end += 1  # a value after a colon runs to the next label; one without, to its segment's end
+                following = parts[end * 2]
+                if (
+                    (_opens_time(following) or _ROLE_WORDS.search(following))
+                    if role != "time"
+                    else _one_party(following)
+                ):
+                    break  # "phối hợp: các thôn; quý I/2024": the time is a field of its own
+                end += 1  # a value after a colon runs to the next label or the next field of another kind
             rest = _join(parts, index + 1, end) if end > index + 1 else ""
             value = (first + parts[index * 2 + 1] + rest if rest else first).strip(" .;,")
             index = end
@@ -213,7 +239,10 @@ def read_slot(text: str) -> SlotAssignment | None:  # noqa: C901, PLR0912, PLR09
             continue
         # a time: its first piece a time or opening with a time's word, and as many pieces as the parser reads
         timed = (
-            next((end for end in range(count, index, -1) if _time_reads(_join(parts, index, end))), None)
+            next(
+                (end for end in range(_segment_end(parts, index), index, -1) if _time_reads(_join(parts, index, end))),
+                None,
+            )
             if _time_reads(piece) or _TIME_WORDS.match(piece)
             else None
         )
