@@ -119,10 +119,14 @@ def test_a_time_the_parser_cannot_read_stays_doubtful_and_a_citation_stays_in_th
             *HEAD,
             "a) Giải quyết hồ sơ chứng thực đúng hạn (công chức Tư pháp - Hộ tịch; trong thời hạn luật định).",
             "b) Sử dụng chữ ký số trong gửi nhận văn bản (theo Quyết định số 25/QĐ-UBND của UBND huyện).",
+            "c) Triển khai các nhiệm vụ của Đề án 06 (Bộ Công an).",
             *TAIL,
         ],
     )
-    unread, cited = plan.tasks
+    unread, cited, qualified = plan.tasks
+    # a bracket naming one body that carries out no local task qualifies the title: no lead
+    assert qualified.title == "Triển khai các nhiệm vụ của Đề án 06 (Bộ Công an)."
+    assert qualified.responsibility is None
     assert unread.title == "Giải quyết hồ sơ chứng thực đúng hạn."
     assert unread.timeframe is None
     time = _sources(plan, 0)["timeframe"]

@@ -554,8 +554,9 @@ def _split_closing(text: str) -> tuple[str, Assignment | None]:  # noqa: C901, P
     bodies = _BODY_BRACKET.search(text)
     if bodies and bodies.start() >= 10 and (who := _bracket_bodies(bodies["who"])):
         return text[: bodies.start()].rstrip() + bodies["stop"], Assignment(lead=who)
-    if bracket and bare is not None and bare.lead and not bare.time:
-        # "(công chức Văn phòng - Thống kê)", "(Trưởng các tổ dân phố, bản)": the doers, told by their names
+    if bracket and bare is not None and bare.lead and not bare.time and all(_local_doer(p.label) for p in bare.lead):
+        # "(công chức Văn phòng - Thống kê)", "(Trưởng các tổ dân phố, bản)": the doers, told by their names;
+        # a bracket naming one body alone may qualify the title ("Đề án 06 (Bộ Công an)"): local doers only
         return text[: bracket.start()].rstrip() + bracket["stop"], bare
     return text, None
 
@@ -667,6 +668,11 @@ def _dashed_fields(text: str) -> tuple[str, Assignment] | None:
     if timeframe is None and not _TIMEISH_FIELD.match(time) and not fold(time).startswith("theo "):
         return None
     return found["title"].strip(), Assignment(lead=who, time=time)
+
+
+def _local_doer(name: str) -> bool:
+    """Whether a name opens with the words of a body or post that carries out a plan's tasks."""
+    return (fold(name) + " ").startswith((*_HEADING_BODY_START, "truong ", "hoi ", "to "))
 
 
 def _dashed_slot(text: str) -> tuple[str, Assignment] | None:
