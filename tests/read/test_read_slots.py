@@ -256,3 +256,4 @@ def test_a_sentence_naming_a_doer_after_an_item_is_no_slot_line() -> None:
     assert _read_fields("Văn phòng UBND xã chủ trì, phối hợp các thôn thực hiện thường xuyên.") is None
     assert _read_fields("Các thôn đã triển khai tốt; năm 2023.") is None
     assert _read_fields("(thủ tục cấp đổi, cấp lại)") is None
+    assert _read_fields("(Bộ Công an)") is None  # a name alone on its line may qualify the line above

@@ -672,7 +672,13 @@ def _dashed_fields(text: str) -> tuple[str, Assignment] | None:
 
 def _local_doer(name: str) -> bool:
     """Whether a name opens with the words of a body or post that carries out a plan's tasks."""
-    return (fold(name) + " ").startswith((*_HEADING_BODY_START, "truong ", "hoi ", "to "))
+    return (fold(name) + " ").startswith((*_HEADING_BODY_START, *_LOCAL_DOER_START))
+
+
+_LOCAL_DOER_START: Final = (
+    *("truong ", "hoi ", "to ", "cac ", "chi nhanh", "bao hiem", "dai ", "tram ", "khoa ", "hieu truong"),
+    *("lanh dao", "nha truong"),
+)
 
 
 def _dashed_slot(text: str) -> tuple[str, Assignment] | None:

@@ -326,7 +326,8 @@ def slot_line_fields(text: str) -> list[tuple[str, str]] | None:
     A bracket on its own line after an item ("(Văn phòng - Thống kê; tháng 3/2024)") is the item's
     slot when every segment is a field; a line without a bracket only when it gives both a lead and a
     time in two segments or more ("Phòng Nội vụ chủ trì, phối hợp Phòng Tư pháp; quý II/2024."), so that
-    a sentence naming a doer ("Văn phòng chủ trì, phối hợp … thực hiện thường xuyên.") stays one.
+    a sentence naming a doer ("Văn phòng chủ trì, phối hợp … thực hiện thường xuyên.") stays one. A bare
+    name alone is no slot line.
 
     >>> slot_line_fields("(quý III/2024 – công chức Văn hóa - Xã hội)")
     [('lead', 'công chức Văn hóa - Xã hội'), ('time', 'quý III/2024')]
@@ -342,6 +343,8 @@ def slot_line_fields(text: str) -> list[tuple[str, str]] | None:
         return None
     if bracket is None and not (slot.lead and slot.time and slot.time_read and slot.segments > 1):
         return None
+    if slot.lead and not slot.time and not slot.lead_labelled:
+        return None  # "(Bộ Công an)" on its own line may qualify the line above: a name alone is no slot
     fields: list[tuple[str, str]] = []
     if slot.lead:
         fields.append(("lead", "; ".join(p.label for p in slot.lead)))
