@@ -29,6 +29,7 @@ ORDER: tuple[str, ...] = (
     "draft",
     "head",
     "items",
+    "slots",
     "assignments",
     "tables",
     "body",
@@ -40,6 +41,8 @@ ORDER: tuple[str, ...] = (
 
 LAZY_UPWARD: dict[tuple[str, str], str] = {
     ("lines", "cell_lines"): "cleaning lines finds tables copied one cell a line; imported inside that function",
+    ("items", "slots"): "a line that is a whole slot is an item's field line; the slot reader reads labels with"
+    " the items' table; imported inside that function",
 }
 """The known imports upwards, each inside a function (so no cycle at import time), with why."""
 

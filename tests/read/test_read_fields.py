@@ -141,7 +141,7 @@ def test_an_unreadable_time_is_a_doubt_not_a_guess() -> None:
     assert task.timeframe is None
     [source] = [s for s in reading.plan.sources if s.path == "$.tasks[0].timeframe"]
     assert source.doubts
-    assert source.written == "???."
+    assert source.written == "???"  # as written, without the sentence's stop
 
 
 def test_kt_without_tm_is_doubted() -> None:

@@ -61,6 +61,9 @@ def _top(scores: dict[tuple[str, str], Score], variants: tuple[str, ...]) -> tup
 
 
 NOT_SCANNED_YET = {
+    "xa-2024-ngoac-truong-tu-do",
+    "huyen-2021-moc-thoi-gian-dau-dong",
+    "phuong-2025-dong-nghieng-sau-doan",
     "phuong-2026-bang-dong-trong",
     "so-2023-chu-ky-mot-o",
     "thi-tran-2019-bang-luoi",

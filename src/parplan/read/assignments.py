@@ -25,6 +25,7 @@ from parplan.read.parties import (
     subject_lead,
     subject_party,
 )
+from parplan.read.slots import SlotAssignment, leading_slot, read_slot
 
 _GROUP_ASSIGNMENT: Final = (
     "phan cong trach nhiem",
@@ -474,13 +475,48 @@ def _time_in_text(text: str, year: int | None) -> str | None:
     return None
 
 
-def _split_assignment(text: str) -> tuple[str, Assignment | None]:  # noqa: C901, PLR0912
+def _split_assignment(text: str) -> tuple[str, Assignment | None]:
+    """The task text without its slots (a time opening it as a label, an assignment closing it), and them.
+
+    >>> title, given = _split_assignment("Hằng quý: Đưa nội dung CCHC vào họp thôn (Trưởng các thôn, bản).")
+    >>> title, [p.label for p in given.lead], given.time
+    ('Đưa nội dung CCHC vào họp thôn.', ['Trưởng các thôn, bản'], 'Hằng quý')
+    """
+    opening = leading_slot(text)
+    if opening is not None:
+        first, rest = opening
+        title, given = _split_closing(rest)
+        if given is None:
+            return title, first
+        if not given.time and not (given.lead and first.lead):
+            closing = given if isinstance(given, SlotAssignment) else None
+            return title, SlotAssignment(
+                lead=given.lead or first.lead,
+                coordinating=given.coordinating,
+                implementing=given.implementing,
+                time=first.time,
+                lead_labelled=(closing is None or closing.lead_labelled) if given.lead else first.lead_labelled,
+                lead_sure=closing.lead_sure if closing is not None else True,
+                time_labelled=first.time_labelled,
+                segments=2,
+            )
+    return _split_closing(text)
+
+
+_CLOSING_SLOT: Final = re.compile(r"\s*\((?P<inner>[^()]{3,200})\)\s*(?P<stop>[.;]?)\s*$")
+
+
+def _split_closing(text: str) -> tuple[str, Assignment | None]:  # noqa: C901, PLR0912
     """The task text without a trailing assignment ("… Văn phòng Sở chủ trì; thời gian: quý II/2026."), and it."""
     paren = re.search(
         r"\((?P<inner>[^()]*(?:chủ trì|phối hợp|thời gian|thực hiện)[^()]*)\)\s*\.?\s*$", text, re.IGNORECASE
     )
     if paren and fold(paren["inner"]).startswith(("nhiem vu cu the", "chi tiet", "kem theo", "theo phu luc")):
         return text[: paren.start()].strip(), None  # "(Nhiệm vụ cụ thể … tại Phụ lục …)": a pointer, not the task
+    bracket = _CLOSING_SLOT.search(text)
+    bare = read_slot(bracket["inner"]) if bracket and bracket.start() >= 10 else None
+    if bracket and bare is not None and (bare.segments > 1 or bare.lead_labelled or bare.time_labelled):
+        return text[: bracket.start()].rstrip() + bracket["stop"], bare  # "(<body>; <time>)", "(Chủ trì: …)"
     closing = re.search(r"\s*\((?P<inner>[^()]{6,200})\)\s*(?P<stop>[.;]?)\s*$", text)
     fielded = _trailing_fields(closing["inner"]) if closing and closing.start() >= 10 else None
     if closing and fielded is not None and fielded.lead:
@@ -518,12 +554,16 @@ def _split_assignment(text: str) -> tuple[str, Assignment | None]:  # noqa: C901
         told = _assignment_sentences(tail) if len(head) >= 10 and text[cut.start() - 1] == "." else None
         if told is not None:
             return head, told  # "…. Phòng Nội vụ tham mưu thực hiện. Hoàn thành trong quý III/2023."
-    dashed = _dashed_fields(text)
+    dashed = _dashed_fields(text) or _dashed_slot(text) or _tail_slot(text)
     if dashed is not None:
         return dashed
     bodies = _BODY_BRACKET.search(text)
     if bodies and bodies.start() >= 10 and (who := _bracket_bodies(bodies["who"])):
         return text[: bodies.start()].rstrip() + bodies["stop"], Assignment(lead=who)
+    if bracket and bare is not None and bare.lead and not bare.time and all(_local_doer(p.label) for p in bare.lead):
+        # "(công chức Văn phòng - Thống kê)", "(Trưởng các tổ dân phố, bản)": the doers, told by their names;
+        # a bracket naming one body alone may qualify the title ("Đề án 06 (Bộ Công an)"): local doers only
+        return text[: bracket.start()].rstrip() + bracket["stop"], bare
     return text, None
 
 
@@ -634,6 +674,56 @@ def _dashed_fields(text: str) -> tuple[str, Assignment] | None:
     if timeframe is None and not _TIMEISH_FIELD.match(time) and not fold(time).startswith("theo "):
         return None
     return found["title"].strip(), Assignment(lead=who, time=time)
+
+
+def _local_doer(name: str) -> bool:
+    """Whether a name opens with the words of a body or post that carries out a plan's tasks."""
+    return (fold(name) + " ").startswith((*_HEADING_BODY_START, *_LOCAL_DOER_START))
+
+
+_LOCAL_DOER_START: Final = (
+    *("truong ", "hoi ", "to ", "cac ", "chi nhanh", "bao hiem", "dai ", "tram ", "khoa ", "hieu truong"),
+    *("lanh dao", "nha truong"),
+)
+
+
+def _dashed_slot(text: str) -> tuple[str, Assignment] | None:
+    """A task whose fields follow it after a spaced en dash, in any order or under labels, split.
+
+    >>> title, given = _dashed_slot("Rà soát quy chế làm việc – Quý II/2024 – Văn phòng UBND xã.")
+    >>> title, [p.label for p in given.lead], given.time
+    ('Rà soát quy chế làm việc', ['Văn phòng UBND xã'], 'Quý II/2024')
+    >>> _dashed_slot("Cải cách thể chế – thủ tục – tổ chức bộ máy") is None
+    True
+    """
+    for cut in re.finditer(r"\s+[–—]\s+", text):
+        if cut.start() < 10:
+            continue
+        slot = read_slot(text[cut.end() :])
+        if slot is not None and slot.lead and (slot.segments > 1 or slot.lead_labelled):
+            return text[: cut.start()].rstrip(), slot
+    return None
+
+
+def _tail_slot(text: str) -> tuple[str, Assignment] | None:
+    """A task closed by its lead and time after a ";" or ",", no bracket, in any order, split.
+
+    Every segment of the tail must be a field, and both a lead and a time must be read, so that a
+    title listing its own works ("Rà soát văn bản; công khai thủ tục") keeps them.
+
+    >>> title, given = _tail_slot("Rà soát văn bản; công khai thủ tục; Phòng Tư pháp; quý II/2024.")
+    >>> title, [p.label for p in given.lead], given.time
+    ('Rà soát văn bản; công khai thủ tục', ['Phòng Tư pháp'], 'quý II/2024')
+    >>> _tail_slot("Tuyên truyền trên Đài Truyền thanh, Trang thông tin điện tử xã, hằng tuần.") is None
+    True
+    """
+    for cut in re.finditer(r"\s*[;,]\s+", text):
+        if cut.start() < 10:
+            continue
+        slot = read_slot(text[cut.end() :])
+        if slot is not None and slot.lead and slot.time and slot.time_read and slot.segments > 1:
+            return text[: cut.start()].rstrip(), slot
+    return None
 
 
 # what a bracket of bodies does not hold ("Xây dựng" may be part of a post's name: "Địa chính - Xây dựng")

@@ -73,6 +73,7 @@ from parplan.read.items import (
 )
 from parplan.read.lines import Block, Grid, Para
 from parplan.read.parties import Assignment, read_assignment, starts_party, subject_lead, subject_party
+from parplan.read.slots import SlotAssignment
 from parplan.read.tables import _GridReader
 from parplan.source import Certainty, SourceLocation
 from parplan.text import extract_references, extract_targets, match_area
@@ -114,9 +115,9 @@ class _Reader(_GridReader):
             fields = _read_fields(block.text) if len(stack) > 1 else None
             if fields and (not fold(text).startswith(_GROUP_ONLY) or _own_field_line(fields)):
                 # "Cơ quan chủ trì: …", "- Thời gian: …" after an item: the item's fields, or the group's
-                owner = _indented_owner(stack, block) or _field_owner(stack, style)
+                owner = _indented_owner(stack, block) or _field_owner(stack, style) or _paragraph_owner(stack[-1])
                 if owner is not None:
-                    while stack[-1] is not owner:
+                    while owner in stack and stack[-1] is not owner:
                         stack.pop()
                     owner.children.append(_Node(style="text", label=None, text=block.text, para=block, parent=owner))
                     continue
@@ -485,7 +486,7 @@ class _Reader(_GridReader):
             ]
             number = tasks.index(child) + 1 if child in tasks else 1
             wanted = parent.id if len(tasks) == 1 else f"{parent.id}.{number}"
-            self._task_from_text(child, parent, wanted or "t", area=area, kind="paragraph")
+            self._task_from_text(child, parent, wanted or "t", area=area, kind="paragraph", fields=child.children)
             return
         if parent.is_section:
             self._section_text(parent, text)
@@ -758,6 +759,9 @@ class _Reader(_GridReader):
             outputs_origin = origin_of.get("output")
         responsibility = assignment.responsibility() if assignment is not None else None
         responsibility_kind = "subject" if passive else "assignment"
+        slot = assignment if isinstance(assignment, SlotAssignment) else None
+        if slot is not None:
+            responsibility_kind = slot.lead_kind()  # under a label, told by its name, or guessed
         if responsibility is not None and _lead_by_shape(text):
             responsibility_kind = "label"  # "(Bộ phận phụ trách: …)": a label known by its shape, not its words
         if labelled is not None and (responsibility is None or responsibility.lead is None):
@@ -785,6 +789,8 @@ class _Reader(_GridReader):
         title = title.rstrip(" ;,") if title.rstrip().endswith((";", ",")) else title
         time_text = assignment.time if assignment is not None else None
         time_kind = "subject" if passive else "assignment"
+        if slot is not None:
+            time_kind = slot.time_kind()
         if not time_text:
             time_text = _time_in_text(title, self.year)
             time_kind = "subject"  # a phrase inside the sentence: its bounds are the reader's guess
@@ -984,6 +990,33 @@ class _Reader(_GridReader):
             return
         self.results.append(result)
         self.build.source(f"$.results[{len(self.results) - 1}]", para.origin(), kind="paragraph")
+
+
+def _paragraph_owner(node: _Node) -> _Node | None:
+    """The unnumbered paragraph a field line follows, when it is the paragraph's own, or None.
+
+    Plans without numbered items write each task as a paragraph followed by its own line of fields
+    ("*Tham mưu thực hiện: …; thời hạn: ….*"). The line is the paragraph's when it follows it directly and
+    the paragraph before (if any) had its own line too; after two bare paragraphs, or right under a heading,
+    the line is the group's (read elsewhere).
+    """
+    if node.style == "root" or not node.children:
+        return None
+    last = node.children[-1]
+    if (
+        last.style != "text"
+        or last.children
+        or last.para is None
+        or len(last.text) <= 15
+        or last.text.endswith(":")
+        or _read_fields(last.text)
+        or fold(last.text).startswith(_GROUP_ASSIGNMENT)
+    ):
+        return None
+    before = node.children[-2] if len(node.children) > 1 else None
+    if before is not None and before.style == "text" and not before.children:
+        return None
+    return last
 
 
 def _day(found: re.Match[str]) -> date | None:

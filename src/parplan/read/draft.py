@@ -43,6 +43,8 @@ _CONFIDENCE: Final = {
     "assignment": Decimal("0.9"),
     "subject": Decimal("0.75"),
     "label": Decimal("0.85"),  # "- Sở Tư pháp: Rà soát …": the body before the colon, known by its name
+    "slot_label": Decimal("0.93"),  # "(Chủ trì: Phòng Nội vụ; thời hạn: quý II)": a slot's field under its label
+    "slot": Decimal("0.85"),  # "(Trưởng các tổ dân phố, bản)": a slot's name taken whole, its parts no names
     "signature": Decimal("0.95"),
     "reference": Decimal("0.9"),
 }

@@ -26,6 +26,7 @@ _MARK: Final = re.compile(
      |(?P<roman2>[IVX]{1,5})\s+(?=[A-ZĐÀ-Ỹ]{2})
      |(?P<dec>\d{1,2}(?:\.\d{1,2}){1,3})\.?\s*[):]?\s+
      |(?P<num>\d{1,2})\s*[.)]\s+(?=\S)
+     |\((?P<paren>\d{1,2})\)\s+(?=[A-ZĐÀ-Ỹ])  # "(1) Ban hành …": items numbered in brackets, under "1." areas
      # "Bước 1:", "Nhiệm vụ 2:", "Nội dung 3:" for "1."
      |(?:Bước|BƯỚC|Nhiệm\s+vụ|NHIỆM\s+VỤ|Nội\s+dung|NỘI\s+DUNG)\s+(?P<step>\d{1,2})\s*[:.]\s+(?=\S)
      |(?P<letter>[a-zđ])\s*\)\s*
@@ -48,13 +49,18 @@ def _roman(text: str) -> int:
     return total
 
 
+_STYLES: Final = (
+    *("phan", "dieu", "crit", "lv", "roman", "roman2", "dec", "num", "paren", "step", "letter", "plus", "dash"),
+)
+
+
 def _marker(text: str) -> tuple[str, str | None, str]:  # noqa: C901 - one branch a style
     """The numbering style, the label as written and the text after the mark."""
     found = _MARK.match(text)
     if not found:
         return "text", None, text.strip()
     rest = text[found.end() :].strip()
-    for style in ("phan", "dieu", "crit", "lv", "roman", "roman2", "dec", "num", "step", "letter", "plus", "dash"):
+    for style in _STYLES:
         value = found.group(style)
         if value is None:
             continue
@@ -124,7 +130,7 @@ def _zone_of_heading(heading: str) -> tuple[str | None, bool]:
     return None, False
 
 
-_HEADING_STYLES: Final = frozenset({"phan", "dieu", "lv", "roman", "num", "letter", "dec1", "dec2", "dec3"})
+_HEADING_STYLES: Final = frozenset({"phan", "dieu", "lv", "roman", "num", "paren", "letter", "dec1", "dec2", "dec3"})
 
 
 def _without_footnote_marks(text: str) -> str:
@@ -147,7 +153,7 @@ _ASSIGN_LABELS: Final = frozenset({"giao", "phan cong", "trach nhiem", "to chuc 
 
 
 _NOT_TASK_ZONES: Final = frozenset({"purposes", "requirements", "objectives", "funding", "legal", "results"})
-_FIELD_ITEM_STYLES: Final = frozenset({"num", "letter", "dec1", "dec2", "dec3", "dash", "plus"})
+_FIELD_ITEM_STYLES: Final = frozenset({"num", "paren", "letter", "dec1", "dec2", "dec3", "dash", "plus"})
 
 
 _OBJECTIVES_LABEL: Final = re.compile(
@@ -355,6 +361,7 @@ _FIELD_LABELS: Final = (
     ("don vi phoi hop", "partners"),
     ("phoi hop thuc hien", "partners"),
     ("phoi hop", "partners"),
+    ("tham muu thuc hien", "lead"),
     ("trach nhiem thuc hien", "assignment"),
     ("trach nhiem", "assignment"),
     ("phan cong", "assignment"),
@@ -383,6 +390,9 @@ _FIELD_CUT: Final = re.compile(
     r"|(?<=;)\s+(?=(?:cơ quan|đơn vị|bộ phận|thời gian|thời hạn|sản phẩm|kinh phí|phối hợp|lộ trình|tiến độ"
     r"|trách nhiệm|chủ trì|đầu mối|hoàn thành|phân công)\b"
     r"[^:;.()]{0,20}?\s*:\s*\S)"
+    # "Trách nhiệm: Văn phòng Sở – Thời hạn: …": a spaced dash before a known label ("Kế hoạch - Tài chính" is none)
+    r"|\s+[–—-]\s+(?=(?i:cơ quan|đơn vị|bộ phận|thời gian|thời hạn|phối hợp|lộ trình|tiến độ|trách nhiệm|chủ trì"
+    r"|đầu mối|hoàn thành|tham mưu|người thực hiện|sản phẩm)[^:;.()–—]{0,20}?\s*:\s*\S)"
 )
 
 
@@ -400,11 +410,25 @@ def _field_role(label: str) -> str | None:
 def _read_fields(text: str) -> list[tuple[str, str]] | None:
     """The fields of a line ("- Cơ quan chủ trì: Phòng Nội vụ", "Thực hiện: …. Thời gian: …"); None if not one.
 
-    >>> _read_fields("Thực hiện: Phòng Nội vụ chủ trì. Thời gian: quý II/2024.")
+    A line of labelled fields, or a line that is a whole slot without labels ("(Phòng Nội vụ; quý II/2024)",
+    read by :func:`parplan.read.slots.slot_line_fields`).
+    """
+    fields = _labelled_fields(text)
+    if fields is None:
+        from parplan.read.slots import slot_line_fields
+
+        return slot_line_fields(text)
+    return fields
+
+
+def _labelled_fields(text: str) -> list[tuple[str, str]] | None:
+    """The labelled fields of a line; None if it has none.
+
+    >>> _labelled_fields("Thực hiện: Phòng Nội vụ chủ trì. Thời gian: quý II/2024.")
     [('doers', 'Phòng Nội vụ chủ trì.'), ('time', 'quý II/2024.')]
-    >>> _read_fields("(Cơ quan chủ trì: Sở Tư pháp; thời gian: Quý I/2015)")
+    >>> _labelled_fields("(Cơ quan chủ trì: Sở Tư pháp; thời gian: Quý I/2015)")
     [('lead', 'Sở Tư pháp;'), ('time', 'Quý I/2015')]
-    >>> _read_fields("Trên Trang thông tin điện tử: duy trì chuyên mục") is None
+    >>> _labelled_fields("Trên Trang thông tin điện tử: duy trì chuyên mục") is None
     True
     """
     fields: list[tuple[str, str]] = []

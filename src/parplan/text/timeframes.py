@@ -873,6 +873,14 @@ def _between_periods(sc: Scanner, ctx: _Context) -> _Maker | None:
     first = _item(sc, None, ctx)
     if first is None:
         return None
+    if first.kind is not PeriodKind.YEAR and (sc.at_tail() or sc.peek(_OPEN_ONWARD)):
+        # "Từ tháng 4/2023", "từ quý III/2024 trở đi": on from the period's first day (a year is read as open)
+        sc.opt(_OPEN_ONWARD)
+        onward = _resolve([first], ctx)
+        if len(onward) != 1:
+            return None
+        day = onward[0].start
+        return lambda text: Since(day=day, text=text)
     if sc.eat(_BETWEEN_MID, "'đến'") is None:
         return None
     second = _item(sc, first.kind, ctx)
