@@ -331,13 +331,13 @@ def blank_cell_table(lines: Sequence[TextLine], start: int, name: str) -> tuple[
     """
     if start > 0 and lines[start - 1].text.strip():
         return None
+    width = next((n for n, line in enumerate(lines[start : start + _MOST_COLUMNS + 1]) if not line.text.strip()), None)
+    if width is None or not 3 <= width <= _MOST_COLUMNS:  # a task, a lead, a time; looked at before all the blocks
+        return None
     blocks = _blocks(lines, start)
     if len(blocks) < _LEAST_ROWS + 1:
         return None
     header, _ = blocks[0]
-    width = len(header)
-    if not 3 <= width <= _MOST_COLUMNS:  # a task, a lead, a time
-        return None
     texts = [line.text.strip() for line in header]
     if any(len(text) > _HEADER_CELL or "|" in text or "\t" in text or text.endswith((".", ":", ";")) for text in texts):
         return None
