@@ -27,6 +27,7 @@ WHOLE = [
     "Giao quyền tự chủ tài chính cho các đơn vị sự nghiệp công lập",
     "Cắt giảm ít nhất 20% thời gian giải quyết thủ tục hành chính nội bộ",
     "Thời gian: quý II",  # a label line: looks_like_label's concern, not this one
+    "; thời gian: quý II",  # a label with no text before it
 ]
 
 

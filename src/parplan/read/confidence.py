@@ -59,10 +59,9 @@ _LABEL: Final = re.compile(
     r"|kinh phi|trach nhiem|nguoi thuc hien|doi tuong|pham vi|noi dung|tien do|dia diem)[^:]{0,30}:"
 )
 # a task's own fields left inside its title: "…. Giao: Văn phòng; thời gian: quý II", "… (Phòng X chủ trì; năm 2024)"
-_FIELDS_INSIDE: Final = re.compile(
-    r"\S.*?(?:[.;,]\s*giao\s*:|[.;,]\s*thoi (?:gian|han)(?: thuc hien| hoan thanh)?\s*:)"
-    r"|\([^()]*\bchu tri\b[^()]*[;,:][^()]*\)"
-)
+_FIELD_LABEL_INSIDE: Final = re.compile(r"[.;,]\s*(?:giao|thoi (?:gian|han)(?: thuc hien| hoan thanh)?)\s*:")
+"""A lead or time label after the text's own words ("…. Giao:", "…; thời gian:"): tried only after some text."""
+_LEAD_BRACKET_INSIDE: Final = re.compile(r"\([^()]*\bchu tri\b[^()]*[;,:][^()]*\)")
 _TASK_PATH: Final = re.compile(r"^\$\.tasks\[(?P<index>[0-9]+)\]")
 # what a plan writes when it names who leads a task
 _LEAD_WORDS: Final = ("chu tri", "don vi thuc hien", "co quan thuc hien")
@@ -111,7 +110,10 @@ def looks_like_label(title: str) -> bool:
 
 def holds_fields(title: str) -> bool:
     """Whether a task's title still holds its lead or time after its text ("…. Giao: …", "(X chủ trì; quý II)")."""
-    return bool(_FIELDS_INSIDE.search(fold(title)))
+    folded = fold(title)
+    if _LEAD_BRACKET_INSIDE.search(folded):
+        return True
+    return any(folded[: label.start()].strip() for label in _FIELD_LABEL_INSIDE.finditer(folded))
 
 
 def count_lead_words(text: str) -> int:
