@@ -732,9 +732,17 @@ def _cell_text(cell: Cell) -> str:
 
 
 def _grid(table: Table) -> Grid:
+    """The table as a grid; a cell merged down over rows is given again in each row it covers.
+
+    A Word or web table gives a merged cell once, in its first row; the rows under it hold
+    nothing in its columns. Each of them is given the cell again (its place still the merged
+    cell's), as a reader of the page sees it: a lead merged over three tasks leads each.
+    """
     name = table.sheet or f"table {table.number}"
-    rows = tuple(
-        tuple(
+    below: dict[int, list[GridCell]] = {}  # row -> the cells merged down into it from the rows above
+    rows: list[tuple[GridCell, ...]] = []
+    for row in table.rows():
+        own = [
             GridCell(
                 text=_cell_text(cell),
                 row=cell.row,
@@ -744,7 +752,15 @@ def _grid(table: Table) -> Grid:
                 place=table.origin(cell),
             )
             for cell in row
-        )
-        for row in table.rows()
-    )
-    return Grid(rows=rows, first=table.line, name=name, page=table.page)
+        ]
+        number = row[0].row
+        carried = [
+            copy
+            for copy in below.pop(number, [])
+            if not any(cell.column <= copy.column < cell.column + cell.columns for cell in own)
+        ]
+        for cell in own:
+            for later in range(number + 1, number + cell.rows):
+                below.setdefault(later, []).append(attrs.evolve(cell, row=later, rows=1))
+        rows.append(tuple(sorted([*own, *carried], key=lambda cell: cell.column)))
+    return Grid(rows=tuple(rows), first=table.line, name=name, page=table.page)

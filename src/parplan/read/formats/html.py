@@ -172,6 +172,9 @@ _LAYOUT_MARKERS: Final = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _MASTHEAD: Final = re.compile(r"CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|Độc lập\s*[-–—]|Nơi nhận", re.IGNORECASE)
+_MEDIA: Final = re.compile(r"@media[^{]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}", re.IGNORECASE)
+_RULE: Final = re.compile(r"([^{}]+)\{([^{}]*)\}")
+_CLASS_SELECTOR: Final = re.compile(r"^\s*(?:[a-z0-9]*)\.([A-Za-z0-9_-]+)\s*$")
 _PAGE_LAYOUT_LINES: Final = 15
 """A table cell of more lines than this (or holding a table) lays out the page: it is read as text."""
 
@@ -240,6 +243,7 @@ class _TreeBuilder(HTMLParser):
         self.too_deep = 0
         self.stray = 0
         self.title: list[str] = []
+        self.styles: list[str] = []
 
     def _implied_ends(self, tag: str) -> None:
         if tag in _CLOSES_P:
@@ -302,6 +306,8 @@ class _TreeBuilder(HTMLParser):
         top = self.stack[-1]
         if top.tag == "title":
             self.title.append(data)
+        elif top.tag == "style":
+            self.styles.append(data)
         top.children.append(data)
 
 
@@ -358,9 +364,29 @@ def _int(value: str | None, default: int) -> int:
         return default
 
 
+def hidden_classes(styles: str) -> frozenset[str]:
+    """The classes a page's style sheet hides for the screen (``.an { display: none }``).
+
+    Only rules whose selector is one class (``.an``, ``div.an``) are read; rules for print
+    (``@media``) are left aside.
+
+    >>> sorted(hidden_classes(".an, p.ad { display:none } .x b { display:none } @media print { .y { display:none } }"))
+    ['ad', 'an']
+    """
+    found: set[str] = set()
+    for selectors, body in _RULE.findall(_MEDIA.sub("", styles)):
+        if _HIDDEN_STYLE.search(body):
+            for selector in selectors.split(","):
+                match = _CLASS_SELECTOR.match(selector)
+                if match:
+                    found.add(match.group(1))
+    return frozenset(found)
+
+
 class _Reader:
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, hidden: frozenset[str] = frozenset()) -> None:
         self.name = name
+        self.hidden_classes = hidden
         self.characters = 0
         self.hidden = 0
         self.chrome = 0
@@ -395,7 +421,9 @@ class _Reader:
         if node.tag in _DROPPED or node.tag == "title":
             return True
         attributes = node.attributes
-        return "hidden" in attributes or bool(_HIDDEN_STYLE.search(attributes.get("style", "")))
+        if "hidden" in attributes or _HIDDEN_STYLE.search(attributes.get("style", "")):
+            return True
+        return bool(self.hidden_classes) and not self.hidden_classes.isdisjoint(attributes.get("class", "").split())
 
     def read(self, node: _Node) -> list[_Item]:
         """The lines and tables of ``node``'s content, in reading order."""
@@ -577,7 +605,7 @@ def source_from_html(text: str, *, name: str = "<html>", notes: tuple[str, ...] 
         builder.close()
     except (AssertionError, ValueError, IndexError) as error:  # pragma: no cover - html.parser is tolerant
         raise ReadError(name, f"is not a web page parplan can read: {error}") from None
-    reader = _Reader(name)
+    reader = _Reader(name, hidden_classes("\n".join(builder.styles)))
     items = reader.read(builder.root)
     shown = "\n".join(item if isinstance(item, str) else _grid_text(item) for item in items)
     guess = legacy_encoding(shown)
