@@ -508,6 +508,44 @@ class _Reader:
 
     # -- tables
 
+    def _page_cells(self, placed: list[tuple[list[_Item], int, int, int, int, int]]) -> list[_Item]:
+        """The cells of a table laying out the page, in order; the side columns beside the document's left out."""
+        rows_with_document = {row for content, row, *_ in placed if _shows_masthead(content)}
+        items: list[_Item] = []
+        for content, row, *_ in placed:
+            if row in rows_with_document and not _shows_masthead(content):
+                self.chrome += 1  # a menu or a column of links beside the document
+                continue
+            items.extend(item for item in content if not _is_mark(item))
+        return items
+
+    def _stray_text(self, table: _Node) -> list[_Item]:
+        """Text a table holds outside its cells: shown before the table, as browsers show it."""
+        found: list[_Item] = []
+        pending = [table]
+        while pending:
+            current = pending.pop()
+            for child in current.children:
+                if isinstance(child, str):
+                    text = _SPACE.sub(" ", child).strip()
+                    if text:
+                        self._count(text)
+                        found.append(text)
+                elif child.tag in {"tr", "thead", "tbody", "tfoot"} and not self._skipped(child):
+                    pending.append(child)
+        return found
+
+    def _holds_table(self, node: _Node) -> bool:
+        pending = [child for child in node.children if isinstance(child, _Node)]
+        while pending:
+            current = pending.pop()
+            if self._skipped(current):
+                continue
+            if current.tag == "table":
+                return True
+            pending.extend(child for child in current.children if isinstance(child, _Node))
+        return False
+
     def _rows(self, table: _Node) -> Iterator[_Node]:
         for child in table.children:
             if isinstance(child, str) or self._skipped(child):
@@ -522,6 +560,7 @@ class _Reader:
         for child in table.children:
             if isinstance(child, _Node) and child.tag == "caption":
                 before.extend(self.read(child))
+        before.extend(self._stray_text(table))
         rows = list(self._rows(table))
         placed: list[tuple[list[_Item], int, int, int, int, int]] = []
         taken: set[tuple[int, int]] = set()
@@ -541,7 +580,10 @@ class _Reader:
                 taken.update(
                     (row_number + down, column + across) for down in range(span_rows) for across in range(span_columns)
                 )
-                placed.append((self.read(cell), row_number, column, span_rows, span_columns, row.line))
+                content = self.read(cell)
+                if self._holds_table(cell):
+                    content.append(_Grid([]))  # a mark: the cell held a table (its lines are in the content)
+                placed.append((content, row_number, column, span_rows, span_columns, row.line))
                 column += span_columns
         if not placed:
             return before
@@ -552,8 +594,11 @@ class _Reader:
             for content, *_ in placed
         ):
             self.page_tables += 1  # a table laying out the page: its cells read in order, as text
-            return before + [item for content, *_ in placed for item in content]
-        texts = [[item if isinstance(item, str) else _grid_text(item) for item in content] for content, *_ in placed]
+            return before + self._page_cells(placed)
+        texts = [
+            [item if isinstance(item, str) else _grid_text(item) for item in content if not _is_mark(item)]
+            for content, *_ in placed
+        ]
         if 2 <= columns <= 3 and row_count <= 4 and any(_LAYOUT_MARKERS.search(t) for c in texts for t in c):
             self.layout_tables += 1
             return before + _side_by_side(placed, texts)
@@ -562,6 +607,14 @@ class _Reader:
             for text, (_, row, column, span_rows, span_columns, line) in zip(texts, placed, strict=True)
         ]
         return [*before, _Grid(cells)]
+
+
+def _shows_masthead(content: list[_Item]) -> bool:
+    return any(isinstance(item, str) and _MASTHEAD.search(item) for item in content)
+
+
+def _is_mark(item: _Item) -> bool:
+    return isinstance(item, _Grid) and not item.cells
 
 
 def _grid_text(grid: _Grid) -> str:
@@ -646,7 +699,9 @@ def _notes(builder: _TreeBuilder, reader: _Reader) -> list[str]:
     if reader.page_tables:
         found.append(f"{reader.page_tables} tables laying out the page read as text")
     if reader.chrome:
-        found.append(f"{reader.chrome} navigation, header, footer or aside elements of the page left out")
+        found.append(
+            f"{reader.chrome} navigation, header, footer or aside elements or side columns of the page left out"
+        )
     if reader.hidden:
         found.append(f"{reader.hidden} hidden elements or controls left out")
     if builder.stray:
