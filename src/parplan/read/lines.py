@@ -133,9 +133,10 @@ fold = functools.lru_cache(maxsize=8192)(_fold_text)
 _URL: Final = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
 _RULE: Final = re.compile(r"^\s*[-_=–—*.]{3,}\s*$")
 _PAGE_CONTROLS: Final = re.compile(
-    r"^(?:co chu\b|chia se\b|ban in\b|in bai( viet)?\b|luot xem\b|ve dau trang\b|gui email\b|ban quyen\b|copyright\b|©)"
+    r"^(?:co chu\b|chia se\b|ban in\b|in (?:bai( viet)?|trang)\b|luot xem\b|ve dau trang\b|gui email\b"
+    r"|ban quyen\b|copyright\b|©)"
 )
-""""Cỡ chữ: A+ A A-   In bài viết", "Chia sẻ   Bản in   Về đầu trang", "Lượt xem: 412", "Bản quyền © …": a portal
+""""Cỡ chữ: A+ A A-   In bài viết", "In trang | Gửi email", "Lượt xem: 412", "Bản quyền © …": a portal
 page's controls and its copyright line."""
 _CHROME_LENGTH: Final = 100
 _MORE_NEWS: Final = re.compile(

@@ -12,6 +12,7 @@ import pytest
 import parplan
 from formats_support import DOCUMENTS
 from parplan.errors import ReadError
+from parplan.read import read_source
 from parplan.read.formats import html as html_format
 from parplan.read.formats import load_source, sniff
 from parplan.read.formats.html import source_from_html
@@ -23,6 +24,7 @@ PAGES: dict[str, tuple[int, int, int]] = {
     "huyen-2024-co-so-du-lieu.html": (5, 5, 1),
     "xa-2023-cong-thong-tin.html": (4, 4, 1),
     "phuong-2025-luu-tu-word.htm": (3, 3, 1),
+    "thi-tran-2021-windows-1258.htm": (4, 4, 3),
 }
 
 
@@ -250,6 +252,17 @@ def test_the_encoding_comes_from_the_bom_the_declaration_or_utf8(tmp_path: Path,
     assert note is None or note in document.notes
 
 
+def test_a_page_in_windows_1258_is_read_with_its_tones_composed() -> None:
+    document = load_source(DOCUMENTS / "thi-tran-2021-windows-1258.htm")
+    assert "decoded as windows-1258, as the page declares" in document.notes
+    lines = [line.text for line in document.lines()]
+    assert "UBND HUYỆN ĐẮK HÀ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |" in lines
+    assert all(unicodedata.is_normalized("NFC", line) for line in lines)
+    appendix = document.tables()[-1]
+    merged = next(cell for cell in appendix.cells if cell.rows > 1)
+    assert (merged.text, merged.row, merged.column, merged.rows) == ("Quý I/2021", 3, 5, 2)
+
+
 def test_a_declared_legacy_code_page_is_used(tmp_path: Path) -> None:
     data = b'<meta http-equiv="Content-Type" content="text/html; charset=windows-1252"><p>Caf\xe9 \x93A\x94</p>'
     document = load_source(_write(tmp_path, "a.html", data))
@@ -351,3 +364,25 @@ def test_damaged_pages_give_a_reading_or_a_read_error(tmp_path: Path) -> None:
             continue
         assert isinstance(document, SourceDocument)
         assert all(isinstance(block, Line | Table) for block in document.blocks)
+
+
+def test_a_numbered_row_merged_across_is_a_group_and_an_unmerged_one_a_task() -> None:
+    head = (
+        "<table border=1><tr><th>STT</th><th>Nhiệm vụ</th><th>Chủ trì</th><th>Thời hạn</th></tr>"
+        "<tr><td>1</td><td colspan='3'>Cải cách thủ tục hành chính</td></tr>"
+        "<tr><td>1.1</td><td>Rà soát thủ tục hành chính</td><td>Văn phòng - Thống kê</td><td>Quý I/2024</td></tr>"
+        "<tr><td>2</td><td>Kiểm tra công vụ</td><td>Công chức Nội vụ</td><td>Quý II/2024</td></tr></table>"
+    )
+    page = (
+        "<table><tr><td>UBND XÃ AN HÒA<br>Số: 5/KH-UBND</td><td>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>"
+        "Độc lập - Tự do - Hạnh phúc<br>An Hòa, ngày 3 tháng 1 năm 2024</td></tr></table>"
+        f"<p>KẾ HOẠCH</p><p>Cải cách hành chính năm 2024</p><p>II. NHIỆM VỤ</p>{head}"
+    )
+    reading = read_source(source_from_html(page))
+    assert reading.plan is not None
+    titles = [task.title for task in reading.plan.tasks]
+    assert "Cải cách thủ tục hành chính" not in titles
+    assert "Rà soát thủ tục hành chính" in titles
+    assert "Kiểm tra công vụ" in titles
+    leads = {task.title: reading.plan.responsibility_of(task) for task in reading.plan.tasks}
+    assert all(r is None or r.lead is None or "Cải cách" not in r.lead.label for r in leads.values())

@@ -653,6 +653,7 @@ def source_from_html(text: str, *, name: str = "<html>", notes: tuple[str, ...] 
     ['KẾ HOẠCH', '1. Rà soát', '2. Công khai', '1']
     """
     builder = _TreeBuilder(name)
+    text = unicodedata.normalize("NFC", text)  # a code page such as windows-1258 gives the tones as combining marks
     try:
         builder.feed(text)
         builder.close()
