@@ -70,7 +70,9 @@ UNIT_WORDS: Final = (
     ("tp", UnitKind.PROVINCIAL_CITY),
 )
 """The words that name a unit's kind (folded), each before the shorter words it holds, with the kind each names."""
-_AGGREGATOR: Final = re.compile(r"so hieu|ngay ban hanh|loai van ban|co quan ban hanh|nguoi ky|linh vuc|tinh trang")
+_AGGREGATOR: Final = re.compile(
+    r"so hieu|so/ky hieu|trich yeu|ngay ban hanh|loai van ban|co quan ban hanh|nguoi ky|linh vuc|tinh trang"
+)
 
 
 def title_case(text: str) -> str:

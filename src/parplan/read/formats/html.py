@@ -175,6 +175,12 @@ _MASTHEAD: Final = re.compile(r"CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|Đ�
 _MEDIA: Final = re.compile(r"@media[^{]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}", re.IGNORECASE)
 _RULE: Final = re.compile(r"([^{}]+)\{([^{}]*)\}")
 _CLASS_SELECTOR: Final = re.compile(r"^\s*(?:[a-z0-9]*)\.([A-Za-z0-9_-]+)\s*$")
+_METADATA_LABEL: Final = re.compile(
+    r"^(?:Số hiệu|Số/Ký hiệu|Ký hiệu|Loại văn bản|Ngày ban hành|Nơi ban hành|Cơ quan ban hành|Người ký|Trích yếu"
+    r"|Lĩnh vực|Tình trạng|Ngày hiệu lực|Ngày có hiệu lực|Ngày công báo|Số công báo|Tệp đính kèm)\s*:?$",
+    re.IGNORECASE,
+)
+"""A label of a legal-document site's table of a document's metadata ("Số hiệu:", "Ngày ban hành")."""
 _PAGE_LAYOUT_LINES: Final = 15
 """A table cell of more lines than this (or holding a table) lays out the page: it is read as text."""
 
@@ -393,6 +399,7 @@ class _Reader:
         self.numbered = 0
         self.layout_tables = 0
         self.page_tables = 0
+        self.metadata_tables = 0
 
     def _count(self, text: str) -> None:
         self.characters += len(text)
@@ -599,6 +606,10 @@ class _Reader:
             [item if isinstance(item, str) else _grid_text(item) for item in content if not _is_mark(item)]
             for content, *_ in placed
         ]
+        labels = sum(1 for lines in texts if len(lines) == 1 and _METADATA_LABEL.match(lines[0]))
+        if labels >= 2 and labels * 2 >= len(texts) - 1:
+            self.metadata_tables += 1
+            return [*before, _metadata_line([" ".join(lines) for lines in texts])]
         if 2 <= columns <= 3 and row_count <= 4 and any(_LAYOUT_MARKERS.search(t) for c in texts for t in c):
             self.layout_tables += 1
             return before + _side_by_side(placed, texts)
@@ -607,6 +618,23 @@ class _Reader:
             for text, (_, row, column, span_rows, span_columns, line) in zip(texts, placed, strict=True)
         ]
         return [*before, _Grid(cells)]
+
+
+def _metadata_line(texts: list[str]) -> str:
+    """A site's table of a document's metadata as one line: "Số hiệu: 52/KH-UBND | Loại văn bản: Kế hoạch | …"."""
+    parts: list[str] = []
+    index = 0
+    while index < len(texts):
+        text = texts[index].strip()
+        following = texts[index + 1].strip() if index + 1 < len(texts) else ""
+        if _METADATA_LABEL.match(text) and following and not _METADATA_LABEL.match(following):
+            parts.append(f"{text.rstrip(':').strip()}: {following}")
+            index += 2
+            continue
+        if text:
+            parts.append(text)
+        index += 1
+    return " | ".join(parts)
 
 
 def _shows_masthead(content: list[_Item]) -> bool:
@@ -697,6 +725,10 @@ def _notes(builder: _TreeBuilder, reader: _Reader) -> list[str]:
         found.append(f"{reader.numbered} list items given the number or dash the page's lists show")
     if reader.layout_tables:
         found.append(f"{reader.layout_tables} layout tables (masthead, signature) read as 'left | right' lines")
+    if reader.metadata_tables:
+        found.append(
+            f"{reader.metadata_tables} tables of the document's metadata (Số hiệu, Ngày ban hành …) given as a line"
+        )
     if reader.page_tables:
         found.append(f"{reader.page_tables} tables laying out the page read as text")
     if reader.chrome:
