@@ -386,3 +386,15 @@ def test_a_numbered_row_merged_across_is_a_group_and_an_unmerged_one_a_task() ->
     assert "Kiểm tra công vụ" in titles
     leads = {task.title: reading.plan.responsibility_of(task) for task in reading.plan.tasks}
     assert all(r is None or r.lead is None or "Cải cách" not in r.lead.label for r in leads.values())
+
+
+def test_a_one_column_box_is_lines_and_a_table_of_empty_cells_is_nothing() -> None:
+    page = (
+        "<table><tr><td>Thông báo</td></tr><tr><td>Kế hoạch mới ban hành</td></tr></table>"
+        "<table><tr><td><img src='a.png'></td><td>&nbsp;</td></tr></table>"
+        "<table><tr><td>1</td><td>Rà soát</td></tr></table>"
+    )
+    document = source_from_html(page)
+    assert [line.text for line in document.lines()] == ["Thông báo", "Kế hoạch mới ban hành"]
+    [table] = document.tables()
+    assert [cell.text for cell in table.cells] == ["1", "Rà soát"]

@@ -553,22 +553,8 @@ class _Reader:
             pending.extend(child for child in current.children if isinstance(child, _Node))
         return False
 
-    def _rows(self, table: _Node) -> Iterator[_Node]:
-        for child in table.children:
-            if isinstance(child, str) or self._skipped(child):
-                continue
-            if child.tag == "tr":
-                yield child
-            elif child.tag in {"thead", "tbody", "tfoot"}:
-                yield from (row for row in child.children if isinstance(row, _Node) and row.tag == "tr")
-
-    def _table(self, table: _Node) -> list[_Item]:  # noqa: C901 - place, span and kind of each cell
-        before: list[_Item] = []
-        for child in table.children:
-            if isinstance(child, _Node) and child.tag == "caption":
-                before.extend(self.read(child))
-        before.extend(self._stray_text(table))
-        rows = list(self._rows(table))
+    def _place(self, rows: list[_Node]) -> list[tuple[list[_Item], int, int, int, int, int]]:
+        """Each cell's content, row, column, spans and the source line of its row, spans clipped to the table."""
         placed: list[tuple[list[_Item], int, int, int, int, int]] = []
         taken: set[tuple[int, int]] = set()
         area = 0
@@ -592,10 +578,31 @@ class _Reader:
                     content.append(_Grid([]))  # a mark: the cell held a table (its lines are in the content)
                 placed.append((content, row_number, column, span_rows, span_columns, row.line))
                 column += span_columns
+        return placed
+
+    def _rows(self, table: _Node) -> Iterator[_Node]:
+        for child in table.children:
+            if isinstance(child, str) or self._skipped(child):
+                continue
+            if child.tag == "tr":
+                yield child
+            elif child.tag in {"thead", "tbody", "tfoot"}:
+                yield from (row for row in child.children if isinstance(row, _Node) and row.tag == "tr")
+
+    def _table(self, table: _Node) -> list[_Item]:
+        before: list[_Item] = []
+        for child in table.children:
+            if isinstance(child, _Node) and child.tag == "caption":
+                before.extend(self.read(child))
+        before.extend(self._stray_text(table))
+        placed = self._place(list(self._rows(table)))
         if not placed:
             return before
         columns = max(column + span - 1 for _, _, column, _, span, _ in placed)
         row_count = max(row + span - 1 for _, row, _, span, _, _ in placed)
+        if columns == 1 or not any(isinstance(item, str) for content, *_ in placed for item in content):
+            self.page_tables += 1  # a box of one column, or a table of empty cells: lines, not a table
+            return before + [item for content, *_ in placed for item in content if not _is_mark(item)]
         if columns <= 3 and any(
             len(content) > _PAGE_LAYOUT_LINES or any(isinstance(item, _Grid) for item in content)
             for content, *_ in placed
