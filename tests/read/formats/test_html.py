@@ -263,6 +263,17 @@ def test_a_page_in_windows_1258_is_read_with_its_tones_composed() -> None:
     assert (merged.text, merged.row, merged.column, merged.rows) == ("Quý I/2021", 3, 5, 2)
 
 
+def test_an_unknown_declared_encoding_is_read_as_utf8_and_noted(tmp_path: Path) -> None:
+    document = load_source(_write(tmp_path, "a.html", '<meta charset="utp-8"><p>Kế hoạch</p>'.encode()))
+    assert [line.text for line in document.lines()] == ["Kế hoạch"]
+    assert "declares the unknown encoding 'utp-8': read as UTF-8" in document.notes
+
+
+def test_word_s_marked_sections_and_broken_declarations_are_skipped() -> None:
+    page = "<p><![if !supportLists]>1.<![endif]> Rà soát</p><![endi f]><p>Hai<![#x]></p><!DOCTYPE x y><p>Ba</p>"
+    assert _lines(page) == ["1. Rà soát", "Hai", "Ba"]
+
+
 def test_a_declared_legacy_code_page_is_used(tmp_path: Path) -> None:
     data = b'<meta http-equiv="Content-Type" content="text/html; charset=windows-1252"><p>Caf\xe9 \x93A\x94</p>'
     document = load_source(_write(tmp_path, "a.html", data))
@@ -273,7 +284,7 @@ def test_a_declared_legacy_code_page_is_used(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("data", "message"),
     [
-        (b'<meta charset="x-klingon"><p>a</p>', "declares the encoding 'x-klingon'"),
+        (b'<meta charset="x-klingon"><p>K\xff</p>', "is not UTF-8"),
         (b"<p>K\xe1\xba ho\xff</p>", "is not UTF-8"),
         (b'<meta charset="utf-8"><p>K\xff</p>', "is not UTF-8"),
         (b"\x89\x00\x01\x02<html>" + bytes(range(256)) * 8, "binary data"),

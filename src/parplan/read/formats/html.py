@@ -30,8 +30,9 @@ by its parent's end, a stray end tag is ignored (and counted in the notes), elem
 deeper than :data:`~parplan.read.formats._limits.MAX_HTML_DEPTH` are read as their ancestor's
 text. Refused with :class:`~parplan.errors.ReadError`: a file larger than ``max_bytes``, more
 than :data:`~parplan.read.formats._limits.MAX_HTML_ELEMENTS` elements or
-:data:`~parplan.read.formats._limits.MAX_TEXT_CHARACTERS` characters, binary data, an unknown
-or wrong declared encoding, a legacy encoding.
+:data:`~parplan.read.formats._limits.MAX_TEXT_CHARACTERS` characters, binary data, bytes that
+are not the declared encoding (an encoding browsers do not know either is read as UTF-8, noted),
+a legacy encoding. Marked sections html.parser does not know (``<![if …]>``) are skipped.
 """
 
 from __future__ import annotations
@@ -214,8 +215,9 @@ def decode_page(data: bytes, name: str) -> tuple[str, list[str]]:
         return text, list(notes)
     try:
         codec = codecs.lookup(declared).name
-    except LookupError:
-        raise ReadError(name, f"declares the encoding {declared!r}, which is not known") from None
+    except LookupError:  # a label browsers do not know either: they read the page in their default
+        text, notes = decode(data, name=name)
+        return text, [*notes, f"declares the unknown encoding {declared!r}: read as UTF-8"]
     if codec == "utf-8":
         text, notes = decode(data, name=name)
         return text, list(notes)
@@ -276,6 +278,14 @@ class _TreeBuilder(HTMLParser):
                 return
             if current in stop:
                 return
+
+    def parse_html_declaration(self, i: int) -> int:
+        """``<![if …]>`` and other marked sections html.parser does not know: skipped, as browsers skip them."""
+        rawdata = self.rawdata
+        if rawdata.startswith("<![", i) and not rawdata.startswith("<![CDATA[", i):
+            end = rawdata.find(">", i + 3)
+            return -1 if end < 0 else end + 1
+        return super().parse_html_declaration(i)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.elements += 1
@@ -692,7 +702,7 @@ def source_from_html(text: str, *, name: str = "<html>", notes: tuple[str, ...] 
     try:
         builder.feed(text)
         builder.close()
-    except (AssertionError, ValueError, IndexError) as error:  # pragma: no cover - html.parser is tolerant
+    except (AssertionError, ValueError, IndexError) as error:  # html.parser's few refusals (a bad declaration)
         raise ReadError(name, f"is not a web page parplan can read: {error}") from None
     reader = _Reader(name, hidden_classes("\n".join(builder.styles)))
     items = reader.read(builder.root)
