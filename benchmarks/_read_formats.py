@@ -1,4 +1,4 @@
-"""Figures of the format readers, for ``bench_read.py``: milliseconds per plan for Word files and PDFs.
+"""Figures of the format readers, for ``bench_read.py``: milliseconds per plan for Word files, PDFs and web pages.
 
     python benchmarks/_read_formats.py            # Word and PDF
     python benchmarks/_read_formats.py --ocr      # and the scans (tens of seconds a page)
@@ -60,6 +60,7 @@ def formats_figures(repeat: int = 5, *, ocr: bool = False) -> dict[str, Any]:
         "pdf": sorted(DOCUMENTS.glob("*.pdf")),
     }
     groups["pdf"] = [path for path in groups["pdf"] if not path.name.startswith("scan-")]
+    groups["html"] = sorted(path for path in DOCUMENTS.iterdir() if path.suffix in {".html", ".htm"})
     if ocr:
         groups["scan"] = sorted(DOCUMENTS.glob("scan-*"))
     for name, paths in groups.items():

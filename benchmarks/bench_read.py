@@ -2,10 +2,10 @@
 
 Run: ``python benchmarks/bench_read.py [REPEAT] [--cold]``. Prints the time to read a
 generated plan of 100 tasks (50 numbered items in the body with their lead and time,
-50 appendix rows) from text, each labelled real plan from text, and the Word files and
-PDFs of ``tests/documents/formats`` through ``parplan.read`` (format reader and plan
-reader together), each also per 100 tasks. The goal is 50 ms per plan of 100 tasks
-from text.
+50 appendix rows) from text, each labelled real plan from text, the Word files,
+PDFs and saved web pages of ``tests/documents/formats`` and the three example plans
+rendered as HTML, through ``parplan.read`` (format reader and plan reader together).
+The goal is 50 ms per plan of 100 tasks from text.
 
 Times are the process's CPU time (``time.process_time``), not wall-clock time: the
 machine may be shared, and waiting for the processor is not work. Each document is
@@ -22,6 +22,7 @@ import gc
 import os
 import statistics
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -144,8 +145,22 @@ def main() -> int:
             print(f"  skipped ({extra} is not installed?): {error}")
             continue
         print(f"{'median of the plans':36s}            {statistics.median(medians):7.1f} ms per plan")
+    _measure_html(documents, repeat, cold=cold)
     print("load average: " + " ".join(f"{load:.2f}" for load in os.getloadavg()))
     return 0
+
+
+def _measure_html(documents: Path, repeat: int, *, cold: bool) -> None:
+    """The saved web pages of the test documents, and the example plans as parplan renders them in HTML."""
+    print("format: html (parplan.read: the format reader and the plan reader)")
+    paths = sorted(path for path in documents.iterdir() if path.suffix in {".html", ".htm"})
+    with tempfile.TemporaryDirectory() as folder:
+        for name in ("son-chau-2022", "mang-yang-2021", "son-giang-2021"):
+            page = Path(folder) / f"{name}.rendered.html"
+            page.write_text(parplan.render(parplan.load_example(name), format="html", locale="vi"), encoding="utf-8")
+            paths.append(page)
+        medians = [measure(path.name, functools.partial(parplan.read, path), repeat, cold=cold) for path in paths]
+    print(f"{'median of the plans':36s}            {statistics.median(medians):7.1f} ms per plan")
 
 
 if __name__ == "__main__":

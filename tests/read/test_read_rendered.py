@@ -1,4 +1,4 @@
-"""What parplan writes, parplan reads: the example plans rendered as Markdown and Word, read back and scored.
+"""What parplan writes, parplan reads: the example plans rendered as Markdown, Word and HTML, read back and scored.
 
 A plan written by :func:`parplan.render` is a document in the official layout; reading it back with
 :func:`parplan.read` must give the plan again. Each example is rendered, read and scored against the
@@ -18,7 +18,7 @@ import parplan
 from read_scoring import HEADER_FIELDS, Score, from_example, score
 
 EXAMPLES = ("son-chau-2022", "mang-yang-2021", "son-giang-2021")
-FORMATS = {"markdown": ".md", "docx": ".docx"}
+FORMATS = {"markdown": ".md", "docx": ".docx", "html": ".html"}
 
 # (example, format) -> (found, exact, extra at most) measured when the test was written, less a little
 FLOORS: dict[tuple[str, str], tuple[int, int, int]] = {
@@ -28,6 +28,9 @@ FLOORS: dict[tuple[str, str], tuple[int, int, int]] = {
     ("mang-yang-2021", "docx"): (79, 74, 5),
     ("son-giang-2021", "markdown"): (28, 24, 4),
     ("son-giang-2021", "docx"): (28, 24, 4),
+    ("son-chau-2022", "html"): (90, 88, 7),
+    ("mang-yang-2021", "html"): (79, 74, 5),
+    ("son-giang-2021", "html"): (28, 24, 4),
 }
 
 
@@ -61,8 +64,8 @@ def test_a_rendered_plan_reads_back(name: str, fmt: str, tmp_path: Path) -> None
 
 
 @pytest.mark.xfail(
-    reason="goal: every task of a rendered plan read back exact; measured 394 of 394 found, 382 exact, the same"
-    " in Markdown and Word (Sơn Châu 90 of 90, Mang Yang 76 of 79, Sơn Giang 25 of 28): a bracket of parties who"
+    reason="goal: every task of a rendered plan read back exact; measured 591 of 591 found, 573 exact, the same"
+    " in Markdown, Word and HTML (Sơn Châu 90 of 90, Mang Yang 76 of 79, Sơn Giang 25 of 28): a bracket of parties who"
     " carry out or follow the work ('Thực hiện: …; theo dõi, tổng hợp: …') read as leads (3), a time inside a"
     " sentence or 'hằng năm' taken as the deadline (2), a lead cut or given where the example has none (2)",
     strict=True,

@@ -23,7 +23,12 @@ def add_command(commands: Commands) -> None:
             "a document cannot be read."
         ),
     )
-    read_.add_argument("paths", nargs="+", metavar="FILE", help="documents to read (.txt, .md; others with extras)")
+    read_.add_argument(
+        "paths",
+        nargs="+",
+        metavar="FILE",
+        help="documents to read (.txt, .md, .html, .htm; .docx, .pdf, scans and .xlsx with extras)",
+    )
     where = read_.add_mutually_exclusive_group()
     where.add_argument("-o", "--output", metavar="OUT", help="write the reading (JSON) of one document to OUT")
     where.add_argument("--out-dir", metavar="DIR", help="write each reading to DIR/<name>.reading.json")

@@ -75,7 +75,9 @@ _METADATA_LINE: Final = re.compile(
     r"|ngay (?:co )?hieu luc)\s*:|^(?:thong tin van ban|noi dung van ban|toan van(?: van ban)?)\s*:?$"
 )
 """A document system's line about the document before its masthead ("Số ký hiệu: …", "THÔNG TIN VĂN BẢN")."""
-_AGGREGATOR: Final = re.compile(r"so hieu|ngay ban hanh|loai van ban|co quan ban hanh|nguoi ky|linh vuc|tinh trang")
+_AGGREGATOR: Final = re.compile(
+    r"so hieu|so/ky hieu|trich yeu|ngay ban hanh|loai van ban|co quan ban hanh|nguoi ky|linh vuc|tinh trang"
+)
 
 
 def title_case(text: str) -> str:

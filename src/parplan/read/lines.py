@@ -136,9 +136,11 @@ fold = functools.lru_cache(maxsize=8192)(_fold_text)
 _URL: Final = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
 _RULE: Final = re.compile(r"^\s*[-_=–—*.]{3,}\s*$")
 _PAGE_CONTROLS: Final = re.compile(
-    r"^(?:co chu\b|chia se\b|ban in\b|in bai( viet)?\b|luot xem\b|ve dau trang\b|gui email\b)"
+    r"^(?:co chu\b|chia se\b|ban in\b|in (?:bai( viet)?|trang)\b|luot xem\b|ve dau trang\b|gui email\b"
+    r"|ban quyen\b|copyright\b|©)"
 )
-""""Cỡ chữ: A+ A A-   In bài viết", "Chia sẻ   Bản in   Về đầu trang", "Lượt xem: 412": a portal page's controls."""
+""""Cỡ chữ: A+ A A-   In bài viết", "In trang | Gửi email", "Lượt xem: 412", "Bản quyền © …": a portal
+page's controls and its copyright line."""
 _CHROME_LENGTH: Final = 100
 _MORE_NEWS: Final = re.compile(
     r"^(?:tin lien quan|tin moi hon|tin cu hon|tin khac|cac tin khac|bai viet lien quan|cac bai viet khac"
@@ -767,9 +769,17 @@ def _cell_text(cell: Cell) -> str:
 
 
 def _grid(table: Table) -> Grid:
+    """The table as a grid; a cell merged down over rows is given again in each row it covers.
+
+    A Word or web table gives a merged cell once, in its first row; the rows under it hold
+    nothing in its columns. Each of them is given the cell again (its place still the merged
+    cell's), as a reader of the page sees it: a lead merged over three tasks leads each.
+    """
     name = table.sheet or f"table {table.number}"
-    rows = tuple(
-        tuple(
+    below: dict[int, list[GridCell]] = {}  # row -> the cells merged down into it from the rows above
+    rows: list[tuple[GridCell, ...]] = []
+    for row in table.rows():
+        own = [
             GridCell(
                 text=_cell_text(cell),
                 row=cell.row,
@@ -780,7 +790,15 @@ def _grid(table: Table) -> Grid:
                 lines=tuple(parts) if cell.confidence is None and len(parts := _cell_lines(cell.text)) > 1 else (),
             )
             for cell in row
-        )
-        for row in table.rows()
-    )
-    return Grid(rows=rows, first=table.line, name=name, page=table.page)
+        ]
+        number = row[0].row
+        carried = [
+            copy
+            for copy in below.pop(number, [])
+            if not any(cell.column <= copy.column < cell.column + cell.columns for cell in own)
+        ]
+        for cell in own:
+            for later in range(number + 1, number + cell.rows):
+                below.setdefault(later, []).append(attrs.evolve(cell, row=later, rows=1))
+        rows.append(tuple(sorted([*own, *carried], key=lambda cell: cell.column)))
+    return Grid(rows=tuple(rows), first=table.line, name=name, page=table.page)

@@ -46,6 +46,8 @@ class DocumentFormat(StrEnum):
     """A scanned PDF or an image, read by OCR."""
     XLSX = "xlsx"
     """A spreadsheet (an appendix of tasks)."""
+    HTML = "html"
+    """A web page (``.html``, ``.htm``), saved from a portal or written by parplan."""
 
 
 def _positive(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
@@ -88,6 +90,8 @@ class Cell:
     naming the sheet and the cell, why its text may not be what the sheet shows
     (a formula, a date stored as a number, an error value). ``confidence`` is the
     OCR engine's own confidence in the cell's words (0 to 100), for scans.
+    ``line`` is the line of the source file where the cell's row starts (a web page's
+    ``<tr>``), so that a reviewer can find it.
     """
 
     text: str = attrs.field(converter=nfc)
@@ -98,6 +102,7 @@ class Cell:
     ref: str | None = attrs.field(default=None, converter=nfc_or_none, validator=non_empty_or_none)
     doubts: tuple[str, ...] = attrs.field(default=(), converter=nfc_tuple, validator=non_empty_items)
     confidence: int | None = None
+    line: int | None = attrs.field(default=None, validator=_positive_or_none)
 
 
 def _cells(values: Iterable[Cell]) -> tuple[Cell, ...]:
@@ -139,6 +144,7 @@ class Table:
             page=self.page,
             sheet=self.sheet,
             cell=cell.ref,
+            line=cell.line,
         )
 
 

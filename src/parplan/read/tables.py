@@ -459,6 +459,8 @@ def _group_row(row: Sequence[GridCell], columns: dict[str, int]) -> tuple[str | 
         return number.rstrip("."), heading
     if re.fullmatch(r"[0-9]{1,2}\.?", number) and heading.isupper() and len(heading.split()) >= 2:
         return number.rstrip("."), heading  # "| 1 | CẢI CÁCH THỂ CHẾ | | |": a numbered group in capitals
+    if re.fullmatch(r"[0-9]{1,2}\.?", number) and filled[1].columns > 1 and len(heading.split()) >= 2:
+        return number.rstrip("."), heading  # "1 | Cải cách thủ tục hành chính" merged across the other columns
     return None
 
 

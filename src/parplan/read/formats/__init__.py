@@ -11,6 +11,7 @@ Word        :mod:`parplan.read.formats.docx`             ``parplan[docx]``
 PDF         :mod:`parplan.read.formats.pdf`              ``parplan[pdf]``
 scans       :mod:`parplan.read.formats.ocr`              ``parplan[ocr]`` and tesseract
 Excel       :mod:`parplan.read.formats.sheet`            ``parplan[xlsx]``
+web page    :mod:`parplan.read.formats.html`             (none)
 =========== ============================================ ======================
 
 Every format module offers ``load(path: Path, *, max_bytes: int) -> SourceDocument``
@@ -62,6 +63,9 @@ _BY_SUFFIX = {
     ".tif": "ocr",
     ".tiff": "ocr",
     ".xlsx": "sheet",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
 }
 
 
@@ -69,11 +73,13 @@ def sniff(path: Path) -> str:
     """The format module's name for the file at ``path``: from its first bytes, else from its suffix.
 
     A zip container is a Word document when its name says ``.docx`` (or it holds
-    ``word/document.xml``), a spreadsheet when it says ``.xlsx``.
+    ``word/document.xml``), a spreadsheet when it says ``.xlsx``. A file that starts as a
+    web page does (``<!DOCTYPE html``, ``<html``, ``<meta charset``) is read as one whatever
+    its name.
     """
     try:
         with path.open("rb") as handle:
-            head = handle.read(8)
+            head = handle.read(1024)
     except OSError as error:
         raise ReadError(str(path), f"cannot be read: {error.strerror or error}") from None
     suffix = path.suffix.lower()
@@ -82,6 +88,10 @@ def sniff(path: Path) -> str:
             if name != "zip":
                 return name
             return "sheet" if suffix == ".xlsx" else "docx"
+    from parplan.read.formats.html import looks_like_html
+
+    if looks_like_html(head):
+        return "html"
     return _BY_SUFFIX.get(suffix, "text")
 
 

@@ -19,6 +19,9 @@ from parplan.errors import ReadError
 
 __all__ = [
     "MAX_EXPANDED_BYTES",
+    "MAX_HTML_CELLS",
+    "MAX_HTML_DEPTH",
+    "MAX_HTML_ELEMENTS",
     "MAX_OCR_PAGES",
     "MAX_PAGES",
     "MAX_PIXELS",
@@ -49,6 +52,12 @@ MAX_PIXELS: Final = 40_000_000
 """Most pixels of one page image (an A4 page at 300 dpi has 8.7 million; at 600 dpi 35 million)."""
 MAX_TEXT_CHARACTERS: Final = 20_000_000
 """Most characters of text taken from one document (a long plan has 200 000)."""
+MAX_HTML_ELEMENTS: Final = 1_000_000
+"""Most elements of a web page (a portal's page of a long plan has 5 000 to 20 000)."""
+MAX_HTML_DEPTH: Final = 256
+"""Deepest nesting of a web page's elements kept as elements (portals nest 20 to 40 deep)."""
+MAX_HTML_CELLS: Final = 2_000_000
+"""Most grid places the tables of a web page may span, merged cells counted in full."""
 OCR_TIMEOUT_SECONDS: Final = 180
 """Longest tesseract may take on one page before the reading is given up."""
 
