@@ -266,7 +266,7 @@ def heldout7() -> list[Expected]:
 
 
 def heldout8() -> list[Expected]:
-    """The eighth held-out set (``tests/documents/heldout8``): a measure only, never opened to tune the reader."""
+    """The eighth held-out set (``tests/documents/heldout8``), measured blind, then released."""
     return labels_in(HELDOUT8)
 
 

@@ -166,8 +166,9 @@ SETS: dict[str, HeldOutSet] = {
             "tasks": "69 of 75 (92%), 73 found; 20 of 75 when measured blind",
         },
     ),
-    # found 21/78, exact 12/78, header 66/80, top band 74/81 when measured blind (written later than the seventh,
-    # in other shapes: a CSV appendix, a converter's plain-text table, a CT/PH matrix, a social-network post …)
+    # found 21/78, exact 12/78, header 66/80, top band 74/81 when measured blind; released on 4 December 2026
+    # (written later than the seventh, in other shapes: a CSV appendix, a converter's plain-text table, a CT/PH
+    # matrix, a social-network post …)
     "heldout8": HeldOutSet(
         heldout8,
         HELDOUT8,
