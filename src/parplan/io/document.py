@@ -398,13 +398,14 @@ def _load_canonical(raw: bytes, kind: DocumentKind) -> Any:
         return None
 
 
-def canonical_data(raw: bytes, kind: DocumentKind) -> dict[str, Any] | None:
+def canonical_data(raw: bytes, kind: DocumentKind, *, current_only: bool = False) -> dict[str, Any] | None:
     """The migrated data of a document in canonical form, parsed by orjson; None for any other document.
 
     Canonical means that writing the parsed data back in the canonical layout
     gives the very same bytes: no key repeated, no number rewritten. None as
     well when orjson is missing or the migration refuses the header (the exact
-    way then reports it).
+    way then reports it), and with ``current_only`` for a document of an older
+    format version.
     """
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
@@ -416,6 +417,8 @@ def canonical_data(raw: bytes, kind: DocumentKind) -> dict[str, Any] | None:
     except _orjson.JSONDecodeError:
         return None
     if len(written) + 1 != len(raw) or not raw.startswith(written) or data.__class__ is not dict:
+        return None
+    if current_only and data.get("format_version") != kind.version:
         return None
     try:
         return migrate(data, kind=kind)

@@ -327,7 +327,7 @@ def checked_plan(
     bound = depth_bound(Plan)
     if size > max_bytes or max_depth < bound or size * (bound + 3) > limit:
         return None  # the model's loader decides (a limit passed, the canonical size to measure)
-    data = canonical_data(raw, PLAN)
+    data = canonical_data(raw, PLAN, current_only=True)
     if data is None:
         return None
     tasks = data.pop("tasks", [])
