@@ -53,7 +53,7 @@ from parplan.io.tables import (
     _target_facts,
     _timeframe_facts,
 )
-from parplan.org import Responsibility
+from parplan.org import Party, Responsibility
 from parplan.plan import Budget, Plan, Task
 from parplan.timeframes import Compound
 
@@ -81,28 +81,32 @@ _MEMO_LIMIT = 16_384
 """Distinct values remembered per kind of part (responsibility, timeframe ...) before the memory is emptied."""
 
 
-def _task_types() -> dict[str, Any]:
-    attrs.resolve_types(Task)
-    return {field.name: field.type for field in attrs.fields(Task)}
+def _field_types(cls: type) -> dict[str, Any]:
+    attrs.resolve_types(cls)
+    return {field.name: field.type for field in attrs.fields(cls)}
 
 
-_TYPES = _task_types()
+_TYPES = _field_types(Task)
+_RESPONSIBILITY_TYPES = _field_types(Responsibility)
 _AREAS: dict[str, ReformArea] = {member.value: member for member in ReformArea}
 
 
-def _hook(tp: Any) -> Callable[[Any], Any]:
+def _structure(tp: Any) -> Callable[[Any], Any]:
     """The model's hook building ``tp`` from JSON data."""
     structure = cattrs_converter().get_structure_hook(tp)
     return lambda value: structure(value, tp)
 
 
-def _remembered(name: str, tp: Any, rows: Callable[[Any], Any]) -> Callable[[Any], Any]:
+def _remembered(
+    name: str, tp: Any, rows: Callable[[Any], Any], make: Callable[[Any], Any] | None = None
+) -> Callable[[Any], Any]:
     """``rows`` of the ``tp`` the model builds from a JSON value, remembered by the value's exact JSON text.
 
     orjson's text tells 1, 1.0 and true apart, so two values with one text are
-    one value for the model. The memory is emptied when full.
+    one value for the model. The memory is emptied when full. ``make`` builds
+    the value instead of the model's hook of ``tp``.
     """
-    structure = cattrs_converter().get_structure_hook(tp)
+    structure = make if make is not None else _structure(tp)
     dumps = _orjson.dumps if _orjson is not None else repr  # without orjson nothing is read here (fast_tables)
     memo: dict[bytes | str, Any] = {}
 
@@ -110,7 +114,7 @@ def _remembered(name: str, tp: Any, rows: Callable[[Any], Any]) -> Callable[[Any
         key = dumps(value)
         found = memo.get(key, _DECLINE)
         if found is _DECLINE:
-            found = rows(structure(value, tp))
+            found = rows(structure(value))
             if len(memo) >= _MEMO_LIMIT:
                 memo.clear()
             memo[key] = found
@@ -118,19 +122,6 @@ def _remembered(name: str, tp: Any, rows: Callable[[Any], Any]) -> Callable[[Any
 
     build.__name__ = f"build_{name}"
     return build
-
-
-def _responsibility_rows(responsibility: Responsibility) -> tuple[str | None, _Rows]:
-    """The lead's label and the responsibilities rows (from the role on) of one task's responsibility."""
-    columns: list[list[Any]] = [[] for _ in _SPECS["responsibilities"].columns]
-    lead = responsibility.lead
-    if lead is not None:
-        _party_columns(columns, "", "lead", (lead,))
-    for role in ("coordinating", "implementing", "reporting"):
-        parties = getattr(responsibility, role)
-        if parties:
-            _party_columns(columns, "", role, parties)
-    return (None if lead is None else lead.label), tuple(zip(*columns[2:], strict=True))
 
 
 def _timeframe_rows(timeframe: Timeframe) -> tuple[tuple[Any, ...], _Rows]:
@@ -148,14 +139,56 @@ def _same(value: Any) -> Any:
     return value
 
 
+def _party_parts(party: Party) -> tuple[Party, _Rows]:
+    """A party and its rows in the responsibilities table, from the party's name on (one per member of a joint)."""
+    columns: list[list[Any]] = [[] for _ in _SPECS["responsibilities"].columns]
+    _party_columns(columns, "", "", (party,))
+    return party, tuple(zip(*columns[4:], strict=True))
+
+
+_ROLES = ("coordinating", "implementing", "reporting", "requested")
+_RESPONSIBILITY_FIELDS = frozenset(("lead", *_ROLES))
+
+
+def _responsibility_by_parts(value: Any) -> tuple[str | None, _Rows]:
+    """A responsibility the memory does not hold, built from its parties (each remembered) by the model's class."""
+    if value.__class__ is not dict or not _RESPONSIBILITY_FIELDS.issuperset(value):
+        raise _DECLINE
+    lead = value.get("lead")
+    roles: dict[str, tuple[tuple[Party, _Rows], ...]] = {}
+    if lead is not None:
+        roles["lead"] = (_lead(lead),)
+    for role in _ROLES:
+        if role in value:
+            parties = value[role]
+            if parties.__class__ is not list:
+                raise _DECLINE
+            roles[role] = tuple(map(_single, parties))
+    built = Responsibility(  # the model's own checks: the types, at least one party, no lead coordinating
+        lead=roles["lead"][0][0] if lead is not None else None,
+        **{role: tuple([party for party, _ in found]) for role, found in roles.items() if role != "lead"},  # type: ignore[arg-type]
+    )
+    rows = []
+    for role in ("lead", "coordinating", "implementing", "reporting"):  # the table leaves "requested" out
+        position = 0
+        for _, parts in roles.get(role, ()):
+            for part in parts:
+                position += 1
+                rows.append((role, position, *part))
+    lead_label = None if built.lead is None else built.lead.label
+    return lead_label, tuple(rows)
+
+
 _Rows: TypeAlias = tuple[tuple[Any, ...], ...]
-_responsibility = _remembered("responsibility", Responsibility, _responsibility_rows)
+_lead = _remembered("lead", _RESPONSIBILITY_TYPES["lead"], _party_parts)
+_single = _remembered("party", _RESPONSIBILITY_TYPES["coordinating"].__args__[0], _party_parts)
+_responsibility = _remembered("responsibility", None, _same, _responsibility_by_parts)
 _timeframe = _remembered("timeframe", _TYPES["timeframe"], _timeframe_rows)
 _budget = _remembered("budget", Budget, _same)
 _target = _remembered("target", _TYPES["targets"].__args__[0], _target_facts)
 _reference = _remembered("reference", _TYPES["legal_bases"].__args__[0], _reference_facts)
-_party = _hook(_TYPES["reports_to"])
-_source = _hook(_TYPES["source"])
+_party = _structure(_TYPES["reports_to"])
+_source = _structure(_TYPES["source"])
 
 # --- a checked plan ----------------------------------------------------------------------------------
 
