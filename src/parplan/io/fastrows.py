@@ -245,14 +245,26 @@ def fast_tables(specs: Iterable[TableSpec]) -> bool:
     return _orjson is not None and all(_SPECS.get(spec.name) is spec and spec.name in FAST_TABLES for spec in specs)
 
 
+_TEXT_LENGTH = 64
+_good_texts: dict[str, str] = {}
+"""Short texts already found in NFC and not blank (outputs, rows, sections): each is its own NFC form."""
+
+
 def _text(value: Any) -> str:
     """A text converted to NFC and not blank, as the model reads a title, an output, a description."""
+    known = _good_texts.get(value) if value.__class__ is str else None
+    if known is not None:
+        return known
     if value.__class__ is not str:
         raise _DECLINE
-    value = nfc(value)
-    if not value.strip():
+    normal = nfc(value)
+    if not normal.strip():
         raise _DECLINE
-    return cast("str", value)
+    if normal is value and len(value) <= _TEXT_LENGTH:
+        if len(_good_texts) >= _MEMO_LIMIT:
+            _good_texts.clear()
+        _good_texts[value] = value
+    return normal
 
 
 def _codes(value: Any) -> tuple[str, ...]:
@@ -273,19 +285,28 @@ def _rows(value: Any, build: Callable[[Any], Any]) -> _Rows:
 
 _TASK_FIELDS = frozenset(_TYPES)
 _PLAIN_SOURCE = frozenset(("table", "row", "section", "item"))
+_sources: dict[tuple[Any, ...], tuple[str | None, str | None, str | None, str | None]] = {}
 
 
 def _source_row(value: Any) -> tuple[str | None, str | None, str | None, str | None]:
     """The table, row, section and item of a task's source, checked as the model checks them."""
     if value.__class__ is dict and _PLAIN_SOURCE.issuperset(value):  # four optional texts, nothing between them
         get = value.get
-        table, row, section, item = get("table"), get("row"), get("section"), get("item")
-        return (
+        written = (get("table"), get("row"), get("section"), get("item"))
+        found = _sources.get(written)  # only texts are kept, and a text equals no other kind of value
+        if found is not None:
+            return found
+        table, row, section, item = written
+        found = (
             None if table is None else _text(table),
             None if row is None else _text(row),
             None if section is None else _text(section),
             None if item is None else _text(item),
         )
+        if len(_sources) >= _MEMO_LIMIT:
+            _sources.clear()
+        _sources[written] = found
+        return found
     source: SourceLocation = _source(value)
     return source.table, source.row, source.section, source.item
 
@@ -309,10 +330,10 @@ def _task_row(task: Any) -> _TaskRow:  # noqa: C901, PLR0912 - one check per fie
         _codes(task["criteria"])
     if "objectives" in task:
         _codes(task["objectives"])
-    subarea, general_task, description, notes = (
-        None if (value := get(name)) is None else _text(value)
-        for name in ("subarea", "general_task", "description", "notes")
-    )
+    subarea = None if (value := get("subarea")) is None else _text(value)
+    general_task = None if (value := get("general_task")) is None else _text(value)
+    description = None if (value := get("description")) is None else _text(value)
+    notes = None if (value := get("notes")) is None else _text(value)
     outputs: tuple[str, ...] = ()
     if "outputs" in task:
         written = task["outputs"]
