@@ -187,6 +187,22 @@ def _mutations(data: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
         yield "dangling section", _set(data, ("tasks", 0, "section"), "khong-co")
         yield "dangling objective", _set(data, ("tasks", 0, "objectives"), ["khong-co"])
         yield "unknown task key", _set(data, ("tasks", 1, "han"), "x")
+    for index, task in enumerate(tasks[:6]):  # the checks of a responsibility as a whole
+        responsibility = task.get("responsibility") or {}
+        lead = responsibility.get("lead")
+        if lead is not None:
+            members = lead.get("members", [lead])
+            repeated = {**responsibility, "coordinating": [*responsibility.get("coordinating", []), members[-1]]}
+            yield f"task {index}: the lead coordinating", _set(data, ("tasks", index, "responsibility"), repeated)
+            yield f"task {index}: the lead alone", _set(data, ("tasks", index, "responsibility"), {"lead": lead})
+        yield (
+            f"task {index}: only requested",
+            _set(data, ("tasks", index, "responsibility"), {"requested": [{"name": "Mặt trận Tổ quốc xã"}]}),
+        )
+        yield (
+            f"task {index}: nobody",
+            _set(data, ("tasks", index, "responsibility"), {"coordinating": [], "lead": None}),
+        )
     objectives = data.get("objectives", [])
     if len(objectives) >= 2 and objectives[0].get("id") is not None:
         yield "duplicate objective id", _set(data, ("objectives", 1, "id"), objectives[0]["id"])
@@ -249,6 +265,9 @@ def test_what_the_fast_path_takes_and_declines_among_the_mutations() -> None:
     declined = {what for what, kind, _, checked in _outcomes() if kind == "plan" and checked is None}
     assert len(taken) > 200
     assert {"bench: duplicate task id", "bench: dangling section", "bench: dangling objective"} <= taken
+    assert "bench: task 0: only requested" in taken
+    refused = {what for what, kind, _, _ in _outcomes() if kind == "refused"}
+    assert {"bench: task 0: the lead coordinating", "bench: task 0: nobody"} <= refused
     assert {"bench: older format", "son-chau: older format"} <= declined, "a format to migrate is the model's"
 
 

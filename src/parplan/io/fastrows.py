@@ -53,7 +53,7 @@ from parplan.io.tables import (
     _target_facts,
     _timeframe_facts,
 )
-from parplan.org import Party, Responsibility
+from parplan.org import Party, Responsibility, _party_keys
 from parplan.plan import Budget, Plan, Task
 from parplan.timeframes import Compound
 
@@ -77,7 +77,7 @@ _DECLINE = _Decline()
 
 # --- the model's own hooks, each result remembered by the exact JSON of its value --------------------
 
-_MEMO_LIMIT = 16_384
+_MEMO_LIMIT = 4096
 """Distinct values remembered per kind of part (responsibility, timeframe ...) before the memory is emptied."""
 
 
@@ -139,44 +139,60 @@ def _same(value: Any) -> Any:
     return value
 
 
-def _party_parts(party: Party) -> tuple[Party, _Rows]:
-    """A party and its rows in the responsibilities table, from the party's name on (one per member of a joint)."""
+class _PartyParts(NamedTuple):
+    """A party the model built, with what a responsibility needs of it."""
+
+    rows: _Rows  # its rows in the responsibilities table, from the party's name on (one per member of a joint)
+    keys: frozenset[str]  # the keys a lead of this party holds (each member's for a joint)
+    key: str
+    label: str
+
+
+def _party_parts(party: Party) -> _PartyParts:
     columns: list[list[Any]] = [[] for _ in _SPECS["responsibilities"].columns]
     _party_columns(columns, "", "", (party,))
-    return party, tuple(zip(*columns[4:], strict=True))
+    rows = tuple(zip(*columns[4:], strict=True))
+    return _PartyParts(rows, frozenset(_party_keys(party)), party.key, party.label)
 
 
 _ROLES = ("coordinating", "implementing", "reporting", "requested")
 _RESPONSIBILITY_FIELDS = frozenset(("lead", *_ROLES))
 
 
-def _responsibility_by_parts(value: Any) -> tuple[str | None, _Rows]:
-    """A responsibility the memory does not hold, built from its parties (each remembered) by the model's class."""
+def _responsibility_by_parts(value: Any) -> tuple[str | None, _Rows]:  # noqa: C901 - the checks of the class
+    """A responsibility the memory does not hold, from its parties (each built by the model and remembered).
+
+    Checked as :class:`~parplan.org.Responsibility` checks it: its keys and
+    their types, at least one party, and no coordinating party that is the lead.
+    """
     if value.__class__ is not dict or not _RESPONSIBILITY_FIELDS.issuperset(value):
         raise _DECLINE
     lead = value.get("lead")
-    roles: dict[str, tuple[tuple[Party, _Rows], ...]] = {}
+    roles: dict[str, tuple[_PartyParts, ...]] = {}
     if lead is not None:
         roles["lead"] = (_lead(lead),)
+    named = False
     for role in _ROLES:
         if role in value:
             parties = value[role]
             if parties.__class__ is not list:
                 raise _DECLINE
-            roles[role] = tuple(map(_single, parties))
-    built = Responsibility(  # the model's own checks: the types, at least one party, no lead coordinating
-        lead=roles["lead"][0][0] if lead is not None else None,
-        **{role: tuple([party for party, _ in found]) for role, found in roles.items() if role != "lead"},  # type: ignore[arg-type]
-    )
+            roles[role] = found = tuple(map(_single, parties))
+            named = named or bool(found)
+    if lead is None and not named:
+        raise _DECLINE  # "must name at least one party"
+    if lead is not None and "coordinating" in roles:
+        lead_keys = roles["lead"][0].keys
+        if any(party.key in lead_keys for party in roles["coordinating"]):
+            raise _DECLINE  # "must not repeat the lead"
     rows = []
     for role in ("lead", "coordinating", "implementing", "reporting"):  # the table leaves "requested" out
         position = 0
-        for _, parts in roles.get(role, ()):
-            for part in parts:
+        for party in roles.get(role, ()):
+            for part in party.rows:
                 position += 1
                 rows.append((role, position, *part))
-    lead_label = None if built.lead is None else built.lead.label
-    return lead_label, tuple(rows)
+    return (None if lead is None else roles["lead"][0].label), tuple(rows)
 
 
 _Rows: TypeAlias = tuple[tuple[Any, ...], ...]
