@@ -398,3 +398,14 @@ def test_files_the_fast_path_declines() -> None:
     assert checked_plan(repeated) is None, "a key written twice"
     assert checked_plan(example, max_bytes=len(example) - 1) is None, "larger than the limit"
     assert checked_plan(example, max_depth=3) is None, "a depth limit below what a plan may need"
+
+
+def test_without_orjson_every_file_is_read_by_the_model(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from parplan.io import document
+
+    (tmp_path / "son-chau-2022.json").write_bytes((ROOT / "examples" / "son-chau-2022.json").read_bytes())
+    monkeypatch.setattr(document, "_orjson", None)
+    monkeypatch.setattr(fastrows, "_orjson", None)
+    assert not fast_tables(table_specs())
+    assert checked_plan((tmp_path / "son-chau-2022.json").read_bytes()) is None
+    assert [type(plan) for _, plan in load_many_for_tables(tmp_path)] == [parplan.Plan]

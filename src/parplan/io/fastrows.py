@@ -433,8 +433,8 @@ def load_many_for_tables(
             if entry.suffix.lower() == ".json":
                 try:
                     outcome = checked_plan(read_bytes(entry, max_bytes), max_bytes=max_bytes, max_depth=max_depth)
-                except PlanFileError:
-                    outcome = None  # the model's loader reads it again and reports it
+                except Exception:  # noqa: BLE001 - the model's loader reads it again and reports it as it does
+                    outcome = None
             if outcome is None:
                 outcome = _try_load(entry, Plan, max_bytes, max_depth)
         if isinstance(outcome, Plan | CheckedPlan):
