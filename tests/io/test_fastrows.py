@@ -406,3 +406,13 @@ def test_without_orjson_every_file_is_read_by_the_model(tmp_path: Path, monkeypa
     assert not fast_tables(table_specs())
     assert checked_plan((tmp_path / "son-chau-2022.json").read_bytes()) is None
     assert [type(plan) for _, plan in load_many_for_tables(tmp_path)] == [parplan.Plan]
+
+
+def test_the_fields_checked_are_those_of_a_task_today() -> None:
+    import attrs
+
+    from parplan.plan import Task
+
+    assert {field.name for field in attrs.fields(Task)} == fastrows._TASK_FIELDS, (
+        "a new field is declined until checked"
+    )

@@ -299,7 +299,11 @@ def _rows(value: Any, build: Callable[[Any], Any]) -> _Rows:
     return tuple(map(build, value))
 
 
-_TASK_FIELDS = frozenset(_TYPES)
+_TASK_FIELDS = frozenset(
+    ("id", "title", "area", "section", "criteria", "objectives", "subarea", "general_task", "description", "outputs",
+     "responsibility", "timeframe", "reports_to", "targets", "budget", "indicators", "legal_bases", "source", "notes")
+)  # fmt: skip
+"""The fields of a task checked here: a task with any other key (a field added to the model later) is declined."""
 _PLAIN_SOURCE = frozenset(("table", "row", "section", "item"))
 _sources: dict[tuple[Any, ...], tuple[str | None, str | None, str | None, str | None]] = {}
 
