@@ -39,7 +39,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
     "text": ("parplan.text",),
     "io": ("parplan.io",),
     "services": ("parplan.checks", "parplan.progress", "parplan.read"),
-    "outputs": ("parplan.render", "parplan.io.tables", "parplan.io.export"),
+    "outputs": ("parplan.render", "parplan.io.tables", "parplan.io.export", "parplan.io.fastrows"),
     "cli": ("parplan.cli", "parplan.__main__"),
 }
 """Each layer and the module prefixes it holds (the longest prefix decides)."""

@@ -389,6 +389,24 @@ def _load_canonical(raw: bytes, kind: DocumentKind) -> Any:
     else (another layout, floats, lone surrogates, any problem at all) returns
     None and is read the exact way, which also reports the problems.
     """
+    data = canonical_data(raw, kind)
+    if data is None:
+        return None
+    try:
+        return cattrs_converter().structure(data, kind.cls)
+    except (ParplanError, *FAST_FAILURES):  # every problem is read again the exact way, which reports it
+        return None
+
+
+def canonical_data(raw: bytes, kind: DocumentKind, *, current_only: bool = False) -> dict[str, Any] | None:
+    """The migrated data of a document in canonical form, parsed by orjson; None for any other document.
+
+    Canonical means that writing the parsed data back in the canonical layout
+    gives the very same bytes: no key repeated, no number rewritten. None as
+    well when orjson is missing or the migration refuses the header (the exact
+    way then reports it), and with ``current_only`` for a document of an older
+    format version.
+    """
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     if _orjson is None or not raw.startswith(_CANONICAL_START) or not raw.endswith(b"}\n"):
@@ -400,9 +418,11 @@ def _load_canonical(raw: bytes, kind: DocumentKind) -> Any:
         return None
     if len(written) + 1 != len(raw) or not raw.startswith(written) or data.__class__ is not dict:
         return None
+    if current_only and data.get("format_version") != kind.version:
+        return None
     try:
-        return cattrs_converter().structure(migrate(data, kind=kind), kind.cls)
-    except (ParplanError, *FAST_FAILURES):  # every problem is read again the exact way, which reports it
+        return migrate(data, kind=kind)
+    except ParplanError:
         return None
 
 

@@ -990,6 +990,20 @@ def keyed(documents: Iterable[Any]) -> Iterator[tuple[str, Any]]:
         yield key, document
 
 
+class RowSource:
+    """A document that appends its own rows: a plan file checked for its tables without building the plan.
+
+    :func:`append_all` hands it the tables and their columns
+    (see :class:`parplan.io.fastrows.CheckedPlan`).
+    """
+
+    def append_to(
+        self, specs: Sequence[TableSpec], key: str, options: TableOptions, columns: Mapping[str, Any]
+    ) -> int:  # pragma: no cover - every row source says how
+        """Append this document's rows to the columns of each table in ``specs``; how many rows were added."""
+        raise NotImplementedError
+
+
 def append_all(
     specs: Sequence[TableSpec],
     key: str,
@@ -998,6 +1012,8 @@ def append_all(
     columns: Mapping[str, Sequence[list[Any]]],
 ) -> int:
     """Append the rows of ``document`` to the columns of each table in ``specs`` that takes its kind; rows added."""
+    if isinstance(document, RowSource):
+        return document.append_to(specs, key, options, columns)
     added = 0
     for spec in specs:
         if isinstance(document, spec.kind):

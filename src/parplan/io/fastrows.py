@@ -1,0 +1,619 @@
+"""The tables of plan files without building the plans: a validated path from JSON to rows, for large exports.
+
+:func:`load_many_for_tables` streams ``(path, document)`` pairs as
+:func:`parplan.load_many` does, for :func:`parplan.io.export.export_tables`.
+A file in the canonical JSON layout (what :func:`parplan.dump` writes) is
+checked here field by field, exactly as the model checks it, and kept as a
+:class:`CheckedPlan`: the plan's header built by the model, and for each task
+the values of its rows, ready to be appended. Building a :class:`~parplan.plan.Task`
+per task is what a national export spends most of its time on; the tasks'
+parts that plans repeat (parties, timeframes, legal bases) are built by the
+model once per distinct value and remembered.
+
+The rule of safety: anything this path is not certain about (another layout,
+an older format, a key it does not know, a value the model would refuse or
+that it does not check itself) sends the whole file to the model's own
+loader, so every error is the model's error with its JSON paths, and every
+row is the row the model's tables give (the tests compare both on every plan
+of the repository and on a corpus of broken ones).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from itertools import repeat
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeAlias
+
+import attrs
+
+from parplan._values import _IDENTIFIER, nfc
+from parplan.areas import ReformArea
+from parplan.errors import ParplanError, PlanBatchError, PlanFileError
+from parplan.io.converter import cattrs_converter, depth_bound
+from parplan.io.document import (
+    DEFAULT_MAX_BYTES,
+    DEFAULT_MAX_DEPTH,
+    _orjson,
+    _try_load,
+    canonical_data,
+)
+from parplan.io.files import expand, read_bytes
+from parplan.io.kinds import PLAN
+from parplan.io.tables import (
+    _BUILTIN,
+    RowSource,
+    TableError,
+    TableOptions,
+    TableSpec,
+    _party_columns,
+    _plan_columns,
+    _reference_facts,
+    _target_facts,
+    _timeframe_facts,
+)
+from parplan.org import Party, Responsibility, _party_keys
+from parplan.plan import Budget, Plan, Task
+from parplan.timeframes import Compound
+
+if TYPE_CHECKING:
+    from parplan.source import SourceLocation
+    from parplan.timeframes import Timeframe
+
+__all__ = ["FAST_TABLES", "CheckedPlan", "checked_plan", "fast_tables", "load_many_for_tables"]
+
+FAST_TABLES: frozenset[str] = frozenset(spec.name for spec in _BUILTIN if spec.default)
+"""The tables a :class:`CheckedPlan` fills (every built-in table but ``findings``, which runs the checks)."""
+
+_SPECS: dict[str, TableSpec] = {spec.name: spec for spec in _BUILTIN}
+
+
+class _Decline(Exception):  # noqa: N818 - an internal signal: the model path reads this plan
+    pass
+
+
+_DECLINE = _Decline()
+
+# --- the model's own hooks, each result remembered by the exact JSON of its value --------------------
+
+_MEMO_LIMIT = 4096
+"""Distinct values remembered per kind of part (responsibility, timeframe ...) before the memory is emptied."""
+
+
+def _field_types(cls: type) -> dict[str, Any]:
+    attrs.resolve_types(cls)
+    return {field.name: field.type for field in attrs.fields(cls)}
+
+
+_TYPES = _field_types(Task)
+_RESPONSIBILITY_TYPES = _field_types(Responsibility)
+_AREAS: dict[str, ReformArea] = {member.value: member for member in ReformArea}
+
+
+def _structure(tp: Any) -> Callable[[Any], Any]:
+    """The model's hook building ``tp`` from JSON data."""
+    structure = cattrs_converter().get_structure_hook(tp)
+    return lambda value: structure(value, tp)
+
+
+def _remembered(
+    name: str, tp: Any, rows: Callable[[Any], Any], make: Callable[[Any], Any] | None = None
+) -> Callable[[Any], Any]:
+    """``rows`` of the ``tp`` the model builds from a JSON value, remembered by the value's exact JSON text.
+
+    orjson's text tells 1, 1.0 and true apart, so two values with one text are
+    one value for the model. The memory is emptied when full. ``make`` builds
+    the value instead of the model's hook of ``tp``.
+    """
+    structure = make if make is not None else _structure(tp)
+    dumps = _orjson.dumps if _orjson is not None else repr  # without orjson nothing is read here (fast_tables)
+    memo: dict[bytes | str, Any] = {}
+
+    def build(value: Any) -> Any:
+        key = dumps(value)
+        found = memo.get(key, _DECLINE)
+        if found is _DECLINE:
+            found = rows(structure(value))
+            if len(memo) >= _MEMO_LIMIT:
+                memo.clear()
+            memo[key] = found
+        return found
+
+    build.__name__ = f"build_{name}"
+    return build
+
+
+def _timeframe_rows(timeframe: Timeframe) -> tuple[tuple[Any, ...], _Rows]:
+    """A timeframe's facts (kind, text, earliest, latest) and its timeframes rows (from the step on)."""
+    facts = _timeframe_facts(timeframe)
+    rows: list[tuple[Any, ...]] = [(0, facts[0], None, facts[1], facts[2], facts[3])]
+    if timeframe.__class__ is Compound:
+        for number, step in enumerate(timeframe.steps, start=1):
+            kind, text, earliest, latest = _timeframe_facts(step.timeframe)
+            rows.append((number, kind, step.action, text, earliest, latest))
+    return facts, tuple(rows)
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+class _PartyParts(NamedTuple):
+    """A party the model built, with what a responsibility needs of it."""
+
+    rows: _Rows  # its rows in the responsibilities table, from the party's name on (one per member of a joint)
+    keys: frozenset[str]  # the keys a lead of this party holds (each member's for a joint)
+    key: str
+    label: str
+
+
+def _party_parts(party: Party) -> _PartyParts:
+    columns: list[list[Any]] = [[] for _ in _SPECS["responsibilities"].columns]
+    _party_columns(columns, "", "", (party,))
+    rows = tuple(zip(*columns[4:], strict=True))
+    return _PartyParts(rows, frozenset(_party_keys(party)), party.key, party.label)
+
+
+_ROLES = ("coordinating", "implementing", "reporting", "requested")
+_RESPONSIBILITY_FIELDS = frozenset(("lead", *_ROLES))
+
+
+def _responsibility_by_parts(value: Any) -> tuple[str | None, _Rows]:  # noqa: C901 - the checks of the class
+    """A responsibility the memory does not hold, from its parties (each built by the model and remembered).
+
+    Checked as :class:`~parplan.org.Responsibility` checks it: its keys and
+    their types, at least one party, and no coordinating party that is the lead.
+    """
+    if value.__class__ is not dict or not _RESPONSIBILITY_FIELDS.issuperset(value):
+        raise _DECLINE
+    lead = value.get("lead")
+    roles: dict[str, tuple[_PartyParts, ...]] = {}
+    if lead is not None:
+        roles["lead"] = (_lead(lead),)
+    named = False
+    for role in _ROLES:
+        if role in value:
+            parties = value[role]
+            if parties.__class__ is not list:
+                raise _DECLINE
+            roles[role] = found = tuple(map(_single, parties))
+            named = named or bool(found)
+    if lead is None and not named:
+        raise _DECLINE  # "must name at least one party"
+    if lead is not None and "coordinating" in roles:
+        lead_keys = roles["lead"][0].keys
+        if any(party.key in lead_keys for party in roles["coordinating"]):
+            raise _DECLINE  # "must not repeat the lead"
+    rows = []
+    for role in ("lead", "coordinating", "implementing", "reporting"):  # the table leaves "requested" out
+        position = 0
+        for party in roles.get(role, ()):
+            for part in party.rows:
+                position += 1
+                rows.append((role, position, *part))
+    return (None if lead is None else roles["lead"][0].label), tuple(rows)
+
+
+_Rows: TypeAlias = tuple[tuple[Any, ...], ...]
+_lead = _remembered("lead", _RESPONSIBILITY_TYPES["lead"], _party_parts)
+_single = _remembered("party", _RESPONSIBILITY_TYPES["coordinating"].__args__[0], _party_parts)
+_responsibility = _remembered("responsibility", None, _same, _responsibility_by_parts)
+_timeframe = _remembered("timeframe", _TYPES["timeframe"], _timeframe_rows)
+_budget = _remembered("budget", Budget, _same)
+_target = _remembered("target", _TYPES["targets"].__args__[0], _target_facts)
+_reference = _remembered("reference", _TYPES["legal_bases"].__args__[0], _reference_facts)
+_party = _structure(_TYPES["reports_to"])
+_source = _structure(_TYPES["source"])
+
+# --- a checked plan ----------------------------------------------------------------------------------
+
+
+class _TaskRow(NamedTuple):
+    """What the tables need of one task, checked as the model checks it (made by ``tuple.__new__``)."""
+
+    task_id: str
+    area: str | None
+    subarea: str | None
+    general_task: str | None
+    title: str
+    description: str | None
+    outputs: tuple[str, ...]
+    lead: str | None
+    parties: _Rows
+    timeframe: tuple[Any, ...] | None
+    steps: _Rows
+    budget: Budget | None
+    indicators: str | None
+    source: tuple[str | None, str | None, str | None, str | None] | None
+    notes: str | None
+    targets: _Rows
+    legal_bases: _Rows
+
+
+_new_row = tuple.__new__
+
+
+@attrs.frozen(eq=False)
+class CheckedPlan(RowSource):
+    """A plan file read for its tables: the header built by the model, the tasks as checked row values.
+
+    Made by :func:`checked_plan` only when every value of the file is one the
+    model accepts; its rows are those the model's plan would give.
+    """
+
+    header: Plan
+    tasks: tuple[_TaskRow, ...]
+
+    def append_to(self, specs: Sequence[TableSpec], key: str, options: TableOptions, columns: Mapping[str, Any]) -> int:
+        """Append the rows of this plan to the columns of each table in ``specs``; how many rows were added."""
+        added = 0
+        for spec in specs:
+            fill = _FILLERS.get(spec.name)
+            if fill is None or _SPECS.get(spec.name) is not spec:
+                raise TableError(f"table {spec.name!r} needs the plans built; read them with parplan.load_many")
+            added += fill(self, key, options, columns[spec.name])
+        return added
+
+
+def fast_tables(specs: Iterable[TableSpec]) -> bool:
+    """Whether :class:`CheckedPlan` documents can fill every table of ``specs`` (and orjson is installed)."""
+    return _orjson is not None and all(_SPECS.get(spec.name) is spec and spec.name in FAST_TABLES for spec in specs)
+
+
+_TEXT_LENGTH = 64
+_good_texts: dict[str, str] = {}
+"""Short texts already found in NFC and not blank (outputs, rows, sections): each is its own NFC form."""
+
+
+def _text(value: Any) -> str:
+    """A text converted to NFC and not blank, as the model reads a title, an output, a description."""
+    known = _good_texts.get(value) if value.__class__ is str else None
+    if known is not None:
+        return known
+    if value.__class__ is not str:
+        raise _DECLINE
+    normal = nfc(value)
+    if not normal.strip():
+        raise _DECLINE
+    if normal is value and len(value) <= _TEXT_LENGTH:
+        if len(_good_texts) >= _MEMO_LIMIT:
+            _good_texts.clear()
+        _good_texts[value] = value
+    return normal
+
+
+def _codes(value: Any) -> tuple[str, ...]:
+    """A list of identifiers (criteria, objectives, indicators), as the model reads it."""
+    if value.__class__ is not list:
+        raise _DECLINE
+    for code in value:
+        if code.__class__ is not str or not _IDENTIFIER.match(code):
+            raise _DECLINE
+    return tuple(value)
+
+
+def _rows(value: Any, build: Callable[[Any], Any]) -> _Rows:
+    if value.__class__ is not list:
+        raise _DECLINE
+    return tuple(map(build, value))
+
+
+_TASK_FIELDS = frozenset(
+    ("id", "title", "area", "section", "criteria", "objectives", "subarea", "general_task", "description", "outputs",
+     "responsibility", "timeframe", "reports_to", "targets", "budget", "indicators", "legal_bases", "source", "notes")
+)  # fmt: skip
+"""The fields of a task checked here: a task with any other key (a field added to the model later) is declined."""
+_PLAIN_SOURCE = frozenset(("table", "row", "section", "item"))
+_sources: dict[tuple[Any, ...], tuple[str | None, str | None, str | None, str | None]] = {}
+
+
+def _source_row(value: Any) -> tuple[str | None, str | None, str | None, str | None]:
+    """The table, row, section and item of a task's source, checked as the model checks them."""
+    if value.__class__ is dict and _PLAIN_SOURCE.issuperset(value):  # four optional texts, nothing between them
+        get = value.get
+        written = (get("table"), get("row"), get("section"), get("item"))
+        found = _sources.get(written)  # only texts are kept, and a text equals no other kind of value
+        if found is not None:
+            return found
+        table, row, section, item = written
+        found = (
+            None if table is None else _text(table),
+            None if row is None else _text(row),
+            None if section is None else _text(section),
+            None if item is None else _text(item),
+        )
+        if len(_sources) >= _MEMO_LIMIT:
+            _sources.clear()
+        _sources[written] = found
+        return found
+    source: SourceLocation = _source(value)
+    return source.table, source.row, source.section, source.item
+
+
+def _task_row(task: Any) -> _TaskRow:  # noqa: C901, PLR0912 - one check per field of Task, in its order
+    """The row values of one task, checked as :class:`~parplan.plan.Task` checks them (else _Decline)."""
+    if task.__class__ is not dict or not _TASK_FIELDS.issuperset(task):
+        raise _DECLINE
+    get = task.get
+    task_id = get("id")
+    if task_id.__class__ is not str or not _IDENTIFIER.match(task_id):
+        raise _DECLINE
+    title = _text(get("title"))
+    area = get("area")
+    if area is not None and (area.__class__ is not str or area not in _AREAS):
+        raise _DECLINE
+    section = get("section")
+    if section is not None and (section.__class__ is not str or not _IDENTIFIER.match(section)):
+        raise _DECLINE
+    if "criteria" in task:
+        _codes(task["criteria"])
+    if "objectives" in task:
+        _codes(task["objectives"])
+    subarea = None if (value := get("subarea")) is None else _text(value)
+    general_task = None if (value := get("general_task")) is None else _text(value)
+    description = None if (value := get("description")) is None else _text(value)
+    notes = None if (value := get("notes")) is None else _text(value)
+    outputs: tuple[str, ...] = ()
+    if "outputs" in task:
+        written = task["outputs"]
+        if written.__class__ is not list:
+            raise _DECLINE
+        outputs = tuple([_text(output) for output in written])
+    lead: str | None = None
+    parties: _Rows = ()
+    if (responsibility := get("responsibility")) is not None:
+        lead, parties = _responsibility(responsibility)
+    facts: tuple[Any, ...] | None = None
+    steps: _Rows = ()
+    if (timeframe := get("timeframe")) is not None:
+        facts, steps = _timeframe(timeframe)
+    if (reports_to := get("reports_to")) is not None:
+        _party(reports_to)
+    targets = _rows(task["targets"], _target) if "targets" in task else ()
+    budget = get("budget")
+    if budget is not None:
+        budget = _budget(budget)
+    indicators = _codes(task["indicators"]) if "indicators" in task else ()
+    legal_bases = _rows(task["legal_bases"], _reference) if "legal_bases" in task else ()
+    source = get("source")
+    if source is not None:
+        source = _source_row(source)
+    return _new_row(
+        _TaskRow,
+        (task_id, area, subarea, general_task, title, description, outputs, lead, parties, facts, steps, budget,
+         " ".join(indicators) if indicators else None, source, notes, targets, legal_bases),
+    )  # fmt: skip
+
+
+def checked_plan(
+    raw: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES, max_depth: int = DEFAULT_MAX_DEPTH
+) -> CheckedPlan | None:
+    """The :class:`CheckedPlan` of a plan file's bytes, or None when the model's loader must read it.
+
+    None for anything but a plan in the canonical JSON layout of the current
+    format whose every value is one the model accepts and this module checks;
+    with the same limits, :func:`parplan.loads` then reads it (and reports its
+    problems). Never a plan the model would refuse.
+    """
+    size = len(raw)
+    limit = max(max_bytes, DEFAULT_MAX_BYTES)
+    bound = depth_bound(Plan)
+    if size > max_bytes or max_depth < bound or size * (bound + 3) > limit:
+        return None  # the model's loader decides (a limit passed, the canonical size to measure)
+    data = canonical_data(raw, PLAN, current_only=True)
+    if data is None:
+        return None
+    tasks = data.pop("tasks", [])
+    if tasks.__class__ is not list:
+        return None
+    try:
+        header = cattrs_converter().structure(data, Plan)
+        rows = tuple([_task_row(task) for task in tasks])
+    except Exception:  # noqa: BLE001 - whatever happens here, the model's loader reads the file and decides
+        return None
+    return CheckedPlan(header, rows)
+
+
+def load_many_for_tables(
+    source: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+    *,
+    on_error: Callable[[Path, ParplanError], None] | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_depth: int = DEFAULT_MAX_DEPTH,
+) -> Iterator[tuple[Path, Plan | CheckedPlan]]:
+    """:func:`parplan.load_many` for :func:`~parplan.io.export.export_tables`: plans, or checked plans.
+
+    The same files in the same order, the same errors passed to ``on_error``
+    (or raised at the end as one :class:`~parplan.errors.PlanBatchError`): a
+    file this module does not take is read by :func:`parplan.load`.
+    """
+    failures: list[tuple[str, ParplanError]] = []
+    for entry in expand(source):
+        path = Path(entry.path) if isinstance(entry, PlanFileError) else entry
+        outcome: Any = entry
+        if not isinstance(entry, PlanFileError):
+            outcome = None
+            if entry.suffix.lower() == ".json":
+                try:
+                    outcome = checked_plan(read_bytes(entry, max_bytes), max_bytes=max_bytes, max_depth=max_depth)
+                except Exception:  # noqa: BLE001 - the model's loader reads it again and reports it as it does
+                    outcome = None
+            if outcome is None:
+                outcome = _try_load(entry, Plan, max_bytes, max_depth)
+        if isinstance(outcome, Plan | CheckedPlan):
+            yield path, outcome
+        elif on_error is not None:
+            on_error(path, outcome)
+        else:
+            failures.append((str(path), outcome))
+    if failures:
+        raise PlanBatchError(failures)
+
+
+# --- the rows ----------------------------------------------------------------------------------------
+
+Columns: TypeAlias = Sequence[list[Any]]
+
+
+_TASK_COUNT = _SPECS["plans"].column_names.index("task_count")
+_BUDGET = _SPECS["plans"].column_names.index("budget")
+
+
+def _plans(plan: CheckedPlan, key: str, options: TableOptions, columns: Columns) -> int:
+    _plan_columns(key, plan.header, options, columns)
+    budgets = [task.budget for task in plan.tasks if task.budget is not None]
+    total = sum((budget.amount if budget.amount is not None else budget.lines_total) or 0 for budget in budgets)
+    columns[_TASK_COUNT][-1] = len(plan.tasks)
+    columns[_BUDGET][-1] = total if any(budget.is_quantified for budget in budgets) else None
+    return 1
+
+
+def _keys(plan: CheckedPlan) -> list[str]:
+    ids = [task.task_id for task in plan.tasks]
+    if len(set(ids)) == len(ids):
+        return ids
+    seen: dict[str, int] = {}
+    keys: list[str] = []
+    for task_id in ids:
+        count = seen.get(task_id, 0) + 1
+        seen[task_id] = count
+        keys.append(task_id if count == 1 else f"{task_id}#{count}")
+    return keys
+
+
+def _tasks(plan: CheckedPlan, key: str, _: TableOptions, columns: Columns) -> int:
+    (plan_ids, task_ids, positions, areas, subareas, general_tasks, titles, descriptions, leads,
+     timeframes, earliests, latests, budgets, budget_sources, budget_notes, budget_texts,
+     indicators, source_tables, source_rows, source_sections, source_items, notes) = columns  # fmt: skip
+    tasks = plan.tasks
+    count = len(tasks)
+    plan_ids.extend(repeat(key, count))
+    task_ids.extend(_keys(plan))
+    positions.extend(range(1, count + 1))
+    for task in tasks:
+        areas.append(task.area)
+        subareas.append(task.subarea)
+        general_tasks.append(task.general_task)
+        titles.append(task.title)
+        descriptions.append(task.description)
+        leads.append(task.lead)
+        facts = task.timeframe
+        if facts is None:
+            timeframes.append(None)
+            earliests.append(None)
+            latests.append(None)
+        else:
+            timeframes.append(facts[1])
+            earliests.append(facts[2])
+            latests.append(facts[3])
+        budget = task.budget
+        if budget is None:
+            budgets.append(None)
+            budget_sources.append(None)
+            budget_notes.append(None)
+            budget_texts.append(None)
+        else:
+            budgets.append(budget.amount if budget.amount is not None else budget.lines_total)
+            budget_sources.append(budget.source)
+            budget_notes.append(budget.note)
+            budget_texts.append(budget.text)
+        indicators.append(task.indicators)
+        source = task.source
+        if source is None:
+            source_tables.append(None)
+            source_rows.append(None)
+            source_sections.append(None)
+            source_items.append(None)
+        else:
+            source_tables.append(source[0])
+            source_rows.append(source[1])
+            source_sections.append(source[2])
+            source_items.append(source[3])
+        notes.append(task.notes)
+    return count
+
+
+def _outputs(plan: CheckedPlan, key: str, _: TableOptions, columns: Columns) -> int:
+    plan_ids, task_ids, positions, outputs = columns
+    before = len(outputs)
+    for task_key, task in zip(_keys(plan), plan.tasks, strict=True):
+        written = task.outputs
+        if written:
+            count = len(written)
+            task_ids.extend(repeat(task_key, count))
+            positions.extend(range(1, count + 1))
+            outputs.extend(written)
+    added = len(outputs) - before
+    plan_ids.extend(repeat(key, added))
+    return added
+
+
+def _fill(columns: Columns, key: str, task_keys: list[str], fragments: Iterable[_Rows]) -> int:
+    """Append rows made of the plan's key, a task's key and each of that task's fragments (the other columns)."""
+    rows = [(task_key, *row) for task_key, found in zip(task_keys, fragments, strict=True) for row in found]
+    if rows:
+        for column, values in zip(columns[1:], zip(*rows, strict=True), strict=True):
+            column.extend(values)
+        columns[0].extend(repeat(key, len(rows)))
+    return len(rows)
+
+
+def _responsibilities(plan: CheckedPlan, key: str, _: TableOptions, columns: Columns) -> int:
+    return _fill(columns, key, _keys(plan), [task.parties for task in plan.tasks])
+
+
+def _timeframes(plan: CheckedPlan, key: str, _: TableOptions, columns: Columns) -> int:
+    return _fill(columns, key, _keys(plan), [task.steps for task in plan.tasks])
+
+
+def _owned(plan: CheckedPlan, key: str, columns: Columns, first: list[tuple[str, _Rows]], tasks: list[_Rows]) -> int:
+    """Rows keyed by owner and position: the plan's own lists first, then each task's (targets, references)."""
+    owned: list[tuple[str, str | None, _Rows]] = [(owner, None, items) for owner, items in first]
+    owned.extend(
+        (f"task:{task_key}", task_key, items) for task_key, items in zip(_keys(plan), tasks, strict=True) if items
+    )
+    rows = [
+        (owner, position, task_id, *facts)
+        for owner, task_id, items in owned
+        for position, facts in enumerate(items, start=1)
+    ]
+    if rows:
+        for column, values in zip(columns[1:], zip(*rows, strict=True), strict=True):
+            column.extend(values)
+        columns[0].extend(repeat(key, len(rows)))
+    return len(rows)
+
+
+def _targets(plan: CheckedPlan, key: str, _: TableOptions, columns: Columns) -> int:
+    first = [
+        (
+            f"objective:{objective.id}" if objective.id is not None else f"objective#{index}",
+            tuple(map(_target_facts, objective.targets)),
+        )
+        for index, objective in enumerate(plan.header.objectives, start=1)
+        if objective.targets
+    ]
+    return _owned(plan, key, columns, first, [task.targets for task in plan.tasks])
+
+
+def _references(plan: CheckedPlan, key: str, _: TableOptions, columns: Columns) -> int:
+    header = plan.header
+    first = [
+        ("legal_bases", tuple(map(_reference_facts, header.legal_bases))),
+        ("implements", tuple(map(_reference_facts, header.implements))),
+    ]
+    if header.adopted_by is not None:
+        first.append(("adopted_by", (_reference_facts(header.adopted_by),)))
+    return _owned(plan, key, columns, first, [task.legal_bases for task in plan.tasks])
+
+
+_FILLERS: dict[str, Callable[[CheckedPlan, str, TableOptions, Columns], int]] = {
+    "plans": _plans,
+    "tasks": _tasks,
+    "outputs": _outputs,
+    "responsibilities": _responsibilities,
+    "timeframes": _timeframes,
+    "targets": _targets,
+    "references": _references,
+}
