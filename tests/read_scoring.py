@@ -6,8 +6,8 @@ from ``tests/documents/real/*.txt``) and the synthetic documents
 ``tests/documents/unseen`` (:func:`unseen`), ``tests/documents/heldout`` (:func:`heldout`),
 ``tests/documents/heldout3`` (:func:`heldout3`), ``tests/documents/heldout4`` (:func:`heldout4`),
 ``tests/documents/heldout5`` (:func:`heldout5`), ``tests/documents/heldout6`` (:func:`heldout6`),
-``tests/documents/heldout7`` (:func:`heldout7`) and ``tests/documents/heldout8`` (:func:`heldout8`), each a
-measure only, have the synthetic form. All are
+``tests/documents/heldout7`` (:func:`heldout7`), ``tests/documents/heldout8`` (:func:`heldout8`) and
+``tests/documents/heldout9`` (:func:`heldout9`), each a measure only, have the synthetic form. All are
 turned into one plain form
 (:class:`Expected`); :func:`score` compares a :class:`~parplan.Reading` with it.
 
@@ -57,6 +57,7 @@ HELDOUT5 = ROOT / "tests" / "documents" / "heldout5"
 HELDOUT6 = ROOT / "tests" / "documents" / "heldout6"
 HELDOUT7 = ROOT / "tests" / "documents" / "heldout7"
 HELDOUT8 = ROOT / "tests" / "documents" / "heldout8"
+HELDOUT9 = ROOT / "tests" / "documents" / "heldout9"
 EXAMPLES = ROOT / "examples"
 HEADER_FIELDS = ("issuer", "unit", "number", "place", "date", "title", "period", "signature")
 BANDS = (
@@ -268,6 +269,11 @@ def heldout7() -> list[Expected]:
 def heldout8() -> list[Expected]:
     """The eighth held-out set (``tests/documents/heldout8``), measured blind, then released."""
     return labels_in(HELDOUT8)
+
+
+def heldout9() -> list[Expected]:
+    """The ninth held-out set (``tests/documents/heldout9``), written in shapes none of the earlier sets used."""
+    return labels_in(HELDOUT9)
 
 
 @dataclass
