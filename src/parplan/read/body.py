@@ -58,6 +58,8 @@ from parplan.read.items import (
     _REMEDY_LABELS,
     _SHORTCOMING_LABELS,
     _field_owner,
+    _join_listed_field_values,
+    _titled_item,
     _indented_owner,
     _is_list_item,
     _join_part_headings,
@@ -105,14 +107,18 @@ class _Reader(_GridReader):
     def read_body(self, items: Sequence[Block]) -> None:  # noqa: C901, PLR0912
         root = _Node(style="root", label=None, text="", para=None)
         stack: list[_Node] = [root]
-        for block in _join_part_headings(_restore_lost_numbering(items)):
+        walked = _join_part_headings(_join_listed_field_values(_restore_lost_numbering(items)))
+        for position, block in enumerate(walked):
             if isinstance(block, Grid):
                 stack[-1].children.append(
                     _Node(style="grid", label=None, text="", para=None, parent=stack[-1], grid=block)
                 )
                 continue
             style, label, text = _marker(block.text)
-            fields = _read_fields(block.text) if len(stack) > 1 else None
+            titled = _titled_item(text, walked[position + 1 : position + 2])
+            if titled is not None:  # "- Nội dung: <task>" then its field lines: one task, its title the value
+                style, text = ("dash" if style == "text" else style), titled
+            fields = _read_fields(block.text) if len(stack) > 1 and titled is None else None
             if fields and (not fold(text).startswith(_GROUP_ONLY) or _own_field_line(fields)):
                 # "Cơ quan chủ trì: …", "- Thời gian: …" after an item: the item's fields, or the group's
                 owner = _indented_owner(stack, block) or _field_owner(stack, style) or _paragraph_owner(stack[-1])

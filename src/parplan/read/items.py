@@ -13,7 +13,7 @@ from typing import Final
 import attrs
 
 from parplan.read.draft import _Node, fold
-from parplan.read.lines import Block, Para
+from parplan.read.lines import Block, Para, glyph_bullet
 from parplan.text import match_area
 
 _MARK: Final = re.compile(
@@ -58,7 +58,7 @@ def _marker(text: str) -> tuple[str, str | None, str]:  # noqa: C901 - one branc
     """The numbering style, the label as written and the text after the mark."""
     found = _MARK.match(text)
     if not found:
-        return "text", None, text.strip()
+        return _glyph_marker(text)
     rest = text[found.end() :].strip()
     for style in _STYLES:
         value = found.group(style)
@@ -84,6 +84,28 @@ def _marker(text: str) -> tuple[str, str | None, str]:  # noqa: C901 - one branc
             return "num", value, rest
         return style, value, rest
     return "text", None, text.strip()  # pragma: no cover - every alternative has a group
+
+
+_KEYCAP: Final = re.compile(r"^\s*(?P<number>\d{1,2})\ufe0f?\u20e3\s*(?=\S)")
+
+
+def _glyph_marker(text: str) -> tuple[str, str | None, str]:
+    """A line opening with a bullet of any glyph: an item; with a keycap number ("1️⃣ …"): a numbered one.
+
+    A glyph before a numbering mark ("🔹 2. VỀ CẢI CÁCH TTHC") only decorates it: the number is the mark.
+
+    >>> _glyph_marker("o\tChủ trì: Văn phòng"), _glyph_marker("🔹 2. VỀ CẢI CÁCH TTHC"), _glyph_marker("1️⃣ Rà soát")
+    (('dash', None, 'Chủ trì: Văn phòng'), ('num', '2', 'VỀ CẢI CÁCH TTHC'), ('num', '1', 'Rà soát'))
+    """
+    if keycap := _KEYCAP.match(text):
+        return "num", keycap["number"], text[keycap.end() :].strip()
+    glyph = glyph_bullet(text)
+    if glyph is None:
+        return "text", None, text.strip()
+    inner = _marker(glyph[1])
+    if inner[0] not in {"text", "dash", "plus"}:
+        return inner
+    return "dash", None, glyph[1]
 
 
 _ZONES: Final = (
@@ -298,6 +320,71 @@ def _restore_lost_numbering(items: Sequence[Block]) -> Sequence[Block]:
     return result
 
 
+_TITLE_LABEL: Final = re.compile(
+    r"^(?:[-–+•*]\s*)?(?:Nội dung(?: công việc| nhiệm vụ)?|Tên (?:nhiệm vụ|công việc)|Nhiệm vụ|Công việc)\s*:\s*(?P<title>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _titled_item(text: str, following: Sequence[Block]) -> str | None:
+    """The task a "Nội dung: <task>" line names, when field lines follow it ("Chủ trì: …"); None otherwise.
+
+    Legal-database copies of provincial plans write each task as a block of labelled lines: "- Nội dung: …",
+    then "- Chủ trì: …", "- Phối hợp: …", "- Thời gian: …" in any order; the title is the "Nội dung" value.
+
+    >>> field = Para(text="- Chủ trì: Sở Tư pháp", first=2, last=2)
+    >>> _titled_item("- Nội dung: Rà soát TTHC lĩnh vực hộ tịch.", [field])
+    'Rà soát TTHC lĩnh vực hộ tịch.'
+    >>> _titled_item("Nội dung: Rà soát TTHC lĩnh vực hộ tịch.", []) is None
+    True
+    """
+    found = _TITLE_LABEL.match(text.strip())
+    if found is None or not following or not isinstance(following[0], Para):
+        return None
+    if _labelled_fields(following[0].text) is None:
+        return None
+    return found["title"].strip()
+
+
+def _label_only(text: str) -> tuple[str | None, str | None]:
+    """The glyph and field label of a line that is a label alone ("o Phối hợp:", "- Chủ trì:"); (None, None) if not."""
+    glyph = glyph_bullet(text)
+    inner = glyph[1] if glyph is not None else _marker(text)[2]
+    found = re.fullmatch(r"(?P<label>[^\W\d][^:;.()]{1,28}?)\s*:", inner.strip())
+    if found is None or _field_role(found["label"]) is None:
+        return None, None
+    return (glyph[0] if glyph is not None else ""), found["label"]
+
+
+def _join_listed_field_values(items: Sequence[Block]) -> list[Block]:
+    """A field label alone on its line with its values as items of a deeper bullet under it: one field line.
+
+    Word's lists put the bodies of a "Phối hợp:" one level down ("o Phối hợp:" then "§ Phòng A", "§ Phòng B"):
+    the items under the label are its value, joined by "; ". Items with the label's own bullet, field lines
+    and paragraphs without a bullet end the list.
+    """
+    result: list[Block] = []
+    index = 0
+    while index < len(items):
+        block = items[index]
+        index += 1
+        glyph, label = _label_only(block.text) if isinstance(block, Para) else (None, None)
+        values: list[str] = []
+        last = block
+        while glyph is not None and index < len(items):
+            following = items[index]
+            item = glyph_bullet(following.text) if isinstance(following, Para) else None
+            if item is None or item[0] == glyph or _labelled_fields(item[1]) is not None:
+                break
+            values.append(item[1].rstrip(" ;,."))
+            last = following
+            index += 1
+        if values and isinstance(block, Para) and isinstance(last, Para):
+            block = attrs.evolve(block, text=f"{block.text.rstrip()} {'; '.join(values)}", last=last.last)
+        result.append(block)
+    return result
+
+
 def _join_part_headings(items: Sequence[Block]) -> list[Block]:
     """A "Phần III" alone on its line with its heading in capitals on the next: one heading."""
     joined: list[Block] = []
@@ -433,6 +520,8 @@ def _labelled_fields(text: str) -> list[tuple[str, str]] | None:
     """
     fields: list[tuple[str, str]] = []
     text = text.strip()
+    if (glyph := glyph_bullet(text)) is not None and glyph[0] not in "-+•–*·▪●◦➢→➔⇒►":
+        text = glyph[1]  # "o Chủ trì: …", "📌 Thời gian: …": a bullet of Word's levels or a chat app's before the label
     bracket = re.fullmatch(r"\((?P<inner>[^()]+)\)\s*[.;]?", text)
     if bracket is not None:
         text = bracket["inner"].strip()  # "(Cơ quan chủ trì: …; thời gian: …)" on the line after an item
