@@ -58,10 +58,9 @@ from parplan.read.items import (
     _REMEDY_LABELS,
     _SHORTCOMING_LABELS,
     _field_owner,
-    _join_listed_field_values,
-    _titled_item,
     _indented_owner,
     _is_list_item,
+    _join_listed_field_values,
     _join_part_headings,
     _list_label_zone,
     _marker,
@@ -70,6 +69,7 @@ from parplan.read.items import (
     _read_fields,
     _restore_lost_numbering,
     _safe_id,
+    _titled_item,
     _without_footnote_marks,
     _zone_of_heading,
 )
@@ -294,6 +294,11 @@ class _Reader(_GridReader):
             ):
                 # an item followed by its fields ("- Cơ quan chủ trì: …", "Thời gian: …"): one task
                 self._task_from_text(child, node, child.id or "t", area=area, kind="item", fields=child.children)
+                continue
+            if zone not in _NOT_TASK_ZONES and (heading_fields := _heading_task_fields(child)):
+                # "#### 2.3. <task>" then "- **Chủ trì:** …", "- **Thời gian hoàn thành:** …" and a paragraph
+                # describing it: the heading is the task, its field lines read as an item's
+                self._task_from_text(child, node, child.id or "t", area=area, kind="item", fields=heading_fields)
                 continue
             if child.children and zone not in _NOT_TASK_ZONES:
                 child.lead = _heading_party(child.text) if child.style not in {"roman", "phan"} else None
@@ -996,6 +1001,26 @@ class _Reader(_GridReader):
             return
         self.results.append(result)
         self.build.source(f"$.results[{len(self.results) - 1}]", para.origin(), kind="paragraph")
+
+
+def _heading_task_fields(node: _Node) -> list[_Node]:
+    """The field lines that make a numbered heading one task ("1.2. <task>", "Chủ trì: …", "Thời gian: …", text).
+
+    A heading is a task when its field lines come first under it, name its lead or its time, and what follows
+    them is only text describing it (no items of its own); a heading over items stays a section. [] if not.
+    """
+    if node.style not in _FIELD_ITEM_STYLES or not node.children or node.text.endswith(":"):
+        return []
+    fields: list[_Node] = []
+    for position, child in enumerate(node.children):
+        if child.style == "text" and not child.children and _read_fields(child.text):
+            if len(fields) < position:
+                return []  # a field line after the describing text is no longer the heading's
+            fields.append(child)
+        elif child.style != "text" or child.children or child.grid is not None:
+            return []
+    roles = {role for child in fields for role, _ in (_read_fields(child.text) or [])}
+    return fields if roles & {"lead", "doers", "time", "assignment"} else []
 
 
 def _paragraph_owner(node: _Node) -> _Node | None:

@@ -90,7 +90,7 @@ _KEYCAP: Final = re.compile(r"^\s*(?P<number>\d{1,2})\ufe0f?\u20e3\s*(?=\S)")
 
 
 def _glyph_marker(text: str) -> tuple[str, str | None, str]:
-    """A line opening with a bullet of any glyph: an item; with a keycap number ("1️⃣ …"): a numbered one.
+    r"""A line opening with a bullet of any glyph: an item; with a keycap number ("1️⃣ …"): a numbered one.
 
     A glyph before a numbering mark ("🔹 2. VỀ CẢI CÁCH TTHC") only decorates it: the number is the mark.
 
@@ -321,7 +321,8 @@ def _restore_lost_numbering(items: Sequence[Block]) -> Sequence[Block]:
 
 
 _TITLE_LABEL: Final = re.compile(
-    r"^(?:[-–+•*]\s*)?(?:Nội dung(?: công việc| nhiệm vụ)?|Tên (?:nhiệm vụ|công việc)|Nhiệm vụ|Công việc)\s*:\s*(?P<title>\S.*)$",
+    r"^(?:[-–+•*]\s*)?(?:Nội dung(?: công việc| nhiệm vụ)?|Tên (?:nhiệm vụ|công việc)|Nhiệm vụ|Công việc)"
+    r"\s*:\s*(?P<title>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
 
@@ -368,7 +369,7 @@ def _join_listed_field_values(items: Sequence[Block]) -> list[Block]:
     while index < len(items):
         block = items[index]
         index += 1
-        glyph, label = _label_only(block.text) if isinstance(block, Para) else (None, None)
+        glyph, _label = _label_only(block.text) if isinstance(block, Para) else (None, None)
         values: list[str] = []
         last = block
         while glyph is not None and index < len(items):

@@ -556,7 +556,7 @@ def _glyph(char: str) -> bool:
 
 
 def glyph_bullet(text: str) -> tuple[str, str] | None:
-    """The bullet a line opens with, whatever its glyph, and the text after it; None if it opens with none.
+    r"""The bullet a line opens with, whatever its glyph, and the text after it; None if it opens with none.
 
     Word's plain-text export writes list levels as "•", "o", "§", "▪", "➢", "✓" … (a tab after), chat
     apps and social networks as emoji ("📌 Chủ trì: …", "✅ …"). An "o" is a bullet only before a tab or a
