@@ -1006,8 +1006,9 @@ class _Reader(_GridReader):
 def _heading_task_fields(node: _Node) -> list[_Node]:
     """The field lines that make a numbered heading one task ("1.2. <task>", "Chủ trì: …", "Thời gian: …", text).
 
-    A heading is a task when its field lines come first under it, name its lead or its time, and what follows
-    them is only text describing it (no items of its own); a heading over items stays a section. [] if not.
+    A heading is a task when its field lines come first under it and name its lead or its time, and at most one
+    paragraph describing it follows them (then only when they give its time: a lead alone over paragraphs is a
+    group's); a heading over items or over several paragraphs stays a section. [] if not.
     """
     if node.style not in _FIELD_ITEM_STYLES or not node.children or node.text.endswith(":"):
         return []
@@ -1020,6 +1021,8 @@ def _heading_task_fields(node: _Node) -> list[_Node]:
         elif child.style != "text" or child.children or child.grid is not None:
             return []
     roles = {role for child in fields for role, _ in (_read_fields(child.text) or [])}
+    if len(node.children) - len(fields) > 1 or (len(node.children) > len(fields) and "time" not in roles):
+        return []  # "2. <area>", "Chủ trì: …" then paragraphs: the group's lead over tasks of their own
     return fields if roles & {"lead", "doers", "time", "assignment"} else []
 
 
