@@ -142,6 +142,11 @@ _PAGE_CONTROLS: Final = re.compile(
 )
 """"Cỡ chữ: A+ A A-   In bài viết", "In trang | Gửi email", "Lượt xem: 412", "Bản quyền © …": a portal
 page's controls and its copyright line."""
+_SOCIAL_CHROME: Final = re.compile(
+    r"^(?:#\w+\s*)+$|\b[0-9]+\s+(?:binh luan|luot chia se|luot thich)\b"
+    r"|^(?:thich|binh luan|chia se|phan hoi)(?:\s+(?:thich|binh luan|chia se|phan hoi))+$"
+)
+"""A social network's hashtags, reaction counts ("💬 4 bình luận") and buttons ("Thích Bình luận Chia sẻ"), folded."""
 _CHROME_LENGTH: Final = 100
 _MORE_NEWS: Final = re.compile(
     r"^(?:tin lien quan|tin moi hon|tin cu hon|tin khac|cac tin khac|bai viet lien quan|cac bai viet khac"
@@ -289,7 +294,7 @@ def clean_lines(document: SourceDocument) -> tuple[list[TextLine], list[TextLine
             more_news = True  # the page's other news, not the document's
             aside.append(TextLine(text.strip(), line.number, line.page))
             continue
-        if _URL.match(text) or (short and _PAGE_CONTROLS.match(folded)):
+        if _URL.match(text) or (short and (_PAGE_CONTROLS.match(folded) or _SOCIAL_CHROME.search(folded))):
             aside.append(TextLine(text.strip(), line.number, line.page))
             continue
         if _PAGE_NUMBER.match(text) and "\t" not in line.text and _isolated(raw, index):
