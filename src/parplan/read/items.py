@@ -81,7 +81,7 @@ def _marker(text: str) -> tuple[str, str | None, str]:  # noqa: C901 - one branc
         if style == "dec":
             return f"dec{value.count('.')}", value, rest
         if style == "step":
-            return "num", value, rest
+            return "step", value, rest  # "Nhiệm vụ 3.": numbered like "3." but a level of its own, under "3. <area>"
         return style, value, rest
     return "text", None, text.strip()  # pragma: no cover - every alternative has a group
 
@@ -152,7 +152,9 @@ def _zone_of_heading(heading: str) -> tuple[str | None, bool]:
     return None, False
 
 
-_HEADING_STYLES: Final = frozenset({"phan", "dieu", "lv", "roman", "num", "paren", "letter", "dec1", "dec2", "dec3"})
+_HEADING_STYLES: Final = frozenset(
+    {"phan", "dieu", "lv", "roman", "num", "step", "paren", "letter", "dec1", "dec2", "dec3"}
+)
 
 
 def _without_footnote_marks(text: str) -> str:
@@ -175,7 +177,7 @@ _ASSIGN_LABELS: Final = frozenset({"giao", "phan cong", "trach nhiem", "to chuc 
 
 
 _NOT_TASK_ZONES: Final = frozenset({"purposes", "requirements", "objectives", "funding", "legal", "results"})
-_FIELD_ITEM_STYLES: Final = frozenset({"num", "paren", "letter", "dec1", "dec2", "dec3", "dash", "plus"})
+_FIELD_ITEM_STYLES: Final = frozenset({"num", "step", "paren", "letter", "dec1", "dec2", "dec3", "dash", "plus"})
 
 
 _OBJECTIVES_LABEL: Final = re.compile(
