@@ -253,3 +253,18 @@ def test_without_emoji_keeps_other_marks() -> None:
     assert without_emoji("📢📢 KẾ HOẠCH") == "KẾ HOẠCH"
     assert without_emoji("• KẾ HOẠCH") == "• KẾ HOẠCH"
     assert without_emoji("KẾ HOẠCH") == "KẾ HOẠCH"
+
+
+def test_a_numbered_heading_over_duties_is_no_field_label(tmp_path: Path) -> None:
+    plan = _read(
+        tmp_path,
+        [
+            "1. Cải cách thủ tục hành chính",
+            "- Rà soát quy trình nội bộ giải quyết hồ sơ; thời gian: Quý II/2026.",
+            "2. Phối hợp:",
+            "- Phòng Tư pháp rà soát các văn bản quy phạm pháp luật của huyện trong năm.",
+            "- Phòng Nội vụ theo dõi, đôn đốc việc thực hiện Kế hoạch này.",
+        ],
+    )
+    titles = [task.title for task in plan.tasks]
+    assert "Phòng Tư pháp rà soát các văn bản quy phạm pháp luật của huyện trong năm." in titles

@@ -352,19 +352,26 @@ def _titled_item(text: str, following: Sequence[Block]) -> str | None:
 def _label_only(text: str) -> tuple[str | None, str | None]:
     """The glyph and field label of a line that is a label alone ("o Phối hợp:", "- Chủ trì:"); (None, None) if not."""
     glyph = glyph_bullet(text)
-    inner = glyph[1] if glyph is not None else _marker(text)[2]
+    if glyph is None and _marker(text)[0] != "text":
+        return None, None  # "4. Trách nhiệm thực hiện:" is a heading over duties, not a field's label
+    inner = glyph[1] if glyph is not None else text
     found = re.fullmatch(r"(?P<label>[^\W\d][^:;.()]{1,28}?)\s*:", inner.strip())
-    if found is None or _field_role(found["label"]) is None:
+    if found is None or _field_role(found["label"]) not in {"lead", "partners", "doers"}:
         return None, None
     return (glyph[0] if glyph is not None else ""), found["label"]
+
+
+_LISTED_VALUE_WORDS: Final = 15
+"""A body's name listed under a label is short; a longer item is a sentence, not a value."""
 
 
 def _join_listed_field_values(items: Sequence[Block]) -> list[Block]:
     """A field label alone on its line with its values as items of a deeper bullet under it: one field line.
 
-    Word's lists put the bodies of a "Phối hợp:" one level down ("o Phối hợp:" then "§ Phòng A", "§ Phòng B"):
-    the items under the label are its value, joined by "; ". Items with the label's own bullet, field lines
-    and paragraphs without a bullet end the list.
+    Word's lists put the bodies of a "Chủ trì:", "Phối hợp:" one level down ("o Phối hợp:" then "§ Phòng A",
+    "§ Phòng B"): the items under the label are its value, joined by "; ". Items with the label's own bullet,
+    items holding a colon or a sentence, and paragraphs without a bullet end the list; a numbered line
+    ("4. Trách nhiệm thực hiện:") is a heading, never such a label.
     """
     result: list[Block] = []
     index = 0
@@ -377,8 +384,8 @@ def _join_listed_field_values(items: Sequence[Block]) -> list[Block]:
         while glyph is not None and index < len(items):
             following = items[index]
             item = glyph_bullet(following.text) if isinstance(following, Para) else None
-            if item is None or item[0] == glyph or _labelled_fields(item[1]) is not None:
-                break
+            if item is None or item[0] == glyph or ":" in item[1] or len(item[1].split()) > _LISTED_VALUE_WORDS:
+                break  # an item of the label's own level, a field or a sentence ends the list of values
             values.append(item[1].rstrip(" ;,."))
             last = following
             index += 1
