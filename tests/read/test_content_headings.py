@@ -25,8 +25,9 @@ def _read(tmp_path: Path, body: list[str]) -> parplan.Plan:
 
 
 def test_content_marks_number_items() -> None:
-    assert _marker("Nội dung 3: Công khai, minh bạch") == ("num", "3", "Công khai, minh bạch")
-    assert _marker("NỘI DUNG 2. Thủ tục hành chính công")[0] == "num"
+    # numbered like "3." but a level of its own (a "Nội dung 3:" under a "3. <area>" heading is its item)
+    assert _marker("Nội dung 3: Công khai, minh bạch") == ("step", "3", "Công khai, minh bạch")
+    assert _marker("NỘI DUNG 2. Thủ tục hành chính công")[0] == "step"
     # a field or a sentence is no numbering: "Nội dung" without a number, or a number not followed by ":"
     assert _marker("Nội dung: Tuyên truyền về cải cách hành chính")[0] == "text"
     assert _marker("Nội dung 2 của kế hoạch gồm các việc sau")[0] == "text"

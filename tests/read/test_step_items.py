@@ -25,8 +25,9 @@ def _read(tmp_path: Path, body: list[str]) -> parplan.Plan:
 
 
 def test_step_and_task_marks_number_items() -> None:
-    assert _marker("Bước 2: Kiểm tra kết quả") == ("num", "2", "Kiểm tra kết quả")
-    assert _marker("Nhiệm vụ 10. Lập danh mục") == ("num", "10", "Lập danh mục")
+    # numbered like "2." but a level of their own: a "Nhiệm vụ 3." under a "3. <area>" heading is its item
+    assert _marker("Bước 2: Kiểm tra kết quả") == ("step", "2", "Kiểm tra kết quả")
+    assert _marker("Nhiệm vụ 10. Lập danh mục") == ("step", "10", "Lập danh mục")
     assert _marker("→ Chủ trì: Văn phòng")[0] == "dash"
     # a sentence about a task is no numbering: "Nhiệm vụ" without a number, or a number not followed by ":"
     assert _marker("Nhiệm vụ trọng tâm: rà soát")[0] == "text"

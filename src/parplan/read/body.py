@@ -60,6 +60,7 @@ from parplan.read.items import (
     _field_owner,
     _indented_owner,
     _is_list_item,
+    _join_listed_field_values,
     _join_part_headings,
     _list_label_zone,
     _marker,
@@ -68,6 +69,7 @@ from parplan.read.items import (
     _read_fields,
     _restore_lost_numbering,
     _safe_id,
+    _titled_item,
     _without_footnote_marks,
     _zone_of_heading,
 )
@@ -105,14 +107,18 @@ class _Reader(_GridReader):
     def read_body(self, items: Sequence[Block]) -> None:  # noqa: C901, PLR0912
         root = _Node(style="root", label=None, text="", para=None)
         stack: list[_Node] = [root]
-        for block in _join_part_headings(_restore_lost_numbering(items)):
+        walked = _join_part_headings(_join_listed_field_values(_restore_lost_numbering(items)))
+        for position, block in enumerate(walked):
             if isinstance(block, Grid):
                 stack[-1].children.append(
                     _Node(style="grid", label=None, text="", para=None, parent=stack[-1], grid=block)
                 )
                 continue
             style, label, text = _marker(block.text)
-            fields = _read_fields(block.text) if len(stack) > 1 else None
+            titled = _titled_item(text, walked[position + 1 : position + 2])
+            if titled is not None:  # "- Nội dung: <task>" then its field lines: one task, its title the value
+                style, text = ("dash" if style == "text" else style), titled
+            fields = _read_fields(block.text) if len(stack) > 1 and titled is None else None
             if fields and (not fold(text).startswith(_GROUP_ONLY) or _own_field_line(fields)):
                 # "Cơ quan chủ trì: …", "- Thời gian: …" after an item: the item's fields, or the group's
                 owner = _indented_owner(stack, block) or _field_owner(stack, style) or _paragraph_owner(stack[-1])
@@ -288,6 +294,11 @@ class _Reader(_GridReader):
             ):
                 # an item followed by its fields ("- Cơ quan chủ trì: …", "Thời gian: …"): one task
                 self._task_from_text(child, node, child.id or "t", area=area, kind="item", fields=child.children)
+                continue
+            if zone not in _NOT_TASK_ZONES and (heading_fields := _heading_task_fields(child)):
+                # "#### 2.3. <task>" then "- **Chủ trì:** …", "- **Thời gian hoàn thành:** …" and a paragraph
+                # describing it: the heading is the task, its field lines read as an item's
+                self._task_from_text(child, node, child.id or "t", area=area, kind="item", fields=heading_fields)
                 continue
             if child.children and zone not in _NOT_TASK_ZONES:
                 child.lead = _heading_party(child.text) if child.style not in {"roman", "phan"} else None
@@ -990,6 +1001,29 @@ class _Reader(_GridReader):
             return
         self.results.append(result)
         self.build.source(f"$.results[{len(self.results) - 1}]", para.origin(), kind="paragraph")
+
+
+def _heading_task_fields(node: _Node) -> list[_Node]:
+    """The field lines that make a numbered heading one task ("1.2. <task>", "Chủ trì: …", "Thời gian: …", text).
+
+    A heading is a task when its field lines come first under it and name its lead or its time, and at most one
+    paragraph describing it follows them (then only when they give its time: a lead alone over paragraphs is a
+    group's); a heading over items or over several paragraphs stays a section. [] if not.
+    """
+    if node.style not in _FIELD_ITEM_STYLES or not node.children or node.text.endswith(":"):
+        return []
+    fields: list[_Node] = []
+    for position, child in enumerate(node.children):
+        if child.style == "text" and not child.children and _read_fields(child.text):
+            if len(fields) < position:
+                return []  # a field line after the describing text is no longer the heading's
+            fields.append(child)
+        elif child.style != "text" or child.children or child.grid is not None:
+            return []
+    roles = {role for child in fields for role, _ in (_read_fields(child.text) or [])}
+    if len(node.children) - len(fields) > 1 or (len(node.children) > len(fields) and "time" not in roles):
+        return []  # "2. <area>", "Chủ trì: …" then paragraphs: the group's lead over tasks of their own
+    return fields if roles & {"lead", "doers", "time", "assignment"} else []
 
 
 def _paragraph_owner(node: _Node) -> _Node | None:

@@ -184,8 +184,8 @@ def card_table(lines: Sequence[TextLine], start: int, name: str) -> tuple[Grid, 
     if follow is not None and (_role(follow[0]) == "number" or _role(opener) not in {"number", "title"}):
         opening, opener = start + 1, follow[0]  # a card opens with its number: the line before names its group
     first_role = _role(opener)
-    if first_role not in {"number", "title"}:
-        return None
+    if first_role not in {"number", "title"} or re.match(r"\s*[-+•–*]\s", lines[opening].text):
+        return None  # "+ Nội dung: …", "+ Chủ trì: …": a task's labelled list items, read with the body's items
     labels: list[str] = []
     for line in lines[opening:]:
         field = _field(line.text)

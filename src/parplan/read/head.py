@@ -620,7 +620,8 @@ _ARTICLE: Final = re.compile(r"^\s*Điều\s+(?P<n>[0-9]+)\s*[.:]")
 _ARTICLE_FOLDED: Final = re.compile(r"^\s*dieu\s+(?P<n>[0-9]+)\s*[.:]")
 _TITLE_SENTENCE: Final = re.compile(
     r"(?:ban hành|xây dựng|triển khai)\s+(?:bản\s+)?Kế hoạch\s+(?!số\b)(?P<title>[^.;:]+?)"
-    r"\s*(?:,?\s*(?:với|gồm) (?:các|những)? ?nội dung|\s+như sau|\s+cụ thể|\s+trên địa bàn|[.;:]|$)",
+    r"\s*(?:,?\s*(?:với|gồm) (?:các|những)? ?nội dung|,?\s+(?:với|nhằm)\s+mục tiêu|\s+như sau|\s+cụ thể|\s+trên địa bàn"
+    r"|[.;:]|$)",
     re.IGNORECASE,
 )
 _TITLE_SENTENCE_FOLDED: Final = re.compile(
@@ -675,7 +676,8 @@ def _plan_in_article(lines: Sequence[TextLine], start: int) -> tuple[int, int, s
 
 _NUMBERED_TITLE: Final = re.compile(
     r"(?:ban hành|xây dựng)\s+Kế hoạch\s+số\s*:?\s*[0-9]+/\S+(?:\s+ngày\s+[0-9/]+)?\s+(?:về|về việc)\s+"
-    r"(?P<title>[^.;:]+?)\s*(?:,?\s*(?:với|gồm) (?:các|những)? ?nội dung|\s+như sau|[.;:]|$)",
+    r"(?P<title>[^.;:]+?)\s*(?:,?\s*(?:với|gồm) (?:các|những)? ?nội dung|,?\s+(?:với|nhằm)\s+mục tiêu|\s+như sau"
+    r"|[.;:]|$)",
     re.IGNORECASE,
 )
 """The issuing sentence of a news item: "UBND huyện X ban hành Kế hoạch số 27/KH-UBND về <title>."."""

@@ -13,7 +13,7 @@ from typing import Final
 import attrs
 
 from parplan.read.draft import _Node, fold
-from parplan.read.lines import Block, Para
+from parplan.read.lines import Block, Para, glyph_bullet
 from parplan.text import match_area
 
 _MARK: Final = re.compile(
@@ -58,7 +58,7 @@ def _marker(text: str) -> tuple[str, str | None, str]:  # noqa: C901 - one branc
     """The numbering style, the label as written and the text after the mark."""
     found = _MARK.match(text)
     if not found:
-        return "text", None, text.strip()
+        return _glyph_marker(text)
     rest = text[found.end() :].strip()
     for style in _STYLES:
         value = found.group(style)
@@ -81,9 +81,31 @@ def _marker(text: str) -> tuple[str, str | None, str]:  # noqa: C901 - one branc
         if style == "dec":
             return f"dec{value.count('.')}", value, rest
         if style == "step":
-            return "num", value, rest
+            return "step", value, rest  # "Nhiệm vụ 3.": numbered like "3." but a level of its own, under "3. <area>"
         return style, value, rest
     return "text", None, text.strip()  # pragma: no cover - every alternative has a group
+
+
+_KEYCAP: Final = re.compile(r"^\s*(?P<number>\d{1,2})\ufe0f?\u20e3\s*(?=\S)")
+
+
+def _glyph_marker(text: str) -> tuple[str, str | None, str]:
+    r"""A line opening with a bullet of any glyph: an item; with a keycap number ("1️⃣ …"): a numbered one.
+
+    A glyph before a numbering mark ("🔹 2. VỀ CẢI CÁCH TTHC") only decorates it: the number is the mark.
+
+    >>> _glyph_marker("o\tChủ trì: Văn phòng"), _glyph_marker("🔹 2. VỀ CẢI CÁCH TTHC"), _glyph_marker("1️⃣ Rà soát")
+    (('dash', None, 'Chủ trì: Văn phòng'), ('num', '2', 'VỀ CẢI CÁCH TTHC'), ('num', '1', 'Rà soát'))
+    """
+    if keycap := _KEYCAP.match(text):
+        return "num", keycap["number"], text[keycap.end() :].strip()
+    glyph = glyph_bullet(text)
+    if glyph is None:
+        return "text", None, text.strip()
+    inner = _marker(glyph[1])
+    if inner[0] not in {"text", "dash", "plus"}:
+        return inner
+    return "dash", None, glyph[1]
 
 
 _ZONES: Final = (
@@ -130,7 +152,9 @@ def _zone_of_heading(heading: str) -> tuple[str | None, bool]:
     return None, False
 
 
-_HEADING_STYLES: Final = frozenset({"phan", "dieu", "lv", "roman", "num", "paren", "letter", "dec1", "dec2", "dec3"})
+_HEADING_STYLES: Final = frozenset(
+    {"phan", "dieu", "lv", "roman", "num", "step", "paren", "letter", "dec1", "dec2", "dec3"}
+)
 
 
 def _without_footnote_marks(text: str) -> str:
@@ -153,7 +177,7 @@ _ASSIGN_LABELS: Final = frozenset({"giao", "phan cong", "trach nhiem", "to chuc 
 
 
 _NOT_TASK_ZONES: Final = frozenset({"purposes", "requirements", "objectives", "funding", "legal", "results"})
-_FIELD_ITEM_STYLES: Final = frozenset({"num", "paren", "letter", "dec1", "dec2", "dec3", "dash", "plus"})
+_FIELD_ITEM_STYLES: Final = frozenset({"num", "step", "paren", "letter", "dec1", "dec2", "dec3", "dash", "plus"})
 
 
 _OBJECTIVES_LABEL: Final = re.compile(
@@ -298,6 +322,79 @@ def _restore_lost_numbering(items: Sequence[Block]) -> Sequence[Block]:
     return result
 
 
+_TITLE_LABEL: Final = re.compile(
+    r"^(?:[-–+•*]\s*)?(?:Nội dung(?: công việc| nhiệm vụ)?|Tên (?:nhiệm vụ|công việc)|Nhiệm vụ|Công việc)"
+    r"\s*:\s*(?P<title>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _titled_item(text: str, following: Sequence[Block]) -> str | None:
+    """The task a "Nội dung: <task>" line names, when field lines follow it ("Chủ trì: …"); None otherwise.
+
+    Legal-database copies of provincial plans write each task as a block of labelled lines: "- Nội dung: …",
+    then "- Chủ trì: …", "- Phối hợp: …", "- Thời gian: …" in any order; the title is the "Nội dung" value.
+
+    >>> field = Para(text="- Chủ trì: Sở Tư pháp", first=2, last=2)
+    >>> _titled_item("- Nội dung: Rà soát TTHC lĩnh vực hộ tịch.", [field])
+    'Rà soát TTHC lĩnh vực hộ tịch.'
+    >>> _titled_item("Nội dung: Rà soát TTHC lĩnh vực hộ tịch.", []) is None
+    True
+    """
+    found = _TITLE_LABEL.match(text.strip())
+    if found is None or not following or not isinstance(following[0], Para):
+        return None
+    if _labelled_fields(following[0].text) is None:
+        return None
+    return found["title"].strip()
+
+
+def _label_only(text: str) -> tuple[str | None, str | None]:
+    """The glyph and field label of a line that is a label alone ("o Phối hợp:", "- Chủ trì:"); (None, None) if not."""
+    glyph = glyph_bullet(text)
+    if glyph is None and _marker(text)[0] != "text":
+        return None, None  # "4. Trách nhiệm thực hiện:" is a heading over duties, not a field's label
+    inner = glyph[1] if glyph is not None else text
+    found = re.fullmatch(r"(?P<label>[^\W\d][^:;.()]{1,28}?)\s*:", inner.strip())
+    if found is None or _field_role(found["label"]) not in {"lead", "partners", "doers"}:
+        return None, None
+    return (glyph[0] if glyph is not None else ""), found["label"]
+
+
+_LISTED_VALUE_WORDS: Final = 15
+"""A body's name listed under a label is short; a longer item is a sentence, not a value."""
+
+
+def _join_listed_field_values(items: Sequence[Block]) -> list[Block]:
+    """A field label alone on its line with its values as items of a deeper bullet under it: one field line.
+
+    Word's lists put the bodies of a "Chủ trì:", "Phối hợp:" one level down ("o Phối hợp:" then "§ Phòng A",
+    "§ Phòng B"): the items under the label are its value, joined by "; ". Items with the label's own bullet,
+    items holding a colon or a sentence, and paragraphs without a bullet end the list; a numbered line
+    ("4. Trách nhiệm thực hiện:") is a heading, never such a label.
+    """
+    result: list[Block] = []
+    index = 0
+    while index < len(items):
+        block = items[index]
+        index += 1
+        glyph, _label = _label_only(block.text) if isinstance(block, Para) else (None, None)
+        values: list[str] = []
+        last = block
+        while glyph is not None and index < len(items):
+            following = items[index]
+            item = glyph_bullet(following.text) if isinstance(following, Para) else None
+            if item is None or item[0] == glyph or ":" in item[1] or len(item[1].split()) > _LISTED_VALUE_WORDS:
+                break  # an item of the label's own level, a field or a sentence ends the list of values
+            values.append(item[1].rstrip(" ;,."))
+            last = following
+            index += 1
+        if values and isinstance(block, Para) and isinstance(last, Para):
+            block = attrs.evolve(block, text=f"{block.text.rstrip()} {'; '.join(values)}", last=last.last)
+        result.append(block)
+    return result
+
+
 def _join_part_headings(items: Sequence[Block]) -> list[Block]:
     """A "Phần III" alone on its line with its heading in capitals on the next: one heading."""
     joined: list[Block] = []
@@ -433,6 +530,8 @@ def _labelled_fields(text: str) -> list[tuple[str, str]] | None:
     """
     fields: list[tuple[str, str]] = []
     text = text.strip()
+    if (glyph := glyph_bullet(text)) is not None and glyph[0] not in "-+•–*·▪●◦➢→➔⇒►":
+        text = glyph[1]  # "o Chủ trì: …", "📌 Thời gian: …": a bullet of Word's levels or a chat app's before the label
     bracket = re.fullmatch(r"\((?P<inner>[^()]+)\)\s*[.;]?", text)
     if bracket is not None:
         text = bracket["inner"].strip()  # "(Cơ quan chủ trì: …; thời gian: …)" on the line after an item

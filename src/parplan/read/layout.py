@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Sequence
 from datetime import date
 from typing import Final
@@ -21,7 +22,7 @@ import attrs
 
 from parplan.org import UnitKind
 from parplan.plan import Authority, Signature, SigningCapacity
-from parplan.read.lines import TextLine, split_cells
+from parplan.read.lines import TextLine, glyph_bullet, split_cells
 from parplan.text import fold as _fold_text
 from parplan.text.normalize import fold_aligned, repair_ocr
 
@@ -121,10 +122,22 @@ class Head:
     """The day a portal posted the copy ("Ngày đăng: 16/01/2023"): the year of a day written without one."""
 
 
+def without_emoji(text: str) -> str:
+    """A line without the emoji a social-network post puts before it ("📢📢 KẾ HOẠCH …"); other lines as they are.
+
+    >>> without_emoji("📢📢 KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH"), without_emoji("- Kế hoạch số 12")
+    ('KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH', '- Kế hoạch số 12')
+    """
+    glyph = glyph_bullet(text)
+    if glyph is None or not all(unicodedata.category(char) in {"So", "Mn", "Cf"} for char in glyph[0]):
+        return text
+    return glyph[1]
+
+
 def find_kind_line(lines: Sequence[TextLine], start: int = 0, limit: int = 60) -> int | None:
     """The index of the line naming the document's kind ("KẾ HOẠCH", "QUYẾT ĐỊNH"), upper case, near the top."""
     for index in range(start, min(len(lines), start + limit)):
-        text = lines[index].text.strip()
+        text = without_emoji(lines[index].text.strip())
         found = _KIND_LINE.match(text)
         if found and text[: found.end("kind")].isupper() and not found["rest"][:1].islower():
             rest = found["rest"]
@@ -175,6 +188,8 @@ def read_head(lines: Sequence[TextLine]) -> Head:  # noqa: C901, PLR0912
         if not line.text.strip():
             continue
         chrome = _portal_chrome(line.text)
+        if chrome is None and _HEADLINE.search(fold(line.text)):
+            chrome = ("headline", None)  # "📢 UBND XÃ … BAN HÀNH KẾ HOẠCH …": a post's headline, no masthead cell
         if chrome is not None:  # a portal's name, breadcrumb or posting line: the page's, not the document's
             aside.append(line)
             posted = posted or chrome[1]
@@ -184,7 +199,7 @@ def read_head(lines: Sequence[TextLine]) -> Head:  # noqa: C901, PLR0912
     head = attrs.evolve(_read_masthead(fragments), posted=posted)
     if kind_index is None:
         return attrs.evolve(head, body_start=masthead_end, aside=tuple(aside))
-    kind_text = lines[kind_index].text.strip()
+    kind_text = without_emoji(lines[kind_index].text.strip())
     found = _KIND_LINE.match(kind_text)
     rest = found["rest"].strip() if found else ""
     title_parts: list[str] = [rest] if rest else []
@@ -228,6 +243,14 @@ _POSTED: Final = re.compile(
 )
 
 
+_HEADLINE: Final = re.compile(r"\b(?:ban hanh|trien khai|xay dung|thong qua)\s+(?:ban\s+)?ke hoach\b")
+"""A headline saying what the post is ("UBND XÃ … BAN HÀNH KẾ HOẠCH …"): a masthead's cells never hold a verb."""
+_SOCIAL_POSTED: Final = re.compile(
+    r"^(?P<d>[0-9]{1,2})\s+thang\s+(?P<m>[0-9]{1,2})(?:,?\s+(?:nam\s+)?(?P<y>[0-9]{4}))?\s+luc\s+[0-9]{1,2}:[0-9]{2}\b"
+)
+"""A social network's posting line ("14 tháng 3 lúc 08:15 · 🌏", "2 tháng 1, 2024 lúc 7:30"), folded."""
+
+
 def _portal_chrome(text: str) -> tuple[str, date | None] | None:
     """What a portal page prints around a copied document: its name, breadcrumb or posting line, and the posting day.
 
@@ -241,6 +264,12 @@ def _portal_chrome(text: str) -> tuple[str, date | None] | None:
     folded = fold(text)
     if _PORTAL_NAME.match(folded):
         return "portal", None
+    social = _SOCIAL_POSTED.match(folded.strip())
+    if social is not None:
+        try:
+            return "posted", date(int(social["y"]), int(social["m"]), int(social["d"])) if social["y"] else None
+        except ValueError:
+            return "posted", None
     if _BREADCRUMB.match(folded):
         return "breadcrumb", None
     found = _POSTED.match(folded)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from typing import Final
@@ -141,6 +142,11 @@ _PAGE_CONTROLS: Final = re.compile(
 )
 """"Cỡ chữ: A+ A A-   In bài viết", "In trang | Gửi email", "Lượt xem: 412", "Bản quyền © …": a portal
 page's controls and its copyright line."""
+_SOCIAL_CHROME: Final = re.compile(
+    r"^(?:#\w+\s*)+$|\b[0-9]+\s+(?:binh luan|luot chia se|luot thich)\b"
+    r"|^(?:thich|binh luan|chia se|phan hoi)(?:\s+(?:thich|binh luan|chia se|phan hoi))+$"
+)
+"""A social network's hashtags, reaction counts ("💬 4 bình luận") and buttons ("Thích Bình luận Chia sẻ"), folded."""
 _CHROME_LENGTH: Final = 100
 _MORE_NEWS: Final = re.compile(
     r"^(?:tin lien quan|tin moi hon|tin cu hon|tin khac|cac tin khac|bai viet lien quan|cac bai viet khac"
@@ -288,7 +294,7 @@ def clean_lines(document: SourceDocument) -> tuple[list[TextLine], list[TextLine
             more_news = True  # the page's other news, not the document's
             aside.append(TextLine(text.strip(), line.number, line.page))
             continue
-        if _URL.match(text) or (short and _PAGE_CONTROLS.match(folded)):
+        if _URL.match(text) or (short and (_PAGE_CONTROLS.match(folded) or _SOCIAL_CHROME.search(folded))):
             aside.append(TextLine(text.strip(), line.number, line.page))
             continue
         if _PAGE_NUMBER.match(text) and "\t" not in line.text and _isolated(raw, index):
@@ -544,6 +550,44 @@ _MARKER_START: Final = re.compile(
     r"^\s*(?:[IVXL]{1,6}\s*[.:)]\s|[IVXL]{1,6}\s+[A-ZĐÀ-Ỹ]|\d{1,2}(?:\.\d{1,2}){0,3}\s*[.):]\s|[a-zđ]\s*\)\s|"
     r"[-–—•+*]\s|Phần\s|PHẦN\s|Điều\s+\d|Tiêu chí\s+\d|TCTP\s|Lĩnh vực\s+\d|Nơi nhận|TM\.|KT\.|TL\.|TUQ\.|Q\.\s)"
 )
+_GLYPH_MARKS: Final = frozenset("§•·‣⁃∙→⇒➔*-–—+")
+_GLYPH_JOINERS: Final = frozenset("\ufe0f\ufe0e\u200d")
+_NOT_GLYPHS: Final = frozenset("<=>|~^`$¢£¥©®°")
+
+
+def _glyph(char: str) -> bool:
+    """A character Word, converters or chat apps write as a list mark (a symbol, not a letter or a digit)."""
+    return char in _GLYPH_MARKS or (unicodedata.category(char) in {"So", "Sm"} and char not in _NOT_GLYPHS)
+
+
+def glyph_bullet(text: str) -> tuple[str, str] | None:
+    r"""The bullet a line opens with, whatever its glyph, and the text after it; None if it opens with none.
+
+    Word's plain-text export writes list levels as "•", "o", "§", "▪", "➢", "✓" … (a tab after), chat
+    apps and social networks as emoji ("📌 Chủ trì: …", "✅ …"). An "o" is a bullet only before a tab or a
+    capital (the word "o" is neither); an emoji may touch the word after it, another mark may not.
+
+    >>> glyph_bullet("o\tChủ trì: Văn phòng"), glyph_bullet("§ Phòng Tư pháp"), glyph_bullet("📌Thời gian: Quý I")
+    (('o', 'Chủ trì: Văn phòng'), ('§', 'Phòng Tư pháp'), ('📌', 'Thời gian: Quý I'))
+    >>> glyph_bullet("o bế em"), glyph_bullet("**Chủ trì:**"), glyph_bullet("-----"), glyph_bullet("1. Rà soát")
+    (None, None, None, None)
+    """
+    stripped = text.lstrip()
+    if stripped[:1] == "o" and len(stripped) > 2 and stripped[1] in " \t":
+        rest = stripped[1:].lstrip()
+        return ("o", rest) if stripped[1] == "\t" or rest[:1].isupper() else None
+    end = 0
+    while end < len(stripped) and (_glyph(stripped[end]) or (end and stripped[end] in _GLYPH_JOINERS)):
+        end += 1
+    if not end or end > 4:
+        return None
+    glyph, rest = stripped[:end], stripped[end:]
+    emoji = any(unicodedata.category(char) == "So" for char in glyph)
+    if not rest.strip() or (not rest[:1].isspace() and not (emoji and rest[:1].isalpha())):
+        return None
+    return glyph, rest.strip()
+
+
 _ENDS_SENTENCE: Final = re.compile(r"[.;:!?](?:/\.)?[\"”')]*\s*$")
 _HYPHEN_END: Final = re.compile(r"(\S)-$")
 _LABEL_END: Final = re.compile(
@@ -684,17 +728,17 @@ def _continues(  # noqa: PLR0913, C901 - the two lines and what is known of the 
     first = text[:1]
     marker = None  # whether the line starts with a numbering mark, found once when needed
     if first.islower():
-        marker = _MARKER_START.match(text) is not None
+        marker = _MARKER_START.match(text) is not None or glyph_bullet(text) is not None
         if not marker and not _ENDS_SENTENCE.search(prev):
             return True
     if wrapped and prev.count("(") > prev.count(")") and not gap:
         return True
-    if wrapped and not gap and _LABEL_END.search(prev) and not _MARKER_START.match(text):
+    if wrapped and not gap and _LABEL_END.search(prev) and not _MARKER_START.match(text) and not glyph_bullet(text):
         return True  # "… ban hành. Giao:" cut at the page's width: the label's value is on the next line
     if gap or not wrapped:
         return False
     if marker is None:
-        marker = _MARKER_START.match(text) is not None
+        marker = _MARKER_START.match(text) is not None or glyph_bullet(text) is not None
     if marker:
         return False
     if len(prev.strip()) < 0.6 * width:
