@@ -18,6 +18,7 @@ from parplan.areas import ReformArea
 from parplan.errors import InvariantError, ParseError
 from parplan.org import Party, Responsibility, SingleParty
 from parplan.plan import IndexResult, Objective, ReportingLine, ReportingObligation, Section, SectionKind
+from parplan.read.amendments import amendment
 from parplan.read.assignments import (
     _BODY_BRACKET,
     _CARRY_OUT_ONLY,
@@ -720,6 +721,14 @@ class _Reader(_GridReader):
             self.cross_references.append((node, lead, addresses))
             return
         text = _without_footnote_marks(node.text)
+        changed = amendment(text)
+        if changed is not None and changed.change == "dropped":
+            # "Bãi bỏ nhiệm vụ “…”": a task the plan drops is no task; its line kept among the unplaced
+            self.build.place(node.para)
+            self.build.doubts.append(f"a task dropped by the plan is not read as a task: {changed.title}")
+            return
+        if changed is not None:  # "Nhiệm vụ “…” (…): điều chỉnh thời gian từ “…” thành “…”": the task as changed
+            text = f"{changed.title}. {changed.fields}" if changed.fields else changed.title
         labelled = _colon_lead(text)
         if labelled is not None:
             text = labelled[1]  # "- Sở Tư pháp: Rà soát … (Quý III)": the body before the colon leads

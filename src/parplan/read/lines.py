@@ -621,8 +621,10 @@ def blocks(lines: Sequence[TextLine], tables: Sequence[Table] = ()) -> list[Bloc
             flush()
             if wrapped:  # a row cut at the text's width goes on in the lines after it
                 header = split_cells(table_rows[0].text) if table_rows else None
-                line, skip_to = _whole_row(lines, index, width, len(header) if header else None)
-            table_rows.append(line)
+                whole, skip_to = _whole_row(lines, index, width, len(header) if header else None)
+                table_rows.append(whole)
+            else:
+                table_rows.append(line)
             gap = False
             continue
         flush_table()
@@ -643,7 +645,7 @@ def blocks(lines: Sequence[TextLine], tables: Sequence[Table] = ()) -> list[Bloc
 def _cut_row(text: str, width: int) -> bool:
     """Whether ``text`` opens a ``|`` row that text cut at ``width`` broke after its second bar."""
     body = text.strip()
-    return body.startswith("|") and body.count("|") >= 2 and len(body) >= 0.8 * width  # noqa: PLR2004 - bars
+    return body.startswith("|") and body.count("|") >= 2 and len(body) >= 0.8 * width
 
 
 def _whole_row(lines: Sequence[TextLine], index: int, width: int, cells: int | None) -> tuple[TextLine, int]:
@@ -665,12 +667,12 @@ def _whole_row(lines: Sequence[TextLine], index: int, width: int, cells: int | N
         open_row = not text.endswith("|")
         if not open_row and (len(text) < 0.8 * width or cells is None or nxt.startswith("|")):
             break  # a closed row short of the width, or a new row after it
-        if not open_row and len(split_cells(text) or ()) >= cells:
+        if not open_row and cells is not None and len(split_cells(text) or ()) >= cells:
             break
         joined = f"{text} {nxt}"
         if cells is not None and len(split_cells(joined) or ()) > cells:
             break
-        if cells is None and nxt.startswith("|") and nxt.count("|") >= 3:  # noqa: PLR2004 - a row of its own
+        if cells is None and nxt.startswith("|") and nxt.count("|") >= 3:  # a row of its own
             break
         text = joined
         end += 1
