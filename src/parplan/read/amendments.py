@@ -63,6 +63,8 @@ def amendment(text: str) -> Amendment | None:
     ('Rà soát quy chế làm việc', 'Thời gian: Quý III/2027; cơ quan chủ trì: Văn phòng.', 'changed')
     >>> amendment("Bãi bỏ nhiệm vụ “Tổ chức hội thi tìm hiểu CCHC”.").change
     'dropped'
+    >>> amendment("Bổ sung nhiệm vụ: “Tập huấn kỹ năng số”. Chủ trì: Phòng Nội vụ.").change
+    'added'
     >>> amendment("Tổ chức hội nghị “Dân vận khéo” cấp xã.") is None
     True
     """
@@ -85,7 +87,8 @@ def amendment(text: str) -> Amendment | None:
     if renamed is not None:
         title = renamed["new"].strip().rstrip(".")
         rest = rest[renamed.end() :].lstrip(" :.,;")
-    if verb.startswith(("bai bo", "bo", "khong", "thoi", "dung")) or _DROPPED.search(fold(rest.split(";")[0])):
+    dropping = verb.split(" ")[0] in {"bai", "bo", "khong", "thoi", "dung"} and not verb.startswith("bo sung")
+    if dropping or _DROPPED.search(fold(rest.split(";")[0])):
         return Amendment(title=title, fields="", change="dropped")
     fields = _rewritten(rest)
     changed = changed or fields != rest.strip() or bool(_CHANGE_VERB.match(rest))
