@@ -586,8 +586,13 @@ class _Reader(_GridReader):
         if "chot so lieu" in folded or ("bao cao" in folded[:30] and node.style == "plus" and "tu ngay" in folded):
             self._reporting(node)
             return True
-        if zone in {None, "other", "results"} and node.style in _FIELD_ITEM_STYLES and _fielded_task(node.text):
-            # "Rà soát …. Thời gian: quý II; trách nhiệm: …": an item giving its own lead and time is a task
+        if (
+            zone in {None, "other", "results"}
+            and node.style in _FIELD_ITEM_STYLES
+            and (_fielded_task(node.text) or amendment(node.text) is not None)
+        ):
+            # "Rà soát …. Thời gian: quý II; trách nhiệm: …": an item giving its own lead and time is a task;
+            # so is a task a changing plan quotes ("Nhiệm vụ “…”: điều chỉnh …"), or it is dropped
             self._task_from_text(node, parent, node.id or "t", area=area, kind="item")
             return False
         if zone == "results":
