@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import textwrap
+import tomllib
+from pathlib import Path
 
 import pytest
 
@@ -227,3 +229,21 @@ def test_a_tail_of_short_bar_lines_is_left_alone() -> None:
     lines = [TextLine(text, n) for n, text in enumerate(["Nơi nhận: |", "- UBND huyện; |", "- Lưu: VT. |"], 1)]
     tail, _ = read_tail(lines)
     assert tail.signature is None
+
+
+def _amendment_cases() -> list[dict[str, object]]:
+    path = Path(__file__).parents[1] / "cases" / "amendments.toml"
+    cases: list[dict[str, object]] = tomllib.loads(path.read_text(encoding="utf-8"))["case"]
+    return cases
+
+
+@pytest.mark.parametrize("case", _amendment_cases(), ids=lambda case: str(case["text"])[:40])
+def test_amendment_cases(case: dict[str, object]) -> None:
+    found = amendment(str(case["text"]))
+    if case.get("amendment") is False:
+        assert found is None
+        return
+    assert found is not None
+    assert (found.title, found.change) == (case["title"], case["change"])
+    if "fields" in case:
+        assert found.fields == case["fields"]
