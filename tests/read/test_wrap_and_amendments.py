@@ -237,7 +237,7 @@ def _amendment_cases() -> list[dict[str, object]]:
     return cases
 
 
-@pytest.mark.parametrize("case", _amendment_cases(), ids=lambda case: str(case["text"])[:40])
+@pytest.mark.parametrize("case", _amendment_cases())
 def test_amendment_cases(case: dict[str, object]) -> None:
     found = amendment(str(case["text"]))
     if case.get("amendment") is False:
