@@ -22,6 +22,7 @@ ORDER: tuple[str, ...] = (
     "layout",
     "parties",
     "conventions",
+    "amendments",
     "columns",
     "aligned",
     "cell_lines",

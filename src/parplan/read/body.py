@@ -18,6 +18,7 @@ from parplan.areas import ReformArea
 from parplan.errors import InvariantError, ParseError
 from parplan.org import Party, Responsibility, SingleParty
 from parplan.plan import IndexResult, Objective, ReportingLine, ReportingObligation, Section, SectionKind
+from parplan.read.amendments import amendment
 from parplan.read.assignments import (
     _BODY_BRACKET,
     _CARRY_OUT_ONLY,
@@ -596,8 +597,13 @@ class _Reader(_GridReader):
         if "chot so lieu" in folded or ("bao cao" in folded[:30] and node.style == "plus" and "tu ngay" in folded):
             self._reporting(node)
             return True
-        if zone in {None, "other", "results"} and node.style in _FIELD_ITEM_STYLES and _fielded_task(node.text):
-            # "Rà soát …. Thời gian: quý II; trách nhiệm: …": an item giving its own lead and time is a task
+        if (
+            zone in {None, "other", "results"}
+            and node.style in _FIELD_ITEM_STYLES
+            and (_fielded_task(node.text) or amendment(node.text) is not None)
+        ):
+            # "Rà soát …. Thời gian: quý II; trách nhiệm: …": an item giving its own lead and time is a task;
+            # so is a task a changing plan quotes ("Nhiệm vụ “…”: điều chỉnh …"), or it is dropped
             self._task_from_text(node, parent, node.id or "t", area=area, kind="item")
             return False
         if zone == "results":
@@ -731,6 +737,14 @@ class _Reader(_GridReader):
             self.cross_references.append((node, lead, addresses))
             return
         text = _without_footnote_marks(node.text)
+        changed = amendment(text)
+        if changed is not None and changed.change == "dropped":
+            # "Bãi bỏ nhiệm vụ “…”": a task the plan drops is no task; its line kept among the unplaced
+            self.build.place(node.para)
+            self.build.doubts.append(f"a task dropped by the plan is not read as a task: {changed.title}")
+            return
+        if changed is not None:  # "Nhiệm vụ “…” (…): điều chỉnh thời gian từ “…” thành “…”": the task as changed
+            text = f"{changed.title}. {changed.fields}" if changed.fields else changed.title
         labelled = _colon_lead(text)
         if labelled is not None:
             text = labelled[1]  # "- Sở Tư pháp: Rà soát … (Quý III)": the body before the colon leads

@@ -80,6 +80,22 @@ _AGGREGATOR: Final = re.compile(
     r"so hieu|so/ky hieu|trich yeu|ngay ban hanh|loai van ban|co quan ban hanh|nguoi ky|linh vuc|tinh trang"
 )
 
+_RUN_FIELD: Final = re.compile(
+    r"(so hieu|so/ky hieu|so ky hieu|loai van ban|noi ban hanh|co quan ban hanh|nguoi ky|ngay ban hanh"
+    r"|ngay (?:co )?hieu luc|ngay cong bao|so cong bao|tinh trang(?: hieu luc)?|linh vuc)\s*:"
+)
+"""A legal database's field name with its colon, anywhere in a line: two in one line are its metadata, the names
+and values run together when the page's layout was lost ("Số hiệu:12/KH-UBNDLoại văn bản:Kế hoạch…")."""
+_TAB_NAMES: Final = re.compile(
+    r"^(?:\s*(?:van ban goc|vb goc|tieng anh|luoc do|thuoc tinh|noi dung|tai ve|lien quan|hieu luc|"
+    r"van ban lien quan|ban in|luu|theo doi van ban|bao loi|in|chia se)\s*[|•·]?\s*){2,}$"
+)
+"""A legal database's tabs and buttons on one line ("Văn bản gốcTiếng AnhLược đồ", "Thuộc tính Nội dung Tải về")."""
+_LOGIN_NOTICE: Final = re.compile(
+    r"\b(?:dang nhap|dang ky thanh vien|tai khoan)\b.{0,80}\b(?:xem|tai|toan van|dang nhap)\b"
+)
+"""A legal database's notice that asks to log in to see or download the text."""
+
 
 def title_case(text: str) -> str:
     """Upper-case words in title case, as place names are written: "XUÂN LÃNH" -> "Xuân Lãnh"."""
@@ -178,7 +194,11 @@ def read_head(lines: Sequence[TextLine]) -> Head:  # noqa: C901, PLR0912
     # an aggregator's block of metadata before the masthead
     for index in range(masthead_end):
         text = lines[index].text
-        if ("|" in text and _AGGREGATOR.search(fold(text))) or _METADATA_LINE.match(fold(text).strip()):
+        if (
+            ("|" in text and _AGGREGATOR.search(fold(text)))
+            or _METADATA_LINE.match(fold(text).strip())
+            or len(set(_RUN_FIELD.findall(fold(text)))) >= 2
+        ):
             start = index + 1
     if start:
         aside.extend(line for line in lines[:start] if line.text.strip())
@@ -270,6 +290,8 @@ def _portal_chrome(text: str) -> tuple[str, date | None] | None:
             return "posted", date(int(social["y"]), int(social["m"]), int(social["d"])) if social["y"] else None
         except ValueError:
             return "posted", None
+    if _TAB_NAMES.match(folded.strip()) or _LOGIN_NOTICE.search(folded):
+        return "database", None  # a legal database's tabs or its request to log in
     if _BREADCRUMB.match(folded):
         return "breadcrumb", None
     found = _POSTED.match(folded)
@@ -586,6 +608,7 @@ def read_tail(lines: Sequence[TextLine]) -> tuple[Tail, int]:  # noqa: C901, PLR
 
     Returns the tail and how many lines it took.
     """
+    lines = _rejoined_tail_row(lines)
     recipients: list[str] = []
     rec_numbers: list[int] = []
     authorities: list[Authority] = []
@@ -809,6 +832,33 @@ def signature_run(part: str) -> list[str] | None:
     if name is not None:
         pieces.append(name)
     return pieces if len(pieces) > 1 else None
+
+
+_CUT_LINE: Final = 40
+"""A line at least this long that a row goes on after was cut at the text's width (narrow wraps are 50-80)."""
+
+
+def _rejoined_tail_row(lines: Sequence[TextLine]) -> Sequence[TextLine]:
+    """The tail's first lines joined back when they are one "recipients | signature |" row a fixed-width wrap cut.
+
+    A text wrapped at a fixed width cuts the flattened row of recipients beside the signature wherever the width
+    falls: the row is the lines up to the first that closes it with "|" once two cells are closed, every line
+    before that one long (cut at the width). A tail whose lines are rows of their own, or short, is left alone.
+    """
+    texts: list[str] = []
+    for end, line in enumerate(lines[:12]):
+        text = line.text.strip()
+        if not text or (end == 0 and (text.startswith("|") or text.count("|") >= 2)):
+            return lines
+        texts.append(text)
+        joined = " ".join(texts)
+        if joined.endswith("|") and joined.count("|") >= 2 and re.search(r"\S\s*\|\s*\S", joined[:-1]):
+            if end == 0:
+                return lines
+            return [attrs.evolve(lines[0], text=joined), *lines[end + 1 :]]
+        if len(text) < _CUT_LINE:
+            return lines
+    return lines
 
 
 def _tail_pieces(text: str) -> list[str]:

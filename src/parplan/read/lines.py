@@ -660,9 +660,15 @@ def blocks(lines: Sequence[TextLine], tables: Sequence[Table] = ()) -> list[Bloc
         if not text.strip() or text.strip() == "|":  # a lone "|": the border between two cells of a layout table
             gap = True
             continue
-        if _is_row(text) or (table_rows and _GROUP_ROW.match(text)):
+        cut_row = wrapped and _cut_row(text, width)
+        if cut_row or _is_row(text) or (table_rows and _GROUP_ROW.match(text)):
             flush()
-            table_rows.append(line)
+            if wrapped:  # a row cut at the text's width goes on in the lines after it
+                header = split_cells(table_rows[0].text) if table_rows else None
+                whole, skip_to = _whole_row(lines, index, width, len(header) if header else None)
+                table_rows.append(whole)
+            else:
+                table_rows.append(line)
             gap = False
             continue
         flush_table()
@@ -678,6 +684,45 @@ def blocks(lines: Sequence[TextLine], tables: Sequence[Table] = ()) -> list[Bloc
     flush_table()
     result.extend(_grid(table) for table in by_line)
     return result
+
+
+def _cut_row(text: str, width: int) -> bool:
+    """Whether ``text`` opens a ``|`` row that text cut at ``width`` broke after its second bar."""
+    body = text.strip()
+    return body.startswith("|") and body.count("|") >= 2 and len(body) >= 0.8 * width
+
+
+def _whole_row(lines: Sequence[TextLine], index: int, width: int, cells: int | None) -> tuple[TextLine, int]:
+    """The ``|`` row opening at ``lines[index]`` with the lines its wrap cut off, and the index after them.
+
+    In text cut at a fixed width a row goes on in the next line when it lacks its closing bar, or when it
+    reached the width with fewer cells than the header (``cells``); the next line is taken while the row
+    so far stays within the header's cells. A row that closes its bars short of the width is whole.
+    """
+    line = lines[index]
+    text = line.text.strip()
+    end = index + 1
+    if not text.startswith("|"):
+        return line, end
+    while end < len(lines):
+        nxt = lines[end].text.strip()
+        if not nxt or nxt == "|":
+            break
+        open_row = not text.endswith("|")
+        if not open_row and (len(text) < 0.8 * width or cells is None or nxt.startswith("|")):
+            break  # a closed row short of the width, or a new row after it
+        if not open_row and cells is not None and len(split_cells(text) or ()) >= cells:
+            break
+        joined = f"{text} {nxt}"
+        if cells is not None and len(split_cells(joined) or ()) > cells:
+            break
+        if cells is None and nxt.startswith("|") and nxt.count("|") >= 3:  # a row of its own
+            break
+        text = joined
+        end += 1
+    if end == index + 1:
+        return line, end
+    return attrs.evolve(line, text=text), end
 
 
 def _copied_tables(lines: Sequence[TextLine]) -> dict[int, tuple[Grid, int]]:
