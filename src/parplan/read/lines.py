@@ -556,7 +556,13 @@ _NOT_GLYPHS: Final = frozenset("<=>|~^`$¢£¥©®°")
 
 
 def _glyph(char: str) -> bool:
-    """A character Word, converters or chat apps write as a list mark (a symbol, not a letter or a digit)."""
+    """A character Word, converters or chat apps write as a list mark (a symbol, not a letter or a digit).
+
+    Box-drawing characters and block elements (U+2500–U+259F) draw tables and rules, never a list: a line
+    opening with "│" or "┃" is a row of a table drawn in text.
+    """
+    if "\u2500" <= char <= "\u259f":
+        return False
     return char in _GLYPH_MARKS or (unicodedata.category(char) in {"So", "Sm"} and char not in _NOT_GLYPHS)
 
 
@@ -571,6 +577,8 @@ def glyph_bullet(text: str) -> tuple[str, str] | None:
     (('o', 'Chủ trì: Văn phòng'), ('§', 'Phòng Tư pháp'), ('📌', 'Thời gian: Quý I'))
     >>> glyph_bullet("o bế em"), glyph_bullet("**Chủ trì:**"), glyph_bullet("-----"), glyph_bullet("1. Rà soát")
     (None, None, None, None)
+    >>> glyph_bullet("│ 1 │ Rà soát thủ tục │ Văn phòng │"), glyph_bullet("┃ Rà soát ┃"), glyph_bullet("█ Rà soát")
+    (None, None, None)
     """
     stripped = text.lstrip()
     if stripped[:1] == "o" and len(stripped) > 2 and stripped[1] in " \t":
