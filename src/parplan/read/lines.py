@@ -656,8 +656,16 @@ def _renamed(grid: Grid, number: int) -> tuple[tuple[GridCell, ...], ...]:
 
 
 def _cell_lines_table(lines: Sequence[TextLine], index: int, name: str) -> tuple[Grid, int] | None:
-    """A table copied one cell a line that opens at ``lines[index]`` (see :mod:`parplan.read.cell_lines`)."""
+    """A table copied one cell a line or as delimited records that opens at ``lines[index]``.
+
+    See :mod:`parplan.read.cell_lines` and :mod:`parplan.read.delimited`.
+    """
     text = lines[index].text
+    if ("," in text or ";" in text) and "\t" not in text and "|" not in text:
+        from parplan.read.delimited import delimited_table
+
+        if (delimited := delimited_table(lines, index, name)) is not None:
+            return delimited
     if text.strip() == "|":
         from parplan.read.cell_lines import pipe_cell_table
 
