@@ -29,12 +29,14 @@ HeadingRole: TypeAlias = Literal[
     "output",
     "lead",
     "partners",
+    "overseer",
     "time",
     "budget",
     "note",
 ]
 """What a column holds: its row's number, the area (an index component), what lost points, the remedy,
-the general task, the task, the output, the lead, the partners, the time, the budget, or a note."""
+the general task, the task, the output, the lead, the partners, who oversees the work (a leader who
+follows or supervises it, not its lead), the time, the budget, or a note."""
 
 _LEXICON: Final[tuple[tuple[str, HeadingRole], ...]] = (
     # a remedial table: the remedy is the task, what lost points is not
@@ -67,6 +69,14 @@ _LEXICON: Final[tuple[tuple[str, HeadingRole], ...]] = (
     ("ket qua du kien", "output"),
     ("phoi hop", "partners"),
     ("chu tri", "lead"),
+    # who follows or supervises the work is not its lead: "Lãnh đạo phụ trách", "Người giám sát",
+    # "Phó Hiệu trưởng theo dõi", "Lãnh đạo chỉ đạo"
+    ("lanh dao phu trach", "overseer"),
+    ("lanh dao chi dao", "overseer"),
+    ("lanh dao theo doi", "overseer"),
+    ("giam sat", "overseer"),
+    ("theo doi", "overseer"),
+    ("don doc", "overseer"),
     ("phu trach", "lead"),
     ("nguoi thuc hien", "lead"),
     ("don vi thuc hien", "lead"),
@@ -126,6 +136,10 @@ def heading_role(text: str) -> tuple[HeadingRole | None, bool]:
     ('shortcoming', True)
     >>> heading_role("Giải pháp khắc phục")
     ('remedy', True)
+    >>> heading_role("Lãnh đạo phụ trách")
+    ('overseer', True)
+    >>> heading_role("Đơn vị chủ trì, theo dõi")
+    ('lead', True)
     >>> heading_role("Thòi gain")
     ('time', False)
     >>> heading_role("Họ và tên")
