@@ -658,7 +658,7 @@ def _renamed(grid: Grid, number: int) -> tuple[tuple[GridCell, ...], ...]:
 def _cell_lines_table(lines: Sequence[TextLine], index: int, name: str) -> tuple[Grid, int] | None:
     """A table copied one cell a line or as delimited records that opens at ``lines[index]``.
 
-    See :mod:`parplan.read.cell_lines` and :mod:`parplan.read.delimited`.
+    See :mod:`parplan.read.cell_lines`, :mod:`parplan.read.delimited` and :mod:`parplan.read.plain_tables`.
     """
     text = lines[index].text
     if ("," in text or ";" in text) and "\t" not in text and "|" not in text:
@@ -666,6 +666,11 @@ def _cell_lines_table(lines: Sequence[TextLine], index: int, name: str) -> tuple
 
         if (delimited := delimited_table(lines, index, name)) is not None:
             return delimited
+    if "--" in text or any("--" in line.text for line in lines[index + 1 : index + 6]):
+        from parplan.read.plain_tables import plain_table
+
+        if (plain := plain_table(lines, index, name)) is not None:
+            return plain
     if text.strip() == "|":
         from parplan.read.cell_lines import pipe_cell_table
 
