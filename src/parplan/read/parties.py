@@ -133,6 +133,18 @@ _COMMUNE_POSTS: Final = (
 )
 """The titles of a commune's civil servants, named bare after "Công chức …," ("…, Tư pháp - Hộ tịch")."""
 _HONORIFIC: Final = re.compile(r"^(?P<h>Đ/c|đ/c|Đ/C|Đồng chí|đồng chí|Ông|Bà)\s+(?P<rest>.+)$")
+_TITLED: Final = re.compile(
+    r"^(?P<h>(?:PGS\.\s?TS|GS\.\s?TS|BSCKII|BSCKI|BS\s?CKII|BS\s?CKI|BS|Bs|ThS|Ths|TS|CN|KS|ĐD|DS|LS)\.)\s*(?P<rest>\S.*)$"
+)
+"""A person named after their degree or profession ("BS. …", "ThS. …", "KS. …"), as hospitals and schools write."""
+
+
+def _personal_name(text: str) -> bool:
+    """Whether ``text`` is a person's name as written: two to five words, each capitalised, no digits."""
+    words = text.split()
+    return 2 <= len(words) <= 5 and all(word[:1].isupper() and word.isalpha() for word in words)
+
+
 _NAME_TITLE: Final = re.compile(r"^(?P<name>[^–\-,(]+?)\s*(?:[–\-,]\s*|\()(?P<title>.+?)\)?$")
 
 
@@ -143,10 +155,18 @@ def party(name: str) -> SingleParty:
     CollectiveParty(name='Các ban ngành liên quan')
     >>> party("Đ/c Lê Văn Bình – Phó Chủ tịch UBND xã").position
     'Phó Chủ tịch UBND xã'
+    >>> party("ThS. Trần Thị Lan - Trưởng phòng Đào tạo").honorific
+    'ThS.'
     """
     name = name.strip(" .;,:")
     folded = fold(name)
     honorific = _HONORIFIC.match(name)
+    titled = None if honorific else _TITLED.match(name)
+    if titled:
+        parts = _NAME_TITLE.match(titled["rest"])
+        person = parts["name"].strip() if parts else titled["rest"].strip()
+        if _personal_name(person):
+            honorific = titled
     if honorific:
         rest = honorific["rest"]
         parts = _NAME_TITLE.match(rest)

@@ -433,7 +433,17 @@ def _party_cell(row: Sequence[GridCell], column: int | None, *, sheet: bool) -> 
 def _parties_of(text: str, *, sheet: bool) -> list[SingleParty]:
     """The parties a cell names; in a sheet, each line names one (a line "Cán bộ, công chức" is one group)."""
     if not sheet:
-        return parse_parties(text)
+        parties = parse_parties(text)
+        if len(parties) > 1 and not any(mark in text for mark in ";\n+"):
+            # "Đ/c Phạm Thu Hà, Phó Chủ tịch UBND xã": a person and their post, one party
+            whole = party(text)
+            if (
+                isinstance(whole, Official)
+                and whole.honorific is not None
+                and not any(isinstance(one, Official) and one.name for one in parties[1:])
+            ):
+                return [whole]
+        return parties
     found: list[SingleParty] = []
     for line in map(_item_text, text.split("\n")):
         if not line:
