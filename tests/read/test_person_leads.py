@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import parplan
-from parplan.org import Official, Organisation
+from parplan.org import JointParty, Official, Organisation, SingleParty
 
 
-def _leads(rows: list[str]) -> list[object]:
+def _leads(rows: list[str]) -> list[SingleParty | JointParty | None]:
     text = "\n".join(["TRƯỜNG THPT CHU VĂN AN", "KẾ HOẠCH", "Cải cách hành chính năm 2026", "", *rows, ""])
     plan = parplan.read_text(text, name="ke-hoach.txt").plan
     assert plan is not None
-    found = []
+    found: list[SingleParty | JointParty | None] = []
     for task in plan.tasks:
         responsibility = plan.responsibility_of(task)
         assert responsibility is not None, task.title
@@ -57,5 +57,5 @@ def test_two_comrades_in_one_cell_stay_two_and_a_body_stays_a_body() -> None:
             "2\tCông khai thu chi\tTổ Văn phòng\tHằng quý",
         ]
     )
-    assert "; " in leads[0].key if leads[0] is not None else False  # joint: two persons
+    assert isinstance(leads[0], JointParty)  # two persons
     assert isinstance(leads[1], Organisation)
