@@ -133,6 +133,9 @@ _COMMUNE_POSTS: Final = (
 )
 """The titles of a commune's civil servants, named bare after "Công chức …," ("…, Tư pháp - Hộ tịch")."""
 _HONORIFIC: Final = re.compile(r"^(?P<h>Đ/c|đ/c|Đ/C|Đồng chí|đồng chí|Ông|Bà)\s+(?P<rest>.+)$")
+_ABBREVIATED: Final = re.compile(r"^\s*[A-ZĐ]{1,3}\.?\s?[A-ZĐ]{2,}(?:[&-][A-ZĐ]{2,})*\s*$")
+"""A body named by its abbreviation, as universities, hospitals and departments write ("P.TCCB", "P. ĐT",
+"TT CNTT", "K.KHXH", "P.KT&ĐBCL"): one after another parted by commas, each is a party."""
 _TITLED: Final = re.compile(
     r"^(?P<h>(?:PGS\.\s?TS|GS\.\s?TS|BSCKII|BSCKI|BS\s?CKII|BS\s?CKI|BS|Bs|ThS|Ths|TS|CN|KS|ĐD|DS|LS)\.)\s*(?P<rest>\S.*)$"
 )
@@ -233,7 +236,9 @@ def parse_parties(text: str) -> list[SingleParty]:
             head = fold(piece) + " "
             if _extends_group(current, piece):
                 current = f"{current}, {piece}"
-            elif head.startswith(_BODY_WORDS + _COLLECTIVE_START + _OFFICIAL_START + ("d/c", "nguoi ")):
+            elif head.startswith(_BODY_WORDS + _COLLECTIVE_START + _OFFICIAL_START + ("d/c", "nguoi ")) or (
+                _ABBREVIATED.match(piece) and _ABBREVIATED.match(current)
+            ):
                 names.append(current)
                 current = piece
             else:
