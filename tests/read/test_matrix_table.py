@@ -82,3 +82,17 @@ def test_one_column_of_crosses_is_no_matrix() -> None:
     who = _who(plan)
     assert "Văn phòng" in who[0][0]
     assert "Phòng Nội vụ" in who[1][0]
+
+
+def test_a_number_over_its_sub_numbers_is_a_group_not_a_task() -> None:
+    plan, _ = _read(
+        [
+            "TT | Nhiệm vụ | Văn phòng | Phòng Nội vụ | Thời gian",
+            "1 | Nhóm 1: Công khai, minh bạch |  |  | ",
+            "1.1 | Niêm yết quy hoạch | CT | PH | Quý II/2027",
+            "1.2 | Công khai thu chi | PH | CT | Hằng quý",
+            "2 | Đối thoại với người dân | CT |  | Tháng 6/2027",
+        ]
+    )
+    titles = [task.title for task in plan.tasks]
+    assert titles == ["Niêm yết quy hoạch", "Công khai thu chi", "Đối thoại với người dân"]

@@ -110,6 +110,12 @@ class _GridReader(_Draft):
         if not sheet:
             rows = _join_continuation_rows(rows, columns)
         merged_period = _merged_period(rows, columns)
+        # a number whose rows below are numbered under it ("2" over "2.1", "2.2") names a group
+        parents = {
+            sub.split(".")[0]
+            for row in rows
+            if re.fullmatch(r"[0-9]{1,2}\.[0-9]{1,2}\.?", sub := _cell(row, columns.get("number")))
+        }
         for row_index, row in enumerate(rows):
             texts = [cell.text for cell in row]
             number = _cell(row, columns.get("number"))
@@ -125,6 +131,8 @@ class _GridReader(_Draft):
             ):
                 continue
             group = _group_row(row, columns)
+            if group is None and len(filled) == 2 and number in parents and title:
+                group = (number, title)  # "2 | Nội dung 2: …" over rows "2.1", "2.2": a group, not a task
             if group is not None:
                 self.used_cells.update((cell.origin.sheet, cell.origin.cell) for cell in row)
                 label, heading = group
