@@ -157,11 +157,21 @@ def heading_role(text: str) -> tuple[HeadingRole | None, bool]:
             return role, True
     if len(folded) < 4:
         return None, True
+    loose = _loose_role(folded)
+    if loose is not None:
+        return loose, False
+    return None, True
+
+
+def _loose_role(folded: str) -> HeadingRole | None:
+    """The role of the wording a damaged heading is most like, if it is like one closely enough."""
     best: tuple[float, HeadingRole | None] = (0.0, None)
     for words, role in _LEXICON:
-        ratio = difflib.SequenceMatcher(None, folded, words).ratio()
+        matcher = difflib.SequenceMatcher(None, folded, words)
+        least = max(best[0], _LOOSE)  # a wording that cannot reach it changes nothing: skipped by its bounds
+        if matcher.real_quick_ratio() < least or matcher.quick_ratio() < least:
+            continue
+        ratio = matcher.ratio()
         if ratio > best[0]:
             best = (ratio, role)
-    if best[0] >= _LOOSE:
-        return best[1], False
-    return None, True
+    return best[1] if best[0] >= _LOOSE else None

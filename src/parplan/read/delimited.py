@@ -13,15 +13,19 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Sequence
 from typing import Final
 
 from parplan.read.columns import header_roles
 from parplan.read.lines import Grid, GridCell, TextLine
+from parplan.text import fold
 
 __all__ = ["delimited_table"]
 
 _DELIMITERS: Final = (",", ";")
+_TASK_WORDS: Final = re.compile(r"(?<![a-z])(?:nhiem vu|noi dung|cong viec|hoat dong|giai phap|bien phap)(?![a-z])")
+"""The words of a column of tasks (see :mod:`parplan.io.headings`), looked for before the header is read."""
 _HEADER_LINE: Final = 300
 """A header line is short: the names of a few columns."""
 _HEADER_FIELD: Final = 60
@@ -44,8 +48,8 @@ def _record(text: str, delimiter: str) -> list[str] | None:
 
 def _header(text: str, delimiter: str) -> list[str] | None:
     """The column names of a header line split at ``delimiter``, or None when the line is no such header."""
-    if text.count(delimiter) < 2 or text.rstrip().endswith((".", ":")):
-        return None
+    if text.count(delimiter) < 2 or text.rstrip().endswith((".", ":")) or not _TASK_WORDS.search(fold(text)):
+        return None  # a spreadsheet's header names its column of tasks as written (no scan damages it)
     fields = _record(text.strip(), delimiter)
     if fields is None or len(fields) < 3:
         return None

@@ -329,11 +329,11 @@ def _matrix(grid: Grid, columns: dict[str, int], header_row: int) -> tuple[dict[
     body: dict[int, str] = {}
     for column, name in names.items():
         texts = [fold(_cell(row, column)).strip(" .") for row in below[first_marked:]]
-        role = heading_role(name)[0]
-        if role in {"lead", "partners"} and name == _cell(named[0], column):
+        if not (all(text in _MARKS or not text for text in texts) and any(texts)):
+            continue
+        if name == _cell(named[0], column) and heading_role(name)[0] in {"lead", "partners"}:
             continue  # "Cơ quan thực hiện" over the bodies names none of them
-        if all(text in _MARKS or not text for text in texts) and any(texts):
-            body[column] = name
+        body[column] = name
     if len(body) < 2:
         return {}, 0
     last = named[-1][0].row if first_marked else header_row
