@@ -112,3 +112,22 @@ def test_a_rule_closing_the_recipients_beside_the_signature_is_no_recipient() ->
     assert reading.plan is not None, reading.doubts
     assert "" not in reading.plan.recipients
     assert len(reading.plan.recipients) == 2
+
+
+def test_a_restructuredtext_simple_table_ruled_with_equals_signs() -> None:
+    texts = [
+        "",
+        "====  =========================  ==============  ============",
+        "STT   Nội dung                   Chủ trì         Thời hạn",
+        "====  =========================  ==============  ============",
+        "1     Công khai TTHC             Văn phòng       Quý I/2026",
+        "2     Đối thoại doanh nghiệp     Phòng Kinh tế   Tháng 8/2026",
+        "====  =========================  ==============  ============",
+        "",
+    ]
+    found = plain_table(_lines(texts), 1, "table 1")
+    assert found is not None
+    grid, end = found
+    assert [cell.text for cell in grid.rows[0]] == ["STT", "Nội dung", "Chủ trì", "Thời hạn"]
+    assert [cell.text for cell in grid.rows[2]] == ["2", "Đối thoại doanh nghiệp", "Phòng Kinh tế", "Tháng 8/2026"]
+    assert end == 7

@@ -666,10 +666,17 @@ def _cell_lines_table(lines: Sequence[TextLine], index: int, name: str) -> tuple
 
         if (delimited := delimited_table(lines, index, name)) is not None:
             return delimited
-    if "--" in text or (
-        (index == 0 or not lines[index - 1].text.strip())
-        and text.strip()
-        and any("--" in lines[after].text for after in range(index + 1, min(len(lines), index + 6)))
+    if (
+        "--" in text
+        or "==" in text
+        or (
+            (index == 0 or not lines[index - 1].text.strip())
+            and text.strip()
+            and any(
+                "--" in lines[after].text or "==" in lines[after].text
+                for after in range(index + 1, min(len(lines), index + 6))
+            )
+        )
     ):
         from parplan.read.plain_tables import plain_table
 

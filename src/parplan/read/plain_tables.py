@@ -1,5 +1,8 @@
 """Tables a document converter wrote as plain text: Pandoc's simple and multiline tables.
 
+reStructuredText's simple tables (runs of ``=`` over and under the header and under the last row)
+are read the same way.
+
 ``pandoc -t plain`` (and Markdown written by hand in the same shape) draws a table without
 bars: a rule of dashes under the header whose runs, parted by spaces, give the columns, each
 cell written inside its run. A *simple* table has a row a line and ends at an empty line; a
@@ -21,9 +24,9 @@ from parplan.read.lines import Grid, GridCell, TextLine
 
 __all__ = ["plain_table"]
 
-_COLUMN_RULE: Final = re.compile(r"^(\s*)-{2,}(?:\s+-{2,})+\s*$")
+_COLUMN_RULE: Final = re.compile(r"^(\s*)(?:-{2,}(?:\s+-{2,})+|={2,}(?:\s+={2,})+)\s*$")
 """The rule under a header: runs of dashes parted by spaces, a run a column."""
-_FULL_RULE: Final = re.compile(r"^\s*-{10,}\s*$")
+_FULL_RULE: Final = re.compile(r"^\s*(?:-{10,}|={10,})\s*$")
 """The unbroken rule that opens and closes a multiline table."""
 _HEADER_LINES: Final = 4
 """The most lines a header wraps over."""
@@ -34,7 +37,7 @@ _LEAST_ROWS: Final = 1
 
 def _runs(rule: str) -> list[int]:
     """Where each column starts: the first dash of each run."""
-    return [found.start() for found in re.finditer(r"-{2,}", rule)]
+    return [found.start() for found in re.finditer(r"-{2,}|={2,}", rule)]
 
 
 def _cut(text: str, starts: Sequence[int]) -> list[str]:
@@ -130,8 +133,11 @@ def plain_table(lines: Sequence[TextLine], start: int, name: str) -> tuple[Grid,
     """
     opening = lines[start].text
     multiline = _FULL_RULE.match(opening) is not None
-    header_start = start + 1 if multiline else start
-    if not multiline and (not opening.strip() or (start > 0 and lines[start - 1].text.strip())):
+    ruled = (
+        multiline or _COLUMN_RULE.match(opening) is not None
+    )  # a rule over the header (reStructuredText's "=== ===")
+    header_start = start + 1 if ruled else start
+    if not ruled and (not opening.strip() or (start > 0 and lines[start - 1].text.strip())):
         return None  # a simple table's header follows an empty line
     if header_start >= len(lines):
         return None
@@ -149,6 +155,8 @@ def plain_table(lines: Sequence[TextLine], start: int, name: str) -> tuple[Grid,
     if groups and not multiline and len(header_lines) == 1 and all(_cut(line.text, starts)[0] for line in groups[0]):
         # a simple table: a row a line, up to the first empty line
         end = lines.index(groups[0][-1], rule) + 1
+        if end < len(lines) and (_COLUMN_RULE.match(lines[end].text) or _FULL_RULE.match(lines[end].text)):
+            end += 1  # the rule closing it
         groups = [[line] for line in groups[0]]
     groups = [group for group in groups if group]
     if len(groups) < _LEAST_ROWS:
