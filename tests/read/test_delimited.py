@@ -97,3 +97,31 @@ def test_a_plan_whose_appendix_is_csv_reads_its_tasks() -> None:
     responsibility = plan.responsibility_of(plan.tasks[0])
     assert responsibility is not None
     assert len(responsibility.coordinating) == 2
+
+
+def test_a_second_header_row_under_a_merged_heading_names_its_columns() -> None:
+    texts = [
+        "STT,Nội dung công việc,Đơn vị thực hiện,,Thời hạn",
+        ",,Chủ trì,Phối hợp,",
+        "1,Niêm yết TTHC,Văn phòng,Phòng Tư pháp,Quý I/2026",
+        "2,Số hóa hồ sơ,Phòng Tư pháp,,Quý III/2026",
+        "",
+    ]
+    found = delimited_table(_lines(texts), 0, "table 1")
+    assert found is not None
+    grid, _ = found
+    assert [cell.text for cell in grid.rows[0]] == ["STT", "Nội dung công việc", "Chủ trì", "Phối hợp", "Thời hạn"]
+    assert [cell.text for cell in grid.rows[1]][:3] == ["1", "Niêm yết TTHC", "Văn phòng"]
+
+
+def test_a_first_row_that_is_a_task_is_no_second_header() -> None:
+    texts = [
+        "STT;Nội dung;Chủ trì;Thời hạn",
+        ";Tuyên truyền CCHC;Văn phòng;Cả năm",
+        "1;Niêm yết TTHC;Văn phòng;Quý I/2026",
+        "",
+    ]
+    found = delimited_table(_lines(texts), 0, "table 1")
+    assert found is not None
+    assert [cell.text for cell in found[0].rows[0]] == ["STT", "Nội dung", "Chủ trì", "Thời hạn"]
+    assert len(found[0].rows) == 3

@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from parplan.io.headings import heading_role
 from parplan.read.columns import header_roles
 from parplan.read.lines import Grid, GridCell, TextLine
 from parplan.text import fold
@@ -87,6 +88,25 @@ def _records(
     return found, index
 
 
+def _second_header(
+    header: list[str], records: list[tuple[list[str], TextLine]]
+) -> tuple[list[str], list[tuple[list[str], TextLine]]]:
+    """The header with the names of a second header row, as a sheet with merged headings exports it.
+
+    "STT,Nội dung,Đơn vị thực hiện,,Thời hạn" over ",,Chủ trì,Phối hợp,": the first record names
+    the columns under the merged heading when its first cells are empty and every cell it fills is
+    a heading the lexicon knows; those names replace the merged one.
+    """
+    if not records:
+        return header, records
+    fields = [field.strip() for field in records[0][0]]
+    filled = [field for field in fields if field]
+    if not filled or fields[0] or any(heading_role(field)[0] is None for field in filled):
+        return header, records
+    merged = [below or above for above, below in zip(header, fields, strict=True)]
+    return merged, records[1:]
+
+
 def _cell(text: str, row: int, column: int, line: TextLine, name: str) -> GridCell:
     parts = [part for part in (" ".join(piece.split()) for piece in text.split("\n")) if part]
     return GridCell(
@@ -125,6 +145,9 @@ def delimited_table(lines: Sequence[TextLine], start: int, name: str) -> tuple[G
         if header is None:
             continue
         records, end = _records(lines, start + 1, delimiter, len(header))
+        if len(records) < _LEAST_ROWS:
+            continue
+        header, records = _second_header(header, records)
         if len(records) < _LEAST_ROWS:
             continue
         first = lines[start]
