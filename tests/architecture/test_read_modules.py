@@ -26,6 +26,8 @@ ORDER: tuple[str, ...] = (
     "columns",
     "aligned",
     "cell_lines",
+    "delimited",
+    "plain_tables",
     "confidence",
     "draft",
     "head",
@@ -42,6 +44,8 @@ ORDER: tuple[str, ...] = (
 
 LAZY_UPWARD: dict[tuple[str, str], str] = {
     ("lines", "cell_lines"): "cleaning lines finds tables copied one cell a line; imported inside that function",
+    ("lines", "delimited"): "cleaning lines finds tables pasted as delimited records; imported inside that function",
+    ("lines", "plain_tables"): "cleaning lines finds a converter's plain-text tables; imported inside that function",
     ("items", "slots"): "a line that is a whole slot is an item's field line; the slot reader reads labels with"
     " the items' table; imported inside that function",
 }

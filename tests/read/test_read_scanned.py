@@ -61,6 +61,10 @@ def _top(scores: dict[tuple[str, str], Score], variants: tuple[str, ...]) -> tup
 
 
 NOT_SCANNED_YET = {
+    "ttyt-2025-phu-luc-csv-cham-phay",
+    "so-2024-ma-tran-chu-tri",
+    "phong-2025-bang-pandoc-don-gian",
+    "truong-2026-lanh-dao-theo-doi",
     "xa-2024-ngoac-truong-tu-do",
     "huyen-2021-moc-thoi-gian-dau-dong",
     "phuong-2025-dong-nghieng-sau-doan",

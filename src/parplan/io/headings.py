@@ -29,12 +29,14 @@ HeadingRole: TypeAlias = Literal[
     "output",
     "lead",
     "partners",
+    "overseer",
     "time",
     "budget",
     "note",
 ]
 """What a column holds: its row's number, the area (an index component), what lost points, the remedy,
-the general task, the task, the output, the lead, the partners, the time, the budget, or a note."""
+the general task, the task, the output, the lead, the partners, who oversees the work (a leader who
+follows or supervises it, not its lead), the time, the budget, or a note."""
 
 _LEXICON: Final[tuple[tuple[str, HeadingRole], ...]] = (
     # a remedial table: the remedy is the task, what lost points is not
@@ -67,6 +69,14 @@ _LEXICON: Final[tuple[tuple[str, HeadingRole], ...]] = (
     ("ket qua du kien", "output"),
     ("phoi hop", "partners"),
     ("chu tri", "lead"),
+    # who follows or supervises the work is not its lead: "Lãnh đạo phụ trách", "Người giám sát",
+    # "Phó Hiệu trưởng theo dõi", "Lãnh đạo chỉ đạo"
+    ("lanh dao phu trach", "overseer"),
+    ("lanh dao chi dao", "overseer"),
+    ("lanh dao theo doi", "overseer"),
+    ("giam sat", "overseer"),
+    ("theo doi", "overseer"),
+    ("don doc", "overseer"),
     ("phu trach", "lead"),
     ("nguoi thuc hien", "lead"),
     ("don vi thuc hien", "lead"),
@@ -126,6 +136,10 @@ def heading_role(text: str) -> tuple[HeadingRole | None, bool]:
     ('shortcoming', True)
     >>> heading_role("Giải pháp khắc phục")
     ('remedy', True)
+    >>> heading_role("Lãnh đạo phụ trách")
+    ('overseer', True)
+    >>> heading_role("Đơn vị chủ trì, theo dõi")
+    ('lead', True)
     >>> heading_role("Thòi gain")
     ('time', False)
     >>> heading_role("Họ và tên")
@@ -143,11 +157,21 @@ def heading_role(text: str) -> tuple[HeadingRole | None, bool]:
             return role, True
     if len(folded) < 4:
         return None, True
+    loose = _loose_role(folded)
+    if loose is not None:
+        return loose, False
+    return None, True
+
+
+def _loose_role(folded: str) -> HeadingRole | None:
+    """The role of the wording a damaged heading is most like, if it is like one closely enough."""
     best: tuple[float, HeadingRole | None] = (0.0, None)
     for words, role in _LEXICON:
-        ratio = difflib.SequenceMatcher(None, folded, words).ratio()
+        matcher = difflib.SequenceMatcher(None, folded, words)
+        least = max(best[0], _LOOSE)  # a wording that cannot reach it changes nothing: skipped by its bounds
+        if matcher.real_quick_ratio() < least or matcher.quick_ratio() < least:
+            continue
+        ratio = matcher.ratio()
         if ratio > best[0]:
             best = (ratio, role)
-    if best[0] >= _LOOSE:
-        return best[1], False
-    return None, True
+    return best[1] if best[0] >= _LOOSE else None

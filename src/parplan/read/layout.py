@@ -643,6 +643,9 @@ def read_tail(lines: Sequence[TextLine]) -> tuple[Tail, int]:  # noqa: C901, PLR
                 sig_written.append(piece)
                 consumed = True
                 continue
+            if piece.startswith(("-", "+", "•")) and in_recipients and not piece.lstrip("-+• ").strip():
+                consumed = True  # a rule of dashes (a converter's table border), no recipient
+                continue
             if piece.startswith(("-", "+", "•")) and in_recipients:
                 recipients.append(piece.lstrip("-+• ").strip())
                 rec_numbers.append(line.number)

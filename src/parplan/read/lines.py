@@ -753,8 +753,32 @@ def _renamed(grid: Grid, number: int) -> tuple[tuple[GridCell, ...], ...]:
 
 
 def _cell_lines_table(lines: Sequence[TextLine], index: int, name: str) -> tuple[Grid, int] | None:
-    """A table copied one cell a line that opens at ``lines[index]`` (see :mod:`parplan.read.cell_lines`)."""
+    """A table copied one cell a line or as delimited records that opens at ``lines[index]``.
+
+    See :mod:`parplan.read.cell_lines`, :mod:`parplan.read.delimited` and :mod:`parplan.read.plain_tables`.
+    """
     text = lines[index].text
+    if ("," in text or ";" in text) and "\t" not in text and "|" not in text:
+        from parplan.read.delimited import delimited_table
+
+        if (delimited := delimited_table(lines, index, name)) is not None:
+            return delimited
+    if (
+        "--" in text
+        or "==" in text
+        or (
+            (index == 0 or not lines[index - 1].text.strip())
+            and text.strip()
+            and any(
+                "--" in lines[after].text or "==" in lines[after].text
+                for after in range(index + 1, min(len(lines), index + 6))
+            )
+        )
+    ):
+        from parplan.read.plain_tables import plain_table
+
+        if (plain := plain_table(lines, index, name)) is not None:
+            return plain
     if text.strip() == "|":
         from parplan.read.cell_lines import pipe_cell_table
 

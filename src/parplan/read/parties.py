@@ -133,6 +133,21 @@ _COMMUNE_POSTS: Final = (
 )
 """The titles of a commune's civil servants, named bare after "Công chức …," ("…, Tư pháp - Hộ tịch")."""
 _HONORIFIC: Final = re.compile(r"^(?P<h>Đ/c|đ/c|Đ/C|Đồng chí|đồng chí|Ông|Bà)\s+(?P<rest>.+)$")
+_ABBREVIATED: Final = re.compile(r"^\s*[A-ZĐ]{1,3}\.?\s?[A-ZĐ]{2,}(?:[&-][A-ZĐ]{2,})*\s*$")
+"""A body named by its abbreviation, as universities, hospitals and departments write ("P.TCCB", "P. ĐT",
+"TT CNTT", "K.KHXH", "P.KT&ĐBCL"): one after another parted by commas, each is a party."""
+_TITLED: Final = re.compile(
+    r"^(?P<h>(?:PGS\.\s?TS|GS\.\s?TS|BSCKII|BSCKI|BS\s?CKII|BS\s?CKI|BS|Bs|ThS|Ths|TS|CN|KS|ĐD|DS|LS)\.)\s*(?P<rest>\S.*)$"
+)
+"""A person named after their degree or profession ("BS. …", "ThS. …", "KS. …"), as hospitals and schools write."""
+
+
+def _personal_name(text: str) -> bool:
+    """Whether ``text`` is a person's name as written: two to five words, each capitalised, no digits."""
+    words = text.split()
+    return 2 <= len(words) <= 5 and all(word[:1].isupper() and word.isalpha() for word in words)
+
+
 _NAME_TITLE: Final = re.compile(r"^(?P<name>[^–\-,(]+?)\s*(?:[–\-,]\s*|\()(?P<title>.+?)\)?$")
 
 
@@ -143,10 +158,18 @@ def party(name: str) -> SingleParty:
     CollectiveParty(name='Các ban ngành liên quan')
     >>> party("Đ/c Lê Văn Bình – Phó Chủ tịch UBND xã").position
     'Phó Chủ tịch UBND xã'
+    >>> party("ThS. Trần Thị Lan - Trưởng phòng Đào tạo").honorific
+    'ThS.'
     """
     name = name.strip(" .;,:")
     folded = fold(name)
     honorific = _HONORIFIC.match(name)
+    titled = None if honorific else _TITLED.match(name)
+    if titled:
+        parts = _NAME_TITLE.match(titled["rest"])
+        person = parts["name"].strip() if parts else titled["rest"].strip()
+        if _personal_name(person):
+            honorific = titled
     if honorific:
         rest = honorific["rest"]
         parts = _NAME_TITLE.match(rest)
@@ -213,7 +236,9 @@ def parse_parties(text: str) -> list[SingleParty]:
             head = fold(piece) + " "
             if _extends_group(current, piece):
                 current = f"{current}, {piece}"
-            elif head.startswith(_BODY_WORDS + _COLLECTIVE_START + _OFFICIAL_START + ("d/c", "nguoi ")):
+            elif head.startswith(_BODY_WORDS + _COLLECTIVE_START + _OFFICIAL_START + ("d/c", "nguoi ")) or (
+                _ABBREVIATED.match(piece) and _ABBREVIATED.match(current)
+            ):
                 names.append(current)
                 current = piece
             else:

@@ -81,13 +81,18 @@ class _GridReader(_Draft):
             self.build.doubts.append(
                 f"{grid.name}: the heading of column {columns['loose']} is read loosely (a damaged wording)"
             )
+        matrix, names_end = _matrix(grid, columns, header_row)
+        if matrix:
+            for role in ("lead", "partners"):
+                if columns.get(role) in matrix:
+                    del columns[role]
         group_area = area
         group_label: str | None = None
         subarea: str | None = None
         general: str | None = None
         numbers_seen: set[str] = set()
         restart = False
-        rows = [row for row in grid.rows if row and row[0].row > header_row]
+        rows = [row for row in grid.rows if row and row[0].row > max(header_row, names_end)]
         header_cells = next((row for row in grid.rows if row and row[0].row == header_row), ())
         header_key = [fold(cell.text).strip() for cell in header_cells if cell.text.strip()]
         # the header printed again after a page break is not a task
@@ -95,6 +100,7 @@ class _GridReader(_Draft):
         # numbering that restarts in each group means ids need the group
         seen_numbers: list[str] = []
         previous_lead = ""
+        doubted_marks = ""
         for row in rows:
             number = _cell(row, columns.get("number"))
             if number and number.isdigit():
@@ -104,6 +110,12 @@ class _GridReader(_Draft):
         if not sheet:
             rows = _join_continuation_rows(rows, columns)
         merged_period = _merged_period(rows, columns)
+        # a number whose rows below are numbered under it ("2" over "2.1", "2.2") names a group
+        parents = {
+            sub.split(".")[0]
+            for row in rows
+            if re.fullmatch(r"[0-9]{1,2}\.[0-9]{1,2}\.?", sub := _cell(row, columns.get("number")))
+        }
         for row_index, row in enumerate(rows):
             texts = [cell.text for cell in row]
             number = _cell(row, columns.get("number"))
@@ -119,6 +131,8 @@ class _GridReader(_Draft):
             ):
                 continue
             group = _group_row(row, columns)
+            if group is None and len(filled) == 2 and number in parents and title:
+                group = (number, title)  # "2 | Nội dung 2: …" over rows "2.1", "2.2": a group, not a task
             if group is not None:
                 self.used_cells.update((cell.origin.sheet, cell.origin.cell) for cell in row)
                 label, heading = group
@@ -157,8 +171,14 @@ class _GridReader(_Draft):
             if _AS_ABOVE.fullmatch(lead_text):  # "-nt-", "nt", "như trên": the row above's
                 lead_text = previous_lead
             previous_lead = lead_text
-            lead = lead_of(_parties_of(lead_text, sheet=sheet or "\n" in lead_text)) if lead_text else None
-            partners = _parties_of(partner_text, sheet=sheet or "\n" in partner_text) if partner_text else []
+            by_marks = sheet or "\n" in lead_text
+            if matrix:  # the bodies whose columns the row marks, one a line
+                lead_text, partner_text, several = _marked(row, matrix)
+                by_marks = True
+                if several:
+                    doubted_marks = "several bodies marked 'x' and none 'CT': each is read as a lead"
+            lead = lead_of(_parties_of(lead_text, sheet=by_marks)) if lead_text else None
+            partners = _parties_of(partner_text, sheet=by_marks or "\n" in partner_text) if partner_text else []
             responsibility = None
             if lead is not None or partners:
                 implementing = partners if columns.get("partners_implement") else []
@@ -220,6 +240,9 @@ class _GridReader(_Draft):
             }
             if noted:
                 doubted["responsibility.coordinating"] = "the partner is read from the note column ('Phối hợp …')"
+            if doubted_marks:
+                doubted["responsibility"] = doubted_marks
+                doubted_marks = ""
             self._doubt_fields(before, doubted)
 
     def _doubt_fields(self, before: int, doubted: dict[str, str]) -> None:
@@ -269,6 +292,67 @@ def _merged_period(rows: Sequence[Sequence[GridCell]], columns: dict[str, int]) 
         elif _cell(row, title) and current:
             carried[index] = current
     return carried
+
+
+_MARKS: Final = {"ct": "lead", "chu tri": "lead", "x": "x", "ph": "partners", "phoi hop": "partners"}
+"""The marks of a matrix of bodies: chủ trì (lead), phối hợp (partner), a cross (lead, unless another body leads)."""
+_NOT_BODIES: Final = ("number", "title", "time", "budget", "output", "general", "note", "area", "overseer")
+
+
+def _matrix(grid: Grid, columns: dict[str, int], header_row: int) -> tuple[dict[int, str], int]:
+    """The bodies of a matrix table by column, and the last row naming them (0 when there is none).
+
+    A table whose columns after the task are bodies ("Văn phòng", "Phòng Tư pháp" …, often under a
+    merged "Cơ quan thực hiện") marks in each row the lead ("CT", "Chủ trì", "x") and the partners
+    ("PH", "Phối hợp"). A column is a body's when every cell below its name is empty or a mark and
+    one at least is marked; its name is the last cell written above the first marked row. Two such
+    columns or more make the table a matrix.
+    """
+    taken = {columns[role] for role in _NOT_BODIES if role in columns}
+    below = [row for row in grid.rows if row and row[0].row > header_row]
+    first_marked = next(
+        (
+            index
+            for index, row in enumerate(below)
+            if any(cell.column not in taken and fold(cell.text).strip(" .") in _MARKS for cell in row)
+        ),
+        None,
+    )
+    if first_marked is None:
+        return {}, 0
+    named = [row for row in grid.rows if row and row[0].row == header_row] + below[:first_marked]
+    names: dict[int, str] = {}
+    for row in named:
+        for cell in row:
+            if cell.column not in taken and cell.text.strip() and cell.columns == 1:
+                names[cell.column] = cell.text.strip()
+    body: dict[int, str] = {}
+    for column, name in names.items():
+        texts = [fold(_cell(row, column)).strip(" .") for row in below[first_marked:]]
+        if not (all(text in _MARKS or not text for text in texts) and any(texts)):
+            continue
+        if name == _cell(named[0], column) and heading_role(name)[0] in {"lead", "partners"}:
+            continue  # "Cơ quan thực hiện" over the bodies names none of them
+        body[column] = name
+    if len(body) < 2:
+        return {}, 0
+    last = named[-1][0].row if first_marked else header_row
+    return body, last
+
+
+def _marked(row: Sequence[GridCell], matrix: dict[int, str]) -> tuple[str, str, bool]:
+    """The bodies a matrix row marks as leads and as partners (one a line), and whether several crosses lead."""
+    marks = [
+        (_MARKS[fold(_cell(row, column)).strip(" .")], name) for column, name in matrix.items() if _cell(row, column)
+    ]
+    leads = [name for mark, name in marks if mark == "lead"]
+    crosses = [name for mark, name in marks if mark == "x"]
+    partners = [name for mark, name in marks if mark == "partners"]
+    if leads:
+        partners = [*partners, *crosses]
+    else:
+        leads = crosses
+    return "\n".join(leads), "\n".join(partners), not any(mark == "lead" for mark, _ in marks) and len(crosses) > 1
 
 
 _KNOWN: Final = frozenset({"number", "general", "output", "lead", "partners", "time", "budget"})
@@ -357,7 +441,17 @@ def _party_cell(row: Sequence[GridCell], column: int | None, *, sheet: bool) -> 
 def _parties_of(text: str, *, sheet: bool) -> list[SingleParty]:
     """The parties a cell names; in a sheet, each line names one (a line "Cán bộ, công chức" is one group)."""
     if not sheet:
-        return parse_parties(text)
+        parties = parse_parties(text)
+        if len(parties) > 1 and not any(mark in text for mark in ";\n+"):
+            # "Đ/c Phạm Thu Hà, Phó Chủ tịch UBND xã": a person and their post, one party
+            whole = party(text)
+            if (
+                isinstance(whole, Official)
+                and whole.honorific is not None
+                and not any(isinstance(one, Official) and one.name for one in parties[1:])
+            ):
+                return [whole]
+        return parties
     found: list[SingleParty] = []
     for line in map(_item_text, text.split("\n")):
         if not line:
