@@ -467,7 +467,7 @@ _NOT_SUBJECT: Final = re.compile(
 _APPOSITION: Final = re.compile(r"(?:,\s+là\s+[^,]{2,60}|,?\s+là\s+(?:cơ quan|đơn vị|bộ phận|đầu mối)\b.*)$")
 
 
-_VERB_START: Final = (
+VERB_STARTS: Final = (
     "ban hanh",
     "ban giao",
     "to chuc",
@@ -493,7 +493,7 @@ def _subject_words(text: str, pattern: re.Pattern[str] = _SUBJECT) -> str | None
     # "Phòng Nội vụ, là cơ quan thường trực,": the body only
     who = _NOT_SUBJECT.sub("", _APPOSITION.sub("", found["who"])).strip(" ,")
     folded = fold(who)
-    if folded.startswith(_VERB_START):  # verbs, not a body ("Ban hành …", "Đổi mới …", "Tổ chức …")
+    if folded.startswith(VERB_STARTS):  # verbs, not a body ("Ban hành …", "Đổi mới …", "Tổ chức …")
         return None
     if len(who.split()) > 14 or not folded.startswith(_BODY_WORDS + _COLLECTIVE_START + _OFFICIAL_START):
         return None

@@ -21,7 +21,7 @@ import attrs
 from parplan.org import SingleParty
 from parplan.read.draft import _timeframe, fold
 from parplan.read.items import _field_role
-from parplan.read.parties import Assignment, parse_parties, party, subject_party
+from parplan.read.parties import VERB_STARTS, Assignment, parse_parties, party, subject_party
 
 # the separators between a slot's segments, kept so that a body's name can be joined again
 _SEPARATOR: Final = re.compile(r"(\s*;\s*|\s*,\s*|\s+[–—-]\s+)")
@@ -49,6 +49,9 @@ _CLAUSE: Final = re.compile(
 _ROLE_WORDS: Final = re.compile(r"\b(?:chủ trì|phối hợp|thực hiện|tham mưu|triển khai|phụ trách)\b", re.IGNORECASE)
 # posts written in lower case inside a slot: "công chức Tư pháp - Hộ tịch", "cán bộ Văn phòng"
 _LOWER_POSTS: Final = ("cong chuc ", "can bo ", "cac ")
+_VERB_ENDINGS: Final = tuple(f" {verb}" for verb in VERB_STARTS if verb != "to chuc")
+"""A name ending on a verb ("… UBND xã ban hành", "… các phòng thực hiện") closes a clause, it names no party
+("tổ chức" aside: "Ban Tổ chức" is a body)."""
 _ROLE_OF_LABEL: Final = {"lead": "lead", "doers": "lead", "assignment": "lead", "partners": "partners", "time": "time"}
 
 
@@ -123,6 +126,8 @@ def _one_party(name: str) -> bool:
         return False
     folded = fold(words) + " "
     if not words[:1].isupper() and not folded.startswith(_LOWER_POSTS):
+        return False
+    if folded.rstrip().endswith(_VERB_ENDINGS):  # "UBND xã ban hành": the end of a clause, not a body's name
         return False
     candidate = words[:1].upper() + words[1:]
     who = subject_party(candidate + " chủ trì")
