@@ -23,6 +23,7 @@ have tables of their own, one row per item with its position.
 
 from __future__ import annotations
 
+import abc
 import builtins
 import functools
 import re
@@ -990,18 +991,16 @@ def keyed(documents: Iterable[Any]) -> Iterator[tuple[str, Any]]:
         yield key, document
 
 
-class RowSource:
+class RowSource(abc.ABC):
     """A document that appends its own rows: a plan file checked for its tables without building the plan.
 
     :func:`append_all` hands it the tables and their columns
     (see :class:`parplan.io.fastrows.CheckedPlan`).
     """
 
-    def append_to(
-        self, specs: Sequence[TableSpec], key: str, options: TableOptions, columns: Mapping[str, Any]
-    ) -> int:  # pragma: no cover - every row source says how
+    @abc.abstractmethod
+    def append_to(self, specs: Sequence[TableSpec], key: str, options: TableOptions, columns: Mapping[str, Any]) -> int:
         """Append this document's rows to the columns of each table in ``specs``; how many rows were added."""
-        raise NotImplementedError
 
 
 def append_all(
