@@ -197,3 +197,11 @@ def test_plan_words_read_or_raise_parse_error(words: list[str], year: int | None
         parse_target(" ".join(words), year=year)
     except ParseError as error:
         check_error(error)
+
+
+def test_a_named_group_of_a_ranking_that_lost_its_space_is_the_group() -> None:
+    """A scan that lost the space in "dẫn đầu" ("nhóm dẫnđầu") still names the leading group, as written."""
+    spaced = parse_target("Giữ vững vị trí trong nhóm dẫn đầu", year=2022)
+    joined = parse_target("Giữ vững vị trí trong nhóm dẫnđầu", year=2022)
+    assert joined.comparator is spaced.comparator
+    assert joined.unit is spaced.unit

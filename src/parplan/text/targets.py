@@ -385,7 +385,8 @@ _MONEY_SCALE = {"trieu": 6, "ty": 9, "ti": 9, "nghin": 3, "ngan": 3}
 _HUNDRED = Decimal(100)
 _STEPS = frozenset((Comparator.INCREASE, Comparator.DECREASE))
 _ROMAN_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-_GROUP_NAMES = {"dan dau": "dẫn đầu", "dung dau": "đứng đầu"}
+_GROUP_NAMES = {"dandau": "dẫn đầu", "dungdau": "đứng đầu"}
+"""The named classes of a ranking, by their folded words without spaces (the pattern allows none between)."""
 _EXPECTED = (
     "a target: a value such as 'đạt từ 90% trở lên' or '02 sáng kiến', a rank such as 'xếp thứ 4/25', "
     "or a direction such as 'tăng so với năm 2020'"
@@ -698,7 +699,7 @@ def _groups(phrase: Phrase, s: str, start: int, end: int) -> list[_Hit]:
         if found["letter"] is not None and not phrase.text[found.start("letter")].isupper():
             continue
         name = (
-            _GROUP_NAMES[" ".join(found["lead"].split())]
+            _GROUP_NAMES["".join(found["lead"].split())]  # "dẫn đầu", "dẫnđầu" (a scan that lost the space)
             if found["lead"]
             else (found["letter"] or "").upper() or found["number"]
         )
