@@ -90,3 +90,40 @@ def test_the_factor_lowers_only_the_fields_of_unsplit_tasks() -> None:
     assert lowered["$.tasks[1].timeframe"].confidence == Decimal("0.665")
     assert lowered["$.tasks[1].title"].doubts
     assert not lowered["$.tasks[1].timeframe"].doubts  # the doubt is said once, on the title
+
+
+def _plan_text(items: list[str]) -> str:
+    head = ["ỦY BAN NHÂN DÂN", "XÃ HÒA AN", "Số: 09/KH-UBND", "Hòa An, ngày 08 tháng 01 năm 2024", "KẾ HOẠCH"]
+    return "\n".join([*head, "Cải cách hành chính năm 2024", "I. NHIỆM VỤ", *items])
+
+
+def _title_confidences(text: str) -> list[Decimal]:
+    plan = parplan.read_text(text).plan
+    assert plan is not None
+    return [
+        s.confidence
+        for s in plan.sources
+        if s.path.startswith("$.tasks[") and s.path.endswith(".title") and s.confidence is not None
+    ]
+
+
+def test_a_plan_whose_tasks_mostly_say_neither_who_nor_when_is_read_less_surely() -> None:
+    bare = _plan_text(
+        [
+            "1. Rà soát thủ tục hành chính thuộc thẩm quyền của xã.",
+            "2. Cập nhật hồ sơ cán bộ, công chức.",
+            "3. Tuyên truyền về dịch vụ công trực tuyến.",
+            "4. Kiểm tra việc niêm yết thủ tục hành chính.",
+        ]
+    )
+    stated = _plan_text(
+        [
+            "1. Rà soát thủ tục hành chính thuộc thẩm quyền của xã (Văn phòng - Thống kê; Quý I/2024).",
+            "2. Cập nhật hồ sơ cán bộ, công chức (Văn phòng - Thống kê; Quý II/2024).",
+            "3. Tuyên truyền về dịch vụ công trực tuyến (Văn hóa - Xã hội; Quý III/2024).",
+            "4. Kiểm tra việc niêm yết thủ tục hành chính (Tư pháp - Hộ tịch; Quý IV/2024).",
+        ]
+    )
+    assert all(confidence < Decimal("0.9") for confidence in _title_confidences(bare))
+    assert any("neither a lead nor a time" in doubt for doubt in parplan.read_text(bare).doubts)
+    assert all(confidence >= Decimal("0.9") for confidence in _title_confidences(stated))

@@ -191,19 +191,21 @@ SETS: dict[str, HeldOutSet] = {
     # reader's developers never saw its documents): found 22, exact 0, header 62/80, top band 75/104 — the new
     # mechanisms read more of these unknown shapes, wrongly and with confidence (bullets of any glyph took a
     # box-drawn table's rows for tasks until box-drawing characters were excluded, a fix made after seeing these
-    # totals, so the calibration figure is no longer wholly blind)
+    # totals, so the calibration figure is no longer wholly blind). Then a plan whose tasks mostly name neither a
+    # lead nor a time was read less surely whatever its words (designed on replays of the seventh and eighth sets'
+    # blind readings, then measured here once): top band 67/81
     "heldout9": HeldOutSet(
         heldout9,
         HELDOUT9,
         found=0.25,
         exact=0.0,
         header=0.75,
-        top=0.7,
+        top=0.8,
         unmet={
             "tasks": "0 of 79 (0%), 22 found (23 when the set was made)",
             "header": "62 of 80",
-            "calibration": "75 of 104 (72.1%; 84 of 106 when the set was made); the band 0.8-0.9 right 0 of 15,"
-            " 0.6-0.8 right 7 of 20",
+            "calibration": "67 of 81 (82.7%; 84 of 106 when the set was made, 75 of 104 before the bare-tasks"
+            " factor); the band 0.8-0.9 right 0 of 10, 0.6-0.8 right 15 of 50",
         },
     ),
 }
