@@ -6,9 +6,9 @@ from ``tests/documents/real/*.txt``) and the synthetic documents
 ``tests/documents/unseen`` (:func:`unseen`), ``tests/documents/heldout`` (:func:`heldout`),
 ``tests/documents/heldout3`` (:func:`heldout3`), ``tests/documents/heldout4`` (:func:`heldout4`),
 ``tests/documents/heldout5`` (:func:`heldout5`), ``tests/documents/heldout6`` (:func:`heldout6`),
-``tests/documents/heldout7`` (:func:`heldout7`), ``tests/documents/heldout8`` (:func:`heldout8`) and
-``tests/documents/heldout9`` (:func:`heldout9`), each a measure only, have the synthetic form. All are
-turned into one plain form
+``tests/documents/heldout7`` (:func:`heldout7`), ``tests/documents/heldout8`` (:func:`heldout8`),
+``tests/documents/heldout9`` (:func:`heldout9`) and ``tests/documents/heldout10`` (:func:`heldout10`), each a
+measure only, have the synthetic form. All are turned into one plain form
 (:class:`Expected`); :func:`score` compares a :class:`~parplan.Reading` with it.
 
 Comparisons: text is compared after NFC and collapsing runs of white space (the reader
@@ -58,6 +58,7 @@ HELDOUT6 = ROOT / "tests" / "documents" / "heldout6"
 HELDOUT7 = ROOT / "tests" / "documents" / "heldout7"
 HELDOUT8 = ROOT / "tests" / "documents" / "heldout8"
 HELDOUT9 = ROOT / "tests" / "documents" / "heldout9"
+HELDOUT10 = ROOT / "tests" / "documents" / "heldout10"
 EXAMPLES = ROOT / "examples"
 HEADER_FIELDS = ("issuer", "unit", "number", "place", "date", "title", "period", "signature")
 BANDS = (
@@ -274,6 +275,11 @@ def heldout8() -> list[Expected]:
 def heldout9() -> list[Expected]:
     """The ninth held-out set (``tests/documents/heldout9``), written in shapes none of the earlier sets used."""
     return labels_in(HELDOUT9)
+
+
+def heldout10() -> list[Expected]:
+    """The tenth held-out set (``tests/documents/heldout10``), written in shapes none of the earlier sets used."""
+    return labels_in(HELDOUT10)
 
 
 @dataclass
