@@ -19,7 +19,7 @@ from typing import Final
 
 from parplan.io.headings import heading_role
 from parplan.read.columns import header_roles
-from parplan.read.lines import Grid, GridCell, TextLine
+from parplan.read.lines import Grid, TextLine, text_cell
 from parplan.text import fold
 
 __all__ = ["delimited_table"]
@@ -107,21 +107,6 @@ def _second_header(
     return merged, records[1:]
 
 
-def _cell(text: str, row: int, column: int, line: TextLine, name: str) -> GridCell:
-    parts = [part for part in (" ".join(piece.split()) for piece in text.split("\n")) if part]
-    return GridCell(
-        text=" ".join(parts),
-        row=row,
-        column=column,
-        columns=1,
-        rows=1,
-        line=line.number,
-        page=line.page,
-        table=name,
-        lines=tuple(parts) if len(parts) > 1 else (),
-    )
-
-
 def delimited_table(lines: Sequence[TextLine], start: int, name: str) -> tuple[Grid, int] | None:
     """The table of delimited records whose header is ``lines[start]``, with the index of the line after it.
 
@@ -151,9 +136,9 @@ def delimited_table(lines: Sequence[TextLine], start: int, name: str) -> tuple[G
         if len(records) < _LEAST_ROWS:
             continue
         first = lines[start]
-        rows = [tuple(_cell(field, 1, column, first, name) for column, field in enumerate(header, start=1))]
+        rows = [tuple(text_cell(field, 1, column, first, name) for column, field in enumerate(header, start=1))]
         rows.extend(
-            tuple(_cell(field, number, column, line, name) for column, field in enumerate(fields, start=1))
+            tuple(text_cell(field, number, column, line, name) for column, field in enumerate(fields, start=1))
             for number, (fields, line) in enumerate(records, start=2)
         )
         return Grid(rows=tuple(rows), first=first.number, name=name, page=first.page), end

@@ -859,28 +859,29 @@ def _text_grid(rows: Sequence[TextLine], name: str) -> Grid:
         if bare and "\t" not in line.text and line.text.lstrip().startswith("|"):
             cells = ["", *cells]
         number += 1
-        grid.append(
-            tuple(
-                GridCell(
-                    text=" ".join(parts),
-                    row=number,
-                    column=column,
-                    columns=1,
-                    rows=1,
-                    line=line.number,
-                    page=line.page,
-                    table=name,
-                    lines=tuple(parts) if len(parts) > 1 else (),
-                )
-                for column, parts in enumerate(map(_cell_lines, cells), start=1)
-            )
-        )
+        grid.append(tuple(text_cell(cell, number, column, line, name) for column, cell in enumerate(cells, start=1)))
     return Grid(rows=tuple(grid), first=rows[0].number, name=name, page=rows[0].page)
 
 
 def _cell_lines(cell: str) -> list[str]:
     """The non-empty lines of a cell's text, each with its spaces collapsed."""
     return [part for part in (_SPACES.sub(" ", piece).strip() for piece in cell.split("\n")) if part]
+
+
+def text_cell(text: str, row: int, column: int, line: TextLine, name: str) -> GridCell:
+    """A cell of a table written in text, at ``line``: its lines kept where the text breaks them (one a line)."""
+    parts = _cell_lines(text)
+    return GridCell(
+        text=" ".join(parts),
+        row=row,
+        column=column,
+        columns=1,
+        rows=1,
+        line=line.number,
+        page=line.page,
+        table=name,
+        lines=tuple(parts) if len(parts) > 1 else (),
+    )
 
 
 def _cell_text(cell: Cell) -> str:

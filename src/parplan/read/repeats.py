@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from typing import Final
+from typing import Any, Final
 
 import attrs
 
@@ -79,7 +79,7 @@ def _fold_rows(
     taken: dict[tuple[int, str], int] = {}
     disagreements: dict[tuple[int, str], str] = {}
     for row, body in folded.items():
-        changes: dict[str, object] = {}
+        changes: dict[str, Any] = {}
         for field in _FILLED:
             mine, theirs = getattr(merged[body], field), getattr(tasks[row], field)
             if _empty(theirs):
@@ -90,7 +90,7 @@ def _fold_rows(
             elif mine != theirs:
                 disagreements[body, field] = f"the appendix table's row {tasks[row].id} says otherwise"
         if changes:
-            merged[body] = attrs.evolve(merged[body], **changes)  # type: ignore[arg-type]
+            merged[body] = attrs.evolve(merged[body], **changes)
     return merged, taken, disagreements
 
 
