@@ -13,18 +13,24 @@ import pytest
 import parplan
 from builders import minimal_plan
 from parplan.org import Organisation, Responsibility
-from parplan.plan import Task
+from parplan.plan import Signature, Task
 from parplan.read.confidence import (
     apply_field_signals,
     closing_parties,
     cut_title,
     doubtful_plan_title,
     field_factors,
+    group_heading,
     heading_title,
     mixed_lead,
     motto_in_head,
     names_a_lead,
+    opening_parties,
     opens_with_party,
+    quoted_title,
+    reads_as_time,
+    time_in_title,
+    wordless_title,
 )
 from parplan.source import FieldSource
 
@@ -136,6 +142,148 @@ def test_the_motto_inside_the_issuer() -> None:
     assert motto_in_head("UBND XÃ AN PHÚ / Độc lập - Tự do")
     assert not motto_in_head("ỦY BAN NHÂN DÂN / HUYỆN AN LÃO")
     assert not motto_in_head(None)
+
+
+# -- the shape of a task's title ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "has_time"),
+    [
+        ("[Phòng Tư pháp] Rà soát văn bản quy phạm pháp luật. – Hạn: quý II/2026.", False),
+        ("Cập nhật danh mục thủ tục hành chính; tiến độ: tháng 6/2025", False),
+        ("Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính, thời hạn: 30/11/2024", True),
+        ("Hạn: quý I/2026.", False),  # a field line read as a task
+        ("Tháng 02/2023: Ban hành Kế hoạch tuyên truyền cải cách hành chính năm 2023", True),
+        ("Thường xuyên: Kiểm tra việc chấp hành giờ giấc làm việc", False),
+        ("Quý III/2025: Tổ chức đối thoại với người dân", True),
+        ("Nâng cấp Trang thông tin điện tử của huyện (Cả năm).", False),
+        ("Tổ chức tập huấn kỹ năng số cho công chức (tháng 10/2024)", False),
+    ],
+)
+def test_a_time_left_in_the_title_is_seen(title: str, *, has_time: bool) -> None:
+    assert time_in_title(title, 2025, has_time=has_time)
+
+
+@pytest.mark.parametrize(
+    ("title", "has_time"),
+    [
+        # a time inside the task's own words is the task's, not a slot left in the title
+        ("Ban hành kế hoạch kiểm tra trong quý I", False),
+        ("Lấy ý kiến người dân về chất lượng phục vụ 6 tháng đầu năm", False),
+        ("Kết quả: 100% hồ sơ được số hóa (theo Kế hoạch số 12/KH-UBND)", False),
+        ("Duy trì hệ thống quản lý chất lượng ISO 9001:2015 tại cơ quan", False),
+        ("Nâng cấp Trang thông tin điện tử của huyện (Cả năm).", True),  # the time was read: the bracket is kept
+        ("Rà soát thủ tục hành chính (lĩnh vực đất đai)", False),
+    ],
+)
+def test_a_title_without_its_time_is_left_alone(title: str, *, has_time: bool) -> None:
+    assert not time_in_title(title, 2025, has_time=has_time)
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "expected"),
+    [
+        ("quý II/2026", None, True),
+        ("Cả năm", 2025, True),
+        ("(6 tháng đầu năm)", 2024, True),
+        ("Trước ngày 15/12/2025.", None, True),
+        ("theo kế hoạch", 2025, True),
+        ("theo Quyết định số 12/QĐ-UBND", 2025, False),
+        ("Văn phòng HĐND và UBND xã", 2025, False),
+        ("Ban hành kế hoạch trong quý I", 2025, False),
+        ("Rà soát, cập nhật, công khai đầy đủ thủ tục hành chính của xã trong năm 2025", 2025, False),
+    ],
+)
+def test_what_reads_as_a_time(text: str, year: int | None, *, expected: bool) -> None:
+    assert reads_as_time(text, year) is expected
+
+
+def test_bodies_in_an_opening_bracket() -> None:
+    assert opening_parties("[Văn phòng HĐND và UBND] Tham mưu ban hành Kế hoạch kiểm tra")
+    assert opening_parties("[Phòng Kinh tế; Trung tâm Phục vụ hành chính công] Hướng dẫn người dân")
+    assert opening_parties("(Công chức Tư pháp - Hộ tịch) Rà soát văn bản")
+    assert not opening_parties("(Tiếp theo) Rà soát thủ tục hành chính")
+    assert not opening_parties("[Dự thảo] Kế hoạch tuyên truyền")
+    assert not opening_parties("Rà soát thủ tục hành chính (Văn phòng)")
+
+
+@pytest.mark.parametrize("title", ["1.1, 1.2", "2.1", "x", "III", "4.2.", "Mục 3"])
+def test_a_number_or_a_mark_is_no_title(title: str) -> None:
+    assert wordless_title(title)
+
+
+@pytest.mark.parametrize("title", ["Số hóa hồ sơ", "Kiện toàn Tổ công nghệ số cộng đồng", "Tuyên truyền CCHC"])
+def test_two_words_make_a_title(title: str) -> None:
+    assert not wordless_title(title)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Yếu tố Tiếp cận dịch vụ",
+        "Yếu tố Tiếp nhận, xử lý ý kiến góp ý, phản ánh, kiến nghị",
+        "Lĩnh vực đất đai",
+        "Nhóm nhiệm vụ về chuyển đổi số",
+        "Tiêu chí 3.2: Công khai thủ tục hành chính",
+        "Nội dung 2: Công khai, minh bạch",
+        "Chỉ số thành phần Trách nhiệm giải trình với người dân",
+    ],
+)
+def test_a_group_heading_read_as_a_task(title: str) -> None:
+    assert group_heading(title)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Lĩnh vực đất đai: rà soát, đơn giản hóa 05 thủ tục hành chính có thời hạn giải quyết dài.",
+        "Nhóm Zalo của thôn được duy trì để hướng dẫn người dân nộp hồ sơ trực tuyến và tra cứu kết quả giải quyết",
+        "Tổ chức lấy ý kiến người dân về chất lượng phục vụ",
+        "Nâng cao Chỉ số thành phần về thủ tục hành chính",
+    ],
+)
+def test_a_task_opening_like_a_group_is_left_alone(title: str) -> None:
+    assert not group_heading(title)
+
+
+def test_a_quoted_task() -> None:
+    assert quoted_title("“Mở lớp bồi dưỡng kỹ năng số cho công chức”.")
+    assert quoted_title('"Rà soát quy chế làm việc"')
+    assert quoted_title("Nhiệm vụ “Xây dựng cơ sở dữ liệu cán bộ” (điểm c khoản 3 Mục II): điều chỉnh thời gian")
+    assert not quoted_title("Triển khai mô hình “Cà phê doanh nhân” tại xã")
+    assert not quoted_title("Tuyên truyền về “Ngày Chuyển đổi số quốc gia”")
+
+
+def test_the_shape_signals_lower_their_fields() -> None:
+    lead = Responsibility(lead=Organisation(name="Văn phòng HĐND và UBND xã"))
+    timed = Responsibility(lead=Organisation(name="Quý II"))
+    plan = minimal_plan(
+        tasks=[
+            Task(id="1", title="[Phòng Tư pháp] Rà soát văn bản quy phạm pháp luật. – Hạn: quý II/2026."),
+            Task(id="2", title="1.1, 1.2", responsibility=lead),
+            Task(id="3", title="Yếu tố Tiếp cận dịch vụ"),
+            Task(id="4", title="“Mở lớp bồi dưỡng kỹ năng số cho công chức”.", responsibility=lead),
+            Task(id="5", title="Lắp đặt biển chỉ dẫn tại Bộ phận Một cửa", responsibility=timed),
+            Task(id="6", title="Kiện toàn Bộ phận Một cửa", responsibility=lead),
+        ]
+    )
+    factors = field_factors(plan)
+    assert set(factors) == {
+        "$.tasks[0].title",
+        *(f"$.tasks[{index}].{field}" for index in (1, 2) for field in ("title", "responsibility", "timeframe")),
+        "$.tasks[3].title",
+        "$.tasks[4].responsibility",
+    }
+    assert factors["$.tasks[0].title"][0] == Decimal("0.49")  # its time and its lead: two signals
+    assert "reads as a time" in factors["$.tasks[4].responsibility"][1]
+
+
+def test_a_signature_without_the_signer_is_doubted() -> None:
+    unsigned = minimal_plan(signature=Signature(position="CHỦ TỊCH"))
+    signed = minimal_plan(signature=Signature(position="CHỦ TỊCH", name="Nguyễn Văn An"))
+    assert "$.signature" in field_factors(unsigned)
+    assert "$.signature" not in field_factors(signed)
 
 
 # -- the post-pass over a reading ---------------------------------------------------------------------

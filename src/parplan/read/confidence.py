@@ -23,16 +23,17 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import Final
 
 import attrs
 
+from parplan.errors import ParseError
 from parplan.plan import Plan, Section, Task
 from parplan.read.parties import read_assignment, starts_party
 from parplan.source import FieldSource
-from parplan.text import fold
+from parplan.text import fold, read_timeframe
 
 __all__ = [
     "DocumentSigns",
@@ -44,13 +45,19 @@ __all__ = [
     "document_factor",
     "doubtful_plan_title",
     "field_factors",
+    "group_heading",
     "heading_title",
     "holds_fields",
     "looks_like_label",
     "mixed_lead",
     "motto_in_head",
     "names_a_lead",
+    "opening_parties",
     "opens_with_party",
+    "quoted_title",
+    "reads_as_time",
+    "time_in_title",
+    "wordless_title",
 ]
 
 # the words that open a label line of a task's form ("Cơ quan chủ trì: …", "Thời gian: …", "Thực hiện: …")
@@ -221,6 +228,24 @@ LEAD_WORDS_MAX: Final = 14
 """More words than the longest names of bodies and posts plans write ("Thủ trưởng các cơ quan được giao …")."""
 TITLE_WORDS_MAX: Final = 45
 """More words than plans' titles have (the longest, of satisfaction plans, run to about 30)."""
+TIME_IN_TITLE: Final = Decimal("0.7")
+"""A task title that still holds its time: a time label after its text ("…. – Hạn: quý I"), a time before a
+colon opening it ("Tháng 02/2023: Ban hành …"), or, when no time was read, a closing bracket holding only a
+time ("… (Cả năm)."): the item was not split where plans split it."""
+OPENING_PARTIES: Final = Decimal("0.7")
+"""A task title opening with a bracket that names bodies only ("[Phòng Kinh tế; Trung tâm …] Hướng dẫn …")."""
+WORDLESS_TITLE: Final = Decimal("0.7")
+"""A task title with fewer than two words ("1.1, 1.2", "2.1"): a number or a mark was read as a task."""
+GROUP_HEADING: Final = Decimal("0.7")
+"""A short task title opening with the word of a group ("Yếu tố …", "Lĩnh vực …", "Nhóm …", "Tiêu chí …",
+"Nội dung 2: …") and no full stop: a group's heading read as a task."""
+QUOTED_TITLE: Final = Decimal("0.7")
+"""A task title opening with a quotation mark ("“Rà soát …”", "Nhiệm vụ “…” (điểm a …): …"): a task quoted
+from another document, as adjustment plans quote the tasks they change, not a task the plan sets."""
+LEAD_IS_TIME: Final = Decimal("0.7")
+"""A lead whose name reads as a time ("Quý II"): a time column or slot was read as the lead's."""
+NAMELESS_SIGNATURE: Final = Decimal("0.7")
+"""A signature block read without the signer's name: the name stands where the reader did not look."""
 
 # the body a title opens with before a colon: "Sở Tư pháp: …", "UBND các huyện, thị xã: …"
 _PARTY_COLON: Final = re.compile(r"^(?P<who>[^:;.()]{3,80}?)\s*:\s*\S")
@@ -417,15 +442,152 @@ def motto_in_head(written: str | None) -> bool:
     return written is not None and bool(_MOTTO.search(fold(written)))
 
 
+# a time label after the title's own words: "…. – Hạn: quý I/2026", "…; tiến độ: tháng 3"
+_TIME_LABEL_INSIDE: Final = re.compile(
+    r"[.;,)\u2013-]\s*(?:han|thoi han|thoi gian(?: thuc hien| hoan thanh)?|tien do|hoan thanh|lo trinh)\s*:"
+)
+# a title that is a time label line: "Hạn: quý I/2026.", "Tiến độ: tháng 6"
+_TIME_LABEL_LINE: Final = re.compile(r"^(?:han|tien do|hoan thanh|lo trinh|thoi diem)\s*:")
+_OPENING_COLON: Final = re.compile(r"^(?P<head>[^:]{2,40}):\s*\S")
+_CLOSING_TIME: Final = re.compile(r"\((?P<inside>[^()]{2,40})\)\s*[.;]?\s*$")
+_OPENING_BRACKET: Final = re.compile(r"^\s*[\[(](?P<inside>[^\[\]()]{3,120})[\])]\s*\S")
+_GROUP_WORD: Final = re.compile(r"^(?:yeu to|linh vuc|nhom|chi so thanh phan|tieu chi|noi dung)\b")
+_GROUP_WORDS_MAX: Final = 14
+_QUOTE_OPENING: Final = re.compile(r"^(?:nhiem vu\s+)?[\"\u201c\u201e\u00ab]")
+_TIME_WORDS_MAX: Final = 8
+
+
+def reads_as_time(text: str, year: int | None) -> bool:
+    """Whether ``text`` is a time and nothing else, as the phrase parser reads it in the plan's ``year``.
+
+    >>> reads_as_time("quý I/2026", None), reads_as_time("(Cả năm)", 2025), reads_as_time("Quý II", 2026)
+    (True, True, True)
+    >>> reads_as_time("Ban hành kế hoạch trong quý I", 2026), reads_as_time("Văn phòng Sở", 2026)
+    (False, False)
+    >>> reads_as_time("theo kế hoạch", 2026), reads_as_time("theo Kế hoạch số 12/KH-UBND", 2026)
+    (True, False)
+    """
+    cleaned = text.strip(" .;:,()[]\u2013-")
+    if not cleaned or len(cleaned.split()) > _TIME_WORDS_MAX:
+        return False
+    if fold(cleaned).startswith("theo ") and re.search(r"[0-9]", cleaned):
+        return False  # "theo Kế hoạch số 12" cites a document, though "theo kế hoạch" is a time
+    try:
+        reading = read_timeframe(cleaned, year=year)
+    except (ParseError, ValueError):
+        return False
+    return reading.value is not None and not (reading.action or "").strip()
+
+
+def time_in_title(title: str, year: int | None, *, has_time: bool) -> bool:
+    """Whether a task's title still holds its time where plans cut it off.
+
+    A time label after the text, a time before a colon opening the title, or (when the task has no time
+    read, ``has_time`` false) a closing bracket holding only a time.
+
+    >>> time_in_title("Niêm yết thủ tục hành chính. – Hạn: quý I/2026.", 2026, has_time=False)
+    True
+    >>> time_in_title("Tháng 02/2023: Ban hành Kế hoạch tuyên truyền", 2023, has_time=True)
+    True
+    >>> time_in_title("Nâng cấp Trang thông tin điện tử (Cả năm).", 2024, has_time=False)
+    True
+    >>> time_in_title("Nâng cấp Trang thông tin điện tử (Cả năm).", 2024, has_time=True)
+    False
+    >>> time_in_title("Kết quả: 100% hồ sơ được số hóa (theo Kế hoạch số 12)", 2024, has_time=False)
+    False
+    """
+    folded = fold(title)
+    if _TIME_LABEL_LINE.match(folded) or _TIME_LABEL_INSIDE.search(folded):
+        return True
+    opening = _OPENING_COLON.match(title)
+    if opening is not None and reads_as_time(opening["head"], year):
+        return True
+    closing = _CLOSING_TIME.search(title)
+    return not has_time and closing is not None and reads_as_time(closing["inside"], year)
+
+
+def opening_parties(title: str) -> bool:
+    """Whether a task's title opens with a bracket naming bodies only ("[Phòng Kinh tế] Hướng dẫn …").
+
+    >>> opening_parties("[Phòng Kinh tế; Trung tâm Phục vụ hành chính công] Hướng dẫn người dân nộp hồ sơ")
+    True
+    >>> opening_parties("(Tiếp theo) Rà soát thủ tục hành chính"), opening_parties("Rà soát (Văn phòng) thủ tục")
+    (False, False)
+    """
+    opening = _OPENING_BRACKET.match(title)
+    if opening is None:
+        return False
+    names = [name for name in re.split(r"[;,]", opening["inside"]) if name.strip()]
+    return bool(names) and all(starts_party(name) for name in names)
+
+
+def wordless_title(title: str) -> bool:
+    """Whether a task's title has fewer than two words of letters ("1.1, 1.2", "2.1", "x").
+
+    >>> wordless_title("1.1, 1.2"), wordless_title("Số hóa hồ sơ")
+    (True, False)
+    """
+    return sum(1 for word in title.split() if sum(c.isalpha() for c in word) >= 2) < 2
+
+
+def group_heading(title: str) -> bool:
+    """Whether a short task title opens with the word of a group, as headings do ("Yếu tố Thủ tục hành chính").
+
+    >>> group_heading("Yếu tố Tiếp cận dịch vụ"), group_heading("Nội dung 2: Công khai, minh bạch")
+    (True, True)
+    >>> group_heading("Nhóm Zalo của thôn được duy trì để hướng dẫn người dân nộp hồ sơ trực tuyến.")
+    False
+    >>> group_heading("Tổ chức lấy ý kiến người dân")
+    False
+    """
+    text = title.strip()
+    return bool(_GROUP_WORD.match(fold(text))) and len(text.split()) <= _GROUP_WORDS_MAX and not text.endswith(".")
+
+
+def quoted_title(title: str) -> bool:
+    """Whether a task's title opens with a quotation mark: a task quoted from another document.
+
+    >>> quoted_title("“Mở lớp bồi dưỡng kỹ năng số cho công chức”."), quoted_title("Nhiệm vụ “Rà soát quy chế”: …")
+    (True, True)
+    >>> quoted_title("Triển khai mô hình “Cà phê doanh nhân” tại xã")
+    False
+    """
+    return bool(_QUOTE_OPENING.match(fold(title.strip())))
+
+
 def _header_factors(plan: Plan, result: dict[str, tuple[Decimal, str]]) -> None:
     """The header's signals: a title holding other fields, an issuer holding the motto."""
     if doubtful_plan_title(plan.title):
         result["$.title"] = (PLAN_TITLE_FIELDS, "the title holds another field or ran on into the lines around it")
+    if plan.signature is not None and not plan.signature.name:
+        result["$.signature"] = (NAMELESS_SIGNATURE, "no signer's name was read in the signature block")
     issuer = next((source for source in plan.sources if source.path == "$.issuer"), None)
     if issuer is not None and motto_in_head(issuer.written):
         reason = "the issuer's lines hold words of the national motto: the masthead's columns ran together"
         result["$.issuer"] = (MOTTO_IN_HEAD, reason)
         result["$.unit"] = (MOTTO_IN_HEAD, reason)
+
+
+def _shape_factors(plan: Plan, task: Task, where: str, lower: Callable[[str, Decimal, str], None]) -> None:
+    """The signals of a task title's shape: a time, bodies, a number, a group's word or a quotation in it."""
+    title = task.title
+    if time_in_title(title, plan.year, has_time=plan.timeframe_of(task) is not None):
+        lower(f"{where}.title", TIME_IN_TITLE, "the title still holds the task's time: the item was not split")
+    if opening_parties(title):
+        lower(f"{where}.title", OPENING_PARTIES, "the title opens with a bracket naming who leads the task")
+    if wordless_title(title):
+        reason = "the title has fewer than two words: a number or a mark was read as a task"
+        for field in ("title", "responsibility", "timeframe"):
+            lower(f"{where}.{field}", WORDLESS_TITLE, reason)
+    elif group_heading(title):
+        reason = "the title opens with the word of a group, as headings do"
+        for field in ("title", "responsibility", "timeframe"):
+            lower(f"{where}.{field}", GROUP_HEADING, reason)
+    if quoted_title(title):
+        lower(f"{where}.title", QUOTED_TITLE, "the title is quoted: a task of another document, as changes quote them")
+    timed = [name for name in _lead_of(plan, task) if reads_as_time(name, plan.year)]
+    if timed:
+        lower(f"{where}.responsibility", LEAD_IS_TIME, f"the lead {timed[0]!r} reads as a time, not a party")
 
 
 def field_factors(plan: Plan) -> dict[str, tuple[Decimal, str]]:
@@ -456,6 +618,7 @@ def field_factors(plan: Plan) -> dict[str, tuple[Decimal, str]]:
             reason = "the title is written in capitals, as headings are"
             for field in ("title", "responsibility", "timeframe"):
                 lower(f"{where}.{field}", HEADING_TITLE, reason)
+        _shape_factors(plan, task, where, lower)
         following = tasks[index + 1].title if index + 1 < len(tasks) else None
         if cut_title(task.title, following):
             lower(f"{where}.title", CUT_TITLE, "the title looks cut where the text wrapped, not where the task ends")
