@@ -350,6 +350,13 @@ _ROLE_TAIL: Final = re.compile(
 )
 
 
+_DOER_TAIL: Final = re.compile(
+    r"(?:,?\s+(?:tham mưu|chủ động|trực tiếp)\b.*|(?<!các)(?<!những)\s+(?:tổ chức|triển khai|tổ chức triển khai)\s*)$"
+)
+"""What a doer does before the role's verb, not its name: "… tham mưu" of "Giao Phòng Nội vụ tham mưu thực hiện",
+"… tổ chức" of "Giao Văn phòng tổ chức thực hiện" (not "các tổ chức", a group)."""
+
+
 def _role_of(words: str) -> str | None:
     folded = fold(words)
     for key, role in _ROLE_WORDS:
@@ -435,6 +442,7 @@ def _read_clause(clause: str, assignment: Assignment) -> None:
         who = tail["who"]
         if fold(who).startswith("giao "):
             who = who[5:]
+        who = _DOER_TAIL.sub("", who) or who
         role = _role_of(tail["role"])
         _add(assignment, role, who)
         rest = tail["rest"] or ""

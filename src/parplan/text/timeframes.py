@@ -310,6 +310,20 @@ _REC_EVERY = pattern(rf"(?:hang|moi)\s*(?P<u>{_UNITS})(?![a-z])")
 _REC_HALF = pattern(rf"(?:hang\s*)?{_SIX_MONTHS}(?![a-z]){_NOT_A_HALF}(?:\s*(?:mot|1)\s*lan(?![a-z]))?")
 _REC_HALF_FIRST = pattern(rf"(?:(?:hang|moi)\s*{_SIX_MONTHS}|{_SIX_MONTHS}\s*(?:mot|1)\s*lan)(?![a-z]){_NOT_A_HALF}")
 _REC_AD_HOC = pattern(words("dot xuat"))
+_REC_RATE = pattern(
+    r"(?:(?:it\s*nhat|toi\s*thieu)\s*)?"
+    rf"(?:(?P<every>[0-9]{{1,2}})\s*(?P<eu>{_UNITS})\s*(?:/|mot|1)\s*lan"
+    rf"|(?P<times>[0-9]{{1,2}})\s*lan\s*(?:/|(?:trong\s*)?(?:moi|mot|1))\s*(?P<tu>{_UNITS}))(?![a-z0-9])"
+)
+"""A rate: "6 tháng/lần", "3 tháng một lần", "01 lần/quý", "ít nhất 02 lần/năm", "1 lần trong 1 tháng"."""
+_RATE_MONTHS = {MONTH_WORD: 1, QUARTER_WORD: 3, YEAR_WORD: 12}
+_MONTHS_FREQUENCY = {
+    1: Frequency.MONTHLY,
+    3: Frequency.QUARTERLY,
+    6: Frequency.HALF_YEARLY,
+    12: Frequency.YEARLY,
+}
+"""The frequencies a rate gives, by the months between two times: a rate of another step has no frequency."""
 _REC_BARE_UNIT = pattern(rf"(?P<u>{_UNITS})(?![a-z])")
 _REC_SEP = pattern(r"(?:,|;|/|va(?![a-z])|hoac(?![a-z]))")
 _REC_WITHIN = pattern(words("trong", "cua", "suot"))
@@ -673,6 +687,8 @@ def _frequency(sc: Scanner, first: bool) -> Frequency | str | None:
     periodic = sc.opt(_REC_PERIODIC) is not None
     if found := sc.opt(_REC_EVERY):
         return _UNIT_FREQUENCY[found["u"]]
+    if sc.peek(_REC_RATE):
+        return _rate(sc)
     if periodic:
         return Frequency.HALF_YEARLY if sc.opt(_REC_HALF) else "periodic"
     if not first:
@@ -684,6 +700,32 @@ def _frequency(sc: Scanner, first: bool) -> Frequency | str | None:
         return Frequency.HALF_YEARLY
     sc.miss(sc.pos, "a frequency such as 'thường xuyên' or 'hàng quý'")
     return None
+
+
+def _rate(sc: Scanner) -> Frequency | None:
+    """The frequency of the rate at the position ("6 tháng/lần"), or None, the scanner left where it was."""
+    start = sc.pos
+    rate = sc.opt(_REC_RATE)
+    frequency = None if rate is None else _rate_frequency(rate)
+    if frequency is None:
+        sc.pos = start
+        sc.miss(start, "a rate of one a day, week, month, quarter, half-year or year such as '6 tháng/lần'")
+    return frequency
+
+
+def _rate_frequency(rate: re.Match[str]) -> Frequency | None:
+    """The frequency of a rate ("6 tháng/lần" half-yearly, "02 lần/năm" half-yearly), None for another step."""
+    count = int(rate["every"] or rate["times"])
+    unit = rate["eu"] or rate["tu"]
+    if count == 0:
+        return None
+    if unit not in _RATE_MONTHS:  # days and weeks: once a day or a week only
+        return _UNIT_FREQUENCY[unit] if count == 1 else None
+    months = _RATE_MONTHS[unit]
+    if rate["every"]:
+        return _MONTHS_FREQUENCY.get(count * months)
+    step, rest = divmod(months, count)
+    return None if rest else _MONTHS_FREQUENCY.get(step)
 
 
 def _recurring(sc: Scanner, ctx: _Context) -> _Maker | None:
@@ -1319,6 +1361,8 @@ _START_WORDS: tuple[_Start, ...] = (
     _Start("moi", _EVERY_AHEAD, (_recurring,), timeish=rf"\s*(?:{_UNITS})(?![a-z])"),
     _Start("dinh", r"\s*ky", (_recurring,), timeish=r"\s*ky"),
     _Start("dot", r"\s*xuat", (_recurring,), timeish=r"\s*xuat"),
+    _Start("it", r"\s*nhat\s*[0-9]", (_recurring,)),  # "ít nhất 01 lần/quý"
+    _Start("toi", r"\s*thieu\s*[0-9]", (_recurring,)),  # "tối thiểu 02 lần/năm"
 )
 """Every word a timeframe may start with (a number tries ``_NUMBER_KINDS``): the one table of start words."""
 
@@ -1432,6 +1476,12 @@ def _first_reading(phrase: Phrase, sc: Scanner, year: int | None, *, every_kind:
     return None
 
 
+_RATE_UNIT = re.compile(r"(?<![a-z])lan\s*(?:/|(?:trong\s*)?(?:moi|mot|1))\s*\Z", re.ASCII)
+"""The words of a rate before its unit: "3 lần/" of "3 lần/năm", "2 lần mỗi" of "2 lần mỗi quý"."""
+_RATE_TIMES = re.compile(r"(?<![a-z])lan\s*(?:trong\s*)?\Z", re.ASCII)
+"""The count of a rate before "mỗi" or "hằng": "2 lần" of "2 lần mỗi quý"."""
+
+
 def _kinds_at(s: str, candidate: re.Match[str], start: int, end: int, *, every_kind: bool) -> tuple[_Kind, ...]:
     """The kinds of timeframe that may begin at a match of ``_STARTS`` in a stretch ``start``-``end``.
 
@@ -1439,6 +1489,10 @@ def _kinds_at(s: str, candidate: re.Match[str], start: int, end: int, *, every_k
     none for a number that is the tail of a date, a symbol or a number.
     """
     word = candidate.group()
+    if _RATE_UNIT.search(s, start, candidate.start()) or (
+        word in {"moi", "hang"} and _RATE_TIMES.search(s, start, candidate.start())
+    ):
+        return ()  # the unit of a rate ("3 lần/năm", "2 lần mỗi quý"), not a time of its own
     kinds = _KINDS_BY_WORD.get(word)
     if kinds is not None:
         ahead = _AHEAD_BY_WORD.get(word)
