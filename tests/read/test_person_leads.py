@@ -59,3 +59,23 @@ def test_two_comrades_in_one_cell_stay_two_and_a_body_stays_a_body() -> None:
     )
     assert isinstance(leads[0], JointParty)  # two persons
     assert isinstance(leads[1], Organisation)
+
+
+def test_a_field_line_naming_who_is_in_charge() -> None:
+    """ "Phụ trách: đ/c <name>, <post>; thời gian: …" under an item: the person with their post leads it."""
+    leads = _leads(
+        [
+            "II. NHIỆM VỤ",
+            "1.1. Rà soát thủ tục hành chính thuộc thẩm quyền của thị trấn.",
+            "Phụ trách: đ/c Lò Văn Hùng, công chức Văn phòng - Thống kê; thời gian: Tháng 3/2026.",
+            "1.2. Niêm yết công khai thủ tục hành chính tại Bộ phận Một cửa.",
+            "Người phụ trách: đồng chí Pờ Thị Lan, công chức Tư pháp - Hộ tịch; thời gian: Cả năm.",
+            "1.3. Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính (Phụ trách: Văn phòng - Thống kê; quý II/2026).",
+        ]
+    )
+    labels = [lead.label if lead is not None else None for lead in leads]
+    assert labels == [
+        "đ/c Lò Văn Hùng, công chức Văn phòng - Thống kê",
+        "đồng chí Pờ Thị Lan, công chức Tư pháp - Hộ tịch",
+        "Văn phòng - Thống kê",
+    ]

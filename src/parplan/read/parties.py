@@ -206,6 +206,23 @@ def _extends_group(current: str, piece: str) -> bool:
     return all(word in _GROUP_NOUNS for word in words + head)
 
 
+_PERSON_ONLY: Final = re.compile(
+    r"^(?:đ/c|đồng chí|ông|bà)\.?\s+(?:[A-ZĐÀ-Ỹ][^\s,;()]*\s*){1,5}$", re.IGNORECASE
+)
+"""A person named without a post: "đ/c Lò Văn Hùng", "Ông Nguyễn Văn An"."""
+_HONORIFICS: Final = ("d/c ", "dc ", "dong chi ", "ong ", "ba ")
+
+
+def _post_of_person(current: str, piece: str) -> bool:
+    """True when ``piece`` is the post of the person ``current`` names ("đ/c Lò Văn Hùng" + "công chức …")."""
+    head = fold(piece) + " "
+    return (
+        _PERSON_ONLY.match(current.strip()) is not None
+        and head.startswith(_OFFICIAL_START)
+        and not head.startswith(_HONORIFICS)
+    )
+
+
 _SPLIT_SEMI: Final = re.compile(
     r"\s*[;\n]\s*|\s+và\s+(?=Đ/c|đ/c|(?:Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+các\b)"
 )
@@ -234,7 +251,7 @@ def parse_parties(text: str) -> list[SingleParty]:
         current = pieces[0]
         for piece in pieces[1:]:
             head = fold(piece) + " "
-            if _extends_group(current, piece):
+            if _extends_group(current, piece) or _post_of_person(current, piece):
                 current = f"{current}, {piece}"
             elif head.startswith(_BODY_WORDS + _COLLECTIVE_START + _OFFICIAL_START + ("d/c", "nguoi ")) or (
                 _ABBREVIATED.match(piece) and _ABBREVIATED.match(current)

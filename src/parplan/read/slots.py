@@ -48,7 +48,8 @@ _CLAUSE: Final = re.compile(
 # words of a role, never inside a party's name
 _ROLE_WORDS: Final = re.compile(r"\b(?:chủ trì|phối hợp|thực hiện|tham mưu|triển khai|phụ trách)\b", re.IGNORECASE)
 # posts written in lower case inside a slot: "công chức Tư pháp - Hộ tịch", "cán bộ Văn phòng"
-_LOWER_POSTS: Final = ("cong chuc ", "can bo ", "cac ")
+_LOWER_POSTS: Final = ("cong chuc ", "can bo ", "cac ", "d/c ", "dong chi ")
+"""What a party's name may open with in lower case: a post, a group, a comrade ("đ/c Lò Văn Hùng")."""
 _VERB_ENDINGS: Final = tuple(f" {verb}" for verb in VERB_STARTS if verb != "to chuc")
 """A name ending on a verb ("… UBND xã ban hành", "… các phòng thực hiện") closes a clause, it names no party
 ("tổ chức" aside: "Ban Tổ chức" is a body)."""
