@@ -206,9 +206,7 @@ def _extends_group(current: str, piece: str) -> bool:
     return all(word in _GROUP_NOUNS for word in words + head)
 
 
-_PERSON_ONLY: Final = re.compile(
-    r"^(?:đ/c|đồng chí|ông|bà)\.?\s+(?:[A-ZĐÀ-Ỹ][^\s,;()]*\s*){1,5}$", re.IGNORECASE
-)
+_PERSON_ONLY: Final = re.compile(r"^(?i:đ/c|đồng chí|ông|bà)\.?\s+(?:[A-ZĐÀ-Ỹ][^\s,;()]*\s*){1,5}$")
 """A person named without a post: "đ/c Lò Văn Hùng", "Ông Nguyễn Văn An"."""
 _HONORIFICS: Final = ("d/c ", "dc ", "dong chi ", "ong ", "ba ")
 
