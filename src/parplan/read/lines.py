@@ -606,6 +606,81 @@ _LABEL_END: Final = re.compile(
 _DASH_ITEM: Final = re.compile(r"^\s*[-–—•+*]\s")
 
 
+_TAB_GROUP_ROW: Final = re.compile(r"^\s*(?:[IVX]{1,5}|[A-Z])\.?\t[^\t]{3,}\t*$")
+"""A group row of a tab table ("II\tCẢI CÁCH …"), its empty cells kept or not: a row of its own."""
+_TAB_RUN_GAP: Final = 3
+"""The most lines without a tab a cell of a tab table holds between two lines with tabs."""
+
+
+def tab_rows(lines: Sequence[TextLine]) -> list[TextLine]:
+    r"""``lines`` with the rows of tab tables whose cells hold line breaks joined back, one line a row.
+
+    Word's plain-text export writes a table row as its cells parted by tabs and a cell's own line breaks as
+    line breaks, so a row of a tab table with a wrapped cell takes several lines. Every row has as many tabs
+    as the table's widest line: lines are joined (the breaks kept inside their cells) while their tabs add up
+    to that count. A run of lines whose tabs do not add up row by row is left as it is.
+
+    >>> texts = ["TT\tNhiệm vụ\tĐơn vị", "chủ trì\tThời gian", "I\tCẢI CÁCH THỂ CHẾ\t\t", "1\tRà soát văn bản",
+    ...     "quy phạm pháp luật\tVăn phòng\tQuý I"]
+    >>> for row in tab_rows([TextLine(text, number) for number, text in enumerate(texts, start=1)]):
+    ...     print(repr(row.text))
+    'TT\tNhiệm vụ\tĐơn vị\nchủ trì\tThời gian'
+    'I\tCẢI CÁCH THỂ CHẾ\t\t'
+    '1\tRà soát văn bản\nquy phạm pháp luật\tVăn phòng\tQuý I'
+
+    A row cannot open with the rest of a cell: a run that would (its widest line is no whole row) is left alone.
+    """
+    result: list[TextLine] = []
+    index = 0
+    while index < len(lines):
+        end = _tab_run_end(lines, index)
+        if end is None:
+            result.append(lines[index])
+            index += 1
+            continue
+        result.extend(_joined_rows(lines[index:end]) or lines[index:end])
+        index = end
+    return result
+
+
+def _tab_run_end(lines: Sequence[TextLine], start: int) -> int | None:
+    """The end of the run of tab-table lines opening at ``start`` (lines with tabs, a few without between)."""
+    if "\t" not in lines[start].text.strip():
+        return None
+    end = last = start + 1
+    while end < len(lines) and lines[end].text.strip() and end - last < _TAB_RUN_GAP:
+        if "\t" in lines[end].text.strip():
+            last = end + 1
+        end += 1
+    return last if last - start >= 2 else None
+
+
+def _joined_rows(run: Sequence[TextLine]) -> list[TextLine] | None:
+    """The rows of a run of tab-table lines, or None when the lines do not add up to rows of one width."""
+    tabs = [line.text.strip(" ").count("\t") for line in run]
+    width = max(tabs)
+    if width < 2 or all(count == width for count in tabs):
+        return None
+    rows: list[TextLine] = []
+    index = 0
+    while index < len(run):
+        total, end = tabs[index], index + 1
+        if total != width and not _TAB_GROUP_ROW.match(run[index].text):
+            if run[index].text.strip()[:1].islower():
+                return None  # a row would open with the rest of a cell: the widest line is no whole row
+            while total < width and end < len(run) and not _TAB_GROUP_ROW.match(run[end].text):
+                total += tabs[end]
+                end += 1
+            if total != width:
+                return None
+        while end < len(run) and tabs[end] == 0 and run[end].text.strip()[:1].islower():
+            end += 1  # the rest of the row's last cell: "Thời gian" / "hoàn thành"
+        text = "\n".join(line.text.strip(" ") for line in run[index:end])
+        rows.append(attrs.evolve(run[index], text=text) if end > index + 1 else run[index])
+        index = end
+    return rows
+
+
 def blocks(lines: Sequence[TextLine], tables: Sequence[Table] = ()) -> list[Block]:  # noqa: C901, PLR0915
     """Paragraphs and tables in reading order.
 
@@ -614,8 +689,10 @@ def blocks(lines: Sequence[TextLine], tables: Sequence[Table] = ()) -> list[Bloc
     letter continues the one before; in text cut to the page's width a line
     also continues the one before unless it starts with a numbering mark or the
     line before ended a sentence short of the width; blank lines end a
-    paragraph unless the text puts a blank line after every line.
+    paragraph unless the text puts a blank line after every line. The rows of tab
+    tables whose cells hold line breaks are joined first (:func:`tab_rows`).
     """
+    lines = tab_rows(lines)
     copied_tables = _copied_tables(lines)
     inside = {i for start, (_, end) in copied_tables.items() for i in range(start, end)}
     wrapped, width = _is_wrapped([line for i, line in enumerate(lines) if i not in inside] if inside else lines)
