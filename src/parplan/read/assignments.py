@@ -12,7 +12,7 @@ from typing import Final
 
 import attrs
 
-from parplan.org import JointParty, Party, SingleParty
+from parplan.org import JointParty, Official, Party, SingleParty
 from parplan.read.conventions import given_sentence
 from parplan.read.draft import _Node, _timeframe, _unique, fold
 from parplan.read.items import _ROLE_WORDS_IN, _read_fields
@@ -730,6 +730,20 @@ def _tail_slot(text: str) -> tuple[str, Assignment] | None:
 _BRACKET_VERBS: Final = re.compile(r"\b(?:chủ trì|phối hợp|thực hiện|tham mưu|trách nhiệm|triển khai)\b", re.IGNORECASE)
 
 
+def _named_persons(value: str) -> list[SingleParty]:
+    """The persons a field names by their names ("đ/c Lò Văn Hùng, công chức …"), when it names nothing else.
+
+    >>> [p.label for p in _named_persons("đ/c Lò Văn Hùng, công chức Văn phòng - Thống kê")]
+    ['đ/c Lò Văn Hùng, công chức Văn phòng - Thống kê']
+    >>> _named_persons("theo phân công của Chủ tịch"), _named_persons("công chức Tư pháp")
+    ([], [])
+    """
+    parties = parse_parties(value)
+    if parties and all(isinstance(one, Official) and one.name for one in parties):
+        return parties
+    return []
+
+
 def _bracket_bodies(value: str) -> list[SingleParty]:
     """The bodies a bracket or a field names when it names bodies and nothing else, else none.
 
@@ -778,7 +792,9 @@ def _fields_assignment(fields: Sequence[tuple[str, str]]) -> tuple[Assignment | 
                 implementing.extend(read.implementing)
                 time = time or read.time
         elif role == "lead_shape":
-            lead.extend(_bracket_bodies(_without_bracket(value)))  # by its label's shape: only a body's name
+            # by its label's shape ("Phụ trách: …", "Đơn vị tham mưu: …"): only bodies, or persons by their names
+            bare = _without_bracket(value)
+            lead.extend(_bracket_bodies(bare) or _named_persons(bare))
         elif role in {"lead", "doers"}:
             lead.extend(parse_parties(_without_bracket(value)))  # "Thực hiện: A; B": the doers carry the task
         elif role == "partners":

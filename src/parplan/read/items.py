@@ -459,8 +459,6 @@ _FIELD_LABELS: Final = (
     ("phoi hop thuc hien", "partners"),
     ("phoi hop", "partners"),
     ("tham muu thuc hien", "lead"),
-    ("phu trach", "lead"),  # "Phụ trách: đ/c …, công chức …" ("Lãnh đạo phụ trách" names who oversees: no lead)
-    ("nguoi phu trach", "lead"),
     ("trach nhiem thuc hien", "assignment"),
     ("trach nhiem", "assignment"),
     ("phan cong", "assignment"),
