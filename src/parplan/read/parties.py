@@ -69,6 +69,11 @@ _BODY_WORDS: Final = (
     "cac phong",
     "ngan hang",
     "vien ",
+    "hiep hoi",
+    "lien doan",
+    "cong doan",
+    "bao hiem xa hoi",
+    "bhxh",
 )
 _COLLECTIVE_START: Final = ("cac ", "nhung ", "toan the ", "moi ", "tat ca ")
 _OFFICIAL_START: Final = (
@@ -185,10 +190,19 @@ def party(name: str) -> SingleParty:
     return Organisation(name=name)
 
 
-def _group_words(name: str) -> list[str]:
-    """The nouns of a comma list ("Các ban, ngành" → ban, ngành), without a closing "liên quan"."""
+_GROUP_HEAD: Final = re.compile(r"^(?:thu truong|lanh dao|nguoi dung dau)\s+(?=cac\s)")
+"""The heads of a group named by its kinds: "Thủ trưởng các sở, ban, ngành" lists "sở, ban, ngành"."""
+
+
+def _group_words(name: str, *, headed: bool = False) -> list[str]:
+    """The nouns of a comma list ("Các ban, ngành" → ban, ngành), without a closing "liên quan".
+
+    ``headed``: the list may follow its head ("Thủ trưởng các sở, ban, ngành" → sở, ban, ngành).
+    """
     bare = _GROUP_TAIL.sub("", name.strip())
     folded = fold(bare)
+    if headed:
+        folded = _GROUP_HEAD.sub("", folded)
     folded = folded.removeprefix("cac ").removeprefix("toan the ")
     return [word.strip() for word in re.split(r",| va (?:cac )?", folded)]
 
@@ -201,7 +215,7 @@ def _is_group(name: str) -> bool:
 
 def _extends_group(current: str, piece: str) -> bool:
     """True when ``piece`` continues the list of plain nouns ``current`` began ("Cán bộ" + "công chức liên quan")."""
-    words = _group_words(current)
+    words = _group_words(current, headed=True)
     head = _group_words(piece)
     return all(word in _GROUP_NOUNS for word in words + head)
 
