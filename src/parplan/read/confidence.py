@@ -389,8 +389,9 @@ def heading_title(title: str) -> bool:
     >>> heading_title("CẢI CÁCH THỂ CHẾ"), heading_title("Cải cách thể chế"), heading_title("Triển khai VNeID")
     (True, False, False)
     """
-    letters = [c for c in title if c.isalpha()]
-    return len(title.split()) >= 2 and len(letters) >= 6 and all(c.isupper() for c in letters)
+    if not title.isupper() or len(title.split()) < 2:
+        return False
+    return sum(1 for c in title if c.isalpha()) >= 6
 
 
 def cut_title(title: str, following: str | None = None) -> bool:
@@ -455,6 +456,7 @@ _GROUP_WORD: Final = re.compile(r"^(?:yeu to|linh vuc|nhom|chi so thanh phan|tie
 _GROUP_WORDS_MAX: Final = 14
 _QUOTE_OPENING: Final = re.compile(r"^(?:nhiem vu\s+)?[\"\u201c\u201e\u00ab]")
 _TIME_WORDS_MAX: Final = 8
+_TWO_LETTERS: Final = re.compile(r"[^\W\d_]{2}")
 
 
 def reads_as_time(text: str, year: int | None) -> bool:
@@ -527,7 +529,13 @@ def wordless_title(title: str) -> bool:
     >>> wordless_title("1.1, 1.2"), wordless_title("Số hóa hồ sơ")
     (True, False)
     """
-    return sum(1 for word in title.split() if sum(c.isalpha() for c in word) >= 2) < 2
+    words = 0
+    for word in title.split():
+        if _TWO_LETTERS.search(word):
+            words += 1
+            if words == 2:
+                return False
+    return True
 
 
 def group_heading(title: str) -> bool:
