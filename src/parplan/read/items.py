@@ -470,6 +470,8 @@ _FIELD_LABELS: Final = (
     ("thoi han hoan thanh", "time"),
     ("thoi gian", "time"),
     ("thoi han", "time"),
+    ("han", "time"),
+    ("han hoan thanh", "time"),
     ("tien do thuc hien", "time"),
     ("tien do", "time"),
     ("lo trinh thuc hien", "time"),
@@ -490,6 +492,9 @@ _FIELD_CUT: Final = re.compile(
     # "Trách nhiệm: Văn phòng Sở – Thời hạn: …": a spaced dash before a known label ("Kế hoạch - Tài chính" is none)
     r"|\s+[–—-]\s+(?=(?i:cơ quan|đơn vị|bộ phận|thời gian|thời hạn|phối hợp|lộ trình|tiến độ|trách nhiệm|chủ trì"
     r"|đầu mối|hoàn thành|tham mưu|người thực hiện|sản phẩm)[^:;.()–—]{0,20}?\s*:\s*\S)"
+    # "Chủ trì: Văn phòng Ban        Thời hạn: Quý I/2025": fields apart by spaces only, the next label capitalised
+    r"|\s+(?=(?:Cơ quan|Đơn vị|Bộ phận|Thời gian|Thời hạn|Phối hợp|Lộ trình|Tiến độ|Trách nhiệm|Chủ trì|Đầu mối"
+    r"|Hoàn thành|Hạn|Sản phẩm)(?:\s[^\W\d][^:;.()–—\s]*){0,3}\s*:\s*\S)"
 )
 
 

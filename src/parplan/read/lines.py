@@ -20,6 +20,7 @@ from typing import Final
 
 import attrs
 
+from parplan.read.envelope import unwrap
 from parplan.read.source import Cell, DocumentFormat, Line, SourceDocument, Table
 from parplan.source import SourceLocation
 from parplan.text import fold as _fold_text
@@ -273,12 +274,13 @@ def clean_lines(document: SourceDocument) -> tuple[list[TextLine], list[TextLine
     through :func:`scan_line` first.
     """
     raw = [line for line in document.blocks if isinstance(line, Line)]
+    raw, wrapping = unwrap(raw)
     raw = _broken_lines(layout_break_rows(grid_table_rows(raw)))
     if document.format is DocumentFormat.SCAN:
         texts = _scan_lines([line.text for line in raw])
         raw = [attrs.evolve(line, text=text) for line, text in zip(raw, texts, strict=True)]
     kept: list[TextLine] = []
-    aside: list[TextLine] = []
+    aside = [TextLine(line.text.strip(), line.number, line.page) for line in wrapping if line.text.strip()]
     removed_pages = 0
     more_news = False
     for index, line in enumerate(raw):
@@ -307,6 +309,8 @@ def clean_lines(document: SourceDocument) -> tuple[list[TextLine], list[TextLine
         notes.append(f"{removed_pages} page numbers removed")
     if headers:
         notes.append(f"{headers} running header lines removed")
+    if wrapping:
+        notes.append(f"{len(wrapping)} lines of a forwarded e-mail or a signature stamp set aside")
     return kept, aside, notes
 
 
