@@ -364,7 +364,7 @@ _ASSIGN_TAIL: Final = re.compile(
 
 
 _TIME_AFTER_COLON: Final = re.compile(
-    r"^(?P<title>[^:;]{10,}?)(?<!ời gian)(?<!ời hạn)(?<!thực hiện)(?<!hoàn thành):\s*"
+    r"^(?P<title>[^:;]{10,}?)(?<!ời gian)(?<![Hh]ạn)(?<!thực hiện)(?<!hoàn thành):\s*"
     r"(?P<time>(?:[Tt]rước|[Cc]hậm nhất|[Hh]oàn thành trước|[Tt]rong (?:quý|tháng|năm)|"
     r"[Qq]uý [IV]|[Tt]háng \d|[Tt]hường xuyên|[Hh][àằ]ng (?:tháng|quý|năm))[^:;]{0,60})$"
 )
@@ -690,9 +690,13 @@ _LOCAL_DOER_START: Final = (
 def _dashed_slot(text: str) -> tuple[str, Assignment] | None:
     """A task whose fields follow it after a spaced en dash, in any order or under labels, split.
 
+    A time alone after the dash is the task's when it stands under its label ("…. – Hạn: quý II/2026.").
+
     >>> title, given = _dashed_slot("Rà soát quy chế làm việc – Quý II/2024 – Văn phòng UBND xã.")
     >>> title, [p.label for p in given.lead], given.time
     ('Rà soát quy chế làm việc', ['Văn phòng UBND xã'], 'Quý II/2024')
+    >>> _dashed_slot("Ký số văn bản đi của UBND xã. – Hạn: quý I/2026.")[0]
+    'Ký số văn bản đi của UBND xã.'
     >>> _dashed_slot("Cải cách thể chế – thủ tục – tổ chức bộ máy") is None
     True
     """
@@ -700,7 +704,11 @@ def _dashed_slot(text: str) -> tuple[str, Assignment] | None:
         if cut.start() < 10:
             continue
         slot = read_slot(text[cut.end() :])
-        if slot is not None and slot.lead and (slot.segments > 1 or slot.lead_labelled):
+        if slot is None:
+            continue
+        if (slot.lead and (slot.segments > 1 or slot.lead_labelled)) or (
+            slot.time and slot.time_labelled and slot.segments == 1
+        ):
             return text[: cut.start()].rstrip(), slot
     return None
 
@@ -940,6 +948,33 @@ def _colon_lead(text: str) -> tuple[SingleParty, str] | None:
     if lead is None or _bracket_bodies(who) != [lead] or _DUTY_OPENING.match(fold(found["task"])):
         return None  # "Văn phòng UBND: Chủ trì, phối hợp …; chịu trách nhiệm …": a body's duties, read elsewhere
     return lead, found["task"].strip()
+
+
+_LEAD_BRACKET: Final = re.compile(r"^\[(?P<who>[^\[\]]{2,160})\]\s*(?P<task>[^\W\d_].{9,})$", re.DOTALL)
+
+
+def _bracket_lead(text: str) -> tuple[SlotAssignment, str] | None:
+    """The lead a task names in square brackets before it, and the task after it; None if the bracket is no slot.
+
+    Some document systems and offices open each task with its lead in brackets ("[Phòng Kinh tế] Triển khai
+    …"), two bodies parted by ";". The bracket is read as a slot: every part must be a body's name (a time
+    too may stand there), else the bracket stays in the title.
+
+    >>> slot, task = _bracket_lead("[Phòng Kinh tế; Trung tâm Phục vụ hành chính công] Hướng dẫn nộp hồ sơ.")
+    >>> [p.label for p in slot.lead], task
+    (['Phòng Kinh tế', 'Trung tâm Phục vụ hành chính công'], 'Hướng dẫn nộp hồ sơ.')
+    >>> _bracket_lead("[1] Rà soát văn bản quy phạm pháp luật.") is None
+    True
+    >>> _bracket_lead("[theo Quyết định số 12/QĐ-UBND] Rà soát văn bản.") is None
+    True
+    """
+    found = _LEAD_BRACKET.match(text.strip())
+    if found is None:
+        return None
+    slot = read_slot(found["who"])
+    if slot is None or not slot.lead or not slot.lead_sure:
+        return None
+    return slot, found["task"].strip()
 
 
 _DUTY_OPENING: Final = re.compile(

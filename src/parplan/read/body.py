@@ -30,6 +30,7 @@ from parplan.read.assignments import (
     _addresses,
     _bare_bodies,
     _bracket_bodies,
+    _bracket_lead,
     _colon_lead,
     _cross_reference,
     _fielded_task,
@@ -748,7 +749,12 @@ class _Reader(_GridReader):
         labelled = _colon_lead(text)
         if labelled is not None:
             text = labelled[1]  # "- Sở Tư pháp: Rà soát … (Quý III)": the body before the colon leads
+        bracketed = _bracket_lead(text) if labelled is None else None
+        if bracketed is not None:
+            text = bracketed[1]  # "[Phòng Kinh tế] Triển khai … – Hạn: quý I/2026.": the bracket before the task
         title, assignment = _split_assignment(text)
+        if bracketed is not None:
+            assignment = _with_bracket(bracketed[0], assignment)
         if assignment is None:
             title, bracket = _time_bracket(title, self.year)
             if bracket is not None:
@@ -1072,6 +1078,22 @@ def _day(found: re.Match[str]) -> date | None:
         return date(int(found[3]), int(found[2]), int(found[1]))
     except ValueError:
         return None
+
+
+def _with_bracket(bracket: SlotAssignment, given: Assignment | None) -> SlotAssignment:
+    """The bracket's lead (and time) with what the task's own slot gives; the task's own lead and time first."""
+    own = given or Assignment()
+    closing = given if isinstance(given, SlotAssignment) else None
+    return SlotAssignment(
+        lead=own.lead or bracket.lead,
+        coordinating=own.coordinating or bracket.coordinating,
+        implementing=own.implementing,
+        time=own.time or bracket.time,
+        lead_labelled=closing.lead_labelled if own.lead and closing is not None else bracket.lead_labelled,
+        time_labelled=closing.time_labelled if own.time and closing is not None else bracket.time_labelled,
+        time_read=closing.time_read if own.time and closing is not None else bracket.time_read,
+        segments=2,
+    )
 
 
 def _with_lead(responsibility: Responsibility | None, lead: Party) -> Responsibility:
