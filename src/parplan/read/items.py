@@ -493,7 +493,7 @@ _FIELD_CUT: Final = re.compile(
     r"|\s+[–—-]\s+(?=(?i:cơ quan|đơn vị|bộ phận|thời gian|thời hạn|phối hợp|lộ trình|tiến độ|trách nhiệm|chủ trì"
     r"|đầu mối|hoàn thành|tham mưu|người thực hiện|sản phẩm)[^:;.()–—]{0,20}?\s*:\s*\S)"
     # "Chủ trì: Văn phòng Ban        Thời hạn: Quý I/2025": fields apart by spaces only, the next label capitalised
-    r"|\s+(?=(?:Cơ quan|Đơn vị|Bộ phận|Thời gian|Thời hạn|Phối hợp|Lộ trình|Tiến độ|Trách nhiệm|Chủ trì|Đầu mối"
+    r"|(?<=[\w.,)])\s+(?=(?:Cơ quan|Đơn vị|Bộ phận|Thời gian|Thời hạn|Phối hợp|Lộ trình|Tiến độ|Trách nhiệm|Chủ trì|Đầu mối"
     r"|Hoàn thành|Hạn|Sản phẩm)(?:\s[^\W\d][^:;.()–—\s]*){0,3}\s*:\s*\S)"
 )
 
