@@ -554,7 +554,7 @@ def _split_closing(text: str) -> tuple[str, Assignment | None]:  # noqa: C901, P
         told = _assignment_sentences(tail) if len(head) >= 10 and text[cut.start() - 1] == "." else None
         if told is not None:
             return head, told  # "…. Phòng Nội vụ tham mưu thực hiện. Hoàn thành trong quý III/2023."
-    dashed = _dashed_fields(text) or _dashed_slot(text) or _tail_slot(text)
+    dashed = _dashed_fields(text) or _dashed_slot(text) or _separated_slot(text) or _tail_slot(text)
     if dashed is not None:
         return dashed
     bodies = _BODY_BRACKET.search(text)
@@ -710,6 +710,95 @@ def _dashed_slot(text: str) -> tuple[str, Assignment] | None:
             slot.time and slot.time_labelled and slot.segments == 1
         ):
             return text[: cut.start()].rstrip(), slot
+    return None
+
+
+_FIELD_SEPARATORS: Final = (" » ", " | ", " → ", " ⇒ ", " >> ")
+"""What a checklist or a list copied from a form puts between a task and its fields, spaces around it."""
+
+
+def _separated_slot(text: str, order: Sequence[str] = ()) -> tuple[str, SlotAssignment] | None:
+    """A task whose fields follow it apart by "»", "|" or "→" ("<task> » <body> » <time>"), split.
+
+    Every part after the task must be one field the slot reader tells by its content (a body's name,
+    or two parted by ";", a time) or its label; else the line stays whole. ``order`` is the roles a
+    note gives the parts ("Ghi theo thứ tự: nhiệm vụ » bộ phận phụ trách » phối hợp » thời hạn"): a
+    body's name in a part the note calls the partners is a partner.
+
+    >>> title, given = _separated_slot("Niêm yết quy tắc ứng xử  »  Bộ phận Một cửa  »  Tháng 01/2024")
+    >>> title, [p.label for p in given.lead], given.time
+    ('Niêm yết quy tắc ứng xử', ['Bộ phận Một cửa'], 'Tháng 01/2024')
+    >>> order = ["task", "lead", "partners", "time"]
+    >>> given = _separated_slot("Rà soát thủ tục | Tổ Kiểm tra | Tổ Thu | Quý I", order)[1]
+    >>> [p.label for p in given.lead], [p.label for p in given.coordinating], given.time
+    (['Tổ Kiểm tra'], ['Tổ Thu'], 'Quý I')
+    >>> _separated_slot("Tuyên truyền » hướng dẫn » hỗ trợ người dân") is None
+    True
+    """
+    squeezed = re.sub(r"\s+", " ", text.strip())
+    for separator in _FIELD_SEPARATORS:
+        parts = [part.strip(" .;") for part in squeezed.split(separator)]
+        if len(parts) < 2 or len(parts[0]) < 10 or not all(parts[1:]):
+            continue
+        if order and (len(order) != len(parts) or order[0] != "task"):
+            order = ()  # the note is for another shape of line
+        lead: list[SingleParty] = []
+        partners: list[SingleParty] = []
+        time: str | None = None
+        time_labelled = True
+        for position, part in enumerate(parts[1:], start=1):
+            slot = read_slot(part)
+            if slot is None or not slot.lead_sure or (slot.time is not None and not slot.time_read):
+                return None
+            role = order[position] if order else None
+            if slot.time is not None and (time is not None or role in {"lead", "partners"}):
+                return None
+            if slot.time is not None:
+                time, time_labelled = slot.time, slot.time_labelled or role == "time"
+            if slot.lead and role == "time":
+                return None
+            (partners if role == "partners" else lead).extend(slot.lead)
+            partners.extend(slot.coordinating)
+        if not (lead or time):
+            return None
+        return parts[0], SlotAssignment(
+            lead=lead,
+            coordinating=partners,
+            time=time,
+            lead_labelled=bool(order),
+            time_labelled=time_labelled and bool(order),
+            segments=len(parts) - 1,
+        )
+    return None
+
+
+_ORDER_NOTE: Final = re.compile(r"^\(?\s*(?:ghi|viet|trinh bay)?\s*(?:theo )?thu tu\s*:?\s*(?P<order>.+?)\s*\)?\.?$")
+_ORDER_ROLES: Final = (
+    (("nhiem vu", "noi dung", "cong viec", "ten nhiem vu"), "task"),
+    (("phoi hop",), "partners"),
+    (("thoi han", "thoi gian", "han", "tien do", "hoan thanh"), "time"),
+    (("chu tri", "phu trach", "thuc hien", "dau moi", "tham muu"), "lead"),
+)
+
+
+def field_order(text: str) -> list[str] | None:
+    """The roles a note says a task's parts come in ("Ghi theo thứ tự: nhiệm vụ » bộ phận phụ trách » thời hạn").
+
+    >>> field_order("(Ghi theo thứ tự: nhiệm vụ » bộ phận phụ trách » thời hạn)")
+    ['task', 'lead', 'time']
+    >>> field_order("Thứ tự ưu tiên: cải cách thủ tục hành chính") is None
+    True
+    """
+    found = _ORDER_NOTE.match(fold(text.strip()))
+    if found is None:
+        return None
+    for separator in _FIELD_SEPARATORS:
+        parts = found["order"].split(separator.strip())
+        if len(parts) < 2:
+            continue
+        roles = [next((role for words, role in _ORDER_ROLES if any(w in part for w in words)), None) for part in parts]
+        if roles[0] == "task" and all(role is not None for role in roles) and roles.count("task") == 1:
+            return [role for role in roles if role is not None]
     return None
 
 

@@ -41,12 +41,14 @@ from parplan.read.assignments import (
     _inline_items,
     _lead_by_shape,
     _section_above,
+    _separated_slot,
     _split_assignment,
     _subject_of,
     _time_bracket,
     _time_in_text,
     _under_organisation,
     ad_hoc_event,
+    field_order,
     reporting_duty_of,
 )
 from parplan.read.conventions import passive_doer
@@ -103,6 +105,9 @@ _RESULT_CHANGE: Final = re.compile(r"(?P<dir>tăng|giảm)\s+(?P<n>[0-9]{1,2})\s
 @attrs.define
 class _Reader(_GridReader):
     """Reads a plan's body, its tables (:class:`_GridReader`) and its other parts into the draft."""
+
+    field_order: tuple[str, ...] = ()
+    """The roles a note says each task's parts come in ("Ghi theo thứ tự: nhiệm vụ » bộ phận » thời hạn")."""
 
     # -- body structure ---------------------------------------------------------------------
 
@@ -725,6 +730,11 @@ class _Reader(_GridReader):
         fields: Sequence[_Node] = (),
     ) -> None:
         assert node.para is not None  # noqa: S101
+        order = field_order(node.text) if not fields else None
+        if order is not None:  # "(Ghi theo thứ tự: nhiệm vụ » bộ phận phụ trách » thời hạn)": a note, no task
+            self.field_order = tuple(order)
+            self._section_text(parent, node.text)
+            return
         if (
             not fields
             and parent.is_section
@@ -752,7 +762,8 @@ class _Reader(_GridReader):
         bracketed = _bracket_lead(text) if labelled is None else None
         if bracketed is not None:
             text = bracketed[1]  # "[Phòng Kinh tế] Triển khai … – Hạn: quý I/2026.": the bracket before the task
-        title, assignment = _split_assignment(text)
+        separated = _separated_slot(text, self.field_order) if self.field_order else None
+        title, assignment = separated if separated is not None else _split_assignment(text)
         if bracketed is not None:
             assignment = _with_bracket(bracketed[0], assignment)
         if assignment is None:

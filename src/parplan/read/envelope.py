@@ -110,7 +110,7 @@ def _header_blocks(lines: Sequence[Line]) -> list[tuple[int, int]]:
         while end < len(lines) and (label := _is_header(lines[end].text)):
             labels.append(label)
             end += 1
-        if len(labels) >= 2 and _SENDER_OR_SUBJECT & set(labels):  # noqa: PLR2004 - a pair of headers at least
+        if len(labels) >= 2 and _SENDER_OR_SUBJECT & set(labels):
             spans.append((index, end))
             index = end
             continue
@@ -205,7 +205,7 @@ def _opens_document(text: str) -> bool:
     """A masthead's first line, the motto or the kind line: a line in capitals (two words or more), or "Số:"."""
     body = text.strip()
     letters = [char for char in body if char.isalpha()]
-    if len(letters) >= 4 and all(char.isupper() for char in letters) and " " in body:  # noqa: PLR2004
+    if len(letters) >= 4 and all(char.isupper() for char in letters) and " " in body:
         return True
     return fold(body).startswith(("so:", "so :"))
 
@@ -283,4 +283,4 @@ def _wrapped_value(lines: Sequence[Line], index: int, text: str, members: Sequen
         return True
     following = lines[index + 1].text if index + 1 < len(lines) else ""
     words = len(text.split())
-    return words <= 5 and not text.isupper() and _stamp_label(following) is not None  # noqa: PLR2004
+    return words <= 5 and not text.isupper() and _stamp_label(following) is not None

@@ -164,6 +164,7 @@ def _clean_text(text: str) -> str:
     text = _MARKUP.sub("", text)
     text = _HASHES.sub("", text)
     text = _ESCAPED.sub(r"\1", text)  # Markdown's escapes: "\- Sở Nội vụ;" is "- Sở Nội vụ;"
+    text = _HARD_BREAK.sub("", text)  # Markdown's hard line break: "BỘ GIÁO DỤC VÀ ĐÀO TẠO\"
     stripped = text.strip()
     italic = _ITALIC.match(stripped)
     if italic:
@@ -275,7 +276,7 @@ def clean_lines(document: SourceDocument) -> tuple[list[TextLine], list[TextLine
     """
     raw = [line for line in document.blocks if isinstance(line, Line)]
     raw, wrapping = unwrap(raw)
-    raw = _broken_lines(layout_break_rows(grid_table_rows(raw)))
+    raw = _broken_lines(layout_break_rows(grid_table_rows(definition_lines(raw))))
     if document.format is DocumentFormat.SCAN:
         texts = _scan_lines([line.text for line in raw])
         raw = [attrs.evolve(line, text=text) for line, text in zip(raw, texts, strict=True)]
@@ -304,14 +305,18 @@ def clean_lines(document: SourceDocument) -> tuple[list[TextLine], list[TextLine
             continue
         kept.append(TextLine(text, line.number, line.page))
     kept, headers = _drop_running_headers(kept, document.pages)
+    return kept, aside, _cleaning_notes(removed_pages, headers, len(wrapping))
+
+
+def _cleaning_notes(pages: int, headers: int, wrapping: int) -> list[str]:
     notes: list[str] = []
-    if removed_pages:
-        notes.append(f"{removed_pages} page numbers removed")
+    if pages:
+        notes.append(f"{pages} page numbers removed")
     if headers:
         notes.append(f"{headers} running header lines removed")
     if wrapping:
-        notes.append(f"{len(wrapping)} lines of a forwarded e-mail or a signature stamp set aside")
-    return kept, aside, notes
+        notes.append(f"{wrapping} lines of a forwarded e-mail or a signature stamp set aside")
+    return notes
 
 
 _GRID_BORDER: Final = re.compile(r"^\s*\+(?:[-=:]{2,}\+)+\s*$")
@@ -328,6 +333,7 @@ def _grid_cells(text: str, plus: Sequence[int]) -> list[str]:
 
 _LAYOUT_CELL: Final = re.compile(r"noi nhan|cong hoa xa hoi|doc lap|^\W*(?:tm|kt|tl|tuq|q)\s*\.|^\W*so\s*:")
 """Words of a masthead or a signature block: a grid table of two columns holding them is a layout table."""
+_HARD_BREAK: Final = re.compile(r"(?<=\S)\\[ \t]*$")
 _ESCAPED: Final = re.compile(r"\\([-.*_()\[\]#+|\\])")
 
 
@@ -404,6 +410,43 @@ def grid_table_rows(raw: Sequence[Line]) -> list[Line]:  # noqa: C901 - rows, pa
         plus = None
         result.append(line)
     flush()
+    return result
+
+
+_DEFINITION: Final = re.compile(r"^ {0,3}:[ \t]+(?=\S)")
+_INDENTED: Final = re.compile(r"^(?: {2,}|\t)(?=\S)")
+
+
+def definition_lines(raw: Sequence[Line]) -> list[Line]:
+    r"""Markdown's definition lists with each definition on one line, its mark gone.
+
+    A converter writes a list of terms and definitions (Pandoc's ``definition_lists``) as the term on a
+    line of its own, then the definition after ":" and spaces, its wrapped lines indented under it. The
+    definition is one paragraph: its lines joined into one, numbered by its first line, so that it reads
+    as the line after the term (a task's field line: ":   Chủ trì: …; thời hạn: …").
+
+    >>> lines = [Line(text=t, number=n) for n, t in enumerate(
+    ...     ["Rà soát thủ tục", "", ":   Chủ trì: Phòng Đào tạo; phối hợp: Phòng", "    Công tác sinh viên."], start=1)]
+    >>> [line.text for line in definition_lines(lines)]
+    ['Rà soát thủ tục', '', 'Chủ trì: Phòng Đào tạo; phối hợp: Phòng Công tác sinh viên.']
+    """
+    if not any(_DEFINITION.match(line.text) for line in raw):
+        return list(raw)
+    result: list[Line] = []
+    index = 0
+    while index < len(raw):
+        line = raw[index]
+        found = _DEFINITION.match(line.text)
+        if found is None:
+            result.append(line)
+            index += 1
+            continue
+        parts = [line.text[found.end() :].strip()]
+        index += 1
+        while index < len(raw) and _INDENTED.match(raw[index].text) and not _DEFINITION.match(raw[index].text):
+            parts.append(raw[index].text.strip())
+            index += 1
+        result.append(attrs.evolve(line, text=" ".join(parts)))
     return result
 
 

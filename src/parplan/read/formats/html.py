@@ -220,19 +220,19 @@ def looks_like_html_source(text: str) -> bool:
     tag. Markdown or text that merely holds a ``<br>`` or a table cell's tag is not.
 
     >>> looks_like_html_source('<p style="text-align:center"><strong>KẾ HOẠCH</strong></p>
-<p>Cải cách</p>
-<p>&nbsp;</p>')
+    <p>Cải cách</p>
+    <p>&nbsp;</p>')
     True
     >>> looks_like_html_source("KẾ HOẠCH
-<p>Cải cách</p>
-<p>hành chính</p>
-<p>năm 2026</p>")
+    <p>Cải cách</p>
+    <p>hành chính</p>
+    <p>năm 2026</p>")
     False
     >>> looks_like_html_source("<b>KẾ HOẠCH</b>
-Cải cách hành chính
-năm 2026
-của xã An Bình
-</b></i></u>")
+    Cải cách hành chính
+    năm 2026
+    của xã An Bình
+    </b></i></u>")
     False
     """
     head = text[:_SOURCE_SAMPLE].lstrip()
