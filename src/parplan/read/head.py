@@ -154,7 +154,7 @@ def _local_office(
     >>> _local_office(["UBND TỈNH A", "SỞ NỘI VỤ"]) is None
     True
     """
-    if len(lines) < 2 or not fold(lines[0]).startswith(_CENTRAL_AGENCY) or _unit_in_parent(lines[0]) is None:  # noqa: PLR2004
+    if len(lines) < 2 or not fold(lines[0]).startswith(_CENTRAL_AGENCY) or _unit_in_parent(lines[0]) is None:
         return None
     joined = " ".join(lines[1:])
     if not fold(joined).startswith(_CENTRAL_AGENCY):
