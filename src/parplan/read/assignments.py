@@ -772,7 +772,8 @@ def _separated_slot(text: str, order: Sequence[str] = ()) -> tuple[str, SlotAssi
     return None
 
 
-_ORDER_NOTE: Final = re.compile(r"^\(?\s*(?:ghi|viet|trinh bay)?\s*(?:theo )?thu tu\s*:?\s*(?P<order>.+?)\s*\)?\.?$")
+_ORDER_NOTE: Final = re.compile(r"^\(?[^():]{0,40}?\bthu tu\b[^():]{0,12}:\s*(?P<order>[^()]+?)\s*\)?\.?$")
+"""A note giving the order of a task line's parts: "(Ghi theo thứ tự: …)", "Mỗi dòng ghi theo thứ tự: …", folded."""
 _ORDER_ROLES: Final = (
     (("nhiem vu", "noi dung", "cong viec", "ten nhiem vu"), "task"),
     (("phoi hop",), "partners"),
@@ -786,6 +787,8 @@ def field_order(text: str) -> list[str] | None:
 
     >>> field_order("(Ghi theo thứ tự: nhiệm vụ » bộ phận phụ trách » thời hạn)")
     ['task', 'lead', 'time']
+    >>> field_order("Mỗi dòng ghi theo thứ tự: nội dung | phòng chủ trì | phòng phối hợp | thời hạn.")
+    ['task', 'lead', 'partners', 'time']
     >>> field_order("Thứ tự ưu tiên: cải cách thủ tục hành chính") is None
     True
     """

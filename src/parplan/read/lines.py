@@ -65,11 +65,16 @@ def _location(  # noqa: PLR0913 - the parts of a place
 
 @attrs.frozen
 class TextLine:
-    """One cleaned line: its text, its number in the source and its page."""
+    """One cleaned line: its text, its number in the source and its page.
+
+    ``wrapping`` marks a line set aside as what the plan came wrapped in (a forwarded e-mail's, a
+    signature stamp's): no line of the document, so never one it failed to place.
+    """
 
     text: str
     number: int
     page: int | None = None
+    wrapping: bool = False
 
 
 @attrs.frozen
@@ -281,7 +286,7 @@ def clean_lines(document: SourceDocument) -> tuple[list[TextLine], list[TextLine
         texts = _scan_lines([line.text for line in raw])
         raw = [attrs.evolve(line, text=text) for line, text in zip(raw, texts, strict=True)]
     kept: list[TextLine] = []
-    aside = [TextLine(line.text.strip(), line.number, line.page) for line in wrapping if line.text.strip()]
+    aside = [TextLine(line.text.strip(), line.number, line.page, wrapping=True) for line in wrapping if line.text.strip()]
     removed_pages = 0
     more_news = False
     for index, line in enumerate(raw):
@@ -573,9 +578,13 @@ _GROUP_ROW: Final = re.compile(r"^\s*(?:[IVX]{1,5}|[A-Z]|[0-9]{1,2})\.?\t[^\t]{3
 """"II\tLĨNH VỰC CẢI CÁCH …" among tab-separated rows: a group row whose empty cells were not kept."""
 
 
+_CHECKLIST_START: Final = re.compile(r"^(?:\[[ xX✓✔]\]|[☐☑☒□✓✔])\s")
+"""A checklist's box opening a line ("[ ] …", "☐ …"): an item whose fields a "|" parts, no table row."""
+
+
 def _is_row(text: str) -> bool:
     body = text.lstrip()
-    if not body:
+    if not body or _CHECKLIST_START.match(body):
         return False
     if body.count("\t") >= 2:
         return True

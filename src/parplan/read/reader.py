@@ -533,8 +533,9 @@ def _read_source(document: SourceDocument) -> Reading:  # noqa: C901, PLR0912, P
         return _no_plan(document, build, doubts)
     signs = DocumentSigns(
         lines=sum(1 for line in lines if line.text.strip()),
-        # the lines set aside as a portal's or a legal database's, not the document's, are placed
-        unplaced=len(build.unplaced) - len(head.aside) + guessed_lines,
+        # the lines set aside as a portal's or a legal database's, an e-mail's or a stamp's, not the document's,
+        # are placed
+        unplaced=len(build.unplaced) - len(head.aside) - sum(line.wrapping for line in aside) + guessed_lines,
         leads_named=count_lead_words("\n".join(line.text for line in lines)),
         masthead=bool(head.issuer_lines),
         kind_line=head.kind is not None,
