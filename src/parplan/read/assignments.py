@@ -799,7 +799,10 @@ def field_order(text: str) -> list[str] | None:
         parts = found["order"].split(separator.strip())
         if len(parts) < 2:
             continue
-        roles = [next((role for words, role in _ORDER_ROLES if any(w in part for w in words)), None) for part in parts]
+        roles = [
+            next((role for words, role in _ORDER_ROLES if any(re.search(rf"\b{w}\b", part) for w in words)), None)
+            for part in parts
+        ]
         if roles[0] == "task" and all(role is not None for role in roles) and roles.count("task") == 1:
             return [role for role in roles if role is not None]
     return None

@@ -38,6 +38,11 @@ _MAIL_HEADER: Final = re.compile(
 )
 """A mail header's line, folded: "From: …", "Từ: …", "Ngày: …", "Chủ đề: …"."""
 _SENDER_OR_SUBJECT: Final = frozenset({"from", "subject", "tu", "nguoi gui", "chu de", "tieu de"})
+_SENDERS: Final = frozenset({"from", "tu", "nguoi gui"})
+_SUBJECTS: Final = frozenset({"subject", "chu de", "tieu de"})
+_DATES: Final = frozenset({"date", "sent", "ngay", "ngay gui", "thoi gian gui", "gui luc"})
+_ADDRESS: Final = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+"""An e-mail address, which a mail's sender or recipient header holds."""
 _FORWARD_LINE: Final = re.compile(
     r"^(?:[-_=*>\s]{2,}\s*(?:forwarded message|forwarded message follows|original message|thu chuyen tiep"
     r"|thu da chuyen tiep|thu duoc chuyen tiep|tin nhan chuyen tiep|thu goc|chuyen tiep)\s*[-_=*\s]{2,}"
@@ -110,12 +115,25 @@ def _header_blocks(lines: Sequence[Line]) -> list[tuple[int, int]]:
         while end < len(lines) and (label := _is_header(lines[end].text)):
             labels.append(label)
             end += 1
-        if len(labels) >= 2 and _SENDER_OR_SUBJECT & set(labels):
+        if _mail_headers(labels, [line.text for line in lines[index:end]]):
             spans.append((index, end))
             index = end
             continue
         index += 1
     return spans
+
+
+def _mail_headers(labels: Sequence[str], texts: Sequence[str]) -> bool:
+    """Whether a run of "Label: value" lines is a mail's headers: an address in one, or sender, subject and date.
+
+    "Từ: năm 2024 đến nay, …" over "Ngày: 15/3 …" is prose that opens with the same words.
+    """
+    if len(labels) < 2 or not _SENDER_OR_SUBJECT & set(labels):
+        return False
+    if any(_ADDRESS.search(text) for text in texts):
+        return True
+    found = set(labels)
+    return bool(found & _SENDERS) and bool(found & _SUBJECTS) and bool(found & _DATES)
 
 
 def _mail(raw: Sequence[Line]) -> tuple[list[Line], list[Line]]:

@@ -62,7 +62,7 @@ def _marker(text: str) -> tuple[str, str | None, str]:  # noqa: C901 - one branc
     """The numbering style, the label as written and the text after the mark.
 
     >>> _marker("- [ ] Rà soát thủ tục"), _marker("[x] Công khai thủ tục")
-    (('dash', None, 'Rà soát thủ tục'), ('dash', None, 'Công khai thủ tục'))
+    (('dash', '-', 'Rà soát thủ tục'), ('dash', None, 'Công khai thủ tục'))
     """
     if box := _CHECKBOX.match(text.lstrip()):
         return "dash", None, text.lstrip()[box.end() :].strip()

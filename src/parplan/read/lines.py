@@ -286,7 +286,9 @@ def clean_lines(document: SourceDocument) -> tuple[list[TextLine], list[TextLine
         texts = _scan_lines([line.text for line in raw])
         raw = [attrs.evolve(line, text=text) for line, text in zip(raw, texts, strict=True)]
     kept: list[TextLine] = []
-    aside = [TextLine(line.text.strip(), line.number, line.page, wrapping=True) for line in wrapping if line.text.strip()]
+    aside = [
+        TextLine(line.text.strip(), line.number, line.page, wrapping=True) for line in wrapping if line.text.strip()
+    ]
     removed_pages = 0
     more_news = False
     for index, line in enumerate(raw):

@@ -219,23 +219,14 @@ def looks_like_html_source(text: str) -> bool:
     ``<h1>`` …), closes at least :data:`_SOURCE_END_TAGS` elements, and most of its first lines hold a
     tag. Markdown or text that merely holds a ``<br>`` or a table cell's tag is not.
 
-    >>> looks_like_html_source('<p style="text-align:center"><strong>KẾ HOẠCH</strong></p>
-    <p>Cải cách</p>
-    <p>&nbsp;</p>')
+    >>> looks_like_html_source('<p style="text-align:center"><b>KẾ HOẠCH</b></p>\n<p>Cải cách</p>\n<p>&nbsp;</p>')
     True
-    >>> looks_like_html_source("KẾ HOẠCH
-    <p>Cải cách</p>
-    <p>hành chính</p>
-    <p>năm 2026</p>")
+    >>> looks_like_html_source("KẾ HOẠCH\n<p>Cải cách</p>\n<p>hành chính</p>\n<p>năm 2026</p>")
     False
-    >>> looks_like_html_source("<b>KẾ HOẠCH</b>
-    Cải cách hành chính
-    năm 2026
-    của xã An Bình
-    </b></i></u>")
+    >>> looks_like_html_source("<b>KẾ HOẠCH</b>\nCải cách hành chính\nnăm 2026\ncủa xã An Bình\n</b></i></u>")
     False
     """
-    head = text[:_SOURCE_SAMPLE].lstrip()
+    head = text[:_SOURCE_SAMPLE].lstrip().removeprefix("\ufeff").lstrip()
     if not _SOURCE_START.match(head) or len(_SOURCE_END_TAG.findall(head)) < _SOURCE_END_TAGS:
         return False
     lines = [line for line in head.splitlines() if line.strip()]
