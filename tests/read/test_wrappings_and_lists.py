@@ -418,3 +418,33 @@ def test_a_sure_bracket_lead_is_read_at_its_slots_confidence() -> None:
     assert found["$.tasks[0].responsibility"] >= Decimal("0.9")
     assert found["$.tasks[0].timeframe"] is not None
     assert found["$.tasks[0].timeframe"] >= Decimal("0.9")
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        pytest.param(
+            "  -------------------------------- --------------------------------\n"
+            "  *Nơi nhận:*                      **TM. ỦY BAN NHÂN DÂN**\\\n"
+            "  \\- UBND huyện;                   **CHỦ TỊCH**\n"
+            "  \\- Lưu: VT.\n\n"
+            "                                   **Đinh Văn Quý**\n"
+            "  -------------------------------- --------------------------------\n",
+            id="pandoc-simple-table-without-header",
+        ),
+        pytest.param(
+            "  ================================ ================================\n"
+            "  *Nơi nhận:*                      TM. ỦY BAN NHÂN DÂN\n"
+            "  - UBND huyện;                    CHỦ TỊCH\n"
+            "  - Lưu: VT.                       Đinh Văn Quý\n"
+            "  ================================ ================================\n",
+            id="restructuredtext-simple-table",
+        ),
+    ],
+)
+def test_recipients_beside_the_signature_in_a_converters_plain_table(closing: str) -> None:
+    plan = _read(HEAD + "a) Rà soát quy chế làm việc (Văn phòng - Thống kê; quý II/2026).\n\n" + closing)
+    assert plan.signature is not None
+    assert plan.signature.name == "Đinh Văn Quý"
+    assert plan.signature.position == "CHỦ TỊCH"
+    assert [task.title for task in plan.tasks] == ["Rà soát quy chế làm việc."]

@@ -134,6 +134,7 @@ Block = Para | Grid
 
 _MARKUP: Final = re.compile(r"\*\*|__|</?(?:b|i|u|strong|em|span)>", re.IGNORECASE)
 _BREAK: Final = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_INLINE_ITALIC: Final = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]*?[^\s*])\*(?![\w*])")
 _HASHES: Final = re.compile(r"^\s*#{1,6}\s+")
 _ITALIC: Final = re.compile(r"^\*(?=\S)(.*\S)\*$")
 _PAGE_NUMBER: Final = re.compile(
@@ -174,6 +175,8 @@ def _clean_text(text: str) -> str:
     italic = _ITALIC.match(stripped)
     if italic:
         return italic.group(1)
+    if "*" in text:
+        text = _INLINE_ITALIC.sub(r"\1", text)  # "*Nơi nhận:*     KT. HIỆU TRƯỞNG": a cell in italics beside another
     return text.rstrip(" ")
 
 
@@ -661,6 +664,7 @@ _LABEL_END: Final = re.compile(
     re.IGNORECASE,
 )
 """"… Giao:", "…; thời gian:" ending a line cut at the page's width: a field's label, its value on the next line."""
+_COLUMN_RULES: Final = re.compile(r"^\s*(?:-{3,}|={3,})(?:[ \t]+(?:-{3,}|={3,}))+\s*$")
 _DASH_ITEM: Final = re.compile(r"^\s*[-–—•+*]\s")
 
 
@@ -723,7 +727,9 @@ def blocks(lines: Sequence[TextLine], tables: Sequence[Table] = ()) -> list[Bloc
             skip_to = copied[1]
             gap = True
             continue
-        if not text.strip() or text.strip() == "|":  # a lone "|": the border between two cells of a layout table
+        if not text.strip() or text.strip() == "|" or _COLUMN_RULES.match(text):
+            # a lone "|": the border between two cells of a layout table; runs of dashes: a plain-text table's
+            # border ("------   ------") around a layout, not a table of tasks, which was taken above
             gap = True
             continue
         cut_row = wrapped and _cut_row(text, width)
