@@ -448,3 +448,19 @@ def test_recipients_beside_the_signature_in_a_converters_plain_table(closing: st
     assert plan.signature.name == "Đinh Văn Quý"
     assert plan.signature.position == "CHỦ TỊCH"
     assert [task.title for task in plan.tasks] == ["Rà soát quy chế làm việc."]
+
+
+def test_lines_shaped_as_mail_headers_inside_a_plan_are_the_plans() -> None:
+    body = (
+        "a) Rà soát quy chế làm việc (Văn phòng - Thống kê; quý II/2026).\n"
+        "Mọi góp ý gửi về:\nTừ: Văn phòng - Thống kê <vpxa@phuloc.gov.vn>\nChủ đề: Góp ý kế hoạch\n"
+        "b) Công khai thủ tục hành chính (công chức Tư pháp - Hộ tịch; thường xuyên).\n"
+    )
+    texts = (HEAD + body + TAIL).splitlines()
+    kept, aside = unwrap(_lines(*texts))
+    assert [line.text for line in kept] == texts
+    assert aside == []
+    plan = _read(HEAD + body + TAIL)
+    assert plan.issued_on == date(2026, 1, 12)
+    assert plan.signature is not None
+    assert plan.signature.name == "Đinh Văn Quý"

@@ -98,10 +98,15 @@ def _is_header(text: str) -> str | None:
 
 
 def _header_blocks(lines: Sequence[Line]) -> list[tuple[int, int]]:
-    """Runs of mail headers (two or more, one naming the sender or the subject) and forwarding lines, as spans."""
+    """Runs of mail headers (two or more, one naming the sender or the subject) and forwarding lines, as spans.
+
+    Only those before the document's first line (its masthead, motto or kind line) count: a mail's headers
+    come before what it forwards, and lines of the same shape inside a plan (a contact block) are the plan's.
+    """
     spans: list[tuple[int, int]] = []
     index = 0
-    while index < len(lines):
+    first = next((i for i, line in enumerate(lines) if _opens_document(line.text.lstrip(" \t>"))), len(lines))
+    while index < first:
         text = lines[index].text
         if _FORWARD_LINE.match(fold(text.strip())):
             end = index + 1
