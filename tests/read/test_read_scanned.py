@@ -61,6 +61,10 @@ def _top(scores: dict[tuple[str, str], Score], variants: tuple[str, ...]) -> tup
 
 
 NOT_SCANNED_YET = {
+    "phuong-2025-thu-chuyen-tiep-hai-lan",
+    "so-2026-chu-ky-so-o-danh-dau",
+    "xa-2024-nguon-html-dan-vao",
+    "kho-bac-2024-dinh-nghia-ngoac-vuong",
     "ttyt-2025-phu-luc-csv-cham-phay",
     "so-2024-ma-tran-chu-tri",
     "phong-2025-bang-pandoc-don-gian",

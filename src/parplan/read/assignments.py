@@ -364,7 +364,7 @@ _ASSIGN_TAIL: Final = re.compile(
 
 
 _TIME_AFTER_COLON: Final = re.compile(
-    r"^(?P<title>[^:;]{10,}?)(?<!ời gian)(?<!ời hạn)(?<!thực hiện)(?<!hoàn thành):\s*"
+    r"^(?P<title>[^:;]{10,}?)(?<!ời gian)(?<![Hh]ạn)(?<!thực hiện)(?<!hoàn thành):\s*"
     r"(?P<time>(?:[Tt]rước|[Cc]hậm nhất|[Hh]oàn thành trước|[Tt]rong (?:quý|tháng|năm)|"
     r"[Qq]uý [IV]|[Tt]háng \d|[Tt]hường xuyên|[Hh][àằ]ng (?:tháng|quý|năm))[^:;]{0,60})$"
 )
@@ -554,7 +554,7 @@ def _split_closing(text: str) -> tuple[str, Assignment | None]:  # noqa: C901, P
         told = _assignment_sentences(tail) if len(head) >= 10 and text[cut.start() - 1] == "." else None
         if told is not None:
             return head, told  # "…. Phòng Nội vụ tham mưu thực hiện. Hoàn thành trong quý III/2023."
-    dashed = _dashed_fields(text) or _dashed_slot(text) or _tail_slot(text)
+    dashed = _dashed_fields(text) or _dashed_slot(text) or _separated_slot(text) or _tail_slot(text)
     if dashed is not None:
         return dashed
     bodies = _BODY_BRACKET.search(text)
@@ -690,9 +690,13 @@ _LOCAL_DOER_START: Final = (
 def _dashed_slot(text: str) -> tuple[str, Assignment] | None:
     """A task whose fields follow it after a spaced en dash, in any order or under labels, split.
 
+    A time alone after the dash is the task's when it stands under its label ("…. – Hạn: quý II/2026.").
+
     >>> title, given = _dashed_slot("Rà soát quy chế làm việc – Quý II/2024 – Văn phòng UBND xã.")
     >>> title, [p.label for p in given.lead], given.time
     ('Rà soát quy chế làm việc', ['Văn phòng UBND xã'], 'Quý II/2024')
+    >>> _dashed_slot("Ký số văn bản đi của UBND xã. – Hạn: quý I/2026.")[0]
+    'Ký số văn bản đi của UBND xã.'
     >>> _dashed_slot("Cải cách thể chế – thủ tục – tổ chức bộ máy") is None
     True
     """
@@ -700,8 +704,107 @@ def _dashed_slot(text: str) -> tuple[str, Assignment] | None:
         if cut.start() < 10:
             continue
         slot = read_slot(text[cut.end() :])
-        if slot is not None and slot.lead and (slot.segments > 1 or slot.lead_labelled):
+        if slot is None:
+            continue
+        if (slot.lead and (slot.segments > 1 or slot.lead_labelled)) or (
+            slot.time and slot.time_labelled and slot.segments == 1
+        ):
             return text[: cut.start()].rstrip(), slot
+    return None
+
+
+_FIELD_SEPARATORS: Final = (" » ", " | ", " → ", " ⇒ ", " >> ")
+"""What a checklist or a list copied from a form puts between a task and its fields, spaces around it."""
+
+
+def _separated_slot(text: str, order: Sequence[str] = ()) -> tuple[str, SlotAssignment] | None:
+    """A task whose fields follow it apart by "»", "|" or "→" ("<task> » <body> » <time>"), split.
+
+    Every part after the task must be one field the slot reader tells by its content (a body's name,
+    or two parted by ";", a time) or its label; else the line stays whole. ``order`` is the roles a
+    note gives the parts ("Ghi theo thứ tự: nhiệm vụ » bộ phận phụ trách » phối hợp » thời hạn"): a
+    body's name in a part the note calls the partners is a partner.
+
+    >>> title, given = _separated_slot("Niêm yết quy tắc ứng xử  »  Bộ phận Một cửa  »  Tháng 01/2024")
+    >>> title, [p.label for p in given.lead], given.time
+    ('Niêm yết quy tắc ứng xử', ['Bộ phận Một cửa'], 'Tháng 01/2024')
+    >>> order = ["task", "lead", "partners", "time"]
+    >>> given = _separated_slot("Rà soát thủ tục | Tổ Kiểm tra | Tổ Thu | Quý I", order)[1]
+    >>> [p.label for p in given.lead], [p.label for p in given.coordinating], given.time
+    (['Tổ Kiểm tra'], ['Tổ Thu'], 'Quý I')
+    >>> _separated_slot("Tuyên truyền » hướng dẫn » hỗ trợ người dân") is None
+    True
+    """
+    squeezed = re.sub(r"\s+", " ", text.strip())
+    for separator in _FIELD_SEPARATORS:
+        parts = [part.strip(" .;") for part in squeezed.split(separator)]
+        if len(parts) < 2 or len(parts[0]) < 10 or not all(parts[1:]):
+            continue
+        if order and (len(order) != len(parts) or order[0] != "task"):
+            order = ()  # the note is for another shape of line
+        lead: list[SingleParty] = []
+        partners: list[SingleParty] = []
+        time: str | None = None
+        time_labelled = True
+        for position, part in enumerate(parts[1:], start=1):
+            slot = read_slot(part)
+            if slot is None or not slot.lead_sure or (slot.time is not None and not slot.time_read):
+                return None
+            role = order[position] if order else None
+            if slot.time is not None and (time is not None or role in {"lead", "partners"}):
+                return None
+            if slot.time is not None:
+                time, time_labelled = slot.time, slot.time_labelled or role == "time"
+            if slot.lead and role == "time":
+                return None
+            (partners if role == "partners" else lead).extend(slot.lead)
+            partners.extend(slot.coordinating)
+        if not (lead or time):
+            return None
+        return parts[0], SlotAssignment(
+            lead=lead,
+            coordinating=partners,
+            time=time,
+            lead_labelled=bool(order),
+            time_labelled=time_labelled and bool(order),
+            segments=len(parts) - 1,
+        )
+    return None
+
+
+_ORDER_NOTE: Final = re.compile(r"^\(?[^():]{0,40}?\bthu tu\b[^():]{0,12}:\s*(?P<order>[^()]+?)\s*\)?\.?$")
+"""A note giving the order of a task line's parts: "(Ghi theo thứ tự: …)", "Mỗi dòng ghi theo thứ tự: …", folded."""
+_ORDER_ROLES: Final = (
+    (("nhiem vu", "noi dung", "cong viec", "ten nhiem vu"), "task"),
+    (("phoi hop",), "partners"),
+    (("thoi han", "thoi gian", "han", "tien do", "hoan thanh"), "time"),
+    (("chu tri", "phu trach", "thuc hien", "dau moi", "tham muu"), "lead"),
+)
+
+
+def field_order(text: str) -> list[str] | None:
+    """The roles a note says a task's parts come in ("Ghi theo thứ tự: nhiệm vụ » bộ phận phụ trách » thời hạn").
+
+    >>> field_order("(Ghi theo thứ tự: nhiệm vụ » bộ phận phụ trách » thời hạn)")
+    ['task', 'lead', 'time']
+    >>> field_order("Mỗi dòng ghi theo thứ tự: nội dung | phòng chủ trì | phòng phối hợp | thời hạn.")
+    ['task', 'lead', 'partners', 'time']
+    >>> field_order("Thứ tự ưu tiên: cải cách thủ tục hành chính") is None
+    True
+    """
+    found = _ORDER_NOTE.match(fold(text.strip()))
+    if found is None:
+        return None
+    for separator in _FIELD_SEPARATORS:
+        parts = found["order"].split(separator.strip())
+        if len(parts) < 2:
+            continue
+        roles = [
+            next((role for words, role in _ORDER_ROLES if any(re.search(rf"\b{w}\b", part) for w in words)), None)
+            for part in parts
+        ]
+        if roles[0] == "task" and all(role is not None for role in roles) and roles.count("task") == 1:
+            return [role for role in roles if role is not None]
     return None
 
 
@@ -956,6 +1059,33 @@ def _colon_lead(text: str) -> tuple[SingleParty, str] | None:
     if lead is None or _bracket_bodies(who) != [lead] or _DUTY_OPENING.match(fold(found["task"])):
         return None  # "Văn phòng UBND: Chủ trì, phối hợp …; chịu trách nhiệm …": a body's duties, read elsewhere
     return lead, found["task"].strip()
+
+
+_LEAD_BRACKET: Final = re.compile(r"^\[(?P<who>[^\[\]]{2,160})\]\s*(?P<task>[^\W\d_].{9,})$", re.DOTALL)
+
+
+def _bracket_lead(text: str) -> tuple[SlotAssignment, str] | None:
+    """The lead a task names in square brackets before it, and the task after it; None if the bracket is no slot.
+
+    Some document systems and offices open each task with its lead in brackets ("[Phòng Kinh tế] Triển khai
+    …"), two bodies parted by ";". The bracket is read as a slot: every part must be a body's name (a time
+    too may stand there), else the bracket stays in the title.
+
+    >>> slot, task = _bracket_lead("[Phòng Kinh tế; Trung tâm Phục vụ hành chính công] Hướng dẫn nộp hồ sơ.")
+    >>> [p.label for p in slot.lead], task
+    (['Phòng Kinh tế', 'Trung tâm Phục vụ hành chính công'], 'Hướng dẫn nộp hồ sơ.')
+    >>> _bracket_lead("[1] Rà soát văn bản quy phạm pháp luật.") is None
+    True
+    >>> _bracket_lead("[theo Quyết định số 12/QĐ-UBND] Rà soát văn bản.") is None
+    True
+    """
+    found = _LEAD_BRACKET.match(text.strip())
+    if found is None:
+        return None
+    slot = read_slot(found["who"])
+    if slot is None or not slot.lead or not slot.lead_sure:
+        return None
+    return slot, found["task"].strip()
 
 
 _DUTY_OPENING: Final = re.compile(

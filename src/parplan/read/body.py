@@ -30,6 +30,7 @@ from parplan.read.assignments import (
     _addresses,
     _bare_bodies,
     _bracket_bodies,
+    _bracket_lead,
     _colon_lead,
     _cross_reference,
     _fielded_task,
@@ -40,12 +41,14 @@ from parplan.read.assignments import (
     _inline_items,
     _lead_by_shape,
     _section_above,
+    _separated_slot,
     _split_assignment,
     _subject_of,
     _time_bracket,
     _time_in_text,
     _under_organisation,
     ad_hoc_event,
+    field_order,
     reporting_duty_of,
 )
 from parplan.read.conventions import passive_doer
@@ -102,6 +105,9 @@ _RESULT_CHANGE: Final = re.compile(r"(?P<dir>tăng|giảm)\s+(?P<n>[0-9]{1,2})\s
 @attrs.define
 class _Reader(_GridReader):
     """Reads a plan's body, its tables (:class:`_GridReader`) and its other parts into the draft."""
+
+    field_order: tuple[str, ...] = ()
+    """The roles a note says each task's parts come in ("Ghi theo thứ tự: nhiệm vụ » bộ phận » thời hạn")."""
 
     # -- body structure ---------------------------------------------------------------------
 
@@ -724,6 +730,11 @@ class _Reader(_GridReader):
         fields: Sequence[_Node] = (),
     ) -> None:
         assert node.para is not None  # noqa: S101
+        order = field_order(node.text) if not fields else None
+        if order is not None:  # "(Ghi theo thứ tự: nhiệm vụ » bộ phận phụ trách » thời hạn)": a note, no task
+            self.field_order = tuple(order)
+            self._section_text(parent, node.text)
+            return
         if (
             not fields
             and parent.is_section
@@ -748,7 +759,13 @@ class _Reader(_GridReader):
         labelled = _colon_lead(text)
         if labelled is not None:
             text = labelled[1]  # "- Sở Tư pháp: Rà soát … (Quý III)": the body before the colon leads
-        title, assignment = _split_assignment(text)
+        bracketed = _bracket_lead(text) if labelled is None else None
+        if bracketed is not None:
+            text = bracketed[1]  # "[Phòng Kinh tế] Triển khai … – Hạn: quý I/2026.": the bracket before the task
+        separated = _separated_slot(text, self.field_order) if self.field_order else None
+        title, assignment = separated if separated is not None else _split_assignment(text)
+        if bracketed is not None:
+            assignment = _with_bracket(bracketed[0], assignment)
         if assignment is None:
             title, bracket = _time_bracket(title, self.year)
             if bracket is not None:
@@ -1072,6 +1089,22 @@ def _day(found: re.Match[str]) -> date | None:
         return date(int(found[3]), int(found[2]), int(found[1]))
     except ValueError:
         return None
+
+
+def _with_bracket(bracket: SlotAssignment, given: Assignment | None) -> SlotAssignment:
+    """The bracket's lead (and time) with what the task's own slot gives; the task's own lead and time first."""
+    own = given or Assignment()
+    closing = given if isinstance(given, SlotAssignment) else None
+    return SlotAssignment(
+        lead=own.lead or bracket.lead,
+        coordinating=own.coordinating or bracket.coordinating,
+        implementing=own.implementing,
+        time=own.time or bracket.time,
+        lead_labelled=closing.lead_labelled if own.lead and closing is not None else bracket.lead_labelled,
+        time_labelled=closing.time_labelled if own.time and closing is not None else bracket.time_labelled,
+        time_read=closing.time_read if own.time and closing is not None else bracket.time_read,
+        segments=2,
+    )
 
 
 def _with_lead(responsibility: Responsibility | None, lead: Party) -> Responsibility:

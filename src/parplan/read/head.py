@@ -102,6 +102,9 @@ def _issuer_and_unit(
         joined = " ".join(body_lines)
         category = OrgKind.PUBLIC_SERVICE_UNIT if fold(joined).startswith("trung tam") else OrgKind.OFFICE
         return _department_name(joined), _unit_in_parent(parent), parent, category
+    office = _local_office(lines)
+    if office is not None:
+        return office
     joined = " ".join(body_lines)
     folded_joined = fold(joined)
     kind = OrgKind.PEOPLES_COMMITTEE
@@ -128,6 +131,44 @@ def _issuer_and_unit(
         name = _department_name(joined)
         return name, parent_unit, parent, kind
     return title_case(joined), None, parent, OrgKind.OTHER
+
+
+_CENTRAL_AGENCY: Final = (
+    *("bhxh ", "bao hiem xa hoi", "cuc thue ", "chi cuc thue", "kho bac nha nuoc", "kbnn ", "cuc thong ke"),
+    *("chi cuc thong ke", "cuc hai quan", "chi cuc hai quan", "ngan hang chinh sach xa hoi", "nhcsxh "),
+)
+"""The local offices of central agencies, which stand outside the committees: social insurance, tax, treasury …"""
+
+
+def _local_office(
+    lines: Sequence[str],
+) -> tuple[str, tuple[UnitKind, str | None] | None, str, OrgKind] | None:
+    """A central agency's office under its province-level office ("BHXH TỈNH A" over "BẢO HIỂM XÃ HỘI" / "HUYỆN B").
+
+    The first line names the province's office, the lines under it the office that issues the plan, its
+    name over one line or two; the unit is the one the office's name ends with.
+
+    >>> name, unit, parent, _ = _local_office(["BHXH TỈNH NGHỆ AN", "BẢO HIỂM XÃ HỘI", "HUYỆN YÊN THÀNH"])
+    >>> name, unit, parent
+    ('Bảo hiểm xã hội huyện Yên Thành', (<UnitKind.DISTRICT: 'huyen'>, 'Yên Thành'), 'BHXH TỈNH NGHỆ AN')
+    >>> _local_office(["UBND TỈNH A", "SỞ NỘI VỤ"]) is None
+    True
+    """
+    if len(lines) < 2 or not fold(lines[0]).startswith(_CENTRAL_AGENCY) or _unit_in_parent(lines[0]) is None:
+        return None
+    joined = " ".join(lines[1:])
+    if not fold(joined).startswith(_CENTRAL_AGENCY):
+        return None
+    unit = _unit_in_parent(joined)
+    name = joined
+    if unit is not None and joined.isupper():
+        kind_words = len(joined.split()) - len((unit[1] or "").split())
+        words = joined.split()
+        name = " ".join([*_department_name(" ".join(words[:kind_words])).lower().split(), unit[1] or ""]).strip()
+        name = name[:1].upper() + name[1:]
+    elif joined.isupper():
+        name = _department_name(joined)
+    return name, unit or _unit_in_parent(lines[0]), lines[0], OrgKind.OFFICE
 
 
 _PUBLIC_UNIT_START: Final = ("benh vien", "truong ", "trung tam y te", "trung tam ", "vien ", "tram y te")

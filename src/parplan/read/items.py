@@ -54,12 +54,24 @@ _STYLES: Final = (
 )
 
 
+_CHECKBOX: Final = re.compile(r"^\[[ xX✓✔]\]\s+(?=\S)")
+""""[ ]", "[x]": a checklist's box (a Markdown task list's, after its "- " or alone), a bullet of its own."""
+
+
 def _marker(text: str) -> tuple[str, str | None, str]:  # noqa: C901 - one branch a style
-    """The numbering style, the label as written and the text after the mark."""
+    """The numbering style, the label as written and the text after the mark.
+
+    >>> _marker("- [ ] Rà soát thủ tục"), _marker("[x] Công khai thủ tục")
+    (('dash', '-', 'Rà soát thủ tục'), ('dash', None, 'Công khai thủ tục'))
+    """
+    if box := _CHECKBOX.match(text.lstrip()):
+        return "dash", None, text.lstrip()[box.end() :].strip()
     found = _MARK.match(text)
     if not found:
         return _glyph_marker(text)
     rest = text[found.end() :].strip()
+    if found.group("dash") is not None and (box := _CHECKBOX.match(rest)):
+        rest = rest[box.end() :].strip()
     for style in _STYLES:
         value = found.group(style)
         if value is None:
@@ -470,6 +482,8 @@ _FIELD_LABELS: Final = (
     ("thoi han hoan thanh", "time"),
     ("thoi gian", "time"),
     ("thoi han", "time"),
+    ("han", "time"),
+    ("han hoan thanh", "time"),
     ("tien do thuc hien", "time"),
     ("tien do", "time"),
     ("lo trinh thuc hien", "time"),
@@ -490,6 +504,9 @@ _FIELD_CUT: Final = re.compile(
     # "Trách nhiệm: Văn phòng Sở – Thời hạn: …": a spaced dash before a known label ("Kế hoạch - Tài chính" is none)
     r"|\s+[–—-]\s+(?=(?i:cơ quan|đơn vị|bộ phận|thời gian|thời hạn|phối hợp|lộ trình|tiến độ|trách nhiệm|chủ trì"
     r"|đầu mối|hoàn thành|tham mưu|người thực hiện|sản phẩm)[^:;.()–—]{0,20}?\s*:\s*\S)"
+    # "Chủ trì: Văn phòng Ban        Thời hạn: Quý I/2025": fields apart by spaces only, the next label capitalised
+    r"|(?<=[\w.,)])\s+(?=(?:Cơ quan|Đơn vị|Bộ phận|Thời gian|Thời hạn|Phối hợp|Lộ trình|Tiến độ|Trách nhiệm"
+    r"|Chủ trì|Đầu mối|Hoàn thành|Hạn|Sản phẩm)(?:\s[^\W\d][^:;.()–—\s]*){0,3}\s*:\s*\S)"
 )
 
 

@@ -20,6 +20,7 @@ from typing import Final
 
 import attrs
 
+from parplan.read.envelope import unwrap
 from parplan.read.source import Cell, DocumentFormat, Line, SourceDocument, Table
 from parplan.source import SourceLocation
 from parplan.text import fold as _fold_text
@@ -64,11 +65,16 @@ def _location(  # noqa: PLR0913 - the parts of a place
 
 @attrs.frozen
 class TextLine:
-    """One cleaned line: its text, its number in the source and its page."""
+    """One cleaned line: its text, its number in the source and its page.
+
+    ``wrapping`` marks a line set aside as what the plan came wrapped in (a forwarded e-mail's, a
+    signature stamp's): no line of the document, so never one it failed to place.
+    """
 
     text: str
     number: int
     page: int | None = None
+    wrapping: bool = False
 
 
 @attrs.frozen
@@ -128,6 +134,7 @@ Block = Para | Grid
 
 _MARKUP: Final = re.compile(r"\*\*|__|</?(?:b|i|u|strong|em|span)>", re.IGNORECASE)
 _BREAK: Final = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_INLINE_ITALIC: Final = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]*?[^\s*])\*(?![\w*])")
 _HASHES: Final = re.compile(r"^\s*#{1,6}\s+")
 _ITALIC: Final = re.compile(r"^\*(?=\S)(.*\S)\*$")
 _PAGE_NUMBER: Final = re.compile(
@@ -163,10 +170,13 @@ def _clean_text(text: str) -> str:
     text = _MARKUP.sub("", text)
     text = _HASHES.sub("", text)
     text = _ESCAPED.sub(r"\1", text)  # Markdown's escapes: "\- Sở Nội vụ;" is "- Sở Nội vụ;"
+    text = _HARD_BREAK.sub("", text)  # Markdown's hard line break: "BỘ GIÁO DỤC VÀ ĐÀO TẠO\"
     stripped = text.strip()
     italic = _ITALIC.match(stripped)
     if italic:
         return italic.group(1)
+    if "*" in text:
+        text = _INLINE_ITALIC.sub(r"\1", text)  # "*Nơi nhận:*     KT. HIỆU TRƯỞNG": a cell in italics beside another
     return text.rstrip(" ")
 
 
@@ -273,12 +283,15 @@ def clean_lines(document: SourceDocument) -> tuple[list[TextLine], list[TextLine
     through :func:`scan_line` first.
     """
     raw = [line for line in document.blocks if isinstance(line, Line)]
-    raw = _broken_lines(layout_break_rows(grid_table_rows(raw)))
+    raw, wrapping = unwrap(raw)
+    raw = _broken_lines(layout_break_rows(grid_table_rows(definition_lines(raw))))
     if document.format is DocumentFormat.SCAN:
         texts = _scan_lines([line.text for line in raw])
         raw = [attrs.evolve(line, text=text) for line, text in zip(raw, texts, strict=True)]
     kept: list[TextLine] = []
-    aside: list[TextLine] = []
+    aside = [
+        TextLine(line.text.strip(), line.number, line.page, wrapping=True) for line in wrapping if line.text.strip()
+    ]
     removed_pages = 0
     more_news = False
     for index, line in enumerate(raw):
@@ -302,12 +315,18 @@ def clean_lines(document: SourceDocument) -> tuple[list[TextLine], list[TextLine
             continue
         kept.append(TextLine(text, line.number, line.page))
     kept, headers = _drop_running_headers(kept, document.pages)
+    return kept, aside, _cleaning_notes(removed_pages, headers, len(wrapping))
+
+
+def _cleaning_notes(pages: int, headers: int, wrapping: int) -> list[str]:
     notes: list[str] = []
-    if removed_pages:
-        notes.append(f"{removed_pages} page numbers removed")
+    if pages:
+        notes.append(f"{pages} page numbers removed")
     if headers:
         notes.append(f"{headers} running header lines removed")
-    return kept, aside, notes
+    if wrapping:
+        notes.append(f"{wrapping} lines of a forwarded e-mail or a signature stamp set aside")
+    return notes
 
 
 _GRID_BORDER: Final = re.compile(r"^\s*\+(?:[-=:]{2,}\+)+\s*$")
@@ -324,6 +343,7 @@ def _grid_cells(text: str, plus: Sequence[int]) -> list[str]:
 
 _LAYOUT_CELL: Final = re.compile(r"noi nhan|cong hoa xa hoi|doc lap|^\W*(?:tm|kt|tl|tuq|q)\s*\.|^\W*so\s*:")
 """Words of a masthead or a signature block: a grid table of two columns holding them is a layout table."""
+_HARD_BREAK: Final = re.compile(r"(?<=\S)\\[ \t]*$")
 _ESCAPED: Final = re.compile(r"\\([-.*_()\[\]#+|\\])")
 
 
@@ -400,6 +420,43 @@ def grid_table_rows(raw: Sequence[Line]) -> list[Line]:  # noqa: C901 - rows, pa
         plus = None
         result.append(line)
     flush()
+    return result
+
+
+_DEFINITION: Final = re.compile(r"^ {0,3}:[ \t]+(?=\S)")
+_INDENTED: Final = re.compile(r"^(?: {2,}|\t)(?=\S)")
+
+
+def definition_lines(raw: Sequence[Line]) -> list[Line]:
+    r"""Markdown's definition lists with each definition on one line, its mark gone.
+
+    A converter writes a list of terms and definitions (Pandoc's ``definition_lists``) as the term on a
+    line of its own, then the definition after ":" and spaces, its wrapped lines indented under it. The
+    definition is one paragraph: its lines joined into one, numbered by its first line, so that it reads
+    as the line after the term (a task's field line: ":   Chủ trì: …; thời hạn: …").
+
+    >>> lines = [Line(text=t, number=n) for n, t in enumerate(
+    ...     ["Rà soát thủ tục", "", ":   Chủ trì: Phòng Đào tạo; phối hợp: Phòng", "    Công tác sinh viên."], start=1)]
+    >>> [line.text for line in definition_lines(lines)]
+    ['Rà soát thủ tục', '', 'Chủ trì: Phòng Đào tạo; phối hợp: Phòng Công tác sinh viên.']
+    """
+    if not any(_DEFINITION.match(line.text) for line in raw):
+        return list(raw)
+    result: list[Line] = []
+    index = 0
+    while index < len(raw):
+        line = raw[index]
+        found = _DEFINITION.match(line.text)
+        if found is None:
+            result.append(line)
+            index += 1
+            continue
+        parts = [line.text[found.end() :].strip()]
+        index += 1
+        while index < len(raw) and _INDENTED.match(raw[index].text) and not _DEFINITION.match(raw[index].text):
+            parts.append(raw[index].text.strip())
+            index += 1
+        result.append(attrs.evolve(line, text=" ".join(parts)))
     return result
 
 
@@ -526,9 +583,13 @@ _GROUP_ROW: Final = re.compile(r"^\s*(?:[IVX]{1,5}|[A-Z]|[0-9]{1,2})\.?\t[^\t]{3
 """"II\tLĨNH VỰC CẢI CÁCH …" among tab-separated rows: a group row whose empty cells were not kept."""
 
 
+_CHECKLIST_START: Final = re.compile(r"^(?:\[[ xX✓✔]\]|[☐☑☒□✓✔])\s")
+"""A checklist's box opening a line ("[ ] …", "☐ …"): an item whose fields a "|" parts, no table row."""
+
+
 def _is_row(text: str) -> bool:
     body = text.lstrip()
-    if not body:
+    if not body or _CHECKLIST_START.match(body):
         return False
     if body.count("\t") >= 2:
         return True
@@ -603,6 +664,7 @@ _LABEL_END: Final = re.compile(
     re.IGNORECASE,
 )
 """"… Giao:", "…; thời gian:" ending a line cut at the page's width: a field's label, its value on the next line."""
+_COLUMN_RULES: Final = re.compile(r"^\s*(?:-{3,}|={3,})(?:[ \t]+(?:-{3,}|={3,}))+\s*$")
 _DASH_ITEM: Final = re.compile(r"^\s*[-–—•+*]\s")
 
 
@@ -742,7 +804,9 @@ def blocks(lines: Sequence[TextLine], tables: Sequence[Table] = ()) -> list[Bloc
             skip_to = copied[1]
             gap = True
             continue
-        if not text.strip() or text.strip() == "|":  # a lone "|": the border between two cells of a layout table
+        if not text.strip() or text.strip() == "|" or _COLUMN_RULES.match(text):
+            # a lone "|": the border between two cells of a layout table; runs of dashes: a plain-text table's
+            # border ("------   ------") around a layout, not a table of tasks, which was taken above
             gap = True
             continue
         cut_row = wrapped and _cut_row(text, width)

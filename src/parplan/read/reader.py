@@ -533,8 +533,9 @@ def _read_source(document: SourceDocument) -> Reading:  # noqa: C901, PLR0912, P
         return _no_plan(document, build, doubts)
     signs = DocumentSigns(
         lines=sum(1 for line in lines if line.text.strip()),
-        # the lines set aside as a portal's or a legal database's, not the document's, are placed
-        unplaced=len(build.unplaced) - len(head.aside) + guessed_lines,
+        # the lines set aside as a portal's or a legal database's, an e-mail's or a stamp's, not the document's,
+        # are placed
+        unplaced=len(build.unplaced) - len(head.aside) - sum(line.wrapping for line in aside) + guessed_lines,
         leads_named=count_lead_words("\n".join(line.text for line in lines)),
         masthead=bool(head.issuer_lines),
         kind_line=head.kind is not None,
@@ -623,6 +624,8 @@ def _parent_unit(kind: UnitKind, parent_line: str | None, reader: _Reader) -> Ad
 def read_text(text: str, *, name: str | None = None) -> Reading:
     r"""The plan in ``text`` (as copied from a Word file, a PDF or a web page), read as :func:`read_source` reads.
 
+    A page's HTML source pasted as text (``<p>``, ``<table>`` … a line) is read as the page shows it.
+
     >>> reading = read_text("KẾ HOẠCH\nCải cách hành chính năm 2026 của UBND xã Tân Lập\n", name="ke-hoach.txt")
     >>> reading.plan is not None and reading.plan.year
     2026
@@ -637,6 +640,10 @@ def read_text(text: str, *, name: str | None = None) -> Reading:
             file=name,
             doubts=(f"the text is in the legacy {legacy} encoding, not Unicode: convert it first",),
         )
+    from parplan.read.formats.html import looks_like_html_source, source_from_html
+
+    if looks_like_html_source(text):  # a page's source pasted as text: read as the page shows it
+        return read_source(source_from_html(text, name=name or "<html>"))
     return read_source(source_from_text(text, name=name))
 
 

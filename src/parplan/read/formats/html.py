@@ -57,7 +57,7 @@ from parplan.read.formats._limits import (
 from parplan.read.formats.text import decode, legacy_encoding
 from parplan.read.source import Block, Cell, DocumentFormat, Line, SourceDocument, Table
 
-__all__ = ["load", "looks_like_html", "source_from_html"]
+__all__ = ["load", "looks_like_html", "looks_like_html_source", "source_from_html"]
 
 _PRESCAN: Final = 8192
 _META_CHARSET: Final = re.compile(rb"<meta\b[^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9._:-]+)", re.IGNORECASE)
@@ -182,12 +182,22 @@ _METADATA_LABEL: Final = re.compile(
     re.IGNORECASE,
 )
 """A label of a legal-document site's table of a document's metadata ("Số hiệu:", "Ngày ban hành")."""
+_SOURCE_SAMPLE: Final = 4000
+"""How much of a text :func:`looks_like_html_source` looks at."""
+_SOURCE_START: Final = re.compile(
+    r"<(?:p|div|table|tbody|tr|h[1-6]|ul|ol|section|article|span|strong|b|em|blockquote|center|font|body)[\s>/]",
+    re.IGNORECASE,
+)
+_SOURCE_END_TAG: Final = re.compile(r"</[a-z][a-z0-9]*\s*>", re.IGNORECASE)
+_SOURCE_TAG: Final = re.compile(r"</?[a-z][a-z0-9]*(?:\s[^<>]*)?/?>", re.IGNORECASE)
+_SOURCE_END_TAGS: Final = 3
+"""The fewest end tags a pasted source closes in its first characters: one tag makes no page."""
 _PAGE_LAYOUT_LINES: Final = 15
 """A table cell of more lines than this (or holding a table) lays out the page: it is read as text."""
 
 
 def looks_like_html(head: bytes) -> bool:
-    r"""Whether the first bytes of a file are those of a web page.
+    r"""Whether the first bytes of a file are those of a web page, or of a page's source pasted as text.
 
     >>> looks_like_html(b"\xef\xbb\xbf  <!DOCTYPE html><html>")
     True
@@ -197,7 +207,31 @@ def looks_like_html(head: bytes) -> bool:
     start = head.removeprefix(codecs.BOM_UTF8).lstrip().lower()
     if start.startswith((b"<!doctype html", b"<html", b"<head", b"<meta")):
         return True
-    return start.startswith((b"<!--", b"<?xml")) and b"<html" in start
+    if start.startswith((b"<!--", b"<?xml")) and b"<html" in start:
+        return True
+    return looks_like_html_source(head.removeprefix(codecs.BOM_UTF8).decode("utf-8", errors="ignore"))
+
+
+def looks_like_html_source(text: str) -> bool:
+    r"""Whether ``text`` is plainly a page's HTML source (as an editor's source view gives it), not text with a tag.
+
+    Plainly: it opens with an element a page's body holds (``<p>``, ``<div>``, ``<table>``,
+    ``<h1>`` …), closes at least :data:`_SOURCE_END_TAGS` elements, and most of its first lines hold a
+    tag. Markdown or text that merely holds a ``<br>`` or a table cell's tag is not.
+
+    >>> looks_like_html_source('<p style="text-align:center"><b>KẾ HOẠCH</b></p>\n<p>Cải cách</p>\n<p>&nbsp;</p>')
+    True
+    >>> looks_like_html_source("KẾ HOẠCH\n<p>Cải cách</p>\n<p>hành chính</p>\n<p>năm 2026</p>")
+    False
+    >>> looks_like_html_source("<b>KẾ HOẠCH</b>\nCải cách hành chính\nnăm 2026\ncủa xã An Bình\n</b></i></u>")
+    False
+    """
+    head = text[:_SOURCE_SAMPLE].lstrip().removeprefix("\ufeff").lstrip()
+    if not _SOURCE_START.match(head) or len(_SOURCE_END_TAG.findall(head)) < _SOURCE_END_TAGS:
+        return False
+    lines = [line for line in head.splitlines() if line.strip()]
+    tagged = sum(1 for line in lines if _SOURCE_TAG.search(line))
+    return tagged * 4 >= len(lines) * 3
 
 
 def _charset(data: bytes) -> str | None:
