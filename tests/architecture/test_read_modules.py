@@ -18,6 +18,7 @@ READ = Path(__file__).resolve().parents[2] / "src" / "parplan" / "read"
 ORDER: tuple[str, ...] = (
     "source",
     "reading",
+    "accents",
     "envelope",
     "lines",
     "layout",

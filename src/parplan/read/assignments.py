@@ -13,6 +13,7 @@ from typing import Final
 import attrs
 
 from parplan.org import JointParty, Official, Party, SingleParty
+from parplan.read.accents import vi_compile
 from parplan.read.conventions import given_sentence
 from parplan.read.draft import _Node, _timeframe, _unique, fold
 from parplan.read.items import _ROLE_WORDS_IN, _read_fields
@@ -34,7 +35,7 @@ _GROUP_ASSIGNMENT: Final = (
     "thoi gian:",
     "thoi gian thuc hien:",
 )
-_GIVEN_TO_GROUP: Final = re.compile(
+_GIVEN_TO_GROUP: Final = vi_compile(
     r"^Giao\s+[^;:]{2,120}?\s+chủ trì(?:\s*,?\s*(?:[^;.]{0,80}\s)?phối hợp\b[^;.]{0,120})?"
     # a generic verb after "chủ trì" names no task of its own: "chủ trì tham mưu", "chủ trì tổ chức thực hiện"
     r"(?:\s*,?\s*(?:tham mưu|tổ chức thực hiện|triển khai thực hiện|thực hiện|theo dõi(?:, đôn đốc)?|đôn đốc"
@@ -42,7 +43,7 @@ _GIVEN_TO_GROUP: Final = re.compile(
     r"(?:\s+(?:thực hiện|triển khai))?)?"
     r"(?:\s*[;.,]\s*(?:[Tt]hời (?:gian|hạn)[^:]{0,20}:\s*[^;]{2,80}|[Hh]oàn thành\s[^;]{2,60}))?\s*[.;]?\s*$"
 )
-_LEADS_WHAT_FOLLOWS: Final = re.compile(
+_LEADS_WHAT_FOLLOWS: Final = vi_compile(
     r"^[A-ZĐÀ-Ỹ][^;:.]{2,80}?\s+chủ trì(?:\s*,?\s*(?:tổ chức\s+|triển khai\s+)?thực hiện)?\s+"
     r"(?:các|những)\s+(?:nội dung|nhiệm vụ|công việc)(?:\s+(?:sau|sau đây|dưới đây))\s*:$"
 )
@@ -117,15 +118,15 @@ def _time_bracket(text: str, year: int | None) -> tuple[str, str | None]:
 _PLAN_YEAR_NOTE: Final = re.compile(r"year_from_plan|comes from the plan")
 
 
-_CROSS_REF: Final = re.compile(
+_CROSS_REF: Final = vi_compile(
     r"(?:nhiệm vụ|nội dung|công việc)\s+(?:nêu\s+|quy định\s+)?(?:tại|ở)\s+(?P<refs>(?:(?:điểm|khoản|mục|tiểu mục|Mục|"
     r"Khoản|Điểm|phần|Phần)\s+[0-9A-Za-zđ.]+|[0-9]+(?:\.[0-9]+)+|[a-zđ](?![\wÀ-ỹ])|[,;]|và|các|\s)+)",
 )
-_REF_TOKEN: Final = re.compile(
+_REF_TOKEN: Final = vi_compile(
     r"(?P<kind>điểm|khoản|tiểu mục|mục|phần)\b|(?<![\wÀ-ỹ.])(?P<n>[0-9]+(?:\.[0-9]+)*|[IVX]+|[a-zđ])(?![\wÀ-ỹ])",
     re.IGNORECASE,
 )
-_REF_RANK: Final = {"điểm": 0, "khoản": 1, "tiểu mục": 1, "mục": 2}
+_REF_RANK: Final = {"diem": 0, "khoan": 1, "tieu muc": 1, "muc": 2}
 
 
 def _cross_reference(text: str) -> list[str]:  # noqa: C901, PLR0912 - one pass over the reference's words
@@ -152,20 +153,20 @@ def _cross_reference(text: str) -> list[str]:  # noqa: C901, PLR0912 - one pass 
     fresh = False  # whether a kind word came since the last number
     for token in _REF_TOKEN.finditer(found["refs"]):
         if token["kind"]:
-            kind, fresh = token["kind"].lower(), True
-            if kind == "phần":
+            kind, fresh = fold(token["kind"]), True  # folded: a text without its marks names them too
+            if kind == "phan":
                 return []  # "Mục II phần B": a part's letters are not read yet
             continue
         value = token["n"]
-        word = kind or "mục"
-        if word == "mục" and value.isalpha():
+        word = kind or "muc"
+        if word == "muc" and value.isalpha():
             part = value  # "Mục II": the part every address belongs to
             done.extend(pending)
             pending, pending_rank, kind = [], -1, None
             continue
-        if word == "điểm" and not value.isalpha():
+        if word == "diem" and not value.isalpha():
             return []
-        if word != "điểm" and value.isalpha():
+        if word != "diem" and value.isalpha():
             return []  # a letter where a number belongs: not read
         rank = _REF_RANK[word]
         if fresh and pending and rank > pending_rank:
@@ -221,7 +222,7 @@ _REPORT_SCHEDULE: Final = re.compile(
 _RECURRING_REPORT: Final = re.compile(
     r"dinh ky|hang (?:thang|quy|nam|tuan)|thang cuoi (?:quy|ky)|theo quy dinh|theo huong dan|cung ky|6 thang"
 )
-_REPORT_TO: Final = re.compile(
+_REPORT_TO: Final = vi_compile(
     r"báo cáo(?: kết quả| tình hình)?[^;()]{0,40}?\s(?:về|gửi|lên)?\s*"
     r"(?P<to>(?:UBND|Ủy ban nhân dân|Chủ tịch|Giám đốc|Sở|Phòng|Văn phòng|Ban)\s[^,;()]{1,40}?)"
     r"(?=\s*\(|\s+(?:trước|theo|định kỳ|hằng|hàng|kết quả|để)\b|[,;.]|$)"
@@ -269,7 +270,7 @@ _OUTPUT_LABEL: Final = re.compile(r"(?:san pham|ket qua dau ra|hinh thuc|dau ra)
 # "Báo cáo 6 tháng đầu năm 2024: Thời gian chốt số liệu …": a line of the reporting schedule, not a duty
 _REPORT_LINE: Final = re.compile(r"^bao cao[^:;.]{0,60}:")
 _AD_HOC: Final = re.compile(r"(?:(?:khi|neu) )?co (?:kho khan|vuong mac)|(?:khi|neu) co phat sinh")
-_RECIPIENT_END: Final = re.compile(
+_RECIPIENT_END: Final = vi_compile(
     r"\s+(?:trước|chậm nhất|theo|định kỳ|hằng|hàng|để|trong|khi|vào|kết quả|tình hình|những|về|việc|các"
     r"|xem xét|chỉ đạo|giải quyết)\b"
     r"|\s*\(|[,;.]|$"
@@ -357,13 +358,13 @@ def _section_above(node: _Node) -> _Node | None:
     return None
 
 
-_ASSIGN_TAIL: Final = re.compile(
+_ASSIGN_TAIL: Final = vi_compile(
     r"(?:^|(?<=[.;]))\s*(?P<tail>(?:\(\s*)?(?:[A-ZĐÀ-Ỹ][^.;()]{0,90}?\s(?:chủ trì|phối hợp)|[Cc]hủ trì\s*:|[Tt]hời gian\s*:|"  # noqa: E501
     r"[Tt]rách nhiệm\s*:)[^()]*\)?)\s*$"
 )
 
 
-_TIME_AFTER_COLON: Final = re.compile(
+_TIME_AFTER_COLON: Final = vi_compile(
     r"^(?P<title>[^:;]{10,}?)(?<!ời gian)(?<![Hh]ạn)(?<!thực hiện)(?<!hoàn thành):\s*"
     r"(?P<time>(?:[Tt]rước|[Cc]hậm nhất|[Hh]oàn thành trước|[Tt]rong (?:quý|tháng|năm)|"
     r"[Qq]uý [IV]|[Tt]háng \d|[Tt]hường xuyên|[Hh][àằ]ng (?:tháng|quý|năm))[^:;]{0,60})$"
@@ -373,46 +374,46 @@ _TIME_AFTER_COLON: Final = re.compile(
 _PERIOD_WORD: Final = r"(?:tuần|tháng|quý|năm|6 tháng)"
 _TIME_IN_TEXT: Final = (
     # a bracket closing the sentence: "(định kỳ hàng quý, 6 tháng và năm 2022)", "(khi có hướng dẫn …)"
-    re.compile(
+    vi_compile(
         r"\((?P<t>(?:định kỳ|theo định kỳ|khi |thường xuyên|trước |chậm nhất|trong |h[àằ]ng |quý |tháng )[^()]{2,80})\)"
         r"\s*[.;]?\s*$",
         re.IGNORECASE,
     ),
     # a time opening the sentence before a comma: "Chậm nhất 10 ngày làm việc sau khi …, Phòng Nội vụ …"
-    re.compile(r"^(?P<t>(?:Chậm nhất|Trong vòng|Trong|Sau|Trước ngày|Định kỳ)\s[^,;]{3,70}),\s+(?=\S)"),
-    re.compile(
+    vi_compile(r"^(?P<t>(?:Chậm nhất|Trong vòng|Trong|Sau|Trước ngày|Định kỳ)\s[^,;]{3,70}),\s+(?=\S)"),
+    vi_compile(
         r"(?P<t>(?:hoàn thành )?(?:trước|chậm nhất) (?:ngày )?[0-9]{1,2}/[0-9]{1,2}(?:/(?:19|20)[0-9]{2})?)",
         re.IGNORECASE,
     ),
-    re.compile(
+    vi_compile(
         r"(?<!đến )(?P<t>(?:(?<=; )hoàn thành )?"  # "…; hoàn thành trong Quý II/2022": the clause is the time
         r"trong (?:(?:[Qq]uý [IV]{1,3}|[Tt]háng [0-9]{1,2})(?:/[0-9]{4}| năm [0-9]{4})?"
         r"|năm [0-9]{4}"
         r"(?: và (?:những|các) năm tiếp theo)?))\b"
     ),
-    re.compile(r"(?:vào )?(?P<t>(?:tuần|tháng|quý) (?:đầu|cuối|giữa) (?:tháng|quý|năm) [0-9IV]{1,3}(?:/[0-9]{4})?)"),
-    re.compile(
+    vi_compile(r"(?:vào )?(?P<t>(?:tuần|tháng|quý) (?:đầu|cuối|giữa) (?:tháng|quý|năm) [0-9IV]{1,3}(?:/[0-9]{4})?)"),
+    vi_compile(
         rf"(?P<t>(?:theo )?(?:định kỳ )?h[àằ]ng {_PERIOD_WORD}(?:,? (?:h[àằ]ng )?{_PERIOD_WORD})*"
         rf"(?: và (?:năm|{_PERIOD_WORD}))?)"
         r"(?=[\s.;,)]|$)",
         re.IGNORECASE,
     ),
-    re.compile(r"(?P<t>theo (?:lộ trình|định kỳ|kế hoạch của)[^.;()]{0,60}?)\s*(?:[.;]|$)"),
-    re.compile(r"(?P<t>khi có [^.;,()]{3,40}?)\s*[.;]?\s*$"),
-    re.compile(r"^(?P<t>Thường xuyên)\b"),
+    vi_compile(r"(?P<t>theo (?:lộ trình|định kỳ|kế hoạch của)[^.;()]{0,60}?)\s*(?:[.;]|$)"),
+    vi_compile(r"(?P<t>khi có [^.;,()]{3,40}?)\s*[.;]?\s*$"),
+    vi_compile(r"^(?P<t>Thường xuyên)\b"),
     # a start closing the sentence: "… giải quyết TTHC từ tháng 8/2025."
-    re.compile(r"(?P<t>từ (?:tháng|quý|năm) [0-9IV]{1,4}(?:/[0-9]{4})?)\s*[.;]?\s*$"),
+    vi_compile(r"(?P<t>từ (?:tháng|quý|năm) [0-9IV]{1,4}(?:/[0-9]{4})?)\s*[.;]?\s*$"),
 )
 
 
-_OPENING_TIME: Final = re.compile(
+_OPENING_TIME: Final = vi_compile(
     r"^(?:Chậm nhất|Trong vòng|Trong|Sau khi|Sau|Trước ngày|Định kỳ)\s[^,;]{3,70},\s+(?=\S)"
 )
 
 
 _FORM_LABEL: Final = re.compile(r"^[^:;()]{3,80}:\s+(?=\S)")
 """"Trên Cổng thông tin điện tử huyện: Văn phòng … cập nhật …": a form or place, then the body that acts."""
-_INLINE_ITEM: Final = re.compile(r"(?:^|(?<=[:;.])\s+)\((?P<label>[a-zđ])\)\s+")
+_INLINE_ITEM: Final = vi_compile(r"(?:^|(?<=[:;.])\s+)\((?P<label>[a-zđ])\)\s+")
 """"(a) …; (b) …": lettered items run together in one paragraph."""
 
 
@@ -591,13 +592,13 @@ def _completed(assignment: Assignment, tail: str) -> Assignment:
 
 
 # a sentence that gives only a task's time: "Hoàn thành trong quý III/2023.", "Thực hiện trước ngày 30/11."
-_TIME_SENTENCE: Final = re.compile(
+_TIME_SENTENCE: Final = vi_compile(
     r"^(?:Hoàn thành|Thực hiện|Triển khai|Xong|(?:Thời gian|Thời hạn)(?: hoàn thành| thực hiện)?\s*:)"
     r"\s*(?P<t>[^.;:]{3,60}?)\s*\.?$"
 )
 # what a sentence naming a task's lead says the lead does: "… chủ trì, phối hợp … thực hiện."
-_LEAD_VERB: Final = re.compile(r"\b(?:chủ trì|tham mưu|thực hiện|triển khai|đảm nhận)\b")
-_PARTNERS_IN: Final = re.compile(r"\bphối hợp(?: với)?\s+(?P<who>.+?)\s+(?:thực hiện|triển khai|tổ chức)\b")
+_LEAD_VERB: Final = vi_compile(r"\b(?:chủ trì|tham mưu|thực hiện|triển khai|đảm nhận)\b")
+_PARTNERS_IN: Final = vi_compile(r"\bphối hợp(?: với)?\s+(?P<who>.+?)\s+(?:thực hiện|triển khai|tổ chức)\b")
 
 
 def _assignment_sentences(tail: str) -> Assignment | None:
@@ -643,7 +644,7 @@ def _assignment_sentences(tail: str) -> Assignment | None:
 
 
 # a sentence telling what was done, not who will do it: "UBND các xã đã triển khai tốt …"
-_PAST_OR_DONE: Final = re.compile(r"\b(?:đã|đang|được)\b")
+_PAST_OR_DONE: Final = vi_compile(r"\b(?:đã|đang|được)\b")
 
 
 # "<task> – <lead> – <time>.": en dashes (spaced) separate the fields; a lead may hold hyphens ("Tư pháp - Hộ tịch")
@@ -830,7 +831,7 @@ def _tail_slot(text: str) -> tuple[str, Assignment] | None:
 
 
 # what a bracket of bodies does not hold ("Xây dựng" may be part of a post's name: "Địa chính - Xây dựng")
-_BRACKET_VERBS: Final = re.compile(r"\b(?:chủ trì|phối hợp|thực hiện|tham mưu|trách nhiệm|triển khai)\b", re.IGNORECASE)
+_BRACKET_VERBS: Final = vi_compile(r"\b(?:chủ trì|phối hợp|thực hiện|tham mưu|trách nhiệm|triển khai)\b", re.IGNORECASE)
 
 
 def _named_persons(value: str) -> list[SingleParty]:
@@ -978,7 +979,7 @@ def _bare_bodies(value: str) -> list[SingleParty]:
     return parse_parties(words)
 
 
-_TIMEISH_FIELD: Final = re.compile(r"^(?:Thường xuyên|Hằng|Hàng|Quý|Tháng|Năm|Trước|Trong|Cả năm|Định kỳ)\b")
+_TIMEISH_FIELD: Final = vi_compile(r"^(?:Thường xuyên|Hằng|Hàng|Quý|Tháng|Năm|Trước|Trong|Cả năm|Định kỳ)\b")
 
 # a name heading a group of duties: "1. Phòng Nội vụ:", "Trách nhiệm của các cơ quan, đơn vị:"
 _HEADING_BODY_START: Final = (
@@ -1023,17 +1024,17 @@ _HEADING_BODY_START: Final = (
     "to giup viec",
 )
 _NOT_A_BODY: Final = ("ban hanh", "ban giao", "can bo, cong chuc", "can bo cong chuc", "cong chuc, vien chuc")
-_HEADING_BODY_PREFIX: Final = re.compile(
+_HEADING_BODY_PREFIX: Final = vi_compile(
     r"^(?:Trách nhiệm của|Nhiệm vụ của|Đối với|Trách nhiệm|TRÁCH NHIỆM CỦA|ĐỐI VỚI)\s+", re.IGNORECASE
 )
-_DUTY_VERB: Final = re.compile(
+_DUTY_VERB: Final = vi_compile(
     r"\b(?:chủ trì|phối hợp|thực hiện|tham mưu|chịu trách nhiệm|có trách nhiệm|triển khai|tổ chức|xây dựng)\b",
     re.IGNORECASE,
 )
 
 
 # "- Sở Tư pháp: Rà soát …": a body's name as the label of its task, a capital after the colon
-_COLON_LEAD: Final = re.compile(r"^(?P<who>[^:;()]{3,90}?)\s*:\s+(?P<task>[A-ZĐÀ-Ỹ].{9,})$", re.DOTALL)
+_COLON_LEAD: Final = vi_compile(r"^(?P<who>[^:;()]{3,90}?)\s*:\s+(?P<task>[A-ZĐÀ-Ỹ].{9,})$", re.DOTALL)
 
 
 def _colon_lead(text: str) -> tuple[SingleParty, str] | None:

@@ -18,6 +18,7 @@ from parplan.areas import ReformArea
 from parplan.errors import InvariantError, ParseError
 from parplan.org import Party, Responsibility, SingleParty
 from parplan.plan import IndexResult, Objective, ReportingLine, ReportingObligation, Section, SectionKind
+from parplan.read.accents import vi_compile
 from parplan.read.amendments import amendment
 from parplan.read.assignments import (
     _BODY_BRACKET,
@@ -97,9 +98,9 @@ _SCHEDULED: Final = re.compile(
     r"dinh ky|hang (?:thang|quy|nam)|thang cuoi (?:quy|ky)|truoc ngay|cham nhat|6 thang"
     r"|(?:khi|neu) co (?:kho khan|vuong mac)"
 )
-_RESULT_SCORE: Final = re.compile(r"(?P<score>[0-9]{1,3}(?:,[0-9]{1,2})?)\s*(?:điểm|%)")
-_RESULT_RANK: Final = re.compile(r"x[ếe]p\s+(?:th[ứu]|h[ạa]ng)\s+(?P<rank>[0-9]{1,3})\s*/\s*(?P<of>[0-9]{1,3})")
-_RESULT_CHANGE: Final = re.compile(r"(?P<dir>tăng|giảm)\s+(?P<n>[0-9]{1,2})\s+(?:hạng|bậc)")
+_RESULT_SCORE: Final = vi_compile(r"(?P<score>[0-9]{1,3}(?:,[0-9]{1,2})?)\s*(?:điểm|%)")
+_RESULT_RANK: Final = vi_compile(r"x[ếe]p\s+(?:th[ứu]|h[ạa]ng)\s+(?P<rank>[0-9]{1,3})\s*/\s*(?P<of>[0-9]{1,3})")
+_RESULT_CHANGE: Final = vi_compile(r"(?P<dir>tăng|giảm)\s+(?P<n>[0-9]{1,2})\s+(?:hạng|bậc)")
 
 
 @attrs.define

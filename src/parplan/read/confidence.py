@@ -31,6 +31,7 @@ import attrs
 
 from parplan.errors import ParseError
 from parplan.plan import Plan, Section, Task
+from parplan.read.accents import vi_compile
 from parplan.read.parties import read_assignment, starts_party
 from parplan.source import FieldSource
 from parplan.text import fold, read_timeframe
@@ -250,7 +251,7 @@ NAMELESS_SIGNATURE: Final = Decimal("0.7")
 # the body a title opens with before a colon: "Sở Tư pháp: …", "UBND các huyện, thị xã: …"
 _PARTY_COLON: Final = re.compile(r"^(?P<who>[^:;.()]{3,80}?)\s*:\s*\S")
 # where a title's later sentences and segments start: after a stop, or a spaced dash
-_LATER_SENTENCE: Final = re.compile(r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ])")
+_LATER_SENTENCE: Final = vi_compile(r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ])")
 _DASH: Final = re.compile(r"\s[–—]\s")  # not " - ", which joins the parts of names ("Tư pháp - Hộ tịch")
 # a bracket closing the title: "… (Văn phòng Sở, Thanh tra Sở)."
 _CLOSING_BRACKET: Final = re.compile(r"\((?P<inside>[^()]{3,120})\)\s*[.;]?\s*$")
@@ -262,7 +263,7 @@ _LEAD_LABEL: Final = re.compile(
 )
 # the head of a body's or a post's name starting again inside a lead's name, after a word that does not
 # join names: "Phòng Nội vụ Văn phòng …", "… (Đ/c Huệ) Công chức …", "Văn phòng HĐND Các phòng …"
-_SECOND_HEAD: Final = re.compile(
+_SECOND_HEAD: Final = vi_compile(
     r"(?P<before>[\wÀ-ỹ)]+)\s+(?:Phòng|Văn phòng|Công chức|Trung tâm|Bộ phận|Các|Chi nhánh)\b"
 )
 # words after which a body's head continues a name ("Chi nhánh Văn phòng", "Chánh Văn phòng", "công chức
@@ -271,7 +272,7 @@ _JOINING: Final = frozenset(
     {"va", "voi", "cua", "thuoc", "tai", "nhanh", "chanh", "chuc", "van", "truong", "pho", "hoac"}
 )
 # words a phrase cannot end on (as written: folded, "của" would be "cửa"): it goes on in the next line or cell
-_OPEN_END: Final = re.compile(
+_OPEN_END: Final = vi_compile(
     r"(?:\s(?:và|với|của|các|những|trên|giữa|cho|tại|để|về|từ|đến|hoặc|thuộc|trong|là|mà|được|bằng)"
     r"|[,(\-–])$"
 )
@@ -283,8 +284,8 @@ def _open_end(text: str) -> bool:
 
 
 # a document number ("04/KH-UBND") or a date written out ("ngày 09 tháng 01 năm 2015")
-_NUMBER_OR_DATE: Final = re.compile(r"\b[0-9]+/[A-ZĐ][A-ZĐ0-9]*-|\bngay\s+[0-9]{1,2}\s+thang\s+[0-9]{1,2}\b")
-_OPEN_START: Final = re.compile(r"^(?:và|với|của|các|trên|cho|tại|để|từ|đến|hoặc|thuộc|trong|là|mà)\s")
+_NUMBER_OR_DATE: Final = vi_compile(r"\b[0-9]+/[A-ZĐ][A-ZĐ0-9]*-|\bngay\s+[0-9]{1,2}\s+thang\s+[0-9]{1,2}\b")
+_OPEN_START: Final = vi_compile(r"^(?:và|với|của|các|trên|cho|tại|để|từ|đến|hoặc|thuộc|trong|là|mà)\s")
 _MOTTO: Final = re.compile(r"cong\W+hoa\W+xa\W+hoi|\bnghia\W+viet\W+nam|doc\W+lap\W+tu\W+do|tu\W+do\W+hanh\W+phuc")
 
 
@@ -377,7 +378,7 @@ def mixed_lead(name: str) -> bool:
     return any(fold(found["before"]) not in _JOINING for found in _SECOND_HEAD.finditer(stripped))
 
 
-_COMMA_HEAD: Final = re.compile(
+_COMMA_HEAD: Final = vi_compile(
     r",\s+(?:Sở|Phòng|Văn phòng|UBND|Ủy ban|Hiệp hội|Trung tâm|Bộ phận|Công an|Chi cục|Bưu điện|Thanh tra|Công chức)\s"
 )
 """A second body's head after a comma ("Văn phòng UBND tỉnh, Hiệp hội Doanh nghiệp tỉnh"): two leads read as one."""

@@ -12,11 +12,12 @@ from typing import Final
 
 import attrs
 
+from parplan.read.accents import vi_compile
 from parplan.read.draft import _Node, fold
 from parplan.read.lines import Block, Para, glyph_bullet
 from parplan.text import match_area
 
-_MARK: Final = re.compile(
+_MARK: Final = vi_compile(
     r"""^\s*(?:
       (?P<phan>(?:Phần|PHẦN)\s+(?P<phann>thứ\s+\w+|THỨ\s+\w+|[IVX]+|\d+))\s*[.:]?\s*
      |(?P<dieu>Điều\s+(?P<dieun>\d+))\s*[.:]\s*
@@ -334,7 +335,7 @@ def _restore_lost_numbering(items: Sequence[Block]) -> Sequence[Block]:
     return result
 
 
-_TITLE_LABEL: Final = re.compile(
+_TITLE_LABEL: Final = vi_compile(
     r"^(?:[-–+•*]\s*)?(?:Nội dung(?: công việc| nhiệm vụ)?|Tên (?:nhiệm vụ|công việc)|Nhiệm vụ|Công việc)"
     r"\s*:\s*(?P<title>\S.*)$",
     re.IGNORECASE | re.DOTALL,
@@ -429,7 +430,7 @@ def _join_part_headings(items: Sequence[Block]) -> list[Block]:
     return joined
 
 
-_JOINED_ASSIGNMENT: Final = re.compile(r"(?<=[.;])\s+(?=(?:Trách nhiệm thực hiện|Phân công trách nhiệm)\b[^:]{0,60}:)")
+_JOINED_ASSIGNMENT: Final = vi_compile(r"(?<=[.;])\s+(?=(?:Trách nhiệm thực hiện|Phân công trách nhiệm)\b[^:]{0,60}:)")
 
 
 def _split_group_assignments(items: Sequence[Block]) -> Iterable[Block]:
@@ -495,7 +496,7 @@ _FIELD_LABELS: Final = (
 _FIELD_START: Final = re.compile(
     r"^\s*(?:[-+•–*·▪●◦➢→➔⇒►\uf000-\uf0ff]\s*)?(?P<label>[^\W\d][^:;.()]{1,28}?)\s*:\s*(?P<rest>\S.*)$", re.DOTALL
 )
-_FIELD_CUT: Final = re.compile(
+_FIELD_CUT: Final = vi_compile(
     r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ][^:;.()]{1,28}?\s*:\s*\S)"
     # "Cơ quan chủ trì: Sở Tư pháp; cơ quan phối hợp: …": a second label after a semicolon, in lower case
     r"|(?<=;)\s+(?=(?:cơ quan|đơn vị|bộ phận|thời gian|thời hạn|sản phẩm|kinh phí|phối hợp|lộ trình|tiến độ"
@@ -567,4 +568,4 @@ def _labelled_fields(text: str) -> list[tuple[str, str]] | None:
     return fields or None
 
 
-_ROLE_WORDS_IN: Final = re.compile(r"\b(?:chủ trì|phối hợp|Chủ trì|Phối hợp)\b")
+_ROLE_WORDS_IN: Final = vi_compile(r"\b(?:chủ trì|phối hợp|Chủ trì|Phối hợp)\b")

@@ -16,6 +16,7 @@ import attrs
 
 from parplan.errors import InvariantError
 from parplan.org import CollectiveParty, JointParty, Official, Organisation, Party, Responsibility, SingleParty
+from parplan.read.accents import ViPattern, vi_compile
 from parplan.text import fold as _fold_text
 
 fold = functools.lru_cache(maxsize=8192)(_fold_text)
@@ -120,7 +121,7 @@ _GROUP_NOUNS: Final = frozenset(
     }
 )
 """Plain nouns for kinds of bodies or people that plans list with commas as one group ("cán bộ, công chức")."""
-_GROUP_TAIL: Final = re.compile(
+_GROUP_TAIL: Final = vi_compile(
     r"\s+(?:có\s+)?liên quan$|\s+thuộc\s.*$|\s+của\s.*$|\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)$",
     re.IGNORECASE,
 )
@@ -137,11 +138,11 @@ _COMMUNE_POSTS: Final = (
     "van hoa-xa hoi",
 )
 """The titles of a commune's civil servants, named bare after "Công chức …," ("…, Tư pháp - Hộ tịch")."""
-_HONORIFIC: Final = re.compile(r"^(?P<h>Đ/c|đ/c|Đ/C|Đồng chí|đồng chí|Ông|Bà)\s+(?P<rest>.+)$")
-_ABBREVIATED: Final = re.compile(r"^\s*[A-ZĐ]{1,3}\.?\s?[A-ZĐ]{2,}(?:[&-][A-ZĐ]{2,})*\s*$")
+_HONORIFIC: Final = vi_compile(r"^(?P<h>Đ/c|đ/c|Đ/C|Đồng chí|đồng chí|Ông|Bà)\s+(?P<rest>.+)$")
+_ABBREVIATED: Final = vi_compile(r"^\s*[A-ZĐ]{1,3}\.?\s?[A-ZĐ]{2,}(?:[&-][A-ZĐ]{2,})*\s*$")
 """A body named by its abbreviation, as universities, hospitals and departments write ("P.TCCB", "P. ĐT",
 "TT CNTT", "K.KHXH", "P.KT&ĐBCL"): one after another parted by commas, each is a party."""
-_TITLED: Final = re.compile(
+_TITLED: Final = vi_compile(
     r"^(?P<h>(?:PGS\.\s?TS|GS\.\s?TS|BSCKII|BSCKI|BS\s?CKII|BS\s?CKI|BS|Bs|ThS|Ths|TS|CN|KS|ĐD|DS|LS)\.)\s*(?P<rest>\S.*)$"
 )
 """A person named after their degree or profession ("BS. …", "ThS. …", "KS. …"), as hospitals and schools write."""
@@ -220,7 +221,7 @@ def _extends_group(current: str, piece: str) -> bool:
     return all(word in _GROUP_NOUNS for word in words + head)
 
 
-_PERSON_ONLY: Final = re.compile(r"^(?i:đ/c|đồng chí|ông|bà)\.?\s+(?:[A-ZĐÀ-Ỹ][^\s,;()]*\s*){1,5}$")
+_PERSON_ONLY: Final = vi_compile(r"^(?i:đ/c|đồng chí|ông|bà)\.?\s+(?:[A-ZĐÀ-Ỹ][^\s,;()]*\s*){1,5}$")
 """A person named without a post: "đ/c Lò Văn Hùng", "Ông Nguyễn Văn An"."""
 _HONORIFICS: Final = ("d/c ", "dc ", "dong chi ", "ong ", "ba ")
 
@@ -235,7 +236,7 @@ def _post_of_person(current: str, piece: str) -> bool:
     )
 
 
-_SPLIT_SEMI: Final = re.compile(
+_SPLIT_SEMI: Final = vi_compile(
     r"\s*[;\n]\s*|\s+và\s+(?=Đ/c|đ/c|(?:Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+các\b)"
 )
 """"…; …", "… và Đ/c …" and "các cơ quan, đơn vị và UBND các xã": parties named one after the other."""
@@ -357,7 +358,7 @@ class Assignment:
             return None
 
 
-_TIME_LABEL: Final = re.compile(
+_TIME_LABEL: Final = vi_compile(
     r"(?:^|[.;]\s*)(?:thời gian|thời hạn|Thời gian|Thời hạn)(?:\s+(?:thực hiện|hoàn thành))?\s*:\s*(?P<time>.+?)\s*$",
     re.DOTALL,
 )
@@ -370,16 +371,16 @@ _ROLE_WORDS: Final = (
     ("chi dao", "directs"),
     ("tham muu", "lead"),
 )
-_ROLE_FIRST: Final = re.compile(
+_ROLE_FIRST: Final = vi_compile(
     r"^\s*(?P<role>chủ trì|Chủ trì|phối hợp|Phối hợp|thực hiện|Thực hiện)\s*:\s*(?P<who>.+)$"
 )
 _PERSON_ROLE: Final = re.compile(r"^(?P<who>.+?)\s*:\s*(?P<role>[^:]+)$")
-_ROLE_TAIL: Final = re.compile(
+_ROLE_TAIL: Final = vi_compile(
     r"^(?P<who>.+?)\s+(?P<role>(?:đồng\s+)?chủ trì|phối hợp|thực hiện)(?:\s+(?P<rest>.*))?$", re.IGNORECASE
 )
 
 
-_DOER_TAIL: Final = re.compile(
+_DOER_TAIL: Final = vi_compile(
     r"(?:,?\s+(?:tham mưu|chủ động|trực tiếp)\b.*|(?<!các)(?<!những)\s+(?:tổ chức|triển khai|tổ chức triển khai)\s*)$"
 )
 """What a doer does before the role's verb, not its name: "… tham mưu" of "Giao Phòng Nội vụ tham mưu thực hiện",
@@ -429,18 +430,18 @@ def read_assignment(text: str) -> Assignment | None:
     return assignment
 
 
-_GROUP_LABEL: Final = re.compile(
+_GROUP_LABEL: Final = vi_compile(
     r"^(?:Trách nhiệm thực hiện|Phân công trách nhiệm|Phân công thực hiện|Phân công|Giao|Trách nhiệm)"
     r"(?:\s*\([^()]*\))?\s*:\s*",
     re.IGNORECASE,
 )
-_TIMEISH: Final = re.compile(
+_TIMEISH: Final = vi_compile(
     r"^(?:hoàn thành|Hoàn thành|trước|Trước|trong|Trong|thường xuyên|Thường xuyên|quý|Quý|tháng|Tháng|hằng|Hằng|hàng|"
     r"Hàng|định kỳ|Định kỳ|cuối|Cuối|đầu|Đầu|từ|Từ|chậm nhất|Chậm nhất|ngay sau|Ngay sau|theo lộ trình|Theo lộ trình|"
     r"tuần|Tuần|năm \d|Năm \d)"
 )
-_ROLE_IN: Final = re.compile(r"chủ trì|phối hợp|Chủ trì|Phối hợp")
-_ROLE_SPLIT: Final = re.compile(r"(?:(?<=chủ trì)|(?<=phối hợp)|(?<=thực hiện)),\s+(?=\S)")
+_ROLE_IN: Final = vi_compile(r"chủ trì|phối hợp|Chủ trì|Phối hợp")
+_ROLE_SPLIT: Final = vi_compile(r"(?:(?<=chủ trì)|(?<=phối hợp)|(?<=thực hiện)),\s+(?=\S)")
 
 
 def _add(assignment: Assignment, role: str | None, who: str) -> bool:
@@ -484,24 +485,24 @@ def _read_clause(clause: str, assignment: Assignment) -> None:
 _DUTY_VERBS: Final = (
     r"chịu trách nhiệm|Chịu trách nhiệm|có trách nhiệm|chủ trì|Chủ trì|tham mưu|theo dõi|Ban hành|ban hành"
 )
-_SUBJECT: Final = re.compile(
+_SUBJECT: Final = vi_compile(
     rf"^(?:Đề nghị\s+|Giao\s+)?(?P<who>[A-ZĐÀ-Ỹ][^:;.]{{1,80}}?)\s*(?::\s*|\s+)(?:{_DUTY_VERBS})"
 )
-_ANY_SUBJECT: Final = re.compile(
+_ANY_SUBJECT: Final = vi_compile(
     r"^(?:Đề nghị\s+|Giao\s+)?(?P<who>[A-ZĐÀ-Ỹ][^:;.]{1,80}?)(?<!được)(?<!đã)(?<!sẽ)(?<! và)(?<! các)(?<! với)"
     r"\s*(?::\s*|\s+)"
     rf"(?:{_DUTY_VERBS}|xây dựng|tổ chức|triển khai|(?:tự )?kiểm tra|rà soát|hướng dẫn|căn cứ|chủ động|tổng hợp"
     r"|gửi|báo cáo|ký|cập nhật|thực hiện|duy trì|tiếp nhận|nộp|đăng tải|phối hợp|chuẩn bị|lập|đề xuất|trình"
     r"|phát thanh|phát sóng|phát tin|đưa tin|tuyên truyền|phổ biến|biên soạn)\b"
 )
-_NOT_SUBJECT: Final = re.compile(
+_NOT_SUBJECT: Final = vi_compile(
     r"\s+(?:trên cơ sở|theo chức năng|căn cứ)\b.*$"
     # a time between the subject and its verb: "Phòng Văn hóa trong quý II/2024 tổ chức …", "UBND các xã,
     # trước ngày 15/12 hằng năm, báo cáo …"
     r"|,?\s+(?:(?:trong|trước|chậm nhất|từ)\s+(?:ngày|quý|tháng|năm|tuần)"
     r"|(?:định kỳ\s+)?h[àằ]ng\s+(?:ngày|tuần|tháng|quý|năm))\b.*$"
 )
-_APPOSITION: Final = re.compile(r"(?:,\s+là\s+[^,]{2,60}|,?\s+là\s+(?:cơ quan|đơn vị|bộ phận|đầu mối)\b.*)$")
+_APPOSITION: Final = vi_compile(r"(?:,\s+là\s+[^,]{2,60}|,?\s+là\s+(?:cơ quan|đơn vị|bộ phận|đầu mối)\b.*)$")
 
 
 VERB_STARTS: Final = (
@@ -521,7 +522,7 @@ VERB_STARTS: Final = (
 )
 
 
-def _subject_words(text: str, pattern: re.Pattern[str] = _SUBJECT) -> str | None:
+def _subject_words(text: str, pattern: ViPattern = _SUBJECT) -> str | None:
     found = pattern.match(text)
     if not found:
         return None

@@ -22,6 +22,7 @@ from parplan.errors import InvariantError, ParseError
 from parplan.legal import LegalReference
 from parplan.org import AdminUnit, Organisation, OrgKind, UnitKind
 from parplan.plan import Masthead, Plan, Signature
+from parplan.read.accents import accents_lost, unaccented
 from parplan.read.aligned import aligned_table
 from parplan.read.body import _Reader
 from parplan.read.columns import rebuild
@@ -121,15 +122,42 @@ def read_source(document: SourceDocument) -> Reading:
     in a way the reader did not foresee (the doubt names the rule). A workbook
     is read as a plan's appendix (:mod:`parplan.read.workbook`).
     """
+    lost = False
     try:
         if document.format is DocumentFormat.XLSX:
             from parplan.read.workbook import read_workbook
 
             return read_workbook(document)
-        return _read_source(document)
+        lost = unaccented("\n".join(line.text for line in document.lines()))
+        with accents_lost(lost=lost):
+            reading = _read_source(document)
     except (InvariantError, ParseError) as error:
         no_doubts = _Builder(file=document.name, penalty=Decimal(1))
         return _no_plan(document, no_doubts, (f"the document could not be read into a plan: {error}",))
+    # the words were read without their marks: said, and no field is read as sure
+    return _without_marks(reading) if lost else reading
+
+
+_PLACES: Final = Decimal("0.001")
+_LOST_MARKS: Final = Decimal("0.85")
+"""Every field of a text without diacritics: its words were matched without the marks that tell some apart."""
+
+
+def _without_marks(reading: Reading) -> Reading:
+    """``reading`` of a text without diacritics: said in a doubt, every field's confidence lowered."""
+    doubt = "the text has no diacritics (a copy that lost them): its words were read without their marks"
+    doubts = (*reading.doubts, doubt)
+    confidence = None if reading.confidence is None else (reading.confidence * _LOST_MARKS).quantize(_PLACES)
+    if reading.plan is None:
+        return attrs.evolve(reading, doubts=doubts, confidence=confidence)
+    sources = tuple(
+        source
+        if source.confidence is None
+        else attrs.evolve(source, confidence=(source.confidence * _LOST_MARKS).quantize(_PLACES))
+        for source in reading.plan.sources
+    )
+    plan = attrs.evolve(reading.plan, sources=sources)
+    return attrs.evolve(reading, plan=plan, doubts=doubts, confidence=confidence)
 
 
 def _cell_confidences(document: SourceDocument) -> dict[tuple[str, str | None, str | None], int]:

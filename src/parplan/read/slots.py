@@ -19,6 +19,7 @@ from typing import Final
 import attrs
 
 from parplan.org import SingleParty
+from parplan.read.accents import vi_compile
 from parplan.read.draft import _timeframe, fold
 from parplan.read.items import _field_role
 from parplan.read.parties import VERB_STARTS, Assignment, parse_parties, party, subject_party
@@ -28,25 +29,25 @@ _SEPARATOR: Final = re.compile(r"(\s*;\s*|\s*,\s*|\s+[–—-]\s+)")
 # a segment opening with a label: "Chủ trì: …", "thời gian: …", "Tham mưu thực hiện: …"
 _LABELLED: Final = re.compile(r"^(?P<label>[^\W\d][^:;,()]{1,28}?)\s*:\s*(?P<value>.*)$", re.DOTALL)
 # words a time opens with, when the time parser cannot read the rest ("trong thời hạn luật định")
-_TIME_WORDS: Final = re.compile(
+_TIME_WORDS: Final = vi_compile(
     r"^(?:trong|trước|sau|chậm nhất|theo|khi|đến|từ|kể từ|hằng|hàng|định kỳ|thường xuyên|quý|tháng|năm|cả năm"
     r"|tuần|ngày|đầu|giữa|cuối|hoàn thành|giai đoạn|đợt|liên tục|[0-9])(?!\w)",
     re.IGNORECASE,
 )
 # a time under a label without a colon: "thời gian thực hiện Quý II/2024", "thời hạn trước ngày 15/3"
-_TIME_LABEL_WORDS: Final = re.compile(
+_TIME_LABEL_WORDS: Final = vi_compile(
     r"^(?:thời gian|thời hạn|tiến độ)(?:\s+(?:thực hiện|hoàn thành))?\s+", re.IGNORECASE
 )
 # what an unread time-like segment does not hold: a role, a document's number ("theo Quyết định số 12/QĐ-UBND")
-_NO_TIME: Final = re.compile(r"\b(?:chủ trì|phối hợp|số)\b|[0-9]+/[A-ZĐ]")
+_NO_TIME: Final = vi_compile(r"\b(?:chủ trì|phối hợp|số)\b|[0-9]+/[A-ZĐ]")
 # a lead and its partners in one clause: "Phòng Văn hóa - Xã hội chủ trì, phối hợp (với) Đoàn Thanh niên"
-_CLAUSE: Final = re.compile(
+_CLAUSE: Final = vi_compile(
     r"^(?P<lead>[^;:]{2,120}?)\s+(?:chủ trì|tham mưu|thực hiện|phụ trách)(?:\s*,?\s*(?:thực hiện|tham mưu))?"
     r"(?:\s*,?\s*phối hợp(?:\s+với)?\s+(?P<partners>[^;:]{2,160}?)(?:\s+(?:tổ chức\s+)?(?:thực hiện|triển khai))?)?"
     r"(?:\s+(?P<time>(?:trong|trước|từ|hằng|hàng|thường xuyên|định kỳ|chậm nhất)\b[^;:]{0,60}))?\s*$"
 )
 # words of a role, never inside a party's name
-_ROLE_WORDS: Final = re.compile(r"\b(?:chủ trì|phối hợp|thực hiện|tham mưu|triển khai|phụ trách)\b", re.IGNORECASE)
+_ROLE_WORDS: Final = vi_compile(r"\b(?:chủ trì|phối hợp|thực hiện|tham mưu|triển khai|phụ trách)\b", re.IGNORECASE)
 # posts written in lower case inside a slot: "công chức Tư pháp - Hộ tịch", "cán bộ Văn phòng"
 _LOWER_POSTS: Final = ("cong chuc ", "can bo ", "cac ", "d/c ", "dong chi ")
 """What a party's name may open with in lower case: a post, a group, a comrade ("đ/c Lò Văn Hùng")."""
@@ -298,7 +299,7 @@ def read_slot(text: str) -> SlotAssignment | None:  # noqa: C901, PLR0912, PLR09
 
 
 # a task opening with its slot as a label: "Tháng 02/2023: Ban hành …", "Quý I/2024 – Phòng Nội vụ: Rà soát …"
-_LEADING: Final = re.compile(r"^(?P<label>[^:;()]{3,100}?)\s*:\s+(?P<rest>[A-ZĐÀ-Ỹ].{9,})$", re.DOTALL)
+_LEADING: Final = vi_compile(r"^(?P<label>[^:;()]{3,100}?)\s*:\s+(?P<rest>[A-ZĐÀ-Ỹ].{9,})$", re.DOTALL)
 
 
 def leading_slot(text: str) -> tuple[SlotAssignment, str] | None:
