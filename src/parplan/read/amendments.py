@@ -16,25 +16,26 @@ from typing import Final, Literal
 
 import attrs
 
+from parplan.read.accents import vi_compile
 from parplan.text import fold
 
 __all__ = ["Amendment", "amendment"]
 
 _QUOTE: Final = r"[“\"«](?P<{name}>[^”\"»“«]{{6,400}})[”\"»]"
-_LEAD_IN: Final = re.compile(
+_LEAD_IN: Final = vi_compile(
     r"^\s*(?P<verb>(?:(?:Điều chỉnh|Sửa đổi|Bổ sung|Bãi bỏ|Bỏ|Không thực hiện|Thôi thực hiện|Dừng thực hiện)"
     r"(?:,\s*(?:bổ sung|sửa đổi|điều chỉnh))?\s+)?)(?:(?:các\s+|một\s+)?(?:nội dung\s+)?nhiệm vụ|nội dung)?\s*:?\s*"
     + _QUOTE.format(name="task"),
     re.IGNORECASE,
 )
 """An item opening with the task it touches, quoted: "Nhiệm vụ “…”", "Bổ sung nhiệm vụ: “…”", "“…”"."""
-_REFERENCE: Final = re.compile(r"^\s*\((?P<ref>[^()]{0,160}(?:Mục|mục|khoản|điểm|Kế hoạch|Phụ lục)[^()]{0,160})\)")
-_RENAMED: Final = re.compile(r"^\s*(?:được\s+)?(?:điều chỉnh|sửa đổi|sửa)?\s*thành\s*:?\s*" + _QUOTE.format(name="new"))
-_FROM_TO: Final = re.compile(r"\btừ\s+" + _QUOTE.format(name="old") + r"\s+thành\s+" + _QUOTE.format(name="new"))
-_REPLACING: Final = re.compile(r"\s+thay (?:cho|thế)\s+[^;.]+?(?=\s*(?:[;.]|$))")
-_KEPT: Final = re.compile(r"\s*\(giữ nguyên\)|\s+giữ nguyên(?=\s*:)", re.IGNORECASE)
-_GIVEN: Final = re.compile(r"(?:^|(?<=[;.:]\s))\s*giao\s+(?P<who>[^;.]+?)\s+chủ trì\b", re.IGNORECASE)
-_CHANGE_VERB: Final = re.compile(
+_REFERENCE: Final = vi_compile(r"^\s*\((?P<ref>[^()]{0,160}(?:Mục|mục|khoản|điểm|Kế hoạch|Phụ lục)[^()]{0,160})\)")
+_RENAMED: Final = vi_compile(r"^\s*(?:được\s+)?(?:điều chỉnh|sửa đổi|sửa)?\s*thành\s*:?\s*" + _QUOTE.format(name="new"))
+_FROM_TO: Final = vi_compile(r"\btừ\s+" + _QUOTE.format(name="old") + r"\s+thành\s+" + _QUOTE.format(name="new"))
+_REPLACING: Final = vi_compile(r"\s+thay (?:cho|thế)\s+[^;.]+?(?=\s*(?:[;.]|$))")
+_KEPT: Final = vi_compile(r"\s*\(giữ nguyên\)|\s+giữ nguyên(?=\s*:)", re.IGNORECASE)
+_GIVEN: Final = vi_compile(r"(?:^|(?<=[;.:]\s))\s*giao\s+(?P<who>[^;.]+?)\s+chủ trì\b", re.IGNORECASE)
+_CHANGE_VERB: Final = vi_compile(
     r"^\s*(?:điều chỉnh|sửa đổi)\s+(?=(?:thời gian|thời hạn|cơ quan|đơn vị))", re.IGNORECASE
 )
 _DROPPED: Final = re.compile(

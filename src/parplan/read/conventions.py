@@ -13,19 +13,20 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from parplan.read.accents import vi_compile
 from parplan.read.parties import Assignment, parse_parties, subject_party
 from parplan.text.normalize import fold
 
 __all__ = ["given_sentence", "passive_doer"]
 
 # a sentence giving a task: Giao, its lead, chủ trì and phối hợp với its partners, thực hiện and its time
-_GIVEN: Final = re.compile(
+_GIVEN: Final = vi_compile(
     r"^Giao\s+(?P<lead>[^;:]{2,100}?)"
     r"(?:\s+chủ trì(?:,?\s+phối hợp với\s+(?P<partners>[^;:]{2,120}?))?)?"
     r"\s+thực hiện(?:\s+(?P<time>[^;:]{2,80}?))?\s*\.?\s*$"
 )
 # the passive closing a sentence: do, its doer, chủ trì and partners, thực hiện and its time
-_PASSIVE: Final = re.compile(
+_PASSIVE: Final = vi_compile(
     r"\bdo\s+(?P<lead>[^;:.]{2,80}?)"
     r"(?:\s+chủ trì(?:,?\s+phối hợp với\s+(?P<partners>[^;:.]{2,120}?))?)?"
     r"\s+thực hiện(?:\s+(?P<time>[^;:]{2,80}?))?\s*\.?\s*$"

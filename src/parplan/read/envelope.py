@@ -27,6 +27,7 @@ from typing import Final
 
 import attrs
 
+from parplan.read.accents import vi_compile
 from parplan.read.source import Line
 from parplan.text import fold
 
@@ -61,7 +62,7 @@ _STAMP_SURE: Final = frozenset({"ky boi", "ky so boi", "duoc ky boi", "signed by
 _SIGNING_TIME: Final = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[+-]\d{2}:?\d{2}|gmt|utc|ict))?$")
 """"15:42:08 +07:00": a stamp's signing time wrapped onto a line of its own."""
 _SENTENCE_END: Final = re.compile(r"[.;:!?)]\s*$")
-_ITEM_START: Final = re.compile(
+_ITEM_START: Final = vi_compile(
     r"^(?:[IVXL]{1,6}\.|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\)|[-–—•+*☐☑□✓]\s|Nơi nhận|TM\.|KT\.|TL\.|TUQ\.)"
 )
 _WIDE_GAP: Final = re.compile(r"\t| {3,}")

@@ -17,6 +17,7 @@ from parplan.errors import InvariantError, ParseError
 from parplan.legal import DocumentSymbol, LegalReference, SymbolForm
 from parplan.org import OrgKind, UnitKind
 from parplan.plan import PlanKind
+from parplan.read.accents import vi_compile
 from parplan.read.draft import fold
 from parplan.read.layout import UNIT_WORDS, Tail, find_kind_line, title_case, unit_from_words
 from parplan.read.lines import TextLine
@@ -25,17 +26,17 @@ from parplan.text.normalize import fold_aligned, repair_ocr
 from parplan.timeframes import OpenEnded, Span
 
 _YEAR: Final = re.compile(r"(?<![0-9/])(?:19|20)[0-9]{2}(?![0-9])")
-_SPAN: Final = re.compile(
+_SPAN: Final = vi_compile(
     r"(?:giai đoạn|nhiệm kỳ)\s+(?P<a>(?:19|20)[0-9]{2})\s*[-–]\s*(?P<b>(?:19|20)[0-9]{2})", re.IGNORECASE
 )
-_OPEN: Final = re.compile(r"năm\s+(?P<y>(?:19|20)[0-9]{2})\s+và\s+(?:những|các)\s+năm\s+tiếp\s+theo", re.IGNORECASE)
-_UNIT_IN_TEXT: Final = re.compile(
+_OPEN: Final = vi_compile(r"năm\s+(?P<y>(?:19|20)[0-9]{2})\s+và\s+(?:những|các)\s+năm\s+tiếp\s+theo", re.IGNORECASE)
+_UNIT_IN_TEXT: Final = vi_compile(
     r"(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|ỦY BAN NHÂN DÂN|[UỦ]y ban nh[âa]n d[âa]n)\s+"
     r"(?P<unit>(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh|XÃ|PHƯỜNG|HUYỆN|TỈNH"
     r"|xa|ph[uư]\S{0,2}ng|th[iị] tr[âấa]n|th[iị] x[aã]|huy[eéệ]n|t[iỉ]nh)"  # the kind as a scan leaves it
     r"\s+(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,3})"
 )
-_PARENT_IN_TEXT: Final = re.compile(
+_PARENT_IN_TEXT: Final = vi_compile(
     r"(?:UBND|Ủy ban nhân dân)\s+(?P<unit>(?:huyện|quận|thị xã|tỉnh|thành phố)\s+(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*)(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,3})"  # noqa: E501
 )
 
@@ -508,7 +509,7 @@ def _unit_in_parent(line: str) -> tuple[UnitKind, str | None] | None:
     return unit if unit is not None and unit[1] is not None else None
 
 
-_RUN_TOGETHER: Final = re.compile(
+_RUN_TOGETHER: Final = vi_compile(
     r"^(?P<parent>(?:UBND|ỦY BAN NHÂN DÂN)\s+(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ)(?:\s+[A-ZĐÀ-Ỹ]+){1,3}?)"
     r"\s+(?P<body>(?:SỞ|BAN|VĂN PHÒNG|PHÒNG|CHI CỤC|THANH TRA)(?:\s+[A-ZĐÀ-Ỹ&-]+){1,8})$"
 )
@@ -645,7 +646,7 @@ def _named_words(unit: str) -> str:
     return " ".join(kept)
 
 
-_ARTICLE_ONE: Final = re.compile(
+_ARTICLE_ONE: Final = vi_compile(
     r"^\s*Điều\s+1\s*[.:]\s*(?:Ban hành|Phê duyệt)\s+(?:kèm theo\s+Quyết định này\s+)?"
     r"(?:bản\s+)?[“\"]?Kế hoạch\s+(?P<title>.+?)\s*(?:,?\s*(?:với|gồm) (?:các|những) nội dung (?:sau|chính|như sau)|"
     r"\s+như sau|[.:;]?\s*$)",
@@ -657,9 +658,9 @@ _ARTICLE_ONE_FOLDED: Final = re.compile(
     r"|\s+nh\w{0,2} sau|[.:;]?\s*$)"
 )
 """:data:`_ARTICLE_ONE` on folded text, OCR's digits read as letters: a scan without marks ("Diéu 1. Ban hanh …")."""
-_ARTICLE: Final = re.compile(r"^\s*Điều\s+(?P<n>[0-9]+)\s*[.:]")
+_ARTICLE: Final = vi_compile(r"^\s*Điều\s+(?P<n>[0-9]+)\s*[.:]")
 _ARTICLE_FOLDED: Final = re.compile(r"^\s*dieu\s+(?P<n>[0-9]+)\s*[.:]")
-_TITLE_SENTENCE: Final = re.compile(
+_TITLE_SENTENCE: Final = vi_compile(
     r"(?:ban hành|xây dựng|triển khai)\s+(?:bản\s+)?Kế hoạch\s+(?!số\b)(?P<title>[^.;:]+?)"
     r"\s*(?:,?\s*(?:với|gồm) (?:các|những)? ?nội dung|,?\s+(?:với|nhằm)\s+mục tiêu|\s+như sau|\s+cụ thể|\s+trên địa bàn"
     r"|[.;:]|$)",
@@ -670,7 +671,7 @@ _TITLE_SENTENCE_FOLDED: Final = re.compile(
     r"\s*(?:,?\s*(?:voi|gom) (?:cac|nhung)? ?noi dung|\s+nh\w{0,2} sau|\s+cu the|\s+tren dia ban|[.;:]|$)"
 )
 """:data:`_TITLE_SENTENCE` on folded text: a scan that lost its diacritics ("xay dung Ké hoach … nhw sau")."""
-_DECISION_SENTENCE: Final = re.compile(
+_DECISION_SENTENCE: Final = vi_compile(
     r"(?:ban hành\s+(?P<kind>Quyết định|Kế hoạch)|"
     r"^\s*(?=Kế hoạch\s+số\s*:?\s*\S+\s+ngày\s+[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}"
     r"(?:\s+của\s+[^.;:]{2,80})?\s*\.?\s*$)(?P<line_kind>Kế hoạch))"
@@ -679,17 +680,17 @@ _DECISION_SENTENCE: Final = re.compile(
 )
 """The plan's or its decision's number in a copy without masthead: "UBND xã X ban hành Kế hoạch số 45/KH-UBND …",
 or a line of a portal's copy that opens with it ("Kế hoạch số 09/KH-SCT ngày 11/01/2023 của Sở Công Thương")."""
-_YEARLESS_DAY: Final = re.compile(r"\bngày\s+(?P<d>[0-9]{1,2})\s*/\s*(?P<m>[0-9]{1,2})\b(?!\s*/)", re.IGNORECASE)
+_YEARLESS_DAY: Final = vi_compile(r"\bngày\s+(?P<d>[0-9]{1,2})\s*/\s*(?P<m>[0-9]{1,2})\b(?!\s*/)", re.IGNORECASE)
 _DECISION_SENTENCE_FOLDED: Final = re.compile(
     r"ban hanh\s+(?P<kind>quyet dinh|ke hoach)\s+s[o0-9]\s*:?\s*(?P<sym>[0-9]+[^\s,;]*)"
 )
 """:data:`_DECISION_SENTENCE` on folded text: a scan that lost its marks ("da ban hanh Quyét dinh so 57/QD-UBND")."""
-_SENTENCE_DAY: Final = re.compile(
+_SENTENCE_DAY: Final = vi_compile(
     r"ng[àa]y\s+(?P<d>[0-9]{1,2})\s*(?:/|th[áa]ng)\s*(?P<m>[0-9]{1,2})\s*(?:/|n[ăa]m)\s*(?P<y>[0-9]{4})", re.IGNORECASE
 )
 
 
-_ALIAS: Final = re.compile(r"\s*\((?:sau đây )?(?:gọi tắt là|gọi chung là|gọi là)[^()]*\)", re.IGNORECASE)
+_ALIAS: Final = vi_compile(r"\s*\((?:sau đây )?(?:gọi tắt là|gọi chung là|gọi là)[^()]*\)", re.IGNORECASE)
 
 
 def _plan_in_article(lines: Sequence[TextLine], start: int) -> tuple[int, int, str] | None:
@@ -715,7 +716,7 @@ def _plan_in_article(lines: Sequence[TextLine], start: int) -> tuple[int, int, s
     return None
 
 
-_NUMBERED_TITLE: Final = re.compile(
+_NUMBERED_TITLE: Final = vi_compile(
     r"(?:ban hành|xây dựng)\s+Kế hoạch\s+số\s*:?\s*[0-9]+/\S+(?:\s+ngày\s+[0-9/]+)?\s+(?:về|về việc)\s+"
     r"(?P<title>[^.;:]+?)\s*(?:,?\s*(?:với|gồm) (?:các|những)? ?nội dung|,?\s+(?:với|nhằm)\s+mục tiêu|\s+như sau"
     r"|[.;:]|$)",

@@ -22,6 +22,7 @@ import attrs
 
 from parplan.org import UnitKind
 from parplan.plan import Authority, Signature, SigningCapacity
+from parplan.read.accents import vi_compile
 from parplan.read.lines import TextLine, glyph_bullet, split_cells
 from parplan.text import fold as _fold_text
 from parplan.text.normalize import fold_aligned, repair_ocr
@@ -38,7 +39,7 @@ _KIND_WORDS: Final = {
     "de an": "DA",
     "phuong an": "PA",
 }
-_KIND_LINE: Final = re.compile(
+_KIND_LINE: Final = vi_compile(
     r"^\s*(?P<kind>K[ẾE]\s*HO[ẠA]CH|QUY[ẾE]T\s*[ĐD][ỊI]NH|B[ÁA]O\s*C[ÁA]O|CH[ƯU][ƠO]NG\s*TR[ÌI]NH|[ĐD][ỀE]\s*[ÁA]N|PH[ƯU][ƠO]NG\s*[ÁA]N)"
     r"\s*:?\s*(?P<rest>.*)$"
 )
@@ -49,10 +50,10 @@ _MOTTO_1B: Final = re.compile(r"chu\s*nghia\s*viet(?:\s*nam)?")
 _MOTTO_CUT: Final = re.compile(r"chu\s*nghia\s*viet\s*$")
 """The motto's first line cut before its last word: the next fragment "NAM" is the motto's, not the issuer's."""
 _MOTTO_2: Final = re.compile(r"doc\s*lap\s*[-–—\s]*\s*tu\s*do\s*[-–—\s]*\s*hanh\s*phuc")
-_NUMBER: Final = re.compile(
+_NUMBER: Final = vi_compile(
     r"(?:S(?:[ốo]|[ốoóòôồổộ0O6é]{2}|[óòôồổộ06éO])\s*:?|[§$][0-9oóô]{1,2}\s*[:;])\s*(?P<sym>(?:[0-9]{1,5}[a-z]?)?\s*(?:/\s*[0-9]{4})?\s*/\s*[A-ZĐ][A-ZĐa-z0-9&]*(?:\s*[-–.]\s*[A-ZĐ][A-ZĐa-z0-9&]*)*)"
 )
-_PLACE_DATE: Final = re.compile(
+_PLACE_DATE: Final = vi_compile(
     r"(?P<place>(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ'.]*\s+){0,4}[A-ZĐÀ-Ỹ][\wÀ-ỹ'.]*)?\s*,?\s*ng[àa]y\s*(?P<d>[0-9lIO]?[0-9][0-9lIO]?(?![0-9]))?[\s.…_]*"
     r"th[áa]ng\s*(?P<m>[0-9lIO]?[0-9][0-9lIO]?(?![0-9]))?[\s.…_]*n[ăa]m\s*(?P<y>[0-9]{4})"
 )
@@ -319,10 +320,10 @@ def _masthead_guess(lines: Sequence[TextLine]) -> int:
     return 0
 
 
-_STOP_TITLE: Final = re.compile(r"^(?:\(|Căn cứ|Xét |Kính gửi|[IVX]+\s*[.)]\s|Phần\s|PHẦN\s|Trên cơ sở|Ngày \d|Năm \d)")
-_CITES: Final = re.compile(r"\bsố\s*:?\s*[0-9]+\s*/\s*[0-9A-ZĐ]|\b[0-9]{1,2}/[0-9]{1,2}/(?:19|20)[0-9]{2}\b")
+_STOP_TITLE: Final = vi_compile(r"^(?:\(|Căn cứ|Xét |Kính gửi|[IVX]+\s*[.)]\s|Phần\s|PHẦN\s|Trên cơ sở|Ngày \d|Năm \d)")
+_CITES: Final = vi_compile(r"\bsố\s*:?\s*[0-9]+\s*/\s*[0-9A-ZĐ]|\b[0-9]{1,2}/[0-9]{1,2}/(?:19|20)[0-9]{2}\b")
 """"Kế hoạch số 214/KH-UBND", "26/12/2025": a citation, never in a title's wrapped words after a blank line."""
-_STOP_IF_CITING: Final = re.compile(r"^(?:Thực hiện|Theo )")
+_STOP_IF_CITING: Final = vi_compile(r"^(?:Thực hiện|Theo )")
 
 
 _SCANNED_CAN_CU: Final = re.compile(r"^c\S{0,2}n\s+c\S{0,3}\s|^kinh\s+g\S{1,3}\s*:")
@@ -529,10 +530,10 @@ def _strip_motto_and_facts(text: str) -> str:
 
 # -- the tail: recipients and signature ----------------------------------------------------------
 
-_CAPACITY: Final = re.compile(r"(?:^|(?<=\s))(?P<cap>TM|KT|Q|TL|TUQ|TƯQ)\s*\.\s*(?P<of>[A-ZĐÀ-Ỹ][^\n|]*)$")
-_RECIPIENTS: Final = re.compile(r"^\s*N[ơo]i\s+nh[ậa]n\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
+_CAPACITY: Final = vi_compile(r"(?:^|(?<=\s))(?P<cap>TM|KT|Q|TL|TUQ|TƯQ)\s*\.\s*(?P<of>[A-ZĐÀ-Ỹ][^\n|]*)$")
+_RECIPIENTS: Final = vi_compile(r"^\s*N[ơo]i\s+nh[ậa]n\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 _SIGNED_MARK: Final = re.compile(r"^[(\[]\s*(?:da ky|ky|ky ten|ky va dong dau|da ky va dong dau)\s*[)\]]$")
-_NAME: Final = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ06]*)(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ06]+){1,5}$")
+_NAME: Final = vi_compile(r"^(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ06]*)(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ06]+){1,5}$")
 """A person's name: "Y Thanh Niê"; on a scan a vowel may be read as a digit ("H6 Văn Khải" for "Hồ")."""
 _ARCHIVE_AND_NAME: Final = re.compile(r"^(?P<rec>[-+•]\s*L\S{1,3}\s*:\s*VT\.?)\s+(?P<name>\S.*)$")
 """The archive line ("- Lưu: VT.", the last recipient) with the signer's name printed beside it."""
@@ -778,8 +779,8 @@ def _post_and_name(part: str) -> list[str]:
     return [part]
 
 
-_RUN_CAPACITY: Final = re.compile(r"(?:^|\s)(?:TM|KT|Q|TL|TUQ|TƯQ)\s*\.\s*(?=[A-ZĐÀ-Ỹ])")
-_RUN_MARK: Final = re.compile(r"\s*[(\[]\s*(?:đã ký|Đã ký|ĐÃ KÝ|ký|Ký)(?: và đóng dấu)?\s*[)\]]\s*")
+_RUN_CAPACITY: Final = vi_compile(r"(?:^|\s)(?:TM|KT|Q|TL|TUQ|TƯQ)\s*\.\s*(?=[A-ZĐÀ-Ỹ])")
+_RUN_MARK: Final = vi_compile(r"\s*[(\[]\s*(?:đã ký|Đã ký|ĐÃ KÝ|ký|Ký)(?: và đóng dấu)?\s*[)\]]\s*")
 
 
 def _split_post(segment: str) -> list[str]:

@@ -22,7 +22,7 @@ from parplan.errors import InvariantError, ParseError
 from parplan.legal import LegalReference
 from parplan.org import AdminUnit, Organisation, OrgKind, UnitKind
 from parplan.plan import Masthead, Plan, Signature
-from parplan.read.accents import accents_lost, unaccented
+from parplan.read.accents import accents_lost, unaccented, vi_compile
 from parplan.read.aligned import aligned_table
 from parplan.read.body import _Reader
 from parplan.read.columns import rebuild
@@ -79,7 +79,7 @@ from parplan.source import Certainty, SourceLocation
 from parplan.timeframes import Span
 
 __all__ = ["read_source", "read_text"]
-_APPENDIX: Final = re.compile(r"^\s*(?:\*|#)*\s*PH[ỤU]\s*L[ỤU]C\b", re.IGNORECASE)
+_APPENDIX: Final = vi_compile(r"^\s*(?:\*|#)*\s*PH[ỤU]\s*L[ỤU]C\b", re.IGNORECASE)
 
 
 # -- the whole document ------------------------------------------------------------------------
