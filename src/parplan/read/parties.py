@@ -143,9 +143,20 @@ _ABBREVIATED: Final = vi_compile(r"^\s*[A-ZĐ]{1,3}\.?\s?[A-ZĐ]{2,}(?:[&-][A-Z�
 """A body named by its abbreviation, as universities, hospitals and departments write ("P.TCCB", "P. ĐT",
 "TT CNTT", "K.KHXH", "P.KT&ĐBCL"): one after another parted by commas, each is a party."""
 _TITLED: Final = vi_compile(
-    r"^(?P<h>(?:PGS\.\s?TS|GS\.\s?TS|BSCKII|BSCKI|BS\s?CKII|BS\s?CKI|BS|Bs|ThS|Ths|TS|CN|KS|ĐD|DS|LS)\.)\s*(?P<rest>\S.*)$"
+    r"^(?P<h>(?:PGS\.\s?TS|GS\.\s?TS|BSCKII|BSCKI|BS\s?CKII|BS\s?CKI|BS|Bs|ThS|Ths|TS|CN|KS|ĐD|DS|LS"
+    r"|P?HT|P?GĐ|PCT|P?TK)\.)\s*(?P<rest>\S.*)$"
 )
-"""A person named after their degree or profession ("BS. …", "ThS. …", "KS. …"), as hospitals and schools write."""
+"""A person named after their degree, profession or post's abbreviation ("BS. …", "ThS. …", "KS. …", "PHT. …",
+"GĐ. …"), as hospitals and schools write: kept before the name, as written."""
+
+
+def _titled_person(text: str) -> bool:
+    """Whether ``text`` names a person after a degree or a post's abbreviation ("ThS. Trần Thị Lan, …")."""
+    titled = _TITLED.match(text.strip())
+    if titled is None:
+        return False
+    parts = _NAME_TITLE.match(titled["rest"])
+    return _personal_name(parts["name"].strip() if parts else titled["rest"].strip())
 
 
 def _personal_name(text: str) -> bool:
@@ -166,6 +177,8 @@ def party(name: str) -> SingleParty:
     'Phó Chủ tịch UBND xã'
     >>> party("ThS. Trần Thị Lan - Trưởng phòng Đào tạo").honorific
     'ThS.'
+    >>> party("PHT. Nguyễn Văn Hùng").label
+    'PHT. Nguyễn Văn Hùng'
     """
     name = name.strip(" .;,:")
     folded = fold(name)
@@ -266,8 +279,10 @@ def parse_parties(text: str) -> list[SingleParty]:
             head = fold(piece) + " "
             if _extends_group(current, piece) or _post_of_person(current, piece):
                 current = f"{current}, {piece}"
-            elif head.startswith(_BODY_WORDS + _COLLECTIVE_START + _OFFICIAL_START + ("d/c", "nguoi ")) or (
-                _ABBREVIATED.match(piece) and _ABBREVIATED.match(current)
+            elif (
+                head.startswith(_BODY_WORDS + _COLLECTIVE_START + _OFFICIAL_START + ("d/c", "nguoi "))
+                or (_ABBREVIATED.match(piece) and _ABBREVIATED.match(current))
+                or _titled_person(piece)
             ):
                 names.append(current)
                 current = piece
