@@ -544,6 +544,9 @@ def _split_closing(text: str) -> tuple[str, Assignment | None]:  # noqa: C901, P
         if given is not None and len(text[: cut.start()].strip()) >= 10:
             return text[: cut.start()].strip(), given  # "…. Giao Phòng Tư pháp chủ trì thực hiện trong quý I."
         head = text[: cut.start()].strip()
+        handed = _handed_over(tail) if len(head) >= 10 else None
+        if handed is not None:
+            return head, handed  # "…. Giao công chức Văn phòng tham mưu thực hiện. Thời gian thực hiện: …."
         fielded = _trailing_fields(tail) if len(head) >= 10 else None
         if fielded is not None:
             return head, fielded  # "…. Cơ quan thực hiện: …; thời gian hoàn thành: …."
@@ -569,6 +572,27 @@ def _split_closing(text: str) -> tuple[str, Assignment | None]:  # noqa: C901, P
 
 
 _ASSIGNING_START: Final = ("thoi gian", "chu tri", "trach nhiem", "giao:")
+
+
+def _handed_over(tail: str) -> Assignment | None:
+    """The assignment of sentences that hand a task over ("Giao <body> tham mưu thực hiện. Thời gian: …"), or None.
+
+    The body the task is given to leads it, whatever verb follows its name.
+
+    >>> a = _handed_over("Giao công chức Tư pháp - Hộ tịch tham mưu thực hiện. Thời gian thực hiện: Quý II/2022.")
+    >>> [p.label for p in a.lead], a.time
+    (['công chức Tư pháp - Hộ tịch'], 'Quý II/2022.')
+    >>> _handed_over("Giao nhiệm vụ cho các thôn.") is None
+    True
+    """
+    if not tail.startswith(("Giao ", "Phân công ")):
+        return None
+    assignment = read_assignment(tail)
+    if assignment is None or not (assignment.lead or assignment.implementing):
+        return None
+    if not assignment.lead:
+        assignment = attrs.evolve(assignment, lead=assignment.implementing, implementing=[])
+    return _completed(assignment, tail)
 
 
 def _completed(assignment: Assignment, tail: str) -> Assignment:

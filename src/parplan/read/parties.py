@@ -249,6 +249,21 @@ def _post_of_person(current: str, piece: str) -> bool:
     )
 
 
+_POST_AND_BODY: Final = vi_compile(
+    r"^(?P<post>(?i:công chức|cán bộ)\s.+?)\s+và\s+"
+    r"(?P<body>(?:Công an|Phòng|Văn phòng|Trung tâm|Bộ phận|Trạm|Chi nhánh|Đài|Trường|Ban|Hội|Đoàn)\s.+)$"
+)
+
+
+def _post_and_body(text: str) -> list[str]:
+    """A civil servant's post and a body joined by "và", as two ("công chức Tư pháp - Hộ tịch và Công an xã").
+
+    A body's own "và" ("Văn phòng HĐND và UBND xã", "Phòng Văn hóa và Thông tin") is left alone.
+    """
+    found = _POST_AND_BODY.match(text.strip())
+    return [found["post"], found["body"]] if found else [text]
+
+
 _SPLIT_SEMI: Final = vi_compile(
     r"\s*[;\n]\s*|\s+và\s+(?=Đ/c|đ/c|(?:Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+các\b)"
 )
@@ -269,7 +284,7 @@ def parse_parties(text: str) -> list[SingleParty]:
     ['Cán bộ, công chức liên quan']
     """
     names: list[str] = []
-    for chunk in _SPLIT_SEMI.split(text):
+    for chunk in (piece for part in _SPLIT_SEMI.split(text) for piece in _post_and_body(part)):
         chunk = chunk.strip(" .;,:")  # noqa: PLW2901
         if not chunk:
             continue
