@@ -401,6 +401,11 @@ _TIME_IN_TEXT: Final = (
     vi_compile(r"(?P<t>theo (?:lộ trình|định kỳ|kế hoạch của)[^.;()]{0,60}?)\s*(?:[.;]|$)"),
     vi_compile(r"(?P<t>khi có [^.;,()]{3,40}?)\s*[.;]?\s*$"),
     vi_compile(r"^(?P<t>Thường xuyên)\b"),
+    # a clause closing the sentence after a comma, its verb and its time: "…, thực hiện thường xuyên."
+    vi_compile(
+        r",\s+(?P<t>(?:thực hiện|triển khai)\s+(?:trong|thường xuyên|h[àằ]ng|định kỳ|từ|trước)[^,;.()]{0,50}?)"
+        r"\s*[.;]?\s*$"
+    ),
     # a start closing the sentence: "… giải quyết TTHC từ tháng 8/2025."
     vi_compile(r"(?P<t>từ (?:tháng|quý|năm) [0-9IV]{1,4}(?:/[0-9]{4})?)\s*[.;]?\s*$"),
 )
