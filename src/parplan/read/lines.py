@@ -32,6 +32,7 @@ __all__ = [
     "Para",
     "TextLine",
     "blocks",
+    "box_table_lines",
     "clean_lines",
     "grid_table_rows",
     "scan_line",
@@ -273,7 +274,7 @@ def clean_lines(document: SourceDocument) -> tuple[list[TextLine], list[TextLine
     through :func:`scan_line` first.
     """
     raw = [line for line in document.blocks if isinstance(line, Line)]
-    raw = _broken_lines(layout_break_rows(grid_table_rows(raw)))
+    raw = _broken_lines(layout_break_rows(grid_table_rows(box_table_lines(raw))))
     if document.format is DocumentFormat.SCAN:
         texts = _scan_lines([line.text for line in raw])
         raw = [attrs.evolve(line, text=text) for line, text in zip(raw, texts, strict=True)]
@@ -322,6 +323,8 @@ def _grid_cells(text: str, plus: Sequence[int]) -> list[str]:
     return cells if len(cells) == len(plus) - 1 else []
 
 
+_ROW_NUMBER: Final = re.compile(r"(?:[0-9]{1,3}(?:\.[0-9]{1,2})*|[IVX]{1,5}|[A-H])\.?")
+"""A row's number in a table's first column: "1", "2.3", "II", "B"."""
 _LAYOUT_CELL: Final = re.compile(r"noi nhan|cong hoa xa hoi|doc lap|^\W*(?:tm|kt|tl|tuq|q)\s*\.|^\W*so\s*:")
 """Words of a masthead or a signature block: a grid table of two columns holding them is a layout table."""
 _ESCAPED: Final = re.compile(r"\\([-.*_()\[\]#+|\\])")
@@ -333,6 +336,57 @@ def _grid_cell_text(text: str) -> str:
     if text.startswith("*") and text.endswith("*") and len(text) > 2:  # a mark on each side
         text = text.strip("*").strip()
     return _ESCAPED.sub(r"\1", text)
+
+
+_BOX_HORIZONTAL: Final = "─━┄┅┈┉╌╍"
+_BOX_DOUBLE: Final = "═"
+_BOX_VERTICAL: Final = "│┃┆┇┊┋╎╏║"
+_BOX_BOTTOM: Final = "└┕┖┗╘╙╚╰"
+_BOX: Final = str.maketrans(
+    {
+        **dict.fromkeys(_BOX_HORIZONTAL, "-"),
+        **dict.fromkeys(_BOX_DOUBLE, "="),
+        **dict.fromkeys(_BOX_VERTICAL, "|"),
+        **{
+            chr(code): "+"
+            for code in range(0x2500, 0x2580)
+            if chr(code) not in _BOX_HORIZONTAL + _BOX_DOUBLE + _BOX_VERTICAL
+        },
+    }
+)
+"""Box-drawing characters as a grid table's ASCII: rules as "-" (double ones "="), bars as "|", junctions "+"."""
+
+
+def _box_char(char: str) -> bool:
+    return "\u2500" <= char <= "\u257f"
+
+
+def box_table_lines(raw: Sequence[Line]) -> list[Line]:
+    """The document's lines with a table drawn with box-drawing characters written as a "+---+" grid table.
+
+    A text browser (w3m, lynx) dumps a web page's table, and some converters draw a table, with
+    "┌─┬─┐", "│", "├─┼─┤" and "└─┴─┘" (or their double and heavy forms): each character stands where
+    a grid table's ASCII would, so a line that opens with one is written in that ASCII, character
+    for character, and read by :func:`grid_table_rows`. Other lines are left as they are.
+
+    >>> texts = ["┌──┬─────┐", "│TT│Việc │", "├──┼─────┤", "│1 │Rà   │", "│  │soát │", "└──┴─────┘", "│ x"]
+    >>> [line.text for line in box_table_lines([Line(text=t, number=n) for n, t in enumerate(texts, 1)])]
+    ['+--+-----+', '|TT|Việc |', '+--+-----+', '|1 |Rà   |', '|  |soát |', '+--+-----+', '│ x']
+    """
+    if not any(_box_char(char) for line in raw for char in line.text.lstrip()[:1]):
+        return list(raw)
+    result: list[Line] = []
+    inside = False
+    for line in raw:
+        stripped = line.text.strip()
+        border = bool(stripped) and all(_box_char(char) for char in stripped)
+        drawn = inside or border
+        if border and stripped[0] not in _BOX_VERTICAL:
+            inside = stripped[0] not in _BOX_BOTTOM  # a bottom border closes the table
+        elif not (inside and stripped[:1] in _BOX_VERTICAL):
+            drawn = inside = False
+        result.append(attrs.evolve(line, text=line.text.translate(_BOX)) if drawn else line)
+    return result
 
 
 def grid_table_rows(raw: Sequence[Line]) -> list[Line]:  # noqa: C901 - rows, parts and borders
@@ -366,11 +420,17 @@ def grid_table_rows(raw: Sequence[Line]) -> list[Line]:  # noqa: C901 - rows, pa
             and any(_LAYOUT_CELL.search(fold(cell)) for _, cells in row for cell in cells)
         )
         parts: list[list[tuple[Line, list[str]]]] = [[]]
-        for line, cells in row:
-            if not any(cells):
-                parts.append([])
-            else:
-                parts[-1].append((line, cells))
+        numbered = [index for index, (_, cells) in enumerate(row) if cells[0]]
+        if not layout and len(numbered) > 1 and all(_ROW_NUMBER.fullmatch(row[i][1][0]) for i in numbered):
+            # rows drawn without a rule between them: a row opens where the number column holds its number
+            starts = [0, *numbered[1:], len(row)]
+            parts = [row[start:end] for start, end in itertools.pairwise(starts)]
+        else:
+            for line, cells in row:
+                if not any(cells):
+                    parts.append([])
+                else:
+                    parts[-1].append((line, cells))
         for part in parts:
             if not part:
                 continue
