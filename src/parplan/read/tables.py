@@ -17,8 +17,9 @@ from parplan.areas import ReformArea
 from parplan.errors import InvariantError, ParseError
 from parplan.io.headings import heading_role
 from parplan.org import Official, Responsibility, SingleParty
+from parplan.periods import PeriodKind
 from parplan.plan import Budget
-from parplan.read.draft import _Draft, fold
+from parplan.read.draft import _Draft, _timeframe, fold
 from parplan.read.items import _marker
 from parplan.read.lines import Grid, GridCell
 from parplan.read.parties import lead_of, parse_parties, party, starts_party
@@ -26,6 +27,7 @@ from parplan.read.reading import UnplacedLine
 from parplan.read.source import SourceDocument
 from parplan.source import SourceLocation
 from parplan.text import match_area, read_timeframe
+from parplan.timeframes import Within
 
 
 @attrs.define
@@ -68,9 +70,12 @@ class _GridReader(_Draft):
             if grid.rows and not schedule:  # an inspection's schedule (units, days) is no table of tasks
                 self.build.doubts.append(f"{grid.name} has no column of tasks: its rows are left unplaced")
             return
+        periods, periods_row, periods_heading = _period_marks(grid, columns, header_row)
+        if periods and columns.get("time") in periods:
+            del columns["time"]  # the merged heading over the period columns: their marks give the time
         # a sheet's unknown columns are reported by the workbook reader, their cells left unplaced
         if not guessed and not sheet:
-            guessed = _guess_columns(grid, columns, header_row)
+            guessed = _guess_columns(grid, columns, header_row, skip=set(periods))
         for role, column in guessed.items():
             columns[role] = column
             self.build.doubts.append(
@@ -81,7 +86,9 @@ class _GridReader(_Draft):
             self.build.doubts.append(
                 f"{grid.name}: the heading of column {columns['loose']} is read loosely (a damaged wording)"
             )
-        matrix, names_end = _matrix(grid, columns, header_row)
+        matrix, names_end = _matrix(grid, columns, header_row, skip=set(periods))
+        names_end = max(names_end, periods_row)
+        periods_year = _other_year(periods_heading, self.year)
         if matrix:
             for role in ("lead", "partners"):
                 if columns.get(role) in matrix:
@@ -190,6 +197,12 @@ class _GridReader(_Draft):
                     )
                 except InvariantError:
                     responsibility = None
+            time_text = _cell(row, columns.get("time")) or merged_period.get(row_index, "")
+            time_origin = _cell_origin(row, columns.get("time"))
+            marked = [column for column in periods if _cell(row, column) in _TICKS] if not time_text else []
+            if marked:  # the periods whose columns the row marks, as their headings are written
+                time_text = ", ".join(periods[column] for column in marked)
+                time_origin = _cell_origin(row, marked[0])
             budget: Budget | None = None
             budget_doubts: tuple[str, ...] = ()
             budget_text = _cell(row, columns.get("budget"))
@@ -221,8 +234,8 @@ class _GridReader(_Draft):
                 responsibility=responsibility,
                 responsibility_origin=_cell_origin(row, columns.get("lead")) or origin,
                 responsibility_kind="rebuilt" if rebuilt else "cell",
-                timeframe_text=_cell(row, columns.get("time")) or merged_period.get(row_index, ""),
-                timeframe_origin=_cell_origin(row, columns.get("time")),
+                timeframe_text=time_text,
+                timeframe_origin=time_origin,
                 timeframe_kind="rebuilt" if rebuilt else "assignment",
                 outputs=outputs,
                 outputs_origin=_cell_origin(row, columns.get("output")) if sheet else None,
@@ -240,6 +253,12 @@ class _GridReader(_Draft):
             }
             if noted:
                 doubted["responsibility.coordinating"] = "the partner is read from the note column ('Phối hợp …')"
+            if len(marked) > 1:
+                doubted["timeframe"] = (
+                    f"marked in {len(marked)} period columns: read as those periods ({time_text}), not as one span"
+                )
+            elif marked and periods_year:
+                doubted["timeframe"] = f"the period columns stand under {periods_heading!r}, not the plan's year"
             if doubted_marks:
                 doubted["responsibility"] = doubted_marks
                 doubted_marks = ""
@@ -299,16 +318,16 @@ _MARKS: Final = {"ct": "lead", "chu tri": "lead", "x": "x", "ph": "partners", "p
 _NOT_BODIES: Final = ("number", "title", "time", "budget", "output", "general", "note", "area", "overseer")
 
 
-def _matrix(grid: Grid, columns: dict[str, int], header_row: int) -> tuple[dict[int, str], int]:
+def _matrix(grid: Grid, columns: dict[str, int], header_row: int, *, skip: set[int]) -> tuple[dict[int, str], int]:
     """The bodies of a matrix table by column, and the last row naming them (0 when there is none).
 
     A table whose columns after the task are bodies ("Văn phòng", "Phòng Tư pháp" …, often under a
     merged "Cơ quan thực hiện") marks in each row the lead ("CT", "Chủ trì", "x") and the partners
     ("PH", "Phối hợp"). A column is a body's when every cell below its name is empty or a mark and
     one at least is marked; its name is the last cell written above the first marked row. Two such
-    columns or more make the table a matrix.
+    columns or more make the table a matrix. The columns ``skip`` names (periods) are no bodies.
     """
-    taken = {columns[role] for role in _NOT_BODIES if role in columns}
+    taken = {columns[role] for role in _NOT_BODIES if role in columns} | skip
     below = [row for row in grid.rows if row and row[0].row > header_row]
     first_marked = next(
         (
@@ -355,6 +374,101 @@ def _marked(row: Sequence[GridCell], matrix: dict[int, str]) -> tuple[str, str, 
     return "\n".join(leads), "\n".join(partners), not any(mark == "lead" for mark, _ in marks) and len(crosses) > 1
 
 
+_TICKS: Final = frozenset("xX✓✔☑☒✗✘×•●■+*")
+"""The marks a table puts in a period's column for the periods a task is done in ("x", "✓", "•", "+")."""
+_NOT_PERIODS: Final = ("number", "title", "lead", "partners", "budget", "output", "general", "note", "area", "overseer")
+_ANY_YEAR: Final = 2000
+"""A year to read a period heading that leaves its year to the plan ("Quý II") with: only its kind is kept."""
+_PERIOD_KINDS: Final = frozenset({PeriodKind.QUARTER, PeriodKind.MONTH, PeriodKind.HALF, PeriodKind.YEAR})
+
+
+def _period_label(text: str, above: str = "") -> str | None:
+    """The period a column's heading names, as written ("Quý II", "Tháng 3", "6 tháng đầu năm"), or None.
+
+    A bare number under a merged heading that names the kind of period ("Thời gian (tháng)" over
+    "1", "2" … "12", "Quý" over "I" … "IV") is written with the kind: "Tháng 3", "Quý II".
+
+    >>> _period_label("Quý II"), _period_label("6 tháng cuối năm"), _period_label("3", "Thực hiện trong tháng")
+    ('Quý II', '6 tháng cuối năm', 'Tháng 3')
+    >>> _period_label("Thường xuyên"), _period_label("Chủ trì"), _period_label("3")
+    (None, None, None)
+    """
+    written = text.strip().rstrip(".:")
+    if not written or len(written) > _PERIOD_HEADING:
+        return None
+    folded = fold(above)
+    if re.fullmatch(r"[0-9]{1,2}|[IVX]{1,4}", written):
+        if re.search(r"\bthang\b", folded) and written.isdigit() and 1 <= int(written) <= 12:
+            return f"Tháng {written}"
+        if re.search(r"\bquy\b", folded) and (written.isalpha() or 1 <= int(written) <= 4):
+            return f"Quý {written}"
+        return None
+    timeframe, _, _ = _timeframe(written, _ANY_YEAR)
+    if isinstance(timeframe, Within) and len(timeframe.periods) == 1 and timeframe.periods[0].kind in _PERIOD_KINDS:
+        return written
+    return None
+
+
+_PERIOD_HEADING: Final = 30
+"""A period's heading is short ("Quý III", "6 tháng đầu năm")."""
+
+
+def _period_marks(grid: Grid, columns: dict[str, int], header_row: int) -> tuple[dict[int, str], int, str]:
+    """The period of each column in which a row marks when it is done, the last row naming them, and their heading.
+
+    A table may give each task's time by a mark ("x", "✓", "•") in one of several columns named by
+    periods ("Quý I" … "Quý IV", "Tháng 1" … "Tháng 12", "6 tháng đầu năm"), often under a merged
+    heading ("Thời gian thực hiện năm 2026") and named in the row under it. Two such columns or more,
+    every cell below their names empty or a mark and one at least marked, make the row's time the
+    periods of the columns it marks. Nothing otherwise.
+    """
+    taken = {columns[role] for role in _NOT_PERIODS if role in columns}
+    header = next((row for row in grid.rows if row and row[0].row == header_row), ())
+    candidates = [row for row in grid.rows if row and header_row <= row[0].row <= header_row + 2]
+    periods: dict[int, str] = {}
+    last = header_row
+    for row in candidates:
+        named = {}
+        for cell in row:
+            if cell.column in taken or cell.columns != 1:
+                continue
+            above = _heading_over(header, cell.column) if row is not header else ""
+            label = _period_label(cell.text, above)
+            if label is not None:
+                named[cell.column] = label
+        if len(named) >= 2:
+            periods, last = named, row[0].row
+            break
+    if not periods:
+        return {}, 0, ""
+    below = [row for row in grid.rows if row and row[0].row > last]
+    texts = [_cell(row, column) for row in below for column in periods]
+    if not any(text in _TICKS for text in texts) or any(text and text not in _TICKS for text in texts):
+        return {}, 0, ""
+    heading = _heading_over(header, min(periods)) if last != header_row else ""
+    return periods, last, heading
+
+
+def _other_year(heading: str, year: int | None) -> bool:
+    """Whether the heading over the period columns names a year other than the plan's ("năm 2027" in a 2026 plan)."""
+    years = {int(found) for found in re.findall(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])", heading)}
+    return bool(years) and years != {year}
+
+
+def _heading_over(header: Sequence[GridCell], column: int) -> str:
+    """The header's cell over ``column``: the cell spanning it, else the nearest one written on its left.
+
+    A merged heading keeps its text in its first column when the table is copied as text.
+    """
+    written = ""
+    for cell in sorted(header, key=lambda cell: cell.column):
+        if cell.column > column:
+            break
+        if cell.text.strip():
+            written = cell.text.strip()
+    return written
+
+
 _KNOWN: Final = frozenset({"number", "general", "output", "lead", "partners", "time", "budget"})
 """The roles that, besides the task's, make a row a table's header."""
 
@@ -373,6 +487,9 @@ def _columns(grid: Grid, *, least: int = 2) -> tuple[dict[str, int], int, int]: 
         found: dict[str, int] = {}
         unit = 1_000_000
         loose: list[int] = []
+        periods = [cell.column for cell in row if _period_label(cell.text) is not None]
+        if len(periods) >= 2:  # "Quý I", "Quý II" …: the columns a row marks its time in
+            found["time"] = periods[0]
         for cell in row:
             folded = fold(cell.text).strip(" .:")
             if folded in _PERIOD_HEADERS and "time" not in found:
@@ -625,7 +742,9 @@ def _reads_as_party(text: str) -> bool:
     return bool(cleaned) and len(cleaned.split()) <= 14 and starts_party(cleaned) and not _reads_as_time(cleaned)
 
 
-def _guess_columns(grid: Grid, columns: dict[str, int], header_row: int) -> dict[str, int]:
+def _guess_columns(
+    grid: Grid, columns: dict[str, int], header_row: int, *, skip: set[int] | None = None
+) -> dict[str, int]:
     """Roles for the columns whose heading is missing or unknown, from what their cells hold.
 
     A column whose cells (four in five at least, two cells at least) are times the phrase parser reads
@@ -640,6 +759,7 @@ def _guess_columns(grid: Grid, columns: dict[str, int], header_row: int) -> dict
         if heading_role(cell.text)[0] is not None or fold(cell.text).strip(" .:") in _PERIOD_HEADERS
     }
     named.update(columns.values())
+    named.update(skip or ())
     title = columns["title"]
     body = [row for row in grid.rows if row and row[0].row > header_row and _cell(row, title)]
     guessed: dict[str, int] = {}
