@@ -24,6 +24,7 @@ from parplan.read.items import _marker
 from parplan.read.lines import Grid, GridCell
 from parplan.read.parties import lead_of, parse_parties, party, starts_party
 from parplan.read.reading import UnplacedLine
+from parplan.read.slots import SlotAssignment, read_slot
 from parplan.read.source import SourceDocument
 from parplan.source import SourceLocation
 from parplan.text import match_area, read_timeframe
@@ -169,6 +170,12 @@ class _GridReader(_Draft):
             if restart and numbered and group_label:
                 wanted = f"pl-{group_label}.{numbered}"
             numbers_seen.add(wanted)
+            time_text = _cell(row, columns.get("time")) or merged_period.get(row_index, "")
+            time_origin = _cell_origin(row, columns.get("time"))
+            marked = [column for column in periods if _cell(row, column) in _TICKS] if not time_text else []
+            if marked:  # the periods whose columns the row marks, as their headings are written
+                time_text = ", ".join(periods[column] for column in marked)
+                time_origin = _cell_origin(row, marked[0])
             lead_text = _party_cell(row, columns.get("lead"), sheet=sheet)
             partner_text = _party_cell(row, columns.get("partners"), sheet=sheet)
             partners_column = columns.get("partners")
@@ -186,6 +193,19 @@ class _GridReader(_Draft):
                     doubted_marks = "several bodies marked 'x' and none 'CT': each is read as a lead"
             lead = lead_of(_parties_of(lead_text, sheet=by_marks)) if lead_text else None
             partners = _parties_of(partner_text, sheet=by_marks or "\n" in partner_text) if partner_text else []
+            assigned_column = columns.get("assignment")
+            if _LABELLED_CELL.match(lead_text):  # "Chủ trì: …" / "Phối hợp: …" lines in the lead's cell
+                assigned_column, lead = columns.get("lead"), None
+            assigned, unread = _assignment_cell(row, assigned_column)
+            if assigned is not None:  # "Chủ trì: …<br>Phối hợp: …<br>Thời gian: …" in one cell
+                lead = lead or lead_of(assigned.lead)
+                partners = partners or list(assigned.coordinating)
+                if assigned.coordinating:
+                    partners_column = assigned_column
+                if not time_text and assigned.time:
+                    time_text, time_origin = assigned.time, _cell_origin(row, assigned_column)
+            elif unread:
+                self.build.doubts.append(f"{grid.name}, row {row[0].row}: {unread}")
             responsibility = None
             if lead is not None or partners:
                 implementing = partners if columns.get("partners_implement") else []
@@ -197,12 +217,6 @@ class _GridReader(_Draft):
                     )
                 except InvariantError:
                     responsibility = None
-            time_text = _cell(row, columns.get("time")) or merged_period.get(row_index, "")
-            time_origin = _cell_origin(row, columns.get("time"))
-            marked = [column for column in periods if _cell(row, column) in _TICKS] if not time_text else []
-            if marked:  # the periods whose columns the row marks, as their headings are written
-                time_text = ", ".join(periods[column] for column in marked)
-                time_origin = _cell_origin(row, marked[0])
             budget: Budget | None = None
             budget_doubts: tuple[str, ...] = ()
             budget_text = _cell(row, columns.get("budget"))
@@ -232,14 +246,15 @@ class _GridReader(_Draft):
                 section=None,
                 area=row_area or group_area,
                 responsibility=responsibility,
-                responsibility_origin=_cell_origin(row, columns.get("lead")) or origin,
+                responsibility_origin=_cell_origin(row, columns.get("lead") if lead_text else assigned_column)
+                or origin,
                 responsibility_kind="rebuilt" if rebuilt else "cell",
                 timeframe_text=time_text,
                 timeframe_origin=time_origin,
                 timeframe_kind="rebuilt" if rebuilt else "assignment",
                 outputs=outputs,
                 outputs_origin=_cell_origin(row, columns.get("output")) if sheet else None,
-                partners_origin=_cell_origin(row, partners_column) if sheet or noted else None,
+                partners_origin=_cell_origin(row, partners_column) if sheet or noted or assigned else None,
                 budget=budget,
                 budget_origin=_cell_origin(row, columns.get("budget")),
                 budget_doubts=budget_doubts,
@@ -469,7 +484,7 @@ def _heading_over(header: Sequence[GridCell], column: int) -> str:
     return written
 
 
-_KNOWN: Final = frozenset({"number", "general", "output", "lead", "partners", "time", "budget"})
+_KNOWN: Final = frozenset({"number", "general", "output", "lead", "partners", "time", "budget", "assignment"})
 """The roles that, besides the task's, make a row a table's header."""
 
 
@@ -585,6 +600,27 @@ def _parties_of(text: str, *, sheet: bool) -> list[SingleParty]:
 def _item_text(line: str) -> str:
     """A line of a cell without the dash or bullet it starts with."""
     return re.sub(r"^\s*(?:[-+•*–]\s+)?", "", line).strip()
+
+
+_LABELLED_CELL: Final = re.compile(r"^\s*(?:[-+•]\s*)?(?:chủ trì|đơn vị chủ trì|cơ quan chủ trì)\s*:", re.IGNORECASE)
+"""A cell opening with a lead's label ("Chủ trì: …"): its lines are labelled fields, not one party's name."""
+
+
+def _assignment_cell(row: Sequence[GridCell], column: int | None) -> tuple[SlotAssignment | None, str]:
+    """The lead, partners and time one cell gives under their labels, and a doubt when it gives them unread.
+
+    A cell headed "Phân công thực hiện" (or a lead's cell) may hold "Chủ trì: …", "Phối hợp: …",
+    "Thời gian: …" as its lines (``<br>`` in Markdown, paragraphs in Word) or parted by ";": each
+    line is a segment of a slot (:func:`parplan.read.slots.read_slot`).
+    """
+    cell = _grid_cell(row, column)
+    if cell is None or not cell.text.strip():
+        return None, ""
+    lines = [_item_text(line).rstrip(" ;.") for line in (cell.lines or (cell.text,))]
+    slot = read_slot("; ".join(line for line in lines if line))
+    if slot is None or not (slot.lead or slot.time):
+        return None, f"the assignment cell {cell.text[:60]!r} could not be read into a lead and a time"
+    return slot, ""
 
 
 def _cell_origin(row: Sequence[GridCell], column: int | None) -> SourceLocation | None:
