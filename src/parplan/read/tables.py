@@ -7,6 +7,7 @@ grid's rows into tasks (:class:`_GridReader`).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import Final
@@ -18,11 +19,11 @@ from parplan.errors import InvariantError, ParseError
 from parplan.io.headings import heading_role
 from parplan.org import Official, Responsibility, SingleParty
 from parplan.periods import PeriodKind
-from parplan.plan import Budget
+from parplan.plan import Budget, Task
 from parplan.read.draft import _Draft, _timeframe, fold
 from parplan.read.items import _marker
 from parplan.read.lines import Grid, GridCell
-from parplan.read.parties import lead_of, parse_parties, party, starts_party
+from parplan.read.parties import Assignment, lead_of, parse_parties, party, starts_party
 from parplan.read.reading import UnplacedLine
 from parplan.read.slots import SlotAssignment, read_slot
 from parplan.read.source import SourceDocument
@@ -31,9 +32,27 @@ from parplan.text import match_area, read_timeframe
 from parplan.timeframes import Within
 
 
+@attrs.frozen
+class KeyedRow:
+    """A row of an assignment table that names the tasks it assigns by the plan's numbers ("1.1, 1.2")."""
+
+    keys: tuple[str | tuple[str, str], ...]
+    """The numbers the row names, a range ("1.1-1.3") as its two ends."""
+    written: str
+    assignment: Assignment
+    origin: SourceLocation
+    time_origin: SourceLocation | None = None
+    doubts: tuple[str, ...] = ()
+    kind: str = "cell"
+    """How sure the fields are read: a table's cell, or a list's line (under its labels or not)."""
+
+
 @attrs.define
 class _GridReader(_Draft):
     """Reads a table's rows into tasks."""
+
+    keyed: list[KeyedRow] = attrs.Factory(list)
+    """Rows of assignment tables keyed by the tasks' numbers, given to the tasks once every task is read."""
 
     # -- tables -----------------------------------------------------------------------------
 
@@ -124,6 +143,7 @@ class _GridReader(_Draft):
             for row in rows
             if re.fullmatch(r"[0-9]{1,2}\.[0-9]{1,2}\.?", sub := _cell(row, columns.get("number")))
         }
+        keyed = _keyed_table(rows, columns)
         for row_index, row in enumerate(rows):
             texts = [cell.text for cell in row]
             number = _cell(row, columns.get("number"))
@@ -161,8 +181,9 @@ class _GridReader(_Draft):
                 group_area = match_area(general_cell) or group_area
             if not title:
                 continue
+            keys = _task_keys(title) if keyed else ()
             numbered = number if number and re.fullmatch(r"[0-9]{1,3}", number) else None
-            if numbered is None:
+            if numbered is None and not keys:
                 style, label, rest = _marker(title)
                 if label and style in {"num", "dec1"}:
                     numbered, title = label, rest
@@ -217,6 +238,24 @@ class _GridReader(_Draft):
                     )
                 except InvariantError:
                     responsibility = None
+            if keys:
+                # "1.1, 1.2 | Phòng Nội vụ | … | Quý II": the tasks so numbered take the row's lead and time
+                self.keyed.append(
+                    KeyedRow(
+                        keys=keys,
+                        written=title,
+                        assignment=Assignment(
+                            lead=[lead] if isinstance(lead, SingleParty) else list(getattr(lead, "members", ())),
+                            coordinating=partners,
+                            time=time_text or None,
+                        ),
+                        origin=_cell_origin(row, columns.get("lead") if lead_text else assigned_column)
+                        or attrs.evolve(row[0].origin, column=None),
+                        time_origin=time_origin,
+                        doubts=(f"marked in {len(marked)} period columns",) if len(marked) > 1 else (),
+                    )
+                )
+                continue
             budget: Budget | None = None
             budget_doubts: tuple[str, ...] = ()
             budget_text = _cell(row, columns.get("budget"))
@@ -278,6 +317,35 @@ class _GridReader(_Draft):
                 doubted["responsibility"] = doubted_marks
                 doubted_marks = ""
             self._doubt_fields(before, doubted)
+
+    def give_keyed(self) -> None:
+        """Give the tasks the rows of assignment tables name by number their lead, partners and time.
+
+        A key names the task whose number (its id without the part's numeral: "1.1" for "II.1.1") it
+        is, read from the cell at 0.96; a key naming a heading ("2" over "2.1", "2.2") gives each task
+        under it, with a doubt; a range ("1.1-1.3") the tasks from the first to the last. When the
+        plan numbers alike in two parts, the part most of the table's keys name is meant. A key that
+        names no task is a doubt, its row left unplaced.
+        """
+        part = _keyed_part(self.tasks, [key for row in self.keyed for key in row.keys])
+        for row in self.keyed:
+            found = False
+            for key in row.keys:
+                indices, exact = _keyed_tasks(self.tasks, key, part)
+                if not indices:
+                    self.build.doubts.append(f"the assignment row {row.written!r} names no task numbered {key!r}")
+                    continue
+                found = True
+                doubts = row.doubts
+                if not exact:
+                    doubts = (*doubts, f"the row {row.written!r} names a group: each of its tasks takes its fields")
+                for index in indices:
+                    self.give_task(
+                        index, row.assignment, row.origin, time_origin=row.time_origin, kind=row.kind, doubts=doubts
+                    )
+            if not found:
+                self.build.unplaced.append(UnplacedLine(text=row.written, origin=row.origin))
+        self.keyed.clear()
 
     def _doubt_fields(self, before: int, doubted: dict[str, str]) -> None:
         """The sources of the task just added (from index ``before``) of the fields ``doubted``: with their doubt.
@@ -621,6 +689,114 @@ def _assignment_cell(row: Sequence[GridCell], column: int | None) -> tuple[SlotA
     if slot is None or not (slot.lead or slot.time):
         return None, f"the assignment cell {cell.text[:60]!r} could not be read into a lead and a time"
     return slot, ""
+
+
+_KEY: Final = r"[0-9]{1,2}(?:\.[0-9]{1,2}){0,3}\.?"
+_TASK_KEYS: Final = re.compile(
+    rf"^(?:(?:các\s+)?(?:nhiệm vụ|nv|nội dung|mục|tiểu mục|khoản)\s*(?:số\s*)?)?"
+    rf"(?P<keys>{_KEY}(?:\s*(?:,|;|và|-|–|—|đến|tới)\s*{_KEY})*)\s*$",
+    re.IGNORECASE,
+)
+_KEY_RANGE: Final = re.compile(rf"(?P<start>{_KEY})\s*(?:-|–|—|đến|tới)\s*(?P<end>{_KEY})", re.IGNORECASE)
+
+
+def _task_keys(text: str) -> tuple[str | tuple[str, str], ...]:
+    """The task numbers a cell names ("1.1, 1.2", "Nhiệm vụ 2.1", "1.1-1.3" as a range), or () for any other text.
+
+    >>> _task_keys("1.1, 1.2"), _task_keys("Nhiệm vụ 3.1 và 3.2"), _task_keys("2.1 - 2.3")
+    (('1.1', '1.2'), ('3.1', '3.2'), (('2.1', '2.3'),))
+    >>> _task_keys("Rà soát thủ tục 1.1"), _task_keys("2026")
+    ((), ())
+    """
+    found = _TASK_KEYS.match(text.strip())
+    if found is None:
+        return ()
+    keys: list[str | tuple[str, str]] = []
+    rest = found["keys"]
+    for piece in re.split(r"\s*(?:,|;|\bvà\b)\s*", rest):
+        span = _KEY_RANGE.fullmatch(piece)
+        if span is not None:
+            keys.append((span["start"].rstrip("."), span["end"].rstrip(".")))
+        elif re.fullmatch(_KEY, piece):
+            keys.append(piece.rstrip("."))
+        else:
+            return ()
+    return tuple(keys)
+
+
+_KEYED_LINE: Final = re.compile(r"^(?P<keys>[^:]{1,60}?)\s*:\s*(?P<slot>\S.*)$", re.DOTALL)
+
+
+def keyed_line(text: str) -> tuple[tuple[str | tuple[str, str], ...], SlotAssignment] | None:
+    """A line of an assignment list naming tasks by number and their fields ("Nhiệm vụ 1.1, 1.2: <body>; Quý II").
+
+    >>> keys, slot = keyed_line("Nhiệm vụ 2.1, 2.2: Phòng Tư pháp chủ trì; thời gian: Quý III/2025.")
+    >>> keys, [p.label for p in slot.lead], slot.time
+    (('2.1', '2.2'), ['Phòng Tư pháp'], 'Quý III/2025')
+    >>> keyed_line("Nhiệm vụ 1: Rà soát thủ tục hành chính (Phòng Tư pháp)") is None
+    True
+    """
+    found = _KEYED_LINE.match(text.strip())
+    if found is None:
+        return None
+    keys = _task_keys(found["keys"])
+    if not keys or not any("." in str(key) for key in keys):
+        return None
+    slot = read_slot(found["slot"])
+    if slot is None or not slot.lead or not slot.lead_sure:
+        return None
+    return keys, slot
+
+
+def _keyed_table(rows: Sequence[Sequence[GridCell]], columns: dict[str, int]) -> bool:
+    """Whether a table assigns tasks written elsewhere by their numbers: every task cell is numbers only.
+
+    Its rows give a lead or a time, and one at least names a sub-number ("1.1"), as the plan numbers its
+    tasks: a column of plain row numbers is the table's own numbering, not a key.
+    """
+    title = columns.get("title")
+    if title is None or not ({"lead", "time", "assignment"} & columns.keys()):
+        return False
+    cells = [text for row in rows if (text := _cell(row, title))]
+    keys = [_task_keys(text) for text in cells]
+    return bool(cells) and all(keys) and any("." in str(key) for found in keys for key in found)
+
+
+def _relative(task_id: str) -> tuple[str, str]:
+    """A task's part (its Roman numeral, or "") and its number within the part: "II.1.1" → ("II", "1.1")."""
+    part, _, rest = task_id.partition(".")
+    if rest and re.fullmatch(r"[IVX]{1,5}", part):
+        return part, rest
+    return "", task_id
+
+
+def _keyed_part(tasks: Sequence[Task], keys: Sequence[str | tuple[str, str]]) -> str | None:
+    """The part whose tasks most of an assignment table's keys name (None when no key names a task)."""
+    votes: Counter[str] = Counter()
+    for key in keys:
+        first = key[0] if isinstance(key, tuple) else key
+        parts = {part for part, number in map(_relative, (task.id for task in tasks)) if _under(number, first)}
+        votes.update(parts)
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def _under(number: str, key: str) -> bool:
+    return number == key or number.startswith(f"{key}.")
+
+
+def _keyed_tasks(tasks: Sequence[Task], key: str | tuple[str, str], part: str | None) -> tuple[list[int], bool]:
+    """The tasks of ``part`` a key names, and whether it names each of them exactly (not as their heading)."""
+    numbers = [(index, number) for index, (p, number) in enumerate(_relative(task.id) for task in tasks) if p == part]
+    if isinstance(key, tuple):
+        starts = [index for index, number in numbers if _under(number, key[0])]
+        ends = [index for index, number in numbers if _under(number, key[1])]
+        if not starts or not ends or ends[-1] < starts[0]:
+            return [], False
+        return [index for index, _ in numbers if starts[0] <= index <= ends[-1]], True
+    exact = [index for index, number in numbers if number == key]
+    if exact:
+        return exact, True
+    return [index for index, number in numbers if number.startswith(f"{key}.")], False
 
 
 def _cell_origin(row: Sequence[GridCell], column: int | None) -> SourceLocation | None:
