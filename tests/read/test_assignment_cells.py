@@ -104,3 +104,20 @@ def test_paragraphs_of_a_word_cell(tmp_path: Path) -> None:
     path = tmp_path / "dong-son.docx"
     document.save(str(path))
     assert _fields(parplan.read(path).plan) == EXPECTED
+
+
+def test_labels_run_together_when_a_grid_joins_a_cells_lines() -> None:
+    grid = [
+        "+----+----------------------------+--------------------------+",
+        "| TT | Nội dung công việc         | Phân công thực hiện      |",
+        "+====+============================+==========================+",
+        "| 1  | Rà soát quy chế phối hợp   | Chủ trì: Phòng Tư pháp   |",
+        "|    | liên thông                 | Phối hợp: Phòng Nội vụ   |",
+        "|    |                            | Thời gian: Quý II/2026   |",
+        "+----+----------------------------+--------------------------+",
+        "| 2  | Kiểm tra công vụ đột xuất  | Chủ trì: Phòng Nội vụ    |",
+        "|    |                            | Thời hạn: Thường xuyên   |",
+        "+----+----------------------------+--------------------------+",
+    ]
+    reading = _read(grid)
+    assert _fields(reading.plan) == [EXPECTED[0], EXPECTED[2]]

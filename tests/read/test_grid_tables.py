@@ -159,3 +159,28 @@ def test_a_box_drawn_task_table_is_read_into_tasks_with_its_groups() -> None:
     ]
     assert [task.lead.label if task.lead else None for task in tasks] == ["Bộ phận Một cửa", "Văn phòng HĐND và UBND"]
     assert [task.timeframe.text for task in tasks if task.timeframe] == ["Tháng 10/2027", "Quý I/2027"]
+
+
+def test_a_text_browsers_link_marks_are_the_pages_not_the_plans() -> None:
+    text = "\n".join(
+        [
+            "[Trang chủ] > [Văn bản] > [Kế hoạch]",
+            "UBND XÃ PHÚ LỘC",
+            "KẾ HOẠCH",
+            "Cải cách hành chính năm 2027",
+            "",
+            "I. NHIỆM VỤ",
+            *_BOX,
+            "",
+            "[Tải về: 12-KH-UBND.pdf]   [In trang]   [Chia sẻ]",
+            "",
+            "Các văn bản khác:",
+            "  * [Kế hoạch tuyên truyền cải cách hành chính năm 2027]",
+        ]
+    )
+    reading = parplan.read_text(text, name="phu-loc.txt")
+    assert reading.plan is not None
+    assert len(reading.plan.tasks) == 2
+    unplaced = [line.text for line in reading.unplaced]
+    assert "[Tải về: 12-KH-UBND.pdf]   [In trang]   [Chia sẻ]" in unplaced
+    assert "[Trang chủ] > [Văn bản] > [Kế hoạch]" in unplaced

@@ -148,10 +148,12 @@ _SOCIAL_CHROME: Final = re.compile(
     r"|^(?:thich|binh luan|chia se|phan hoi)(?:\s+(?:thich|binh luan|chia se|phan hoi))+$"
 )
 """A social network's hashtags, reaction counts ("💬 4 bình luận") and buttons ("Thích Bình luận Chia sẻ"), folded."""
+_LINKS_ONLY: Final = re.compile(r"^\s*(?:\[[^\[\]]{1,60}\]\s*(?:[>»|]\s*)?)+$")
+"""A line of a text browser's link marks only ("[Trang chủ] > [Kế hoạch]", "[In trang]   [Chia sẻ]"): the page's."""
 _CHROME_LENGTH: Final = 100
 _MORE_NEWS: Final = re.compile(
     r"^(?:tin lien quan|tin moi hon|tin cu hon|tin khac|cac tin khac|bai viet lien quan|cac bai viet khac"
-    r"|tin cung chuyen muc|cac tin da dua|van ban lien quan khac)\s*:?\s*$"
+    r"|tin cung chuyen muc|cac tin da dua|van ban lien quan khac|(?:cac )?van ban khac)\s*:?\s*$"
 )
 """"Tin liên quan:" after a copied document: the portal's list of other news, to the end of the page."""
 _SPACES: Final = re.compile(r"[ \t]+")
@@ -295,7 +297,9 @@ def clean_lines(document: SourceDocument) -> tuple[list[TextLine], list[TextLine
             more_news = True  # the page's other news, not the document's
             aside.append(TextLine(text.strip(), line.number, line.page))
             continue
-        if _URL.match(text) or (short and (_PAGE_CONTROLS.match(folded) or _SOCIAL_CHROME.search(folded))):
+        if _URL.match(text) or (
+            short and (_PAGE_CONTROLS.match(folded) or _SOCIAL_CHROME.search(folded) or _LINKS_ONLY.match(text))
+        ):
             aside.append(TextLine(text.strip(), line.number, line.page))
             continue
         if _PAGE_NUMBER.match(text) and "\t" not in line.text and _isolated(raw, index):

@@ -670,6 +670,12 @@ def _item_text(line: str) -> str:
     return re.sub(r"^\s*(?:[-+•*–]\s+)?", "", line).strip()
 
 
+_RUN_LABEL: Final = re.compile(
+    r"(?<=\S)[ ;,.]+(?=(?:(?:đơn vị|cơ quan) )?(?:chủ trì|phối hợp|thời gian|thời hạn|hoàn thành)"
+    r"(?: thực hiện| hoàn thành)?\s*:)",
+    re.IGNORECASE,
+)
+"""Where a label follows the text of another in one line: "Chủ trì: Văn phòng Phối hợp: Thanh tra"."""
 _LABELLED_CELL: Final = re.compile(r"^\s*(?:[-+•]\s*)?(?:chủ trì|đơn vị chủ trì|cơ quan chủ trì)\s*:", re.IGNORECASE)
 """A cell opening with a lead's label ("Chủ trì: …"): its lines are labelled fields, not one party's name."""
 
@@ -679,12 +685,13 @@ def _assignment_cell(row: Sequence[GridCell], column: int | None) -> tuple[SlotA
 
     A cell headed "Phân công thực hiện" (or a lead's cell) may hold "Chủ trì: …", "Phối hợp: …",
     "Thời gian: …" as its lines (``<br>`` in Markdown, paragraphs in Word) or parted by ";": each
-    line is a segment of a slot (:func:`parplan.read.slots.read_slot`).
+    line is a segment of a slot (:func:`parplan.read.slots.read_slot`). Where a copy joined its lines
+    (a grid or box-drawn table wraps a cell's lines into one), each label after the first starts a line.
     """
     cell = _grid_cell(row, column)
     if cell is None or not cell.text.strip():
         return None, ""
-    lines = [_item_text(line).rstrip(" ;.") for line in (cell.lines or (cell.text,))]
+    lines = [_item_text(part).rstrip(" ;.") for line in (cell.lines or (cell.text,)) for part in _RUN_LABEL.split(line)]
     slot = read_slot("; ".join(line for line in lines if line))
     if slot is None or not (slot.lead or slot.time):
         return None, f"the assignment cell {cell.text[:60]!r} could not be read into a lead and a time"
