@@ -186,3 +186,35 @@ def test_a_word_table_with_a_merged_heading_over_its_quarters(tmp_path: Path) ->
     assert reading.plan is not None
     assert [task.title for task in reading.plan.tasks] == ["Rà soát văn bản quy phạm", "Số hóa hồ sơ"]
     assert _times(reading.plan) == ["Quý II", "Quý IV"]
+
+
+def test_a_time_written_across_the_period_columns_is_the_rows_time(tmp_path: Path) -> None:
+    docx = pytest.importorskip("docx", reason="writing the Word file needs python-docx (parplan[docx])")
+    document = docx.Document()
+    for line in HEAD:
+        document.add_paragraph(line)
+    table = document.add_table(rows=1, cols=6)
+    for cell, heading in zip(table.rows[0].cells, ("TT", "Nhiệm vụ", "Chủ trì", "Quý I", "Quý II", "Quý III"), strict=True):
+        cell.text = heading
+    first = table.add_row().cells
+    first[0].text, first[1].text, first[2].text, first[4].text = "1", "Rà soát quy chế", "Văn phòng", "x"
+    second = table.add_row()
+    second.cells[0].text, second.cells[1].text, second.cells[2].text = "2", "Tiếp dân định kỳ", "Văn phòng"
+    whole = second.cells[3].merge(second.cells[5])
+    whole.text = "Hằng tháng"
+    path = tmp_path / "tan-phu.docx"
+    document.save(str(path))
+    reading = parplan.read(path)
+    assert reading.plan is not None
+    assert _times(reading.plan) == ["Quý II", "Hằng tháng"]
+
+
+def test_columns_named_by_years_with_figures_are_no_task_table() -> None:
+    plan, _ = _read(
+        [
+            "TT\tNội dung\tNăm 2027\tNăm 2028",
+            "1\tTỷ lệ hồ sơ trực tuyến\t60%\t80%",
+            "2\tTỷ lệ hài lòng\t90%\t95%",
+        ]
+    )
+    assert plan.tasks == ()

@@ -197,6 +197,9 @@ class _GridReader(_Draft):
             if marked:  # the periods whose columns the row marks, as their headings are written
                 time_text = ", ".join(periods[column] for column in marked)
                 time_origin = _cell_origin(row, marked[0])
+            elif not time_text and (written := [column for column in periods if _cell(row, column)]):
+                # a time written across the period columns ("Cả năm" in a cell merged over them)
+                time_text, time_origin = _cell(row, written[0]), _cell_origin(row, written[0])
             lead_text = _party_cell(row, columns.get("lead"), sheet=sheet)
             partner_text = _party_cell(row, columns.get("partners"), sheet=sheet)
             partners_column = columns.get("partners")
@@ -465,7 +468,7 @@ _ANY_YEAR: Final = 2000
 _PERIOD_KINDS: Final = frozenset({PeriodKind.QUARTER, PeriodKind.MONTH, PeriodKind.HALF, PeriodKind.YEAR})
 
 
-def _period_label(text: str, above: str = "") -> str | None:
+def _period_label(text: str, above: str = "", *, years: bool = True) -> str | None:
     """The period a column's heading names, as written ("Quý II", "Tháng 3", "6 tháng đầu năm"), or None.
 
     A bare number under a merged heading that names the kind of period ("Thời gian (tháng)" over
@@ -487,7 +490,8 @@ def _period_label(text: str, above: str = "") -> str | None:
             return f"Quý {written}"
         return None
     timeframe, _, _ = _timeframe(written, _ANY_YEAR)
-    if isinstance(timeframe, Within) and len(timeframe.periods) == 1 and timeframe.periods[0].kind in _PERIOD_KINDS:
+    kinds = _PERIOD_KINDS if years else _PERIOD_KINDS - {PeriodKind.YEAR}
+    if isinstance(timeframe, Within) and len(timeframe.periods) == 1 and timeframe.periods[0].kind in kinds:
         return written
     return None
 
@@ -502,8 +506,8 @@ def _period_marks(grid: Grid, columns: dict[str, int], header_row: int) -> tuple
     A table may give each task's time by a mark ("x", "✓", "•") in one of several columns named by
     periods ("Quý I" … "Quý IV", "Tháng 1" … "Tháng 12", "6 tháng đầu năm"), often under a merged
     heading ("Thời gian thực hiện năm 2026") and named in the row under it. Two such columns or more,
-    every cell below their names empty or a mark and one at least marked, make the row's time the
-    periods of the columns it marks. Nothing otherwise.
+    every cell below their names empty, a mark or a time (a cell merged over them: "Cả năm") and one
+    at least marked, make the row's time the periods of the columns it marks. Nothing otherwise.
     """
     taken = {columns[role] for role in _NOT_PERIODS if role in columns}
     header = next((row for row in grid.rows if row and row[0].row == header_row), ())
@@ -526,8 +530,10 @@ def _period_marks(grid: Grid, columns: dict[str, int], header_row: int) -> tuple
         return {}, 0, ""
     below = [row for row in grid.rows if row and row[0].row > last]
     texts = [_cell(row, column) for row in below for column in periods]
-    if not any(text in _TICKS for text in texts) or any(text and text not in _TICKS for text in texts):
-        return {}, 0, ""
+    if not any(text in _TICKS for text in texts) or any(
+        text and text not in _TICKS and _timeframe(text, _ANY_YEAR)[0] is None for text in texts
+    ):
+        return {}, 0, ""  # a word that is neither a mark nor a time ("Cả năm" merged over the columns)
     heading = _heading_over(header, min(periods)) if last != header_row else ""
     return periods, last, heading
 
@@ -570,7 +576,8 @@ def _columns(grid: Grid, *, least: int = 2) -> tuple[dict[str, int], int, int]: 
         found: dict[str, int] = {}
         unit = 1_000_000
         loose: list[int] = []
-        periods = [cell.column for cell in row if _period_label(cell.text) is not None]
+        # "Quý I", "Quý II" … (not years: "Năm 2025", "Năm 2026" head a table of targets as well)
+        periods = [cell.column for cell in row if _period_label(cell.text, years=False) is not None]
         if len(periods) >= 2:  # "Quý I", "Quý II" …: the columns a row marks its time in
             found["time"] = periods[0]
         for cell in row:
