@@ -194,7 +194,8 @@ def test_a_time_written_across_the_period_columns_is_the_rows_time(tmp_path: Pat
     for line in HEAD:
         document.add_paragraph(line)
     table = document.add_table(rows=1, cols=6)
-    for cell, heading in zip(table.rows[0].cells, ("TT", "Nhiệm vụ", "Chủ trì", "Quý I", "Quý II", "Quý III"), strict=True):
+    headings = ("TT", "Nhiệm vụ", "Chủ trì", "Quý I", "Quý II", "Quý III")
+    for cell, heading in zip(table.rows[0].cells, headings, strict=True):
         cell.text = heading
     first = table.add_row().cells
     first[0].text, first[1].text, first[2].text, first[4].text = "1", "Rà soát quy chế", "Văn phòng", "x"
