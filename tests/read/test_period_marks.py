@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -162,12 +163,24 @@ def test_period_columns_holding_words_are_no_marks() -> None:
     assert all(time is None or "Quý" not in time for time in _times(plan))
 
 
-def test_a_word_table_with_a_merged_heading_over_its_quarters(tmp_path: Path) -> None:
+def _word(rows: int, columns: int) -> tuple[Any, Any]:
+    """A Word document holding the plan's head and an empty table of ``rows`` by ``columns``."""
     docx = pytest.importorskip("docx", reason="writing the Word file needs python-docx (parplan[docx])")
     document = docx.Document()
     for line in HEAD:
         document.add_paragraph(line)
-    table = document.add_table(rows=2, cols=7)
+    return document, document.add_table(rows=rows, cols=columns)
+
+
+def _read_word(document: Any, path: Path) -> Plan:
+    document.save(str(path))
+    reading = parplan.read(path)
+    assert reading.plan is not None
+    return reading.plan
+
+
+def test_a_word_table_with_a_merged_heading_over_its_quarters(tmp_path: Path) -> None:
+    document, table = _word(2, 7)
     for column, heading in enumerate(("TT", "Nội dung công việc", "Cơ quan chủ trì")):
         merged = table.cell(0, column).merge(table.cell(1, column))
         merged.text = heading
@@ -180,20 +193,13 @@ def test_a_word_table_with_a_merged_heading_over_its_quarters(tmp_path: Path) ->
         cells = table.add_row().cells
         cells[0].text, cells[1].text, cells[2].text = str(number), task, lead
         cells[2 + quarter].text = "x"
-    path = tmp_path / "tan-phu.docx"
-    document.save(str(path))
-    reading = parplan.read(path)
-    assert reading.plan is not None
-    assert [task.title for task in reading.plan.tasks] == ["Rà soát văn bản quy phạm", "Số hóa hồ sơ"]
-    assert _times(reading.plan) == ["Quý II", "Quý IV"]
+    plan = _read_word(document, tmp_path / "tan-phu.docx")
+    assert [task.title for task in plan.tasks] == ["Rà soát văn bản quy phạm", "Số hóa hồ sơ"]
+    assert _times(plan) == ["Quý II", "Quý IV"]
 
 
 def test_a_time_written_across_the_period_columns_is_the_rows_time(tmp_path: Path) -> None:
-    docx = pytest.importorskip("docx", reason="writing the Word file needs python-docx (parplan[docx])")
-    document = docx.Document()
-    for line in HEAD:
-        document.add_paragraph(line)
-    table = document.add_table(rows=1, cols=6)
+    document, table = _word(1, 6)
     headings = ("TT", "Nhiệm vụ", "Chủ trì", "Quý I", "Quý II", "Quý III")
     for cell, heading in zip(table.rows[0].cells, headings, strict=True):
         cell.text = heading
@@ -203,11 +209,7 @@ def test_a_time_written_across_the_period_columns_is_the_rows_time(tmp_path: Pat
     second.cells[0].text, second.cells[1].text, second.cells[2].text = "2", "Tiếp dân định kỳ", "Văn phòng"
     whole = second.cells[3].merge(second.cells[5])
     whole.text = "Hằng tháng"
-    path = tmp_path / "tan-phu.docx"
-    document.save(str(path))
-    reading = parplan.read(path)
-    assert reading.plan is not None
-    assert _times(reading.plan) == ["Quý II", "Hằng tháng"]
+    assert _times(_read_word(document, tmp_path / "tan-phu.docx")) == ["Quý II", "Hằng tháng"]
 
 
 def test_columns_named_by_years_with_figures_are_no_task_table() -> None:
