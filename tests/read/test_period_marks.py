@@ -73,6 +73,15 @@ def _source(reading: Reading, index: int, field: str) -> parplan.FieldSource:
             ["Quý I", "Quý III"],
             id="pipes-without-outer-bars-capital-crosses",
         ),
+        pytest.param(
+            [
+                "STT\tNhiệm vụ\tBộ phận thực hiện\t" + "\t".join(f"T{month}" for month in range(1, 13)),
+                "1\tTập huấn phần mềm một cửa\tBộ phận Một cửa" + "\t" * 4 + "+" + "\t" * 8,
+                "2\tSơ kết công tác cải cách\tVăn phòng" + "\t" * 6 + "+" + "\t" * 6,
+            ],
+            ["Tháng 4", "Tháng 6"],
+            id="tabs-abbreviated-months-plus-marks",
+        ),
     ],
 )
 def test_the_marked_column_gives_the_time_as_its_heading_is_written(rows: list[str], expected: list[str]) -> None:

@@ -472,10 +472,13 @@ def _period_label(text: str, above: str = "", *, years: bool = True) -> str | No
     """The period a column's heading names, as written ("Quý II", "Tháng 3", "6 tháng đầu năm"), or None.
 
     A bare number under a merged heading that names the kind of period ("Thời gian (tháng)" over
-    "1", "2" … "12", "Quý" over "I" … "IV") is written with the kind: "Tháng 3", "Quý II".
+    "1", "2" … "12", "Quý" over "I" … "IV") is written with the kind: "Tháng 3", "Quý II"; so is a
+    wide table's abbreviation ("T3", "T.3", "Q2", "Q.II").
 
     >>> _period_label("Quý II"), _period_label("6 tháng cuối năm"), _period_label("3", "Thực hiện trong tháng")
     ('Quý II', '6 tháng cuối năm', 'Tháng 3')
+    >>> _period_label("T10"), _period_label("Q.II")
+    ('Tháng 10', 'Quý II')
     >>> _period_label("Thường xuyên"), _period_label("Chủ trì"), _period_label("3")
     (None, None, None)
     """
@@ -483,6 +486,9 @@ def _period_label(text: str, above: str = "", *, years: bool = True) -> str | No
     if not written or len(written) > _PERIOD_HEADING:
         return None
     folded = fold(above)
+    short = re.fullmatch(r"(?P<kind>[TQ])\.?\s?(?P<n>[0-9]{1,2}|[IVX]{1,4})", written)
+    if short is not None:  # "T3", "Q.II": a wide table's months and quarters
+        written, folded = short["n"], "thang" if short["kind"] == "T" else "quy"
     if re.fullmatch(r"[0-9]{1,2}|[IVX]{1,4}", written):
         if re.search(r"\bthang\b", folded) and written.isdigit() and 1 <= int(written) <= 12:
             return f"Tháng {written}"
