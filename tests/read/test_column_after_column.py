@@ -107,3 +107,27 @@ def test_a_plan_with_such_an_appendix_reads_its_tasks_under_09_with_a_doubt() ->
         for source in reading.plan.sources
         if source.path.startswith(f"$.tasks[{index}].")
     )
+
+
+def _cells(lines: list[str]) -> list[str]:
+    """A column's cells without its heading: the lines after the heading."""
+    heading_end = 2 if lines[1][:1].islower() else 1
+    return lines[heading_end:]
+
+
+def test_every_heading_first_then_the_numbers_then_each_columns_cells() -> None:
+    headings = ["STT", "Nội dung công việc", "Cơ quan chủ trì", "Thời gian hoàn", "thành"]
+    cells = [*_cells(TASKS), "", *_cells(LEADS), "", *_cells(TIMES)]
+    rebuilt = by_columns(_lines([*headings, "1", "2", "3", *cells]), "appendix")
+    assert rebuilt is not None
+    assert rebuilt.grid is not None
+    rows = [[cell.text for cell in row] for row in rebuilt.grid.rows]
+    assert rows[0] == ["STT", "Nội dung công việc", "Cơ quan chủ trì", "Thời gian hoàn thành"]
+    assert rows[2] == ["2", "Tập huấn nghiệp vụ cho công chức Bộ phận Một cửa.", "Phòng Nội vụ", "Tháng 5/2027"]
+    assert rows[3][2:] == ["Phòng Văn hóa và Thông tin", "Quý IV/2027"]
+
+
+def test_headings_first_with_a_column_whose_last_cell_ran_into_the_next_is_unread() -> None:
+    headings = ["STT", "Nội dung công việc", "Cơ quan chủ trì", "Thời gian hoàn", "thành"]
+    cells = [*_cells(TASKS), *_cells(LEADS), "", *_cells(TIMES)]  # no empty line after the last task
+    assert by_columns(_lines([*headings, "1", "2", "3", *cells]), "appendix") is None

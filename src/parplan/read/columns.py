@@ -16,6 +16,7 @@ columns is read with a doubt, a row with no text of its own is left out.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from typing import Final
@@ -535,12 +536,70 @@ def _column_cells(
     return cells, index
 
 
+_Column = tuple[str, str, int, list[list[TextLine]]]
+"""A column read whole: its role, its heading's words, the index after its heading, its cells' lines."""
+
+
+def _headed_columns(lines: Sequence[TextLine], index: int, rows: int, groups: int) -> list[_Column] | None:
+    """The columns after the numbers, each its heading then its cells; None when one holds a wrong count."""
+    columns: list[_Column] = []
+    used: set[str] = set()
+    while index < len(lines):
+        if not lines[index].text.strip():
+            index += 1
+            continue
+        heading = _column_heading(lines, index, used)
+        if heading is None:
+            break
+        role, words, after = heading
+        counts = {rows} if role == "title" else {rows, rows - groups}
+        cells, index = _column_cells(lines, after, counts, used | {role})
+        if len(cells) not in counts:
+            return None
+        used.add(role)
+        columns.append((role, words, after, cells))
+    if any(line.text.strip() for line in lines[index:]):
+        return None  # text after the table that is no column of it
+    return columns
+
+
+def _cells_after_headings(
+    lines: Sequence[TextLine], index: int, headings: Sequence[tuple[str, str, int]], rows: int, groups: int
+) -> list[_Column] | None:
+    """The columns whose headings all came first: every cell after the numbers, parted by empty lines, in turn.
+
+    Each column holds a cell per row (the task's column) or per task (the others, when group rows leave
+    theirs empty); the cells are shared out only when one way of counting them fits their number.
+    """
+    cells: list[list[TextLine]] = []
+    for line in lines[index:]:
+        if not line.text.strip():
+            if cells and cells[-1]:
+                cells.append([])
+            continue
+        if not cells:
+            cells.append([])
+        cells[-1].append(line)
+    cells = [cell for cell in cells if cell]
+    options = [(rows,) if role == "title" else tuple({rows, rows - groups}) for role, _, _ in headings]
+    fits = [counts for counts in itertools.product(*options) if sum(counts) == len(cells)]
+    if len(fits) != 1:
+        return None
+    columns: list[_Column] = []
+    taken = 0
+    for (role, words, after), count in zip(headings, fits[0], strict=True):
+        columns.append((role, words, after, cells[taken : taken + count]))
+        taken += count
+    return columns
+
+
 def by_columns(lines: Sequence[TextLine], name: str) -> Rebuilt | None:
     """A table a PDF extractor gave column after column, rebuilt by its cells' order; None for any other text.
 
     Some extractions give a table's number column whole (its heading "STT", then "1", "2" … one a line),
     then the task column (its heading, then every task's cell, the cells parted by empty lines), then
-    the lead's, the time's. The n-th cell of every column is the n-th row's. The reading is sound only
+    the lead's, the time's; others give every heading first, then the numbers, then the cells of each
+    column in turn. The n-th cell of every column is the n-th row's. The reading is sound only
     when every column holds as many cells as there are numbers (a group row "I", "II" leaves its cells
     empty in the columns after the task's, which then hold one cell for each task): a column with
     another count (an empty cell the extraction dropped, a cell holding an empty line) makes the whole
@@ -561,27 +620,24 @@ def by_columns(lines: Sequence[TextLine], name: str) -> Rebuilt | None:
     )
     if start is None:
         return None
-    numbers, index = _row_numbers(lines, start + 1)
+    headings: list[tuple[str, str, int]] = []  # the other headings, when the extraction gives them first
+    index = start + 1
+    while (heading := _column_heading(lines, index, {role for role, _, _ in headings})) is not None:
+        headings.append(heading)
+        index = heading[2]
+    numbers, index = _row_numbers(lines, index)
     groups = sum(1 for line in numbers if line.text.strip().rstrip(".") in _ROMAN)
     if len(numbers) - groups < 2:
         return None
-    columns: list[tuple[str, str, TextLine, list[list[TextLine]]]] = []
-    used: set[str] = set()
-    while index < len(lines):
-        if not lines[index].text.strip():
-            index += 1
-            continue
-        heading = _column_heading(lines, index, used)
-        if heading is None:
-            break
-        role, words, after = heading
-        counts = {len(numbers)} if role == "title" else {len(numbers), len(numbers) - groups}
-        cells, index = _column_cells(lines, after, counts, used | {role})
-        if len(cells) not in counts:
-            return None
-        used.add(role)
-        columns.append((role, words, lines[after - 1], cells))
-    if "title" not in used or len(columns) < 2 or any(line.text.strip() for line in lines[index:]):
+    found = (
+        _cells_after_headings(lines, index, headings, len(numbers), groups)
+        if headings
+        else _headed_columns(lines, index, len(numbers), groups)
+    )
+    if found is None:
+        return None
+    columns = [(role, words, lines[after - 1], cells) for role, words, after, cells in found]
+    if "title" not in {role for role, *_ in columns} or len(columns) < 2:
         return None
     task_rows = [row for row, line in enumerate(numbers) if line.text.strip().rstrip(".") not in _ROMAN]
     header = [
@@ -598,9 +654,9 @@ def by_columns(lines: Sequence[TextLine], name: str) -> Rebuilt | None:
         placed = [
             GridCell(text=number.text.strip(), row=row + 2, column=1, columns=1, rows=1, line=number.number, table=name)
         ]
-        for column, (_, _, _, found) in enumerate(columns, start=2):
-            place = row if len(found) == len(numbers) else (task_rows.index(row) if row in task_rows else None)
-            block = found[place] if place is not None else []
+        for column, (_, _, _, held) in enumerate(columns, start=2):
+            place = row if len(held) == len(numbers) else (task_rows.index(row) if row in task_rows else None)
+            block = held[place] if place is not None else []
             text = " ".join(line.text.strip() for line in block)
             first = block[0].number if block else None
             placed.append(GridCell(text=text, row=row + 2, column=column, columns=1, rows=1, line=first, table=name))
