@@ -186,3 +186,56 @@ def test_a_task_table_with_row_numbers_and_titles_is_read_as_tasks() -> None:
     )
     assert reading.plan is not None
     assert [task.title for task in reading.plan.tasks][:2] == ["Rà soát quy chế làm việc", "Tập huấn kỹ năng số"]
+
+
+SINGLE = [
+    "II. NHIỆM VỤ",
+    "1. Rà soát quy chế làm việc của UBND huyện.",
+    "2. Tổ chức tập huấn kỹ năng số cho công chức.",
+    "3. Kiểm tra công vụ tại UBND các xã.",
+    "",
+]
+
+
+@pytest.mark.parametrize(
+    "assignment",
+    [
+        pytest.param(
+            [
+                "III. PHÂN CÔNG",
+                "Nhiệm vụ\tChủ trì\tThời hạn",
+                "Nhiệm vụ 1\tVăn phòng HĐND và UBND huyện\tQuý I/2027",
+                "Nhiệm vụ 2, 3\tPhòng Nội vụ\tQuý III/2027",
+            ],
+            id="a-table",
+        ),
+        pytest.param(
+            [
+                "III. PHÂN CÔNG",
+                "- Nhiệm vụ 1: Văn phòng HĐND và UBND huyện chủ trì; thời gian: Quý I/2027.",
+                "- Nhiệm vụ 2, 3: Phòng Nội vụ chủ trì; thời gian: Quý III/2027.",
+            ],
+            id="a-list",
+        ),
+    ],
+)
+def test_single_numbers_name_tasks_when_a_word_says_so(assignment: list[str]) -> None:
+    reading = _read(assignment, tasks=SINGLE)
+    assert _fields(reading.plan) == [
+        ("II.1", "Văn phòng HĐND và UBND huyện", "Quý I/2027"),
+        ("II.2", "Phòng Nội vụ", "Quý III/2027"),
+        ("II.3", "Phòng Nội vụ", "Quý III/2027"),
+    ]
+
+
+def test_a_column_of_the_tables_own_row_numbers_names_no_task() -> None:
+    reading = _read(
+        [
+            "III. PHÂN CÔNG",
+            "Nhiệm vụ\tChủ trì\tThời hạn",
+            "1\tVăn phòng HĐND và UBND huyện\tQuý I/2027",
+            "2\tPhòng Nội vụ\tQuý III/2027",
+        ],
+        tasks=SINGLE,
+    )
+    assert [lead for _, lead, _ in _fields(reading.plan)] == [None, None, None]

@@ -712,6 +712,7 @@ def _assignment_cell(row: Sequence[GridCell], column: int | None) -> tuple[SlotA
 
 
 _KEY: Final = r"[0-9]{1,2}(?:\.[0-9]{1,2}){0,3}\.?"
+_KEY_WORD: Final = re.compile(r"^(?:các\s+)?(?:nhiệm vụ|nv|nội dung|mục|tiểu mục|khoản)\b", re.IGNORECASE)
 _TASK_KEYS: Final = re.compile(
     rf"^(?:(?:các\s+)?(?:nhiệm vụ|nv|nội dung|mục|tiểu mục|khoản)\s*(?:số\s*)?)?"
     rf"(?P<keys>{_KEY}(?:\s*(?:,|;|và|-|–|—|đến|tới)\s*{_KEY})*)\s*$",
@@ -760,7 +761,7 @@ def keyed_line(text: str) -> tuple[tuple[str | tuple[str, str], ...], SlotAssign
     if found is None:
         return None
     keys = _task_keys(found["keys"])
-    if not keys or not any("." in str(key) for key in keys):
+    if not keys or not _names_tasks(found["keys"]):
         return None
     slot = read_slot(found["slot"])
     if slot is None or not slot.lead or not slot.lead_sure:
@@ -771,15 +772,21 @@ def keyed_line(text: str) -> tuple[tuple[str | tuple[str, str], ...], SlotAssign
 def _keyed_table(rows: Sequence[Sequence[GridCell]], columns: dict[str, int]) -> bool:
     """Whether a table assigns tasks written elsewhere by their numbers: every task cell is numbers only.
 
-    Its rows give a lead or a time, and one at least names a sub-number ("1.1"), as the plan numbers its
-    tasks: a column of plain row numbers is the table's own numbering, not a key.
+    Its rows give a lead or a time, and one at least names a sub-number ("1.1") or says what it names
+    ("Nhiệm vụ 2"), as the plan numbers its tasks: a column of plain row numbers is the table's own
+    numbering, not a key.
     """
     title = columns.get("title")
     if title is None or not ({"lead", "time", "assignment"} & columns.keys()):
         return False
     cells = [text for row in rows if (text := _cell(row, title))]
     keys = [_task_keys(text) for text in cells]
-    return bool(cells) and all(keys) and any("." in str(key) for found in keys for key in found)
+    return bool(cells) and all(keys) and any(map(_names_tasks, cells))
+
+
+def _names_tasks(text: str) -> bool:
+    """Whether numbers name the plan's tasks: a sub-number ("1.1") or a word before them ("Nhiệm vụ 2")."""
+    return bool(_KEY_WORD.match(text.strip())) or any("." in str(key) for key in _task_keys(text))
 
 
 def _relative(task_id: str) -> tuple[str, str]:
