@@ -153,7 +153,7 @@ _LINKS_ONLY: Final = re.compile(r"^\s*(?:\[[^\[\]]{1,60}\]\s*(?:[>»|]\s*)?)+$")
 _CHROME_LENGTH: Final = 100
 _MORE_NEWS: Final = re.compile(
     r"^(?:tin lien quan|tin moi hon|tin cu hon|tin khac|cac tin khac|bai viet lien quan|cac bai viet khac"
-    r"|tin cung chuyen muc|cac tin da dua|van ban lien quan khac|(?:cac )?van ban khac)\s*:?\s*$"
+    r"|tin cung chuyen muc|cac tin da dua|van ban lien quan khac|cac van ban khac)\s*:?\s*$"
 )
 """"Tin liên quan:" after a copied document: the portal's list of other news, to the end of the page."""
 _SPACES: Final = re.compile(r"[ \t]+")
