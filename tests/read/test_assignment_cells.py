@@ -121,3 +121,15 @@ def test_labels_run_together_when_a_grid_joins_a_cells_lines() -> None:
     ]
     reading = _read(grid)
     assert _fields(reading.plan) == [EXPECTED[0], EXPECTED[2]]
+
+
+def test_longer_labels_run_together_are_not_cut_inside() -> None:
+    rows = [
+        "1\tRà soát quy chế\tĐơn vị chủ trì: Phòng Nội vụ Đơn vị phối hợp: Thanh tra huyện Thời hạn: Quý II/2026",
+        "2\tKiểm tra công vụ\tCơ quan chủ trì: Phòng Tư pháp; thời gian hoàn thành: Quý III/2026",
+    ]
+    reading = _read(["STT\tNhiệm vụ\tPhân công", *rows])
+    assert _fields(reading.plan) == [
+        (["Phòng Nội vụ"], ["Thanh tra huyện"], "Quý II/2026"),
+        (["Phòng Tư pháp"], [], "Quý III/2026"),
+    ]

@@ -684,7 +684,8 @@ def _item_text(line: str) -> str:
 
 
 _RUN_LABEL: Final = re.compile(
-    r"(?<=\S)[ ;,.]+(?=(?:(?:đơn vị|cơ quan) )?(?:chủ trì|phối hợp|thời gian|thời hạn|hoàn thành)"
+    r"(?<=\S)(?<!đơn vị)(?<!cơ quan)(?<!thời gian)(?<!thời hạn)[ ;,.]+"  # not inside "Đơn vị chủ trì:"
+    r"(?=(?:(?:đơn vị|cơ quan) )?(?:chủ trì|phối hợp|thời gian|thời hạn|hoàn thành)"
     r"(?: thực hiện| hoàn thành)?\s*:)",
     re.IGNORECASE,
 )
