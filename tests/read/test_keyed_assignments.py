@@ -239,3 +239,24 @@ def test_a_column_of_the_tables_own_row_numbers_names_no_task() -> None:
         tasks=SINGLE,
     )
     assert [lead for _, lead, _ in _fields(reading.plan)] == [None, None, None]
+
+
+def test_a_list_line_opening_with_the_numbers_it_names() -> None:
+    reading = _read(
+        [
+            "III. PHÂN CÔNG THỰC HIỆN",
+            "1.1, 1.2: Phòng Nội vụ chủ trì; thời gian: Quý II/2027.",
+            "2.1 - 2.3: Văn phòng HĐND và UBND huyện; Tháng 5/2027.",
+            "3.1: Văn phòng HĐND và UBND huyện; Thường xuyên.",
+        ]
+    )
+    assert (
+        _fields(reading.plan)
+        == [
+            *EXPECTED[:2],
+            ("II.2.1", "Văn phòng HĐND và UBND huyện", "Tháng 5/2027"),  # in the range this time
+            *EXPECTED[3:],
+        ]
+    )
+    assert reading.plan is not None
+    assert not any(task.id.startswith("III") for task in reading.plan.tasks)

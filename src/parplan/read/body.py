@@ -707,11 +707,14 @@ class _Reader(_GridReader):
             and self._general_duty(node, parent)
         ):
             return
-        listed = keyed_line(node.text)
-        if listed is not None:  # "Nhiệm vụ 1.1, 1.2: Phòng Nội vụ chủ trì; Quý II": the numbered tasks' fields
+        # "Nhiệm vụ 1.1, 1.2: Phòng Nội vụ chủ trì; Quý II" (or "2.1 - 2.3: …", whose first number was taken
+        # for the item's): the fields of the tasks so numbered
+        whole = node.para.text.strip().lstrip("-+•–* ").strip()
+        listed = keyed_line(node.text) or (keyed_line(whole) if node.label and node.label[:1].isdigit() else None)
+        if listed is not None:
             keys, given = listed
             kind, origin = given.lead_kind(), node.para.origin()
-            self.keyed.append(KeyedRow(keys=keys, written=node.text, assignment=given, origin=origin, kind=kind))
+            self.keyed.append(KeyedRow(keys=keys, written=whole, assignment=given, origin=origin, kind=kind))
             return
         addresses = _cross_reference(node.text)
         if addresses and (lead := subject_party(node.text)) is not None:
