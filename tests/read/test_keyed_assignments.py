@@ -260,3 +260,16 @@ def test_a_list_line_opening_with_the_numbers_it_names() -> None:
     )
     assert reading.plan is not None
     assert not any(task.id.startswith("III") for task in reading.plan.tasks)
+
+
+@pytest.mark.parametrize("heading", ["Mục", "", "Số hiệu"])
+def test_a_column_of_task_numbers_under_a_heading_the_lexicon_does_not_know(heading: str) -> None:
+    reading = _read(
+        [
+            "III. PHÂN CÔNG THỰC HIỆN",
+            f"TT\t{heading}\tCơ quan chủ trì\tThời hạn",
+            "1\t1.1, 1.2\tPhòng Nội vụ\tQuý II/2027",
+            "2\t2.1\tPhòng Lao động - Thương binh và Xã hội\tTháng 3/2027",
+        ]
+    )
+    assert _fields(reading.plan)[:3] == EXPECTED[:3]

@@ -78,6 +78,8 @@ class _GridReader(_Draft):
             weak, weak_row, weak_unit = _columns(grid, least=1)
             if "title" in weak and (guessed := _guess_columns(grid, weak, weak_row)):
                 columns, header_row, unit = weak, weak_row, weak_unit
+        if "title" not in columns and not sheet and (keyed_by := _key_column(grid)) is not None:
+            columns, header_row = keyed_by  # "Mục | Chủ trì | Thời hạn" over "1.1, 1.2 | …": the tasks' numbers
         if "title" not in columns:
             schedule = _has_time_column(grid) and _inspection(self.document)
             for row in grid.rows:
@@ -783,6 +785,28 @@ def _keyed_table(rows: Sequence[Sequence[GridCell]], columns: dict[str, int]) ->
     cells = [text for row in rows if (text := _cell(row, title))]
     keys = [_task_keys(text) for text in cells]
     return bool(cells) and all(keys) and any(map(_names_tasks, cells))
+
+
+def _key_column(grid: Grid) -> tuple[dict[str, int], int] | None:
+    """The columns of an assignment table whose column of task numbers has no heading the lexicon knows.
+
+    A header naming the lead or the time over a column whose every cell names tasks by their numbers
+    ("Mục", "Số hiệu", or no heading, over "1.1, 1.2", "2.1"): that column stands where the tasks would.
+    """
+    for header in grid.rows[:4]:
+        roles: dict[str, int] = {}
+        for cell in header:
+            role = heading_role(cell.text)[0]
+            if role in {"lead", "partners", "time", "assignment"} and role not in roles:
+                roles[role] = cell.column
+        if not roles.keys() & {"lead", "time", "assignment"}:
+            continue
+        below = [row for row in grid.rows if row and header and row[0].row > header[0].row]
+        for column in sorted({cell.column for row in below for cell in row} - set(roles.values())):
+            texts = [text for row in below if (text := _cell(row, column))]
+            if len(texts) > 1 and all(map(_task_keys, texts)) and any(map(_names_tasks, texts)):
+                return {**roles, "title": column}, header[0].row if header else 0
+    return None
 
 
 def _names_tasks(text: str) -> bool:
