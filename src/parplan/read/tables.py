@@ -759,6 +759,8 @@ def keyed_line(text: str) -> tuple[tuple[str | tuple[str, str], ...], SlotAssign
     (('2.1', '2.2'), ['Phòng Tư pháp'], 'Quý III/2025')
     >>> keyed_line("Nhiệm vụ 1: Rà soát thủ tục hành chính (Phòng Tư pháp)") is None
     True
+    >>> keyed_line("Nhiệm vụ 2: Số hóa sổ hộ tịch") is None  # an item, whose words read as a name
+    True
     """
     found = _KEYED_LINE.match(text.strip())
     if found is None:
@@ -768,6 +770,9 @@ def keyed_line(text: str) -> tuple[tuple[str | tuple[str, str], ...], SlotAssign
         return None
     slot = read_slot(found["slot"])
     if slot is None or not slot.lead or not slot.lead_sure:
+        return None
+    # a name alone may be a task's words ("Nhiệm vụ 2: Số hóa sổ hộ tịch"): a label, a role or a time must say so
+    if not (slot.lead_labelled or (slot.time and slot.segments > 1) or "chủ trì" in found["slot"].lower()):
         return None
     return keys, slot
 
