@@ -184,3 +184,44 @@ def test_a_text_browsers_link_marks_are_the_pages_not_the_plans() -> None:
     unplaced = [line.text for line in reading.unplaced]
     assert "[Tải về: 12-KH-UBND.pdf]   [In trang]   [Chia sẻ]" in unplaced
     assert "[Trang chủ] > [Văn bản] > [Kế hoạch]" in unplaced
+
+
+# a web page's table with merged cells, as a text browser draws it: a heading over its sub-columns, a group row
+_MERGED = [
+    "┌──┬────────────────────┬───────────┬───────────────────┐",
+    "│TT│Nhiệm vụ            │Chủ trì    │Thời gian thực hiện│",
+    "│  │                    │           ├────┬────┬────┬────┤",
+    "│  │                    │           │Quý │Quý │Quý │Quý │",
+    "│  │                    │           │I   │II  │III │IV  │",
+    "├──┼────────────────────┴───────────┴────┴────┴────┴────┤",
+    "│I │CẢI CÁCH THỦ TỤC HÀNH CHÍNH                         │",
+    "├──┼────────────────────┬───────────┬────┬────┬────┬────┤",
+    "│1 │Rà soát quy trình   │Văn phòng  │    │x   │    │    │",
+    "│  │nội bộ.             │           │    │    │    │    │",
+    "├──┼────────────────────┼───────────┼────┼────┼────┼────┤",
+    "│2 │Số hóa hồ sơ hộ     │Công chức  │    │    │    │x   │",
+    "│  │tịch.               │Tư pháp -  │    │    │    │    │",
+    "│  │                    │Hộ tịch    │    │    │    │    │",
+    "└──┴────────────────────┴───────────┴────┴────┴────┴────┘",
+]
+
+
+def test_merged_cells_of_a_drawn_table_keep_their_columns() -> None:
+    rows = grid_table_rows(box_table_lines(_lines(_MERGED)))
+    assert [line.text for line in rows] == [
+        "| TT | Nhiệm vụ | Chủ trì | Thời gian thực hiện |  |  |  |",
+        "|  |  |  | Quý I | Quý II | Quý III | Quý IV |",
+        "| I | CẢI CÁCH THỦ TỤC HÀNH CHÍNH |  |  |  |  |  |",
+        "| 1 | Rà soát quy trình nội bộ. | Văn phòng |  | x |  |  |",
+        "| 2 | Số hóa hồ sơ hộ tịch. | Công chức Tư pháp - Hộ tịch |  |  |  | x |",
+    ]
+
+
+def test_a_drawn_table_with_merged_cells_is_read_into_tasks() -> None:
+    text = "\n".join(["UBND XÃ PHÚ LỘC", "KẾ HOẠCH", "Cải cách hành chính năm 2027", "", "I. NHIỆM VỤ", *_MERGED, ""])
+    reading = parplan.read_text(text, name="phu-loc.txt")
+    assert reading.plan is not None
+    tasks = reading.plan.tasks
+    assert [task.title for task in tasks] == ["Rà soát quy trình nội bộ.", "Số hóa hồ sơ hộ tịch."]
+    assert [task.lead.label if task.lead else None for task in tasks] == ["Văn phòng", "Công chức Tư pháp - Hộ tịch"]
+    assert [task.timeframe.text if task.timeframe else None for task in tasks] == ["Quý II", "Quý IV"]

@@ -319,14 +319,24 @@ _GRID_BORDER: Final = re.compile(r"^\s*\+(?:[-=:]{2,}\+)+\s*$")
 """A border of a grid table ("+------+-------+", "+======+", reStructuredText and Pandoc's grid tables)."""
 
 
-def _grid_cells(text: str, plus: Sequence[int]) -> list[str]:
-    """The cells of one "|" line of a grid table, cut where its border has a "+" (or at each "|")."""
+def _grid_cells(text: str, plus: Sequence[int]) -> dict[int, str]:
+    """The cells of one "|" line of a grid table by where they start, cut where its border has a "+".
+
+    A cell merged over several columns (a heading over its sub-columns, a group row across the table)
+    has no bar where the border has its inner "+": the line is cut at the bars it has. A line whose
+    bars stand elsewhere (letters of another width) is cut at each "|" when it has as many cells.
+    """
     if len(text) >= plus[-1] and all(text[i] == "|" for i in plus[:-1]) and text[plus[-1] :].strip() in {"", "|"}:
-        return [text[start + 1 : end].strip() for start, end in itertools.pairwise(plus)]
+        return {start: text[start + 1 : end].strip() for start, end in itertools.pairwise(plus)}
+    bars = [i for i in plus if i < len(text) and text[i] == "|"]
+    if len(bars) > 1 and bars[0] == plus[0] and bars[-1] == plus[-1] and not text[plus[-1] + 1 :].strip():
+        return {start: text[start + 1 : end].strip() for start, end in itertools.pairwise(bars)}
     cells = [cell.strip() for cell in text.strip().strip("|").split("|")]
-    return cells if len(cells) == len(plus) - 1 else []
+    return dict(zip(plus[:-1], cells, strict=True)) if len(cells) == len(plus) - 1 else {}
 
 
+_PARTIAL_BORDER: Final = re.compile(r"^(?P<cells>\s*\|[^+]*)\+(?:[-=:]{2,}\+)+$")
+"""A border under some columns only, after the bars of the cells merged down on its left."""
 _ROW_NUMBER: Final = re.compile(r"(?:[0-9]{1,3}(?:\.[0-9]{1,2})*|[IVX]{1,5}|[A-H])\.?")
 """A row's number in a table's first column: "1", "2.3", "II", "B"."""
 _LAYOUT_CELL: Final = re.compile(r"noi nhan|cong hoa xa hoi|doc lap|^\W*(?:tm|kt|tl|tuq|q)\s*\.|^\W*so\s*:")
@@ -393,6 +403,20 @@ def box_table_lines(raw: Sequence[Line]) -> list[Line]:
     return result
 
 
+def _border(text: str, *, inside: bool) -> list[int] | None:
+    """Where a grid's border line cuts its columns (its "+"), or None for a line that is no border.
+
+    Inside a table, a rule under some columns only ("|  |  +----+----+") is one too: the cells on its
+    left go on (merged down), those under it start again, cut where its "+" stand.
+    """
+    if _GRID_BORDER.match(text):
+        return [i for i, char in enumerate(text) if char == "+"]
+    partial = _PARTIAL_BORDER.match(text) if inside else None
+    if partial is not None and not partial["cells"].strip(" |"):
+        return [i for i, char in enumerate(text) if char in "|+"]
+    return None
+
+
 def grid_table_rows(raw: Sequence[Line]) -> list[Line]:  # noqa: C901 - rows, parts and borders
     """The document's lines with each grid table drawn with "+---+" borders written as "|" rows.
 
@@ -415,45 +439,56 @@ def grid_table_rows(raw: Sequence[Line]) -> list[Line]:  # noqa: C901 - rows, pa
         return list(raw)
     result: list[Line] = []
     plus: list[int] | None = None
-    row: list[tuple[Line, list[str]]] = []
+    row: list[tuple[Line, dict[int, str]]] = []
+    table: list[tuple[Line, dict[int, str], bool]] = []  # the rows of the table being read, and whether laid out
 
     def flush() -> None:
         layout = (
             bool(row)
             and len(row[0][1]) == 2  # two columns
-            and any(_LAYOUT_CELL.search(fold(cell)) for _, cells in row for cell in cells)
+            and any(_LAYOUT_CELL.search(fold(cell)) for _, cells in row for cell in cells.values())
         )
-        parts: list[list[tuple[Line, list[str]]]] = [[]]
-        numbered = [index for index, (_, cells) in enumerate(row) if cells[0]]
-        if not layout and len(numbered) > 1 and all(_ROW_NUMBER.fullmatch(row[i][1][0]) for i in numbered):
+        parts: list[list[tuple[Line, dict[int, str]]]] = [[]]
+        first = [cells.get(min(cells), "") for _, cells in row]
+        numbered = [index for index, cell in enumerate(first) if cell]
+        if not layout and len(numbered) > 1 and all(_ROW_NUMBER.fullmatch(first[i]) for i in numbered):
             # rows drawn without a rule between them: a row opens where the number column holds its number
             starts = [0, *numbered[1:], len(row)]
             parts = [row[start:end] for start, end in itertools.pairwise(starts)]
         else:
             for line, cells in row:
-                if not any(cells):
+                if not any(cells.values()):
                     parts.append([])
                 else:
                     parts[-1].append((line, cells))
         for part in parts:
             if not part:
                 continue
-            joined = [
-                _grid_cell_text(" ".join(cells[k] for _, cells in part if cells[k])) for k in range(len(part[0][1]))
-            ]
+            columns = sorted({start for _, cells in part for start in cells})
+            joined = {
+                start: _grid_cell_text(" ".join(cells[start] for _, cells in part if cells.get(start)))
+                for start in columns
+            }
+            table.append((part[0][0], joined, layout))
+        row.clear()
+
+    def finish() -> None:
+        """The table's rows as lines, each cell in its column: a merged cell's columns after it left empty."""
+        columns = sorted({start for _, cells, _ in table for start in cells})
+        for line, cells, layout in table:
+            joined = [cells.get(start, "") for start in columns] if not layout else list(cells.values())
             # a layout table of two columns (masthead, recipients beside the signature) as a legal
             # database's copy gives it, "left | right |"; any other table as "| a | b | c |"
             opening = "" if layout and joined[0] else "| "
-            result.append(attrs.evolve(part[0][0], text=opening + " | ".join(joined) + " |"))
-        row.clear()
+            result.append(attrs.evolve(line, text=opening + " | ".join(joined) + " |"))
+        table.clear()
 
     for line in raw:
         text = line.text.rstrip()
-        if _GRID_BORDER.match(text):
+        border = _border(text, inside=plus is not None)
+        if border is not None:
             flush()
-            stripped = text.lstrip()
-            offset = len(text) - len(stripped)
-            plus = [offset + i for i, char in enumerate(stripped) if char == "+"]
+            plus = border
             continue
         if plus is not None and text.lstrip().startswith("|"):
             cells = _grid_cells(text, plus)
@@ -461,9 +496,11 @@ def grid_table_rows(raw: Sequence[Line]) -> list[Line]:  # noqa: C901 - rows, pa
                 row.append((line, cells))
                 continue
         flush()
+        finish()
         plus = None
         result.append(line)
     flush()
+    finish()
     return result
 
 
