@@ -48,7 +48,7 @@ def _source(reading: Reading, index: int, field: str) -> parplan.FieldSource:
             [
                 "| STT | Nhiệm vụ | Đơn vị thực hiện | 6 tháng đầu năm | 6 tháng cuối năm |",
                 "|---|---|---|---|---|",
-                "| 1 | Cập nhật thủ tục trên Cổng | Bộ phận Một cửa | ✓ |  |",
+                "| 1 | Cập nhật thủ tục trên Cổng | Bộ phận Một cửa | √ |  |",
                 "| 2 | Tổng kết công tác năm | Văn phòng |  | ✓ |",
             ],
             ["6 tháng đầu năm", "6 tháng cuối năm"],

@@ -462,8 +462,8 @@ def _marked(row: Sequence[GridCell], matrix: dict[int, str]) -> tuple[str, str, 
     return "\n".join(leads), "\n".join(partners), not any(mark == "lead" for mark, _ in marks) and len(crosses) > 1
 
 
-_TICKS: Final = frozenset("xX✓✔☑☒✗✘×•●■+*")
-"""The marks a table puts in a period's column for the periods a task is done in ("x", "✓", "•", "+")."""
+_TICKS: Final = frozenset("xXvV√✓✔☑☒✗✘×•●■+*")
+"""The marks a table puts in a period's column for the periods a task is done in ("x", "√", "✓", "•", "+")."""
 _NOT_PERIODS: Final = ("number", "title", "lead", "partners", "budget", "output", "general", "note", "area", "overseer")
 _ANY_YEAR: Final = 2000
 """A year to read a period heading that leaves its year to the plan ("Quý II") with: only its kind is kept."""
