@@ -273,3 +273,28 @@ def test_a_column_of_task_numbers_under_a_heading_the_lexicon_does_not_know(head
         ]
     )
     assert _fields(reading.plan)[:3] == EXPECTED[:3]
+
+
+def test_numbers_with_a_points_letter() -> None:
+    tasks = [
+        "II. NHIỆM VỤ",
+        "1. Cải cách thủ tục hành chính",
+        "a) Rà soát quy trình nội bộ giải quyết hồ sơ đất đai.",
+        "b) Niêm yết số điện thoại đường dây nóng.",
+        "c) Khảo sát sự hài lòng của tổ chức, công dân.",
+        "",
+    ]
+    reading = _read(
+        [
+            "III. PHÂN CÔNG",
+            "Nhiệm vụ\tCơ quan chủ trì\tThời hạn",
+            "1.a, 1.c\tVăn phòng HĐND và UBND huyện\tQuý II/2027",
+            "1.b\tPhòng Nội vụ\tTháng 4/2027",
+        ],
+        tasks=tasks,
+    )
+    assert _fields(reading.plan) == [
+        ("II.1.a", "Văn phòng HĐND và UBND huyện", "Quý II/2027"),
+        ("II.1.b", "Phòng Nội vụ", "Tháng 4/2027"),
+        ("II.1.c", "Văn phòng HĐND và UBND huyện", "Quý II/2027"),
+    ]

@@ -714,7 +714,8 @@ def _assignment_cell(row: Sequence[GridCell], column: int | None) -> tuple[SlotA
     return slot, ""
 
 
-_KEY: Final = r"[0-9]{1,2}(?:\.[0-9]{1,2}){0,3}\.?"
+_KEY: Final = r"[0-9]{1,2}(?:\.[0-9]{1,2}){0,3}(?:\.[a-zđ](?![\w]))?\.?"
+"""A task's number as a plan writes it: "2", "1.1", "2.3.1", or with a point's letter ("1.a", "2.1.b")."""
 _KEY_WORD: Final = re.compile(r"^(?:các\s+)?(?:nhiệm vụ|nv|nội dung|mục|tiểu mục|khoản)\b", re.IGNORECASE)
 _TASK_KEYS: Final = re.compile(
     rf"^(?:(?:các\s+)?(?:nhiệm vụ|nv|nội dung|mục|tiểu mục|khoản)\s*(?:số\s*)?)?"
@@ -729,6 +730,8 @@ def _task_keys(text: str) -> tuple[str | tuple[str, str], ...]:
 
     >>> _task_keys("1.1, 1.2"), _task_keys("Nhiệm vụ 3.1 và 3.2"), _task_keys("2.1 - 2.3")
     (('1.1', '1.2'), ('3.1', '3.2'), (('2.1', '2.3'),))
+    >>> _task_keys("Nhiệm vụ 1.a, 1.c")
+    ('1.a', '1.c')
     >>> _task_keys("Rà soát thủ tục 1.1"), _task_keys("2026")
     ((), ())
     """
