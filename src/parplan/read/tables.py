@@ -217,14 +217,14 @@ class _GridReader(_Draft):
                 by_marks = True
                 if several:
                     doubted_marks = "several bodies marked 'x' and none 'CT': each is read as a lead"
-            lead = lead_of(_parties_of(lead_text, sheet=by_marks)) if lead_text else None
+            leads = _parties_of(lead_text, sheet=by_marks) if lead_text else []
             partners = _parties_of(partner_text, sheet=by_marks or "\n" in partner_text) if partner_text else []
             assigned_column = columns.get("assignment")
             if _LABELLED_CELL.match(lead_text):  # "Chủ trì: …" / "Phối hợp: …" lines in the lead's cell
-                assigned_column, lead = columns.get("lead"), None
+                assigned_column, leads = columns.get("lead"), []
             assigned, unread = _assignment_cell(row, assigned_column)
             if assigned is not None:  # "Chủ trì: …<br>Phối hợp: …<br>Thời gian: …" in one cell
-                lead = lead or lead_of(assigned.lead)
+                leads = leads or list(assigned.lead)
                 partners = partners or list(assigned.coordinating)
                 if assigned.coordinating:
                     partners_column = assigned_column
@@ -232,6 +232,7 @@ class _GridReader(_Draft):
                     time_text, time_origin = assigned.time, _cell_origin(row, assigned_column)
             elif unread:
                 self.build.doubts.append(f"{grid.name}, row {row[0].row}: {unread}")
+            lead = lead_of(leads)
             responsibility = None
             if lead is not None or partners:
                 implementing = partners if columns.get("partners_implement") else []
@@ -249,11 +250,7 @@ class _GridReader(_Draft):
                     KeyedRow(
                         keys=keys,
                         written=title,
-                        assignment=Assignment(
-                            lead=[lead] if isinstance(lead, SingleParty) else list(getattr(lead, "members", ())),
-                            coordinating=partners,
-                            time=time_text or None,
-                        ),
+                        assignment=Assignment(lead=leads, coordinating=partners, time=time_text or None),
                         origin=_cell_origin(row, columns.get("lead") if lead_text else assigned_column)
                         or attrs.evolve(row[0].origin, column=None),
                         time_origin=time_origin,
