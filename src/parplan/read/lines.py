@@ -426,8 +426,11 @@ def grid_table_rows(raw: Sequence[Line]) -> list[Line]:  # noqa: C901 - rows, pa
     line empty in every column (a masthead, a signature block beside the recipients):
     each such part becomes a row of its own, as a copy that keeps a line per paragraph
     gives it. A table of two columns holding a masthead or a signature block (a layout table)
-    is written ``left | right |``, as legal databases copy them. Borders are dropped; lines that do not fit
-    the border above them end the table.
+    is written ``left | right |``, as legal databases copy them. A cell merged over columns keeps its
+    first column, the ones it covers left empty, so that every row has the table's columns; a cell
+    merged down over rows is given in its first row. Rows drawn without a border between them open
+    where the number column holds a number. Borders are dropped; lines that do not fit the border
+    above them end the table.
 
     >>> texts = ["+----+-----------+---------+", "| TT | Nhiệm vụ  | Chủ trì |",
     ...          "+====+===========+=========+", "| 1  | Rà soát   | Phòng   |",
