@@ -133,3 +133,19 @@ def test_longer_labels_run_together_are_not_cut_inside() -> None:
         (["Phòng Nội vụ"], ["Thanh tra huyện"], "Quý II/2026"),
         (["Phòng Tư pháp"], [], "Quý III/2026"),
     ]
+
+
+def test_a_name_taken_whole_in_an_assignment_cell_is_doubted() -> None:
+    rows = [
+        "1\tRà soát quy chế\tChủ trì: Phòng Nội vụ; Thời gian: Quý II/2026",
+        "2\tTuyên truyền thủ tục mới\tTrưởng các thôn, tổ dân phố; Quý III/2026",
+    ]
+    reading = _read(["STT\tNhiệm vụ\tPhân công", *rows])
+    assert reading.plan is not None
+    sources = {s.path: s for s in reading.plan.sources}
+    whole = sources["$.tasks[1].responsibility"]
+    labelled = sources["$.tasks[0].responsibility"]
+    assert any("one name" in doubt for doubt in whole.doubts)
+    assert not labelled.doubts
+    assert whole.confidence is not None
+    assert whole.confidence < 0.9

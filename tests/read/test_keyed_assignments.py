@@ -173,6 +173,16 @@ def test_numbers_of_the_part_most_keys_name_when_two_parts_number_alike() -> Non
     assert by_id["II.1.1"].lead is not None
     assert by_id["II.1.1"].lead.label == "Phòng Nội vụ"
     assert by_id["III.1.1"].lead is None
+    index = [task.id for task in reading.plan.tasks].index("II.1.1")
+    source = next(s for s in reading.plan.sources if s.path == f"$.tasks[{index}].responsibility")
+    assert any("part III" in doubt for doubt in source.doubts)  # which part "1.1" means was the reader's choice
+    unique = [task.id for task in reading.plan.tasks].index("II.2.1")
+    sure = next(s for s in reading.plan.sources if s.path == f"$.tasks[{unique}].responsibility")
+    assert not sure.doubts
+    assert source.confidence is not None
+    assert sure.confidence is not None
+    assert source.confidence < sure.confidence
+    assert source.confidence < 0.9
 
 
 def test_a_task_table_with_row_numbers_and_titles_is_read_as_tasks() -> None:

@@ -309,6 +309,8 @@ class _GridReader(_Draft):
             }
             if noted:
                 doubted["responsibility.coordinating"] = "the partner is read from the note column ('Phối hợp …')"
+            if assigned is not None and not assigned.lead_sure:
+                doubted["responsibility"] = "the assignment cell's lead is read as one name whose parts name no body"
             if len(marked) > 1:
                 doubted["timeframe"] = (
                     f"marked in {len(marked)} period columns: read as those periods ({time_text}), not as one span"
@@ -330,6 +332,7 @@ class _GridReader(_Draft):
         names no task is a doubt, its row left unplaced.
         """
         part = _keyed_part(self.tasks, [key for row in self.keyed for key in row.keys])
+        parts = {_relative(task.id)[0] for task in self.tasks} - {part}
         for row in self.keyed:
             found = False
             for key in row.keys:
@@ -341,6 +344,8 @@ class _GridReader(_Draft):
                 doubts = row.doubts
                 if not exact:
                     doubts = (*doubts, f"the row {row.written!r} names a group: each of its tasks takes its fields")
+                if other := sorted(p for p in parts if _keyed_tasks(self.tasks, key, p)[0]):
+                    doubts = (*doubts, f"{key!r} also numbers tasks of part {', '.join(other)}: part {part} is meant")
                 for index in indices:
                     self.give_task(
                         index, row.assignment, row.origin, time_origin=row.time_origin, kind=row.kind, doubts=doubts
