@@ -9,6 +9,7 @@ import pytest
 import parplan
 from parplan.plan import Plan
 from parplan.read.reading import Reading
+from word_tables import word_plan
 
 HEAD = ["ỦY BAN NHÂN DÂN", "HUYỆN ĐÔNG SƠN", "KẾ HOẠCH", "Cải cách hành chính năm 2026", "", "II. NHIỆM VỤ"]
 ROWS = [
@@ -89,20 +90,8 @@ def test_a_cell_that_is_no_assignment_gives_nothing_and_says_so() -> None:
 
 
 def test_paragraphs_of_a_word_cell(tmp_path: Path) -> None:
-    docx = pytest.importorskip("docx", reason="writing the Word file needs python-docx (parplan[docx])")
-    document = docx.Document()
-    for line in HEAD:
-        document.add_paragraph(line)
-    table = document.add_table(rows=1, cols=3)
-    for cell, heading in zip(table.rows[0].cells, ("TT", "Nội dung công việc", "Phân công thực hiện"), strict=True):
-        cell.text = heading
-    for n, (task, lines) in enumerate(ROWS, 1):
-        cells = table.add_row().cells
-        cells[0].text, cells[1].text, cells[2].text = str(n), task, lines[0]
-        for more in lines[1:]:
-            cells[2].add_paragraph(more)
-    path = tmp_path / "dong-son.docx"
-    document.save(str(path))
+    rows = [(str(n), task, lines) for n, (task, lines) in enumerate(ROWS, 1)]
+    path = word_plan(tmp_path / "dong-son.docx", HEAD, ("TT", "Nội dung công việc", "Phân công thực hiện"), rows)
     assert _fields(parplan.read(path).plan) == EXPECTED
 
 
