@@ -27,7 +27,7 @@ def _stripped(expected: Expected) -> Expected:
             task,
             title=_strip(task.title) or "",
             leads=[_strip(lead) or "" for lead in task.leads],
-            timeframe=_strip(task.timeframe),
+            timeframe=_strip(task.timeframe) or "",
         )
         for task in expected.tasks
     ]

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 import parplan
+from word_tables import word_plan
 
 HEAD = (
     "ỦY BAN NHÂN DÂN",
@@ -45,21 +44,8 @@ def test_markdown_cells_broken_with_br() -> None:
 
 
 def test_word_cells_of_several_paragraphs(tmp_path: Path) -> None:
-    docx = pytest.importorskip("docx", reason="writing the Word file needs python-docx (parplan[docx])")
-    document = docx.Document()
-    for line in HEAD:
-        document.add_paragraph(line)
-    table = document.add_table(rows=1, cols=4)
-    for cell, heading in zip(table.rows[0].cells, ("TT", "Nhiệm vụ", "Chủ trì", "Thời gian"), strict=True):
-        cell.text = heading
-    for n, (task, leads, when) in enumerate(ROWS, 1):
-        cells = table.add_row().cells
-        cells[0].text, cells[1].text, cells[3].text = str(n), task, when
-        cells[2].text = leads[0]
-        for more in leads[1:]:
-            cells[2].add_paragraph(more)
-    path = tmp_path / "dai-loc.docx"
-    document.save(str(path))
+    rows = [(str(n), task, leads, when) for n, (task, leads, when) in enumerate(ROWS, 1)]
+    path = word_plan(tmp_path / "dai-loc.docx", HEAD, ("TT", "Nhiệm vụ", "Chủ trì", "Thời gian"), rows)
     assert _leads(parplan.read(path).plan) == EXPECTED
 
 

@@ -61,7 +61,7 @@ def test_the_body_a_task_is_handed_to_leads_it(item: str, title: str, leads: lis
     assert responsibility.lead is not None
     assert [member.label for member in getattr(responsibility.lead, "members", (responsibility.lead,))] == leads
     assert timeframe is not None
-    assert timeframe.text.rstrip(".") == time.rstrip(".")
+    assert (timeframe.text or "").rstrip(".") == time.rstrip(".")
 
 
 def test_handing_over_no_one_is_no_assignment() -> None:

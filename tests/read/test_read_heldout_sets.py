@@ -203,17 +203,17 @@ SETS: dict[str, HeldOutSet] = {
     # to eighth sets (top band 67/68, not a blind figure). Its conventions other than its task
     # tables taught (signature stamps, forwarded mails, a page's source as text, definition lists, checklists,
     # bracketed leads, fields apart by spaces, a central agency's office): found 54, exact 38, header 80/80, top
-    # band 193/197; 193/193 with the title-shape signals (the four wrong were leads read from quarter columns)
+    # band 193/197; 193/193 with the title-shape signals (the four wrong were leads read from quarter columns).
+    # Its table conventions taught too (period marks, combined assignment cells, assignment tables keyed by task
+    # numbers, box-drawn tables, a table extracted column by column): found 79, exact 78, header 80/80, top band
+    # 226/226 (not blind figures; 0 exact and 23 found when the set was made)
     "heldout9": HeldOutSet(
         heldout9,
         HELDOUT9,
-        found=0.65,
-        exact=0.45,
+        found=0.97,
+        exact=0.95,
         header=0.98,
-        top=0.95,
-        unmet={
-            "tasks": "38 of 79 (48%), 54 found; 0 exact and 23 found when the set was made",
-        },
+        top=0.98,
     ),
     # found 63/80, exact 32/80, header 77/80, top band 181/196 when measured blind on the reader of commit c4dba09
     # (written later than the ninth, in other shapes: tab leaders printed as dots, merged spreadsheet cells printed

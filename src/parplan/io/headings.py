@@ -33,10 +33,12 @@ HeadingRole: TypeAlias = Literal[
     "time",
     "budget",
     "note",
+    "assignment",
 ]
 """What a column holds: its row's number, the area (an index component), what lost points, the remedy,
 the general task, the task, the output, the lead, the partners, who oversees the work (a leader who
-follows or supervises it, not its lead), the time, the budget, or a note."""
+follows or supervises it, not its lead), the time, the budget, a note, or the assignment (who leads,
+who takes part and by when, one labelled line each in one cell: "Phân công thực hiện")."""
 
 _LEXICON: Final[tuple[tuple[str, HeadingRole], ...]] = (
     # a remedial table: the remedy is the task, what lost points is not
@@ -53,6 +55,8 @@ _LEXICON: Final[tuple[tuple[str, HeadingRole], ...]] = (
     ("han che", "shortcoming"),
     ("nguyen nhan", "shortcoming"),
     ("nhiem vu chung", "general"),
+    # who leads, who takes part and by when in one cell ("Chủ trì: …", "Phối hợp: …", "Thời gian: …")
+    ("phan cong", "assignment"),
     # a time, a budget, an output, who: before the task's words a heading may also hold
     ("thoi gian", "time"),
     ("thoi han", "time"),
@@ -140,6 +144,8 @@ def heading_role(text: str) -> tuple[HeadingRole | None, bool]:
     ('overseer', True)
     >>> heading_role("Đơn vị chủ trì, theo dõi")
     ('lead', True)
+    >>> heading_role("Phân công thực hiện")
+    ('assignment', True)
     >>> heading_role("Thòi gain")
     ('time', False)
     >>> heading_role("Họ và tên")

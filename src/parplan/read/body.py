@@ -81,7 +81,7 @@ from parplan.read.items import (
 from parplan.read.lines import Block, Grid, Para
 from parplan.read.parties import Assignment, read_assignment, starts_party, subject_lead, subject_party
 from parplan.read.slots import SlotAssignment
-from parplan.read.tables import _GridReader
+from parplan.read.tables import KeyedRow, _GridReader, keyed_line
 from parplan.source import Certainty, SourceLocation
 from parplan.text import extract_references, extract_targets, match_area
 from parplan.timeframes import OnEvent, Timeframe
@@ -344,7 +344,7 @@ class _Reader(_GridReader):
                 consumed = self._item(child, node, zone=zone, area=area)
                 if label_lead is not None:
                     for index in range(before, len(self.tasks)):
-                        self._give_task(index, Assignment(lead=[label_lead[0]]), label_lead[1])
+                        self.give_task(index, Assignment(lead=[label_lead[0]]), label_lead[1])
                 if child.children and not consumed:
                     self._walk(child, zone=zone, area=area, prefix=child.id or "")
                 group_tasks = range(before, len(self.tasks)) if child.text.endswith(":") else range(0)
@@ -663,32 +663,8 @@ class _Reader(_GridReader):
         if assignment is None or not assignment.lead:
             return False
         for index in tasks:
-            self._give_task(index, assignment, node.para.origin())
+            self.give_task(index, assignment, node.para.origin())
         return True
-
-    def _give_task(self, index: int, assignment: Assignment, origin: SourceLocation | None) -> None:
-        """Give task ``index`` the lead and time of ``assignment`` that it does not state itself."""
-        task = self.tasks[index]
-        changes: dict[str, Any] = {}
-        responsibility = assignment.responsibility()
-        if task.responsibility is None and responsibility is not None:
-            changes["responsibility"] = responsibility
-            self.build.source(f"$.tasks[{index}].responsibility", origin, kind="assignment")
-        if task.timeframe is None and assignment.time:
-            timeframe, confidence, notes = _timeframe(assignment.time, self.year)
-            if timeframe is not None:
-                changes["timeframe"] = timeframe
-            self.build.source(
-                f"$.tasks[{index}].timeframe",
-                origin,
-                written=assignment.time,
-                kind="assignment",
-                factor=confidence,
-                certainty=Certainty.UNCERTAIN if timeframe is None else Certainty.STATED,
-                doubts=notes,
-            )
-        if changes:
-            self.tasks[index] = attrs.evolve(task, **changes)
 
     def _labelled_item(self, node: _Node, parent: _Node, *, area: ReformArea | None) -> bool:
         """The parts of a remedial plan's item: "- Hạn chế: …", "- Giải pháp: …", "- Giao: …" make one task.
@@ -715,7 +691,7 @@ class _Reader(_GridReader):
             last = len(self.tasks) - 1
             if assignment is None or last < 0 or self.remedy_parent is not parent:
                 return False
-            self._give_task(last, assignment, node.para.origin())
+            self.give_task(last, assignment, node.para.origin())
             self.remedy_parent = None
             return True
         return False
@@ -742,6 +718,15 @@ class _Reader(_GridReader):
             and "to chuc thuc hien" in fold(parent.text)
             and self._general_duty(node, parent)
         ):
+            return
+        # "Nhiệm vụ 1.1, 1.2: Phòng Nội vụ chủ trì; Quý II" (or "2.1 - 2.3: …", whose first number was taken
+        # for the item's): the fields of the tasks so numbered
+        whole = node.para.text.strip().lstrip("-+•–* ").strip()
+        listed = keyed_line(node.text) or (keyed_line(whole) if node.label and node.label[:1].isdigit() else None)
+        if listed is not None:
+            keys, given = listed
+            kind, origin = given.lead_kind(), node.para.origin()
+            self.keyed.append(KeyedRow(keys=keys, written=whole, assignment=given, origin=origin, kind=kind))
             return
         addresses = _cross_reference(node.text)
         if addresses and (lead := subject_party(node.text)) is not None:

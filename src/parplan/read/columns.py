@@ -16,6 +16,7 @@ columns is read with a doubt, a row with no text of its own is left out.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from typing import Final
@@ -28,7 +29,7 @@ from parplan.read.lines import Grid, GridCell, TextLine
 from parplan.read.parties import starts_party
 from parplan.text import fold, read_timeframe
 
-__all__ = ["Rebuilt", "header_roles", "rebuild"]
+__all__ = ["Rebuilt", "by_columns", "header_roles", "rebuild"]
 
 _ROLE_WORDS: Final = (
     ("nhiem vu chung", "general"),
@@ -456,3 +457,210 @@ def rebuild(lines: Sequence[TextLine], name: str) -> Rebuilt:  # noqa: C901, PLR
         return Rebuilt(None, tuple(line for line in lines if line.text.strip()), ())
     grid = Grid(rows=tuple(cells), first=lines[0].number, name=name)
     return Rebuilt(grid, tuple(unplaced), tuple(doubts), guessed)
+
+
+# -- a table extracted column after column ------------------------------------------------------
+
+_NUMBER_HEADINGS: Final = frozenset({"stt", "tt", "so tt", "so thu tu"})
+_HEADING_LINE: Final = 60
+"""A column's heading is a few words (its line may be wrapped)."""
+
+
+def _column_heading(lines: Sequence[TextLine], start: int, used: set[str]) -> tuple[str, str, int] | None:
+    """The heading opening a column at ``lines[start]``: its role, its words and the index after it.
+
+    A heading the extraction wrapped goes on in lower case on the next lines ("Thời gian hoàn" over
+    "thành"); its role is one the table has not named yet.
+    """
+    first = lines[start].text.strip()
+    if not first or len(first) > _HEADING_LINE or not first[:1].isupper():
+        return None
+    end = start + 1
+    words = [first]
+    while end < len(lines) and (text := lines[end].text.strip()) and text[:1].islower() and len(text) < _HEADING_LINE:
+        words.append(text)
+        end += 1
+    joined = " ".join(words)
+    role = _ROLE_OF.get(heading_role(joined)[0] or "")
+    if role is None or role in used or role == "number":
+        return None
+    return role, joined, end
+
+
+def _row_numbers(lines: Sequence[TextLine], start: int) -> tuple[list[TextLine], int]:
+    """The lone row numbers under a number column's heading ("1", "2" … in turn, "I", "II" for groups)."""
+    numbers: list[TextLine] = []
+    expected, roman = 1, 0
+    index = start
+    while index < len(lines):
+        text = lines[index].text.strip().rstrip(".")
+        if not text:
+            index += 1
+            continue
+        if text == str(expected) or (text == "1" and numbers and numbers[-1].text.strip() in _ROMAN):
+            expected = int(text) + 1
+        elif roman < len(_ROMAN) and text == _ROMAN[roman]:
+            roman += 1
+        else:
+            break
+        numbers.append(lines[index])
+        index += 1
+    return numbers, index
+
+
+def _column_cells(
+    lines: Sequence[TextLine], start: int, counts: set[int], used: set[str]
+) -> tuple[list[list[TextLine]], int]:
+    """The cells of one column from ``lines[start]``: blocks parted by empty lines, up to the next column's heading.
+
+    The last cell runs into the next heading without an empty line between them: a heading is looked for
+    only where the column already holds as many cells as it may.
+    """
+    cells: list[list[TextLine]] = []
+    current: list[TextLine] = []
+    index = start
+    while index < len(lines):
+        if not lines[index].text.strip():
+            if current:
+                cells.append(current)
+                current = []
+            index += 1
+            continue
+        held = len(cells) + (1 if current else 0)
+        if held in counts and (current or cells) and _column_heading(lines, index, used) is not None:
+            break
+        current.append(lines[index])
+        index += 1
+    if current:
+        cells.append(current)
+    return cells, index
+
+
+_Column = tuple[str, str, int, list[list[TextLine]]]
+"""A column read whole: its role, its heading's words, the index after its heading, its cells' lines."""
+
+
+def _headed_columns(lines: Sequence[TextLine], index: int, rows: int, groups: int) -> list[_Column] | None:
+    """The columns after the numbers, each its heading then its cells; None when one holds a wrong count."""
+    columns: list[_Column] = []
+    used: set[str] = set()
+    while index < len(lines):
+        if not lines[index].text.strip():
+            index += 1
+            continue
+        heading = _column_heading(lines, index, used)
+        if heading is None:
+            break
+        role, words, after = heading
+        counts = {rows} if role == "title" else {rows, rows - groups}
+        cells, index = _column_cells(lines, after, counts, used | {role})
+        if len(cells) not in counts:
+            return None
+        used.add(role)
+        columns.append((role, words, after, cells))
+    if any(line.text.strip() for line in lines[index:]):
+        return None  # text after the table that is no column of it
+    return columns
+
+
+def _cells_after_headings(
+    lines: Sequence[TextLine], index: int, headings: Sequence[tuple[str, str, int]], rows: int, groups: int
+) -> list[_Column] | None:
+    """The columns whose headings all came first: every cell after the numbers, parted by empty lines, in turn.
+
+    Each column holds a cell per row (the task's column) or per task (the others, when group rows leave
+    theirs empty); the cells are shared out only when one way of counting them fits their number.
+    """
+    cells: list[list[TextLine]] = []
+    for line in lines[index:]:
+        if not line.text.strip():
+            if cells and cells[-1]:
+                cells.append([])
+            continue
+        if not cells:
+            cells.append([])
+        cells[-1].append(line)
+    cells = [cell for cell in cells if cell]
+    options = [(rows,) if role == "title" else tuple({rows, rows - groups}) for role, _, _ in headings]
+    fits = [counts for counts in itertools.product(*options) if sum(counts) == len(cells)]
+    if len(fits) != 1:
+        return None
+    columns: list[_Column] = []
+    taken = 0
+    for (role, words, after), count in zip(headings, fits[0], strict=True):
+        columns.append((role, words, after, cells[taken : taken + count]))
+        taken += count
+    return columns
+
+
+def by_columns(lines: Sequence[TextLine], name: str) -> Rebuilt | None:
+    """A table a PDF extractor gave column after column, rebuilt by its cells' order; None for any other text.
+
+    Some extractions give a table's number column whole (its heading "STT", then "1", "2" … one a line),
+    then the task column (its heading, then every task's cell, the cells parted by empty lines), then
+    the lead's, the time's; others give every heading first, then the numbers, then the cells of each
+    column in turn. The n-th cell of every column is the n-th row's. The reading is sound only
+    when every column holds as many cells as there are numbers (a group row "I", "II" leaves its cells
+    empty in the columns after the task's, which then hold one cell for each task): a column with
+    another count (an empty cell the extraction dropped, a cell holding an empty line) makes the whole
+    table unread. The cells are placed by their order, not by where they stood, so the table is read
+    as rebuilt (its fields under 0.9), with a doubt.
+
+    >>> texts = ["STT", "1", "2", "Nhiệm vụ", "Rà soát quy chế.", "", "Số hóa hồ sơ", "một cửa.", "Chủ trì",
+    ...          "Văn phòng", "", "Phòng Tư pháp", "Thời gian", "Quý I/2026", "", "Quý III/2026"]
+    >>> grid = by_columns([TextLine(t, n) for n, t in enumerate(texts, 1)], "appendix").grid
+    >>> for row in grid.rows[1:]:
+    ...     print([cell.text for cell in row])
+    ['1', 'Rà soát quy chế.', 'Văn phòng', 'Quý I/2026']
+    ['2', 'Số hóa hồ sơ một cửa.', 'Phòng Tư pháp', 'Quý III/2026']
+    """
+    start = next(
+        (index for index, line in enumerate(lines[:_HEADER_LIMIT]) if fold(line.text).strip(" .:") in _NUMBER_HEADINGS),
+        None,
+    )
+    if start is None:
+        return None
+    headings: list[tuple[str, str, int]] = []  # the other headings, when the extraction gives them first
+    index = start + 1
+    while (heading := _column_heading(lines, index, {role for role, _, _ in headings})) is not None:
+        headings.append(heading)
+        index = heading[2]
+    numbers, index = _row_numbers(lines, index)
+    groups = sum(1 for line in numbers if line.text.strip().rstrip(".") in _ROMAN)
+    if len(numbers) - groups < 2:
+        return None
+    found = (
+        _cells_after_headings(lines, index, headings, len(numbers), groups)
+        if headings
+        else _headed_columns(lines, index, len(numbers), groups)
+    )
+    if found is None:
+        return None
+    columns = [(role, words, lines[after - 1], cells) for role, words, after, cells in found]
+    if "title" not in {role for role, *_ in columns} or len(columns) < 2:
+        return None
+    task_rows = [row for row, line in enumerate(numbers) if line.text.strip().rstrip(".") not in _ROMAN]
+    header = [
+        GridCell(
+            text=lines[start].text.strip(), row=1, column=1, columns=1, rows=1, line=lines[start].number, table=name
+        )
+    ]
+    header += [
+        GridCell(text=words, row=1, column=column, columns=1, rows=1, line=line.number, table=name)
+        for column, (_, words, line, _) in enumerate(columns, start=2)
+    ]
+    rows: list[tuple[GridCell, ...]] = [tuple(header)]
+    for row, number in enumerate(numbers):
+        placed = [
+            GridCell(text=number.text.strip(), row=row + 2, column=1, columns=1, rows=1, line=number.number, table=name)
+        ]
+        for column, (_, _, _, held) in enumerate(columns, start=2):
+            place = row if len(held) == len(numbers) else (task_rows.index(row) if row in task_rows else None)
+            block = held[place] if place is not None else []
+            text = " ".join(line.text.strip() for line in block)
+            first = block[0].number if block else None
+            placed.append(GridCell(text=text, row=row + 2, column=column, columns=1, rows=1, line=first, table=name))
+        rows.append(tuple(placed))
+    grid = Grid(rows=tuple(rows), first=lines[start].number, name=name, page=lines[start].page, rebuilt=True)
+    doubt = "the table was extracted column after column: its cells were paired into rows by their order"
+    return Rebuilt(grid=grid, unplaced=(), doubts=(doubt,))

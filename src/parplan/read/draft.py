@@ -10,7 +10,7 @@ import functools
 import re
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
-from typing import Final
+from typing import Any, Final
 
 import attrs
 
@@ -20,6 +20,7 @@ from parplan.legal import LegalReference
 from parplan.org import Responsibility, SingleParty
 from parplan.plan import Budget, IndexResult, Objective, ReportingLine, ReportingObligation, Section, Task
 from parplan.read.lines import Grid, Para
+from parplan.read.parties import Assignment
 from parplan.read.reading import UnplacedLine
 from parplan.read.source import SourceDocument
 from parplan.source import Certainty, FieldSource, SourceLocation
@@ -183,6 +184,39 @@ class _Draft:
     cross_references: list[tuple[_Node, SingleParty, list[str]]] = attrs.Factory(list)
 
     # -- tasks ----------------------------------------------------------------------------------
+
+    def give_task(  # noqa: PLR0913 - a task and what it is given, with where each part was read
+        self,
+        index: int,
+        assignment: Assignment,
+        origin: SourceLocation | None,
+        *,
+        time_origin: SourceLocation | None = None,
+        kind: str = "assignment",
+        doubts: tuple[str, ...] = (),
+    ) -> None:
+        """Give task ``index`` the lead and time of ``assignment`` that it does not state itself."""
+        task = self.tasks[index]
+        changes: dict[str, Any] = {}
+        responsibility = assignment.responsibility()
+        if task.responsibility is None and responsibility is not None:
+            changes["responsibility"] = responsibility
+            self.build.source(f"$.tasks[{index}].responsibility", origin, kind=kind, doubts=doubts)
+        if task.timeframe is None and assignment.time:
+            timeframe, confidence, notes = _timeframe(assignment.time, self.year)
+            if timeframe is not None:
+                changes["timeframe"] = timeframe
+            self.build.source(
+                f"$.tasks[{index}].timeframe",
+                time_origin or origin,
+                written=assignment.time,
+                kind=kind,
+                factor=confidence,
+                certainty=Certainty.UNCERTAIN if timeframe is None else Certainty.STATED,
+                doubts=(*notes, *doubts),
+            )
+        if changes:
+            self.tasks[index] = attrs.evolve(task, **changes)
 
     def _unique(self, wanted: str) -> str:
         ident = re.sub(r"[^A-Za-z0-9._:/-]", "-", wanted.replace("đ", "dd").replace("Đ", "DD")).strip("-.") or "t"

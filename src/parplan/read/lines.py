@@ -33,6 +33,7 @@ __all__ = [
     "Para",
     "TextLine",
     "blocks",
+    "box_table_lines",
     "clean_lines",
     "grid_table_rows",
     "scan_line",
@@ -154,10 +155,12 @@ _SOCIAL_CHROME: Final = re.compile(
     r"|^(?:thich|binh luan|chia se|phan hoi)(?:\s+(?:thich|binh luan|chia se|phan hoi))+$"
 )
 """A social network's hashtags, reaction counts ("💬 4 bình luận") and buttons ("Thích Bình luận Chia sẻ"), folded."""
+_LINKS_ONLY: Final = re.compile(r"^\s*(?:\[[^\[\]]{1,60}\]\s*(?:[>»|]\s*)?)+$")
+"""A line of a text browser's link marks only ("[Trang chủ] > [Kế hoạch]", "[In trang]   [Chia sẻ]"): the page's."""
 _CHROME_LENGTH: Final = 100
 _MORE_NEWS: Final = re.compile(
     r"^(?:tin lien quan|tin moi hon|tin cu hon|tin khac|cac tin khac|bai viet lien quan|cac bai viet khac"
-    r"|tin cung chuyen muc|cac tin da dua|van ban lien quan khac)\s*:?\s*$"
+    r"|tin cung chuyen muc|cac tin da dua|van ban lien quan khac|cac van ban khac)\s*:?\s*$"
 )
 """"Tin liên quan:" after a copied document: the portal's list of other news, to the end of the page."""
 _SPACES: Final = re.compile(r"[ \t]+")
@@ -284,7 +287,7 @@ def clean_lines(document: SourceDocument) -> tuple[list[TextLine], list[TextLine
     """
     raw = [line for line in document.blocks if isinstance(line, Line)]
     raw, wrapping = unwrap(raw)
-    raw = _broken_lines(layout_break_rows(grid_table_rows(definition_lines(raw))))
+    raw = _broken_lines(layout_break_rows(grid_table_rows(box_table_lines(definition_lines(raw)))))
     if document.format is DocumentFormat.SCAN:
         texts = _scan_lines([line.text for line in raw])
         raw = [attrs.evolve(line, text=text) for line, text in zip(raw, texts, strict=True)]
@@ -307,7 +310,9 @@ def clean_lines(document: SourceDocument) -> tuple[list[TextLine], list[TextLine
             more_news = True  # the page's other news, not the document's
             aside.append(TextLine(text.strip(), line.number, line.page))
             continue
-        if _URL.match(text) or (short and (_PAGE_CONTROLS.match(folded) or _SOCIAL_CHROME.search(folded))):
+        if _URL.match(text) or (
+            short and (_PAGE_CONTROLS.match(folded) or _SOCIAL_CHROME.search(folded) or _LINKS_ONLY.match(text))
+        ):
             aside.append(TextLine(text.strip(), line.number, line.page))
             continue
         if _PAGE_NUMBER.match(text) and "\t" not in line.text and _isolated(raw, index):
@@ -333,14 +338,26 @@ _GRID_BORDER: Final = re.compile(r"^\s*\+(?:[-=:]{2,}\+)+\s*$")
 """A border of a grid table ("+------+-------+", "+======+", reStructuredText and Pandoc's grid tables)."""
 
 
-def _grid_cells(text: str, plus: Sequence[int]) -> list[str]:
-    """The cells of one "|" line of a grid table, cut where its border has a "+" (or at each "|")."""
+def _grid_cells(text: str, plus: Sequence[int]) -> dict[int, str]:
+    """The cells of one "|" line of a grid table by where they start, cut where its border has a "+".
+
+    A cell merged over several columns (a heading over its sub-columns, a group row across the table)
+    has no bar where the border has its inner "+": the line is cut at the bars it has. A line whose
+    bars stand elsewhere (letters of another width) is cut at each "|" when it has as many cells.
+    """
     if len(text) >= plus[-1] and all(text[i] == "|" for i in plus[:-1]) and text[plus[-1] :].strip() in {"", "|"}:
-        return [text[start + 1 : end].strip() for start, end in itertools.pairwise(plus)]
+        return {start: text[start + 1 : end].strip() for start, end in itertools.pairwise(plus)}
+    bars = [i for i in plus if i < len(text) and text[i] == "|"]
+    if len(bars) > 1 and bars[0] == plus[0] and bars[-1] == plus[-1] and not text[plus[-1] + 1 :].strip():
+        return {start: text[start + 1 : end].strip() for start, end in itertools.pairwise(bars)}
     cells = [cell.strip() for cell in text.strip().strip("|").split("|")]
-    return cells if len(cells) == len(plus) - 1 else []
+    return dict(zip(plus[:-1], cells, strict=True)) if len(cells) == len(plus) - 1 else {}
 
 
+_PARTIAL_BORDER: Final = re.compile(r"^(?P<cells>\s*\|[^+]*)\+(?:[-=:]{2,}\+)+$")
+"""A border under some columns only, after the bars of the cells merged down on its left."""
+_ROW_NUMBER: Final = re.compile(r"(?:[0-9]{1,3}(?:\.[0-9]{1,2})*|[IVX]{1,5}|[A-H])\.?")
+"""A row's number in a table's first column: "1", "2.3", "II", "B"."""
 _LAYOUT_CELL: Final = re.compile(r"noi nhan|cong hoa xa hoi|doc lap|^\W*(?:tm|kt|tl|tuq|q)\s*\.|^\W*so\s*:")
 """Words of a masthead or a signature block: a grid table of two columns holding them is a layout table."""
 _HARD_BREAK: Final = re.compile(r"(?<=\S)\\[ \t]*$")
@@ -355,6 +372,71 @@ def _grid_cell_text(text: str) -> str:
     return _ESCAPED.sub(r"\1", text)
 
 
+_BOX_HORIZONTAL: Final = "─━┄┅┈┉╌╍"
+_BOX_DOUBLE: Final = "═"
+_BOX_VERTICAL: Final = "│┃┆┇┊┋╎╏║"
+_BOX_BOTTOM: Final = "└┕┖┗╘╙╚╰"
+_BOX: Final = str.maketrans(
+    {
+        **dict.fromkeys(_BOX_HORIZONTAL, "-"),
+        **dict.fromkeys(_BOX_DOUBLE, "="),
+        **dict.fromkeys(_BOX_VERTICAL, "|"),
+        **{
+            chr(code): "+"
+            for code in range(0x2500, 0x2580)
+            if chr(code) not in _BOX_HORIZONTAL + _BOX_DOUBLE + _BOX_VERTICAL
+        },
+    }
+)
+"""Box-drawing characters as a grid table's ASCII: rules as "-" (double ones "="), bars as "|", junctions "+"."""
+
+
+def _box_char(char: str) -> bool:
+    return "\u2500" <= char <= "\u257f"
+
+
+def box_table_lines(raw: Sequence[Line]) -> list[Line]:
+    """The document's lines with a table drawn with box-drawing characters written as a "+---+" grid table.
+
+    A text browser (w3m, lynx) dumps a web page's table, and some converters draw a table, with
+    "┌─┬─┐", "│", "├─┼─┤" and "└─┴─┘" (or their double and heavy forms): each character stands where
+    a grid table's ASCII would, so a line that opens with one is written in that ASCII, character
+    for character, and read by :func:`grid_table_rows`. Other lines are left as they are.
+
+    >>> texts = ["┌──┬─────┐", "│TT│Việc │", "├──┼─────┤", "│1 │Rà   │", "│  │soát │", "└──┴─────┘", "│ x"]
+    >>> [line.text for line in box_table_lines([Line(text=t, number=n) for n, t in enumerate(texts, 1)])]
+    ['+--+-----+', '|TT|Việc |', '+--+-----+', '|1 |Rà   |', '|  |soát |', '+--+-----+', '│ x']
+    """
+    if not any(_box_char(char) for line in raw for char in line.text.lstrip()[:1]):
+        return list(raw)
+    result: list[Line] = []
+    inside = False
+    for line in raw:
+        stripped = line.text.strip()
+        border = bool(stripped) and all(_box_char(char) for char in stripped)
+        drawn = inside or border
+        if border and stripped[0] not in _BOX_VERTICAL:
+            inside = stripped[0] not in _BOX_BOTTOM  # a bottom border closes the table
+        elif not (inside and stripped[:1] in _BOX_VERTICAL):
+            drawn = inside = False
+        result.append(attrs.evolve(line, text=line.text.translate(_BOX)) if drawn else line)
+    return result
+
+
+def _border(text: str, *, inside: bool) -> list[int] | None:
+    """Where a grid's border line cuts its columns (its "+"), or None for a line that is no border.
+
+    Inside a table, a rule under some columns only ("|  |  +----+----+") is one too: the cells on its
+    left go on (merged down), those under it start again, cut where its "+" stand.
+    """
+    if _GRID_BORDER.match(text):
+        return [i for i, char in enumerate(text) if char == "+"]
+    partial = _PARTIAL_BORDER.match(text) if inside else None
+    if partial is not None and not partial["cells"].strip(" |"):
+        return [i for i, char in enumerate(text) if char in "|+"]
+    return None
+
+
 def grid_table_rows(raw: Sequence[Line]) -> list[Line]:  # noqa: C901 - rows, parts and borders
     """The document's lines with each grid table drawn with "+---+" borders written as "|" rows.
 
@@ -364,8 +446,11 @@ def grid_table_rows(raw: Sequence[Line]) -> list[Line]:  # noqa: C901 - rows, pa
     line empty in every column (a masthead, a signature block beside the recipients):
     each such part becomes a row of its own, as a copy that keeps a line per paragraph
     gives it. A table of two columns holding a masthead or a signature block (a layout table)
-    is written ``left | right |``, as legal databases copy them. Borders are dropped; lines that do not fit
-    the border above them end the table.
+    is written ``left | right |``, as legal databases copy them. A cell merged over columns keeps its
+    first column, the ones it covers left empty, so that every row has the table's columns; a cell
+    merged down over rows is given in its first row. Rows drawn without a border between them open
+    where the number column holds a number. Borders are dropped; lines that do not fit the border
+    above them end the table.
 
     >>> texts = ["+----+-----------+---------+", "| TT | Nhiệm vụ  | Chủ trì |",
     ...          "+====+===========+=========+", "| 1  | Rà soát   | Phòng   |",
@@ -377,39 +462,56 @@ def grid_table_rows(raw: Sequence[Line]) -> list[Line]:  # noqa: C901 - rows, pa
         return list(raw)
     result: list[Line] = []
     plus: list[int] | None = None
-    row: list[tuple[Line, list[str]]] = []
+    row: list[tuple[Line, dict[int, str]]] = []
+    table: list[tuple[Line, dict[int, str], bool]] = []  # the rows of the table being read, and whether laid out
 
     def flush() -> None:
         layout = (
             bool(row)
             and len(row[0][1]) == 2  # two columns
-            and any(_LAYOUT_CELL.search(fold(cell)) for _, cells in row for cell in cells)
+            and any(_LAYOUT_CELL.search(fold(cell)) for _, cells in row for cell in cells.values())
         )
-        parts: list[list[tuple[Line, list[str]]]] = [[]]
-        for line, cells in row:
-            if not any(cells):
-                parts.append([])
-            else:
-                parts[-1].append((line, cells))
+        parts: list[list[tuple[Line, dict[int, str]]]] = [[]]
+        first = [cells.get(min(cells), "") for _, cells in row]
+        numbered = [index for index, cell in enumerate(first) if cell]
+        if not layout and len(numbered) > 1 and all(_ROW_NUMBER.fullmatch(first[i]) for i in numbered):
+            # rows drawn without a rule between them: a row opens where the number column holds its number
+            starts = [0, *numbered[1:], len(row)]
+            parts = [row[start:end] for start, end in itertools.pairwise(starts)]
+        else:
+            for line, cells in row:
+                if not any(cells.values()):
+                    parts.append([])
+                else:
+                    parts[-1].append((line, cells))
         for part in parts:
             if not part:
                 continue
-            joined = [
-                _grid_cell_text(" ".join(cells[k] for _, cells in part if cells[k])) for k in range(len(part[0][1]))
-            ]
+            columns = sorted({start for _, cells in part for start in cells})
+            joined = {
+                start: _grid_cell_text(" ".join(cells[start] for _, cells in part if cells.get(start)))
+                for start in columns
+            }
+            table.append((part[0][0], joined, layout))
+        row.clear()
+
+    def finish() -> None:
+        """The table's rows as lines, each cell in its column: a merged cell's columns after it left empty."""
+        columns = sorted({start for _, cells, _ in table for start in cells})
+        for line, cells, layout in table:
+            joined = [cells.get(start, "") for start in columns] if not layout else list(cells.values())
             # a layout table of two columns (masthead, recipients beside the signature) as a legal
             # database's copy gives it, "left | right |"; any other table as "| a | b | c |"
             opening = "" if layout and joined[0] else "| "
-            result.append(attrs.evolve(part[0][0], text=opening + " | ".join(joined) + " |"))
-        row.clear()
+            result.append(attrs.evolve(line, text=opening + " | ".join(joined) + " |"))
+        table.clear()
 
     for line in raw:
         text = line.text.rstrip()
-        if _GRID_BORDER.match(text):
+        border = _border(text, inside=plus is not None)
+        if border is not None:
             flush()
-            stripped = text.lstrip()
-            offset = len(text) - len(stripped)
-            plus = [offset + i for i, char in enumerate(stripped) if char == "+"]
+            plus = border
             continue
         if plus is not None and text.lstrip().startswith("|"):
             cells = _grid_cells(text, plus)
@@ -417,9 +519,11 @@ def grid_table_rows(raw: Sequence[Line]) -> list[Line]:  # noqa: C901 - rows, pa
                 row.append((line, cells))
                 continue
         flush()
+        finish()
         plus = None
         result.append(line)
     flush()
+    finish()
     return result
 
 

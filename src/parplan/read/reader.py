@@ -25,7 +25,7 @@ from parplan.plan import Masthead, Plan, Signature
 from parplan.read.accents import accents_lost, unaccented, vi_compile
 from parplan.read.aligned import aligned_table
 from parplan.read.body import _Reader
-from parplan.read.columns import rebuild
+from parplan.read.columns import by_columns, rebuild
 from parplan.read.confidence import (
     DocumentSigns,
     apply_document_factor,
@@ -285,7 +285,7 @@ def _read_source(document: SourceDocument) -> Reading:  # noqa: C901, PLR0912, P
         rebuilt = aligned = None
         if not any(isinstance(block, Grid) for block in app_blocks):
             aligned = aligned_table(appendix_lines, "appendix")
-            rebuilt = aligned or rebuild(appendix_lines, "appendix")
+            rebuilt = aligned or by_columns(appendix_lines, "appendix") or rebuild(appendix_lines, "appendix")
         if rebuilt is not None and rebuilt.grid is not None:
             reader.read_grid(rebuilt.grid, area=None, zone="tasks", rebuilt=True)
             build.doubts.extend(rebuilt.doubts)
@@ -320,10 +320,11 @@ def _read_source(document: SourceDocument) -> Reading:  # noqa: C901, PLR0912, P
                 appendix_title_line = appendix_title_line or block.first
                 continue
             build.place(block)
-        if not any(t.source and t.source.table for t in reader.tasks):
+        if not any(t.source and t.source.table for t in reader.tasks) and not reader.keyed:
             build.doubts.append(
                 "the appendix holds no table the reader could read (PDF text in columns?): its lines are unplaced"
             )
+    reader.give_keyed()  # assignment tables keyed by the tasks' numbers, once every task is read
     # the plan's tail: the last signature before the appendix
     plan_tail = _plan_tail(tails)
     signature: Signature | None = plan_tail.signature if plan_tail else None

@@ -7,6 +7,7 @@ grid's rows into tasks (:class:`_GridReader`).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import Final
@@ -17,20 +18,41 @@ from parplan.areas import ReformArea
 from parplan.errors import InvariantError, ParseError
 from parplan.io.headings import heading_role
 from parplan.org import Official, Responsibility, SingleParty
-from parplan.plan import Budget
-from parplan.read.draft import _Draft, fold
+from parplan.periods import PeriodKind
+from parplan.plan import Budget, Task
+from parplan.read.draft import _Draft, _timeframe, fold
 from parplan.read.items import _marker
 from parplan.read.lines import Grid, GridCell
-from parplan.read.parties import lead_of, parse_parties, party, starts_party
+from parplan.read.parties import Assignment, lead_of, parse_parties, party, starts_party
 from parplan.read.reading import UnplacedLine
+from parplan.read.slots import SlotAssignment, read_slot
 from parplan.read.source import SourceDocument
 from parplan.source import SourceLocation
 from parplan.text import match_area, read_timeframe
+from parplan.timeframes import Within
+
+
+@attrs.frozen
+class KeyedRow:
+    """A row of an assignment table that names the tasks it assigns by the plan's numbers ("1.1, 1.2")."""
+
+    keys: tuple[str | tuple[str, str], ...]
+    """The numbers the row names, a range ("1.1-1.3") as its two ends."""
+    written: str
+    assignment: Assignment
+    origin: SourceLocation
+    time_origin: SourceLocation | None = None
+    doubts: tuple[str, ...] = ()
+    kind: str = "cell"
+    """How sure the fields are read: a table's cell, or a list's line (under its labels or not)."""
 
 
 @attrs.define
 class _GridReader(_Draft):
     """Reads a table's rows into tasks."""
+
+    keyed: list[KeyedRow] = attrs.Factory(list)
+    """Rows of assignment tables keyed by the tasks' numbers, given to the tasks once every task is read."""
 
     # -- tables -----------------------------------------------------------------------------
 
@@ -56,6 +78,8 @@ class _GridReader(_Draft):
             weak, weak_row, weak_unit = _columns(grid, least=1)
             if "title" in weak and (guessed := _guess_columns(grid, weak, weak_row)):
                 columns, header_row, unit = weak, weak_row, weak_unit
+        if "title" not in columns and not sheet and (keyed_by := _key_column(grid)) is not None:
+            columns, header_row = keyed_by  # "Mục | Chủ trì | Thời hạn" over "1.1, 1.2 | …": the tasks' numbers
         if "title" not in columns:
             schedule = _has_time_column(grid) and _inspection(self.document)
             for row in grid.rows:
@@ -68,9 +92,12 @@ class _GridReader(_Draft):
             if grid.rows and not schedule:  # an inspection's schedule (units, days) is no table of tasks
                 self.build.doubts.append(f"{grid.name} has no column of tasks: its rows are left unplaced")
             return
+        periods, periods_row, periods_heading = _period_marks(grid, columns, header_row)
+        if periods and columns.get("time") in periods:
+            del columns["time"]  # the merged heading over the period columns: their marks give the time
         # a sheet's unknown columns are reported by the workbook reader, their cells left unplaced
         if not guessed and not sheet:
-            guessed = _guess_columns(grid, columns, header_row)
+            guessed = _guess_columns(grid, columns, header_row, skip=set(periods))
         for role, column in guessed.items():
             columns[role] = column
             self.build.doubts.append(
@@ -81,7 +108,9 @@ class _GridReader(_Draft):
             self.build.doubts.append(
                 f"{grid.name}: the heading of column {columns['loose']} is read loosely (a damaged wording)"
             )
-        matrix, names_end = _matrix(grid, columns, header_row)
+        matrix, names_end = _matrix(grid, columns, header_row, skip=set(periods))
+        names_end = max(names_end, periods_row)
+        periods_year = _other_year(periods_heading, self.year)
         if matrix:
             for role in ("lead", "partners"):
                 if columns.get(role) in matrix:
@@ -116,6 +145,7 @@ class _GridReader(_Draft):
             for row in rows
             if re.fullmatch(r"[0-9]{1,2}\.[0-9]{1,2}\.?", sub := _cell(row, columns.get("number")))
         }
+        keyed = _keyed_table(rows, columns)
         for row_index, row in enumerate(rows):
             texts = [cell.text for cell in row]
             number = _cell(row, columns.get("number"))
@@ -153,8 +183,9 @@ class _GridReader(_Draft):
                 group_area = match_area(general_cell) or group_area
             if not title:
                 continue
+            keys = _task_keys(title) if keyed else ()
             numbered = number if number and re.fullmatch(r"[0-9]{1,3}", number) else None
-            if numbered is None:
+            if numbered is None and not keys:
                 style, label, rest = _marker(title)
                 if label and style in {"num", "dec1"}:
                     numbered, title = label, rest
@@ -162,6 +193,15 @@ class _GridReader(_Draft):
             if restart and numbered and group_label:
                 wanted = f"pl-{group_label}.{numbered}"
             numbers_seen.add(wanted)
+            time_text = _cell(row, columns.get("time")) or merged_period.get(row_index, "")
+            time_origin = _cell_origin(row, columns.get("time"))
+            marked = [column for column in periods if _cell(row, column) in _TICKS] if not time_text else []
+            if marked:  # the periods whose columns the row marks, as their headings are written
+                time_text = ", ".join(periods[column] for column in marked)
+                time_origin = _cell_origin(row, marked[0])
+            elif not time_text and (written := [column for column in periods if _cell(row, column)]):
+                # a time written across the period columns ("Cả năm" in a cell merged over them)
+                time_text, time_origin = _cell(row, written[0]), _cell_origin(row, written[0])
             lead_text = _party_cell(row, columns.get("lead"), sheet=sheet)
             partner_text = _party_cell(row, columns.get("partners"), sheet=sheet)
             partners_column = columns.get("partners")
@@ -177,8 +217,22 @@ class _GridReader(_Draft):
                 by_marks = True
                 if several:
                     doubted_marks = "several bodies marked 'x' and none 'CT': each is read as a lead"
-            lead = lead_of(_parties_of(lead_text, sheet=by_marks)) if lead_text else None
+            leads = _parties_of(lead_text, sheet=by_marks) if lead_text else []
             partners = _parties_of(partner_text, sheet=by_marks or "\n" in partner_text) if partner_text else []
+            assigned_column = columns.get("assignment")
+            if _LABELLED_CELL.match(lead_text):  # "Chủ trì: …" / "Phối hợp: …" lines in the lead's cell
+                assigned_column, leads = columns.get("lead"), []
+            assigned, unread = _assignment_cell(row, assigned_column)
+            if assigned is not None:  # "Chủ trì: …<br>Phối hợp: …<br>Thời gian: …" in one cell
+                leads = leads or list(assigned.lead)
+                partners = partners or list(assigned.coordinating)
+                if assigned.coordinating:
+                    partners_column = assigned_column
+                if not time_text and assigned.time:
+                    time_text, time_origin = assigned.time, _cell_origin(row, assigned_column)
+            elif unread:
+                self.build.doubts.append(f"{grid.name}, row {row[0].row}: {unread}")
+            lead = lead_of(leads)
             responsibility = None
             if lead is not None or partners:
                 implementing = partners if columns.get("partners_implement") else []
@@ -190,6 +244,20 @@ class _GridReader(_Draft):
                     )
                 except InvariantError:
                     responsibility = None
+            if keys:
+                # "1.1, 1.2 | Phòng Nội vụ | … | Quý II": the tasks so numbered take the row's lead and time
+                self.keyed.append(
+                    KeyedRow(
+                        keys=keys,
+                        written=title,
+                        assignment=Assignment(lead=leads, coordinating=partners, time=time_text or None),
+                        origin=_cell_origin(row, columns.get("lead") if lead_text else assigned_column)
+                        or attrs.evolve(row[0].origin, column=None),
+                        time_origin=time_origin,
+                        doubts=(f"marked in {len(marked)} period columns",) if len(marked) > 1 else (),
+                    )
+                )
+                continue
             budget: Budget | None = None
             budget_doubts: tuple[str, ...] = ()
             budget_text = _cell(row, columns.get("budget"))
@@ -219,14 +287,15 @@ class _GridReader(_Draft):
                 section=None,
                 area=row_area or group_area,
                 responsibility=responsibility,
-                responsibility_origin=_cell_origin(row, columns.get("lead")) or origin,
+                responsibility_origin=_cell_origin(row, columns.get("lead") if lead_text else assigned_column)
+                or origin,
                 responsibility_kind="rebuilt" if rebuilt else "cell",
-                timeframe_text=_cell(row, columns.get("time")) or merged_period.get(row_index, ""),
-                timeframe_origin=_cell_origin(row, columns.get("time")),
+                timeframe_text=time_text,
+                timeframe_origin=time_origin,
                 timeframe_kind="rebuilt" if rebuilt else "assignment",
                 outputs=outputs,
                 outputs_origin=_cell_origin(row, columns.get("output")) if sheet else None,
-                partners_origin=_cell_origin(row, partners_column) if sheet or noted else None,
+                partners_origin=_cell_origin(row, partners_column) if sheet or noted or assigned else None,
                 budget=budget,
                 budget_origin=_cell_origin(row, columns.get("budget")),
                 budget_doubts=budget_doubts,
@@ -240,10 +309,50 @@ class _GridReader(_Draft):
             }
             if noted:
                 doubted["responsibility.coordinating"] = "the partner is read from the note column ('Phối hợp …')"
+            if assigned is not None and not assigned.lead_sure:
+                doubted["responsibility"] = "the assignment cell's lead is read as one name whose parts name no body"
+            if len(marked) > 1:
+                doubted["timeframe"] = (
+                    f"marked in {len(marked)} period columns: read as those periods ({time_text}), not as one span"
+                )
+            elif marked and periods_year:
+                doubted["timeframe"] = f"the period columns stand under {periods_heading!r}, not the plan's year"
             if doubted_marks:
                 doubted["responsibility"] = doubted_marks
                 doubted_marks = ""
             self._doubt_fields(before, doubted)
+
+    def give_keyed(self) -> None:
+        """Give the tasks the rows of assignment tables name by number their lead, partners and time.
+
+        A key names the task whose number (its id without the part's numeral: "1.1" for "II.1.1") it
+        is, read from the cell at 0.96; a key naming a heading ("2" over "2.1", "2.2") gives each task
+        under it, with a doubt; a range ("1.1-1.3") the tasks from the first to the last. When the
+        plan numbers alike in two parts, the part most of the table's keys name is meant. A key that
+        names no task is a doubt, its row left unplaced.
+        """
+        part = _keyed_part(self.tasks, [key for row in self.keyed for key in row.keys])
+        parts = {_relative(task.id)[0] for task in self.tasks} - {part}
+        for row in self.keyed:
+            found = False
+            for key in row.keys:
+                indices, exact = _keyed_tasks(self.tasks, key, part)
+                if not indices:
+                    self.build.doubts.append(f"the assignment row {row.written!r} names no task numbered {key!r}")
+                    continue
+                found = True
+                doubts = row.doubts
+                if not exact:
+                    doubts = (*doubts, f"the row {row.written!r} names a group: each of its tasks takes its fields")
+                if other := sorted(p for p in parts if _keyed_tasks(self.tasks, key, p)[0]):
+                    doubts = (*doubts, f"{key!r} also numbers tasks of part {', '.join(other)}: part {part} is meant")
+                for index in indices:
+                    self.give_task(
+                        index, row.assignment, row.origin, time_origin=row.time_origin, kind=row.kind, doubts=doubts
+                    )
+            if not found:
+                self.build.unplaced.append(UnplacedLine(text=row.written, origin=row.origin))
+        self.keyed.clear()
 
     def _doubt_fields(self, before: int, doubted: dict[str, str]) -> None:
         """The sources of the task just added (from index ``before``) of the fields ``doubted``: with their doubt.
@@ -299,16 +408,16 @@ _MARKS: Final = {"ct": "lead", "chu tri": "lead", "x": "x", "ph": "partners", "p
 _NOT_BODIES: Final = ("number", "title", "time", "budget", "output", "general", "note", "area", "overseer")
 
 
-def _matrix(grid: Grid, columns: dict[str, int], header_row: int) -> tuple[dict[int, str], int]:
+def _matrix(grid: Grid, columns: dict[str, int], header_row: int, *, skip: set[int]) -> tuple[dict[int, str], int]:
     """The bodies of a matrix table by column, and the last row naming them (0 when there is none).
 
     A table whose columns after the task are bodies ("Văn phòng", "Phòng Tư pháp" …, often under a
     merged "Cơ quan thực hiện") marks in each row the lead ("CT", "Chủ trì", "x") and the partners
     ("PH", "Phối hợp"). A column is a body's when every cell below its name is empty or a mark and
     one at least is marked; its name is the last cell written above the first marked row. Two such
-    columns or more make the table a matrix.
+    columns or more make the table a matrix. The columns ``skip`` names (periods) are no bodies.
     """
-    taken = {columns[role] for role in _NOT_BODIES if role in columns}
+    taken = {columns[role] for role in _NOT_BODIES if role in columns} | skip
     below = [row for row in grid.rows if row and row[0].row > header_row]
     first_marked = next(
         (
@@ -355,7 +464,111 @@ def _marked(row: Sequence[GridCell], matrix: dict[int, str]) -> tuple[str, str, 
     return "\n".join(leads), "\n".join(partners), not any(mark == "lead" for mark, _ in marks) and len(crosses) > 1
 
 
-_KNOWN: Final = frozenset({"number", "general", "output", "lead", "partners", "time", "budget"})
+_TICKS: Final = frozenset("xXvV√✓✔☑☒✗✘×•●■+*")
+"""The marks a table puts in a period's column for the periods a task is done in ("x", "√", "✓", "•", "+")."""
+_NOT_PERIODS: Final = ("number", "title", "lead", "partners", "budget", "output", "general", "note", "area", "overseer")
+_ANY_YEAR: Final = 2000
+"""A year to read a period heading that leaves its year to the plan ("Quý II") with: only its kind is kept."""
+_PERIOD_KINDS: Final = frozenset({PeriodKind.QUARTER, PeriodKind.MONTH, PeriodKind.HALF, PeriodKind.YEAR})
+
+
+def _period_label(text: str, above: str = "", *, years: bool = True) -> str | None:
+    """The period a column's heading names, as written ("Quý II", "Tháng 3", "6 tháng đầu năm"), or None.
+
+    A bare number under a merged heading that names the kind of period ("Thời gian (tháng)" over
+    "1", "2" … "12", "Quý" over "I" … "IV") is written with the kind: "Tháng 3", "Quý II"; so is a
+    wide table's abbreviation ("T3", "T.3", "Q2", "Q.II").
+
+    >>> _period_label("Quý II"), _period_label("6 tháng cuối năm"), _period_label("3", "Thực hiện trong tháng")
+    ('Quý II', '6 tháng cuối năm', 'Tháng 3')
+    >>> _period_label("T10"), _period_label("Q.II")
+    ('Tháng 10', 'Quý II')
+    >>> _period_label("Thường xuyên"), _period_label("Chủ trì"), _period_label("3")
+    (None, None, None)
+    """
+    written = text.strip().rstrip(".:")
+    if not written or len(written) > _PERIOD_HEADING:
+        return None
+    folded = fold(above)
+    short = re.fullmatch(r"(?P<kind>[TQ])\.?\s?(?P<n>[0-9]{1,2}|[IVX]{1,4})", written)
+    if short is not None:  # "T3", "Q.II": a wide table's months and quarters
+        written, folded = short["n"], "thang" if short["kind"] == "T" else "quy"
+    if re.fullmatch(r"[0-9]{1,2}|[IVX]{1,4}", written):
+        if re.search(r"\bthang\b", folded) and written.isdigit() and 1 <= int(written) <= 12:
+            return f"Tháng {written}"
+        if re.search(r"\bquy\b", folded) and (written.isalpha() or 1 <= int(written) <= 4):
+            return f"Quý {written}"
+        return None
+    timeframe, _, _ = _timeframe(written, _ANY_YEAR)
+    kinds = _PERIOD_KINDS if years else _PERIOD_KINDS - {PeriodKind.YEAR}
+    if isinstance(timeframe, Within) and len(timeframe.periods) == 1 and timeframe.periods[0].kind in kinds:
+        return written
+    return None
+
+
+_PERIOD_HEADING: Final = 30
+"""A period's heading is short ("Quý III", "6 tháng đầu năm")."""
+
+
+def _period_marks(grid: Grid, columns: dict[str, int], header_row: int) -> tuple[dict[int, str], int, str]:
+    """The period of each column in which a row marks when it is done, the last row naming them, and their heading.
+
+    A table may give each task's time by a mark ("x", "✓", "•") in one of several columns named by
+    periods ("Quý I" … "Quý IV", "Tháng 1" … "Tháng 12", "6 tháng đầu năm"), often under a merged
+    heading ("Thời gian thực hiện năm 2026") and named in the row under it. Two such columns or more,
+    every cell below their names empty, a mark or a time (a cell merged over them: "Cả năm") and one
+    at least marked, make the row's time the periods of the columns it marks. Nothing otherwise.
+    """
+    taken = {columns[role] for role in _NOT_PERIODS if role in columns}
+    header = next((row for row in grid.rows if row and row[0].row == header_row), ())
+    candidates = [row for row in grid.rows if row and header_row <= row[0].row <= header_row + 2]
+    periods: dict[int, str] = {}
+    last = header_row
+    for row in candidates:
+        named = {}
+        for cell in row:
+            if cell.column in taken or cell.columns != 1:
+                continue
+            above = _heading_over(header, cell.column) if row is not header else ""
+            label = _period_label(cell.text, above)
+            if label is not None:
+                named[cell.column] = label
+        if len(named) >= 2:
+            periods, last = named, row[0].row
+            break
+    if not periods:
+        return {}, 0, ""
+    below = [row for row in grid.rows if row and row[0].row > last]
+    texts = [_cell(row, column) for row in below for column in periods]
+    if not any(text in _TICKS for text in texts) or any(
+        text and text not in _TICKS and _timeframe(text, _ANY_YEAR)[0] is None for text in texts
+    ):
+        return {}, 0, ""  # a word that is neither a mark nor a time ("Cả năm" merged over the columns)
+    heading = _heading_over(header, min(periods)) if last != header_row else ""
+    return periods, last, heading
+
+
+def _other_year(heading: str, year: int | None) -> bool:
+    """Whether the heading over the period columns names a year other than the plan's ("năm 2027" in a 2026 plan)."""
+    years = {int(found) for found in re.findall(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])", heading)}
+    return bool(years) and years != {year}
+
+
+def _heading_over(header: Sequence[GridCell], column: int) -> str:
+    """The header's cell over ``column``: the cell spanning it, else the nearest one written on its left.
+
+    A merged heading keeps its text in its first column when the table is copied as text.
+    """
+    written = ""
+    for cell in sorted(header, key=lambda cell: cell.column):
+        if cell.column > column:
+            break
+        if cell.text.strip():
+            written = cell.text.strip()
+    return written
+
+
+_KNOWN: Final = frozenset({"number", "general", "output", "lead", "partners", "time", "budget", "assignment"})
 """The roles that, besides the task's, make a row a table's header."""
 
 
@@ -373,6 +586,10 @@ def _columns(grid: Grid, *, least: int = 2) -> tuple[dict[str, int], int, int]: 
         found: dict[str, int] = {}
         unit = 1_000_000
         loose: list[int] = []
+        # "Quý I", "Quý II" … (not years: "Năm 2025", "Năm 2026" head a table of targets as well)
+        periods = [cell.column for cell in row if _period_label(cell.text, years=False) is not None]
+        if len(periods) >= 2:  # "Quý I", "Quý II" …: the columns a row marks its time in
+            found["time"] = periods[0]
         for cell in row:
             folded = fold(cell.text).strip(" .:")
             if folded in _PERIOD_HEADERS and "time" not in found:
@@ -468,6 +685,180 @@ def _parties_of(text: str, *, sheet: bool) -> list[SingleParty]:
 def _item_text(line: str) -> str:
     """A line of a cell without the dash or bullet it starts with."""
     return re.sub(r"^\s*(?:[-+•*–]\s+)?", "", line).strip()
+
+
+_RUN_LABEL: Final = re.compile(
+    r"(?<=\S)(?<!đơn vị)(?<!cơ quan)(?<!thời gian)(?<!thời hạn)[ ;,.]+"  # not inside "Đơn vị chủ trì:"
+    r"(?=(?:(?:đơn vị|cơ quan) )?(?:chủ trì|phối hợp|thời gian|thời hạn|hoàn thành)"
+    r"(?: thực hiện| hoàn thành)?\s*:)",
+    re.IGNORECASE,
+)
+"""Where a label follows the text of another in one line: "Chủ trì: Văn phòng Phối hợp: Thanh tra"."""
+_LABELLED_CELL: Final = re.compile(r"^\s*(?:[-+•]\s*)?(?:chủ trì|đơn vị chủ trì|cơ quan chủ trì)\s*:", re.IGNORECASE)
+"""A cell opening with a lead's label ("Chủ trì: …"): its lines are labelled fields, not one party's name."""
+
+
+def _assignment_cell(row: Sequence[GridCell], column: int | None) -> tuple[SlotAssignment | None, str]:
+    """The lead, partners and time one cell gives under their labels, and a doubt when it gives them unread.
+
+    A cell headed "Phân công thực hiện" (or a lead's cell) may hold "Chủ trì: …", "Phối hợp: …",
+    "Thời gian: …" as its lines (``<br>`` in Markdown, paragraphs in Word) or parted by ";": each
+    line is a segment of a slot (:func:`parplan.read.slots.read_slot`). Where a copy joined its lines
+    (a grid or box-drawn table wraps a cell's lines into one), each label after the first starts a line.
+    """
+    cell = _grid_cell(row, column)
+    if cell is None or not cell.text.strip():
+        return None, ""
+    lines = [_item_text(part).rstrip(" ;.") for line in (cell.lines or (cell.text,)) for part in _RUN_LABEL.split(line)]
+    slot = read_slot("; ".join(line for line in lines if line))
+    if slot is None or not (slot.lead or slot.time):
+        return None, f"the assignment cell {cell.text[:60]!r} could not be read into a lead and a time"
+    return slot, ""
+
+
+_KEY: Final = r"[0-9]{1,2}(?:\.[0-9]{1,2}){0,3}(?:\.[a-zđ](?![\w]))?\.?"
+"""A task's number as a plan writes it: "2", "1.1", "2.3.1", or with a point's letter ("1.a", "2.1.b")."""
+_KEY_WORD: Final = re.compile(r"^(?:các\s+)?(?:nhiệm vụ|nv|nội dung|mục|tiểu mục|khoản)\b", re.IGNORECASE)
+_TASK_KEYS: Final = re.compile(
+    rf"^(?:(?:các\s+)?(?:nhiệm vụ|nv|nội dung|mục|tiểu mục|khoản)\s*(?:số\s*)?)?"
+    rf"(?P<keys>{_KEY}(?:\s*(?:,|;|và|-|–|—|đến|tới)\s*{_KEY})*)\s*$",
+    re.IGNORECASE,
+)
+_KEY_RANGE: Final = re.compile(rf"(?P<start>{_KEY})\s*(?:-|–|—|đến|tới)\s*(?P<end>{_KEY})", re.IGNORECASE)
+
+
+def _task_keys(text: str) -> tuple[str | tuple[str, str], ...]:
+    """The task numbers a cell names ("1.1, 1.2", "Nhiệm vụ 2.1", "1.1-1.3" as a range), or () for any other text.
+
+    >>> _task_keys("1.1, 1.2"), _task_keys("Nhiệm vụ 3.1 và 3.2"), _task_keys("2.1 - 2.3")
+    (('1.1', '1.2'), ('3.1', '3.2'), (('2.1', '2.3'),))
+    >>> _task_keys("Nhiệm vụ 1.a, 1.c")
+    ('1.a', '1.c')
+    >>> _task_keys("Rà soát thủ tục 1.1"), _task_keys("2026")
+    ((), ())
+    """
+    found = _TASK_KEYS.match(text.strip())
+    if found is None:
+        return ()
+    keys: list[str | tuple[str, str]] = []
+    rest = found["keys"]
+    for piece in re.split(r"\s*(?:,|;|\bvà\b)\s*", rest):
+        span = _KEY_RANGE.fullmatch(piece)
+        if span is not None:
+            keys.append((span["start"].rstrip("."), span["end"].rstrip(".")))
+        elif re.fullmatch(_KEY, piece):
+            keys.append(piece.rstrip("."))
+        else:
+            return ()
+    return tuple(keys)
+
+
+_KEYED_LINE: Final = re.compile(r"^(?P<keys>[^:]{1,60}?)\s*:\s*(?P<slot>\S.*)$", re.DOTALL)
+
+
+def keyed_line(text: str) -> tuple[tuple[str | tuple[str, str], ...], SlotAssignment] | None:
+    """A line of an assignment list naming tasks by number and their fields ("Nhiệm vụ 1.1, 1.2: <body>; Quý II").
+
+    >>> keys, slot = keyed_line("Nhiệm vụ 2.1, 2.2: Phòng Tư pháp chủ trì; thời gian: Quý III/2025.")
+    >>> keys, [p.label for p in slot.lead], slot.time
+    (('2.1', '2.2'), ['Phòng Tư pháp'], 'Quý III/2025')
+    >>> keyed_line("Nhiệm vụ 1: Rà soát thủ tục hành chính (Phòng Tư pháp)") is None
+    True
+    >>> keyed_line("Nhiệm vụ 2: Số hóa sổ hộ tịch") is None  # an item, whose words read as a name
+    True
+    """
+    found = _KEYED_LINE.match(text.strip())
+    if found is None:
+        return None
+    keys = _task_keys(found["keys"])
+    if not keys or not _names_tasks(found["keys"]):
+        return None
+    slot = read_slot(found["slot"])
+    if slot is None or not slot.lead or not slot.lead_sure:
+        return None
+    # a name alone may be a task's words ("Nhiệm vụ 2: Số hóa sổ hộ tịch"): a label, a role or a time must say so
+    if not (slot.lead_labelled or (slot.time and slot.segments > 1) or "chủ trì" in found["slot"].lower()):
+        return None
+    return keys, slot
+
+
+def _keyed_table(rows: Sequence[Sequence[GridCell]], columns: dict[str, int]) -> bool:
+    """Whether a table assigns tasks written elsewhere by their numbers: every task cell is numbers only.
+
+    Its rows give a lead or a time, and one at least names a sub-number ("1.1") or says what it names
+    ("Nhiệm vụ 2"), as the plan numbers its tasks: a column of plain row numbers is the table's own
+    numbering, not a key.
+    """
+    title = columns.get("title")
+    if title is None or not ({"lead", "time", "assignment"} & columns.keys()):
+        return False
+    cells = [text for row in rows if (text := _cell(row, title))]
+    keys = [_task_keys(text) for text in cells]
+    return bool(cells) and all(keys) and any(map(_names_tasks, cells))
+
+
+def _key_column(grid: Grid) -> tuple[dict[str, int], int] | None:
+    """The columns of an assignment table whose column of task numbers has no heading the lexicon knows.
+
+    A header naming the lead or the time over a column whose every cell names tasks by their numbers
+    ("Mục", "Số hiệu", or no heading, over "1.1, 1.2", "2.1"): that column stands where the tasks would.
+    """
+    for header in grid.rows[:4]:
+        roles: dict[str, int] = {}
+        for cell in header:
+            role = heading_role(cell.text)[0]
+            if role in {"lead", "partners", "time", "assignment"} and role not in roles:
+                roles[role] = cell.column
+        if not roles.keys() & {"lead", "time", "assignment"}:
+            continue
+        below = [row for row in grid.rows if row and header and row[0].row > header[0].row]
+        for column in sorted({cell.column for row in below for cell in row} - set(roles.values())):
+            texts = [text for row in below if (text := _cell(row, column))]
+            if len(texts) > 1 and all(map(_task_keys, texts)) and any(map(_names_tasks, texts)):
+                return {**roles, "title": column}, header[0].row if header else 0
+    return None
+
+
+def _names_tasks(text: str) -> bool:
+    """Whether numbers name the plan's tasks: a sub-number ("1.1") or a word before them ("Nhiệm vụ 2")."""
+    return bool(_KEY_WORD.match(text.strip())) or any("." in str(key) for key in _task_keys(text))
+
+
+def _relative(task_id: str) -> tuple[str, str]:
+    """A task's part (its Roman numeral, or "") and its number within the part: "II.1.1" → ("II", "1.1")."""
+    part, _, rest = task_id.partition(".")
+    if rest and re.fullmatch(r"[IVX]{1,5}", part):
+        return part, rest
+    return "", task_id
+
+
+def _keyed_part(tasks: Sequence[Task], keys: Sequence[str | tuple[str, str]]) -> str | None:
+    """The part whose tasks most of an assignment table's keys name (None when no key names a task)."""
+    votes: Counter[str] = Counter()
+    for key in keys:
+        first = key[0] if isinstance(key, tuple) else key
+        parts = {part for part, number in map(_relative, (task.id for task in tasks)) if _under(number, first)}
+        votes.update(parts)
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def _under(number: str, key: str) -> bool:
+    return number == key or number.startswith(f"{key}.")
+
+
+def _keyed_tasks(tasks: Sequence[Task], key: str | tuple[str, str], part: str | None) -> tuple[list[int], bool]:
+    """The tasks of ``part`` a key names, and whether it names each of them exactly (not as their heading)."""
+    numbers = [(index, number) for index, (p, number) in enumerate(_relative(task.id) for task in tasks) if p == part]
+    if isinstance(key, tuple):
+        starts = [index for index, number in numbers if _under(number, key[0])]
+        ends = [index for index, number in numbers if _under(number, key[1])]
+        if not starts or not ends or ends[-1] < starts[0]:
+            return [], False
+        return [index for index, _ in numbers if starts[0] <= index <= ends[-1]], True
+    exact = [index for index, number in numbers if number == key]
+    if exact:
+        return exact, True
+    return [index for index, number in numbers if number.startswith(f"{key}.")], False
 
 
 def _cell_origin(row: Sequence[GridCell], column: int | None) -> SourceLocation | None:
@@ -625,7 +1016,9 @@ def _reads_as_party(text: str) -> bool:
     return bool(cleaned) and len(cleaned.split()) <= 14 and starts_party(cleaned) and not _reads_as_time(cleaned)
 
 
-def _guess_columns(grid: Grid, columns: dict[str, int], header_row: int) -> dict[str, int]:
+def _guess_columns(
+    grid: Grid, columns: dict[str, int], header_row: int, *, skip: set[int] | None = None
+) -> dict[str, int]:
     """Roles for the columns whose heading is missing or unknown, from what their cells hold.
 
     A column whose cells (four in five at least, two cells at least) are times the phrase parser reads
@@ -640,6 +1033,7 @@ def _guess_columns(grid: Grid, columns: dict[str, int], header_row: int) -> dict
         if heading_role(cell.text)[0] is not None or fold(cell.text).strip(" .:") in _PERIOD_HEADERS
     }
     named.update(columns.values())
+    named.update(skip or ())
     title = columns["title"]
     body = [row for row in grid.rows if row and row[0].row > header_row and _cell(row, title)]
     guessed: dict[str, int] = {}
