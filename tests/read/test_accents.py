@@ -105,7 +105,7 @@ def test_plans_copied_without_their_marks_read_almost_as_well() -> None:
         assert any("no diacritics" in doubt for doubt in reading.doubts), expected.name
         assert all(confidence < Decimal("0.9") for confidence, _ in without.calibration), expected.name
     print(f"without marks: {exact_bare} of {tasks} tasks exact; with them {exact}")  # noqa: T201
-    assert exact_bare >= 0.9 * exact  # 530 of 548 when written (350 before the patterns were made tolerant)
+    assert exact_bare >= 0.9 * exact  # 554 of 572 when written (355 before the patterns were made tolerant)
 
 
 def test_what_is_read_is_the_text_as_written() -> None:

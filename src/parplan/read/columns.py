@@ -25,6 +25,7 @@ import attrs
 
 from parplan.errors import ParseError
 from parplan.io.headings import heading_role
+from parplan.read.accents import vi_compile
 from parplan.read.lines import Grid, GridCell, TextLine
 from parplan.read.parties import starts_party
 from parplan.text import fold, read_timeframe
@@ -199,7 +200,7 @@ def _split_time(text: str) -> tuple[str, str]:
 
 
 # a line ending so continues on the next one: a comma, a dash, an open bracket, a preposition or conjunction
-_CONTINUES: Final = re.compile(
+_CONTINUES: Final = vi_compile(
     r"(?:[,(/&\-–]|(?<!\w)(?:và|tại|của|các|cho|về|với|trên|theo|thuộc|ở|đến|từ|trong|có|những|là|để|bằng|hoặc"
     r"|gồm|cùng|thể|được|đang|vào|khi|sau|trước|ngày|tháng|năm|quý|số|đối|như|nhằm|đối với|do|bởi|giữa|cấp)\s*)$"
 )

@@ -20,6 +20,7 @@ from typing import Final
 
 import attrs
 
+from parplan.read.accents import vi_compile
 from parplan.read.envelope import unwrap
 from parplan.read.source import Cell, DocumentFormat, Line, SourceDocument, Table
 from parplan.source import SourceLocation
@@ -189,8 +190,8 @@ _SCAN_ROMAN: Final = re.compile(
     r"^(?P<pre>\s*)(?P<mark>[IVXl1|!T]{1,4})(?P<stop>\s*[.:),]\s+)(?P<rest>\S.*)$", re.DOTALL
 )
 _SCAN_ROMAN_MARK: Final = re.compile(r"I{1,3}|IV|VI{0,3}|IX|XI{0,3}")
-_SCAN_LETTER: Final = re.compile(r"^(?P<pre>\s*)(?P<letter>[a-zđ])\s*[}\]](?=\s)")
-_SCAN_NUMBER_COMMA: Final = re.compile(r"^(?P<pre>\s*)(?P<n>[0-9]{1,2}),(?=\s+[A-ZĐÀ-Ỹ])")
+_SCAN_LETTER: Final = vi_compile(r"^(?P<pre>\s*)(?P<letter>[a-zđ])\s*[}\]](?=\s)")
+_SCAN_NUMBER_COMMA: Final = vi_compile(r"^(?P<pre>\s*)(?P<n>[0-9]{1,2}),(?=\s+[A-ZĐÀ-Ỹ])")
 _SCAN_DASH: Final = re.compile(r"^(?P<pre>\s*)[—~_=»](?=\s+\S)")
 _SCAN_PART: Final = re.compile(
     r"^(?P<pre>\s*)(?P<word>Phan|PHAN)\s+(?P<number>[IVXl|]{1,5}|[0-9]{1,2})(?P<rest>\s*[.:]?\s*)$"
@@ -203,7 +204,7 @@ _SCAN_URL: Final = re.compile(
 """A scanned line that is a web address OCR parted by a space: every piece in the letters of addresses, every
 piece after the first holding a "/", "." or "-" (words after an address, "để tra cứu", are no address)."""
 _TO_ROMAN: Final = str.maketrans({"l": "I", "1": "I", "|": "I", "!": "I", "T": "I"})
-_SCAN_COMRADE: Final = re.compile(
+_SCAN_COMRADE: Final = vi_compile(
     r"(?<![\w/])(?P<and>va\s+)?[DĐ]/c(?P<name>(?:\s+[A-ZĐ][^\W\d_]*){2,5})(?:\s+[—–]\s+(?=\S))?"
 )
 """A comrade named ("Đ/c Nguyễn Thị Hoa – công chức …") as a scan without marks leaves it: "D/c", "va D/c"
@@ -711,7 +712,7 @@ def _is_wrapped(lines: Sequence[TextLine]) -> tuple[bool, int]:
     return cut >= max(3, len(texts) // 12) and width <= 130, width
 
 
-_MARKER_START: Final = re.compile(
+_MARKER_START: Final = vi_compile(
     r"^\s*(?:[IVXL]{1,6}\s*[.:)]\s|[IVXL]{1,6}\s+[A-ZĐÀ-Ỹ]|\d{1,2}(?:\.\d{1,2}){0,3}\s*[.):]\s|[a-zđ]\s*\)\s|"
     r"[-–—•+*]\s|Phần\s|PHẦN\s|Điều\s+\d|Tiêu chí\s+\d|TCTP\s|Lĩnh vực\s+\d|Nơi nhận|TM\.|KT\.|TL\.|TUQ\.|Q\.\s)"
 )
@@ -763,7 +764,7 @@ def glyph_bullet(text: str) -> tuple[str, str] | None:
 
 _ENDS_SENTENCE: Final = re.compile(r"[.;:!?](?:/\.)?[\"”')]*\s*$")
 _HYPHEN_END: Final = re.compile(r"(\S)-$")
-_LABEL_END: Final = re.compile(
+_LABEL_END: Final = vi_compile(
     r"(?:^|[.;]\s+)(?:Giao|Chủ trì|Phối hợp|Thời gian|Thời hạn|(?:Cơ quan|Đơn vị|Bộ phận) (?:chủ trì|thực hiện))\s*:$",
     re.IGNORECASE,
 )

@@ -20,6 +20,7 @@ from parplan.io.headings import heading_role
 from parplan.org import Official, Responsibility, SingleParty
 from parplan.periods import PeriodKind
 from parplan.plan import Budget, Task
+from parplan.read.accents import vi_compile
 from parplan.read.draft import _Draft, _timeframe, fold
 from parplan.read.items import _marker
 from parplan.read.lines import Grid, GridCell
@@ -373,10 +374,10 @@ class _GridReader(_Draft):
 _DOUBTED: Final = Decimal("0.85")
 _ROLE_NAMES: Final = {"lead": "lead", "partners": "partners", "time": "time", "number": "number"}
 _NUMBERED: Final = re.compile(r"[0-9]{1,3}[.)]?|[IVX]{1,5}\.?|[A-H]\.?")
-_NOTE_PARTNER: Final = re.compile(
+_NOTE_PARTNER: Final = vi_compile(
     r"^\s*(?:(?:cùng\s+)?phối hợp(?:\s+với)?|với sự phối hợp của|cùng)\s+(?P<rest>\S.*)$", re.IGNORECASE
 )
-_AS_ABOVE: Final = re.compile(r"\s*[-–]?\s*(?:nt|như trên|n\.t)\s*[-–.]?\s*", re.IGNORECASE)
+_AS_ABOVE: Final = vi_compile(r"\s*[-–]?\s*(?:nt|như trên|n\.t)\s*[-–.]?\s*", re.IGNORECASE)
 _PERIOD_HEADERS: Final = frozenset({"thang", "quy", "tuan", "thang/nam", "quy/nam"})
 """A schedule's first column naming only its period ("Tháng"): the time of the rows beside it."""
 
@@ -687,14 +688,14 @@ def _item_text(line: str) -> str:
     return re.sub(r"^\s*(?:[-+•*–]\s+)?", "", line).strip()
 
 
-_RUN_LABEL: Final = re.compile(
+_RUN_LABEL: Final = vi_compile(
     r"(?<=\S)(?<!đơn vị)(?<!cơ quan)(?<!thời gian)(?<!thời hạn)[ ;,.]+"  # not inside "Đơn vị chủ trì:"
     r"(?=(?:(?:đơn vị|cơ quan) )?(?:chủ trì|phối hợp|thời gian|thời hạn|hoàn thành)"
     r"(?: thực hiện| hoàn thành)?\s*:)",
     re.IGNORECASE,
 )
 """Where a label follows the text of another in one line: "Chủ trì: Văn phòng Phối hợp: Thanh tra"."""
-_LABELLED_CELL: Final = re.compile(r"^\s*(?:[-+•]\s*)?(?:chủ trì|đơn vị chủ trì|cơ quan chủ trì)\s*:", re.IGNORECASE)
+_LABELLED_CELL: Final = vi_compile(r"^\s*(?:[-+•]\s*)?(?:chủ trì|đơn vị chủ trì|cơ quan chủ trì)\s*:", re.IGNORECASE)
 """A cell opening with a lead's label ("Chủ trì: …"): its lines are labelled fields, not one party's name."""
 
 
@@ -718,13 +719,13 @@ def _assignment_cell(row: Sequence[GridCell], column: int | None) -> tuple[SlotA
 
 _KEY: Final = r"[0-9]{1,2}(?:\.[0-9]{1,2}){0,3}(?:\.[a-zđ](?![\w]))?\.?"
 """A task's number as a plan writes it: "2", "1.1", "2.3.1", or with a point's letter ("1.a", "2.1.b")."""
-_KEY_WORD: Final = re.compile(r"^(?:các\s+)?(?:nhiệm vụ|nv|nội dung|mục|tiểu mục|khoản)\b", re.IGNORECASE)
-_TASK_KEYS: Final = re.compile(
+_KEY_WORD: Final = vi_compile(r"^(?:các\s+)?(?:nhiệm vụ|nv|nội dung|mục|tiểu mục|khoản)\b", re.IGNORECASE)
+_TASK_KEYS: Final = vi_compile(
     rf"^(?:(?:các\s+)?(?:nhiệm vụ|nv|nội dung|mục|tiểu mục|khoản)\s*(?:số\s*)?)?"
     rf"(?P<keys>{_KEY}(?:\s*(?:,|;|và|-|–|—|đến|tới)\s*{_KEY})*)\s*$",
     re.IGNORECASE,
 )
-_KEY_RANGE: Final = re.compile(rf"(?P<start>{_KEY})\s*(?:-|–|—|đến|tới)\s*(?P<end>{_KEY})", re.IGNORECASE)
+_KEY_RANGE: Final = vi_compile(rf"(?P<start>{_KEY})\s*(?:-|–|—|đến|tới)\s*(?P<end>{_KEY})", re.IGNORECASE)
 
 
 def _task_keys(text: str) -> tuple[str | tuple[str, str], ...]:

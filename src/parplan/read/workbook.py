@@ -34,6 +34,7 @@ import attrs
 from parplan.errors import InvariantError
 from parplan.org import AdminUnit, Organisation
 from parplan.plan import Plan
+from parplan.read.accents import vi_compile
 from parplan.read.body import _Reader
 from parplan.read.draft import _Builder, _unique, fold
 from parplan.read.head import _UNIT_IN_TEXT, _issuer_and_unit, _plan_kind, _plan_span, _safe_refs
@@ -52,7 +53,7 @@ _ROLE_WORDS: Final = {
     "time": "Thời gian thực hiện",
     "output": "Kết quả đầu ra",
 }
-_ISSUER: Final = re.compile(r"\bcủa\s+(?P<issuer>[^()]+?)\s*\)?\s*$", re.IGNORECASE)
+_ISSUER: Final = vi_compile(r"\bcủa\s+(?P<issuer>[^()]+?)\s*\)?\s*$", re.IGNORECASE)
 
 
 def _grid(table: Table, file: str | None) -> Grid:
