@@ -30,7 +30,7 @@ from parplan.read.lines import Grid, GridCell, TextLine
 from parplan.read.parties import starts_party
 from parplan.text import fold, read_timeframe
 
-__all__ = ["Rebuilt", "by_columns", "header_roles", "rebuild"]
+__all__ = ["Rebuilt", "by_columns", "cell_is_time", "header_roles", "rebuild"]
 
 _ROLE_WORDS: Final = (
     ("nhiem vu chung", "general"),
@@ -174,9 +174,16 @@ def _spaced(lines: Sequence[TextLine]) -> bool:
     return spaced * 10 >= len(filled) * 8
 
 
-def _is_time(text: str) -> bool:
+def cell_is_time(text: str, *, most_words: int = 6) -> bool:
+    """Whether a short cell is a time the phrase parser reads whole and surely ("Quý II/2024", "Thường xuyên").
+
+    >>> cell_is_time("Quý II/2024"), cell_is_time("Văn phòng Sở"), cell_is_time("trước ngày 30 tháng 6 năm 2024")
+    (True, False, False)
+    >>> cell_is_time("trước ngày 30 tháng 6 năm 2024", most_words=8)
+    True
+    """
     cleaned = text.strip().rstrip(".;")
-    if not cleaned or len(cleaned) > 80 or len(cleaned.split()) > 6:  # a cell of time is short
+    if not cleaned or len(cleaned) > 80 or len(cleaned.split()) > most_words:
         return False
     try:
         reading = read_timeframe(cleaned)
@@ -194,7 +201,7 @@ def _split_time(text: str) -> tuple[str, str]:
     best = len(words)
     for index in range(len(words) - 1, max(0, len(words) - 7), -1):
         tail = " ".join(words[index:])
-        if words[index][:1].isupper() and _TIME_START.match(fold(tail)) and _is_time(tail):
+        if words[index][:1].isupper() and _TIME_START.match(fold(tail)) and cell_is_time(tail):
             best = index
     return " ".join(words[:best]), " ".join(words[best:])
 
@@ -215,7 +222,7 @@ _TIME_START: Final = re.compile(
 
 def _kind(text: str) -> str:
     """What a cell's text is: a time, a party, or other text."""
-    if _is_time(text) or _TIME_START.match(fold(text)):
+    if cell_is_time(text) or _TIME_START.match(fold(text)):
         return "time"
     if starts_party(text):
         return "party"

@@ -15,12 +15,13 @@ from typing import Final
 import attrs
 
 from parplan.areas import ReformArea
-from parplan.errors import InvariantError, ParseError
+from parplan.errors import InvariantError
 from parplan.io.headings import heading_role
 from parplan.org import Official, Responsibility, SingleParty
 from parplan.periods import PeriodKind
 from parplan.plan import Budget, Task
 from parplan.read.accents import vi_compile
+from parplan.read.columns import cell_is_time
 from parplan.read.draft import _Draft, _timeframe, fold
 from parplan.read.items import _marker
 from parplan.read.lines import Grid, GridCell
@@ -29,7 +30,7 @@ from parplan.read.reading import UnplacedLine
 from parplan.read.slots import SlotAssignment, read_slot
 from parplan.read.source import SourceDocument
 from parplan.source import SourceLocation
-from parplan.text import match_area, read_timeframe
+from parplan.text import match_area
 from parplan.timeframes import Within
 
 
@@ -1001,14 +1002,7 @@ def _note_partners(text: str) -> str:
 
 def _reads_as_time(text: str) -> bool:
     """Whether a cell is a time the phrase parser reads whole and surely (a short cell)."""
-    cleaned = text.strip().rstrip(".;")
-    if not cleaned or len(cleaned.split()) > 8:
-        return False
-    try:
-        reading = read_timeframe(cleaned)
-    except (ParseError, ValueError):
-        return False
-    return reading.value is not None and not reading.flags and reading.confidence >= 0.9
+    return cell_is_time(text, most_words=8)
 
 
 def _reads_as_party(text: str) -> bool:
