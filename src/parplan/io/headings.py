@@ -93,6 +93,9 @@ _LEXICON: Final[tuple[tuple[str, HeadingRole], ...]] = (
     ("tham muu", "lead"),
     ("ghi chu", "note"),
     ("nhiem vu", "title"),
+    # a plan reviewing procedures: each procedure named is a task ("Tên thủ tục hành chính")
+    ("ten thu tuc", "title"),
+    ("thu tuc hanh chinh", "title"),
     ("noi dung", "title"),
     ("hoat dong", "title"),
     ("cong viec", "title"),
