@@ -30,6 +30,7 @@ from read_scoring import (
     HELDOUT9,
     HELDOUT10,
     HELDOUT11,
+    HELDOUT12,
     UNSEEN,
     Expected,
     Score,
@@ -45,6 +46,7 @@ from read_scoring import (
     heldout9,
     heldout10,
     heldout11,
+    heldout12,
     labelled,
     score,
     top_band,
@@ -249,6 +251,14 @@ SETS: dict[str, HeldOutSet] = {
             "calibration": "201 of 214 (93.9%) when measured blind; the band 0.8-0.9 right 64 of 86, 0.6-0.8 right"
             " 7 of 9",
         },
+    ),
+    "heldout12": HeldOutSet(
+        heldout12,
+        HELDOUT12,
+        found=0.0,
+        exact=0.0,
+        header=0.0,
+        top=0.0,
     ),
 }
 
