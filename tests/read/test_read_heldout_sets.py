@@ -252,13 +252,25 @@ SETS: dict[str, HeldOutSet] = {
             " 7 of 9",
         },
     ),
+    # found 72/80, exact 53/80, header 78/80, top band 227/239 when measured blind on the reader of commit 251e607
+    # (written later than the eleventh, again weighted toward the ordinary shapes of 2023-2027 plans: numeric dates
+    # and money columns in an appendix, lettered "a." tasks with a "Phân công:" line, a PDF layout table with a
+    # product column, an advising team in brackets in the lead cell, lettered group rows, two fields parted by a
+    # tab stop, times opening the sentence, a certified-copy block after the plan, groups on two levels, one field
+    # holding doer and time …)
     "heldout12": HeldOutSet(
         heldout12,
         HELDOUT12,
-        found=0.0,
-        exact=0.0,
-        header=0.0,
-        top=0.0,
+        found=0.85,
+        exact=0.6,
+        header=0.95,
+        top=0.92,
+        unmet={
+            "tasks": "53 of 80 (66%), 72 found when measured blind",
+            "header": "78 of 80",
+            "calibration": "227 of 239 (95.0%) when measured blind; the band 0.8-0.9 right 4 of 19, 0.6-0.8 right"
+            " 34 of 44",
+        },
     ),
 }
 
