@@ -440,3 +440,18 @@ def test_a_split_reading_is_left_alone() -> None:
         assert not any(word in doubt for doubt in source.doubts for word in signals), source
     titles = [sources[f"$.tasks[{index}].title"].confidence for index in range(3)]
     assert all(confidence is not None and confidence >= Decimal("0.9") for confidence in titles)
+
+
+def test_a_responsibility_without_a_lead_is_doubted() -> None:
+    partners = Responsibility(coordinating=(Organisation(name="Văn phòng Sở"),))
+    lead = Responsibility(lead=Organisation(name="Phòng Pháp chế"))
+    plan = minimal_plan(
+        tasks=[
+            Task(id="1", title="Rà soát thủ tục cấp giấy phép khai thác khoáng sản", responsibility=partners),
+            Task(id="2", title="Cập nhật cơ sở dữ liệu quốc gia về thủ tục hành chính", responsibility=lead),
+        ]
+    )
+    factors = field_factors(plan)
+    assert factors["$.tasks[0].responsibility"][0] == Decimal("0.9")
+    assert "no lead" in factors["$.tasks[0].responsibility"][1]
+    assert "$.tasks[1].responsibility" not in factors

@@ -245,6 +245,9 @@ QUOTED_TITLE: Final = Decimal("0.7")
 from another document, as adjustment plans quote the tasks they change, not a task the plan sets."""
 LEAD_IS_TIME: Final = Decimal("0.7")
 """A lead whose name reads as a time ("Quý II"): a time column or slot was read as the lead's."""
+LEADLESS: Final = Decimal("0.9")
+"""A responsibility naming partners or doers but no lead: the plan names none, or its lead stands where the reader
+did not look (a merged cell printed once, a mark, a later part)."""
 NAMELESS_SIGNATURE: Final = Decimal("0.7")
 """A signature block read without the signer's name: the name stands where the reader did not look."""
 
@@ -594,6 +597,9 @@ def _shape_factors(plan: Plan, task: Task, where: str, lower: Callable[[str, Dec
             lower(f"{where}.{field}", GROUP_HEADING, reason)
     if quoted_title(title):
         lower(f"{where}.title", QUOTED_TITLE, "the title is quoted: a task of another document, as changes quote them")
+    responsibility = plan.responsibility_of(task)
+    if responsibility is not None and responsibility.lead is None:
+        lower(f"{where}.responsibility", LEADLESS, "partners or doers are named, but no lead")
     timed = [name for name in _lead_of(plan, task) if reads_as_time(name, plan.year)]
     if timed:
         lower(f"{where}.responsibility", LEAD_IS_TIME, f"the lead {timed[0]!r} reads as a time, not a party")
