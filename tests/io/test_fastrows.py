@@ -416,3 +416,18 @@ def test_the_fields_checked_are_those_of_a_task_today() -> None:
     assert {field.name for field in attrs.fields(Task)} == fastrows._TASK_FIELDS, (
         "a new field is declined until checked"
     )
+
+
+@pytest.mark.parametrize("seed", [3, 17, 2025])
+def test_a_checked_file_holds_the_task_values_the_model_makes(seed: int) -> None:
+    from parplan.io.tables import task_keys, task_values
+
+    corpus = _benchmark_corpus()
+    examples = [parplan.load(ROOT / "examples" / "son-chau-2022.json"), *corpus.plans(seed, 3, (5, 30))]
+    for plan in examples:
+        checked = checked_plan(parplan.dumps(plan).encode("utf-8"))
+        assert checked is not None
+        made = tuple(map(task_values, plan.tasks))
+        assert checked.keys == task_keys(plan)
+        assert checked.tasks == made
+        assert repr(checked.tasks) == repr(made), "the same values of the same types"
