@@ -14,13 +14,13 @@ import argparse
 import contextlib
 import gc
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, TextIO, TypeVar
 
 from parplan.cli._common import EXIT_OK, EXIT_USAGE, Commands, add_example_argument, chosen_example, parse_day
 from parplan.locale import LOCALES
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator
+    from collections.abc import Callable, Iterable, Iterator
 
     from parplan.errors import ParplanError
     from parplan.io.fastrows import CheckedPlan
@@ -105,26 +105,48 @@ def _usable(args: argparse.Namespace, err: TextIO) -> bool:
     return True
 
 
+_T = TypeVar("_T")
+
+
 @contextlib.contextmanager
-def _collector_frozen(*, parquet: bool) -> Iterator[None]:
+def _collector_frozen(*, parquet: bool) -> Iterator[Callable[[], None]]:
     """Keep the objects alive now (modules, classes, pyarrow) out of the collector's passes while exporting.
 
     They live until the command ends; the full passes, run again and again
-    while thousands of plans are read, need not walk them each time. Nothing
-    is frozen when the caller has frozen objects of its own (they are left as
+    while thousands of plans are read, need not walk them each time. What the
+    first document brings (the generated code that reads plans, pandas, which
+    pyarrow imports on its first conversion) is frozen too: the context gives
+    a function to call once the first document's rows are made. Nothing is
+    frozen when the caller has frozen objects of its own (they are left as
     they are); what was frozen here is unfrozen at the end.
     """
     if parquet:
         with contextlib.suppress(ImportError):  # export_tables says what is missing
-            import pyarrow.parquet  # noqa: F401 - imported before the freeze
+            import pyarrow as pa
+            import pyarrow.parquet
+
+            pa.array([0])  # pyarrow's first conversion imports pandas (when installed): before the freeze too
     freeze = gc.get_freeze_count() == 0
     if freeze:
         gc.freeze()
     try:
-        yield
+        yield gc.freeze if freeze else _nothing
     finally:
         if freeze:
             gc.unfreeze()
+
+
+def _nothing() -> None:
+    pass
+
+
+def _then(documents: Iterable[_T], first_done: Callable[[], None]) -> Iterator[_T]:
+    """``documents``, calling ``first_done`` when the second one is asked for (the first one's rows are made)."""
+    iterator = iter(documents)
+    for document in iterator:
+        yield document
+        first_done()
+        yield from iterator
 
 
 def _loader(names: list[str] | None) -> Callable[..., Iterator[tuple[Path, Plan | CheckedPlan]]]:
@@ -177,8 +199,10 @@ def run_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:  # no
             yield from load(given, on_error=broken)
 
     try:
-        with _collector_frozen(parquet=args.format == "parquet"):
-            export_tables(documents(), args.output, format=args.format, names=names, as_of=args.as_of)
+        with _collector_frozen(parquet=args.format == "parquet") as first_done:
+            export_tables(
+                _then(documents(), first_done), args.output, format=args.format, names=names, as_of=args.as_of
+            )
     except ParplanError as error:
         err.write(f"parplan export: {error}\n")
         return EXIT_USAGE

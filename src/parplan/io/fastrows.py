@@ -149,8 +149,39 @@ _ROLES = ("coordinating", "implementing", "reporting", "requested")
 _RESPONSIBILITY_FIELDS = frozenset(("lead", *_ROLES))
 
 
-def _responsibility_by_parts(value: Any) -> tuple[str | None, Rows]:
-    """A responsibility the memory does not hold, from its parties (each built by the model and remembered).
+class _RoleParts(NamedTuple):
+    """The parties of one role of a responsibility, built by the model, with what the responsibility needs of them."""
+
+    rows: Rows  # their rows in the responsibilities table, from the role on (numbered from 1 within the role)
+    keys: frozenset[str]  # the keys of the parties (a lead's: each member's for a joint)
+    label: str | None  # a lead's label
+    named: bool  # whether the role names anybody
+
+
+def _role_parts(role: str, build: Callable[[Any], _PartyParts]) -> Callable[[Any], _RoleParts]:
+    """The parts of a role's parties (a list in JSON, a single party for the lead), each party built by ``build``."""
+    shown = role in TABLE_ROLES
+
+    def make(value: Any) -> _RoleParts:
+        if role == "lead":
+            lead = build(value)
+            return _RoleParts(role_rows([(role, [lead.rows])]), lead.keys, lead.label, named=True)
+        if value.__class__ is not list:
+            raise _DECLINE
+        parties = tuple(map(build, value))
+        rows = role_rows([(role, [party.rows for party in parties])]) if shown else ()
+        return _RoleParts(rows, frozenset(party.key for party in parties), None, named=bool(parties))
+
+    return _remembered(role, None, _same, make)
+
+
+_single = _remembered("party", _RESPONSIBILITY_TYPES["coordinating"].__args__[0], _party_parts)
+_LEAD = _role_parts("lead", _remembered("lead", _RESPONSIBILITY_TYPES["lead"], _party_parts))
+_OTHERS = tuple((role, _role_parts(role, _single)) for role in _ROLES)
+
+
+def _responsibility(value: Any) -> tuple[str | None, Rows]:
+    """A responsibility's lead label and rows, from its roles (each remembered by its JSON text, as its parties).
 
     Checked as :class:`~parplan.org.Responsibility` checks it: its keys and
     their types, at least one party, and no coordinating party that is the lead.
@@ -158,36 +189,30 @@ def _responsibility_by_parts(value: Any) -> tuple[str | None, Rows]:
     if value.__class__ is not dict or not _RESPONSIBILITY_FIELDS.issuperset(value):
         raise _DECLINE
     lead = value.get("lead")
-    roles: dict[str, tuple[_PartyParts, ...]] = {}
-    if lead is not None:
-        roles["lead"] = (_lead(lead),)
-    named = False
-    for role in _ROLES:
+    named = lead is not None
+    chief = None if lead is None else _LEAD(lead)
+    rows = () if chief is None else chief.rows
+    for role, build in _OTHERS:
         if role in value:
-            parties = value[role]
-            if parties.__class__ is not list:
-                raise _DECLINE
-            roles[role] = found = tuple(map(_single, parties))
-            named = named or bool(found)
-    if lead is None and not named:
+            found = build(value[role])
+            named = named or found.named
+            if found.rows:
+                if chief is not None and role == "coordinating" and not chief.keys.isdisjoint(found.keys):
+                    raise _DECLINE  # "must not repeat the lead"
+                rows += found.rows
+    if not named:
         raise _DECLINE  # "must name at least one party"
-    if lead is not None and "coordinating" in roles:
-        lead_keys = roles["lead"][0].keys
-        if any(party.key in lead_keys for party in roles["coordinating"]):
-            raise _DECLINE  # "must not repeat the lead"
-    rows = role_rows((role, [party.rows for party in roles.get(role, ())]) for role in TABLE_ROLES)
-    return (None if lead is None else roles["lead"][0].label), rows
+    return (None if chief is None else chief.label), rows
 
 
-_lead = _remembered("lead", _RESPONSIBILITY_TYPES["lead"], _party_parts)
-_single = _remembered("party", _RESPONSIBILITY_TYPES["coordinating"].__args__[0], _party_parts)
-_responsibility = _remembered("responsibility", None, _same, _responsibility_by_parts)
 _timeframe = _remembered("timeframe", _TYPES["timeframe"], timeframe_rows)
 _budget = _remembered("budget", Budget, _same)
 _target = _remembered("target", _TYPES["targets"].__args__[0], target_facts)
 _reference = _remembered("reference", _TYPES["legal_bases"].__args__[0], reference_facts)
 _party = _structure(_TYPES["reports_to"])
 _source = _structure(_TYPES["source"])
+
+_new_values = tuple.__new__  # a TaskValues without the keyword handling of its __new__ (once per task)
 
 # --- a checked plan ----------------------------------------------------------------------------------
 
@@ -339,20 +364,8 @@ def _task_values(task: Any) -> TaskValues:  # noqa: C901, PLR0912 - one check pe
     source = get("source")
     if source is not None:
         source = _source_row(source)
-    row = task_row(
-        area=area,
-        subarea=subarea,
-        general_task=general_task,
-        title=title,
-        description=description,
-        lead=lead,
-        timeframe=facts,
-        budget=budget,
-        indicators=indicators,
-        source=source,
-        notes=notes,
-    )
-    return TaskValues(row, outputs, parties, steps, targets, legal_bases, budget)
+    row = task_row(area, subarea, general_task, title, description, lead, facts, budget, indicators, source, notes)
+    return _new_values(TaskValues, (row, outputs, parties, steps, targets, legal_bases, budget))
 
 
 def checked_plan(

@@ -448,8 +448,7 @@ _NO_BUDGET = (None, None, None, None)
 _NO_SOURCE = (None, None, None, None)
 
 
-def task_row(  # noqa: PLR0913 - one argument per part of a task the tasks table shows
-    *,
+def task_row(  # noqa: PLR0913, PLR0917 - one argument per part of a task the tasks table shows
     area: str | None,
     subarea: str | None,
     general_task: str | None,
@@ -462,7 +461,11 @@ def task_row(  # noqa: PLR0913 - one argument per part of a task the tasks table
     source: SourceTexts | None,
     notes: str | None,
 ) -> tuple[Any, ...]:
-    """A task's values in the tasks table after the plan, the task and the position, in column order."""
+    """A task's values in the tasks table after the plan, the task and the position, in column order.
+
+    Called once per task of every plan exported: the arguments may be given by
+    position, which Python binds faster than by name.
+    """
     return (
         area,
         subarea,
