@@ -108,6 +108,17 @@ def _usable(args: argparse.Namespace, err: TextIO) -> bool:
 _T = TypeVar("_T")
 
 
+YOUNG_OBJECTS = 50_000
+"""New objects between two passes of the collector over the young ones while exporting (Python's default: 700).
+
+Each plan file read makes thousands of dictionaries and lists that live until
+its rows are made; with the default, the collector looks at each of them
+several times, and the survivors make the full passes more frequent. With this
+threshold, most of a plan's objects are freed before the collector ever sees
+them. Set by the command for the time of the export, and set back after.
+"""
+
+
 @contextlib.contextmanager
 def _collector_frozen(*, parquet: bool) -> Iterator[Callable[[], None]]:
     """Keep the objects alive now (modules, classes, pyarrow) out of the collector's passes while exporting.
@@ -116,9 +127,11 @@ def _collector_frozen(*, parquet: bool) -> Iterator[Callable[[], None]]:
     while thousands of plans are read, need not walk them each time. What the
     first document brings (the generated code that reads plans, pandas, which
     pyarrow imports on its first conversion) is frozen too: the context gives
-    a function to call once the first document's rows are made. Nothing is
-    frozen when the caller has frozen objects of its own (they are left as
-    they are); what was frozen here is unfrozen at the end.
+    a function to call once the first document's rows are made. The young
+    objects are looked at less often (:data:`YOUNG_OBJECTS`). Nothing is
+    changed when the caller has frozen objects of its own (the collector is
+    theirs to tune); what was frozen here is unfrozen at the end, and the
+    thresholds set back.
     """
     if parquet:
         with contextlib.suppress(ImportError):  # export_tables says what is missing
@@ -127,12 +140,15 @@ def _collector_frozen(*, parquet: bool) -> Iterator[Callable[[], None]]:
 
             pa.array([0])  # pyarrow's first conversion imports pandas (when installed): before the freeze too
     freeze = gc.get_freeze_count() == 0
+    thresholds = gc.get_threshold()
     if freeze:
         gc.freeze()
+        gc.set_threshold(max(thresholds[0], YOUNG_OBJECTS), *thresholds[1:])
     try:
         yield gc.freeze if freeze else _nothing
     finally:
         if freeze:
+            gc.set_threshold(*thresholds)
             gc.unfreeze()
 
 

@@ -19,7 +19,7 @@ import contextlib
 import csv
 import json
 import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -56,16 +56,6 @@ Memory stays bounded whatever the number of plans: about 200 MB at the peak
 for Parquet, pyarrow included.
 """
 
-STAGE_ROWS = 8 * 1024
-"""Rows held as Python values, all tables together, before they are handed to the writers.
-
-CSV and JSON Lines write them then; Parquet converts them to Arrow arrays and
-keeps these until the row group is written. Python's collector walks every
-value of the lists it holds each time it makes a full pass: a short list is
-walked quickly, Arrow's arrays not at all, and they take a fraction of the
-memory of the same values in Python.
-"""
-
 _SUFFIX = {"csv": ".csv", "jsonl": ".jsonl", "parquet": ".parquet"}
 _MEDIATYPE = {"csv": "text/csv", "jsonl": "application/jsonl", "parquet": "application/vnd.apache.parquet"}
 
@@ -82,14 +72,8 @@ class ExportSummary:
 
 
 class _Writer(Protocol):
-    def stage(self, columns: Sequence[list[Any]]) -> None:
-        """Take the waiting rows of the table (one list per column), which the caller then empties."""
-
-    def end_group(self, *, empty_too: bool) -> None:
-        """Write what is staged (a Parquet row group); with ``empty_too``, an empty group when nothing is."""
-
-    def close(self) -> None:
-        """Finish the file."""
+    def write(self, columns: Sequence[list[Any]]) -> None: ...
+    def close(self) -> None: ...
 
 
 # --- CSV -----------------------------------------------------------------------------------------
@@ -107,11 +91,8 @@ class _CsvWriter:
         self._csv = csv.writer(self._file, lineterminator="\r\n")
         self._csv.writerow(spec.column_names)
 
-    def stage(self, columns: Sequence[list[Any]]) -> None:
+    def write(self, columns: Sequence[list[Any]]) -> None:
         self._csv.writerows(zip(*columns, strict=True))
-
-    def end_group(self, *, empty_too: bool) -> None:
-        pass
 
     def close(self) -> None:
         self._file.close()
@@ -139,7 +120,7 @@ class _JsonLinesWriter:
         self._file = path.open("w", encoding="utf-8", newline="\n")
         self._fields = [(json.dumps(column.name) + ":", _json_value(column.type)) for column in spec.columns]
 
-    def stage(self, columns: Sequence[list[Any]]) -> None:
+    def write(self, columns: Sequence[list[Any]]) -> None:
         fields = self._fields
         lines = [
             "{"
@@ -151,9 +132,6 @@ class _JsonLinesWriter:
             for row in zip(*columns, strict=True)
         ]
         self._file.write("".join(lines))
-
-    def end_group(self, *, empty_too: bool) -> None:
-        pass
 
     def close(self) -> None:
         self._file.close()
@@ -232,27 +210,16 @@ def _first_unfit(values: Iterable[Any], type_: str) -> object:
 
 
 class _ParquetWriter:
-    """One Parquet file per table: rows converted to Arrow as they are staged, a row group written at each end."""
+    """One Parquet file per table, a row group written each time the buffer fills."""
 
     def __init__(self, path: Path, spec: TableSpec) -> None:
         _, pq = _pyarrow()
         self._spec = spec
         self._schema = spec.arrow_schema()
         self._file = pq.ParquetWriter(path, self._schema, compression="snappy")
-        self._staged: list[pa.RecordBatch] = []
 
-    def stage(self, columns: Sequence[list[Any]]) -> None:
-        if columns[0]:
-            self._staged.append(arrow_batch(self._spec, columns, self._schema))
-
-    def end_group(self, *, empty_too: bool) -> None:
-        if not self._staged and not empty_too:
-            return
-        pa, _ = _pyarrow()
-        batches = self._staged or [arrow_batch(self._spec, self._spec.empty_columns(), self._schema)]
-        self._staged = []
-        group = pa.Table.from_batches(batches, schema=self._schema)
-        self._file.write_table(group, row_group_size=max(1, group.num_rows))  # one row group, whatever the chunks
+    def write(self, columns: Sequence[list[Any]]) -> None:
+        self._file.write_batch(arrow_batch(self._spec, columns, self._schema))
 
     def close(self) -> None:
         self._file.close()
@@ -299,55 +266,16 @@ def _check_format(format: object) -> ExportFormat:  # noqa: A002
 
 
 def _flush(
-    buffers: dict[str, list[list[Any]]],
-    writers: dict[str, _Writer],
-    counts: dict[str, int],
-    *,
-    end_group: bool,
-    empty_too: bool = False,
+    buffers: dict[str, list[list[Any]]], writers: dict[str, _Writer], counts: dict[str, int], *, empty_too: bool
 ) -> None:
-    """Hand every table's waiting rows to its writer; with ``end_group``, write them (a row group each).
-
-    With ``empty_too``, a table never written gets an empty group (a Parquet file needs one).
-    """
+    """Write every table's waiting rows (and, with ``empty_too``, an empty batch for a table never written)."""
     for name, columns in buffers.items():
         waiting = len(columns[0])
-        if waiting:
-            writers[name].stage(columns)
+        if waiting or (empty_too and counts[name] == 0):
+            writers[name].write(columns)
             counts[name] += waiting
             for column in columns:
                 column.clear()
-        if end_group:
-            writers[name].end_group(empty_too=empty_too and counts[name] == 0)
-
-
-def _stream(  # noqa: PLR0913 - the parts of one export
-    documents: Iterable[Any],
-    *,
-    specs: Sequence[TableSpec],
-    options: TableOptions,
-    buffers: dict[str, list[list[Any]]],
-    writers: dict[str, _Writer],
-    counts: dict[str, int],
-    row_group_rows: int,
-) -> Iterator[str]:
-    """Append each document's rows, staging them every :data:`STAGE_ROWS` and ending a row group as one fills.
-
-    Yields each document's key once its rows are taken.
-    """
-    buffered = waiting = 0
-    stage_rows = min(STAGE_ROWS, row_group_rows)
-    for key, document in keyed(documents):
-        added = append_all(specs, key, document, options, buffers)
-        buffered += added
-        waiting += added
-        if buffered >= row_group_rows:
-            _flush(buffers, writers, counts, end_group=True)
-            buffered = waiting = 0
-        elif waiting >= stage_rows:
-            _flush(buffers, writers, counts, end_group=False)
-            waiting = 0
-        yield key
 
 
 def export_tables(  # noqa: C901, PLR0913 - open, stream, then put in place or clean up; the options
@@ -391,17 +319,14 @@ def export_tables(  # noqa: C901, PLR0913 - open, stream, then put in place or c
     try:
         for spec in specs:
             writers[spec.name] = _WRITERS[chosen](temporary[spec.name], spec)
-        for _ in _stream(
-            documents,
-            specs=specs,
-            options=options,
-            buffers=buffers,
-            writers=writers,
-            counts=counts,
-            row_group_rows=row_group_rows,
-        ):
+        buffered = 0
+        for key, document in keyed(documents):
             documents_read += 1
-        _flush(buffers, writers, counts, end_group=True, empty_too=chosen == "parquet")  # a file needs a row group
+            buffered += append_all(specs, key, document, options, buffers)
+            if buffered >= row_group_rows:
+                _flush(buffers, writers, counts, empty_too=False)
+                buffered = 0
+        _flush(buffers, writers, counts, empty_too=chosen == "parquet")  # a Parquet file needs a row group
         for writer in writers.values():
             writer.close()
         files = []

@@ -81,7 +81,7 @@ _DECLINE = _Decline()
 
 # --- the model's own hooks, each result remembered by the exact JSON of its value --------------------
 
-_MEMO_LIMIT = 4096
+_MEMO_LIMIT = 16384
 """Distinct values remembered per kind of part (responsibility, timeframe ...) before the memory is emptied."""
 
 
@@ -99,6 +99,11 @@ def _structure(tp: Any) -> Callable[[Any], Any]:
     """The model's hook building ``tp`` from JSON data."""
     structure = cattrs_converter().get_structure_hook(tp)
     return lambda value: structure(value, tp)
+
+
+def _compact(key: bytes | str) -> bytes | str:
+    """A copy of ``key`` in a block of its own size: orjson's text of a small value holds a block of 4 KB."""
+    return bytes(memoryview(key)) if key.__class__ is bytes else key
 
 
 def _remembered(
@@ -121,7 +126,7 @@ def _remembered(
             found = rows(structure(value))
             if len(memo) >= _MEMO_LIMIT:
                 memo.clear()
-            memo[key] = found
+            memo[_compact(key)] = found
         return found
 
     build.__name__ = f"build_{name}"

@@ -644,9 +644,14 @@ def _outputs(key: str, _: Plan, keys: Sequence[str], values: Sequence[TaskValues
 
 def _by_task(key: str, keys: Sequence[str], fragments: Iterable[Rows], columns: Columns) -> int:
     """Append rows made of the plan's key, a task's key and each of that task's fragments (the other columns)."""
-    rows = [(task_key, *row) for task_key, found in zip(keys, fragments, strict=True) for row in found]
-    _extend(columns[1:], rows)
-    columns[0].extend(repeat(key, len(rows)))
+    plan_ids, task_ids, *rest = columns
+    rows: list[tuple[Any, ...]] = []
+    for task_key, found in zip(keys, fragments, strict=True):
+        if found:
+            task_ids.extend(repeat(task_key, len(found)))
+            rows.extend(found)
+    _extend(rest, rows)
+    plan_ids.extend(repeat(key, len(rows)))
     return len(rows)
 
 
