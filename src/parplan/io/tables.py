@@ -48,20 +48,35 @@ if TYPE_CHECKING:
     import pyarrow as pa
 
 __all__ = [
+    "FILLERS",
     "TABLES",
+    "TABLE_ROLES",
     "Column",
     "ColumnType",
+    "Facts",
+    "Filler",
     "ForeignKey",
+    "Rows",
+    "SourceTexts",
     "Table",
     "TableError",
     "TableOptions",
     "TableSpec",
     "Tables",
+    "TaskValues",
+    "party_rows",
     "plan_key",
+    "reference_facts",
     "register_table",
+    "role_rows",
     "table_specs",
     "tables",
+    "target_facts",
     "task_keys",
+    "task_row",
+    "task_values",
+    "timeframe_rows",
+    "unique_keys",
 ]
 
 ColumnType: TypeAlias = Literal["string", "integer", "number", "date", "boolean"]
