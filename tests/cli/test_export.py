@@ -6,6 +6,7 @@ import csv
 import io
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -119,3 +120,44 @@ def test_render_binary_to_text_output_is_refused() -> None:
     code, out, err = _run("render", "--example", "--format", "docx")
     assert (code, out) == (2, "")
     assert err == "parplan render: a docx file is binary: give -o FILE, or redirect standard output\n"
+
+
+def test_the_collector_is_tuned_for_the_export_and_set_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    from parplan.cli import export as command
+    from parplan.io.tables import append_all
+
+    seen: list[tuple[tuple[int, ...], int]] = []
+
+    def watching(*args: Any, **kwargs: Any) -> int:
+        seen.append((gc.get_threshold(), gc.get_freeze_count()))
+        return append_all(*args, **kwargs)
+
+    monkeypatch.setattr("parplan.io.export.append_all", watching)
+    before = gc.get_threshold()
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    for index in range(3):
+        parplan.dump(office_plan(tasks=many_tasks(4 + index)), plans / f"p{index}.json")
+    if gc.get_freeze_count():  # objects frozen by someone else: the command leaves the collector alone
+        pytest.skip("the test process has frozen objects of its own")
+    assert _run("export", str(plans), "--format", "csv", "-o", str(tmp_path / "out"))[0] == 0
+    assert [threshold[0] for threshold, _ in seen] == [max(before[0], command.YOUNG_OBJECTS)] * 3
+    frozen = [count for _, count in seen]
+    assert 0 < frozen[0] < frozen[1], "what the first plan brought is frozen before the second"
+    assert gc.get_threshold() == before
+    assert gc.get_freeze_count() == 0
+
+
+@pytest.mark.parametrize("count", [0, 1, 2, 5])
+def test_the_first_document_is_followed_by_one_call(count: int) -> None:
+    from parplan.cli.export import _then
+
+    calls: list[int] = []
+    taken: list[int] = []
+    for item in _then(range(count), lambda: calls.append(len(taken))):
+        assert item == len(taken), "in order, none left out"
+        taken.append(item)
+    assert len(taken) == count
+    assert calls == ([1] if count else [])

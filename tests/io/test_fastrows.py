@@ -416,3 +416,64 @@ def test_the_fields_checked_are_those_of_a_task_today() -> None:
     assert {field.name for field in attrs.fields(Task)} == fastrows._TASK_FIELDS, (
         "a new field is declined until checked"
     )
+
+
+@pytest.mark.parametrize("seed", [3, 17, 2025])
+def test_a_checked_file_holds_the_task_values_the_model_makes(seed: int) -> None:
+    from parplan.io.tables import task_keys, task_values
+
+    corpus = _benchmark_corpus()
+    examples = [parplan.load(ROOT / "examples" / "son-chau-2022.json"), *corpus.plans(seed, 3, (5, 30))]
+    for plan in examples:
+        checked = checked_plan(parplan.dumps(plan).encode("utf-8"))
+        assert checked is not None
+        made = tuple(map(task_values, plan.tasks))
+        assert checked.keys == task_keys(plan)
+        assert checked.tasks == made
+        assert repr(checked.tasks) == repr(made), "the same values of the same types"
+
+
+_UNIT = {"name": "Văn phòng - Thống kê"}
+_POLICE = {"name": "Công an xã"}
+_FRONT = {"kind": "collective", "name": "Các đoàn thể"}
+_JOINT = {"kind": "joint", "members": [_UNIT, {"name": "Tư pháp - Hộ tịch"}]}
+
+
+@pytest.mark.parametrize(
+    ("responsibility", "taken"),
+    [
+        ({"lead": _UNIT}, True),
+        ({"lead": _UNIT, "coordinating": [_POLICE, _FRONT]}, True),
+        ({"coordinating": [_POLICE], "implementing": [_FRONT]}, True),
+        ({"lead": _JOINT, "coordinating": [_POLICE], "reporting": [_FRONT]}, True),
+        ({"requested": [_FRONT]}, True),  # the plan only asks: no row, but a responsibility
+        ({"lead": _UNIT, "coordinating": [_POLICE, _UNIT]}, False),  # the lead coordinates too
+        ({"lead": _JOINT, "coordinating": [{"name": "Tư pháp - Hộ tịch"}]}, False),  # a member of a joint lead
+        ({"coordinating": [], "implementing": []}, False),  # nobody
+        ({"coordinating": _POLICE}, False),  # a party where a list is due
+        ({"lead": _UNIT, "owner": _POLICE}, False),  # an unknown role
+    ],
+)
+def test_responsibilities_are_checked_role_by_role_as_the_model_checks_them(
+    responsibility: dict[str, Any], taken: bool
+) -> None:
+    data = _small_plan()
+    for task in data["tasks"][:3]:  # remembered roles meet again in other tasks
+        task["responsibility"] = copy.deepcopy(responsibility)
+    raw = _canonical(data)
+    if taken:
+        assert _same_rows(raw)
+        return
+    assert checked_plan(raw) is None
+    with pytest.raises(PlanFormatError) as refused:
+        parplan.loads(raw)
+    paths = {problem.path.split(".responsibility")[0] for problem in refused.value.problems}
+    assert paths == {"$.tasks[0]", "$.tasks[1]", "$.tasks[2]"}, "each task's responsibility, and nothing else"
+
+
+def test_remembered_keys_are_copies_of_their_own_size() -> None:
+    written = orjson.dumps({"name": "Văn phòng"})
+    kept = fastrows._compact(written)
+    assert kept == written
+    assert kept is not written
+    assert fastrows._compact("a text") == "a text"

@@ -476,3 +476,94 @@ def test_parquet_without_pyarrow_says_what_to_install(tmp_path: Path, monkeypatc
     with pytest.raises(MissingExtraError, match=r"writing Parquet needs pyarrow, .* pip install 'parplan\[parquet\]'"):
         export_tables([office_plan()], tmp_path / "out", format="parquet")
     assert not (tmp_path / "out").exists()
+
+
+# --- the values of the rows: one definition for the model's tables and the fast path --------------
+
+
+def test_every_default_table_is_filled_from_task_values_and_findings_from_the_plan() -> None:
+    from parplan.io.tables import FILLERS
+
+    assert tuple(FILLERS) == DEFAULT
+    assert "findings" not in FILLERS
+
+
+def _widths() -> dict[str, int]:
+    """The width of each part the shared functions make, with the columns it stands for."""
+    from parplan.io.tables import party_rows, reference_facts, target_facts, task_row, timeframe_rows
+
+    task = mixed_tasks()[0]
+    assert task.responsibility is not None
+    assert task.responsibility.lead is not None
+    assert task.timeframe is not None
+    row = task_row(area="institutions", subarea=None, general_task=None, title="x", description=None, lead=None,
+                   timeframe=None, budget=None, indicators=(), source=None, notes=None)  # fmt: skip
+    return {
+        "tasks": 3 + len(row),  # the plan, the task and the position first
+        "responsibilities": 4 + len(party_rows(task.responsibility.lead)[0]),  # plan, task, role, position
+        "timeframes": 2 + len(timeframe_rows(task.timeframe)[1][0]),  # plan, task
+        "targets": 4 + len(target_facts(task.targets[0])),  # plan, owner, position, task
+        "references": 4 + len(reference_facts(task.legal_bases[0])),
+    }
+
+
+@pytest.mark.parametrize("name", ["tasks", "responsibilities", "timeframes", "targets", "references"])
+def test_the_shared_values_are_as_wide_as_their_tables(name: str) -> None:
+    assert _widths()[name] == len(TABLES[name].columns)
+
+
+@pytest.mark.parametrize(
+    ("ids", "keys"),
+    [
+        (["a", "b", "c"], ("a", "b", "c")),
+        (["a", "b", "a", "a"], ("a", "b", "a#2", "a#3")),
+        (["I.1", "I.1", "II.2", "II.2"], ("I.1", "I.1#2", "II.2", "II.2#2")),
+        ([], ()),
+    ],
+)
+def test_unique_keys(ids: list[str], keys: tuple[str, ...]) -> None:
+    from parplan.io.tables import unique_keys
+
+    assert unique_keys(ids) == keys
+
+
+def test_roles_number_their_parties_from_one_and_a_joint_lead_gives_a_row_per_member() -> None:
+    from parplan.io.tables import party_rows, role_rows
+
+    task = mixed_tasks()[0]
+    responsibility = task.responsibility
+    assert responsibility is not None
+    assert responsibility.lead is not None
+    rows = role_rows(
+        (
+            ("lead", [party_rows(responsibility.lead)]),
+            ("coordinating", map(party_rows, responsibility.coordinating)),
+            ("implementing", map(party_rows, responsibility.implementing)),
+            ("reporting", ()),
+        )
+    )
+    assert rows == (
+        ("lead", 1, "Văn phòng xã", "organisation", True, None, None, None),
+        ("lead", 2, "Tư pháp – Hộ tịch", "organisation", True, None, None, None),
+        ("coordinating", 1, "Các ban ngành liên quan", "collective", False, None, None, None),
+        (
+            "implementing",
+            1,
+            "Đ/c Nguyễn Văn A, Công chức Văn phòng",
+            "official",
+            False,
+            None,
+            "Nguyễn Văn A",
+            "Công chức Văn phòng",
+        ),
+    )
+
+
+@pytest.mark.parametrize("task", mixed_tasks(), ids=lambda task: task.id)
+def test_task_values_give_the_task_row_of_the_tasks_table(task: Task) -> None:
+    from parplan.io.tables import task_values
+
+    found = tables([office_plan(tasks=(task,))])
+    (row,) = found.tasks.rows
+    assert task_values(task).row == row[3:]
+    assert task_values(task).outputs == task.outputs

@@ -14,13 +14,13 @@ import argparse
 import contextlib
 import gc
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, TextIO, TypeVar
 
 from parplan.cli._common import EXIT_OK, EXIT_USAGE, Commands, add_example_argument, chosen_example, parse_day
 from parplan.locale import LOCALES
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator
+    from collections.abc import Callable, Iterable, Iterator
 
     from parplan.errors import ParplanError
     from parplan.io.fastrows import CheckedPlan
@@ -105,26 +105,64 @@ def _usable(args: argparse.Namespace, err: TextIO) -> bool:
     return True
 
 
+_T = TypeVar("_T")
+
+
+YOUNG_OBJECTS = 50_000
+"""New objects between two passes of the collector over the young ones while exporting (Python's default: 700).
+
+Each plan file read makes thousands of dictionaries and lists that live until
+its rows are made; with the default, the collector looks at each of them
+several times, and the survivors make the full passes more frequent. With this
+threshold, most of a plan's objects are freed before the collector ever sees
+them. Set by the command for the time of the export, and set back after.
+"""
+
+
 @contextlib.contextmanager
-def _collector_frozen(*, parquet: bool) -> Iterator[None]:
+def _collector_frozen(*, parquet: bool) -> Iterator[Callable[[], None]]:
     """Keep the objects alive now (modules, classes, pyarrow) out of the collector's passes while exporting.
 
     They live until the command ends; the full passes, run again and again
-    while thousands of plans are read, need not walk them each time. Nothing
-    is frozen when the caller has frozen objects of its own (they are left as
-    they are); what was frozen here is unfrozen at the end.
+    while thousands of plans are read, need not walk them each time. What the
+    first document brings (the generated code that reads plans, pandas, which
+    pyarrow imports on its first conversion) is frozen too: the context gives
+    a function to call once the first document's rows are made. The young
+    objects are looked at less often (:data:`YOUNG_OBJECTS`). Nothing is
+    changed when the caller has frozen objects of its own (the collector is
+    theirs to tune); what was frozen here is unfrozen at the end, and the
+    thresholds set back.
     """
     if parquet:
         with contextlib.suppress(ImportError):  # export_tables says what is missing
-            import pyarrow.parquet  # noqa: F401 - imported before the freeze
+            import pyarrow as pa
+            import pyarrow.parquet
+
+            pa.array([0])  # pyarrow's first conversion imports pandas (when installed): before the freeze too
     freeze = gc.get_freeze_count() == 0
+    thresholds = gc.get_threshold()
     if freeze:
         gc.freeze()
+        gc.set_threshold(max(thresholds[0], YOUNG_OBJECTS), *thresholds[1:])
     try:
-        yield
+        yield gc.freeze if freeze else _nothing
     finally:
         if freeze:
+            gc.set_threshold(*thresholds)
             gc.unfreeze()
+
+
+def _nothing() -> None:
+    pass
+
+
+def _then(documents: Iterable[_T], first_done: Callable[[], None]) -> Iterator[_T]:
+    """``documents``, calling ``first_done`` when the second one is asked for (the first one's rows are made)."""
+    iterator = iter(documents)
+    for document in iterator:
+        yield document
+        first_done()
+        yield from iterator
 
 
 def _loader(names: list[str] | None) -> Callable[..., Iterator[tuple[Path, Plan | CheckedPlan]]]:
@@ -177,8 +215,10 @@ def run_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:  # no
             yield from load(given, on_error=broken)
 
     try:
-        with _collector_frozen(parquet=args.format == "parquet"):
-            export_tables(documents(), args.output, format=args.format, names=names, as_of=args.as_of)
+        with _collector_frozen(parquet=args.format == "parquet") as first_done:
+            export_tables(
+                _then(documents(), first_done), args.output, format=args.format, names=names, as_of=args.as_of
+            )
     except ParplanError as error:
         err.write(f"parplan export: {error}\n")
         return EXIT_USAGE

@@ -22,9 +22,8 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from itertools import repeat
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple, TypeAlias
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import attrs
 
@@ -43,23 +42,28 @@ from parplan.io.files import expand, read_bytes
 from parplan.io.kinds import PLAN
 from parplan.io.tables import (
     _BUILTIN,
+    FILLERS,
+    TABLE_ROLES,
+    Rows,
     RowSource,
+    SourceTexts,
     TableError,
     TableOptions,
     TableSpec,
-    _party_columns,
-    _plan_columns,
-    _reference_facts,
-    _target_facts,
-    _timeframe_facts,
+    TaskValues,
+    party_rows,
+    reference_facts,
+    role_rows,
+    target_facts,
+    task_row,
+    timeframe_rows,
+    unique_keys,
 )
 from parplan.org import Party, Responsibility, _party_keys
 from parplan.plan import Budget, Plan, Task
-from parplan.timeframes import Compound
 
 if TYPE_CHECKING:
     from parplan.source import SourceLocation
-    from parplan.timeframes import Timeframe
 
 __all__ = ["FAST_TABLES", "CheckedPlan", "checked_plan", "fast_tables", "load_many_for_tables"]
 
@@ -77,7 +81,7 @@ _DECLINE = _Decline()
 
 # --- the model's own hooks, each result remembered by the exact JSON of its value --------------------
 
-_MEMO_LIMIT = 4096
+_MEMO_LIMIT = 16384
 """Distinct values remembered per kind of part (responsibility, timeframe ...) before the memory is emptied."""
 
 
@@ -95,6 +99,11 @@ def _structure(tp: Any) -> Callable[[Any], Any]:
     """The model's hook building ``tp`` from JSON data."""
     structure = cattrs_converter().get_structure_hook(tp)
     return lambda value: structure(value, tp)
+
+
+def _compact(key: bytes | str) -> bytes | str:
+    """A copy of ``key`` in a block of its own size: orjson's text of a small value holds a block of 4 KB."""
+    return bytes(memoryview(key)) if key.__class__ is bytes else key
 
 
 def _remembered(
@@ -117,22 +126,11 @@ def _remembered(
             found = rows(structure(value))
             if len(memo) >= _MEMO_LIMIT:
                 memo.clear()
-            memo[key] = found
+            memo[_compact(key)] = found
         return found
 
     build.__name__ = f"build_{name}"
     return build
-
-
-def _timeframe_rows(timeframe: Timeframe) -> tuple[tuple[Any, ...], _Rows]:
-    """A timeframe's facts (kind, text, earliest, latest) and its timeframes rows (from the step on)."""
-    facts = _timeframe_facts(timeframe)
-    rows: list[tuple[Any, ...]] = [(0, facts[0], None, facts[1], facts[2], facts[3])]
-    if timeframe.__class__ is Compound:
-        for number, step in enumerate(timeframe.steps, start=1):
-            kind, text, earliest, latest = _timeframe_facts(step.timeframe)
-            rows.append((number, kind, step.action, text, earliest, latest))
-    return facts, tuple(rows)
 
 
 def _same(value: Any) -> Any:
@@ -142,25 +140,53 @@ def _same(value: Any) -> Any:
 class _PartyParts(NamedTuple):
     """A party the model built, with what a responsibility needs of it."""
 
-    rows: _Rows  # its rows in the responsibilities table, from the party's name on (one per member of a joint)
+    rows: Rows  # its rows in the responsibilities table, from the party's name on (one per member of a joint)
     keys: frozenset[str]  # the keys a lead of this party holds (each member's for a joint)
     key: str
     label: str
 
 
 def _party_parts(party: Party) -> _PartyParts:
-    columns: list[list[Any]] = [[] for _ in _SPECS["responsibilities"].columns]
-    _party_columns(columns, "", "", (party,))
-    rows = tuple(zip(*columns[4:], strict=True))
-    return _PartyParts(rows, frozenset(_party_keys(party)), party.key, party.label)
+    return _PartyParts(party_rows(party), frozenset(_party_keys(party)), party.key, party.label)
 
 
 _ROLES = ("coordinating", "implementing", "reporting", "requested")
 _RESPONSIBILITY_FIELDS = frozenset(("lead", *_ROLES))
 
 
-def _responsibility_by_parts(value: Any) -> tuple[str | None, _Rows]:  # noqa: C901 - the checks of the class
-    """A responsibility the memory does not hold, from its parties (each built by the model and remembered).
+class _RoleParts(NamedTuple):
+    """The parties of one role of a responsibility, built by the model, with what the responsibility needs of them."""
+
+    rows: Rows  # their rows in the responsibilities table, from the role on (numbered from 1 within the role)
+    keys: frozenset[str]  # the keys of the parties (a lead's: each member's for a joint)
+    label: str | None  # a lead's label
+    named: bool  # whether the role names anybody
+
+
+def _role_parts(role: str, build: Callable[[Any], _PartyParts]) -> Callable[[Any], _RoleParts]:
+    """The parts of a role's parties (a list in JSON, a single party for the lead), each party built by ``build``."""
+    shown = role in TABLE_ROLES
+
+    def make(value: Any) -> _RoleParts:
+        if role == "lead":
+            lead = build(value)
+            return _RoleParts(role_rows([(role, [lead.rows])]), lead.keys, lead.label, named=True)
+        if value.__class__ is not list:
+            raise _DECLINE
+        parties = tuple(map(build, value))
+        rows = role_rows([(role, [party.rows for party in parties])]) if shown else ()
+        return _RoleParts(rows, frozenset(party.key for party in parties), None, named=bool(parties))
+
+    return _remembered(role, None, _same, make)
+
+
+_single = _remembered("party", _RESPONSIBILITY_TYPES["coordinating"].__args__[0], _party_parts)
+_LEAD = _role_parts("lead", _remembered("lead", _RESPONSIBILITY_TYPES["lead"], _party_parts))
+_OTHERS = tuple((role, _role_parts(role, _single)) for role in _ROLES)
+
+
+def _responsibility(value: Any) -> tuple[str | None, Rows]:
+    """A responsibility's lead label and rows, from its roles (each remembered by its JSON text, as its parties).
 
     Checked as :class:`~parplan.org.Responsibility` checks it: its keys and
     their types, at least one party, and no coordinating party that is the lead.
@@ -168,91 +194,55 @@ def _responsibility_by_parts(value: Any) -> tuple[str | None, _Rows]:  # noqa: C
     if value.__class__ is not dict or not _RESPONSIBILITY_FIELDS.issuperset(value):
         raise _DECLINE
     lead = value.get("lead")
-    roles: dict[str, tuple[_PartyParts, ...]] = {}
-    if lead is not None:
-        roles["lead"] = (_lead(lead),)
-    named = False
-    for role in _ROLES:
+    named = lead is not None
+    chief = None if lead is None else _LEAD(lead)
+    rows = () if chief is None else chief.rows
+    for role, build in _OTHERS:
         if role in value:
-            parties = value[role]
-            if parties.__class__ is not list:
-                raise _DECLINE
-            roles[role] = found = tuple(map(_single, parties))
-            named = named or bool(found)
-    if lead is None and not named:
+            found = build(value[role])
+            named = named or found.named
+            if found.rows:
+                if chief is not None and role == "coordinating" and not chief.keys.isdisjoint(found.keys):
+                    raise _DECLINE  # "must not repeat the lead"
+                rows += found.rows
+    if not named:
         raise _DECLINE  # "must name at least one party"
-    if lead is not None and "coordinating" in roles:
-        lead_keys = roles["lead"][0].keys
-        if any(party.key in lead_keys for party in roles["coordinating"]):
-            raise _DECLINE  # "must not repeat the lead"
-    rows = []
-    for role in ("lead", "coordinating", "implementing", "reporting"):  # the table leaves "requested" out
-        position = 0
-        for party in roles.get(role, ()):
-            for part in party.rows:
-                position += 1
-                rows.append((role, position, *part))
-    return (None if lead is None else roles["lead"][0].label), tuple(rows)
+    return (None if chief is None else chief.label), rows
 
 
-_Rows: TypeAlias = tuple[tuple[Any, ...], ...]
-_lead = _remembered("lead", _RESPONSIBILITY_TYPES["lead"], _party_parts)
-_single = _remembered("party", _RESPONSIBILITY_TYPES["coordinating"].__args__[0], _party_parts)
-_responsibility = _remembered("responsibility", None, _same, _responsibility_by_parts)
-_timeframe = _remembered("timeframe", _TYPES["timeframe"], _timeframe_rows)
+_timeframe = _remembered("timeframe", _TYPES["timeframe"], timeframe_rows)
 _budget = _remembered("budget", Budget, _same)
-_target = _remembered("target", _TYPES["targets"].__args__[0], _target_facts)
-_reference = _remembered("reference", _TYPES["legal_bases"].__args__[0], _reference_facts)
+_target = _remembered("target", _TYPES["targets"].__args__[0], target_facts)
+_reference = _remembered("reference", _TYPES["legal_bases"].__args__[0], reference_facts)
 _party = _structure(_TYPES["reports_to"])
 _source = _structure(_TYPES["source"])
+
+_new_values = tuple.__new__  # a TaskValues without the keyword handling of its __new__ (once per task)
 
 # --- a checked plan ----------------------------------------------------------------------------------
 
 
-class _TaskRow(NamedTuple):
-    """What the tables need of one task, checked as the model checks it (made by ``tuple.__new__``)."""
-
-    task_id: str
-    area: str | None
-    subarea: str | None
-    general_task: str | None
-    title: str
-    description: str | None
-    outputs: tuple[str, ...]
-    lead: str | None
-    parties: _Rows
-    timeframe: tuple[Any, ...] | None
-    steps: _Rows
-    budget: Budget | None
-    indicators: str | None
-    source: tuple[str | None, str | None, str | None, str | None] | None
-    notes: str | None
-    targets: _Rows
-    legal_bases: _Rows
-
-
-_new_row = tuple.__new__
-
-
 @attrs.frozen(eq=False)
 class CheckedPlan(RowSource):
-    """A plan file read for its tables: the header built by the model, the tasks as checked row values.
+    """A plan file read for its tables: the header built by the model, each task's values checked.
 
     Made by :func:`checked_plan` only when every value of the file is one the
-    model accepts; its rows are those the model's plan would give.
+    model accepts; its rows are those the model's plan would give (the same
+    fillers make them from the same :class:`~parplan.io.tables.TaskValues`).
     """
 
     header: Plan
-    tasks: tuple[_TaskRow, ...]
+    keys: tuple[str, ...]
+    tasks: tuple[TaskValues, ...]
 
-    def append_to(self, specs: Sequence[TableSpec], key: str, options: TableOptions, columns: Mapping[str, Any]) -> int:
+    def append_to(self, specs: Sequence[TableSpec], key: str, options: TableOptions, columns: Mapping[str, Any]) -> int:  # noqa: ARG002 - no table of this path needs options
         """Append the rows of this plan to the columns of each table in ``specs``; how many rows were added."""
         added = 0
         for spec in specs:
-            fill = _FILLERS.get(spec.name)
+            fill = FILLERS.get(spec.name)
             if fill is None or _SPECS.get(spec.name) is not spec:
                 raise TableError(f"table {spec.name!r} needs the plans built; read them with parplan.load_many")
-            added += fill(self, key, options, columns[spec.name])
+            added += fill(key, self.header, self.keys, self.tasks, columns[spec.name])
         return added
 
 
@@ -293,7 +283,7 @@ def _codes(value: Any) -> tuple[str, ...]:
     return tuple(value)
 
 
-def _rows(value: Any, build: Callable[[Any], Any]) -> _Rows:
+def _rows(value: Any, build: Callable[[Any], Any]) -> Rows:
     if value.__class__ is not list:
         raise _DECLINE
     return tuple(map(build, value))
@@ -305,10 +295,10 @@ _TASK_FIELDS = frozenset(
 )  # fmt: skip
 """The fields of a task checked here: a task with any other key (a field added to the model later) is declined."""
 _PLAIN_SOURCE = frozenset(("table", "row", "section", "item"))
-_sources: dict[tuple[Any, ...], tuple[str | None, str | None, str | None, str | None]] = {}
+_sources: dict[tuple[Any, ...], SourceTexts] = {}
 
 
-def _source_row(value: Any) -> tuple[str | None, str | None, str | None, str | None]:
+def _source_row(value: Any) -> SourceTexts:
     """The table, row, section and item of a task's source, checked as the model checks them."""
     if value.__class__ is dict and _PLAIN_SOURCE.issuperset(value):  # four optional texts, nothing between them
         get = value.get
@@ -331,8 +321,8 @@ def _source_row(value: Any) -> tuple[str | None, str | None, str | None, str | N
     return source.table, source.row, source.section, source.item
 
 
-def _task_row(task: Any) -> _TaskRow:  # noqa: C901, PLR0912 - one check per field of Task, in its order
-    """The row values of one task, checked as :class:`~parplan.plan.Task` checks them (else _Decline)."""
+def _task_values(task: Any) -> TaskValues:  # noqa: C901, PLR0912 - one check per field of Task, in its order
+    """What the tables hold of one task, checked as :class:`~parplan.plan.Task` checks it (else _Decline)."""
     if task.__class__ is not dict or not _TASK_FIELDS.issuperset(task):
         raise _DECLINE
     get = task.get
@@ -361,11 +351,11 @@ def _task_row(task: Any) -> _TaskRow:  # noqa: C901, PLR0912 - one check per fie
             raise _DECLINE
         outputs = tuple([_text(output) for output in written])
     lead: str | None = None
-    parties: _Rows = ()
+    parties: Rows = ()
     if (responsibility := get("responsibility")) is not None:
         lead, parties = _responsibility(responsibility)
     facts: tuple[Any, ...] | None = None
-    steps: _Rows = ()
+    steps: Rows = ()
     if (timeframe := get("timeframe")) is not None:
         facts, steps = _timeframe(timeframe)
     if (reports_to := get("reports_to")) is not None:
@@ -379,11 +369,8 @@ def _task_row(task: Any) -> _TaskRow:  # noqa: C901, PLR0912 - one check per fie
     source = get("source")
     if source is not None:
         source = _source_row(source)
-    return _new_row(
-        _TaskRow,
-        (task_id, area, subarea, general_task, title, description, outputs, lead, parties, facts, steps, budget,
-         " ".join(indicators) if indicators else None, source, notes, targets, legal_bases),
-    )  # fmt: skip
+    row = task_row(area, subarea, general_task, title, description, lead, facts, budget, indicators, source, notes)
+    return _new_values(TaskValues, (row, outputs, parties, steps, targets, legal_bases, budget))
 
 
 def checked_plan(
@@ -409,10 +396,11 @@ def checked_plan(
         return None
     try:
         header = cattrs_converter().structure(data, Plan)
-        rows = tuple([_task_row(task) for task in tasks])
+        values = tuple([_task_values(task) for task in tasks])
+        keys = unique_keys([task["id"] for task in tasks])
     except Exception:  # noqa: BLE001 - whatever happens here, the model's loader reads the file and decides
         return None
-    return CheckedPlan(header, rows)
+    return CheckedPlan(header, keys, values)
 
 
 def load_many_for_tables(
@@ -449,171 +437,3 @@ def load_many_for_tables(
             failures.append((str(path), outcome))
     if failures:
         raise PlanBatchError(failures)
-
-
-# --- the rows ----------------------------------------------------------------------------------------
-
-Columns: TypeAlias = Sequence[list[Any]]
-
-
-_TASK_COUNT = _SPECS["plans"].column_names.index("task_count")
-_BUDGET = _SPECS["plans"].column_names.index("budget")
-
-
-def _plans(plan: CheckedPlan, key: str, options: TableOptions, columns: Columns) -> int:
-    _plan_columns(key, plan.header, options, columns)
-    budgets = [task.budget for task in plan.tasks if task.budget is not None]
-    total = sum((budget.amount if budget.amount is not None else budget.lines_total) or 0 for budget in budgets)
-    columns[_TASK_COUNT][-1] = len(plan.tasks)
-    columns[_BUDGET][-1] = total if any(budget.is_quantified for budget in budgets) else None
-    return 1
-
-
-def _keys(plan: CheckedPlan) -> list[str]:
-    ids = [task.task_id for task in plan.tasks]
-    if len(set(ids)) == len(ids):
-        return ids
-    seen: dict[str, int] = {}
-    keys: list[str] = []
-    for task_id in ids:
-        count = seen.get(task_id, 0) + 1
-        seen[task_id] = count
-        keys.append(task_id if count == 1 else f"{task_id}#{count}")
-    return keys
-
-
-def _tasks(plan: CheckedPlan, key: str, _: TableOptions, columns: Columns) -> int:
-    (plan_ids, task_ids, positions, areas, subareas, general_tasks, titles, descriptions, leads,
-     timeframes, earliests, latests, budgets, budget_sources, budget_notes, budget_texts,
-     indicators, source_tables, source_rows, source_sections, source_items, notes) = columns  # fmt: skip
-    tasks = plan.tasks
-    count = len(tasks)
-    plan_ids.extend(repeat(key, count))
-    task_ids.extend(_keys(plan))
-    positions.extend(range(1, count + 1))
-    for task in tasks:
-        areas.append(task.area)
-        subareas.append(task.subarea)
-        general_tasks.append(task.general_task)
-        titles.append(task.title)
-        descriptions.append(task.description)
-        leads.append(task.lead)
-        facts = task.timeframe
-        if facts is None:
-            timeframes.append(None)
-            earliests.append(None)
-            latests.append(None)
-        else:
-            timeframes.append(facts[1])
-            earliests.append(facts[2])
-            latests.append(facts[3])
-        budget = task.budget
-        if budget is None:
-            budgets.append(None)
-            budget_sources.append(None)
-            budget_notes.append(None)
-            budget_texts.append(None)
-        else:
-            budgets.append(budget.amount if budget.amount is not None else budget.lines_total)
-            budget_sources.append(budget.source)
-            budget_notes.append(budget.note)
-            budget_texts.append(budget.text)
-        indicators.append(task.indicators)
-        source = task.source
-        if source is None:
-            source_tables.append(None)
-            source_rows.append(None)
-            source_sections.append(None)
-            source_items.append(None)
-        else:
-            source_tables.append(source[0])
-            source_rows.append(source[1])
-            source_sections.append(source[2])
-            source_items.append(source[3])
-        notes.append(task.notes)
-    return count
-
-
-def _outputs(plan: CheckedPlan, key: str, _: TableOptions, columns: Columns) -> int:
-    plan_ids, task_ids, positions, outputs = columns
-    before = len(outputs)
-    for task_key, task in zip(_keys(plan), plan.tasks, strict=True):
-        written = task.outputs
-        if written:
-            count = len(written)
-            task_ids.extend(repeat(task_key, count))
-            positions.extend(range(1, count + 1))
-            outputs.extend(written)
-    added = len(outputs) - before
-    plan_ids.extend(repeat(key, added))
-    return added
-
-
-def _fill(columns: Columns, key: str, task_keys: list[str], fragments: Iterable[_Rows]) -> int:
-    """Append rows made of the plan's key, a task's key and each of that task's fragments (the other columns)."""
-    rows = [(task_key, *row) for task_key, found in zip(task_keys, fragments, strict=True) for row in found]
-    if rows:
-        for column, values in zip(columns[1:], zip(*rows, strict=True), strict=True):
-            column.extend(values)
-        columns[0].extend(repeat(key, len(rows)))
-    return len(rows)
-
-
-def _responsibilities(plan: CheckedPlan, key: str, _: TableOptions, columns: Columns) -> int:
-    return _fill(columns, key, _keys(plan), [task.parties for task in plan.tasks])
-
-
-def _timeframes(plan: CheckedPlan, key: str, _: TableOptions, columns: Columns) -> int:
-    return _fill(columns, key, _keys(plan), [task.steps for task in plan.tasks])
-
-
-def _owned(plan: CheckedPlan, key: str, columns: Columns, first: list[tuple[str, _Rows]], tasks: list[_Rows]) -> int:
-    """Rows keyed by owner and position: the plan's own lists first, then each task's (targets, references)."""
-    owned: list[tuple[str, str | None, _Rows]] = [(owner, None, items) for owner, items in first]
-    owned.extend(
-        (f"task:{task_key}", task_key, items) for task_key, items in zip(_keys(plan), tasks, strict=True) if items
-    )
-    rows = [
-        (owner, position, task_id, *facts)
-        for owner, task_id, items in owned
-        for position, facts in enumerate(items, start=1)
-    ]
-    if rows:
-        for column, values in zip(columns[1:], zip(*rows, strict=True), strict=True):
-            column.extend(values)
-        columns[0].extend(repeat(key, len(rows)))
-    return len(rows)
-
-
-def _targets(plan: CheckedPlan, key: str, _: TableOptions, columns: Columns) -> int:
-    first = [
-        (
-            f"objective:{objective.id}" if objective.id is not None else f"objective#{index}",
-            tuple(map(_target_facts, objective.targets)),
-        )
-        for index, objective in enumerate(plan.header.objectives, start=1)
-        if objective.targets
-    ]
-    return _owned(plan, key, columns, first, [task.targets for task in plan.tasks])
-
-
-def _references(plan: CheckedPlan, key: str, _: TableOptions, columns: Columns) -> int:
-    header = plan.header
-    first = [
-        ("legal_bases", tuple(map(_reference_facts, header.legal_bases))),
-        ("implements", tuple(map(_reference_facts, header.implements))),
-    ]
-    if header.adopted_by is not None:
-        first.append(("adopted_by", (_reference_facts(header.adopted_by),)))
-    return _owned(plan, key, columns, first, [task.legal_bases for task in plan.tasks])
-
-
-_FILLERS: dict[str, Callable[[CheckedPlan, str, TableOptions, Columns], int]] = {
-    "plans": _plans,
-    "tasks": _tasks,
-    "outputs": _outputs,
-    "responsibilities": _responsibilities,
-    "timeframes": _timeframes,
-    "targets": _targets,
-    "references": _references,
-}

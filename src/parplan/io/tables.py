@@ -33,14 +33,14 @@ from datetime import date
 from decimal import Decimal
 from itertools import repeat
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, TypeAlias
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple, TypeAlias
 
 import attrs
 
 from parplan.errors import InvariantError, MissingExtraError, ParplanError
 from parplan.legal import LegalReference
 from parplan.org import CollectiveParty, JointParty, Official, Organisation, Party, SingleParty
-from parplan.plan import Plan
+from parplan.plan import Budget, Plan, Task
 from parplan.targets import Target
 from parplan.timeframes import Compound, SimpleTimeframe, Timeframe
 
@@ -48,20 +48,35 @@ if TYPE_CHECKING:
     import pyarrow as pa
 
 __all__ = [
+    "FILLERS",
     "TABLES",
+    "TABLE_ROLES",
     "Column",
     "ColumnType",
+    "Facts",
+    "Filler",
     "ForeignKey",
+    "Rows",
+    "SourceTexts",
     "Table",
     "TableError",
     "TableOptions",
     "TableSpec",
     "Tables",
+    "TaskValues",
+    "party_rows",
     "plan_key",
+    "reference_facts",
     "register_table",
+    "role_rows",
     "table_specs",
     "tables",
+    "target_facts",
     "task_keys",
+    "task_row",
+    "task_values",
+    "timeframe_rows",
+    "unique_keys",
 ]
 
 ColumnType: TypeAlias = Literal["string", "integer", "number", "date", "boolean"]
@@ -293,7 +308,11 @@ def task_keys(plan: Plan) -> tuple[str, ...]:
     >>> task_keys(plan)[:3]
     ('III.1.1', 'III.1.2', 'III.1.3')
     """
-    ids = [task.id for task in plan.tasks]
+    return unique_keys([task.id for task in plan.tasks])
+
+
+def unique_keys(ids: Sequence[str]) -> tuple[str, ...]:
+    """The keys of tasks with these ids, in order: each id, then ``id#2``, ``id#3`` … for its repeats."""
     if len(set(ids)) == len(ids):
         return tuple(ids)
     seen: dict[str, int] = {}
@@ -305,13 +324,17 @@ def task_keys(plan: Plan) -> tuple[str, ...]:
     return tuple(keys)
 
 
-# --- helpers for the rows ------------------------------------------------------------------------
+# --- the values of the rows: made once, for plans and for plan files checked without building them ---
 #
-# The built-in tables are filled column by column: each function below appends one plan's values
-# to one list per column and returns how many rows it added. No tuple, dict or generator is made
-# per row, so a batch of rows is a handful of lists of plain values (str, int, date, Decimal,
-# None) that the cyclic garbage collector has nothing to look at, and that pyarrow converts a
-# column at a time.
+# Every value of the built-in tables is made here, by the functions below, whichever path a document
+# takes: a :class:`Plan` gives each task's values through :func:`task_values`; a plan file checked
+# for its tables (:mod:`parplan.io.fastrows`) gives the same :class:`TaskValues` from its JSON,
+# checked as the model checks it, with the same functions (:func:`task_row`, :func:`party_rows`,
+# :func:`role_rows`, :func:`timeframe_rows`, :func:`target_facts`, :func:`reference_facts`). The
+# fillers (:data:`FILLERS`) then append one table's rows column by column: no tuple, dict or
+# generator is kept per row, so a batch of rows is a handful of lists of plain values (str, int,
+# date, Decimal, None) that the cyclic garbage collector has nothing to look at, and that pyarrow
+# converts a column at a time.
 
 _PARTY_KINDS: dict[type, str] = {
     Organisation: "organisation",
@@ -319,38 +342,23 @@ _PARTY_KINDS: dict[type, str] = {
     CollectiveParty: "collective",
 }
 
-
-@functools.lru_cache(maxsize=8192)  # plans repeat their timeframes ("Thường xuyên", "Quý I/2022") a great deal
-def _timeframe_facts(timeframe: Timeframe) -> tuple[str, str | None, date | None, date | None]:
-    """A timeframe's kind, text as written, earliest and latest day."""
-    from parplan.io.converter import TAGS
-
-    return TAGS[type(timeframe)], timeframe.text, timeframe.earliest, timeframe.latest
-
-
-_Facts: TypeAlias = tuple[str, str | None, date | None, date | None]
-_PlanFacts: TypeAlias = tuple[tuple[str, ...], tuple[_Facts | None, ...]]
-_last: tuple[weakref.ref[Plan], _PlanFacts] | None = None
-"""The facts of the plan whose tables are being made (weakly held: a finished export keeps no plan alive)."""
-
-
-def _plan_facts(plan: Plan) -> _PlanFacts:
-    """The task keys of ``plan`` and each task's timeframe facts, worked out once for all its tables."""
-    global _last  # noqa: PLW0603 - a one-plan memo, replaced whole (safe between threads)
-    last = _last
-    if last is not None and last[0]() is plan:
-        return last[1]
-    keys = task_keys(plan)
-    facts = tuple(None if task.timeframe is None else _timeframe_facts(task.timeframe) for task in plan.tasks)
-    _last = (weakref.ref(plan), (keys, facts))
-    return keys, facts
-
-
 _value = str.__str__
 """A string enum member's value as a plain str, without the enum machinery (the tables' hot path)."""
 
 Columns: TypeAlias = Sequence[list[Any]]
 """One list per column of a table, in column order, to which rows are appended."""
+
+Rows: TypeAlias = tuple[tuple[Any, ...], ...]
+"""Rows, or the parts of rows that follow the plan's and the task's keys."""
+
+Facts: TypeAlias = tuple[str, str | None, date | None, date | None]
+"""A timeframe's kind, text as written, earliest and latest day."""
+
+SourceTexts: TypeAlias = tuple[str | None, str | None, str | None, str | None]
+"""A task's source: the table, row, section and item it was read from."""
+
+TABLE_ROLES = ("lead", "coordinating", "implementing", "reporting")
+"""The roles of the responsibilities table, in its order (the parties a plan requests are left out)."""
 
 
 def _append_row(columns: Columns, row: Sequence[Any]) -> None:
@@ -358,234 +366,62 @@ def _append_row(columns: Columns, row: Sequence[Any]) -> None:
         column.append(value)
 
 
-# --- the tables of a plan ------------------------------------------------------------------------
+@functools.lru_cache(maxsize=8192)  # plans repeat their timeframes ("Thường xuyên", "Quý I/2022") a great deal
+def _timeframe_facts(timeframe: Timeframe) -> Facts:
+    """A timeframe's kind, text as written, earliest and latest day."""
+    from parplan.io.converter import TAGS
+
+    return TAGS[type(timeframe)], timeframe.text, timeframe.earliest, timeframe.latest
 
 
-def _plan_columns(plan_id: str, plan: Plan, _: TableOptions, columns: Columns) -> int:
-    unit = plan.unit
-    parent = unit.parent
-    province = next((u for u in unit.chain() if u.level.value == "province"), None)
-    signature = plan.signature
-    budget = sum(
-        (task.budget.amount if task.budget.amount is not None else task.budget.lines_total) or 0
-        for task in plan.tasks
-        if task.budget is not None
-    )
-    symbol = plan.symbol
-    row = (
-        plan_id,
-        plan.title,
-        plan.kind.value,
-        plan.first_year,
-        plan.last_year,
-        plan.issuer.name,
-        unit.name,
-        unit.kind.value,
-        unit.level.value,
-        unit.code,
-        None if parent is None else parent.full_name,
-        None if province is None or province is unit else province.full_name,
-        None if symbol is None else symbol.as_written,
-        None if symbol is None else symbol.number,
-        plan.place,
-        plan.issued_on,
-        None if signature is None else signature.capacity.value if signature.capacity is not None else None,
-        None if signature is None else signature.position,
-        None if signature is None else signature.name,
-        len(plan.tasks),
-        budget if any(task.budget is not None and task.budget.is_quantified for task in plan.tasks) else None,
-        plan.source_file,
-    )
-    _append_row(columns, row)
-    return 1
+@functools.lru_cache(maxsize=8192)
+def timeframe_rows(timeframe: Timeframe) -> tuple[Facts, Rows]:
+    """A task timeframe's facts, and its rows of the timeframes table after the task (step 0, then each step)."""
+    facts = _timeframe_facts(timeframe)
+    rows: list[tuple[Any, ...]] = [(0, facts[0], None, facts[1], facts[2], facts[3])]
+    if timeframe.__class__ is Compound:
+        for number, step in enumerate(timeframe.steps, start=1):
+            inner: SimpleTimeframe = step.timeframe
+            kind, text, earliest, latest = _timeframe_facts(inner)
+            rows.append((number, kind, step.action, text, earliest, latest))
+    return facts, tuple(rows)
 
 
-def _task_columns(plan_id: str, plan: Plan, _: TableOptions, columns: Columns) -> int:
-    (plan_ids, task_ids, positions, areas, subareas, general_tasks, titles, descriptions, leads,
-     timeframes, earliests, latests, budgets, budget_sources, budget_notes, budget_texts,
-     indicators, source_tables, source_rows, source_sections, source_items, notes) = columns  # fmt: skip
-    keys, facts = _plan_facts(plan)
-    tasks = plan.tasks
-    count = len(tasks)
-    plan_ids.extend(repeat(plan_id, count))
-    task_ids.extend(keys)
-    positions.extend(range(1, count + 1))
-    areas.extend([None if task.area is None else _value(task.area) for task in tasks])
-    subareas.extend([task.subarea for task in tasks])
-    general_tasks.extend([task.general_task for task in tasks])
-    titles.extend([task.title for task in tasks])
-    descriptions.extend([task.description for task in tasks])
-    for task in tasks:
-        responsibility = task.responsibility
-        lead = None if responsibility is None else responsibility.lead
-        leads.append(None if lead is None else lead.label)
-    for known in facts:
-        if known is None:
-            timeframes.append(None)
-            earliests.append(None)
-            latests.append(None)
+def party_rows(party: Party) -> Rows:
+    """A party's rows of the responsibilities table after its role and position: one per member of a joint."""
+    if party.__class__ is JointParty:
+        members: Sequence[SingleParty] = party.members
+        joint = True
+    else:
+        members = (party,)  # type: ignore[assignment]
+        joint = False
+    rows: list[tuple[Any, ...]] = []
+    for member in members:
+        cls = member.__class__
+        if cls is Organisation:
+            level = member.level  # type: ignore[union-attr]
+            rows.append((member.name, "organisation", joint, None if level is None else _value(level), None, None))
+        elif cls is Official:
+            rows.append((member.label, "official", joint, None, member.name, member.position))  # type: ignore[union-attr]
         else:
-            timeframes.append(known[1])
-            earliests.append(known[2])
-            latests.append(known[3])
-    for task in tasks:
-        budget = task.budget
-        if budget is None:
-            budgets.append(None)
-            budget_sources.append(None)
-            budget_notes.append(None)
-            budget_texts.append(None)
-        else:
-            budgets.append(budget.amount if budget.amount is not None else budget.lines_total)
-            budget_sources.append(budget.source)
-            budget_notes.append(budget.note)
-            budget_texts.append(budget.text)
-    indicators.extend([" ".join(task.indicators) if task.indicators else None for task in tasks])
-    for task in tasks:
-        source = task.source
-        if source is None:
-            source_tables.append(None)
-            source_rows.append(None)
-            source_sections.append(None)
-            source_items.append(None)
-        else:
-            source_tables.append(source.table)
-            source_rows.append(source.row)
-            source_sections.append(source.section)
-            source_items.append(source.item)
-    notes.extend([task.notes for task in tasks])
-    return count
+            rows.append((member.label, _PARTY_KINDS[cls], joint, None, None, None))
+    return tuple(rows)
 
 
-def _output_columns(plan_id: str, plan: Plan, _: TableOptions, columns: Columns) -> int:
-    plan_ids, task_ids, positions, outputs = columns
-    before = len(outputs)
-    for key, task in zip(_plan_facts(plan)[0], plan.tasks, strict=True):
-        written = task.outputs
-        if written:
-            count = len(written)
-            task_ids.extend(repeat(key, count))
-            positions.extend(range(1, count + 1))
-            outputs.extend(written)
-    added = len(outputs) - before
-    plan_ids.extend(repeat(plan_id, added))
-    return added
+def role_rows(roles: Iterable[tuple[str, Iterable[Rows]]]) -> Rows:
+    """A task's rows of the responsibilities table after the task: each role's parties' rows, numbered from 1."""
+    rows = []
+    for role, parties in roles:
+        position = 0
+        for found in parties:
+            for row in found:
+                position += 1
+                rows.append((role, position, *row))
+    return tuple(rows)
 
 
-def _party_columns(columns: Columns, key: str, role: str, parties: Sequence[Party]) -> None:
-    """Appends the rows of one role of one task (but the plan's id, appended for all rows at the end)."""
-    _, task_ids, roles, positions, names, kinds, joints, levels, persons, person_positions = columns
-    position = 0
-    for party in parties:
-        if party.__class__ is JointParty:
-            members: Sequence[SingleParty] = party.members
-            joint = True
-        else:
-            members = (party,)  # type: ignore[assignment]
-            joint = False
-        for member in members:
-            position += 1
-            cls = member.__class__
-            task_ids.append(key)
-            roles.append(role)
-            positions.append(position)
-            joints.append(joint)
-            if cls is Organisation:
-                level = member.level  # type: ignore[union-attr]
-                names.append(member.name)
-                kinds.append("organisation")
-                levels.append(None if level is None else _value(level))
-                persons.append(None)
-                person_positions.append(None)
-            elif cls is Official:
-                names.append(member.label)
-                kinds.append("official")
-                levels.append(None)
-                persons.append(member.name)
-                person_positions.append(member.position)  # type: ignore[union-attr]
-            else:
-                names.append(member.label)
-                kinds.append(_PARTY_KINDS[cls])
-                levels.append(None)
-                persons.append(None)
-                person_positions.append(None)
-
-
-def _responsibility_columns(plan_id: str, plan: Plan, _: TableOptions, columns: Columns) -> int:
-    plan_ids, task_ids = columns[0], columns[1]
-    before = len(task_ids)
-    for key, task in zip(_plan_facts(plan)[0], plan.tasks, strict=True):
-        responsibility = task.responsibility
-        if responsibility is None:
-            continue
-        lead = responsibility.lead
-        if lead is not None:
-            _party_columns(columns, key, "lead", (lead,))
-        if responsibility.coordinating:
-            _party_columns(columns, key, "coordinating", responsibility.coordinating)
-        if responsibility.implementing:
-            _party_columns(columns, key, "implementing", responsibility.implementing)
-        if responsibility.reporting:
-            _party_columns(columns, key, "reporting", responsibility.reporting)
-    added = len(task_ids) - before
-    plan_ids.extend(repeat(plan_id, added))
-    return added
-
-
-def _timeframe_columns(plan_id: str, plan: Plan, _: TableOptions, columns: Columns) -> int:
-    plan_ids, task_ids, steps, kinds, actions, texts, earliests, latests = columns
-    before = len(task_ids)
-    keys, facts = _plan_facts(plan)
-    for key, task, known in zip(keys, plan.tasks, facts, strict=True):
-        if known is None:
-            continue
-        task_ids.append(key)
-        steps.append(0)
-        kinds.append(known[0])
-        actions.append(None)
-        texts.append(known[1])
-        earliests.append(known[2])
-        latests.append(known[3])
-        timeframe = task.timeframe
-        if timeframe.__class__ is Compound:
-            for number, step in enumerate(timeframe.steps, start=1):
-                inner: SimpleTimeframe = step.timeframe
-                kind, text, earliest, latest = _timeframe_facts(inner)
-                task_ids.append(key)
-                steps.append(number)
-                kinds.append(kind)
-                actions.append(step.action)
-                texts.append(text)
-                earliests.append(earliest)
-                latests.append(latest)
-    added = len(task_ids) - before
-    plan_ids.extend(repeat(plan_id, added))
-    return added
-
-
-_Owned: TypeAlias = "Iterable[tuple[str, str | None, Sequence[Any]]]"
-
-
-def _owned_columns(plan_id: str, columns: Columns, owned: _Owned, facts: Callable[[Any], tuple[Any, ...]]) -> int:
-    """Rows of a table keyed by owner and position (targets, references): ``owned`` gives each owner's items.
-
-    The first four columns are the plan, the owner, the position and the task
-    (None but for a task's items); ``facts`` gives the other columns of an item.
-    """
-    plan_ids, owners, positions, task_ids, *rest = columns
-    count = 0
-    for owner, task_id, items in owned:
-        for position, item in enumerate(items, start=1):
-            owners.append(owner)
-            positions.append(position)
-            task_ids.append(task_id)
-            _append_row(rest, facts(item))
-        count += len(items)
-    plan_ids.extend(repeat(plan_id, count))
-    return count
-
-
-def _target_facts(target: Target) -> tuple[Any, ...]:
+def target_facts(target: Target) -> tuple[Any, ...]:
+    """A target's values in the targets table, after the plan, the owner, the position and the task."""
     baseline = target.baseline
     return (
         target.id,
@@ -604,21 +440,8 @@ def _target_facts(target: Target) -> tuple[Any, ...]:
     )
 
 
-def _target_owners(plan: Plan) -> Iterator[tuple[str, str | None, Sequence[Target]]]:
-    for index, objective in enumerate(plan.objectives, start=1):
-        if objective.targets:
-            owner = f"objective:{objective.id}" if objective.id is not None else f"objective#{index}"
-            yield owner, None, objective.targets
-    for key, task in zip(_plan_facts(plan)[0], plan.tasks, strict=True):
-        if task.targets:
-            yield f"task:{key}", key, task.targets
-
-
-def _target_columns(plan_id: str, plan: Plan, _: TableOptions, columns: Columns) -> int:
-    return _owned_columns(plan_id, columns, _target_owners(plan), _target_facts)
-
-
-def _reference_facts(ref: LegalReference) -> tuple[Any, ...]:
+def reference_facts(ref: LegalReference) -> tuple[Any, ...]:
+    """A legal reference's values in the references table, after the plan, the owner, the position and the task."""
     symbol = ref.symbol
     if symbol is None:
         return (None, None, None, None, ref.kind, ref.date, ref.issuer_name, ref.title, ref.text)
@@ -635,18 +458,289 @@ def _reference_facts(ref: LegalReference) -> tuple[Any, ...]:
     )
 
 
-def _reference_owners(plan: Plan) -> Iterator[tuple[str, str | None, Sequence[LegalReference]]]:
-    yield "legal_bases", None, plan.legal_bases
-    yield "implements", None, plan.implements
-    if plan.adopted_by is not None:
-        yield "adopted_by", None, (plan.adopted_by,)
-    for key, task in zip(_plan_facts(plan)[0], plan.tasks, strict=True):
-        if task.legal_bases:
-            yield f"task:{key}", key, task.legal_bases
+_NO_TIMEFRAME = (None, None, None)
+_NO_BUDGET = (None, None, None, None)
+_NO_SOURCE = (None, None, None, None)
 
 
-def _reference_columns(plan_id: str, plan: Plan, _: TableOptions, columns: Columns) -> int:
-    return _owned_columns(plan_id, columns, _reference_owners(plan), _reference_facts)
+def task_row(  # noqa: PLR0913, PLR0917 - one argument per part of a task the tasks table shows
+    area: str | None,
+    subarea: str | None,
+    general_task: str | None,
+    title: str,
+    description: str | None,
+    lead: str | None,
+    timeframe: Facts | None,
+    budget: Budget | None,
+    indicators: Sequence[str],
+    source: SourceTexts | None,
+    notes: str | None,
+) -> tuple[Any, ...]:
+    """A task's values in the tasks table after the plan, the task and the position, in column order.
+
+    Called once per task of every plan exported: the arguments may be given by
+    position, which Python binds faster than by name.
+    """
+    return (
+        area,
+        subarea,
+        general_task,
+        title,
+        description,
+        lead,
+        *(_NO_TIMEFRAME if timeframe is None else timeframe[1:]),
+        *(
+            _NO_BUDGET
+            if budget is None
+            else (
+                budget.amount if budget.amount is not None else budget.lines_total,
+                budget.source,
+                budget.note,
+                budget.text,
+            )
+        ),
+        " ".join(indicators) if indicators else None,
+        *(_NO_SOURCE if source is None else source),
+        notes,
+    )
+
+
+class TaskValues(NamedTuple):
+    """What the built-in tables hold of one task (made by :func:`task_values`, or from a checked plan file)."""
+
+    row: tuple[Any, ...]
+    """The task's values in the tasks table after the plan, the task and the position (:func:`task_row`)."""
+    outputs: tuple[str, ...]
+    """Its outputs as written."""
+    parties: Rows
+    """Its rows of the responsibilities table after the plan and the task (:func:`role_rows`)."""
+    steps: Rows
+    """Its rows of the timeframes table after the plan and the task (:func:`timeframe_rows`)."""
+    targets: Rows
+    """Its targets' values (:func:`target_facts`)."""
+    legal_bases: Rows
+    """Its legal references' values (:func:`reference_facts`)."""
+    budget: Budget | None
+    """Its budget, for the plan's total."""
+
+
+def task_values(task: Task) -> TaskValues:
+    """What the built-in tables hold of ``task``."""
+    responsibility = task.responsibility
+    lead: str | None = None
+    parties: Rows = ()
+    if responsibility is not None:
+        chief = responsibility.lead
+        lead = None if chief is None else chief.label
+        parties = role_rows(
+            (
+                ("lead", () if chief is None else (party_rows(chief),)),
+                ("coordinating", map(party_rows, responsibility.coordinating)),
+                ("implementing", map(party_rows, responsibility.implementing)),
+                ("reporting", map(party_rows, responsibility.reporting)),
+            )
+        )
+    facts, steps = (None, ()) if task.timeframe is None else timeframe_rows(task.timeframe)
+    source = task.source
+    row = task_row(
+        area=None if task.area is None else _value(task.area),
+        subarea=task.subarea,
+        general_task=task.general_task,
+        title=task.title,
+        description=task.description,
+        lead=lead,
+        timeframe=facts,
+        budget=task.budget,
+        indicators=task.indicators,
+        source=None if source is None else (source.table, source.row, source.section, source.item),
+        notes=task.notes,
+    )
+    return TaskValues(
+        row,
+        task.outputs,
+        parties,
+        steps,
+        tuple(map(target_facts, task.targets)),
+        tuple(map(reference_facts, task.legal_bases)),
+        task.budget,
+    )
+
+
+_PlanValues: TypeAlias = tuple[tuple[str, ...], tuple[TaskValues, ...]]
+_last: tuple[weakref.ref[Plan], _PlanValues] | None = None
+"""The values of the plan whose tables are being made (weakly held: a finished export keeps no plan alive)."""
+
+
+def _plan_values(plan: Plan) -> _PlanValues:
+    """The task keys of ``plan`` and each task's values, worked out once for all its tables."""
+    global _last  # noqa: PLW0603 - a one-plan memo, replaced whole (safe between threads)
+    last = _last
+    if last is not None and last[0]() is plan:
+        return last[1]
+    found = (task_keys(plan), tuple(map(task_values, plan.tasks)))
+    _last = (weakref.ref(plan), found)
+    return found
+
+
+Filler: TypeAlias = Callable[[str, Plan, Sequence[str], Sequence[TaskValues], Columns], int]
+"""Appends the rows of one plan to one table: ``(plan key, header, task keys, task values, columns) -> rows added``.
+
+The header is the plan (its tasks are not looked at: the task values stand for them).
+"""
+
+
+def _plans(key: str, header: Plan, _: Sequence[str], values: Sequence[TaskValues], columns: Columns) -> int:
+    unit = header.unit
+    parent = unit.parent
+    province = next((u for u in unit.chain() if u.level.value == "province"), None)
+    signature = header.signature
+    budgets = [found.budget for found in values if found.budget is not None]
+    total = sum((budget.amount if budget.amount is not None else budget.lines_total) or 0 for budget in budgets)
+    symbol = header.symbol
+    row = (
+        key,
+        header.title,
+        header.kind.value,
+        header.first_year,
+        header.last_year,
+        header.issuer.name,
+        unit.name,
+        unit.kind.value,
+        unit.level.value,
+        unit.code,
+        None if parent is None else parent.full_name,
+        None if province is None or province is unit else province.full_name,
+        None if symbol is None else symbol.as_written,
+        None if symbol is None else symbol.number,
+        header.place,
+        header.issued_on,
+        None if signature is None else signature.capacity.value if signature.capacity is not None else None,
+        None if signature is None else signature.position,
+        None if signature is None else signature.name,
+        len(values),
+        total if any(budget.is_quantified for budget in budgets) else None,
+        header.source_file,
+    )
+    _append_row(columns, row)
+    return 1
+
+
+def _extend(columns: Columns, rows: Sequence[tuple[Any, ...]]) -> None:
+    """Append ``rows`` (each as wide as ``columns``) column by column."""
+    if rows:
+        for column, values in zip(columns, zip(*rows, strict=True), strict=True):
+            column.extend(values)
+
+
+def _tasks(key: str, _: Plan, keys: Sequence[str], values: Sequence[TaskValues], columns: Columns) -> int:
+    plan_ids, task_ids, positions, *rest = columns
+    count = len(values)
+    plan_ids.extend(repeat(key, count))
+    task_ids.extend(keys)
+    positions.extend(range(1, count + 1))
+    _extend(rest, [found.row for found in values])
+    return count
+
+
+def _outputs(key: str, _: Plan, keys: Sequence[str], values: Sequence[TaskValues], columns: Columns) -> int:
+    plan_ids, task_ids, positions, outputs = columns
+    before = len(outputs)
+    for task_key, found in zip(keys, values, strict=True):
+        written = found.outputs
+        if written:
+            count = len(written)
+            task_ids.extend(repeat(task_key, count))
+            positions.extend(range(1, count + 1))
+            outputs.extend(written)
+    added = len(outputs) - before
+    plan_ids.extend(repeat(key, added))
+    return added
+
+
+def _by_task(key: str, keys: Sequence[str], fragments: Iterable[Rows], columns: Columns) -> int:
+    """Append rows made of the plan's key, a task's key and each of that task's fragments (the other columns)."""
+    plan_ids, task_ids, *rest = columns
+    rows: list[tuple[Any, ...]] = []
+    for task_key, found in zip(keys, fragments, strict=True):
+        if found:
+            task_ids.extend(repeat(task_key, len(found)))
+            rows.extend(found)
+    _extend(rest, rows)
+    plan_ids.extend(repeat(key, len(rows)))
+    return len(rows)
+
+
+def _responsibilities(key: str, _: Plan, keys: Sequence[str], values: Sequence[TaskValues], columns: Columns) -> int:
+    return _by_task(key, keys, [found.parties for found in values], columns)
+
+
+def _timeframes(key: str, _: Plan, keys: Sequence[str], values: Sequence[TaskValues], columns: Columns) -> int:
+    return _by_task(key, keys, [found.steps for found in values], columns)
+
+
+def _owned(
+    key: str, columns: Columns, first: Iterable[tuple[str, Rows]], keys: Sequence[str], tasks: Iterable[Rows]
+) -> int:
+    """Rows keyed by owner and position (targets, references): the plan's own lists first, then each task's.
+
+    The first four columns are the plan, the owner, the position and the task
+    (None but for a task's items); each item's facts give the other columns.
+    """
+    owned: list[tuple[str, str | None, Rows]] = [(owner, None, items) for owner, items in first]
+    owned.extend((f"task:{task_key}", task_key, items) for task_key, items in zip(keys, tasks, strict=True) if items)
+    rows = [
+        (owner, position, task_id, *facts)
+        for owner, task_id, items in owned
+        for position, facts in enumerate(items, start=1)
+    ]
+    _extend(columns[1:], rows)
+    columns[0].extend(repeat(key, len(rows)))
+    return len(rows)
+
+
+def _targets(key: str, header: Plan, keys: Sequence[str], values: Sequence[TaskValues], columns: Columns) -> int:
+    first = [
+        (
+            f"objective:{objective.id}" if objective.id is not None else f"objective#{index}",
+            tuple(map(target_facts, objective.targets)),
+        )
+        for index, objective in enumerate(header.objectives, start=1)
+        if objective.targets
+    ]
+    return _owned(key, columns, first, keys, [found.targets for found in values])
+
+
+def _references(key: str, header: Plan, keys: Sequence[str], values: Sequence[TaskValues], columns: Columns) -> int:
+    first = [
+        ("legal_bases", tuple(map(reference_facts, header.legal_bases))),
+        ("implements", tuple(map(reference_facts, header.implements))),
+    ]
+    if header.adopted_by is not None:
+        first.append(("adopted_by", (reference_facts(header.adopted_by),)))
+    return _owned(key, columns, first, keys, [found.legal_bases for found in values])
+
+
+FILLERS: Mapping[str, Filler] = {
+    "plans": _plans,
+    "tasks": _tasks,
+    "outputs": _outputs,
+    "responsibilities": _responsibilities,
+    "timeframes": _timeframes,
+    "targets": _targets,
+    "references": _references,
+}
+"""The filler of each built-in table made from task values (every one but ``findings``, which runs the checks)."""
+
+
+def _of_plan(fill: Filler) -> ColumnFunction:
+    """The :data:`ColumnFunction` of a plan for a filler: the plan's task values worked out once for all tables."""
+
+    def append(key: str, plan: Plan, _: TableOptions, columns: Columns) -> int:
+        keys, values = _plan_values(plan)
+        return fill(key, plan, keys, values, columns)
+
+    append.__name__ = f"append{fill.__name__}"
+    return append
 
 
 def _finding_columns(plan_id: str, plan: Plan, options: TableOptions, columns: Columns) -> int:
@@ -703,7 +797,7 @@ _BUILTIN: tuple[TableSpec, ...] = (
             _c("source_file", "string", "The document the plan was read from, as the plan records it."),
         ),
         primary_key=("plan_id",),
-        append=_plan_columns,
+        append=_of_plan(_plans),
     ),
     TableSpec(
         name="tasks",
@@ -734,7 +828,7 @@ _BUILTIN: tuple[TableSpec, ...] = (
         ),
         primary_key=("plan_id", "task_id"),
         foreign_keys=(_TO_PLAN,),
-        append=_task_columns,
+        append=_of_plan(_tasks),
     ),
     TableSpec(
         name="outputs",
@@ -747,7 +841,7 @@ _BUILTIN: tuple[TableSpec, ...] = (
         ),
         primary_key=("plan_id", "task_id", "position"),
         foreign_keys=(_TO_PLAN, _TO_TASK),
-        append=_output_columns,
+        append=_of_plan(_outputs),
     ),
     TableSpec(
         name="responsibilities",
@@ -766,7 +860,7 @@ _BUILTIN: tuple[TableSpec, ...] = (
         ),
         primary_key=("plan_id", "task_id", "role", "position"),
         foreign_keys=(_TO_PLAN, _TO_TASK),
-        append=_responsibility_columns,
+        append=_of_plan(_responsibilities),
     ),
     TableSpec(
         name="timeframes",
@@ -783,7 +877,7 @@ _BUILTIN: tuple[TableSpec, ...] = (
         ),
         primary_key=("plan_id", "task_id", "step"),
         foreign_keys=(_TO_PLAN, _TO_TASK),
-        append=_timeframe_columns,
+        append=_of_plan(_timeframes),
     ),
     TableSpec(
         name="targets",
@@ -811,7 +905,7 @@ _BUILTIN: tuple[TableSpec, ...] = (
         ),
         primary_key=("plan_id", "owner", "position"),
         foreign_keys=(_TO_PLAN, _TO_TASK),
-        append=_target_columns,
+        append=_of_plan(_targets),
     ),
     TableSpec(
         name="references",
@@ -833,7 +927,7 @@ _BUILTIN: tuple[TableSpec, ...] = (
         ),
         primary_key=("plan_id", "owner", "position"),
         foreign_keys=(_TO_PLAN, _TO_TASK),
-        append=_reference_columns,
+        append=_of_plan(_references),
     ),
     TableSpec(
         name="findings",
