@@ -180,7 +180,8 @@ def _clean_text(text: str) -> str:
     if italic:
         return italic.group(1)
     if "*" in text:
-        text = _INLINE_ITALIC.sub(r"\1", text)  # "*Nơi nhận:*     KT. HIỆU TRƯỞNG": a cell in italics beside another
+        # "*Nơi nhận:*     KT. HIỆU TRƯỞNG": a cell in italics beside another; a mark "(*)" is no italics
+        text = _INLINE_ITALIC.sub(r"\1", text.replace("(*)", "\0")).replace("\0", "(*)")
     return text.rstrip(" ")
 
 
