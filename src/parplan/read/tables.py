@@ -388,18 +388,15 @@ class _GridReader(_Draft):
 
         ("ô gộp chỉ ghi ở dòng đầu", "các ô đã gộp ghi ở hàng đầu của nhóm", "merged cells …").
         """
-        for line in self.document.lines():
-            folded = fold(line.text)
-            if ("o gop" in folded or "gop o" in folded or "o tron" in folded or "tron o" in folded) and (
-                "dong dau" in folded or "hang dau" in folded
-            ):
-                return True
-        return False
+        return any(
+            _MERGED_NOTE.search(folded) and _FIRST_ROW_NOTE.search(folded)
+            for folded in (fold(line.text) for line in self.document.lines())
+        )
 
     def _marks_noted(self) -> bool:
         """Whether a note of the document says the bodies marked "(*)" lead ("… chủ trì có dấu (*) …")."""
         return any(
-            "(*)" in line.text and ("chu tri" in (folded := fold(line.text)) or "chủ trì" in folded)
+            "(*)" in (text := line.text.replace("\\*", "*")) and "chu tri" in fold(text)
             for line in self.document.lines()
         )
 
@@ -694,7 +691,7 @@ def _lower_header(grid: Grid, header: Sequence[GridCell], found: dict[str, int])
             found[role] = column
         last = below[0][0].row
         below = below[1:]
-    if below and _column_numbers(below[0]):
+    if below and _column_numbers(below[0], first=min((cell.column for cell in header), default=0)):
         last = below[0][0].row
     return last
 
@@ -705,13 +702,13 @@ def _sub_headings(row: Sequence[GridCell]) -> dict[int, str] | None:
     Every written cell must be such a word, two of them at least, with no task in the row.
     """
     written = [cell for cell in row if cell.text.strip()]
-    if len(written) < 2:  # noqa: PLR2004
+    if len(written) < 2:
         return None
     roles: dict[int, str] = {}
     for cell in written:
         folded = fold(cell.text).strip(" .:")
         role, _ = heading_role(cell.text)
-        if role in {"lead", "partners"} and len(folded.split()) <= 4:  # noqa: PLR2004
+        if role in {"lead", "partners"} and len(folded.split()) <= 4:
             roles[cell.column] = role
         elif folded.startswith(_START_WORDS) or folded in {"tu", "bat dau thuc hien"}:
             roles[cell.column] = "start"
@@ -722,14 +719,19 @@ def _sub_headings(row: Sequence[GridCell]) -> dict[int, str] | None:
     return roles
 
 
-def _column_numbers(row: Sequence[GridCell]) -> bool:
-    """Whether a row only numbers the table's columns: "(1) (2) (3) …" or "1 2 3 …", three at least."""
-    written = [cell.text.strip() for cell in row if cell.text.strip()]
-    numbers = [re.fullmatch(r"\(?([0-9]{1,2})\)?", text) for text in written]
-    if len(written) < 3 or not all(numbers):  # noqa: PLR2004
+def _column_numbers(row: Sequence[GridCell], *, first: int) -> bool:
+    """Whether a row only numbers the table's columns: "(1) (2) (3) …" or "1 2 3 …" from its first column on.
+
+    Three at least, from 1 in the table's ``first`` column, one a column: month columns numbered under
+    a merged heading ("Tháng" over "1 2 3 …") start further right and are kept.
+    """
+    written = [cell for cell in row if cell.text.strip()]
+    numbers = [re.fullmatch(r"\(?([0-9]{1,2})\)?", cell.text.strip()) for cell in written]
+    if len(written) < 3 or not all(numbers) or written[0].column != first:
         return False
     values = [int(found[1]) for found in numbers if found]
-    return values == list(range(values[0], values[0] + len(values)))
+    columns = [cell.column for cell in written]
+    return values == list(range(1, len(values) + 1)) and columns == list(range(first, first + len(columns)))
 
 
 def _cell(row: Sequence[GridCell], column: int | None) -> str:
@@ -790,6 +792,9 @@ def _parties_of(text: str, *, sheet: bool) -> list[SingleParty]:
     return found
 
 
+_MERGED_NOTE: Final = re.compile(r"\bo (?:da |duoc |bi )?(?:gop|tron|hop nhat)\b|\b(?:gop|tron|hop nhat) (?:cac )?o\b")
+"""A note's words for merged cells ("ô gộp", "các ô đã gộp", "trộn ô"), folded."""
+_FIRST_ROW_NOTE: Final = re.compile(r"\b(?:dong|hang) dau\b")
 _STAR: Final = re.compile(r"\s*\(\*\)\s*")
 
 
