@@ -279,3 +279,16 @@ def test_a_masthead_at_the_top_is_not_moved() -> None:
     later = ["", "Kèm theo: Số: 07/KH-UBND\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]
     _, reading = _read(later, head=top)
     assert not any("masthead stands after the text" in doubt for doubt in reading.doubts)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Ghi chú: đơn vị có dấu (*) là đơn vị chủ trì; các đơn vị còn lại phối hợp.",
+        "Ghi chú: các ô đã gộp được ghi một lần ở hàng đầu tiên của nhóm nhiệm vụ.",
+    ],
+)
+def test_a_note_about_the_table_is_no_task(note: str) -> None:
+    reading = parplan.read_text("\n".join([*HEAD, note, *GROUPS, ""]), name="yen-thanh.txt")
+    assert reading.plan is not None
+    assert [task.id for task in reading.plan.tasks] == [f"pl-{n}" for n in range(1, 6)]

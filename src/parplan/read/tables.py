@@ -384,21 +384,12 @@ class _GridReader(_Draft):
         self.keyed.clear()
 
     def _merges_noted(self) -> bool:
-        """Whether a note of the document says merged cells are printed only in their group's first row.
-
-        ("ô gộp chỉ ghi ở dòng đầu", "các ô đã gộp ghi ở hàng đầu của nhóm", "merged cells …").
-        """
-        return any(
-            _MERGED_NOTE.search(folded) and _FIRST_ROW_NOTE.search(folded)
-            for folded in (fold(line.text) for line in self.document.lines())
-        )
+        """Whether a note of the document says merged cells are printed only in their group's first row."""
+        return any(table_note(line.text) == "merged" for line in self.document.lines())
 
     def _marks_noted(self) -> bool:
         """Whether a note of the document says the bodies marked "(*)" lead ("… chủ trì có dấu (*) …")."""
-        return any(
-            "(*)" in (text := line.text.replace("\\*", "*")) and "chu tri" in fold(text)
-            for line in self.document.lines()
-        )
+        return any(table_note(line.text) == "marks" for line in self.document.lines())
 
     def _doubt_fields(self, before: int, doubted: dict[str, str]) -> None:
         """The sources of the task just added (from index ``before``) of the fields ``doubted``: with their doubt.
@@ -792,6 +783,28 @@ def _parties_of(text: str, *, sheet: bool) -> list[SingleParty]:
     return found
 
 
+def table_note(text: str) -> str | None:
+    """What a note about a task table says: "merged" or "marks", or None for any other text.
+
+    "merged": cells merged over a group of rows are printed in its first row only ("ô gộp chỉ ghi ở
+    dòng đầu", "các ô đã gộp … hàng đầu", "trộn ô"); "marks": the bodies marked "(*)" lead ("đơn vị
+    chủ trì có dấu (*)").
+
+    >>> table_note("(Bảng sao từ Excel: ô gộp chỉ ghi ở dòng đầu của nhóm)"), table_note("(*) Đơn vị chủ trì")
+    ('merged', 'marks')
+    >>> table_note("Phòng Nội vụ chủ trì, phối hợp các đơn vị") is None
+    True
+    """
+    text = text.replace("\\*", "*")
+    folded = fold(text)
+    if _MERGED_NOTE.search(folded) and _FIRST_ROW_NOTE.search(folded):
+        return "merged"
+    if "(*)" in text and "chu tri" in folded and len(folded.split()) <= _NOTE_WORDS:
+        return "marks"
+    return None
+
+
+_NOTE_WORDS: Final = 40
 _MERGED_NOTE: Final = re.compile(r"\bo (?:da |duoc |bi )?(?:gop|tron|hop nhat)\b|\b(?:gop|tron|hop nhat) (?:cac )?o\b")
 """A note's words for merged cells ("ô gộp", "các ô đã gộp", "trộn ô"), folded."""
 _FIRST_ROW_NOTE: Final = re.compile(r"\b(?:dong|hang) dau\b")
