@@ -292,3 +292,35 @@ def test_a_note_about_the_table_is_no_task(note: str) -> None:
     reading = parplan.read_text("\n".join([*HEAD, note, *GROUPS, ""]), name="yen-thanh.txt")
     assert reading.plan is not None
     assert [task.id for task in reading.plan.tasks] == [f"pl-{n}" for n in range(1, 6)]
+
+
+BOLD = [
+    "| STT | Nhiệm vụ | Đơn vị thực hiện | Thời gian |",
+    "|---|---|---|---|",
+    "| **I** | **CẢI CÁCH THỦ TỤC HÀNH CHÍNH** | | |",
+    "| 1 | Triển khai **Đề án 06** tại Bộ phận Một cửa | **Phòng Tư pháp**; Công an huyện | Quý I/2025 |",
+    "| 2 | Khảo sát người dân | Phòng Nội vụ, __UBND các xã, thị trấn__ | Quý II/2025 |",
+    "| 3 | Tập huấn kỹ năng | <u>Phòng Nội vụ</u><br>Văn phòng HĐND và UBND huyện | Tháng 5/2025 |",
+    "| 4 | Sơ kết công tác | **Văn phòng HĐND và UBND huyện** | Tháng 7/2025 |",
+]
+
+
+@pytest.mark.parametrize(
+    ("note", "sure"),
+    [
+        pytest.param(["Ghi chú: đơn vị in đậm hoặc gạch chân là đơn vị chủ trì."], True, id="note"),
+        pytest.param([], False, id="no-note"),
+    ],
+)
+def test_bold_or_underlined_bodies_of_a_markdown_cell_lead(note: list[str], sure: bool) -> None:
+    plan, reading = _read([*note, "", *BOLD])
+    assert plan.tasks[0].title == "Triển khai Đề án 06 tại Bộ phận Một cửa"  # a title keeps no mark
+    assert _leads(plan) == [
+        ["Phòng Tư pháp"],
+        ["UBND các xã, thị trấn"],
+        ["Phòng Nội vụ"],
+        ["Văn phòng HĐND và UBND huyện"],
+    ]
+    assert _partners(plan) == [["Công an huyện"], ["Phòng Nội vụ"], ["Văn phòng HĐND và UBND huyện"], []]
+    assert (_confidence(reading, 0, "responsibility") >= 0.9) is sure
+    assert _confidence(reading, 3, "responsibility") >= 0.9  # one body alone in bold: no mark read

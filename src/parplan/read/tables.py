@@ -787,8 +787,8 @@ def table_note(text: str) -> str | None:
     """What a note about a task table says: "merged" or "marks", or None for any other text.
 
     "merged": cells merged over a group of rows are printed in its first row only ("ô gộp chỉ ghi ở
-    dòng đầu", "các ô đã gộp … hàng đầu", "trộn ô"); "marks": the bodies marked "(*)" lead ("đơn vị
-    chủ trì có dấu (*)").
+    dòng đầu", "các ô đã gộp … hàng đầu", "trộn ô"); "marks": the bodies marked "(*)", in bold or
+    underlined lead ("đơn vị chủ trì có dấu (*)", "đơn vị in đậm là đơn vị chủ trì").
 
     >>> table_note("(Bảng sao từ Excel: ô gộp chỉ ghi ở dòng đầu của nhóm)"), table_note("(*) Đơn vị chủ trì")
     ('merged', 'marks')
@@ -799,12 +799,15 @@ def table_note(text: str) -> str | None:
     folded = fold(text)
     if _MERGED_NOTE.search(folded) and _FIRST_ROW_NOTE.search(folded):
         return "merged"
-    if "(*)" in text and "chu tri" in folded and len(folded.split()) <= _NOTE_WORDS:
+    marked = "(*)" in text or any(words in folded for words in _MARK_WORDS)
+    if marked and "chu tri" in folded and len(folded.split()) <= _NOTE_WORDS:
         return "marks"
     return None
 
 
 _NOTE_WORDS: Final = 40
+_MARK_WORDS: Final = ("in dam", "chu dam", "to dam", "gach chan", "gach duoi")
+"""A note's words for leads in bold or underlined ("đơn vị in đậm là đơn vị chủ trì"), folded."""
 _MERGED_NOTE: Final = re.compile(r"\bo (?:da |duoc |bi )?(?:gop|tron|hop nhat)\b|\b(?:gop|tron|hop nhat) (?:cac )?o\b")
 """A note's words for merged cells ("ô gộp", "các ô đã gộp", "trộn ô"), folded."""
 _FIRST_ROW_NOTE: Final = re.compile(r"\b(?:dong|hang) dau\b")
