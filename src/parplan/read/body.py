@@ -81,7 +81,7 @@ from parplan.read.items import (
 from parplan.read.lines import Block, Grid, Para
 from parplan.read.parties import Assignment, read_assignment, starts_party, subject_lead, subject_party
 from parplan.read.slots import SlotAssignment
-from parplan.read.tables import KeyedRow, _GridReader, keyed_line
+from parplan.read.tables import KeyedRow, _GridReader, keyed_line, table_note
 from parplan.source import Certainty, SourceLocation
 from parplan.text import extract_references, extract_targets, match_area
 from parplan.timeframes import OnEvent, Timeframe
@@ -424,7 +424,11 @@ class _Reader(_GridReader):
         if _CLOSING.search(folded):
             self._closing(child.para)
             return
-        if folded.startswith(("(kem theo", "(nhiem vu cu the", "(chi tiet")) or _APPENDIX_POINTER.search(folded):
+        if (
+            folded.startswith(("(kem theo", "(nhiem vu cu the", "(chi tiet"))
+            or _APPENDIX_POINTER.search(folded)
+            or table_note(text)
+        ):
             self._section_text(parent, text)
             return
         if _FUNDING_SENTENCE.match(folded):

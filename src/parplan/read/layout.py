@@ -165,6 +165,45 @@ def find_kind_line(lines: Sequence[TextLine], start: int = 0, limit: int = 60) -
     return None
 
 
+def masthead_printed_after(lines: Sequence[TextLine]) -> tuple[list[TextLine], TextLine | None]:
+    """The lines with a masthead printed after the text moved before it, and the masthead's first line.
+
+    A plain-text extractor gives a Word file's paragraphs first and its tables after them: the plan
+    then opens with its kind line ("KẾ HOẠCH") and its masthead table (issuer, "Số: …", the motto, the
+    place and date) stands later, among the other tables. When nothing before the kind line is a
+    masthead, a later block of lines (no blank line inside) holding the motto and a "Số:" line is that
+    masthead: it is read where a masthead stands, its lines keeping their numbers. Otherwise the lines
+    are given back as they are, with None.
+    """
+    kind = find_kind_line(lines)
+    if kind is None or any(_masthead_word(line.text) for line in lines[:kind]):
+        return list(lines), None
+    for index in range(kind + 1, len(lines)):
+        if _MOTTO.search(fold(lines[index].text)) is None:
+            continue
+        first = index
+        while first > kind + 1 and lines[first - 1].text.strip():
+            first -= 1
+        last = index
+        while last + 1 < len(lines) and lines[last + 1].text.strip():
+            last += 1
+        block = lines[first : last + 1]
+        if len(block) > _MASTHEAD_LINES or not any(_NUMBER_LINE.match(fold(line.text)) for line in block):
+            return list(lines), None
+        return [*block, *lines[:first], *lines[last + 1 :]], block[0]
+    return list(lines), None
+
+
+def _masthead_word(text: str) -> bool:
+    folded = fold(text)
+    return _MOTTO.search(folded) is not None or _NUMBER_LINE.match(folded) is not None
+
+
+_MOTTO: Final = re.compile(r"cong hoa xa hoi chu nghia viet nam|doc lap\s*-\s*tu do\s*-\s*hanh phuc")
+_NUMBER_LINE: Final = re.compile(r"^\s*so\s*:\s*\S")
+_MASTHEAD_LINES: Final = 10
+
+
 def _lone_kind_word(lines: Sequence[TextLine], index: int) -> bool:
     """A kind word alone on its line in mixed case ("Quyết định") over an upper-case subject line.
 

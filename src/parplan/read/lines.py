@@ -170,7 +170,10 @@ _SPACES: Final = re.compile(r"[ \t]+")
 def _clean_text(text: str) -> str:
     if "<" not in text and "*" not in text and "_" not in text and "#" not in text and "\\" not in text:
         return text.rstrip(" ")  # no mark any of the patterns below needs: nothing to remove
-    text = _BREAK.sub("\n" if _is_row(text) else " ", text)  # a row's cell keeps its lines (GridCell.lines)
+    row = _is_row(text)
+    if row and "|" in text:
+        text = "|".join(map(_marked_bodies, text.split("|")))
+    text = _BREAK.sub("\n" if row else " ", text)  # a row's cell keeps its lines (GridCell.lines)
     text = _MARKUP.sub("", text)
     text = _HASHES.sub("", text)
     text = _ESCAPED.sub(r"\1", text)  # Markdown's escapes: "\- Sở Nội vụ;" is "- Sở Nội vụ;"
@@ -180,7 +183,8 @@ def _clean_text(text: str) -> str:
     if italic:
         return italic.group(1)
     if "*" in text:
-        text = _INLINE_ITALIC.sub(r"\1", text)  # "*Nơi nhận:*     KT. HIỆU TRƯỞNG": a cell in italics beside another
+        # "*Nơi nhận:*     KT. HIỆU TRƯỞNG": a cell in italics beside another; a mark "(*)" is no italics
+        text = _INLINE_ITALIC.sub(r"\1", text.replace("(*)", "\0")).replace("\0", "(*)")
     return text.rstrip(" ")
 
 
@@ -363,6 +367,40 @@ _LAYOUT_CELL: Final = re.compile(r"noi nhan|cong hoa xa hoi|doc lap|^\W*(?:tm|kt
 """Words of a masthead or a signature block: a grid table of two columns holding them is a layout table."""
 _HARD_BREAK: Final = re.compile(r"(?<=\S)\\[ \t]*$")
 _ESCAPED: Final = re.compile(r"\\([-.*_()\[\]#+|\\])")
+
+
+_EMPHASIS: Final = re.compile(
+    r"(?P<open>\*\*|__|<(?:b|strong|u)>)(?P<name>[^*_<>|]{2,120}?)(?:\*\*|__|</(?:b|strong|u)>)", re.IGNORECASE
+)
+_PART_EDGE: Final = re.compile(r"^\s*(?:[;,]|<br\s*/?>|$)", re.IGNORECASE)
+_PART_START: Final = re.compile(r"(?:^|[;,]|<br\s*/?>)\s*$", re.IGNORECASE)
+
+
+def _marked_bodies(cell: str) -> str:
+    """A table cell's bodies in bold or underlined among others, each marked "(*)" as a lead's mark.
+
+    "**Phòng Nội vụ**; Phòng Tư pháp" → "Phòng Nội vụ (*); Phòng Tư pháp": a converter's Markdown keeps
+    the bold or underlined lead among the partners of one "Đơn vị thực hiện" cell. Only a part of its
+    own (between ";", "," or line breaks) written with a capital is marked, and only when the cell holds
+    other text beside it: a cell wholly in bold (a group row, a heading) is left as it is.
+    """
+    spans = [
+        found
+        for found in _EMPHASIS.finditer(cell)
+        if found["name"].strip()[:1].isupper()
+        and _PART_START.search(cell[: found.start()])
+        and _PART_EDGE.match(cell[found.end() :])
+    ]
+    if not spans:
+        return cell
+    rest = cell
+    for found in reversed(spans):
+        rest = rest[: found.start()] + rest[found.end() :]
+    if not re.search(r"[^\W\d_]", _MARKUP.sub("", _BREAK.sub(" ", rest))):
+        return cell
+    for found in reversed(spans):
+        cell = f"{cell[: found.start()]}{found['name'].strip()} (*){cell[found.end() :]}"
+    return cell
 
 
 def _grid_cell_text(text: str) -> str:

@@ -67,6 +67,7 @@ from parplan.read.layout import (
     Tail,
     is_tail_start,
     lone_post_start,
+    masthead_printed_after,
     read_head,
     read_tail,
     unit_from_words,
@@ -189,6 +190,12 @@ def _read_source(document: SourceDocument) -> Reading:  # noqa: C901, PLR0912, P
     for line in aside:
         build.unplaced.append(
             UnplacedLine(text=line.text, origin=SourceLocation(file=file, line=line.number, page=line.page))
+        )
+    lines, moved = masthead_printed_after(lines)
+    if moved is not None:
+        build.doubts.append(
+            f"the masthead stands after the text (line {moved.number}), as a table printed after the paragraphs:"
+            " read there"
         )
     head = read_head(lines)
     for line in head.aside:

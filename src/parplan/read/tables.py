@@ -148,7 +148,11 @@ class _GridReader(_Draft):
             if re.fullmatch(r"[0-9]{1,2}\.[0-9]{1,2}\.?", sub := _cell(row, columns.get("number")))
         }
         keyed = _keyed_table(rows, columns)
+        merged_cells = self._merges_noted()
+        group_lead: tuple[str, SourceLocation | None] | None = None
+        group_time: tuple[str, SourceLocation | None] | None = None
         for row_index, row in enumerate(rows):
+            lead_origin: SourceLocation | None = None
             texts = [cell.text for cell in row]
             number = _cell(row, columns.get("number"))
             title = _cell(row, columns.get("title"))
@@ -212,6 +216,22 @@ class _GridReader(_Draft):
                 partners_column = columns.get("note")
             if _AS_ABOVE.fullmatch(lead_text):  # "-nt-", "nt", "như trên": the row above's
                 lead_text = previous_lead
+            carried: list[str] = []
+            if merged_cells and numbered:  # a cell merged over its group's rows, printed in the first only
+                if not lead_text and group_lead and not matrix:
+                    lead_text, lead_origin = group_lead
+                    carried.append("responsibility")
+                if not time_text and group_time:
+                    time_text, time_origin = group_time
+                    carried.append("timeframe")
+            if _cell(row, columns.get("lead")):
+                group_lead = (lead_text, _cell_origin(row, columns.get("lead")))
+            if _cell(row, columns.get("time")):
+                group_time = (time_text, time_origin)
+            starred = None if partner_text else _starred_leads(lead_text)
+            if starred is not None:  # "Phòng A (*); Phòng B" in one column: the marked bodies lead
+                lead_text, partner_text = starred
+                partners_column = columns.get("lead")
             previous_lead = lead_text
             by_marks = sheet or "\n" in lead_text
             if matrix:  # the bodies whose columns the row marks, one a line
@@ -289,7 +309,8 @@ class _GridReader(_Draft):
                 section=None,
                 area=row_area or group_area,
                 responsibility=responsibility,
-                responsibility_origin=_cell_origin(row, columns.get("lead") if lead_text else assigned_column)
+                responsibility_origin=lead_origin
+                or _cell_origin(row, columns.get("lead") if lead_text else assigned_column)
                 or origin,
                 responsibility_kind="rebuilt" if rebuilt else "cell",
                 timeframe_text=time_text,
@@ -319,6 +340,12 @@ class _GridReader(_Draft):
                 )
             elif marked and periods_year:
                 doubted["timeframe"] = f"the period columns stand under {periods_heading!r}, not the plan's year"
+            for field in carried:
+                doubted[field] = "read from the group's first row above: the note says merged cells are printed there"
+            if starred is not None and not self._marks_noted():
+                doubted["responsibility"] = (
+                    "the bodies marked (*) are read as leads and the others as partners; no note says so"
+                )
             if doubted_marks:
                 doubted["responsibility"] = doubted_marks
                 doubted_marks = ""
@@ -355,6 +382,14 @@ class _GridReader(_Draft):
             if not found:
                 self.build.unplaced.append(UnplacedLine(text=row.written, origin=row.origin))
         self.keyed.clear()
+
+    def _merges_noted(self) -> bool:
+        """Whether a note of the document says merged cells are printed only in their group's first row."""
+        return any(table_note(line.text) == "merged" for line in self.document.lines())
+
+    def _marks_noted(self) -> bool:
+        """Whether a note of the document says the bodies marked "(*)" lead ("… chủ trì có dấu (*) …")."""
+        return any(table_note(line.text) == "marks" for line in self.document.lines())
 
     def _doubt_fields(self, before: int, doubted: dict[str, str]) -> None:
         """The sources of the task just added (from index ``before``) of the fields ``doubted``: with their doubt.
@@ -622,8 +657,72 @@ def _columns(grid: Grid, *, least: int = 2) -> tuple[dict[str, int], int, int]: 
         if "title" in found and len(found.keys() & _KNOWN) >= least:
             if loose:
                 found["loose"] = loose[0]
-            return found, row[0].row if row else 0, unit
+            return found, _lower_header(grid, row, found), unit
     return {}, 0, 1_000_000
+
+
+_START_WORDS: Final = ("bat dau", "khoi cong", "tu ngay")
+_END_WORDS: Final = ("hoan thanh", "ket thuc", "den ngay", "thoi han")
+
+
+def _lower_header(grid: Grid, header: Sequence[GridCell], found: dict[str, int]) -> int:
+    """The last row of a table's header: the header's own, or the rows under it that divide its headings.
+
+    A header of two rows writes "Đơn vị thực hiện" over "Chủ trì" / "Phối hợp" and "Thời gian thực hiện"
+    over "Bắt đầu" / "Hoàn thành": the lower row's roles take the place of the upper's within it (the
+    time is the end, "Hoàn thành"; the start is kept out of every role). A row of column numbers
+    ("(1) (2) (3) …") after the header is no task either. ``found`` is updated in place.
+    """
+    last = header[0].row if header else 0
+    below = [row for row in grid.rows if row and row[0].row > last][:2]
+    if below and (roles := _sub_headings(below[0])) is not None:
+        for column, role in roles.items():
+            if role == "start" and found.get("time") == column:
+                del found["time"]
+            found[role] = column
+        last = below[0][0].row
+        below = below[1:]
+    if below and _column_numbers(below[0], first=min((cell.column for cell in header), default=0)):
+        last = below[0][0].row
+    return last
+
+
+def _sub_headings(row: Sequence[GridCell]) -> dict[int, str] | None:
+    """The roles of a header's lower row ("Chủ trì", "Phối hợp", "Bắt đầu", "Hoàn thành"), or None for any other row.
+
+    Every written cell must be such a word, two of them at least, with no task in the row.
+    """
+    written = [cell for cell in row if cell.text.strip()]
+    if len(written) < 2:
+        return None
+    roles: dict[int, str] = {}
+    for cell in written:
+        folded = fold(cell.text).strip(" .:")
+        role, _ = heading_role(cell.text)
+        if role in {"lead", "partners"} and len(folded.split()) <= 4:
+            roles[cell.column] = role
+        elif folded.startswith(_START_WORDS) or folded in {"tu", "bat dau thuc hien"}:
+            roles[cell.column] = "start"
+        elif folded.startswith(_END_WORDS) or folded in {"den", "han"}:
+            roles[cell.column] = "time"
+        else:
+            return None
+    return roles
+
+
+def _column_numbers(row: Sequence[GridCell], *, first: int) -> bool:
+    """Whether a row only numbers the table's columns: "(1) (2) (3) …" or "1 2 3 …" from its first column on.
+
+    Three at least, from 1 in the table's ``first`` column, one a column: month columns numbered under
+    a merged heading ("Tháng" over "1 2 3 …") start further right and are kept.
+    """
+    written = [cell for cell in row if cell.text.strip()]
+    numbers = [re.fullmatch(r"\(?([0-9]{1,2})\)?", cell.text.strip()) for cell in written]
+    if len(written) < 3 or not all(numbers) or written[0].column != first:
+        return False
+    values = [int(found[1]) for found in numbers if found]
+    columns = [cell.column for cell in written]
+    return values == list(range(1, len(values) + 1)) and columns == list(range(first, first + len(columns)))
 
 
 def _cell(row: Sequence[GridCell], column: int | None) -> str:
@@ -682,6 +781,72 @@ def _parties_of(text: str, *, sheet: bool) -> list[SingleParty]:
             parties = [whole]
         found.extend(one for one in parties if one.key not in {other.key for other in found})
     return found
+
+
+def table_note(text: str) -> str | None:
+    """What a note about a task table says: "merged" or "marks", or None for any other text.
+
+    "merged": cells merged over a group of rows are printed in its first row only ("ô gộp chỉ ghi ở
+    dòng đầu", "các ô đã gộp … hàng đầu", "trộn ô"); "marks": the bodies marked "(*)", in bold or
+    underlined lead ("đơn vị chủ trì có dấu (*)", "đơn vị in đậm là đơn vị chủ trì").
+
+    >>> table_note("(Bảng sao từ Excel: ô gộp chỉ ghi ở dòng đầu của nhóm)"), table_note("(*) Đơn vị chủ trì")
+    ('merged', 'marks')
+    >>> table_note("Phòng Nội vụ chủ trì, phối hợp các đơn vị") is None
+    True
+    """
+    text = text.replace("\\*", "*")
+    folded = fold(text)
+    if _MERGED_NOTE.search(folded) and _FIRST_ROW_NOTE.search(folded):
+        return "merged"
+    marked = "(*)" in text or any(words in folded for words in _MARK_WORDS)
+    if marked and "chu tri" in folded and len(folded.split()) <= _NOTE_WORDS:
+        return "marks"
+    return None
+
+
+_NOTE_WORDS: Final = 40
+_MARK_WORDS: Final = ("in dam", "chu dam", "to dam", "gach chan", "gach duoi")
+"""A note's words for leads in bold or underlined ("đơn vị in đậm là đơn vị chủ trì"), folded."""
+_MERGED_NOTE: Final = re.compile(r"\bo (?:da |duoc |bi )?(?:gop|tron|hop nhat)\b|\b(?:gop|tron|hop nhat) (?:cac )?o\b")
+"""A note's words for merged cells ("ô gộp", "các ô đã gộp", "trộn ô"), folded."""
+_FIRST_ROW_NOTE: Final = re.compile(r"\b(?:dong|hang) dau\b")
+_STAR: Final = re.compile(r"\s*\(\*\)\s*")
+
+
+def _starred_leads(text: str) -> tuple[str, str] | None:
+    """The bodies of one "Đơn vị thực hiện" cell marked "(*)" (the leads) and the others (the partners).
+
+    None when no body is marked. Bodies are parted by ";" or lines, or by commas before a capital
+    before a body's name ("Phòng A (*), Phòng B"): a comma inside a name ("UBND các xã, thị trấn",
+    "Phòng Kinh tế, Hạ tầng và Đô thị") is kept.
+
+    >>> _starred_leads("Phòng Nội vụ (*); Văn phòng")
+    ('Phòng Nội vụ', 'Văn phòng')
+    >>> _starred_leads("Phòng Nội vụ; Văn phòng") is None
+    True
+    """
+    if "(*)" not in text:
+        return None
+    parts: list[str] = []
+    for piece in re.split(r"[;\n]", text):
+        opened = True
+        for comma in re.split(r",\s*", piece):
+            if not opened and not starts_party(comma):
+                parts[-1] = f"{parts[-1]}, {comma}"  # "UBND các xã, thị trấn", "Phòng Kinh tế, Hạ tầng …": one body
+            else:
+                parts.append(comma)
+            opened = False
+    leads: list[str] = []
+    partners: list[str] = []
+    for part in (part.strip(" ,.") for part in parts):
+        if not part:
+            continue
+        name = _STAR.sub(" ", part).strip(" ,.")
+        (leads if "(*)" in part else partners).append(name)
+    if not leads:
+        return None
+    return "; ".join(leads), "; ".join(partners)
 
 
 def _item_text(line: str) -> str:
