@@ -368,12 +368,14 @@ def mixed_lead(name: str) -> bool:
     (False, False)
     >>> mixed_lead("Sở Thông tin và"), mixed_lead("Văn phòng Sở, Thanh tra Sở")
     (True, True)
-    >>> mixed_lead("Phòng Kinh tế, Hạ tầng và Đô thị")
-    False
+    >>> mixed_lead("Phòng Kinh tế, Hạ tầng và Đô thị"), mixed_lead("Phòng Nghiệp vụ (*)")
+    (False, True)
     """
     stripped = name.strip()
     if stripped[:1] in {"-", "+", "•", "*", "–"} or len(stripped.split()) > LEAD_WORDS_MAX:
         return True
+    if _MARK_IN_NAME.search(stripped):
+        return True  # "Phòng Nghiệp vụ (*)": a mark the plan explains, which the reader did not read
     if _open_end(stripped):
         return True
     if _COMMA_HEAD.search(stripped):
@@ -381,6 +383,8 @@ def mixed_lead(name: str) -> bool:
     return any(fold(found["before"]) not in _JOINING for found in _SECOND_HEAD.finditer(stripped))
 
 
+_MARK_IN_NAME: Final = re.compile(r"\(\s*[*xX+✓√]\s*\)|\*")
+"""A mark beside a body's name ("(*)", "(x)", "*"): plans mark leads, or partners, so."""
 _COMMA_HEAD: Final = vi_compile(
     r",\s+(?:Sở|Phòng|Văn phòng|UBND|Ủy ban|Hiệp hội|Trung tâm|Bộ phận|Công an|Chi cục|Bưu điện|Thanh tra|Công chức)\s"
 )
