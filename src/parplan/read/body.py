@@ -43,6 +43,7 @@ from parplan.read.assignments import (
     _lead_by_shape,
     _section_above,
     _separated_slot,
+    abbreviation_note,
     _split_assignment,
     _subject_of,
     _time_bracket,
@@ -109,6 +110,8 @@ class _Reader(_GridReader):
 
     field_order: tuple[str, ...] = ()
     """The roles a note says each task's parts come in ("Ghi theo thứ tự: nhiệm vụ » bộ phận » thời hạn")."""
+    field_abbreviations: dict[str, str] = attrs.field(factory=dict)
+    """The field labels a note spells out ("Ghi chú: CT - cơ quan chủ trì; TG - thời gian"), with their labels."""
 
     # -- body structure ---------------------------------------------------------------------
 
@@ -712,6 +715,11 @@ class _Reader(_GridReader):
             self.field_order = tuple(order)
             self._section_text(parent, node.text)
             return
+        spelled = abbreviation_note(node.text) if not fields else None
+        if spelled is not None:  # "Ghi chú: CT - cơ quan chủ trì; TG - thời gian hoàn thành": a note, no task
+            self.field_abbreviations.update(spelled)
+            self._section_text(parent, node.text)
+            return
         if (
             not fields
             and parent.is_section
@@ -748,7 +756,11 @@ class _Reader(_GridReader):
         bracketed = _bracket_lead(text) if labelled is None else None
         if bracketed is not None:
             text = bracketed[1]  # "[Phòng Kinh tế] Triển khai … – Hạn: quý I/2026.": the bracket before the task
-        separated = _separated_slot(text, self.field_order) if self.field_order else None
+        separated = (
+            _separated_slot(text, self.field_order, self.field_abbreviations)
+            if self.field_order or self.field_abbreviations
+            else None
+        )
         title, assignment = separated if separated is not None else _split_assignment(text)
         if bracketed is not None:
             assignment = _with_bracket(bracketed[0], assignment)
