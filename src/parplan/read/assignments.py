@@ -747,7 +747,7 @@ _FIELD_SEPARATORS: Final = tuple(
     re.compile(pattern) for pattern in (" » ", r" \| ", " → ", " ⇒ ", " >> ", " // ", r"\s*(?:[.…]{4,}|…{2,})\s*")
 )
 """What a checklist or a list copied from a form puts between a task and its fields, spaces around it; and
-Word's tab leaders, which a PDF viewer or a text export prints as a run of dots ("<task> ...... <body> ...... <time>")."""
+Word's tab leaders, which a PDF viewer or a text export prints as runs of dots ("<task> ..... <body> ..... <time>")."""
 _ORDER_CUT: Final = re.compile(r"\s*(?:»|\||→|⇒|>>|//|[.…]{3,}|…{2,})\s*")
 """The marks a note puts between the parts it names ("nhiệm vụ » bộ phận phụ trách", "nội dung .... đơn vị")."""
 _ABBREVIATED: Final = re.compile(r"(?<![\w/])(?P<abbr>[A-ZĐ]{2,4})\s*:")
@@ -763,7 +763,7 @@ def _expanded(part: str, abbreviations: Mapping[str, str]) -> str:
     )
 
 
-def _separated_slot(
+def _separated_slot(  # noqa: C901 - one pass over the parts
     text: str, order: Sequence[str] = (), abbreviations: Mapping[str, str] | None = None
 ) -> tuple[str, SlotAssignment] | None:
     """A task whose fields follow it apart by "»", "|", "→", "//" or dot leaders ("<task> » <body> » <time>"), split.
@@ -864,7 +864,7 @@ def field_order(text: str) -> list[str] | None:
     if found is None:
         return None
     parts = _ORDER_CUT.split(found["order"])
-    if len(parts) >= 2:  # noqa: PLR2004 - the task and one field at least
+    if len(parts) >= 2:
         roles = [
             next((role for words, role in _ORDER_ROLES if any(re.search(rf"\b{w}\b", part) for w in words)), None)
             for part in parts
@@ -899,7 +899,7 @@ def abbreviation_note(text: str) -> dict[str, str] | None:
         return None
     pairs = list(_ABBREVIATION_PAIR.finditer(note["pairs"]))
     rest = _ABBREVIATION_PAIR.sub("", note["pairs"]).strip(" ;,.")
-    if len(pairs) < 2 or rest:  # noqa: PLR2004 - a note spells out two labels at least
+    if len(pairs) < 2 or rest:
         return None
     spelled: dict[str, str] = {}
     for pair in pairs:
