@@ -82,10 +82,20 @@ from parplan.read.items import (
 from parplan.read.lines import Block, Grid, Para
 from parplan.read.parties import Assignment, read_assignment, starts_party, subject_lead, subject_party
 from parplan.read.slots import SlotAssignment
-from parplan.read.tables import KeyedRow, _GridReader, keyed_line
+from parplan.read.tables import KeyedRow, _GridReader, body_keyed_line, keyed_line
 from parplan.source import Certainty, SourceLocation
 from parplan.text import extract_references, extract_targets, match_area
 from parplan.timeframes import OnEvent, Timeframe
+
+
+def _unique_parties(parties: Sequence[SingleParty]) -> list[SingleParty]:
+    """``parties`` without a repeat, in their order."""
+    unique: list[SingleParty] = []
+    for one in parties:
+        if one not in unique:
+            unique.append(one)
+    return unique
+
 
 _APPENDIX_POINTER: Final = re.compile(
     r"^\(?(?:[^()]{0,80}\s)?(?:co|theo|tai) phu luc(?: chi tiet)? kem theo(?: ke hoach nay)?\)?\.?\)?$"
@@ -110,6 +120,8 @@ class _Reader(_GridReader):
 
     field_order: tuple[str, ...] = ()
     """The roles a note says each task's parts come in ("Ghi theo thứ tự: nhiệm vụ » bộ phận » thời hạn")."""
+    body_keys: dict[str | tuple[str, str], int] = attrs.field(factory=dict)
+    """For each task number a "Phân công" line gives a body, the index of its row among the keyed rows."""
     field_abbreviations: dict[str, str] = attrs.field(factory=dict)
     """The field labels a note spells out ("Ghi chú: CT - cơ quan chủ trì; TG - thời gian"), with their labels."""
 
@@ -699,6 +711,32 @@ class _Reader(_GridReader):
             return True
         return False
 
+    def _body_keyed(
+        self, led: Sequence[tuple[tuple[str | tuple[str, str], ...], Assignment]], written: str, origin: SourceLocation
+    ) -> None:
+        """The rows of a line giving a body its tasks by number, merged with those of earlier lines by task.
+
+        A task two lines name ("A chủ trì nhiệm vụ số 6", "B cùng A chủ trì nhiệm vụ số 6") is led by
+        every body either names as its lead; a body one line names as a partner and another as a lead leads.
+        """
+        for keys, given in led:
+            for key in keys:
+                earlier = self.body_keys.get(key)
+                if earlier is None:
+                    self.body_keys[key] = len(self.keyed)
+                    self.keyed.append(
+                        KeyedRow(keys=(key,), written=written, assignment=given, origin=origin, kind="assignment")
+                    )
+                    continue
+                row = self.keyed[earlier]
+                lead = _unique_parties([*row.assignment.lead, *given.lead])
+                partners = [
+                    p for p in _unique_parties([*row.assignment.coordinating, *given.coordinating]) if p not in lead
+                ]
+                self.keyed[earlier] = attrs.evolve(
+                    row, assignment=Assignment(lead=lead, coordinating=partners), written=f"{row.written} {written}"
+                )
+
     def _task_from_text(  # noqa: PLR0915, C901, PLR0912, PLR0913 - the parts of one task
         self,
         node: _Node,
@@ -735,6 +773,10 @@ class _Reader(_GridReader):
             keys, given = listed
             kind, origin = given.lead_kind(), node.para.origin()
             self.keyed.append(KeyedRow(keys=keys, written=whole, assignment=given, origin=origin, kind=kind))
+            return
+        led = body_keyed_line(node.text) if not fields else None
+        if led is not None:  # "Sở Nội vụ chủ trì các nhiệm vụ số 1, 4 và 8": the tasks a body leads, by number
+            self._body_keyed(led, whole, node.para.origin())
             return
         addresses = _cross_reference(node.text)
         if addresses and (lead := subject_party(node.text)) is not None:
