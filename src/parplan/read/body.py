@@ -79,13 +79,16 @@ from parplan.read.items import (
     _without_footnote_marks,
     _zone_of_heading,
 )
-from parplan.read.lines import Block, Grid, Para
+from parplan.read.lines import _BOLD_LEAD_NOTE, Block, Grid, Para
 from parplan.read.parties import Assignment, read_assignment, starts_party, subject_lead, subject_party
 from parplan.read.slots import SlotAssignment
 from parplan.read.tables import KeyedRow, _GridReader, body_keyed_line, keyed_line
 from parplan.source import Certainty, SourceLocation
 from parplan.text import extract_references, extract_targets, match_area
 from parplan.timeframes import OnEvent, Timeframe
+
+_NOTE_LENGTH: Final = 160
+"""The longest a note on how the tasks are written runs."""
 
 
 def _unique_parties(parties: Sequence[SingleParty]) -> list[SingleParty]:
@@ -752,6 +755,9 @@ class _Reader(_GridReader):
         if order is not None:  # "(Ghi theo thứ tự: nhiệm vụ » bộ phận phụ trách » thời hạn)": a note, no task
             self.field_order = tuple(order)
             self._section_text(parent, node.text)
+            return
+        if not fields and len(node.text) < _NOTE_LENGTH and _BOLD_LEAD_NOTE.search(fold(node.text)):
+            self._section_text(parent, node.text)  # "Đơn vị in đậm là đơn vị chủ trì": a note, read by the lines
             return
         spelled = abbreviation_note(node.text) if not fields else None
         if spelled is not None:  # "Ghi chú: CT - cơ quan chủ trì; TG - thời gian hoàn thành": a note, no task

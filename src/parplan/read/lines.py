@@ -278,6 +278,43 @@ def _scan_lines(texts: Sequence[str]) -> list[str]:
     return repaired
 
 
+_BOLD_LEAD_NOTE: Final = re.compile(r"\bin dam\b[^.;]{0,40}\bchu tri\b|\bchu tri\b[^.;]{0,40}\bin dam\b")
+"""A note saying the bold bodies lead ("Đơn vị in đậm là đơn vị chủ trì", "đơn vị chủ trì được in đậm"), folded."""
+_DOERS_FIELD: Final = re.compile(
+    r"^(?P<head>\s*(?:[-+*•]\s+)?)(?:\*\*)?(?P<label>(?:Đơn vị|Cơ quan|Bộ phận)?\s*[Tt]hực hiện)\s*:?(?:\*\*)?\s*:\s*"
+    r"(?P<value>.*\S)\s*$"
+)
+_BOLD: Final = re.compile(r"\*\*(?P<a>[^*]+?)\*\*|__(?P<b>[^_]+?)__|<(?:b|strong)>(?P<c>[^<]+?)</(?:b|strong)>")
+
+
+def bold_leads(text: str) -> str:
+    """A line of the bodies that carry out a task, where the bold ones lead, as a lead and partners field.
+
+    For a plan whose note says its bold bodies lead: "- Đơn vị thực hiện: **Phòng Nội vụ**, Phòng Y tế"
+    is "- Chủ trì: Phòng Nội vụ; Phối hợp: Phòng Y tế". A line with no bold body, or every body bold and
+    nothing else, gives only its lead.
+
+    >>> bold_leads("- Đơn vị thực hiện: **Phòng Nội vụ**, Phòng Y tế, Phòng Giáo dục và Đào tạo")
+    '- Chủ trì: Phòng Nội vụ; Phối hợp: Phòng Y tế, Phòng Giáo dục và Đào tạo'
+    >>> bold_leads("Thực hiện: **UBND các xã, thị trấn**, **Công an huyện**")
+    'Chủ trì: UBND các xã, thị trấn; Công an huyện'
+    >>> bold_leads("- Thời gian: **Quý I/2024**")
+    '- Thời gian: **Quý I/2024**'
+    """
+    found = _DOERS_FIELD.match(text)
+    if found is None:
+        return text
+    value = found["value"]
+    leads = [next(group for group in bold.groups() if group).strip() for bold in _BOLD.finditer(value)]
+    if not leads:
+        return text
+    rest = _BOLD.sub(",", value)
+    partners = [piece.strip() for piece in re.split(r"\s*[,;]\s*(?:,\s*)*", rest.strip(" ,;")) if piece.strip()]
+    partners_text = ", ".join(partners)
+    line = f"{found['head']}Chủ trì: {'; '.join(leads)}"
+    return f"{line}; Phối hợp: {partners_text}" if partners else line
+
+
 def clean_lines(document: SourceDocument) -> tuple[list[TextLine], list[TextLine], list[str]]:
     """The document's lines without markup, page numbers, rules and running headers.
 
@@ -298,8 +335,9 @@ def clean_lines(document: SourceDocument) -> tuple[list[TextLine], list[TextLine
     ]
     removed_pages = 0
     more_news = False
+    bold_lead = any(_BOLD_LEAD_NOTE.search(fold(line.text)) for line in raw if "đậm" in line.text.lower())
     for index, line in enumerate(raw):
-        text = _clean_text(line.text)
+        text = _clean_text(bold_leads(line.text) if bold_lead else line.text)
         if not text.strip():
             kept.append(TextLine("", line.number, line.page))
             continue
