@@ -70,6 +70,7 @@ from parplan.read.items import (
     _join_part_headings,
     _list_label_zone,
     _marker,
+    _nest_restarted_numbering,
     _objectives_label,
     _own_field_line,
     _read_fields,
@@ -133,7 +134,9 @@ class _Reader(_GridReader):
     def read_body(self, items: Sequence[Block]) -> None:  # noqa: C901, PLR0912
         root = _Node(style="root", label=None, text="", para=None)
         stack: list[_Node] = [root]
-        walked = _join_part_headings(_join_listed_field_values(_restore_lost_numbering(items)))
+        walked = _join_part_headings(
+            _join_listed_field_values(_nest_restarted_numbering(_restore_lost_numbering(items)))
+        )
         for position, block in enumerate(walked):
             if isinstance(block, Grid):
                 stack[-1].children.append(
