@@ -215,22 +215,24 @@ SETS: dict[str, HeldOutSet] = {
         header=0.98,
         top=0.98,
     ),
-    # found 63/80, exact 32/80, header 77/80, top band 181/196 when measured blind on the reader of commit c4dba09
+    # found 63/80, exact 32/80, header 77/80, top band 181/196 when measured blind on the reader of commit c4dba09;
+    # released, its conventions outside tables taught with synthetic cases: found 80, exact 64, top band 260/272
     # (written later than the ninth, in other shapes: tab leaders printed as dots, merged spreadsheet cells printed
     # once, abbreviated field labels, leads assigned by body in a later part, lead marks "(*)" and bold, a text
     # browser's numbered links, a two-row table header, tables after the text, the time column first …)
     "heldout10": HeldOutSet(
         heldout10,
         HELDOUT10,
-        found=0.75,
-        exact=0.35,
+        found=0.97,
+        exact=0.78,
         header=0.95,
-        top=0.9,
+        top=0.93,
         unmet={
-            "tasks": "32 of 80 (40%), 63 found when measured blind",
+            "tasks": "64 of 80 (80%), 80 found, after its conventions outside tables were taught (32 and 63 when"
+            " measured blind)",
             "header": "77 of 80",
-            "calibration": "181 of 196 (92.3%) when measured blind; the band 0.8-0.9 right 0 of 13, 0.6-0.8 right"
-            " 51 of 90",
+            "calibration": "260 of 272 (95.6%), 181 of 196 (92.3%) when measured blind; the band 0.8-0.9 right 0 of"
+            " 14, 0.6-0.8 right 40 of 45",
         },
     ),
     # found 71/80, exact 54/80, header 78/80, top band 201/214 when measured blind on the reader of commit 397944c
