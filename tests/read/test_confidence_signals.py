@@ -20,6 +20,7 @@ from parplan.read.confidence import (
     cut_title,
     doubtful_plan_title,
     field_factors,
+    general_duty,
     group_heading,
     heading_title,
     mixed_lead,
@@ -455,3 +456,20 @@ def test_a_responsibility_without_a_lead_is_doubted() -> None:
     assert factors["$.tasks[0].responsibility"][0] == Decimal("0.9")
     assert "no lead" in factors["$.tasks[0].responsibility"][1]
     assert "$.tasks[1].responsibility" not in factors
+
+
+@pytest.mark.parametrize(
+    ("title", "duty"),
+    [
+        ("Văn phòng Sở theo dõi, tổng hợp, báo cáo Giám đốc Sở kết quả thực hiện Kế hoạch.", True),
+        ("Các cơ quan, đơn vị căn cứ nhiệm vụ được giao chủ động tổ chức thực hiện.", True),
+        ("Thủ trưởng các phòng chịu trách nhiệm trước Chủ tịch UBND huyện về kết quả thực hiện.", True),
+        ("Kế hoạch này được phổ biến đến toàn thể công chức của Sở.", True),
+        # tasks, even when they name who does them or speak of reports
+        ("Phòng Tư pháp rà soát văn bản quy phạm pháp luật do UBND huyện ban hành.", False),
+        ("Tổng hợp, báo cáo kết quả tự đánh giá Chỉ số cải cách hành chính.", False),
+        ("Xây dựng báo cáo cải cách hành chính định kỳ hằng quý.", False),
+    ],
+)
+def test_a_general_duty_read_as_a_task(title: str, *, duty: bool) -> None:
+    assert general_duty(title) is duty

@@ -7,7 +7,7 @@ passives), the time it gives, cross-references to other items, and general dutie
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Final
 
 import attrs
@@ -26,7 +26,7 @@ from parplan.read.parties import (
     subject_lead,
     subject_party,
 )
-from parplan.read.slots import SlotAssignment, leading_slot, read_slot
+from parplan.read.slots import SlotAssignment, _label_role, _parties, leading_slot, read_slot
 
 _GROUP_ASSIGNMENT: Final = (
     "phan cong trach nhiem",
@@ -743,17 +743,37 @@ def _dashed_slot(text: str) -> tuple[str, Assignment] | None:
     return None
 
 
-_FIELD_SEPARATORS: Final = (" » ", " | ", " → ", " ⇒ ", " >> ")
-"""What a checklist or a list copied from a form puts between a task and its fields, spaces around it."""
+_FIELD_SEPARATORS: Final = tuple(
+    re.compile(pattern) for pattern in (" » ", r" \| ", " → ", " ⇒ ", " >> ", " // ", r"\s*(?:[.…]{4,}|…{2,})\s*")
+)
+"""What a checklist or a list copied from a form puts between a task and its fields, spaces around it; and
+Word's tab leaders, which a PDF viewer or a text export prints as runs of dots ("<task> ..... <body> ..... <time>")."""
+_ORDER_CUT: Final = re.compile(r"\s*(?:»|\||→|⇒|>>|//|[.…]{3,}|…{2,})\s*")
+"""The marks a note puts between the parts it names ("nhiệm vụ » bộ phận phụ trách", "nội dung .... đơn vị")."""
+_ABBREVIATED: Final = re.compile(r"(?<![\w/])(?P<abbr>[A-ZĐ]{2,4})\s*:")
+"""An abbreviated label opening a field ("CT:", "PH:", "TG:"), read only as a note of the plan spells it out."""
 
 
-def _separated_slot(text: str, order: Sequence[str] = ()) -> tuple[str, SlotAssignment] | None:
-    """A task whose fields follow it apart by "»", "|" or "→" ("<task> » <body> » <time>"), split.
+def _expanded(part: str, abbreviations: Mapping[str, str]) -> str:
+    """``part`` with the abbreviated labels a note spelled out written whole ("CT: …" → "Chủ trì: …")."""
+    if not abbreviations:
+        return part
+    return _ABBREVIATED.sub(
+        lambda found: f"{abbreviations[found['abbr']]}:" if found["abbr"] in abbreviations else found[0], part
+    )
+
+
+def _separated_slot(  # noqa: C901 - one pass over the parts
+    text: str, order: Sequence[str] = (), abbreviations: Mapping[str, str] | None = None
+) -> tuple[str, SlotAssignment] | None:
+    """A task whose fields follow it apart by "»", "|", "→", "//" or dot leaders ("<task> » <body> » <time>"), split.
 
     Every part after the task must be one field the slot reader tells by its content (a body's name,
-    or two parted by ";", a time) or its label; else the line stays whole. ``order`` is the roles a
-    note gives the parts ("Ghi theo thứ tự: nhiệm vụ » bộ phận phụ trách » phối hợp » thời hạn"): a
-    body's name in a part the note calls the partners is a partner.
+    or two parted by ";", a time) or its label, or a slot of labelled fields ("CT: …; TG: …"); else the
+    line stays whole. ``order`` is the roles a note gives the parts ("Ghi theo thứ tự: nhiệm vụ » bộ
+    phận phụ trách » phối hợp » thời hạn"): a body's name in a part the note calls the partners is a
+    partner. ``abbreviations`` are the labels a note spells out ("Ghi chú: CT - cơ quan chủ trì; TG -
+    thời gian"), each abbreviation with the label it stands for.
 
     >>> title, given = _separated_slot("Niêm yết quy tắc ứng xử  »  Bộ phận Một cửa  »  Tháng 01/2024")
     >>> title, [p.label for p in given.lead], given.time
@@ -762,12 +782,22 @@ def _separated_slot(text: str, order: Sequence[str] = ()) -> tuple[str, SlotAssi
     >>> given = _separated_slot("Rà soát thủ tục | Tổ Kiểm tra | Tổ Thu | Quý I", order)[1]
     >>> [p.label for p in given.lead], [p.label for p in given.coordinating], given.time
     (['Tổ Kiểm tra'], ['Tổ Thu'], 'Quý I')
+    >>> title, given = _separated_slot("Rà soát quy chế ............ Văn phòng UBND xã ............ Quý II/2025")
+    >>> title, [p.label for p in given.lead], given.time
+    ('Rà soát quy chế', ['Văn phòng UBND xã'], 'Quý II/2025')
+    >>> short = {"CT": "Chủ trì", "TG": "Thời gian"}
+    >>> given = _separated_slot("Rà soát quy chế // CT: Phòng Nội vụ; TG: Quý I/2025", (), short)[1]
+    >>> [p.label for p in given.lead], given.time, given.lead_labelled
+    (['Phòng Nội vụ'], 'Quý I/2025', True)
+    >>> _separated_slot("Rà soát quy chế // CT: Phòng Nội vụ; TG: Quý I/2025") is None
+    True
     >>> _separated_slot("Tuyên truyền » hướng dẫn » hỗ trợ người dân") is None
     True
     """
     squeezed = re.sub(r"\s+", " ", text.strip())
     for separator in _FIELD_SEPARATORS:
-        parts = [part.strip(" .;") for part in squeezed.split(separator)]
+        parts = [part.strip(" .;") for part in separator.split(squeezed)]
+        parts[1:] = [_expanded(part, abbreviations or {}) for part in parts[1:]]
         if len(parts) < 2 or len(parts[0]) < 10 or not all(parts[1:]):
             continue
         if order and (len(order) != len(parts) or order[0] != "task"):
@@ -776,8 +806,13 @@ def _separated_slot(text: str, order: Sequence[str] = ()) -> tuple[str, SlotAssi
         partners: list[SingleParty] = []
         time: str | None = None
         time_labelled = True
+        lead_labelled = True
         for position, part in enumerate(parts[1:], start=1):
             slot = read_slot(part)
+            alone = _label_role(part) if slot is None else None
+            if alone is not None and alone[0] == "partners" and (named := _parties(alone[1].strip(" .;,"))):
+                partners.extend(named)  # "… // PH: Huyện đoàn // …": the partners alone in their part
+                continue
             if slot is None or not slot.lead_sure or (slot.time is not None and not slot.time_read):
                 return None
             role = order[position] if order else None
@@ -789,21 +824,24 @@ def _separated_slot(text: str, order: Sequence[str] = ()) -> tuple[str, SlotAssi
                 return None
             (partners if role == "partners" else lead).extend(slot.lead)
             partners.extend(slot.coordinating)
+            lead_labelled = lead_labelled and (not slot.lead or slot.lead_labelled)
         if not (lead or time):
             return None
         return parts[0], SlotAssignment(
             lead=lead,
             coordinating=partners,
             time=time,
-            lead_labelled=bool(order),
-            time_labelled=time_labelled and bool(order),
+            lead_labelled=bool(order) or (bool(lead) and lead_labelled),
+            time_labelled=time_labelled and (bool(order) or time is not None),
             segments=len(parts) - 1,
         )
     return None
 
 
-_ORDER_NOTE: Final = re.compile(r"^\(?[^():]{0,40}?\bthu tu\b[^():]{0,12}:\s*(?P<order>[^()]+?)\s*\)?\.?$")
-"""A note giving the order of a task line's parts: "(Ghi theo thứ tự: …)", "Mỗi dòng ghi theo thứ tự: …", folded."""
+_ORDER_NOTE: Final = re.compile(
+    r"^\(?[^():]{0,40}?\b(?:thu tu|moi dong|moi nhiem vu)\b[^():]{0,12}:\s*(?P<order>[^()]+?)\s*\)?\.?$"
+)
+"""A note giving the order of a task line's parts: "(Ghi theo thứ tự: …)", "Mỗi dòng ghi: …", folded."""
 _ORDER_ROLES: Final = (
     (("nhiem vu", "noi dung", "cong viec", "ten nhiem vu"), "task"),
     (("phoi hop",), "partners"),
@@ -825,10 +863,8 @@ def field_order(text: str) -> list[str] | None:
     found = _ORDER_NOTE.match(fold(text.strip()))
     if found is None:
         return None
-    for separator in _FIELD_SEPARATORS:
-        parts = found["order"].split(separator.strip())
-        if len(parts) < 2:
-            continue
+    parts = _ORDER_CUT.split(found["order"])
+    if len(parts) >= 2:
         roles = [
             next((role for words, role in _ORDER_ROLES if any(re.search(rf"\b{w}\b", part) for w in words)), None)
             for part in parts
@@ -836,6 +872,43 @@ def field_order(text: str) -> list[str] | None:
         if roles[0] == "task" and all(role is not None for role in roles) and roles.count("task") == 1:
             return [role for role in roles if role is not None]
     return None
+
+
+_ABBREVIATION_PAIR: Final = re.compile(
+    r"(?P<abbr>[A-ZĐ]{2,4})\s*(?:[-–:=]|là)\s*(?P<meaning>[^;,.()\n]{3,60}?)\s*(?=[;,.)]|$)"
+)
+_ABBREVIATION_NOTE: Final = re.compile(r"^\(?\s*(?:[^\W\d][^:()]{0,30}:\s*)?(?P<pairs>.+?)\s*\)?\.?$", re.DOTALL)
+_LABEL_OF_ROLE: Final = {"lead": "Chủ trì", "partners": "Phối hợp", "time": "Thời gian"}
+
+
+def abbreviation_note(text: str) -> dict[str, str] | None:
+    """The field labels a note spells out ("Ghi chú: CT - cơ quan chủ trì; PH - phối hợp; TG - thời gian").
+
+    Each abbreviation with the whole label it stands for; None unless the note is made of two pairs
+    or more, each naming a lead, partners or a time, and nothing else.
+
+    >>> abbreviation_note("Ghi chú: CT - cơ quan chủ trì; PH - cơ quan phối hợp; TG - thời gian hoàn thành.")
+    {'CT': 'Chủ trì', 'PH': 'Phối hợp', 'TG': 'Thời gian'}
+    >>> abbreviation_note("(Viết tắt: TH: đơn vị thực hiện, TH = thời hạn)") is None
+    True
+    >>> abbreviation_note("Ghi chú: CCHC - cải cách hành chính; TTHC - thủ tục hành chính.") is None
+    True
+    """
+    note = _ABBREVIATION_NOTE.match(text.strip())
+    if note is None:
+        return None
+    pairs = list(_ABBREVIATION_PAIR.finditer(note["pairs"]))
+    rest = _ABBREVIATION_PAIR.sub("", note["pairs"]).strip(" ;,.")
+    if len(pairs) < 2 or rest:
+        return None
+    spelled: dict[str, str] = {}
+    for pair in pairs:
+        meaning = fold(pair["meaning"])
+        role = next((role for words, role in _ORDER_ROLES if any(re.search(rf"\b{w}\b", meaning) for w in words)), None)
+        if role not in _LABEL_OF_ROLE or pair["abbr"] in spelled:
+            return None
+        spelled[pair["abbr"]] = _LABEL_OF_ROLE[role]
+    return spelled
 
 
 def _tail_slot(text: str) -> tuple[str, Assignment] | None:

@@ -48,6 +48,7 @@ from parplan.read.assignments import (
     _time_bracket,
     _time_in_text,
     _under_organisation,
+    abbreviation_note,
     ad_hoc_event,
     field_order,
     reporting_duty_of,
@@ -69,6 +70,7 @@ from parplan.read.items import (
     _join_part_headings,
     _list_label_zone,
     _marker,
+    _nest_restarted_numbering,
     _objectives_label,
     _own_field_line,
     _read_fields,
@@ -78,13 +80,26 @@ from parplan.read.items import (
     _without_footnote_marks,
     _zone_of_heading,
 )
-from parplan.read.lines import Block, Grid, Para
+from parplan.read.lines import _BOLD_LEAD_NOTE, Block, Grid, Para
 from parplan.read.parties import Assignment, read_assignment, starts_party, subject_lead, subject_party
 from parplan.read.slots import SlotAssignment
-from parplan.read.tables import KeyedRow, _GridReader, keyed_line, table_note
+from parplan.read.tables import KeyedRow, _GridReader, body_keyed_line, keyed_line, table_note
 from parplan.source import Certainty, SourceLocation
 from parplan.text import extract_references, extract_targets, match_area
 from parplan.timeframes import OnEvent, Timeframe
+
+_NOTE_LENGTH: Final = 160
+"""The longest a note on how the tasks are written runs."""
+
+
+def _unique_parties(parties: Sequence[SingleParty]) -> list[SingleParty]:
+    """``parties`` without a repeat, in their order."""
+    unique: list[SingleParty] = []
+    for one in parties:
+        if one not in unique:
+            unique.append(one)
+    return unique
+
 
 _APPENDIX_POINTER: Final = re.compile(
     r"^\(?(?:[^()]{0,80}\s)?(?:co|theo|tai) phu luc(?: chi tiet)? kem theo(?: ke hoach nay)?\)?\.?\)?$"
@@ -109,13 +124,19 @@ class _Reader(_GridReader):
 
     field_order: tuple[str, ...] = ()
     """The roles a note says each task's parts come in ("Ghi theo thứ tự: nhiệm vụ » bộ phận » thời hạn")."""
+    body_keys: dict[str | tuple[str, str], int] = attrs.field(factory=dict)
+    """For each task number a "Phân công" line gives a body, the index of its row among the keyed rows."""
+    field_abbreviations: dict[str, str] = attrs.field(factory=dict)
+    """The field labels a note spells out ("Ghi chú: CT - cơ quan chủ trì; TG - thời gian"), with their labels."""
 
     # -- body structure ---------------------------------------------------------------------
 
     def read_body(self, items: Sequence[Block]) -> None:  # noqa: C901, PLR0912
         root = _Node(style="root", label=None, text="", para=None)
         stack: list[_Node] = [root]
-        walked = _join_part_headings(_join_listed_field_values(_restore_lost_numbering(items)))
+        walked = _join_part_headings(
+            _join_listed_field_values(_nest_restarted_numbering(_restore_lost_numbering(items)))
+        )
         for position, block in enumerate(walked):
             if isinstance(block, Grid):
                 stack[-1].children.append(
@@ -700,6 +721,32 @@ class _Reader(_GridReader):
             return True
         return False
 
+    def _body_keyed(
+        self, led: Sequence[tuple[tuple[str | tuple[str, str], ...], Assignment]], written: str, origin: SourceLocation
+    ) -> None:
+        """The rows of a line giving a body its tasks by number, merged with those of earlier lines by task.
+
+        A task two lines name ("A chủ trì nhiệm vụ số 6", "B cùng A chủ trì nhiệm vụ số 6") is led by
+        every body either names as its lead; a body one line names as a partner and another as a lead leads.
+        """
+        for keys, given in led:
+            for key in keys:
+                earlier = self.body_keys.get(key)
+                if earlier is None:
+                    self.body_keys[key] = len(self.keyed)
+                    self.keyed.append(
+                        KeyedRow(keys=(key,), written=written, assignment=given, origin=origin, kind="assignment")
+                    )
+                    continue
+                row = self.keyed[earlier]
+                lead = _unique_parties([*row.assignment.lead, *given.lead])
+                partners = [
+                    p for p in _unique_parties([*row.assignment.coordinating, *given.coordinating]) if p not in lead
+                ]
+                self.keyed[earlier] = attrs.evolve(
+                    row, assignment=Assignment(lead=lead, coordinating=partners), written=f"{row.written} {written}"
+                )
+
     def _task_from_text(  # noqa: PLR0915, C901, PLR0912, PLR0913 - the parts of one task
         self,
         node: _Node,
@@ -714,6 +761,14 @@ class _Reader(_GridReader):
         order = field_order(node.text) if not fields else None
         if order is not None:  # "(Ghi theo thứ tự: nhiệm vụ » bộ phận phụ trách » thời hạn)": a note, no task
             self.field_order = tuple(order)
+            self._section_text(parent, node.text)
+            return
+        if not fields and len(node.text) < _NOTE_LENGTH and _BOLD_LEAD_NOTE.search(fold(node.text)):
+            self._section_text(parent, node.text)  # "Đơn vị in đậm là đơn vị chủ trì": a note, read by the lines
+            return
+        spelled = abbreviation_note(node.text) if not fields else None
+        if spelled is not None:  # "Ghi chú: CT - cơ quan chủ trì; TG - thời gian hoàn thành": a note, no task
+            self.field_abbreviations.update(spelled)
             self._section_text(parent, node.text)
             return
         if (
@@ -731,6 +786,10 @@ class _Reader(_GridReader):
             keys, given = listed
             kind, origin = given.lead_kind(), node.para.origin()
             self.keyed.append(KeyedRow(keys=keys, written=whole, assignment=given, origin=origin, kind=kind))
+            return
+        led = body_keyed_line(node.text) if not fields else None
+        if led is not None:  # "Sở Nội vụ chủ trì các nhiệm vụ số 1, 4 và 8": the tasks a body leads, by number
+            self._body_keyed(led, whole, node.para.origin())
             return
         addresses = _cross_reference(node.text)
         if addresses and (lead := subject_party(node.text)) is not None:
@@ -752,7 +811,11 @@ class _Reader(_GridReader):
         bracketed = _bracket_lead(text) if labelled is None else None
         if bracketed is not None:
             text = bracketed[1]  # "[Phòng Kinh tế] Triển khai … – Hạn: quý I/2026.": the bracket before the task
-        separated = _separated_slot(text, self.field_order) if self.field_order else None
+        separated = (
+            _separated_slot(text, self.field_order, self.field_abbreviations)
+            if self.field_order or self.field_abbreviations
+            else None
+        )
         title, assignment = separated if separated is not None else _split_assignment(text)
         if bracketed is not None:
             assignment = _with_bracket(bracketed[0], assignment)

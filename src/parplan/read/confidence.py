@@ -46,6 +46,7 @@ __all__ = [
     "document_factor",
     "doubtful_plan_title",
     "field_factors",
+    "general_duty",
     "group_heading",
     "heading_title",
     "holds_fields",
@@ -245,6 +246,10 @@ QUOTED_TITLE: Final = Decimal("0.7")
 from another document, as adjustment plans quote the tasks they change, not a task the plan sets."""
 LEAD_IS_TIME: Final = Decimal("0.7")
 """A lead whose name reads as a time ("Quý II"): a time column or slot was read as the lead's."""
+GENERAL_DUTY: Final = Decimal("0.7")
+"""A task title that opens with who acts and names a general duty of carrying the plan out (follow, sum up,
+report, be accountable, carry out what was given, make it known): plans do not count these among their
+tasks, and a reader that takes a sentence of "Tổ chức thực hiện" for a task is wrong more often than not."""
 LEADLESS: Final = Decimal("0.9")
 """A responsibility naming partners or doers but no lead: the plan names none, or its lead stands where the reader
 did not look (a merged cell printed once, a mark, a later part)."""
@@ -464,6 +469,11 @@ _GROUP_WORD: Final = re.compile(r"^(?:yeu to|linh vuc|nhom|chi so thanh phan|tie
 _GROUP_WORDS_MAX: Final = 14
 _QUOTE_OPENING: Final = re.compile(r"^(?:nhiem vu\s+)?[\"\u201c\u201e\u00ab]")
 _TIME_WORDS_MAX: Final = 8
+_GENERAL_DUTY: Final = re.compile(
+    r"\b(?:bao cao|theo doi|tong hop|chiu trach nhiem|trien khai thuc hien|to chuc thuc hien|can cu|chu dong"
+    r"|thi hanh|quan triet|pho bien|giu nguyen)\b"
+)
+_DUTY_SUBJECT: Final = ("cac ", "ke hoach nay", "nhung ", "toan the ")
 _TWO_LETTERS: Final = re.compile(r"[^\W\d_]{2}")
 
 
@@ -560,6 +570,22 @@ def group_heading(title: str) -> bool:
     return bool(_GROUP_WORD.match(fold(text))) and len(text.split()) <= _GROUP_WORDS_MAX and not text.endswith(".")
 
 
+def general_duty(title: str) -> bool:
+    """Whether a task's title is a general duty of carrying the plan out, opening with who acts.
+
+    >>> general_duty("Văn phòng Sở theo dõi, tổng hợp, báo cáo Giám đốc Sở kết quả thực hiện Kế hoạch.")
+    True
+    >>> general_duty("Các cơ quan, đơn vị căn cứ nhiệm vụ được giao tổ chức thực hiện.")
+    True
+    >>> general_duty("Phòng Tư pháp rà soát văn bản quy phạm pháp luật do UBND huyện ban hành.")
+    False
+    >>> general_duty("Tổng hợp, báo cáo kết quả tự đánh giá Chỉ số cải cách hành chính.")
+    False
+    """
+    folded = fold(title)
+    return (starts_party(title) or folded.startswith(_DUTY_SUBJECT)) and bool(_GENERAL_DUTY.search(folded))
+
+
 def quoted_title(title: str) -> bool:
     """Whether a task's title opens with a quotation mark: a task quoted from another document.
 
@@ -584,23 +610,45 @@ def _header_factors(plan: Plan, result: dict[str, tuple[Decimal, str]]) -> None:
         result["$.unit"] = (MOTTO_IN_HEAD, reason)
 
 
+_TITLE_SHAPES: Final[tuple[tuple[Callable[[str], bool], Decimal, str, tuple[str, ...]], ...]] = (
+    (opening_parties, OPENING_PARTIES, "the title opens with a bracket naming who leads the task", ("title",)),
+    (
+        wordless_title,
+        WORDLESS_TITLE,
+        "the title has fewer than two words: a number or a mark was read as a task",
+        ("title", "responsibility", "timeframe"),
+    ),
+    (
+        lambda title: group_heading(title) and not wordless_title(title),
+        GROUP_HEADING,
+        "the title opens with the word of a group, as headings do",
+        ("title", "responsibility", "timeframe"),
+    ),
+    (
+        general_duty,
+        GENERAL_DUTY,
+        "the title is a general duty of carrying the plan out (follow, report, be accountable), no task",
+        ("title",),
+    ),
+    (
+        quoted_title,
+        QUOTED_TITLE,
+        "the title is quoted: a task of another document, as changes quote them",
+        ("title",),
+    ),
+)
+"""The signals of a task title's shape alone: the test, the factor, the reason and the fields it lowers."""
+
+
 def _shape_factors(plan: Plan, task: Task, where: str, lower: Callable[[str, Decimal, str], None]) -> None:
-    """The signals of a task title's shape: a time, bodies, a number, a group's word or a quotation in it."""
+    """The signals of a task title's shape: a time, bodies, a number, a group's word, a duty or a quotation in it."""
     title = task.title
     if time_in_title(title, plan.year, has_time=plan.timeframe_of(task) is not None):
         lower(f"{where}.title", TIME_IN_TITLE, "the title still holds the task's time: the item was not split")
-    if opening_parties(title):
-        lower(f"{where}.title", OPENING_PARTIES, "the title opens with a bracket naming who leads the task")
-    if wordless_title(title):
-        reason = "the title has fewer than two words: a number or a mark was read as a task"
-        for field in ("title", "responsibility", "timeframe"):
-            lower(f"{where}.{field}", WORDLESS_TITLE, reason)
-    elif group_heading(title):
-        reason = "the title opens with the word of a group, as headings do"
-        for field in ("title", "responsibility", "timeframe"):
-            lower(f"{where}.{field}", GROUP_HEADING, reason)
-    if quoted_title(title):
-        lower(f"{where}.title", QUOTED_TITLE, "the title is quoted: a task of another document, as changes quote them")
+    for test, factor, reason, fields in _TITLE_SHAPES:
+        if test(title):
+            for field in fields:
+                lower(f"{where}.{field}", factor, reason)
     responsibility = plan.responsibility_of(task)
     if responsibility is not None and responsibility.lead is None:
         lower(f"{where}.responsibility", LEADLESS, "partners or doers are named, but no lead")

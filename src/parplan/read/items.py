@@ -335,6 +335,65 @@ def _restore_lost_numbering(items: Sequence[Block]) -> Sequence[Block]:
     return result
 
 
+_GROUP_HEADING_WORDS: Final = 20
+"""The most words a numbered group heading runs to ("1. Cải cách thủ tục hành chính")."""
+
+
+def _restarted_groups(
+    numbers: Sequence[tuple[int, int, str]], position: int = 0, heading: int = 0
+) -> dict[int, tuple[int, int]] | None:
+    """For a run of "1." items numbered again from 1 under each heading: each child's heading and own number.
+
+    A heading's tasks run as long as they count on; where a task's number could be the next heading's
+    ("2. …", "1. …", "2. …", "3. <heading>", "1. …"), the shorter run that lets the rest be read is taken.
+    """
+    if position == len(numbers):
+        return {} if heading >= 2 else None
+    _, number, text = numbers[position]
+    if number != heading + 1 or len(text.split()) > _GROUP_HEADING_WORDS or text.rstrip().endswith((".", ";")):
+        return None
+    count = 0
+    while position + 1 + count < len(numbers) and numbers[position + 1 + count][1] == count + 1:
+        count += 1
+    for children in range(count, 0, -1):
+        rest = _restarted_groups(numbers, position + 1 + children, number)
+        if rest is not None:
+            own = {numbers[position + 1 + k][0]: (number, k + 1) for k in range(children)}
+            return {**own, **rest}
+    return None
+
+
+def _nest_restarted_numbering(items: Sequence[Block]) -> Sequence[Block]:
+    """A part whose "1." list is numbered again from 1 under each of its short "1." headings, nested.
+
+    A plan copied from a PDF or Word may number its groups and their tasks alike: "1. Cải cách thủ
+    tục hành chính", then "1. <task>", "2. <task>", then "2. Cải cách tổ chức bộ máy", "1. <task>" ….
+    When a part's whole run of "1." items reads so (two groups at least, each heading short and without
+    a final stop, each followed by its tasks numbered from 1), the tasks are numbered "1.1.", "1.2." ….
+    """
+    result = list(items)
+    run: list[tuple[int, int, str]] = []
+
+    def close() -> None:
+        nested = _restarted_groups(run) if run else None
+        for index, (heading, child) in (nested or {}).items():
+            block = result[index]
+            assert isinstance(block, Para)  # noqa: S101 - only paragraphs are numbered
+            result[index] = attrs.evolve(block, text=f"{heading}.{child}. {_marker(block.text)[2]}")
+        run.clear()
+
+    for index, block in enumerate(items):
+        if not isinstance(block, Para):
+            continue
+        style, label, rest = _marker(block.text)
+        if style == "num" and label is not None and label.isdigit():
+            run.append((index, int(label), rest))
+        elif style in {"roman", "phan"}:
+            close()
+    close()
+    return result
+
+
 _TITLE_LABEL: Final = vi_compile(
     r"^(?:[-–+•*]\s*)?(?:Nội dung(?: công việc| nhiệm vụ)?|Tên (?:nhiệm vụ|công việc)|Nhiệm vụ|Công việc)"
     r"\s*:\s*(?P<title>\S.*)$",

@@ -147,10 +147,35 @@ _URL: Final = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
 _RULE: Final = re.compile(r"^\s*[-_=–—*.]{3,}\s*$")
 _PAGE_CONTROLS: Final = re.compile(
     r"^(?:co chu\b|chia se\b|ban in\b|in (?:bai( viet)?|trang)\b|luot xem\b|ve dau trang\b|gui email\b"
-    r"|ban quyen\b|copyright\b|©)"
+    r"|ban quyen\b|copyright\b|©|tai ve\s*:|(?:tep|file|tai lieu)(?: tin)? dinh kem\s*:)"
 )
-""""Cỡ chữ: A+ A A-   In bài viết", "In trang | Gửi email", "Lượt xem: 412", "Bản quyền © …": a portal
-page's controls and its copyright line."""
+""""Cỡ chữ: A+ A A-   In bài viết", "In trang | Gửi email", "Lượt xem: 412", "Bản quyền © …", "Tải về: …": a
+portal page's controls, its copyright line and the link to its file."""
+_LINK_MARK: Final = re.compile(r"\[[0-9]{1,4}\](?=\S)")
+"""A text browser's number before a link's words ("[12]Kế hoạch số 09/KH-UBND", "[3]Trang chủ")."""
+_LINK_LIST: Final = re.compile(r"^\s*(?:References|Visible links|Liên kết)\s*:?\s*$")
+_LINK_ITEM: Final = re.compile(r"^\s*[0-9]{1,4}\.\s+(?:[a-z][a-z0-9+.-]*:|www\.)\S*\s*$", re.IGNORECASE)
+_LINK_MARKS_MIN: Final = 3
+"""How many lines a text browser's link numbers open, its list of addresses missing, to be taken for its marks."""
+
+
+def _browser_links(raw: Sequence[Line]) -> tuple[bool, int]:
+    """Whether the text is a text browser's dump that numbers its links, and where its list of addresses starts.
+
+    A browser (lynx, w3m) writes "[12]" before each link's words and lists the addresses at the end,
+    under "References", one numbered line each; the list is no part of the document (its index is
+    ``len(raw)`` when there is none). Without the list, three lines opening with such a number say so.
+    """
+    for index in range(len(raw) - 1, -1, -1):
+        if _LINK_LIST.match(raw[index].text):
+            after = [line.text for line in raw[index + 1 :] if line.text.strip()]
+            if after and all(_LINK_ITEM.match(text) for text in after):
+                return True, index
+            break
+    opening = sum(1 for line in raw if _LINK_MARK.match(line.text.strip()))
+    return opening >= _LINK_MARKS_MIN, len(raw)
+
+
 _SOCIAL_CHROME: Final = re.compile(
     r"^(?:#\w+\s*)+$|\b[0-9]+\s+(?:binh luan|luot chia se|luot thich)\b"
     r"|^(?:thich|binh luan|chia se|phan hoi)(?:\s+(?:thich|binh luan|chia se|phan hoi))+$"
@@ -282,6 +307,43 @@ def _scan_lines(texts: Sequence[str]) -> list[str]:
     return repaired
 
 
+_BOLD_LEAD_NOTE: Final = re.compile(r"\bin dam\b[^.;]{0,40}\bchu tri\b|\bchu tri\b[^.;]{0,40}\bin dam\b")
+"""A note saying the bold bodies lead ("Đơn vị in đậm là đơn vị chủ trì", "đơn vị chủ trì được in đậm"), folded."""
+_DOERS_FIELD: Final = re.compile(
+    r"^(?P<head>\s*(?:[-+*•]\s+)?)(?:\*\*)?(?P<label>(?:Đơn vị|Cơ quan|Bộ phận)?\s*[Tt]hực hiện)\s*:?(?:\*\*)?\s*:\s*"
+    r"(?P<value>.*\S)\s*$"
+)
+_BOLD: Final = re.compile(r"\*\*(?P<a>[^*]+?)\*\*|__(?P<b>[^_]+?)__|<(?:b|strong)>(?P<c>[^<]+?)</(?:b|strong)>")
+
+
+def bold_leads(text: str) -> str:
+    """A line of the bodies that carry out a task, where the bold ones lead, as a lead and partners field.
+
+    For a plan whose note says its bold bodies lead: "- Đơn vị thực hiện: **Phòng Nội vụ**, Phòng Y tế"
+    is "- Chủ trì: Phòng Nội vụ; Phối hợp: Phòng Y tế". A line with no bold body, or every body bold and
+    nothing else, gives only its lead.
+
+    >>> bold_leads("- Đơn vị thực hiện: **Phòng Nội vụ**, Phòng Y tế, Phòng Giáo dục và Đào tạo")
+    '- Chủ trì: Phòng Nội vụ; Phối hợp: Phòng Y tế, Phòng Giáo dục và Đào tạo'
+    >>> bold_leads("Thực hiện: **UBND các xã, thị trấn**, **Công an huyện**")
+    'Chủ trì: UBND các xã, thị trấn; Công an huyện'
+    >>> bold_leads("- Thời gian: **Quý I/2024**")
+    '- Thời gian: **Quý I/2024**'
+    """
+    found = _DOERS_FIELD.match(text)
+    if found is None:
+        return text
+    value = found["value"]
+    leads = [next(group for group in bold.groups() if group).strip() for bold in _BOLD.finditer(value)]
+    if not leads:
+        return text
+    rest = _BOLD.sub(",", value)
+    partners = [piece.strip() for piece in re.split(r"\s*[,;]\s*(?:,\s*)*", rest.strip(" ,;")) if piece.strip()]
+    partners_text = ", ".join(partners)
+    line = f"{found['head']}Chủ trì: {'; '.join(leads)}"
+    return f"{line}; Phối hợp: {partners_text}" if partners else line
+
+
 def clean_lines(document: SourceDocument) -> tuple[list[TextLine], list[TextLine], list[str]]:
     """The document's lines without markup, page numbers, rules and running headers.
 
@@ -302,8 +364,15 @@ def clean_lines(document: SourceDocument) -> tuple[list[TextLine], list[TextLine
     ]
     removed_pages = 0
     more_news = False
+    browser, links_at = _browser_links(raw)
+    if browser:  # "[12]Kế hoạch số …": the browser's link numbers, and its list of addresses at the end, set aside
+        aside.extend(
+            TextLine(line.text.strip(), line.number, line.page) for line in raw[links_at:] if line.text.strip()
+        )
+        raw = [attrs.evolve(line, text=_LINK_MARK.sub("", line.text)) for line in raw[:links_at]]
+    bold_lead = any(_BOLD_LEAD_NOTE.search(fold(line.text)) for line in raw if "đậm" in line.text.lower())
     for index, line in enumerate(raw):
-        text = _clean_text(line.text)
+        text = _clean_text(bold_leads(line.text) if bold_lead else line.text)
         if not text.strip():
             kept.append(TextLine("", line.number, line.page))
             continue

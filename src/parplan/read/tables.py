@@ -27,7 +27,7 @@ from parplan.read.items import _marker
 from parplan.read.lines import Grid, GridCell
 from parplan.read.parties import Assignment, lead_of, parse_parties, party, starts_party
 from parplan.read.reading import UnplacedLine
-from parplan.read.slots import SlotAssignment, read_slot
+from parplan.read.slots import SlotAssignment, _parties, read_slot
 from parplan.read.source import SourceDocument
 from parplan.source import SourceLocation
 from parplan.text import match_area
@@ -947,6 +947,60 @@ def keyed_line(text: str) -> tuple[tuple[str | tuple[str, str], ...], SlotAssign
     if not (slot.lead_labelled or (slot.time and slot.segments > 1) or "chủ trì" in found["slot"].lower()):
         return None
     return keys, slot
+
+
+_KEYS_RUN: Final = rf"(?:các\s+)?(?:nhiệm vụ|nội dung)\s+(?:số\s+)?(?P<keys>{_KEY}(?:\s*(?:,|và|-|–|đến)\s*{_KEY})*)"
+_BODY_LEADS_KEYS: Final = vi_compile(
+    rf"^(?P<body>[^;:()]{{2,120}}?)\s+(?:(?:cùng(?:\s+với)?)\s+(?P<with>[^;:()]{{2,100}}?)\s+)?"
+    rf"(?:là cơ quan\s+)?chủ trì(?:\s+thực hiện)?\s+{_KEYS_RUN}\s*[.;]?$",
+    re.IGNORECASE,
+)
+"""A clause of a "Phân công" part giving a body the tasks it leads by number ("Sở Nội vụ chủ trì nhiệm vụ số 3")."""
+_FOLLOWING_KEYS: Final = vi_compile(
+    rf"^(?:(?P<how>cùng(?:\s+với)?|phối hợp(?:\s+với)?)\s+(?P<with>[^;:()]{{2,100}}?)\s+)?"
+    rf"chủ trì(?:\s+thực hiện)?\s+{_KEYS_RUN}\s*[.;]?$",
+    re.IGNORECASE,
+)
+"""A later clause of the same body: "…; cùng Sở Tài chính chủ trì nhiệm vụ số 6", "phối hợp X chủ trì nhiệm vụ 2"."""
+_CLAUSE_CUT: Final = vi_compile(r"\s*;\s*|\s+và\s+(?=(?:cùng|phối hợp|chủ trì)\b)|,\s+(?=(?:cùng|phối hợp)\b)")
+
+
+def body_keyed_line(text: str) -> list[tuple[tuple[str | tuple[str, str], ...], Assignment]] | None:
+    """The tasks a line of a "Phân công" part gives a body to lead, by their numbers, with that body as lead.
+
+    "<body> chủ trì các nhiệm vụ số 1, 4 và 8; …": the body leads tasks 1, 4 and 8. Later clauses of
+    the line name more tasks of the same body: "cùng <body 2> chủ trì nhiệm vụ số 6" (both lead it),
+    "phối hợp <body 2> chủ trì nhiệm vụ số 6" (the other leads it, this body takes part). A clause of
+    other words ("là cơ quan thường trực") is passed over; None unless the line opens with such a body.
+
+    >>> [(keys, [p.label for p in given.lead]) for keys, given in body_keyed_line(
+    ...     "Sở Nội vụ chủ trì các nhiệm vụ số 1, 4 và 8; là cơ quan thường trực.")]
+    [(('1', '4', '8'), ['Sở Nội vụ'])]
+    >>> rows = body_keyed_line("Sở Tài chính chủ trì nhiệm vụ số 5 và cùng Công an tỉnh chủ trì nhiệm vụ số 6.")
+    >>> [(keys, [p.label for p in given.lead]) for keys, given in rows]
+    [(('5',), ['Sở Tài chính']), (('6',), ['Sở Tài chính', 'Công an tỉnh'])]
+    >>> body_keyed_line("Phòng Nội vụ chủ trì, phối hợp các phòng triển khai kế hoạch.") is None
+    True
+    """
+    clauses = _CLAUSE_CUT.split(text.strip().rstrip("."))
+    first = _BODY_LEADS_KEYS.match(clauses[0])
+    body = _parties(first["body"]) if first is not None else None
+    if first is None or body is None or len(body) != 1:
+        return None
+    rows: list[tuple[tuple[str | tuple[str, str], ...], Assignment]] = []
+    for index, clause in enumerate(clauses):
+        found = first if index == 0 else _FOLLOWING_KEYS.match(clause)
+        if found is None:
+            continue  # "là cơ quan thường trực, tổng hợp chung": no task of the list
+        keys = _task_keys(found["keys"])
+        other = _parties(found["with"]) if found["with"] else []
+        if not keys or other is None:
+            return None
+        if index > 0 and found["how"] and fold(found["how"]).startswith("phoi hop"):
+            rows.append((keys, Assignment(lead=list(other), coordinating=list(body))))
+        else:
+            rows.append((keys, Assignment(lead=[*body, *other])))
+    return rows
 
 
 def _keyed_table(rows: Sequence[Sequence[GridCell]], columns: dict[str, int]) -> bool:
