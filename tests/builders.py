@@ -31,3 +31,14 @@ def read_lines(folder: Path, lines: Sequence[str]) -> Plan:
     plan = parplan.read(path).plan
     assert plan is not None
     return plan
+
+
+def tasks_as_read(plan: Plan) -> list[tuple[str, str | None, str | None]]:
+    """Each task of ``plan`` as its title, its lead's label (its own or its section's) and its time as written."""
+    read = []
+    for task in plan.tasks:
+        responsibility = plan.responsibility_of(task)
+        timeframe = plan.timeframe_of(task)
+        lead = responsibility.lead.label if responsibility is not None and responsibility.lead is not None else None
+        read.append((task.title, lead, timeframe.text if timeframe is not None else None))
+    return read

@@ -9,6 +9,7 @@ from decimal import Decimal
 import pytest
 
 import parplan
+from builders import tasks_as_read
 from parplan.read.accents import accents_lost, loose_source, unaccented, vi_compile
 from read_scoring import Expected, labelled, score
 
@@ -123,13 +124,7 @@ II. NHIEM VU
 """
     plan = parplan.read_text(text, name="an-phu.txt").plan
     assert plan is not None
-    read = []
-    for task in plan.tasks:
-        responsibility = plan.responsibility_of(task)
-        timeframe = plan.timeframe_of(task)
-        lead = responsibility.lead.label if responsibility is not None and responsibility.lead is not None else None
-        read.append((task.title, lead, timeframe.text if timeframe is not None else None))
-    assert read == [
+    assert tasks_as_read(plan) == [
         ("Ra soat, cong bo thu tuc hanh chinh thuoc tham quyen cua xa.", "cong chuc Tu phap - Ho tich", "Quy II/2024"),
         ("Niem yet cong khai thu tuc hanh chinh tai Bo phan Mot cua.", "Van phong - Thong ke", "Ca nam"),
         ("Kiem tra viec thuc hien quy che van hoa cong so tai UBND xa", "Chu tich UBND xa", "Quy IV/2024"),

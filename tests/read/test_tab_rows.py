@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import parplan
+from builders import tasks_as_read
 from parplan.read.lines import TextLine, tab_rows
 
 HEAD = """UBND TỈNH QUẢNG BÌNH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
@@ -57,13 +58,7 @@ def test_each_row_is_one_line_with_its_breaks_kept_in_its_cells() -> None:
 def test_a_plan_whose_appendix_rows_run_over_lines_is_read_row_by_row() -> None:
     plan = parplan.read_text(HEAD + "\n".join(APPENDIX) + "\n", name="so-xay-dung.txt").plan
     assert plan is not None
-    read = []
-    for task in plan.tasks:
-        responsibility = plan.responsibility_of(task)
-        timeframe = plan.timeframe_of(task)
-        lead = responsibility.lead.label if responsibility is not None and responsibility.lead is not None else None
-        read.append((task.title, lead, timeframe.text if timeframe is not None else None))
-    assert read == EXPECTED
+    assert tasks_as_read(plan) == EXPECTED
 
 
 @pytest.mark.parametrize(
