@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 
 import parplan
+from builders import tasks_as_read
 from parplan.read.reader import read_source
 from parplan.read.source import DocumentFormat, Line, SourceDocument
 
@@ -255,16 +256,6 @@ Thực hiện: Trưởng các thôn.
             assert _source(plan, f"$.tasks[{index}].title").confidence < Decimal("0.8")  # type: ignore[operator]
 
 
-def _leads_and_times(plan: parplan.Plan) -> list[tuple[str, str | None, str | None]]:
-    rows = []
-    for task in plan.tasks:
-        responsibility = plan.responsibility_of(task)
-        timeframe = plan.timeframe_of(task)
-        lead = responsibility.lead.label if responsibility is not None and responsibility.lead is not None else None
-        rows.append((task.title, lead, timeframe.text if timeframe is not None else None))
-    return rows
-
-
 def test_field_lines_after_an_item_are_its_fields() -> None:
     plan = _plan(
         """II. NHIỆM VỤ
@@ -277,7 +268,7 @@ def test_field_lines_after_an_item_are_its_fields() -> None:
 Thực hiện: Công chức Văn hóa - Xã hội. Thời gian: thường xuyên.
 """
     )
-    assert _leads_and_times(plan) == [
+    assert tasks_as_read(plan) == [
         ("Rà soát quy chế làm việc của UBND xã", "Văn phòng HĐND và UBND xã", "Quý II/2024"),
         ("Trên Trang thông tin điện tử xã: cập nhật tin CCHC hằng tuần.", "Công chức Văn hóa - Xã hội", "thường xuyên"),
     ]
@@ -294,7 +285,7 @@ def test_a_group_line_leads_each_item_without_its_own() -> None:
 Giao Văn phòng HĐND và UBND xã chủ trì, phối hợp với các bộ phận; thời gian thực hiện: quý III/2024.
 """
     )
-    assert _leads_and_times(plan) == [
+    assert tasks_as_read(plan) == [
         ("Rà soát thủ tục hành chính nội bộ.", "Văn phòng HĐND và UBND xã", "quý III/2024"),
         ("Công khai thủ tục tại Bộ phận Một cửa", "Công chức Tư pháp - Hộ tịch", "quý III/2024"),
     ]
@@ -309,7 +300,7 @@ def test_a_body_heading_leads_its_items_an_area_heading_does_not() -> None:
 - Bố trí kinh phí thực hiện Kế hoạch.
 """
     )
-    rows = _leads_and_times(plan)
+    rows = tasks_as_read(plan)
     assert rows[0][1] == "Công chức Văn phòng - Thống kê"
     assert rows[1][1] is None  # an area's name is no body: no lead rather than a wrong one
 
@@ -331,7 +322,7 @@ III. TỔ CHỨC THỰC HIỆN
     )
     plan = reading.plan
     assert plan is not None
-    leads = [lead for _, lead, _ in _leads_and_times(plan)]
+    leads = [lead for _, lead, _ in tasks_as_read(plan)]
     assert leads == ["Công chức Tư pháp - Hộ tịch", "Công chức Tư pháp - Hộ tịch", None]
     inferred = [s for s in plan.sources if s.path.endswith(".responsibility") and s.certainty.value == "inferred"]
     assert len(inferred) == 2
@@ -347,7 +338,7 @@ def test_a_time_only_bracket_is_the_deadline_other_brackets_stay_in_the_title() 
 - Rà soát quy trình nội bộ (thủ tục liên thông).
 """
     )
-    assert _leads_and_times(plan) == [
+    assert tasks_as_read(plan) == [
         ("Kiện toàn Bộ phận Một cửa.", None, "hoàn thành trước ngày 30/6/2024"),
         ("Tổ chức đối thoại với người dân.", None, "hằng năm"),
         ("Rà soát quy trình nội bộ (thủ tục liên thông).", None, None),
@@ -364,7 +355,7 @@ STT\tNhiệm vụ\tChủ trì\tThời gian
 3\tSố hóa hồ sơ\tnhư trên\tQuý III/2024
 """
     )
-    leads = [lead for _, lead, _ in _leads_and_times(plan)]
+    leads = [lead for _, lead, _ in tasks_as_read(plan)]
     assert leads == ["Văn phòng UBND xã"] * 3
 
 

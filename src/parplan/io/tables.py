@@ -389,22 +389,17 @@ def timeframe_rows(timeframe: Timeframe) -> tuple[Facts, Rows]:
 
 def party_rows(party: Party) -> Rows:
     """A party's rows of the responsibilities table after its role and position: one per member of a joint."""
-    if party.__class__ is JointParty:
-        members: Sequence[SingleParty] = party.members
-        joint = True
-    else:
-        members = (party,)  # type: ignore[assignment]
-        joint = False
+    joint = isinstance(party, JointParty)
+    members: Sequence[SingleParty] = party.members if isinstance(party, JointParty) else (party,)
     rows: list[tuple[Any, ...]] = []
     for member in members:
-        cls = member.__class__
-        if cls is Organisation:
-            level = member.level  # type: ignore[union-attr]
+        if isinstance(member, Organisation):
+            level = member.level
             rows.append((member.name, "organisation", joint, None if level is None else _value(level), None, None))
-        elif cls is Official:
-            rows.append((member.label, "official", joint, None, member.name, member.position))  # type: ignore[union-attr]
+        elif isinstance(member, Official):
+            rows.append((member.label, "official", joint, None, member.name, member.position))
         else:
-            rows.append((member.label, _PARTY_KINDS[cls], joint, None, None, None))
+            rows.append((member.label, _PARTY_KINDS[member.__class__], joint, None, None, None))
     return tuple(rows)
 
 

@@ -39,6 +39,7 @@ __all__ = [
     "grid_table_rows",
     "scan_line",
     "split_cells",
+    "tab_rows",
 ]
 
 
