@@ -309,6 +309,8 @@ class Score:
     extra: int
     misses: list[str]
     calibration: list[tuple[Decimal, bool]]
+    fields: list[tuple[str, Decimal, bool]] = field(default_factory=list)
+    """The calibration's fields by their JSON paths: (path, confidence, right)."""
 
 
 def read_header(reading: Reading) -> dict[str, str | None]:
@@ -457,12 +459,25 @@ def _score(reading: Reading, expected: Expected, rules: _Rules) -> Score:  # noq
     }
     for path, key in header_paths.items():
         verdicts[path] = header[key]
-    for source in plan.sources:
-        if source.path in verdicts and source.confidence is not None:
-            calibration.append((source.confidence, verdicts[source.path]))  # noqa: PERF401
+    fields = [
+        (source.path, source.confidence, verdicts[source.path])
+        for source in plan.sources
+        if source.path in verdicts and source.confidence is not None
+    ]
+    calibration = [(confidence, right) for _, confidence, right in fields]
     extra = len(plan.tasks) - len(matched)
     return Score(
-        expected.name, header, len(expected.tasks), found, exact, lead_right, time_right, extra, misses, calibration
+        expected.name,
+        header,
+        len(expected.tasks),
+        found,
+        exact,
+        lead_right,
+        time_right,
+        extra,
+        misses,
+        calibration,
+        fields,
     )
 
 

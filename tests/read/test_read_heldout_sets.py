@@ -236,20 +236,16 @@ SETS: dict[str, HeldOutSet] = {
     # task's sentence after a semicolon, a gazette's running heads, text in decomposed Unicode, a "Chỉ tiêu"
     # line between a task and its fields, lettered rows, two tables of different columns …); measured again, totals
     # only, on the reader of the end of 4 December 2026 (after the seventh to tenth sets were taught): the same found
-    # 71, exact 54 and header 78/80, top band 201/217
+    # 71, exact 54 and header 78/80, top band 201/217; then released on 4 December 2026 and its conventions taught as
+    # general mechanisms with synthetic cases of their own: found 80, exact 80, header 80/80, top band 240/240 (not
+    # blind figures)
     "heldout11": HeldOutSet(
         heldout11,
         HELDOUT11,
-        found=0.85,
-        exact=0.65,
-        header=0.95,
-        top=0.92,
-        unmet={
-            "tasks": "54 of 80 (68%), 71 found when measured blind",
-            "header": "78 of 80",
-            "calibration": "201 of 214 (93.9%) when measured blind; the band 0.8-0.9 right 64 of 86, 0.6-0.8 right"
-            " 7 of 9",
-        },
+        found=0.97,
+        exact=0.95,
+        header=0.98,
+        top=0.98,
     ),
     # found 72/80, exact 53/80, header 78/80, top band 227/239 when measured blind on the reader of commit 251e607
     # (written later than the eleventh, again weighted toward the ordinary shapes of 2023-2027 plans: numeric dates

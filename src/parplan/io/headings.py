@@ -57,6 +57,11 @@ _LEXICON: Final[tuple[tuple[str, HeadingRole], ...]] = (
     ("nhiem vu chung", "general"),
     # who leads, who takes part and by when in one cell ("Chủ trì: …", "Phối hợp: …", "Thời gian: …")
     ("phan cong", "assignment"),
+    # one column for both ("Cơ quan chủ trì, phối hợp"): each cell says who leads in a clause of its own
+    ("chu tri, phoi hop", "assignment"),
+    ("chu tri phoi hop", "assignment"),
+    ("chu tri/phoi hop", "assignment"),
+    ("chu tri va phoi hop", "assignment"),
     # a time, a budget, an output, who: before the task's words a heading may also hold
     ("thoi gian", "time"),
     ("thoi han", "time"),
@@ -147,8 +152,8 @@ def heading_role(text: str) -> tuple[HeadingRole | None, bool]:
     ('overseer', True)
     >>> heading_role("Đơn vị chủ trì, theo dõi")
     ('lead', True)
-    >>> heading_role("Phân công thực hiện")
-    ('assignment', True)
+    >>> heading_role("Phân công thực hiện"), heading_role("Cơ quan chủ trì, phối hợp")
+    (('assignment', True), ('assignment', True))
     >>> heading_role("Thòi gain")
     ('time', False)
     >>> heading_role("Họ và tên")

@@ -606,12 +606,16 @@ def _completed(assignment: Assignment, tail: str) -> Assignment:
     >>> a = _completed(Assignment(lead=[party("Phòng Nội vụ")]), "Phòng Nội vụ chủ trì thực hiện trong quý II/2026.")
     >>> a.time
     'trong quý II/2026'
+    >>> _completed(Assignment(lead=[party("Thanh tra Sở")]), "Thanh tra Sở chủ trì, thực hiện thường xuyên.").time
+    'thường xuyên'
     """
     time = assignment.time
     if time is None and assignment.lead:
         sentences = re.split(r"(?<=\.)\s+(?=[A-ZĐÀ-Ỹ])", tail.strip())
         timed = [found["t"].strip() for one in sentences[1:] if (found := _TIME_SENTENCE.match(one)) is not None]
         time = timed[0] if len(timed) == 1 and not _timeframe(timed[0], None)[2] else _time_in_text(tail, None)
+        if time is not None:
+            time = _CLAUSE_VERB.sub("", time, count=1) or time  # "… chủ trì, thực hiện thường xuyên": the lead's clause
     partners = assignment.coordinating
     if not partners and assignment.lead and (found := _PARTNERS_IN.search(tail)) is not None:
         partners = parse_parties(found["who"])
@@ -620,6 +624,8 @@ def _completed(assignment: Assignment, tail: str) -> Assignment:
     return attrs.evolve(assignment, time=time, coordinating=partners)
 
 
+_CLAUSE_VERB: Final = vi_compile(r"^(?:thực hiện|triển khai|hoàn thành)\s+(?=\S)", re.IGNORECASE)
+"""The verb a time keeps in the clause of the lead it closes: "… chủ trì, thực hiện thường xuyên"."""
 # a sentence that gives only a task's time: "Hoàn thành trong quý III/2023.", "Thực hiện trước ngày 30/11."
 _TIME_SENTENCE: Final = vi_compile(
     r"^(?:Hoàn thành|Thực hiện|Triển khai|Xong|(?:Thời gian|Thời hạn)(?: hoàn thành| thực hiện)?\s*:)"

@@ -85,6 +85,7 @@ from parplan.read.parties import Assignment, read_assignment, starts_party, subj
 from parplan.read.slots import SlotAssignment
 from parplan.read.tables import KeyedRow, _GridReader, body_keyed_line, keyed_line, table_note
 from parplan.source import Certainty, SourceLocation
+from parplan.targets import Target
 from parplan.text import extract_references, extract_targets, match_area
 from parplan.timeframes import OnEvent, Timeframe
 
@@ -833,6 +834,8 @@ class _Reader(_GridReader):
         time_origin: SourceLocation | None = None
         outputs: list[str] = []
         outputs_origin: SourceLocation | None = None
+        measures: list[Target] = []
+        measures_origin: SourceLocation | None = None
         if fields:
             stated, outputs = _fields_assignment(
                 [pair for child in fields for pair in (_read_fields(child.text) or [])]
@@ -852,6 +855,16 @@ class _Reader(_GridReader):
                 )
                 time_origin = origin_of.get("time") or origin_of.get("assignment")
             outputs_origin = origin_of.get("output")
+            for child in fields:
+                for role, value in _read_fields(child.text) or []:
+                    if role != "measure":
+                        continue
+                    read = extract_targets(value, year=self.year)
+                    if read and child.para is not None:
+                        measures.extend(read)
+                        measures_origin = measures_origin or child.para.origin()
+                    elif child.para is not None:
+                        self.build.place(child.para)  # a measure the target grammar cannot read: kept as written
         responsibility = assignment.responsibility() if assignment is not None else None
         responsibility_kind = "subject" if passive else "assignment"
         slot = assignment if isinstance(assignment, SlotAssignment) else None
@@ -910,6 +923,8 @@ class _Reader(_GridReader):
             timeframe_kind=time_kind,
             outputs=outputs,
             outputs_origin=outputs_origin,
+            targets=measures,
+            targets_origin=measures_origin,
             criteria=[c for c in criteria if _safe_id(c)],
         )
 

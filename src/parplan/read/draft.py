@@ -24,6 +24,7 @@ from parplan.read.parties import Assignment
 from parplan.read.reading import UnplacedLine
 from parplan.read.source import SourceDocument
 from parplan.source import Certainty, FieldSource, SourceLocation
+from parplan.targets import Target
 from parplan.text import fold as _fold_text
 from parplan.text import read_timeframe
 from parplan.timeframes import Timeframe
@@ -247,6 +248,8 @@ class _Draft:
         timeframe_kind: str = "assignment",
         outputs: Sequence[str] = (),
         outputs_origin: SourceLocation | None = None,
+        targets: Sequence[Target] = (),
+        targets_origin: SourceLocation | None = None,
         partners_origin: SourceLocation | None = None,
         budget: Budget | None = None,
         budget_origin: SourceLocation | None = None,
@@ -281,6 +284,7 @@ class _Draft:
             general_task=general_task,
             subarea=subarea,
             outputs=tuple(outputs),
+            targets=tuple(targets),
             responsibility=responsibility,
             timeframe=timeframe,
             budget=budget,
@@ -301,6 +305,8 @@ class _Draft:
             self.build.source(
                 f"{path}.outputs", outputs_origin or origin, kind="rebuilt" if kind == "rebuilt" else "cell"
             )
+        if targets:
+            self.build.source(f"{path}.targets", targets_origin or origin, kind="cell")
         if budget is not None:
             self.build.source(
                 f"{path}.budget", budget_origin or origin, written=budget.text, kind="cell", doubts=budget_doubts

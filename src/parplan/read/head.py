@@ -95,9 +95,9 @@ def _issuer_and_unit(
     elif (
         len(lines) >= 2
         and folded[0].startswith(_BODY_START)
-        and _unit_in_parent(lines[0]) is not None
+        and (_unit_in_parent(lines[0]) is not None or folded[0].startswith("so "))
         and folded[1].startswith(_UNDER_BODY)
-    ):  # "VĂN PHÒNG UBND TỈNH X" or "SỞ Y TỈNH X" over "TRUNG TÂM …": a body under its parent body
+    ):  # "VĂN PHÒNG UBND TỈNH X" or "SỞ Y (TỈNH X)" over "TRUNG TÂM …": a body under its parent body
         parent = lines[0]
         body_lines = list(lines[1:])
         joined = " ".join(body_lines)

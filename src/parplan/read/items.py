@@ -21,6 +21,8 @@ _MARK: Final = vi_compile(
     r"""^\s*(?:
       (?P<phan>(?:Phần|PHẦN)\s+(?P<phann>thứ\s+\w+|THỨ\s+\w+|[IVX]+|\d+))\s*[.:]?\s*
      |(?P<dieu>Điều\s+(?P<dieun>\d+))\s*[.:]\s*
+     # "A. MỤC ĐÍCH, YÊU CẦU", "B. NHIỆM VỤ TRỌNG TÂM": the plan's parts lettered in capitals, above its Roman numerals
+     |(?P<part>[A-H])\s*[.)]\s+(?=[A-ZĐÀ-Ỹ]{2,}(?:[\s,]|$))
      |(?:[-–]\s*)?(?P<crit>(?:Tiêu\s+chí\s+thành\s+phần|Tiêu\s+chí|TCTP|TC)\s+(?P<code>\d+(?:\.\d+)*))\s*[.:]?\s*
      |(?P<lv>Lĩnh\s+vực\s+(?P<lvn>\d+))\s*[.:]\s*
      |(?P<roman>[IVX]{1,5})\s*[.:)]\s*(?=\S)
@@ -51,7 +53,7 @@ def _roman(text: str) -> int:
 
 
 _STYLES: Final = (
-    *("phan", "dieu", "crit", "lv", "roman", "roman2", "dec", "num", "paren", "step", "letter", "plus", "dash"),
+    *("phan", "part", "dieu", "crit", "lv", "roman", "roman2", "dec", "num", "paren", "step", "letter", "plus", "dash"),
 )
 
 
@@ -64,6 +66,8 @@ def _marker(text: str) -> tuple[str, str | None, str]:  # noqa: C901 - one branc
 
     >>> _marker("- [ ] Rà soát thủ tục"), _marker("[x] Công khai thủ tục")
     (('dash', '-', 'Rà soát thủ tục'), ('dash', None, 'Công khai thủ tục'))
+    >>> _marker("B. NHIỆM VỤ TRỌNG TÂM"), _marker("A. Nguyễn Văn Bình")[0]
+    (('phan', 'B', 'NHIỆM VỤ TRỌNG TÂM'), 'text')
     """
     if box := _CHECKBOX.match(text.lstrip()):
         return "dash", None, text.lstrip()[box.end() :].strip()
@@ -82,6 +86,8 @@ def _marker(text: str) -> tuple[str, str | None, str]:  # noqa: C901 - one branc
             folded = fold(raw).replace("thu ", "")
             number = _ORDINALS.get(folded) or (int(raw) if raw.isdigit() else _roman(raw))
             return "phan", f"P{number}", rest
+        if style == "part":
+            return "phan", value, rest  # a part by its letter: "B." as "Phần B"
         if style == "dieu":
             return "dieu", found["dieun"], rest
         if style == "crit":
@@ -551,6 +557,10 @@ _FIELD_LABELS: Final = (
     ("san pham dau ra", "output"),
     ("san pham", "output"),
     ("ket qua dau ra", "output"),
+    # what the task is measured by, on a line of its own after it ("Chỉ tiêu: 100% hồ sơ đúng hạn.")
+    ("chi tieu", "measure"),
+    ("chi tieu danh gia", "measure"),
+    ("chi tieu phan dau", "measure"),
 )
 _FIELD_START: Final = re.compile(
     r"^\s*(?:[-+•–*·▪●◦➢→➔⇒►\uf000-\uf0ff]\s*)?(?P<label>[^\W\d][^:;.()]{1,28}?)\s*:\s*(?P<rest>\S.*)$", re.DOTALL

@@ -387,7 +387,7 @@ def clean_lines(document: SourceDocument) -> tuple[list[TextLine], list[TextLine
             continue
         if _URL.match(text) or (
             short and (_PAGE_CONTROLS.match(folded) or _SOCIAL_CHROME.search(folded) or _LINKS_ONLY.match(text))
-        ):
+        ) or (short and _gazette_heading(raw, index)):
             aside.append(TextLine(text.strip(), line.number, line.page))
             continue
         if _PAGE_NUMBER.match(text) and "\t" not in line.text and _isolated(raw, index):
@@ -395,7 +395,31 @@ def clean_lines(document: SourceDocument) -> tuple[list[TextLine], list[TextLine
             continue
         kept.append(TextLine(text, line.number, line.page))
     kept, headers = _drop_running_headers(kept, document.pages)
+    kept, numbered = _drop_numbered_heads(kept)
+    headers += numbered
     return kept, aside, _cleaning_notes(removed_pages, headers, len(wrapping))
+
+
+_GAZETTE_PART: Final = re.compile(r"^phan (?:van ban khac|van ban quy pham phap luat)$")
+_GAZETTE_ISSUERS: Final = re.compile(
+    r"^(?:uy ban nhan dan|hoi dong nhan dan|ubnd|hdnd) (?:tinh|thanh pho|huyen|quan|thi xa)$"
+)
+
+
+def _gazette_heading(raw: Sequence[Line], index: int) -> bool:
+    """Whether a line is an official gazette's heading above a document: its part, and the issuers' kind under it.
+
+    A provincial gazette prints "PHẦN VĂN BẢN KHÁC" and under it "ỦY BAN NHÂN DÂN TỈNH" before the documents of
+    that kind; neither is the plan's masthead.
+    """
+    folded = fold(raw[index].text.strip())
+    if _GAZETTE_PART.match(folded):
+        return True
+    return (
+        index > 0
+        and _GAZETTE_ISSUERS.match(folded) is not None
+        and _GAZETTE_PART.match(fold(raw[index - 1].text.strip())) is not None
+    )
 
 
 def _cleaning_notes(pages: int, headers: int, wrapping: int) -> list[str]:
@@ -764,6 +788,44 @@ def _drop_running_headers(lines: list[TextLine], pages: int | None) -> tuple[lis
         return lines, 0
     kept = [line for line in lines if line.text.strip() not in headers]
     return kept, len(lines) - len(kept)
+
+
+_NUMBERED_HEAD: Final = re.compile(r"^(?:(?P<before>[0-9]{1,3})(?:\s{3,}|\t+)(?P<head>\S.*?)|(?P<text>\S.*?)(?:\s{3,}|\t+)(?P<after>[0-9]{1,3}))$")
+"""A page's head with its page number apart at one end: "CÔNG BÁO/Số 07/Ngày 05-02-2024      41"."""
+
+
+def _drop_numbered_heads(lines: list[TextLine]) -> tuple[list[TextLine], int]:
+    """Lines without the running heads that carry their page's number, and how many were dropped.
+
+    A gazette or a book prints the same head on every page with the page's number at its outer end
+    (first on even pages, last on odd ones). A head is told by its words coming back at least twice,
+    each time beside an empty line or the document's edge, with page numbers that rise.
+
+    >>> lines = [TextLine(t, n) for n, t in enumerate(
+    ...     ["CÔNG BÁO/Số 07/Ngày 05-02-2024      41", "", "a) Rà soát văn bản", "", "42      CÔNG BÁO/Số 07/Ngày 05-02-2024",
+    ...      "", "hội."], start=1)]
+    >>> kept, dropped = _drop_numbered_heads(lines)
+    >>> dropped, [line.text for line in kept]
+    (2, ['', 'a) Rà soát văn bản', '', '', 'hội.'])
+    """
+    found: dict[str, list[tuple[int, int]]] = {}
+    for index, line in enumerate(lines):
+        head = _NUMBERED_HEAD.match(line.text.strip())
+        if head is None:
+            continue
+        words = " ".join((head["head"] or head["text"]).split())
+        edge = index in {0, len(lines) - 1} or not lines[index - 1].text.strip() or not lines[index + 1].text.strip()
+        if len(words) >= 10 and sum(ch.isalpha() for ch in words) >= 5 and edge:
+            found.setdefault(words, []).append((index, int(head["before"] or head["after"])))
+    dropped = {
+        index
+        for places in found.values()
+        if len(places) >= 2 and all(b[1] > a[1] for a, b in itertools.pairwise(places))
+        for index, _ in places
+    }
+    if not dropped:
+        return lines, 0
+    return [line for index, line in enumerate(lines) if index not in dropped], len(dropped)
 
 
 # -- tables in text -----------------------------------------------------------------------------

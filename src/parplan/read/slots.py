@@ -46,6 +46,9 @@ _CLAUSE: Final = vi_compile(
     r"(?:\s*,?\s*phối hợp(?:\s+với)?\s+(?P<partners>[^;:]{2,160}?)(?:\s+(?:tổ chức\s+)?(?:thực hiện|triển khai))?)?"
     r"(?:\s+(?P<time>(?:trong|trước|từ|hằng|hàng|thường xuyên|định kỳ|chậm nhất)\b[^;:]{0,60}))?\s*$"
 )
+# partners named before their verb, in a segment of their own: "…chủ trì; Văn phòng HĐND và UBND phối hợp"
+_PARTNERS_CLAUSE: Final = vi_compile(r"^(?P<partners>[^;:]{2,160}?)\s+(?:cùng\s+)?phối hợp(?:\s+thực hiện)?\s*$")
+_CLAUSE_VERB: Final = vi_compile(r"^(?:hoàn thành|thực hiện)\s+(?=\S)")
 # words of a role, never inside a party's name
 _ROLE_WORDS: Final = vi_compile(r"\b(?:chủ trì|phối hợp|thực hiện|tham mưu|triển khai|phụ trách)\b", re.IGNORECASE)
 # posts written in lower case inside a slot: "công chức Tư pháp - Hộ tịch", "cán bộ Văn phòng"
@@ -155,6 +158,9 @@ def _who(run: str) -> tuple[list[SingleParty] | None, list[SingleParty], str | N
     "<body>, <body>", "<body> chủ trì, phối hợp <body> thực hiện", "<body> thực hiện thường xuyên".
     """
     clause = _CLAUSE.match(run)
+    if clause is None and (partnered := _PARTNERS_CLAUSE.match(run)) is not None:
+        partners = _parties(partnered["partners"])
+        return ([], partners, None) if partners is not None else None
     if clause is None:
         who = _parties(run)
         return (who, [], None) if who is not None else None
@@ -195,6 +201,13 @@ def read_slot(text: str) -> SlotAssignment | None:  # noqa: C901, PLR0912, PLR09
     >>> s = read_slot("Phòng Nội vụ chủ trì, phối hợp Đoàn Thanh niên; cả năm")
     >>> [p.label for p in s.lead], [p.label for p in s.coordinating], s.time
     (['Phòng Nội vụ'], ['Đoàn Thanh niên'], 'cả năm')
+    >>> s = read_slot("Phòng Tư pháp chủ trì; Văn phòng HĐND và UBND, Công an xã phối hợp; quý II")
+    >>> [p.label for p in s.lead], [p.label for p in s.coordinating], s.time
+    (['Phòng Tư pháp'], ['Văn phòng HĐND và UBND', 'Công an xã'], 'quý II')
+    >>> read_slot("Phòng Tư pháp chủ trì, hoàn thành trong quý II/2024").time
+    'trong quý II/2024'
+    >>> read_slot("Phòng Tư pháp chủ trì; hoàn thành trong quý II/2024").time
+    'hoàn thành trong quý II/2024'
     >>> read_slot("theo Quyết định số 12/QĐ-UBND") is None
     True
     """
@@ -257,6 +270,9 @@ def read_slot(text: str) -> SlotAssignment | None:  # noqa: C901, PLR0912, PLR09
             if time is not None:
                 return None
             time = _join(parts, index, timed)
+            if lead and not lead_labelled and index and parts[index * 2 - 1].strip() == ",":
+                # "Phòng Tư pháp chủ trì, hoàn thành trong quý II": the verb closes the lead's clause, the time follows it
+                time = _CLAUSE_VERB.sub("", time, count=1) or time
             index = timed
             continue
         # a bare run: up to the next ";", label or time

@@ -149,6 +149,8 @@ class _GridReader(_Draft):
         }
         keyed = _keyed_table(rows, columns)
         merged_cells = self._merges_noted()
+        stated = [bool(_cell(row, columns.get("lead")) or _cell(row, columns.get("time"))) for row in rows]
+        mostly_stated = len(stated) >= 3 and sum(stated) * 3 >= len(stated) * 2
         group_lead: tuple[str, SourceLocation | None] | None = None
         group_time: tuple[str, SourceLocation | None] | None = None
         for row_index, row in enumerate(rows):
@@ -167,8 +169,8 @@ class _GridReader(_Draft):
             ):
                 continue
             group = _group_row(row, columns)
-            if group is None and len(filled) == 2 and number in parents and title:
-                group = (number, title)  # "2 | Nội dung 2: …" over rows "2.1", "2.2": a group, not a task
+            if group is None and len(filled) == 2 and title and (number in parents or _lettered_below(rows, row_index, columns)):
+                group = (number, title)  # "2 | Nội dung 2: …" over rows "2.1", "2.2" or "a", "b": a group, not a task
             if group is not None:
                 self.used_cells.update((cell.origin.sheet, cell.origin.cell) for cell in row)
                 label, heading = group
@@ -349,6 +351,8 @@ class _GridReader(_Draft):
             if doubted_marks:
                 doubted["responsibility"] = doubted_marks
                 doubted_marks = ""
+            if mostly_stated and not (lead_text or time_text or outputs_text or assigned):
+                doubted["title"] = "the row names no lead, time or output where the table's other rows do: a group?"
             self._doubt_fields(before, doubted)
 
     def give_keyed(self) -> None:
@@ -1143,6 +1147,14 @@ def _carried_on(row: Sequence[GridCell], above: Sequence[GridCell], columns: dic
         and bool(above_title)
         and not above_title.rstrip().endswith((".", ";", ":", "!", "?"))
     )
+
+
+def _lettered_below(rows: Sequence[Sequence[GridCell]], index: int, columns: dict[str, int]) -> bool:
+    """Whether the row after a numbered one is lettered "a" ("1 | Hạ tầng số" over "a | …", "b | …"): its group."""
+    number = _cell(rows[index], columns.get("number"))
+    if not re.fullmatch(r"[0-9]{1,2}\.?", number) or index + 1 >= len(rows):
+        return False
+    return re.fullmatch(r"a[.)]?", _cell(rows[index + 1], columns.get("number"))) is not None
 
 
 def _group_row(row: Sequence[GridCell], columns: dict[str, int]) -> tuple[str | None, str] | None:  # noqa: ARG001
