@@ -395,7 +395,7 @@ def score(reading: Reading, expected: Expected) -> Score:
     return _score(reading, expected, CLEAN)
 
 
-def _score(reading: Reading, expected: Expected, rules: _Rules) -> Score:  # noqa: C901
+def _score(reading: Reading, expected: Expected, rules: _Rules) -> Score:
     got = read_header(reading)
     plan = reading.plan
     unit_words = None

@@ -139,6 +139,10 @@ def _in_file(origin: SourceLocation, file: str) -> SourceLocation:
     return attrs.evolve(origin, file=file)
 
 
+_VERB_OPENED: Final = re.compile(r"^\s*(?:[Hh]oàn thành|[Tt]hực hiện|[Tt]riển khai)\s+\S")
+_VERB_OPENED_FACTOR: Final = 0.9
+
+
 def _timeframe(text: str, year: int | None) -> tuple[Timeframe | None, float, tuple[str, ...]]:
     cleaned = text.strip().rstrip(".;").strip()
     if not cleaned:
@@ -266,6 +270,13 @@ class _Draft:
         timeframe = None
         if timeframe_text:
             timeframe, confidence, notes = _timeframe(timeframe_text, self.year)
+            if _VERB_OPENED.match(timeframe_text):
+                # "hoàn thành trước ngày 30/6": plans (and their readers) differ on whether the verb is the time's
+                confidence *= _VERB_OPENED_FACTOR
+                notes = (
+                    *notes,
+                    f"the time opens with a verb ({timeframe_text.split()[0]} …): its extent is a convention",
+                )
             self.build.source(
                 f"{path}.timeframe",
                 timeframe_origin or origin,

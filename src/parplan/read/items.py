@@ -61,7 +61,7 @@ _CHECKBOX: Final = re.compile(r"^\[[ xX✓✔]\]\s+(?=\S)")
 """"[ ]", "[x]": a checklist's box (a Markdown task list's, after its "- " or alone), a bullet of its own."""
 
 
-def _marker(text: str) -> tuple[str, str | None, str]:  # noqa: C901 - one branch a style
+def _marker(text: str) -> tuple[str, str | None, str]:  # noqa: C901, PLR0912 - one branch a style
     """The numbering style, the label as written and the text after the mark.
 
     >>> _marker("- [ ] Rà soát thủ tục"), _marker("[x] Công khai thủ tục")

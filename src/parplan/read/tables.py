@@ -169,7 +169,12 @@ class _GridReader(_Draft):
             ):
                 continue
             group = _group_row(row, columns)
-            if group is None and len(filled) == 2 and title and (number in parents or _lettered_below(rows, row_index, columns)):
+            if (
+                group is None
+                and len(filled) == 2
+                and title
+                and (number in parents or _lettered_below(rows, row_index, columns))
+            ):
                 group = (number, title)  # "2 | Nội dung 2: …" over rows "2.1", "2.2" or "a", "b": a group, not a task
             if group is not None:
                 self.used_cells.update((cell.origin.sheet, cell.origin.cell) for cell in row)
@@ -246,6 +251,9 @@ class _GridReader(_Draft):
             assigned_column = columns.get("assignment")
             if _LABELLED_CELL.match(lead_text):  # "Chủ trì: …" / "Phối hợp: …" lines in the lead's cell
                 assigned_column, leads = columns.get("lead"), []
+            elif assigned_column is None and (clause := _clause_column(row, columns)) is not None:
+                # "Phòng Tư pháp chủ trì; Văn phòng phối hợp" in a column headed for one role: clauses, not a name
+                assigned_column, leads, partners = clause, [], []
             assigned, unread = _assignment_cell(row, assigned_column)
             if assigned is not None:  # "Chủ trì: …<br>Phối hợp: …<br>Thời gian: …" in one cell
                 leads = leads or list(assigned.lead)
@@ -1147,6 +1155,28 @@ def _carried_on(row: Sequence[GridCell], above: Sequence[GridCell], columns: dic
         and bool(above_title)
         and not above_title.rstrip().endswith((".", ";", ":", "!", "?"))
     )
+
+
+_ROLE_CLAUSE: Final = vi_compile(r"\S\s+(?:chủ trì|phối hợp|thực hiện)\b")
+
+
+def _clause_column(row: Sequence[GridCell], columns: dict[str, int]) -> int | None:
+    """The lead's (or, without one, the partners') column when its cell says who leads in clauses; else None.
+
+    A cell "Phòng Tư pháp chủ trì; Văn phòng HĐND và UBND phối hợp" or "Công an xã thực hiện" names its parties
+    with their roles' verbs, whatever its column's heading says: it is read as an assignment, and only when
+    it reads as one with a lead.
+    """
+    for role in ("lead", "partners"):
+        column = columns.get(role)
+        text = _cell(row, column)
+        if column is None or not text:
+            continue
+        if not _ROLE_CLAUSE.search(text) or "\n" in text:
+            return None
+        slot = read_slot(text)
+        return column if slot is not None and slot.lead and not slot.lead_labelled else None
+    return None
 
 
 def _lettered_below(rows: Sequence[Sequence[GridCell]], index: int, columns: dict[str, int]) -> bool:
