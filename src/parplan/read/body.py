@@ -17,7 +17,7 @@ import attrs
 from parplan.areas import ReformArea
 from parplan.errors import InvariantError, ParseError
 from parplan.org import Party, Responsibility, SingleParty
-from parplan.plan import IndexResult, Objective, ReportingLine, ReportingObligation, Section, SectionKind
+from parplan.plan import Budget, IndexResult, Objective, ReportingLine, ReportingObligation, Section, SectionKind
 from parplan.read.accents import vi_compile
 from parplan.read.amendments import amendment
 from parplan.read.assignments import (
@@ -83,7 +83,7 @@ from parplan.read.items import (
 from parplan.read.lines import _BOLD_LEAD_NOTE, Block, Grid, Para
 from parplan.read.parties import Assignment, read_assignment, starts_party, subject_lead, subject_party
 from parplan.read.slots import SlotAssignment
-from parplan.read.tables import KeyedRow, _GridReader, body_keyed_line, keyed_line, table_note
+from parplan.read.tables import KeyedRow, _GridReader, body_keyed_line, budget_phrase, keyed_line, table_note
 from parplan.source import Certainty, SourceLocation
 from parplan.targets import Target
 from parplan.text import extract_references, extract_targets, match_area
@@ -836,6 +836,9 @@ class _Reader(_GridReader):
         outputs_origin: SourceLocation | None = None
         measures: list[Target] = []
         measures_origin: SourceLocation | None = None
+        budget: Budget | None = None
+        budget_doubts: tuple[str, ...] = ()
+        budget_origin: SourceLocation | None = None
         if fields:
             stated, outputs = _fields_assignment(
                 [pair for child in fields for pair in (_read_fields(child.text) or [])]
@@ -857,6 +860,9 @@ class _Reader(_GridReader):
             outputs_origin = origin_of.get("output")
             for child in fields:
                 for role, value in _read_fields(child.text) or []:
+                    if role == "budget" and budget is None and child.para is not None:
+                        budget, budget_doubts = budget_phrase(value)  # "Kinh phí: 20 triệu đồng (ngân sách huyện)."
+                        budget_origin = child.para.origin()
                     if role != "measure":
                         continue
                     read = extract_targets(value, year=self.year)
@@ -925,6 +931,9 @@ class _Reader(_GridReader):
             outputs_origin=outputs_origin,
             targets=measures,
             targets_origin=measures_origin,
+            budget=budget,
+            budget_origin=budget_origin,
+            budget_doubts=budget_doubts,
             criteria=[c for c in criteria if _safe_id(c)],
         )
 

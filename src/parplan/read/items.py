@@ -557,6 +557,13 @@ _FIELD_LABELS: Final = (
     ("san pham dau ra", "output"),
     ("san pham", "output"),
     ("ket qua dau ra", "output"),
+    ("ket qua", "output"),
+    ("ket qua can dat", "output"),
+    ("ket qua du kien", "output"),
+    ("kinh phi", "budget"),
+    ("kinh phi thuc hien", "budget"),
+    ("du toan kinh phi", "budget"),
+    ("nguon kinh phi", "budget"),
     # what the task is measured by, on a line of its own after it ("Chỉ tiêu: 100% hồ sơ đúng hạn.")
     ("chi tieu", "measure"),
     ("chi tieu danh gia", "measure"),

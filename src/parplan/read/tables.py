@@ -1233,6 +1233,34 @@ def _budget(text: str, unit: int, *, sheet: bool = False) -> tuple[Budget | None
     return Budget(note=cleaned, text=cleaned), ()
 
 
+_MONEY: Final = vi_compile(
+    r"^(?P<n>[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+(?:,[0-9]+)?)\s*(?P<unit>tỷ|triệu|nghìn|ngàn)?\s*(?:đồng|đ)\b\.?"
+    r"\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_MONEY_UNITS: Final = {"ty": 1_000_000_000, "trieu": 1_000_000, "nghin": 1_000, "ngan": 1_000}
+
+
+def budget_phrase(text: str) -> tuple[Budget, tuple[str, ...]]:
+    """The budget a field of a task states ("Kinh phí: 20 triệu đồng (ngân sách huyện)"), and its doubts.
+
+    >>> budget_phrase("20 triệu đồng (ngân sách huyện).")[0]
+    Budget(amount=20000000, source='ngân sách huyện', note=None, lines=(), text='20 triệu đồng (ngân sách huyện)')
+    >>> budget_phrase("1,5 tỷ đồng")[0].amount, budget_phrase("Từ nguồn ngân sách xã")[0].note
+    (1500000000, 'Từ nguồn ngân sách xã')
+    """
+    written = text.strip().rstrip(".;").strip()
+    found = _MONEY.match(written)
+    if found is None:
+        return Budget(note=written, text=written), ()
+    number = found["n"].replace(".", "").replace(",", ".")
+    budget, doubts = _amount(Decimal(number) * _MONEY_UNITS.get(fold(found["unit"] or ""), 1), written)
+    rest = found["rest"].strip(" ()-–,;")
+    if rest and budget.amount is not None:
+        budget = attrs.evolve(budget, source=rest)
+    return budget, doubts
+
+
 def _amount(exact: Decimal, written: str) -> tuple[Budget, tuple[str, ...]]:
     """A budget of ``exact`` đồng; the text as written, with a doubt, when that is not a whole number or too large."""
     if exact == exact.to_integral_value():
