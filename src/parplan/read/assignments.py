@@ -380,7 +380,10 @@ _TIME_IN_TEXT: Final = (
         re.IGNORECASE,
     ),
     # a time opening the sentence before a comma: "Chậm nhất 10 ngày làm việc sau khi …, Phòng Nội vụ …"
-    vi_compile(r"^(?P<t>(?:Chậm nhất|Trong vòng|Trong|Sau|Trước ngày|Định kỳ)\s[^,;]{3,70}),\s+(?=\S)"),
+    vi_compile(
+        r"^(?P<t>(?:Chậm nhất|Trong vòng|Trong|Sau|Trước ngày|Trước|Định kỳ|Đến hết|Đến|Từ|Kể từ|Hằng|Hàng)"
+        r"\s[^,;]{3,70}),\s+(?=\S)"
+    ),
     vi_compile(
         r"(?P<t>(?:hoàn thành )?(?:trước|chậm nhất) (?:ngày )?[0-9]{1,2}/[0-9]{1,2}(?:/(?:19|20)[0-9]{2})?)",
         re.IGNORECASE,
@@ -412,7 +415,8 @@ _TIME_IN_TEXT: Final = (
 
 
 _OPENING_TIME: Final = vi_compile(
-    r"^(?:Chậm nhất|Trong vòng|Trong|Sau khi|Sau|Trước ngày|Định kỳ)\s[^,;]{3,70},\s+(?=\S)"
+    r"^(?:Chậm nhất|Trong vòng|Trong|Sau khi|Sau|Trước ngày|Trước|Định kỳ|Đến hết|Đến|Từ|Kể từ|Hằng|Hàng)"
+    r"\s[^,;]{3,70},\s+(?=\S)"
 )
 
 
@@ -1007,6 +1011,10 @@ def _fields_assignment(fields: Sequence[tuple[str, str]]) -> tuple[Assignment | 
             # by its label's shape ("Phụ trách: …", "Đơn vị tham mưu: …"): only bodies, or persons by their names
             bare = _without_bracket(value)
             lead.extend(_bracket_bodies(bare) or _named_persons(bare))
+        elif role in {"lead", "doers"} and (slot := _timed_doers(value)) is not None:
+            lead.extend(slot.lead)  # "Thực hiện: Công chức Tư pháp - Hộ tịch, quý II/2024.": the doer, then the time
+            coordinating.extend(slot.coordinating)
+            time = time or slot.time
         elif role in {"lead", "doers"}:
             lead.extend(parse_parties(_without_bracket(value)))  # "Thực hiện: A; B": the doers carry the task
         elif role == "partners":
@@ -1016,6 +1024,21 @@ def _fields_assignment(fields: Sequence[tuple[str, str]]) -> tuple[Assignment | 
     if not lead and implementing:
         lead, implementing = implementing, []
     return Assignment(lead=lead, coordinating=coordinating, implementing=implementing, time=time), outputs
+
+
+def _timed_doers(value: str) -> SlotAssignment | None:
+    """A doers' field that closes with a time after a comma ("Công an xã, hằng quý"), read as a slot; else None.
+
+    >>> s = _timed_doers("Công chức Tư pháp - Hộ tịch; Công an xã, hằng quý.")
+    >>> [p.label for p in s.lead], s.time
+    (['Công chức Tư pháp - Hộ tịch', 'Công an xã'], 'hằng quý')
+    >>> _timed_doers("Phòng Kinh tế, Hạ tầng và Đô thị") is None
+    True
+    """
+    slot = read_slot(value.strip().rstrip(".;").strip())
+    if slot is None or not slot.lead or not slot.time or not slot.time_read or not slot.lead_sure:
+        return None
+    return slot
 
 
 def _lead_by_shape(text: str) -> bool:

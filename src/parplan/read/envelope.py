@@ -83,11 +83,45 @@ def unwrap(raw: Sequence[Line]) -> tuple[list[Line], list[Line]]:
     (['UBND TỈNH A', 'KẾ HOẠCH', 'Cải cách hành chính năm 2025'], 7)
     """
     lines, aside = _mail(raw)
+    copied = _copy_block(lines)
+    if copied is not None:  # "SAO Y BẢN CHÍNH" and the copying office's masthead and signature after the plan
+        aside = [*aside, *lines[copied:]]
+        lines = list(lines[:copied])
     kept: list[Line] = []
     stamp = _stamp_lines(lines)
     for index, line in enumerate(lines):
         (aside if index in stamp else kept).append(line)
     return kept, aside
+
+
+# -- a certified copy's block ---------------------------------------------------------------------
+
+_COPY_MARK: Final = re.compile(r"^(?:sao y ban chinh|sao y|sao luc|trich sao|ban sao)$")
+_COPY_SEARCH: Final = 8
+"""How far above its mark a copy's block may start (its masthead, number and rule)."""
+
+
+def _copy_block(lines: Sequence[Line]) -> int | None:
+    """Where the block of an office that copied the plan starts ("SAO Y BẢN CHÍNH" in the last part), or None.
+
+    An office that receives a plan and passes it on certifies the copy below the plan's signature: a
+    rule, its own masthead, number ("Số: 04/SY-UBND"), the mark, the place and date, recipients and
+    signature. None of it is the plan's. The block starts after the last empty line or rule above the mark.
+
+    >>> texts = ["KẾ HOẠCH", "…", "TM. ỦY BAN NHÂN DÂN", "Nguyễn Văn A", "", "_____", "", "ỦY BAN NHÂN DÂN",
+    ...          "XÃ TÂN LẬP", "Số: 04/SY-UBND", "SAO Y BẢN CHÍNH", "Tân Lập, ngày 16 tháng 01 năm 2024"]
+    >>> _copy_block([Line(text=t, number=n) for n, t in enumerate(texts, start=1)])
+    7
+    """
+    half = len(lines) // 2
+    for index in range(len(lines) - 1, half, -1):
+        if _COPY_MARK.match(fold(lines[index].text.strip()).strip(" .:")) is None:
+            continue
+        start = index
+        while start > max(half, index - _COPY_SEARCH) and lines[start - 1].text.strip():
+            start -= 1
+        return start
+    return None
 
 
 # -- forwarded e-mails ------------------------------------------------------------------------------

@@ -233,7 +233,7 @@ def _unit_after_issuer(issuer: str, texts: Iterable[str]) -> tuple[UnitKind, str
     after = re.compile(
         re.escape(fold(issuer)) + r"\s+(?P<unit>(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong)\s+\S+(?:\s+\S+)?)"
     )
-    for text in texts:
+    for text in (cell for line in texts for cell in line.split("\t")):  # a tab parts a masthead's two columns
         found = after.search(fold(text))
         if found is None:
             continue

@@ -33,6 +33,7 @@ _MARK: Final = vi_compile(
      # "Bước 1:", "Nhiệm vụ 2:", "Nội dung 3:" for "1."
      |(?:Bước|BƯỚC|Nhiệm\s+vụ|NHIỆM\s+VỤ|Nội\s+dung|NỘI\s+DUNG)\s+(?P<step>\d{1,2})\s*[:.]\s+(?=\S)
      |(?P<letter>[a-zđ])\s*\)\s*
+     |(?P<letterdot>[a-zđ])\.\s+(?=[A-ZĐÀ-Ỹ])  # "a. Tổ chức …": lettered with a full stop
      |(?P<plus>(?:[-–]\s*)?\+)\s*
      |(?P<dash>[-–—•*·▪●◦➢Ø→➔⇒►\uf000-\uf0ff])\s+  # Word's Symbol-font bullets come out as private-use characters
     )""",
@@ -53,7 +54,8 @@ def _roman(text: str) -> int:
 
 
 _STYLES: Final = (
-    *("phan", "part", "dieu", "crit", "lv", "roman", "roman2", "dec", "num", "paren", "step", "letter", "plus", "dash"),
+    *("phan", "part", "dieu", "crit", "lv", "roman", "roman2", "dec", "num", "paren", "step"),
+    *("letter", "letterdot", "plus", "dash"),
 )
 
 
@@ -68,6 +70,8 @@ def _marker(text: str) -> tuple[str, str | None, str]:  # noqa: C901, PLR0912 - 
     (('dash', '-', 'Rà soát thủ tục'), ('dash', None, 'Công khai thủ tục'))
     >>> _marker("B. NHIỆM VỤ TRỌNG TÂM"), _marker("A. Nguyễn Văn Bình")[0]
     (('phan', 'B', 'NHIỆM VỤ TRỌNG TÂM'), 'text')
+    >>> _marker("a. Rà soát văn bản"), _marker("v.v. và các nội dung khác")[0]
+    (('letter', 'a', 'Rà soát văn bản'), 'text')
     """
     if box := _CHECKBOX.match(text.lstrip()):
         return "dash", None, text.lstrip()[box.end() :].strip()
@@ -99,6 +103,8 @@ def _marker(text: str) -> tuple[str, str | None, str]:  # noqa: C901, PLR0912 - 
             return "roman", value, rest
         if style == "dec":
             return f"dec{value.count('.')}", value, rest
+        if style == "letterdot":
+            return "letter", value, rest
         if style == "step":
             return "step", value, rest  # "Nhiệm vụ 3.": numbered like "3." but a level of its own, under "3. <area>"
         return style, value, rest

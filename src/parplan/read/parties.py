@@ -95,6 +95,19 @@ _OFFICIAL_START: Final = (
     "nguoi dung dau",
     "chanh ",
     "pho truong",
+    # the posts of a school's or a hospital's plan: "Phó Hiệu trưởng", "Giáo viên chủ nhiệm", "Trưởng khoa Nội"
+    "hieu truong",
+    "pho hieu truong",
+    "nhan vien",
+    "giao vien",
+    "ke toan",
+    "thu quy",
+    "van thu",
+    "tong phu trach",
+    "pho khoa",
+    "dieu duong",
+    "bac si",
+    "chuyen vien",
 )
 _GROUP_NOUNS: Final = frozenset(
     {
@@ -523,7 +536,9 @@ _ANY_SUBJECT: Final = vi_compile(
     r"\s*(?::\s*|\s+)"
     rf"(?:{_DUTY_VERBS}|xây dựng|tổ chức|triển khai|(?:tự )?kiểm tra|rà soát|hướng dẫn|căn cứ|chủ động|tổng hợp"
     r"|gửi|báo cáo|ký|cập nhật|thực hiện|duy trì|tiếp nhận|nộp|đăng tải|phối hợp|chuẩn bị|lập|đề xuất|trình"
-    r"|phát thanh|phát sóng|phát tin|đưa tin|tuyên truyền|phổ biến|biên soạn)\b"
+    r"|phát thanh|phát sóng|phát tin|đưa tin|tuyên truyền|phổ biến|biên soạn"
+    r"|hoàn thành|công bố|nâng cấp|tập huấn|bồi dưỡng|số hóa|đánh giá|khảo sát|vận hành|sử dụng|thẩm định"
+    r"|niêm yết|công khai|trình)\b"
 )
 _NOT_SUBJECT: Final = vi_compile(
     r"\s+(?:trên cơ sở|theo chức năng|căn cứ)\b.*$"

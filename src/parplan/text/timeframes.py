@@ -273,7 +273,11 @@ _WORKING_FROM = pattern(r"(?:ke\s*tu|tinh\s*tu|sau)(?![a-z])")
 _WORKING_BEFORE = pattern(r"truoc(?![a-z])")
 """Days counted back from what follows: "05 ngày làm việc trước ngày kiểm tra"."""
 _FROM_EVENT = pattern(r"khi(?![a-z])")
-_NOT_AN_EVENT_WORD = r"(?:mung|mong|thu|thang|nam|quy|dau|giua|cuoi|het|hom|mai|nay|chot)(?![a-z])"
+# "ngày thứ Hai" names a weekday, "ngày thủ tục được công bố" an event: both fold to "thu"
+_NOT_AN_EVENT_WORD = (
+    r"(?:(?:mung|mong|thang|nam|quy|dau|giua|cuoi|het|hom|mai|nay|chot)(?![a-z])"
+    r"|thu\s*(?:hai|ba|tu|nam|sau|bay|[0-9])(?![a-z]))"
+)
 """Words after "ngày" that name a day or a report's cut-off, not an event: "ngày mùng 5", "ngày thứ Sáu"."""
 _EVENT_DAY = pattern(rf"(?:ngay|thoi\s*diem)\s*(?!{_NOT_AN_EVENT_WORD})(?=[a-z])")
 """The day of an event, not a date: "ngày nhận Thông báo", "ngày kiểm tra", "thời điểm tổ chức"."""
@@ -325,6 +329,10 @@ _MONTHS_FREQUENCY = {
 }
 """The frequencies a rate gives, by the months between two times: a rate of another step has no frequency."""
 _REC_BARE_UNIT = pattern(rf"(?P<u>{_UNITS})(?![a-z])")
+_THEO_UNIT = rf"(?:tuan|{MONTH_WORD}|{QUARTER_WORD}|{YEAR_WORD})"
+_REC_THEO_UNIT = pattern(rf"theo\s*(?P<u>{_THEO_UNIT})\s*(?=$|[,;.)(])")
+_REC_BRACKET = pattern(r"\((?P<note>[^()]{2,60})\)\s*$")
+"""A remark in brackets closing a frequency: "Hằng tuần (sáng thứ Hai)"."""
 _REC_SEP = pattern(r"(?:,|;|/|va(?![a-z])|hoac(?![a-z]))")
 _REC_WITHIN = pattern(words("trong", "cua", "suot"))
 _REC_QUALIFIER = pattern(r"(?:[,(]\s*)?(?:theo|khi|neu|tuy)(?![a-z])")
@@ -731,7 +739,8 @@ def _rate_frequency(rate: re.Match[str]) -> Frequency | None:
 def _recurring(sc: Scanner, ctx: _Context) -> _Maker | None:
     sc.opt(_REC_THEO)
     body = sc.pos
-    first = _frequency(sc, first=True)
+    by_unit = sc.opt(_REC_THEO_UNIT)  # "Theo quý", "theo tháng": by the period, once in each
+    first = _UNIT_FREQUENCY[by_unit["u"]] if by_unit is not None else _frequency(sc, first=True)
     if first is None:
         return None
     found: list[Frequency | str] = [first]
@@ -774,6 +783,9 @@ def _recurring_tail(sc: Scanner, ctx: _Context) -> None:
         sc.pos = sc.end
     elif due := sc.opt(_DUE):
         _due_note(due, ctx)
+    elif bracket := sc.opt(_REC_BRACKET):
+        remark = ctx.phrase.written(bracket.start("note"), bracket.end("note"))
+        ctx.notes.append(f"when, as the plan says in brackets: {remark}")
     elif not sc.at_tail():
         _inner_action(sc, ctx)
 
@@ -1346,7 +1358,12 @@ _START_WORDS: tuple[_Start, ...] = (
         ahead={_event: r"\s*khi", _within: r"\s*thang", _working_days: r"\s*[0-9]"},
     ),
     _Start("khi", None, (_event,)),
-    _Start("theo", None, (_schedule, _recurring), ahead={_recurring: r"\s*(?:dinh|dot|hang|moi|thuong)"}),
+    _Start(
+        "theo",
+        None,
+        (_schedule, _recurring),
+        ahead={_recurring: rf"\s*(?:dinh|dot|hang|moi|thuong|{_THEO_UNIT}\s*(?:$|[,;.)(]))"},
+    ),
     _Start("thuc", r"\s*hien\s*theo", (_schedule,)),
     _Start("hoan", r"\s*thanh\s*truoc", (_before,)),
     _Start(
