@@ -149,7 +149,11 @@ class _Reader(_GridReader):
             if titled is not None:  # "- Nội dung: <task>" then its field lines: one task, its title the value
                 style, text = ("dash" if style == "text" else style), titled
             fields = _read_fields(block.text) if len(stack) > 1 and titled is None else None
-            if fields and (not fold(text).startswith(_GROUP_ONLY) or _own_field_line(fields)):
+            if fields and (
+                not fold(text).startswith(_GROUP_ONLY)
+                or _own_field_line(fields)
+                or _own_hand_over(stack[-1], walked[position + 1 : position + 2], fields)
+            ):
                 # "Cơ quan chủ trì: …", "- Thời gian: …" after an item: the item's fields, or the group's
                 owner = _indented_owner(stack, block) or _field_owner(stack, style) or _paragraph_owner(stack[-1])
                 if owner is not None:
@@ -1109,6 +1113,23 @@ class _Reader(_GridReader):
             return
         self.results.append(result)
         self.build.source(f"$.results[{len(self.results) - 1}]", para.origin(), kind="paragraph")
+
+
+def _own_hand_over(last: _Node, following: Sequence[Block], fields: Sequence[tuple[str, str]]) -> bool:
+    """Whether a "Giao <body> chủ trì …" line is the item's above it, not its group's.
+
+    It is when it names a lead and sits between two items of one list ("- <task>", "Giao …", "- <task>"),
+    or when the item before the last has such a line of its own: the plan hands each item over in turn.
+    """
+    if not fields or fields[0][0] != "lead" or last.style not in _FIELD_ITEM_STYLES or last.parent is None:
+        return False
+    after = following[0] if following else None
+    if isinstance(after, Para) and _marker(after.text)[0] == last.style:
+        return True
+    siblings = [n for n in last.parent.children if n.style == last.style and n is not last]
+    return bool(siblings) and all(
+        any(fold(c.text).startswith("giao") and _read_fields(c.text) for c in n.children) for n in siblings[-1:]
+    )
 
 
 def _heading_task_fields(node: _Node) -> list[_Node]:

@@ -49,6 +49,25 @@ _CLAUSE: Final = vi_compile(
 # partners named before their verb, in a segment of their own: "…chủ trì; Văn phòng HĐND và UBND phối hợp"
 _PARTNERS_CLAUSE: Final = vi_compile(r"^(?P<partners>[^;:]{2,160}?)\s+(?:cùng\s+)?phối hợp(?:\s+thực hiện)?\s*$")
 _CLAUSE_VERB: Final = vi_compile(r"^(?:hoàn thành|thực hiện)\s+(?=\S)")
+_ACTION_IN_NAME: Final = vi_compile(
+    r"\s(?:rà soát|kiểm tra|xây dựng|tổ chức|triển khai|ban hành|cập nhật|tuyên truyền|hướng dẫn|đánh giá"
+    r"|thẩm định|số hóa|công khai|niêm yết|tập huấn|bồi dưỡng|nâng cấp|vận hành|khảo sát|theo dõi|tổng hợp)"
+    r"\s(?!thực hiện\b)\S"
+)
+
+
+def action_in_name(label: str) -> bool:
+    """Whether what would be a party's name holds a task's verb in lower case and its object.
+
+    A name's own words are capitalised ("Phòng Xây dựng và Kiểm tra văn bản", "Ban Tổ chức"); a verb in
+    lower case begins the task ("Phòng Tư pháp kiểm tra văn bản …").
+
+    >>> action_in_name("Phòng Tư pháp kiểm tra văn bản"), action_in_name("Phòng Xây dựng và Kiểm tra văn bản")
+    (True, False)
+    """
+    return _ACTION_IN_NAME.search(label) is not None
+
+
 # words of a role, never inside a party's name
 _ROLE_WORDS: Final = vi_compile(r"\b(?:chủ trì|phối hợp|thực hiện|tham mưu|triển khai|phụ trách)\b", re.IGNORECASE)
 # posts written in lower case inside a slot: "công chức Tư pháp - Hộ tịch", "cán bộ Văn phòng"
@@ -368,6 +387,8 @@ def slot_line_fields(text: str) -> list[tuple[str, str]] | None:
         return None
     if slot.lead and not slot.time and not slot.lead_labelled:
         return None  # "(Bộ Công an)" on its own line may qualify the line above: a name alone is no slot
+    if any(action_in_name(p.label) for p in (*slot.lead, *slot.coordinating)):
+        return None  # "Hằng quý, Phòng Tư pháp kiểm tra văn bản …": a task opening with its time, no slot
     fields: list[tuple[str, str]] = []
     if slot.lead:
         fields.append(("lead", "; ".join(p.label for p in slot.lead)))

@@ -1,0 +1,185 @@
+"""Ordinary ways plans write a task's fields: each shape read into the same title, leads and time."""
+
+from __future__ import annotations
+
+import pytest
+
+import parplan
+from parplan.plan import Plan
+from parplan.timeframes import Frequency
+
+HEAD = """ỦY BAN NHÂN DÂN
+HUYỆN KIM BẢNG
+Số: 15/KH-UBND\tKim Bảng, ngày 12 tháng 01 năm 2025
+
+KẾ HOẠCH
+Cải cách hành chính năm 2025
+
+I. MỤC ĐÍCH, YÊU CẦU
+Nâng cao hiệu quả công tác cải cách hành chính.
+
+II. NHIỆM VỤ TRỌNG TÂM
+1. Cải cách thể chế
+{body}
+
+III. TỔ CHỨC THỰC HIỆN
+Phòng Nội vụ theo dõi, đôn đốc, báo cáo UBND huyện.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+
+Trần Văn Bình
+"""
+FIRST = "Rà soát văn bản quy phạm pháp luật do HĐND, UBND huyện ban hành."
+SECOND = "Kiểm tra văn bản của cấp xã."
+
+
+def _tasks(plan: Plan | None) -> list[tuple[str, list[str], str | None]]:
+    assert plan is not None
+    found = []
+    for task in plan.tasks:
+        lead = task.lead
+        members = getattr(lead, "members", None)
+        leads = [one.label for one in members] if members else ([lead.label] if lead is not None else [])
+        found.append((task.title, leads, task.timeframe.text if task.timeframe else None))
+    return found
+
+
+def _read(body: str) -> Plan:
+    reading = parplan.read_text(HEAD.format(body=body), name="kim-bang.txt")
+    assert reading.plan is not None
+    return reading.plan
+
+
+HAND_OVERS = {
+    "numbered, a line each": (
+        f"1.1. {FIRST}\nGiao Phòng Tư pháp chủ trì, phối hợp với các cơ quan liên quan thực hiện, hoàn thành"
+        f" trong Quý II/2025.\n1.2. {SECOND}\nGiao Phòng Tư pháp chủ trì thực hiện, hoàn thành trong Quý III/2025."
+    ),
+    "dashed, a line each": (
+        f"- {FIRST}\nGiao Phòng Tư pháp chủ trì thực hiện, hoàn thành trong Quý II/2025.\n"
+        f"- {SECOND}\nGiao Phòng Tư pháp chủ trì thực hiện, hoàn thành trong Quý III/2025."
+    ),
+    "in the item's paragraph": (
+        f"1.1. {FIRST} Giao Phòng Tư pháp chủ trì, phối hợp với các cơ quan liên quan thực hiện, hoàn thành"
+        f" trong Quý II/2025.\n1.2. {SECOND} Giao Phòng Tư pháp chủ trì thực hiện, hoàn thành trong Quý III/2025."
+    ),
+}
+
+
+@pytest.mark.parametrize("body", HAND_OVERS.values(), ids=HAND_OVERS.keys())
+def test_a_task_handed_over_on_a_line_of_its_own(body: str) -> None:
+    tasks = _tasks(_read(body))
+    assert tasks[:2] == [
+        (FIRST, ["Phòng Tư pháp"], "trong Quý II/2025"),
+        (SECOND, ["Phòng Tư pháp"], "trong Quý III/2025"),
+    ]
+
+
+def test_a_task_whose_verb_is_giao_stays_a_task() -> None:
+    """Near miss: "Giao quyền tự chủ …" gives autonomy; it hands nothing over."""
+    body = (
+        "1.1. Giao quyền tự chủ tài chính cho các đơn vị sự nghiệp công lập. Phòng Tài chính - Kế hoạch chủ trì;"
+        " thời gian: Quý II/2025.\n- Giao Phòng Tư pháp chủ trì, phối hợp với UBND các xã rà soát văn bản;"
+        " thời gian hoàn thành: Quý III/2025."
+    )
+    titles = [title for title, _, _ in _tasks(_read(body))]
+    assert "Giao quyền tự chủ tài chính cho các đơn vị sự nghiệp công lập." in titles
+    assert any(title.startswith("Giao Phòng Tư pháp chủ trì, phối hợp với UBND các xã rà soát") for title in titles)
+
+
+def test_budget_and_output_lines_belong_to_their_task() -> None:
+    body = (
+        f"1.1. {FIRST}\n- Đơn vị chủ trì: Phòng Tư pháp.\n- Kinh phí: 20 triệu đồng (ngân sách huyện).\n"
+        f"- Thời gian hoàn thành: Quý II/2025.\n1.2. {SECOND}\n- Đơn vị chủ trì: Phòng Tư pháp.\n"
+        "- Kết quả: Báo cáo kết quả kiểm tra.\n- Thời gian hoàn thành: Quý III/2025."
+    )
+    plan = _read(body)
+    assert _tasks(plan)[:2] == [
+        (FIRST, ["Phòng Tư pháp"], "Quý II/2025"),
+        (SECOND, ["Phòng Tư pháp"], "Quý III/2025"),
+    ]
+    budget = plan.tasks[0].budget
+    assert budget is not None
+    assert (budget.amount, budget.source) == (20_000_000, "ngân sách huyện")
+    assert plan.tasks[1].outputs == ("Báo cáo kết quả kiểm tra.",)
+
+
+@pytest.mark.parametrize(
+    ("opening", "lead", "time"),
+    [
+        ("Trong quý II/2025, Phòng Tư pháp chủ trì rà soát", "Phòng Tư pháp", "Trong quý II/2025"),
+        ("Đến hết quý III/2025, Phòng Nội vụ tham mưu rà soát", "Phòng Nội vụ", "Đến hết quý III/2025"),
+        ("Từ tháng 4/2025, Văn phòng HĐND và UBND huyện kiểm tra", "Văn phòng HĐND và UBND huyện", "Từ tháng 4/2025"),
+        ("Hằng quý, Phòng Tư pháp kiểm tra", "Phòng Tư pháp", "Hằng quý"),
+        ("Trước ngày 30/9/2025, Phòng Tư pháp hoàn thành việc rà soát", "Phòng Tư pháp", "Trước ngày 30/9/2025"),
+    ],
+)
+def test_a_sentence_opening_with_its_time(opening: str, lead: str, time: str) -> None:
+    body = f"1.1. {opening} văn bản quy phạm pháp luật của huyện.\n1.2. {SECOND[:-1]} (Phòng Tư pháp; Quý IV/2025)."
+    title, leads, read_time = _tasks(_read(body))[0]
+    assert title.startswith(opening)
+    assert (leads, read_time) == ([lead], time)
+
+
+DOERS = [
+    # the field line, the leads it names (" | " between two), its time
+    ("Thực hiện: Công chức Tư pháp - Hộ tịch, quý II/2025.", "Công chức Tư pháp - Hộ tịch", "quý II/2025"),
+    (
+        "Thực hiện: Công chức Tư pháp - Hộ tịch; Công an xã, hằng quý.",
+        "Công chức Tư pháp - Hộ tịch | Công an xã",
+        "hằng quý",
+    ),
+    (
+        "Người thực hiện: Phó Hiệu trưởng, Nhân viên văn thư\tThời gian: Tháng 9/2025",
+        "Phó Hiệu trưởng | Nhân viên văn thư",
+        "Tháng 9/2025",
+    ),
+    ("Người thực hiện: Kế toán, Giáo viên chủ nhiệm\tThời gian: Theo quý", "Kế toán | Giáo viên chủ nhiệm", "Theo quý"),
+    (
+        "Phụ trách: Trưởng khoa Khám bệnh, Điều dưỡng trưởng; thời gian: Hằng tuần (sáng thứ Hai)",
+        "Trưởng khoa Khám bệnh | Điều dưỡng trưởng",
+        "Hằng tuần (sáng thứ Hai)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("field", "leads", "time"), DOERS)
+def test_a_doers_field_with_posts_and_its_time(field: str, leads: str, time: str) -> None:
+    body = f"a. {FIRST}\n{field}\nb. {SECOND}\nThực hiện: Phòng Tư pháp, Quý IV/2025."
+    assert _tasks(_read(body))[0] == (FIRST, leads.split(" | "), time)
+
+
+def test_a_name_holding_a_comma_stays_one_lead() -> None:
+    """Near miss: a body whose name holds a comma is one lead, and a field without a time is read as before."""
+    body = f"a. {FIRST}\nThực hiện: Phòng Kinh tế, Hạ tầng và Đô thị.\nb. {SECOND}\nThực hiện: Phòng Tư pháp."
+    assert _tasks(_read(body))[:2] == [
+        (FIRST, ["Phòng Kinh tế, Hạ tầng và Đô thị"], None),
+        (SECOND, ["Phòng Tư pháp"], None),
+    ]
+
+
+def test_a_certified_copy_block_is_no_part_of_the_plan() -> None:
+    text = HEAD.format(body=f"1.1. {FIRST} (Phòng Tư pháp; Quý II/2025).") + (
+        "\n________________________________________\n\nỦY BAN NHÂN DÂN\nXÃ TÂN SƠN\nSố: 04/SY-UBND\n"
+        "SAO Y BẢN CHÍNH\nTân Sơn, ngày 20 tháng 01 năm 2025\nNơi nhận:\n- Các ban, ngành xã;\n- Lưu: VT.\n"
+        "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n\nLê Thị Hoa\n"
+    )
+    reading = parplan.read_text(text, name="kim-bang-sao-y.txt")
+    assert reading.plan is not None
+    signature = reading.plan.signature
+    assert signature is not None
+    assert signature.name == "Trần Văn Bình"
+    assert any("SAO Y" in line.text for line in reading.unplaced) or not any(
+        "SAO Y" in (source.written or "") for source in reading.plan.sources
+    )
+
+
+def test_a_time_field_of_a_frequency_with_a_remark() -> None:
+    body = f"a. {FIRST}\nChủ trì: Phòng Tư pháp; thời gian: Hằng tuần (sáng thứ Hai).\nb. {SECOND}"
+    plan = _read(body)
+    source = next(s for s in plan.sources if s.path == "$.tasks[0].timeframe")
+    timeframe = plan.tasks[0].timeframe
+    assert timeframe is not None
+    assert timeframe.frequencies == (Frequency.WEEKLY,)  # type: ignore[union-attr]
+    assert any("sáng thứ Hai" in doubt for doubt in source.doubts)
