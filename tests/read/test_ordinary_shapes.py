@@ -183,3 +183,46 @@ def test_a_time_field_of_a_frequency_with_a_remark() -> None:
     assert timeframe is not None
     assert timeframe.frequencies == (Frequency.WEEKLY,)  # type: ignore[union-attr]
     assert any("sáng thứ Hai" in doubt for doubt in source.doubts)
+
+
+ONE_LINE = {
+    "labelled fields after spaced dashes": (
+        f"1.1. {FIRST[:-1]} - Cơ quan chủ trì: Phòng Tư pháp - Thời gian: Quý II/2025.\n"
+        f"1.2. {SECOND[:-1]} - Cơ quan chủ trì: Phòng Tư pháp - Thời gian: Quý III/2025."
+    ),
+    "a line of labelled fields, the task's first": (
+        f"- Nội dung: {FIRST[:-1]}; Đơn vị thực hiện: Phòng Tư pháp; Thời gian: Quý II/2025.\n"
+        f"- Nội dung: {SECOND[:-1]}; Đơn vị thực hiện: Phòng Tư pháp; Thời gian: Quý III/2025."
+    ),
+}
+
+
+@pytest.mark.parametrize("body", ONE_LINE.values(), ids=ONE_LINE.keys())
+def test_a_task_and_its_fields_on_one_line(body: str) -> None:
+    assert _tasks(_read(body))[:2] == [
+        (FIRST[:-1], ["Phòng Tư pháp"], "Quý II/2025"),
+        (SECOND[:-1], ["Phòng Tư pháp"], "Quý III/2025"),
+    ]
+
+
+def test_a_bracket_of_one_clause_gives_lead_and_time() -> None:
+    body = (
+        f"1.1. {FIRST[:-1]} (Phòng Tư pháp chủ trì, thực hiện trong Quý II/2025).\n"
+        f"1.2. {SECOND[:-1]} (Phòng Tư pháp chủ trì, thực hiện trong Quý III/2025)."
+    )
+    assert [(leads, time) for _, leads, time in _tasks(_read(body))[:2]] == [
+        (["Phòng Tư pháp"], "trong Quý II/2025"),
+        (["Phòng Tư pháp"], "trong Quý III/2025"),
+    ]
+
+
+def test_a_table_with_start_and_end_columns_gives_the_end() -> None:
+    body = (
+        "STT\tNội dung nhiệm vụ\tĐơn vị chủ trì\tThời gian bắt đầu\tThời gian hoàn thành\n"
+        f"1\t{FIRST[:-1]}\tPhòng Tư pháp\tTháng 01/2025\tTháng 6/2025\n"
+        f"2\t{SECOND[:-1]}\tPhòng Tư pháp\tTháng 3/2025\tQuý III/2025"
+    )
+    assert _tasks(_read(body))[:2] == [
+        (FIRST[:-1], ["Phòng Tư pháp"], "Tháng 6/2025"),
+        (SECOND[:-1], ["Phòng Tư pháp"], "Quý III/2025"),
+    ]

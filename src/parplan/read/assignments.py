@@ -492,6 +492,9 @@ def _split_assignment(text: str) -> tuple[str, Assignment | None]:
     >>> title, [p.label for p in given.lead], given.time
     ('Đưa nội dung CCHC vào họp thôn.', ['Trưởng các thôn, bản'], 'Hằng quý')
     """
+    labelled = _content_labelled(text)
+    if labelled is not None:
+        return labelled
     opening = leading_slot(text)
     if opening is not None:
         first, rest = opening
@@ -525,7 +528,9 @@ def _split_closing(text: str) -> tuple[str, Assignment | None]:  # noqa: C901, P
         return text[: paren.start()].strip(), None  # "(Nhiệm vụ cụ thể … tại Phụ lục …)": a pointer, not the task
     bracket = _CLOSING_SLOT.search(text)
     bare = read_slot(bracket["inner"]) if bracket and bracket.start() >= 10 else None
-    if bracket and bare is not None and (bare.segments > 1 or bare.lead_labelled or bare.time_labelled):
+    if bracket and bare is not None and (
+        bare.segments > 1 or bare.lead_labelled or bare.time_labelled or (bare.lead and bare.time and bare.time_read)
+    ):
         return text[: bracket.start()].rstrip() + bracket["stop"], bare  # "(<body>; <time>)", "(Chủ trì: …)"
     closing = re.search(r"\s*\((?P<inner>[^()]{6,200})\)\s*(?P<stop>[.;]?)\s*$", text)
     fielded = _trailing_fields(closing["inner"]) if closing and closing.start() >= 10 else None
@@ -567,7 +572,8 @@ def _split_closing(text: str) -> tuple[str, Assignment | None]:  # noqa: C901, P
         told = _assignment_sentences(tail) if len(head) >= 10 and text[cut.start() - 1] == "." else None
         if told is not None:
             return head, told  # "…. Phòng Nội vụ tham mưu thực hiện. Hoàn thành trong quý III/2023."
-    dashed = _dashed_fields(text) or _dashed_slot(text) or _separated_slot(text) or _tail_slot(text)
+    dashed = _dashed_labelled(text) or _dashed_fields(text) or _dashed_slot(text)
+    dashed = dashed or _separated_slot(text) or _tail_slot(text)
     if dashed is not None:
         return dashed
     bodies = _BODY_BRACKET.search(text)
@@ -728,6 +734,56 @@ _DASHED: Final = re.compile(
 )
 # a bracket closing the task that names bodies and nothing else: "… (Văn phòng Sở, Thanh tra Sở)."
 _BODY_BRACKET: Final = re.compile(r"\s*\((?P<who>[^()]{3,160})\)\s*(?P<stop>[.;]?)\s*$")
+
+
+_DASHED_LABEL: Final = vi_compile(
+    r"\s+[–—-]\s+(?=(?:Cơ quan|Đơn vị|Bộ phận)\s+(?:chủ trì|thực hiện)\s*:|Chủ trì\s*:|Trách nhiệm\s*:|Thực hiện\s*:)"
+)
+
+
+_CONTENT_LABEL: Final = vi_compile(
+    r"^(?:Nội dung(?: công việc| nhiệm vụ)?|Tên nhiệm vụ|Nhiệm vụ|Công việc)\s*:\s*(?P<rest>\S.*)$", re.DOTALL
+)
+_NEXT_FIELD: Final = vi_compile(
+    r"[;.]\s+(?=(?:(?:Cơ quan|Đơn vị|Bộ phận|cơ quan|đơn vị|bộ phận)\s+(?:chủ trì|thực hiện)|Chủ trì|chủ trì"
+    r"|Trách nhiệm|trách nhiệm|Thực hiện|thực hiện|Người thực hiện|người thực hiện)\s*:)"
+)
+
+
+def _content_labelled(text: str) -> tuple[str, Assignment] | None:
+    """A task written as one line of labelled fields ("Nội dung: <task>; Đơn vị thực hiện: …; Thời gian: …").
+
+    >>> title, given = _content_labelled("Nội dung: Rà soát văn bản; Đơn vị thực hiện: Phòng Tư pháp; Thời gian: Quý II")
+    >>> title, [p.label for p in given.lead], given.time
+    ('Rà soát văn bản', ['Phòng Tư pháp'], 'Quý II')
+    """
+    found = _CONTENT_LABEL.match(text.strip())
+    if found is None:
+        return None
+    rest = found["rest"]
+    cut = _NEXT_FIELD.search(rest)
+    if cut is None or cut.start() < 10:
+        return None
+    given = _trailing_fields(rest[cut.end() :])
+    if given is None or not given.lead:
+        return None
+    return rest[: cut.start()].strip(), given
+
+
+def _dashed_labelled(text: str) -> tuple[str, Assignment] | None:
+    """A task closed by labelled fields after spaced dashes ("<task> - Cơ quan chủ trì: … - Thời gian: …."), split.
+
+    >>> title, given = _dashed_labelled("Rà soát văn bản - Cơ quan chủ trì: Phòng Tư pháp - Thời gian: Quý II/2025.")
+    >>> title, [p.label for p in given.lead], given.time
+    ('Rà soát văn bản', ['Phòng Tư pháp'], 'Quý II/2025')
+    """
+    found = _DASHED_LABEL.search(text)
+    if found is None or found.start() < 10:
+        return None
+    given = _trailing_fields(text[found.end() :])
+    if given is None or not given.lead:
+        return None
+    return text[: found.start()].strip(), given
 
 
 def _dashed_fields(text: str) -> tuple[str, Assignment] | None:

@@ -645,6 +645,9 @@ def _columns(grid: Grid, *, least: int = 2) -> tuple[dict[str, int], int, int]: 
                 found["time"] = cell.column  # "Tháng", "Quý": a schedule's period column
                 continue
             role, exact = heading_role(cell.text)
+            if role == "time" and any(f" {word}" in f" {folded}" for word in _START_WORDS):
+                found.setdefault("start", cell.column)  # "Thời gian bắt đầu" beside "Thời gian hoàn thành": no deadline
+                continue
             if role is None or role == "shortcoming" or role in found:
                 continue
             if not exact:
