@@ -753,9 +753,9 @@ _NEXT_FIELD: Final = vi_compile(
 def _content_labelled(text: str) -> tuple[str, Assignment] | None:
     """A task written as one line of labelled fields ("Nội dung: <task>; Đơn vị thực hiện: …; Thời gian: …").
 
-    >>> title, given = _content_labelled("Nội dung: Rà soát văn bản; Đơn vị thực hiện: Phòng Tư pháp; Thời gian: Quý II")
+    >>> title, given = _content_labelled("Nội dung: Rà soát văn bản; Đơn vị thực hiện: Phòng Nội vụ; Thời gian: Quý II")
     >>> title, [p.label for p in given.lead], given.time
-    ('Rà soát văn bản', ['Phòng Tư pháp'], 'Quý II')
+    ('Rà soát văn bản', ['Phòng Nội vụ'], 'Quý II')
     """
     found = _CONTENT_LABEL.match(text.strip())
     if found is None:

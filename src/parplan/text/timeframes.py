@@ -330,7 +330,7 @@ _MONTHS_FREQUENCY = {
 """The frequencies a rate gives, by the months between two times: a rate of another step has no frequency."""
 _REC_BARE_UNIT = pattern(rf"(?P<u>{_UNITS})(?![a-z])")
 _THEO_UNIT = rf"(?:tuan|{MONTH_WORD}|{QUARTER_WORD}|{YEAR_WORD})"
-_REC_THEO_UNIT = pattern(rf"theo\s*(?P<u>{_THEO_UNIT})\s*(?=$|[,;.)(])")
+_REC_THEO_UNIT = pattern(rf"theo\s*(?P<u>{_THEO_UNIT})(?![a-z])(?!\s*[a-z0-9])")
 _REC_BRACKET = pattern(r"\((?P<note>[^()]{2,60})\)\s*$")
 """A remark in brackets closing a frequency: "Hằng tuần (sáng thứ Hai)"."""
 _REC_SEP = pattern(r"(?:,|;|/|va(?![a-z])|hoac(?![a-z]))")
@@ -1280,7 +1280,12 @@ _START_WORDS: tuple[_Start, ...] = (
     _Start("thoi", r"\s*(?:han|ky)", (_span, _before), ahead={_span: r"\s*ky", _before: r"\s*han"}),
     _Start("khong", r"\s*muon", (_before,)),
     _Start("den", _TO, (_before,)),
-    _Start("toi", _TO, (_before,)),
+    _Start(
+        "toi",
+        rf"(?:{_TO}|\s*thieu\s*[0-9])",
+        (_before, _recurring),
+        ahead={_before: _TO, _recurring: r"\s*thieu\s*[0-9]"},
+    ),  # "tới 30/6", and "tối thiểu 02 lần/năm" (both fold to "toi")
     _Start("het", rf"\s*(?:{DAY_WORD}|{MONTH_WORD}|{QUARTER_WORD}|{YEAR_WORD}|[0-9])", (_before,)),
     _Start(
         "tu",
@@ -1362,7 +1367,7 @@ _START_WORDS: tuple[_Start, ...] = (
         "theo",
         None,
         (_schedule, _recurring),
-        ahead={_recurring: rf"\s*(?:dinh|dot|hang|moi|thuong|{_THEO_UNIT}\s*(?:$|[,;.)(]))"},
+        ahead={_recurring: rf"\s*(?:dinh|dot|hang|moi|thuong|{_THEO_UNIT}(?![a-z])(?!\s*[a-z0-9]))"},
     ),
     _Start("thuc", r"\s*hien\s*theo", (_schedule,)),
     _Start("hoan", r"\s*thanh\s*truoc", (_before,)),
@@ -1379,7 +1384,6 @@ _START_WORDS: tuple[_Start, ...] = (
     _Start("dinh", r"\s*ky", (_recurring,), timeish=r"\s*ky"),
     _Start("dot", r"\s*xuat", (_recurring,), timeish=r"\s*xuat"),
     _Start("it", r"\s*nhat\s*[0-9]", (_recurring,)),  # "ít nhất 01 lần/quý"
-    _Start("toi", r"\s*thieu\s*[0-9]", (_recurring,)),  # "tối thiểu 02 lần/năm"
 )
 """Every word a timeframe may start with (a number tries ``_NUMBER_KINDS``): the one table of start words."""
 
