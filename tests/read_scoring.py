@@ -8,8 +8,9 @@ from ``tests/documents/real/*.txt``) and the synthetic documents
 ``tests/documents/heldout5`` (:func:`heldout5`), ``tests/documents/heldout6`` (:func:`heldout6`),
 ``tests/documents/heldout7`` (:func:`heldout7`), ``tests/documents/heldout8`` (:func:`heldout8`),
 ``tests/documents/heldout9`` (:func:`heldout9`), ``tests/documents/heldout10`` (:func:`heldout10`),
-``tests/documents/heldout11`` (:func:`heldout11`), ``tests/documents/heldout12`` (:func:`heldout12`) and
-``tests/documents/heldout13`` (:func:`heldout13`), each a measure only, have the synthetic form. All are
+``tests/documents/heldout11`` (:func:`heldout11`), ``tests/documents/heldout12`` (:func:`heldout12`),
+``tests/documents/heldout13`` (:func:`heldout13`) and ``tests/documents/heldout14`` (:func:`heldout14`), each a
+measure only, have the synthetic form. All are
 turned into one plain form (:class:`Expected`); :func:`score` compares a :class:`~parplan.Reading` with it.
 
 Comparisons: text is compared after NFC and collapsing runs of white space (the reader
@@ -63,6 +64,7 @@ HELDOUT10 = ROOT / "tests" / "documents" / "heldout10"
 HELDOUT11 = ROOT / "tests" / "documents" / "heldout11"
 HELDOUT12 = ROOT / "tests" / "documents" / "heldout12"
 HELDOUT13 = ROOT / "tests" / "documents" / "heldout13"
+HELDOUT14 = ROOT / "tests" / "documents" / "heldout14"
 EXAMPLES = ROOT / "examples"
 HEADER_FIELDS = ("issuer", "unit", "number", "place", "date", "title", "period", "signature")
 BANDS = (
@@ -299,6 +301,11 @@ def heldout12() -> list[Expected]:
 def heldout13() -> list[Expected]:
     """The thirteenth held-out set (``tests/documents/heldout13``), ordinary plans of 2023-2027, other variations."""
     return labels_in(HELDOUT13)
+
+
+def heldout14() -> list[Expected]:
+    """The fourteenth held-out set (``tests/documents/heldout14``), ordinary plans of 2023-2026, other variations."""
+    return labels_in(HELDOUT14)
 
 
 @dataclass
