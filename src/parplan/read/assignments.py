@@ -528,8 +528,15 @@ def _split_closing(text: str) -> tuple[str, Assignment | None]:  # noqa: C901, P
         return text[: paren.start()].strip(), None  # "(Nhiệm vụ cụ thể … tại Phụ lục …)": a pointer, not the task
     bracket = _CLOSING_SLOT.search(text)
     bare = read_slot(bracket["inner"]) if bracket and bracket.start() >= 10 else None
-    if bracket and bare is not None and (
-        bare.segments > 1 or bare.lead_labelled or bare.time_labelled or (bare.lead and bare.time and bare.time_read)
+    if (
+        bracket
+        and bare is not None
+        and (
+            bare.segments > 1
+            or bare.lead_labelled
+            or bare.time_labelled
+            or (bare.lead and bare.time and bare.time_read)
+        )
     ):
         return text[: bracket.start()].rstrip() + bracket["stop"], bare  # "(<body>; <time>)", "(Chủ trì: …)"
     closing = re.search(r"\s*\((?P<inner>[^()]{6,200})\)\s*(?P<stop>[.;]?)\s*$", text)
