@@ -25,15 +25,15 @@ _MARK: Final = vi_compile(
      |(?P<part>[A-H])\s*[.)]\s+(?=[A-ZĐÀ-Ỹ]{2,}(?:[\s,]|$))
      |(?:[-–]\s*)?(?P<crit>(?:Tiêu\s+chí\s+thành\s+phần|Tiêu\s+chí|TCTP|TC)\s+(?P<code>\d+(?:\.\d+)*))\s*[.:]?\s*
      |(?P<lv>Lĩnh\s+vực\s+(?P<lvn>\d+))\s*[.:]\s*
-     |(?P<roman>[IVX]{1,5})\s*[.:)]\s*(?=\S)
+     |(?P<roman>[IVX]{1,5})\s*(?:[.:)]|/(?=\s))\s*(?=\S)  # "II." and "II/ NHIỆM VỤ"
      |(?P<roman2>[IVX]{1,5})\s+(?=[A-ZĐÀ-Ỹ]{2})
      |(?P<dec>\d{1,2}(?:\.\d{1,2}){1,3})\.?\s*[):]?\s+
-     |(?P<num>\d{1,2})\s*[.)]\s+(?=\S)
+     |(?P<num>\d{1,2})\s*(?:[.)]|/(?=\s))\s+(?=\S)  # "1." and "1/ Cải cách thể chế" (not a date "1/2025")
      |\((?P<paren>\d{1,2})\)\s+(?=[A-ZĐÀ-Ỹ])  # "(1) Ban hành …": items numbered in brackets, under "1." areas
      # "Bước 1:", "Nhiệm vụ 2:", "Nội dung 3:" for "1."
      |(?:Bước|BƯỚC|Nhiệm\s+vụ|NHIỆM\s+VỤ|Nội\s+dung|NỘI\s+DUNG)\s+(?P<step>\d{1,2})\s*[:.]\s+(?=\S)
      |(?P<letter>[a-zđ])\s*\)\s*
-     |(?P<letterdot>[a-zđ])\.\s+(?=[A-ZĐÀ-Ỹ])  # "a. Tổ chức …": lettered with a full stop
+     |(?P<letterdot>[a-zđ])[./]\s+(?=[A-ZĐÀ-Ỹ])  # "a. Tổ chức …", "a/ Rà soát …": lettered with a stop or a slash
      |(?P<plus>(?:[-–]\s*)?\+)\s*
      |(?P<dash>[-–—•*·▪●◦➢Ø→➔⇒►\uf000-\uf0ff])\s+  # Word's Symbol-font bullets come out as private-use characters
     )""",
@@ -543,7 +543,14 @@ _FIELD_LABELS: Final = (
     ("phoi hop thuc hien", "partners"),
     ("phoi hop", "partners"),
     ("tham muu thuc hien", "lead"),
+    ("don vi tham muu", "lead"),
+    ("don vi tham muu thuc hien", "lead"),
+    ("co quan tham muu", "lead"),
+    ("co quan tham muu thuc hien", "lead"),
+    ("bo phan tham muu", "lead"),
+    ("bo phan tham muu thuc hien", "lead"),
     ("trach nhiem thuc hien", "assignment"),
+    ("trach nhiem chinh", "lead"),
     ("trach nhiem", "assignment"),
     ("phan cong", "assignment"),
     ("phan cong thuc hien", "assignment"),
