@@ -411,10 +411,11 @@ _ROLE_TAIL: Final = vi_compile(
 
 
 _DOER_TAIL: Final = vi_compile(
-    r"(?:,?\s+(?:tham mưu|chủ động|trực tiếp)\b.*|(?<!các)(?<!những)\s+(?:tổ chức|triển khai|tổ chức triển khai)\s*)$"
+    r"(?:,?\s+(?:tham mưu|chủ động|trực tiếp)\b.*|(?<!các)(?<!những)\s+(?:tổ chức|triển khai|tổ chức triển khai)\s*"
+    r"|\s+cùng)$"
 )
 """What a doer does before the role's verb, not its name: "… tham mưu" of "Giao Phòng Nội vụ tham mưu thực hiện",
-"… tổ chức" of "Giao Văn phòng tổ chức thực hiện" (not "các tổ chức", a group)."""
+"… tổ chức" of "Giao Văn phòng tổ chức thực hiện" (not "các tổ chức", a group), "… cùng" of "Công an xã cùng phối hợp"."""
 
 
 def _role_of(words: str) -> str | None:
@@ -450,7 +451,13 @@ def read_assignment(text: str) -> Assignment | None:
             time = clause
             assignment = attrs.evolve(assignment, time=time)
             continue
-        for piece in _ROLE_SPLIT.split(clause):
+        for order, piece in enumerate(_ROLE_SPLIT.split(clause)):
+            closing = _CLOSING_VERB.sub("", piece.strip(" .,"), count=1)
+            if order and time is None and _TIMEISH.match(closing) and not _ROLE_IN.search(piece):
+                # "Phòng Tư pháp chủ trì, hoàn thành trong quý III": the time closes the lead's clause, without its verb
+                time = closing
+                assignment = attrs.evolve(assignment, time=time)
+                continue
             _read_clause(piece.strip(" .,"), assignment)
         if given and not assignment.lead and not _ROLE_IN.search(clause) and starts_party(clause):
             _add(assignment, "lead", clause)  # "Giao: Phòng Kinh tế; thời gian: …": the body given the task leads it
@@ -471,6 +478,8 @@ _TIMEISH: Final = vi_compile(
     r"tuần|Tuần|năm \d|Năm \d)"
 )
 _ROLE_IN: Final = vi_compile(r"chủ trì|phối hợp|Chủ trì|Phối hợp")
+_CLOSING_VERB: Final = vi_compile(r"^(?:hoàn thành|thực hiện|triển khai)\s+(?=\S)")
+"""The verb of a time closing a lead's clause after a comma: "… chủ trì, thực hiện thường xuyên"."""
 _ROLE_SPLIT: Final = vi_compile(r"(?:(?<=chủ trì)|(?<=phối hợp)|(?<=thực hiện)),\s+(?=\S)")
 
 
