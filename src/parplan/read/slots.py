@@ -124,10 +124,15 @@ def _label_role(piece: str) -> tuple[str, str] | None:
     return _ROLE_OF_LABEL[role], found["value"]
 
 
+_BODY_NUMBER: Final = vi_compile(r"(?<=[^\W\d])(?:\s+số)?\s+[0-9]{1,2}$")
+"""The number closing a body's name ("Phòng Nghiệp vụ 2", "Trường THCS số 1"), the only figure a name may hold."""
+
+
 def _one_party(name: str) -> bool:
     """Whether ``name`` is a party's name: a body, a post, a group (not a time, not a task's words)."""
     words = name.strip(" .;,")
-    if not words or re.search(r"[0-9:]", words) or _ROLE_WORDS.search(words) or _time_reads(words):
+    numbered = _BODY_NUMBER.sub("", words)  # "Phòng Nghiệp vụ 1", "Đội Quản lý thị trường số 3": a body's number
+    if not words or re.search(r"[0-9:]", numbered) or _ROLE_WORDS.search(words) or _time_reads(words):
         return False
     folded = fold(words) + " "
     if not words[:1].isupper() and not folded.startswith(_LOWER_POSTS):
