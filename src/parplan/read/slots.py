@@ -162,10 +162,9 @@ def _who(run: str) -> tuple[list[SingleParty] | None, list[SingleParty], str | N
 
     "<body>, <body>", "<body> chủ trì, phối hợp <body> thực hiện", "<body> thực hiện thường xuyên".
     """
+    if (partnered := _PARTNERS_CLAUSE.match(run)) is not None and (partners := _parties(partnered["partners"])):
+        return [], partners, None  # "…; các phòng chuyên môn phối hợp thực hiện": not a lead "… phối hợp" doing it
     clause = _CLAUSE.match(run)
-    if clause is None and (partnered := _PARTNERS_CLAUSE.match(run)) is not None:
-        partners = _parties(partnered["partners"])
-        return ([], partners, None) if partners is not None else None
     if clause is None:
         who = _parties(run)
         return (who, [], None) if who is not None else None
