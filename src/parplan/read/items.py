@@ -33,6 +33,7 @@ _MARK: Final = vi_compile(
      # "Bước 1:", "Nhiệm vụ 2:", "Nội dung 3:" for "1."
      |(?:Bước|BƯỚC|Nhiệm\s+vụ|NHIỆM\s+VỤ|Nội\s+dung|NỘI\s+DUNG)\s+(?P<step>\d{1,2})\s*[:.]\s+(?=\S)
      |(?P<letter>[a-zđ])\s*\)\s*
+     |(?P<letterdot>[a-hđ])\.\s+(?=[A-ZĐÀ-Ỹ][a-zđà-ỹ])  # "a. Nâng cao …": a point lettered with a stop
      |(?P<plus>(?:[-–]\s*)?\+)\s*
      |(?P<dash>[-–—•*·▪●◦➢Ø→➔⇒►\uf000-\uf0ff])\s+  # Word's Symbol-font bullets come out as private-use characters
     )""",
@@ -53,7 +54,8 @@ def _roman(text: str) -> int:
 
 
 _STYLES: Final = (
-    *("phan", "part", "dieu", "crit", "lv", "roman", "roman2", "dec", "num", "paren", "step", "letter", "plus", "dash"),
+    *("phan", "part", "dieu", "crit", "lv", "roman", "roman2", "dec", "num", "paren", "step", "letter", "letterdot"),
+    *("plus", "dash"),
 )
 
 
@@ -61,7 +63,7 @@ _CHECKBOX: Final = re.compile(r"^\[[ xX✓✔]\]\s+(?=\S)")
 """"[ ]", "[x]": a checklist's box (a Markdown task list's, after its "- " or alone), a bullet of its own."""
 
 
-def _marker(text: str) -> tuple[str, str | None, str]:  # noqa: C901 - one branch a style
+def _marker(text: str) -> tuple[str, str | None, str]:  # noqa: C901, PLR0912 - one branch a style
     """The numbering style, the label as written and the text after the mark.
 
     >>> _marker("- [ ] Rà soát thủ tục"), _marker("[x] Công khai thủ tục")
@@ -101,7 +103,7 @@ def _marker(text: str) -> tuple[str, str | None, str]:  # noqa: C901 - one branc
             return f"dec{value.count('.')}", value, rest
         if style == "step":
             return "step", value, rest  # "Nhiệm vụ 3.": numbered like "3." but a level of its own, under "3. <area>"
-        return style, value, rest
+        return style.removesuffix("dot"), value, rest  # "a." as "a)"
     return "text", None, text.strip()  # pragma: no cover - every alternative has a group
 
 

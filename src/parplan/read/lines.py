@@ -385,9 +385,11 @@ def clean_lines(document: SourceDocument) -> tuple[list[TextLine], list[TextLine
             more_news = True  # the page's other news, not the document's
             aside.append(TextLine(text.strip(), line.number, line.page))
             continue
-        if _URL.match(text) or (
-            short and (_PAGE_CONTROLS.match(folded) or _SOCIAL_CHROME.search(folded) or _LINKS_ONLY.match(text))
-        ) or (short and _gazette_heading(raw, index)):
+        if (
+            _URL.match(text)
+            or (short and (_PAGE_CONTROLS.match(folded) or _SOCIAL_CHROME.search(folded) or _LINKS_ONLY.match(text)))
+            or (short and _gazette_heading(raw, index))
+        ):
             aside.append(TextLine(text.strip(), line.number, line.page))
             continue
         if _PAGE_NUMBER.match(text) and "\t" not in line.text and _isolated(raw, index):
@@ -790,7 +792,9 @@ def _drop_running_headers(lines: list[TextLine], pages: int | None) -> tuple[lis
     return kept, len(lines) - len(kept)
 
 
-_NUMBERED_HEAD: Final = re.compile(r"^(?:(?P<before>[0-9]{1,3})(?:\s{3,}|\t+)(?P<head>\S.*?)|(?P<text>\S.*?)(?:\s{3,}|\t+)(?P<after>[0-9]{1,3}))$")
+_NUMBERED_HEAD: Final = re.compile(
+    r"^(?:(?P<before>[0-9]{1,3})(?:\s{3,}|\t+)(?P<head>\S.*?)|(?P<text>\S.*?)(?:\s{3,}|\t+)(?P<after>[0-9]{1,3}))$"
+)
 """A page's head with its page number apart at one end: "CÔNG BÁO/Số 07/Ngày 05-02-2024      41"."""
 
 
@@ -802,7 +806,8 @@ def _drop_numbered_heads(lines: list[TextLine]) -> tuple[list[TextLine], int]:
     each time beside an empty line or the document's edge, with page numbers that rise.
 
     >>> lines = [TextLine(t, n) for n, t in enumerate(
-    ...     ["CÔNG BÁO/Số 07/Ngày 05-02-2024      41", "", "a) Rà soát văn bản", "", "42      CÔNG BÁO/Số 07/Ngày 05-02-2024",
+    ...     ["CÔNG BÁO/Số 07/Ngày 05-02-2024      41", "", "a) Rà soát văn bản", "",
+    ...      "42      CÔNG BÁO/Số 07/Ngày 05-02-2024",
     ...      "", "hội."], start=1)]
     >>> kept, dropped = _drop_numbered_heads(lines)
     >>> dropped, [line.text for line in kept]
@@ -884,6 +889,8 @@ def _is_wrapped(lines: Sequence[TextLine]) -> tuple[bool, int]:
 
 _MARKER_START: Final = vi_compile(
     r"^\s*(?:[IVXL]{1,6}\s*[.:)]\s|[IVXL]{1,6}\s+[A-ZĐÀ-Ỹ]|\d{1,2}(?:\.\d{1,2}){0,3}\s*[.):]\s|[a-zđ]\s*\)\s|"
+    # "a. Nâng cao …" (a point lettered with a stop), "B. NHIỆM VỤ" (a part lettered in capitals)
+    r"[a-hđ]\.\s+(?=[A-ZĐÀ-Ỹ][a-zđà-ỹ])|[A-H]\s*[.)]\s+(?=[A-ZĐÀ-Ỹ]{2,}(?:[\s,]|$))|"
     r"[-–—•+*]\s|Phần\s|PHẦN\s|Điều\s+\d|Tiêu chí\s+\d|TCTP\s|Lĩnh vực\s+\d|Nơi nhận|TM\.|KT\.|TL\.|TUQ\.|Q\.\s)"
 )
 _GLYPH_MARKS: Final = frozenset("§•·‣⁃∙→⇒➔*-–—+")

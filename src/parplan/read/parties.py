@@ -415,7 +415,8 @@ _DOER_TAIL: Final = vi_compile(
     r"|\s+cùng)$"
 )
 """What a doer does before the role's verb, not its name: "… tham mưu" of "Giao Phòng Nội vụ tham mưu thực hiện",
-"… tổ chức" of "Giao Văn phòng tổ chức thực hiện" (not "các tổ chức", a group), "… cùng" of "Công an xã cùng phối hợp"."""
+"… tổ chức" of "Giao Văn phòng tổ chức thực hiện" (not "các tổ chức", a group), "… cùng" of "Công an xã cùng
+phối hợp"."""
 
 
 def _role_of(words: str) -> str | None:

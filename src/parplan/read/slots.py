@@ -275,7 +275,7 @@ def read_slot(text: str) -> SlotAssignment | None:  # noqa: C901, PLR0912, PLR09
                 return None
             time = _join(parts, index, timed)
             if lead and not lead_labelled and index and parts[index * 2 - 1].strip() == ",":
-                # "Phòng Tư pháp chủ trì, hoàn thành trong quý II": the verb closes the lead's clause, the time follows it
+                # "Phòng Tư pháp chủ trì, hoàn thành trong quý II": the verb closes the lead's clause, then the time
                 time = _CLAUSE_VERB.sub("", time, count=1) or time
             index = timed
             continue

@@ -1153,9 +1153,7 @@ def _carried_on(row: Sequence[GridCell], above: Sequence[GridCell], columns: dic
     )
 
 
-def _numbered_group(
-    rows: Sequence[Sequence[GridCell]], index: int, columns: dict[str, int], parents: set[str]
-) -> bool:
+def _numbered_group(rows: Sequence[Sequence[GridCell]], index: int, columns: dict[str, int], parents: set[str]) -> bool:
     """Whether a row names a group: by its own shape, or as a bare title over rows numbered under it."""
     row = rows[index]
     if _group_row(row, columns) is not None:
