@@ -221,6 +221,20 @@ def test_a_sentences_time_after_the_leads_clause(item: str, read: tuple[str, str
             [],
             "hoàn thành trước ngày 20/12/2025",
         ),
+        # partners after the lead's comma, then the time closing the clause
+        (
+            "Phòng Nội vụ chủ trì, phối hợp Phòng Tài chính, hoàn thành trong quý II/2025.",
+            ["Phòng Nội vụ"],
+            ["Phòng Tài chính"],
+            "trong quý II/2025",
+        ),
+        (
+            "Phòng Nội vụ chủ trì, phối hợp với Phòng Tài chính - Kế hoạch, Công an huyện.",
+            ["Phòng Nội vụ"],
+            ["Phòng Tài chính - Kế hoạch", "Công an huyện"],
+            None,
+        ),
+        ("Phòng Nội vụ chủ trì, phối hợp thực hiện.", ["Phòng Nội vụ"], [], None),  # no one named after the verb
         # words after the lead's clause that are no time are no time
         ("Phòng Nội vụ chủ trì, thực hiện việc rà soát.", ["Phòng Nội vụ"], [], None),
         ("Phòng Nội vụ chủ trì, triển khai đến các thôn.", ["Phòng Nội vụ"], [], None),
@@ -234,6 +248,7 @@ def test_an_assignment_clause_closed_by_a_time(
     assert [p.label for p in assignment.lead] == lead
     assert [p.label for p in assignment.coordinating] == partners
     assert assignment.time == time
+    assert assignment.implementing == []
 
 
 def test_points_lettered_with_a_stop_are_items_and_no_part_of_the_heading_above() -> None:
