@@ -143,6 +143,8 @@ Hồ Văn Lâm
         (["SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "CHI CỤC THỦY LỢI"], "Chi cục Thủy lợi"),
         (["SỞ TƯ PHÁP", "TRUNG TÂM TRỢ GIÚP PHÁP LÝ", "NHÀ NƯỚC"], "Trung tâm Trợ giúp pháp lý nhà nước"),
         (["SỞ NỘI VỤ", "VĂN PHÒNG SỞ"], "Văn phòng Sở"),
+        (["SỞ TÀI CHÍNH", "VĂN PHÒNG"], "Văn phòng Sở Tài chính"),  # the office by its department's name
+        (["SỞ XÂY DỰNG", "THANH TRA"], "Thanh tra Sở Xây dựng"),
         # with its province, as before
         (["SỞ Y TẾ TỈNH QUẢNG TRỊ", "TRUNG TÂM KIỂM SOÁT BỆNH TẬT"], "Trung tâm Kiểm soát bệnh tật"),
         # a department under its province, or alone, issues the plan itself
