@@ -234,6 +234,7 @@ def test_a_sentences_time_after_the_leads_clause(item: str, read: tuple[str, str
             ["Phòng Tài chính - Kế hoạch", "Công an huyện"],
             None,
         ),
+        ("Phòng Nội vụ chủ trì, phối hợp với Phòng Tư pháp thực hiện.", ["Phòng Nội vụ"], ["Phòng Tư pháp"], None),
         ("Phòng Nội vụ chủ trì, phối hợp thực hiện.", ["Phòng Nội vụ"], [], None),  # no one named after the verb
         # words after the lead's clause that are no time are no time
         ("Phòng Nội vụ chủ trì, thực hiện việc rà soát.", ["Phòng Nội vụ"], [], None),

@@ -478,7 +478,7 @@ def _read_piece(piece: str, assignment: Assignment, *, after_role: bool) -> Assi
             assignment = attrs.evolve(assignment, time=closing)
         elif after:
             who = partnered["who"]
-        _add(assignment, "coordinating", who)
+        _add(assignment, "coordinating", _PARTNERS_VERB.sub("", who) or who)
         return assignment
     _read_clause(text, assignment)
     return assignment
@@ -497,6 +497,8 @@ _TIMEISH: Final = vi_compile(
 _ROLE_IN: Final = vi_compile(r"chủ trì|phối hợp|Chủ trì|Phối hợp")
 _PARTNERS_AFTER: Final = vi_compile(r"^phối hợp(?:\s+với)?\s+(?P<who>[^\W\d].*)$")
 """The partners a lead's clause names after its comma: "…chủ trì, phối hợp (với) Phòng Tài chính"."""
+_PARTNERS_VERB: Final = vi_compile(r"\s+(?:cùng\s+)?(?:tổ chức\s+)?(?:thực hiện|triển khai)$")
+"""What the partners do after their names: "… phối hợp với Phòng Tư pháp thực hiện"."""
 _CLOSING_VERB: Final = vi_compile(r"^(?:hoàn thành|thực hiện|triển khai)\s+(?=\S)")
 """The verb of a time closing a lead's clause after a comma: "… chủ trì, thực hiện thường xuyên"."""
 _ROLE_SPLIT: Final = vi_compile(r"(?:(?<=chủ trì)|(?<=phối hợp)|(?<=thực hiện)),\s+(?=\S)")
