@@ -266,3 +266,44 @@ b. Khảo sát sự hài lòng của người dân (công chức Văn hóa - Xã
         ("Niêm yết thủ tục hành chính tại Bộ phận Một cửa.", "công chức Văn phòng - Thống kê", "quý I/2024"),
         ("Khảo sát sự hài lòng của người dân.", "công chức Văn hóa - Xã hội", "quý III/2024"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("fields", "lead", "time"),
+    [
+        # the measure after the field line
+        (
+            [
+                "- Thực hiện: công chức Văn phòng - Thống kê chủ trì; thời gian: cả năm.",
+                "- Chỉ tiêu: tỷ lệ hồ sơ trực tuyến đạt từ 50% trở lên.",
+            ],
+            "công chức Văn phòng - Thống kê",
+            "cả năm",
+        ),
+        # between field lines of their own
+        (
+            [
+                "- Thời gian: quý III/2024.",
+                "- Chỉ tiêu: tỷ lệ hồ sơ trực tuyến đạt từ 50% trở lên.",
+                "- Chủ trì: công chức Văn hóa - Xã hội.",
+            ],
+            "công chức Văn hóa - Xã hội",
+            "quý III/2024",
+        ),
+        # the measure alone: no lead or time is made up
+        (["- Chỉ tiêu: tỷ lệ hồ sơ trực tuyến đạt từ 50% trở lên."], None, None),
+    ],
+)
+def test_a_measure_line_among_the_tasks_field_lines_in_any_order(
+    fields: list[str], lead: str | None, time: str | None
+) -> None:
+    body = "\n".join(["II. NHIỆM VỤ", "1. Cải cách thủ tục hành chính", "a) Tiếp nhận hồ sơ trực tuyến.", *fields])
+    reading = _reading(body + "\nb) Khảo sát sự hài lòng của người dân (công chức Tư pháp - Hộ tịch; quý IV/2024).\n")
+    assert reading.plan is not None
+    first, second = reading.plan.tasks
+    assert [target.text for target in first.targets] == ["tỷ lệ hồ sơ trực tuyến đạt từ 50% trở lên."]
+    assert second.targets == ()
+    assert tasks_as_read(reading.plan) == [
+        ("Tiếp nhận hồ sơ trực tuyến.", lead, time),
+        ("Khảo sát sự hài lòng của người dân.", "công chức Tư pháp - Hộ tịch", "quý IV/2024"),
+    ]
