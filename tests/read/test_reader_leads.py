@@ -187,10 +187,23 @@ def test_a_sentence_opening_with_a_body_that_assigns_nothing_stays_in_the_title(
 
 
 @pytest.mark.parametrize(
+    "label", ["Đơn vị tham mưu", "Đơn vị tham mưu thực hiện", "Cơ quan tham mưu", "Bộ phận tham mưu"]
+)
+def test_the_advising_unit_leads(label: str) -> None:
+    """The unit a plan names as advising ("tham mưu") on a task carries it: its lead, read as stated."""
+    reading = _reading(f"a) Theo dõi thi hành pháp luật ({label}: Phòng Tư pháp; Thời hạn: tháng 5/2025).\n")
+    assert reading.plan is not None
+    [task] = reading.plan.tasks
+    assert task.lead is not None
+    assert task.lead.label == "Phòng Tư pháp"
+    assert _confidence(reading, "$.tasks[0].responsibility") >= Decimal("0.9")
+
+
+@pytest.mark.parametrize(
     ("item", "lead", "time"),
     [
         (
-            "a) Theo dõi thi hành pháp luật (Đơn vị tham mưu: Phòng Tư pháp; Thời hạn: tháng 5/2025).",
+            "a) Theo dõi thi hành pháp luật (Đơn vị đầu việc: Phòng Tư pháp; Thời hạn: tháng 5/2025).",
             "Phòng Tư pháp",
             "tháng 5/2025",
         ),
@@ -199,7 +212,7 @@ def test_a_sentence_opening_with_a_body_that_assigns_nothing_stays_in_the_title(
             "Văn phòng HĐND và UBND huyện",
             "Quý IV/2025",
         ),
-        ("a) Đánh giá, xếp loại công chức (Cơ quan tham mưu: Phòng Nội vụ).", "Phòng Nội vụ", None),
+        ("a) Đánh giá, xếp loại công chức (Cơ quan thường trực: Phòng Nội vụ).", "Phòng Nội vụ", None),
     ],
 )
 def test_a_closing_bracket_under_a_label_known_by_its_shape_gives_the_lead(

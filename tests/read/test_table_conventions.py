@@ -324,3 +324,112 @@ def test_bold_or_underlined_bodies_of_a_markdown_cell_lead(note: list[str], sure
     assert _partners(plan) == [["Công an huyện"], ["Phòng Nội vụ"], ["Văn phòng HĐND và UBND huyện"], []]
     assert (_confidence(reading, 0, "responsibility") >= 0.9) is sure
     assert _confidence(reading, 3, "responsibility") >= 0.9  # one body alone in bold: no mark read
+
+
+# -- a numbered row with only a title over lettered rows; a bare row among assigned ones -------------
+
+GROUPED = {
+    "tabs": [
+        "STT\tNội dung\tĐơn vị chủ trì\tThời gian",
+        "1\tCải cách thủ tục hành chính\t\t",
+        "a\tRà soát quy trình nội bộ\tVăn phòng HĐND và UBND huyện\tQuý I/2025",
+        "b\tKhảo sát sự hài lòng của người dân\tPhòng Nội vụ\tQuý III/2025",
+        "2\tHiện đại hóa hành chính\t\t",
+        "a\tSố hóa hồ sơ thủ tục hành chính\tPhòng Văn hóa và Thông tin\tTháng 10/2025",
+    ],
+    "stops": [
+        "STT\tNội dung\tCơ quan chủ trì, phối hợp\tThời hạn",
+        "1.\tCải cách thủ tục hành chính\t\t",
+        "a)\tRà soát quy trình nội bộ\tVăn phòng HĐND và UBND huyện chủ trì; Phòng Tư pháp phối hợp\tQuý I/2025",
+        "b)\tKhảo sát sự hài lòng của người dân\tPhòng Nội vụ\tQuý III/2025",
+        "2.\tHiện đại hóa hành chính\t\t",
+        "a)\tSố hóa hồ sơ thủ tục hành chính\tPhòng Văn hóa và Thông tin\tTháng 10/2025",
+    ],
+    "pipes": [
+        "| TT | Nhiệm vụ | Đơn vị chủ trì/phối hợp | Thời gian |",
+        "|---|---|---|---|",
+        "| 1 | Cải cách thủ tục hành chính | | |",
+        "| a. | Rà soát quy trình nội bộ | Văn phòng HĐND và UBND huyện | Quý I/2025 |",
+        "| b. | Khảo sát sự hài lòng của người dân | Phòng Nội vụ chủ trì, phối hợp UBND các xã | Quý III/2025 |",
+        "| 2 | Hiện đại hóa hành chính | | |",
+        "| a. | Số hóa hồ sơ thủ tục hành chính | Phòng Văn hóa và Thông tin | Tháng 10/2025 |",
+    ],
+}
+
+
+@pytest.mark.parametrize("rows", GROUPED.values(), ids=GROUPED.keys())
+def test_a_numbered_title_over_lettered_rows_is_their_group(rows: list[str]) -> None:
+    plan, _ = _read(rows)
+    assert [task.title for task in plan.tasks] == [
+        "Rà soát quy trình nội bộ",
+        "Khảo sát sự hài lòng của người dân",
+        "Số hóa hồ sơ thủ tục hành chính",
+    ]
+    assert _leads(plan) == [["Văn phòng HĐND và UBND huyện"], ["Phòng Nội vụ"], ["Phòng Văn hóa và Thông tin"]]
+    assert _times(plan) == ["Quý I/2025", "Quý III/2025", "Tháng 10/2025"]
+
+
+def test_a_numbered_title_over_numbered_rows_stays_a_task_and_is_doubted() -> None:
+    plan, reading = _read(
+        [
+            "STT\tNội dung\tĐơn vị chủ trì\tThời gian",
+            "1\tRà soát quy trình nội bộ\tVăn phòng HĐND và UBND huyện\tQuý I/2025",
+            "2\tTổ chức đối thoại với doanh nghiệp\t\t",
+            "3\tKhảo sát sự hài lòng của người dân\tPhòng Nội vụ\tQuý III/2025",
+            "4\tSố hóa hồ sơ thủ tục hành chính\tPhòng Văn hóa và Thông tin\tTháng 10/2025",
+        ]
+    )
+    assert [task.title for task in plan.tasks][1] == "Tổ chức đối thoại với doanh nghiệp"
+    assert _leads(plan)[1] == []
+    assert _confidence(reading, 1, "title") < 0.9  # a group's title, perhaps: no lead, time or output
+    assert len(_bare_row_doubts(reading)) == 1
+    assert all(_confidence(reading, index, "title") >= 0.9 for index in (0, 2, 3))
+
+
+def test_a_lettered_group_row_keeps_its_lead_when_it_names_one() -> None:
+    plan, _ = _read(
+        [
+            "STT\tNội dung\tĐơn vị chủ trì\tThời gian",
+            "1\tRà soát quy trình nội bộ\tVăn phòng HĐND và UBND huyện\tQuý I/2025",
+            "a\tRà soát thủ tục lĩnh vực hộ tịch\tPhòng Tư pháp\tQuý II/2025",
+        ]
+    )
+    assert [task.title for task in plan.tasks] == ["Rà soát quy trình nội bộ", "Rà soát thủ tục lĩnh vực hộ tịch"]
+
+
+def _bare_row_doubts(reading: Reading) -> list[str]:
+    """The paths of the fields doubted as a bare row among rows that name their lead or time."""
+    assert reading.plan is not None
+    return [s.path for s in reading.plan.sources if any("the table's other rows do" in d for d in s.doubts)]
+
+
+def test_bare_rows_in_a_table_where_few_rows_name_a_lead_are_not_doubted_as_groups() -> None:
+    _, reading = _read(
+        [
+            "STT\tNội dung\tĐơn vị chủ trì\tThời gian",
+            "1\tRà soát quy trình nội bộ\tVăn phòng HĐND và UBND huyện\tQuý I/2025",
+            "2\tTổ chức đối thoại với doanh nghiệp\t\t",
+            "3\tKhảo sát sự hài lòng của người dân\t\t",
+            "4\tSố hóa hồ sơ thủ tục hành chính\t\t",
+        ]
+    )
+    assert _bare_row_doubts(reading) == []
+
+
+def test_a_bare_row_among_lettered_rows_is_doubted_whatever_the_group_rows() -> None:
+    plan, reading = _read(
+        [
+            "STT\tNội dung\tCơ quan chủ trì, phối hợp\tThời hạn",
+            "1\tCải cách thủ tục hành chính\t\t",
+            "a\tRà soát quy trình nội bộ\tVăn phòng HĐND và UBND huyện chủ trì; Phòng Tư pháp phối hợp\tQuý I/2025",
+            "b\tLấy ý kiến người dân về chất lượng giải quyết hồ sơ\t\t",
+            "2\tCải cách tổ chức bộ máy\t\t",
+            "a\tCập nhật bản mô tả vị trí việc làm\tPhòng Nội vụ\tQuý II/2025",
+            "3\tHiện đại hóa hành chính\t\t",
+            "a\tSố hóa hồ sơ thủ tục\tPhòng Văn hóa và Thông tin chủ trì, phối hợp Công an huyện\tTháng 10/2025",
+        ]
+    )
+    assert len(plan.tasks) == 4
+    assert _bare_row_doubts(reading) == ["$.tasks[1].title"]
+    assert _confidence(reading, 1, "title") < 0.9
+    assert _partners(plan) == [["Phòng Tư pháp"], [], [], ["Công an huyện"]]

@@ -92,17 +92,8 @@ def _issuer_and_unit(
     ):  # but "ỦY BAN NHÂN DÂN HUYỆN" over "PHÙ NINH" is one name wrapped, not a parent over its body
         parent = lines[0]
         body_lines = list(lines[1:])
-    elif (
-        len(lines) >= 2
-        and folded[0].startswith(_BODY_START)
-        and (_unit_in_parent(lines[0]) is not None or folded[0].startswith("so "))
-        and folded[1].startswith(_UNDER_BODY)
-    ):  # "VĂN PHÒNG UBND TỈNH X" or "SỞ Y (TỈNH X)" over "TRUNG TÂM …": a body under its parent body
-        parent = lines[0]
-        body_lines = list(lines[1:])
-        joined = " ".join(body_lines)
-        category = OrgKind.PUBLIC_SERVICE_UNIT if fold(joined).startswith("trung tam") else OrgKind.OFFICE
-        return _department_name(joined), _unit_in_parent(parent), parent, category
+    elif (under := _body_under_parent(lines, folded)) is not None:
+        return under
     office = _local_office(lines)
     if office is not None:
         return office
@@ -132,6 +123,25 @@ def _issuer_and_unit(
         name = _department_name(joined)
         return name, parent_unit, parent, kind
     return title_case(joined), None, parent, OrgKind.OTHER
+
+
+def _body_under_parent(
+    lines: Sequence[str], folded: Sequence[str]
+) -> tuple[str, tuple[UnitKind, str | None] | None, str, OrgKind] | None:
+    """A body under its parent body ("VĂN PHÒNG UBND TỈNH X" or "SỞ Y (TỈNH X)" over "TRUNG TÂM …"), or None."""
+    if not (
+        len(lines) >= 2
+        and folded[0].startswith(_BODY_START)
+        and (_unit_in_parent(lines[0]) is not None or folded[0].startswith("so "))
+        and (folded[1] + " ").startswith(_UNDER_BODY)
+    ):
+        return None
+    parent = lines[0]
+    joined = " ".join(lines[1:])
+    category = OrgKind.PUBLIC_SERVICE_UNIT if fold(joined).startswith("trung tam") else OrgKind.OFFICE
+    if fold(joined) in {"van phong", "thanh tra"}:
+        joined = f"{joined} {parent}"  # "SỞ TÀI CHÍNH" over "VĂN PHÒNG": the department's office by its name
+    return _department_name(joined), _unit_in_parent(parent), parent, category
 
 
 _CENTRAL_AGENCY: Final = (

@@ -107,7 +107,7 @@ def _marker(text: str) -> tuple[str, str | None, str]:  # noqa: C901, PLR0912 - 
             return "letter", value, rest
         if style == "step":
             return "step", value, rest  # "Nhiệm vụ 3.": numbered like "3." but a level of its own, under "3. <area>"
-        return style, value, rest
+        return style.removesuffix("dot"), value, rest  # "a." as "a)"
     return "text", None, text.strip()  # pragma: no cover - every alternative has a group
 
 

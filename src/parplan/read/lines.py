@@ -888,6 +888,7 @@ def _is_wrapped(lines: Sequence[TextLine]) -> tuple[bool, int]:
 
 _MARKER_START: Final = vi_compile(
     r"^\s*(?:[IVXL]{1,6}\s*[.:)]\s|[IVXL]{1,6}\s+[A-ZĐÀ-Ỹ]|\d{1,2}(?:\.\d{1,2}){0,3}\s*[.):/]\s|[a-zđ]\s*\)\s|[a-zđ][./]\s+[A-ZĐÀ-Ỹ]|"
+    r"[A-H]\s*[.)]\s+(?=[A-ZĐÀ-Ỹ]{2,}(?:[\s,]|$))|"
     r"[-–—•+*]\s|Phần\s|PHẦN\s|Điều\s+\d|Tiêu chí\s+\d|TCTP\s|Lĩnh vực\s+\d|Nơi nhận|TM\.|KT\.|TL\.|TUQ\.|Q\.\s)"
 )
 _GLYPH_MARKS: Final = frozenset("§•·‣⁃∙→⇒➔*-–—+")

@@ -424,10 +424,12 @@ _ROLE_TAIL: Final = vi_compile(
 
 
 _DOER_TAIL: Final = vi_compile(
-    r"(?:,?\s+(?:tham mưu|chủ động|trực tiếp)\b.*|(?<!các)(?<!những)\s+(?:tổ chức|triển khai|tổ chức triển khai)\s*)$"
+    r"(?:,?\s+(?:tham mưu|chủ động|trực tiếp)\b.*|(?<!các)(?<!những)\s+(?:tổ chức|triển khai|tổ chức triển khai)\s*"
+    r"|\s+cùng)$"
 )
 """What a doer does before the role's verb, not its name: "… tham mưu" of "Giao Phòng Nội vụ tham mưu thực hiện",
-"… tổ chức" of "Giao Văn phòng tổ chức thực hiện" (not "các tổ chức", a group)."""
+"… tổ chức" of "Giao Văn phòng tổ chức thực hiện" (not "các tổ chức", a group), "… cùng" of "Công an xã cùng
+phối hợp"."""
 
 
 def _role_of(words: str) -> str | None:
@@ -463,13 +465,35 @@ def read_assignment(text: str) -> Assignment | None:
             time = clause
             assignment = attrs.evolve(assignment, time=time)
             continue
-        for piece in _ROLE_SPLIT.split(clause):
-            _read_clause(piece.strip(" .,"), assignment)
+        for order, piece in enumerate(_ROLE_SPLIT.split(clause)):
+            assignment = _read_piece(piece, assignment, after_role=order > 0)
+        time = assignment.time
         if given and not assignment.lead and not _ROLE_IN.search(clause) and starts_party(clause):
             _add(assignment, "lead", clause)  # "Giao: Phòng Kinh tế; thời gian: …": the body given the task leads it
         given = False
     if not (assignment.lead or assignment.coordinating or assignment.implementing or assignment.reporting or time):
         return None
+    return assignment
+
+
+def _read_piece(piece: str, assignment: Assignment, *, after_role: bool) -> Assignment:
+    """One piece of a clause cut after its role's words: a time closing the lead's clause, its partners, or a clause."""
+    text = piece.strip(" .,")
+    closing = _CLOSING_VERB.sub("", text, count=1)
+    if after_role and assignment.time is None and _TIMEISH.match(closing) and not _ROLE_IN.search(piece):
+        return attrs.evolve(assignment, time=closing)  # "Phòng Tư pháp chủ trì, hoàn thành trong quý III": no verb
+    partnered = _PARTNERS_AFTER.match(text)
+    if after_role and partnered is not None and assignment.lead and starts_party(partnered["who"]):
+        # "Phòng Nội vụ chủ trì, phối hợp Phòng Tài chính(, hoàn thành trong quý II)": the lead's partners
+        who, _, after = partnered["who"].partition(", ")
+        closing = _CLOSING_VERB.sub("", after, count=1)
+        if after and assignment.time is None and _TIMEISH.match(closing) and not _ROLE_IN.search(after):
+            assignment = attrs.evolve(assignment, time=closing)
+        elif after:
+            who = partnered["who"]
+        _add(assignment, "coordinating", _PARTNERS_VERB.sub("", who) or who)
+        return assignment
+    _read_clause(text, assignment)
     return assignment
 
 
@@ -484,12 +508,24 @@ _TIMEISH: Final = vi_compile(
     r"tuần|Tuần|năm \d|Năm \d)"
 )
 _ROLE_IN: Final = vi_compile(r"chủ trì|phối hợp|Chủ trì|Phối hợp")
+_PARTNERS_AFTER: Final = vi_compile(r"^phối hợp(?:\s+với)?\s+(?P<who>[^\W\d].*)$")
+"""The partners a lead's clause names after its comma: "…chủ trì, phối hợp (với) Phòng Tài chính"."""
+_PARTNERS_VERB: Final = vi_compile(r"\s+(?:cùng\s+)?(?:tổ chức\s+)?(?:thực hiện|triển khai)$")
+"""What the partners do after their names: "… phối hợp với Phòng Tư pháp thực hiện"."""
+_CLOSING_VERB: Final = vi_compile(r"^(?:hoàn thành|thực hiện|triển khai)\s+(?=\S)")
+"""The verb of a time closing a lead's clause after a comma: "… chủ trì, thực hiện thường xuyên"."""
 _ROLE_SPLIT: Final = vi_compile(r"(?:(?<=chủ trì)|(?<=phối hợp)|(?<=thực hiện)),\s+(?=\S)")
+
+
+_ROLE_WORDS_ONLY: Final = vi_compile(r"(?:(?:phối hợp|chủ trì|thực hiện|tổ chức|triển khai)\s*)+", re.IGNORECASE)
+"""Words of roles alone, no one's name: "phối hợp" of "…chủ trì, phối hợp thực hiện"."""
 
 
 def _add(assignment: Assignment, role: str | None, who: str) -> bool:
     if role is None or role == "directs":
         return role == "directs"
+    if _ROLE_WORDS_ONLY.fullmatch(who.strip()):
+        return False
     parties = parse_parties(who)
     if not parties:
         return False

@@ -143,10 +143,15 @@ def _label_role(piece: str) -> tuple[str, str] | None:
     return _ROLE_OF_LABEL[role], found["value"]
 
 
+_BODY_NUMBER: Final = vi_compile(r"(?<=[^\W\d])(?:\s+số)?\s+[0-9]{1,2}$")
+"""The number closing a body's name ("Phòng Nghiệp vụ 2", "Trường THCS số 1"), the only figure a name may hold."""
+
+
 def _one_party(name: str) -> bool:
     """Whether ``name`` is a party's name: a body, a post, a group (not a time, not a task's words)."""
     words = name.strip(" .;,")
-    if not words or re.search(r"[0-9:]", words) or _ROLE_WORDS.search(words) or _time_reads(words):
+    numbered = _BODY_NUMBER.sub("", words)  # "Phòng Nghiệp vụ 1", "Đội Quản lý thị trường số 3": a body's number
+    if not words or re.search(r"[0-9:]", numbered) or _ROLE_WORDS.search(words) or _time_reads(words):
         return False
     folded = fold(words) + " "
     if not words[:1].isupper() and not folded.startswith(_LOWER_POSTS):
@@ -176,10 +181,9 @@ def _who(run: str) -> tuple[list[SingleParty] | None, list[SingleParty], str | N
 
     "<body>, <body>", "<body> chủ trì, phối hợp <body> thực hiện", "<body> thực hiện thường xuyên".
     """
+    if (partnered := _PARTNERS_CLAUSE.match(run)) is not None and (partners := _parties(partnered["partners"])):
+        return [], partners, None  # "…; các phòng chuyên môn phối hợp thực hiện": not a lead "… phối hợp" doing it
     clause = _CLAUSE.match(run)
-    if clause is None and (partnered := _PARTNERS_CLAUSE.match(run)) is not None:
-        partners = _parties(partnered["partners"])
-        return ([], partners, None) if partners is not None else None
     if clause is None:
         who = _parties(run)
         return (who, [], None) if who is not None else None

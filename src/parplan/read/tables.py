@@ -149,7 +149,11 @@ class _GridReader(_Draft):
         }
         keyed = _keyed_table(rows, columns)
         merged_cells = self._merges_noted()
-        stated = [bool(_cell(row, columns.get("lead")) or _cell(row, columns.get("time"))) for row in rows]
+        stated = [  # among the task rows (group rows aside), which name a lead or a time
+            any(_cell(row, columns.get(role)) for role in ("lead", "time", "assignment"))
+            for index, row in enumerate(rows)
+            if _cell(row, columns.get("title")) and not _numbered_group(rows, index, columns, parents)
+        ]
         mostly_stated = len(stated) >= 3 and sum(stated) * 3 >= len(stated) * 2
         group_lead: tuple[str, SourceLocation | None] | None = None
         group_time: tuple[str, SourceLocation | None] | None = None
@@ -169,12 +173,7 @@ class _GridReader(_Draft):
             ):
                 continue
             group = _group_row(row, columns)
-            if (
-                group is None
-                and len(filled) == 2
-                and title
-                and (number in parents or _lettered_below(rows, row_index, columns))
-            ):
+            if group is None and _numbered_group(rows, row_index, columns, parents):
                 group = (number, title)  # "2 | Nội dung 2: …" over rows "2.1", "2.2" or "a", "b": a group, not a task
             if group is not None:
                 self.used_cells.update((cell.origin.sheet, cell.origin.cell) for cell in row)
@@ -1180,6 +1179,17 @@ def _clause_column(row: Sequence[GridCell], columns: dict[str, int]) -> int | No
         slot = read_slot(text)
         return column if slot is not None and slot.lead and not slot.lead_labelled else None
     return None
+
+
+def _numbered_group(rows: Sequence[Sequence[GridCell]], index: int, columns: dict[str, int], parents: set[str]) -> bool:
+    """Whether a row names a group: by its own shape, or as a bare title over rows numbered under it."""
+    row = rows[index]
+    if _group_row(row, columns) is not None:
+        return True
+    filled = [cell.text for cell in row if cell.text]
+    title = _cell(row, columns.get("title"))
+    number = _cell(row, columns.get("number"))
+    return len(filled) == 2 and bool(title) and (number in parents or _lettered_below(rows, index, columns))
 
 
 def _lettered_below(rows: Sequence[Sequence[GridCell]], index: int, columns: dict[str, int]) -> bool:
