@@ -492,7 +492,7 @@ def _split_assignment(text: str) -> tuple[str, Assignment | None]:
     >>> title, [p.label for p in given.lead], given.time
     ('Đưa nội dung CCHC vào họp thôn.', ['Trưởng các thôn, bản'], 'Hằng quý')
     """
-    labelled = _content_labelled(text)
+    labelled = _content_labelled(text) or _colon_hand_over(text)
     if labelled is not None:
         return labelled
     opening = leading_slot(text)
@@ -626,7 +626,7 @@ def given_line_fields(text: str) -> list[tuple[str, str]] | None:
     return fields
 
 
-_HAND_OVER: Final = vi_compile(r"^Giao\s+(?P<who>[^,;.:]{2,80}?)\s+(?:chủ trì|tham mưu|phụ trách)\b(?P<rest>.*)$")
+_HAND_OVER: Final = vi_compile(r"^Giao\s+(?P<who>[^;.:]{2,120}?)\s+(?:chủ trì|tham mưu|phụ trách)\b(?P<rest>.*)$")
 """A line that only hands the task over: the body, its role, then nothing but partners and a time."""
 _LONGEST_HANDOVER: Final = 240
 """The longest line read as a hand-over: a lead, partners and a time fit well within it."""
@@ -775,6 +775,28 @@ def _content_labelled(text: str) -> tuple[str, Assignment] | None:
     if given is None or not given.lead:
         return None
     return rest[: cut.start()].strip(), given
+
+
+_COLON_GIVEN: Final = vi_compile(r"^(?P<title>[^:]{10,}?):\s+(?P<tail>Giao\s.+)$", re.DOTALL)
+
+
+def _colon_hand_over(text: str) -> tuple[str, Assignment] | None:
+    """A task whose hand-over follows a colon ("<task>: Giao <body> chủ trì, …; <time>."), split.
+
+    >>> title, given = _colon_hand_over("Rà soát văn bản của tỉnh: Giao Sở Tư pháp chủ trì; hoàn thành trong Quý 2/2025.")
+    >>> title, [p.label for p in given.lead], given.time
+    ('Rà soát văn bản của tỉnh', ['Sở Tư pháp'], 'hoàn thành trong Quý 2/2025')
+    """
+    found = _COLON_GIVEN.match(text.strip())
+    fields = given_line_fields(found["tail"]) if found is not None else None
+    if found is None or not fields:
+        return None
+    values = dict(fields)
+    return found["title"].strip(), Assignment(
+        lead=parse_parties(values["lead"]),
+        coordinating=parse_parties(values["partners"]) if "partners" in values else [],
+        time=values.get("time"),
+    )
 
 
 def _dashed_labelled(text: str) -> tuple[str, Assignment] | None:

@@ -315,6 +315,10 @@ def read_slot(text: str) -> SlotAssignment | None:  # noqa: C901, PLR0912, PLR09
         if named is not None and named[0] is not None:
             if named[2] and time is not None:
                 return None
+            if partners and lead and not named[1] and not named[2] and _CLAUSE.match(run) is None:
+                # "X chủ trì, phối hợp với Y; Z; thời gian: …": a bare name after the partners is one more of them
+                partners.extend(named[0])
+                continue
             lead.extend(named[0])
             partners.extend(named[1])
             time = time or named[2]
