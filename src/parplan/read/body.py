@@ -909,6 +909,10 @@ class _Reader(_GridReader):
         time_kind = "subject" if passive else "assignment"
         if slot is not None:
             time_kind = slot.time_kind()
+        closing = _CLOSING_TIME.search(title) if not time_text and fields and responsibility_kind != "subject" else None
+        if closing is not None and _time_in_text(closing["time"], self.year) == closing["time"]:
+            # "<task>, hoàn thành trước ngày 31/3/2024." over its own field lines: the clause is the task's time
+            title, time_text = title[: closing.start()].rstrip(), closing["time"]
         if not time_text:
             time_text = _time_in_text(title, self.year)
             time_kind = "subject"  # a phrase inside the sentence: its bounds are the reader's guess
@@ -1113,6 +1117,13 @@ class _Reader(_GridReader):
             return
         self.results.append(result)
         self.build.source(f"$.results[{len(self.results) - 1}]", para.origin(), kind="paragraph")
+
+
+_CLOSING_TIME: Final = vi_compile(
+    r",\s+(?:hoàn thành|thực hiện|triển khai)\s+(?P<time>(?:trong|trước|thường xuyên|h[àằ]ng|định kỳ|từ|chậm nhất)"
+    r"[^,;.()]{0,50}?)\s*\.?\s*$"
+)
+"""A clause closing a task's sentence with its time (", hoàn thành trước ngày 31/3/2024.")."""
 
 
 def _own_hand_over(last: _Node, following: Sequence[Block], fields: Sequence[tuple[str, str]]) -> bool:

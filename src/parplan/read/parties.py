@@ -95,6 +95,8 @@ _OFFICIAL_START: Final = (
     "nguoi dung dau",
     "chanh ",
     "pho truong",
+    # a commune's civil servant by the abbreviation a note of the plan spells out: "CC VP-TK", "CC TP-HT"
+    "cc ",
     # the posts of a school's or a hospital's plan: "Phó Hiệu trưởng", "Giáo viên chủ nhiệm", "Trưởng khoa Nội"
     "hieu truong",
     "pho hieu truong",
