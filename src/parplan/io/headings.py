@@ -92,6 +92,11 @@ _LEXICON: Final[tuple[tuple[str, HeadingRole], ...]] = (
     ("co quan thuc hien", "lead"),
     ("bo phan thuc hien", "lead"),
     ("ca nhan thuc hien", "lead"),
+    # the units of a hospital, a school or an office that carry a task: "Khoa, phòng thực hiện", "Tổ, nhóm thực hiện"
+    ("phong thuc hien", "lead"),
+    ("khoa thuc hien", "lead"),
+    ("nhom thuc hien", "lead"),
+    ("ban thuc hien", "lead"),
     ("to chuc thuc hien", "lead"),
     ("trach nhiem", "lead"),
     ("dau moi", "lead"),

@@ -825,7 +825,8 @@ _MARK_WORDS: Final = ("in dam", "chu dam", "to dam", "gach chan", "gach duoi")
 _MERGED_NOTE: Final = re.compile(r"\bo (?:da |duoc |bi )?(?:gop|tron|hop nhat)\b|\b(?:gop|tron|hop nhat) (?:cac )?o\b")
 """A note's words for merged cells ("ô gộp", "các ô đã gộp", "trộn ô"), folded."""
 _FIRST_ROW_NOTE: Final = re.compile(r"\b(?:dong|hang) dau\b")
-_STAR: Final = re.compile(r"\s*\(\*\)\s*")
+_STAR: Final = vi_compile(r"\s*\((?:\*|chủ trì|CT)\)\s*")
+"""A lead's mark after its name in a cell of several bodies: "(*)", "(chủ trì)", "(CT)"."""
 
 
 def _starred_leads(text: str) -> tuple[str, str] | None:
@@ -839,8 +840,10 @@ def _starred_leads(text: str) -> tuple[str, str] | None:
     ('Phòng Nội vụ', 'Văn phòng')
     >>> _starred_leads("Phòng Nội vụ; Văn phòng") is None
     True
+    >>> _starred_leads("Khoa Khám bệnh (chủ trì), Phòng Điều dưỡng")
+    ('Khoa Khám bệnh', 'Phòng Điều dưỡng')
     """
-    if "(*)" not in text:
+    if _STAR.search(text) is None:
         return None
     parts: list[str] = []
     for piece in re.split(r"[;\n]", text):
@@ -857,7 +860,7 @@ def _starred_leads(text: str) -> tuple[str, str] | None:
         if not part:
             continue
         name = _STAR.sub(" ", part).strip(" ,.")
-        (leads if "(*)" in part else partners).append(name)
+        (leads if _STAR.search(part) else partners).append(name)
     if not leads:
         return None
     return "; ".join(leads), "; ".join(partners)
