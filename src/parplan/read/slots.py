@@ -280,6 +280,12 @@ def read_slot(text: str) -> SlotAssignment | None:  # noqa: C901, PLR0912, PLR09
             lead_labelled = True
             time = time or named[2]
             continue
+        verb = _CLAUSE_VERB.match(piece)
+        own_segment = index > 0 and parts[index * 2 - 1].strip() == ";" and _segment_end(parts, index) == index + 1
+        if verb is not None and time is None and own_segment and _time_reads(piece[verb.end() :]):
+            time = piece  # "…; thực hiện thường xuyên": a segment of its own, the time after its verb
+            index += 1
+            continue
         # a time: its first piece a time or opening with a time's word, and as many pieces as the parser reads
         timed = (
             next(
