@@ -783,9 +783,9 @@ _COLON_GIVEN: Final = vi_compile(r"^(?P<title>[^:]{10,}?):\s+(?P<tail>Giao\s.+)$
 def _colon_hand_over(text: str) -> tuple[str, Assignment] | None:
     """A task whose hand-over follows a colon ("<task>: Giao <body> chủ trì, …; <time>."), split.
 
-    >>> title, given = _colon_hand_over("Rà soát văn bản của tỉnh: Giao Sở Tư pháp chủ trì; hoàn thành trong Quý 2/2025.")
+    >>> title, given = _colon_hand_over("Rà soát văn bản của tỉnh: Giao Sở Tư pháp chủ trì; hoàn thành trong Quý 2.")
     >>> title, [p.label for p in given.lead], given.time
-    ('Rà soát văn bản của tỉnh', ['Sở Tư pháp'], 'hoàn thành trong Quý 2/2025')
+    ('Rà soát văn bản của tỉnh', ['Sở Tư pháp'], 'hoàn thành trong Quý 2')
     """
     found = _COLON_GIVEN.match(text.strip())
     fields = given_line_fields(found["tail"]) if found is not None else None

@@ -254,6 +254,8 @@ LEADLESS: Final = Decimal("0.9")
 """A responsibility naming partners or doers but no lead: the plan names none, or its lead stands where the reader
 did not look (a merged cell printed once, a mark, a later part)."""
 NAMELESS_SIGNATURE: Final = Decimal("0.7")
+CLAUSE_KEPT: Final = Decimal("0.9")
+"""A title that keeps the clause its time was read from: plans and their readers differ on where the title ends."""
 """A signature block read without the signer's name: the name stands where the reader did not look."""
 
 # the body a title opens with before a colon: "Sở Tư pháp: …", "UBND các huyện, thị xã: …"
@@ -597,6 +599,87 @@ def quoted_title(title: str) -> bool:
     return bool(_QUOTE_OPENING.match(fold(title.strip())))
 
 
+_SECOND_SENTENCE: Final = re.compile(r"[.;:]\s+(?P<next>[A-ZĐÀ-Ỹ][^.;]{2,})")
+_SHORT_LABEL: Final = re.compile(r"^[^\s:]+(?:\s[^\s:]+){0,3}\s*:\s+\S")
+_SPACED_DASH: Final = re.compile(r"\s[–—-]\s+(?P<next>\S.{2,})$")
+_SLOT_WORDS: Final = ("giao ", "phan cong", "thoi gian", "thoi han", "hoan thanh", "tien do", "kinh phi", "san pham")
+
+
+def fields_after_title(title: str) -> bool:
+    """Whether a task's title runs on into what gives its fields: a sentence or a dashed part naming who or when.
+
+    >>> fields_after_title("Rà soát quy chế. Giao Văn phòng tham mưu thực hiện.")
+    True
+    >>> fields_after_title("Rà soát quy chế làm việc – Công chức Văn phòng - Thống kê")
+    True
+    >>> fields_after_title("Rà soát quy chế làm việc của UBND xã. Bảo đảm đúng quy định.")
+    False
+    >>> fields_after_title("Rà soát văn bản của tỉnh: Giao Sở Tư pháp chủ trì; Quý 2/2025.")
+    True
+    """
+    from parplan.read.parties import starts_party
+
+    pieces = [found["next"] for found in _SECOND_SENTENCE.finditer(title)]
+    pieces += [found["next"] for found in _SPACED_DASH.finditer(title)]
+    for piece in pieces:
+        folded = fold(piece)
+        if folded.startswith(_SLOT_WORDS) or (starts_party(piece) and not folded.startswith(("cac ", "moi "))):
+            return True
+    return False
+
+
+def label_opened(title: str) -> bool:
+    """Whether a task's title opens with a short label and a colon ("Chỉ tiêu: …", "Nội dung: …").
+
+    >>> label_opened("Chỉ tiêu: 100% hồ sơ đúng hạn."), label_opened("Rà soát, công bố thủ tục hành chính")
+    (True, False)
+    """
+    return _SHORT_LABEL.match(title) is not None
+
+
+def cut_start(title: str) -> bool:
+    """Whether a task's title starts in lower case: the tail of a line cut where the text wrapped."""
+    return title[:1].isalpha() and title[:1].islower()
+
+
+def time_in_lead(name: str, year: int | None) -> bool:
+    """Whether a lead's name ends, after a comma, with a time ("Công chức Tư pháp - Hộ tịch, quý II/2024").
+
+    >>> time_in_lead("Công chức Tư pháp - Hộ tịch, quý II/2024", 2024), time_in_lead("UBND các xã, thị trấn", 2024)
+    (True, False)
+    """
+    head, comma, tail = name.rpartition(",")
+    return bool(comma) and bool(head.strip()) and reads_as_time(tail.strip(), year)
+
+
+_OTHER_DOCUMENT: Final = re.compile(r"(?:^| / )(?:to trinh|du thao|cong van|giam doc|chu tich|bao cao)(?: / |$)")
+
+
+def other_document_in_head(written: str | None) -> bool:
+    """Whether the masthead's issuer lines hold another document's kind or a signer ("TỜ TRÌNH", "DỰ THẢO").
+
+    >>> other_document_in_head("UBND TỈNH QUẢNG TRỊ / SỞ NỘI VỤ / TỜ TRÌNH / GIÁM ĐỐC / DỰ THẢO")
+    True
+    >>> other_document_in_head("UBND TỈNH QUẢNG TRỊ / SỞ NỘI VỤ")
+    False
+    """
+    return written is not None and _OTHER_DOCUMENT.search(fold(written)) is not None
+
+
+def clause_time_kept(title: str, time: str | None) -> bool:
+    """Whether a task's title closes with the clause its time was read from (", hoàn thành trước ngày 31/3.").
+
+    >>> clause_time_kept("Niêm yết thủ tục, hoàn thành trước ngày 31/3/2024.", "hoàn thành trước ngày 31/3/2024")
+    True
+    >>> clause_time_kept("Niêm yết thủ tục hành chính.", "Quý I/2024")
+    False
+    """
+    if not time:
+        return False
+    tail = title.rstrip(" .;")
+    return tail.endswith(time.rstrip(" .;")) and tail[: -len(time.rstrip(" .;"))].rstrip().endswith(",")
+
+
 def _header_factors(plan: Plan, result: dict[str, tuple[Decimal, str]]) -> None:
     """The header's signals: a title holding other fields, an issuer holding the motto."""
     if doubtful_plan_title(plan.title):
@@ -608,6 +691,10 @@ def _header_factors(plan: Plan, result: dict[str, tuple[Decimal, str]]) -> None:
         reason = "the issuer's lines hold words of the national motto: the masthead's columns ran together"
         result["$.issuer"] = (MOTTO_IN_HEAD, reason)
         result["$.unit"] = (MOTTO_IN_HEAD, reason)
+    if issuer is not None and other_document_in_head(issuer.written):
+        reason = "the issuer's lines hold another document's kind or a signer: a letter or a draft's cover came first"
+        for path in ("$.issuer", "$.unit", "$.symbol", "$.issued_on"):
+            result[path] = (MOTTO_IN_HEAD, reason)
 
 
 _TITLE_SHAPES: Final[tuple[tuple[Callable[[str], bool], Decimal, str, tuple[str, ...]], ...]] = (
@@ -636,6 +723,14 @@ _TITLE_SHAPES: Final[tuple[tuple[Callable[[str], bool], Decimal, str, tuple[str,
         "the title is quoted: a task of another document, as changes quote them",
         ("title",),
     ),
+    (
+        fields_after_title,
+        FIELDS_IN_TITLE,
+        "the title runs on into a sentence or a dashed part naming who or when: the item was not split",
+        ("title",),
+    ),
+    (label_opened, LABEL_TITLE, "the title opens with a label and a colon: a field line, or a label kept", ("title",)),
+    (cut_start, CUT_TITLE, "the title starts in lower case: the tail of a line cut where the text wrapped", ("title",)),
 )
 """The signals of a task title's shape alone: the test, the factor, the reason and the fields it lowers."""
 
@@ -645,6 +740,9 @@ def _shape_factors(plan: Plan, task: Task, where: str, lower: Callable[[str, Dec
     title = task.title
     if time_in_title(title, plan.year, has_time=plan.timeframe_of(task) is not None):
         lower(f"{where}.title", TIME_IN_TITLE, "the title still holds the task's time: the item was not split")
+    elif task.timeframe is not None and clause_time_kept(title, task.timeframe.text):
+        reason = "the title keeps the clause its time was read from: whether the clause is the title's is a convention"
+        lower(f"{where}.title", CLAUSE_KEPT, reason)
     for test, factor, reason, fields in _TITLE_SHAPES:
         if test(title):
             for field in fields:
@@ -652,7 +750,7 @@ def _shape_factors(plan: Plan, task: Task, where: str, lower: Callable[[str, Dec
     responsibility = plan.responsibility_of(task)
     if responsibility is not None and responsibility.lead is None:
         lower(f"{where}.responsibility", LEADLESS, "partners or doers are named, but no lead")
-    timed = [name for name in _lead_of(plan, task) if reads_as_time(name, plan.year)]
+    timed = [name for name in _lead_of(plan, task) if reads_as_time(name, plan.year) or time_in_lead(name, plan.year)]
     if timed:
         lower(f"{where}.responsibility", LEAD_IS_TIME, f"the lead {timed[0]!r} reads as a time, not a party")
 
