@@ -273,19 +273,21 @@ SETS: dict[str, HeldOutSet] = {
     # "1/" and "a/", a partners column before the lead column, group rows kept as one cell, a PDF layout table whose
     # short cells stand vertically centred in their row, three-level "1.1.1." numbering with the time closing the
     # sentence, a "(chủ trì)" mark among the bodies of one cell, "<task>: Giao <body> chủ trì …" lines, quarters in
-    # Arabic numbers, abbreviated civil servants' titles, table cells ended by a tab, a draft plan after a submission …)
+    # Arabic numbers, abbreviated civil servants' titles, table cells ended by a tab, a draft plan after a submission …);
+    # the same figures again, totals only, after the eleventh and twelfth sets were taught; then released and its
+    # conventions taught as general mechanisms: found 71, exact 66, header 77/80, top band 273/273 (not blind figures)
     "heldout13": HeldOutSet(
         heldout13,
         HELDOUT13,
-        found=0.5,
-        exact=0.28,
+        found=0.85,
+        exact=0.78,
         header=0.95,
-        top=0.89,
+        top=0.98,
         unmet={
-            "tasks": "24 of 80 (30%), 41 found when measured blind",
-            "header": "77 of 80",
-            "calibration": "178 of 197 (90.4%) when measured blind; the band 0.8-0.9 right 0 of 2, 0.6-0.8 right"
-            " 4 of 12",
+            "tasks": "66 of 80 (82%), 71 found, after its conventions were taught (24 of 80 when measured blind): a PDF"
+            " layout table whose short cells stand centred in their row (0 of 8), times labelled without their verb"
+            " in a segment of their own",
+            "header": "77 of 80: a draft plan's header after its department's submission letter",
         },
     ),
     # found 50/77, exact 28/77, header 78/80, top band 143/157 when measured blind on the reader of commit b564d85
@@ -303,10 +305,11 @@ SETS: dict[str, HeldOutSet] = {
         header=0.95,
         top=0.89,
         unmet={
-            "tasks": "28 of 77 (36%), 50 found when measured blind",
+            "tasks": "28 of 77 (36%), 50 found when measured blind; the same after the twelfth and thirteenth sets were"
+            " taught",
             "header": "78 of 80",
-            "calibration": "143 of 157 (91.1%) when measured blind; the band 0.8-0.9 right 18 of 46, 0.6-0.8 right"
-            " 35 of 45",
+            "calibration": "143 of 157 (91.1%) when measured blind; 143 of 156 after the twelfth and thirteenth sets"
+            " were taught (the band 0.8-0.9 right 18 of 32, 0.6-0.8 right 35 of 45)",
         },
     ),
 }
