@@ -273,9 +273,10 @@ SETS: dict[str, HeldOutSet] = {
     # "1/" and "a/", a partners column before the lead column, group rows kept as one cell, a PDF layout table whose
     # short cells stand vertically centred in their row, three-level "1.1.1." numbering with the time closing the
     # sentence, a "(chủ trì)" mark among the bodies of one cell, "<task>: Giao <body> chủ trì …" lines, quarters in
-    # Arabic numbers, abbreviated civil servants' titles, table cells ended by a tab, a draft plan after a submission …);
-    # the same figures again, totals only, after the eleventh and twelfth sets were taught; then released and its
-    # conventions taught as general mechanisms: found 71, exact 66, header 77/80, top band 273/273 (not blind figures)
+    # Arabic numbers, abbreviated civil servants' titles, table cells ended by a tab, a draft plan after a
+    # submission …); the same figures again, totals only, after the eleventh and twelfth sets were taught; then
+    # released and its conventions taught as general mechanisms: found 71, exact 66, header 77/80, top band 273/273
+    # (not blind figures)
     "heldout13": HeldOutSet(
         heldout13,
         HELDOUT13,

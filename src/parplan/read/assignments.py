@@ -14,7 +14,7 @@ import attrs
 
 from parplan.org import JointParty, Official, Party, SingleParty
 from parplan.read.accents import vi_compile
-from parplan.read.conventions import _is_body, given_sentence
+from parplan.read.conventions import given_sentence
 from parplan.read.draft import _Node, _timeframe, _unique, fold
 from parplan.read.items import _ROLE_WORDS_IN, _read_fields
 from parplan.read.parties import (
@@ -26,7 +26,14 @@ from parplan.read.parties import (
     subject_lead,
     subject_party,
 )
-from parplan.read.slots import SlotAssignment, _label_role, _parties, action_in_name, leading_slot, read_slot
+from parplan.read.slots import (
+    SlotAssignment,
+    _label_role,
+    _parties,
+    given_line_fields,
+    leading_slot,
+    read_slot,
+)
 
 _GROUP_ASSIGNMENT: Final = (
     "phan cong trach nhiem",
@@ -594,42 +601,6 @@ def _split_closing(text: str) -> tuple[str, Assignment | None]:  # noqa: C901, P
 
 
 _ASSIGNING_START: Final = ("thoi gian", "chu tri", "trach nhiem", "giao:")
-
-
-def given_line_fields(text: str) -> list[tuple[str, str]] | None:
-    """A line handing the task above over ("Giao Phòng Tư pháp chủ trì, …, hoàn thành trong quý II."), as fields.
-
-    The line's lead, partners and time as a field line's (role, value) pairs; None when the line is no such
-    hand-over, or names no lead.
-
-    >>> given_line_fields("Giao Phòng Tư pháp chủ trì, phối hợp với Phòng Nội vụ thực hiện trong quý II/2025.")
-    [('lead', 'Phòng Tư pháp'), ('partners', 'Phòng Nội vụ'), ('time', 'trong quý II/2025')]
-    >>> given_line_fields("Giao đất, cho thuê đất đúng quy định.") is None
-    True
-    """
-    line = text.strip()
-    if not line.startswith(("Giao ", "Phân công ")) or len(line) > _LONGEST_HANDOVER:
-        return None
-    handed = _HAND_OVER.match(line)
-    given = given_sentence(line) or (
-        read_slot(f"{handed['who']} chủ trì{handed['rest']}".strip().rstrip(".")) if handed else None
-    )
-    if given is None or not given.lead or not all(_is_body(p.label) for p in given.lead):
-        return None
-    if any(action_in_name(p.label) for p in (*given.lead, *given.coordinating)):
-        return None  # "Giao Phòng Tư pháp chủ trì, phối hợp với UBND các xã rà soát văn bản": a task, not a hand-over
-    fields = [("lead", "; ".join(p.label for p in given.lead))]
-    if given.coordinating:
-        fields.append(("partners", "; ".join(p.label for p in given.coordinating)))
-    if given.time:
-        fields.append(("time", given.time.strip(" .;")))
-    return fields
-
-
-_HAND_OVER: Final = vi_compile(r"^Giao\s+(?P<who>[^;.:]{2,120}?)\s+(?:chủ trì|tham mưu|phụ trách)\b(?P<rest>.*)$")
-"""A line that only hands the task over: the body, its role, then nothing but partners and a time."""
-_LONGEST_HANDOVER: Final = 240
-"""The longest line read as a hand-over: a lead, partners and a time fit well within it."""
 
 
 def _handed_over(tail: str) -> Assignment | None:

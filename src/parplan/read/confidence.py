@@ -617,8 +617,6 @@ def fields_after_title(title: str) -> bool:
     >>> fields_after_title("Rà soát văn bản của tỉnh: Giao Sở Tư pháp chủ trì; Quý 2/2025.")
     True
     """
-    from parplan.read.parties import starts_party
-
     pieces = [found["next"] for found in _SECOND_SENTENCE.finditer(title)]
     pieces += [found["next"] for found in _SPACED_DASH.finditer(title)]
     for piece in pieces:
@@ -634,7 +632,8 @@ def label_opened(title: str) -> bool:
     >>> label_opened("Chỉ tiêu: 100% hồ sơ đúng hạn."), label_opened("Rà soát, công bố thủ tục hành chính")
     (True, False)
     """
-    return _SHORT_LABEL.match(title) is not None
+    found = _SHORT_LABEL.match(title)
+    return found is not None and not starts_party(title)  # "Sở Tư pháp: Rà soát …": a body, read by other signals
 
 
 def cut_start(title: str) -> bool:
@@ -724,7 +723,7 @@ _TITLE_SHAPES: Final[tuple[tuple[Callable[[str], bool], Decimal, str, tuple[str,
         ("title",),
     ),
     (
-        fields_after_title,
+        lambda title: fields_after_title(title) and not names_a_lead(title),
         FIELDS_IN_TITLE,
         "the title runs on into a sentence or a dashed part naming who or when: the item was not split",
         ("title",),

@@ -619,8 +619,7 @@ def _read_fields(text: str) -> list[tuple[str, str]] | None:
     """
     fields = _labelled_fields(text)
     if fields is None:
-        from parplan.read.assignments import given_line_fields
-        from parplan.read.slots import slot_line_fields
+        from parplan.read.slots import given_line_fields, slot_line_fields
 
         unmarked = _marker(text)[0] == "text"  # "- Giao Sở Tư pháp chủ trì …" is an item, a task given in its words
         return slot_line_fields(text) or (given_line_fields(text) if unmarked else None)
