@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from parplan import SigningCapacity
 from parplan.read.layout import read_tail, signature_run
 from parplan.read.lines import TextLine
@@ -87,3 +89,11 @@ def test_a_lone_principal_after_the_recipients_is_read_as_before() -> None:
     assert tail.signature.position == "HIỆU TRƯỞNG"
     assert tail.signature.name == "Vi Thị Nga"
     assert not tail.doubts
+
+
+@pytest.mark.parametrize("name", ["H'Len Niê", "Ksor H'Bơ", "Y Moan Êban", "Rơ Mah H’Lim"])
+def test_a_signer_named_with_an_apostrophe(name: str) -> None:
+    """Names of the Central Highlands keep an apostrophe inside ("H'Len"): the signer is read all the same."""
+    tail, _ = read_tail(_lines(["Nơi nhận:", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "", name]))
+    assert tail.signature is not None
+    assert tail.signature.name == name

@@ -572,8 +572,11 @@ def _strip_motto_and_facts(text: str) -> str:
 _CAPACITY: Final = vi_compile(r"(?:^|(?<=\s))(?P<cap>TM|KT|Q|TL|TUQ|TƯQ)\s*\.\s*(?P<of>[A-ZĐÀ-Ỹ][^\n|]*)$")
 _RECIPIENTS: Final = vi_compile(r"^\s*N[ơo]i\s+nh[ậa]n\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 _SIGNED_MARK: Final = re.compile(r"^[(\[]\s*(?:da ky|ky|ky ten|ky va dong dau|da ky va dong dau)\s*[)\]]$")
-_NAME: Final = vi_compile(r"^(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ06]*)(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ06]+){1,5}$")
-"""A person's name: "Y Thanh Niê"; on a scan a vowel may be read as a digit ("H6 Văn Khải" for "Hồ")."""
+_NAME: Final = vi_compile(
+    r"^(?:[A-ZĐÀ-Ỹ](?:['’][A-ZĐÀ-Ỹ])?[a-zà-ỹđ06]*)(?:\s+[A-ZĐÀ-Ỹ](?:['’][A-ZĐÀ-Ỹ])?[a-zà-ỹđ06]+){1,5}$"
+)
+"""A person's name: "Y Thanh Niê", "H'Len Niê" (an apostrophe inside a name of the Central Highlands); on a scan a
+vowel may be read as a digit ("H6 Văn Khải" for "Hồ")."""
 _ARCHIVE_AND_NAME: Final = re.compile(r"^(?P<rec>[-+•]\s*L\S{1,3}\s*:\s*VT\.?)\s+(?P<name>\S.*)$")
 """The archive line ("- Lưu: VT.", the last recipient) with the signer's name printed beside it."""
 
