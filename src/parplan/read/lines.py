@@ -36,10 +36,14 @@ __all__ = [
     "blocks",
     "box_table_lines",
     "clean_lines",
+    "definition_lines",
+    "glyph_bullet",
     "grid_table_rows",
+    "layout_break_rows",
     "scan_line",
     "split_cells",
     "tab_rows",
+    "text_cell",
 ]
 
 
