@@ -141,6 +141,11 @@ def aligned_table(lines: Sequence[TextLine], name: str) -> Rebuilt | None:  # no
     starts = [start for _, start in columns]
     if roles[0] != "number":
         return None
+    centred = _centred_rows(lines[last + 1 :], starts)
+    if centred is not None:
+        rows_c, lines_c, unplaced_c = centred
+        grid = _grid(lines, first, last, starts, rows_c, lines_c, name)
+        return Rebuilt(grid=grid, unplaced=tuple(unplaced_c), doubts=())
     header_texts = [fold(lines[i].text.strip()) for i in range(first, last + 1)]
     header_first = " ".join(fold(piece[2]) for piece in _pieces(lines[first].text))
     rows: list[list[list[str]]] = []
@@ -196,6 +201,65 @@ def aligned_table(lines: Sequence[TextLine], name: str) -> Rebuilt | None:  # no
         return None
     grid = _grid(lines, first, last, starts, rows, row_lines, name)
     return Rebuilt(grid=grid, unplaced=tuple(unplaced), doubts=())
+
+
+def _centred_rows(  # noqa: C901 - one pass over the blocks
+    body: Sequence[TextLine], starts: Sequence[int]
+) -> tuple[list[list[list[str]]], list[tuple[int, int | None]], list[TextLine]] | None:
+    """Rows printed as blocks parted by empty lines, their number on a middle line (cells centred in their row).
+
+    A layout copy of a table whose cells are centred vertically prints a row's short cells on its middle line
+    and the long ones over the lines around it: the lines above the number are the row's, not the last row's.
+    Read so only when every block holds exactly one line opening with a number and some block has lines above
+    it; None otherwise (the ordinary reading applies).
+
+    >>> texts = ["      Rà soát, công bố danh mục      Chi cục Trồng trọt",
+    ...          "1     thủ tục hành chính             và BVTV", "",
+    ...          "2     Tập huấn chữ ký số             Văn phòng Sở"]
+    >>> rows, _, _ = _centred_rows([TextLine(t, n) for n, t in enumerate(texts, 1)], [0, 6, 37])
+    >>> for row in rows:
+    ...     print([" ".join(cell) for cell in row])
+    ['1', 'Rà soát, công bố danh mục thủ tục hành chính', 'Chi cục Trồng trọt và BVTV']
+    ['2', 'Tập huấn chữ ký số', 'Văn phòng Sở']
+    """
+    blocks: list[list[TextLine]] = [[]]
+    for line in body:
+        if line.text.strip():
+            blocks[-1].append(line)
+        elif blocks[-1]:
+            blocks.append([])
+    blocks = [block for block in blocks if block]
+    rows: list[list[list[str]]] = []
+    row_lines: list[tuple[int, int | None]] = []
+    unplaced: list[TextLine] = []
+    above = False
+    for block in blocks:
+        pieces = [_pieces(line.text) for line in block]
+        placed = [[_column_of(piece[0], starts) for piece in line] for line in pieces]
+        opening = [
+            index
+            for index, (line, columns) in enumerate(zip(pieces, placed, strict=True))
+            if line and columns[0] == 0 and _NUMBER.match(line[0][2]) is not None
+        ]
+        if len(opening) != 1:
+            if rows and all(len(line) == 1 and _PAGE_NUMBER.match(line[0][2]) for line in pieces):
+                unplaced.extend(block)  # a page's number between rows
+                continue
+            if rows and len(rows) >= _LEAST_ROWS:
+                unplaced.extend(line for rest in blocks[blocks.index(block) :] for line in rest)
+                break  # the table has ended
+            return None
+        if any(column is None for columns in placed for column in columns):
+            return None
+        above = above or opening[0] > 0
+        rows.append([[] for _ in starts])
+        row_lines.append((block[opening[0]].number, block[opening[0]].page))
+        for found, columns in zip(pieces, placed, strict=True):
+            for piece, column in zip(found, columns, strict=True):
+                rows[-1][column or 0].append(piece[2])
+    if not above or len(rows) < _LEAST_ROWS:
+        return None
+    return rows, row_lines, unplaced
 
 
 def _grid(  # noqa: PLR0913, PLR0917 - the header's place, the columns and the rows read
