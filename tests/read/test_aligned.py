@@ -144,3 +144,41 @@ def test_a_plan_whose_appendix_is_aligned_by_spaces() -> None:
     assert responsibility.lead is not None
     assert "Văn phòng HĐND và UBND" in str(responsibility.lead)
     assert task.timeframe is not None
+
+
+def test_rows_whose_short_cells_stand_centred() -> None:
+    """Rows parted by empty lines, the number on a middle line: the lines above it are its row's."""
+    rows = _rows(
+        [
+            HEADER,
+            "",
+            "        Rà soát, công bố danh mục        Chi cục Trồng",
+            "1       thủ tục hành chính lĩnh vực      trọt và Bảo vệ      Quý I/2024",
+            "        trồng trọt                       thực vật",
+            "",
+            "2       Tập huấn chữ ký số               Văn phòng Sở        Tháng 5/2024",
+            "",
+            "        Khảo sát sự hài lòng của",
+            "3       tổ chức, cá nhân                 Văn phòng Sở        Tháng 10/2024",
+        ]
+    )
+    assert rows[1:] == [
+        ["1", "Rà soát, công bố danh mục thủ tục hành chính lĩnh vực trồng trọt",
+         "Chi cục Trồng trọt và Bảo vệ thực vật", "Quý I/2024"],
+        ["2", "Tập huấn chữ ký số", "Văn phòng Sở", "Tháng 5/2024"],
+        ["3", "Khảo sát sự hài lòng của tổ chức, cá nhân", "Văn phòng Sở", "Tháng 10/2024"],
+    ]  # fmt: skip
+
+
+def test_rows_parted_by_empty_lines_with_the_number_first_read_as_before() -> None:
+    """Near miss: every number on its row's first line; the ordinary reading applies."""
+    rows = _rows(
+        [
+            HEADER,
+            "1       Xây dựng kho dữ liệu hộ tịch     Phòng Tư pháp       Quý IV/2023",
+            "        của thành phố",
+            "",
+            "2       Rà soát quy trình nội bộ         Văn phòng HĐND      Tháng 8/2023",
+        ]
+    )
+    assert [row[1] for row in rows[1:]] == ["Xây dựng kho dữ liệu hộ tịch của thành phố", "Rà soát quy trình nội bộ"]
