@@ -261,9 +261,11 @@ _CITED = pattern(
 )
 """A document cited by its number: "Kế hoạch số 12/KH-UBND", "Quyết định 1234/QĐ-UBND", "12/KH-UBND"."""
 _SCHEDULE = pattern(
+    # "Đúng thời hạn quy định", "đúng tiến độ": the schedule a rule or a plan sets, like "theo quy định"
+    r"(?:dung(?![a-z])\s*(?=(?:thoi\s*han|han|tien\s*do|quy\s*dinh)(?![a-z]))|"
     r"(?:thuc\s*hien\s*)?theo(?![a-z])\s*(?=(?:ke\s*hoach|kh|lo\s*trinh|huong\s*dan|thoi\s*gian|quy\s*dinh|van\s*ban"
     r"|vb|quyet\s*dinh|qd|chi\s*dao|thong\s*bao|yeu\s*cau|tien\s*do|chuong\s*trinh|de\s*an|nghi\s*quyet|cong\s*van"
-    r"|lich|muc\s*tieu|nhiem\s*vu|phan\s*cong|ke\s*hoach)(?![a-z]))"
+    r"|lich|muc\s*tieu|nhiem\s*vu|phan\s*cong|ke\s*hoach)(?![a-z])))"
 )
 _WORKING_DAYS = pattern(
     r"(?:(?:trong(?:\s*(?:vong|thoi\s*han|thoi\s*gian))?|cham\s*nhat(?:\s*la)?(?:\s*sau)?|han|sau)\s*)?"
@@ -1370,6 +1372,7 @@ _START_WORDS: tuple[_Start, ...] = (
         ahead={_recurring: rf"\s*(?:dinh|dot|hang|moi|thuong|{_THEO_UNIT}(?![a-z])(?!\s*[a-z0-9]))"},
     ),
     _Start("thuc", r"\s*hien\s*theo", (_schedule,)),
+    _Start("dung", r"\s*(?:thoi\s*han|han|tien\s*do|quy\s*dinh)(?![a-z])", (_schedule,)),
     _Start("hoan", r"\s*thanh\s*truoc", (_before,)),
     _Start(
         "thuong",
