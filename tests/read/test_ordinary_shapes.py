@@ -226,3 +226,24 @@ def test_a_table_with_start_and_end_columns_gives_the_end() -> None:
         (FIRST[:-1], ["Phòng Tư pháp"], "Tháng 6/2025"),
         (SECOND[:-1], ["Phòng Tư pháp"], "Quý III/2025"),
     ]
+
+
+def test_a_draft_after_the_letter_that_submits_it() -> None:
+    """A department's "TỜ TRÌNH" comes first; the plan is the draft after it, whose number and date are blank."""
+    letter = (
+        "UBND HUYỆN KIM BẢNG\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nPHÒNG NỘI VỤ\tĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 88/TTr-PNV\tKim Bảng, ngày 28 tháng 12 năm 2024\n\nTỜ TRÌNH\nVề việc ban hành Kế hoạch cải cách"
+        " hành chính năm 2025\n\nKính gửi: Ủy ban nhân dân huyện.\n\nPhòng Nội vụ kính trình Ủy ban nhân dân huyện"
+        " xem xét, ban hành./.\n\nNơi nhận:\tTRƯỞNG PHÒNG\n- Như trên;\n- Lưu: VT.\tĐỗ Văn Hải\n\n(DỰ THẢO)\n\n"
+    )
+    draft = HEAD.format(body=f"1.1. {FIRST} (Phòng Tư pháp; Quý II/2025).").replace(
+        "Số: 15/KH-UBND\tKim Bảng, ngày 12 tháng 01 năm 2025", "Số:      /KH-UBND\tKim Bảng, ngày    tháng    năm 2025"
+    )
+    reading = parplan.read_text(letter + draft, name="kim-bang-du-thao.txt")
+    plan = reading.plan
+    assert plan is not None
+    assert plan.issuer.name == "Ủy ban nhân dân huyện Kim Bảng"
+    assert plan.symbol is not None
+    assert (plan.symbol.number, plan.symbol.doc_type) == (None, "KH")  # "Số:      /KH-UBND": the number left blank
+    assert plan.issued_on is None
+    assert _tasks(plan)[0] == (FIRST, ["Phòng Tư pháp"], "Quý II/2025")

@@ -83,6 +83,10 @@ def unwrap(raw: Sequence[Line]) -> tuple[list[Line], list[Line]]:
     (['UBND TỈNH A', 'KẾ HOẠCH', 'Cải cách hành chính năm 2025'], 7)
     """
     lines, aside = _mail(raw)
+    covered = _cover_letter(lines)
+    if covered is not None:  # "TỜ TRÌNH" and its letter before the draft plan it submits
+        aside = [*aside, *lines[:covered]]
+        lines = list(lines[covered:])
     copied = _copy_block(lines)
     if copied is not None:  # "SAO Y BẢN CHÍNH" and the copying office's masthead and signature after the plan
         aside = [*aside, *lines[copied:]]
@@ -92,6 +96,43 @@ def unwrap(raw: Sequence[Line]) -> tuple[list[Line], list[Line]]:
     for index, line in enumerate(lines):
         (aside if index in stamp else kept).append(line)
     return kept, aside
+
+
+# -- a cover letter before the plan -----------------------------------------------------------------
+
+_COVER_KIND: Final = re.compile(r"^(?:to trinh|cong van|phieu trinh)$")
+_DRAFT_MARK: Final = re.compile(r"^\(?du thao(?: lan \w+)?\)?$")
+_PLAN_KIND: Final = re.compile(r"^ke hoach$")
+_COVER_HEAD: Final = 15
+"""How far into the document a cover letter's kind line stands."""
+
+
+def _cover_letter(lines: Sequence[Line]) -> int | None:
+    """Where a plan starts after the letter that submits it ("TỜ TRÌNH" … "DỰ THẢO" … "KẾ HOẠCH"), or None.
+
+    A department submits a draft plan to its committee with a letter of its own: masthead, "TỜ TRÌNH", the
+    request, its signature, then the draft ("DỰ THẢO", the committee's masthead, "KẾ HOẠCH" …). The letter is
+    no part of the plan; the plan starts after the draft mark, or at the masthead before its kind line.
+
+    >>> texts = ["SỞ NỘI VỤ", "TỜ TRÌNH", "Về việc ban hành Kế hoạch", "GIÁM ĐỐC", "", "DỰ THẢO", "",
+    ...          "ỦY BAN NHÂN DÂN", "TỈNH QUẢNG TRỊ", "KẾ HOẠCH", "Cải cách hành chính năm 2026"]
+    >>> _cover_letter([Line(text=t, number=n) for n, t in enumerate(texts, start=1)])
+    6
+    """
+    folded = [fold(line.text.strip()).strip(" .:") for line in lines]
+    cover = next((i for i, text in enumerate(folded[:_COVER_HEAD]) if _COVER_KIND.match(text)), None)
+    if cover is None:
+        return None
+    plan = next((i for i in range(cover + 1, len(folded)) if _PLAN_KIND.match(folded[i])), None)
+    if plan is None:
+        return None
+    draft = next((i for i in range(cover + 1, plan) if _DRAFT_MARK.match(folded[i])), None)
+    if draft is not None:
+        return draft + 1  # the draft mark is set aside with the letter
+    start = plan  # the plan's masthead: the lines right above its kind line, up to an empty line
+    while start > cover + 1 and folded[start - 1]:
+        start -= 1
+    return start if start > cover + 1 else None
 
 
 # -- a certified copy's block ---------------------------------------------------------------------
