@@ -236,7 +236,7 @@ def test_a_draft_after_the_letter_that_submits_it() -> None:
         " hành chính năm 2025\n\nKính gửi: Ủy ban nhân dân huyện.\n\nPhòng Nội vụ kính trình Ủy ban nhân dân huyện"
         " xem xét, ban hành./.\n\nNơi nhận:\tTRƯỞNG PHÒNG\n- Như trên;\n- Lưu: VT.\tĐỗ Văn Hải\n\n(DỰ THẢO)\n\n"
     )
-    draft = HEAD.format(body=f"1.1. {FIRST} (Phòng Tư pháp; Quý II/2025).").replace(
+    draft = HEAD.format(body=f"1.1. {FIRST[:-1]} (Phòng Tư pháp; Quý II/2025).").replace(
         "Số: 15/KH-UBND\tKim Bảng, ngày 12 tháng 01 năm 2025", "Số:      /KH-UBND\tKim Bảng, ngày    tháng    năm 2025"
     )
     reading = parplan.read_text(letter + draft, name="kim-bang-du-thao.txt")
