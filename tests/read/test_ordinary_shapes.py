@@ -247,3 +247,33 @@ def test_a_draft_after_the_letter_that_submits_it() -> None:
     assert (plan.symbol.number, plan.symbol.doc_type) == (None, "KH")  # "Số:      /KH-UBND": the number left blank
     assert plan.issued_on is None
     assert _tasks(plan)[0] == (FIRST, ["Phòng Tư pháp"], "Quý II/2025")
+
+
+def test_lettered_items_in_lower_case_do_not_make_the_text_look_cut_to_a_width() -> None:
+    """Items lettered "a/" under headings ending in a word open in lower case; no paragraph was cut there.
+
+    Were the text taken as wrapped, each field line would join the long item line above it as its
+    continuation, and a "Kết quả:" line after the second item would be read as a task of its own.
+    """
+    groups = [
+        ("Cải cách thủ tục hành chính", "Niêm yết quy trình tiếp nhận và trả kết quả hồ sơ tại Bộ phận Một cửa"),
+        ("Cải cách tổ chức bộ máy", "Rà soát chức năng, nhiệm vụ của các phòng chuyên môn sau khi sắp xếp lại"),
+        ("Cải cách tài chính công", "Công khai dự toán, quyết toán ngân sách của các đơn vị dự toán trên trang tin"),
+        ("Hiện đại hóa hành chính", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính còn hiệu lực của huyện"),
+    ]
+    quarters = ["I", "II", "III", "IV"]
+    body = "\n".join(
+        f"{n}/ {area}\na/ {task} cho người dân, doanh nghiệp theo đúng quy định.\n"
+        f"Phụ trách: Trưởng phòng Nội vụ; thời gian: Quý {quarters[n - 1]}/2025.\n"
+        f"b/ Báo cáo Chủ tịch UBND huyện kết quả của nhiệm vụ thứ {n} ngay sau khi hoàn thành.\n"
+        f"Phụ trách: Chánh Văn phòng HĐND và UBND huyện; thời gian: Tháng 12/2025.\n"
+        f"Kết quả: Báo cáo số {n} gửi Chủ tịch UBND huyện."
+        for n, (area, task) in enumerate(groups, 1)
+    )
+    plan = _read(body)
+    titles = [title for title, _, _ in _tasks(plan)]
+    assert not [title for title in titles if title.startswith("Kết quả")]
+    assert titles[1:9:2] == [f"{task} cho người dân, doanh nghiệp theo đúng quy định." for _, task in groups]
+    assert [task.outputs for task in plan.tasks[2:10:2]] == [
+        (f"Báo cáo số {n} gửi Chủ tịch UBND huyện.",) for n in range(1, 5)
+    ]

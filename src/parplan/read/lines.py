@@ -886,7 +886,12 @@ def _is_wrapped(lines: Sequence[TextLine]) -> tuple[bool, int]:
         return False, 0
     width = lengths[int(len(lengths) * 0.9)]
     texts = [line.text.strip() for line in lines if line.text.strip()]
-    cut = sum(1 for one, two in itertools.pairwise(texts) if one and one[-1].isalpha() and two[:1].islower())
+    # a line opening in lower case continues the one before, unless it opens an item ("a/ Rà soát …", "b) …")
+    cut = sum(
+        1
+        for one, two in itertools.pairwise(texts)
+        if one and one[-1].isalpha() and two[:1].islower() and not _MARKER_START.match(two)
+    )
     return cut >= max(3, len(texts) // 12) and width <= 130, width
 
 
