@@ -277,3 +277,47 @@ def test_lettered_items_in_lower_case_do_not_make_the_text_look_cut_to_a_width()
     assert [task.outputs for task in plan.tasks[2:10:2]] == [
         (f"Báo cáo số {n} gửi Chủ tịch UBND huyện.",) for n in range(1, 5)
     ]
+
+
+AFTER_ONE_LINE = {
+    "a line of labelled fields": (
+        "- Nội dung: {task}; Đơn vị thực hiện: Phòng Tư pháp; Thời gian: {time}.",
+        "- Nội dung: {task}; Đơn vị thực hiện: Phòng Tư pháp; Thời gian: {time}.",
+    ),
+    "fields after spaced dashes": (
+        "- {task} - Cơ quan chủ trì: Phòng Tư pháp - Thời gian: {time}.",
+        "- {task} - Cơ quan chủ trì: Phòng Tư pháp - Thời gian: {time}.",
+    ),
+    "a bracket, then labelled fields": (
+        "- {task} (Phòng Tư pháp; {time}).",
+        "- Nội dung: {task}; Đơn vị thực hiện: Phòng Tư pháp; Thời gian: {time}.",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    "extra", ["Chỉ tiêu: 100% văn bản được rà soát.", "Kinh phí: 20 triệu đồng (ngân sách huyện)."]
+)
+@pytest.mark.parametrize(("first", "second"), AFTER_ONE_LINE.values(), ids=AFTER_ONE_LINE.keys())
+def test_a_line_of_what_after_an_item_with_its_fields_on_its_line(first: str, second: str, extra: str) -> None:
+    """A "Chỉ tiêu:" or "Kinh phí:" line after the second of two items that name lead and time on their line."""
+    body = "\n".join(
+        [first.format(task=FIRST[:-1], time="Quý II/2025"), second.format(task=SECOND[:-1], time="Quý III/2025"), extra]
+    )
+    plan = _read(body)
+    tasks = _tasks(plan)
+    assert [leads for _, leads, _ in tasks[:2]] == [["Phòng Tư pháp"], ["Phòng Tư pháp"]]
+    assert [time for _, _, time in tasks[:2]] == ["Quý II/2025", "Quý III/2025"]
+    assert not [title for title, _, _ in tasks if title.startswith(extra.split(":", maxsplit=1)[0])]
+    if extra.startswith("Kinh phí"):
+        budget = plan.tasks[1].budget
+        assert budget is not None
+        assert budget.amount == 20_000_000
+
+
+def test_a_line_of_what_after_items_without_fields_is_not_the_last_items() -> None:
+    """Near miss: after items that name no lead or time on their line, a "Kinh phí:" line is not the last one's."""
+    body = f"- {FIRST}\n- {SECOND}\nKinh phí: 20 triệu đồng (ngân sách huyện)."
+    plan = _read(body)
+    assert plan.tasks[1].title == SECOND
+    assert plan.tasks[1].budget is None

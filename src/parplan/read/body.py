@@ -155,7 +155,11 @@ class _Reader(_GridReader):
                 or _own_hand_over(stack[-1], walked[position + 1 : position + 2], fields)
             ):
                 # "Cơ quan chủ trì: …", "- Thời gian: …" after an item: the item's fields, or the group's
-                owner = _indented_owner(stack, block) or _field_owner(stack, style) or _paragraph_owner(stack[-1])
+                owner = (
+                    _indented_owner(stack, block)
+                    or _field_owner(stack, style, [role for role, _ in fields])
+                    or _paragraph_owner(stack[-1])
+                )
                 if owner is not None:
                     while owner in stack and stack[-1] is not owner:
                         stack.pop()
