@@ -321,3 +321,30 @@ def test_a_line_of_what_after_items_without_fields_is_not_the_last_items() -> No
     plan = _read(body)
     assert plan.tasks[1].title == SECOND
     assert plan.tasks[1].budget is None
+
+
+@pytest.mark.parametrize(
+    ("item", "lead"),
+    [
+        (
+            "1.1. Từ tháng 02/2025, Phòng Công chức, viên chức tiếp nhận hồ sơ xét nâng ngạch.",
+            "Phòng Công chức, viên chức",
+        ),
+        ("1.1. Rà soát hồ sơ xét nâng ngạch (Phòng Công chức, viên chức; Quý II/2025).", "Phòng Công chức, viên chức"),
+        (
+            "1.1. Rà soát hồ sơ xét nâng ngạch.\nThực hiện: Phòng Cán bộ, công chức, quý II/2025.",
+            "Phòng Cán bộ, công chức",
+        ),
+    ],
+)
+def test_a_body_named_after_kinds_of_people_stays_one_lead(item: str, lead: str) -> None:
+    """ "Phòng Công chức, viên chức" is one office: a comma before a lower-case kind of people ends its name."""
+    title, leads, _ = _tasks(_read(f"{item}\n1.2. {SECOND[:-1]} (Phòng Tư pháp; Quý IV/2025)."))[0]
+    assert title.startswith(("Từ tháng", "Rà soát"))
+    assert leads == [lead]
+
+
+def test_a_comma_before_a_post_still_parts_two_leads() -> None:
+    """Near miss: after a body whose name does not end with a kind of people, a post after a comma is a second lead."""
+    body = f"1.1. {FIRST[:-1]} (Văn phòng, công chức Tư pháp - Hộ tịch; Quý II/2025).\n1.2. {SECOND}"
+    assert _tasks(_read(body))[0][1] == ["Văn phòng", "công chức Tư pháp - Hộ tịch"]

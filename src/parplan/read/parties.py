@@ -249,6 +249,28 @@ def _extends_group(current: str, piece: str) -> bool:
     return all(word in _GROUP_NOUNS for word in words + head)
 
 
+_PEOPLE_NOUNS: Final = ("can bo", "cong chuc", "vien chuc", "nguoi lao dong")
+
+
+def _people_in_name(current: str, piece: str) -> bool:
+    """True when ``piece`` ends a body's name that lists the kinds of people it deals with.
+
+    "Phòng Công chức, viên chức" is one office: the name of a body ends with "Công chức" and what
+    follows the comma, in lower case, is one more such kind of people. A body's name ending otherwise
+    ("Phòng Nội vụ, cán bộ …") is left to the other rules.
+
+    >>> _people_in_name("Phòng Công chức", "viên chức"), _people_in_name("Phòng Nội vụ", "viên chức")
+    (True, False)
+    """
+    folded = fold(current.strip())
+    return (
+        piece[:1].islower()
+        and fold(piece.strip()) in _PEOPLE_NOUNS
+        and (folded + " ").startswith(_BODY_WORDS)
+        and folded.endswith(tuple(f" {noun}" for noun in _PEOPLE_NOUNS))
+    )
+
+
 _PERSON_ONLY: Final = vi_compile(r"^(?i:đ/c|đồng chí|ông|bà)\.?\s+(?:[A-ZĐÀ-Ỹ][^\s,;()]*\s*){1,5}$")
 """A person named without a post: "đ/c Lò Văn Hùng", "Ông Nguyễn Văn An"."""
 _HONORIFICS: Final = ("d/c ", "dc ", "dong chi ", "ong ", "ba ")
@@ -307,7 +329,7 @@ def parse_parties(text: str) -> list[SingleParty]:
         current = pieces[0]
         for piece in pieces[1:]:
             head = fold(piece) + " "
-            if _extends_group(current, piece) or _post_of_person(current, piece):
+            if _extends_group(current, piece) or _post_of_person(current, piece) or _people_in_name(current, piece):
                 current = f"{current}, {piece}"
             elif (
                 head.startswith(_BODY_WORDS + _COLLECTIVE_START + _OFFICIAL_START + ("d/c", "nguoi "))
