@@ -348,3 +348,33 @@ def test_a_comma_before_a_post_still_parts_two_leads() -> None:
     """Near miss: after a body whose name does not end with a kind of people, a post after a comma is a second lead."""
     body = f"1.1. {FIRST[:-1]} (Văn phòng, công chức Tư pháp - Hộ tịch; Quý II/2025).\n1.2. {SECOND}"
     assert _tasks(_read(body))[0][1] == ["Văn phòng", "công chức Tư pháp - Hộ tịch"]
+
+
+OPENING_RUNS = [
+    (
+        "Hằng năm, Phòng Tư pháp kiểm tra văn bản của cấp xã.",
+        "Trước ngày 15/11/2025, các phòng chuyên môn báo cáo kết quả cải cách hành chính.",
+        "Trong quý III/2025, Phòng Nội vụ phổ biến quy chế văn hóa công vụ.",
+    ),
+    (
+        "Trong tháng 5/2025, UBND các xã, thị trấn rà soát văn bản của xã.",
+        "Đến hết quý II/2025, Văn phòng HĐND và UBND huyện công bố danh mục thủ tục hành chính.",
+        "Từ tháng 7/2025, Phòng Nội vụ sửa đổi quy chế làm việc của UBND huyện.",
+    ),
+]
+
+
+@pytest.mark.parametrize("marks", [("1.1.", "1.2.", "1.3."), ("-", "-", "-"), ("a)", "b)", "c)")])
+@pytest.mark.parametrize("items", OPENING_RUNS)
+def test_items_opening_with_their_time_one_after_another(marks: tuple[str, ...], items: tuple[str, ...]) -> None:
+    """Each item that opens with its time and its subject is a task of its own, never the fields of the one above."""
+    tasks = _tasks(_read("\n".join(f"{mark} {item}" for mark, item in zip(marks, items, strict=True))))
+    assert [title for title, _, _ in tasks[:3]] == list(items)
+    assert [time for _, _, time in tasks[:3]] == [item.split(",", maxsplit=1)[0] for item in items]
+    assert all(len(leads) == 1 and not leads[0][:1].isdigit() for _, leads, _ in tasks[:3])
+
+
+def test_a_task_whose_words_hold_a_verb_names_no_subject() -> None:
+    """Near miss: "Số hóa kết quả giải quyết …" opens with no body; the verb inside its object names no lead."""
+    body = "1.1. Số hóa kết quả giải quyết thủ tục hành chính còn hiệu lực.\n1.2. Kiểm tra văn bản của cấp xã."
+    assert _tasks(_read(body))[0][1] == []

@@ -638,7 +638,10 @@ def _read_fields(text: str) -> list[tuple[str, str]] | None:
     if fields is None:
         from parplan.read.slots import given_line_fields, slot_line_fields
 
-        unmarked = _marker(text)[0] == "text"  # "- Giao Sở Tư pháp chủ trì …" is an item, a task given in its words
+        style = _marker(text)[0]
+        if style not in {"text", "dash", "plus"}:
+            return None  # "1.2. Trước ngày 15/11/2025, Phòng Nội vụ …": a numbered line is an item, never a slot line
+        unmarked = style == "text"  # "- Giao Sở Tư pháp chủ trì …" is an item, a task given in its words
         return slot_line_fields(text) or (given_line_fields(text) if unmarked else None)
     return fields
 

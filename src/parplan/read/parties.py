@@ -598,7 +598,10 @@ _ANY_SUBJECT: Final = vi_compile(
     r"|gửi|báo cáo|ký|cập nhật|thực hiện|duy trì|tiếp nhận|nộp|đăng tải|phối hợp|chuẩn bị|lập|đề xuất|trình"
     r"|phát thanh|phát sóng|phát tin|đưa tin|tuyên truyền|phổ biến|biên soạn"
     r"|hoàn thành|công bố|nâng cấp|tập huấn|bồi dưỡng|số hóa|đánh giá|khảo sát|vận hành|sử dụng|thẩm định"
-    r"|niêm yết|công khai|trình)\b"
+    r"|niêm yết|công khai|trình"
+    # not "giải quyết", "theo dõi", "thống kê": nouns' complements as often ("Số hóa kết quả giải quyết …")
+    r"|sửa đổi|rút ngắn|đôn đốc|chuẩn hóa|lấy ý kiến|áp dụng|sắp xếp|bố trí|đối thoại|trả lời|giám sát|chỉnh lý"
+    r"|quán triệt)\b"
 )
 _NOT_SUBJECT: Final = vi_compile(
     r"\s+(?:trên cơ sở|theo chức năng|căn cứ)\b.*$"

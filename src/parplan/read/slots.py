@@ -52,7 +52,8 @@ _PARTNERS_CLAUSE: Final = vi_compile(r"^(?P<partners>[^;:]{2,160}?)\s+(?:cùng\s
 _CLAUSE_VERB: Final = vi_compile(r"^(?:hoàn thành|thực hiện)\s+(?=\S)")
 _ACTION_IN_NAME: Final = vi_compile(
     r"\s(?:rà soát|kiểm tra|xây dựng|tổ chức|triển khai|ban hành|cập nhật|tuyên truyền|hướng dẫn|đánh giá"
-    r"|thẩm định|số hóa|công khai|niêm yết|tập huấn|bồi dưỡng|nâng cấp|vận hành|khảo sát|theo dõi|tổng hợp)"
+    r"|thẩm định|số hóa|công khai|niêm yết|tập huấn|bồi dưỡng|nâng cấp|vận hành|khảo sát|theo dõi|tổng hợp"
+    r"|báo cáo|sửa đổi|rút ngắn|đôn đốc|phổ biến|công bố|chuẩn hóa|lấy ý kiến)"
     r"\s(?!thực hiện\b)\S"
 )
 
