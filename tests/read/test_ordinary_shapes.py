@@ -378,3 +378,25 @@ def test_a_task_whose_words_hold_a_verb_names_no_subject() -> None:
     """Near miss: "Số hóa kết quả giải quyết …" opens with no body; the verb inside its object names no lead."""
     body = "1.1. Số hóa kết quả giải quyết thủ tục hành chính còn hiệu lực.\n1.2. Kiểm tra văn bản của cấp xã."
     assert _tasks(_read(body))[0][1] == []
+
+
+@pytest.mark.parametrize(
+    ("start", "end"),
+    [("Ngày bắt đầu", "Ngày kết thúc"), ("Bắt đầu", "Hoàn thành"), ("Thời điểm bắt đầu", "Thời điểm hoàn thành")],
+)
+def test_start_and_end_columns_under_short_headings(start: str, end: str) -> None:
+    body = (
+        f"STT\tNội dung nhiệm vụ\tĐơn vị chủ trì\t{start}\t{end}\n"
+        f"1\t{FIRST[:-1]}\tPhòng Tư pháp\t01/02/2025\t30/6/2025\n"
+        f"2\t{SECOND[:-1]}\tPhòng Tư pháp\tTháng 3/2025\tQuý III/2025"
+    )
+    assert [time for _, _, time in _tasks(_read(body))[:2]] == ["30/6/2025", "Quý III/2025"]
+
+
+def test_a_start_column_alone_gives_no_deadline() -> None:
+    """Near miss: the day work starts is no deadline, and a "Hoàn thành" column of marks is none either."""
+    body = (
+        "STT\tNội dung nhiệm vụ\tĐơn vị chủ trì\tNgày bắt đầu\tGhi chú\n"
+        f"1\t{FIRST[:-1]}\tPhòng Tư pháp\t01/02/2025\t\n2\t{SECOND[:-1]}\tPhòng Tư pháp\t01/3/2025\t"
+    )
+    assert [time for _, _, time in _tasks(_read(body))[:2]] == [None, None]

@@ -638,14 +638,21 @@ def _columns(grid: Grid, *, least: int = 2) -> tuple[dict[str, int], int, int]: 
         periods = [cell.column for cell in row if _period_label(cell.text, years=False) is not None]
         if len(periods) >= 2:  # "Quý I", "Quý II" …: the columns a row marks its time in
             found["time"] = periods[0]
+        ends: list[int] = []
         for cell in row:
             folded = fold(cell.text).strip(" .:")
             if folded in _PERIOD_HEADERS and "time" not in found:
                 found["time"] = cell.column  # "Tháng", "Quý": a schedule's period column
                 continue
             role, exact = heading_role(cell.text)
-            if role == "time" and any(f" {word}" in f" {folded}" for word in _START_WORDS):
+            bound = _BOUND_HEADING.match(folded)
+            if (role == "time" and any(f" {word}" in f" {folded}" for word in _START_WORDS)) or (
+                bound is not None and bound["word"] in _START_WORDS
+            ):
                 found.setdefault("start", cell.column)  # "Thời gian bắt đầu" beside "Thời gian hoàn thành": no deadline
+                continue
+            if role is None and bound is not None:
+                ends.append(cell.column)  # "Ngày kết thúc", "Hoàn thành": the deadline only beside a start column
                 continue
             if role is None or role == "shortcoming" or role in found:
                 continue
@@ -661,6 +668,8 @@ def _columns(grid: Grid, *, least: int = 2) -> tuple[dict[str, int], int, int]: 
                     unit = 1_000_000_000
                 elif "trieu" not in folded and "dong" in folded:
                     unit = 1
+        if "start" in found and "time" not in found and ends:
+            found["time"] = ends[0]  # "Bắt đầu" | "Hoàn thành", "Ngày bắt đầu" | "Ngày kết thúc": the end
         if "remedy" in found:
             # a remedial table: "Nội dung bị trừ điểm" is what went wrong, "Giải pháp khắc phục" the task,
             # unless a column of its own names the task ("Nhiệm vụ" beside "Biện pháp khắc phục")
@@ -676,6 +685,10 @@ def _columns(grid: Grid, *, least: int = 2) -> tuple[dict[str, int], int, int]: 
 
 
 _START_WORDS: Final = ("bat dau", "khoi cong", "tu ngay")
+_BOUND_HEADING: Final = re.compile(
+    r"^(?:(?:ngay|thoi diem|thang)\s+)?(?P<word>bat dau|khoi cong|hoan thanh|ket thuc)(?:\s+thuc hien)?$"
+)
+"""A heading naming only when work starts or ends ("Ngày bắt đầu", "Kết thúc", "Hoàn thành"), folded."""
 _END_WORDS: Final = ("hoan thanh", "ket thuc", "den ngay", "thoi han")
 
 
