@@ -594,6 +594,9 @@ _FIELD_LABELS: Final = (
     ("kinh phi thuc hien", "budget"),
     ("du toan kinh phi", "budget"),
     ("nguon kinh phi", "budget"),
+    ("kinh phi du kien", "budget"),
+    ("du kien kinh phi", "budget"),
+    ("san pham du kien", "output"),
     # what the task is measured by, on a line of its own after it ("Chỉ tiêu: 100% hồ sơ đúng hạn.")
     ("chi tieu", "measure"),
     ("chi tieu danh gia", "measure"),
