@@ -406,3 +406,17 @@ def test_a_start_column_alone_gives_no_deadline() -> None:
         f"1\t{FIRST[:-1]}\tPhòng Tư pháp\t01/02/2025\t\n2\t{SECOND[:-1]}\tPhòng Tư pháp\t01/3/2025\t"
     )
     assert [time for _, _, time in _tasks(_read(body))[:2]] == [None, None]
+
+
+@pytest.mark.parametrize("rule", ["________________________________________\n", "-----\n", ""])
+def test_a_certified_copy_block_right_under_the_signers_name(rule: str) -> None:
+    """Text copied without its empty lines: the copy's block (after a rule or not) leaves the plan's signer alone."""
+    text = HEAD.format(body=f"1.1. {FIRST} (Phòng Tư pháp; Quý II/2025).").rstrip("\n") + (
+        f"\n{rule}ỦY BAN NHÂN DÂN\nXÃ TÂN SƠN\nSAO Y BẢN CHÍNH\nSố: 04/SY-UBND\nTân Sơn, ngày 20 tháng 01 năm 2025\n"
+        "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Thị Hoa\nNơi nhận:\n- Cán bộ, công chức xã;\n- Lưu: VT.\n"
+    )
+    reading = parplan.read_text(text, name="kim-bang-sao-y-lien.txt")
+    assert reading.plan is not None
+    signature = reading.plan.signature
+    assert signature is not None
+    assert signature.name == "Trần Văn Bình"

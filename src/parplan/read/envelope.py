@@ -153,16 +153,29 @@ def _copy_block(lines: Sequence[Line]) -> int | None:
     ...          "XÃ TÂN LẬP", "Số: 04/SY-UBND", "SAO Y BẢN CHÍNH", "Tân Lập, ngày 16 tháng 01 năm 2024"]
     >>> _copy_block([Line(text=t, number=n) for n, t in enumerate(texts, start=1)])
     7
+    >>> texts = ["KẾ HOẠCH", "…", "…", "…", "TM. ỦY BAN NHÂN DÂN", "Nguyễn Văn A", "_____", "ỦY BAN NHÂN DÂN",
+    ...          "XÃ TÂN LẬP", "SAO Y BẢN CHÍNH"]
+    >>> _copy_block([Line(text=t, number=n) for n, t in enumerate(texts, start=1)])
+    6
     """
     half = len(lines) // 2
     for index in range(len(lines) - 1, half, -1):
         if _COPY_MARK.match(fold(lines[index].text.strip()).strip(" .:")) is None:
             continue
         start = index
-        while start > max(half, index - _COPY_SEARCH) and lines[start - 1].text.strip():
+        while start > max(half, index - _COPY_SEARCH) and (above := lines[start - 1].text.strip()):
+            if _SIGNER_NAME.match(above):
+                break  # the plan's signer, the copy's rule and masthead right under it: the name is the plan's
             start -= 1
+            if _RULE.match(above):
+                break  # the rule that opens the copy's block
         return start
     return None
+
+
+_RULE: Final = re.compile(r"^[_\-–—=*.]{3,}$")
+_SIGNER_NAME: Final = vi_compile(r"^[A-ZĐÀ-Ỹ][a-zđà-ỹ]+(?:\s+[A-ZĐÀ-Ỹ][a-zđà-ỹ]+){1,4}$")
+"""A person's name as a signature closes with it ("Nguyễn Đình Lam"): words in title case, nothing else."""
 
 
 # -- forwarded e-mails ------------------------------------------------------------------------------
