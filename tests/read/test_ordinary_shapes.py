@@ -60,6 +60,10 @@ HAND_OVERS = {
         f"- {FIRST}\nGiao Phòng Tư pháp chủ trì thực hiện, hoàn thành trong Quý II/2025.\n"
         f"- {SECOND}\nGiao Phòng Tư pháp chủ trì thực hiện, hoàn thành trong Quý III/2025."
     ),
+    "'Giao cho', 'tham mưu, thực hiện'": (
+        f"1.1. {FIRST}\nGiao cho Phòng Tư pháp chủ trì thực hiện, hoàn thành trong Quý II/2025.\n"
+        f"1.2. {SECOND}\nGiao Phòng Tư pháp tham mưu, thực hiện trong Quý III/2025."
+    ),
     "in the item's paragraph": (
         f"1.1. {FIRST} Giao Phòng Tư pháp chủ trì, phối hợp với các cơ quan liên quan thực hiện, hoàn thành"
         f" trong Quý II/2025.\n1.2. {SECOND} Giao Phòng Tư pháp chủ trì thực hiện, hoàn thành trong Quý III/2025."
@@ -420,3 +424,16 @@ def test_a_certified_copy_block_right_under_the_signers_name(rule: str) -> None:
     signature = reading.plan.signature
     assert signature is not None
     assert signature.name == "Trần Văn Bình"
+
+
+def test_the_last_item_handed_over_after_one_that_is_not() -> None:
+    """An item between two handed over ("Giao ban hằng tháng …", a task) does not take the last one's line away."""
+    body = (
+        f"- {FIRST}\nGiao Phòng Tư pháp chủ trì thực hiện, hoàn thành trong Quý II/2025.\n"
+        "- Giao ban hằng tháng về công tác cải cách hành chính giữa các phòng chuyên môn.\n"
+        f"- {SECOND}\nGiao Phòng Tư pháp chủ trì thực hiện, hoàn thành trong Quý IV/2025."
+    )
+    tasks = _tasks(_read(body))
+    assert tasks[0] == (FIRST, ["Phòng Tư pháp"], "trong Quý II/2025")
+    assert tasks[1][:2] == ("Giao ban hằng tháng về công tác cải cách hành chính giữa các phòng chuyên môn.", [])
+    assert tasks[2] == (SECOND, ["Phòng Tư pháp"], "trong Quý IV/2025")

@@ -1134,7 +1134,8 @@ def _own_hand_over(last: _Node, following: Sequence[Block], fields: Sequence[tup
     """Whether a "Giao <body> chủ trì …" line is the item's above it, not its group's.
 
     It is when it names a lead and sits between two items of one list ("- <task>", "Giao …", "- <task>"),
-    or when the item before the last has such a line of its own: the plan hands each item over in turn.
+    or when an item before the last has such a line of its own: the plan hands its items over in turn (an
+    item between them may be handed over in its own words, or not at all).
     """
     if not fields or fields[0][0] != "lead" or last.style not in _FIELD_ITEM_STYLES or last.parent is None:
         return False
@@ -1142,9 +1143,7 @@ def _own_hand_over(last: _Node, following: Sequence[Block], fields: Sequence[tup
     if isinstance(after, Para) and _marker(after.text)[0] == last.style:
         return True
     siblings = [n for n in last.parent.children if n.style == last.style and n is not last]
-    return bool(siblings) and all(
-        any(fold(c.text).startswith("giao") and _read_fields(c.text) for c in n.children) for n in siblings[-1:]
-    )
+    return any(any(fold(c.text).startswith("giao") and _read_fields(c.text) for c in n.children) for n in siblings)
 
 
 def _heading_task_fields(node: _Node) -> list[_Node]:

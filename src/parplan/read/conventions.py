@@ -21,9 +21,9 @@ __all__ = ["given_sentence", "passive_doer"]
 
 # a sentence giving a task: Giao, its lead, chủ trì and phối hợp với its partners, thực hiện and its time
 _GIVEN: Final = vi_compile(
-    r"^Giao\s+(?P<lead>[^;:]{2,100}?)"
-    r"(?:\s+chủ trì(?:,?\s+phối hợp với\s+(?P<partners>[^;:]{2,120}?))?)?"
-    r"\s+thực hiện(?:\s+(?P<time>[^;:]{2,80}?))?\s*\.?\s*$"
+    r"^Giao\s+(?:cho\s+)?(?P<lead>[^;:]{2,100}?)"
+    r"(?:\s+(?:chủ trì|tham mưu)(?:,?\s+phối hợp với\s+(?P<partners>[^;:]{2,120}?))?)?"
+    r",?\s+thực hiện(?:\s+(?P<time>[^;:]{2,80}?))?\s*\.?\s*$"
 )
 # the passive closing a sentence: do, its doer, chủ trì and partners, thực hiện and its time
 _PASSIVE: Final = vi_compile(
@@ -49,6 +49,8 @@ def given_sentence(sentence: str) -> Assignment | None:
     (['Phòng Tư pháp'], ['Phòng Nội vụ'], 'trong quý I/2017')
     >>> given_sentence("Giao Văn phòng UBND huyện thực hiện thường xuyên.").time
     'thường xuyên'
+    >>> [p.label for p in given_sentence("Giao cho Phòng Nội vụ tham mưu, thực hiện trong quý II.").lead]
+    ['Phòng Nội vụ']
     >>> given_sentence("Giao đất, cho thuê đất đúng quy định.") is None
     True
     """

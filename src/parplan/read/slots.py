@@ -445,7 +445,9 @@ def given_line_fields(text: str) -> list[tuple[str, str]] | None:
     return fields
 
 
-_HAND_OVER: Final = vi_compile(r"^Giao\s+(?P<who>[^;.:]{2,120}?)\s+(?:chủ trì|tham mưu|phụ trách)\b(?P<rest>.*)$")
+_HAND_OVER: Final = vi_compile(
+    r"^Giao\s+(?:cho\s+)?(?P<who>[^;.:]{2,120}?)\s+(?:chủ trì|tham mưu|phụ trách)\b(?P<rest>.*)$"
+)
 """A line that only hands the task over: the body, its role, then nothing but partners and a time."""
 _LONGEST_HANDOVER: Final = 240
 """The longest line read as a hand-over: a lead, partners and a time fit well within it."""
