@@ -134,3 +134,19 @@ def test_a_time_closing_the_leads_clause(closing: str, time: str, doubted: bool)
     assert source.confidence is not None
     assert (source.confidence < Decimal("0.9")) is doubted
     assert any("opens with a verb" in doubt for doubt in source.doubts) is doubted
+
+
+@pytest.mark.parametrize("dash", ["–", "—", "-"])
+def test_clauses_parted_by_a_spaced_dash(dash: str) -> None:
+    """ "<body> chủ trì – <body> phối hợp": the dash after a role ends its clause; a hyphen inside a name stays."""
+    rows = [
+        f"1\tRà soát quy chế làm việc\tPhòng Tư pháp chủ trì {dash} Phòng Văn hóa - Xã hội phối hợp\tQuý I/2025",
+        f"2\tCông khai thủ tục hành chính\tVăn phòng HĐND và UBND chủ trì {dash} Công an xã phối hợp\tThường xuyên",
+        "3\tTập huấn kỹ năng số\tPhòng Văn hóa - Xã hội thực hiện\tTháng 5/2025",
+    ]
+    reading = parplan.read_text("\n".join([*HEAD, "STT\tNội dung\tĐơn vị\tThời gian", *rows, *TAIL]))
+    assert _roles(reading.plan) == [
+        (["Phòng Tư pháp"], ["Phòng Văn hóa - Xã hội"]),
+        (["Văn phòng HĐND và UBND"], ["Công an xã"]),
+        (["Phòng Văn hóa - Xã hội"], []),
+    ]

@@ -437,3 +437,16 @@ def test_the_last_item_handed_over_after_one_that_is_not() -> None:
     assert tasks[0] == (FIRST, ["Phòng Tư pháp"], "trong Quý II/2025")
     assert tasks[1][:2] == ("Giao ban hằng tháng về công tác cải cách hành chính giữa các phòng chuyên môn.", [])
     assert tasks[2] == (SECOND, ["Phòng Tư pháp"], "trong Quý IV/2025")
+
+
+def test_items_numbered_with_a_slash_at_two_levels() -> None:
+    body = (
+        f"1.1/ {FIRST[:-1]} (Phòng Tư pháp; Quý II/2025).\n1.2/ {SECOND[:-1]} (Phòng Tư pháp; Quý III/2025).\n"
+        "1.3/ Niêm yết thủ tục hành chính theo Quyết định số 12/2025/QĐ-UBND."
+    )
+    tasks = _tasks(_read(body))
+    assert [title for title, _, _ in tasks[:3]] == [
+        FIRST,
+        SECOND,
+        "Niêm yết thủ tục hành chính theo Quyết định số 12/2025/QĐ-UBND.",
+    ]

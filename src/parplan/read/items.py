@@ -27,7 +27,7 @@ _MARK: Final = vi_compile(
      |(?P<lv>Lĩnh\s+vực\s+(?P<lvn>\d+))\s*[.:]\s*
      |(?P<roman>[IVX]{1,5})\s*(?:[.:)]|/(?=\s))\s*(?=\S)  # "II." and "II/ NHIỆM VỤ"
      |(?P<roman2>[IVX]{1,5})\s+(?=[A-ZĐÀ-Ỹ]{2})
-     |(?P<dec>\d{1,2}(?:\.\d{1,2}){1,3})\.?\s*[):]?\s+
+     |(?P<dec>\d{1,2}(?:\.\d{1,2}){1,3})\.?\s*(?:[):]|/(?=\s))?\s+  # "1.2.", "1.2)", "1.2/ Rà soát …"
      |(?P<num>\d{1,2})\s*(?:[.)]|/(?=\s))\s+(?=\S)  # "1." and "1/ Cải cách thể chế" (not a date "1/2025")
      |\((?P<paren>\d{1,2})\)\s+(?=[A-ZĐÀ-Ỹ])  # "(1) Ban hành …": items numbered in brackets, under "1." areas
      # "Bước 1:", "Nhiệm vụ 2:", "Nội dung 3:" for "1."

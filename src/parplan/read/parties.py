@@ -474,6 +474,9 @@ def read_assignment(text: str) -> Assignment | None:
     (['Phòng Pháp chế'], ['các phòng chuyên môn'], 'quý I - quý III/2026.')
     >>> [p.label for p in read_assignment("Giao: Phòng Kinh tế; thời gian: quý II/2026.").lead]
     ['Phòng Kinh tế']
+    >>> a = read_assignment("Phòng Tư pháp chủ trì – Phòng Văn hóa - Xã hội phối hợp")
+    >>> [p.label for p in a.lead], [p.label for p in a.coordinating]
+    (['Phòng Tư pháp'], ['Phòng Văn hóa - Xã hội'])
     """
     given = re.match(r"^\s*Giao\s*:\s*", text, re.IGNORECASE) is not None
     body = _GROUP_LABEL.sub("", text.strip(), count=1)
@@ -483,7 +486,7 @@ def read_assignment(text: str) -> Assignment | None:
         time = found["time"].strip()
         body = body[: found.start()].strip(" .;")
     assignment = Assignment(time=time)
-    for clause in re.split(r"\s*;\s*|\.\s+(?=[A-ZĐ])", body):
+    for clause in _CLAUSE_CUT.split(body):
         clause = clause.strip(" .")  # noqa: PLW2901
         if time is None and _TIMEISH.match(clause) and not _ROLE_IN.search(clause):
             time = clause
@@ -521,6 +524,11 @@ def _read_piece(piece: str, assignment: Assignment, *, after_role: bool) -> Assi
     return assignment
 
 
+_CLAUSE_CUT: Final = vi_compile(
+    r"\s*;\s*|\.\s+(?=[A-ZĐ])"
+    # "Phòng Tư pháp chủ trì – Phòng Nội vụ phối hợp": a spaced dash after a role closes its clause
+    r"|(?:(?<=chủ trì)|(?<=phối hợp)|(?<=thực hiện))\s+[–—-]\s+(?=\S)"
+)
 _GROUP_LABEL: Final = vi_compile(
     r"^(?:Trách nhiệm thực hiện|Phân công trách nhiệm|Phân công thực hiện|Phân công|Giao|Trách nhiệm)"
     r"(?:\s*\([^()]*\))?\s*:\s*",

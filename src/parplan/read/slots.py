@@ -27,6 +27,8 @@ from parplan.read.parties import VERB_STARTS, Assignment, parse_parties, party, 
 
 # the separators between a slot's segments, kept so that a body's name can be joined again
 _SEPARATOR: Final = re.compile(r"(\s*;\s*|\s*,\s*|\s+[–—-]\s+)")
+_ENDS_ROLE: Final = vi_compile(r"\b(?:chủ trì|phối hợp|thực hiện)$")
+"""A clause closed by its role's words ("Phòng Tư pháp chủ trì"): what a separator after it cannot continue."""
 # a segment opening with a label: "Chủ trì: …", "thời gian: …", "Tham mưu thực hiện: …"
 _LABELLED: Final = re.compile(r"^(?P<label>[^\W\d][^:;,()]{1,28}?)\s*:\s*(?P<value>.*)$", re.DOTALL)
 # words a time opens with, when the time parser cannot read the rest ("trong thời hạn luật định")
@@ -233,6 +235,9 @@ def read_slot(text: str) -> SlotAssignment | None:  # noqa: C901, PLR0912, PLR09
     'trong quý II/2024'
     >>> read_slot("Phòng Tư pháp chủ trì; hoàn thành trong quý II/2024").time
     'hoàn thành trong quý II/2024'
+    >>> s = read_slot("Phòng Tư pháp chủ trì – Phòng Văn hóa - Xã hội phối hợp")
+    >>> [p.label for p in s.lead], [p.label for p in s.coordinating]
+    (['Phòng Tư pháp'], ['Phòng Văn hóa - Xã hội'])
     >>> read_slot("theo Quyết định số 12/QĐ-UBND") is None
     True
     """
@@ -311,6 +316,8 @@ def read_slot(text: str) -> SlotAssignment | None:  # noqa: C901, PLR0912, PLR09
         while (
             end < count
             and parts[end * 2 - 1].strip() != ";"
+            # "Phòng Tư pháp chủ trì – Phòng Nội vụ phối hợp": a spaced dash after a role ends its clause
+            and not (parts[end * 2 - 1].strip() in {"–", "—", "-"} and _ENDS_ROLE.search(parts[end * 2 - 2]))
             and _label_role(parts[end * 2]) is None
             and not _time_reads(parts[end * 2])
         ):
