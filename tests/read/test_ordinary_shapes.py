@@ -450,3 +450,21 @@ def test_items_numbered_with_a_slash_at_two_levels() -> None:
         SECOND,
         "Niêm yết thủ tục hành chính theo Quyết định số 12/2025/QĐ-UBND.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("field", "leads"),
+    [
+        ("Thực hiện: Khoa Khám bệnh, Khoa Dược, quý II/2025.", ["Khoa Khám bệnh", "Khoa Dược"]),
+        (
+            "Phụ trách: Khoa Xét nghiệm, Phòng Điều dưỡng; thời gian: Quý II/2025.",
+            ["Khoa Xét nghiệm", "Phòng Điều dưỡng"],
+        ),
+        ("Thực hiện: Trưởng các khoa, phòng, quý II/2025.", ["Trưởng các khoa, phòng"]),
+        ("Thực hiện: Các khoa, phòng, quý II/2025.", ["Các khoa, phòng"]),
+    ],
+)
+def test_a_hospitals_departments_as_leads(field: str, leads: list[str]) -> None:
+    """Departments ("Khoa Dược") after a comma are new names; "các khoa, phòng" is one group of them."""
+    body = f"a. {FIRST}\n{field}\nb. {SECOND}\nThực hiện: Phòng Tư pháp, Quý IV/2025."
+    assert _tasks(_read(body))[0] == (FIRST, leads, "quý II/2025" if "quý" in field else "Quý II/2025")

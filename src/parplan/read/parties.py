@@ -75,6 +75,8 @@ _BODY_WORDS: Final = (
     "cong doan",
     "bao hiem xa hoi",
     "bhxh",
+    "benh vien",
+    "khoa ",  # a hospital's department ("Khoa Dược"); "Khoa học …" opens a task (_TASK_OPENINGS)
 )
 _COLLECTIVE_START: Final = ("cac ", "nhung ", "toan the ", "moi ", "tat ca ")
 _OFFICIAL_START: Final = (
@@ -120,6 +122,7 @@ _GROUP_NOUNS: Final = frozenset(
         "ban",
         "so",
         "phong",
+        "khoa",
         "nganh",
         "ban nganh",
         "doan the",
@@ -219,8 +222,9 @@ def party(name: str) -> SingleParty:
     return Organisation(name=name)
 
 
-_GROUP_HEAD: Final = re.compile(r"^(?:thu truong|lanh dao|nguoi dung dau)\s+(?=cac\s)")
-"""The heads of a group named by its kinds: "Thủ trưởng các sở, ban, ngành" lists "sở, ban, ngành"."""
+_GROUP_HEAD: Final = re.compile(r"^(?:thu truong|truong|lanh dao|nguoi dung dau)\s+(?=cac\s)")
+"""The heads of a group named by its kinds: "Thủ trưởng các sở, ban, ngành" lists "sở, ban, ngành", "Trưởng các
+khoa, phòng" of a hospital "khoa, phòng"."""
 
 
 def _group_words(name: str, *, headed: bool = False) -> list[str]:
@@ -356,6 +360,7 @@ def parse_parties(text: str) -> list[SingleParty]:
 
 # words that open a party's name but far more often a task ("Tổ chức …", "Đối thoại …", "Hội nghị …")
 _TASK_OPENINGS: Final = (
+    "khoa hoc",
     "to chuc",
     "doi thoai",
     "doi moi",
