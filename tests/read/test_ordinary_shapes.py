@@ -117,6 +117,13 @@ def test_budget_and_output_lines_belong_to_their_task() -> None:
         ("Từ tháng 4/2025, Văn phòng HĐND và UBND huyện kiểm tra", "Văn phòng HĐND và UBND huyện", "Từ tháng 4/2025"),
         ("Hằng quý, Phòng Tư pháp kiểm tra", "Phòng Tư pháp", "Hằng quý"),
         ("Trước ngày 30/9/2025, Phòng Tư pháp hoàn thành việc rà soát", "Phòng Tư pháp", "Trước ngày 30/9/2025"),
+        (
+            "Ngay sau khi Kế hoạch được ban hành, Văn phòng HĐND và UBND huyện đăng tải",
+            "Văn phòng HĐND và UBND huyện",
+            "Ngay sau khi Kế hoạch được ban hành",
+        ),
+        ("Chậm nhất ngày 15/12/2025, Phòng Nội vụ tổng hợp", "Phòng Nội vụ", "Chậm nhất ngày 15/12/2025"),
+        ("Trong tháng 3 và tháng 9/2025, Phòng Nội vụ kiểm tra", "Phòng Nội vụ", "Trong tháng 3 và tháng 9/2025"),
     ],
 )
 def test_a_sentence_opening_with_its_time(opening: str, lead: str, time: str) -> None:

@@ -388,8 +388,8 @@ _TIME_IN_TEXT: Final = (
     ),
     # a time opening the sentence before a comma: "Chậm nhất 10 ngày làm việc sau khi …, Phòng Nội vụ …"
     vi_compile(
-        r"^(?P<t>(?:Chậm nhất|Trong vòng|Trong|Sau|Trước ngày|Trước|Định kỳ|Đến hết|Đến|Từ|Kể từ|Hằng|Hàng)"
-        r"\s[^,;]{3,70}),\s+(?=\S)"
+        r"^(?P<t>(?:Chậm nhất|Trong vòng|Trong|Ngay sau khi|Sau|Trước ngày|Trước|Định kỳ|Đến hết|Đến|Từ|Kể từ"
+        r"|Hằng|Hàng)\s[^,;]{3,70}),\s+(?=\S)"
     ),
     vi_compile(
         r"(?P<t>(?:hoàn thành )?(?:trước|chậm nhất) (?:ngày )?[0-9]{1,2}/[0-9]{1,2}(?:/(?:19|20)[0-9]{2})?)",
@@ -422,7 +422,7 @@ _TIME_IN_TEXT: Final = (
 
 
 _OPENING_TIME: Final = vi_compile(
-    r"^(?:Chậm nhất|Trong vòng|Trong|Sau khi|Sau|Trước ngày|Trước|Định kỳ|Đến hết|Đến|Từ|Kể từ|Hằng|Hàng)"
+    r"^(?:Chậm nhất|Trong vòng|Trong|Ngay sau khi|Sau khi|Sau|Trước ngày|Trước|Định kỳ|Đến hết|Đến|Từ|Kể từ|Hằng|Hàng)"
     r"\s[^,;]{3,70},\s+(?=\S)"
 )
 
