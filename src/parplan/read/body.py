@@ -157,7 +157,7 @@ class _Reader(_GridReader):
                 # "Cơ quan chủ trì: …", "- Thời gian: …" after an item: the item's fields, or the group's
                 owner = (
                     _indented_owner(stack, block)
-                    or _field_owner(stack, style, [role for role, _ in fields])
+                    or _field_owner(stack, style, [role for role, _ in fields], _given_on_its_line)
                     or _paragraph_owner(stack[-1])
                 )
                 if owner is not None:
@@ -1128,6 +1128,12 @@ _CLOSING_TIME: Final = vi_compile(
     r"[^,;.()]{0,50}?)\s*\.?\s*$"
 )
 """A clause closing a task's sentence with its time (", hoàn thành trước ngày 31/3/2024.")."""
+
+
+def _given_on_its_line(text: str) -> bool:
+    """Whether an item names its lead and its time on its own line (labelled fields, a bracket, dashes)."""
+    given = _split_assignment(text)[1]
+    return given is not None and bool(given.lead) and bool(given.time)
 
 
 def _own_hand_over(last: _Node, following: Sequence[Block], fields: Sequence[tuple[str, str]]) -> bool:

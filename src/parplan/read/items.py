@@ -7,7 +7,7 @@ the field lines (``Chủ trì: …``, ``Thời gian: …``) that describe an ite
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Final
 
 import attrs
@@ -265,13 +265,16 @@ def _indented_owner(stack: Sequence[_Node], block: Para) -> _Node | None:
     return last
 
 
-def _field_owner(stack: Sequence[_Node], style: str, roles: Sequence[str] = ()) -> _Node | None:
+def _field_owner(
+    stack: Sequence[_Node], style: str, roles: Sequence[str] = (), given: Callable[[str], bool] | None = None
+) -> _Node | None:
     """The item a field line belongs to: the last item, when it is alone or its siblings have fields of their own.
 
     A field line after a group of items that have none ("- …", "- …", "Thời gian: …") is the group's: None.
     A line that says nothing of who or when (``roles`` only a measure, an output or a budget: "Chỉ tiêu: …",
     "Kết quả: …", "Kinh phí: …") is the last item's too when the items name their lead and time on their own
-    line ("- Nội dung: …; Đơn vị thực hiện: …; Thời gian: …", "<task> - Cơ quan chủ trì: … - Thời gian: …").
+    line ("- Nội dung: …; Đơn vị thực hiện: …; Thời gian: …", "<task> - Cơ quan chủ trì: … - Thời gian: …"), as
+    ``given`` tells of an item's text (the assignments' reader, above this module).
     """
     item: _Node | None = None
     styles = {node.style for node in stack}
@@ -288,21 +291,19 @@ def _field_owner(stack: Sequence[_Node], style: str, roles: Sequence[str] = ()) 
     siblings = [n for n in item.parent.children if n.style == item.style and n is not item]
     if not siblings or any(n.children and all(_read_fields(c.text) for c in n.children) for n in siblings):
         return item
-    if roles and set(roles) <= _WHAT_ONLY and _given_on_its_line(item) and any(map(_given_on_its_line, siblings)):
+    if (
+        given is not None
+        and roles
+        and set(roles) <= _WHAT_ONLY
+        and given(item.text)
+        and any(given(n.text) for n in siblings)
+    ):
         return item
     return None
 
 
 _WHAT_ONLY: Final = frozenset({"measure", "output", "budget"})
 """Field roles that say what a task yields or costs, nothing of who does it or when: never a group's assignment."""
-
-
-def _given_on_its_line(node: _Node) -> bool:
-    """Whether an item names its lead and its time on its own line (labelled fields, a bracket, dashes)."""
-    from parplan.read.assignments import _split_assignment
-
-    given = _split_assignment(node.text)[1]
-    return given is not None and bool(given.lead) and bool(given.time)
 
 
 def _is_list_item(node: _Node) -> bool:
