@@ -148,6 +148,11 @@ DOERS = [
     ),
     ("Người thực hiện: Kế toán, Giáo viên chủ nhiệm\tThời gian: Theo quý", "Kế toán | Giáo viên chủ nhiệm", "Theo quý"),
     (
+        "Người thực hiện: Phó Hiệu trưởng, Tổng phụ trách Đội, tháng 9/2025.",
+        "Phó Hiệu trưởng | Tổng phụ trách Đội",
+        "tháng 9/2025",
+    ),
+    (
         "Phụ trách: Trưởng khoa Khám bệnh, Điều dưỡng trưởng; thời gian: Hằng tuần (sáng thứ Hai)",
         "Trưởng khoa Khám bệnh | Điều dưỡng trưởng",
         "Hằng tuần (sáng thứ Hai)",
@@ -475,3 +480,15 @@ def test_a_hospitals_departments_as_leads(field: str, leads: list[str]) -> None:
     """Departments ("Khoa Dược") after a comma are new names; "các khoa, phòng" is one group of them."""
     body = f"a. {FIRST}\n{field}\nb. {SECOND}\nThực hiện: Phòng Tư pháp, Quý IV/2025."
     assert _tasks(_read(body))[0] == (FIRST, leads, "quý II/2025" if "quý" in field else "Quý II/2025")
+
+
+def test_a_doers_field_closing_with_a_time_the_parser_cannot_read() -> None:
+    """ "…, cả năm học": the doers stand, and the time is no part of a name; it is read as no time, with a doubt."""
+    body = (
+        f"a. {FIRST}\nNgười thực hiện: Kế toán, Tổng phụ trách Đội, cả năm học.\n"
+        f"b. {SECOND}\nThực hiện: Kế toán, Quý IV/2025."
+    )
+    plan = _read(body)
+    assert _tasks(plan)[0] == (FIRST, ["Kế toán", "Tổng phụ trách Đội"], None)
+    source = next(s for s in plan.sources if s.path == "$.tasks[0].timeframe")
+    assert any("cả năm học" in doubt for doubt in source.doubts)

@@ -1138,8 +1138,9 @@ def _timed_doers(value: str) -> SlotAssignment | None:
     True
     """
     slot = read_slot(value.strip().rstrip(".;").strip())
-    if slot is None or not slot.lead or not slot.time or not slot.time_read or not slot.lead_sure:
+    if slot is None or not slot.lead or not slot.time or not slot.lead_sure:
         return None
+    # a time by its first word only ("cả năm học"): the doers before it stand, the time is left to be doubted
     return slot
 
 

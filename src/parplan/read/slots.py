@@ -45,7 +45,8 @@ _TIME_LABEL_WORDS: Final = vi_compile(
 _NO_TIME: Final = vi_compile(r"\b(?:chủ trì|phối hợp|số)\b|[0-9]+/[A-ZĐ]")
 # a lead and its partners in one clause: "Phòng Văn hóa - Xã hội chủ trì, phối hợp (với) Đoàn Thanh niên"
 _CLAUSE: Final = vi_compile(
-    r"^(?P<lead>[^;:]{2,120}?)\s+(?:chủ trì|tham mưu|thực hiện|phụ trách)(?:\s*,?\s*(?:thực hiện|tham mưu))?"
+    r"^(?P<lead>[^;:]{2,120}?)\s+(?:chủ trì|tham mưu|thực hiện|(?<![Tt]ổng )phụ trách)"  # "Tổng phụ trách Đội" a post
+    r"(?:\s*,?\s*(?:thực hiện|tham mưu))?"
     r"(?:\s*,?\s*phối hợp(?:\s+với)?\s+(?P<partners>[^;:]{2,160}?)(?:\s+(?:tổ chức\s+)?(?:thực hiện|triển khai))?)?"
     r"(?:\s+(?P<time>(?:trong|trước|từ|hằng|hàng|thường xuyên|định kỳ|chậm nhất)\b[^;:]{0,60}))?\s*$"
 )
@@ -73,7 +74,10 @@ def action_in_name(label: str) -> bool:
 
 
 # words of a role, never inside a party's name
-_ROLE_WORDS: Final = vi_compile(r"\b(?:chủ trì|phối hợp|thực hiện|tham mưu|triển khai|phụ trách)\b", re.IGNORECASE)
+_ROLE_WORDS: Final = vi_compile(
+    r"\b(?:chủ trì|phối hợp|thực hiện|tham mưu|triển khai|(?<![Tt]ổng )phụ trách)\b",  # "Tổng phụ trách Đội" a post
+    re.IGNORECASE,
+)
 # posts written in lower case inside a slot: "công chức Tư pháp - Hộ tịch", "cán bộ Văn phòng"
 _LOWER_POSTS: Final = ("cong chuc ", "can bo ", "cac ", "d/c ", "dong chi ")
 """What a party's name may open with in lower case: a post, a group, a comrade ("đ/c Lò Văn Hùng")."""
@@ -320,6 +324,10 @@ def read_slot(text: str) -> SlotAssignment | None:  # noqa: C901, PLR0912, PLR09
             and not (parts[end * 2 - 1].strip() in {"–", "—", "-"} and _ENDS_ROLE.search(parts[end * 2 - 2]))
             and _label_role(parts[end * 2]) is None
             and not _time_reads(parts[end * 2])
+            # "Kế toán, cả năm học": after a comma, a piece opening with a time's word is no part of a name
+            and not (
+                parts[end * 2 - 1].strip() == "," and parts[end * 2][:1].islower() and _TIME_WORDS.match(parts[end * 2])
+            )
         ):
             end += 1
         run = _join(parts, index, end)
