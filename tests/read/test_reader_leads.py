@@ -292,3 +292,34 @@ def test_a_rate_where_the_deadline_goes_is_never_a_deadline(item: str) -> None:
     plan = _plan(item + "\n")
     [task] = plan.tasks
     assert plan.timeframe_of(task) is None
+
+
+@pytest.mark.parametrize(
+    ("label", "who"),
+    [
+        ("Người chịu trách nhiệm chính", "Phòng Nội vụ"),
+        ("Người chịu trách nhiệm", "Phó Chủ tịch UBND huyện"),
+        ("Bộ phận tham mưu chính", "Văn phòng HĐND và UBND huyện"),
+        ("Phụ trách chính", "Trưởng phòng Tư pháp"),
+        ("Đầu mối tổng hợp", "Phòng Nội vụ"),
+    ],
+)
+def test_a_field_line_under_a_label_of_who_carries_the_task(label: str, who: str) -> None:
+    """A label the reader has no word for, shaped like one naming who carries the task: its value leads, doubted."""
+    reading = _reading(f"a) Rà soát quy chế làm việc của UBND huyện.\n{label}: {who}; thời gian: Quý III/2025.\n")
+    assert reading.plan is not None
+    [task] = reading.plan.tasks
+    assert task.lead is not None
+    assert task.lead.label == who
+    assert task.timeframe is not None
+    assert task.timeframe.text == "Quý III/2025"
+    assert _confidence(reading, "$.tasks[0].responsibility") < Decimal("0.9")  # a label read by its shape
+
+
+@pytest.mark.parametrize("label", ["Đơn vị phối hợp chính", "Lãnh đạo theo dõi", "Người giám sát"])
+def test_a_label_of_who_takes_part_or_follows_names_no_lead(label: str) -> None:
+    reading = _reading(
+        f"a) Rà soát quy chế làm việc của UBND huyện.\n{label}: Phòng Nội vụ; thời gian: Quý III/2025.\n"
+    )
+    assert reading.plan is not None
+    assert all(task.lead is None or task.lead.label != "Phòng Nội vụ" for task in reading.plan.tasks)

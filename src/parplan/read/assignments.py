@@ -1099,7 +1099,7 @@ def _fields_assignment(fields: Sequence[tuple[str, str]]) -> tuple[Assignment | 
                 coordinating.extend(read.coordinating)
                 implementing.extend(read.implementing)
                 time = time or read.time
-        elif role == "lead_shape":
+        elif role in {"lead_shape", "lead_loose"}:
             # by its label's shape ("Phụ trách: …", "Đơn vị tham mưu: …"): only bodies, or persons by their names
             bare = _without_bracket(value)
             lead.extend(_bracket_bodies(bare) or _named_persons(bare) or _posts(bare))

@@ -884,7 +884,8 @@ class _Reader(_GridReader):
         slot = assignment if isinstance(assignment, SlotAssignment) else None
         if slot is not None:
             responsibility_kind = slot.lead_kind()  # under a label, told by its name, or guessed
-        if responsibility is not None and _lead_by_shape(text):
+        shaped = any(role == "lead_loose" for child in fields for role, _ in (_read_fields(child.text) or []))
+        if responsibility is not None and (_lead_by_shape(text) or shaped):
             responsibility_kind = "label"  # "(Bộ phận phụ trách: …)": a label known by its shape, not its words
         if labelled is not None and (responsibility is None or responsibility.lead is None):
             responsibility = _with_lead(responsibility, labelled[0])

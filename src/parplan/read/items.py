@@ -625,6 +625,14 @@ _FIELD_CUT: Final = vi_compile(
 _LEAD_LABEL_SHAPE: Final = re.compile(
     r"^(?:(?:co quan|don vi|bo phan|nguoi|can bo|cong chuc)(?: [a-z]+){1,2}|phu trach|tham muu)$"
 )
+_LOOSE_LEAD_LABEL: Final = re.compile(
+    # a label of who carries the task in words the reader has none for: "Cán bộ đầu mối", "Người chịu trách
+    # nhiệm", "Bộ phận tham mưu chính": its value leads, read with a doubt
+    r"^(?:(?:co quan|don vi|bo phan|nguoi|can bo|cong chuc)(?: [a-z]+){3}"
+    r"|(?:[a-z]+ ){0,2}(?:phu trach|tham muu|dau moi|trach nhiem)(?: [a-z]+){0,2})$"
+)
+_NOT_LEAD_LABEL: Final = re.compile(r"\b(?:phoi hop|theo doi|giam sat|chi dao|don doc|ket qua|san pham|kinh phi)\b")
+"""A label naming who takes part, follows, supervises, or what comes out: no lead, whatever its shape."""
 
 
 def _field_role(label: str) -> str | None:
@@ -670,8 +678,12 @@ def _labelled_fields(text: str) -> list[tuple[str, str]] | None:
     for piece in _FIELD_CUT.split(text):
         found = _FIELD_START.match(piece)
         role = _field_role(found["label"]) if found else None
-        if found is not None and role is None and _LEAD_LABEL_SHAPE.match(fold(found["label"]).strip()):
-            role = "lead_shape"  # "Đơn vị tham mưu: Phòng Tư pháp": a label unknown, its value perhaps a body
+        label = fold(found["label"]).strip() if found is not None else ""
+        if found is not None and role is None and not _NOT_LEAD_LABEL.search(label):
+            if _LEAD_LABEL_SHAPE.match(label):
+                role = "lead_shape"  # "Bộ phận phụ trách: Phòng Tư pháp": a label unknown, its value perhaps a body
+            elif _LOOSE_LEAD_LABEL.match(label):
+                role = "lead_loose"
         if found is None or role is None:
             if not fields:
                 return None
