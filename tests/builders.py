@@ -42,3 +42,15 @@ def tasks_as_read(plan: Plan) -> list[tuple[str, str | None, str | None]]:
         lead = responsibility.lead.label if responsibility is not None and responsibility.lead is not None else None
         read.append((task.title, lead, timeframe.text if timeframe is not None else None))
     return read
+
+
+def task_roles(plan: Plan) -> list[tuple[str, list[str], list[str], str | None]]:
+    """Each task of ``plan`` as its title, the labels of its own leads and partners, and its time as written."""
+    read = []
+    for task in plan.tasks:
+        lead = task.lead
+        members = getattr(lead, "members", None)
+        leads = [one.label for one in members] if members else ([lead.label] if lead is not None else [])
+        partners = [one.label for one in task.responsibility.coordinating] if task.responsibility else []
+        read.append((task.title, leads, partners, task.timeframe.text if task.timeframe else None))
+    return read

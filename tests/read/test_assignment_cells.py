@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 import parplan
+from builders import task_roles
 from parplan.plan import Plan
 from parplan.read.reading import Reading
 from word_tables import word_plan
@@ -32,14 +33,7 @@ EXPECTED = [
 
 def _fields(plan: Plan | None) -> list[tuple[list[str], list[str], str | None]]:
     assert plan is not None
-    found = []
-    for task in plan.tasks:
-        lead = task.lead
-        members = getattr(lead, "members", None)
-        leads = [one.label for one in members] if members else ([lead.label] if lead is not None else [])
-        partners = [one.label for one in task.responsibility.coordinating] if task.responsibility else []
-        found.append((leads, partners, task.timeframe.text if task.timeframe else None))
-    return found
+    return [(leads, partners, time) for _, leads, partners, time in task_roles(plan)]
 
 
 def _read(rows: list[str]) -> Reading:

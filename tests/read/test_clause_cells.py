@@ -7,6 +7,7 @@ from decimal import Decimal
 import pytest
 
 import parplan
+from builders import task_roles
 from parplan.plan import Plan
 
 HEAD = [
@@ -48,14 +49,7 @@ EXPECTED = [
 
 def _roles(plan: Plan | None) -> list[tuple[list[str], list[str]]]:
     assert plan is not None
-    found = []
-    for task in plan.tasks:
-        lead = task.lead
-        members = getattr(lead, "members", None)
-        leads = [one.label for one in members] if members else ([lead.label] if lead is not None else [])
-        partners = [one.label for one in task.responsibility.coordinating] if task.responsibility else []
-        found.append((leads, partners))
-    return found
+    return [(leads, partners) for _, leads, partners, _ in task_roles(plan)]
 
 
 @pytest.mark.parametrize(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import parplan
+from builders import task_roles
 from parplan.plan import Plan
 from parplan.timeframes import Frequency
 
@@ -36,13 +37,7 @@ SECOND = "Kiểm tra văn bản của cấp xã."
 
 def _tasks(plan: Plan | None) -> list[tuple[str, list[str], str | None]]:
     assert plan is not None
-    found = []
-    for task in plan.tasks:
-        lead = task.lead
-        members = getattr(lead, "members", None)
-        leads = [one.label for one in members] if members else ([lead.label] if lead is not None else [])
-        found.append((task.title, leads, task.timeframe.text if task.timeframe else None))
-    return found
+    return [(title, leads, time) for title, leads, _, time in task_roles(plan)]
 
 
 def _read(body: str) -> Plan:
