@@ -7,7 +7,7 @@ import pytest
 import parplan
 from builders import task_roles
 from parplan.plan import Plan
-from parplan.timeframes import Frequency
+from parplan.timeframes import Frequency, Recurring
 
 HEAD = """ỦY BAN NHÂN DÂN
 HUYỆN KIM BẢNG
@@ -191,8 +191,8 @@ def test_a_time_field_of_a_frequency_with_a_remark() -> None:
     plan = _read(body)
     source = next(s for s in plan.sources if s.path == "$.tasks[0].timeframe")
     timeframe = plan.tasks[0].timeframe
-    assert timeframe is not None
-    assert timeframe.frequencies == (Frequency.WEEKLY,)  # type: ignore[union-attr]
+    assert isinstance(timeframe, Recurring)
+    assert timeframe.frequencies == (Frequency.WEEKLY,)
     assert any("sáng thứ Hai" in doubt for doubt in source.doubts)
 
 
