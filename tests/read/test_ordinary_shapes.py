@@ -487,3 +487,18 @@ def test_a_doers_field_closing_with_a_time_the_parser_cannot_read() -> None:
     assert _tasks(plan)[0] == (FIRST, ["Kế toán", "Tổng phụ trách Đội"], None)
     source = next(s for s in plan.sources if s.path == "$.tasks[0].timeframe")
     assert any("cả năm học" in doubt for doubt in source.doubts)
+
+
+def test_the_draft_and_the_copy_are_said() -> None:
+    """What was set aside is said in the reading's doubts: a draft after its letter, a copy's block after the plan."""
+    letter = (
+        "PHÒNG NỘI VỤ\nSố: 88/TTr-PNV\n\nTỜ TRÌNH\nVề việc ban hành Kế hoạch\n\nTRƯỞNG PHÒNG\nĐỗ Văn Hải\n\nDỰ THẢO\n\n"
+    )
+    copy = (
+        "\n_____\n\nỦY BAN NHÂN DÂN\nXÃ TÂN SƠN\nSố: 04/SY-UBND\nSAO Y BẢN CHÍNH\nTân Sơn, ngày 20 tháng 01 năm 2025\n"
+    )
+    body = HEAD.format(body=f"1.1. {FIRST[:-1]} (Phòng Tư pháp; Quý II/2025).")
+    reading = parplan.read_text(letter + body + copy, name="kim-bang-ban-sao-du-thao.txt")
+    assert any("draft (DỰ THẢO)" in doubt for doubt in reading.doubts)
+    assert any("certified copy" in doubt for doubt in reading.doubts)
+    assert not any("draft" in doubt for doubt in parplan.read_text(body).doubts)

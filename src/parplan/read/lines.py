@@ -403,7 +403,7 @@ def clean_lines(document: SourceDocument) -> tuple[list[TextLine], list[TextLine
     kept, headers = _drop_running_headers(kept, document.pages)
     kept, numbered = _drop_numbered_heads(kept)
     headers += numbered
-    return kept, aside, _cleaning_notes(removed_pages, headers, len(wrapping))
+    return kept, aside, _cleaning_notes(removed_pages, headers, wrapping)
 
 
 _GAZETTE_PART: Final = re.compile(r"^phan (?:van ban khac|van ban quy pham phap luat)$")
@@ -428,14 +428,22 @@ def _gazette_heading(raw: Sequence[Line], index: int) -> bool:
     )
 
 
-def _cleaning_notes(pages: int, headers: int, wrapping: int) -> list[str]:
+def _cleaning_notes(pages: int, headers: int, wrapping: Sequence[Line]) -> list[str]:
     notes: list[str] = []
     if pages:
         notes.append(f"{pages} page numbers removed")
     if headers:
         notes.append(f"{headers} running header lines removed")
     if wrapping:
-        notes.append(f"{wrapping} lines of a forwarded e-mail or a signature stamp set aside")
+        notes.append(
+            f"{len(wrapping)} lines the plan came wrapped in set aside (a forwarded e-mail, a signature stamp, a"
+            " cover letter or a copy's block)"
+        )
+    marks = {fold(line.text.strip()).strip(" .:()") for line in wrapping}
+    if "du thao" in marks:
+        notes.append("the plan is a draft (DỰ THẢO) after the letter submitting it: its number and date may be blank")
+    if marks & {"sao y ban chinh", "sao y", "sao luc", "trich sao"}:
+        notes.append("a certified copy's block (SAO Y) after the plan was set aside: the plan's own signature is read")
     return notes
 
 
