@@ -54,3 +54,22 @@ def task_roles(plan: Plan) -> list[tuple[str, list[str], list[str], str | None]]
         partners = [one.label for one in task.responsibility.coordinating] if task.responsibility else []
         read.append((task.title, leads, partners, task.timeframe.text if task.timeframe else None))
     return read
+
+
+TAN_LAP_HEAD = """ỦY BAN NHÂN DÂN
+XÃ TÂN LẬP
+Số: 05/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Tân Lập, ngày 10 tháng 01 năm 2024
+
+KẾ HOẠCH
+Cải cách hành chính năm 2024
+
+"""
+TAN_LAP_TAIL = """
+Nơi nhận:                                 TM. ỦY BAN NHÂN DÂN
+- UBND huyện;                              Q. CHỦ TỊCH
+- Lưu: VT.                                 Y Bình Niê
+"""
+"""The head and the tail of a commune's plan (xã Tân Lập, 2024) around a body a reader's test writes."""

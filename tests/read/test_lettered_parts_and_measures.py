@@ -5,26 +5,11 @@ from __future__ import annotations
 import pytest
 
 import parplan
+from builders import TAN_LAP_HEAD as HEAD
+from builders import TAN_LAP_TAIL as TAIL
 from builders import tasks_as_read
 from parplan.read.items import _marker
 from parplan.read.parties import read_assignment
-
-HEAD = """ỦY BAN NHÂN DÂN
-XÃ TÂN LẬP
-Số: 05/KH-UBND
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Tân Lập, ngày 10 tháng 01 năm 2024
-
-KẾ HOẠCH
-Cải cách hành chính năm 2024
-
-"""
-TAIL = """
-Nơi nhận:                                 TM. ỦY BAN NHÂN DÂN
-- UBND huyện;                              Q. CHỦ TỊCH
-- Lưu: VT.                                 Y Bình Niê
-"""
 
 
 def _reading(body: str) -> parplan.Reading:

@@ -8,26 +8,11 @@ from decimal import Decimal
 import pytest
 
 import parplan
+from builders import TAN_LAP_HEAD as HEAD
+from builders import TAN_LAP_TAIL as TAIL
 from builders import tasks_as_read
 from parplan.read.reader import read_source
 from parplan.read.source import DocumentFormat, Line, SourceDocument
-
-HEAD = """ỦY BAN NHÂN DÂN
-XÃ TÂN LẬP
-Số: 05/KH-UBND
-CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
-Độc lập - Tự do - Hạnh phúc
-Tân Lập, ngày 10 tháng 01 năm 2024
-
-KẾ HOẠCH
-Cải cách hành chính năm 2024
-
-"""
-TAIL = """
-Nơi nhận:                                 TM. ỦY BAN NHÂN DÂN
-- UBND huyện;                              Q. CHỦ TỊCH
-- Lưu: VT.                                 Y Bình Niê
-"""
 
 
 def _plan(body: str) -> parplan.Plan:
@@ -1093,14 +1078,7 @@ def test_a_decision_adopting_a_list_takes_the_lists_heading_as_title() -> None:
 
 
 def _tasks(body: str) -> list[tuple[str, str | None, str | None]]:
-    plan = _plan(body)
-    result = []
-    for task in plan.tasks:
-        responsibility = plan.responsibility_of(task)
-        timeframe = plan.timeframe_of(task)
-        lead = responsibility.lead.label if responsibility is not None and responsibility.lead is not None else None
-        result.append((task.title, lead, timeframe.text if timeframe is not None else None))
-    return result
+    return tasks_as_read(_plan(body))
 
 
 def test_a_giao_sentence_after_the_task_gives_its_lead_and_time() -> None:

@@ -15,7 +15,7 @@ import attrs
 from parplan.org import JointParty, Official, Party, SingleParty
 from parplan.read.accents import vi_compile
 from parplan.read.conventions import given_sentence
-from parplan.read.draft import _Node, _timeframe, _unique, fold
+from parplan.read.draft import CLAUSE_VERB, _Node, _timeframe, _unique, fold
 from parplan.read.items import _ROLE_WORDS_IN, _read_fields
 from parplan.read.parties import (
     Assignment,
@@ -30,7 +30,7 @@ from parplan.read.slots import (
     SlotAssignment,
     _label_role,
     _parties,
-    given_line_fields,
+    given_line,
     leading_slot,
     read_slot,
 )
@@ -639,7 +639,7 @@ def _completed(assignment: Assignment, tail: str) -> Assignment:
         timed = [found["t"].strip() for one in sentences[1:] if (found := _TIME_SENTENCE.match(one)) is not None]
         time = timed[0] if len(timed) == 1 and not _timeframe(timed[0], None)[2] else _time_in_text(tail, None)
         if time is not None:
-            time = _CLAUSE_VERB.sub("", time, count=1) or time  # "… chủ trì, thực hiện thường xuyên": the lead's clause
+            time = CLAUSE_VERB.sub("", time, count=1) or time  # "… chủ trì, thực hiện thường xuyên": the lead's clause
     partners = assignment.coordinating
     if not partners and assignment.lead and (found := _PARTNERS_IN.search(tail)) is not None:
         partners = parse_parties(found["who"])
@@ -648,8 +648,6 @@ def _completed(assignment: Assignment, tail: str) -> Assignment:
     return attrs.evolve(assignment, time=time, coordinating=partners)
 
 
-_CLAUSE_VERB: Final = vi_compile(r"^(?:thực hiện|triển khai|hoàn thành)\s+(?=\S)", re.IGNORECASE)
-"""The verb a time keeps in the clause of the lead it closes: "… chủ trì, thực hiện thường xuyên"."""
 # a sentence that gives only a task's time: "Hoàn thành trong quý III/2023.", "Thực hiện trước ngày 30/11."
 _TIME_SENTENCE: Final = vi_compile(
     r"^(?:Hoàn thành|Thực hiện|Triển khai|Xong|(?:Thời gian|Thời hạn)(?: hoàn thành| thực hiện)?\s*:)"
@@ -759,15 +757,11 @@ def _colon_hand_over(text: str) -> tuple[str, Assignment] | None:
     ('Rà soát văn bản của tỉnh', ['Sở Tư pháp'], 'hoàn thành trong Quý 2')
     """
     found = _COLON_GIVEN.match(text.strip())
-    fields = given_line_fields(found["tail"]) if found is not None else None
-    if found is None or not fields:
+    given = given_line(found["tail"]) if found is not None else None
+    if found is None or given is None:
         return None
-    values = dict(fields)
-    return found["title"].strip(), Assignment(
-        lead=parse_parties(values["lead"]),
-        coordinating=parse_parties(values["partners"]) if "partners" in values else [],
-        time=values.get("time"),
-    )
+    time = given.time.strip(" .;") if given.time else None
+    return found["title"].strip(), Assignment(lead=given.lead, coordinating=given.coordinating, time=time or None)
 
 
 def _dashed_labelled(text: str) -> tuple[str, Assignment] | None:

@@ -19,6 +19,7 @@ from parplan.errors import InvariantError, ParseError
 from parplan.legal import LegalReference
 from parplan.org import Responsibility, SingleParty
 from parplan.plan import Budget, IndexResult, Objective, ReportingLine, ReportingObligation, Section, Task
+from parplan.read.accents import vi_compile
 from parplan.read.lines import Grid, Para
 from parplan.read.parties import Assignment
 from parplan.read.reading import UnplacedLine
@@ -139,7 +140,8 @@ def _in_file(origin: SourceLocation, file: str) -> SourceLocation:
     return attrs.evolve(origin, file=file)
 
 
-_VERB_OPENED: Final = re.compile(r"^\s*(?:[Hh]oàn thành|[Tt]hực hiện|[Tt]riển khai)\s+\S")
+CLAUSE_VERB: Final = vi_compile(r"^\s*(?:hoàn thành|thực hiện|triển khai)\s+(?=\S)", re.IGNORECASE)
+"""The verb a time may open with ("hoàn thành trước ngày 30/6"): the time's own, or the clause's it closes."""
 _VERB_OPENED_FACTOR: Final = 0.9
 
 
@@ -270,7 +272,7 @@ class _Draft:
         timeframe = None
         if timeframe_text:
             timeframe, confidence, notes = _timeframe(timeframe_text, self.year)
-            if _VERB_OPENED.match(timeframe_text):
+            if CLAUSE_VERB.match(timeframe_text):
                 # "hoàn thành trước ngày 30/6": plans (and their readers) differ on whether the verb is the time's
                 confidence *= _VERB_OPENED_FACTOR
                 notes = (

@@ -31,7 +31,7 @@ from parplan.read.accents import vi_compile
 from parplan.read.source import Line
 from parplan.text import fold
 
-__all__ = ["unwrap"]
+__all__ = ["unwrap", "wrapping_marks"]
 
 _MAIL_HEADER: Final = re.compile(
     r"^(?P<label>from|to|cc|bcc|date|sent|subject|reply-to|tu|nguoi gui|gui|den|toi|nguoi nhan|dong gui"
@@ -138,6 +138,14 @@ def _cover_letter(lines: Sequence[Line]) -> int | None:
 # -- a certified copy's block ---------------------------------------------------------------------
 
 _COPY_MARK: Final = re.compile(r"^(?:sao y ban chinh|sao y|sao luc|trich sao|ban sao)$")
+
+
+def wrapping_marks(lines: Sequence[Line]) -> tuple[bool, bool]:
+    """Whether the lines set aside hold a draft's mark ("DỰ THẢO") and a copy's ("SAO Y BẢN CHÍNH")."""
+    marks = [fold(line.text.strip()).strip(" .:") for line in lines]
+    return any(_DRAFT_MARK.match(mark) for mark in marks), any(_COPY_MARK.match(mark) for mark in marks)
+
+
 _COPY_SEARCH: Final = 8
 """How far above its mark a copy's block may start (its masthead, number and rule)."""
 

@@ -21,7 +21,7 @@ from typing import Final
 import attrs
 
 from parplan.read.accents import vi_compile
-from parplan.read.envelope import unwrap
+from parplan.read.envelope import unwrap, wrapping_marks
 from parplan.read.source import Cell, DocumentFormat, Line, SourceDocument, Table
 from parplan.source import SourceLocation
 from parplan.text import fold as _fold_text
@@ -439,10 +439,10 @@ def _cleaning_notes(pages: int, headers: int, wrapping: Sequence[Line]) -> list[
             f"{len(wrapping)} lines the plan came wrapped in set aside (a forwarded e-mail, a signature stamp, a"
             " cover letter or a copy's block)"
         )
-    marks = {fold(line.text.strip()).strip(" .:()") for line in wrapping}
-    if "du thao" in marks:
+    draft, copy = wrapping_marks(wrapping)
+    if draft:
         notes.append("the plan is a draft (DỰ THẢO) after the letter submitting it: its number and date may be blank")
-    if marks & {"sao y ban chinh", "sao y", "sao luc", "trich sao"}:
+    if copy:
         notes.append("a certified copy's block (SAO Y) after the plan was set aside: the plan's own signature is read")
     return notes
 

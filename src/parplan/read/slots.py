@@ -21,7 +21,7 @@ import attrs
 from parplan.org import SingleParty
 from parplan.read.accents import vi_compile
 from parplan.read.conventions import _is_body, given_sentence
-from parplan.read.draft import _timeframe, fold
+from parplan.read.draft import CLAUSE_VERB, _timeframe, fold
 from parplan.read.items import _field_role
 from parplan.read.parties import VERB_STARTS, Assignment, parse_parties, party, subject_party
 
@@ -52,7 +52,6 @@ _CLAUSE: Final = vi_compile(
 )
 # partners named before their verb, in a segment of their own: "…chủ trì; Văn phòng HĐND và UBND phối hợp"
 _PARTNERS_CLAUSE: Final = vi_compile(r"^(?P<partners>[^;:]{2,160}?)\s+(?:cùng\s+)?phối hợp(?:\s+thực hiện)?\s*$")
-_CLAUSE_VERB: Final = vi_compile(r"^(?:hoàn thành|thực hiện)\s+(?=\S)")
 _ACTION_IN_NAME: Final = vi_compile(
     r"\s(?:rà soát|kiểm tra|xây dựng|tổ chức|triển khai|ban hành|cập nhật|tuyên truyền|hướng dẫn|đánh giá"
     r"|thẩm định|số hóa|công khai|niêm yết|tập huấn|bồi dưỡng|nâng cấp|vận hành|khảo sát|theo dõi|tổng hợp"
@@ -291,7 +290,7 @@ def read_slot(text: str) -> SlotAssignment | None:  # noqa: C901, PLR0912, PLR09
             lead_labelled = True
             time = time or named[2]
             continue
-        verb = _CLAUSE_VERB.match(piece)
+        verb = CLAUSE_VERB.match(piece)
         own_segment = index > 0 and parts[index * 2 - 1].strip() == ";" and _segment_end(parts, index) == index + 1
         if verb is not None and time is None and own_segment and _time_reads(piece[verb.end() :]):
             time = piece  # "…; thực hiện thường xuyên": a segment of its own, the time after its verb
@@ -312,7 +311,7 @@ def read_slot(text: str) -> SlotAssignment | None:  # noqa: C901, PLR0912, PLR09
             time = _join(parts, index, timed)
             if lead and not lead_labelled and index and parts[index * 2 - 1].strip() == ",":
                 # "Phòng Tư pháp chủ trì, hoàn thành trong quý II": the verb closes the lead's clause
-                time = _CLAUSE_VERB.sub("", time, count=1) or time
+                time = CLAUSE_VERB.sub("", time, count=1) or time
             index = timed
             continue
         # a bare run: up to the next ";", label or time
@@ -430,15 +429,12 @@ def slot_line_fields(text: str) -> list[tuple[str, str]] | None:
     return fields
 
 
-def given_line_fields(text: str) -> list[tuple[str, str]] | None:
-    """A line handing the task above over ("Giao Phòng Tư pháp chủ trì, …, hoàn thành trong quý II."), as fields.
+def given_line(text: str) -> Assignment | None:
+    """The lead, partners and time of a line that only hands a task over ("Giao Phòng Tư pháp chủ trì, …"), or None.
 
-    The line's lead, partners and time as a field line's (role, value) pairs; None when the line is no such
-    hand-over, or names no lead.
+    None when the line is no such hand-over, names no lead, or gives a task in its words after the bodies.
 
-    >>> given_line_fields("Giao Phòng Tư pháp chủ trì, phối hợp với Phòng Nội vụ thực hiện trong quý II/2025.")
-    [('lead', 'Phòng Tư pháp'), ('partners', 'Phòng Nội vụ'), ('time', 'trong quý II/2025')]
-    >>> given_line_fields("Giao đất, cho thuê đất đúng quy định.") is None
+    >>> given_line("Giao đất, cho thuê đất đúng quy định.") is None
     True
     """
     line = text.strip()
@@ -452,6 +448,18 @@ def given_line_fields(text: str) -> list[tuple[str, str]] | None:
         return None
     if any(action_in_name(p.label) for p in (*given.lead, *given.coordinating)):
         return None  # "Giao Phòng Tư pháp chủ trì, phối hợp với UBND các xã rà soát văn bản": a task, not a hand-over
+    return given
+
+
+def given_line_fields(text: str) -> list[tuple[str, str]] | None:
+    """A line handing the task above over (:func:`given_line`), as a field line's (role, value) pairs; else None.
+
+    >>> given_line_fields("Giao Phòng Tư pháp chủ trì, phối hợp với Phòng Nội vụ thực hiện trong quý II/2025.")
+    [('lead', 'Phòng Tư pháp'), ('partners', 'Phòng Nội vụ'), ('time', 'trong quý II/2025')]
+    """
+    given = given_line(text)
+    if given is None:
+        return None
     fields = [("lead", "; ".join(p.label for p in given.lead))]
     if given.coordinating:
         fields.append(("partners", "; ".join(p.label for p in given.coordinating)))
