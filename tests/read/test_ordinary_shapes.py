@@ -502,3 +502,50 @@ def test_the_draft_and_the_copy_are_said() -> None:
     assert any("draft (DỰ THẢO)" in doubt for doubt in reading.doubts)
     assert any("certified copy" in doubt for doubt in reading.doubts)
     assert not any("draft" in doubt for doubt in parplan.read_text(body).doubts)
+
+
+MARKED = [
+    (
+        "Đơn vị thực hiện: Phòng Tư pháp (chủ trì), Văn phòng HĐND và UBND; thời gian: quý II/2025.",
+        ["Phòng Tư pháp"],
+        ["Văn phòng HĐND và UBND"],
+        "quý II/2025",
+    ),
+    (
+        "Đơn vị thực hiện: Công an xã, Phòng Văn hóa - Xã hội (chủ trì); thời gian: tháng 10/2025.",
+        ["Phòng Văn hóa - Xã hội"],
+        ["Công an xã"],
+        "tháng 10/2025",
+    ),
+    (
+        (
+            "Cơ quan thực hiện: Phòng Nội vụ (chủ trì), Phòng Tài chính - Kế hoạch (chủ trì);"
+            " thời hạn: trước ngày 30/6/2024"
+        ),
+        ["Phòng Nội vụ", "Phòng Tài chính - Kế hoạch"],
+        [],
+        "trước ngày 30/6/2024",
+    ),
+    (
+        "Thực hiện: Trung tâm Phục vụ hành chính công (CT), Phòng Kinh tế, Hạ tầng và Đô thị; thời gian: thường xuyên.",
+        ["Trung tâm Phục vụ hành chính công"],
+        ["Phòng Kinh tế, Hạ tầng và Đô thị"],
+        "thường xuyên",
+    ),
+    (
+        "Văn phòng UBND huyện (*); Phòng Nội vụ; thời gian: Quý III/2024",
+        ["Văn phòng UBND huyện"],
+        ["Phòng Nội vụ"],
+        "Quý III/2024",
+    ),
+]
+
+
+@pytest.mark.parametrize(("field", "leads", "partners", "time"), MARKED)
+def test_a_lead_marked_in_a_list_of_doers(field: str, leads: list[str], partners: list[str], time: str) -> None:
+    """The bodies a field lists with one marked "(chủ trì)", "(CT)" or "(*)": the marked lead, the others partner."""
+    body = f"1.1. {FIRST}\n{field}\n1.2. {SECOND}\nĐơn vị thực hiện: Phòng Tư pháp; thời gian: quý IV/2025."
+    plan = _read(body)
+    assert plan is not None
+    assert task_roles(plan)[0] == (FIRST, leads, partners, time)
+    assert task_roles(plan)[1][1:] == (["Phòng Tư pháp"], [], "quý IV/2025")

@@ -91,9 +91,29 @@ def test_a_lone_principal_after_the_recipients_is_read_as_before() -> None:
     assert not tail.doubts
 
 
-@pytest.mark.parametrize("name", ["H'Len Niê", "Ksor H'Bơ", "Y Moan Êban", "Rơ Mah H’Lim"])
+@pytest.mark.parametrize(
+    "name", ["H'Len Niê", "Ksor H'Bơ", "Y Moan Êban", "Rơ Mah H’Lim", "K' Bình Điểu", "K’ Văn Điệp"]
+)
 def test_a_signer_named_with_an_apostrophe(name: str) -> None:
     """Names of the Central Highlands keep an apostrophe inside ("H'Len"): the signer is read all the same."""
     tail, _ = read_tail(_lines(["Nơi nhận:", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "", name]))
+    assert tail.signature is not None
+    assert tail.signature.name == name
+
+
+@pytest.mark.parametrize(
+    ("rows", "name"),
+    [
+        (
+            ["- Lưu: VT, NV. | TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "", "Trần Minh Đức |"],
+            "Trần Minh Đức",
+        ),
+        (["- Lưu: VT. | TM. UBND XÃ", "CHỦ TỊCH", "Hoàng Thị Yến |"], "Hoàng Thị Yến"),
+        (["- Lưu: VT. | KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "(Đã ký) |", "Lò Văn Sơn |"], "Lò Văn Sơn"),
+    ],
+)
+def test_a_signer_in_a_row_closed_by_a_bar(rows: list[str], name: str) -> None:
+    """A copy of a two-column tail as rows keeps the closing "|" after the signer's name: it is no part of it."""
+    tail, _ = read_tail(_lines(["Nơi nhận:", "- Sở Nội vụ;", *rows]))
     assert tail.signature is not None
     assert tail.signature.name == name

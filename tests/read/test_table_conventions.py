@@ -7,8 +7,8 @@ import pytest
 
 import parplan
 from parplan.plan import Plan
+from parplan.read.parties import marked_leads
 from parplan.read.reading import Reading
-from parplan.read.tables import _starred_leads
 
 HEAD = ["ỦY BAN NHÂN DÂN", "HUYỆN YÊN THÀNH", "KẾ HOẠCH", "Cải cách hành chính năm 2025", "", "II. NHIỆM VỤ"]
 
@@ -140,12 +140,12 @@ def test_a_single_role_word_under_the_header_is_no_lower_header() -> None:
     ],
 )
 def test_the_marked_bodies_of_one_column_lead(cell: str, leads: str, partners: str) -> None:
-    assert _starred_leads(cell) == (leads, partners)
+    assert marked_leads(cell) == (leads, partners)
 
 
 @pytest.mark.parametrize("cell", ["Phòng Nội vụ; Phòng Tư pháp", "Phòng Nội vụ", ""])
 def test_a_cell_without_marks_is_left_as_it_is(cell: str) -> None:
-    assert _starred_leads(cell) is None
+    assert marked_leads(cell) is None
 
 
 MARKED = [

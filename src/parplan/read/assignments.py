@@ -22,6 +22,7 @@ from parplan.read.parties import (
     parse_parties,
     party,
     read_assignment,
+    split_marked,
     starts_party,
     subject_lead,
     subject_party,
@@ -1107,6 +1108,8 @@ def _fields_assignment(fields: Sequence[tuple[str, str]]) -> tuple[Assignment | 
             coordinating.extend(parse_parties(value))
     if not (lead or coordinating or implementing or time):
         return None, outputs
+    lead, others = split_marked(lead)  # "Thực hiện: Phòng A (chủ trì), Phòng B": the marked leads
+    coordinating[:0] = others
     if not lead and implementing:
         lead, implementing = implementing, []
     return Assignment(lead=lead, coordinating=coordinating, implementing=implementing, time=time), outputs
@@ -1186,7 +1189,7 @@ def _without_bracket(value: str) -> str:
     >>> _without_bracket("Phòng Văn hóa - Xã hội (bộ phận tư pháp);")
     'Phòng Văn hóa - Xã hội;'
     """
-    return re.sub(r"\s*\([^()]{2,60}\)(?=\s*(?:[;,.]|$))", "", value)
+    return re.sub(r"\s*\((?!chủ trì\)|CT\))[^()]{2,60}\)(?=\s*(?:[;,.]|$))", "", value)  # a lead's mark kept
 
 
 def _bare_bodies(value: str) -> list[SingleParty]:

@@ -573,9 +573,10 @@ _CAPACITY: Final = vi_compile(r"(?:^|(?<=\s))(?P<cap>TM|KT|Q|TL|TUQ|TƯQ)\s*\.\s
 _RECIPIENTS: Final = vi_compile(r"^\s*N[ơo]i\s+nh[ậa]n\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
 _SIGNED_MARK: Final = re.compile(r"^[(\[]\s*(?:da ky|ky|ky ten|ky va dong dau|da ky va dong dau)\s*[)\]]$")
 _NAME: Final = vi_compile(
-    r"^(?:[A-ZĐÀ-Ỹ](?:['’][A-ZĐÀ-Ỹ])?[a-zà-ỹđ06]*)(?:\s+[A-ZĐÀ-Ỹ](?:['’][A-ZĐÀ-Ỹ])?[a-zà-ỹđ06]+){1,5}$"
+    r"^(?:[A-ZĐÀ-Ỹ](?:['’]\s?[A-ZĐÀ-Ỹ])?[a-zà-ỹđ06]*)(?:\s+[A-ZĐÀ-Ỹ](?:['’]\s?[A-ZĐÀ-Ỹ])?[a-zà-ỹđ06]+){1,5}$"
 )
-"""A person's name: "Y Thanh Niê", "H'Len Niê" (an apostrophe inside a name of the Central Highlands); on a scan a
+"""A person's name: "Y Thanh Niê", "H'Len Niê", "K' Hoàng Minh" (an apostrophe inside a name of the Central
+Highlands, a space after it or not); on a scan a
 vowel may be read as a digit ("H6 Văn Khải" for "Hồ")."""
 _ARCHIVE_AND_NAME: Final = re.compile(r"^(?P<rec>[-+•]\s*L\S{1,3}\s*:\s*VT\.?)\s+(?P<name>\S.*)$")
 """The archive line ("- Lưu: VT.", the last recipient) with the signer's name printed beside it."""
@@ -912,8 +913,9 @@ def _tail_pieces(text: str) -> list[str]:
     cells = split_cells(text)
     parts = cells if cells is not None else [text]
     pieces: list[str] = []
-    if cells is None and (" | " in text or re.search(r"\S\s{3,}\S", text.strip())):
-        # two columns side by side, cut by one "|" or a wide gap: recipients left, signature right
+    if cells is None and (re.search(r"\s\|(?:\s|$)", text.strip()) or re.search(r"\S\s{3,}\S", text.strip())):
+        # two columns side by side, cut by one "|" or a wide gap: recipients left, signature right; a row's
+        # closing "|" after the last cell ("Lê Văn An |") is no part of it
         parts = [part for part in re.split(r"\s+\|\s*|\s{3,}", text.strip()) if part.strip()]
     for part in parts:
         part = part.strip()  # noqa: PLW2901

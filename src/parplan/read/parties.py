@@ -430,6 +430,47 @@ class Assignment:
             return None
 
 
+LEAD_MARK: Final = vi_compile(r"\s*\((?:\*|chủ trì|CT)\)\s*")
+"""A lead's mark after its name in a cell of several bodies: "(*)", "(chủ trì)", "(CT)"."""
+
+
+def marked_leads(text: str) -> tuple[str, str] | None:
+    """The bodies of one "Đơn vị thực hiện" cell or field marked "(*)" (the leads) and the others (the partners).
+
+    None when no body is marked. Bodies are parted by ";" or lines, or by commas before a capital
+    before a body's name ("Phòng A (*), Phòng B"): a comma inside a name ("UBND các xã, thị trấn",
+    "Phòng Kinh tế, Hạ tầng và Đô thị") is kept.
+
+    >>> marked_leads("Phòng Nội vụ (*); Văn phòng")
+    ('Phòng Nội vụ', 'Văn phòng')
+    >>> marked_leads("Phòng Nội vụ; Văn phòng") is None
+    True
+    >>> marked_leads("Khoa Khám bệnh (chủ trì), Phòng Điều dưỡng")
+    ('Khoa Khám bệnh', 'Phòng Điều dưỡng')
+    """
+    if LEAD_MARK.search(text) is None:
+        return None
+    parts: list[str] = []
+    for piece in re.split(r"[;\n]", text):
+        opened = True
+        for comma in re.split(r",\s*", piece):
+            if not opened and not starts_party(comma):
+                parts[-1] = f"{parts[-1]}, {comma}"  # "UBND các xã, thị trấn", "Phòng Kinh tế, Hạ tầng …": one body
+            else:
+                parts.append(comma)
+            opened = False
+    leads: list[str] = []
+    partners: list[str] = []
+    for part in (part.strip(" ,.") for part in parts):
+        if not part:
+            continue
+        name = LEAD_MARK.sub(" ", part).strip(" ,.")
+        (leads if LEAD_MARK.search(part) else partners).append(name)
+    if not leads:
+        return None
+    return "; ".join(leads), "; ".join(partners)
+
+
 _TIME_LABEL: Final = vi_compile(
     r"(?:^|[.;]\s*)(?:thời gian|thời hạn|Thời gian|Thời hạn)(?:\s+(?:thực hiện|hoàn thành))?\s*:\s*(?P<time>.+?)\s*$",
     re.DOTALL,
@@ -491,8 +532,11 @@ def read_assignment(text: str) -> Assignment | None:
         time = found["time"].strip()
         body = body[: found.start()].strip(" .;")
     assignment = Assignment(time=time)
+    body = _read_marked(body, assignment)
     for clause in _CLAUSE_CUT.split(body):
         clause = clause.strip(" .")  # noqa: PLW2901
+        if not clause:
+            continue
         if time is None and _TIMEISH.match(clause) and not _ROLE_IN.search(clause):
             time = clause
             assignment = attrs.evolve(assignment, time=time)
@@ -505,7 +549,69 @@ def read_assignment(text: str) -> Assignment | None:
         given = False
     if not (assignment.lead or assignment.coordinating or assignment.implementing or assignment.reporting or time):
         return None
+    _sort_marked(assignment)
     return assignment
+
+
+def split_marked(doers: list[SingleParty]) -> tuple[list[SingleParty], list[SingleParty]]:
+    """Doers listed with a lead's mark on some ("Phòng A (chủ trì), Phòng B"): the marked (the leads), the others.
+
+    Doers without any mark are all returned as they were, as leads.
+
+    >>> leads, others = split_marked(parse_parties("Công an xã, Phòng Kinh tế (CT)"))
+    >>> [p.label for p in leads], [p.label for p in others]
+    (['Phòng Kinh tế'], ['Công an xã'])
+    """
+    if not any(LEAD_MARK.search(doer.label) for doer in doers):
+        return doers, []
+    leads = [party(LEAD_MARK.sub(" ", doer.label).strip(" ,.")) for doer in doers if LEAD_MARK.search(doer.label)]
+    return leads, [doer for doer in doers if not LEAD_MARK.search(doer.label)]
+
+
+_MARKED_LABEL: Final = vi_compile(
+    r"^(?:(?:đơn vị|cơ quan|bộ phận|khoa, phòng|khoa/phòng)\s+)?(?:thực hiện|phụ trách|tham mưu)?\s*:\s*", re.IGNORECASE
+)
+"""The label of a field whose bodies carry a lead's mark: "Đơn vị thực hiện: Phòng A (chủ trì), Phòng B"."""
+
+
+def _marked_clause(body: str) -> tuple[str, str, str] | None:
+    """The first clause of ``body`` when it names its bodies with a lead's mark: the rest, the leads, the partners.
+
+    "Đơn vị thực hiện: Văn phòng (chủ trì), Công an xã; thời gian: quý II" marks the lead in the list of doers.
+    """
+    first, cut, rest = body.partition(";")
+    if LEAD_MARK.search(first) is None or _ROLE_IN.search(LEAD_MARK.sub(" ", first)):
+        return None
+    label = _MARKED_LABEL.match(first.strip())
+    names = first.strip()[label.end() :] if label else first.strip()
+    if ":" in names:
+        return None
+    found = marked_leads(names)
+    if found is None:
+        return None
+    return (rest if cut else ""), found[0], found[1]
+
+
+def _read_marked(body: str, assignment: Assignment) -> str:
+    """The leads and partners of a first clause naming its bodies with a lead's mark, added; the rest of ``body``."""
+    marked = _marked_clause(body)
+    if marked is None:
+        return body
+    rest, leads, partners = marked
+    for name in leads.split("; "):
+        _add(assignment, "lead", name)
+    for name in partners.split("; ") if partners else ():
+        _add(assignment, "coordinating", name)
+    return rest
+
+
+def _sort_marked(assignment: Assignment) -> None:
+    """Doers read with a lead's mark on some: the marked lead, the others partner."""
+    doers = [*assignment.lead, *assignment.implementing]
+    leads, others = split_marked(doers)
+    if leads != doers:
+        assignment.lead[:], assignment.implementing[:] = leads, []
+        assignment.coordinating[:0] = others
 
 
 def _read_piece(piece: str, assignment: Assignment, *, after_role: bool) -> Assignment:

@@ -23,7 +23,7 @@ from parplan.read.accents import vi_compile
 from parplan.read.conventions import _is_body, given_sentence
 from parplan.read.draft import CLAUSE_VERB, _timeframe, fold
 from parplan.read.items import _field_role
-from parplan.read.parties import VERB_STARTS, Assignment, parse_parties, party, subject_party
+from parplan.read.parties import VERB_STARTS, Assignment, parse_parties, party, split_marked, subject_party
 
 # the separators between a slot's segments, kept so that a body's name can be joined again
 _SEPARATOR: Final = re.compile(r"(\s*;\s*|\s*,\s*|\s+[–—-]\s+)")
@@ -351,9 +351,10 @@ def read_slot(text: str) -> SlotAssignment | None:  # noqa: C901, PLR0912, PLR09
         return None
     if not lead and time is None:
         return None
+    lead, marked_partners = split_marked(lead)
     return SlotAssignment(
         lead=lead,
-        coordinating=partners,
+        coordinating=[*marked_partners, *partners],
         time=time,
         lead_labelled=lead_labelled,
         time_labelled=time_labelled,

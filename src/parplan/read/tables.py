@@ -25,7 +25,7 @@ from parplan.read.columns import cell_is_time
 from parplan.read.draft import _Draft, _timeframe, fold
 from parplan.read.items import _marker
 from parplan.read.lines import Grid, GridCell
-from parplan.read.parties import Assignment, lead_of, parse_parties, party, starts_party
+from parplan.read.parties import Assignment, lead_of, marked_leads, parse_parties, party, starts_party
 from parplan.read.reading import UnplacedLine
 from parplan.read.slots import SlotAssignment, _parties, read_slot
 from parplan.read.source import SourceDocument
@@ -234,7 +234,7 @@ class _GridReader(_Draft):
                 group_lead = (lead_text, _cell_origin(row, columns.get("lead")))
             if _cell(row, columns.get("time")):
                 group_time = (time_text, time_origin)
-            starred = None if partner_text else _starred_leads(lead_text)
+            starred = None if partner_text else marked_leads(lead_text)
             if starred is not None:  # "Phòng A (*); Phòng B" in one column: the marked bodies lead
                 lead_text, partner_text = starred
                 partners_column = columns.get("lead")
@@ -838,45 +838,6 @@ _MARK_WORDS: Final = ("in dam", "chu dam", "to dam", "gach chan", "gach duoi")
 _MERGED_NOTE: Final = re.compile(r"\bo (?:da |duoc |bi )?(?:gop|tron|hop nhat)\b|\b(?:gop|tron|hop nhat) (?:cac )?o\b")
 """A note's words for merged cells ("ô gộp", "các ô đã gộp", "trộn ô"), folded."""
 _FIRST_ROW_NOTE: Final = re.compile(r"\b(?:dong|hang) dau\b")
-_STAR: Final = vi_compile(r"\s*\((?:\*|chủ trì|CT)\)\s*")
-"""A lead's mark after its name in a cell of several bodies: "(*)", "(chủ trì)", "(CT)"."""
-
-
-def _starred_leads(text: str) -> tuple[str, str] | None:
-    """The bodies of one "Đơn vị thực hiện" cell marked "(*)" (the leads) and the others (the partners).
-
-    None when no body is marked. Bodies are parted by ";" or lines, or by commas before a capital
-    before a body's name ("Phòng A (*), Phòng B"): a comma inside a name ("UBND các xã, thị trấn",
-    "Phòng Kinh tế, Hạ tầng và Đô thị") is kept.
-
-    >>> _starred_leads("Phòng Nội vụ (*); Văn phòng")
-    ('Phòng Nội vụ', 'Văn phòng')
-    >>> _starred_leads("Phòng Nội vụ; Văn phòng") is None
-    True
-    >>> _starred_leads("Khoa Khám bệnh (chủ trì), Phòng Điều dưỡng")
-    ('Khoa Khám bệnh', 'Phòng Điều dưỡng')
-    """
-    if _STAR.search(text) is None:
-        return None
-    parts: list[str] = []
-    for piece in re.split(r"[;\n]", text):
-        opened = True
-        for comma in re.split(r",\s*", piece):
-            if not opened and not starts_party(comma):
-                parts[-1] = f"{parts[-1]}, {comma}"  # "UBND các xã, thị trấn", "Phòng Kinh tế, Hạ tầng …": one body
-            else:
-                parts.append(comma)
-            opened = False
-    leads: list[str] = []
-    partners: list[str] = []
-    for part in (part.strip(" ,.") for part in parts):
-        if not part:
-            continue
-        name = _STAR.sub(" ", part).strip(" ,.")
-        (leads if _STAR.search(part) else partners).append(name)
-    if not leads:
-        return None
-    return "; ".join(leads), "; ".join(partners)
 
 
 def _item_text(line: str) -> str:
