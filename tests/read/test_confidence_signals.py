@@ -248,6 +248,39 @@ def test_a_task_opening_like_a_group_is_left_alone(title: str) -> None:
     assert not group_heading(title)
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Cải cách thể chế",
+        "Hiện đại hóa hành chính",
+        "Chuyển đổi số",
+        "Cải cách tổ chức bộ máy, công vụ",
+        "Xây dựng và phát triển chính quyền điện tử, chính quyền số",
+        "Công tác chỉ đạo, điều hành",
+    ],
+)
+def test_a_title_that_is_only_an_areas_name(title: str) -> None:
+    """A heading or a group column's cell read as a task: its title names an area and nothing else."""
+    plan = minimal_plan(tasks=[Task(id="1", title=title), Task(id="2", title="Rà soát thủ tục hành chính")])
+    factors = field_factors(plan)
+    assert factors["$.tasks[0].title"][0] == Decimal("0.7")
+    assert "name of a reform area" in factors["$.tasks[0].title"][1]
+    assert "$.tasks[1].title" not in factors
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Cải cách thủ tục hành chính trong giải quyết hồ sơ đất đai.",
+        "Rà soát văn bản quy phạm pháp luật",
+        "Chuyển đổi số trong hoạt động khám, chữa bệnh",
+        "Tuyên truyền về cải cách hành chính",
+    ],
+)
+def test_a_task_naming_an_area_among_its_words_is_left_alone(title: str) -> None:
+    assert "$.tasks[0].title" not in field_factors(minimal_plan(tasks=[Task(id="1", title=title)]))
+
+
 def test_a_quoted_task() -> None:
     assert quoted_title("“Mở lớp bồi dưỡng kỹ năng số cho công chức”.")
     assert quoted_title('"Rà soát quy chế làm việc"')

@@ -35,6 +35,7 @@ from parplan.read.accents import vi_compile
 from parplan.read.parties import read_assignment, starts_party
 from parplan.source import FieldSource
 from parplan.text import fold, read_timeframe
+from parplan.text.areas import is_area_name
 
 __all__ = [
     "DocumentSigns",
@@ -252,6 +253,9 @@ QUOTED_TITLE: Final = Decimal("0.7")
 from another document, as adjustment plans quote the tasks they change, not a task the plan sets."""
 LEAD_IS_TIME: Final = Decimal("0.7")
 """A lead whose name reads as a time ("Quý II"): a time column or slot was read as the lead's."""
+AREA_TITLE: Final = Decimal("0.7")
+"""A task title that is only a reform area's name ("Cải cách thể chế", "Chuyển đổi số"): a heading, or the cell of
+a group column, read as a task."""
 GENERAL_DUTY: Final = Decimal("0.7")
 """A task title that opens with who acts and names a general duty of carrying the plan out (follow, sum up,
 report, be accountable, carry out what was given, make it known): plans do not count these among their
@@ -714,6 +718,12 @@ _TITLE_SHAPES: Final[tuple[tuple[Callable[[str], bool], Decimal, str, tuple[str,
         lambda title: group_heading(title) and not wordless_title(title),
         GROUP_HEADING,
         "the title opens with the word of a group, as headings do",
+        ("title", "responsibility", "timeframe"),
+    ),
+    (
+        is_area_name,
+        AREA_TITLE,
+        "the title is only the name of a reform area, as headings are: a heading or a group's cell read as a task",
         ("title", "responsibility", "timeframe"),
     ),
     (

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from parplan._lazy import lazy_exports
 
 if TYPE_CHECKING:
-    from parplan.text.areas import HeadingKind, HeadingMatch, match_area, match_areas, match_heading
+    from parplan.text.areas import HeadingKind, HeadingMatch, is_area_name, match_area, match_areas, match_heading
     from parplan.text.legal import (
         ReferenceFlag,
         ReferenceReading,
@@ -47,6 +47,7 @@ _EXPORTS = {
     "collapse_spaces": "parplan.text.normalize",
     "extract_references": "parplan.text.legal",
     "extract_targets": "parplan.text.targets",
+    "is_area_name": "parplan.text.areas",
     "fold": "parplan.text.normalize",
     "fold_aligned": "parplan.text.normalize",
     "match_area": "parplan.text.areas",
@@ -84,6 +85,7 @@ __all__ = [
     "extract_targets",
     "fold",
     "fold_aligned",
+    "is_area_name",
     "match_area",
     "match_areas",
     "match_heading",

@@ -27,7 +27,7 @@ import attrs
 from parplan.areas import ReformArea
 from parplan.text._scan import Phrase
 
-__all__ = ["HeadingKind", "HeadingMatch", "match_area", "match_areas", "match_heading"]
+__all__ = ["HeadingKind", "HeadingMatch", "is_area_name", "match_area", "match_areas", "match_heading"]
 
 _X = re.ASCII
 
@@ -248,3 +248,29 @@ def match_area(heading: str) -> ReformArea | None:
     if _CRITERION.match(s) or _COMPONENT.match(s):
         return None
     return _area_of(s)
+
+
+_AREA_FILLER = re.compile(
+    r"(?<![a-z])(?:cai cach|xay dung|phat trien|hien dai hoa|cong tac|nen hanh chinh|hanh chinh|nha nuoc|va|linh vuc"
+    r"|cac)(?![a-z])|[^a-z]+",
+    _X,
+)
+
+
+def is_area_name(text: str) -> bool:
+    """Whether ``text`` is nothing but the name of one or more reform areas, as a heading writes it.
+
+    Its number and punctuation aside, every word belongs to an area's name or to the words headings put around
+    one ("Cải cách …", "Xây dựng và phát triển …", "Công tác …"); a task naming an area among its words is not one.
+
+    >>> is_area_name("Cải cách thể chế"), is_area_name("4. XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ")
+    (True, True)
+    >>> is_area_name("Cải cách tổ chức bộ máy, công vụ")
+    True
+    >>> is_area_name("Rà soát văn bản quy phạm pháp luật"), is_area_name("Công khai thủ tục hành chính.")
+    (False, False)
+    """
+    s = Phrase(text).folded
+    if _CRITERION.match(s) or _COMPONENT.match(s) or _NAME.search(s) is None:
+        return False
+    return not _AREA_FILLER.sub("", _NAME.sub(" ", s)).strip()
