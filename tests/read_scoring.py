@@ -9,7 +9,8 @@ from ``tests/documents/real/*.txt``) and the synthetic documents
 ``tests/documents/heldout7`` (:func:`heldout7`), ``tests/documents/heldout8`` (:func:`heldout8`),
 ``tests/documents/heldout9`` (:func:`heldout9`), ``tests/documents/heldout10`` (:func:`heldout10`),
 ``tests/documents/heldout11`` (:func:`heldout11`), ``tests/documents/heldout12`` (:func:`heldout12`),
-``tests/documents/heldout13`` (:func:`heldout13`) and ``tests/documents/heldout14`` (:func:`heldout14`), each a
+``tests/documents/heldout13`` (:func:`heldout13`), ``tests/documents/heldout14`` (:func:`heldout14`) and
+``tests/documents/heldout15`` (:func:`heldout15`), each a
 measure only, have the synthetic form. All are
 turned into one plain form (:class:`Expected`); :func:`score` compares a :class:`~parplan.Reading` with it.
 
@@ -65,6 +66,7 @@ HELDOUT11 = ROOT / "tests" / "documents" / "heldout11"
 HELDOUT12 = ROOT / "tests" / "documents" / "heldout12"
 HELDOUT13 = ROOT / "tests" / "documents" / "heldout13"
 HELDOUT14 = ROOT / "tests" / "documents" / "heldout14"
+HELDOUT15 = ROOT / "tests" / "documents" / "heldout15"
 EXAMPLES = ROOT / "examples"
 HEADER_FIELDS = ("issuer", "unit", "number", "place", "date", "title", "period", "signature")
 BANDS = (
@@ -306,6 +308,11 @@ def heldout13() -> list[Expected]:
 def heldout14() -> list[Expected]:
     """The fourteenth held-out set (``tests/documents/heldout14``), ordinary plans of 2023-2026, other variations."""
     return labels_in(HELDOUT14)
+
+
+def heldout15() -> list[Expected]:
+    """The fifteenth held-out set (``tests/documents/heldout15``), plans in the shapes real plans use most."""
+    return labels_in(HELDOUT15)
 
 
 @dataclass
