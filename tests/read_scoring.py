@@ -65,6 +65,7 @@ HELDOUT11 = ROOT / "tests" / "documents" / "heldout11"
 HELDOUT12 = ROOT / "tests" / "documents" / "heldout12"
 HELDOUT13 = ROOT / "tests" / "documents" / "heldout13"
 HELDOUT14 = ROOT / "tests" / "documents" / "heldout14"
+HELDOUT16 = ROOT / "tests" / "documents" / "heldout16"
 EXAMPLES = ROOT / "examples"
 HEADER_FIELDS = ("issuer", "unit", "number", "place", "date", "title", "period", "signature")
 BANDS = (
@@ -306,6 +307,11 @@ def heldout13() -> list[Expected]:
 def heldout14() -> list[Expected]:
     """The fourteenth held-out set (``tests/documents/heldout14``), ordinary plans of 2023-2026, other variations."""
     return labels_in(HELDOUT14)
+
+
+def heldout16() -> list[Expected]:
+    """The sixteenth held-out set (``tests/documents/heldout16``), plans of 2025-2026 sampled by how common they are."""
+    return labels_in(HELDOUT16)
 
 
 @dataclass
