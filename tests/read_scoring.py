@@ -67,6 +67,7 @@ HELDOUT12 = ROOT / "tests" / "documents" / "heldout12"
 HELDOUT13 = ROOT / "tests" / "documents" / "heldout13"
 HELDOUT14 = ROOT / "tests" / "documents" / "heldout14"
 HELDOUT15 = ROOT / "tests" / "documents" / "heldout15"
+HELDOUT16 = ROOT / "tests" / "documents" / "heldout16"
 EXAMPLES = ROOT / "examples"
 HEADER_FIELDS = ("issuer", "unit", "number", "place", "date", "title", "period", "signature")
 BANDS = (
@@ -313,6 +314,11 @@ def heldout14() -> list[Expected]:
 def heldout15() -> list[Expected]:
     """The fifteenth held-out set (``tests/documents/heldout15``), plans in the shapes real plans use most."""
     return labels_in(HELDOUT15)
+
+
+def heldout16() -> list[Expected]:
+    """The sixteenth held-out set (``tests/documents/heldout16``), plans of 2025-2026 sampled by how common they are."""
+    return labels_in(HELDOUT16)
 
 
 @dataclass
