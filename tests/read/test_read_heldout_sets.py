@@ -318,35 +318,16 @@ SETS: dict[str, HeldOutSet] = {
     # (a fair sample of real plans rather than novelties: the shapes and the ways of stating leads and times chosen by
     # how often the public plans read for it use them - Decree 30 mastheads in column order, legal-database "|" rows
     # that lost the unit's line, a portal page of a PDF's text, Roman parts, "1." areas, field lines after "- " or "a)"
-    # tasks, a closing bracket, a "Giao … chủ trì" sentence, tab and "|" task tables with Roman group rows …)
-    "heldout15": HeldOutSet(
-        heldout15,
-        HELDOUT15,
-        found=0.95,
-        exact=0.84,
-        header=0.93,
-        top=0.97,
-        unmet={
-            "tasks": "68 of 78 (87%), 78 found, when measured blind",
-            "header": "76 of 80 when measured blind",
-        },
-    ),
+    # tasks, a closing bracket, a "Giao … chủ trì" sentence, tab and "|" task tables with Roman group rows …);
+    # released and taught: found 78/78, exact 78/78, header 80/80, top band 257/257 (not blind)
+    "heldout15": HeldOutSet(heldout15, HELDOUT15, found=0.95, exact=0.95, header=0.95, top=0.98),
     # found 76/76, exact 76/76, header 79/80, top band 256/256 when measured blind on the reader of commit 24de127
     # (a fair sample rather than novelties: source forms, layouts, numbering and the ways leads and times are
     # written chosen by how often real 2025-2026 plans use them: appendix tables with group rows, field lines or
     # brackets after the items, a "Giao … chủ trì" sentence, legal-database and portal copies, a decision carrying
-    # its plan, two public service units)
-    "heldout16": HeldOutSet(
-        heldout16,
-        HELDOUT16,
-        found=0.95,
-        exact=0.95,
-        header=0.95,
-        top=0.98,
-        unmet={
-            "header": "79 of 80 when measured blind",
-        },
-    ),
+    # its plan, two public service units); still held out: header 80/80, top band 257/257 after the fifteenth set was
+    # taught (totals only)
+    "heldout16": HeldOutSet(heldout16, HELDOUT16, found=0.95, exact=0.95, header=0.95, top=0.98),
 }
 
 _SCORES: dict[str, dict[str, Score]] = {}

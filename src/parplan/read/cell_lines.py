@@ -9,6 +9,11 @@ no line holds a row:
   takes the header from the first row (its cells must name a column of tasks and
   two more columns the reader knows: Nhiệm vụ, Chủ trì, Phối hợp, Thời gian …) and
   rebuilds every row from its cells in order.
+* another copy of the same databases closes every cell with a lone ``|`` line and marks no
+  row's end: the header's names, then each row's cells, one after another ("STT", "|",
+  "Nội dung", "|", …, "1", "|", "Rà soát …", "|", …); an empty cell is a ``|`` line right
+  after another. :func:`closed_cell_table` counts the cells by the header's width, a row
+  opening on its number and a group's row being its number and its name alone.
 * a portal's mobile view shows each row as a card, each cell after its column's
   name: "STT: 1", "Nội dung công việc: …", "Đơn vị chủ trì: …", "Thời gian: …".
   :func:`card_table` reads each card as a row (a card opens where its first
@@ -39,7 +44,7 @@ from parplan.read.columns import header_roles
 from parplan.read.lines import Grid, GridCell, TextLine
 from parplan.text import fold
 
-__all__ = ["blank_cell_table", "card_table", "pipe_cell_table"]
+__all__ = ["blank_cell_table", "card_table", "closed_cell_table", "pipe_cell_table"]
 
 _PIPE: Final = "|"
 _LEAST_ROWS: Final = 2
@@ -131,6 +136,84 @@ def pipe_cell_table(lines: Sequence[TextLine], start: int, name: str) -> tuple[G
     if roles[0] == "number" and any(not _NUMBER.match(_cell_text(row[0])) for row in body if _cell_text(row[0])):
         return None
     tasks = [row for row in body if not re.fullmatch(r"[IVX]{1,5}\.?", _cell_text(row[0]))]
+    if len(tasks) < _LEAST_ROWS:
+        return None
+    grid_rows = [_row(header, 1, name, lines[start])]
+    grid_rows.extend(_row(row, number, name, lines[start]) for number, row in enumerate(body, start=2))
+    first = header[0][0]
+    return Grid(rows=tuple(grid_rows), first=first.number, name=name, page=first.page), end
+
+
+def _closed_cells(lines: Sequence[TextLine], start: int) -> list[tuple[list[TextLine], int]]:
+    """The cells from ``lines[start]`` on, each closed by a lone ``|`` line, with the index after its ``|``.
+
+    A ``|`` right after another closes an empty cell. The cells end at an empty line followed by text, or
+    where lines run on without a closing ``|`` (the text under the table).
+    """
+    cells: list[tuple[list[TextLine], int]] = []
+    cell: list[TextLine] = []
+    for index in range(start, len(lines)):
+        line = lines[index]
+        if _is_pipe(line):
+            cells.append((cell, index + 1))
+            cell = []
+            continue
+        if not line.text.strip() and index + 1 < len(lines) and lines[index + 1].text.strip() not in {"", _PIPE}:
+            break
+        cell.append(line)
+        if len(cell) > _CELL_LINES:
+            break
+    return cells
+
+
+_CELL_LINES: Final = 12
+"""A cell wraps over a few lines: more lines without a closing ``|`` are the text under the table."""
+
+
+def closed_cell_table(lines: Sequence[TextLine], start: int, name: str) -> tuple[Grid, int] | None:
+    """The table whose cells each close with a lone ``|`` line and whose rows are not marked, from ``lines[start]``.
+
+    Returns the grid (header row first, a group's row padded with empty cells) and the index of the first line
+    after the table, or None when ``lines[start]`` does not open a header of task columns so written.
+
+    >>> texts = ["STT", "|", "Nội dung", "|", "Chủ trì", "|", "Phối hợp", "|", "Thời gian", "|",
+    ...          "I", "|", "CẢI CÁCH THỂ CHẾ", "|",
+    ...          "1", "|", "Rà soát văn bản", "|", "Văn phòng", "|", "|", "Quý I/2023", "|",
+    ...          "2", "|", "Số hóa hồ sơ", "|", "Phòng", "Tư pháp", "|", "Văn phòng", "|", "Năm 2023", "|",
+    ...          "III. TỔ CHỨC THỰC HIỆN"]
+    >>> grid, end = closed_cell_table([TextLine(t, n) for n, t in enumerate(texts, 1)], 0, "table 1")
+    >>> for row in grid.rows[1:]:
+    ...     print([cell.text for cell in row])
+    ['I', 'CẢI CÁCH THỂ CHẾ', '', '', '']
+    ['1', 'Rà soát văn bản', 'Văn phòng', '', 'Quý I/2023']
+    ['2', 'Số hóa hồ sơ', 'Phòng Tư pháp', 'Văn phòng', 'Năm 2023']
+    >>> texts[end]
+    'III. TỔ CHỨC THỰC HIỆN'
+    """
+    cells = _closed_cells(lines, start)
+    width = 0
+    while width < len(cells) and len(cells[width][0]) == 1 and not _NUMBER.match(_cell_text(cells[width][0])):
+        width += 1  # the header: one column's name a cell, up to the first row's number
+    if width < 3 or start + 1 >= len(lines) or not _is_pipe(lines[start + 1]):  # a task, a lead, a time at least
+        return None
+    header = [cell for cell, _ in cells[:width]]
+    roles = header_roles([_cell_text(cell) for cell in header])
+    if roles is None or "title" not in roles or roles[0] != "number":
+        return None
+    body: list[list[list[TextLine]]] = []
+    end = cells[width - 1][1]
+    at = width
+    while at < len(cells) and _NUMBER.match(_cell_text(cells[at][0])):
+        row = [cell for cell, _ in cells[at : at + width]]
+        following = at + 2 < len(cells) and _NUMBER.match(_cell_text(cells[at + 2][0]))
+        if re.fullmatch(r"[IVX]{1,5}\.?|[A-H]\.?", _cell_text(row[0])) and (following or at + 2 >= len(cells)):
+            row = row[:2]  # a group's row: its number and its name, the merged cells not repeated
+        elif len(row) < width:
+            break
+        body.append(row + [[] for _ in range(width - len(row))])
+        end = cells[at + len(row) - 1][1]
+        at += len(row)
+    tasks = [row for row in body if not re.fullmatch(r"[IVX]{1,5}\.?|[A-H]\.?", _cell_text(row[0]))]
     if len(tasks) < _LEAST_ROWS:
         return None
     grid_rows = [_row(header, 1, name, lines[start])]

@@ -747,6 +747,9 @@ def _title_in_sentence(lines: Sequence[TextLine]) -> tuple[str, TextLine] | None
         if numbered and _YEAR.search(numbered["title"]):
             title = numbered["title"].strip(" ,")
             return title[:1].upper() + title[1:], line
+    headline = _headline(opening)
+    if headline is not None:
+        return headline.text.strip(), headline
     seen = 0
     for line in lines:
         text = line.text.strip()
@@ -760,6 +763,39 @@ def _title_in_sentence(lines: Sequence[TextLine]) -> tuple[str, TextLine] | None
             title = text[found.start("title") : found.end("title")].strip(" ,")
             return title[:1].upper() + title[1:], line
     return None
+
+
+_HEADLINE_WORDS: Final = 5
+_OPENING_WORDS: Final = ("can cu", "thuc hien", "theo ", "nham ", "de ")
+
+
+def _headline(opening: Sequence[TextLine]) -> TextLine | None:
+    """A subject line in capitals with its year, standing alone before the plan's first sentence.
+
+    A copy that lost the kind line ("KẾ HOẠCH") keeps the subject under the masthead ("KIỂM SOÁT THỦ TỤC HÀNH
+    CHÍNH NĂM 2023 TRÊN ĐỊA BÀN TỈNH …"): the plan's title as written. A masthead's row, the motto, a part's
+    heading and anything after the first sentence ("Căn cứ …", "Thực hiện …") are not one.
+    """
+    for line in opening:
+        text = line.text.strip()
+        folded = fold(text)
+        if folded.startswith(_OPENING_WORDS) or re.match(r"^(?:[IVX]+|[0-9]+)\s*[.)]\s", text):
+            return None
+        if (
+            text.isupper()
+            and "|" not in text
+            and len(text.split()) >= _HEADLINE_WORDS
+            and _YEAR.search(text)
+            and not _is_motto(text)
+            and not folded.startswith(("so:", "so ", "uy ban", "ubnd", "cong hoa"))
+            and _SYMBOL_IN.search(text) is None
+        ):
+            return line
+    return None
+
+
+_SYMBOL_IN: Final = re.compile(r"[0-9]+/[A-ZĐ]")
+"""A document's number and symbol ("28/KH-UBND"): a masthead's line or a reference, not a subject."""
 
 
 def _decision_in_sentence(

@@ -625,7 +625,7 @@ def lone_post_start(lines: Sequence[TextLine], index: int) -> bool:
 
 def is_tail_start(text: str) -> bool:
     """Whether a line opens a recipients list or a signature block."""
-    stripped = text.strip()
+    stripped = text.strip().lstrip("| ")  # "| Nơi nhận:": a copy's row of two cells, recipients first
     return bool(_RECIPIENTS.match(stripped) or _CAPACITY.match(stripped))
 
 
@@ -664,9 +664,10 @@ def read_tail(lines: Sequence[TextLine]) -> tuple[Tail, int]:  # noqa: C901, PLR
     used = 0
     for index, line in enumerate(lines):
         text = line.text.strip()
-        if not text:
+        if not text or text == "|":  # a lone "|": a legal database's copy closing the recipients' cell
             used = index + 1
             continue
+        text = text.removeprefix("|").strip()  # "| Nơi nhận:": the row's opening bar
         if fold(text).startswith("phu luc"):
             break  # the appendix starts: never a signer's post ("Q. CHỦ TỊCH" has none of its own)
         pieces = _tail_pieces(text)

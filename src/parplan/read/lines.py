@@ -1221,6 +1221,11 @@ def _cell_lines_table(lines: Sequence[TextLine], index: int, name: str) -> tuple
         from parplan.read.cell_lines import pipe_cell_table
 
         return pipe_cell_table(lines, index, name)
+    if index + 1 < len(lines) and lines[index + 1].text.strip() == "|" and len(text) < _CARD_LINE:
+        from parplan.read.cell_lines import closed_cell_table
+
+        if (closed := closed_cell_table(lines, index, name)) is not None:
+            return closed
     if ":" in text and len(text) < _CARD_LINE:
         from parplan.read.cell_lines import card_table
 

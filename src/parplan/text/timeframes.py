@@ -22,11 +22,13 @@ phrase                                                timeframe
 "Thường xuyên trong năm 2022", "hàng quý"              ``Recurring``
 "định kỳ hàng quý, 6 tháng và năm 2022"                ``Recurring`` (quarterly, half-yearly, yearly)
 "Khi có hướng dẫn của cấp trên", "Sau khi ..."         ``OnEvent``
+"Trong quá trình soạn thảo văn bản"                     ``OnEvent`` (while the work it names goes on)
 "Trong 15 ngày kể từ ngày nhận Thông báo", "trước đợt …" ``OnEvent`` (the count of days in its words)
 "05 ngày làm việc trước ngày 15/3/2024"                ``Before`` the day counted back
 "Hằng tháng báo cáo … trước ngày 25"                   ``Recurring`` (the words between: the action)
 "trước ngày 31/9/2019" (a day that cannot be)          ``Before`` the month's last day, doubted
 "Theo kế hoạch của huyện", "Trong năm (theo VB ...)"   ``PerSchedule``
+"Theo đề nghị của cơ quan chủ trì soạn thảo"            ``PerSchedule`` (as others ask)
 "theo định kỳ hoặc đột xuất theo yêu cầu"              ``PerSchedule`` (no frequency is named)
 "- Ban hành ... tháng 01/2021. - Báo cáo ... quý IV"   ``Compound`` of steps
 ===================================================== ===========================================
@@ -254,7 +256,7 @@ _OPEN_AND_NEXT = pattern(
     r"(?:(?:trong|tu|ke\s*tu|bat\s*dau\s*tu)\s*)?(?:nam\s*)?(?P<y>[0-9]{4})\s*(?:va|,)\s*" + _NEXT_YEARS
 )
 _OPEN_NEXT_YEARS = pattern(r"(?:(?:qua|trong|cho)\s*)?(?:cac|nhung)\s*nam\s*(?:tiep\s*theo|sau|toi|tiep)(?![a-z])")
-_EVENT = pattern(words("ngay sau khi", "sau khi", "ke tu khi", "truoc khi", "ngay khi", "khi"))
+_EVENT = pattern(words("ngay sau khi", "sau khi", "ke tu khi", "truoc khi", "ngay khi", "khi", "trong qua trinh"))
 _CITED = pattern(
     r"(?:(?:ke\s*hoach|kh|quyet\s*dinh|qd|van\s*ban|vb|cong\s*van|cv|thong\s*bao|tb|nghi\s*quyet|nq|chi\s*thi"
     r"|huong\s*dan|hd|chuong\s*trinh|de\s*an)(?![a-z])\s*(?:so\s*)?)?[0-9]+\s*(?:/\s*[0-9]{4}\s*)?/\s*[a-z]"
@@ -265,7 +267,7 @@ _SCHEDULE = pattern(
     r"(?:dung(?![a-z])\s*(?=(?:thoi\s*han|han|tien\s*do|quy\s*dinh)(?![a-z]))|"
     r"(?:thuc\s*hien\s*)?theo(?![a-z])\s*(?=(?:ke\s*hoach|kh|lo\s*trinh|huong\s*dan|thoi\s*gian|quy\s*dinh|van\s*ban"
     r"|vb|quyet\s*dinh|qd|chi\s*dao|thong\s*bao|yeu\s*cau|tien\s*do|chuong\s*trinh|de\s*an|nghi\s*quyet|cong\s*van"
-    r"|lich|muc\s*tieu|nhiem\s*vu|phan\s*cong|ke\s*hoach)(?![a-z])))"
+    r"|lich|muc\s*tieu|nhiem\s*vu|phan\s*cong|ke\s*hoach|de\s*nghi)(?![a-z])))"
 )
 _WORKING_DAYS = pattern(
     r"(?:(?:trong(?:\s*(?:vong|thoi\s*han|thoi\s*gian))?|cham\s*nhat(?:\s*la)?(?:\s*sau)?|han|sau)\s*)?"
@@ -1307,10 +1309,11 @@ _START_WORDS: tuple[_Start, ...] = (
         "trong",
         rf"\s*(?:thoi\s*(?:gian|han|ky)|vong|suot|{YEAR_WORD}|{MONTH_WORD}|{QUARTER_WORD}|{DAY_WORD}|giai|nhiem|cac"
         rf"|nhung|[0-9]|{HALF_WORD}|chin|sau\s*{MONTH_WORD}|dau|giua|cuoi|tuan|thuong\s*tuan|trung\s*tuan"
-        r"|ha\s*tuan)",
-        (_working_days, _span, _open, _on_date, _within, _part_of),
+        r"|ha\s*tuan|qua\s*trinh)",
+        (_event, _working_days, _span, _open, _on_date, _within, _part_of),
         timeish=rf"\s*{YEAR_WORD}(?![a-z])",
         ahead={
+            _event: r"\s*qua\s*trinh(?![a-z])",
             _working_days: r"\s*(?:vong|thoi\s*(?:han|gian)|[0-9])",
             _span: rf"\s*(?:{_SPAN_WORDS})",
             _open: r"\s*(?:cac|nhung|(?:nam\s*)?[0-9]{4}\s*(?:va|,))",
