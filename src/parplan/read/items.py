@@ -612,6 +612,9 @@ _FIELD_CUT: Final = vi_compile(
     r"|(?<=;)\s+(?=(?:cơ quan|đơn vị|bộ phận|thời gian|thời hạn|sản phẩm|kinh phí|phối hợp|lộ trình|tiến độ"
     r"|trách nhiệm|chủ trì|đầu mối|hoàn thành|phân công)\b"
     r"[^:;.()]{0,20}?\s*:\s*\S)"
+    # "…; công chức tham mưu: …", "…; khoa/phòng phối hợp: …": a label in lower case ending in a role word
+    r"|(?<=;)\s+(?=[a-zđà-ỹ][\w/]*(?:\s[\w/]+){0,3}?\s(?:chủ trì|phối hợp|tham mưu|phụ trách|thực hiện|chỉ đạo"
+    r"|theo dõi)\s*:\s*\S)"
     # "Trách nhiệm: Văn phòng Sở – Thời hạn: …": a spaced dash before a known label ("Kế hoạch - Tài chính" is none)
     r"|\s+[–—-]\s+(?=(?i:cơ quan|đơn vị|bộ phận|thời gian|thời hạn|phối hợp|lộ trình|tiến độ|trách nhiệm|chủ trì"
     r"|đầu mối|hoàn thành|tham mưu|người thực hiện|sản phẩm)[^:;.()–—]{0,20}?\s*:\s*\S)"
@@ -635,9 +638,43 @@ _NOT_LEAD_LABEL: Final = re.compile(r"\b(?:phoi hop|theo doi|giam sat|chi dao|do
 """A label naming who takes part, follows, supervises, or what comes out: no lead, whatever its shape."""
 
 
+_UNIT_ROLE_LABEL: Final = re.compile(
+    # "Khoa/phòng chủ trì", "Cơ quan/đơn vị phối hợp", "Phòng chủ trì", "Tổ/nhóm thực hiện": the kinds of body a
+    # unit assigns its tasks to, one or several parted by "/", then the role
+    r"^(?P<kinds>(?:khoa|phong|ban|to|nhom|co quan|don vi|bo phan|ca nhan|can bo|cong chuc|vien chuc|phong ban"
+    r"|khoa phong|truong|dia phuong|nguoi)(?:\s*/\s*(?:khoa|phong|ban|to|nhom|co quan|don vi|bo phan|ca nhan|can bo"
+    r"|cong chuc|vien chuc|phong ban|khoa phong|truong|dia phuong|nguoi))*)"
+    r"\s+(?P<role>chu tri|phoi hop|thuc hien|tham muu)(?: thuc hien)?$"
+)
+_UNIT_ROLES: Final = {"chu tri": "lead", "phoi hop": "partners", "thuc hien": "doers", "tham muu": "lead"}
+_OVERSIGHT_LABEL: Final = re.compile(
+    # "Lãnh đạo chỉ đạo", "Lãnh đạo phụ trách", "Lãnh đạo UBND theo dõi", "Người theo dõi", "Đồng chí chỉ đạo":
+    # the leader who directs or follows the task up, beside the one who carries it out: no lead
+    r"^(?:lanh dao(?: [a-z]+){0,2} (?:chi dao|phu trach|theo doi|giam sat)(?: chung| chi dao| thuc hien)?"
+    r"|(?:nguoi|can bo|dong chi|dong chi lanh dao) (?:chi dao|theo doi|giam sat)(?: thuc hien)?"
+    r"|chi dao(?: thuc hien)?|phu trach chi dao|theo doi(?:, giam sat)?|giam sat)$"
+)
+
+
 def _field_role(label: str) -> str | None:
+    """The role of a field's label, as folded ("Cơ quan chủ trì" leads, "Thời gian" times), or None.
+
+    >>> _field_role("Khoa/phòng chủ trì"), _field_role("Cơ quan/đơn vị phối hợp"), _field_role("Thời gian/thời hạn")
+    ('lead', 'partners', 'time')
+    >>> _field_role("Lãnh đạo chỉ đạo"), _field_role("Người theo dõi"), _field_role("Nội dung")
+    ('oversight', 'oversight', None)
+    """
     folded = fold(label).strip()
-    return next((role for words, role in _FIELD_LABELS if folded == words), None)
+    role = next((role for words, role in _FIELD_LABELS if folded == words), None)
+    if role is None and "/" in folded:
+        # "Thời gian/thời hạn", "Đơn vị/bộ phận chủ trì": the label after the slash, as its own words say
+        last = re.sub(r"^.*/\s*", "", folded)
+        role = next((role for words, role in _FIELD_LABELS if last == words), None)
+    if role is None and (unit := _UNIT_ROLE_LABEL.match(folded)) is not None:
+        role = _UNIT_ROLES[unit["role"]]
+    if role is None and _OVERSIGHT_LABEL.match(folded):
+        role = "oversight"
+    return role
 
 
 def _read_fields(text: str) -> list[tuple[str, str]] | None:
