@@ -13,6 +13,8 @@ Three conventions of ordinary plans, each written in several wordings, at severa
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 import parplan
@@ -270,3 +272,160 @@ def test_a_directing_leader_alone_leads_nothing(level: str, year: int, line: str
     assert reading.plan is not None
     [(title, leads, _, time)] = task_roles(reading.plan)
     assert (title, leads, time) == ("Công khai thủ tục hành chính mới ban hành.", [], f"quý II/{year}")
+
+
+# -- a task's steps, then its own line -----------------------------------------------------------------------
+
+STEPPED: dict[str, tuple[str, int, str, list[Row], list[str | None]]] = {
+    "'a)' tasks, '+' steps, 'Trách nhiệm: …; thời hạn: …'": (
+        "xa",
+        2023,
+        (
+            "1. Công tác chỉ đạo, điều hành\n"
+            "a) Ban hành Kế hoạch kiểm tra cải cách hành chính năm 2023.\n"
+            "Trách nhiệm: Công chức Văn phòng - Thống kê; thời hạn: tháng 2/2023.\n"
+            "b) Kiểm tra việc thực hiện quy chế làm việc tại các thôn.\n"
+            "+ Lập đoàn kiểm tra gồm lãnh đạo UBND xã và công chức chuyên môn;\n"
+            "+ Kiểm tra hồ sơ, sổ sách của các thôn;\n"
+            "+ Thông báo kết quả kiểm tra.\n"
+            "Trách nhiệm: Công chức Văn phòng - Thống kê; thời hạn: quý III/2023.\n"
+            "2. Cải cách tài chính công\n"
+            "a) Công khai quyết toán ngân sách xã năm 2022.\n"
+            "+ Niêm yết tại nhà văn hóa các thôn;\n"
+            "+ Đăng trên Trang thông tin điện tử của xã.\n"
+            "Trách nhiệm: Công chức Tài chính - Kế toán; thời hạn: theo quy định.\n"
+            "b) Rà soát các khoản thu, chi tại trụ sở xã.\n"
+            "Trách nhiệm: Công chức Tài chính - Kế toán, Công chức Văn phòng - Thống kê; thời hạn: tháng 11/2023."
+        ),
+        [
+            (
+                "Ban hành Kế hoạch kiểm tra cải cách hành chính năm 2023.",
+                ["Công chức Văn phòng - Thống kê"],
+                [],
+                "tháng 2/2023",
+            ),
+            (
+                "Kiểm tra việc thực hiện quy chế làm việc tại các thôn.",
+                ["Công chức Văn phòng - Thống kê"],
+                [],
+                "quý III/2023",
+            ),
+            ("Công khai quyết toán ngân sách xã năm 2022.", ["Công chức Tài chính - Kế toán"], [], "theo quy định"),
+            (
+                "Rà soát các khoản thu, chi tại trụ sở xã.",
+                ["Công chức Tài chính - Kế toán", "Công chức Văn phòng - Thống kê"],
+                [],
+                "tháng 11/2023",
+            ),
+        ],
+        [
+            None,
+            (
+                "Lập đoàn kiểm tra gồm lãnh đạo UBND xã và công chức chuyên môn; Kiểm tra hồ sơ, sổ sách của các thôn;"
+                " Thông báo kết quả kiểm tra."
+            ),
+            "Niêm yết tại nhà văn hóa các thôn; Đăng trên Trang thông tin điện tử của xã.",
+            None,
+        ],
+    ),
+    "'n.m.' tasks, '-' steps, the first task stepped": (
+        "huyen",
+        2024,
+        (
+            "1. Cải cách thủ tục hành chính\n"
+            "1.1. Đánh giá việc giải quyết hồ sơ đất đai quá hạn.\n"
+            "- Tổng hợp hồ sơ quá hạn theo từng xã;\n"
+            "- Làm rõ nguyên nhân và trách nhiệm.\n"
+            "Cơ quan chủ trì: Phòng Tài nguyên và Môi trường; thời gian: quý II/2024.\n"
+            "1.2. Công khai kết quả giải quyết hồ sơ trên Cổng thông tin điện tử huyện.\n"
+            "Cơ quan chủ trì: Văn phòng HĐND và UBND huyện; thời gian: hằng tháng."
+        ),
+        [
+            (
+                "Đánh giá việc giải quyết hồ sơ đất đai quá hạn.",
+                ["Phòng Tài nguyên và Môi trường"],
+                [],
+                "quý II/2024",
+            ),
+            (
+                "Công khai kết quả giải quyết hồ sơ trên Cổng thông tin điện tử huyện.",
+                ["Văn phòng HĐND và UBND huyện"],
+                [],
+                "hằng tháng",
+            ),
+        ],
+        ["Tổng hợp hồ sơ quá hạn theo từng xã; Làm rõ nguyên nhân và trách nhiệm.", None],
+    ),
+    "'-' tasks, '+' steps, 'Thực hiện: …; thời gian: …'": (
+        "phuong",
+        2026,
+        (
+            "1. Chuyển đổi số\n"
+            "- Cập nhật dữ liệu dân cư trên địa bàn phường.\n"
+            "Thực hiện: Công an phường; thời gian: quý I/2026.\n"
+            "- Tổ chức ngày thứ Bảy số tại các khu phố.\n"
+            "+ Bố trí điểm hướng dẫn tại nhà văn hóa khu phố;\n"
+            "+ Huy động đoàn viên thanh niên hỗ trợ người dân.\n"
+            "Thực hiện: Phòng Văn hóa - Xã hội; thời gian: tháng 8/2026."
+        ),
+        [
+            ("Cập nhật dữ liệu dân cư trên địa bàn phường.", ["Công an phường"], [], "quý I/2026"),
+            ("Tổ chức ngày thứ Bảy số tại các khu phố.", ["Phòng Văn hóa - Xã hội"], [], "tháng 8/2026"),
+        ],
+        [None, "Bố trí điểm hướng dẫn tại nhà văn hóa khu phố; Huy động đoàn viên thanh niên hỗ trợ người dân."],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", STEPPED.values(), ids=STEPPED.keys())
+def test_steps_belong_to_their_task_and_its_line_after_them(
+    case: tuple[str, int, str, list[Row], list[str | None]],
+) -> None:
+    level, year, body, expected, descriptions = case
+    reading = _read(level, year, body)
+    assert reading.plan is not None
+    assert task_roles(reading.plan) == expected
+    assert [task.description for task in reading.plan.tasks] == descriptions
+    confidence = {source.path: source.confidence for source in reading.plan.sources}
+    for index, task in enumerate(reading.plan.tasks):
+        sure = confidence[f"$.tasks[{index}].responsibility"]
+        assert sure is not None
+        assert sure >= Decimal("0.9"), task.title
+
+
+NOT_STEPS: dict[str, tuple[str, int, str, list[str]]] = {
+    "an area heading over '+' tasks, the group's line after them": (
+        "xa",
+        2025,
+        (
+            "1. Cải cách thủ tục hành chính\n"
+            "a) Thủ tục hành chính lĩnh vực hộ tịch\n"
+            "+ Niêm yết thủ tục đăng ký khai sinh;\n"
+            "+ Số hóa sổ đăng ký kết hôn.\n"
+            "Trách nhiệm: Công chức Tư pháp - Hộ tịch; thời hạn: quý II/2025."
+        ),
+        ["Niêm yết thủ tục đăng ký khai sinh", "Số hóa sổ đăng ký kết hôn."],
+    ),
+    "bullets with lines of their own are tasks": (
+        "huyen",
+        2024,
+        (
+            "1. Cải cách chế độ công vụ\n"
+            "a) Tổ chức bồi dưỡng cho công chức cấp xã.\n"
+            "- Bồi dưỡng nghiệp vụ tiếp nhận hồ sơ một cửa.\n"
+            "Trách nhiệm: Phòng Nội vụ; thời hạn: quý II/2024.\n"
+            "- Bồi dưỡng kỹ năng sử dụng chữ ký số.\n"
+            "Trách nhiệm: Phòng Văn hóa và Thông tin; thời hạn: quý III/2024."
+        ),
+        ["Bồi dưỡng nghiệp vụ tiếp nhận hồ sơ một cửa.", "Bồi dưỡng kỹ năng sử dụng chữ ký số."],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", NOT_STEPS.values(), ids=NOT_STEPS.keys())
+def test_bullets_that_are_tasks_stay_tasks(case: tuple[str, int, str, list[str]]) -> None:
+    level, year, body, titles = case
+    reading = _read(level, year, body)
+    assert reading.plan is not None
+    assert [task.title for task in reading.plan.tasks] == titles
+    assert all(task.description is None for task in reading.plan.tasks)

@@ -289,7 +289,7 @@ def _field_owner(
     if item.children and not all(_read_fields(child.text) for child in item.children):
         return None
     siblings = [n for n in item.parent.children if n.style == item.style and n is not item]
-    if not siblings or any(n.children and all(_read_fields(c.text) for c in n.children) for n in siblings):
+    if not siblings or any(n.steps or (n.children and all(_read_fields(c.text) for c in n.children)) for n in siblings):
         return item
     if (
         given is not None
@@ -300,6 +300,59 @@ def _field_owner(
     ):
         return item
     return None
+
+
+def _stepped_owner(stack: Sequence[_Node], following: Sequence[Block], roles: Sequence[str]) -> _Node | None:
+    """The item whose steps a field line closes ("a) <task>", "+ <step>", "+ <step>", "Trách nhiệm: …"), or None.
+
+    Plans break a task into its steps with bullets of another kind and write the task's own lead and time on
+    one line after the last step, at the task's level. The line is the task's (and the bullets its steps, not
+    tasks) when it says who or when, the item is no area heading ("1. Cải cách thủ tục hành chính"), no bullet
+    of the steps' kind has a field line of its own anywhere, and the plan gives its items their own lines: an
+    earlier item of its kind has its own field line, or the item is a sentence and the next line its next
+    sibling. Otherwise the line stays the group's.
+    """
+    if len(stack) < 3 or not set(roles) & {"lead", "doers", "assignment", "time", "lead_shape"}:
+        return None
+    step = stack[-1]
+    item = step.parent
+    if (
+        step.style not in {"plus", "dash"}
+        or item is None
+        or item.parent is None
+        or item.style not in _FIELD_ITEM_STYLES
+        or item.style in {"plus", step.style}
+        or item.text.endswith(":")
+        or any(child.style != step.style or child.children for child in item.children)
+    ):
+        return None
+    sentence = item.text.rstrip().endswith(".")
+    if (match_area(item.text) is not None and not sentence) or _owns_field_lines(stack[0], step.style, beside=True):
+        return None
+    after = following[0] if following else None
+    if sentence and isinstance(after, Para) and _marker(after.text)[0] == item.style:
+        return item
+    return item if _owns_field_lines(stack[0], item.style) else None
+
+
+def _owns_field_lines(node: _Node, style: str, *, beside: bool = False) -> bool:
+    """Whether an item of ``style`` under ``node`` has its own field line under it (``beside``: or after it)."""
+    if beside and node.steps:
+        return False  # the steps of a task, its field line after them
+    for position, child in enumerate(node.children):
+        if child.style != style:
+            if _owns_field_lines(child, style, beside=beside):
+                return True
+            continue
+        last = child.children[-1] if child.children else None
+        after = node.children[position + 1] if beside and position + 1 < len(node.children) else None
+        if child.steps or any(
+            line is not None and line.style == "text" and _read_fields(line.text) for line in (last, after)
+        ):
+            return True
+        if _owns_field_lines(child, style, beside=beside):
+            return True
+    return False
 
 
 _WHAT_ONLY: Final = frozenset({"measure", "output", "budget"})
