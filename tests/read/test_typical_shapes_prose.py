@@ -134,7 +134,9 @@ SLASH_LABELS: dict[str, tuple[str, int, str, list[Row]]] = {
         (
             "1. Cải cách thủ tục hành chính\n"
             "a) Niêm yết thủ tục hành chính lĩnh vực chứng thực tại Bộ phận Một cửa.\n"
-            "Bộ phận/công chức chủ trì: Công chức Tư pháp - Hộ tịch; thời gian: Quý I/2027."
+            "Bộ phận/công chức chủ trì: Công chức Tư pháp - Hộ tịch; thời gian: Quý I/2027.\n"
+            "b) Cập nhật sổ theo dõi hồ sơ trễ hạn.\n"
+            "Bộ phận/Công chức phụ trách: Văn phòng - Thống kê; Thời gian: hằng tháng."
         ),
         [
             (
@@ -142,6 +144,25 @@ SLASH_LABELS: dict[str, tuple[str, int, str, list[Row]]] = {
                 ["Công chức Tư pháp - Hộ tịch"],
                 [],
                 "Quý I/2027",
+            ),
+            ("Cập nhật sổ theo dõi hồ sơ trễ hạn.", ["Văn phòng - Thống kê"], [], "hằng tháng"),
+        ],
+    ),
+    "a hospital's departments parted by a comma": (
+        "benh-vien",
+        2026,
+        (
+            "1. Cải cách hành chính trong khám bệnh\n"
+            "- Bố trí ki-ốt lấy số thứ tự tự động tại khu khám bệnh.\n"
+            "Khoa, phòng chủ trì: Phòng Hành chính quản trị; khoa, phòng phối hợp: Khoa Khám bệnh;"
+            " thời gian: quý III/2026."
+        ),
+        [
+            (
+                "Bố trí ki-ốt lấy số thứ tự tự động tại khu khám bệnh.",
+                ["Phòng Hành chính quản trị"],
+                ["Khoa Khám bệnh"],
+                "quý III/2026",
             ),
         ],
     ),
@@ -164,11 +185,18 @@ def test_labels_with_a_slash_give_the_task_its_fields(case: tuple[str, int, str,
         ("Cơ quan/đơn vị chủ trì", "lead"),
         ("Đơn vị/cá nhân thực hiện", "doers"),
         ("Phòng chủ trì", "lead"),
+        ("Khoa, phòng chủ trì", "lead"),
+        ("Cơ quan, đơn vị phối hợp", "partners"),
+        ("Tổ chuyên môn chủ trì", "lead"),
+        ("Khoa/phòng/tổ chủ trì", "lead"),
         ("Thời gian/thời hạn", "time"),
         ("Thoi gian/thoi han", "time"),
         ("Lãnh đạo chỉ đạo", "oversight"),
         ("Lãnh đạo UBND xã phụ trách", "oversight"),
         ("Người theo dõi", "oversight"),
+        ("Đồng chí lãnh đạo phụ trách", "oversight"),
+        ("Chỉ đạo thực hiện", "oversight"),
+        ("Phòng Nội vụ chủ trì", None),
         ("Nội dung/yêu cầu", None),
         ("Khoa/phòng", None),
         ("Ghi chú", None),
@@ -355,6 +383,36 @@ STEPPED: dict[str, tuple[str, int, str, list[Row], list[str | None]]] = {
             ),
         ],
         ["Tổng hợp hồ sơ quá hạn theo từng xã; Làm rõ nguyên nhân và trách nhiệm.", None],
+    ),
+    "'a)' tasks, '-' steps, who and when on two lines": (
+        "so",
+        2025,
+        (
+            "1. Hiện đại hóa hành chính\n"
+            "a) Cập nhật danh mục dịch vụ công trực tuyến toàn trình.\n"
+            "Đơn vị chủ trì: Văn phòng Sở\n"
+            "Thời gian: quý I/2025.\n"
+            "b) Khảo sát mức độ hài lòng của tổ chức, cá nhân.\n"
+            "- Xây dựng phiếu khảo sát;\n"
+            "- Tổng hợp, công bố kết quả khảo sát.\n"
+            "Đơn vị chủ trì: Phòng Hành chính tư pháp\n"
+            "Thời gian: tháng 11/2025."
+        ),
+        [
+            (
+                "Cập nhật danh mục dịch vụ công trực tuyến toàn trình.",
+                ["Văn phòng Sở"],
+                [],
+                "quý I/2025",
+            ),
+            (
+                "Khảo sát mức độ hài lòng của tổ chức, cá nhân.",
+                ["Phòng Hành chính tư pháp"],
+                [],
+                "tháng 11/2025",
+            ),
+        ],
+        [None, "Xây dựng phiếu khảo sát; Tổng hợp, công bố kết quả khảo sát."],
     ),
     "'-' tasks, '+' steps, 'Thực hiện: …; thời gian: …'": (
         "phuong",

@@ -286,7 +286,7 @@ def _field_owner(
             break
     if item is None or item.parent is None or (item.text.endswith(":") and item.style != "dash"):
         return None
-    if item.children and not all(_read_fields(child.text) for child in item.children):
+    if item.children and not item.steps and not all(_read_fields(child.text) for child in item.children):
         return None
     siblings = [n for n in item.parent.children if n.style == item.style and n is not item]
     if not siblings or any(n.steps or (n.children and all(_read_fields(c.text) for c in n.children)) for n in siblings):
@@ -666,7 +666,7 @@ _FIELD_CUT: Final = vi_compile(
     r"|trách nhiệm|chủ trì|đầu mối|hoàn thành|phân công)\b"
     r"[^:;.()]{0,20}?\s*:\s*\S)"
     # "…; công chức tham mưu: …", "…; khoa/phòng phối hợp: …": a label in lower case ending in a role word
-    r"|(?<=;)\s+(?=[a-zđà-ỹ][\w/]*(?:\s[\w/]+){0,3}?\s(?:chủ trì|phối hợp|tham mưu|phụ trách|thực hiện|chỉ đạo"
+    r"|(?<=;)\s+(?=[a-zđà-ỹ][\w/,]*(?:\s[\w/,]+){0,3}?\s(?:chủ trì|phối hợp|tham mưu|phụ trách|thực hiện|chỉ đạo"
     r"|theo dõi)\s*:\s*\S)"
     # "Trách nhiệm: Văn phòng Sở – Thời hạn: …": a spaced dash before a known label ("Kế hoạch - Tài chính" is none)
     r"|\s+[–—-]\s+(?=(?i:cơ quan|đơn vị|bộ phận|thời gian|thời hạn|phối hợp|lộ trình|tiến độ|trách nhiệm|chủ trì"
@@ -691,19 +691,20 @@ _NOT_LEAD_LABEL: Final = re.compile(r"\b(?:phoi hop|theo doi|giam sat|chi dao|do
 """A label naming who takes part, follows, supervises, or what comes out: no lead, whatever its shape."""
 
 
+_UNIT_KINDS: Final = (
+    r"(?:khoa|phong|ban|to|nhom|co quan|don vi|bo phan|ca nhan|can bo|cong chuc|vien chuc|phong ban|khoa phong"
+    r"|truong|dia phuong|nguoi)(?: chuyen mon)?"
+)
 _UNIT_ROLE_LABEL: Final = re.compile(
-    # "Khoa/phòng chủ trì", "Cơ quan/đơn vị phối hợp", "Phòng chủ trì", "Tổ/nhóm thực hiện": the kinds of body a
-    # unit assigns its tasks to, one or several parted by "/", then the role
-    r"^(?P<kinds>(?:khoa|phong|ban|to|nhom|co quan|don vi|bo phan|ca nhan|can bo|cong chuc|vien chuc|phong ban"
-    r"|khoa phong|truong|dia phuong|nguoi)(?:\s*/\s*(?:khoa|phong|ban|to|nhom|co quan|don vi|bo phan|ca nhan|can bo"
-    r"|cong chuc|vien chuc|phong ban|khoa phong|truong|dia phuong|nguoi))*)"
-    r"\s+(?P<role>chu tri|phoi hop|thuc hien|tham muu)(?: thuc hien)?$"
+    # "Khoa/phòng chủ trì", "Cơ quan, đơn vị phối hợp", "Phòng chủ trì", "Tổ/nhóm thực hiện", "Tổ chuyên môn chủ
+    # trì": the kinds of body a unit assigns its tasks to, one or several parted by "/" or ",", then the role
+    rf"^{_UNIT_KINDS}(?:\s*[/,]\s*{_UNIT_KINDS})*\s+(?P<role>chu tri|phoi hop|thuc hien|tham muu)(?: thuc hien)?$"
 )
 _UNIT_ROLES: Final = {"chu tri": "lead", "phoi hop": "partners", "thuc hien": "doers", "tham muu": "lead"}
 _OVERSIGHT_LABEL: Final = re.compile(
     # "Lãnh đạo chỉ đạo", "Lãnh đạo phụ trách", "Lãnh đạo UBND theo dõi", "Người theo dõi", "Đồng chí chỉ đạo":
     # the leader who directs or follows the task up, beside the one who carries it out: no lead
-    r"^(?:lanh dao(?: [a-z]+){0,2} (?:chi dao|phu trach|theo doi|giam sat)(?: chung| chi dao| thuc hien)?"
+    r"^(?:(?:dong chi )?lanh dao(?: [a-z]+){0,2} (?:chi dao|phu trach|theo doi|giam sat)(?: chung| chi dao| thuc hien)?"
     r"|(?:nguoi|can bo|dong chi|dong chi lanh dao) (?:chi dao|theo doi|giam sat)(?: thuc hien)?"
     r"|chi dao(?: thuc hien)?|phu trach chi dao|theo doi(?:, giam sat)?|giam sat)$"
 )
@@ -768,7 +769,8 @@ def _labelled_fields(text: str) -> list[tuple[str, str]] | None:
     for piece in _FIELD_CUT.split(text):
         found = _FIELD_START.match(piece)
         role = _field_role(found["label"]) if found else None
-        label = fold(found["label"]).strip() if found is not None else ""
+        # "Bộ phận/công chức phụ trách": a label with a slash is known by its shape from the words after it
+        label = re.sub(r"^.*/\s*", "", fold(found["label"]).strip()) if found is not None else ""
         if found is not None and role is None and not _NOT_LEAD_LABEL.search(label):
             if _LEAD_LABEL_SHAPE.match(label):
                 role = "lead_shape"  # "Bộ phận phụ trách: Phòng Tư pháp": a label unknown, its value perhaps a body
