@@ -76,6 +76,7 @@ from parplan.read.items import (
     _read_fields,
     _restore_lost_numbering,
     _safe_id,
+    _stepped_owner,
     _titled_item,
     _without_footnote_marks,
     _zone_of_heading,
@@ -155,9 +156,14 @@ class _Reader(_GridReader):
                 or _own_hand_over(stack[-1], walked[position + 1 : position + 2], fields)
             ):
                 # "Cơ quan chủ trì: …", "- Thời gian: …" after an item: the item's fields, or the group's
+                roles = [role for role, _ in fields]
+                stepped = _stepped_owner(stack, walked[position + 1 : position + 2], roles) if style == "text" else None
+                if stepped is not None:
+                    stepped.steps = True  # "a) <task>", "+ <step>", "+ <step>", then the task's own line
                 owner = (
                     _indented_owner(stack, block)
-                    or _field_owner(stack, style, [role for role, _ in fields], _given_on_its_line)
+                    or stepped
+                    or _field_owner(stack, style, roles, _given_on_its_line)
                     or _paragraph_owner(stack[-1])
                 )
                 if owner is not None:
@@ -322,6 +328,12 @@ class _Reader(_GridReader):
             child.id = self._node_id(child, prefix)
             if child.style == "text":
                 self._text_paragraph(child, node, zone=zone, area=area, siblings=text_tasks)
+                continue
+            if child.steps and zone not in _NOT_TASK_ZONES:
+                # "a) <task>", "+ <step>", "+ <step>", "Trách nhiệm: …; thời hạn: …": one task, its steps described
+                fields = [c for c in child.children if c.style == "text"]
+                steps = [c for c in child.children if c.style != "text"]
+                self._task_from_text(child, node, child.id or "t", area=area, kind="item", fields=fields, steps=steps)
                 continue
             if (
                 child.style in _FIELD_ITEM_STYLES
@@ -765,6 +777,7 @@ class _Reader(_GridReader):
         area: ReformArea | None,
         kind: str,
         fields: Sequence[_Node] = (),
+        steps: Sequence[_Node] = (),
     ) -> None:
         assert node.para is not None  # noqa: S101
         order = field_order(node.text) if not fields else None
@@ -927,6 +940,7 @@ class _Reader(_GridReader):
         criteria = [section.label] if section is not None and section.style.startswith("crit") and section.label else []
         if node.style.startswith("crit") and node.label:
             criteria = [node.label]
+        added = len(self.tasks)
         self.add_task(
             wanted_id=wanted,
             title=title,
@@ -948,7 +962,10 @@ class _Reader(_GridReader):
             budget_origin=budget_origin,
             budget_doubts=budget_doubts,
             criteria=[c for c in criteria if _safe_id(c)],
+            description=" ".join(step.text for step in steps) or None,
         )
+        if steps and steps[0].para is not None and len(self.tasks) > added:
+            self.build.source(f"$.tasks[{added}].description", steps[0].para.origin(), kind="item")
 
     def _general_duty(self, node: _Node, parent: _Node) -> bool:
         """A duty of "Tổ chức thực hiện" that only carries the plan out and reports: an obligation, not a task.

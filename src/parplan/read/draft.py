@@ -70,6 +70,7 @@ class _Node:
     section_index: int | None = None
     grid: Grid | None = None
     lead: SingleParty | None = None  # the body a heading or an item names, for the items under it
+    steps: bool = False  # its bullets are the steps of one task, closed by the task's own field line
 
 
 @attrs.define
@@ -263,6 +264,7 @@ class _Draft:
         general_task: str | None = None,
         subarea: str | None = None,
         criteria: Sequence[str] = (),
+        description: str | None = None,
     ) -> None:
         title = title.strip()
         if not title:
@@ -296,6 +298,7 @@ class _Draft:
             criteria=tuple(criteria),
             general_task=general_task,
             subarea=subarea,
+            description=description,
             outputs=tuple(outputs),
             targets=tuple(targets),
             responsibility=responsibility,

@@ -286,10 +286,10 @@ def _field_owner(
             break
     if item is None or item.parent is None or (item.text.endswith(":") and item.style != "dash"):
         return None
-    if item.children and not all(_read_fields(child.text) for child in item.children):
+    if item.children and not item.steps and not all(_read_fields(child.text) for child in item.children):
         return None
     siblings = [n for n in item.parent.children if n.style == item.style and n is not item]
-    if not siblings or any(n.children and all(_read_fields(c.text) for c in n.children) for n in siblings):
+    if not siblings or any(n.steps or (n.children and all(_read_fields(c.text) for c in n.children)) for n in siblings):
         return item
     if (
         given is not None
@@ -300,6 +300,59 @@ def _field_owner(
     ):
         return item
     return None
+
+
+def _stepped_owner(stack: Sequence[_Node], following: Sequence[Block], roles: Sequence[str]) -> _Node | None:
+    """The item whose steps a field line closes ("a) <task>", "+ <step>", "+ <step>", "Trách nhiệm: …"), or None.
+
+    Plans break a task into its steps with bullets of another kind and write the task's own lead and time on
+    one line after the last step, at the task's level. The line is the task's (and the bullets its steps, not
+    tasks) when it says who or when, the item is no area heading ("1. Cải cách thủ tục hành chính"), no bullet
+    of the steps' kind has a field line of its own anywhere, and the plan gives its items their own lines: an
+    earlier item of its kind has its own field line, or the item is a sentence and the next line its next
+    sibling. Otherwise the line stays the group's.
+    """
+    if len(stack) < 3 or not set(roles) & {"lead", "doers", "assignment", "time", "lead_shape"}:
+        return None
+    step = stack[-1]
+    item = step.parent
+    if (
+        step.style not in {"plus", "dash"}
+        or item is None
+        or item.parent is None
+        or item.style not in _FIELD_ITEM_STYLES
+        or item.style in {"plus", step.style}
+        or item.text.endswith(":")
+        or any(child.style != step.style or child.children for child in item.children)
+    ):
+        return None
+    sentence = item.text.rstrip().endswith(".")
+    if (match_area(item.text) is not None and not sentence) or _owns_field_lines(stack[0], step.style, beside=True):
+        return None
+    after = following[0] if following else None
+    if sentence and isinstance(after, Para) and _marker(after.text)[0] == item.style:
+        return item
+    return item if _owns_field_lines(stack[0], item.style) else None
+
+
+def _owns_field_lines(node: _Node, style: str, *, beside: bool = False) -> bool:
+    """Whether an item of ``style`` under ``node`` has its own field line under it (``beside``: or after it)."""
+    if beside and node.steps:
+        return False  # the steps of a task, its field line after them
+    for position, child in enumerate(node.children):
+        if child.style != style:
+            if _owns_field_lines(child, style, beside=beside):
+                return True
+            continue
+        last = child.children[-1] if child.children else None
+        after = node.children[position + 1] if beside and position + 1 < len(node.children) else None
+        if child.steps or any(
+            line is not None and line.style == "text" and _read_fields(line.text) for line in (last, after)
+        ):
+            return True
+        if _owns_field_lines(child, style, beside=beside):
+            return True
+    return False
 
 
 _WHAT_ONLY: Final = frozenset({"measure", "output", "budget"})
@@ -612,6 +665,9 @@ _FIELD_CUT: Final = vi_compile(
     r"|(?<=;)\s+(?=(?:cơ quan|đơn vị|bộ phận|thời gian|thời hạn|sản phẩm|kinh phí|phối hợp|lộ trình|tiến độ"
     r"|trách nhiệm|chủ trì|đầu mối|hoàn thành|phân công)\b"
     r"[^:;.()]{0,20}?\s*:\s*\S)"
+    # "…; công chức tham mưu: …", "…; khoa/phòng phối hợp: …": a label in lower case ending in a role word
+    r"|(?<=;)\s+(?=[a-zđà-ỹ][\w/,]*(?:\s[\w/,]+){0,3}?\s(?:chủ trì|phối hợp|tham mưu|phụ trách|thực hiện|chỉ đạo"
+    r"|theo dõi)\s*:\s*\S)"
     # "Trách nhiệm: Văn phòng Sở – Thời hạn: …": a spaced dash before a known label ("Kế hoạch - Tài chính" is none)
     r"|\s+[–—-]\s+(?=(?i:cơ quan|đơn vị|bộ phận|thời gian|thời hạn|phối hợp|lộ trình|tiến độ|trách nhiệm|chủ trì"
     r"|đầu mối|hoàn thành|tham mưu|người thực hiện|sản phẩm)[^:;.()–—]{0,20}?\s*:\s*\S)"
@@ -635,9 +691,44 @@ _NOT_LEAD_LABEL: Final = re.compile(r"\b(?:phoi hop|theo doi|giam sat|chi dao|do
 """A label naming who takes part, follows, supervises, or what comes out: no lead, whatever its shape."""
 
 
+_UNIT_KINDS: Final = (
+    r"(?:khoa|phong|ban|to|nhom|co quan|don vi|bo phan|ca nhan|can bo|cong chuc|vien chuc|phong ban|khoa phong"
+    r"|truong|dia phuong|nguoi)(?: chuyen mon)?"
+)
+_UNIT_ROLE_LABEL: Final = re.compile(
+    # "Khoa/phòng chủ trì", "Cơ quan, đơn vị phối hợp", "Phòng chủ trì", "Tổ/nhóm thực hiện", "Tổ chuyên môn chủ
+    # trì": the kinds of body a unit assigns its tasks to, one or several parted by "/" or ",", then the role
+    rf"^{_UNIT_KINDS}(?:\s*[/,]\s*{_UNIT_KINDS})*\s+(?P<role>chu tri|phoi hop|thuc hien|tham muu)(?: thuc hien)?$"
+)
+_UNIT_ROLES: Final = {"chu tri": "lead", "phoi hop": "partners", "thuc hien": "doers", "tham muu": "lead"}
+_OVERSIGHT_LABEL: Final = re.compile(
+    # "Lãnh đạo chỉ đạo", "Lãnh đạo phụ trách", "Lãnh đạo UBND theo dõi", "Người theo dõi", "Đồng chí chỉ đạo":
+    # the leader who directs or follows the task up, beside the one who carries it out: no lead
+    r"^(?:(?:dong chi )?lanh dao(?: [a-z]+){0,2} (?:chi dao|phu trach|theo doi|giam sat)(?: chung| chi dao| thuc hien)?"
+    r"|(?:nguoi|can bo|dong chi|dong chi lanh dao) (?:chi dao|theo doi|giam sat)(?: thuc hien)?"
+    r"|chi dao(?: thuc hien)?|phu trach chi dao|theo doi(?:, giam sat)?|giam sat)$"
+)
+
+
 def _field_role(label: str) -> str | None:
+    """The role of a field's label, as folded ("Cơ quan chủ trì" leads, "Thời gian" times), or None.
+
+    >>> _field_role("Khoa/phòng chủ trì"), _field_role("Cơ quan/đơn vị phối hợp"), _field_role("Thời gian/thời hạn")
+    ('lead', 'partners', 'time')
+    >>> _field_role("Lãnh đạo chỉ đạo"), _field_role("Người theo dõi"), _field_role("Nội dung")
+    ('oversight', 'oversight', None)
+    """
     folded = fold(label).strip()
-    return next((role for words, role in _FIELD_LABELS if folded == words), None)
+    role = next((role for words, role in _FIELD_LABELS if folded == words), None)
+    if role is None and "/" in folded:
+        # "Thời gian/thời hạn", "Đơn vị/bộ phận chủ trì": the label after the slash, as its own words say
+        last = re.sub(r"^.*/\s*", "", folded)
+        role = next((role for words, role in _FIELD_LABELS if last == words), None)
+    if role is None and (unit := _UNIT_ROLE_LABEL.match(folded)) is not None:
+        role = _UNIT_ROLES[unit["role"]]
+    if role is None and _OVERSIGHT_LABEL.match(folded):
+        role = "oversight"
+    return role
 
 
 def _read_fields(text: str) -> list[tuple[str, str]] | None:
@@ -678,7 +769,8 @@ def _labelled_fields(text: str) -> list[tuple[str, str]] | None:
     for piece in _FIELD_CUT.split(text):
         found = _FIELD_START.match(piece)
         role = _field_role(found["label"]) if found else None
-        label = fold(found["label"]).strip() if found is not None else ""
+        # "Bộ phận/công chức phụ trách": a label with a slash is known by its shape from the words after it
+        label = re.sub(r"^.*/\s*", "", fold(found["label"]).strip()) if found is not None else ""
         if found is not None and role is None and not _NOT_LEAD_LABEL.search(label):
             if _LEAD_LABEL_SHAPE.match(label):
                 role = "lead_shape"  # "Bộ phận phụ trách: Phòng Tư pháp": a label unknown, its value perhaps a body
