@@ -310,8 +310,6 @@ SETS: dict[str, HeldOutSet] = {
         unmet={
             "tasks": "28 of 77 (36%), 50 found when measured blind; the same after the twelfth and thirteenth sets were"
             " taught",
-            "calibration": "143 of 157 (91.1%) when measured blind; 143 of 156 after the twelfth and thirteenth sets"
-            " were taught (the band 0.8-0.9 right 18 of 32, 0.6-0.8 right 35 of 45)",
         },
     ),
     # found 78/78, exact 68/78, header 76/80, top band 230/230 when measured blind on the reader of commit 24de127
