@@ -1,0 +1,340 @@
+"""Typical shapes of appendix tables: a column grouping the tasks beside theirs, a group's row naming their lead."""
+
+from __future__ import annotations
+
+import attrs
+import pytest
+
+import parplan
+from parplan.areas import ReformArea
+from parplan.plan import Plan
+from parplan.read.reading import Reading
+from parplan.read.tables import table_note
+
+
+def _head(level: str, place: str, year: int) -> list[str]:
+    return [
+        "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        f"{level} {place.upper()}\tĐộc lập - Tự do - Hạnh phúc",
+        f"Số: 11/KH-UBND\t{place}, ngày 06 tháng 01 năm {year}",
+        "",
+        "KẾ HOẠCH",
+        f"Cải cách hành chính năm {year}",
+        "",
+        "I. NHIỆM VỤ",
+        "Nhiệm vụ cụ thể tại Phụ lục kèm theo.",
+        "",
+        "PHỤ LỤC",
+        f"NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM {year}",
+        "",
+    ]
+
+
+def _read(rows: list[str], *, level: str = "XÃ", place: str = "Tân Phú", year: int = 2025) -> tuple[Plan, Reading]:
+    """The plan with only the tasks of its appendix table."""
+    text = "\n".join([*_head(level, place, year), *rows, ""])
+    reading = parplan.read_text(text, name=f"{place.lower().replace(' ', '-')}.txt")
+    assert reading.plan is not None
+    rows_only = tuple(task for task in reading.plan.tasks if task.id.startswith("pl-"))
+    return attrs.evolve(reading.plan, tasks=rows_only), reading
+
+
+def _leads(plan: Plan) -> list[list[str]]:
+    result: list[list[str]] = []
+    for task in plan.tasks:
+        lead = task.responsibility.lead if task.responsibility else None
+        result.append([] if lead is None else [one.strip() for one in lead.label.split(";")])
+    return result
+
+
+def _times(plan: Plan) -> list[str | None]:
+    return [task.timeframe.text if task.timeframe else None for task in plan.tasks]
+
+
+def _confidence(reading: Reading, index: int, field: str) -> float:
+    """The confidence of a field of the ``index``-th task of the table."""
+    assert reading.plan is not None
+    index += next(n for n, task in enumerate(reading.plan.tasks) if task.id.startswith("pl-"))
+    source = next(s for s in reading.plan.sources if s.path == f"$.tasks[{index}].{field}")
+    assert source.confidence is not None
+    return float(source.confidence)
+
+
+# -- a column grouping the tasks before the tasks' own ----------------------------------------------
+
+GROUPED = [
+    pytest.param(
+        ("XÃ", "Phước Hòa", 2024),
+        [
+            "STT\tNội dung\tNhiệm vụ cụ thể\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian hoàn thành",
+            "1\tCải cách thể chế\tRà soát quy chế làm việc của Ủy ban nhân dân xã\tVăn phòng - Thống kê\t\tQuý I/2024",
+            "2\t\tTheo dõi thi hành pháp luật về hộ tịch\tTư pháp - Hộ tịch\tCông an xã\tQuý III/2024",
+            "3\tCải cách thủ tục hành chính\tNiêm yết thủ tục tại Bộ phận Một cửa\tVăn phòng - Thống kê\t\tHằng tháng",
+            "4\t\tGửi tin nhắn hẹn trả kết quả cho người dân\tVăn phòng - Thống kê\t\tCả năm 2024",
+        ],
+        ["Cải cách thể chế", "Cải cách thể chế", "Cải cách thủ tục hành chính", "Cải cách thủ tục hành chính"],
+        [ReformArea.THE_CHE, ReformArea.THE_CHE, ReformArea.THU_TUC_HANH_CHINH, ReformArea.THU_TUC_HANH_CHINH],
+        id="tab-area-printed-once-commune-2024",
+    ),
+    pytest.param(
+        ("TỈNH", "Bình Định", 2025),
+        [
+            "| STT | Nhóm nhiệm vụ | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn |",
+            (
+                "| 1 | Kiểm soát thủ tục hành chính | Công bố thủ tục được sửa đổi | Các sở, ban, ngành |"
+                " Văn phòng UBND tỉnh | Thường xuyên |"
+            ),
+            (
+                "| 2 | Kiểm soát thủ tục hành chính | Đánh giá tác động thủ tục trong dự thảo văn bản | Sở Tư pháp | |"
+                " Quý II/2025 |"
+            ),
+            (
+                "| 3 | Chuyển đổi số | Tái sử dụng dữ liệu đã số hóa khi giải quyết hồ sơ | Sở Khoa học và Công nghệ |"
+                " UBND các huyện, thị xã, thành phố | Cả năm 2025 |"
+            ),
+            (
+                "| 4 | Chuyển đổi số | Kết nối phần mềm một cửa với dữ liệu dân cư | Sở Khoa học và Công nghệ | Công an"
+                " tỉnh | Tháng 9/2025 |"
+            ),
+        ],
+        [
+            "Kiểm soát thủ tục hành chính",
+            "Kiểm soát thủ tục hành chính",
+            "Chuyển đổi số",
+            "Chuyển đổi số",
+        ],
+        None,
+        id="bars-group-repeated-province-2025",
+    ),
+    pytest.param(
+        ("PHƯỜNG", "Hòa Khánh", 2026),
+        [
+            "TT\tNhiệm vụ\tHoạt động cụ thể\tChủ trì\tThời gian",
+            (
+                "1\tI. Cải cách tổ chức bộ máy\tRà soát chức năng của các phòng sau sắp xếp\tVăn phòng HĐND và UBND\t"
+                "Quý I/2026"
+            ),
+            "2\t\tCập nhật quy chế làm việc của Ủy ban nhân dân phường\tVăn phòng HĐND và UBND\tQuý II/2026",
+            "3\t\tRà soát vị trí việc làm của công chức phường\tPhòng Nội vụ\tTháng 5/2026",
+            (
+                "4\tII. Xây dựng chính quyền số\tDuy trì tổ công nghệ số cộng đồng ở khu phố\tPhòng Văn hóa - Xã hội\t"
+                "Cả năm 2026"
+            ),
+            "5\t\tHướng dẫn người dân nộp hồ sơ trực tuyến\tTrung tâm Phục vụ hành chính công\tThường xuyên",
+        ],
+        [
+            "Cải cách tổ chức bộ máy",
+            "Cải cách tổ chức bộ máy",
+            "Cải cách tổ chức bộ máy",
+            "Xây dựng chính quyền số",
+            "Xây dựng chính quyền số",
+        ],
+        [
+            ReformArea.TO_CHUC_BO_MAY,
+            ReformArea.TO_CHUC_BO_MAY,
+            ReformArea.TO_CHUC_BO_MAY,
+            ReformArea.CHINH_QUYEN_SO,
+            ReformArea.CHINH_QUYEN_SO,
+        ],
+        id="tab-roman-group-printed-once-ward-2026",
+    ),
+    pytest.param(
+        ("HUYỆN", "Krông Pắc", 2023),
+        [
+            "| TT | Nội dung công việc | Nội dung chi tiết | Đơn vị thực hiện | Thời gian thực hiện |",
+            "|---|---|---|---|---|",
+            "| 1 | Cải cách chế độ công vụ | Đánh giá, xếp loại công chức hằng tháng | Phòng Nội vụ | Hằng tháng |",
+            "| 2 | Cải cách chế độ công vụ | Kiểm tra công vụ đột xuất tại các xã | Phòng Nội vụ | Quý III/2023 |",
+            "| 3 | Cải cách tài chính công | Công khai dự toán ngân sách | Phòng Tài chính - Kế hoạch | Tháng 1/2023 |",
+        ],
+        ["Cải cách chế độ công vụ", "Cải cách chế độ công vụ", "Cải cách tài chính công"],
+        [ReformArea.CONG_VU, ReformArea.CONG_VU, ReformArea.TAI_CHINH_CONG],
+        id="markdown-group-repeated-district-2023",
+    ),
+]
+
+
+@pytest.mark.parametrize(("head", "rows", "groups", "areas"), GROUPED)
+def test_a_column_grouping_the_tasks_is_no_task(
+    head: tuple[str, str, int], rows: list[str], groups: list[str], areas: list[ReformArea] | None
+) -> None:
+    level, place, year = head
+    plan, reading = _read(rows, level=level, place=place, year=year)
+    tasks = [row for row in rows if row[:1].isdigit() or (row.startswith("| ") and row[2:3].isdigit())]
+    assert len(plan.tasks) == len(tasks)
+    assert [task.general_task for task in plan.tasks] == groups
+    assert not any(task.title in groups for task in plan.tasks)  # the group names no task
+    for task, row in zip(plan.tasks, tasks, strict=True):
+        assert task.title in row
+    if areas is not None:
+        assert [task.area for task in plan.tasks] == areas
+    assert all(task.timeframe is not None for task in plan.tasks)
+    assert _confidence(reading, 1, "title") >= 0.9
+
+
+def test_the_group_column_keeps_each_row_s_lead_and_time() -> None:
+    plan, _ = _read(
+        [
+            "STT\tNội dung\tNhiệm vụ cụ thể\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian hoàn thành",
+            "1\tCải cách thể chế\tRà soát văn bản quy phạm pháp luật của xã\tTư pháp - Hộ tịch\t\tQuý II/2025",
+            "2\t\tTheo dõi thi hành pháp luật\tVăn phòng - Thống kê; Tư pháp - Hộ tịch\tCông an xã\tTháng 10/2025",
+        ]
+    )
+    assert [task.title for task in plan.tasks] == [
+        "Rà soát văn bản quy phạm pháp luật của xã",
+        "Theo dõi thi hành pháp luật",
+    ]
+    assert _leads(plan) == [["Tư pháp - Hộ tịch"], ["Văn phòng - Thống kê", "Tư pháp - Hộ tịch"]]
+    assert _times(plan) == ["Quý II/2025", "Tháng 10/2025"]
+
+
+@pytest.mark.parametrize(
+    ("rows", "titles"),
+    [
+        pytest.param(
+            [
+                "STT\tNhiệm vụ\tNội dung thực hiện\tChủ trì\tThời gian",
+                "1\tRà soát thủ tục hành chính\tLập danh mục thủ tục cần rà soát\tVăn phòng\tQuý I/2025",
+                "2\tKiểm tra công vụ\tKiểm tra việc chấp hành giờ giấc\tPhòng Nội vụ\tQuý II/2025",
+                "3\tTuyên truyền cải cách hành chính\tĐăng tin trên trang thông tin điện tử\tVăn phòng\tHằng tháng",
+            ],
+            ["Rà soát thủ tục hành chính", "Kiểm tra công vụ", "Tuyên truyền cải cách hành chính"],
+            id="each-row-its-own-task-and-detail",
+        ),
+        pytest.param(
+            [
+                "| TT | Nội dung | Nội dung chi tiết | Chủ trì | Thời hạn |",
+                "| 1 | Niêm yết thủ tục hành chính | | Văn phòng | Quý I/2025 |",
+                "| 2 | Khảo sát sự hài lòng | | Văn phòng | Quý III/2025 |",
+            ],
+            ["Niêm yết thủ tục hành chính", "Khảo sát sự hài lòng"],
+            id="right-column-empty",
+        ),
+    ],
+)
+def test_two_task_columns_that_do_not_group_leave_the_first_the_task(rows: list[str], titles: list[str]) -> None:
+    plan, _ = _read(rows)
+    assert [task.title for task in plan.tasks] == titles
+    assert all(task.general_task is None for task in plan.tasks)
+
+
+# -- a group's row naming the lead of its tasks ----------------------------------------------------
+
+GROUP_LEADS = [
+    "TT\tNội dung nhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành",
+    "I\tCẢI CÁCH THỂ CHẾ\tPhòng Tư pháp\t\t",
+    "1\tRà soát văn bản quy phạm pháp luật của huyện\t\tCác cơ quan chuyên môn\tQuý II/2024",
+    "2\tKiểm tra văn bản của các xã\t\t\tTháng 9/2024",
+    "II\tCẢI CÁCH CHẾ ĐỘ CÔNG VỤ\tPhòng Nội vụ; Văn phòng HĐND và UBND huyện\t\t",
+    "3\tĐánh giá cán bộ, công chức theo quý\t\tUBND các xã, thị trấn\tHằng quý",
+    "4\tTuyển dụng công chức cấp huyện\tPhòng Nội vụ\t\tQuý III/2024",
+    "III\tHIỆN ĐẠI HÓA NỀN HÀNH CHÍNH\tPhòng Văn hóa và Thông tin\t\t",
+    "5\tVận hành hệ thống quản lý văn bản điều hành\tVăn phòng HĐND và UBND huyện\t\tCả năm 2024",
+    "6\tDuy trì tổ công nghệ số cộng đồng\t\tUBND các xã, thị trấn\tThường xuyên",
+]
+GROUP_LEADS_READ = [
+    ["Phòng Tư pháp"],
+    ["Phòng Tư pháp"],
+    ["Phòng Nội vụ", "Văn phòng HĐND và UBND huyện"],
+    ["Phòng Nội vụ"],
+    ["Văn phòng HĐND và UBND huyện"],
+    ["Phòng Văn hóa và Thông tin"],
+]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Ghi chú: Cơ quan chủ trì ghi tại dòng lĩnh vực là cơ quan chủ trì các nhiệm vụ thuộc lĩnh vực đó.",
+        "(Đơn vị chủ trì nêu ở hàng tiêu đề của mỗi nhóm là đơn vị chủ trì chung cho các nhiệm vụ trong nhóm)",
+        "Lưu ý: nhiệm vụ để trống cột chủ trì do cơ quan chủ trì của lĩnh vực thực hiện.",
+    ],
+    ids=["written-on-the-area-row", "stated-on-the-group-heading", "empty-cell-is-the-area-s"],
+)
+def test_a_group_row_s_lead_leads_its_tasks_a_note_says_so(note: str) -> None:
+    plan, reading = _read([note, "", *GROUP_LEADS], level="HUYỆN", place="Lâm Hà", year=2024)
+    assert len(plan.tasks) == 6  # the group rows are no tasks
+    assert _leads(plan) == GROUP_LEADS_READ
+    assert _times(plan) == ["Quý II/2024", "Tháng 9/2024", "Hằng quý", "Quý III/2024", "Cả năm 2024", "Thường xuyên"]
+    assert [task.area for task in plan.tasks][:2] == [ReformArea.THE_CHE, ReformArea.THE_CHE]
+    assert _confidence(reading, 0, "responsibility") >= 0.9  # the note says so
+    assert _confidence(reading, 3, "responsibility") >= 0.9  # its own cell
+    assert reading.plan is not None
+    assert not any(task.title == note for task in reading.plan.tasks)  # the note is no task
+
+
+def test_a_group_row_s_lead_without_a_note_is_read_with_a_doubt() -> None:
+    bars = [f"| {row.replace(chr(9), ' | ')} |" for row in GROUP_LEADS]
+    plan, reading = _read(bars, level="TỈNH", place="Đắk Nông", year=2024)
+    assert _leads(plan) == GROUP_LEADS_READ
+    assert _confidence(reading, 0, "responsibility") < 0.9
+    assert _confidence(reading, 3, "responsibility") >= 0.9  # its own cell, no doubt
+    assert reading.plan is not None
+    sources = [s for s in reading.plan.sources if s.doubts and "group's row above" in " ".join(s.doubts)]
+    assert len(sources) == 4  # the four tasks whose lead is their group's
+
+
+def test_a_group_row_s_time_and_a_sub_group_under_it() -> None:
+    plan, reading = _read(
+        [
+            "STT\tNhiệm vụ\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời hạn",
+            "A\tCÔNG KHAI, MINH BẠCH\tVăn phòng - Thống kê\t\tThường xuyên",
+            "1\tNiêm yết thủ tục hành chính tại trụ sở xã\t\t\t",
+            "2\tCông khai kết quả giải quyết hồ sơ\tTư pháp - Hộ tịch\t\tQuý IV/2023",
+            "B\tSỐ HÓA HỒ SƠ\tĐịa chính - Xây dựng\t\tCả năm 2023",
+            "3\tSố hóa sổ địa chính của xã\t\tVăn phòng - Thống kê\t",
+        ],
+        year=2023,
+    )
+    assert _leads(plan) == [["Văn phòng - Thống kê"], ["Tư pháp - Hộ tịch"], ["Địa chính - Xây dựng"]]
+    assert _times(plan) == ["Thường xuyên", "Quý IV/2023", "Cả năm 2023"]
+    assert _confidence(reading, 0, "timeframe") < 0.9
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        pytest.param(
+            [
+                "TT\tNội dung\tChủ trì\tThời gian",
+                "I\tRà soát quy chế làm việc\tVăn phòng\tQuý I/2025",
+                "II\tKiểm tra công vụ\tPhòng Nội vụ\tQuý II/2025",
+                "III\tKhảo sát sự hài lòng\tVăn phòng\tQuý III/2025",
+            ],
+            id="tasks-numbered-in-roman",
+        ),
+        pytest.param(
+            [
+                "TT\tNội dung\tChủ trì\tPhối hợp\tThời gian",
+                "I\tCẢI CÁCH THỂ CHẾ\t\t\t",
+                "1\tRà soát quy chế làm việc\t\tVăn phòng\tQuý I/2025",
+                "2\tKiểm tra văn bản\tPhòng Tư pháp\t\tQuý II/2025",
+            ],
+            id="group-row-naming-no-lead",
+        ),
+    ],
+)
+def test_rows_that_are_no_group_giving_a_lead(rows: list[str]) -> None:
+    plan, reading = _read(rows)
+    assert reading.plan is not None
+    assert not any("group's row above" in d for s in reading.plan.sources for d in s.doubts)
+    if rows[1].startswith("I\tRà"):
+        assert _leads(plan) == [["Văn phòng"], ["Phòng Nội vụ"], ["Văn phòng"]]  # each row a task
+    else:
+        assert _leads(plan) == [[], ["Phòng Tư pháp"]]  # nobody named, nobody invented
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Ghi chú: Cơ quan chủ trì ghi tại dòng lĩnh vực là cơ quan chủ trì các nhiệm vụ thuộc lĩnh vực đó.", "group"),
+        ("Đơn vị chủ trì được ghi ở dòng số La Mã của từng phần.", "group"),
+        ("Nhiệm vụ không ghi đơn vị chủ trì thì do đơn vị chủ trì của nhóm đảm nhận.", "group"),
+        ("Ghi chú: các ô đã gộp được ghi một lần ở hàng đầu tiên của nhóm nhiệm vụ.", "merged"),
+        ("Phòng Nội vụ chủ trì rà soát các dòng nhóm dữ liệu.", None),
+        ("Phòng Tư pháp chủ trì, phối hợp các đơn vị thuộc lĩnh vực tư pháp.", None),
+    ],
+    ids=["area-row", "roman-row", "empty-means-group-s", "merged-cells", "prose-rows-of-data", "prose-area"],
+)
+def test_notes_about_a_group_s_lead(text: str, kind: str | None) -> None:
+    assert table_note(text) == kind
