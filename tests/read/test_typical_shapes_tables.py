@@ -8,6 +8,7 @@ import pytest
 import parplan
 from parplan.areas import ReformArea
 from parplan.plan import Plan
+from parplan.read.confidence import DocumentSigns, document_factor
 from parplan.read.reading import Reading
 from parplan.read.tables import table_note
 
@@ -338,3 +339,82 @@ def test_rows_that_are_no_group_giving_a_lead(rows: list[str]) -> None:
 )
 def test_notes_about_a_group_s_lead(text: str, kind: str | None) -> None:
     assert table_note(text) == kind
+
+
+# -- how sure a plan whose tasks are all in its appendix is ----------------------------------------
+
+_SIGNS = DocumentSigns(lines=20, unplaced=0, leads_named=3, masthead=True)
+"""A document read whole: every line placed, a masthead and a kind line."""
+BODY = [
+    "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "{level} {place}\tĐộc lập - Tự do - Hạnh phúc",
+    "Số: 21/KH-UBND\t{town}, ngày 10 tháng 01 năm {year}",
+    "",
+    "KẾ HOẠCH",
+    "Cải cách hành chính năm {year}",
+    "",
+    "I. MỤC ĐÍCH, YÊU CẦU",
+    "Thực hiện đồng bộ các nội dung cải cách hành chính; nâng cao chất lượng phục vụ người dân.",
+    "II. NHIỆM VỤ",
+    "Các nhiệm vụ, cơ quan chủ trì và thời gian hoàn thành tại Phụ lục kèm theo.",
+    "III. KINH PHÍ",
+    "Kinh phí thực hiện bố trí trong dự toán năm {year} của các cơ quan.",
+    "IV. TỔ CHỨC THỰC HIỆN",
+    "Các cơ quan căn cứ nhiệm vụ được giao tổ chức thực hiện.",
+    "",
+]
+
+
+@pytest.mark.parametrize(
+    ("level", "place", "year", "table"),
+    [
+        pytest.param(
+            "HUYỆN",
+            "Di Linh",
+            2024,
+            [
+                "PHỤ LỤC",
+                "TT\tNhiệm vụ\tCơ quan chủ trì\tThời gian",
+                "1\tRà soát quy chế làm việc\tVăn phòng HĐND và UBND huyện\tQuý I/2024",
+                "2\tKiểm tra công vụ tại các xã\tPhòng Nội vụ\tQuý III/2024",
+                "3\tKhảo sát sự hài lòng của người dân\tVăn phòng HĐND và UBND huyện\tTháng 10/2024",
+            ],
+            id="tab-appendix-district-2024",
+        ),
+        pytest.param(
+            "XÃ",
+            "Tà Nung",
+            2026,
+            [
+                "PHỤ LỤC",
+                "| STT | Nội dung nhiệm vụ | Đơn vị chủ trì | Thời hạn |",
+                "| 1 | Niêm yết thủ tục hành chính | Văn phòng HĐND và UBND | Thường xuyên |",
+                "| 2 | Số hóa hồ sơ hộ tịch | Phòng Văn hóa - Xã hội | Quý II/2026 |",
+                "| 3 | Đánh giá công chức hằng quý | Văn phòng HĐND và UBND | Hằng quý |",
+            ],
+            id="bars-appendix-commune-2026",
+        ),
+    ],
+)
+def test_the_body_s_parts_pointing_to_the_appendix_lower_no_task(
+    level: str, place: str, year: int, table: list[str]
+) -> None:
+    body = [line.format(level=level, place=place.upper(), town=place, year=year) for line in BODY]
+    reading = parplan.read_text("\n".join([*body, *table, ""]), name=f"{place}.txt")
+    assert reading.plan is not None
+    assert len(reading.plan.tasks) == 3
+    assert document_factor(reading.plan, _SIGNS) == (1, ())
+    for index in range(3):
+        assert _confidence(reading, index, "responsibility") >= 0.9
+        assert _confidence(reading, index, "timeframe") >= 0.9
+
+
+def test_parts_holding_no_task_still_lower_a_plan_whose_tasks_are_in_them() -> None:
+    body = [line.format(level="XÃ", place="ĐINH LẠC", town="Đinh Lạc", year=2025) for line in BODY]
+    tasks = ["V. NHIỆM VỤ KHÁC", "1. Rà soát quy chế làm việc của xã.", "2. Kiểm tra hồ sơ một cửa.", ""]
+    reading = parplan.read_text("\n".join([*body, *tasks]), name="dinh-lac.txt")
+    assert reading.plan is not None
+    assert len(reading.plan.tasks) == 2
+    factor, reasons = document_factor(reading.plan, _SIGNS)
+    assert factor < 1
+    assert any("sections hold no task" in reason for reason in reasons)
