@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import attrs
 import pytest
 
@@ -403,7 +405,7 @@ def test_the_body_s_parts_pointing_to_the_appendix_lower_no_task(
     reading = parplan.read_text("\n".join([*body, *table, ""]), name=f"{place}.txt")
     assert reading.plan is not None
     assert len(reading.plan.tasks) == 3
-    assert document_factor(reading.plan, _SIGNS) == (1, ())
+    assert document_factor(reading.plan, _SIGNS) == (Decimal(1), ())
     for index in range(3):
         assert _confidence(reading, index, "responsibility") >= 0.9
         assert _confidence(reading, index, "timeframe") >= 0.9
