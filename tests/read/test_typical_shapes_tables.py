@@ -420,3 +420,28 @@ def test_parts_holding_no_task_still_lower_a_plan_whose_tasks_are_in_them() -> N
     factor, reasons = document_factor(reading.plan, _SIGNS)
     assert factor < 1
     assert any("sections hold no task" in reason for reason in reasons)
+
+
+@pytest.mark.parametrize(
+    "pointer",
+    [
+        "Nhiệm vụ cụ thể tại Phụ lục kèm theo.",
+        (
+            "Các nhiệm vụ cải cách hành chính năm 2025 của xã, cơ quan chủ trì, phối hợp và thời gian hoàn thành"
+            " được giao tại Phụ lục kèm theo Kế hoạch này."
+        ),
+        (
+            "Ủy ban nhân dân xã giao nhiệm vụ cụ thể cho từng công chức chuyên môn, bộ phận và thôn, tổ dân phố,"
+            " kèm thời hạn hoàn thành, theo Phụ lục kèm theo."
+        ),
+    ],
+    ids=["short", "long-naming-the-columns", "long-naming-who"],
+)
+def test_a_sentence_pointing_to_the_appendix_is_no_task(pointer: str) -> None:
+    body = [line.format(level="XÃ", place="GIA HIỆP", town="Gia Hiệp", year=2025) for line in BODY]
+    body = [pointer if line.startswith("Các nhiệm vụ, cơ quan") else line for line in body]
+    table = ["PHỤ LỤC", "TT\tNhiệm vụ\tChủ trì\tThời gian", "1\tRà soát quy chế làm việc\tVăn phòng\tQuý I/2025"]
+    reading = parplan.read_text("\n".join([*body, *table, ""]), name="gia-hiep.txt")
+    assert reading.plan is not None
+    assert not any(task.title == pointer for task in reading.plan.tasks)
+    assert [task.title for task in reading.plan.tasks if task.id.startswith("pl-")] == ["Rà soát quy chế làm việc"]
