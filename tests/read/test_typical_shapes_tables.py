@@ -294,6 +294,27 @@ def test_a_group_row_s_time_and_a_sub_group_under_it() -> None:
     assert _confidence(reading, 0, "timeframe") < 0.9
 
 
+def test_a_note_on_the_group_s_lead_says_nothing_of_its_time() -> None:
+    plan, reading = _read(
+        [
+            "Ghi chú: đơn vị chủ trì ghi ở dòng nhóm nhiệm vụ là đơn vị chủ trì các nhiệm vụ trong nhóm.",
+            "",
+            "| TT | Nhiệm vụ | Chủ trì | Phối hợp | Thời hạn |",
+            "| I | SỐ HÓA | Văn phòng HĐND và UBND | | Năm 2026 |",
+            "| 1 | Số hóa sổ hộ tịch lưu tại phường | | Phòng Văn hóa - Xã hội | |",
+            "| 2 | Số hóa hồ sơ đất đai | Phòng Kinh tế, Hạ tầng và Đô thị | | Quý IV/2026 |",
+        ],
+        level="PHƯỜNG",
+        place="Xuân Hòa",
+        year=2026,
+    )
+    assert _leads(plan) == [["Văn phòng HĐND và UBND"], ["Phòng Kinh tế, Hạ tầng và Đô thị"]]
+    assert _times(plan) == ["Năm 2026", "Quý IV/2026"]
+    assert _confidence(reading, 0, "responsibility") >= 0.9
+    assert _confidence(reading, 0, "timeframe") < 0.9
+    assert _confidence(reading, 1, "timeframe") >= 0.9
+
+
 @pytest.mark.parametrize(
     "rows",
     [

@@ -366,8 +366,10 @@ class _GridReader(_Draft):
                 doubted["timeframe"] = f"the period columns stand under {periods_heading!r}, not the plan's year"
             for field in carried:
                 doubted[field] = "read from the group's first row above: the note says merged cells are printed there"
-            if not group_noted:
-                for field in from_group:
+            for field in from_group:  # a note speaks of the lead: a group's time is carried with a doubt
+                if field == "timeframe":
+                    doubted[field] = "read from the group's row above, where the task's own cell is empty"
+                elif not group_noted:
                     doubted[field] = "read from the group's row above (the task's own cell is empty); no note says so"
             if starred is not None and not self._marks_noted():
                 doubted["responsibility"] = (
