@@ -295,20 +295,24 @@ SETS: dict[str, HeldOutSet] = {
     # task column, a layout table's group row wrapped and a task row cut by a page break, a time inside the sentence
     # with a bracket naming only the doer, an area column repeated on every row, labels with a slash, "+ " steps
     # before the responsibility line, date windows, a directing leader beside the advising civil servant, leads on
-    # the group rows …)
+    # the group rows …); the same totals, measured five more times, after the eleventh to thirteenth sets were taught;
+    # then released and its conventions taught as general mechanisms with synthetic cases of their own (the tables:
+    # a column grouping the tasks before theirs, group rows naming their tasks' lead, a body's parts pointing to the
+    # appendix lowering no table): found 66, exact 50, header 78/80, top band 215/223 (not blind figures)
     "heldout14": HeldOutSet(
         heldout14,
         HELDOUT14,
-        found=0.6,
-        exact=0.33,
+        found=0.84,
+        exact=0.63,
         header=0.95,
-        top=0.89,
+        top=0.94,
         unmet={
-            "tasks": "28 of 77 (36%), 50 found when measured blind; the same after the twelfth and thirteenth sets were"
-            " taught",
+            "tasks": "50 of 77 (65%), 66 found, released and taught (28 of 77, 50 found, when measured blind): the"
+            " conventions of its prose documents are not taught yet",
             "header": "78 of 80",
-            "calibration": "143 of 157 (91.1%) when measured blind; 143 of 156 after the twelfth and thirteenth sets"
-            " were taught (the band 0.8-0.9 right 18 of 32, 0.6-0.8 right 35 of 45)",
+            "calibration": "215 of 223 (96.4%), released and taught (143 of 157 when measured blind): the wrong fields"
+            " of the band are the titles of '+ ' steps read as tasks, at 0.93 (the band 0.8-0.9 right 0 of 5, 0.6-0.8"
+            " right 35 of 36)",
         },
     ),
 }
