@@ -137,6 +137,8 @@ NOT_SCANNED_YET = {
     "xa-2026-giao-sau-nhiem-vu",
     "huyen-2024-sao-y-truong-mot-dong",
     "so-2027-bang-bat-dau-hoan-thanh",
+    "so-2026-phu-luc-cot-nhom-gop",
+    "xa-2024-phu-luc-chu-tri-dong-nhom",
 }
 """Synthetic documents written after the scans were made (``make_scans.py`` makes them; tesseract is slow here)."""
 
