@@ -221,6 +221,47 @@ def test_two_task_columns_that_do_not_group_leave_the_first_the_task(rows: list[
     assert all(task.general_task is None for task in plan.tasks)
 
 
+@pytest.mark.parametrize(
+    "rows",
+    [
+        pytest.param(
+            [
+                "STT\tLĩnh vực\tNhiệm vụ\tChủ trì\tThời gian",
+                "1\tCải cách thể chế\tRà soát văn bản của xã\tTư pháp - Hộ tịch\tQuý II/2025",
+                "2\t\tTheo dõi thi hành pháp luật\tTư pháp - Hộ tịch\tQuý IV/2025",
+                "3\tCải cách tài chính công\tCông khai dự toán ngân sách xã\tTài chính - Kế toán\tTháng 1/2025",
+                "4\t\tCông khai quyết toán ngân sách xã\tTài chính - Kế toán\tTháng 6/2025",
+                "5\tVăn hóa\tTổ chức ngày hội đọc sách\tVăn hóa - Xã hội\tTháng 4/2025",
+                "6\t\tTuyên truyền cải cách hành chính\tVăn hóa - Xã hội\tHằng tháng",
+            ],
+            id="tab-area-column-merged",
+        ),
+        pytest.param(
+            [
+                "| STT | Lĩnh vực | Nhiệm vụ | Chủ trì | Thời gian |",
+                "| 1 | Cải cách thể chế | Rà soát văn bản của xã | Tư pháp - Hộ tịch | Quý II/2025 |",
+                "| 2 | | Theo dõi thi hành pháp luật | Tư pháp - Hộ tịch | Quý IV/2025 |",
+                "| 3 | Cải cách tài chính công | Công khai dự toán ngân sách xã | Tài chính - Kế toán | Tháng 1/2025 |",
+                "| 4 | | Công khai quyết toán ngân sách xã | Tài chính - Kế toán | Tháng 6/2025 |",
+                "| 5 | Văn hóa | Tổ chức ngày hội đọc sách | Văn hóa - Xã hội | Tháng 4/2025 |",
+                "| 6 | | Tuyên truyền cải cách hành chính | Văn hóa - Xã hội | Hằng tháng |",
+            ],
+            id="bars-area-column-merged",
+        ),
+    ],
+)
+def test_an_area_column_merged_over_its_rows_gives_each_row_its_area(rows: list[str]) -> None:
+    plan, _ = _read(rows)
+    assert [task.area for task in plan.tasks] == [
+        ReformArea.THE_CHE,
+        ReformArea.THE_CHE,
+        ReformArea.TAI_CHINH_CONG,
+        ReformArea.TAI_CHINH_CONG,
+        None,  # an area the reform does not name is no reform area, and the one above is not carried past it
+        None,
+    ]
+
+
 # -- a group's row naming the lead of its tasks ----------------------------------------------------
 
 GROUP_LEADS = [

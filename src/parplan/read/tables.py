@@ -119,6 +119,7 @@ class _GridReader(_Draft):
                 if columns.get(role) in matrix:
                     del columns[role]
         group_area = area
+        column_area: ReformArea | None = None
         group_label: str | None = None
         subarea: str | None = None
         general: str | None = None
@@ -181,6 +182,7 @@ class _GridReader(_Draft):
             if group is not None:
                 self.used_cells.update((cell.origin.sheet, cell.origin.cell) for cell in row)
                 own = _given_by_group(row, columns) if not matrix else _NOTHING_GIVEN
+                column_area = None
                 label, heading = group
                 label = label.rstrip(".") if label else label
                 group_area = match_area(heading) or group_area
@@ -310,7 +312,9 @@ class _GridReader(_Draft):
             if budget_text:
                 budget, budget_doubts = _budget(budget_text, unit, sheet=sheet)
             outputs_text = _cell(row, columns.get("output"))
-            row_area = match_area(area_cell) if (area_cell := _cell(row, columns.get("area"))) else None
+            if area_cell := _cell(row, columns.get("area")):  # an area cell merged over its rows: printed in the first
+                column_area = match_area(area_cell)
+            row_area = column_area
             origin = attrs.evolve(row[0].origin, column=None)
             outputs = [outputs_text] if outputs_text else []
             if sheet:
