@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import attrs
 import pytest
@@ -507,3 +508,44 @@ def test_a_sentence_pointing_to_the_appendix_is_no_task(pointer: str) -> None:
     assert reading.plan is not None
     assert not any(task.title == pointer for task in reading.plan.tasks)
     assert [task.title for task in reading.plan.tasks if task.id.startswith("pl-")] == ["Rà soát quy chế làm việc"]
+
+
+# -- the same shapes in a workbook's appendix sheet ------------------------------------------------
+
+
+def test_a_sheet_s_merged_group_column_and_a_group_row_s_lead(tmp_path: Path) -> None:
+    openpyxl = pytest.importorskip("openpyxl", reason="openpyxl is not installed: pip install 'parplan[xlsx]'")
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.title = "Phụ lục"
+    sheet["A1"] = "PHỤ LỤC"
+    sheet["A2"] = "NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2025"
+    sheet["A3"] = "(Kèm theo Kế hoạch số 08/KH-UBND ngày 12/01/2025 của UBND xã Ea Tiêu)"
+    for column, text in enumerate(("STT", "Nội dung", "Nhiệm vụ cụ thể", "Chủ trì", "Thời gian"), start=1):
+        sheet.cell(row=4, column=column, value=text)
+    sheet.append((1, "Cải cách thể chế", "Rà soát văn bản của xã", "Tư pháp - Hộ tịch", "Quý II/2025"))
+    sheet.append((2, None, "Theo dõi thi hành pháp luật", "Tư pháp - Hộ tịch", "Quý IV/2025"))
+    sheet.merge_cells("B5:B6")
+    sheet.append(
+        (3, "Cải cách tài chính công", "Công khai dự toán ngân sách xã", "Tài chính - Kế toán", "Tháng 1/2025")
+    )
+    sheet.append((4, None, "Công khai quyết toán ngân sách xã", "Tài chính - Kế toán", "Tháng 6/2025"))
+    sheet.merge_cells("B7:B8")
+    path = tmp_path / "ea-tieu.xlsx"
+    workbook.save(path)
+    reading = parplan.read(path)
+    assert reading.plan is not None, reading.doubts
+    assert [task.title for task in reading.plan.tasks] == [
+        "Rà soát văn bản của xã",
+        "Theo dõi thi hành pháp luật",
+        "Công khai dự toán ngân sách xã",
+        "Công khai quyết toán ngân sách xã",
+    ]
+    assert [task.general_task for task in reading.plan.tasks] == [
+        "Cải cách thể chế",
+        "Cải cách thể chế",
+        "Cải cách tài chính công",
+        "Cải cách tài chính công",
+    ]
+    assert not any("Nội dung" in doubt for doubt in reading.doubts)  # the group column is known
+    assert not any(line.text == "Cải cách thể chế" for line in reading.unplaced)
