@@ -176,6 +176,35 @@ def test_a_column_grouping_the_tasks_is_no_task(
     assert _confidence(reading, 1, "title") >= 0.9
 
 
+@pytest.mark.parametrize(
+    "header",
+    [
+        "TT\tNhóm nhiệm vụ\tNội dung\tChủ trì\tThời hạn",
+        "TT\tNội dung\tNhiệm vụ cụ thể\tChủ trì\tThời hạn",
+        "TT\tNội dung công việc\tHoạt động chi tiết\tChủ trì\tThời hạn",
+    ],
+    ids=["left-names-a-group", "right-names-specific-tasks", "right-names-details"],
+)
+def test_headings_that_name_the_group_decide_when_each_group_has_one_task(header: str) -> None:
+    plan, _ = _read(
+        [
+            header,
+            "1\tCải cách thể chế\tRà soát quy chế làm việc của thị trấn\tVăn phòng - Thống kê\tQuý I/2023",
+            "2\tCải cách công vụ\tĐánh giá công chức hằng tháng\tVăn phòng - Thống kê\tHằng tháng",
+            "3\tChính quyền số\tDuy trì tổ công nghệ số cộng đồng\tVăn hóa - Xã hội\tCả năm 2023",
+        ],
+        level="THỊ TRẤN",
+        place="Phong Điền",
+        year=2023,
+    )
+    assert [task.title for task in plan.tasks] == [
+        "Rà soát quy chế làm việc của thị trấn",
+        "Đánh giá công chức hằng tháng",
+        "Duy trì tổ công nghệ số cộng đồng",
+    ]
+    assert [task.general_task for task in plan.tasks] == ["Cải cách thể chế", "Cải cách công vụ", "Chính quyền số"]
+
+
 def test_the_group_column_keeps_each_row_s_lead_and_time() -> None:
     plan, _ = _read(
         [

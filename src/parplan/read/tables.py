@@ -714,19 +714,28 @@ def _columns(grid: Grid, *, least: int = 2) -> tuple[dict[str, int], int, int]: 
             if loose:
                 found["loose"] = loose[0]
             last = _lower_header(grid, row, found)
-            _group_column(grid, last, found)
+            _group_column(grid, last, found, row)
             return found, last, unit
     return {}, 0, 1_000_000
 
 
-def _group_column(grid: Grid, header_row: int, found: dict[str, int]) -> None:
-    """Of two columns headed for tasks, the left one as the group's when its cells group the right one's (in place)."""
+def _group_column(grid: Grid, header_row: int, found: dict[str, int], header: Sequence[GridCell]) -> None:
+    """Of two columns headed for tasks, the left one as the group's when it groups the right one's (in place).
+
+    It does when its cells group the right one's (:func:`_groups_tasks`), or when the headings say so: the
+    left names a group ("Nhóm nhiệm vụ") or the right the specific tasks ("Nhiệm vụ cụ thể", "… chi tiết").
+    """
     second = found.pop("second_title", None)
-    if second is not None and "general" not in found and _groups_tasks(grid, header_row, found["title"], second):
+    if second is None or "general" in found:
+        return
+    left = fold(_cell(header, found["title"]))
+    right = fold(_cell(header, second))
+    named = re.search(r"\bnhom\b", left) is not None or re.search(r"\b(?:cu the|chi tiet)\b", right) is not None
+    if _groups_tasks(grid, header_row, found["title"], second, named=named):
         found["general"], found["title"] = found["title"], second
 
 
-def _groups_tasks(grid: Grid, header_row: int, left: int, right: int) -> bool:
+def _groups_tasks(grid: Grid, header_row: int, left: int, right: int, *, named: bool = False) -> bool:
     """Whether the left of two columns headed for tasks names the group of the right one's tasks.
 
     A table may give each task's group or area a column of its own before the task's ("Nội dung" |
@@ -734,13 +743,16 @@ def _groups_tasks(grid: Grid, header_row: int, left: int, right: int) -> bool:
     rows and printed in the first only, or repeated on each row as a spreadsheet fills it, while
     each row writes a task of its own. So the left column is the group when the right one is written
     in (nearly) every row, each time anew, and the left one, in some row, is empty or repeats the row
-    above. Rows of one or two cells (a group's own row) are left out.
+    above (or, ``named``, the headings say which is the group). Rows of one or two cells (a group's own
+    row) are left out.
     """
     rows = [row for row in grid.rows if row and row[0].row > header_row and sum(1 for c in row if c.text) > 2]
     tasks = [_cell(row, right) for row in rows]
     written = [text for text in tasks if text]
     if len(rows) < 2 or len(written) * 5 < len(rows) * 4 or len(set(written)) * 5 < len(written) * 4:
         return False
+    if named:
+        return True
     groups = [_cell(row, left) for row in rows if _cell(row, right)]
     if not groups[0] or not any(groups):
         return False
