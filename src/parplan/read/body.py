@@ -104,7 +104,7 @@ def _unique_parties(parties: Sequence[SingleParty]) -> list[SingleParty]:
 
 
 _APPENDIX_POINTER: Final = re.compile(
-    r"^\(?(?:[^()]{0,80}\s)?(?:co|theo|tai) phu luc(?: chi tiet)? kem theo(?: ke hoach nay)?\)?\.?\)?$"
+    r"^\(?(?:[^()]{0,160}\s)?(?:co|theo|tai) phu luc(?: chi tiet)? kem theo(?: ke hoach nay)?\)?\.?\)?$"
 )
 """"(Có Phụ lục chi tiết kèm theo)", "Các nhiệm vụ … có Phụ lục chi tiết kèm theo.": a pointer, not a task."""
 _FUNDING_SENTENCE: Final = re.compile(

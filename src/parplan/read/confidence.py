@@ -100,7 +100,10 @@ UNPLACED: Final = Decimal("0.85")
 NO_MASTHEAD: Final = Decimal("0.95")
 """The head was read without a masthead (a copy that lost it, or a text that is not laid out as a document)."""
 EMPTY_SECTIONS: Final = Decimal("0.9")
-"""Most sections hold neither a task nor a section: the plan's items were not recognised as tasks."""
+"""Most sections hold neither a task nor a section: the plan's items were not recognised as tasks.
+
+Not when half the tasks or more stand in no section (rows of an appendix table): the body's parts only
+point to the table then."""
 NO_TITLE: Final = Decimal("0.85")
 """No kind line ("KẾ HOẠCH") was found: what the document is was inferred."""
 FLOOR: Final = Decimal("0.6")
@@ -165,7 +168,9 @@ def document_factor(plan: Plan, signs: DocumentSigns) -> tuple[Decimal, tuple[st
             named = ", while the text names leads" if signs.leads_named >= max(3, count // 5) else ""
             reasons.append(f"{bare} of {count} tasks have neither a lead nor a time{named}")
         empty = _empty_sections(plan.sections, tasks)
-        if len(plan.sections) >= 4 and empty * 2 > len(plan.sections):
+        # tasks read from an appendix table stand in no section: the body's parts pointing there hold none
+        in_tables = sum(1 for task in tasks if task.section is None)
+        if len(plan.sections) >= 4 and empty * 2 > len(plan.sections) and in_tables * 2 < count:
             factor *= EMPTY_SECTIONS
             reasons.append(f"{empty} of {len(plan.sections)} sections hold no task")
     if signs.lines and signs.unplaced * 5 >= signs.lines:

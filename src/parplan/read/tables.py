@@ -6,6 +6,7 @@ grid's rows into tasks (:class:`_GridReader`).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -118,6 +119,7 @@ class _GridReader(_Draft):
                 if columns.get(role) in matrix:
                     del columns[role]
         group_area = area
+        column_area: ReformArea | None = None
         group_label: str | None = None
         subarea: str | None = None
         general: str | None = None
@@ -156,6 +158,8 @@ class _GridReader(_Draft):
         ]
         mostly_stated = len(stated) >= 3 and sum(stated) * 3 >= len(stated) * 2
         group_lead: tuple[str, SourceLocation | None] | None = None
+        given: tuple[str, SourceLocation | None, str, SourceLocation | None] = _NOTHING_GIVEN
+        group_noted = self._group_leads_noted()
         group_time: tuple[str, SourceLocation | None] | None = None
         for row_index, row in enumerate(rows):
             lead_origin: SourceLocation | None = None
@@ -177,13 +181,19 @@ class _GridReader(_Draft):
                 group = (number, title)  # "2 | Nội dung 2: …" over rows "2.1", "2.2" or "a", "b": a group, not a task
             if group is not None:
                 self.used_cells.update((cell.origin.sheet, cell.origin.cell) for cell in row)
+                own = _given_by_group(row, columns) if not matrix else _NOTHING_GIVEN
+                column_area = None
                 label, heading = group
+                label = label.rstrip(".") if label else label
                 group_area = match_area(heading) or group_area
                 if label and len(label) == 1 and label.isalpha() and label.upper() in "ABCDEFGH" and group_label:
                     subarea = heading
+                    # a sub-group keeps what its group's row gives, unless its own row names it
+                    given = (*(own[:2] if own[0] else given[:2]), *(own[2:] if own[2] else given[2:]))
                 else:
                     group_label = label
                     subarea = None
+                    given = own
                 general = None
                 continue
             general_cell = _cell(row, columns.get("general"))
@@ -223,6 +233,13 @@ class _GridReader(_Draft):
             if _AS_ABOVE.fullmatch(lead_text):  # "-nt-", "nt", "như trên": the row above's
                 lead_text = previous_lead
             carried: list[str] = []
+            from_group: list[str] = []
+            if not lead_text and given[0]:  # the lead the group's row names: its tasks' unless they name their own
+                lead_text, lead_origin = given[0], given[1]
+                from_group.append("responsibility")
+            if not time_text and given[2]:
+                time_text, time_origin = given[2], given[3]
+                from_group.append("timeframe")
             if merged_cells and numbered:  # a cell merged over its group's rows, printed in the first only
                 if not lead_text and group_lead and not matrix:
                     lead_text, lead_origin = group_lead
@@ -295,7 +312,9 @@ class _GridReader(_Draft):
             if budget_text:
                 budget, budget_doubts = _budget(budget_text, unit, sheet=sheet)
             outputs_text = _cell(row, columns.get("output"))
-            row_area = match_area(area_cell) if (area_cell := _cell(row, columns.get("area"))) else None
+            if area_cell := _cell(row, columns.get("area")):  # an area cell merged over its rows: printed in the first
+                column_area = match_area(area_cell)
+            row_area = column_area
             origin = attrs.evolve(row[0].origin, column=None)
             outputs = [outputs_text] if outputs_text else []
             if sheet:
@@ -351,6 +370,11 @@ class _GridReader(_Draft):
                 doubted["timeframe"] = f"the period columns stand under {periods_heading!r}, not the plan's year"
             for field in carried:
                 doubted[field] = "read from the group's first row above: the note says merged cells are printed there"
+            for field in from_group:  # a note speaks of the lead: a group's time is carried with a doubt
+                if field == "timeframe":
+                    doubted[field] = "read from the group's row above, where the task's own cell is empty"
+                elif not group_noted:
+                    doubted[field] = "read from the group's row above (the task's own cell is empty); no note says so"
             if starred is not None and not self._marks_noted():
                 doubted["responsibility"] = (
                     "the bodies marked (*) are read as leads and the others as partners; no note says so"
@@ -398,6 +422,10 @@ class _GridReader(_Draft):
         """Whether a note of the document says merged cells are printed only in their group's first row."""
         return any(table_note(line.text) == "merged" for line in self.document.lines())
 
+    def _group_leads_noted(self) -> bool:
+        """Whether a note of the document says the lead written on a group's row leads the group's tasks."""
+        return any(table_note(line.text) == "group" for line in self.document.lines())
+
     def _marks_noted(self) -> bool:
         """Whether a note of the document says the bodies marked "(*)" lead ("… chủ trì có dấu (*) …")."""
         return any(table_note(line.text) == "marks" for line in self.document.lines())
@@ -419,6 +447,8 @@ class _GridReader(_Draft):
 
 
 _DOUBTED: Final = Decimal("0.85")
+_NOTHING_GIVEN: Final[tuple[str, SourceLocation | None, str, SourceLocation | None]] = ("", None, "", None)
+"""What a group's row gives its tasks when it names no lead and no time."""
 _ROLE_NAMES: Final = {"lead": "lead", "partners": "partners", "time": "time", "number": "number"}
 _NUMBERED: Final = re.compile(r"[0-9]{1,3}[.)]?|[IVX]{1,5}\.?|[A-H]\.?")
 _NOTE_PARTNER: Final = vi_compile(
@@ -654,6 +684,9 @@ def _columns(grid: Grid, *, least: int = 2) -> tuple[dict[str, int], int, int]: 
             if role is None and bound is not None:
                 ends.append(cell.column)  # "Ngày kết thúc", "Hoàn thành": the deadline only beside a start column
                 continue
+            if role == "title" and "title" in found and "second_title" not in found:
+                found["second_title"] = cell.column  # "Nội dung" | "Nhiệm vụ cụ thể": which is the group is seen below
+                continue
             if role is None or role == "shortcoming" or role in found:
                 continue
             if not exact:
@@ -680,8 +713,51 @@ def _columns(grid: Grid, *, least: int = 2) -> tuple[dict[str, int], int, int]: 
         if "title" in found and len(found.keys() & _KNOWN) >= least:
             if loose:
                 found["loose"] = loose[0]
-            return found, _lower_header(grid, row, found), unit
+            last = _lower_header(grid, row, found)
+            _group_column(grid, last, found, row)
+            return found, last, unit
     return {}, 0, 1_000_000
+
+
+def _group_column(grid: Grid, header_row: int, found: dict[str, int], header: Sequence[GridCell]) -> None:
+    """Of two columns headed for tasks, the left one as the group's when it groups the right one's (in place).
+
+    It does when its cells group the right one's (:func:`_groups_tasks`), or when the headings say so: the
+    left names a group ("Nhóm nhiệm vụ") or the right the specific tasks ("Nhiệm vụ cụ thể", "… chi tiết").
+    """
+    second = found.pop("second_title", None)
+    if second is None or "general" in found:
+        return
+    left = fold(_cell(header, found["title"]))
+    right = fold(_cell(header, second))
+    named = re.search(r"\bnhom\b", left) is not None or re.search(r"\b(?:cu the|chi tiet)\b", right) is not None
+    if _groups_tasks(grid, header_row, found["title"], second, named=named):
+        found["general"], found["title"] = found["title"], second
+
+
+def _groups_tasks(grid: Grid, header_row: int, left: int, right: int, *, named: bool = False) -> bool:
+    """Whether the left of two columns headed for tasks names the group of the right one's tasks.
+
+    A table may give each task's group or area a column of its own before the task's ("Nội dung" |
+    "Nhiệm vụ cụ thể", "Nhóm nhiệm vụ" | "Nội dung nhiệm vụ"): the group's cell is merged over its
+    rows and printed in the first only, or repeated on each row as a spreadsheet fills it, while
+    each row writes a task of its own. So the left column is the group when the right one is written
+    in (nearly) every row, each time anew, and the left one, in some row, is empty or repeats the row
+    above (or, ``named``, the headings say which is the group). Rows of one or two cells (a group's own
+    row) are left out.
+    """
+    rows = [row for row in grid.rows if row and row[0].row > header_row and sum(1 for c in row if c.text) > 2]
+    tasks = [_cell(row, right) for row in rows]
+    written = [text for text in tasks if text]
+    if len(rows) < 2 or len(written) * 5 < len(rows) * 4 or len(set(written)) * 5 < len(written) * 4:
+        return False
+    if named:
+        return True
+    groups = [_cell(row, left) for row in rows if _cell(row, right)]
+    if not groups[0] or not any(groups):
+        return False
+    carried = sum(1 for above, text in itertools.pairwise(groups) if not text or text == above)
+    return carried > 0 and len({text for text in groups if text}) < len(groups)
 
 
 _START_WORDS: Final = ("bat dau", "khoi cong", "tu ngay")
@@ -811,14 +887,18 @@ def _parties_of(text: str, *, sheet: bool) -> list[SingleParty]:
 
 
 def table_note(text: str) -> str | None:
-    """What a note about a task table says: "merged" or "marks", or None for any other text.
+    """What a note about a task table says: "merged", "marks" or "group", or None for any other text.
 
     "merged": cells merged over a group of rows are printed in its first row only ("ô gộp chỉ ghi ở
     dòng đầu", "các ô đã gộp … hàng đầu", "trộn ô"); "marks": the bodies marked "(*)", in bold or
-    underlined lead ("đơn vị chủ trì có dấu (*)", "đơn vị in đậm là đơn vị chủ trì").
+    underlined lead ("đơn vị chủ trì có dấu (*)", "đơn vị in đậm là đơn vị chủ trì"); "group": the
+    lead written on a group's row leads the group's tasks ("cơ quan chủ trì ghi tại dòng lĩnh vực …",
+    "nhiệm vụ để trống cột chủ trì do đơn vị chủ trì của nhóm thực hiện").
 
     >>> table_note("(Bảng sao từ Excel: ô gộp chỉ ghi ở dòng đầu của nhóm)"), table_note("(*) Đơn vị chủ trì")
     ('merged', 'marks')
+    >>> table_note("Ghi chú: đơn vị chủ trì ghi ở dòng nhóm nhiệm vụ là đơn vị chủ trì các nhiệm vụ trong nhóm.")
+    'group'
     >>> table_note("Phòng Nội vụ chủ trì, phối hợp các đơn vị") is None
     True
     """
@@ -826,6 +906,12 @@ def table_note(text: str) -> str | None:
     folded = fold(text)
     if _MERGED_NOTE.search(folded) and _FIRST_ROW_NOTE.search(folded):
         return "merged"
+    if (
+        "chu tri" in folded
+        and len(folded.split()) <= _NOTE_WORDS
+        and (_GROUP_ROW_NOTE.search(folded) or _GROUP_EMPTY_NOTE.search(folded))
+    ):
+        return "group"
     marked = "(*)" in text or any(words in folded for words in _MARK_WORDS)
     if marked and "chu tri" in folded and len(folded.split()) <= _NOTE_WORDS:
         return "marks"
@@ -838,6 +924,15 @@ _MARK_WORDS: Final = ("in dam", "chu dam", "to dam", "gach chan", "gach duoi")
 _MERGED_NOTE: Final = re.compile(r"\bo (?:da |duoc |bi )?(?:gop|tron|hop nhat)\b|\b(?:gop|tron|hop nhat) (?:cac )?o\b")
 """A note's words for merged cells ("ô gộp", "các ô đã gộp", "trộn ô"), folded."""
 _FIRST_ROW_NOTE: Final = re.compile(r"\b(?:dong|hang) dau\b")
+_GROUP_ROW_NOTE: Final = re.compile(
+    r"\b(?:ghi|neu|the hien)\s+(?:o|tai|tren)\s+(?:cac\s+)?(?:dong|hang)\b(?:\s+\w+){0,3}?"
+    r"\s+(?:linh vuc|nhom|tieu de|la ma|dau muc|muc lon|noi dung lon)\b"
+)
+"""A note's words for a lead written on the group's row: "ghi tại dòng lĩnh vực", "nêu ở hàng tiêu đề của nhóm"."""
+_GROUP_EMPTY_NOTE: Final = re.compile(
+    r"\b(?:khong ghi|de trong|bo trong|khong neu)\b.*\b(?:cua|thuoc|theo)\s+(?:tung\s+|moi\s+)?(?:linh vuc|nhom|muc)\b"
+)
+"""A note's words for tasks whose empty lead cell is their group's: "nhiệm vụ để trống … của lĩnh vực"."""
 
 
 def _item_text(line: str) -> str:
@@ -1166,7 +1261,43 @@ def _numbered_group(rows: Sequence[Sequence[GridCell]], index: int, columns: dic
     filled = [cell.text for cell in row if cell.text]
     title = _cell(row, columns.get("title"))
     number = _cell(row, columns.get("number"))
-    return len(filled) == 2 and bool(title) and (number in parents or _lettered_below(rows, index, columns))
+    if len(filled) == 2 and bool(title) and (number in parents or _lettered_below(rows, index, columns)):
+        return True
+    return _group_assigning(rows, index, columns)
+
+
+def _group_assigning(rows: Sequence[Sequence[GridCell]], index: int, columns: dict[str, int]) -> bool:
+    """Whether a row is a group's (a Roman numeral or a capital letter and a heading) that names the lead of its tasks.
+
+    "I | CẢI CÁCH THỂ CHẾ | Phòng Tư pháp | |" over rows numbered "1", "2": the group's row writes,
+    besides its heading, only a lead or a time (no partners, no output), and the next row is numbered
+    in figures. A table numbering its own tasks I, II, III has no rows in figures under them.
+    """
+    row = rows[index]
+    number = _cell(row, columns.get("number")).rstrip(".")
+    title = _cell(row, columns.get("title"))
+    if not re.fullmatch(r"[IVX]{1,5}|[A-H]", number) or not title or index + 1 >= len(rows):
+        return False
+    given = {columns.get(role) for role in ("number", "title", "lead", "time")} - {None}
+    if any(cell.text and cell.column not in given for cell in row):
+        return False
+    below = _cell(rows[index + 1], columns.get("number"))
+    return _given_by_group(row, columns) != _NOTHING_GIVEN and re.fullmatch(r"[0-9]{1,3}\.?", below) is not None
+
+
+def _given_by_group(
+    row: Sequence[GridCell], columns: dict[str, int]
+) -> tuple[str, SourceLocation | None, str, SourceLocation | None]:
+    """The lead and the time a group's row writes in their own columns (one column's cells), with their origins."""
+    found: dict[str, tuple[str, SourceLocation | None]] = {}
+    for role in ("lead", "time"):
+        column = columns.get(role)
+        cell = next((c for c in row if c.column == column and c.columns == 1 and c.text.strip()), None)
+        if cell is not None and column != columns.get("title"):
+            found[role] = (cell.text.strip(), cell.origin)
+    lead, lead_origin = found.get("lead", ("", None))
+    time, time_origin = found.get("time", ("", None))
+    return lead, lead_origin, time, time_origin
 
 
 def _lettered_below(rows: Sequence[Sequence[GridCell]], index: int, columns: dict[str, int]) -> bool:
