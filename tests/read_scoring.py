@@ -68,6 +68,7 @@ HELDOUT13 = ROOT / "tests" / "documents" / "heldout13"
 HELDOUT14 = ROOT / "tests" / "documents" / "heldout14"
 HELDOUT15 = ROOT / "tests" / "documents" / "heldout15"
 HELDOUT16 = ROOT / "tests" / "documents" / "heldout16"
+HELDOUT17 = ROOT / "tests" / "documents" / "heldout17"
 EXAMPLES = ROOT / "examples"
 HEADER_FIELDS = ("issuer", "unit", "number", "place", "date", "title", "period", "signature")
 BANDS = (
@@ -319,6 +320,11 @@ def heldout15() -> list[Expected]:
 def heldout16() -> list[Expected]:
     """The sixteenth held-out set (``tests/documents/heldout16``), plans of 2025-2026 sampled by how common they are."""
     return labels_in(HELDOUT16)
+
+
+def heldout17() -> list[Expected]:
+    """The seventeenth held-out set (``tests/documents/heldout17``), common shapes of real plans with their slips."""
+    return labels_in(HELDOUT17)
 
 
 @dataclass
