@@ -555,8 +555,12 @@ def _scan_leads(wanted: list[str], got: list[str]) -> bool:
     return len(ours) == len(theirs) and all(_alike(a, b) for a, b in zip(ours, theirs, strict=True))
 
 
-def _meaning(timeframe: Any) -> Any:
-    """A timeframe without the words it was written in (a compound's steps likewise)."""
+def _meaning(timeframe: Any, words: list[str] | None = None) -> Any:
+    """A timeframe without the words it was written in (a compound's steps likewise).
+
+    With ``words``, the names it holds (an event's, a schedule's) are taken out too and added to ``words``, to be
+    compared as a scan's characters allow.
+    """
     if timeframe is None or not attrs.has(type(timeframe)):
         return timeframe
     changes: dict[str, Any] = {}
@@ -564,10 +568,13 @@ def _meaning(timeframe: Any) -> Any:
         value = getattr(timeframe, field_.name)
         if field_.name == "text":
             changes["text"] = None
+        elif words is not None and isinstance(value, str) and value:
+            words.append(value)
+            changes[field_.name] = "-"
         elif isinstance(value, tuple) and value and attrs.has(type(value[0])):
-            changes[field_.name] = tuple(_meaning(v) for v in value)
+            changes[field_.name] = tuple(_meaning(v, words) for v in value)
         elif attrs.has(type(value)):
-            changes[field_.name] = _meaning(value)
+            changes[field_.name] = _meaning(value, words)
     try:
         return attrs.evolve(timeframe, **changes)
     except (TypeError, ValueError):
@@ -584,7 +591,10 @@ def _scan_time(wanted: str, timeframe: Any, year: int | None) -> bool:
         meant = read_timeframe(text, year=year).value
     except ParseError:
         return _alike(ocr_key(text), ocr_key(timeframe.text))
-    return bool(_meaning(meant) == _meaning(timeframe))
+    meant_words: list[str] = []
+    read_words: list[str] = []
+    same = _meaning(meant, meant_words) == _meaning(timeframe, read_words)
+    return same and _alike(ocr_key(" ".join(meant_words)), ocr_key(" ".join(read_words)))
 
 
 def _scan_header(key: str, expected: str | None, got: str | None, unit: str | None) -> bool:
