@@ -69,6 +69,7 @@ HELDOUT14 = ROOT / "tests" / "documents" / "heldout14"
 HELDOUT15 = ROOT / "tests" / "documents" / "heldout15"
 HELDOUT16 = ROOT / "tests" / "documents" / "heldout16"
 HELDOUT17 = ROOT / "tests" / "documents" / "heldout17"
+HELDOUT18 = ROOT / "tests" / "documents" / "heldout18"
 EXAMPLES = ROOT / "examples"
 HEADER_FIELDS = ("issuer", "unit", "number", "place", "date", "title", "period", "signature")
 BANDS = (
@@ -325,6 +326,11 @@ def heldout16() -> list[Expected]:
 def heldout17() -> list[Expected]:
     """The seventeenth held-out set (``tests/documents/heldout17``), common shapes of real plans with their slips."""
     return labels_in(HELDOUT17)
+
+
+def heldout18() -> list[Expected]:
+    """The eighteenth held-out set (``tests/documents/heldout18``), a fair sample of real plans with their slips."""
+    return labels_in(HELDOUT18)
 
 
 @dataclass
