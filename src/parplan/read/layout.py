@@ -296,6 +296,10 @@ def read_head(lines: Sequence[TextLine]) -> Head:  # noqa: C901, PLR0912
 
 
 _PORTAL_NAME: Final = re.compile(r"^(?:cong thong tin|trang thong tin|trang tin|cong tt)(?: dien tu)?\b")
+_PORTAL_AFTER_NAME: Final = re.compile(
+    r"\s[-–—|:»]+\s*(?:cong thong tin|trang thong tin|trang tin|(?:cong|trang) ttdt|cong tt)(?: dien tu)?\b"
+)
+"""A portal's name after its owner's ("SỞ NỘI VỤ TỈNH … - CỔNG THÔNG TIN ĐIỆN TỬ", "UBND xã … | Trang TTĐT"), folded."""
 _BREADCRUMB: Final = re.compile(r"^trang chu\s*[»>/|›]")
 _POSTED: Final = re.compile(
     r"^(?:ngay dang|dang ngay|ngay cap nhat|cap nhat|thoi gian dang|ngay xuat ban|luot xem)\b[^0-9]{0,6}"
@@ -320,9 +324,11 @@ def _portal_chrome(text: str) -> tuple[str, date | None] | None:
     ('breadcrumb', None)
     >>> _portal_chrome("SỞ NỘI VỤ TỈNH LAI CHÂU") is None
     True
+    >>> _portal_chrome("SỞ NỘI VỤ TỈNH LAI CHÂU - CỔNG THÔNG TIN ĐIỆN TỬ")
+    ('portal', None)
     """
     folded = fold(text)
-    if _PORTAL_NAME.match(folded):
+    if _PORTAL_NAME.match(folded) or _PORTAL_AFTER_NAME.search(folded):
         return "portal", None
     social = _SOCIAL_POSTED.match(folded.strip())
     if social is not None:
