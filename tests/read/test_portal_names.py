@@ -68,6 +68,32 @@ def test_the_portals_name_is_no_part_of_the_issuer(
     assert (plan.issuer.name.casefold(), plan.unit.full_name) == (issuer[0].casefold(), issuer[1])
 
 
+MASTHEAD = (
+    "UBND TỈNH HẢI DƯƠNG |\nSỞ NỘI VỤ |\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nĐộc lập - Tự do - Hạnh phúc |\n"
+    "Số: 09/KH-SNV |\nHải Dương, ngày 07 tháng 01 năm 2025 |"
+)
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "SỞ NỘI VỤ TỈNH HẢI DƯƠNG\nCỔNG THÔNG TIN ĐIỆN TỬ\nTrang chủ » Tin tức\n",
+        "CỔNG THÔNG TIN ĐIỆN TỬ\nSỞ NỘI VỤ TỈNH HẢI DƯƠNG\nNgày đăng: 08/01/2025 | Lượt xem: 96\n",
+        "Trang thông tin điện tử\nSở Nội vụ tỉnh Hải Dương\nTrang chủ > Cải cách hành chính\nNgày đăng: 08/01/2025\n",
+        # no breadcrumb or posting line: the line beside the portal's name is the masthead's, and kept
+        "CỔNG THÔNG TIN ĐIỆN TỬ\n",
+    ],
+    ids=["owner-above", "owner-below", "mixed-case", "no-page-lines"],
+)
+def test_a_portals_name_on_two_lines_is_the_pages(top: str) -> None:
+    body = BODY.format(masthead=MASTHEAD, year=2025)
+    plan = parplan.read_text(top + body, name="tin.txt").plan
+    assert plan is not None
+    source = next(s for s in plan.sources if s.path == "$.issuer")
+    assert source.written == "UBND TỈNH HẢI DƯƠNG / SỞ NỘI VỤ"
+    assert (plan.issuer.name.casefold(), plan.unit.full_name) == ("sở nội vụ", "tỉnh Hải Dương")
+
+
 @pytest.mark.parametrize(
     "line",
     [
