@@ -135,3 +135,27 @@ def test_when_every_item_closes_with_its_time_the_clause_is_the_time(
     ]
     # the clause's time, as the same phrase reads as a field's value
     assert tasks_as_read(plan)[1][2] == time.format(year=year)
+
+
+@pytest.mark.parametrize("place", PLACES, ids=lambda place: place["place"])
+def test_one_time_line_among_closing_clauses_leaves_the_clauses_the_time(place: dict[str, object]) -> None:
+    year = place["year"]
+    items = f"""1. Cải cách thể chế
+1.1. Rà soát văn bản quy phạm pháp luật do cơ quan ban hành, hoàn thành trong quý II/{year}.
+Cơ quan chủ trì: Phòng Tư pháp.
+1.2. Kiểm tra việc thi hành pháp luật về xử lý vi phạm hành chính.
+Cơ quan chủ trì: Thanh tra; thời gian: quý III/{year}.
+2. Cải cách thủ tục hành chính
+2.1. Niêm yết công khai thủ tục hành chính tại Bộ phận Một cửa, thực hiện trong tháng 10/{year}.
+Cơ quan chủ trì: Văn phòng.
+2.2. Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính, hoàn thành trước ngày 30/11/{year}.
+Cơ quan chủ trì: Văn phòng; cơ quan phối hợp: các phòng chuyên môn.
+"""
+    plan = parplan.read_text(HEAD.format(**place) + items, name="ke-hoach.txt").plan
+    assert plan is not None
+    assert tasks_as_read(plan) == [
+        ("Rà soát văn bản quy phạm pháp luật do cơ quan ban hành", "Phòng Tư pháp", f"trong quý II/{year}"),
+        ("Kiểm tra việc thi hành pháp luật về xử lý vi phạm hành chính.", "Thanh tra", f"quý III/{year}"),
+        ("Niêm yết công khai thủ tục hành chính tại Bộ phận Một cửa", "Văn phòng", f"trong tháng 10/{year}"),
+        ("Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính", "Văn phòng", f"trước ngày 30/11/{year}"),
+    ]

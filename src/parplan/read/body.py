@@ -1153,16 +1153,18 @@ _CLOSING_TIME: Final = vi_compile(
 
 
 def _times_in_fields_elsewhere(node: _Node) -> bool:
-    """Whether another item of ``node``'s part of the plan gives its time in a field line of its own.
+    """Whether the other items of ``node``'s part of the plan give their times in field lines rather than clauses.
 
     "1.1. <task>." over "- Thời gian hoàn thành: Quý III/2024.", then "2.2. <task>, hoàn thành trước ngày
     30/9/2024." over a lead's line only: the plan's convention is the field line, and the clause closing the
-    one item without it is a time written in its sentence. In a plan whose items all close with such a clause
-    over lines naming only their leads, the clause is the items' time slot.
+    one item without it is a time written in its sentence. In a plan whose items mostly close with such a
+    clause over lines naming only their leads (one of them may have a time line), the clause is the items'
+    time slot.
     """
     part = node
     while part.parent is not None and part.parent.parent is not None:
         part = part.parent
+    fielded = closed = 0
     stack = list(part.children)
     while stack:
         item = stack.pop()
@@ -1170,8 +1172,10 @@ def _times_in_fields_elsewhere(node: _Node) -> bool:
         if item is node or item.style not in _FIELD_ITEM_STYLES or not item.children:
             continue
         if any(role == "time" for child in item.children for role, _ in (_read_fields(child.text) or [])):
-            return True
-    return False
+            fielded += 1
+        elif _CLOSING_TIME.search(item.text):
+            closed += 1
+    return fielded > closed
 
 
 def _given_on_its_line(text: str) -> bool:
