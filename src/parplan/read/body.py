@@ -928,6 +928,10 @@ class _Reader(_GridReader):
         if slot is not None:
             time_kind = slot.time_kind()
         closing = _CLOSING_TIME.search(title) if not time_text and fields and responsibility_kind != "subject" else None
+        if closing is not None and _times_in_fields_elsewhere(node):
+            # the plan's other items give their times in field lines: a time this item writes only in its own
+            # sentence is part of the sentence (its bounds read below, as any time in a sentence)
+            closing = None
         if closing is not None and _time_in_text(closing["time"], self.year) == closing["time"]:
             # "<task>, hoàn thành trước ngày 31/3/2024." over its own field lines: the clause is the task's time
             title, time_text = title[: closing.start()].rstrip(), closing["time"]
@@ -1146,6 +1150,32 @@ _CLOSING_TIME: Final = vi_compile(
     r"[^,;.()]{0,50}?)\s*\.?\s*$"
 )
 """A clause closing a task's sentence with its time (", hoàn thành trước ngày 31/3/2024.")."""
+
+
+def _times_in_fields_elsewhere(node: _Node) -> bool:
+    """Whether the other items of ``node``'s part of the plan give their times in field lines rather than clauses.
+
+    "1.1. <task>." over "- Thời gian hoàn thành: Quý III/2024.", then "2.2. <task>, hoàn thành trước ngày
+    30/9/2024." over a lead's line only: the plan's convention is the field line, and the clause closing the
+    one item without it is a time written in its sentence. In a plan whose items mostly close with such a
+    clause over lines naming only their leads (one of them may have a time line), the clause is the items'
+    time slot.
+    """
+    part = node
+    while part.parent is not None and part.parent.parent is not None:
+        part = part.parent
+    fielded = closed = 0
+    stack = list(part.children)
+    while stack:
+        item = stack.pop()
+        stack.extend(item.children)
+        if item is node or item.style not in _FIELD_ITEM_STYLES or not item.children:
+            continue
+        if any(role == "time" for child in item.children for role, _ in (_read_fields(child.text) or [])):
+            fielded += 1
+        elif _CLOSING_TIME.search(item.text):
+            closed += 1
+    return fielded > closed
 
 
 def _given_on_its_line(text: str) -> bool:

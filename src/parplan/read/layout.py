@@ -244,12 +244,11 @@ def read_head(lines: Sequence[TextLine]) -> Head:  # noqa: C901, PLR0912
         aside.extend(line for line in lines[:start] if line.text.strip())
     fragments: list[tuple[str, int]] = []
     posted: date | None = None
+    chromes = _page_lines([line for line in lines[start:masthead_end] if line.text.strip()])
     for line in lines[start:masthead_end]:
         if not line.text.strip():
             continue
-        chrome = _portal_chrome(line.text)
-        if chrome is None and _HEADLINE.search(fold(line.text)):
-            chrome = ("headline", None)  # "📢 UBND XÃ … BAN HÀNH KẾ HOẠCH …": a post's headline, no masthead cell
+        chrome = chromes.get(line.number)
         if chrome is not None:  # a portal's name, breadcrumb or posting line: the page's, not the document's
             aside.append(line)
             posted = posted or chrome[1]
@@ -296,11 +295,58 @@ def read_head(lines: Sequence[TextLine]) -> Head:  # noqa: C901, PLR0912
 
 
 _PORTAL_NAME: Final = re.compile(r"^(?:cong thong tin|trang thong tin|trang tin|cong tt)(?: dien tu)?\b")
+_PORTAL_AFTER_NAME: Final = re.compile(
+    r"\s[-–—|:»]+\s*(?:cong thong tin|trang thong tin|trang tin|(?:cong|trang) ttdt|cong tt)(?: dien tu)?\b"
+)
+"""A portal's name after its owner's ("SỞ NỘI VỤ TỈNH … - CỔNG THÔNG TIN ĐIỆN TỬ", "UBND xã … | Trang TTĐT"), folded."""
 _BREADCRUMB: Final = re.compile(r"^trang chu\s*[»>/|›]")
 _POSTED: Final = re.compile(
     r"^(?:ngay dang|dang ngay|ngay cap nhat|cap nhat|thoi gian dang|ngay xuat ban|luot xem)\b[^0-9]{0,6}"
     r"(?:(?P<d>[0-9]{1,2})/(?P<m>[0-9]{1,2})/(?P<y>[0-9]{4}))?"
 )
+
+
+_BARE_PORTAL_NAME: Final = re.compile(
+    r"^(?:cong thong tin|trang thong tin|trang tin|(?:cong|trang) ttdt)(?: dien tu)?[\s.:|]*$"
+)
+"""A portal's name with no owner on its line ("CỔNG THÔNG TIN ĐIỆN TỬ"), folded: the owner is on the line beside."""
+
+
+def _page_lines(lines: Sequence[TextLine]) -> dict[int, tuple[str, date | None]]:
+    """The lines above a masthead that are a page's, by number: what each is (:func:`_portal_chrome`) and its day.
+
+    Besides a portal's name, breadcrumb and posting line, a post's headline ("📢 UBND XÃ … BAN HÀNH KẾ HOẠCH …",
+    no masthead cell holds a verb) and the owner's name written beside a bare portal name are the page's.
+    """
+    found: dict[int, tuple[str, date | None]] = {line.number: ("portal", None) for line in _portal_owner_lines(lines)}
+    for line in lines:
+        chrome = _portal_chrome(line.text)
+        if chrome is None and _HEADLINE.search(fold(line.text)):
+            chrome = ("headline", None)
+        if chrome is not None and line.number not in found:
+            found[line.number] = chrome
+    return found
+
+
+def _portal_owner_lines(lines: Sequence[TextLine]) -> list[TextLine]:
+    """The lines naming a portal's owner beside its bare name, above the page's breadcrumb or posting line.
+
+    "SỞ NỘI VỤ TỈNH …" over "CỔNG THÔNG TIN ĐIỆN TỬ" (or under it), then "Trang chủ » …" or "Ngày đăng: …": the
+    owner's line is the portal's name written on two lines, the page's, not the masthead's. Without a
+    breadcrumb or posting line after it, a line beside a bare portal name may be the masthead's and is kept.
+    """
+    owners: list[TextLine] = []
+    kinds = [_portal_chrome(line.text) for line in lines]
+    for index, line in enumerate(lines):
+        if not _BARE_PORTAL_NAME.match(fold(line.text).strip()):
+            continue
+        for beside in (index - 1, index + 1):
+            if not 0 <= beside < len(lines) or kinds[beside] is not None:
+                continue
+            later = max(index, beside) + 1
+            if any(kind is not None and kind[0] in {"breadcrumb", "posted"} for kind in kinds[later : later + 3]):
+                owners.append(lines[beside])
+    return owners
 
 
 _HEADLINE: Final = re.compile(r"\b(?:ban hanh|trien khai|xay dung|thong qua)\s+(?:ban\s+)?ke hoach\b")
@@ -320,9 +366,11 @@ def _portal_chrome(text: str) -> tuple[str, date | None] | None:
     ('breadcrumb', None)
     >>> _portal_chrome("SỞ NỘI VỤ TỈNH LAI CHÂU") is None
     True
+    >>> _portal_chrome("SỞ NỘI VỤ TỈNH LAI CHÂU - CỔNG THÔNG TIN ĐIỆN TỬ")
+    ('portal', None)
     """
     folded = fold(text)
-    if _PORTAL_NAME.match(folded):
+    if _PORTAL_NAME.match(folded) or _PORTAL_AFTER_NAME.search(folded):
         return "portal", None
     social = _SOCIAL_POSTED.match(folded.strip())
     if social is not None:

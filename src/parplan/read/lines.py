@@ -1014,6 +1014,20 @@ def _tab_run_end(lines: Sequence[TextLine], start: int) -> int | None:
     return last if last - start >= 2 else None
 
 
+_NUMBERED_ROW: Final = re.compile(r"^\s*(?:[IVX]{1,5}|[A-Z]|[0-9]{1,2}(?:\.[0-9]{1,2}){0,3})\.?\t")
+""""1\t…", "2.3\t…", "II\t…": a line opening with a row's number in its own cell."""
+
+
+def _group_before_row(run: Sequence[TextLine], index: int) -> bool:
+    r"""Whether ``run[index]``, a numbered line with fewer tabs than a row, is a row of its own.
+
+    "1\tCông tác chỉ đạo, điều hành" over "1.1\tBan hành …": a numbered group whose empty cells were not kept,
+    since the line after it opens a numbered row of its own. A numbered line whose next line goes on with the
+    rest of its cell ("quy phạm pháp luật\tVăn phòng\tQuý I") is a row cut by a line break, not a group.
+    """
+    return index + 1 < len(run) and all(_NUMBERED_ROW.match(line.text) for line in run[index : index + 2])
+
+
 def _joined_rows(run: Sequence[TextLine]) -> list[TextLine] | None:
     """The rows of a run of tab-table lines, or None when the lines do not add up to rows of one width."""
     tabs = [line.text.strip(" ").count("\t") for line in run]
@@ -1024,7 +1038,7 @@ def _joined_rows(run: Sequence[TextLine]) -> list[TextLine] | None:
     index = 0
     while index < len(run):
         total, end = tabs[index], index + 1
-        if total != width and not _TAB_GROUP_ROW.match(run[index].text):
+        if total != width and not _TAB_GROUP_ROW.match(run[index].text) and not _group_before_row(run, index):
             if run[index].text.strip()[:1].islower():
                 return None  # a row would open with the rest of a cell: the widest line is no whole row
             while total < width and end < len(run) and not _TAB_GROUP_ROW.match(run[end].text):
@@ -1107,6 +1121,13 @@ def blocks(lines: Sequence[TextLine], tables: Sequence[Table] = ()) -> list[Bloc
             gap = True
             continue
         cut_row = wrapped and _cut_row(text, width)
+        broken = None if wrapped or not table_rows else _broken_row(lines, index, table_rows[0].text)
+        if broken is not None:  # a "|" row whose cell a line break cut: the row goes on in the next line
+            flush()
+            table_rows.append(broken[0])
+            skip_to = broken[1]
+            gap = False
+            continue
         if cut_row or _is_row(text) or (table_rows and _GROUP_ROW.match(text)):
             flush()
             if wrapped:  # a row cut at the text's width goes on in the lines after it
@@ -1169,6 +1190,35 @@ def _whole_row(lines: Sequence[TextLine], index: int, width: int, cells: int | N
     if end == index + 1:
         return line, end
     return attrs.evolve(line, text=text), end
+
+
+_BROKEN_ROW_LINES: Final = 3
+"""The most lines a "|" row cut by line breaks inside its cells goes on over."""
+
+
+def _broken_row(lines: Sequence[TextLine], index: int, header: str) -> tuple[TextLine, int] | None:
+    """The ``|`` row opening at ``lines[index]`` joined with the lines a break inside a cell cut off, or None.
+
+    In a table whose rows close with a bar, a row that opens with a bar and does not close ("| 6 | Thẩm định
+    … của các đơn vị") goes on in the lines after it that open without one ("thuộc tỉnh | Sở Nội vụ | … |"),
+    the break kept as a space, when the joined row closes with a bar and has the header's cells. A row that
+    stays open, or that would have more or fewer cells, is left as it is.
+    """
+    cells = split_cells(header)
+    text = lines[index].text.strip()
+    if not cells or not header.strip().endswith("|") or not text.startswith("|") or text.endswith("|"):
+        return None
+    end = index + 1
+    while end < len(lines) and end - index <= _BROKEN_ROW_LINES:
+        nxt = lines[end].text.strip()
+        if not nxt or nxt.startswith("|"):
+            return None
+        text, end = f"{text} {nxt}", end + 1
+        if text.endswith("|"):
+            joined = split_cells(text)
+            whole = joined is not None and len(joined) == len(cells)
+            return (attrs.evolve(lines[index], text=text), end) if whole else None
+    return None
 
 
 def _copied_tables(lines: Sequence[TextLine]) -> dict[int, tuple[Grid, int]]:

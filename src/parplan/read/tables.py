@@ -1261,7 +1261,7 @@ def _numbered_group(rows: Sequence[Sequence[GridCell]], index: int, columns: dic
     filled = [cell.text for cell in row if cell.text]
     title = _cell(row, columns.get("title"))
     number = _cell(row, columns.get("number"))
-    if len(filled) == 2 and bool(title) and (number in parents or _lettered_below(rows, index, columns)):
+    if len(filled) == 2 and bool(title) and (number.rstrip(".") in parents or _lettered_below(rows, index, columns)):
         return True
     return _group_assigning(rows, index, columns)
 
