@@ -337,8 +337,7 @@ SETS: dict[str, HeldOutSet] = {
         top=0.98,
         unmet={
             "tasks": "64 of 78 (82%), 71 found, when measured blind; the same after the fourteenth and fifteenth sets"
-            " were taught",
-            "header": "78 of 80 when measured blind; 79 of 80 after the fourteenth and fifteenth sets were taught",
+            " were taught; released and taught (its tables, broken rows and portal names so far): 70 of 78, 78 found",
         },
     ),
     # found 72/78, exact 69/78, header 79/80, top band 254/257 when measured blind on the reader of commit 2edde47
@@ -355,8 +354,9 @@ SETS: dict[str, HeldOutSet] = {
         header=0.95,
         top=0.98,
         unmet={
-            "tasks": "69 of 78 (88%), 72 found, when measured blind",
-            "header": "79 of 80 when measured blind",
+            "tasks": "69 of 78 (88%), 72 found, when measured blind; 73 of 78, 78 found, once the seventeenth set's"
+            " broken rows and skipped numbers were taught (totals only)",
+            "header": "79 of 80 when measured blind, and after",
         },
     ),
 }
