@@ -49,6 +49,8 @@ _GIVEN_TO_GROUP: Final = vi_compile(
     r"(?:\s*,?\s*(?:tham mưu|tổ chức thực hiện|triển khai thực hiện|thực hiện|theo dõi(?:, đôn đốc)?|đôn đốc"
     r"|hướng dẫn(?:, theo dõi)?)"
     r"(?:\s+(?:thực hiện|triển khai))?)?"
+    # the items it is given for, named by where they stand: "các nội dung trên", "những nhiệm vụ nêu trên"
+    r"(?:\s+(?:các|những)\s+(?:nội dung|nhiệm vụ|công việc|việc)\s+(?:nêu\s+)?(?:trên|tại mục này|của mục này))?"
     r"(?:\s*[;.,]\s*(?:[Tt]hời (?:gian|hạn)[^:]{0,20}:\s*[^;]{2,80}|[Hh]oàn thành\s[^;]{2,60}))?\s*[.;]?\s*$"
 )
 _LEADS_WHAT_FOLLOWS: Final = vi_compile(

@@ -12,7 +12,7 @@ from typing import Final
 
 import attrs
 
-from parplan.read.accents import vi_compile
+from parplan.read.accents import any_marks, vi_compile
 from parplan.read.draft import _Node, fold
 from parplan.read.lines import Block, Para, glyph_bullet
 from parplan.text import match_area
@@ -659,11 +659,29 @@ _FIELD_LABELS: Final = (
 _FIELD_START: Final = re.compile(
     r"^\s*(?:[-+•–*·▪●◦➢→➔⇒►\uf000-\uf0ff]\s*)?(?P<label>[^\W\d][^:;.()]{1,28}?)\s*:\s*(?P<rest>\S.*)$", re.DOTALL
 )
+_SECOND_LABELS: Final = (
+    "cơ quan",
+    "đơn vị",
+    "bộ phận",
+    "thời gian",
+    "thời hạn",
+    "sản phẩm",
+    "kinh phí",
+    "phối hợp",
+    "lộ trình",
+    "tiến độ",
+    "trách nhiệm",
+    "chủ trì",
+    "đầu mối",
+    "hoàn thành",
+    "phân công",
+)
+"""The words a field's label opens with after a semicolon, in lower case: "…; thời gian: …", "…; phối hợp: …"."""
 _FIELD_CUT: Final = vi_compile(
     r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ][^:;.()]{1,28}?\s*:\s*\S)"
     # "Cơ quan chủ trì: Sở Tư pháp; cơ quan phối hợp: …": a second label after a semicolon, in lower case
-    r"|(?<=;)\s+(?=(?:cơ quan|đơn vị|bộ phận|thời gian|thời hạn|sản phẩm|kinh phí|phối hợp|lộ trình|tiến độ"
-    r"|trách nhiệm|chủ trì|đầu mối|hoàn thành|phân công)\b"
+    # (its words under any marks: "…; thơi gian hoàn thành: …", a mark lost by the copy, is still a label)
+    r"|(?<=;)\s+(?=(?:" + "|".join(map(any_marks, _SECOND_LABELS)) + r")\b"
     r"[^:;.()]{0,20}?\s*:\s*\S)"
     # "…; công chức tham mưu: …", "…; khoa/phòng phối hợp: …": a label in lower case ending in a role word
     r"|(?<=;)\s+(?=[a-zđà-ỹ][\w/,]*(?:\s[\w/,]+){0,3}?\s(?:chủ trì|phối hợp|tham mưu|phụ trách|thực hiện|chỉ đạo"

@@ -660,8 +660,10 @@ _CLOSING_VERB: Final = vi_compile(r"^(?:hoàn thành|thực hiện|triển khai)
 _ROLE_SPLIT: Final = vi_compile(r"(?:(?<=chủ trì)|(?<=phối hợp)|(?<=thực hiện)),\s+(?=\S)")
 
 
-_ROLE_WORDS_ONLY: Final = vi_compile(r"(?:(?:phối hợp|chủ trì|thực hiện|tổ chức|triển khai)\s*)+", re.IGNORECASE)
-"""Words of roles alone, no one's name: "phối hợp" of "…chủ trì, phối hợp thực hiện"."""
+_ROLE_WORDS_ONLY: Final = vi_compile(
+    r"(?:(?:phối hợp|chủ trì|thực hiện|tổ chức|triển khai|tham mưu)\s*)+", re.IGNORECASE
+)
+"""Words of roles alone, no one's name: "phối hợp" of "…chủ trì, phối hợp thực hiện", "tham mưu thực hiện"."""
 
 
 def _add(assignment: Assignment, role: str | None, who: str) -> bool:

@@ -1,0 +1,217 @@
+"""Prose plans as irregular as real ones: an area's tasks given by one line after them, a label that lost a mark,
+and where each reading must stay silent."""
+
+from __future__ import annotations
+
+import pytest
+
+import parplan
+from builders import tasks_as_read
+from parplan.read.items import _labelled_fields
+from parplan.read.parties import read_assignment
+
+# (the issuer's two masthead lines, the place, the year) of plans of several levels and years
+_ISSUERS = (
+    ("ỦY BAN NHÂN DÂN\nPHƯỜNG HÒA CƯỜNG", "Hòa Cường", 2025),
+    ("ỦY BAN NHÂN DÂN\nHUYỆN ĐIỆN BÀN", "Điện Bàn", 2024),
+    ("ỦY BAN NHÂN DÂN\nXÃ NGHĨA ĐÀN", "Nghĩa Đàn", 2026),
+    ("ỦY BAN NHÂN DÂN\nTHỊ TRẤN PHONG ĐIỀN", "Phong Điền", 2023),
+)
+
+
+def _plan(issuer: tuple[str, str, int], body: str) -> parplan.Plan:
+    masthead, place, year = issuer
+    text = f"""{masthead}
+Số: 14/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+{place}, ngày 20 tháng 01 năm {year}
+
+KẾ HOẠCH
+Cải cách hành chính năm {year}
+
+I. MỤC ĐÍCH, YÊU CẦU
+1. Bảo đảm các nhiệm vụ được giao có người chủ trì và thời hạn rõ ràng.
+
+{body.format(year=year)}
+III. TỔ CHỨC THỰC HIỆN
+Các đơn vị báo cáo kết quả thực hiện về Ủy ban nhân dân theo quy định.
+
+Nơi nhận:
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+
+Đinh Văn Khải
+"""
+    reading = parplan.read_text(text, name="plan.txt")
+    assert reading.plan is not None, reading.doubts
+    return reading.plan
+
+
+# -- an area's tasks given together by one "Giao …" line naming them by where they stand ---------------------
+
+_GROUP_LINES = (
+    # (the line after the area's items, the lead it names, the time it gives)
+    (
+        "Giao Văn phòng HĐND và UBND chủ trì, tham mưu thực hiện các nội dung trên; thời gian: thường xuyên.",
+        "Văn phòng HĐND và UBND",
+        "thường xuyên",
+    ),
+    (
+        "Giao Phòng Nội vụ chủ trì, tổ chức thực hiện các nhiệm vụ nêu trên; thời gian hoàn thành: quý IV/{year}.",
+        "Phòng Nội vụ",
+        "quý IV/{year}",
+    ),
+    (
+        "Giao công chức Văn phòng - Thống kê chủ trì thực hiện những công việc trên; thời hạn: tháng 6/{year}.",
+        "công chức Văn phòng - Thống kê",
+        "tháng 6/{year}",
+    ),
+    (
+        "Giao Trung tâm Phục vụ hành chính công chủ trì, tham mưu các nội dung tại mục này; thời gian: hằng quý.",
+        "Trung tâm Phục vụ hành chính công",
+        "hằng quý",
+    ),
+)
+
+
+@pytest.mark.parametrize("issuer", _ISSUERS)
+@pytest.mark.parametrize(("line", "lead", "time"), _GROUP_LINES)
+def test_a_line_giving_the_items_above_it_is_the_areas(
+    issuer: tuple[str, str, int], line: str, lead: str, time: str
+) -> None:
+    year = issuer[2]
+    plan = _plan(
+        issuer,
+        f"""II. NHIỆM VỤ TRỌNG TÂM
+1. Công tác chỉ đạo, điều hành
+- Rà soát, kiện toàn Ban Chỉ đạo cải cách hành chính.
+- Tổ chức hội nghị sơ kết công tác cải cách hành chính 6 tháng.
+- Cập nhật chuyên mục cải cách hành chính trên cổng thông tin.
+{line}
+2. Cải cách thủ tục hành chính
+- Công khai thủ tục hành chính tại Bộ phận Một cửa.
+Chủ trì: Phòng Tư pháp; thời gian hoàn thành: tháng 3/{{year}}.
+""",
+    )
+    read = tasks_as_read(plan)
+    assert len(read) == 4  # the line is no task
+    assert not any(title.startswith("Giao") for title, _, _ in read)
+    wanted = time.format(year=year)
+    assert [(lead_, time_) for _, lead_, time_ in read[:3]] == [(lead, wanted)] * 3
+    assert read[3][1:] == ("Phòng Tư pháp", f"tháng 3/{year}")  # the next area's task keeps its own line
+    for task in plan.tasks[:3]:
+        responsibility = plan.responsibility_of(task)
+        assert responsibility is not None
+        assert not responsibility.implementing  # "tham mưu thực hiện" is what the lead does, nobody's name
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a line naming work of its own stays a task: the items above are not what it gives
+        "Giao Phòng Nội vụ chủ trì, tham mưu thực hiện các nội dung về tuyên truyền; thời gian: quý II/{year}.",
+        "Giao Phòng Nội vụ chủ trì tham mưu UBND ban hành các nội dung trên địa bàn; thời gian: quý II/{year}.",
+    ],
+)
+def test_a_giao_line_naming_its_own_work_stays_a_task(line: str) -> None:
+    plan = _plan(
+        _ISSUERS[1],
+        f"""II. NHIỆM VỤ
+1. Công tác chỉ đạo, điều hành
+- Rà soát, kiện toàn Ban Chỉ đạo cải cách hành chính.
+- Tổ chức hội nghị sơ kết công tác cải cách hành chính 6 tháng.
+{line}
+""",
+    )
+    titles = [task.title for task in plan.tasks]
+    assert any(title.startswith("Giao Phòng Nội vụ") for title in titles)
+    first = plan.responsibility_of(plan.tasks[0])
+    assert first is None or first.lead is None  # the items above are not given to it
+
+
+@pytest.mark.parametrize(
+    ("clause", "lead"),
+    [
+        ("Phòng Nội vụ chủ trì, tham mưu thực hiện; thời gian: quý I/2025.", "Phòng Nội vụ"),
+        ("Giao Văn phòng UBND chủ trì, tham mưu; thời gian: năm 2024.", "Văn phòng UBND"),
+    ],
+)
+def test_tham_muu_after_the_lead_names_nobody(clause: str, lead: str) -> None:
+    assignment = read_assignment(clause)
+    assert assignment is not None
+    assert [party.label for party in assignment.lead] == [lead]
+    assert not assignment.implementing
+    assert not assignment.coordinating
+
+
+# -- a field's label after a semicolon that lost or changed a mark --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "fields"),
+    [
+        (
+            "Chủ trì: Phòng Kinh tế; phối hợp: Văn phòng HĐND và UBND; thơi gian hoàn thành: quý IV/2026.",
+            [("lead", "Phòng Kinh tế;"), ("partners", "Văn phòng HĐND và UBND;"), ("time", "quý IV/2026.")],
+        ),
+        (
+            "Chủ trì: Công chức Tư pháp - Hộ tịch; thoi gian: thường xuyên.",
+            [("lead", "Công chức Tư pháp - Hộ tịch;"), ("time", "thường xuyên.")],
+        ),
+        (
+            "Đơn vị chủ trì: Phòng Văn hóa - Xã hội; phôi hợp: Đoàn Thanh niên; thời hạn: tháng 9/2024.",
+            [("lead", "Phòng Văn hóa - Xã hội;"), ("partners", "Đoàn Thanh niên;"), ("time", "tháng 9/2024.")],
+        ),
+        (
+            "Thời gian: quý II/2023; chu trì: Văn phòng UBND xã.",
+            [("time", "quý II/2023;"), ("lead", "Văn phòng UBND xã.")],
+        ),
+        (
+            "Cơ quan chủ trì: Sở Nội vụ; thòi hạn: trước ngày 30/6/2025.",
+            [("lead", "Sở Nội vụ;"), ("time", "trước ngày 30/6/2025.")],
+        ),
+    ],
+)
+def test_a_label_that_lost_a_mark_after_a_semicolon_is_still_a_label(line: str, fields: list[tuple[str, str]]) -> None:
+    assert _labelled_fields(line) == fields
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # no label: words after a semicolon without a colon, or a colon after words no label opens with
+        "Chủ trì: Phòng Nội vụ; thơi gian còn lại các phòng phối hợp.",
+        "Chủ trì: Phòng Văn hóa - Xã hội; tổ dân phố: phối hợp tuyên truyền.",
+        "Chủ trì: Phòng Tư pháp; thôn Đông, thôn Tây: tham gia.",
+    ],
+)
+def test_words_after_a_semicolon_that_are_no_label_stay_in_the_value(line: str) -> None:
+    fields = _labelled_fields(line)
+    assert fields is not None
+    assert len(fields) == 1
+    assert fields[0][0] == "lead"
+
+
+@pytest.mark.parametrize("issuer", _ISSUERS)
+@pytest.mark.parametrize("slip", ["thơi gian hoàn thành", "thoi gian", "thời gian hoàn thanh"])
+def test_a_time_under_a_slipped_label_is_read(issuer: tuple[str, str, int], slip: str) -> None:
+    year = issuer[2]
+    plan = _plan(
+        issuer,
+        f"""II. NHIỆM VỤ CỤ THỂ
+1. Cải cách thể chế
+a) Rà soát văn bản quy phạm pháp luật do địa phương ban hành.
+Chủ trì: Phòng Tư pháp; phối hợp: Văn phòng HĐND và UBND; {slip}: quý III/{{year}}.
+b) Phổ biến pháp luật cho cán bộ, công chức.
+Chủ trì: Phòng Văn hóa - Xã hội; thời gian hoàn thành: thường xuyên.
+""",
+    )
+    assert tasks_as_read(plan) == [
+        ("Rà soát văn bản quy phạm pháp luật do địa phương ban hành.", "Phòng Tư pháp", f"quý III/{year}"),
+        ("Phổ biến pháp luật cho cán bộ, công chức.", "Phòng Văn hóa - Xã hội", "thường xuyên"),
+    ]
+    partners = plan.responsibility_of(plan.tasks[0])
+    assert partners is not None
+    assert [party.label for party in partners.coordinating] == ["Văn phòng HĐND và UBND"]
