@@ -1,5 +1,5 @@
 """Prose plans as irregular as real ones: an area's tasks given by one line after them, a label that lost a mark,
-and where each reading must stay silent."""
+a field line after bare items in a plan that writes one after each item, and where each reading must stay silent."""
 
 from __future__ import annotations
 
@@ -215,3 +215,79 @@ Chủ trì: Phòng Văn hóa - Xã hội; thời gian hoàn thành: thường xu
     partners = plan.responsibility_of(plan.tasks[0])
     assert partners is not None
     assert [party.label for party in partners.coordinating] == ["Văn phòng HĐND và UBND"]
+
+
+# -- a field line after bare items, in a plan that writes one after each item --------------------------------
+
+_OWN_LINES_AREA = """II. NHIỆM VỤ TRỌNG TÂM
+1. Cải cách thủ tục hành chính
+{mark} Niêm yết công khai thủ tục hành chính tại Bộ phận Một cửa.
+Chủ trì: Công chức Tư pháp - Hộ tịch; thời gian: thường xuyên.
+{mark2} Tiếp nhận, xử lý phản ánh, kiến nghị về quy định hành chính.
+{label}: Công chức Văn phòng - Thống kê; thời gian: thường xuyên.
+"""
+
+
+@pytest.mark.parametrize("issuer", _ISSUERS)
+@pytest.mark.parametrize(
+    ("marks", "label", "bare"),
+    [
+        (("-", "-", "-", "-"), "Chủ trì", "Cử công chức tham gia bồi dưỡng kỹ năng số."),
+        (("a)", "b)", "a)", "b)"), "Đơn vị chủ trì", "Tổ chức đối thoại với Nhân dân về cải cách hành chính."),
+        (("+", "+", "+", "+"), "Chủ trì", "Cử công chức tham gia các lớp bồi dưỡng trong quý II/{year}."),
+    ],
+)
+def test_a_line_after_bare_items_is_the_last_items_where_each_item_has_its_line(
+    issuer: tuple[str, str, int], marks: tuple[str, str, str, str], label: str, bare: str
+) -> None:
+    year = issuer[2]
+    first, second, third, fourth = marks
+    plan = _plan(
+        issuer,
+        _OWN_LINES_AREA.format(mark=first, mark2=second, label=label, year="{year}")
+        + f"""2. Cải cách chế độ công vụ
+{third} {bare}
+{fourth} Đánh giá, xếp loại chất lượng cán bộ, công chức năm {{year}}.
+{label}: Chủ tịch UBND; phối hợp: Công chức Văn phòng - Thống kê; thời gian: tháng 12/{{year}}.
+""",
+    )
+    read = tasks_as_read(plan)
+    assert len(read) == 4
+    bare_title, bare_lead, _ = read[2]
+    assert bare_title == bare.format(year=year)
+    assert bare_lead is None  # the line after the next item is not this one's
+    assert read[3][1:] == ("Chủ tịch UBND", f"tháng 12/{year}")
+    assert read[0][1] == "Công chức Tư pháp - Hộ tịch"
+
+
+@pytest.mark.parametrize("issuer", _ISSUERS[:2])
+@pytest.mark.parametrize(
+    "first_area",
+    [
+        # no area gives each of its items a line of its own: a line after a group of bare items is the group's
+        """1. Cải cách thủ tục hành chính
+- Niêm yết công khai thủ tục hành chính tại Bộ phận Một cửa.
+- Tiếp nhận, xử lý phản ánh, kiến nghị về quy định hành chính.
+Chủ trì: Công chức Tư pháp - Hộ tịch; thời gian: thường xuyên.
+""",
+        # an area's only item with its line says nothing of the others
+        """1. Cải cách thủ tục hành chính
+- Niêm yết công khai thủ tục hành chính tại Bộ phận Một cửa.
+Chủ trì: Công chức Tư pháp - Hộ tịch; thời gian: thường xuyên.
+""",
+    ],
+)
+def test_a_line_after_bare_items_stays_the_groups_otherwise(issuer: tuple[str, str, int], first_area: str) -> None:
+    year = issuer[2]
+    plan = _plan(
+        issuer,
+        "II. NHIỆM VỤ TRỌNG TÂM\n"
+        + first_area
+        + """2. Cải cách chế độ công vụ
+- Cử công chức tham gia bồi dưỡng kỹ năng số.
+- Đánh giá, xếp loại chất lượng cán bộ, công chức năm {year}.
+Chủ trì: Chủ tịch UBND; thời gian: tháng 12/{year}.
+""",
+    )
+    read = tasks_as_read(plan)
+    assert [row[1:] for row in read[-2:]] == [("Chủ tịch UBND", f"tháng 12/{year}")] * 2

@@ -291,6 +291,8 @@ def _field_owner(
     siblings = [n for n in item.parent.children if n.style == item.style and n is not item]
     if not siblings or any(n.steps or (n.children and all(_read_fields(c.text) for c in n.children)) for n in siblings):
         return item
+    if _lines_each(stack[0], item.style):
+        return item  # the plan writes a line after each item: this one has its own, the bare ones before it none
     if (
         given is not None
         and roles
@@ -300,6 +302,20 @@ def _field_owner(
     ):
         return item
     return None
+
+
+def _lines_each(node: _Node, style: str) -> bool:
+    """Whether a group under ``node`` gives each of its items of ``style`` (two or more) a field line of its own.
+
+    Such a plan writes "- <task>", "Chủ trì: …; thời gian: …" for every task: a line after an item is that
+    item's even where the items before it have none (a task the plan gives no lead).
+    """
+    items = [child for child in node.children if child.style == style]
+    if len(items) >= 2 and all(  # a group of two items or more, each with its line
+        child.children and all(_read_fields(line.text) for line in child.children) for child in items
+    ):
+        return True
+    return any(_lines_each(child, style) for child in node.children if child.style != style)
 
 
 def _stepped_owner(stack: Sequence[_Node], following: Sequence[Block], roles: Sequence[str]) -> _Node | None:
