@@ -1,5 +1,6 @@
 """Prose plans as irregular as real ones: an area's tasks given by one line after them, a label that lost a mark,
-a field line after bare items in a plan that writes one after each item, and where each reading must stay silent."""
+a field line after bare items in a plan that writes one after each item, a portal's byline, and where each reading
+must stay silent."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ _ISSUERS = (
 )
 
 
-def _plan(issuer: tuple[str, str, int], body: str) -> parplan.Plan:
+def _plan(issuer: tuple[str, str, int], body: str, *, after: str = "") -> parplan.Plan:
     masthead, place, year = issuer
     text = f"""{masthead}
 Số: 14/KH-UBND
@@ -43,7 +44,7 @@ TM. ỦY BAN NHÂN DÂN
 CHỦ TỊCH
 
 Đinh Văn Khải
-"""
+{after}"""
     reading = parplan.read_text(text, name="plan.txt")
     assert reading.plan is not None, reading.doubts
     return reading.plan
@@ -291,3 +292,30 @@ Chủ trì: Chủ tịch UBND; thời gian: tháng 12/{year}.
     )
     read = tasks_as_read(plan)
     assert [row[1:] for row in read[-2:]] == [("Chủ tịch UBND", f"tháng 12/{year}")] * 2
+
+
+# -- a portal's byline after the plan it carries ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("issuer", _ISSUERS)
+@pytest.mark.parametrize(
+    "byline", ["Tác giả: Văn phòng UBND", "Tác giả: Nguyễn Thị Hoa", "Người viết: Bộ phận Một cửa"]
+)
+def test_a_portal_byline_after_the_plan_is_no_task(issuer: tuple[str, str, int], byline: str) -> None:
+    year = issuer[2]
+    plan = _plan(
+        issuer,
+        """II. NHIỆM VỤ
+1. Cải cách thủ tục hành chính
+- Công khai thủ tục hành chính tại Bộ phận Một cửa.
+Chủ trì: Văn phòng HĐND và UBND; thời gian: thường xuyên.
+- Khen thưởng tác giả của các sáng kiến cải cách hành chính.
+Chủ trì: Phòng Nội vụ; thời gian: tháng 12/{year}.
+""",
+        after=f"{byline}\nTải về: KH CCHC {year}.pdf\n",
+    )
+    titles = [task.title for task in plan.tasks]
+    assert titles == [
+        "Công khai thủ tục hành chính tại Bộ phận Một cửa.",
+        "Khen thưởng tác giả của các sáng kiến cải cách hành chính.",  # the words inside a task stay
+    ]
