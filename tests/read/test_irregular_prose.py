@@ -8,8 +8,8 @@ import pytest
 
 import parplan
 from builders import tasks_as_read
-from parplan.read.items import _labelled_fields
-from parplan.read.parties import read_assignment
+from parplan.read.items import _labelled_fields, _read_fields
+from parplan.read.parties import read_assignment, subject_lead
 
 # (the issuer's two masthead lines, the place, the year) of plans of several levels and years
 _ISSUERS = (
@@ -74,6 +74,25 @@ _GROUP_LINES = (
         "Trung tâm Phục vụ hành chính công",
         "hằng quý",
     ),
+    # the items named first, the line under a bullet of the items' own, the time after a comma
+    (
+        (
+            "Các nội dung trên giao Phòng Văn hóa - Xã hội chủ trì, phối hợp với Đoàn Thanh niên thực hiện; "
+            "thời gian hoàn thành: tháng 10/{year}."
+        ),
+        "Phòng Văn hóa - Xã hội",
+        "tháng 10/{year}",
+    ),
+    (
+        "- Giao Văn phòng UBND chủ trì, tham mưu thực hiện các nội dung trên; thời gian: thường xuyên.",
+        "Văn phòng UBND",
+        "thường xuyên",
+    ),
+    (
+        "Giao Phòng Tài chính - Kế hoạch chủ trì thực hiện các nhiệm vụ trên, thời gian hoàn thành: quý II/{year}.",
+        "Phòng Tài chính - Kế hoạch",
+        "quý II/{year}",
+    ),
 )
 
 
@@ -130,6 +149,25 @@ def test_a_giao_line_naming_its_own_work_stays_a_task(line: str) -> None:
     assert any(title.startswith("Giao Phòng Nội vụ") for title in titles)
     first = plan.responsibility_of(plan.tasks[0])
     assert first is None or first.lead is None  # the items above are not given to it
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("Các nội dung trên giao Văn phòng UBND chủ trì thực hiện", None),
+        ("Những nhiệm vụ nêu trên giao Phòng Nội vụ chủ trì", None),
+        ("Các công việc trên do Phòng Tư pháp chủ trì thực hiện", None),
+        # near misses: the bodies a plan gives work to
+        ("Các phòng chuyên môn chủ trì thực hiện", "Các phòng chuyên môn"),
+        ("Những đơn vị được kiểm tra tự kiểm tra, gửi báo cáo", "Những đơn vị được kiểm tra"),
+    ],
+)
+def test_a_subject_naming_the_plans_items_is_no_party(sentence: str, subject: str | None) -> None:
+    lead = subject_lead(sentence)
+    assert (lead.label if lead is not None else None) == subject
+    if subject is None:  # nor is it the lead of a field line
+        fields = _read_fields(sentence + "; thời gian: quý I/2025.")
+        assert not fields or all(role != "lead" for role, _ in fields)
 
 
 @pytest.mark.parametrize(

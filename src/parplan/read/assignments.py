@@ -43,14 +43,22 @@ _GROUP_ASSIGNMENT: Final = (
     "thoi gian:",
     "thoi gian thuc hien:",
 )
+_ITEMS_ABOVE: Final = (
+    r"(?:các|những)\s+(?:nội dung|nhiệm vụ|công việc|việc)\s+(?:nêu\s+)?(?:trên|tại mục này|của mục này)"
+)
+"""The items above a line, named by where they stand: "các nội dung trên", "những nhiệm vụ nêu trên"."""
+NAMES_ITEMS_ABOVE: Final = vi_compile(rf"\b{_ITEMS_ABOVE}\b")
+""""… chủ trì, tham mưu thực hiện các nội dung trên …": a line that gives the items above it, not work of its own."""
 _GIVEN_TO_GROUP: Final = vi_compile(
-    r"^Giao\s+[^;:]{2,120}?\s+chủ trì(?:\s*,?\s*(?:[^;.]{0,80}\s)?phối hợp\b[^;.]{0,120})?"
+    # the items it is given for may open it: "Các nội dung trên giao Văn phòng … chủ trì thực hiện; thời gian: …"
+    r"^(?:(?:Các|Những)\s+(?:nội dung|nhiệm vụ|công việc|việc)\s+(?:nêu\s+)?trên\s+(?=giao\s))?"
+    r"(?P<given>[Gg]iao)\s+[^;:]{2,120}?\s+chủ trì(?:\s*,?\s*(?:[^;.]{0,80}\s)?phối hợp\b[^;.]{0,120})?"
     # a generic verb after "chủ trì" names no task of its own: "chủ trì tham mưu", "chủ trì tổ chức thực hiện"
     r"(?:\s*,?\s*(?:tham mưu|tổ chức thực hiện|triển khai thực hiện|thực hiện|theo dõi(?:, đôn đốc)?|đôn đốc"
     r"|hướng dẫn(?:, theo dõi)?)"
     r"(?:\s+(?:thực hiện|triển khai))?)?"
     # the items it is given for, named by where they stand: "các nội dung trên", "những nhiệm vụ nêu trên"
-    r"(?:\s+(?:các|những)\s+(?:nội dung|nhiệm vụ|công việc|việc)\s+(?:nêu\s+)?(?:trên|tại mục này|của mục này))?"
+    r"(?:\s+" + _ITEMS_ABOVE + ")?"
     r"(?:\s*[;.,]\s*(?:[Tt]hời (?:gian|hạn)[^:]{0,20}:\s*[^;]{2,80}|[Hh]oàn thành\s[^;]{2,60}))?\s*[.;]?\s*$"
 )
 _LEADS_WHAT_FOLLOWS: Final = vi_compile(

@@ -28,6 +28,7 @@ from parplan.read.assignments import (
     _GROUP_ONLY,
     _LEADS_WHAT_FOLLOWS,
     _TIMEISH_FIELD,
+    NAMES_ITEMS_ABOVE,
     _addresses,
     _bare_bodies,
     _bracket_bodies,
@@ -146,6 +147,7 @@ class _Reader(_GridReader):
                 )
                 continue
             style, label, text = _marker(block.text)
+            style = _group_line_style(style, text)
             titled = _titled_item(text, walked[position + 1 : position + 2])
             if titled is not None:  # "- Nội dung: <task>" then its field lines: one task, its title the value
                 style, text = ("dash" if style == "text" else style), titled
@@ -488,11 +490,13 @@ class _Reader(_GridReader):
                 )
                 return
         group_fields = _read_fields(text) if parent.is_section else None
-        if folded.startswith(_GROUP_ASSIGNMENT) or group_fields or _GIVEN_TO_GROUP.match(text):
+        given = _GIVEN_TO_GROUP.match(text)
+        if folded.startswith(_GROUP_ASSIGNMENT) or group_fields or given:
             if group_fields and not folded.startswith(_GROUP_ASSIGNMENT):
                 assignment, _ = _fields_assignment(group_fields)  # "Đơn vị thực hiện: …" for the group
-            elif folded.startswith("giao "):
-                assignment = read_assignment(text)  # "Giao Phòng Nội vụ chủ trì; thời gian thực hiện: …"
+            elif given is not None:
+                # "Giao Phòng Nội vụ chủ trì; thời gian thực hiện: …" ("Các nội dung trên giao …": from "giao" on)
+                assignment = read_assignment("G" + text[given.start("given") + 1 :])
             else:
                 body = re.sub(r"^[^:]*:\s*", "", text, count=1) if not folded.startswith("thoi gian") else text
                 assignment = read_assignment(body)
@@ -1146,6 +1150,16 @@ _CLOSING_TIME: Final = vi_compile(
     r"[^,;.()]{0,50}?)\s*\.?\s*$"
 )
 """A clause closing a task's sentence with its time (", hoàn thành trước ngày 31/3/2024.")."""
+
+
+def _group_line_style(style: str, text: str) -> str:
+    """A bullet's line that gives the items above it is the group's line, written as if it had no bullet.
+
+    "- Giao … chủ trì thực hiện các nội dung trên; thời gian: …" after "- <task>" items is no item of its own.
+    """
+    if style in {"dash", "plus"} and _GIVEN_TO_GROUP.match(text) and NAMES_ITEMS_ABOVE.search(text):
+        return "text"
+    return style
 
 
 def _given_on_its_line(text: str) -> bool:
