@@ -258,45 +258,44 @@ Chủ trì: Phòng Văn hóa - Xã hội; thời gian hoàn thành: thường xu
 
 # -- a field line after bare items, in a plan that writes one after each item --------------------------------
 
-_OWN_LINES_AREA = """II. NHIỆM VỤ TRỌNG TÂM
-1. Cải cách thủ tục hành chính
+_OWN_LINES_AREA = """{number}. Cải cách thủ tục hành chính
 {mark} Niêm yết công khai thủ tục hành chính tại Bộ phận Một cửa.
 Chủ trì: Công chức Tư pháp - Hộ tịch; thời gian: thường xuyên.
 {mark2} Tiếp nhận, xử lý phản ánh, kiến nghị về quy định hành chính.
 {label}: Công chức Văn phòng - Thống kê; thời gian: thường xuyên.
 """
+_ODD_AREA = """{number}. Cải cách chế độ công vụ
+{mark} {bare}
+{mark2} Đánh giá, xếp loại chất lượng cán bộ, công chức năm {{year}}.
+{label}: Chủ tịch UBND; phối hợp: Công chức Văn phòng - Thống kê; thời gian: tháng 12/{{year}}.
+"""
 
 
 @pytest.mark.parametrize("issuer", _ISSUERS)
+@pytest.mark.parametrize("odd_first", [False, True])
 @pytest.mark.parametrize(
     ("marks", "label", "bare"),
     [
-        (("-", "-", "-", "-"), "Chủ trì", "Cử công chức tham gia bồi dưỡng kỹ năng số."),
-        (("a)", "b)", "a)", "b)"), "Đơn vị chủ trì", "Tổ chức đối thoại với Nhân dân về cải cách hành chính."),
-        (("+", "+", "+", "+"), "Chủ trì", "Cử công chức tham gia các lớp bồi dưỡng trong quý II/{year}."),
+        (("-", "-"), "Chủ trì", "Cử công chức tham gia bồi dưỡng kỹ năng số."),
+        (("a)", "b)"), "Đơn vị chủ trì", "Tổ chức đối thoại với Nhân dân về cải cách hành chính."),
+        (("+", "+"), "Chủ trì", "Cử công chức tham gia các lớp bồi dưỡng trong quý II/{year}."),
     ],
 )
 def test_a_line_after_bare_items_is_the_last_items_where_each_item_has_its_line(
-    issuer: tuple[str, str, int], marks: tuple[str, str, str, str], label: str, bare: str
+    issuer: tuple[str, str, int], odd_first: bool, marks: tuple[str, str], label: str, bare: str
 ) -> None:
+    # the area whose first item is bare stands after or before the areas that give each item its line
     year = issuer[2]
-    first, second, third, fourth = marks
-    plan = _plan(
-        issuer,
-        _OWN_LINES_AREA.format(mark=first, mark2=second, label=label, year="{year}")
-        + f"""2. Cải cách chế độ công vụ
-{third} {bare}
-{fourth} Đánh giá, xếp loại chất lượng cán bộ, công chức năm {{year}}.
-{label}: Chủ tịch UBND; phối hợp: Công chức Văn phòng - Thống kê; thời gian: tháng 12/{{year}}.
-""",
-    )
+    mark, mark2 = marks
+    own = _OWN_LINES_AREA.format(number=1 if not odd_first else 2, mark=mark, mark2=mark2, label=label)
+    odd = _ODD_AREA.format(number=2 if not odd_first else 1, mark=mark, mark2=mark2, label=label, bare=bare)
+    plan = _plan(issuer, "II. NHIỆM VỤ TRỌNG TÂM\n" + (odd + own if odd_first else own + odd))
     read = tasks_as_read(plan)
     assert len(read) == 4
-    bare_title, bare_lead, _ = read[2]
-    assert bare_title == bare.format(year=year)
-    assert bare_lead is None  # the line after the next item is not this one's
-    assert read[3][1:] == ("Chủ tịch UBND", f"tháng 12/{year}")
-    assert read[0][1] == "Công chức Tư pháp - Hộ tịch"
+    rows = {title: (lead, time) for title, lead, time in read}
+    assert rows[bare.format(year=year)][0] is None  # the line after the next item is not this one's
+    assert rows[f"Đánh giá, xếp loại chất lượng cán bộ, công chức năm {year}."] == ("Chủ tịch UBND", f"tháng 12/{year}")
+    assert rows["Niêm yết công khai thủ tục hành chính tại Bộ phận Một cửa."][0] == "Công chức Tư pháp - Hộ tịch"
 
 
 @pytest.mark.parametrize("issuer", _ISSUERS[:2])
@@ -308,6 +307,12 @@ def test_a_line_after_bare_items_is_the_last_items_where_each_item_has_its_line(
 - Niêm yết công khai thủ tục hành chính tại Bộ phận Một cửa.
 - Tiếp nhận, xử lý phản ánh, kiến nghị về quy định hành chính.
 Chủ trì: Công chức Tư pháp - Hộ tịch; thời gian: thường xuyên.
+""",
+        # one item with its line, then a bare one: no two items in a row with lines of their own
+        """1. Cải cách thủ tục hành chính
+- Niêm yết công khai thủ tục hành chính tại Bộ phận Một cửa.
+Chủ trì: Công chức Tư pháp - Hộ tịch; thời gian: thường xuyên.
+- Tiếp nhận, xử lý phản ánh, kiến nghị về quy định hành chính.
 """,
         # an area's only item with its line says nothing of the others
         """1. Cải cách thủ tục hành chính

@@ -81,6 +81,7 @@ from parplan.read.items import (
     _titled_item,
     _without_footnote_marks,
     _zone_of_heading,
+    lines_each,
 )
 from parplan.read.lines import _BOLD_LEAD_NOTE, Block, Grid, Para
 from parplan.read.parties import Assignment, read_assignment, starts_party, subject_lead, subject_party
@@ -137,9 +138,7 @@ class _Reader(_GridReader):
     def read_body(self, items: Sequence[Block]) -> None:  # noqa: C901, PLR0912
         root = _Node(style="root", label=None, text="", para=None)
         stack: list[_Node] = [root]
-        walked = _join_part_headings(
-            _join_listed_field_values(_nest_restarted_numbering(_restore_lost_numbering(items)))
-        )
+        walked, each = _walked(items)
         for position, block in enumerate(walked):
             if isinstance(block, Grid):
                 stack[-1].children.append(
@@ -165,7 +164,7 @@ class _Reader(_GridReader):
                 owner = (
                     _indented_owner(stack, block)
                     or stepped
-                    or _field_owner(stack, style, roles, _given_on_its_line)
+                    or _field_owner(stack, style, roles, _given_on_its_line, each)
                     or _paragraph_owner(stack[-1])
                 )
                 if owner is not None:
@@ -1150,6 +1149,16 @@ _CLOSING_TIME: Final = vi_compile(
     r"[^,;.()]{0,50}?)\s*\.?\s*$"
 )
 """A clause closing a task's sentence with its time (", hoàn thành trước ngày 31/3/2024.")."""
+
+
+def _walked(items: Sequence[Block]) -> tuple[list[Block], frozenset[str]]:
+    """The blocks as the body is walked, and the item styles the plan writes a field line after, item by item.
+
+    The blocks have their lost numbering restored and their parted values and headings joined; the styles are
+    :func:`parplan.read.items.lines_each`'s.
+    """
+    walked = _join_part_headings(_join_listed_field_values(_nest_restarted_numbering(_restore_lost_numbering(items))))
+    return walked, lines_each(walked)
 
 
 def _group_line_style(style: str, text: str) -> str:

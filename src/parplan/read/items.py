@@ -7,7 +7,7 @@ the field lines (``Chủ trì: …``, ``Thời gian: …``) that describe an ite
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from typing import Final
 
 import attrs
@@ -266,7 +266,11 @@ def _indented_owner(stack: Sequence[_Node], block: Para) -> _Node | None:
 
 
 def _field_owner(
-    stack: Sequence[_Node], style: str, roles: Sequence[str] = (), given: Callable[[str], bool] | None = None
+    stack: Sequence[_Node],
+    style: str,
+    roles: Sequence[str] = (),
+    given: Callable[[str], bool] | None = None,
+    each: Collection[str] = (),
 ) -> _Node | None:
     """The item a field line belongs to: the last item, when it is alone or its siblings have fields of their own.
 
@@ -274,7 +278,8 @@ def _field_owner(
     A line that says nothing of who or when (``roles`` only a measure, an output or a budget: "Chỉ tiêu: …",
     "Kết quả: …", "Kinh phí: …") is the last item's too when the items name their lead and time on their own
     line ("- Nội dung: …; Đơn vị thực hiện: …; Thời gian: …", "<task> - Cơ quan chủ trì: … - Thời gian: …"), as
-    ``given`` tells of an item's text (the assignments' reader, above this module).
+    ``given`` tells of an item's text (the assignments' reader, above this module). In a plan that writes a line
+    after each item of a style (``each``, from :func:`lines_each`), a line after such an item is the item's.
     """
     item: _Node | None = None
     styles = {node.style for node in stack}
@@ -291,7 +296,7 @@ def _field_owner(
     siblings = [n for n in item.parent.children if n.style == item.style and n is not item]
     if not siblings or any(n.steps or (n.children and all(_read_fields(c.text) for c in n.children)) for n in siblings):
         return item
-    if _lines_each(stack[0], item.style):
+    if item.style in each or _lines_each(stack[0], item.style):
         return item  # the plan writes a line after each item: this one has its own, the bare ones before it none
     if (
         given is not None
@@ -304,11 +309,45 @@ def _field_owner(
     return None
 
 
-def _lines_each(node: _Node, style: str) -> bool:
-    """Whether a group under ``node`` gives each of its items of ``style`` (two or more) a field line of its own.
+def lines_each(blocks: Sequence[Block]) -> frozenset[str]:
+    """The item styles a plan writes a field line after, item by item: two items in a row, each with its own.
 
-    Such a plan writes "- <task>", "Chủ trì: …; thời gian: …" for every task: a line after an item is that
-    item's even where the items before it have none (a task the plan gives no lead).
+    Such a plan writes "- <task>", "Chủ trì: …; thời gian: …" for every task: wherever in the plan a line follows
+    an item whose group-mates have none, it is that item's (a task the plan gives no lead stands bare before it).
+    """
+    found: set[str] = set()
+    last: str | None = None  # the style of the last item whose own field line was seen
+    item: str | None = None  # the style of the item just read, before its field lines
+    fielded = False
+    for block in blocks:
+        if not isinstance(block, Para):
+            last = item = None
+            continue
+        style = _marker(block.text)[0]
+        if _read_fields(block.text) and not fold(block.text).lstrip("-+•– ").startswith(_GROUP_WORDS):
+            fielded = item is not None
+            continue
+        if fielded and item is not None:
+            if last == item:
+                found.add(item)
+            last = item
+        elif item is not None:
+            last = None  # a bare item breaks the run
+        item, fielded = (style if style in _FIELD_ITEM_STYLES else None), False
+    if fielded and item is not None and last == item:
+        found.add(item)
+    return frozenset(found)
+
+
+_GROUP_WORDS: Final = ("giao ", "phan cong", "trach nhiem thuc hien")
+"""What a group's line opens with ("Giao … chủ trì …", "Phân công: …"): no item's own line."""
+
+
+def _lines_each(node: _Node, style: str) -> bool:
+    """Whether a group read so far under ``node`` gives each of its items of ``style`` (two or more) its own line.
+
+    :func:`lines_each` tells it from the lines ahead; here the lines the walk gave an item (a "Giao …" sentence
+    after it among them) tell it too.
     """
     items = [child for child in node.children if child.style == style]
     if len(items) >= 2 and all(  # a group of two items or more, each with its line
