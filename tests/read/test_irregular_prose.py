@@ -127,6 +127,44 @@ Chủ trì: Phòng Tư pháp; thời gian hoàn thành: tháng 3/{{year}}.
         assert not responsibility.implementing  # "tham mưu thực hiện" is what the lead does, nobody's name
 
 
+@pytest.mark.parametrize("issuer", _ISSUERS)
+@pytest.mark.parametrize(
+    ("line", "lead", "time"),
+    [
+        (
+            "Giao Văn phòng HĐND và UBND chủ trì, tham mưu thực hiện các nội dung sau; thời gian: thường xuyên.",
+            "Văn phòng HĐND và UBND",
+            "thường xuyên",
+        ),
+        ("Giao Phòng Nội vụ chủ trì thực hiện các nhiệm vụ sau:", "Phòng Nội vụ", None),
+        (
+            "Giao công chức Văn hóa - Xã hội chủ trì thực hiện những công việc sau đây; thời hạn: quý III/{year}:",
+            "công chức Văn hóa - Xã hội",
+            "quý III/{year}",
+        ),
+    ],
+)
+def test_a_line_under_the_heading_giving_the_items_below_is_the_areas(
+    issuer: tuple[str, str, int], line: str, lead: str, time: str | None
+) -> None:
+    year = issuer[2]
+    plan = _plan(
+        issuer,
+        f"""II. NHIỆM VỤ TRỌNG TÂM
+1. Công tác chỉ đạo, điều hành
+{line}
+- Rà soát, kiện toàn Ban Chỉ đạo cải cách hành chính.
+- Cập nhật chuyên mục cải cách hành chính trên cổng thông tin.
+2. Cải cách thủ tục hành chính
+- Công khai thủ tục hành chính tại Bộ phận Một cửa.
+Chủ trì: Phòng Tư pháp; thời gian hoàn thành: tháng 3/{{year}}.
+""",
+    )
+    read = tasks_as_read(plan)
+    wanted = time.format(year=year) if time is not None else None
+    assert [row[1:] for row in read] == [(lead, wanted), (lead, wanted), ("Phòng Tư pháp", f"tháng 3/{year}")]
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -47,6 +47,8 @@ _ITEMS_ABOVE: Final = (
     r"(?:các|những)\s+(?:nội dung|nhiệm vụ|công việc|việc)\s+(?:nêu\s+)?(?:trên|tại mục này|của mục này)"
 )
 """The items above a line, named by where they stand: "các nội dung trên", "những nhiệm vụ nêu trên"."""
+_ITEMS_BELOW: Final = r"(?:các|những)\s+(?:nội dung|nhiệm vụ|công việc|việc)\s+(?:sau(?:\s+đây)?|dưới đây)"
+"""The items under a line: "các nội dung sau", "những nhiệm vụ sau đây", "các công việc dưới đây"."""
 NAMES_ITEMS_ABOVE: Final = vi_compile(rf"\b{_ITEMS_ABOVE}\b")
 """"… chủ trì, tham mưu thực hiện các nội dung trên …": a line that gives the items above it, not work of its own."""
 _GIVEN_TO_GROUP: Final = vi_compile(
@@ -57,9 +59,9 @@ _GIVEN_TO_GROUP: Final = vi_compile(
     r"(?:\s*,?\s*(?:tham mưu|tổ chức thực hiện|triển khai thực hiện|thực hiện|theo dõi(?:, đôn đốc)?|đôn đốc"
     r"|hướng dẫn(?:, theo dõi)?)"
     r"(?:\s+(?:thực hiện|triển khai))?)?"
-    # the items it is given for, named by where they stand: "các nội dung trên", "những nhiệm vụ nêu trên"
-    r"(?:\s+" + _ITEMS_ABOVE + ")?"
-    r"(?:\s*[;.,]\s*(?:[Tt]hời (?:gian|hạn)[^:]{0,20}:\s*[^;]{2,80}|[Hh]oàn thành\s[^;]{2,60}))?\s*[.;]?\s*$"
+    # the items it is given for, named by where they stand: "các nội dung trên", "những nhiệm vụ sau (đây):"
+    r"(?:\s+(?:" + _ITEMS_ABOVE + "|" + _ITEMS_BELOW + "))?"
+    r"(?:\s*[;.,]\s*(?:[Tt]hời (?:gian|hạn)[^:]{0,20}:\s*[^;]{2,80}|[Hh]oàn thành\s[^;]{2,60}))?\s*[.;:]?\s*$"
 )
 _LEADS_WHAT_FOLLOWS: Final = vi_compile(
     r"^[A-ZĐÀ-Ỹ][^;:.]{2,80}?\s+chủ trì(?:\s*,?\s*(?:tổ chức\s+|triển khai\s+)?thực hiện)?\s+"

@@ -495,7 +495,7 @@ class _Reader(_GridReader):
                 assignment, _ = _fields_assignment(group_fields)  # "Đơn vị thực hiện: …" for the group
             elif given is not None:
                 # "Giao Phòng Nội vụ chủ trì; thời gian thực hiện: …" ("Các nội dung trên giao …": from "giao" on)
-                assignment = read_assignment("G" + text[given.start("given") + 1 :])
+                assignment = read_assignment("G" + text[given.start("given") + 1 :].rstrip(" :"))
             else:
                 body = re.sub(r"^[^:]*:\s*", "", text, count=1) if not folded.startswith("thoi gian") else text
                 assignment = read_assignment(body)
