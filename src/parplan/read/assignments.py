@@ -63,6 +63,32 @@ _GIVEN_TO_GROUP: Final = vi_compile(
     r"(?:\s+(?:" + _ITEMS_ABOVE + "|" + _ITEMS_BELOW + "))?"
     r"(?:\s*[;.,]\s*(?:[Tt]hời (?:gian|hạn)[^:]{0,20}:\s*[^;]{2,80}|[Hh]oàn thành\s[^;]{2,60}))?\s*[.;:]?\s*$"
 )
+_LEADS_NAMED_ITEMS: Final = vi_compile(
+    r"^[A-ZĐÀ-Ỹ][^;:.]{2,120}?\s+chủ trì(?:\s*,?\s*(?:tham mưu|tổ chức|triển khai))?(?:\s+thực hiện)?\s+"
+    rf"(?:{_ITEMS_ABOVE}|{_ITEMS_BELOW})"
+    r"\s*[;.,]\s*[Tt]hời (?:gian|hạn)[^:]{0,20}:\s*[^;:]{2,80}?\s*[.;:]?\s*$"
+)
+""""<body> chủ trì thực hiện các nội dung trên / sau; thời gian: …": a body given an area's items and their time."""
+
+
+def group_line(text: str) -> str | None:
+    """The clause of a line that gives an area's items their lead and time, from its assignment on, or None.
+
+    >>> group_line("Các nội dung trên giao Phòng Nội vụ chủ trì thực hiện; thời gian: quý II/2025.")
+    'Giao Phòng Nội vụ chủ trì thực hiện; thời gian: quý II/2025.'
+    >>> group_line("Văn phòng UBND chủ trì thực hiện các nội dung sau; thời gian: thường xuyên:")
+    'Văn phòng UBND chủ trì thực hiện các nội dung sau; thời gian: thường xuyên'
+    >>> group_line("Giao Phòng Nội vụ chủ trì tham mưu UBND ban hành Kế hoạch; thời gian: quý I/2025.") is None
+    True
+    """
+    given = _GIVEN_TO_GROUP.match(text)
+    if given is not None:
+        return "G" + text[given.start("given") + 1 :].rstrip(" :")
+    if _LEADS_NAMED_ITEMS.match(text) and starts_party(text):
+        return text.rstrip(" :")
+    return None
+
+
 _LEADS_WHAT_FOLLOWS: Final = vi_compile(
     r"^[A-ZĐÀ-Ỹ][^;:.]{2,80}?\s+chủ trì(?:\s*,?\s*(?:tổ chức\s+|triển khai\s+)?thực hiện)?\s+"
     r"(?:các|những)\s+(?:nội dung|nhiệm vụ|công việc)(?:\s+(?:sau|sau đây|dưới đây))\s*:$"

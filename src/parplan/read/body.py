@@ -52,6 +52,7 @@ from parplan.read.assignments import (
     abbreviation_note,
     ad_hoc_event,
     field_order,
+    group_line,
     reporting_duty_of,
 )
 from parplan.read.conventions import passive_doer
@@ -489,13 +490,14 @@ class _Reader(_GridReader):
                 )
                 return
         group_fields = _read_fields(text) if parent.is_section else None
-        given = _GIVEN_TO_GROUP.match(text)
+        given = group_line(text)
         if folded.startswith(_GROUP_ASSIGNMENT) or group_fields or given:
             if group_fields and not folded.startswith(_GROUP_ASSIGNMENT):
                 assignment, _ = _fields_assignment(group_fields)  # "Đơn vị thực hiện: …" for the group
             elif given is not None:
-                # "Giao Phòng Nội vụ chủ trì; thời gian thực hiện: …" ("Các nội dung trên giao …": from "giao" on)
-                assignment = read_assignment("G" + text[given.start("given") + 1 :].rstrip(" :"))
+                # "Giao Phòng Nội vụ chủ trì; thời gian thực hiện: …", "Phòng Nội vụ chủ trì thực hiện các nội
+                # dung sau; thời gian: …" ("Các nội dung trên giao …": from "giao" on)
+                assignment = read_assignment(given)
             else:
                 body = re.sub(r"^[^:]*:\s*", "", text, count=1) if not folded.startswith("thoi gian") else text
                 assignment = read_assignment(body)
