@@ -1153,26 +1153,6 @@ _CLOSING_TIME: Final = vi_compile(
 """A clause closing a task's sentence with its time (", hoàn thành trước ngày 31/3/2024.")."""
 
 
-def _walked(items: Sequence[Block]) -> tuple[list[Block], frozenset[str]]:
-    """The blocks as the body is walked, and the item styles the plan writes a field line after, item by item.
-
-    The blocks have their lost numbering restored and their parted values and headings joined; the styles are
-    :func:`parplan.read.items.lines_each`'s.
-    """
-    walked = _join_part_headings(_join_listed_field_values(_nest_restarted_numbering(_restore_lost_numbering(items))))
-    return walked, lines_each(walked)
-
-
-def _group_line_style(style: str, text: str) -> str:
-    """A bullet's line that gives the items above it is the group's line, written as if it had no bullet.
-
-    "- Giao … chủ trì thực hiện các nội dung trên; thời gian: …" after "- <task>" items is no item of its own.
-    """
-    if style in {"dash", "plus"} and _GIVEN_TO_GROUP.match(text) and NAMES_ITEMS_ABOVE.search(text):
-        return "text"
-    return style
-
-
 def _given_on_its_line(text: str) -> bool:
     """Whether an item names its lead and its time on its own line (labelled fields, a bracket, dashes)."""
     given = _split_assignment(text)[1]
@@ -1243,6 +1223,26 @@ def _paragraph_owner(node: _Node) -> _Node | None:
     if before is not None and before.style == "text" and not before.children:
         return None
     return last
+
+
+def _walked(items: Sequence[Block]) -> tuple[list[Block], frozenset[str]]:
+    """The blocks as the body is walked, and the item styles the plan writes a field line after, item by item.
+
+    The blocks have their lost numbering restored and their parted values and headings joined; the styles are
+    :func:`parplan.read.items.lines_each`'s.
+    """
+    walked = _join_part_headings(_join_listed_field_values(_nest_restarted_numbering(_restore_lost_numbering(items))))
+    return walked, lines_each(walked)
+
+
+def _group_line_style(style: str, text: str) -> str:
+    """A bullet's line that gives the items above it is the group's line, written as if it had no bullet.
+
+    "- Giao … chủ trì thực hiện các nội dung trên; thời gian: …" after "- <task>" items is no item of its own.
+    """
+    if style in {"dash", "plus"} and _GIVEN_TO_GROUP.match(text) and NAMES_ITEMS_ABOVE.search(text):
+        return "text"
+    return style
 
 
 def _day(found: re.Match[str]) -> date | None:
