@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Final
 
-__all__ = ["ViPattern", "accents_lost", "loose_source", "unaccented", "vi_compile"]
+__all__ = ["ViPattern", "accents_lost", "any_marks", "loose_source", "unaccented", "vi_compile"]
 
 _LOOSE: ContextVar[bool] = ContextVar("parplan_read_accents_lost", default=False)
 
@@ -140,6 +140,35 @@ def loose_source(source: str) -> str:
             out.append(f"[{char}{_base(char)}]" if char in _MARKED else char)
             index += 1
     return "".join(out)
+
+
+def any_marks(words: str) -> str:
+    r"""A regular expression matching ``words`` with each letter under any marks or none ("thơi gian", "chu trì").
+
+    For the few words a copy may slip on in a text that keeps its marks: a label with one mark lost or
+    mistyped is still a label. ``words`` is plain text (letters and spaces), not a pattern.
+
+    >>> import re
+    >>> pattern = re.compile(any_marks("thời gian"))
+    >>> [bool(pattern.fullmatch(w)) for w in ("thời gian", "thơi gian", "thoi gian", "thời giờ")]
+    [True, True, True, False]
+    """
+    out: list[str] = []
+    for char in words:
+        base = _base(char).lower()
+        variants = _VARIANTS.get(base)
+        if variants is None:
+            out.append(re.escape(char))
+        else:
+            out.append("[" + variants + variants.upper() + "]" if char.isupper() else "[" + variants + "]")
+    return "".join(out)
+
+
+_VARIANTS: Final = {
+    base: base + "".join(sorted(c for c in _MARKED if c.islower() and _base(c) == base))
+    for base in sorted({_base(c) for c in _MARKED if c.islower()})
+}
+"""Each bare letter with every marked letter written on it ("o": "oòóỏõọôốồổỗộơớờởỡợ")."""
 
 
 class ViPattern:

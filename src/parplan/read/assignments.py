@@ -43,14 +43,52 @@ _GROUP_ASSIGNMENT: Final = (
     "thoi gian:",
     "thoi gian thuc hien:",
 )
+_ITEMS_ABOVE: Final = (
+    r"(?:các|những)\s+(?:nội dung|nhiệm vụ|công việc|việc)\s+(?:nêu\s+)?(?:trên|tại mục này|của mục này)"
+)
+"""The items above a line, named by where they stand: "các nội dung trên", "những nhiệm vụ nêu trên"."""
+_ITEMS_BELOW: Final = r"(?:các|những)\s+(?:nội dung|nhiệm vụ|công việc|việc)\s+(?:sau(?:\s+đây)?|dưới đây)"
+"""The items under a line: "các nội dung sau", "những nhiệm vụ sau đây", "các công việc dưới đây"."""
+NAMES_ITEMS_ABOVE: Final = vi_compile(rf"\b{_ITEMS_ABOVE}\b")
+""""… chủ trì, tham mưu thực hiện các nội dung trên …": a line that gives the items above it, not work of its own."""
 _GIVEN_TO_GROUP: Final = vi_compile(
-    r"^Giao\s+[^;:]{2,120}?\s+chủ trì(?:\s*,?\s*(?:[^;.]{0,80}\s)?phối hợp\b[^;.]{0,120})?"
+    # the items it is given for may open it: "Các nội dung trên giao Văn phòng … chủ trì thực hiện; thời gian: …"
+    r"^(?:(?:Các|Những)\s+(?:nội dung|nhiệm vụ|công việc|việc)\s+(?:nêu\s+)?trên\s+(?=giao\s))?"
+    r"(?P<given>[Gg]iao)\s+[^;:]{2,120}?\s+chủ trì(?:\s*,?\s*(?:[^;.]{0,80}\s)?phối hợp\b[^;.]{0,120})?"
     # a generic verb after "chủ trì" names no task of its own: "chủ trì tham mưu", "chủ trì tổ chức thực hiện"
     r"(?:\s*,?\s*(?:tham mưu|tổ chức thực hiện|triển khai thực hiện|thực hiện|theo dõi(?:, đôn đốc)?|đôn đốc"
     r"|hướng dẫn(?:, theo dõi)?)"
     r"(?:\s+(?:thực hiện|triển khai))?)?"
-    r"(?:\s*[;.,]\s*(?:[Tt]hời (?:gian|hạn)[^:]{0,20}:\s*[^;]{2,80}|[Hh]oàn thành\s[^;]{2,60}))?\s*[.;]?\s*$"
+    # the items it is given for, named by where they stand: "các nội dung trên", "những nhiệm vụ sau (đây):"
+    r"(?:\s+(?:" + _ITEMS_ABOVE + "|" + _ITEMS_BELOW + "))?"
+    r"(?:\s*[;.,]\s*(?:[Tt]hời (?:gian|hạn)[^:]{0,20}:\s*[^;]{2,80}|[Hh]oàn thành\s[^;]{2,60}))?\s*[.;:]?\s*$"
 )
+_LEADS_NAMED_ITEMS: Final = vi_compile(
+    r"^[A-ZĐÀ-Ỹ][^;:.]{2,120}?\s+chủ trì(?:\s*,?\s*(?:tham mưu|tổ chức|triển khai))?(?:\s+thực hiện)?\s+"
+    rf"(?:{_ITEMS_ABOVE}|{_ITEMS_BELOW})"
+    r"\s*[;.,]\s*[Tt]hời (?:gian|hạn)[^:]{0,20}:\s*[^;:]{2,80}?\s*[.;:]?\s*$"
+)
+""""<body> chủ trì thực hiện các nội dung trên / sau; thời gian: …": a body given an area's items and their time."""
+
+
+def group_line(text: str) -> str | None:
+    """The clause of a line that gives an area's items their lead and time, from its assignment on, or None.
+
+    >>> group_line("Các nội dung trên giao Phòng Nội vụ chủ trì thực hiện; thời gian: quý II/2025.")
+    'Giao Phòng Nội vụ chủ trì thực hiện; thời gian: quý II/2025.'
+    >>> group_line("Văn phòng UBND chủ trì thực hiện các nội dung sau; thời gian: thường xuyên:")
+    'Văn phòng UBND chủ trì thực hiện các nội dung sau; thời gian: thường xuyên'
+    >>> group_line("Giao Phòng Nội vụ chủ trì tham mưu UBND ban hành Kế hoạch; thời gian: quý I/2025.") is None
+    True
+    """
+    given = _GIVEN_TO_GROUP.match(text)
+    if given is not None:
+        return "G" + text[given.start("given") + 1 :].rstrip(" :")
+    if _LEADS_NAMED_ITEMS.match(text) and starts_party(text):
+        return text.rstrip(" :")
+    return None
+
+
 _LEADS_WHAT_FOLLOWS: Final = vi_compile(
     r"^[A-ZĐÀ-Ỹ][^;:.]{2,80}?\s+chủ trì(?:\s*,?\s*(?:tổ chức\s+|triển khai\s+)?thực hiện)?\s+"
     r"(?:các|những)\s+(?:nội dung|nhiệm vụ|công việc)(?:\s+(?:sau|sau đây|dưới đây))\s*:$"

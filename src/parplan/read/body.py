@@ -28,6 +28,7 @@ from parplan.read.assignments import (
     _GROUP_ONLY,
     _LEADS_WHAT_FOLLOWS,
     _TIMEISH_FIELD,
+    NAMES_ITEMS_ABOVE,
     _addresses,
     _bare_bodies,
     _bracket_bodies,
@@ -51,6 +52,7 @@ from parplan.read.assignments import (
     abbreviation_note,
     ad_hoc_event,
     field_order,
+    group_line,
     reporting_duty_of,
 )
 from parplan.read.conventions import passive_doer
@@ -80,6 +82,7 @@ from parplan.read.items import (
     _titled_item,
     _without_footnote_marks,
     _zone_of_heading,
+    lines_each,
 )
 from parplan.read.lines import _BOLD_LEAD_NOTE, Block, Grid, Para
 from parplan.read.parties import Assignment, read_assignment, starts_party, subject_lead, subject_party
@@ -136,9 +139,7 @@ class _Reader(_GridReader):
     def read_body(self, items: Sequence[Block]) -> None:  # noqa: C901, PLR0912
         root = _Node(style="root", label=None, text="", para=None)
         stack: list[_Node] = [root]
-        walked = _join_part_headings(
-            _join_listed_field_values(_nest_restarted_numbering(_restore_lost_numbering(items)))
-        )
+        walked, each = _walked(items)
         for position, block in enumerate(walked):
             if isinstance(block, Grid):
                 stack[-1].children.append(
@@ -146,6 +147,7 @@ class _Reader(_GridReader):
                 )
                 continue
             style, label, text = _marker(block.text)
+            style = _group_line_style(style, text)
             titled = _titled_item(text, walked[position + 1 : position + 2])
             if titled is not None:  # "- Nội dung: <task>" then its field lines: one task, its title the value
                 style, text = ("dash" if style == "text" else style), titled
@@ -163,7 +165,7 @@ class _Reader(_GridReader):
                 owner = (
                     _indented_owner(stack, block)
                     or stepped
-                    or _field_owner(stack, style, roles, _given_on_its_line)
+                    or _field_owner(stack, style, roles, _given_on_its_line, each)
                     or _paragraph_owner(stack[-1])
                 )
                 if owner is not None:
@@ -488,11 +490,14 @@ class _Reader(_GridReader):
                 )
                 return
         group_fields = _read_fields(text) if parent.is_section else None
-        if folded.startswith(_GROUP_ASSIGNMENT) or group_fields or _GIVEN_TO_GROUP.match(text):
+        given = group_line(text)
+        if folded.startswith(_GROUP_ASSIGNMENT) or group_fields or given:
             if group_fields and not folded.startswith(_GROUP_ASSIGNMENT):
                 assignment, _ = _fields_assignment(group_fields)  # "Đơn vị thực hiện: …" for the group
-            elif folded.startswith("giao "):
-                assignment = read_assignment(text)  # "Giao Phòng Nội vụ chủ trì; thời gian thực hiện: …"
+            elif given is not None:
+                # "Giao Phòng Nội vụ chủ trì; thời gian thực hiện: …", "Phòng Nội vụ chủ trì thực hiện các nội
+                # dung sau; thời gian: …" ("Các nội dung trên giao …": from "giao" on)
+                assignment = read_assignment(given)
             else:
                 body = re.sub(r"^[^:]*:\s*", "", text, count=1) if not folded.startswith("thoi gian") else text
                 assignment = read_assignment(body)
@@ -1248,6 +1253,26 @@ def _paragraph_owner(node: _Node) -> _Node | None:
     if before is not None and before.style == "text" and not before.children:
         return None
     return last
+
+
+def _walked(items: Sequence[Block]) -> tuple[list[Block], frozenset[str]]:
+    """The blocks as the body is walked, and the item styles the plan writes a field line after, item by item.
+
+    The blocks have their lost numbering restored and their parted values and headings joined; the styles are
+    :func:`parplan.read.items.lines_each`'s.
+    """
+    walked = _join_part_headings(_join_listed_field_values(_nest_restarted_numbering(_restore_lost_numbering(items))))
+    return walked, lines_each(walked)
+
+
+def _group_line_style(style: str, text: str) -> str:
+    """A bullet's line that gives the items above it is the group's line, written as if it had no bullet.
+
+    "- Giao … chủ trì thực hiện các nội dung trên; thời gian: …" after "- <task>" items is no item of its own.
+    """
+    if style in {"dash", "plus"} and _GIVEN_TO_GROUP.match(text) and NAMES_ITEMS_ABOVE.search(text):
+        return "text"
+    return style
 
 
 def _day(found: re.Match[str]) -> date | None:

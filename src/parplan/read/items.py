@@ -7,12 +7,12 @@ the field lines (``Chủ trì: …``, ``Thời gian: …``) that describe an ite
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from typing import Final
 
 import attrs
 
-from parplan.read.accents import vi_compile
+from parplan.read.accents import any_marks, vi_compile
 from parplan.read.draft import _Node, fold
 from parplan.read.lines import Block, Para, glyph_bullet
 from parplan.text import match_area
@@ -266,7 +266,11 @@ def _indented_owner(stack: Sequence[_Node], block: Para) -> _Node | None:
 
 
 def _field_owner(
-    stack: Sequence[_Node], style: str, roles: Sequence[str] = (), given: Callable[[str], bool] | None = None
+    stack: Sequence[_Node],
+    style: str,
+    roles: Sequence[str] = (),
+    given: Callable[[str], bool] | None = None,
+    each: Collection[str] = (),
 ) -> _Node | None:
     """The item a field line belongs to: the last item, when it is alone or its siblings have fields of their own.
 
@@ -274,7 +278,8 @@ def _field_owner(
     A line that says nothing of who or when (``roles`` only a measure, an output or a budget: "Chỉ tiêu: …",
     "Kết quả: …", "Kinh phí: …") is the last item's too when the items name their lead and time on their own
     line ("- Nội dung: …; Đơn vị thực hiện: …; Thời gian: …", "<task> - Cơ quan chủ trì: … - Thời gian: …"), as
-    ``given`` tells of an item's text (the assignments' reader, above this module).
+    ``given`` tells of an item's text (the assignments' reader, above this module). In a plan that writes a line
+    after each item of a style (``each``, from :func:`lines_each`), a line after such an item is the item's.
     """
     item: _Node | None = None
     styles = {node.style for node in stack}
@@ -291,6 +296,8 @@ def _field_owner(
     siblings = [n for n in item.parent.children if n.style == item.style and n is not item]
     if not siblings or any(n.steps or (n.children and all(_read_fields(c.text) for c in n.children)) for n in siblings):
         return item
+    if item.style in each or _lines_each(stack[0], item.style):
+        return item  # the plan writes a line after each item: this one has its own, the bare ones before it none
     if (
         given is not None
         and roles
@@ -300,6 +307,54 @@ def _field_owner(
     ):
         return item
     return None
+
+
+def lines_each(blocks: Sequence[Block]) -> frozenset[str]:
+    """The item styles a plan writes a field line after, item by item: two items in a row, each with its own.
+
+    Such a plan writes "- <task>", "Chủ trì: …; thời gian: …" for every task: wherever in the plan a line follows
+    an item whose group-mates have none, it is that item's (a task the plan gives no lead stands bare before it).
+    """
+    found: set[str] = set()
+    last: str | None = None  # the style of the last item whose own field line was seen
+    item: str | None = None  # the style of the item just read, before its field lines
+    fielded = False
+    for block in blocks:
+        if not isinstance(block, Para):
+            last = item = None
+            continue
+        style = _marker(block.text)[0]
+        if _read_fields(block.text) and not fold(block.text).lstrip("-+•– ").startswith(_GROUP_WORDS):
+            fielded = item is not None
+            continue
+        if fielded and item is not None:
+            if last == item:
+                found.add(item)
+            last = item
+        elif item is not None:
+            last = None  # a bare item breaks the run
+        item, fielded = (style if style in _FIELD_ITEM_STYLES else None), False
+    if fielded and item is not None and last == item:
+        found.add(item)
+    return frozenset(found)
+
+
+_GROUP_WORDS: Final = ("giao ", "phan cong", "trach nhiem thuc hien")
+"""What a group's line opens with ("Giao … chủ trì …", "Phân công: …"): no item's own line."""
+
+
+def _lines_each(node: _Node, style: str) -> bool:
+    """Whether a group read so far under ``node`` gives each of its items of ``style`` (two or more) its own line.
+
+    :func:`lines_each` tells it from the lines ahead; here the lines the walk gave an item (a "Giao …" sentence
+    after it among them) tell it too.
+    """
+    items = [child for child in node.children if child.style == style]
+    if len(items) >= 2 and all(  # a group of two items or more, each with its line
+        child.children and all(_read_fields(line.text) for line in child.children) for child in items
+    ):
+        return True
+    return any(_lines_each(child, style) for child in node.children if child.style != style)
 
 
 def _stepped_owner(stack: Sequence[_Node], following: Sequence[Block], roles: Sequence[str]) -> _Node | None:
@@ -659,11 +714,29 @@ _FIELD_LABELS: Final = (
 _FIELD_START: Final = re.compile(
     r"^\s*(?:[-+•–*·▪●◦➢→➔⇒►\uf000-\uf0ff]\s*)?(?P<label>[^\W\d][^:;.()]{1,28}?)\s*:\s*(?P<rest>\S.*)$", re.DOTALL
 )
+_SECOND_LABELS: Final = (
+    "cơ quan",
+    "đơn vị",
+    "bộ phận",
+    "thời gian",
+    "thời hạn",
+    "sản phẩm",
+    "kinh phí",
+    "phối hợp",
+    "lộ trình",
+    "tiến độ",
+    "trách nhiệm",
+    "chủ trì",
+    "đầu mối",
+    "hoàn thành",
+    "phân công",
+)
+"""The words a field's label opens with after a semicolon, in lower case: "…; thời gian: …", "…; phối hợp: …"."""
 _FIELD_CUT: Final = vi_compile(
     r"(?<=[.;])\s+(?=[A-ZĐÀ-Ỹ][^:;.()]{1,28}?\s*:\s*\S)"
     # "Cơ quan chủ trì: Sở Tư pháp; cơ quan phối hợp: …": a second label after a semicolon, in lower case
-    r"|(?<=;)\s+(?=(?:cơ quan|đơn vị|bộ phận|thời gian|thời hạn|sản phẩm|kinh phí|phối hợp|lộ trình|tiến độ"
-    r"|trách nhiệm|chủ trì|đầu mối|hoàn thành|phân công)\b"
+    # (its words under any marks: "…; thơi gian hoàn thành: …", a mark lost by the copy, is still a label)
+    r"|(?<=;)\s+(?=(?:" + "|".join(map(any_marks, _SECOND_LABELS)) + r")\b"
     r"[^:;.()]{0,20}?\s*:\s*\S)"
     # "…; công chức tham mưu: …", "…; khoa/phòng phối hợp: …": a label in lower case ending in a role word
     r"|(?<=;)\s+(?=[a-zđà-ỹ][\w/,]*(?:\s[\w/,]+){0,3}?\s(?:chủ trì|phối hợp|tham mưu|phụ trách|thực hiện|chỉ đạo"

@@ -194,6 +194,8 @@ _MORE_NEWS: Final = re.compile(
     r"|tin cung chuyen muc|cac tin da dua|van ban lien quan khac|cac van ban khac)\s*:?\s*$"
 )
 """"Tin liên quan:" after a copied document: the portal's list of other news, to the end of the page."""
+_BYLINE: Final = re.compile(r"^(?:tac gia|nguoi viet|bien tap)\s*:")
+""""Tác giả: Văn phòng UBND xã" after a plan carried on a portal: the page's byline, folded."""
 _SPACES: Final = re.compile(r"[ \t]+")
 
 
@@ -388,6 +390,9 @@ def clean_lines(document: SourceDocument) -> tuple[list[TextLine], list[TextLine
         if more_news or (short and index > len(raw) // 2 and _MORE_NEWS.match(folded)):
             more_news = True  # the page's other news, not the document's
             aside.append(TextLine(text.strip(), line.number, line.page))
+            continue
+        if short and index > len(raw) // 2 and _BYLINE.match(folded):
+            aside.append(TextLine(text.strip(), line.number, line.page))  # the page's byline after the plan
             continue
         if (
             _URL.match(text)

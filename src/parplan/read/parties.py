@@ -472,7 +472,7 @@ def marked_leads(text: str) -> tuple[str, str] | None:
 
 
 _TIME_LABEL: Final = vi_compile(
-    r"(?:^|[.;]\s*)(?:thời gian|thời hạn|Thời gian|Thời hạn)(?:\s+(?:thực hiện|hoàn thành))?\s*:\s*(?P<time>.+?)\s*$",
+    r"(?:^|[.;,]\s*)(?:thời gian|thời hạn|Thời gian|Thời hạn)(?:\s+(?:thực hiện|hoàn thành))?\s*:\s*(?P<time>.+?)\s*$",
     re.DOTALL,
 )
 _ROLE_WORDS: Final = (
@@ -660,8 +660,10 @@ _CLOSING_VERB: Final = vi_compile(r"^(?:hoàn thành|thực hiện|triển khai)
 _ROLE_SPLIT: Final = vi_compile(r"(?:(?<=chủ trì)|(?<=phối hợp)|(?<=thực hiện)),\s+(?=\S)")
 
 
-_ROLE_WORDS_ONLY: Final = vi_compile(r"(?:(?:phối hợp|chủ trì|thực hiện|tổ chức|triển khai)\s*)+", re.IGNORECASE)
-"""Words of roles alone, no one's name: "phối hợp" of "…chủ trì, phối hợp thực hiện"."""
+_ROLE_WORDS_ONLY: Final = vi_compile(
+    r"(?:(?:phối hợp|chủ trì|thực hiện|tổ chức|triển khai|tham mưu)\s*)+", re.IGNORECASE
+)
+"""Words of roles alone, no one's name: "phối hợp" of "…chủ trì, phối hợp thực hiện", "tham mưu thực hiện"."""
 
 
 def _add(assignment: Assignment, role: str | None, who: str) -> bool:
@@ -729,6 +731,10 @@ _NOT_SUBJECT: Final = vi_compile(
     r"|,?\s+(?:(?:trong|trước|chậm nhất|từ)\s+(?:ngày|quý|tháng|năm|tuần)"
     r"|(?:định kỳ\s+)?h[àằ]ng\s+(?:ngày|tuần|tháng|quý|năm))\b.*$"
 )
+_CONTENTS_START: Final = tuple(
+    f"{many} {what}" for many in ("cac", "nhung") for what in ("noi dung", "nhiem vu", "cong viec", "viec")
+)
+"""What a plan's items are called ("các nội dung", "những nhiệm vụ"): a subject so named is the work, no party."""
 _APPOSITION: Final = vi_compile(r"(?:,\s+là\s+[^,]{2,60}|,?\s+là\s+(?:cơ quan|đơn vị|bộ phận|đầu mối)\b.*)$")
 
 
@@ -759,6 +765,8 @@ def _subject_words(text: str, pattern: ViPattern = _SUBJECT) -> str | None:
     who = _NOT_SUBJECT.sub("", _APPOSITION.sub("", found["who"])).strip(" ,")
     folded = fold(who)
     if folded.startswith(VERB_STARTS):  # verbs, not a body ("Ban hành …", "Đổi mới …", "Tổ chức …")
+        return None
+    if folded.startswith(_CONTENTS_START):  # "Các nội dung trên giao Văn phòng …": the work, not who does it
         return None
     if len(who.split()) > 14 or not folded.startswith(_BODY_WORDS + _COLLECTIVE_START + _OFFICIAL_START):
         return None
