@@ -37,6 +37,7 @@ from read_scoring import (
     HELDOUT16,
     HELDOUT17,
     HELDOUT18,
+    HELDOUT19,
     UNSEEN,
     Expected,
     Score,
@@ -59,6 +60,7 @@ from read_scoring import (
     heldout16,
     heldout17,
     heldout18,
+    heldout19,
     labelled,
     score,
     top_band,
@@ -359,6 +361,7 @@ SETS: dict[str, HeldOutSet] = {
             "header": "79 of 80 when measured blind, and after",
         },
     ),
+    "heldout19": HeldOutSet(heldout19, HELDOUT19, found=0.0, exact=0.0, header=0.0, top=0.0),
 }
 
 _SCORES: dict[str, dict[str, Score]] = {}
