@@ -70,6 +70,7 @@ HELDOUT15 = ROOT / "tests" / "documents" / "heldout15"
 HELDOUT16 = ROOT / "tests" / "documents" / "heldout16"
 HELDOUT17 = ROOT / "tests" / "documents" / "heldout17"
 HELDOUT18 = ROOT / "tests" / "documents" / "heldout18"
+HELDOUT19 = ROOT / "tests" / "documents" / "heldout19"
 EXAMPLES = ROOT / "examples"
 HEADER_FIELDS = ("issuer", "unit", "number", "place", "date", "title", "period", "signature")
 BANDS = (
@@ -331,6 +332,11 @@ def heldout17() -> list[Expected]:
 def heldout18() -> list[Expected]:
     """The eighteenth held-out set (``tests/documents/heldout18``), a fair sample of real plans with their slips."""
     return labels_in(HELDOUT18)
+
+
+def heldout19() -> list[Expected]:
+    """The nineteenth held-out set (``tests/documents/heldout19``), a fair sample of real plans with their slips."""
+    return labels_in(HELDOUT19)
 
 
 @dataclass
