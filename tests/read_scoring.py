@@ -101,8 +101,20 @@ def title_key(text: str | None) -> str:
 
 
 def time_key(text: str | None) -> str:
-    """A deadline as written, compared without its final stop."""
-    return norm(text).rstrip(" .;")
+    """A deadline as written, compared without its final stop and without the verb a clause gives it.
+
+    "hoàn thành trước ngày 30/6/2024" and "trước ngày 30/6/2024" are one deadline: plans write the verb of
+    completing or doing before their times ("…, hoàn thành trong quý II", "Thực hiện thường xuyên"), and labellers
+    have kept it or not; the time is the same.
+    """
+    return _TIME_VERB.sub("", norm(text).rstrip(" .;"), count=1)
+
+
+_TIME_VERB = re.compile(
+    r"^(?:hoàn thành|thực hiện|triển khai)\s+(?=(?:trước|trong|từ|thường xuyên|hằng|hàng|định kỳ|cả năm|quý|tháng"
+    r"|năm|chậm nhất|ngay|theo|đến|xong)\b)",
+    re.IGNORECASE,
+)
 
 
 @dataclass
