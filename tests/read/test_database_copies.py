@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 import parplan
@@ -197,3 +199,66 @@ def test_a_time_bound_to_an_event_in_a_field_line(time: str, kind: type) -> None
         [],
         time,
     )
+
+
+def test_a_subject_line_after_a_databases_metadata_block() -> None:
+    """The subject line in capitals is found past the database's block of metadata rows and the masthead's cells."""
+    text = """Kế hoạch 12/KH-UBND năm 2023 về cải cách hành chính trên địa bàn tỉnh Long An
+| Số hiệu | 12/KH-UBND |
+| Ngày ban hành | 10/01/2023 |
+| Loại văn bản | Kế hoạch |
+| Cơ quan ban hành | Tỉnh Long An |
+| Người ký | Trần Văn Cần |
+|
+ỦY BAN NHÂN DÂN
+TỈNH LONG AN |
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc |
+|
+Số: 12/KH-UBND |
+Long An, ngày 10 tháng 01 năm 2023 |
+CẢI CÁCH HÀNH CHÍNH NHÀ NƯỚC TỈNH LONG AN NĂM 2023
+Thực hiện Nghị quyết số 76/NQ-CP của Chính phủ, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:
+I. NHIỆM VỤ
+1. Rà soát thủ tục hành chính. Thời gian: quý II/2023.
+2. Số hóa hồ sơ. Thời gian: thường xuyên.
+"""
+    reading = parplan.read_text(text, name="ke-hoach.txt")
+    assert reading.plan is not None
+    assert reading.plan.title == "CẢI CÁCH HÀNH CHÍNH NHÀ NƯỚC TỈNH LONG AN NĂM 2023"
+    assert reading.plan.year == 2023
+
+
+@pytest.mark.parametrize(
+    ("cell", "time"),
+    [
+        (
+            "Rà soát thủ tục hành chính nội bộ, trình Chủ tịch UBND tỉnh phê duyệt trước ngày 30/9/2023",
+            "trước ngày 30/9/2023",
+        ),
+        ("Tổ chức đối thoại với doanh nghiệp trong quý III/2023", "trong quý III/2023"),
+        ("Công khai kết quả giải quyết hồ sơ trước ngày 05 hằng tháng", "trước ngày 05 hằng tháng"),
+    ],
+)
+def test_an_empty_time_cell_and_a_time_in_the_tasks_cell(cell: str, time: str) -> None:
+    """The task's own words give its time when the time cell is empty, read under 0.9 (its bounds are a guess)."""
+    table = "\n".join(
+        [
+            "| STT | Nội dung | Cơ quan chủ trì | Thời gian thực hiện |",
+            f"| 1 | {cell} | Văn phòng UBND tỉnh | |",
+            "| 2 | Số hóa hồ sơ thủ tục hành chính | Văn phòng UBND tỉnh | Thường xuyên |",
+            "| 3 | Kiểm tra công tác kiểm soát thủ tục hành chính | Sở Nội vụ | |",
+        ]
+    )
+    reading = parplan.read_text(
+        f"ỦY BAN NHÂN DÂN\nTỈNH LONG AN\nSố: 12/KH-UBND\tLong An, ngày 10 tháng 01 năm 2023\nKẾ HOẠCH\n"
+        f"Cải cách hành chính năm 2023\nI. NHIỆM VỤ\n{table}\n",
+        name="ke-hoach.txt",
+    )
+    assert reading.plan is not None
+    roles = task_roles(reading.plan)
+    assert roles[0] == (cell, ["Văn phòng UBND tỉnh"], [], time)
+    assert roles[2][3] is None  # no time in its cell or its words: none
+    source = next(s for s in reading.plan.sources if s.path == "$.tasks[0].timeframe")
+    assert source.confidence is not None
+    assert source.confidence < Decimal("0.9")

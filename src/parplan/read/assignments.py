@@ -434,6 +434,11 @@ _TIME_IN_TEXT: Final = (
         r"(?P<t>(?:hoàn thành )?(?:trước|chậm nhất) (?:ngày )?[0-9]{1,2}/[0-9]{1,2}(?:/(?:19|20)[0-9]{2})?)",
         re.IGNORECASE,
     ),
+    # a due day of recurring work: "… trước ngày 05 hằng tháng", "chậm nhất ngày 20 của tháng cuối quý"
+    vi_compile(
+        r"(?P<t>(?:trước|chậm nhất|vào) (?:ngày )?[0-9]{1,2} (?:(?:của|trong) )?(?:h[àằ]ng|mỗi) (?:tháng|quý|năm))",
+        re.IGNORECASE,
+    ),
     vi_compile(
         r"(?<!đến )(?P<t>(?:(?<=; )hoàn thành )?"  # "…; hoàn thành trong Quý II/2022": the clause is the time
         r"trong (?:(?:[Qq]uý [IV]{1,3}|[Tt]háng [0-9]{1,2})(?:/[0-9]{4}| năm [0-9]{4})?"

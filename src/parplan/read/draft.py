@@ -285,7 +285,7 @@ class _Draft:
                 f"{path}.timeframe",
                 timeframe_origin or origin,
                 written=timeframe_text,
-                kind="cell" if kind == "row" else timeframe_kind,
+                kind="cell" if kind == "row" and timeframe_kind != "subject" else timeframe_kind,
                 factor=confidence,
                 certainty=Certainty.UNCERTAIN if timeframe is None else Certainty.STATED,
                 doubts=notes,

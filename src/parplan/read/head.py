@@ -747,7 +747,7 @@ def _title_in_sentence(lines: Sequence[TextLine]) -> tuple[str, TextLine] | None
         if numbered and _YEAR.search(numbered["title"]):
             title = numbered["title"].strip(" ,")
             return title[:1].upper() + title[1:], line
-    headline = _headline(opening)
+    headline = _headline([line for line in lines[:60] if line.text.strip()])
     if headline is not None:
         return headline.text.strip(), headline
     seen = 0

@@ -22,6 +22,7 @@ from parplan.org import Official, Responsibility, SingleParty
 from parplan.periods import PeriodKind
 from parplan.plan import Budget, Task
 from parplan.read.accents import vi_compile
+from parplan.read.assignments import _time_in_text
 from parplan.read.columns import cell_is_time
 from parplan.read.draft import _Draft, _timeframe, fold
 from parplan.read.items import _marker
@@ -328,6 +329,13 @@ class _GridReader(_Draft):
                 if noted and (cell := _grid_cell(row, partners_column)) is not None:
                     self.used_cells.add((cell.origin.sheet, cell.origin.cell))
                 title = " ".join(part.strip() for part in title.split("\n") if part.strip())
+            time_kind = "rebuilt" if rebuilt else "assignment"
+            said = _time_in_text(title, self.year) if not time_text and not sheet and columns.get("time") else None
+            if said and re.search(r"[0-9]", said):
+                # an empty time cell, the task's cell naming a day or a period ("…, trình phê duyệt trước ngày
+                # 30/9/2022"): the time as the sentence says it, its bounds the reader's guess; a workbook's empty
+                # cell (parplan's own appendix among them) says there is none
+                time_text, time_origin, time_kind = said, _cell_origin(row, columns.get("title")), "subject"
             before = len(self.build.sources)
             self.add_task(
                 wanted_id=wanted,
@@ -343,7 +351,7 @@ class _GridReader(_Draft):
                 responsibility_kind="rebuilt" if rebuilt else "cell",
                 timeframe_text=time_text,
                 timeframe_origin=time_origin,
-                timeframe_kind="rebuilt" if rebuilt else "assignment",
+                timeframe_kind=time_kind,
                 outputs=outputs,
                 outputs_origin=_cell_origin(row, columns.get("output")) if sheet else None,
                 partners_origin=_cell_origin(row, partners_column) if sheet or noted or assigned else None,
