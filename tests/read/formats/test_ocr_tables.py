@@ -171,3 +171,21 @@ def test_a_numbering_mark_ocr_damaged_still_starts_an_item(mark: str) -> None:
 @pytest.mark.parametrize("text", ["là các chỉ số", "1/2024 đạt 70%", "Il faut", "II của Kế hoạch"])
 def test_words_that_go_on_a_line_are_no_marks(text: str) -> None:
     assert not SCAN_ITEM_START.match(text)
+
+
+@pytest.mark.parametrize(
+    ("partners", "time"),
+    [
+        ("Cơ quan phối\nhợp", "Thời gian hoàn\nthành"),  # "hợp hoàn" on the second line spells no name across the gap
+        ("Đơn vị phối\nhợp", "Thời hạn hoàn\nthành"),
+        ("Phối hợp", "Thời gian hoàn\nthành"),  # a near miss: one name wrapped, the other whole
+    ],
+)
+def test_names_wrapped_in_two_columns_side_by_side_keep_their_columns(
+    tmp_path: Path, partners: str, time: str
+) -> None:
+    header = ["STT", "Nhiệm vụ", "Chủ trì", partners, time]
+    cells = _cells(_tsv(tmp_path, _words([header, *TABLE[1:]], 400)))
+    assert len(cells[0]) == 5
+    assert cells[2] == ["1", "Ban hành kế hoạch cải cách hành chính", "Văn phòng", "Tư pháp", "Tháng 01/2023"]
+    assert cells[5][3:] == ["Các công chức", "Thường xuyên"]

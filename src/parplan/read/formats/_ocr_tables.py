@@ -244,8 +244,20 @@ def _named_spans(header: list[_Row]) -> list[tuple[float, float]]:
         keyed = _word_keys(row.words)
         for start, stop, _ in _headings([key for _, key in keyed]):
             words = [word for word, _ in keyed[start:stop]]
+            if not _one_stretch(words):
+                continue  # words of two columns that happen to spell a name ("hợp" | "hoàn" …)
             spans.append((min(w.x0 for w in words), max(w.x1 for w in words)))
     return spans
+
+
+def _one_stretch(words: list[Word]) -> bool:
+    """Whether words stand as one name does: parted by word spaces, none as wide as the tallest word's height.
+
+    A word space is a quarter of an em; the gap between two ruled cells, their paddings and the
+    rule, is an em or more.
+    """
+    size = max(word.bottom - word.top for word in words)
+    return all(b.x0 - a.x1 <= 0.8 * size for a, b in itertools.pairwise(words))
 
 
 def _heading_of(text: str) -> str:
