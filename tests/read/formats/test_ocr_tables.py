@@ -181,9 +181,7 @@ def test_words_that_go_on_a_line_are_no_marks(text: str) -> None:
         ("Phối hợp", "Thời gian hoàn\nthành"),  # a near miss: one name wrapped, the other whole
     ],
 )
-def test_names_wrapped_in_two_columns_side_by_side_keep_their_columns(
-    tmp_path: Path, partners: str, time: str
-) -> None:
+def test_names_wrapped_in_two_columns_side_by_side_keep_their_columns(tmp_path: Path, partners: str, time: str) -> None:
     header = ["STT", "Nhiệm vụ", "Chủ trì", partners, time]
     cells = _cells(_tsv(tmp_path, _words([header, *TABLE[1:]], 400)))
     assert len(cells[0]) == 5
