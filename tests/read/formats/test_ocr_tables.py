@@ -187,3 +187,69 @@ def test_names_wrapped_in_two_columns_side_by_side_keep_their_columns(tmp_path: 
     assert len(cells[0]) == 5
     assert cells[2] == ["1", "Ban hành kế hoạch cải cách hành chính", "Văn phòng", "Tư pháp", "Tháng 01/2023"]
     assert cells[5][3:] == ["Các công chức", "Thường xuyên"]
+
+
+@pytest.mark.parametrize(
+    ("header", "names"),
+    [
+        (
+            ["TT", "Nội dung công việc", "Bộ phận, cá\nnhân chủ trì", "Bộ phận phối\nhợp", "Thời gian"],
+            ["STT", "Nội dung công việc", "Bộ phận chủ trì", "Bộ phận phối hợp", "Thời gian"],
+        ),
+        (
+            ["STT", "Nhiệm vụ", "Bộ phận thực\nhiện", "Phối hợp", "Thời hạn"],
+            ["STT", "Nhiệm vụ", "Bộ phận thực hiện", "Phối hợp", "Thời hạn"],
+        ),
+        (["STT", "Nội dung", "Bộ phận", "Cá nhân", "Tiến độ"], ["STT", "Nội dung", "Bộ phận", "Cá nhân", "Tiến độ"]),
+    ],
+)
+def test_a_school_or_office_table_names_its_units_bo_phan(tmp_path: Path, header: list[str], names: list[str]) -> None:
+    cells = _cells(_tsv(tmp_path, _words([header, *TABLE[1:]], 400)))
+    assert cells[0] == names
+    assert cells[2] == ["1", "Ban hành kế hoạch cải cách hành chính", "Văn phòng", "Tư pháp", "Tháng 01/2023"]
+
+
+def _pages(tmp_path: Path, first: list[tuple[int, int, str]], second: list[tuple[int, int, str]]) -> Path:
+    """Two pages of words as tesseract's TSV."""
+    rows = [HEADER]
+    for page, words in ((1, first), (2, second)):
+        rows.append(f"1\t{page}\t0\t0\t0\t0\t0\t0\t{WIDTH}\t{HEIGHT}\t-1\t")
+        rows.extend(
+            f"5\t{page}\t1\t1\t{y // 10}\t{n}\t{x}\t{y}\t{22 * len(text)}\t38\t90\t{text}"
+            for n, (x, y, text) in enumerate(words, start=1)
+        )
+    path = tmp_path / "pages.tsv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return path
+
+
+def _line(x: int, y: int, text: str) -> list[tuple[int, int, str]]:
+    placed = []
+    for word in text.split():
+        placed.append((x, y, word))
+        x += 22 * len(word) + 18
+    return placed
+
+
+ROW_FOUR = ["4", "Công khai thủ tục", "Văn phòng", "", "Quý IV/2023"]
+
+
+@pytest.mark.parametrize("rest", ["tại Bộ phận Một cửa", "cấp xã", "và trên Cổng"])
+def test_a_cells_last_line_at_the_top_of_the_next_page_goes_on_with_the_table(tmp_path: Path, rest: str) -> None:
+    first = _words(TABLE, HEIGHT - 6 * LINE - 5 * GAP - 300)  # the table runs to the page's foot
+    second = _line(COLUMNS[1] + 10, 200, rest) + _words([ROW_FOUR], 200 + LINE)
+    document = load_tsv(_pages(tmp_path, first, second))
+    [table] = document.tables()
+    rows = [[cell.text for cell in row] for row in table.rows()]
+    assert rows[-2][1] == f"Niêm yết thủ tục hành chính tại Bộ phận Một cửa {rest}"
+    assert rows[-1] == ROW_FOUR
+
+
+def test_prose_at_the_top_of_the_next_page_does_not_go_on_with_the_table(tmp_path: Path) -> None:
+    first = _words(TABLE, HEIGHT - 6 * LINE - 5 * GAP - 300)
+    sentence = "Các phòng, ban chủ động thực hiện nhiệm vụ được giao và báo cáo kết quả đúng thời hạn quy định."
+    second = _line(COLUMNS[1] + 10, 200, "III. TỔ CHỨC") + _line(300, 200 + LINE, sentence)
+    document = load_tsv(_pages(tmp_path, first, second))
+    [table] = document.tables()
+    assert len(table.rows()) == len(TABLE)
+    assert any("TỔ CHỨC" in line.text for line in document.lines())

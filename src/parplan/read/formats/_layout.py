@@ -20,6 +20,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final
 
+import attrs
+
 from parplan.read.source import Block, Cell, DocumentFormat, Line, SourceDocument, Table
 from parplan.text.normalize import fold, repair_text
 
@@ -133,6 +135,8 @@ class PageTable:
     bottom: float
     page: int
     confidence: dict[tuple[int, int], float] = field(default_factory=dict)  # OCR: (row, column) -> its words' mean
+    goes_on: bool = False
+    """OCR: the first row is the rest of the cells of the last row of the table on the page before."""
 
 
 @dataclass
@@ -720,5 +724,18 @@ def _continue_table(table: Table, page_table: PageTable) -> Table:
         offset = table.row_count - 1
     else:
         offset = table.row_count
+    kept = list(table.cells)
+    if page_table.goes_on and cells:
+        # the rest of the last row's cells, their lines cut by the page: joined to them
+        last = table.row_count
+        rest = {c: t for r, c, _, _, t in cells if r == 1 and t}
+        kept = [
+            attrs.evolve(cell, text=join(cell.text, rest[cell.column]) if cell.text else rest[cell.column])
+            if cell.row + cell.rows - 1 == last and cell.column in rest
+            else cell
+            for cell in kept
+        ]
+        cells = [cell for cell in cells if cell[0] != 1]
+        offset -= 1
     added = [_cell(page_table, r, c, rs, cs, t, offset=offset) for r, c, rs, cs, t in cells]
-    return Table(cells=(*table.cells, *added), number=table.number, line=table.line, page=table.page)
+    return Table(cells=(*kept, *added), number=table.number, line=table.line, page=table.page)

@@ -63,6 +63,11 @@ _HEADINGS: Final = (
     "Đơn vị phối hợp",
     "Cơ quan phối hợp",
     "Phụ trách",
+    "Bộ phận",
+    "Cá nhân",
+    "Bộ phận chủ trì",
+    "Bộ phận phối hợp",
+    "Bộ phận thực hiện",
     "Thời gian",
     "Thời hạn",
     "Thời gian hoàn thành",
@@ -348,6 +353,8 @@ class _Table:
     columns: Columns
     header: list[_Row]
     body: list[_Row]
+    goes_on: bool = False
+    """The first row is the rest of the last row of the page before."""
 
 
 def _extent(rows: list[_Row], start: int, columns_of: Columns | None) -> tuple[list[_Row], list[_Row], int] | None:
@@ -526,6 +533,7 @@ def _page_table(table: _Table, page: int) -> PageTable:  # noqa: C901 - header, 
         bottom=max(row.bottom for row in rows),
         page=page,
         confidence=confidence,
+        goes_on=table.goes_on,
     )
 
 
@@ -559,10 +567,11 @@ def find_tables(words: list[Word], size: tuple[float, float], page: int, running
     carry = running
     while position < len(rows):
         columns: Columns | None = None
+        goes_on = False
         if carry is not None:
             columns, carry = carry, None
             found = _extent(rows, position, columns)
-            if found is None or not _fits(found[1][0], columns):
+            if found is None or not (_fits(found[1][0], columns) or (goes_on := _goes_on(found[1], columns))):
                 continue
         elif _is_header(rows[position]):
             found = _extent(rows, position, None)
@@ -573,7 +582,7 @@ def find_tables(words: list[Word], size: tuple[float, float], page: int, running
             position += 1
             continue
         header, body, end = found
-        tables.append(_Table(columns, header, body))
+        tables.append(_Table(columns, header, body, goes_on))
         position = end
     inside = {index_of[id(word)] for table in tables for row in table.header + table.body for word in row.words}
     rest = set(range(len(words))) - inside
@@ -584,6 +593,17 @@ def find_tables(words: list[Word], size: tuple[float, float], page: int, running
         if not after:
             last_running = tables[-1].columns
     return Found([_page_table(table, page) for table in tables], rest, last_running, straight)
+
+
+def _goes_on(body: list[_Row], columns: Columns) -> bool:
+    """Whether the first row at the top of a page is the rest of a cell of the table on the page before.
+
+    Its words stand in one column, inside the table, over a row that stands in its columns.
+    """
+    if len(body) < 2 or not _fits(body[1], columns) or _is_prose(body[0], columns):
+        return False
+    words = [word for word in body[0].words if any(c.isalnum() for c in word.text)]
+    return bool(words) and len({columns.of(word) for word in words}) == 1 and columns.left - 5 <= words[0].x0
 
 
 def _fits(row: _Row, columns: Columns) -> bool:
