@@ -253,3 +253,32 @@ def test_prose_at_the_top_of_the_next_page_does_not_go_on_with_the_table(tmp_pat
     [table] = document.tables()
     assert len(table.rows()) == len(TABLE)
     assert any("TỔ CHỨC" in line.text for line in document.lines())
+
+
+@pytest.mark.parametrize("glued", ["chuyên_|-", "tỉnh__|-", "phố____|"])
+def test_a_rule_ocr_glued_to_a_word_does_not_join_two_columns(tmp_path: Path, glued: str) -> None:
+    table = [row[:] for row in TABLE]
+    table[2][1] = "Ban hành kế hoạch\ncải cách hành chính " + glued  # the word's box runs over the column's rule
+    words = _words(table, 400)
+    x, _, _ = next(word for word in words if word[2] == glued)
+    assert x + 22 * len(glued) >= COLUMNS[2] + 10 - 1  # it reaches the next column's first word
+    cells = _cells(_tsv(tmp_path, words))
+    assert len(cells[0]) == 5
+    assert cells[2][2:] == ["Văn phòng", "Tư pháp", "Tháng 01/2023"]
+    assert cells[2][1].startswith("Ban hành kế hoạch cải cách hành chính")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nhiệm vụ giao rõ đơn vị chủ trì, thời gian hoàn thành và sản phẩm; các phòng, đơn vị",
+        "2. Xác định rõ đơn vị chủ trì, đơn vị phối hợp và thời gian hoàn thành từng nhiệm vụ",
+        "STT Nhiệm vụ Cơ quan chủ trì Cơ quan phối hợp Thời gian hoàn thành",  # a table flattened to a line
+    ],
+)
+def test_a_line_naming_the_roles_word_after_word_is_no_header(tmp_path: Path, sentence: str) -> None:
+    words = _line(300, 400, sentence)
+    words += _line(300, 400 + LINE, "chủ động phối hợp, không đùn đẩy trách nhiệm trong việc thực hiện")
+    words += _line(300, 400 + 2 * LINE, "1. Công khai đầy đủ thủ tục hành chính")
+    document = load_tsv(_tsv(tmp_path, words))
+    assert not document.tables()

@@ -232,9 +232,16 @@ def _headings(keys: list[str]) -> list[tuple[int, int, str]]:
 
 
 def _is_header(row: _Row) -> bool:
-    """Whether a row of print names a table's columns: three names or more, and little else."""
-    keys = [key for _, key in _word_keys(row.words)]
+    """Whether a row of print names a table's columns: three names or more, and little else.
+
+    The names stand apart, in cells: a line whose words are all parted by word spaces is a
+    sentence naming the roles ("Xác định rõ đơn vị chủ trì, phối hợp và thời gian hoàn thành").
+    """
+    keyed = _word_keys(row.words)
+    keys = [key for _, key in keyed]
     if not 3 <= len(keys) <= 24 or len(_HEADING_WORDS.intersection(keys)) < 2:
+        return False
+    if not _apart([word for word, _ in keyed]):
         return False
     found = _headings(keys)
     names = {heading for _, _, heading in found}
@@ -253,6 +260,13 @@ def _named_spans(header: list[_Row]) -> list[tuple[float, float]]:
                 continue  # words of two columns that happen to spell a name ("hợp" | "hoàn" …)
             spans.append((min(w.x0 for w in words), max(w.x1 for w in words)))
     return spans
+
+
+def _apart(words: list[Word]) -> bool:
+    """Whether some words of a row stand a cell's gap apart: wider than the words' usual height."""
+    size = statistics.median(word.bottom - word.top for word in words)
+    inked = [_inked(word) for word in words]
+    return any(after[0] - before[1] > size for before, after in itertools.pairwise(inked))
 
 
 def _one_stretch(words: list[Word]) -> bool:
@@ -305,7 +319,7 @@ def _columns(header: list[_Row], body: list[_Row]) -> Columns | None:
         return None
     left = min(word.x0 for word in words)
     right = max(word.x1 for word in words)
-    spans = sorted([(word.x0, word.x1) for word in words] + _named_spans(header))
+    spans = sorted([_inked(word) for word in words] + _named_spans(header))
     runs: list[list[float]] = []
     for x0, x1 in spans:
         if runs and x0 <= runs[-1][1] + 1.0:
@@ -330,6 +344,24 @@ def _columns(header: list[_Row], body: list[_Row]) -> Columns | None:
     marks = [word for word in first if _NUMBER_MARK.match(_clean(word.text) or "-")]
     numbered = bool(first) and len(marks) >= 0.7 * len(first) and kept[0][1] - kept[0][0] < 40
     return Columns(edges=edges, numbered=numbered, left=left, right=right)
+
+
+_GLUED: Final = _MARK_CHARS + "-"
+
+
+def _inked(word: Word) -> tuple[float, float]:
+    """The stretch of a word's letters: a rule OCR glued to it ("chuyên_|-", "|Văn") left out of its box.
+
+    The box is cut in proportion to the characters: a rule stands in the gap between two columns,
+    and a word whose box takes it in would seem to cross that gap.
+    """
+    text = word.text
+    lead = len(text) - len(text.lstrip(_GLUED))
+    trail = len(text) - len(text.rstrip(_GLUED))
+    if (not lead and not trail) or lead + trail >= len(text):
+        return word.x0, word.x1
+    share = (word.x1 - word.x0) / len(text)
+    return word.x0 + lead * share, word.x1 - trail * share
 
 
 def _is_prose(row: _Row, columns: Columns) -> bool:
