@@ -282,3 +282,19 @@ def test_a_line_naming_the_roles_word_after_word_is_no_header(tmp_path: Path, se
     words += _line(300, 400 + 2 * LINE, "1. Công khai đầy đủ thủ tục hành chính")
     document = load_tsv(_tsv(tmp_path, words))
     assert not document.tables()
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Nhóm nhiệm vụ", "Nhóm nhiệm vụ"),
+        ("Nhom nhiém vu", "Nhóm nhiệm vụ"),  # not "Tên nhiệm vụ", the name it is nearly as like
+        ("Nhiém vu cu thé", "Nhiệm vụ cụ thể"),
+        ("Linh vuc", "Lĩnh vực"),
+        ("Tén nhiém vu", "Tên nhiệm vụ"),  # a near miss: the name of the task column itself
+    ],
+)
+def test_a_group_column_keeps_its_name(tmp_path: Path, written: str, name: str) -> None:
+    header = ["STT", written, "Nội dung nhiệm vụ", "Chủ trì", "Thời gian"]
+    cells = _cells(_tsv(tmp_path, _words([header, *TABLE[1:]], 400)))
+    assert cells[0][1:3] == [name, "Nội dung nhiệm vụ"]
