@@ -938,6 +938,7 @@ def _blank_symbol(number: str | None) -> DocumentSymbol | None:
 
 
 _ISSUING_KIND: Final = re.compile(
-    r"(?:uy ban nhan dan|ubnd) (?P<kind>tinh|huyen|xa|phuong) (?:ban hanh|xay dung|trien khai)\b"
+    r"(?:\b[uv]y ban nh[a-z]?n d[a-z]?n|\bubnd) (?P<kind>tinh|huyen|xa|phuong) (?:ban hanh|xay dung|trien khai)\b"
 )
+"""The sentence by which the committee issues the plan, folded; a vowel of its name OCR lost ("nhan dn") forgiven."""
 _PLACE_KINDS: Final = tuple((word, dict(UNIT_WORDS)[word]) for word in ("xa", "phuong", "huyen", "tinh"))
