@@ -292,10 +292,19 @@ _CONTEXT: Final[Mapping[str, tuple[frozenset[str], str]]] = {
     "trước": (frozenset({"truc", "true", "truoe"}), r"[ \n]*(?:ngay|thang|quy|nam|[0-9])"),
     "số": (frozenset({"se"}), r"[ \n]*[0-9]"),
     "thường": (frozenset({"thong"}), r"[ \n]*xuyen(?![a-z])"),
+    "sở": (
+        frozenset({"se", "sd", "sg", "sa"}),
+        (
+            r"[ \n]*(?:,[ \n]*ban[ \n]*,|(?:noi vu|tu phap|tai chinh|tai nguyen|xay dung|y te|giao duc|van hoa|"
+            r"thong tin|cong thuong|nong nghiep|lao dong|giao thong|khoa hoc|ngoai vu|ke hoach va dau tu|dan toc)"
+            r"(?![a-z]))"
+        ),
+    ),
 }
 """Scanned forms of a keyword that are words too ("truc" is "trực", "se" is "sẽ", "thong" is "thông"): read as
 the keyword only when what follows is what follows the keyword ("Truc ngày 05/9" is "Trước ngày 05/9", "thong
-xuyén" is "thường xuyên": "thông" never stands before "xuyên")."""
+xuyén" is "thường xuyên": "thông" never stands before "xuyên"; "Sd Nội vụ", "các sé, ban, ngành": a department,
+"Sở", before a department's name or "ban, ngành")."""
 
 _BY_MARK: Final[Mapping[str, tuple[str, ...]]] = {
     # what OCR writes, folded, for a letter with a horn, a breve, a circumflex (tone marks aside)
@@ -554,7 +563,7 @@ def _keyword_edits(text: str, folded: str, *, phrases: bool) -> list[_Edit]:
         keyword = _keyword_at(text, folded, match)
         if keyword is not None:
             start, end = match.span()
-            edits.append((start, end, _cased(keyword, text[start:end]), _FOLDED[keyword]))
+            edits.append((start, end, _cased(keyword, text[start:end]), _FOLDED.get(keyword) or fold(keyword)))
     return edits
 
 
@@ -566,13 +575,14 @@ def _keyword_at(text: str, folded: str, match: re.Match[str]) -> str | None:
         return None  # a part of a document symbol ("TT-BNV")
     if text[start:end].isupper() and len(token) <= 3:
         return None
-    if token in _KNOWN:  # a word too: the keyword only where its context says so, and as OCR writes it
+    if token in _KNOWN or token in _CONTEXT_FORMS:  # a word too: the keyword only where its context says so
         if not _OCR_LETTERS.issuperset(text[start:end]):
             return None  # "sẽ" written with its own mark is the word "sẽ"
         for candidate, (forms, after) in _context_follow().items():
-            if token in forms and _FOLDED[candidate] != token and after.match(folded, end) is not None:
+            if token in forms and fold(candidate) != token and after.match(folded, end) is not None:
                 return candidate
-        return None
+        if token in _KNOWN:
+            return None
     if len(token) >= 3 or not _SIGNS.isdisjoint(token):
         return _keyword_of(token)
     return None
