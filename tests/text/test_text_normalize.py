@@ -309,6 +309,10 @@ def test_the_phrase_parsers_do_not_read_damaged_words_as_syllables() -> None:
         ("xa Hung Thinh xay dung kế hoạch năm 2024 nhu sau:", "xa Hung Thinh xây dựng kế hoạch năm 2024 như sau:"),
         ("các đơn vị bao cáo két qua", "các đơn vị báo cáo két qua"),
         ("thời gian: theo 16 trinh của tỉnh", "thời gian: theo lộ trình của tỉnh"),  # "lộ" read as digits
+        ("Can bé, công chức thi tran", "Cán bộ, công chức thi tran"),  # the comma of the phrase kept
+        ("can b6, cong chuc xa", "cán bộ, công chức xa"),
+        ("Hiéu trvdng; Pho Hiéu trwdng", "Hiệu trưởng; Pho Hiệu trưởng"),
+        ("Hiéu truéng, Pho hiéu trudéng", "Hiệu trưởng, Pho hiệu trưởng"),
     ],
 )
 def test_collocations_of_plan_text_are_read_with_their_marks(scanned: str, read: str) -> None:
@@ -346,6 +350,8 @@ def test_the_scanned_repair_cases(case: dict[str, str]) -> None:
         "dich vu cng tru'c tuyén",  # "trực" or "trước" less its "ơ": two readings, none taken
         "theo 16 trinh do",  # "16 trình độ" may be a count
         "theo lộ trình",
+        "can bo sung kinh phi",  # "cần bổ sung": "cán bộ" only in "cán bộ, công chức"
+        "Can bé cong tac",
     ],
 )
 def test_collocations_stay_silent_on_marked_words_names_and_other_words(text: str) -> None:

@@ -262,7 +262,7 @@ COLLOCATIONS: Final[tuple[str, ...]] = (
     # the offices and posts of a commune or district
     "văn phòng", "thống kê", "tư pháp", "hộ tịch", "văn hóa", "tài chính", "kế toán", "địa chính", "nội vụ",
     "công chức", "phòng nội vụ", "phòng tư pháp", "phòng văn hóa và thông tin", "hđnd và ubnd", "thủ trưởng",
-    "các cơ quan", "cơ quan chuyên môn", "đơn vị", "bộ phận một cửa",
+    "các cơ quan", "cơ quan chuyên môn", "đơn vị", "bộ phận một cửa", "cán bộ, công chức", "hiệu trưởng",
 )  # fmt: skip
 """Words of plan text that stand together ("của huyện", "hướng dẫn", "Văn hóa - Xã hội"), read with their
 marks when a model without Vietnamese wrote every word of one in plain letters ("cua huyén", "hung dan",
@@ -445,7 +445,8 @@ def _phrase_pattern(phrase: str, *, glued: bool = False) -> re.Pattern[str]:
 
     With ``glued``, the words OCR ran together ("Xahdi") as well.
     """
-    words = phrase.split()
+    commas = [word.endswith(",") for word in phrase.split()]  # "cán bộ, công chức": the comma kept, OCR's or not
+    words = [word.rstrip(",") for word in phrase.split()]
     parts = [f"(?P<w{index}>{_variants(word, losing=True)})" for index, word in enumerate(words)]
     if glued and len(words) >= _LONG_PHRASE:  # a word of a long phrase may lose its final consonant ("thu hién")
         parts = [
@@ -454,6 +455,7 @@ def _phrase_pattern(phrase: str, *, glued: bool = False) -> re.Pattern[str]:
             else part
             for index, (word, part) in enumerate(zip(words, parts, strict=True))
         ]
+    parts = [part + ("," if comma else "") for part, comma in zip(parts, commas, strict=True)]
     return re.compile(r"(?<![a-z0-9])" + (r"[ \n]*" if glued else r"[ \n]+").join(parts) + r"(?![a-z0-9])")
 
 
@@ -479,7 +481,10 @@ def _phrase_patterns() -> tuple[re.Pattern[str], tuple[tuple[list[str], re.Patte
     every = [(phrase, False) for phrase in PHRASES] + [(phrase, True) for phrase in COLLOCATIONS]
     every.sort(key=lambda pair: -len(pair[0]))
     hint = re.compile("|".join(sorted({_variants(p.split()[-1], losing=True) for p, _ in every})))
-    return hint, tuple((phrase.split(), _phrase_pattern(phrase, glued=plain), plain) for phrase, plain in every)
+    return hint, tuple(
+        ([word.rstrip(",") for word in phrase.split()], _phrase_pattern(phrase, glued=plain), plain)
+        for phrase, plain in every
+    )
 
 
 def _plain(written: str) -> bool:
