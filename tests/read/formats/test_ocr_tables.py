@@ -298,3 +298,25 @@ def test_a_group_column_keeps_its_name(tmp_path: Path, written: str, name: str) 
     header = ["STT", written, "Nội dung nhiệm vụ", "Chủ trì", "Thời gian"]
     cells = _cells(_tsv(tmp_path, _words([header, *TABLE[1:]], 400)))
     assert cells[0][1:3] == [name, "Nội dung nhiệm vụ"]
+
+
+@pytest.mark.parametrize(
+    ("rule", "glued"),
+    [("|", False), ("‘|", False), ("|", True)],  # a rule read alone between the columns, or glued to a name
+)
+def test_a_rule_between_two_narrow_columns_parts_their_names(tmp_path: Path, rule: str, glued: bool) -> None:
+    # "Đơn vị phối" (over "hợp") ends a word space from "Thời gian": only the rule OCR read parts the names
+    header = _words([["STT", "Nhiệm vụ", "Chủ trì"]], 400)
+    header += [(1310, 400, "Đơn"), (1394, 400, "vị"), (1456, 400, "phối")]  # "phối" ends at 1544
+    if glued:
+        header += [(1566, 400, rule + "Thời"), (1566 + 22 * 5 + 18, 400, "gian")]
+    else:
+        header += [(1547, 400, rule), (1570, 400, "Thời"), (1570 + 22 * 4 + 18, 400, "gian")]
+    header.append((1310, 400 + LINE, "hợp"))
+    table = [row[:] for row in TABLE[1:]]
+    table[4][3] = "Tư pháp"  # the partners' cells narrower than their name
+    body = _words(table, 400 + 2 * LINE + GAP)
+    cells = _cells(_tsv(tmp_path, header + body))
+    assert len(cells[0]) == 5
+    assert cells[0][3] == "Đơn vị phối hợp"
+    assert cells[2][3:] == ["Tư pháp", "Tháng 01/2023"]

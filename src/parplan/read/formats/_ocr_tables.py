@@ -260,7 +260,7 @@ def _named_spans(header: list[_Row]) -> list[tuple[float, float]]:
         keyed = _word_keys(row.words)
         for start, stop, _ in _headings([key for _, key in keyed]):
             words = [word for word, _ in keyed[start:stop]]
-            if not _one_stretch(words):
+            if not _one_stretch(words) or _ruled_between(words, row.words):
                 continue  # words of two columns that happen to spell a name ("hợp" | "hoàn" …)
             spans.append((min(w.x0 for w in words), max(w.x1 for w in words)))
     return spans
@@ -271,6 +271,17 @@ def _apart(words: list[Word]) -> bool:
     size = statistics.median(word.bottom - word.top for word in words)
     inked = [_inked(word) for word in words]
     return any(after[0] - before[1] > size for before, after in itertools.pairwise(inked))
+
+
+def _ruled_between(words: list[Word], row: list[Word]) -> bool:
+    """Whether a rule OCR read ("|", "[") stands between two of ``words``, alone or glued to one of them."""
+    rules = [word.cx for word in row if not any(c.isalnum() for c in word.text) and set(word.text) & set("|[]")]
+    for before, after in itertools.pairwise(words):
+        if before.text.endswith(("|", "[", "]")) or after.text.startswith(("|", "[", "]")):
+            return True
+        if any(before.cx < x < after.cx for x in rules):
+            return True
+    return False
 
 
 def _one_stretch(words: list[Word]) -> bool:
