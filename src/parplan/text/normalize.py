@@ -306,9 +306,13 @@ the keyword only when what follows is what follows the keyword ("Truc ngày 05/9
 xuyén" is "thường xuyên": "thông" never stands before "xuyên"; "Sd Nội vụ", "các sé, ban, ngành": a department,
 "Sở", before a department's name or "ban, ngành")."""
 
+_HORNED_U: Final = (
+    *("u", "w", "ir", "tr", "it", "tt", "ti", "ut", "v", "i", "ur", "iu", "ii", "u'", "w'", "t", "if", "iv"),
+    *("i?", "u?"),  # the horn read as a "?"
+)
 _BY_MARK: Final[Mapping[str, tuple[str, ...]]] = {
     # what OCR writes, folded, for a letter with a horn, a breve, a circumflex (tone marks aside)
-    "u\u031b": ("u", "w", "ir", "tr", "it", "tt", "ti", "ut", "v", "i", "ur", "iu", "ii", "u'", "w'", "t", "if", "iv"),
+    "u\u031b": _HORNED_U,
     "o\u031b": ("o", "e", "d", "g", "@", "a", "q", "oe", "ee", "de", ""),
     "o\u0302": ("o", "e", "d", "a", "oe", "de", ""),
     "a\u0306": ("a", "i", "d", "e"),
@@ -320,7 +324,7 @@ _BY_TONE: Final[Mapping[str, tuple[str, ...]]] = {
     "a": ("a", "d", "ae"),
     "i": ("i", "j", "l"),
     "o": ("o", "e", "d", "oe"),
-    "u": ("u", "i", "ti", "t", "a", "ii", "ui"),
+    "u": ("u", "i", "ti", "t", "a", "ii", "ui", "it"),
     "y": ("y", "v"),
     "e": ("e",),
 }
