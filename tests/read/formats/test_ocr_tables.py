@@ -163,12 +163,17 @@ def test_the_cells_keep_ocrs_confidence_and_the_fields_their_cells(tmp_path: Pat
             assert source.confidence <= 0.7
 
 
-@pytest.mark.parametrize("mark", ["Il. NHIỆM VỤ", "lV. KINH PHÍ", "a} Rà soát", "— Phòng Nội vụ", "2, Cải cách"])
+@pytest.mark.parametrize(
+    "mark",
+    ["Il. NHIỆM VỤ", "lV. KINH PHÍ", "a} Rà soát", "— Phòng Nội vụ", "2, Cải cách", "3.2 Bố trí", "1.1.2 B6 tri"],
+)
 def test_a_numbering_mark_ocr_damaged_still_starts_an_item(mark: str) -> None:
     assert SCAN_ITEM_START.match(mark)
 
 
-@pytest.mark.parametrize("text", ["là các chỉ số", "1/2024 đạt 70%", "Il faut", "II của Kế hoạch"])
+@pytest.mark.parametrize(
+    "text", ["là các chỉ số", "1/2024 đạt 70%", "Il faut", "II của Kế hoạch", "2.5 triệu đồng", "15.000 Người dân"]
+)
 def test_words_that_go_on_a_line_are_no_marks(text: str) -> None:
     assert not SCAN_ITEM_START.match(text)
 

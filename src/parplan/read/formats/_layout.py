@@ -47,12 +47,13 @@ ITEM_START: Final = re.compile(
 )
 SCAN_ITEM_START: Final = re.compile(
     r"^(?:(?=[IVXl1|!]*[IVXl|!])[IVXl1|!]{1,5}[.,:]\s+(?=\S)|[a-zđ]\s*[)}\]]\s|[—~_=»]\s+(?=\S)"
-    r"|\d{1,2},\s+(?=[A-ZĐÀ-Ỹ])"
+    r"|\d{1,2},\s+(?=[A-ZĐÀ-Ỹ])|\d{1,2}(?:\.\d{1,2})+\s+(?=[A-ZĐÀ-Ỹ][^\W_])"
     r"|(?:T[iíỉ]\S{1,2}u\s+ch\S{1,2}|L\S{1,2}nh\s+v\S{1,3}|Ph\S{1,2}n|PH\S{1,2}N|[ĐD]i\S{1,2}u)\s+(?:[0-9]|[IVX]+\b)|TCTP\s)"
 )
 """Numbering marks as OCR damages them: a Roman numeral with its strokes read as ``l``, ``1`` or ``|``
 ("Il.", "lV."), a letter item closed by a brace ("a}"), a dash read as a long dash, tilde or underscore,
-an item number followed by a comma ("2, Cải cách"); the heads of criteria, fields, parts and articles
+an item number followed by a comma ("2, Cải cách"), one of two levels or more without its last dot before a
+capitalised word ("3.2 Bố trí", as plans number without dots); the heads of criteria, fields, parts and articles
 ("Tiêu chí 1.2.", "Lĩnh vực 3.", "Phần II", "Điều 2") with their marks lost ("Linh vue 3.", "Tiéu chi 3.2.")."""
 PAGE_NUMBER: Final = re.compile(
     r"^[-–—\s]*(?:trang|page)?\s*\d{1,4}(?:\s*(?:/|trên|of)\s*\d{1,4})?[-–—\s]*$", re.IGNORECASE
