@@ -309,6 +309,10 @@ def test_the_phrase_parsers_do_not_read_damaged_words_as_syllables() -> None:
         ("xa Hung Thinh xay dung kế hoạch năm 2024 nhu sau:", "xa Hung Thinh xây dựng kế hoạch năm 2024 như sau:"),
         ("các đơn vị bao cáo két qua", "các đơn vị báo cáo két qua"),
         ("thời gian: theo 16 trinh của tỉnh", "thời gian: theo lộ trình của tỉnh"),  # "lộ" read as digits
+        ("- Cd quan chi tri: Sd Tw phap.", "- Cơ quan chủ trì: Sở Tư pháp."),  # the labels of a task's fields
+        ("- Co quan phéi hgp: Van phong", "- Cơ quan phối hợp: Văn phòng"),
+        ("- Thoi gian thyc hién: Cham nhat", "- Thời gian thực hiện: Chậm nhất"),
+        ("Don vi chu tri: Phong Noi vu", "Đơn vị chủ trì: Phòng Nội vụ"),
         ("cong chi?c tham mutu: Tu phap", "công chức tham mưu: Tư pháp"),  # "i?" for "ư", its horn a "?"
         ("Phé Chit tich UBND", "Phé Chủ tịch UBND"),  # "it" for "ủ"
         ("Can bé, công chức thi tran", "Cán bộ, công chức thi tran"),  # the comma of the phrase kept
