@@ -293,14 +293,7 @@ _CONTEXT: Final[Mapping[str, tuple[frozenset[str], str]]] = {
     "trước": (frozenset({"truc", "true", "truoe"}), r"[ \n]*(?:ngay|thang|quy|nam|[0-9])"),
     "số": (frozenset({"se"}), r"[ \n]*[0-9]"),
     "thường": (frozenset({"thong"}), r"[ \n]*xuyen(?![a-z])"),
-    "sở": (
-        frozenset({"se", "sd", "sg", "sa"}),
-        (
-            r"[ \n]*(?:,[ \n]*ban[ \n]*,|(?:noi vu|tu phap|tai chinh|tai nguyen|xay dung|y te|giao duc|van hoa|"
-            r"thong tin|cong thuong|nong nghiep|lao dong|giao thong|khoa hoc|ngoai vu|ke hoach va dau tu|dan toc)"
-            r"(?![a-z]))"
-        ),
-    ),
+    "sở": (frozenset({"se", "sd", "sg", "sa"}), r"[ \n]*,[ \n]*ban[ \n]*,"),  # and before a department's name
 }
 """Scanned forms of a keyword that are words too ("truc" is "trực", "se" is "sẽ", "thong" is "thông"): read as
 the keyword only when what follows is what follows the keyword ("Truc ngày 05/9" is "Trước ngày 05/9", "thong
@@ -395,7 +388,19 @@ for _keyword in KEYWORDS:
 @functools.cache
 def _context_follow() -> dict[str, tuple[frozenset[str], re.Pattern[str]]]:
     """The keywords that are words too, with the pattern of what must follow them to be the keyword."""
-    return {keyword: (forms, re.compile(after)) for keyword, (forms, after) in _CONTEXT.items()}
+    follow = dict(_CONTEXT)
+    forms, after = follow["sở"]
+    names = "|".join(r"[ \n]+".join(_variants(word, losing=True) for word in name.split()) for name in _DEPARTMENTS)
+    follow["sở"] = (forms, rf"{after}|[ \n]+(?:{names})(?![a-z])")
+    return {keyword: (forms, re.compile(after)) for keyword, (forms, after) in follow.items()}
+
+
+_DEPARTMENTS: Final = (
+    "nội vụ", "tư pháp", "tài chính", "tài nguyên", "xây dựng", "y tế", "giáo dục", "văn hóa", "thông tin",
+    "công thương", "nông nghiệp", "lao động", "giao thông", "khoa học", "ngoại vụ", "kế hoạch và đầu tư", "dân tộc",
+)  # fmt: skip
+"""The names of a province's departments (folded in :func:`_context_follow`, read through OCR's confusions): a "Sở"
+OCR damaged before one ("Sd Tw phap") is "Sở"."""
 
 
 _CONTEXT_FORMS = frozenset().union(*(forms for forms, _ in _CONTEXT.values()))
