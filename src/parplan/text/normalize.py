@@ -264,6 +264,8 @@ COLLOCATIONS: Final[tuple[str, ...]] = (
     "văn phòng", "thống kê", "tư pháp", "hộ tịch", "văn hóa", "tài chính", "kế toán", "địa chính", "nội vụ",
     "công chức", "phòng nội vụ", "phòng tư pháp", "phòng văn hóa và thông tin", "hđnd và ubnd", "thủ trưởng",
     "các cơ quan", "cơ quan chuyên môn", "đơn vị", "bộ phận một cửa", "cán bộ, công chức", "hiệu trưởng",
+    # a school's times
+    "học kỳ", "năm học",
 )  # fmt: skip
 """Words of plan text that stand together ("của huyện", "hướng dẫn", "Văn hóa - Xã hội"), read with their
 marks when a model without Vietnamese wrote every word of one in plain letters ("cua huyén", "hung dan",
@@ -293,12 +295,13 @@ _CONTEXT: Final[Mapping[str, tuple[frozenset[str], str]]] = {
     "trước": (frozenset({"truc", "true", "truoe"}), r"[ \n]*(?:ngay|thang|quy|nam|[0-9])"),
     "số": (frozenset({"se"}), r"[ \n]*[0-9]"),
     "thường": (frozenset({"thong"}), r"[ \n]*xuyen(?![a-z])"),
+    "từ": (frozenset({"ti", "tt", "tir", "tiv"}), r"[ \n]+(?:thang|ngay|nam|quy|[0-9])"),
     "sở": (frozenset({"se", "sd", "sg", "sa"}), r"[ \n]*,[ \n]*ban[ \n]*,"),  # and before a department's name
 }
 """Scanned forms of a keyword that are words too ("truc" is "trực", "se" is "sẽ", "thong" is "thông"): read as
 the keyword only when what follows is what follows the keyword ("Truc ngày 05/9" is "Trước ngày 05/9", "thong
 xuyén" is "thường xuyên": "thông" never stands before "xuyên"; "Sd Nội vụ", "các sé, ban, ngành": a department,
-"Sở", before a department's name or "ban, ngành")."""
+"Sở", before a department's name or "ban, ngành"; "Ti tháng 3" is "Từ tháng 3")."""
 
 _HORNED_U: Final = (
     *("u", "w", "ir", "tr", "it", "tt", "ti", "ut", "v", "i", "ur", "iu", "ii", "u'", "w'", "t", "if", "iv"),
