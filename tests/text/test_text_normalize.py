@@ -147,7 +147,7 @@ def test_words_of_plan_text_are_never_repaired(clean: str) -> None:
 
 def test_a_word_too_is_read_as_a_keyword_only_in_its_context() -> None:
     assert repair_text("Truc ngay 05/9/2024")[0] == "Trước ngày 05/9/2024"  # the phrase "trước ngày"
-    assert repair_text("Ti tháng 3/2025; tt ngay 01/4")[0] == "Từ tháng 3/2025; từ ngày 01/4"  # "từ" before a time
+    assert repair_text("Ti tháng 3/2025; tt ngày 01/4")[0] == "Từ tháng 3/2025; từ ngày 01/4"  # "từ" before a time
     assert repair_text("ti lệ 95%; TT 12/2023")[0] == "ti lệ 95%; TT 12/2023"
     assert repair_text("truc tuyen")[0] == "truc tuyen"
     assert repair_text("Nghi dinh se 130/2005/ND-CP")[0] == "Nghi dinh số 130/2005/ND-CP"
