@@ -315,6 +315,7 @@ def test_the_phrase_parsers_do_not_read_damaged_words_as_syllables() -> None:
         ("- Co quan phéi hgp: Van phong", "- Cơ quan phối hợp: Văn phòng"),
         ("- Thoi gian thyc hién: Cham nhat", "- Thời gian thực hiện: Chậm nhất"),
         ("Don vi chu tri: Phong Noi vu", "Đơn vị chủ trì: Phòng Nội vụ"),
+        ("+ Ngu@i thurc hién: Pho Hiéu truong", "+ Người thực hiện: Pho Hiệu trưởng"),
         ("cong chi?c tham mutu: Tu phap", "công chức tham mưu: Tư pháp"),  # "i?" for "ư", its horn a "?"
         ("Phé Chit tich UBND", "Phé Chủ tịch UBND"),  # "it" for "ủ"
         ("Hoc ky I nam hoc 2024 - 2025", "Học kỳ I năm học 2024 - 2025"),  # a school's times
