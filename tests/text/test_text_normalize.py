@@ -316,6 +316,7 @@ def test_the_phrase_parsers_do_not_read_damaged_words_as_syllables() -> None:
         ("- Thoi gian thyc hién: Cham nhat", "- Thời gian thực hiện: Chậm nhất"),
         ("Don vi chu tri: Phong Noi vu", "Đơn vị chủ trì: Phòng Nội vụ"),
         ("+ Ngu@i thurc hién: Pho Hiéu truong", "+ Người thực hiện: Pho Hiệu trưởng"),
+        ("B6 phan thuc hién: Khoa Kham bénh.", "Bộ phận thực hiện: Khoa Kham bénh."),
         ("cong chi?c tham mutu: Tu phap", "công chức tham mưu: Tư pháp"),  # "i?" for "ư", its horn a "?"
         ("Phé Chit tich UBND", "Phé Chủ tịch UBND"),  # "it" for "ủ"
         ("Hoc ky I nam hoc 2024 - 2025", "Học kỳ I năm học 2024 - 2025"),  # a school's times

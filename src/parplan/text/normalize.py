@@ -258,7 +258,7 @@ COLLOCATIONS: Final[tuple[str, ...]] = (
     # the labels of who does a task
     "trách nhiệm thực hiện", "trách nhiệm", "phân công", "đơn vị thực hiện", "tổ chức thực hiện",
     "cơ quan chủ trì", "cơ quan phối hợp", "đơn vị chủ trì", "đơn vị phối hợp", "thời gian thực hiện",
-    "người thực hiện",
+    "người thực hiện", "bộ phận thực hiện",
     # the headings of a plan by the criteria of the reform index
     "tiêu chí", "lĩnh vực", "tiêu chí thành phần",
     # the offices and posts of a commune or district
