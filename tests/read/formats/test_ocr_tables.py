@@ -325,3 +325,20 @@ def test_a_rule_between_two_narrow_columns_parts_their_names(tmp_path: Path, rul
     assert len(cells[0]) == 5
     assert cells[0][3] == "Đơn vị phối hợp"
     assert cells[2][3:] == ["Tư pháp", "Tháng 01/2023"]
+
+
+@pytest.mark.parametrize("lost", [3, 5])
+def test_a_row_whose_number_ocr_lost_is_still_a_row(tmp_path: Path, lost: int) -> None:
+    table = [row[:] for row in TABLE]
+    table[lost][0] = ""  # the number's mark not read at all
+    cells = _cells(_tsv(tmp_path, _words(table, 400)))
+    assert len(cells) == len(TABLE)
+    assert cells[lost][1:] == [" ".join(cell.split()) for cell in TABLE[lost][1:]]
+
+
+def test_the_lines_of_a_row_wrapped_in_two_columns_stay_one_row(tmp_path: Path) -> None:
+    table = [row[:] for row in TABLE]
+    table[2] = ["1", "Ban hành kế hoạch\ncải cách hành chính", "Văn phòng\nUBND xã", "Tư pháp", "Tháng 01/2023"]
+    cells = _cells(_tsv(tmp_path, _words(table, 400)))
+    assert len(cells) == len(TABLE)
+    assert cells[2] == ["1", "Ban hành kế hoạch cải cách hành chính", "Văn phòng UBND xã", "Tư pháp", "Tháng 01/2023"]
