@@ -157,7 +157,9 @@ def test_a_word_too_is_read_as_a_keyword_only_in_its_context() -> None:
     ("scanned", "read"),
     [
         ("Sd Nội vụ chủ trì", "Sở Nội vụ chủ trì"),
-        ("Sé Tai nguyén va Môi trường", "Sở Tai nguyén va Môi trường"),
+        ("Sé Tai nguyén va Môi trường", "Sở Tài nguyên và Môi trường"),
+        ("SG Xay dung; SG Ké hoach va Dau tu", "Sở Xây dựng; Sở Kế hoạch và Đầu tư"),  # two capitals, one a vowel
+        ("SG TU PHAP", "SỞ TƯ PHÁP"),  # in a line of capitals
         ("Cac sd, ban, nganh phối hợp", "Cac sở, ban, nganh phối hợp"),
         ("các sé, ban, ngành", "các sở, ban, ngành"),
         ("Sa Y tế; Sg Giao duc", "Sở Y tế; Sở Giao duc"),
@@ -166,7 +168,7 @@ def test_a_word_too_is_read_as_a_keyword_only_in_its_context() -> None:
         ("So Tư pháp", "So Tư pháp"),  # written so by a plan typed without marks
         ("sa thai", "sa thai"),
         ("se 130/2005", "số 130/2005"),
-        ("SG Xay dung", "SG Xây dựng"),  # capitals this short may be an abbreviation: left, its name read
+        ("SG 12; TT Nội vụ", "SG 12; TT Nội vụ"),  # capitals this short are an abbreviation elsewhere
     ],
 )
 def test_a_department_is_read_before_its_name(scanned: str, read: str) -> None:

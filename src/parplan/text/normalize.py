@@ -259,6 +259,8 @@ COLLOCATIONS: Final[tuple[str, ...]] = (
     "trách nhiệm thực hiện", "trách nhiệm", "phân công", "đơn vị thực hiện", "tổ chức thực hiện",
     "cơ quan chủ trì", "cơ quan phối hợp", "đơn vị chủ trì", "đơn vị phối hợp", "thời gian thực hiện",
     "người thực hiện", "bộ phận thực hiện",
+    # the words of departments' names
+    "môi trường", "tài nguyên và môi trường", "kế hoạch và đầu tư",
     # the headings of a plan by the criteria of the reform index
     "tiêu chí", "lĩnh vực", "tiêu chí thành phần",
     # the offices and posts of a commune or district
@@ -582,8 +584,18 @@ def _keyword_edits(text: str, folded: str, *, phrases: bool) -> list[_Edit]:
         keyword = _keyword_at(text, folded, match)
         if keyword is not None:
             start, end = match.span()
-            edits.append((start, end, _cased(keyword, text[start:end]), _FOLDED.get(keyword) or fold(keyword)))
+            written = text[start:end]
+            following = text[end:].split(maxsplit=1)
+            if written.isupper() and len(written) <= _SHORT_CAPITALS and following and not following[0].isupper():
+                written = written.capitalize()  # "SG Xây dựng": a capital and a vowel read as one, not capitals
+            edits.append((start, end, _cased(keyword, written), _FOLDED.get(keyword) or fold(keyword)))
     return edits
+
+
+def _department_before(folded: str, token: str, end: int) -> bool:
+    """Whether ``token`` is a scanned "Sở" before a department's name."""
+    forms, after = _context_follow()["sở"]
+    return token in forms and after.match(folded, end) is not None
 
 
 def _keyword_at(text: str, folded: str, match: re.Match[str]) -> str | None:
@@ -592,8 +604,8 @@ def _keyword_at(text: str, folded: str, match: re.Match[str]) -> str | None:
     start, end = match.span()
     if (start and folded[start - 1] in "/-") or (end < len(folded) and folded[end] in "/-"):
         return None  # a part of a document symbol ("TT-BNV")
-    if text[start:end].isupper() and len(token) <= 3:
-        return None
+    if text[start:end].isupper() and len(token) <= 3 and not _department_before(folded, token, end):
+        return None  # an abbreviation, unless a "Sở" before a department's name ("SG Xây dựng")
     if token in _KNOWN or token in _CONTEXT_FORMS:  # a word too: the keyword only where its context says so
         if not _OCR_LETTERS.issuperset(text[start:end]):
             return None  # "sẽ" written with its own mark is the word "sẽ"
