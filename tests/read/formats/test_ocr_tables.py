@@ -342,3 +342,13 @@ def test_the_lines_of_a_row_wrapped_in_two_columns_stay_one_row(tmp_path: Path) 
     cells = _cells(_tsv(tmp_path, _words(table, 400)))
     assert len(cells) == len(TABLE)
     assert cells[2] == ["1", "Ban hành kế hoạch cải cách hành chính", "Văn phòng UBND xã", "Tư pháp", "Tháng 01/2023"]
+
+
+@pytest.mark.parametrize(("read", "meant"), [("TV", "IV"), ("TX", "IX"), ("lV", "IV"), ("1X.", "IX")])
+def test_a_roman_numeral_whose_stroke_ocr_read_as_t_numbers_its_row(tmp_path: Path, read: str, meant: str) -> None:
+    table = [row[:] for row in TABLE]
+    table[4][0] = read  # a group's row: its number and name, the rest empty
+    cells = _cells(_tsv(tmp_path, _words(table, 400)))
+    assert len(cells) == len(TABLE)
+    assert cells[4][:2] == [meant, "CẢI CÁCH THỂ CHẾ"]
+    assert cells[3][1] == "Rà soát văn bản"  # not run on into the row above

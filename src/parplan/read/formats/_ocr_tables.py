@@ -85,7 +85,9 @@ _HEADINGS: Final = (
 )
 _OCR_FOLD: Final = str.maketrans({"0": "o", "6": "o", "1": "i", "l": "i", "|": "i", "!": "i", "5": "s", "8": "b"})
 _MARK_CHARS: Final = "|[]{}_=~‘’'`\"»«—"
-_NUMBER_MARK: Final = re.compile(r"^(?:[0-9]{1,3}|[IVXivx]{1,5}|[Il1|!]{1,4}|[A-Ha-h])[.,)]?$")
+_NUMBER_MARK: Final = re.compile(r"^(?:[0-9]{1,3}|[IVXivx]{1,5}|[Il1|!]{1,4}|[Tl1|][VX]|[A-Ha-h])[.,)]?$")
+"""A row's number as OCR reads it: its digits, a Roman numeral with its strokes read "l", "1", "|" or, before a
+"V" or an "X", "T" ("TV" for "IV"), a letter."""
 _ROMAN: Final = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV")
 _HEADER_SIMILARITY: Final = 0.74
 
@@ -496,7 +498,7 @@ def _roman_value(mark: str) -> int | None:
     return _ROMAN.index(mark) + 1 if mark in _ROMAN else None
 
 
-_TO_ROMAN: Final = str.maketrans({"l": "I", "|": "I", "1": "I", "!": "I", "i": "I", "v": "V", "x": "X"})
+_TO_ROMAN: Final = str.maketrans({"l": "I", "|": "I", "1": "I", "!": "I", "i": "I", "v": "V", "x": "X", "T": "I"})
 
 
 def _as_roman(mark: str) -> str:
