@@ -303,7 +303,8 @@ def test_the_phrase_parsers_do_not_read_damaged_words_as_syllables() -> None:
         ("(Phòng Nội vụ chủ trì; thang 11/2023)", "(Phòng Nội vụ chủ trì; tháng 11/2023)"),  # a word of time, a number
         ("Quy II/2023; nam 2024", "Quý II/2023; năm 2024"),
         ("Bo phan Mot cva Hang ngay", "Bộ phận Một cửa Hằng ngày"),
-        ("céc nhiém vu tai khoan 3 Muc II.", "céc nhiệm vụ tại khoản 3 Mục II."),  # the plan's numbering, cited
+        ("céc nhiém vu tai khoan 3 Muc II.", "các nhiệm vụ tại khoản 3 Mục II."),  # the plan's numbering, cited
+        ("Bộ phận thực hiện: Ban Giém déc", "Bộ phận thực hiện: Ban Giám đốc"),  # "é" for "á"
         ("Cong chive Tw phap", "Công chức Tư pháp"),  # "iv" for "ư"
         ("Kế toán tham mutu UBND xã", "Kế toán tham mưu UBND xã"),  # the verbs that follow a lead
         ("Xã hội cap nhat tin bai", "Xã hội cập nhật tin bai"),

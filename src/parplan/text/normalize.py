@@ -259,6 +259,7 @@ COLLOCATIONS: Final[tuple[str, ...]] = (
     "trách nhiệm thực hiện", "trách nhiệm", "phân công", "đơn vị thực hiện", "tổ chức thực hiện",
     "cơ quan chủ trì", "cơ quan phối hợp", "đơn vị chủ trì", "đơn vị phối hợp", "thời gian thực hiện",
     "người thực hiện", "bộ phận thực hiện",
+    "ban giám đốc", "giám đốc",
     # the words of departments' names
     "môi trường", "tài nguyên và môi trường", "kế hoạch và đầu tư",
     # the headings of a plan by the criteria of the reform index
@@ -321,7 +322,7 @@ _BY_MARK: Final[Mapping[str, tuple[str, ...]]] = {
 }
 _BY_TONE: Final[Mapping[str, tuple[str, ...]]] = {
     # what OCR writes for a plain vowel carrying a tone mark
-    "a": ("a", "d", "ae"),
+    "a": ("a", "d", "ae", "e"),
     "i": ("i", "j", "l"),
     "o": ("o", "e", "d", "oe"),
     "u": ("u", "i", "ti", "t", "a", "ii", "ui", "it"),
