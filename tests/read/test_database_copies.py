@@ -262,3 +262,67 @@ def test_an_empty_time_cell_and_a_time_in_the_tasks_cell(cell: str, time: str) -
     source = next(s for s in reading.plan.sources if s.path == "$.tasks[0].timeframe")
     assert source.confidence is not None
     assert source.confidence < Decimal("0.9")
+
+
+@pytest.mark.parametrize(
+    ("before", "headline"),
+    [
+        # OCR writes the capital "Í" small in a line of capitals
+        ("", "KIEM SOAT THU TUC HANH CHiNH NAM 2024 TREN DIA BAN TINH QUANG TRI"),
+        ("", "NÂNG CAO CHỈ SỐ HÀI LÒNG CỦA NGƯỜI DÂN VỚI DỊCH VỤ HÀNH CHiNH CÔNG NĂM 2023"),
+        # a column of links wrapped over the masthead: its lines going on in small letters open no sentence
+        (
+            "- 1Nghị định 63/2010/NĐ-CP về\nthực hiện cơ chế một cửa, một\ncửa liên thông\n",
+            "KIỂM SOÁT THỦ TỤC HÀNH CHÍNH NĂM 2024 TRÊN ĐỊA BÀN TỈNH QUẢNG TRỊ",
+        ),
+        (
+            "- Nghị định 61/2018/NĐ-CP\ncăn cứ pháp lý liên quan\n",
+            "CẢI CÁCH HÀNH CHiNH NĂM 2025 CỦA UBND HUYỆN HẢI LĂNG",
+        ),
+    ],
+)
+def test_a_scanned_subject_line_in_capitals_without_its_kind_line(before: str, headline: str) -> None:
+    text = f"""{before}| ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+| Số: 41/KH-UBND | Đông Hà, ngày 06 tháng 02 năm 2024 |
+{headline}
+Thực hiện Kế hoạch của Ủy ban nhân dân tỉnh, Ủy ban nhân dân thành phố Đông Hà ban hành Kế hoạch như sau:
+I. NHIỆM VỤ
+1. Rà soát thủ tục hành chính. Thời gian: quý II/2024.
+"""
+    reading = parplan.read_text(text, name="ke-hoach.txt")
+    assert reading.plan is not None
+    assert reading.plan.title == headline
+    assert any("no kind line" in doubt for doubt in reading.doubts)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Kiểm soát thủ tục hành chiNH năm 2024 trên địa bàn tỉnh",  # small letters: no line in capitals
+        "iKIỂM SOÁT THỦ TỤC HÀNH CHÍNH NĂM 2024 TRÊN ĐỊA BÀN TỈNH",  # a small "i" opening a word is no "Í"
+    ],
+)
+def test_a_line_not_in_capitals_is_no_subject_line(headline: str) -> None:
+    text = f"""| ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+| Số: 41/KH-UBND | Đông Hà, ngày 06 tháng 02 năm 2024 |
+{headline}
+I. NHIỆM VỤ
+1. Rà soát thủ tục hành chính. Thời gian: quý II/2024.
+"""
+    reading = parplan.read_text(text, name="ke-hoach.txt")
+    assert reading.plan is None or reading.plan.title != headline
+
+
+def test_a_sentence_before_the_subject_line_ends_the_search() -> None:
+    text = """| ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+| Số: 41/KH-UBND | Đông Hà, ngày 06 tháng 02 năm 2024 |
+Thực hiện Kế hoạch của Ủy ban nhân dân tỉnh về kiểm soát thủ tục hành chính,
+KIỂM SOÁT THỦ TỤC HÀNH CHÍNH NĂM 2024 TRÊN ĐỊA BÀN TỈNH QUẢNG TRỊ
+I. NHIỆM VỤ
+1. Rà soát thủ tục hành chính. Thời gian: quý II/2024.
+"""
+    reading = parplan.read_text(text, name="ke-hoach.txt")
+    assert (
+        reading.plan is None
+        or reading.plan.title != "KIỂM SOÁT THỦ TỤC HÀNH CHÍNH NĂM 2024 TRÊN ĐỊA BÀN TỈNH QUẢNG TRỊ"
+    )

@@ -794,6 +794,28 @@ def test_a_committee_named_by_its_kind_takes_the_places_name() -> None:
     assert [p.label for p in getattr(leads.lead, "members", ())] == ["Các sở, ban, ngành", "UBND cấp huyện"]
 
 
+@pytest.mark.parametrize(
+    "committee",
+    ["Uy ban nhan dn tinh", "Ủy ban nhân dn tỉnh", "Uy ban nhn dan tinh", "Vy ban nhan dan tinh", "UBND tỉnh"],
+)
+def test_a_committee_ocr_damaged_named_by_its_kind_takes_the_places_name(committee: str) -> None:
+    text = BARE_COMMITTEE.format(
+        sentence=f"{committee} ban hanh ke hoach xác định Chỉ số cải cách hành chính năm 2023:"
+    )
+    reading = parplan.read_text(text, name="t.txt")
+    assert reading.plan is not None, reading.doubts
+    assert reading.plan.unit.kind is parplan.UnitKind.PROVINCE
+    assert reading.plan.unit.name == "Bạc Liêu"
+
+
+@pytest.mark.parametrize("committee", ["Ủy ban nhân dân", "Ban chỉ đạo tỉnh", "Quy ban nhan dan tinh"])
+def test_no_committee_issuing_by_its_kind_leaves_the_issuer_unread(committee: str) -> None:
+    text = BARE_COMMITTEE.format(sentence=f"{committee} ban hành kế hoạch xác định Chỉ số năm 2023 như sau:")
+    reading = parplan.read_text(text, name="t.txt")
+    assert reading.plan is None
+    assert any("issuing body" in doubt for doubt in reading.doubts)
+
+
 def test_a_province_named_in_the_text_is_not_the_issuer_unless_it_says_so() -> None:
     text = BARE_COMMITTEE.format(sentence="Kế hoạch xác định Chỉ số cải cách hành chính năm 2023 như sau:")
     reading = parplan.read_text(text, name="t.txt")

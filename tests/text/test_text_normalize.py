@@ -147,8 +147,32 @@ def test_words_of_plan_text_are_never_repaired(clean: str) -> None:
 
 def test_a_word_too_is_read_as_a_keyword_only_in_its_context() -> None:
     assert repair_text("Truc ngay 05/9/2024")[0] == "Trước ngày 05/9/2024"  # the phrase "trước ngày"
+    assert repair_text("Ti tháng 3/2025; tt ngày 01/4")[0] == "Từ tháng 3/2025; từ ngày 01/4"  # "từ" before a time
+    assert repair_text("ti lệ 95%; TT 12/2023")[0] == "ti lệ 95%; TT 12/2023"
     assert repair_text("truc tuyen")[0] == "truc tuyen"
     assert repair_text("Nghi dinh se 130/2005/ND-CP")[0] == "Nghi dinh số 130/2005/ND-CP"
+
+
+@pytest.mark.parametrize(
+    ("scanned", "read"),
+    [
+        ("Sd Nội vụ chủ trì", "Sở Nội vụ chủ trì"),
+        ("Sé Tai nguyén va Môi trường", "Sở Tài nguyên và Môi trường"),
+        ("SG Xay dung; SG Ké hoach va Dau tu", "Sở Xây dựng; Sở Kế hoạch và Đầu tư"),  # two capitals, one a vowel
+        ("SG TU PHAP", "SỞ TƯ PHÁP"),  # in a line of capitals
+        ("Cac sd, ban, nganh phối hợp", "Cac sở, ban, nganh phối hợp"),
+        ("các sé, ban, ngành", "các sở, ban, ngành"),
+        ("Sa Y tế; Sg Giao duc", "Sở Y tế; Sở Giao duc"),
+        # near misses: a word written with its mark, a word in plain letters, another word after it
+        ("sẽ nội vụ", "sẽ nội vụ"),
+        ("So Tư pháp", "So Tư pháp"),  # written so by a plan typed without marks
+        ("sa thai", "sa thai"),
+        ("se 130/2005", "số 130/2005"),
+        ("SG 12; TT Nội vụ", "SG 12; TT Nội vụ"),  # capitals this short are an abbreviation elsewhere
+    ],
+)
+def test_a_department_is_read_before_its_name(scanned: str, read: str) -> None:
+    assert repair_text(scanned)[0] == read
 
 
 @pytest.mark.parametrize(
@@ -279,7 +303,8 @@ def test_the_phrase_parsers_do_not_read_damaged_words_as_syllables() -> None:
         ("(Phòng Nội vụ chủ trì; thang 11/2023)", "(Phòng Nội vụ chủ trì; tháng 11/2023)"),  # a word of time, a number
         ("Quy II/2023; nam 2024", "Quý II/2023; năm 2024"),
         ("Bo phan Mot cva Hang ngay", "Bộ phận Một cửa Hằng ngày"),
-        ("céc nhiém vu tai khoan 3 Muc II.", "céc nhiệm vụ tại khoản 3 Mục II."),  # the plan's numbering, cited
+        ("céc nhiém vu tai khoan 3 Muc II.", "các nhiệm vụ tại khoản 3 Mục II."),  # the plan's numbering, cited
+        ("Bộ phận thực hiện: Ban Giém déc", "Bộ phận thực hiện: Ban Giám đốc"),  # "é" for "á"
         ("Cong chive Tw phap", "Công chức Tư pháp"),  # "iv" for "ư"
         ("Kế toán tham mutu UBND xã", "Kế toán tham mưu UBND xã"),  # the verbs that follow a lead
         ("Xã hội cap nhat tin bai", "Xã hội cập nhật tin bai"),
@@ -289,6 +314,19 @@ def test_the_phrase_parsers_do_not_read_damaged_words_as_syllables() -> None:
         ("xa Hung Thinh xay dung kế hoạch năm 2024 nhu sau:", "xa Hung Thinh xây dựng kế hoạch năm 2024 như sau:"),
         ("các đơn vị bao cáo két qua", "các đơn vị báo cáo két qua"),
         ("thời gian: theo 16 trinh của tỉnh", "thời gian: theo lộ trình của tỉnh"),  # "lộ" read as digits
+        ("- Cd quan chi tri: Sd Tw phap.", "- Cơ quan chủ trì: Sở Tư pháp."),  # the labels of a task's fields
+        ("- Co quan phéi hgp: Van phong", "- Cơ quan phối hợp: Văn phòng"),
+        ("- Thoi gian thyc hién: Cham nhat", "- Thời gian thực hiện: Chậm nhất"),
+        ("Don vi chu tri: Phong Noi vu", "Đơn vị chủ trì: Phòng Nội vụ"),
+        ("+ Ngu@i thurc hién: Pho Hiéu truong", "+ Người thực hiện: Pho Hiệu trưởng"),
+        ("B6 phan thuc hién: Khoa Kham bénh.", "Bộ phận thực hiện: Khoa Kham bénh."),
+        ("cong chi?c tham mutu: Tu phap", "công chức tham mưu: Tư pháp"),  # "i?" for "ư", its horn a "?"
+        ("Phé Chit tich UBND", "Phé Chủ tịch UBND"),  # "it" for "ủ"
+        ("Hoc ky I nam hoc 2024 - 2025", "Học kỳ I năm học 2024 - 2025"),  # a school's times
+        ("Can bé, công chức thi tran", "Cán bộ, công chức thi tran"),  # the comma of the phrase kept
+        ("can b6, cong chuc xa", "cán bộ, công chức xa"),
+        ("Hiéu trvdng; Pho Hiéu trwdng", "Hiệu trưởng; Pho Hiệu trưởng"),
+        ("Hiéu truéng, Pho hiéu trudéng", "Hiệu trưởng, Pho hiệu trưởng"),
     ],
 )
 def test_collocations_of_plan_text_are_read_with_their_marks(scanned: str, read: str) -> None:
@@ -326,6 +364,8 @@ def test_the_scanned_repair_cases(case: dict[str, str]) -> None:
         "dich vu cng tru'c tuyén",  # "trực" or "trước" less its "ơ": two readings, none taken
         "theo 16 trinh do",  # "16 trình độ" may be a count
         "theo lộ trình",
+        "can bo sung kinh phi",  # "cần bổ sung": "cán bộ" only in "cán bộ, công chức"
+        "Can bé cong tac",
     ],
 )
 def test_collocations_stay_silent_on_marked_words_names_and_other_words(text: str) -> None:

@@ -779,10 +779,10 @@ def _headline(opening: Sequence[TextLine]) -> TextLine | None:
     for line in opening:
         text = line.text.strip()
         folded = fold(text)
-        if folded.startswith(_OPENING_WORDS) or re.match(r"^(?:[IVX]+|[0-9]+)\s*[.)]\s", text):
-            return None
+        if (text[:1].isupper() and folded.startswith(_OPENING_WORDS)) or re.match(r"^(?:[IVX]+|[0-9]+)\s*[.)]\s", text):
+            return None  # the first sentence ("Thực hiện …"); a wrapped line going on in small letters is none
         if (
-            text.isupper()
+            in_capitals(text)
             and "|" not in text
             and len(text.split()) >= _HEADLINE_WORDS
             and _YEAR.search(text)
@@ -792,6 +792,29 @@ def _headline(opening: Sequence[TextLine]) -> TextLine | None:
         ):
             return line
     return None
+
+
+_SMALL_I: Final = re.compile(r"(?<=[^\W\d_])i(?=[^\W\d_]*\b)")
+"""An "i" after a letter in a word: OCR writes the capital "Í" as a small "i" ("CHiNH", "CHi")."""
+
+
+def in_capitals(text: str) -> bool:
+    """Whether a line is written in capitals, an "i" OCR made small inside a word of capitals ("CHiNH") counted so.
+
+    >>> in_capitals("KIỂM SOÁT THỦ TỤC HÀNH CHiNH NĂM 2023"), in_capitals("Kiểm soát thủ tục hành chính")
+    (True, False)
+    >>> in_capitals("CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH"), in_capitals("Mini KẾ HOẠCH")
+    (True, False)
+    """
+    if text.isupper():
+        return True
+    words = [word for word in text.split() if any(char.isalpha() for char in word)]
+    return bool(words) and all(word.isupper() if "i" not in word else _small_i_only(word) for word in words)
+
+
+def _small_i_only(word: str) -> bool:
+    """A word of capitals but for the small "i"s OCR wrote inside it ("CHiNH"), never one opening it."""
+    return not word.startswith("i") and _SMALL_I.sub("I", word).isupper() and sum(c.isupper() for c in word) >= 2
 
 
 _SYMBOL_IN: Final = re.compile(r"[0-9]+/[A-ZĐ]")
@@ -915,6 +938,7 @@ def _blank_symbol(number: str | None) -> DocumentSymbol | None:
 
 
 _ISSUING_KIND: Final = re.compile(
-    r"(?:uy ban nhan dan|ubnd) (?P<kind>tinh|huyen|xa|phuong) (?:ban hanh|xay dung|trien khai)\b"
+    r"(?:\b[uv]y ban nh[a-z]?n d[a-z]?n|\bubnd) (?P<kind>tinh|huyen|xa|phuong) (?:ban hanh|xay dung|trien khai)\b"
 )
+"""The sentence by which the committee issues the plan, folded; a vowel of its name OCR lost ("nhan dn") forgiven."""
 _PLACE_KINDS: Final = tuple((word, dict(UNIT_WORDS)[word]) for word in ("xa", "phuong", "huyen", "tinh"))

@@ -143,6 +143,8 @@ _GROUP_TAIL: Final = vi_compile(
     r"\s+(?:có\s+)?liên quan$|\s+thuộc\s.*$|\s+của\s.*$|\s+(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)$",
     re.IGNORECASE,
 )
+_UNIT_TAIL: Final = re.compile(r"\s+(?:xa|phuong|thi tran|huyen|thi xa|thanh pho|tinh)$")
+""":data:`_GROUP_TAIL`'s unit at the end, folded: written without its marks."""
 _COMMUNE_POSTS: Final = (
     "van phong - thong ke",
     "van phong-thong ke",
@@ -233,7 +235,7 @@ def _group_words(name: str, *, headed: bool = False) -> list[str]:
     ``headed``: the list may follow its head ("Thủ trưởng các sở, ban, ngành" → sở, ban, ngành).
     """
     bare = _GROUP_TAIL.sub("", name.strip())
-    folded = fold(bare)
+    folded = _UNIT_TAIL.sub("", fold(bare))  # the unit's word without its marks ("công chức xa", a scan's)
     if headed:
         folded = _GROUP_HEAD.sub("", folded)
     folded = folded.removeprefix("cac ").removeprefix("toan the ")

@@ -257,12 +257,19 @@ COLLOCATIONS: Final[tuple[str, ...]] = (
     "trên cơ sở", "đề xuất", "tuyên truyền", "phổ biến", "báo cáo", "như sau",
     # the labels of who does a task
     "trách nhiệm thực hiện", "trách nhiệm", "phân công", "đơn vị thực hiện", "tổ chức thực hiện",
+    "cơ quan chủ trì", "cơ quan phối hợp", "đơn vị chủ trì", "đơn vị phối hợp", "thời gian thực hiện",
+    "người thực hiện", "bộ phận thực hiện",
+    "ban giám đốc", "giám đốc",
+    # the words of departments' names
+    "môi trường", "tài nguyên và môi trường", "kế hoạch và đầu tư",
     # the headings of a plan by the criteria of the reform index
     "tiêu chí", "lĩnh vực", "tiêu chí thành phần",
     # the offices and posts of a commune or district
     "văn phòng", "thống kê", "tư pháp", "hộ tịch", "văn hóa", "tài chính", "kế toán", "địa chính", "nội vụ",
     "công chức", "phòng nội vụ", "phòng tư pháp", "phòng văn hóa và thông tin", "hđnd và ubnd", "thủ trưởng",
-    "các cơ quan", "cơ quan chuyên môn", "đơn vị", "bộ phận một cửa",
+    "các cơ quan", "cơ quan chuyên môn", "đơn vị", "bộ phận một cửa", "cán bộ, công chức", "hiệu trưởng",
+    # a school's times
+    "học kỳ", "năm học",
 )  # fmt: skip
 """Words of plan text that stand together ("của huyện", "hướng dẫn", "Văn hóa - Xã hội"), read with their
 marks when a model without Vietnamese wrote every word of one in plain letters ("cua huyén", "hung dan",
@@ -292,14 +299,21 @@ _CONTEXT: Final[Mapping[str, tuple[frozenset[str], str]]] = {
     "trước": (frozenset({"truc", "true", "truoe"}), r"[ \n]*(?:ngay|thang|quy|nam|[0-9])"),
     "số": (frozenset({"se"}), r"[ \n]*[0-9]"),
     "thường": (frozenset({"thong"}), r"[ \n]*xuyen(?![a-z])"),
+    "từ": (frozenset({"ti", "tt", "tir", "tiv"}), r"[ \n]+(?:thang|ngay|nam|quy|[0-9])"),
+    "sở": (frozenset({"se", "sd", "sg", "sa"}), r"[ \n]*,[ \n]*ban[ \n]*,"),  # and before a department's name
 }
 """Scanned forms of a keyword that are words too ("truc" is "trực", "se" is "sẽ", "thong" is "thông"): read as
 the keyword only when what follows is what follows the keyword ("Truc ngày 05/9" is "Trước ngày 05/9", "thong
-xuyén" is "thường xuyên": "thông" never stands before "xuyên")."""
+xuyén" is "thường xuyên": "thông" never stands before "xuyên"; "Sd Nội vụ", "các sé, ban, ngành": a department,
+"Sở", before a department's name or "ban, ngành"; "Ti tháng 3" is "Từ tháng 3")."""
 
+_HORNED_U: Final = (
+    *("u", "w", "ir", "tr", "it", "tt", "ti", "ut", "v", "i", "ur", "iu", "ii", "u'", "w'", "t", "if", "iv"),
+    *("i?", "u?"),  # the horn read as a "?"
+)
 _BY_MARK: Final[Mapping[str, tuple[str, ...]]] = {
     # what OCR writes, folded, for a letter with a horn, a breve, a circumflex (tone marks aside)
-    "u\u031b": ("u", "w", "ir", "tr", "it", "tt", "ti", "ut", "v", "i", "ur", "iu", "ii", "u'", "w'", "t", "if", "iv"),
+    "u\u031b": _HORNED_U,
     "o\u031b": ("o", "e", "d", "g", "@", "a", "q", "oe", "ee", "de", ""),
     "o\u0302": ("o", "e", "d", "a", "oe", "de", ""),
     "a\u0306": ("a", "i", "d", "e"),
@@ -308,10 +322,10 @@ _BY_MARK: Final[Mapping[str, tuple[str, ...]]] = {
 }
 _BY_TONE: Final[Mapping[str, tuple[str, ...]]] = {
     # what OCR writes for a plain vowel carrying a tone mark
-    "a": ("a", "d", "ae"),
+    "a": ("a", "d", "ae", "e"),
     "i": ("i", "j", "l"),
     "o": ("o", "e", "d", "oe"),
-    "u": ("u", "i", "ti", "t", "a", "ii", "ui"),
+    "u": ("u", "i", "ti", "t", "a", "ii", "ui", "it"),
     "y": ("y", "v"),
     "e": ("e",),
 }
@@ -381,7 +395,19 @@ for _keyword in KEYWORDS:
 @functools.cache
 def _context_follow() -> dict[str, tuple[frozenset[str], re.Pattern[str]]]:
     """The keywords that are words too, with the pattern of what must follow them to be the keyword."""
-    return {keyword: (forms, re.compile(after)) for keyword, (forms, after) in _CONTEXT.items()}
+    follow = dict(_CONTEXT)
+    forms, after = follow["sở"]
+    names = "|".join(r"[ \n]+".join(_variants(word, losing=True) for word in name.split()) for name in _DEPARTMENTS)
+    follow["sở"] = (forms, rf"{after}|[ \n]+(?:{names})(?![a-z])")
+    return {keyword: (forms, re.compile(after)) for keyword, (forms, after) in follow.items()}
+
+
+_DEPARTMENTS: Final = (
+    "nội vụ", "tư pháp", "tài chính", "tài nguyên", "xây dựng", "y tế", "giáo dục", "văn hóa", "thông tin",
+    "công thương", "nông nghiệp", "lao động", "giao thông", "khoa học", "ngoại vụ", "kế hoạch và đầu tư", "dân tộc",
+)  # fmt: skip
+"""The names of a province's departments (folded in :func:`_context_follow`, read through OCR's confusions): a "Sở"
+OCR damaged before one ("Sd Tw phap") is "Sở"."""
 
 
 _CONTEXT_FORMS = frozenset().union(*(forms for forms, _ in _CONTEXT.values()))
@@ -436,7 +462,8 @@ def _phrase_pattern(phrase: str, *, glued: bool = False) -> re.Pattern[str]:
 
     With ``glued``, the words OCR ran together ("Xahdi") as well.
     """
-    words = phrase.split()
+    commas = [word.endswith(",") for word in phrase.split()]  # "cán bộ, công chức": the comma kept, OCR's or not
+    words = [word.rstrip(",") for word in phrase.split()]
     parts = [f"(?P<w{index}>{_variants(word, losing=True)})" for index, word in enumerate(words)]
     if glued and len(words) >= _LONG_PHRASE:  # a word of a long phrase may lose its final consonant ("thu hién")
         parts = [
@@ -445,6 +472,7 @@ def _phrase_pattern(phrase: str, *, glued: bool = False) -> re.Pattern[str]:
             else part
             for index, (word, part) in enumerate(zip(words, parts, strict=True))
         ]
+    parts = [part + ("," if comma else "") for part, comma in zip(parts, commas, strict=True)]
     return re.compile(r"(?<![a-z0-9])" + (r"[ \n]*" if glued else r"[ \n]+").join(parts) + r"(?![a-z0-9])")
 
 
@@ -470,7 +498,10 @@ def _phrase_patterns() -> tuple[re.Pattern[str], tuple[tuple[list[str], re.Patte
     every = [(phrase, False) for phrase in PHRASES] + [(phrase, True) for phrase in COLLOCATIONS]
     every.sort(key=lambda pair: -len(pair[0]))
     hint = re.compile("|".join(sorted({_variants(p.split()[-1], losing=True) for p, _ in every})))
-    return hint, tuple((phrase.split(), _phrase_pattern(phrase, glued=plain), plain) for phrase, plain in every)
+    return hint, tuple(
+        ([word.rstrip(",") for word in phrase.split()], _phrase_pattern(phrase, glued=plain), plain)
+        for phrase, plain in every
+    )
 
 
 def _plain(written: str) -> bool:
@@ -554,8 +585,18 @@ def _keyword_edits(text: str, folded: str, *, phrases: bool) -> list[_Edit]:
         keyword = _keyword_at(text, folded, match)
         if keyword is not None:
             start, end = match.span()
-            edits.append((start, end, _cased(keyword, text[start:end]), _FOLDED[keyword]))
+            written = text[start:end]
+            following = text[end:].split(maxsplit=1)
+            if written.isupper() and len(written) <= _SHORT_CAPITALS and following and not following[0].isupper():
+                written = written.capitalize()  # "SG Xây dựng": a capital and a vowel read as one, not capitals
+            edits.append((start, end, _cased(keyword, written), _FOLDED.get(keyword) or fold(keyword)))
     return edits
+
+
+def _department_before(folded: str, token: str, end: int) -> bool:
+    """Whether ``token`` is a scanned "Sở" before a department's name."""
+    forms, after = _context_follow()["sở"]
+    return token in forms and after.match(folded, end) is not None
 
 
 def _keyword_at(text: str, folded: str, match: re.Match[str]) -> str | None:
@@ -564,15 +605,16 @@ def _keyword_at(text: str, folded: str, match: re.Match[str]) -> str | None:
     start, end = match.span()
     if (start and folded[start - 1] in "/-") or (end < len(folded) and folded[end] in "/-"):
         return None  # a part of a document symbol ("TT-BNV")
-    if text[start:end].isupper() and len(token) <= 3:
-        return None
-    if token in _KNOWN:  # a word too: the keyword only where its context says so, and as OCR writes it
+    if text[start:end].isupper() and len(token) <= 3 and not _department_before(folded, token, end):
+        return None  # an abbreviation, unless a "Sở" before a department's name ("SG Xây dựng")
+    if token in _KNOWN or token in _CONTEXT_FORMS:  # a word too: the keyword only where its context says so
         if not _OCR_LETTERS.issuperset(text[start:end]):
             return None  # "sẽ" written with its own mark is the word "sẽ"
         for candidate, (forms, after) in _context_follow().items():
-            if token in forms and _FOLDED[candidate] != token and after.match(folded, end) is not None:
+            if token in forms and fold(candidate) != token and after.match(folded, end) is not None:
                 return candidate
-        return None
+        if token in _KNOWN:
+            return None
     if len(token) >= 3 or not _SIGNS.isdisjoint(token):
         return _keyword_of(token)
     return None

@@ -6,6 +6,7 @@ TSV files it writes and need none of the tools)::
     python tests/documents/scanned/make_scans.py                # rewrites the TSV files and manifest.toml
     python tests/documents/scanned/make_scans.py --work /tmp/s --keep   # keeps HTML, PDF and page images
     python tests/documents/scanned/make_scans.py --only son-giang-2021  # one document
+    python tests/documents/scanned/make_scans.py --released heldout15   # a released held-out set (eng, light)
 
 It needs ``chromium``, ``pdftoppm`` (poppler-utils), ``convert`` (ImageMagick) and
 ``tesseract`` with the ``eng`` and ``vie`` models.
@@ -32,6 +33,11 @@ It needs ``chromium``, ``pdftoppm`` (poppler-utils), ``convert`` (ImageMagick) a
    pixels) and the word rows with text (level 5) are kept. :func:`parplan.read.formats.ocr.load_tsv`
    reads them as :func:`parplan.read` reads a scan. ``manifest.toml`` records the tools' versions,
    the options and the pages.
+
+``--released SET`` (repeatable) makes the scans of a held-out set released after its blind measures
+(:data:`RELEASED`: ``tests/documents/<SET>/*.txt``, plans the reader was not written on) the same way,
+every document at the light level with ``eng`` only, into ``released-eng-light/<SET>/<name>.tsv``;
+their pages are recorded in ``manifest.toml`` as ``"<SET>/<name>"``. A set still held out is refused.
 """
 
 from __future__ import annotations
@@ -104,6 +110,8 @@ HEAVY = (
     "xa-2024-khac-phuc",
 )
 """The documents also scanned at the heavy level (one real plan, five synthetic ones of varied layout)."""
+RELEASED = ("heldout14", "heldout15", "heldout17")
+"""The held-out sets released after their blind measures whose scans are made (``--released``)."""
 SKIPPED = ("mang-yang-2021", "son-chau-2022")
 """The two longest plans (26 and 13 pages), left out: OCR on the shared two-core machine took too long."""
 
@@ -370,7 +378,11 @@ def main() -> None:
     parser.add_argument("--work", type=Path, default=None, help="working folder (default: a temporary one)")
     parser.add_argument("--keep", action="store_true", help="keep the working folder")
     parser.add_argument("--only", action="append", help="only this document (by name); repeatable")
+    parser.add_argument("--released", action="append", choices=RELEASED, help="a released held-out set; repeatable")
     arguments = parser.parse_args()
+    if arguments.released:
+        make_released(arguments.released, arguments.work, keep=arguments.keep)
+        return
     work = arguments.work or Path(tempfile.mkdtemp(prefix="make-scans-"))
     work.mkdir(parents=True, exist_ok=True)
     only = set(arguments.only) if arguments.only else None
@@ -413,13 +425,48 @@ def main() -> None:
     say("done")
 
 
+def make_released(sets: list[str], work_dir: Path | None, *, keep: bool) -> None:
+    """Print, scan, age at the light level and OCR with ``eng`` every document of the released ``sets``."""
+    level = LEVELS["light"]
+    work = work_dir or Path(tempfile.mkdtemp(prefix="make-scans-"))
+    pages_of: dict[str, int] = {}
+    for name in sets:
+        out = HERE / "released-eng-light" / name
+        out.mkdir(parents=True, exist_ok=True)
+        paths = sorted((ROOT / "tests" / "documents" / name).glob("*.txt"))
+
+        def one(path: Path, name: str = name) -> tuple[str, list[str]]:
+            folder = work / name / path.stem
+            folder.mkdir(parents=True, exist_ok=True)
+            page = folder / "plan.html"
+            page.write_text(typeset(path.read_text(encoding="utf-8")), encoding="utf-8")
+            pdf = folder / "plan.pdf"
+            if not pdf.exists():
+                print_pdf(page, pdf)
+            rows: list[str] = []
+            images = rasterise(pdf, level.dpi)
+            for number, image in enumerate(images, start=1):
+                rows.extend(keep_rows(ocr(age(image, level, number), "eng", level.dpi), number))
+            say(f"eng-light {name}/{path.stem}: {len(images)} pages")
+            return path.stem, [HEADER, *rows]
+
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            for stem, rows in pool.map(one, paths):
+                (out / f"{stem}.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+                pages_of[f"{name}/{stem}"] = len({row.split("\t")[1] for row in rows[1:] if row.startswith("1\t")})
+    write_manifest(pages_of, whole=False)
+    if not keep and work_dir is None:
+        shutil.rmtree(work)
+    say("done")
+
+
 def write_manifest(pages_of: dict[str, int], whole: bool) -> None:
     """``manifest.toml``: tools, options, pages (merged with the old one when only some documents were made)."""
     manifest = HERE / "manifest.toml"
     old: dict[str, int] = {}
     if not whole and manifest.exists():
         pages_part = manifest.read_text(encoding="utf-8").partition("[pages]")[2]
-        old = {m.group(1): int(m.group(2)) for m in re.finditer(r'^"([\w-]+)" = (\d+)$', pages_part, re.MULTILINE)}
+        old = {m.group(1): int(m.group(2)) for m in re.finditer(r'^"([\w/-]+)" = (\d+)$', pages_part, re.MULTILINE)}
     pages = {**old, **pages_of}
     lines = [
         "# written by make_scans.py; see README.md",
@@ -429,6 +476,7 @@ def write_manifest(pages_of: dict[str, int], whole: bool) -> None:
         f"vie_documents = {list(VIE_ONLY)!r}".replace("'", '"'),
         f"heavy_documents = {list(HEAVY)!r}".replace("'", '"'),
         f"skipped_documents = {list(SKIPPED)!r}".replace("'", '"'),
+        f"released_sets = {list(RELEASED)!r}".replace("'", '"'),
         "",
         "[tools]",
         *(f'{name} = "{version}"' for name, version in versions().items()),

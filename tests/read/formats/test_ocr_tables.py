@@ -163,11 +163,192 @@ def test_the_cells_keep_ocrs_confidence_and_the_fields_their_cells(tmp_path: Pat
             assert source.confidence <= 0.7
 
 
-@pytest.mark.parametrize("mark", ["Il. NHIỆM VỤ", "lV. KINH PHÍ", "a} Rà soát", "— Phòng Nội vụ", "2, Cải cách"])
+@pytest.mark.parametrize(
+    "mark",
+    ["Il. NHIỆM VỤ", "lV. KINH PHÍ", "a} Rà soát", "— Phòng Nội vụ", "2, Cải cách", "3.2 Bố trí", "1.1.2 B6 tri"],
+)
 def test_a_numbering_mark_ocr_damaged_still_starts_an_item(mark: str) -> None:
     assert SCAN_ITEM_START.match(mark)
 
 
-@pytest.mark.parametrize("text", ["là các chỉ số", "1/2024 đạt 70%", "Il faut", "II của Kế hoạch"])
+@pytest.mark.parametrize(
+    "text", ["là các chỉ số", "1/2024 đạt 70%", "Il faut", "II của Kế hoạch", "2.5 triệu đồng", "15.000 Người dân"]
+)
 def test_words_that_go_on_a_line_are_no_marks(text: str) -> None:
     assert not SCAN_ITEM_START.match(text)
+
+
+@pytest.mark.parametrize(
+    ("partners", "time"),
+    [
+        ("Cơ quan phối\nhợp", "Thời gian hoàn\nthành"),  # "hợp hoàn" on the second line spells no name across the gap
+        ("Đơn vị phối\nhợp", "Thời hạn hoàn\nthành"),
+        ("Phối hợp", "Thời gian hoàn\nthành"),  # a near miss: one name wrapped, the other whole
+    ],
+)
+def test_names_wrapped_in_two_columns_side_by_side_keep_their_columns(tmp_path: Path, partners: str, time: str) -> None:
+    header = ["STT", "Nhiệm vụ", "Chủ trì", partners, time]
+    cells = _cells(_tsv(tmp_path, _words([header, *TABLE[1:]], 400)))
+    assert len(cells[0]) == 5
+    assert cells[2] == ["1", "Ban hành kế hoạch cải cách hành chính", "Văn phòng", "Tư pháp", "Tháng 01/2023"]
+    assert cells[5][3:] == ["Các công chức", "Thường xuyên"]
+
+
+@pytest.mark.parametrize(
+    ("header", "names"),
+    [
+        (
+            ["TT", "Nội dung công việc", "Bộ phận, cá\nnhân chủ trì", "Bộ phận phối\nhợp", "Thời gian"],
+            ["STT", "Nội dung công việc", "Bộ phận chủ trì", "Bộ phận phối hợp", "Thời gian"],
+        ),
+        (
+            ["STT", "Nhiệm vụ", "Bộ phận thực\nhiện", "Phối hợp", "Thời hạn"],
+            ["STT", "Nhiệm vụ", "Bộ phận thực hiện", "Phối hợp", "Thời hạn"],
+        ),
+        (["STT", "Nội dung", "Bộ phận", "Cá nhân", "Tiến độ"], ["STT", "Nội dung", "Bộ phận", "Cá nhân", "Tiến độ"]),
+    ],
+)
+def test_a_school_or_office_table_names_its_units_bo_phan(tmp_path: Path, header: list[str], names: list[str]) -> None:
+    cells = _cells(_tsv(tmp_path, _words([header, *TABLE[1:]], 400)))
+    assert cells[0] == names
+    assert cells[2] == ["1", "Ban hành kế hoạch cải cách hành chính", "Văn phòng", "Tư pháp", "Tháng 01/2023"]
+
+
+def _pages(tmp_path: Path, first: list[tuple[int, int, str]], second: list[tuple[int, int, str]]) -> Path:
+    """Two pages of words as tesseract's TSV."""
+    rows = [HEADER]
+    for page, words in ((1, first), (2, second)):
+        rows.append(f"1\t{page}\t0\t0\t0\t0\t0\t0\t{WIDTH}\t{HEIGHT}\t-1\t")
+        rows.extend(
+            f"5\t{page}\t1\t1\t{y // 10}\t{n}\t{x}\t{y}\t{22 * len(text)}\t38\t90\t{text}"
+            for n, (x, y, text) in enumerate(words, start=1)
+        )
+    path = tmp_path / "pages.tsv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return path
+
+
+def _line(x: int, y: int, text: str) -> list[tuple[int, int, str]]:
+    placed = []
+    for word in text.split():
+        placed.append((x, y, word))
+        x += 22 * len(word) + 18
+    return placed
+
+
+ROW_FOUR = ["4", "Công khai thủ tục", "Văn phòng", "", "Quý IV/2023"]
+
+
+@pytest.mark.parametrize("rest", ["tại Bộ phận Một cửa", "cấp xã", "và trên Cổng"])
+def test_a_cells_last_line_at_the_top_of_the_next_page_goes_on_with_the_table(tmp_path: Path, rest: str) -> None:
+    first = _words(TABLE, HEIGHT - 6 * LINE - 5 * GAP - 300)  # the table runs to the page's foot
+    second = _line(COLUMNS[1] + 10, 200, rest) + _words([ROW_FOUR], 200 + LINE)
+    document = load_tsv(_pages(tmp_path, first, second))
+    [table] = document.tables()
+    rows = [[cell.text for cell in row] for row in table.rows()]
+    assert rows[-2][1] == f"Niêm yết thủ tục hành chính tại Bộ phận Một cửa {rest}"
+    assert rows[-1] == ROW_FOUR
+
+
+def test_prose_at_the_top_of_the_next_page_does_not_go_on_with_the_table(tmp_path: Path) -> None:
+    first = _words(TABLE, HEIGHT - 6 * LINE - 5 * GAP - 300)
+    sentence = "Các phòng, ban chủ động thực hiện nhiệm vụ được giao và báo cáo kết quả đúng thời hạn quy định."
+    second = _line(COLUMNS[1] + 10, 200, "III. TỔ CHỨC") + _line(300, 200 + LINE, sentence)
+    document = load_tsv(_pages(tmp_path, first, second))
+    [table] = document.tables()
+    assert len(table.rows()) == len(TABLE)
+    assert any("TỔ CHỨC" in line.text for line in document.lines())
+
+
+@pytest.mark.parametrize("glued", ["chuyên_|-", "tỉnh__|-", "phố____|"])
+def test_a_rule_ocr_glued_to_a_word_does_not_join_two_columns(tmp_path: Path, glued: str) -> None:
+    table = [row[:] for row in TABLE]
+    table[2][1] = "Ban hành kế hoạch\ncải cách hành chính " + glued  # the word's box runs over the column's rule
+    words = _words(table, 400)
+    x, _, _ = next(word for word in words if word[2] == glued)
+    assert x + 22 * len(glued) >= COLUMNS[2] + 10 - 1  # it reaches the next column's first word
+    cells = _cells(_tsv(tmp_path, words))
+    assert len(cells[0]) == 5
+    assert cells[2][2:] == ["Văn phòng", "Tư pháp", "Tháng 01/2023"]
+    assert cells[2][1].startswith("Ban hành kế hoạch cải cách hành chính")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nhiệm vụ giao rõ đơn vị chủ trì, thời gian hoàn thành và sản phẩm; các phòng, đơn vị",
+        "2. Xác định rõ đơn vị chủ trì, đơn vị phối hợp và thời gian hoàn thành từng nhiệm vụ",
+        "STT Nhiệm vụ Cơ quan chủ trì Cơ quan phối hợp Thời gian hoàn thành",  # a table flattened to a line
+    ],
+)
+def test_a_line_naming_the_roles_word_after_word_is_no_header(tmp_path: Path, sentence: str) -> None:
+    words = _line(300, 400, sentence)
+    words += _line(300, 400 + LINE, "chủ động phối hợp, không đùn đẩy trách nhiệm trong việc thực hiện")
+    words += _line(300, 400 + 2 * LINE, "1. Công khai đầy đủ thủ tục hành chính")
+    document = load_tsv(_tsv(tmp_path, words))
+    assert not document.tables()
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Nhóm nhiệm vụ", "Nhóm nhiệm vụ"),
+        ("Nhom nhiém vu", "Nhóm nhiệm vụ"),  # not "Tên nhiệm vụ", the name it is nearly as like
+        ("Nhiém vu cu thé", "Nhiệm vụ cụ thể"),
+        ("Linh vuc", "Lĩnh vực"),
+        ("Tén nhiém vu", "Tên nhiệm vụ"),  # a near miss: the name of the task column itself
+    ],
+)
+def test_a_group_column_keeps_its_name(tmp_path: Path, written: str, name: str) -> None:
+    header = ["STT", written, "Nội dung nhiệm vụ", "Chủ trì", "Thời gian"]
+    cells = _cells(_tsv(tmp_path, _words([header, *TABLE[1:]], 400)))
+    assert cells[0][1:3] == [name, "Nội dung nhiệm vụ"]
+
+
+@pytest.mark.parametrize(
+    ("rule", "glued"),
+    [("|", False), ("‘|", False), ("|", True)],  # a rule read alone between the columns, or glued to a name
+)
+def test_a_rule_between_two_narrow_columns_parts_their_names(tmp_path: Path, rule: str, glued: bool) -> None:
+    # "Đơn vị phối" (over "hợp") ends a word space from "Thời gian": only the rule OCR read parts the names
+    header = _words([["STT", "Nhiệm vụ", "Chủ trì"]], 400)
+    header += [(1310, 400, "Đơn"), (1394, 400, "vị"), (1456, 400, "phối")]  # "phối" ends at 1544
+    if glued:
+        header += [(1566, 400, rule + "Thời"), (1566 + 22 * 5 + 18, 400, "gian")]
+    else:
+        header += [(1547, 400, rule), (1570, 400, "Thời"), (1570 + 22 * 4 + 18, 400, "gian")]
+    header.append((1310, 400 + LINE, "hợp"))
+    table = [row[:] for row in TABLE[1:]]
+    table[4][3] = "Tư pháp"  # the partners' cells narrower than their name
+    body = _words(table, 400 + 2 * LINE + GAP)
+    cells = _cells(_tsv(tmp_path, header + body))
+    assert len(cells[0]) == 5
+    assert cells[0][3] == "Đơn vị phối hợp"
+    assert cells[2][3:] == ["Tư pháp", "Tháng 01/2023"]
+
+
+@pytest.mark.parametrize("lost", [3, 5])
+def test_a_row_whose_number_ocr_lost_is_still_a_row(tmp_path: Path, lost: int) -> None:
+    table = [row[:] for row in TABLE]
+    table[lost][0] = ""  # the number's mark not read at all
+    cells = _cells(_tsv(tmp_path, _words(table, 400)))
+    assert len(cells) == len(TABLE)
+    assert cells[lost][1:] == [" ".join(cell.split()) for cell in TABLE[lost][1:]]
+
+
+def test_the_lines_of_a_row_wrapped_in_two_columns_stay_one_row(tmp_path: Path) -> None:
+    table = [row[:] for row in TABLE]
+    table[2] = ["1", "Ban hành kế hoạch\ncải cách hành chính", "Văn phòng\nUBND xã", "Tư pháp", "Tháng 01/2023"]
+    cells = _cells(_tsv(tmp_path, _words(table, 400)))
+    assert len(cells) == len(TABLE)
+    assert cells[2] == ["1", "Ban hành kế hoạch cải cách hành chính", "Văn phòng UBND xã", "Tư pháp", "Tháng 01/2023"]
+
+
+@pytest.mark.parametrize(("read", "meant"), [("TV", "IV"), ("TX", "IX"), ("lV", "IV"), ("1X.", "IX")])
+def test_a_roman_numeral_whose_stroke_ocr_read_as_t_numbers_its_row(tmp_path: Path, read: str, meant: str) -> None:
+    table = [row[:] for row in TABLE]
+    table[4][0] = read  # a group's row: its number and name, the rest empty
+    cells = _cells(_tsv(tmp_path, _words(table, 400)))
+    assert len(cells) == len(TABLE)
+    assert cells[4][:2] == [meant, "CẢI CÁCH THỂ CHẾ"]
+    assert cells[3][1] == "Rà soát văn bản"  # not run on into the row above

@@ -20,6 +20,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final
 
+import attrs
+
 from parplan.read.source import Block, Cell, DocumentFormat, Line, SourceDocument, Table
 from parplan.text.normalize import fold, repair_text
 
@@ -45,12 +47,13 @@ ITEM_START: Final = re.compile(
 )
 SCAN_ITEM_START: Final = re.compile(
     r"^(?:(?=[IVXl1|!]*[IVXl|!])[IVXl1|!]{1,5}[.,:]\s+(?=\S)|[a-zđ]\s*[)}\]]\s|[—~_=»]\s+(?=\S)"
-    r"|\d{1,2},\s+(?=[A-ZĐÀ-Ỹ])"
+    r"|\d{1,2},\s+(?=[A-ZĐÀ-Ỹ])|\d{1,2}(?:\.\d{1,2})+\s+(?=[A-ZĐÀ-Ỹ][^\W_])"
     r"|(?:T[iíỉ]\S{1,2}u\s+ch\S{1,2}|L\S{1,2}nh\s+v\S{1,3}|Ph\S{1,2}n|PH\S{1,2}N|[ĐD]i\S{1,2}u)\s+(?:[0-9]|[IVX]+\b)|TCTP\s)"
 )
 """Numbering marks as OCR damages them: a Roman numeral with its strokes read as ``l``, ``1`` or ``|``
 ("Il.", "lV."), a letter item closed by a brace ("a}"), a dash read as a long dash, tilde or underscore,
-an item number followed by a comma ("2, Cải cách"); the heads of criteria, fields, parts and articles
+an item number followed by a comma ("2, Cải cách"), one of two levels or more without its last dot before a
+capitalised word ("3.2 Bố trí", as plans number without dots); the heads of criteria, fields, parts and articles
 ("Tiêu chí 1.2.", "Lĩnh vực 3.", "Phần II", "Điều 2") with their marks lost ("Linh vue 3.", "Tiéu chi 3.2.")."""
 PAGE_NUMBER: Final = re.compile(
     r"^[-–—\s]*(?:trang|page)?\s*\d{1,4}(?:\s*(?:/|trên|of)\s*\d{1,4})?[-–—\s]*$", re.IGNORECASE
@@ -133,6 +136,8 @@ class PageTable:
     bottom: float
     page: int
     confidence: dict[tuple[int, int], float] = field(default_factory=dict)  # OCR: (row, column) -> its words' mean
+    goes_on: bool = False
+    """OCR: the first row is the rest of the cells of the last row of the table on the page before."""
 
 
 @dataclass
@@ -720,5 +725,18 @@ def _continue_table(table: Table, page_table: PageTable) -> Table:
         offset = table.row_count - 1
     else:
         offset = table.row_count
+    kept = list(table.cells)
+    if page_table.goes_on and cells:
+        # the rest of the last row's cells, their lines cut by the page: joined to them
+        last = table.row_count
+        rest = {c: t for r, c, _, _, t in cells if r == 1 and t}
+        kept = [
+            attrs.evolve(cell, text=join(cell.text, rest[cell.column]) if cell.text else rest[cell.column])
+            if cell.row + cell.rows - 1 == last and cell.column in rest
+            else cell
+            for cell in kept
+        ]
+        cells = [cell for cell in cells if cell[0] != 1]
+        offset -= 1
     added = [_cell(page_table, r, c, rs, cs, t, offset=offset) for r, c, rs, cs, t in cells]
-    return Table(cells=(*table.cells, *added), number=table.number, line=table.line, page=table.page)
+    return Table(cells=(*kept, *added), number=table.number, line=table.line, page=table.page)

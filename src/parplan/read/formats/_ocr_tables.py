@@ -49,6 +49,10 @@ _HEADINGS: Final = (
     "Nội dung nhiệm vụ",
     "Nội dung công việc",
     "Tên nhiệm vụ",
+    "Nhóm nhiệm vụ",
+    "Nhiệm vụ cụ thể",
+    "Nhiệm vụ chung",
+    "Lĩnh vực",
     "Hoạt động",
     "Sản phẩm",
     "Kết quả",
@@ -63,6 +67,11 @@ _HEADINGS: Final = (
     "Đơn vị phối hợp",
     "Cơ quan phối hợp",
     "Phụ trách",
+    "Bộ phận",
+    "Cá nhân",
+    "Bộ phận chủ trì",
+    "Bộ phận phối hợp",
+    "Bộ phận thực hiện",
     "Thời gian",
     "Thời hạn",
     "Thời gian hoàn thành",
@@ -76,7 +85,9 @@ _HEADINGS: Final = (
 )
 _OCR_FOLD: Final = str.maketrans({"0": "o", "6": "o", "1": "i", "l": "i", "|": "i", "!": "i", "5": "s", "8": "b"})
 _MARK_CHARS: Final = "|[]{}_=~‘’'`\"»«—"
-_NUMBER_MARK: Final = re.compile(r"^(?:[0-9]{1,3}|[IVXivx]{1,5}|[Il1|!]{1,4}|[A-Ha-h])[.,)]?$")
+_NUMBER_MARK: Final = re.compile(r"^(?:[0-9]{1,3}|[IVXivx]{1,5}|[Il1|!]{1,4}|[Tl1|][VX]|[A-Ha-h])[.,)]?$")
+"""A row's number as OCR reads it: its digits, a Roman numeral with its strokes read "l", "1", "|" or, before a
+"V" or an "X", "T" ("TV" for "IV"), a letter."""
 _ROMAN: Final = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV")
 _HEADER_SIMILARITY: Final = 0.74
 
@@ -227,9 +238,16 @@ def _headings(keys: list[str]) -> list[tuple[int, int, str]]:
 
 
 def _is_header(row: _Row) -> bool:
-    """Whether a row of print names a table's columns: three names or more, and little else."""
-    keys = [key for _, key in _word_keys(row.words)]
+    """Whether a row of print names a table's columns: three names or more, and little else.
+
+    The names stand apart, in cells: a line whose words are all parted by word spaces is a
+    sentence naming the roles ("Xác định rõ đơn vị chủ trì, phối hợp và thời gian hoàn thành").
+    """
+    keyed = _word_keys(row.words)
+    keys = [key for _, key in keyed]
     if not 3 <= len(keys) <= 24 or len(_HEADING_WORDS.intersection(keys)) < 2:
+        return False
+    if not _apart([word for word, _ in keyed]):
         return False
     found = _headings(keys)
     names = {heading for _, _, heading in found}
@@ -244,8 +262,38 @@ def _named_spans(header: list[_Row]) -> list[tuple[float, float]]:
         keyed = _word_keys(row.words)
         for start, stop, _ in _headings([key for _, key in keyed]):
             words = [word for word, _ in keyed[start:stop]]
+            if not _one_stretch(words) or _ruled_between(words, row.words):
+                continue  # words of two columns that happen to spell a name ("hợp" | "hoàn" …)
             spans.append((min(w.x0 for w in words), max(w.x1 for w in words)))
     return spans
+
+
+def _apart(words: list[Word]) -> bool:
+    """Whether some words of a row stand a cell's gap apart: wider than the words' usual height."""
+    size = statistics.median(word.bottom - word.top for word in words)
+    inked = [_inked(word) for word in words]
+    return any(after[0] - before[1] > size for before, after in itertools.pairwise(inked))
+
+
+def _ruled_between(words: list[Word], row: list[Word]) -> bool:
+    """Whether a rule OCR read ("|", "[") stands between two of ``words``, alone or glued to one of them."""
+    rules = [word.cx for word in row if not any(c.isalnum() for c in word.text) and set(word.text) & set("|[]")]
+    for before, after in itertools.pairwise(words):
+        if before.text.endswith(("|", "[", "]")) or after.text.startswith(("|", "[", "]")):
+            return True
+        if any(before.cx < x < after.cx for x in rules):
+            return True
+    return False
+
+
+def _one_stretch(words: list[Word]) -> bool:
+    """Whether words stand as one name does: parted by word spaces, none as wide as the tallest word's height.
+
+    A word space is a quarter of an em; the gap between two ruled cells, their paddings and the
+    rule, is an em or more.
+    """
+    size = max(word.bottom - word.top for word in words)
+    return all(b.x0 - a.x1 <= 0.8 * size for a, b in itertools.pairwise(words))
 
 
 def _heading_of(text: str) -> str:
@@ -288,7 +336,7 @@ def _columns(header: list[_Row], body: list[_Row]) -> Columns | None:
         return None
     left = min(word.x0 for word in words)
     right = max(word.x1 for word in words)
-    spans = sorted([(word.x0, word.x1) for word in words] + _named_spans(header))
+    spans = sorted([_inked(word) for word in words] + _named_spans(header))
     runs: list[list[float]] = []
     for x0, x1 in spans:
         if runs and x0 <= runs[-1][1] + 1.0:
@@ -315,6 +363,24 @@ def _columns(header: list[_Row], body: list[_Row]) -> Columns | None:
     return Columns(edges=edges, numbered=numbered, left=left, right=right)
 
 
+_GLUED: Final = _MARK_CHARS + "-"
+
+
+def _inked(word: Word) -> tuple[float, float]:
+    """The stretch of a word's letters: a rule OCR glued to it ("chuyên_|-", "|Văn") left out of its box.
+
+    The box is cut in proportion to the characters: a rule stands in the gap between two columns,
+    and a word whose box takes it in would seem to cross that gap.
+    """
+    text = word.text
+    lead = len(text) - len(text.lstrip(_GLUED))
+    trail = len(text) - len(text.rstrip(_GLUED))
+    if (not lead and not trail) or lead + trail >= len(text):
+        return word.x0, word.x1
+    share = (word.x1 - word.x0) / len(text)
+    return word.x0 + lead * share, word.x1 - trail * share
+
+
 def _is_prose(row: _Row, columns: Columns) -> bool:
     """A line of running text: it reaches across most of the table with word gaps only, or starts left of it."""
     words = [word for word in row.words if any(c.isalnum() for c in word.text)]
@@ -336,6 +402,8 @@ class _Table:
     columns: Columns
     header: list[_Row]
     body: list[_Row]
+    goes_on: bool = False
+    """The first row is the rest of the last row of the page before."""
 
 
 def _extent(rows: list[_Row], start: int, columns_of: Columns | None) -> tuple[list[_Row], list[_Row], int] | None:
@@ -372,18 +440,35 @@ def _extent(rows: list[_Row], start: int, columns_of: Columns | None) -> tuple[l
     return header, body, index
 
 
+_PITCHES: Final = 5
+"""Rows of print a table needs for its line pitch to be measured."""
+_ROW_STEP: Final = 1.25
+"""How much further down than a cell's next line a table's next row starts, at least (its cells' padding and the
+rule between): on the committed scans, a cell's lines stood at most 1.21 line pitches apart, the rows whose number
+OCR lost 1.29 or more."""
+
+
 def _records(body: list[_Row], columns: Columns) -> list[list[_Row]]:
     """The body's rows of print grouped into the table's rows."""
     records: list[list[_Row]] = []
     pitches = [b.top - a.top for a, b in itertools.pairwise(body)]
     usual = statistics.median(pitches) if pitches else 0.0
+    line = sorted(pitches)[len(pitches) // 5] if len(pitches) >= _PITCHES else 0.0  # a cell's lines, one under another
     for index, row in enumerate(body):
-        spaced = index > 0 and usual > 0 and row.top - body[index - 1].top > 1.3 * usual
+        step = row.top - body[index - 1].top if index else 0.0
+        spaced = usual > 0 and step > 1.3 * usual
         marked = any(
             columns.of(word) == 0 and (_NUMBER_MARK.match(_clean(word.text)) or (spaced and _key(_clean(word.text))))
             for word in row.words
         )
-        starts = marked if columns.numbered else (spaced or index == 0)
+        # a row whose number OCR lost: further below the line before than a cell's lines go (the cells' padding
+        # and rule between), in two columns at once
+        unmarked = (
+            line > 0
+            and step > _ROW_STEP * line
+            and len({columns.of(word) for word in row.words if _key(_clean(word.text))}) >= 2
+        )
+        starts = (marked or unmarked) if columns.numbered else (spaced or index == 0)
         if starts or not records:
             records.append([row])
         else:
@@ -413,7 +498,7 @@ def _roman_value(mark: str) -> int | None:
     return _ROMAN.index(mark) + 1 if mark in _ROMAN else None
 
 
-_TO_ROMAN: Final = str.maketrans({"l": "I", "|": "I", "1": "I", "!": "I", "i": "I", "v": "V", "x": "X"})
+_TO_ROMAN: Final = str.maketrans({"l": "I", "|": "I", "1": "I", "!": "I", "i": "I", "v": "V", "x": "X", "T": "I"})
 
 
 def _as_roman(mark: str) -> str:
@@ -514,6 +599,7 @@ def _page_table(table: _Table, page: int) -> PageTable:  # noqa: C901 - header, 
         bottom=max(row.bottom for row in rows),
         page=page,
         confidence=confidence,
+        goes_on=table.goes_on,
     )
 
 
@@ -547,10 +633,11 @@ def find_tables(words: list[Word], size: tuple[float, float], page: int, running
     carry = running
     while position < len(rows):
         columns: Columns | None = None
+        goes_on = False
         if carry is not None:
             columns, carry = carry, None
             found = _extent(rows, position, columns)
-            if found is None or not _fits(found[1][0], columns):
+            if found is None or not (_fits(found[1][0], columns) or (goes_on := _goes_on(found[1], columns))):
                 continue
         elif _is_header(rows[position]):
             found = _extent(rows, position, None)
@@ -561,7 +648,7 @@ def find_tables(words: list[Word], size: tuple[float, float], page: int, running
             position += 1
             continue
         header, body, end = found
-        tables.append(_Table(columns, header, body))
+        tables.append(_Table(columns, header, body, goes_on))
         position = end
     inside = {index_of[id(word)] for table in tables for row in table.header + table.body for word in row.words}
     rest = set(range(len(words))) - inside
@@ -572,6 +659,17 @@ def find_tables(words: list[Word], size: tuple[float, float], page: int, running
         if not after:
             last_running = tables[-1].columns
     return Found([_page_table(table, page) for table in tables], rest, last_running, straight)
+
+
+def _goes_on(body: list[_Row], columns: Columns) -> bool:
+    """Whether the first row at the top of a page is the rest of a cell of the table on the page before.
+
+    Its words stand in one column, inside the table, over a row that stands in its columns.
+    """
+    if len(body) < 2 or not _fits(body[1], columns) or _is_prose(body[0], columns):
+        return False
+    words = [word for word in body[0].words if any(c.isalnum() for c in word.text)]
+    return bool(words) and len({columns.of(word) for word in words}) == 1 and columns.left - 5 <= words[0].x0
 
 
 def _fits(row: _Row, columns: Columns) -> bool:
