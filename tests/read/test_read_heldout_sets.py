@@ -38,6 +38,7 @@ from read_scoring import (
     HELDOUT17,
     HELDOUT18,
     HELDOUT19,
+    HELDOUT20,
     UNSEEN,
     Expected,
     Score,
@@ -61,6 +62,7 @@ from read_scoring import (
     heldout17,
     heldout18,
     heldout19,
+    heldout20,
     labelled,
     score,
     top_band,
@@ -353,6 +355,7 @@ SETS: dict[str, HeldOutSet] = {
     # label corrected by the rules, see its README): found 78/78, exact 78/78, header 80/80, top band 257/257 (not
     # blind figures)
     "heldout19": HeldOutSet(heldout19, HELDOUT19, found=0.95, exact=0.95, header=0.95, top=0.98),
+    "heldout20": HeldOutSet(heldout20, HELDOUT20, found=0.0, exact=0.0, header=0.0, top=0.0),
 }
 
 _SCORES: dict[str, dict[str, Score]] = {}
