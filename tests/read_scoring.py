@@ -71,6 +71,7 @@ HELDOUT16 = ROOT / "tests" / "documents" / "heldout16"
 HELDOUT17 = ROOT / "tests" / "documents" / "heldout17"
 HELDOUT18 = ROOT / "tests" / "documents" / "heldout18"
 HELDOUT19 = ROOT / "tests" / "documents" / "heldout19"
+HELDOUT20 = ROOT / "tests" / "documents" / "heldout20"
 EXAMPLES = ROOT / "examples"
 HEADER_FIELDS = ("issuer", "unit", "number", "place", "date", "title", "period", "signature")
 BANDS = (
@@ -349,6 +350,11 @@ def heldout18() -> list[Expected]:
 def heldout19() -> list[Expected]:
     """The nineteenth held-out set (``tests/documents/heldout19``), a fair sample of real plans with their slips."""
     return labels_in(HELDOUT19)
+
+
+def heldout20() -> list[Expected]:
+    """The twentieth held-out set (``tests/documents/heldout20``), a fair sample of real plans with their slips."""
+    return labels_in(HELDOUT20)
 
 
 @dataclass
