@@ -478,3 +478,34 @@ def test_a_word_ocr_ran_across_a_rule_is_parted(text: str, parts: list[str]) -> 
     assert parted[0].x0 == word.x0
     assert parted[-1].x1 == word.x1
     assert all(a.x1 <= b.x0 for a, b in itertools.pairwise(parted))
+
+
+@pytest.mark.parametrize("row", [1, 3])
+def test_a_groups_row_whose_number_ocr_lost_under_the_header_is_no_header(tmp_path: Path, row: int) -> None:
+    table = [line[:] for line in TABLE]
+    table[1][0] = ""  # the first row under the header: its group's number not read
+    table[row][0] = ""
+    cells = _cells(_tsv(tmp_path, _words(table, 400)))
+    assert cells[0] == TABLE[0]
+    assert cells[1][1] == "CÔNG TÁC CHỈ ĐẠO"
+    assert len(cells) == len(TABLE)
+
+
+@pytest.mark.parametrize(
+    "stray",
+    [
+        ["và phần\nmềm", "Văn thư", "", "", ""],
+        ["cấp xã", "Văn phòng", "Các xã", "", "Quý IV"],
+        ["trường học", "", "", "", ""],
+    ],
+)
+def test_a_rows_words_printed_into_the_number_column_leave_it_numbering(tmp_path: Path, stray: list[str]) -> None:
+    # a row cut in two where it was copied: its second half printed as a row of its own, from the first column,
+    # which its words widen (the other columns moved right to make room)
+    table = [line[:] for line in TABLE]
+    table.insert(4, stray)
+    words = [(x + 150 if x >= COLUMNS[1] else x, y, word) for x, y, word in _words(table, 400)]
+    cells = _cells(_tsv(tmp_path, words))
+    assert [line[0] for line in cells if line[0] in {"I", "1", "2", "II", "3"}] == ["I", "1", "2", "II", "3"]
+    assert cells[-1][1] == "Niêm yết thủ tục hành chính tại Bộ phận Một cửa"
+    assert cells[3][1] == "Rà soát văn bản"

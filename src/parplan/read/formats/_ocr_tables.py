@@ -9,15 +9,20 @@ not at all. A page's table is rebuilt as a reader of the page sees it:
   text lines; the words are turned back about the page's centre before anything is measured.
 * **The header.** A table of a plan opens with a row of column names (STT, Nhiệm vụ, Chủ trì,
   Phối hợp, Thời gian …): a row of print where three of them are found, read through OCR's
-  confusions ("Chitri", "Thoi gian"), is a table's header; the rows under it that hold
-  nothing in its first column are the header's wrapped names.
+  confusions ("Chitri", "Thoi gian"), is a table's header, its names read with the line under
+  them where they wrap in their cells ("Cơ quan" over "chủ trì"); the rows as close under it
+  as a cell's lines that hold nothing in its first column are the header's wrapped names. A
+  header alone at a page's foot heads the rows at the top of the next.
 * **Columns.** The columns are the runs of the table's width that no word crosses: the gaps
   between columns are where no word of any row stands. A run under no column name is part of
   the column on its left.
 * **Rows.** With a number column (STT), a row starts where that column holds a mark (its
-  number, however OCR read it: "i" for "7", "Il" for "II"); without one, where a line of print
+  number, however OCR read it: "i" for "7", "Il" for "II"; the column numbers the rows when most
+  of its lines are a mark each); without one, where a line of print
   stands further below the one before than the lines of a cell do. A line that runs across the
-  columns as a paragraph does, or a wide gap, ends the table.
+  columns as a paragraph does, or a wide gap, ends the table; a line of full cells word space
+  apart with a rule OCR read at a column's edge is a row, and a word OCR ran across a rule
+  ("hanh_|UBND") is parted.
 * **Pages.** A table that runs to the foot of a page goes on at the top of the next with the
   same columns (the header is not repeated), and is made one table by the layout.
 
@@ -403,9 +408,16 @@ def _columns(header: list[_Row], body: list[_Row], *, bare: bool = False) -> Col
     if len(kept) < 3:
         return None
     edges = [(a[1] + b[0]) / 2 for a, b in itertools.pairwise(kept)]
-    first = [word for row in body for word in row.words if word.cx < edges[0] and _key(_clean(word.text))]
-    marks = [word for word in first if _NUMBER_MARK.match(_clean(word.text) or "-")]
-    numbered = bool(first) and len(marks) >= 0.7 * len(first) and kept[0][1] - kept[0][0] < 40
+    # the first column numbers the rows when most of its lines are a mark each, narrow: a row's words that ran into
+    # it (a row printed out of its columns) do not undo that
+    first = [[word for word in row.words if word.cx < edges[0] and _key(_clean(word.text))] for row in body]
+    lines = [words for words in first if words]
+    marks = [words[0] for words in lines if len(words) == 1 and _NUMBER_MARK.match(_clean(words[0].text) or "-")]
+    numbered = (
+        bool(lines)
+        and len(marks) >= 0.7 * len(lines)
+        and max(word.x1 for word in marks) - min(word.x0 for word in marks) < 40
+    )
     if bare:
         names = [_key(_clean(word.text)) for word in named if word.cx < edges[0]]
         numbered = names in (["stt"], ["tt"]) and kept[0][1] - kept[0][0] < 40
@@ -523,7 +535,7 @@ def _extent(rows: list[_Row], start: int, columns_of: Columns | None) -> tuple[l
     if columns_of is None:
         first = rows[start]
         first_x1 = min(word.x1 for word in first.words)
-        while index < len(rows) and rows[index].top - rows[index - 1].bottom < 1.5 * (first.bottom - first.top):
+        while index < len(rows) and rows[index].top - rows[index - 1].bottom < 0.8 * (first.bottom - first.top):
             if any(word.cx < first_x1 + 2 and any(c.isalnum() for c in word.text) for word in rows[index].words):
                 break
             header.append(rows[index])
