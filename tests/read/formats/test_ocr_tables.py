@@ -509,3 +509,45 @@ def test_a_rows_words_printed_into_the_number_column_leave_it_numbering(tmp_path
     assert [line[0] for line in cells if line[0] in {"I", "1", "2", "II", "3"}] == ["I", "1", "2", "II", "3"]
     assert cells[-1][1] == "Niêm yết thủ tục hành chính tại Bộ phận Một cửa"
     assert cells[3][1] == "Rà soát văn bản"
+
+
+def _close_rows(rows: list[list[str]], top: int, gap: int) -> list[tuple[int, int, str]]:
+    """The words of table rows set ``gap`` pixels further apart than a cell's lines (a tight table)."""
+    placed: list[tuple[int, int, str]] = []
+    for row in rows:
+        placed += _words([row], top)
+        top += max(len(cell.split("\n")) for cell in row) * LINE + gap
+    return placed
+
+
+@pytest.mark.parametrize("gap", [15, 40])
+def test_rows_whose_numbers_ocr_lost_on_a_page_are_still_rows(tmp_path: Path, gap: int) -> None:
+    # OCR read none of the numbers but one, and a row's words were printed into the number column: no numbering
+    # column, the rows told apart by the space between them (a fourth of a line or more)
+    table = [[*line] for line in TABLE]
+    for line in (table[2], table[3], table[5]):
+        line[0] = ""
+    table.insert(4, ["xã", "Văn phòng\nUBND xã", "Các xã", "", "Quý IV"])
+    cells = _cells(_tsv(tmp_path, _close_rows(table, 400, gap)))
+    assert [line[1] for line in cells[2:]] == [
+        "Ban hành kế hoạch cải cách hành chính",
+        "Rà soát văn bản",
+        "Văn phòng UBND xã",
+        "CẢI CÁCH THỂ CHẾ",
+        "Niêm yết thủ tục hành chính tại Bộ phận Một cửa",
+    ]
+
+
+def test_a_cells_lines_are_not_parted_into_rows_by_their_pitch(tmp_path: Path) -> None:
+    # the near miss: lines of one cell stand a line's pitch apart, never a fourth more
+    table = [[*line] for line in TABLE]
+    for line in table[2:]:
+        line[0] = ""
+    table.insert(4, ["xã", "Văn phòng\nUBND xã", "Các xã", "", "Quý IV"])
+    cells = _cells(_tsv(tmp_path, _close_rows(table, 400, 15)))
+    assert cells[-1][1:] == [
+        "Niêm yết thủ tục hành chính tại Bộ phận Một cửa",
+        "Văn phòng",
+        "Các công chức",
+        "Thường xuyên",
+    ]

@@ -581,13 +581,10 @@ def _records(body: list[_Row], columns: Columns) -> list[list[_Row]]:
             for word in row.words
         )
         # a row whose number OCR lost: further below the line before than a cell's lines go (the cells' padding
-        # and rule between), in two columns at once
-        unmarked = (
-            line > 0
-            and step > _ROW_STEP * line
-            and len({columns.of(word) for word in row.words if _key(_clean(word.text))}) >= 2
-        )
-        starts = (marked or unmarked) if columns.numbered else (spaced or index == 0)
+        # and rule between), in two columns at once, or with the mark OCR kept where it lost the column's others
+        apart = line > 0 and step > _ROW_STEP * line
+        unmarked = apart and len({columns.of(word) for word in row.words if _key(_clean(word.text))}) >= 2
+        starts = (marked or unmarked) if columns.numbered else (spaced or unmarked or (apart and marked) or index == 0)
         if starts or not records:
             records.append([row])
         else:
