@@ -551,3 +551,16 @@ def test_a_cells_lines_are_not_parted_into_rows_by_their_pitch(tmp_path: Path) -
         "Các công chức",
         "Thường xuyên",
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Các nhiệm vụ được phân công theo bảng sau:", "Nhiệm vụ, đơn vị chủ trì và thời gian như sau:"],
+)
+def test_the_sentence_announcing_a_table_is_no_part_of_its_header(tmp_path: Path, sentence: str) -> None:
+    over = ["STT", "Nội dung", "Cơ quan", "Cơ quan", "Thời gian"]
+    under = ["", "", "chủ trì", "phối hợp", "thực hiện"]
+    words = _line(300, 400 - LINE, sentence) + _words([over], 400) + _words([under], 400 + LINE)
+    cells = _cells(_tsv(tmp_path, words + _words(TABLE[1:], 400 + 2 * LINE + GAP)))
+    assert cells[0] == ["STT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện"]
+    assert cells[2] == ["1", "Ban hành kế hoạch cải cách hành chính", "Văn phòng", "Tư pháp", "Tháng 01/2023"]

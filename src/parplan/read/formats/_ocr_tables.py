@@ -283,6 +283,14 @@ def _wrapped_names(rows: list[_Row], index: int) -> _Row:
     return _Row([word for _, word in words], row.top, rows[index + 1].bottom)
 
 
+def _heads_wrapped(rows: list[_Row], index: int) -> bool:
+    """Whether a row of cells apart is a header whose names wrap onto the line under it (not itself a header)."""
+    if index + 1 >= len(rows) or _is_header(rows[index + 1]):
+        return False  # a line above a header (the sentence announcing the table) is none of it
+    words = [word for word, _ in _word_keys(rows[index].words)]
+    return len(words) >= 2 and _apart(words) and _is_header(_wrapped_names(rows, index))
+
+
 def _named_spans(header: list[_Row]) -> list[tuple[float, float]]:
     """The stretches of the header each column name covers (a name of two words is one stretch)."""
     spans = []
@@ -766,7 +774,7 @@ def find_tables(  # noqa: C901 - a table going on, a header waiting, a new table
                 header, header_before = columns.waiting, True
                 columns = _columns(header, found[1]) or replace(columns, waiting=[])
                 found = (header, found[1], found[2])
-        elif _is_header(rows[position]) or _is_header(_wrapped_names(rows, position)):
+        elif _is_header(rows[position]) or _heads_wrapped(rows, position):
             found = _extent(rows, position, None)
             columns = _columns(found[0], found[1], bare=not found[1]) if found is not None else None
         else:
