@@ -21,7 +21,10 @@ It needs ``chromium``, ``pdftoppm`` (poppler-utils), ``convert`` (ImageMagick) a
    flattened from: split at ``|``, a tab, a run of three spaces, or before "CỘNG HÒA", "Độc lập"
    and "<place>, ngày"; both columns centred, in bold where Decree 30 prints bold. Lines cut by
    ``|`` or tabs after the masthead are table rows with ruled cells (a ``| --- |`` rule row is
-   dropped); ``**bold**`` marks are printed bold; a lone line in capitals is centred and bold.
+   dropped); a table a legal database's copy wrote one cell a line between lone ``|`` lines (a Word
+   table's cells flattened) is printed as the ruled table it was, its rows as
+   :mod:`parplan.read.cell_lines` rebuilds them from the text; ``**bold**`` marks are printed bold;
+   a lone line in capitals is centred and bold.
    Where blank lines alternate with text lines (a PDF extraction) single blank lines are ignored.
 3. Printing: headless Chromium prints the page to PDF.
 4. Scanning: ``pdftoppm -gray -r DPI`` rasterises each page, ImageMagick ages it at one of two
@@ -54,6 +57,9 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+
+from parplan.read.cell_lines import closed_cell_table, pipe_cell_table
+from parplan.read.lines import TextLine
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent.parent
@@ -220,7 +226,29 @@ def _inline(text: str) -> str:
     return re.sub(r"\*\*(.+?)\*\*", r"<b>\1</b>", escaped).replace("**", "")
 
 
-def typeset(text: str) -> str:  # noqa: C901 - one branch per kind of line
+def _cell_tables(lines: list[str], head: int) -> dict[int, tuple[list[list[str]], int]]:
+    """The tables a legal database's copy wrote one cell a line between lone ``|`` lines, by their first line.
+
+    Such a copy comes from a Word table: it is printed as that table, its rows as the reader rebuilds them
+    from the text (:mod:`parplan.read.cell_lines`), with the index of the line after it.
+    """
+    text_lines = [TextLine(line.strip(), number) for number, line in enumerate(lines, start=1)]
+    found: dict[int, tuple[list[list[str]], int]] = {}
+    index = head
+    while index < len(lines) - 1:
+        result = None
+        if lines[index].strip() not in {"", "|"} and lines[index + 1].strip() == "|":
+            result = pipe_cell_table(text_lines, index, "table") or closed_cell_table(text_lines, index, "table")
+        if result is None:
+            index += 1
+            continue
+        grid, end = result
+        found[index] = ([[cell.text for cell in row] for row in grid.rows], end)
+        index = max(end, index + 1)
+    return found
+
+
+def typeset(text: str) -> str:  # noqa: C901, PLR0915 - one branch per kind of line
     """The document as an HTML page that prints like a Word plan (see the module's docstring)."""
     lines = text.replace("\r\n", "\n").split("\n")
     blank = sum(1 for line in lines if not line.strip())
@@ -233,6 +261,7 @@ def typeset(text: str) -> str:  # noqa: C901 - one branch per kind of line
         body.append(f'<table class="masthead">{rows}</table>')
     table: list[list[str]] = []
     run_blank = 0
+    copied = _cell_tables(lines, head)
 
     def flush() -> None:
         if table:
@@ -244,7 +273,17 @@ def typeset(text: str) -> str:  # noqa: C901 - one branch per kind of line
             body.append(f'<table class="grid">{rows}</table>')
             table.clear()
 
-    for line in lines[head:]:
+    index = head
+    while index < len(lines):
+        line = lines[index]
+        index += 1
+        if index - 1 in copied:  # a table a legal database's copy wrote one cell a line: printed as the table
+            flush()
+            table.extend(copied[index - 1][0])
+            flush()
+            index = copied[index - 1][1]
+            run_blank = 0
+            continue
         if not line.strip() or line.strip() == "|":
             run_blank += 1
             continue
