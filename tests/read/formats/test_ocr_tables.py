@@ -463,6 +463,8 @@ def test_two_lines_of_prose_naming_roles_are_no_header(tmp_path: Path) -> None:
         ("tỉnh|Sở", ["tỉnh", "|", "Sở"]),
         ("ngành[Văn", ["ngành", "|", "Văn"]),
         ("a—|b|c", ["a", "|", "b", "|", "c"]),
+        ("b6._|nganh", ["b6.", "|", "nganh"]),  # a cell's last word with its stop
+        ("tỉnh,|(Sở", ["tỉnh,", "|", "(Sở"]),
         # near misses: a rule at a word's end or start, a date, a number, a dash are one word
         ("|Văn", ["|Văn"]),
         ("phố____|", ["phố____|"]),

@@ -453,6 +453,10 @@ def _inked(word: Word) -> tuple[float, float]:
 _INNER_RULE: Final = re.compile(r"[_~=\-—]*[|\[\]][_~=\-—|\[\]]*")
 
 
+def _word_end(char: str) -> bool:
+    return char.isalnum() or char in ".,;:)"
+
+
 def parted_at_rules(word: Word) -> list[Word]:
     """A word OCR ran together across a table's rule, parted: the words on either side and the rule between.
 
@@ -462,7 +466,8 @@ def parted_at_rules(word: Word) -> list[Word]:
     """
     text = word.text
     rules = [m for m in _INNER_RULE.finditer(text) if m.start() > 0 and m.end() < len(text)]
-    rules = [m for m in rules if text[m.start() - 1].isalnum() and text[m.end()].isalnum()]
+    # a word's letters, or its closing stop or comma, on either side ("hanh_~=|UBND", "b6._|nganh")
+    rules = [m for m in rules if _word_end(text[m.start() - 1]) and (text[m.end()].isalnum() or text[m.end()] == "(")]
     if not rules:
         return [word]
     share = (word.x1 - word.x0) / len(text)
