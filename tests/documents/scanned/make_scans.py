@@ -23,7 +23,9 @@ It needs ``chromium``, ``pdftoppm`` (poppler-utils), ``convert`` (ImageMagick) a
    ``|`` or tabs after the masthead are table rows with ruled cells (a ``| --- |`` rule row is
    dropped); a table a legal database's copy wrote one cell a line between lone ``|`` lines (a Word
    table's cells flattened) is printed as the ruled table it was, its rows as
-   :mod:`parplan.read.cell_lines` rebuilds them from the text; ``**bold**`` marks are printed bold;
+   :mod:`parplan.read.cell_lines` rebuilds them from the text; a numbered row the copy cut at a line
+   break inside a cell (the row short of the header's width, the next line its other cells, opening
+   with no number) is printed as the one row it was; ``**bold**`` marks are printed bold;
    a lone line in capitals is centred and bold.
    Where blank lines alternate with text lines (a PDF extraction) single blank lines are ignored.
 3. Printing: headless Chromium prints the page to PDF.
@@ -189,6 +191,21 @@ def _cells(line: str) -> list[str] | None:
     return None
 
 
+_ROW_NUMBER = re.compile(r"^(?:[0-9]{1,3}(?:\.[0-9]{1,2})*|[IVX]{1,5})[.)]?$")
+
+
+def _goes_on(table: list[list[str]], cells: list[str]) -> bool:
+    """Whether ``cells`` are the rest of the table's last row, cut by a line break in one of its cells.
+
+    The row before is numbered and short of the header's width by the cells this line brings, less
+    the one they share; this line opens with no row number.
+    """
+    if len(table) < 2 or not cells or _ROW_NUMBER.match(cells[0]):
+        return False
+    width, last = len(table[0]), table[-1]
+    return bool(_ROW_NUMBER.match(last[0])) and len(last) < width and len(last) + len(cells) - 1 == width
+
+
 def _masthead_columns(line: str) -> tuple[str, str]:
     """A flattened masthead line as its two columns (left, right)."""
     cells = _cells(line)
@@ -292,6 +309,9 @@ def typeset(text: str) -> str:  # noqa: C901, PLR0915 - one branch per kind of l
         cells = _cells(line)
         if cells is not None:
             if all(re.fullmatch(r":?-{2,}:?", c) for c in cells if c):
+                continue
+            if _goes_on(table, cells):  # a row the copy cut at a line break inside a cell: one row, as printed
+                table[-1] = [*table[-1][:-1], f"{table[-1][-1]} {cells[0]}", *cells[1:]]
                 continue
             table.append(cells)
             continue
