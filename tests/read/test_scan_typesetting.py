@@ -73,3 +73,39 @@ def test_a_copy_one_cell_a_line_is_printed_as_its_table(make_scans: ModuleType) 
         ["1", "Rà soát văn bản", "Văn phòng", "", "Quý I/2023"],
         ["2", "Số hóa hồ sơ", "Phòng Tư pháp", "Văn phòng", "Năm 2023"],
     ]
+
+
+SPACED = """KẾ HOẠCH
+Cải cách hành chính năm 2025
+
+    STT    Nhiệm vụ                        Chủ trì            Thời gian hoàn
+                                                              thành
+
+    1      CẢI CÁCH THỂ CHẾ
+
+    1.1    Rà soát văn bản quy phạm        Phòng Tư pháp      Quý I/2025
+           pháp luật của tỉnh
+
+                                    2
+
+    1.2    Số hóa hồ sơ                    Văn phòng Sở;      Thường xuyên
+                                           Thanh tra Sở
+III. TỔ CHỨC THỰC HIỆN
+"""
+
+
+def test_a_pdfs_text_laid_out_by_spaces_is_printed_as_its_table(make_scans: ModuleType) -> None:
+    page = make_scans.typeset(SPACED)
+    assert _rows(page) == [
+        ["STT", "Nhiệm vụ", "Chủ trì", "Thời gian hoàn thành"],
+        ["1", "CẢI CÁCH THỂ CHẾ", "", ""],
+        ["1.1", "Rà soát văn bản quy phạm pháp luật của tỉnh", "Phòng Tư pháp", "Quý I/2025"],
+        ["1.2", "Số hóa hồ sơ", "Văn phòng Sở; Thanh tra Sở", "Thường xuyên"],
+    ]
+    assert "III. TỔ CHỨC THỰC HIỆN" in page.split("</table>")[-1]
+
+
+def test_a_sentence_with_wide_spaces_is_no_table(make_scans: ModuleType) -> None:
+    # the near miss: no "STT" opening a header of names, or a single row under it
+    text = "KẾ HOẠCH\nCải cách\nCác   phòng,  ban  thực hiện\nSTT  Nhiệm vụ  Chủ trì\n1  Rà soát  Tư pháp\n"
+    assert '<table class="grid">' not in make_scans.typeset(text)

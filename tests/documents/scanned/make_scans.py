@@ -25,7 +25,9 @@ It needs ``chromium``, ``pdftoppm`` (poppler-utils), ``convert`` (ImageMagick) a
    table's cells flattened) is printed as the ruled table it was, its rows as
    :mod:`parplan.read.cell_lines` rebuilds them from the text; a numbered row the copy cut at a line
    break inside a cell (the row short of the header's width, the next line its other cells, opening
-   with no number) is printed as the one row it was; ``**bold**`` marks are printed bold;
+   with no number) is printed as the one row it was, and a table a PDF's text laid out by runs of
+   spaces under a header opening with "STT" or "TT" as the ruled table it was
+   (:func:`_spaced_tables`); ``**bold**`` marks are printed bold;
    a lone line in capitals is centred and bold.
    Where blank lines alternate with text lines (a PDF extraction) single blank lines are ignored.
 3. Printing: headless Chromium prints the page to PDF.
@@ -265,6 +267,58 @@ def _cell_tables(lines: list[str], head: int) -> dict[int, tuple[list[list[str]]
     return found
 
 
+_SPACED_CELL = re.compile(r"\S+(?: \S+)*")
+"""A cell of a table a PDF's text keeps by spaces: words a single space apart (two or more part the cells)."""
+
+
+def _spaced_cells(line: str) -> list[tuple[int, str]]:
+    return [(match.start(), match.group()) for match in _SPACED_CELL.finditer(line)]
+
+
+def _spaced_tables(lines: list[str], head: int) -> dict[int, tuple[list[list[str]], int]]:
+    """The tables a PDF's text laid out by runs of spaces, by their header's line, printed as the tables they were.
+
+    The header is a line opening with "STT" or "TT" whose names stand two spaces apart or more (three names at
+    least); each later line's pieces go to the column whose name starts at or before them, a line with a number
+    in the first column starts a row, and the table ends at a line that starts left of it. A lone number (the
+    page's, the text running over a page) is left out.
+    """
+    found: dict[int, tuple[list[list[str]], int]] = {}
+    index = head
+    while index < len(lines):
+        cells = _spaced_cells(lines[index])
+        if len(cells) < 3 or cells[0][1] not in {"STT", "TT"} or "  " not in lines[index].strip():
+            index += 1
+            continue
+        starts = [start for start, _ in cells]
+        rows = [[text for _, text in cells]]
+        end = index + 1
+        while end < len(lines):
+            line = lines[end]
+            pieces = _spaced_cells(line)
+            if not pieces:
+                end += 1
+                continue
+            if pieces[0][0] < starts[0] - 1:
+                break  # a line left of the table: its end
+            if len(pieces) == 1 and pieces[0][1].isdigit() and pieces[0][0] > starts[1] + 4:
+                end += 1  # the page's number
+                continue
+            numbered = pieces[0][0] <= starts[0] + 1 and bool(_ROW_NUMBER.match(pieces[0][1]))
+            opens = numbered or (len(rows) == 1 and pieces[0][0] <= starts[0] + 1)
+            row = [""] * len(starts) if opens else rows[-1]
+            if row is not rows[-1]:
+                rows.append(row)
+            for start, text in pieces:
+                column = max(n for n, at in enumerate(starts) if at <= start + 2) if start + 2 >= starts[0] else 0
+                row[column] = f"{row[column]} {text}".strip()
+            end += 1
+        if len(rows) > 2:  # a header and two rows at least
+            found[index] = (rows, end)
+        index = end
+    return found
+
+
 def typeset(text: str) -> str:  # noqa: C901, PLR0915 - one branch per kind of line
     """The document as an HTML page that prints like a Word plan (see the module's docstring)."""
     lines = text.replace("\r\n", "\n").split("\n")
@@ -278,7 +332,7 @@ def typeset(text: str) -> str:  # noqa: C901, PLR0915 - one branch per kind of l
         body.append(f'<table class="masthead">{rows}</table>')
     table: list[list[str]] = []
     run_blank = 0
-    copied = _cell_tables(lines, head)
+    copied = _cell_tables(lines, head) | _spaced_tables(lines, head)
 
     def flush() -> None:
         if table:
