@@ -2,14 +2,17 @@
 
 The development scans (``test_read_scanned.py``) are of the documents the reader was taught on;
 these are of the held-out sets released after their blind measures (``tests/documents/heldout14``,
-``heldout15``, ``heldout17``), printed, scanned at the light level and read by tesseract ``eng`` as
+``heldout15``, ``heldout17``, ``heldout19``), printed, scanned at the light level and read by tesseract ``eng`` as
 ``make_scans.py --released`` does (``tests/documents/scanned/released-eng-light/<set>/``). Their
 clean text the reader reads nearly whole; what their scans lose is what scanning costs on plans
 nobody fitted the reader to.
 
 ``pytest -s tests/read/test_read_scanned_released.py -k report`` prints the figures per document.
-Floors sit a little under what the reader reaches; the goal (85 % of tasks exact with ``eng``) is a
-strict expected failure carrying the figures measured, so that reaching it is noticed.
+Floors sit a little under what the reader reaches. The goal (85 % of tasks exact with ``eng``) is
+reached on these sets (290 of 311, 93.2 %), which the scan paths were taught on after their release;
+plans nobody has seen stay under it (the blind held-out sets' scans). Left: names and labels damaged
+past repair ('Bon vi chu tri', 'ké tly khi'), titles whose words OCR damaged past the scorer's
+tolerance, and what clean text misses too.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from parplan.read import read_source
 from parplan.read.formats.ocr import load_tsv
 from read_scoring import HEADER_FIELDS, SCANNED, Score, score_scanned
 
-SETS = ("heldout14", "heldout15", "heldout17")
+SETS = ("heldout14", "heldout15", "heldout17", "heldout19")
 FOLDER = SCANNED / "released-eng-light"
 
 
@@ -78,10 +81,15 @@ def test_report(scores: dict[tuple[str, str], Score]) -> None:
     assert len(lines) > len(SETS) + 1
 
 
-# found, exact, header fields right; measured: heldout14 68, 66 of 77 and 78 of 80; heldout15 74, 65 of 78
-# and 77 of 80; heldout17 72, 64 of 78 and 76 of 80 (before the scan paths were taught on them: 47, 29; 57, 40;
-# 62, 47, and headers 78, 69, 68)
-FLOORS = {"heldout14": (66, 64, 76), "heldout15": (72, 63, 75), "heldout17": (70, 62, 74)}
+# found, exact, header fields right; measured: heldout14 73, 72 of 77 and 78 of 80; heldout15 77, 74 of 78
+# and 77 of 80; heldout17 76, 69 of 78 and 76 of 80; heldout19 78, 75 of 78 and 77 of 80 (before the scan paths
+# were taught on them: 47, 29; 57, 40; 62, 47; 48, 46, and headers 78, 69, 68, 77)
+FLOORS = {
+    "heldout14": (71, 70, 76),
+    "heldout15": (75, 72, 75),
+    "heldout17": (74, 67, 74),
+    "heldout19": (76, 73, 75),
+}
 
 
 @pytest.mark.slow
@@ -102,15 +110,8 @@ def test_no_field_read_sure_is_wrong(scores: dict[tuple[str, str], Score]) -> No
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    reason="goal: 85% of tasks exact on scans read with eng; measured 195 of 233 (83.7%): heldout14 66 of 77, "
-    "heldout15 65 of 78, heldout17 64 of 78. Left: a table printed one cell a paragraph, its empty cells lost "
-    "with the rules (heldout15, 8), a table whose text kept its columns by spaces, printed as prose (heldout14, 8), "
-    "names and labels damaged past repair ('Bon vi chu tri', 'Neudi thurc hién', 'ké tly khi'), titles whose "
-    "words OCR damaged past the scorer's tolerance, and what clean text misses too",
-)
 def test_goal_tasks_exact_with_eng(scores: dict[tuple[str, str], Score]) -> None:
+    # measured 290 of 311 (93.2 %): heldout14 72 of 77, heldout15 74 of 78, heldout17 69 of 78, heldout19 75 of 78
     tasks = exact = 0
     for name in SETS:
         t, _, e, _, _ = _total(scores, name)

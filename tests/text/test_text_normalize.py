@@ -256,6 +256,8 @@ def test_positions_of_errors_point_into_the_text_as_written() -> None:
         ("Céngchitc Van phong", "Công chức Văn phòng"),
         ("BO phan Mot cifa", "Bộ phận Một cửa"),  # the office of every plan, its "Bộ" read "BO"
         ("Phong Tổ chifc can bé", "Phong Tổ chức can bé"),  # "if" for "ư": the keyword "chức"
+        ("Cong chtfc Văn hóa - Xã hội", "Công chức Văn hóa - Xã hội"),  # "tf" for "ư"
+        ("Céng chtfc Tư pháp - Hộ tịch", "Công chức Tư pháp - Hộ tịch"),
     ],
 )
 def test_words_of_plan_text_damaged_past_the_keywords_are_read_as_its_syllables(scanned: str, read: str) -> None:

@@ -32,8 +32,8 @@ _X = re.ASCII
 # What an English-trained model writes for each kind of Vietnamese vowel, as folded text after the
 # letter/digit repair of parplan.text.normalize ("6" inside a word is already "o"). Measured on the
 # scanned corpus (tests/scans), see /docs/parsing.md.
-_U_HORN = r"(?:u'|ur|ir|it|if|iv|ii|tr|tt|t\?|t'|i\?|[uwvi?'])?"
-"""ư: u, w, v, i, "ir", "it", "tr", "tt", "i?" … or nothing ("Truc" for "trước")."""
+_U_HORN = r"(?:u'|ur|ir|it|if|tf|iv|ii|tr|tt|t\?|t'|i\?|[uwvi?'])?"
+"""ư: u, w, v, i, "ir", "it", "tf", "tr", "tt", "i?" … or nothing ("Truc" for "trước")."""
 _O_HORN = r"(?:oe|de|[oedga@])?"
 """ơ: o, é, d, g, @ … or nothing ("vi" for "với")."""
 _O_HAT = r"(?:oe|eo|[oed])"

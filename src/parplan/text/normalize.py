@@ -308,7 +308,7 @@ xuyén" is "thường xuyên": "thông" never stands before "xuyên"; "Sd Nội 
 "Sở", before a department's name or "ban, ngành"; "Ti tháng 3" is "Từ tháng 3")."""
 
 _HORNED_U: Final = (
-    *("u", "w", "ir", "tr", "it", "tt", "ti", "ut", "v", "i", "ur", "iu", "ii", "u'", "w'", "t", "if", "iv"),
+    *("u", "w", "ir", "tr", "it", "tt", "ti", "ut", "v", "i", "ur", "iu", "ii", "u'", "w'", "t", "if", "tf", "iv"),
     *("i?", "u?"),  # the horn read as a "?"
 )
 _BY_MARK: Final[Mapping[str, tuple[str, ...]]] = {

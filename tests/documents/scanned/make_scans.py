@@ -21,7 +21,14 @@ It needs ``chromium``, ``pdftoppm`` (poppler-utils), ``convert`` (ImageMagick) a
    flattened from: split at ``|``, a tab, a run of three spaces, or before "CỘNG HÒA", "Độc lập"
    and "<place>, ngày"; both columns centred, in bold where Decree 30 prints bold. Lines cut by
    ``|`` or tabs after the masthead are table rows with ruled cells (a ``| --- |`` rule row is
-   dropped); ``**bold**`` marks are printed bold; a lone line in capitals is centred and bold.
+   dropped); a table a legal database's copy wrote one cell a line between lone ``|`` lines (a Word
+   table's cells flattened) is printed as the ruled table it was, its rows as
+   :mod:`parplan.read.cell_lines` rebuilds them from the text; a numbered row the copy cut at a line
+   break inside a cell (the row short of the header's width, the next line its other cells, opening
+   with no number) is printed as the one row it was, and a table a PDF's text laid out by runs of
+   spaces under a header opening with "STT" or "TT" as the ruled table it was
+   (:func:`_spaced_tables`); ``**bold**`` marks are printed bold;
+   a lone line in capitals is centred and bold.
    Where blank lines alternate with text lines (a PDF extraction) single blank lines are ignored.
 3. Printing: headless Chromium prints the page to PDF.
 4. Scanning: ``pdftoppm -gray -r DPI`` rasterises each page, ImageMagick ages it at one of two
@@ -54,6 +61,9 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+
+from parplan.read.cell_lines import closed_cell_table, pipe_cell_table
+from parplan.read.lines import TextLine
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent.parent
@@ -110,7 +120,7 @@ HEAVY = (
     "xa-2024-khac-phuc",
 )
 """The documents also scanned at the heavy level (one real plan, five synthetic ones of varied layout)."""
-RELEASED = ("heldout14", "heldout15", "heldout17")
+RELEASED = ("heldout14", "heldout15", "heldout17", "heldout19")
 """The held-out sets released after their blind measures whose scans are made (``--released``)."""
 SKIPPED = ("mang-yang-2021", "son-chau-2022")
 """The two longest plans (26 and 13 pages), left out: OCR on the shared two-core machine took too long."""
@@ -183,6 +193,21 @@ def _cells(line: str) -> list[str] | None:
     return None
 
 
+_ROW_NUMBER = re.compile(r"^(?:[0-9]{1,3}(?:\.[0-9]{1,2})*|[IVX]{1,5})[.)]?$")
+
+
+def _goes_on(table: list[list[str]], cells: list[str]) -> bool:
+    """Whether ``cells`` are the rest of the table's last row, cut by a line break in one of its cells.
+
+    The row before is numbered and short of the header's width by the cells this line brings, less
+    the one they share; this line opens with no row number.
+    """
+    if len(table) < 2 or not cells or _ROW_NUMBER.match(cells[0]):
+        return False
+    width, last = len(table[0]), table[-1]
+    return bool(_ROW_NUMBER.match(last[0])) and len(last) < width and len(last) + len(cells) - 1 == width
+
+
 def _masthead_columns(line: str) -> tuple[str, str]:
     """A flattened masthead line as its two columns (left, right)."""
     cells = _cells(line)
@@ -220,7 +245,81 @@ def _inline(text: str) -> str:
     return re.sub(r"\*\*(.+?)\*\*", r"<b>\1</b>", escaped).replace("**", "")
 
 
-def typeset(text: str) -> str:  # noqa: C901 - one branch per kind of line
+def _cell_tables(lines: list[str], head: int) -> dict[int, tuple[list[list[str]], int]]:
+    """The tables a legal database's copy wrote one cell a line between lone ``|`` lines, by their first line.
+
+    Such a copy comes from a Word table: it is printed as that table, its rows as the reader rebuilds them
+    from the text (:mod:`parplan.read.cell_lines`), with the index of the line after it.
+    """
+    text_lines = [TextLine(line.strip(), number) for number, line in enumerate(lines, start=1)]
+    found: dict[int, tuple[list[list[str]], int]] = {}
+    index = head
+    while index < len(lines) - 1:
+        result = None
+        if lines[index].strip() not in {"", "|"} and lines[index + 1].strip() == "|":
+            result = pipe_cell_table(text_lines, index, "table") or closed_cell_table(text_lines, index, "table")
+        if result is None:
+            index += 1
+            continue
+        grid, end = result
+        found[index] = ([[cell.text for cell in row] for row in grid.rows], end)
+        index = max(end, index + 1)
+    return found
+
+
+_SPACED_CELL = re.compile(r"\S+(?: \S+)*")
+"""A cell of a table a PDF's text keeps by spaces: words a single space apart (two or more part the cells)."""
+
+
+def _spaced_cells(line: str) -> list[tuple[int, str]]:
+    return [(match.start(), match.group()) for match in _SPACED_CELL.finditer(line)]
+
+
+def _spaced_tables(lines: list[str], head: int) -> dict[int, tuple[list[list[str]], int]]:
+    """The tables a PDF's text laid out by runs of spaces, by their header's line, printed as the tables they were.
+
+    The header is a line opening with "STT" or "TT" whose names stand two spaces apart or more (three names at
+    least); each later line's pieces go to the column whose name starts at or before them, a line with a number
+    in the first column starts a row, and the table ends at a line that starts left of it. A lone number (the
+    page's, the text running over a page) is left out.
+    """
+    found: dict[int, tuple[list[list[str]], int]] = {}
+    index = head
+    while index < len(lines):
+        cells = _spaced_cells(lines[index])
+        if len(cells) < 3 or cells[0][1] not in {"STT", "TT"} or "  " not in lines[index].strip():
+            index += 1
+            continue
+        starts = [start for start, _ in cells]
+        rows = [[text for _, text in cells]]
+        end = index + 1
+        while end < len(lines):
+            line = lines[end]
+            pieces = _spaced_cells(line)
+            if not pieces:
+                end += 1
+                continue
+            if pieces[0][0] < starts[0] - 1:
+                break  # a line left of the table: its end
+            if len(pieces) == 1 and pieces[0][1].isdigit() and pieces[0][0] > starts[1] + 4:
+                end += 1  # the page's number
+                continue
+            numbered = pieces[0][0] <= starts[0] + 1 and bool(_ROW_NUMBER.match(pieces[0][1]))
+            opens = numbered or (len(rows) == 1 and pieces[0][0] <= starts[0] + 1)
+            row = [""] * len(starts) if opens else rows[-1]
+            if row is not rows[-1]:
+                rows.append(row)
+            for start, text in pieces:
+                column = max(n for n, at in enumerate(starts) if at <= start + 2) if start + 2 >= starts[0] else 0
+                row[column] = f"{row[column]} {text}".strip()
+            end += 1
+        if len(rows) > 2:  # a header and two rows at least
+            found[index] = (rows, end)
+        index = end
+    return found
+
+
+def typeset(text: str) -> str:  # noqa: C901, PLR0915 - one branch per kind of line
     """The document as an HTML page that prints like a Word plan (see the module's docstring)."""
     lines = text.replace("\r\n", "\n").split("\n")
     blank = sum(1 for line in lines if not line.strip())
@@ -233,6 +332,7 @@ def typeset(text: str) -> str:  # noqa: C901 - one branch per kind of line
         body.append(f'<table class="masthead">{rows}</table>')
     table: list[list[str]] = []
     run_blank = 0
+    copied = _cell_tables(lines, head) | _spaced_tables(lines, head)
 
     def flush() -> None:
         if table:
@@ -244,7 +344,17 @@ def typeset(text: str) -> str:  # noqa: C901 - one branch per kind of line
             body.append(f'<table class="grid">{rows}</table>')
             table.clear()
 
-    for line in lines[head:]:
+    index = head
+    while index < len(lines):
+        line = lines[index]
+        index += 1
+        if index - 1 in copied:  # a table a legal database's copy wrote one cell a line: printed as the table
+            flush()
+            table.extend(copied[index - 1][0])
+            flush()
+            index = copied[index - 1][1]
+            run_blank = 0
+            continue
         if not line.strip() or line.strip() == "|":
             run_blank += 1
             continue
@@ -253,6 +363,9 @@ def typeset(text: str) -> str:  # noqa: C901 - one branch per kind of line
         cells = _cells(line)
         if cells is not None:
             if all(re.fullmatch(r":?-{2,}:?", c) for c in cells if c):
+                continue
+            if _goes_on(table, cells):  # a row the copy cut at a line break inside a cell: one row, as printed
+                table[-1] = [*table[-1][:-1], f"{table[-1][-1]} {cells[0]}", *cells[1:]]
                 continue
             table.append(cells)
             continue

@@ -7,6 +7,7 @@ the same roles without being a table.
 
 from __future__ import annotations
 
+import itertools
 import math
 from pathlib import Path
 
@@ -14,7 +15,7 @@ import pytest
 
 from parplan.read import read_source
 from parplan.read.formats._layout import SCAN_ITEM_START
-from parplan.read.formats._ocr_tables import _repaired_marks
+from parplan.read.formats._ocr_tables import Word, _repaired_marks, parted_at_rules
 from parplan.read.formats.ocr import load_tsv
 
 HEADER = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
@@ -352,3 +353,216 @@ def test_a_roman_numeral_whose_stroke_ocr_read_as_t_numbers_its_row(tmp_path: Pa
     assert len(cells) == len(TABLE)
     assert cells[4][:2] == [meant, "CẢI CÁCH THỂ CHẾ"]
     assert cells[3][1] == "Rà soát văn bản"  # not run on into the row above
+
+
+def _filled(x0: int, x1: int, y: int, text: str) -> list[tuple[int, int, str]]:
+    """A cell's line whose words are spread from ``x0`` to ``x1``: a cell filled to its edge."""
+    words = text.split()
+    gap = (x1 - x0 - sum(22 * len(word) for word in words)) / (len(words) - 1)
+    placed, x = [], float(x0)
+    for word in words:
+        placed.append((round(x), y, word))
+        x += 22 * len(word) + gap
+    return placed
+
+
+@pytest.mark.parametrize(
+    ("task", "rule"),
+    [
+        ("Tuyên truyền về cải cách", "|"),
+        ("Niêm yết công khai quy trình", "—_|"),
+        ("Rà soát văn bản của tỉnh", "["),
+    ],
+)
+def test_a_row_whose_cells_ocr_read_word_space_apart_stays_in_the_table(tmp_path: Path, task: str, rule: str) -> None:
+    # the row's second line: each cell full, its last word a word space before the rule, the next cell's as close
+    y = 400 + 4 * (LINE + GAP) + LINE
+    row = _words([["3", "Tổ chức", "Văn phòng", "Tư pháp", "Quý I"]], y - LINE)
+    row += [*_filled(COLUMNS[1] + 10, COLUMNS[2] - 12, y, task), (COLUMNS[2] - 8, y, rule)]
+    row += [*_filled(COLUMNS[2] + 10, COLUMNS[3] - 12, y, "Văn phòng xã"), (COLUMNS[3] - 8, y, "|")]
+    row += _filled(COLUMNS[3] + 10, COLUMNS[4] - 12, y, "Tư pháp huyện")
+    after = [["4", "Rà soát văn bản", "Tư pháp", "", "Quý II/2023"]]
+    words = _words(TABLE[:4], 400) + row + _words(after, y + LINE + GAP)
+    cells = _cells(_tsv(tmp_path, words))
+    assert [line[0] for line in cells] == ["STT", "I", "1", "2", "3", "4"]
+    assert cells[4][1:4] == [f"Tổ chức {task}", "Văn phòng Văn phòng xã", "Tư pháp Tư pháp huyện"]
+    assert cells[5][1:] == ["Rà soát văn bản", "Tư pháp", "", "Quý II/2023"]
+
+
+def test_a_paragraph_under_a_table_word_space_apart_ends_it(tmp_path: Path) -> None:
+    # the near miss: the same line without a rule is a paragraph, which ends the table
+    y = 400 + 4 * (LINE + GAP) + 2 * LINE
+    sentence = "Các phòng chuyên môn chủ động triển khai thực hiện nhiệm vụ được giao và báo cáo đúng hạn"
+    words = _words(TABLE[:4], 400) + _line(COLUMNS[1] + 10, y, sentence)
+    document = load_tsv(_tsv(tmp_path, words))
+    [table] = document.tables()
+    assert len(table.rows()) == 4
+    assert any(line.text.startswith("Các phòng chuyên môn") for line in document.lines())
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        ["I", "CÔNG TÁC CHỈ ĐẠO", "", "", ""],  # a group's title in one column
+        ["1", "Ban hành kế hoạch\ncải cách hành chính", "Văn phòng", "Tư pháp", "Tháng 01/2023"],
+        ["", "CÔNG TÁC CHỈ ĐẠO", "", "", ""],  # its number OCR lost
+    ],
+)
+def test_a_header_alone_at_a_pages_foot_heads_the_rows_of_the_next(tmp_path: Path, first: list[str]) -> None:
+    page_one = _line(300, 300, "PHỤ LỤC") + _words([TABLE[0]], HEIGHT - 300)
+    page_two = _words([first, *TABLE[2:]], 200)
+    document = load_tsv(_pages(tmp_path, page_one, page_two))
+    [table] = document.tables()
+    rows = [[cell.text for cell in row] for row in table.rows()]
+    assert rows[0] == TABLE[0]
+    assert rows[1][1] == " ".join(first[1].split())
+    assert rows[-1][1] == "Niêm yết thủ tục hành chính tại Bộ phận Một cửa"
+    assert table.page == 2
+
+
+def test_a_header_alone_at_a_pages_foot_over_prose_is_kept_as_text(tmp_path: Path) -> None:
+    page_one = _words([TABLE[0]], HEIGHT - 300)
+    sentence = "Các phòng, ban chủ động thực hiện nhiệm vụ được giao và báo cáo kết quả đúng thời hạn quy định."
+    page_two = _line(300, 200, sentence) + _line(300, 200 + LINE, sentence)
+    document = load_tsv(_pages(tmp_path, page_one, page_two))
+    assert not document.tables()
+    assert any("Phối hợp" in line.text for line in document.lines())
+
+
+@pytest.mark.parametrize(
+    ("over", "under", "names"),
+    [
+        (["STT", "Nội dung", "Cơ quan", "Cơ quan", "Thời gian"], ["", "", "chủ trì", "phối hợp", "thực hiện"], 5),
+        (["TT", "Nhiệm vụ", "Đơn vị", "Đơn vị", "Thời hạn"], ["", "", "chủ trì", "phối hợp", ""], 5),
+        (["STT", "Nội dung", "Bộ phận", "Cá nhân", "Thời gian"], ["", "công việc", "chủ trì", "", ""], 5),
+    ],
+)
+def test_column_names_wrapped_in_their_cells_name_the_columns(
+    tmp_path: Path, over: list[str], under: list[str], names: int
+) -> None:
+    header = _words([over], 400) + _words([under], 400 + LINE)
+    body = _words(TABLE[1:], 400 + 2 * LINE + GAP)
+    cells = _cells(_tsv(tmp_path, header + body))
+    assert len(cells[0]) == names
+    assert cells[0][2:4] == [f"{a} {b}".strip() for a, b in zip(over[2:4], under[2:4], strict=True)]
+    assert cells[2] == ["1", "Ban hành kế hoạch cải cách hành chính", "Văn phòng", "Tư pháp", "Tháng 01/2023"]
+
+
+def test_two_lines_of_prose_naming_roles_are_no_header(tmp_path: Path) -> None:
+    # the near miss: names read one line under another, but word after word as a sentence
+    words = _line(300, 400, "Nội dung công việc giao cho cơ quan")
+    words += _line(300, 400 + LINE, "chủ trì, cơ quan phối hợp và thời gian hoàn thành")
+    words += _line(300, 400 + 2 * LINE, "1. Công khai đầy đủ thủ tục hành chính")
+    assert not load_tsv(_tsv(tmp_path, words)).tables()
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("hanh_~=|UBND", ["hanh", "|", "UBND"]),
+        ("tỉnh|Sở", ["tỉnh", "|", "Sở"]),
+        ("ngành[Văn", ["ngành", "|", "Văn"]),
+        ("a—|b|c", ["a", "|", "b", "|", "c"]),
+        ("b6._|nganh", ["b6.", "|", "nganh"]),  # a cell's last word with its stop
+        ("tỉnh,|(Sở", ["tỉnh,", "|", "(Sở"]),
+        # near misses: a rule at a word's end or start, a date, a number, a dash are one word
+        ("|Văn", ["|Văn"]),
+        ("phố____|", ["phố____|"]),
+        ("01/2023", ["01/2023"]),
+        ("KH-UBND", ["KH-UBND"]),
+        ("—_|", ["—_|"]),
+    ],
+)
+def test_a_word_ocr_ran_across_a_rule_is_parted(text: str, parts: list[str]) -> None:
+    word = Word(text, 100.0, 100.0 + 10 * len(text), 50.0, 60.0, 80.0, (1, 1, 1))
+    parted = parted_at_rules(word)
+    assert [piece.text for piece in parted] == parts
+    assert parted[0].x0 == word.x0
+    assert parted[-1].x1 == word.x1
+    assert all(a.x1 <= b.x0 for a, b in itertools.pairwise(parted))
+
+
+@pytest.mark.parametrize("row", [1, 3])
+def test_a_groups_row_whose_number_ocr_lost_under_the_header_is_no_header(tmp_path: Path, row: int) -> None:
+    table = [line[:] for line in TABLE]
+    table[1][0] = ""  # the first row under the header: its group's number not read
+    table[row][0] = ""
+    cells = _cells(_tsv(tmp_path, _words(table, 400)))
+    assert cells[0] == TABLE[0]
+    assert cells[1][1] == "CÔNG TÁC CHỈ ĐẠO"
+    assert len(cells) == len(TABLE)
+
+
+@pytest.mark.parametrize(
+    "stray",
+    [
+        ["và phần\nmềm", "Văn thư", "", "", ""],
+        ["cấp xã", "Văn phòng", "Các xã", "", "Quý IV"],
+        ["trường học", "", "", "", ""],
+    ],
+)
+def test_a_rows_words_printed_into_the_number_column_leave_it_numbering(tmp_path: Path, stray: list[str]) -> None:
+    # a row cut in two where it was copied: its second half printed as a row of its own, from the first column,
+    # which its words widen (the other columns moved right to make room)
+    table = [line[:] for line in TABLE]
+    table.insert(4, stray)
+    words = [(x + 150 if x >= COLUMNS[1] else x, y, word) for x, y, word in _words(table, 400)]
+    cells = _cells(_tsv(tmp_path, words))
+    assert [line[0] for line in cells if line[0] in {"I", "1", "2", "II", "3"}] == ["I", "1", "2", "II", "3"]
+    assert cells[-1][1] == "Niêm yết thủ tục hành chính tại Bộ phận Một cửa"
+    assert cells[3][1] == "Rà soát văn bản"
+
+
+def _close_rows(rows: list[list[str]], top: int, gap: int) -> list[tuple[int, int, str]]:
+    """The words of table rows set ``gap`` pixels further apart than a cell's lines (a tight table)."""
+    placed: list[tuple[int, int, str]] = []
+    for row in rows:
+        placed += _words([row], top)
+        top += max(len(cell.split("\n")) for cell in row) * LINE + gap
+    return placed
+
+
+@pytest.mark.parametrize("gap", [15, 40])
+def test_rows_whose_numbers_ocr_lost_on_a_page_are_still_rows(tmp_path: Path, gap: int) -> None:
+    # OCR read none of the numbers but one, and a row's words were printed into the number column: no numbering
+    # column, the rows told apart by the space between them (a fourth of a line or more)
+    table = [[*line] for line in TABLE]
+    for line in (table[2], table[3], table[5]):
+        line[0] = ""
+    table.insert(4, ["xã", "Văn phòng\nUBND xã", "Các xã", "", "Quý IV"])
+    cells = _cells(_tsv(tmp_path, _close_rows(table, 400, gap)))
+    assert [line[1] for line in cells[2:]] == [
+        "Ban hành kế hoạch cải cách hành chính",
+        "Rà soát văn bản",
+        "Văn phòng UBND xã",
+        "CẢI CÁCH THỂ CHẾ",
+        "Niêm yết thủ tục hành chính tại Bộ phận Một cửa",
+    ]
+
+
+def test_a_cells_lines_are_not_parted_into_rows_by_their_pitch(tmp_path: Path) -> None:
+    # the near miss: lines of one cell stand a line's pitch apart, never a fourth more
+    table = [[*line] for line in TABLE]
+    for line in table[2:]:
+        line[0] = ""
+    table.insert(4, ["xã", "Văn phòng\nUBND xã", "Các xã", "", "Quý IV"])
+    cells = _cells(_tsv(tmp_path, _close_rows(table, 400, 15)))
+    assert cells[-1][1:] == [
+        "Niêm yết thủ tục hành chính tại Bộ phận Một cửa",
+        "Văn phòng",
+        "Các công chức",
+        "Thường xuyên",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Các nhiệm vụ được phân công theo bảng sau:", "Nhiệm vụ, đơn vị chủ trì và thời gian như sau:"],
+)
+def test_the_sentence_announcing_a_table_is_no_part_of_its_header(tmp_path: Path, sentence: str) -> None:
+    over = ["STT", "Nội dung", "Cơ quan", "Cơ quan", "Thời gian"]
+    under = ["", "", "chủ trì", "phối hợp", "thực hiện"]
+    words = _line(300, 400 - LINE, sentence) + _words([over], 400) + _words([under], 400 + LINE)
+    cells = _cells(_tsv(tmp_path, words + _words(TABLE[1:], 400 + 2 * LINE + GAP)))
+    assert cells[0] == ["STT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện"]
+    assert cells[2] == ["1", "Ban hành kế hoạch cải cách hành chính", "Văn phòng", "Tư pháp", "Tháng 01/2023"]

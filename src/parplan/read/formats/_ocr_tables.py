@@ -9,15 +9,20 @@ not at all. A page's table is rebuilt as a reader of the page sees it:
   text lines; the words are turned back about the page's centre before anything is measured.
 * **The header.** A table of a plan opens with a row of column names (STT, Nhiệm vụ, Chủ trì,
   Phối hợp, Thời gian …): a row of print where three of them are found, read through OCR's
-  confusions ("Chitri", "Thoi gian"), is a table's header; the rows under it that hold
-  nothing in its first column are the header's wrapped names.
+  confusions ("Chitri", "Thoi gian"), is a table's header, its names read with the line under
+  them where they wrap in their cells ("Cơ quan" over "chủ trì"); the rows as close under it
+  as a cell's lines that hold nothing in its first column are the header's wrapped names. A
+  header alone at a page's foot heads the rows at the top of the next.
 * **Columns.** The columns are the runs of the table's width that no word crosses: the gaps
   between columns are where no word of any row stands. A run under no column name is part of
   the column on its left.
 * **Rows.** With a number column (STT), a row starts where that column holds a mark (its
-  number, however OCR read it: "i" for "7", "Il" for "II"); without one, where a line of print
+  number, however OCR read it: "i" for "7", "Il" for "II"; the column numbers the rows when most
+  of its lines are a mark each); without one, where a line of print
   stands further below the one before than the lines of a cell do. A line that runs across the
-  columns as a paragraph does, or a wide gap, ends the table.
+  columns as a paragraph does, or a wide gap, ends the table; a line of full cells word space
+  apart with a rule OCR read at a column's edge is a row, and a word OCR ran across a rule
+  ("hanh_|UBND") is parted.
 * **Pages.** A table that runs to the foot of a page goes on at the top of the next with the
   same columns (the header is not repeated), and is made one table by the layout.
 
@@ -32,14 +37,14 @@ import functools
 import itertools
 import re
 import statistics
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from typing import Final
 
 from parplan.read.formats._layout import ITEM_START, Boxed, PageTable, join
 from parplan.text import fold
 
-__all__ = ["Word", "find_tables", "skew"]
+__all__ = ["Word", "find_tables", "parted_at_rules", "skew"]
 
 _HEADINGS: Final = (
     "STT",
@@ -255,6 +260,37 @@ def _is_header(row: _Row) -> bool:
     return len(names) >= 3 and covered >= 0.7 * len(keys)
 
 
+def _wrapped_names(rows: list[_Row], index: int) -> _Row:
+    """A row of print with the next one under it, their words read column by column: names wrapped in their cells.
+
+    "Cơ quan | Cơ quan" over "chủ trì | phối hợp" reads "Cơ quan chủ trì | Cơ quan phối hợp": each word of the
+    second line follows the stretch of the first line it stands under. Without a next line close under it, the
+    row alone.
+    """
+    row = rows[index]
+    if index + 1 >= len(rows) or rows[index + 1].top - row.bottom > 1.5 * (row.bottom - row.top):
+        return row
+    stretches = _stretches([row])
+
+    def place(word: Word, line: int) -> tuple[int, int, float]:
+        under = [n for n, (x0, _) in enumerate(stretches) if x0 <= word.cx]
+        return (under[-1] if under else -1, line, word.x0)
+
+    words = sorted(
+        [(place(w, 0), w) for w in row.words] + [(place(w, 1), w) for w in rows[index + 1].words],
+        key=lambda item: item[0],
+    )
+    return _Row([word for _, word in words], row.top, rows[index + 1].bottom)
+
+
+def _heads_wrapped(rows: list[_Row], index: int) -> bool:
+    """Whether a row of cells apart is a header whose names wrap onto the line under it (not itself a header)."""
+    if index + 1 >= len(rows) or _is_header(rows[index + 1]):
+        return False  # a line above a header (the sentence announcing the table) is none of it
+    words = [word for word, _ in _word_keys(rows[index].words)]
+    return len(words) >= 2 and _apart(words) and _is_header(_wrapped_names(rows, index))
+
+
 def _named_spans(header: list[_Row]) -> list[tuple[float, float]]:
     """The stretches of the header each column name covers (a name of two words is one stretch)."""
     spans = []
@@ -265,6 +301,22 @@ def _named_spans(header: list[_Row]) -> list[tuple[float, float]]:
             if not _one_stretch(words) or _ruled_between(words, row.words):
                 continue  # words of two columns that happen to spell a name ("hợp" | "hoàn" …)
             spans.append((min(w.x0 for w in words), max(w.x1 for w in words)))
+    return spans
+
+
+def _stretches(rows: list[_Row]) -> list[tuple[float, float]]:
+    """The stretches of print of rows of cells: words a word space apart, no rule between them, are one stretch."""
+    spans: list[tuple[float, float]] = []
+    for row in rows:
+        words = [word for word in row.words if any(c.isalnum() for c in word.text)]
+        run: list[Word] = []
+        for word in words:
+            if run and not (_one_stretch([run[-1], word]) and not _ruled_between([run[-1], word], row.words)):
+                spans.append((_inked(run[0])[0], _inked(run[-1])[1]))
+                run = []
+            run.append(word)
+        if run:
+            spans.append((_inked(run[0])[0], _inked(run[-1])[1]))
     return spans
 
 
@@ -318,6 +370,9 @@ class Columns:
     left: float
     right: float
     names: list[str] = field(default_factory=list)
+    waiting: list[_Row] = field(default_factory=list)
+    """The header of a table that stood alone at the foot of the page before: its rows are on this page, the first
+    may be a group's title in one column, and the columns are measured again with them."""
 
     def of(self, word: Word) -> int:
         """The column (from 0) a word stands in."""
@@ -328,15 +383,19 @@ class Columns:
         return len(self.edges) + 1
 
 
-def _columns(header: list[_Row], body: list[_Row]) -> Columns | None:
-    """The columns of a table: the runs of its width no word crosses, each under a column name."""
+def _columns(header: list[_Row], body: list[_Row], *, bare: bool = False) -> Columns | None:
+    """The columns of a table: the runs of its width no word crosses, each under a column name.
+
+    ``bare``: the header stands alone at the foot of a page, its rows on the next; the columns are
+    its names' and the first numbers the rows when it is named so (STT, TT) and narrow.
+    """
     named = [word for row in header for word in row.words if any(c.isalnum() for c in word.text)]
     words = named + [word for row in body for word in row.words if any(c.isalnum() for c in word.text)]
-    if not named or not body:
+    if not named or (not body and not bare):
         return None
     left = min(word.x0 for word in words)
     right = max(word.x1 for word in words)
-    spans = sorted([_inked(word) for word in words] + _named_spans(header))
+    spans = sorted([_inked(word) for word in words] + _named_spans(header) + (_stretches(header) if bare else []))
     runs: list[list[float]] = []
     for x0, x1 in spans:
         if runs and x0 <= runs[-1][1] + 1.0:
@@ -357,9 +416,19 @@ def _columns(header: list[_Row], body: list[_Row]) -> Columns | None:
     if len(kept) < 3:
         return None
     edges = [(a[1] + b[0]) / 2 for a, b in itertools.pairwise(kept)]
-    first = [word for row in body for word in row.words if word.cx < edges[0] and _key(_clean(word.text))]
-    marks = [word for word in first if _NUMBER_MARK.match(_clean(word.text) or "-")]
-    numbered = bool(first) and len(marks) >= 0.7 * len(first) and kept[0][1] - kept[0][0] < 40
+    # the first column numbers the rows when most of its lines are a mark each, narrow: a row's words that ran into
+    # it (a row printed out of its columns) do not undo that
+    first = [[word for word in row.words if word.cx < edges[0] and _key(_clean(word.text))] for row in body]
+    lines = [words for words in first if words]
+    marks = [words[0] for words in lines if len(words) == 1 and _NUMBER_MARK.match(_clean(words[0].text) or "-")]
+    numbered = (
+        bool(lines)
+        and len(marks) >= 0.7 * len(lines)
+        and max(word.x1 for word in marks) - min(word.x0 for word in marks) < 40
+    )
+    if bare:
+        names = [_key(_clean(word.text)) for word in named if word.cx < edges[0]]
+        numbered = names in (["stt"], ["tt"]) and kept[0][1] - kept[0][0] < 40
     return Columns(edges=edges, numbered=numbered, left=left, right=right)
 
 
@@ -381,6 +450,41 @@ def _inked(word: Word) -> tuple[float, float]:
     return word.x0 + lead * share, word.x1 - trail * share
 
 
+_INNER_RULE: Final = re.compile(r"[_~=\-—]*[|\[\]][_~=\-—|\[\]]*")
+
+
+def _word_end(char: str) -> bool:
+    return char.isalnum() or char in ".,;:)"
+
+
+def parted_at_rules(word: Word) -> list[Word]:
+    """A word OCR ran together across a table's rule, parted: the words on either side and the rule between.
+
+    "hanh_~=|UBND" is the last word of one cell and the first of the next, read as one word across
+    the rule between them: its box crosses the gap between the columns, its letters do not. The
+    boxes are cut in proportion to the characters. Any other word is returned as it is.
+    """
+    text = word.text
+    rules = [m for m in _INNER_RULE.finditer(text) if m.start() > 0 and m.end() < len(text)]
+    # a word's letters, or its closing stop or comma, on either side ("hanh_~=|UBND", "b6._|nganh")
+    rules = [m for m in rules if _word_end(text[m.start() - 1]) and (text[m.end()].isalnum() or text[m.end()] == "(")]
+    if not rules:
+        return [word]
+    share = (word.x1 - word.x0) / len(text)
+    parts: list[Word] = []
+    start = 0
+    for rule in rules:
+        for begin, end in ((start, rule.start()), (rule.start(), rule.end())):
+            piece = text[begin:end] if begin < rule.start() else "|"
+            box = (word.x0 + begin * share, word.x0 + end * share)
+            parts.append(Word(piece, *box, word.top, word.bottom, word.confidence, word.line))
+        start = rule.end()
+    parts.append(
+        Word(text[start:], word.x0 + start * share, word.x1, word.top, word.bottom, word.confidence, word.line)
+    )
+    return parts
+
+
 def _is_prose(row: _Row, columns: Columns) -> bool:
     """A line of running text: it reaches across most of the table with word gaps only, or starts left of it."""
     words = [word for word in row.words if any(c.isalnum() for c in word.text)]
@@ -389,12 +493,38 @@ def _is_prose(row: _Row, columns: Columns) -> bool:
     size = statistics.median(word.bottom - word.top for word in words)
     if words[0].x0 < columns.left - 2 * size:
         return True
-    if len(words) < 6:
+    if len(words) < 6 or _ruled_at_edge(row.words, columns, size):
         return False
     gaps = [b.x0 - a.x1 for a, b in itertools.pairwise(words)]
     if max(gaps) > 1.2 * size:
         return False
     return words[-1].x1 - words[0].x0 > 0.6 * (columns.right - columns.left)
+
+
+def _ruled_at_edge(words: list[Word], columns: Columns, size: float) -> bool:
+    """Whether a rule OCR read ("|", "—_|", "|Văn") stands at an edge between columns, with words on both sides.
+
+    A paragraph holds no rule; a row of cells filled to their edges may stand word space apart
+    and still be cells, parted by the rules OCR read between them.
+    """
+    rules: list[float] = []
+    for word in words:
+        text = word.text
+        if not set(text) & set("|[]"):
+            continue
+        if not any(c.isalnum() for c in text):
+            rules.append(word.cx)
+        elif text.startswith(("|", "[", "]")):
+            rules.append(word.x0)
+        elif text.endswith(("|", "[", "]")):
+            rules.append(word.x1)
+    inked = [word for word in words if any(c.isalnum() for c in word.text)]
+    return any(
+        any(abs(x - edge) < 1.5 * size for edge in columns.edges)
+        and any(word.x1 <= x + size / 2 for word in inked)
+        and any(word.x0 >= x - size / 2 for word in inked)
+        for x in rules
+    )
 
 
 @dataclass
@@ -404,6 +534,8 @@ class _Table:
     body: list[_Row]
     goes_on: bool = False
     """The first row is the rest of the last row of the page before."""
+    header_before: bool = False
+    """The header stood alone at the foot of the page before."""
 
 
 def _extent(rows: list[_Row], start: int, columns_of: Columns | None) -> tuple[list[_Row], list[_Row], int] | None:
@@ -416,7 +548,7 @@ def _extent(rows: list[_Row], start: int, columns_of: Columns | None) -> tuple[l
     if columns_of is None:
         first = rows[start]
         first_x1 = min(word.x1 for word in first.words)
-        while index < len(rows) and rows[index].top - rows[index - 1].bottom < 1.5 * (first.bottom - first.top):
+        while index < len(rows) and rows[index].top - rows[index - 1].bottom < 0.8 * (first.bottom - first.top):
             if any(word.cx < first_x1 + 2 and any(c.isalnum() for c in word.text) for word in rows[index].words):
                 break
             header.append(rows[index])
@@ -435,8 +567,8 @@ def _extent(rows: list[_Row], start: int, columns_of: Columns | None) -> tuple[l
         if columns_of is None and len(body) >= 2:
             columns = _columns(header, body)
         index += 1
-    if not body:
-        return None
+    if not body and (columns_of is not None or index < len(rows)):
+        return None  # a header with no row under it, unless it stands at the page's foot
     return header, body, index
 
 
@@ -462,13 +594,10 @@ def _records(body: list[_Row], columns: Columns) -> list[list[_Row]]:
             for word in row.words
         )
         # a row whose number OCR lost: further below the line before than a cell's lines go (the cells' padding
-        # and rule between), in two columns at once
-        unmarked = (
-            line > 0
-            and step > _ROW_STEP * line
-            and len({columns.of(word) for word in row.words if _key(_clean(word.text))}) >= 2
-        )
-        starts = (marked or unmarked) if columns.numbered else (spaced or index == 0)
+        # and rule between), in two columns at once, or with the mark OCR kept where it lost the column's others
+        apart = line > 0 and step > _ROW_STEP * line
+        unmarked = apart and len({columns.of(word) for word in row.words if _key(_clean(word.text))}) >= 2
+        starts = (marked or unmarked) if columns.numbered else (spaced or unmarked or (apart and marked) or index == 0)
         if starts or not records:
             records.append([row])
         else:
@@ -591,7 +720,7 @@ def _page_table(table: _Table, page: int) -> PageTable:  # noqa: C901 - header, 
             cells.append((row_number, column + 1, 1, 1, value))
             if mean is not None:
                 confidence[(row_number, column + 1)] = mean
-    rows = table.header + table.body
+    rows = table.body if table.header_before else table.header + table.body
     return PageTable(
         cells=cells,
         columns=[columns.left, *columns.edges, columns.right],
@@ -614,7 +743,9 @@ class Found:
     """The page's words turned back by its skew (lines level), in the order given."""
 
 
-def find_tables(words: list[Word], size: tuple[float, float], page: int, running: Columns | None = None) -> Found:
+def find_tables(  # noqa: C901 - a table going on, a header waiting, a new table
+    words: list[Word], size: tuple[float, float], page: int, running: Columns | None = None
+) -> Found:
     """The tables of a page of ``words`` (its size in points); ``running``: the columns of a table from the page before.
 
     Returns the tables with each cell's mean word confidence, the indexes of the words that
@@ -631,29 +762,46 @@ def find_tables(words: list[Word], size: tuple[float, float], page: int, running
     tables: list[_Table] = []
     position = 0
     carry = running
+    waiting: Columns | None = None
     while position < len(rows):
         columns: Columns | None = None
-        goes_on = False
+        goes_on = header_before = False
         if carry is not None:
             columns, carry = carry, None
             found = _extent(rows, position, columns)
-            if found is None or not (_fits(found[1][0], columns) or (goes_on := _goes_on(found[1], columns))):
+            if found is None or not (
+                _fits(found[1][0], columns)
+                or (goes_on := _goes_on(found[1], columns))
+                or (columns.waiting and any(_fits(row, columns) for row in found[1][:3]))
+            ):
                 continue
-        elif _is_header(rows[position]):
+            if columns.waiting:  # the header of the page before, over these rows: the columns measured with them
+                header, header_before = columns.waiting, True
+                columns = _columns(header, found[1]) or replace(columns, waiting=[])
+                found = (header, found[1], found[2])
+        elif _is_header(rows[position]) or _heads_wrapped(rows, position):
             found = _extent(rows, position, None)
-            columns = _columns(found[0], found[1]) if found is not None else None
+            columns = _columns(found[0], found[1], bare=not found[1]) if found is not None else None
         else:
             found = None
         if found is None or columns is None:
             position += 1
             continue
         header, body, end = found
-        tables.append(_Table(columns, header, body, goes_on))
         position = end
-    inside = {index_of[id(word)] for table in tables for row in table.header + table.body for word in row.words}
+        if not body:  # a header alone at the page's foot: its table is made on the next page
+            waiting = replace(columns, waiting=header)
+            continue
+        tables.append(_Table(columns, header, body, goes_on, header_before))
+    # a header waiting for its rows stays in the page's text too: the next page may not go on with it
+    inside = {
+        index_of[id(word)] for t in tables for row in t.header + t.body for word in row.words if id(word) in index_of
+    }
     rest = set(range(len(words))) - inside
     last_running = None
-    if tables:
+    if waiting is not None:
+        last_running = waiting
+    elif tables:
         last_rows = tables[-1].header + tables[-1].body
         after = [row for row in rows if row.top > last_rows[-1].bottom]
         if not after:

@@ -45,7 +45,7 @@ from parplan.errors import ReadError
 from parplan.read.formats._layout import Glyph, Page, Row, assemble, segments
 from parplan.read.formats._limits import MAX_OCR_PAGES, MAX_PIXELS, OCR_TIMEOUT_SECONDS, check_file
 from parplan.read.formats._ocr_numerals import measure_quarters
-from parplan.read.formats._ocr_tables import Columns, Word, find_tables
+from parplan.read.formats._ocr_tables import Columns, Word, find_tables, parted_at_rules
 from parplan.read.source import DocumentFormat, SourceDocument
 
 __all__ = ["load", "load_tsv", "read_pdf_pages"]
@@ -226,7 +226,7 @@ def _page(
         right = left + float(data["width"][index]) * points
         bottom = top + float(data["height"][index]) * points
         key = (int(data["block_num"][index]), int(data["par_num"][index]), int(data["line_num"][index]))
-        words.append(Word(word, left, right, top, bottom, confidence, key))
+        words.extend(parted_at_rules(Word(word, left, right, top, bottom, confidence, key)))
     measure_quarters(words)  # a quarter's Roman numeral damaged: its strokes counted by its width
     found = find_tables(words, (result.width, result.height), number, running)
     lines: dict[tuple[int, int, int], list[tuple[str, float, float, float, float, float]]] = {}

@@ -1,0 +1,111 @@
+"""How ``tests/documents/scanned/make_scans.py`` prints a plan's text before it is scanned: copies of tables as the
+tables they were, so that their scans look like those of the originals."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+SCRIPT = Path(__file__).resolve().parent.parent / "documents" / "scanned" / "make_scans.py"
+
+
+@pytest.fixture(scope="module")
+def make_scans() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("make_scans", SCRIPT)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["make_scans"] = module  # its dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def _rows(page: str) -> list[list[str]]:
+    grid = page.split('<table class="grid">', 1)[1].split("</table>", 1)[0]
+    return [re.findall(r"<td>(.*?)</td>", row) for row in re.findall(r"<tr>(.*?)</tr>", grid)]
+
+
+HEAD = "KẾ HOẠCH\nCải cách hành chính năm 2024\nSTT\tNội dung\tChủ trì\tThời gian\nI\tCÔNG TÁC CHỈ ĐẠO\n"
+
+
+@pytest.mark.parametrize(
+    ("first", "rest", "joined"),
+    [
+        ("1\tCập nhật hồ sơ học sinh trên", "phần mềm quản lý\tPhó hiệu trưởng\tQuý I", "trên phần mềm"),
+        ("2.1\tSố hóa hồ sơ tại Bộ phận một cửa cấp huyện,", "cấp xã\tVăn phòng\tThường xuyên", "huyện, cấp xã"),
+        ("3\tLấy ý kiến người dân\tVăn phòng - Thống", "kê\tHằng quý", "Thống kê"),
+    ],
+)
+def test_a_row_cut_at_a_line_break_in_a_cell_is_printed_as_one_row(
+    make_scans: ModuleType, first: str, rest: str, joined: str
+) -> None:
+    rows = _rows(make_scans.typeset(HEAD + first + "\n" + rest + "\n"))
+    assert len(rows) == 3
+    assert len(rows[2]) == 4
+    assert any(joined in cell for cell in rows[2])
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "II\tCẢI CÁCH THỂ CHẾ\n3\tRà soát văn bản\tTư pháp",  # a group's row, then a row short of a cell
+        "1\tRà soát văn bản\n2\tSố hóa hồ sơ\tVăn phòng\tQuý II",  # the next line numbered: a row of its own
+    ],
+)
+def test_rows_that_are_no_halves_of_one_stay_apart(make_scans: ModuleType, after: str) -> None:
+    rows = _rows(make_scans.typeset(HEAD + after + "\n"))
+    assert len(rows) == 4
+
+
+def test_a_copy_one_cell_a_line_is_printed_as_its_table(make_scans: ModuleType) -> None:
+    cells = ["STT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian"]
+    cells += ["I", "CẢI CÁCH THỂ CHẾ", "1", "Rà soát văn bản", "Văn phòng", "", "Quý I/2023"]
+    cells += ["2", "Số hóa hồ sơ", "Phòng Tư pháp", "Văn phòng", "Năm 2023"]
+    text = "KẾ HOẠCH\nCải cách hành chính\n" + "".join(f"{cell}\n|\n" for cell in cells) + "III. TỔ CHỨC\n"
+    rows = _rows(make_scans.typeset(text))
+    assert rows[0] == ["STT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian"]
+    assert rows[2:] == [
+        ["1", "Rà soát văn bản", "Văn phòng", "", "Quý I/2023"],
+        ["2", "Số hóa hồ sơ", "Phòng Tư pháp", "Văn phòng", "Năm 2023"],
+    ]
+
+
+SPACED = """KẾ HOẠCH
+Cải cách hành chính năm 2025
+
+    STT    Nhiệm vụ                        Chủ trì            Thời gian hoàn
+                                                              thành
+
+    1      CẢI CÁCH THỂ CHẾ
+
+    1.1    Rà soát văn bản quy phạm        Phòng Tư pháp      Quý I/2025
+           pháp luật của tỉnh
+
+                                    2
+
+    1.2    Số hóa hồ sơ                    Văn phòng Sở;      Thường xuyên
+                                           Thanh tra Sở
+III. TỔ CHỨC THỰC HIỆN
+"""
+
+
+def test_a_pdfs_text_laid_out_by_spaces_is_printed_as_its_table(make_scans: ModuleType) -> None:
+    page = make_scans.typeset(SPACED)
+    assert _rows(page) == [
+        ["STT", "Nhiệm vụ", "Chủ trì", "Thời gian hoàn thành"],
+        ["1", "CẢI CÁCH THỂ CHẾ", "", ""],
+        ["1.1", "Rà soát văn bản quy phạm pháp luật của tỉnh", "Phòng Tư pháp", "Quý I/2025"],
+        ["1.2", "Số hóa hồ sơ", "Văn phòng Sở; Thanh tra Sở", "Thường xuyên"],
+    ]
+    assert "III. TỔ CHỨC THỰC HIỆN" in page.split("</table>")[-1]
+
+
+def test_a_sentence_with_wide_spaces_is_no_table(make_scans: ModuleType) -> None:
+    # the near miss: no "STT" opening a header of names, or a single row under it
+    text = "KẾ HOẠCH\nCải cách\nCác   phòng,  ban  thực hiện\nSTT  Nhiệm vụ  Chủ trì\n1  Rà soát  Tư pháp\n"
+    assert '<table class="grid">' not in make_scans.typeset(text)
