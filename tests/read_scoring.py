@@ -673,6 +673,18 @@ def _label_year(expected: Expected) -> int | None:
 # -- the figures of a set of scores, as the held-out tests print and hold them -----------------
 
 
+def group_totals(scores: dict[tuple[str, str], Score], group: str) -> tuple[int, int, int, int, int]:
+    """Tasks, found, exact, header fields right and in all, over the scores keyed ``(group, document)`` of a group."""
+    chosen = [score for (key, _), score in scores.items() if key == group]
+    return (
+        sum(score.tasks for score in chosen),
+        sum(score.found for score in chosen),
+        sum(score.exact for score in chosen),
+        sum(sum(score.header.values()) for score in chosen),
+        len(chosen) * len(HEADER_FIELDS),
+    )
+
+
 def totals(scores: dict[str, Score]) -> tuple[int, int, int, int, int]:
     """Tasks, found, exact, header fields right and header fields in all, over a set of scores."""
     tasks = sum(s.tasks for s in scores.values())

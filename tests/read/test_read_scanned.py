@@ -23,7 +23,7 @@ import pytest
 from parplan.errors import ReadError
 from parplan.read import read_source
 from parplan.read.formats.ocr import load_tsv
-from read_scoring import HEADER_FIELDS, SCANNED, Score, bands, labelled, score_scanned
+from read_scoring import HEADER_FIELDS, SCANNED, Score, bands, group_totals, labelled, score_scanned
 
 LABELS = {expected.name: expected for expected in labelled()}
 VARIANTS = ("eng-light", "eng-heavy", "vie-light")
@@ -41,17 +41,6 @@ def scores() -> dict[tuple[str, str], Score]:
     return {
         (variant, path.stem): score_scanned(read_source(load_tsv(path)), LABELS[path.stem]) for variant, path in SCANS
     }
-
-
-def _total(scores: dict[tuple[str, str], Score], variant: str) -> tuple[int, int, int, int, int]:
-    chosen = [s for (v, _), s in scores.items() if v == variant]
-    return (
-        sum(s.tasks for s in chosen),
-        sum(s.found for s in chosen),
-        sum(s.exact for s in chosen),
-        sum(sum(s.header.values()) for s in chosen),
-        len(chosen) * len(HEADER_FIELDS),
-    )
 
 
 def _top(scores: dict[tuple[str, str], Score], variants: tuple[str, ...]) -> tuple[int, int]:
@@ -186,7 +175,7 @@ def test_report(scores: dict[tuple[str, str], Score]) -> None:
             f" {sum(result.header.values())}/{len(HEADER_FIELDS)}"
         )
     for variant in VARIANTS:
-        tasks, found, exact, header, fields = _total(scores, variant)
+        tasks, found, exact, header, fields = group_totals(scores, variant)
         if not tasks:
             continue
         lines.append(
@@ -204,7 +193,7 @@ def test_floors(scores: dict[tuple[str, str], Score]) -> None:
     # found, exact; measured: eng-light 157 and 148 of 169, eng-heavy 68 and 59 of 72, vie-light 32 and 28 of 34
     floors = {"eng-light": (0.9, 0.85), "eng-heavy": (0.9, 0.8), "vie-light": (0.9, 0.79)}
     for variant, (found_floor, exact_floor) in floors.items():
-        tasks, found, exact, _, _ = _total(scores, variant)
+        tasks, found, exact, _, _ = group_totals(scores, variant)
         assert found / tasks >= found_floor, variant
         assert exact / tasks >= exact_floor, variant
 
@@ -231,7 +220,7 @@ def test_goal_tasks_exact_with_eng(scores: dict[tuple[str, str], Score]) -> None
     # item matched for that item, whose words OCR lost, 1; a lead a ruled cell's edge ran into, 1
     tasks = exact = 0
     for variant in ("eng-light", "eng-heavy"):
-        t, _, e, _, _ = _total(scores, variant)
+        t, _, e, _, _ = group_totals(scores, variant)
         tasks += t
         exact += e
     assert exact / tasks >= 0.85

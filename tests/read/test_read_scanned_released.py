@@ -25,7 +25,7 @@ import pytest
 import read_scoring
 from parplan.read import read_source
 from parplan.read.formats.ocr import load_tsv
-from read_scoring import HEADER_FIELDS, SCANNED, Score, score_scanned
+from read_scoring import HEADER_FIELDS, SCANNED, Score, group_totals, score_scanned
 
 SETS = ("heldout14", "heldout15", "heldout17", "heldout19")
 FOLDER = SCANNED / "released-eng-light"
@@ -46,17 +46,6 @@ def scores() -> dict[tuple[str, str], Score]:
     }
 
 
-def _total(scores: dict[tuple[str, str], Score], name: str) -> tuple[int, int, int, int, int]:
-    chosen = [s for (n, _), s in scores.items() if n == name]
-    return (
-        sum(s.tasks for s in chosen),
-        sum(s.found for s in chosen),
-        sum(s.exact for s in chosen),
-        sum(sum(s.header.values()) for s in chosen),
-        len(chosen) * len(HEADER_FIELDS),
-    )
-
-
 def test_every_released_set_is_scanned_whole() -> None:
     for name in SETS:
         made = {path.stem for n, path in SCANS if n == name}
@@ -72,7 +61,7 @@ def test_report(scores: dict[tuple[str, str], Score]) -> None:
             f" {sum(result.header.values())}/{len(HEADER_FIELDS)}"
         )
     for name in SETS:
-        tasks, found, exact, header, fields = _total(scores, name)
+        tasks, found, exact, header, fields = group_totals(scores, name)
         lines.append(
             f"{name:10} {'TOTAL':54} {tasks:5} {found:5} {exact:5} {header}/{fields}"
             f"  found {found / tasks:.1%} exact {exact / tasks:.1%}"
@@ -95,7 +84,7 @@ FLOORS = {
 @pytest.mark.slow
 @pytest.mark.parametrize("name", SETS)
 def test_floors(scores: dict[tuple[str, str], Score], name: str) -> None:
-    _, found, exact, header, _ = _total(scores, name)
+    _, found, exact, header, _ = group_totals(scores, name)
     assert found >= FLOORS[name][0]
     assert exact >= FLOORS[name][1]
     assert header >= FLOORS[name][2]
@@ -114,7 +103,7 @@ def test_goal_tasks_exact_with_eng(scores: dict[tuple[str, str], Score]) -> None
     # measured 290 of 311 (93.2 %): heldout14 72 of 77, heldout15 74 of 78, heldout17 69 of 78, heldout19 75 of 78
     tasks = exact = 0
     for name in SETS:
-        t, _, e, _, _ = _total(scores, name)
+        t, _, e, _, _ = group_totals(scores, name)
         tasks += t
         exact += e
     assert exact / tasks >= 0.85

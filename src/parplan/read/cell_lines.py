@@ -135,13 +135,8 @@ def pipe_cell_table(lines: Sequence[TextLine], start: int, name: str) -> tuple[G
             break
     if roles[0] == "number" and any(not _NUMBER.match(_cell_text(row[0])) for row in body if _cell_text(row[0])):
         return None
-    tasks = [row for row in body if not re.fullmatch(r"[IVX]{1,5}\.?", _cell_text(row[0]))]
-    if len(tasks) < _LEAST_ROWS:
-        return None
-    grid_rows = [_row(header, 1, name, lines[start])]
-    grid_rows.extend(_row(row, number, name, lines[start]) for number, row in enumerate(body, start=2))
-    first = header[0][0]
-    return Grid(rows=tuple(grid_rows), first=first.number, name=name, page=first.page), end
+    grid = _grid(header, body, name, lines[start], groups=r"[IVX]{1,5}\.?")
+    return None if grid is None else (grid, end)
 
 
 def _closed_cells(lines: Sequence[TextLine], start: int) -> list[tuple[list[TextLine], int]]:
@@ -206,20 +201,37 @@ def closed_cell_table(lines: Sequence[TextLine], start: int, name: str) -> tuple
     while at < len(cells) and _NUMBER.match(_cell_text(cells[at][0])):
         row = [cell for cell, _ in cells[at : at + width]]
         following = at + 2 < len(cells) and _NUMBER.match(_cell_text(cells[at + 2][0]))
-        if re.fullmatch(r"[IVX]{1,5}\.?|[A-H]\.?", _cell_text(row[0])) and (following or at + 2 >= len(cells)):
+        if re.fullmatch(_GROUP_NUMBER, _cell_text(row[0])) and (following or at + 2 >= len(cells)):
             row = row[:2]  # a group's row: its number and its name, the merged cells not repeated
         elif len(row) < width:
             break
         body.append(row + [[] for _ in range(width - len(row))])
         end = cells[at + len(row) - 1][1]
         at += len(row)
-    tasks = [row for row in body if not re.fullmatch(r"[IVX]{1,5}\.?|[A-H]\.?", _cell_text(row[0]))]
+    grid = _grid(header, body, name, lines[start], groups=_GROUP_NUMBER)
+    return None if grid is None else (grid, end)
+
+
+_GROUP_NUMBER: Final = r"[IVX]{1,5}\.?|[A-H]\.?"
+"""A group's row number: a Roman numeral or a capital letter."""
+
+
+def _grid(
+    header: Sequence[Sequence[TextLine]],
+    body: Sequence[Sequence[Sequence[TextLine]]],
+    name: str,
+    fallback: TextLine,
+    *,
+    groups: str,
+) -> Grid | None:
+    """The grid of a header and its rows, or None when fewer than two rows are tasks (not numbered as ``groups``)."""
+    tasks = [row for row in body if not re.fullmatch(groups, _cell_text(row[0]))]
     if len(tasks) < _LEAST_ROWS:
         return None
-    grid_rows = [_row(header, 1, name, lines[start])]
-    grid_rows.extend(_row(row, number, name, lines[start]) for number, row in enumerate(body, start=2))
+    grid_rows = [_row(header, 1, name, fallback)]
+    grid_rows.extend(_row(row, number, name, fallback) for number, row in enumerate(body, start=2))
     first = header[0][0]
-    return Grid(rows=tuple(grid_rows), first=first.number, name=name, page=first.page), end
+    return Grid(rows=tuple(grid_rows), first=first.number, name=name, page=first.page)
 
 
 def _row(cells: Sequence[Sequence[TextLine]], number: int, name: str, fallback: TextLine) -> tuple[GridCell, ...]:
