@@ -21,7 +21,17 @@ from parplan.text import fold as _fold_text
 
 fold = functools.lru_cache(maxsize=8192)(_fold_text)
 
-__all__ = ["Assignment", "parse_parties", "party", "read_assignment", "starts_party", "subject_party"]
+__all__ = [
+    "LEAD_MARK",
+    "Assignment",
+    "marked_leads",
+    "parse_parties",
+    "party",
+    "read_assignment",
+    "split_marked",
+    "starts_party",
+    "subject_party",
+]
 
 _BODY_WORDS: Final = (
     "phong",
