@@ -76,6 +76,7 @@ from parplan import (
     ReportingObligation,
     ReportingPeriod,
     Responsibility,
+    SchoolTerm,
     ScoringMethod,
     Section,
     SectionKind,
@@ -144,6 +145,7 @@ __all__ = [
     "reporting_lines",
     "reporting_periods",
     "responsibilities",
+    "school_terms",
     "sections",
     "signatures",
     "simple_timeframes",
@@ -426,6 +428,18 @@ def per_schedules() -> st.SearchStrategy[PerSchedule]:
 
 @cache
 @st.composite
+def school_terms(draw: st.DrawFn) -> SchoolTerm:
+    """``SchoolTerm``: a school year, or one of its terms, perhaps its start, middle or end."""
+    return SchoolTerm(
+        school_year=draw(st.integers(min_value=1945, max_value=2199)),
+        term=draw(st.sampled_from([None, 1, 2])),
+        part=draw(st.sampled_from([None, Part.START, Part.MIDDLE, Part.END])),
+        text=draw(_optional_text()),
+    )
+
+
+@cache
+@st.composite
 def within_working_days(draw: st.DrawFn) -> WithinWorkingDays:
     """``WithinWorkingDays``: 1-60 working days after a day or after a period's data cut-off.
 
@@ -479,6 +493,7 @@ def simple_timeframes() -> st.SearchStrategy[SimpleTimeframe]:
         recurrings(),
         on_events(),
         per_schedules(),
+        school_terms(),
         within_working_days(),
     )
 

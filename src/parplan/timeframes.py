@@ -21,6 +21,9 @@ from typing import Any, TypeAlias
 import attrs
 
 from parplan._values import (
+    LAST_YEAR as LAST_DOCUMENT_YEAR,
+)
+from parplan._values import (
     field_name,
     nfc,
     nfc_or_none,
@@ -49,6 +52,7 @@ __all__ = [
     "PartOf",
     "PerSchedule",
     "Recurring",
+    "SchoolTerm",
     "SimpleTimeframe",
     "Since",
     "Span",
@@ -461,6 +465,65 @@ class PerSchedule(_Deadline):
         return None if self.within is None else self.within.end
 
 
+_SCHOOL_PARTS = frozenset({Part.START, Part.MIDDLE, Part.END})
+
+
+def _check_term(instance: object, attribute: attrs.Attribute[int | None], value: int | None) -> None:
+    if value is not None and value not in (1, 2):
+        raise InvariantError(field_name(instance, attribute), value, "must be 1 or 2 (học kỳ I or II), or absent")
+
+
+def _check_school_part(instance: object, attribute: attrs.Attribute[Part | None], value: Part | None) -> None:
+    if value is not None and value not in _SCHOOL_PARTS:
+        allowed = ", ".join(sorted(part.value for part in _SCHOOL_PARTS))
+        raise InvariantError(field_name(instance, attribute), value.value, f"must be one of {allowed}, or absent")
+
+
+@attrs.frozen(kw_only=True, field_transformer=typed_fields)
+class SchoolTerm(_Deadline):
+    """A school year or one of its two terms: "Năm học 2025-2026", "Học kỳ II năm học 2025-2026", "Cuối học kỳ I".
+
+    Schools and education offices plan by the school year, not the calendar year.
+    ``school_year`` is the year the school year opens (2025 for "năm học
+    2025-2026"); ``term`` is 1 or 2 (học kỳ I, II), or absent for the whole
+    year; ``part`` is its start, middle or end ("đầu năm học", "cuối học kỳ I").
+
+    Each year's dates are set by the education authorities, so ``earliest``
+    and ``latest`` are outer bounds, wide enough for any year's calendar: a
+    school year runs within 1 August to 31 July, its first term ends by
+    31 January and its second starts on 1 January at the soonest. A part
+    narrows nothing: the start of a term has the term's bounds.
+
+    >>> from parplan import SchoolTerm
+    >>> term = SchoolTerm(school_year=2025, term=2)
+    >>> term.earliest, term.latest
+    (datetime.date(2026, 1, 1), datetime.date(2026, 7, 31))
+    """
+
+    school_year: int = attrs.field(validator=year_range)
+    term: int | None = attrs.field(default=None, validator=_check_term)
+    part: Part | None = attrs.field(default=None, validator=_check_school_part)
+    text: str | None = _text_field()
+
+    def __attrs_post_init__(self) -> None:
+        if self.school_year + 1 > LAST_DOCUMENT_YEAR:
+            raise InvariantError("SchoolTerm.school_year", self.school_year, f"must end by {LAST_DOCUMENT_YEAR}")
+
+    @property
+    def earliest(self) -> date | None:
+        """1 August of the opening year; 1 January of the closing year for the second term."""
+        if self.term == 2:
+            return date(self.school_year + 1, 1, 1)
+        return date(self.school_year, 8, 1)
+
+    @property
+    def latest(self) -> date | None:
+        """31 January of the closing year for the first term, else 31 July of the closing year."""
+        if self.term == 1:
+            return date(self.school_year + 1, 1, 31)
+        return date(self.school_year + 1, 7, 31)
+
+
 @attrs.frozen(kw_only=True, field_transformer=typed_fields)
 class WithinWorkingDays(_Deadline):
     """Within a number of working days after a day or after a report's data cut-off.
@@ -539,6 +602,7 @@ SimpleTimeframe: TypeAlias = (
     | Recurring
     | OnEvent
     | PerSchedule
+    | SchoolTerm
     | WithinWorkingDays
 )
 """A timeframe that is not compound."""

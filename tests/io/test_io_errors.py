@@ -65,7 +65,7 @@ BASE: dict[str, Any] = {
 
 TIMEFRAME_KINDS = (
     "'before', 'on_date', 'between', 'within', 'part_of', 'since', 'span', 'open_ended', 'recurring', 'on_event', "
-    "'per_schedule', 'within_working_days', 'compound'"
+    "'per_schedule', 'school_term', 'within_working_days', 'compound'"
 )
 PARTY_KINDS = "'organisation', 'official', 'collective', 'joint'"
 SIMPLE_KINDS = TIMEFRAME_KINDS.replace(", 'compound'", "")

@@ -160,7 +160,8 @@ def test_toml_problems_have_json_paths() -> None:
         ),
         (
             "$.tasks[1].timeframe.kind: expected one of 'before', 'on_date', 'between', 'within', 'part_of', 'since', "
-            "'span', 'open_ended', 'recurring', 'on_event', 'per_schedule', 'within_working_days', 'compound', "
+            "'span', 'open_ended', 'recurring', 'on_event', 'per_schedule', 'school_term', 'within_working_days', "
+            "'compound', "
             "got 'trước'"
         ),
     ]

@@ -53,6 +53,7 @@ STRATEGIES: dict[type, st.SearchStrategy[Any]] = {
     parplan.OpenEnded: s.open_endeds(),
     parplan.Organisation: s.organisations(),
     parplan.PerSchedule: s.per_schedules(),
+    parplan.SchoolTerm: s.school_terms(),
     parplan.Plan: s.plans(max_tasks=1),
     parplan.Problem: st.builds(parplan.Problem, path=st.just("$.tasks[0].id"), message=s.texts()),
     parplan.Recurring: s.recurrings(),

@@ -18,9 +18,11 @@ from parplan import (
     OnDate,
     OnEvent,
     OpenEnded,
+    Part,
     PerSchedule,
     Recurring,
     ReportingPeriod,
+    SchoolTerm,
     SimpleTimeframe,
     Span,
     SpanKind,
@@ -242,6 +244,47 @@ def test_events_and_schedules_are_named() -> None:
     check_invariant(lambda: OnEvent(event=" "), "OnEvent.event", " ", "must not be empty")
     check_invariant(lambda: PerSchedule(schedule=""), "PerSchedule.schedule", "", "must not be empty")
     check_invariant(lambda: Before(day=date(2022, 1, 1), text=""), "Before.text", "", "must be absent or not empty")
+
+
+@pytest.mark.parametrize(
+    ("term", "earliest", "latest"),
+    [
+        (SchoolTerm(school_year=2025, text="Năm học 2025-2026"), date(2025, 8, 1), date(2026, 7, 31)),
+        (SchoolTerm(school_year=2025, term=1, text="Học kỳ I năm học 2025-2026"), date(2025, 8, 1), date(2026, 1, 31)),
+        (SchoolTerm(school_year=2024, term=2), date(2025, 1, 1), date(2025, 7, 31)),
+        (
+            SchoolTerm(school_year=2024, term=2, part=Part.END, text="Cuối học kỳ II"),
+            date(2025, 1, 1),
+            date(2025, 7, 31),
+        ),
+        (
+            SchoolTerm(school_year=2026, part=Part.START, text="Đầu năm học 2026-2027"),
+            date(2026, 8, 1),
+            date(2027, 7, 31),
+        ),
+    ],
+)
+def test_a_school_term_is_bounded_wide_enough_for_any_year_s_calendar(
+    term: SchoolTerm, earliest: date, latest: date
+) -> None:
+    assert (term.earliest, term.latest) == (earliest, latest)
+    assert not term.is_overdue(latest)
+    assert term.is_overdue(latest + timedelta(days=1))
+
+
+def test_a_school_term_is_the_first_or_the_second_and_its_part_a_third() -> None:
+    terms = "must be 1 or 2 (học kỳ I or II), or absent"
+    check_invariant(lambda: SchoolTerm(school_year=2025, term=3), "SchoolTerm.term", 3, terms)
+    check_invariant(lambda: SchoolTerm(school_year=2025, term=0), "SchoolTerm.term", 0, terms)
+    check_invariant(
+        lambda: SchoolTerm(school_year=2025, part=Part.WEEK),
+        "SchoolTerm.part",
+        "week",
+        "must be one of end, middle, start, or absent",
+    )
+    years = "must be a year between 1945 and 2200"
+    check_invariant(lambda: SchoolTerm(school_year=1900), "SchoolTerm.school_year", 1900, years)
+    check_invariant(lambda: SchoolTerm(school_year=2200), "SchoolTerm.school_year", 2200, "must end by 2200")
 
 
 def test_compound_needs_a_step() -> None:

@@ -18,10 +18,12 @@ from parplan import (
     OnDate,
     OnEvent,
     OpenEnded,
+    Part,
     PeriodKind,
     PerSchedule,
     Recurring,
     ReportingPeriod,
+    SchoolTerm,
     Span,
     SpanKind,
     Step,
@@ -180,6 +182,27 @@ CASES: list[tuple[Callable[[int], Timeframe], Callable[[int], str], Callable[[in
         lambda y: (
             f"- Ban hành kế hoạch: Within Q1 {y}\n- Báo cáo: Quarterly during {y}\n- On an event: UBND huyện yêu cầu"
         ),
+    ),
+    # the plans of schools count school years and terms: "Học kỳ II năm học 2025-2026", "Cuối năm học"
+    (
+        lambda y: SchoolTerm(school_year=y),
+        lambda y: f"Trong năm học {y}-{y + 1}",
+        lambda y: f"During the {y}-{y + 1} school year",
+    ),
+    (
+        lambda y: SchoolTerm(school_year=y, term=2),
+        lambda y: f"Trong học kỳ II năm học {y}-{y + 1}",
+        lambda y: f"During term 2 of the {y}-{y + 1} school year",
+    ),
+    (
+        lambda y: SchoolTerm(school_year=y - 1, term=1, part=Part.END),
+        lambda y: f"Cuối học kỳ I năm học {y - 1}-{y}",
+        lambda y: f"At the end of term 1 of the {y - 1}-{y} school year",
+    ),
+    (
+        lambda y: SchoolTerm(school_year=y, part=Part.START),
+        lambda y: f"Đầu năm học {y}-{y + 1}",
+        lambda y: f"Early in the {y}-{y + 1} school year",
     ),
     (
         lambda y: Compound(steps=[Step(action="Tổng kết", timeframe=Before(day=date(y, 12, 15)))]),

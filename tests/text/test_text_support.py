@@ -38,6 +38,7 @@ from parplan import (
     PartOf,
     PerSchedule,
     Recurring,
+    SchoolTerm,
     Since,
     Span,
     Target,
@@ -113,6 +114,13 @@ def describe_timeframe(  # noqa: C901, PLR0912 - one branch per kind of timefram
             result["schedule"] = timeframe.schedule
         if timeframe.within is not None:
             result["within"] = str(timeframe.within)
+        return result
+    if isinstance(timeframe, SchoolTerm):
+        result = {"kind": "school", "year": timeframe.school_year}
+        if timeframe.term is not None:
+            result["term"] = timeframe.term
+        if timeframe.part is not None:
+            result["part"] = timeframe.part.value
         return result
     if isinstance(timeframe, WithinWorkingDays):
         result = {"kind": "working_days", "days": timeframe.days}

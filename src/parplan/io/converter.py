@@ -71,6 +71,7 @@ from parplan.timeframes import (
     PartOf,
     PerSchedule,
     Recurring,
+    SchoolTerm,
     Since,
     Span,
     Within,
@@ -109,6 +110,7 @@ TAGS: dict[type, str] = {
     Recurring: "recurring",
     OnEvent: "on_event",
     PerSchedule: "per_schedule",
+    SchoolTerm: "school_term",
     WithinWorkingDays: "within_working_days",
     Compound: "compound",
 }

@@ -84,6 +84,8 @@ _CONSTRAINTS: dict[Any, dict[str, Any]] = {
     timeframes._check_periods: {"minItems": 1, "uniqueItems": True},
     timeframes._check_frequencies: {"minItems": 1, "uniqueItems": True},
     timeframes._check_steps: {"minItems": 1},
+    timeframes._check_term: {"minimum": 1, "maximum": 2},
+    timeframes._check_school_part: {"enum": sorted(part.value for part in timeframes._SCHOOL_PARTS)},
     targets._check_flags: {"uniqueItems": True},
     source._check_cell: _anchored(source._CELL),
     source._check_path: _anchored(source._PATH),

@@ -42,6 +42,7 @@ from parplan.timeframes import (
     OpenEnded,
     PartOf,
     Recurring,
+    SchoolTerm,
     SimpleTimeframe,
     Since,
     Span,
@@ -394,6 +395,11 @@ def _simple(timeframe: SimpleTimeframe, locale: Locale) -> str:  # noqa: C901, P
         if locale == "vi" and (_starts_with(event, *_EVENT_LEADS) or event[:1].isdigit()):
             return message("timeframe.on_event", locale, event=_capitalise(event))
         return message("timeframe.on_event_prefix", locale, event=event)
+    if isinstance(timeframe, SchoolTerm):
+        school = _school_phrase(timeframe, locale)
+        if timeframe.part is None:
+            return message("timeframe.school", locale, school=school)
+        return message(f"timeframe.part.{timeframe.part.value}", locale, number="", period=school)
     schedule = timeframe.schedule
     if locale == "vi" and _starts_with(schedule, "theo"):
         phrase = message("timeframe.per_schedule", locale, schedule=_capitalise(schedule))
@@ -406,6 +412,21 @@ def _simple(timeframe: SimpleTimeframe, locale: Locale) -> str:  # noqa: C901, P
         phrase = phrase[0].lower() + phrase[1:]
         return message("timeframe.per_schedule_within", locale, within=bound, schedule=phrase)
     return message("timeframe.per_schedule_within", locale, within=bound, schedule=schedule)
+
+
+def _school_phrase(timeframe: SchoolTerm, locale: Locale) -> str:
+    """A school year or term as it reads inside a sentence: "học kỳ II năm học 2025-2026".
+
+    >>> from parplan import SchoolTerm
+    >>> _school_phrase(SchoolTerm(school_year=2025, term=2), "vi")
+    'học kỳ II năm học 2025-2026'
+    >>> _school_phrase(SchoolTerm(school_year=2025), "en")
+    'the 2025-2026 school year'
+    """
+    start, end = timeframe.school_year, timeframe.school_year + 1
+    if timeframe.term is None:
+        return message("school.year", locale, start=start, end=end)
+    return message("school.term", locale, roman=roman(timeframe.term), index=timeframe.term, start=start, end=end)
 
 
 def _working_days(timeframe: WithinWorkingDays, locale: Locale) -> str:

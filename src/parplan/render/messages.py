@@ -159,6 +159,9 @@ _ENTRIES: dict[str, tuple[str, str]] = {
     "period.quarters": ("Quý {romans}/{year}", "{quarters} {year}"),
     "period.month": ("tháng {month:02d}/{year}", "{month_name} {year}"),
     "period.nine_months": ("9 tháng năm {year}", "the nine months of {year}"),
+    # School years and terms inside a sentence
+    "school.year": ("năm học {start}-{end}", "the {start}-{end} school year"),
+    "school.term": ("học kỳ {roman} năm học {start}-{end}", "term {index} of the {start}-{end} school year"),
     # Timeframes
     "timeframe.before": ("Trước ngày {day}", "By {day}"),
     "timeframe.on_date": ("Ngày {day}", "On {day}"),
@@ -178,6 +181,7 @@ _ENTRIES: dict[str, tuple[str, str]] = {
     "timeframe.part.last_week": ("Tuần cuối {period}", "In the last week of {period}"),
     "timeframe.part.first_days": ("{number} ngày đầu {period}", "In the first {number} days of {period}"),
     "timeframe.part.last_days": ("{number} ngày cuối {period}", "In the last {number} days of {period}"),
+    "timeframe.school": ("Trong {school}", "During {school}"),
     "timeframe.recurring_within": ("{frequency} trong {period}", "{frequency} within {period}"),
     "timeframe.recurring_within_year": ("{frequency} trong năm {year}", "{frequency} during {year}"),
     "timeframe.on_event": ("{event}", "On an event: {event}"),

@@ -30,6 +30,7 @@ phrase                                                timeframe
 "Theo kế hoạch của huyện", "Trong năm (theo VB ...)"   ``PerSchedule``
 "Theo đề nghị của cơ quan chủ trì soạn thảo"            ``PerSchedule`` (as others ask)
 "theo định kỳ hoặc đột xuất theo yêu cầu"              ``PerSchedule`` (no frequency is named)
+"Học kỳ II năm học 2025-2026", "Cuối năm học"          ``SchoolTerm`` (a school year or term)
 "- Ban hành ... tháng 01/2021. - Báo cáo ... quý IV"   ``Compound`` of steps
 ===================================================== ===========================================
 
@@ -87,6 +88,7 @@ from parplan.timeframes import (
     PartOf,
     PerSchedule,
     Recurring,
+    SchoolTerm,
     SimpleTimeframe,
     Since,
     Span,
@@ -443,18 +445,32 @@ def _check_year(value: int, position: int) -> int:
 
 
 def _quarter(token: str, position: int, ctx: _Context) -> int:
+    return _numeral(token, position, ctx, "quarter")
+
+
+def _term(token: str, position: int, ctx: _Context) -> int:
+    return _numeral(token, position, ctx, "term")
+
+
+_NUMERALS = {"quarter": ("a quarter I to IV (or 1 to 4)", 4), "term": ("a school term I or II (or 1 or 2)", 2)}
+"""What a quarter's and a term's numeral may be: in words, and the largest."""
+
+
+def _numeral(token: str, position: int, ctx: _Context, what: str) -> int:
+    """The value of a quarter's or a term's numeral, its scanning damage repaired and noted."""
+    expected, most = _NUMERALS[what]
     value, fixed = _quarter_numeral(token)
-    if value is None:
-        raise Failure(position, "a quarter I to IV (or 1 to 4)")
+    if value is None or value > most:
+        raise Failure(position, expected)
     if fixed is not None:
         phrase = ctx.phrase
         written = phrase.written(position, position + len(token))
-        ctx.flag(TimeframeFlag.OCR_REPAIRED, f"the quarter {written!r} was read as {fixed.upper()!r}")
+        ctx.flag(TimeframeFlag.OCR_REPAIRED, f"the {what} {written!r} was read as {fixed.upper()!r}")
         ctx.repairs.append(Repair(position=phrase.source_position(position), found=written, read_as=fixed.upper()))
         if fixed == "ii" and set(token) <= _STROKES:  # three strokes are "III": one more makes no quarter
             ctx.flag(
                 TimeframeFlag.AMBIGUOUS,
-                f"the quarter {written!r} is strokes a scan may have lost one of: 'II' or 'III' alike",
+                f"the {what} {written!r} is strokes a scan may have lost one of: 'II' or 'III' alike",
             )
     return value
 
@@ -1193,6 +1209,51 @@ def _part(lead: re.Match[str]) -> tuple[Part, int | None]:
     return (Part.FIRST_DAYS if lead["dpos"] == "dau" else Part.LAST_DAYS), int(lead["days"])
 
 
+_SCHOOL_LEAD = pattern(
+    r"(?:(?:trong|vao|suot)(?![a-z])\s*)?(?:(?P<third>dau|giua|cuoi)(?![a-z])(?:\s*(?:cua|trong)(?![a-z]))?)?"
+)
+_SCHOOL_TERM = pattern(rf"(?:hoc\s*ky|hk)\s*(?P<t>{quarter_numeral(look_alikes=True)})(?![a-z0-9])")
+_SCHOOL_YEAR_WORD = pattern(r"(?:[(,]\s*)?(?:cua\s*)?nam\s*hoc(?![a-z])")
+_SCHOOL_YEARS = pattern(r"(?P<a>[0-9]{4})\s*(?:-|/|den(?![a-z]))\s*(?P<b>[0-9]{4})(?![0-9])\s*\)?")
+_SCHOOL_WORDS = r"(?:nam\s*hoc(?![a-z])|hoc\s*ky(?![a-z])|hk(?=\s*[0-9iv]))"
+_SCHOOL_AHEAD = rf"\s*(?:(?:dau|giua|cuoi)\s*(?:(?:cua|trong)\s*)?)?{_SCHOOL_WORDS}"
+"""What follows "trong", "vào", "suốt", "đầu", "cuối" before a school year or term ("trong học kỳ I")."""
+
+
+def _school(sc: Scanner, ctx: _Context) -> _Maker | None:
+    """A school year or term: "Năm học 2025-2026", "Học kỳ II năm học 2025 - 2026", "Cuối học kỳ I".
+
+    Without the school year's two years the plan's year decides, as a doubt: a first term or the start
+    of a school year opens in it, a second term or the end of a school year closes in it.
+    """
+    start = sc.pos
+    lead = sc.opt(_SCHOOL_LEAD)
+    part = _THIRDS[lead["third"]] if lead is not None and lead["third"] else None
+    named = sc.opt(_SCHOOL_TERM)
+    term = None if named is None else _term(named["t"], named.start("t"), ctx)
+    if sc.opt(_SCHOOL_YEAR_WORD) is None:
+        if named is None:
+            sc.miss(sc.pos, "a school year or term such as 'năm học 2025-2026' or 'học kỳ I'")
+            return None
+        years = None
+    else:
+        years = sc.opt(_SCHOOL_YEARS)
+    if years is not None:
+        first = _check_year(int(years["a"]), years.start("a"))
+        if int(years["b"]) != first + 1:
+            raise Failure(years.start("b"), f"{first + 1}: a school year runs over two years that follow each other")
+        school_year = first
+    else:
+        year = ctx.plan_year(start, "a school year or term named without its years")
+        closing = term == 2 or (term is None and part is Part.END)
+        school_year = year - 1 if closing else year
+        ctx.flag(
+            TimeframeFlag.AMBIGUOUS,
+            f"no school year is named: read as the one that {'closes' if closing else 'opens'} in {year}",
+        )
+    return lambda text: SchoolTerm(school_year=school_year, term=term, part=part, text=text)
+
+
 def _working(position: int, make: _Maker) -> _Maker:
     """``make`` checked now: a count running past the working-day calendar has no reading."""
     try:
@@ -1309,11 +1370,12 @@ _START_WORDS: tuple[_Start, ...] = (
         "trong",
         rf"\s*(?:thoi\s*(?:gian|han|ky)|vong|suot|{YEAR_WORD}|{MONTH_WORD}|{QUARTER_WORD}|{DAY_WORD}|giai|nhiem|cac"
         rf"|nhung|[0-9]|{HALF_WORD}|chin|sau\s*{MONTH_WORD}|dau|giua|cuoi|tuan|thuong\s*tuan|trung\s*tuan"
-        r"|ha\s*tuan|qua\s*trinh)",
-        (_event, _working_days, _span, _open, _on_date, _within, _part_of),
+        r"|ha\s*tuan|qua\s*trinh|hoc|hk)",
+        (_event, _school, _working_days, _span, _open, _on_date, _within, _part_of),
         timeish=rf"\s*{YEAR_WORD}(?![a-z])",
         ahead={
             _event: r"\s*qua\s*trinh(?![a-z])",
+            _school: _SCHOOL_AHEAD,
             _working_days: r"\s*(?:vong|thoi\s*(?:han|gian)|[0-9])",
             _span: rf"\s*(?:{_SPAN_WORDS})",
             _open: r"\s*(?:cac|nhung|(?:nam\s*)?[0-9]{4}\s*(?:va|,))",
@@ -1324,11 +1386,16 @@ _START_WORDS: tuple[_Start, ...] = (
     ),
     _Start(
         "vao",
-        rf"\s*(?:{_PERIOD_AHEAD}|chin|sau\s*{MONTH_WORD}|dau|giua|cuoi|tuan)",
-        (_on_date, _within, _part_of),
-        ahead={_on_date: _DAY_AHEAD, _within: rf"\s*(?:{_PERIOD_START})", _part_of: _PART_AHEAD},
+        rf"\s*(?:{_PERIOD_AHEAD}|chin|sau\s*{MONTH_WORD}|dau|giua|cuoi|tuan|hoc|hk)",
+        (_school, _on_date, _within, _part_of),
+        ahead={
+            _school: _SCHOOL_AHEAD,
+            _on_date: _DAY_AHEAD,
+            _within: rf"\s*(?:{_PERIOD_START})",
+            _part_of: _PART_AHEAD,
+        },
     ),
-    _Start("suot", None, (_within,)),
+    _Start("suot", None, (_school, _within), ahead={_school: _SCHOOL_AHEAD}),
     *(_Start(word, rf"\s*{YEAR_WORD}", (_within,)) for word in WHOLE_YEAR),
     _Start(MONTH_WORD, r"\s*[0-9]", (_within,), timeish=r"\s*[0-9]"),
     _Start(
@@ -1337,11 +1404,19 @@ _START_WORDS: tuple[_Start, ...] = (
         (_within,),
         timeish=rf"\s*(?:{_QUARTER_LETTERS}+|[1234])(?![a-z])",
     ),
-    _Start(YEAR_WORD, r"\s*(?:[0-9]|nay|hien|ke|\(|\Z)", _PERIOD_KINDS),
+    _Start(
+        YEAR_WORD,
+        r"\s*(?:[0-9]|nay|hien|ke|hoc(?![a-z])|\(|\Z)",
+        (_school, *_PERIOD_KINDS),
+        ahead={_school: r"\s*hoc(?![a-z])"},
+    ),
+    _Start("hoc", r"\s*ky(?![a-z])", (_school,), timeish=r"\s*ky(?![a-z])"),
+    _Start("hk", rf"\s*{_QUARTER_LETTERS}|\s*[0-9]", (_school,)),
     _Start(HALF_WORD, rf"\s*(?:{alternatives(HALF_POSITIONS)}|sau)", (_within, _part_of)),
-    _Start("dau", _PART_OF_AHEAD, (_part_of,)),
-    _Start("giua", _PART_OF_AHEAD, (_part_of,)),
-    _Start("cuoi", _PART_OF_AHEAD, (_part_of,)),
+    *(
+        _Start(third, f"(?:{_PART_OF_AHEAD}|{_SCHOOL_AHEAD})", (_school, _part_of), ahead={_school: _SCHOOL_AHEAD})
+        for third in ("dau", "giua", "cuoi")
+    ),
     _Start("tuan", r"\s*(?:dau|cuoi|thu)", (_part_of,)),
     _Start("trung", r"\s*tuan", (_part_of,)),
     _Start("ha", r"\s*tuan", (_part_of,)),
