@@ -72,6 +72,7 @@ HELDOUT17 = ROOT / "tests" / "documents" / "heldout17"
 HELDOUT18 = ROOT / "tests" / "documents" / "heldout18"
 HELDOUT19 = ROOT / "tests" / "documents" / "heldout19"
 HELDOUT20 = ROOT / "tests" / "documents" / "heldout20"
+HELDOUT22 = ROOT / "tests" / "documents" / "heldout22"
 EXAMPLES = ROOT / "examples"
 HEADER_FIELDS = ("issuer", "unit", "number", "place", "date", "title", "period", "signature")
 BANDS = (
@@ -355,6 +356,11 @@ def heldout19() -> list[Expected]:
 def heldout20() -> list[Expected]:
     """The twentieth held-out set (``tests/documents/heldout20``), a fair sample of real plans with their slips."""
     return labels_in(HELDOUT20)
+
+
+def heldout22() -> list[Expected]:
+    """The twenty-second held-out set (``tests/documents/heldout22``), two-tier plans of 2025-2026 with their slips."""
+    return labels_in(HELDOUT22)
 
 
 @dataclass

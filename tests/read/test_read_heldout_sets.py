@@ -39,6 +39,7 @@ from read_scoring import (
     HELDOUT18,
     HELDOUT19,
     HELDOUT20,
+    HELDOUT22,
     UNSEEN,
     Expected,
     Score,
@@ -63,6 +64,7 @@ from read_scoring import (
     heldout18,
     heldout19,
     heldout20,
+    heldout22,
     labelled,
     score,
     top_band,
@@ -371,6 +373,7 @@ SETS: dict[str, HeldOutSet] = {
             "header": "78 of 80 when measured blind",
         },
     ),
+    "heldout22": HeldOutSet(heldout22, HELDOUT22, found=0.0, exact=0.0, header=0.0, top=0.0),
 }
 
 _SCORES: dict[str, dict[str, Score]] = {}
