@@ -73,6 +73,7 @@ HELDOUT18 = ROOT / "tests" / "documents" / "heldout18"
 HELDOUT19 = ROOT / "tests" / "documents" / "heldout19"
 HELDOUT20 = ROOT / "tests" / "documents" / "heldout20"
 HELDOUT21 = ROOT / "tests" / "documents" / "heldout21"
+HELDOUT22 = ROOT / "tests" / "documents" / "heldout22"
 EXAMPLES = ROOT / "examples"
 HEADER_FIELDS = ("issuer", "unit", "number", "place", "date", "title", "period", "signature")
 BANDS = (
@@ -361,6 +362,11 @@ def heldout20() -> list[Expected]:
 def heldout21() -> list[Expected]:
     """The twenty-first held-out set (``tests/documents/heldout21``), a fair sample of real plans with their slips."""
     return labels_in(HELDOUT21)
+
+
+def heldout22() -> list[Expected]:
+    """The twenty-second held-out set (``tests/documents/heldout22``), two-tier plans of 2025-2026 with their slips."""
+    return labels_in(HELDOUT22)
 
 
 @dataclass
