@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 import parplan
@@ -477,16 +479,27 @@ def test_a_hospitals_departments_as_leads(field: str, leads: list[str]) -> None:
     assert _tasks(_read(body))[0] == (FIRST, leads, "quý II/2025" if "quý" in field else "Quý II/2025")
 
 
-def test_a_doers_field_closing_with_a_time_the_parser_cannot_read() -> None:
-    """ "…, cả năm học": the doers stand, and the time is no part of a name; it is read as no time, with a doubt."""
+@pytest.mark.parametrize(
+    ("time", "doubted"),
+    [
+        ("cả năm học", True),
+        ("học kỳ II", True),
+        ("cả năm học 2025-2026", False),
+        ("Học kỳ I năm học 2025 - 2026", False),
+    ],
+)
+def test_a_doers_field_closing_with_a_school_year_or_term(time: str, doubted: bool) -> None:
+    """ "…, cả năm học": the doers stand and the time is no part of a name; without its years it is a doubt."""
     body = (
-        f"a. {FIRST}\nNgười thực hiện: Kế toán, Tổng phụ trách Đội, cả năm học.\n"
+        f"a. {FIRST}\nNgười thực hiện: Kế toán, Tổng phụ trách Đội, {time}.\n"
         f"b. {SECOND}\nThực hiện: Kế toán, Quý IV/2025."
     )
     plan = _read(body)
-    assert _tasks(plan)[0] == (FIRST, ["Kế toán", "Tổng phụ trách Đội"], None)
+    assert _tasks(plan)[0] == (FIRST, ["Kế toán", "Tổng phụ trách Đội"], time)
     source = next(s for s in plan.sources if s.path == "$.tasks[0].timeframe")
-    assert any("cả năm học" in doubt for doubt in source.doubts)
+    assert source.confidence is not None
+    assert (source.confidence < Decimal("0.9")) is doubted
+    assert any("school year" in doubt for doubt in source.doubts) is doubted
 
 
 def test_the_draft_and_the_copy_are_said() -> None:

@@ -216,7 +216,7 @@ _TIME_START: Final = re.compile(
     r"^(?:truoc (?:ngay|thang|quy|nam|[0-9])|trong (?:ngay|thang|quy|nam|tuan|[0-9])|quy [ivx1-4]|thang [0-9]"
     r"|nam 20|thuong xuyen|hang (?:ngay|tuan|thang|quy|nam)|dinh ky|tu (?:ngay|thang|quy|nam)|den (?:ngay|het)"
     r"|ngay [0-9]|tuan [0-9]|[0-9]{1,2}/[0-9]{1,2}/20|[0-9]{1,2}/20|6 thang|dau nam|cuoi nam|giua nam|ca nam"
-    r"|lien tuc|theo (?:ke hoach|tien do|thoi gian|lo trinh|quy dinh))"
+    r"|lien tuc|theo (?:ke hoach|tien do|thoi gian|lo trinh|quy dinh)|hoc ky [iv12]|nam hoc [0-9])"
 )
 
 

@@ -34,7 +34,7 @@ _LABELLED: Final = re.compile(r"^(?P<label>[^\W\d][^:;,()]{1,28}?)\s*:\s*(?P<val
 # words a time opens with, when the time parser cannot read the rest ("trong thời hạn luật định")
 _TIME_WORDS: Final = vi_compile(
     r"^(?:trong|trước|sau|chậm nhất|theo|khi|đến|từ|kể từ|hằng|hàng|định kỳ|thường xuyên|quý|tháng|năm|cả năm"
-    r"|tuần|ngày|đầu|giữa|cuối|hoàn thành|giai đoạn|đợt|liên tục|[0-9])(?!\w)",
+    r"|tuần|ngày|đầu|giữa|cuối|hoàn thành|giai đoạn|đợt|liên tục|học kỳ|năm học|HK|[0-9])(?!\w)",
     re.IGNORECASE,
 )
 # a time under a label without a colon: "thời gian thực hiện Quý II/2024", "thời hạn trước ngày 15/3"

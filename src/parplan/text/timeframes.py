@@ -1210,13 +1210,14 @@ def _part(lead: re.Match[str]) -> tuple[Part, int | None]:
 
 
 _SCHOOL_LEAD = pattern(
-    r"(?:(?:trong|vao|suot)(?![a-z])\s*)?(?:(?P<third>dau|giua|cuoi)(?![a-z])(?:\s*(?:cua|trong)(?![a-z]))?)?"
+    r"(?:(?:trong|vao|suot)(?![a-z])\s*)?(?:(?:ca|tron)(?![a-z])\s*)?"
+    r"(?:(?P<third>dau|giua|cuoi)(?![a-z])(?:\s*(?:cua|trong)(?![a-z]))?)?"
 )
 _SCHOOL_TERM = pattern(rf"(?:hoc\s*ky|hk)\s*(?P<t>{quarter_numeral(look_alikes=True)})(?![a-z0-9])")
 _SCHOOL_YEAR_WORD = pattern(r"(?:[(,]\s*)?(?:cua\s*)?nam\s*hoc(?![a-z])")
 _SCHOOL_YEARS = pattern(r"(?P<a>[0-9]{4})\s*(?:-|/|den(?![a-z]))\s*(?P<b>[0-9]{4})(?![0-9])\s*\)?")
 _SCHOOL_WORDS = r"(?:nam\s*hoc(?![a-z])|hoc\s*ky(?![a-z])|hk(?=\s*[0-9iv]))"
-_SCHOOL_AHEAD = rf"\s*(?:(?:dau|giua|cuoi)\s*(?:(?:cua|trong)\s*)?)?{_SCHOOL_WORDS}"
+_SCHOOL_AHEAD = rf"\s*(?:(?:ca|tron)\s*)?(?:(?:dau|giua|cuoi)\s*(?:(?:cua|trong)\s*)?)?{_SCHOOL_WORDS}"
 """What follows "trong", "vào", "suốt", "đầu", "cuối" before a school year or term ("trong học kỳ I")."""
 
 
@@ -1396,7 +1397,10 @@ _START_WORDS: tuple[_Start, ...] = (
         },
     ),
     _Start("suot", None, (_school, _within), ahead={_school: _SCHOOL_AHEAD}),
-    *(_Start(word, rf"\s*{YEAR_WORD}", (_within,)) for word in WHOLE_YEAR),
+    *(
+        _Start(word, rf"\s*{YEAR_WORD}", (_school, _within), ahead={_school: rf"\s*{YEAR_WORD}\s*hoc(?![a-z])"})
+        for word in WHOLE_YEAR
+    ),
     _Start(MONTH_WORD, r"\s*[0-9]", (_within,), timeish=r"\s*[0-9]"),
     _Start(
         QUARTER_WORD,
