@@ -74,6 +74,7 @@ HELDOUT19 = ROOT / "tests" / "documents" / "heldout19"
 HELDOUT20 = ROOT / "tests" / "documents" / "heldout20"
 HELDOUT21 = ROOT / "tests" / "documents" / "heldout21"
 HELDOUT22 = ROOT / "tests" / "documents" / "heldout22"
+HELDOUT23 = ROOT / "tests" / "documents" / "heldout23"
 EXAMPLES = ROOT / "examples"
 HEADER_FIELDS = ("issuer", "unit", "number", "place", "date", "title", "period", "signature")
 BANDS = (
@@ -367,6 +368,11 @@ def heldout21() -> list[Expected]:
 def heldout22() -> list[Expected]:
     """The twenty-second held-out set (``tests/documents/heldout22``), two-tier plans of 2025-2026 with their slips."""
     return labels_in(HELDOUT22)
+
+
+def heldout23() -> list[Expected]:
+    """The twenty-third held-out set (``tests/documents/heldout23``), a second sample of two-tier plans of 2025-2026."""
+    return labels_in(HELDOUT23)
 
 
 @dataclass
