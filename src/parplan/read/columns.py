@@ -23,12 +23,11 @@ from typing import Final
 
 import attrs
 
-from parplan.errors import ParseError
 from parplan.io.headings import heading_role
-from parplan.read.accents import vi_compile
+from parplan.read.cell_fit import Piece, calls_for_more, cell_is_time, cell_kind, opens_time, share
 from parplan.read.lines import Grid, GridCell, TextLine
 from parplan.read.parties import starts_party
-from parplan.text import fold, read_timeframe
+from parplan.text import fold
 
 __all__ = ["Rebuilt", "by_columns", "cell_is_time", "header_roles", "rebuild"]
 
@@ -150,19 +149,105 @@ def _header_from(lines: Sequence[TextLine], start: int) -> tuple[list[tuple[str,
     return columns, end
 
 
-def _anchor(text: str, expected: int, roman: int) -> tuple[str, str, str] | None:
-    """A row's number opening ``text``: ("num", "3", rest) for the next task, ("roman", "II", rest) for a group."""
+def _anchor(text: str, expected: int, roman: int, inner: int | None = None) -> tuple[str, str, str] | None:
+    """A row's number opening ``text``: ("num", "3", rest) for the next task, ("roman", "II", rest) for a group.
+
+    ``inner`` is the next number of a list running inside a row's cell ("1. Quyết định …", "2. Báo cáo …"):
+    it is read as a number too, for the caller to tell the list's item from the next row.
+    """
     found = _ANCHOR.match(text.strip())
     if found is None:
         return None
     number, rest = found["n"], found["rest"].strip()
     if number.isdigit():
-        if int(number) in {expected, 1} and (not rest or rest[:1].isupper()):
+        if int(number) in {expected, 1, inner} and (not rest or rest[:1].isupper()):
             return "num", number, rest
         return None
     if roman < len(_ROMAN) and number == _ROMAN[roman] and (not rest or rest[:1].isupper()):
         return "roman", number, rest
     return None
+
+
+def _scan_rows(  # noqa: C901, PLR0912
+    texts: Sequence[str], choices: dict[int, bool]
+) -> tuple[dict[int, tuple[str, str, str]], int, int | None]:
+    """The rows' numbers among ``texts``: where each row opens, how many numbers were left over, the first open choice.
+
+    A number that both goes on with a cell's own list and is the next row's is a choice: ``choices`` says
+    which it is (True: the row's); one not in ``choices`` is decided by :func:`_list_closed` and returned as
+    the first open choice. A left-over number is a line opening like a row ("2. Công tác …") that is neither a
+    row nor an item of a list: a sign that the numbers were misread.
+    """
+    starts: dict[int, tuple[str, str, str]] = {}
+    expected, roman, inner, after_group = 1, 0, None, True
+    since_item: list[str] = []  # the lines since the last item of a cell's own list
+    left = 0
+    open_choice: int | None = None
+    for index, text in enumerate(texts):
+        found = _anchor(text, expected, roman, inner) if text else None
+        if found is not None and found[0] == "num":
+            number = int(found[1])
+            if number == 1 and after_group:
+                inner = None
+            elif inner is not None and number == inner:
+                row = number == expected and choices.get(index, _list_closed(since_item))
+                if number == expected and index not in choices and open_choice is None:
+                    open_choice = index
+                if row:
+                    inner = None
+                else:
+                    inner += 1  # the cell's own list goes on
+                    since_item = []
+                    found = None
+            elif number == expected and number != 1:
+                inner = None
+            elif starts:  # a list inside the row's cell starts
+                inner, since_item, found = 2, [], None
+            else:
+                found = None
+        elif found is None and text and starts and (numbered := _ANCHOR.match(text)) is not None:
+            left += numbered["n"].isdigit() and text[len(numbered["n"]) : len(numbered["n"]) + 1] in {".", ")"}
+        if found is None:
+            if text and starts:
+                since_item.append(text)
+            continue
+        if found[0] == "num":
+            expected, after_group = int(found[1]) + 1, False
+        else:
+            roman, after_group, inner = roman + 1, True, None
+        starts[index] = found
+    return starts, left, open_choice
+
+
+def _row_starts(texts: Sequence[str]) -> dict[int, tuple[str, str, str]]:
+    """Where each row opens among ``texts`` (a row's number, or a group's Roman numeral), by the rows' numbering.
+
+    Where a number could go on with a cell's own list or open the next row, both readings are followed to the
+    end of the table: the one that leaves fewer numbers over (then the one with more rows) is kept.
+    """
+    choices: dict[int, bool] = {}
+    for _ in range(len(texts)):
+        starts, _, open_choice = _scan_rows(texts, choices)
+        if open_choice is None:
+            return starts
+        outcomes = []
+        for row in (False, True):
+            tried, left, _ = _scan_rows(texts, {**choices, open_choice: row})
+            outcomes.append((left, -len(tried)))
+        choices[open_choice] = outcomes[1] < outcomes[0] or (
+            outcomes[1] == outcomes[0] and _scan_rows(texts, choices)[0].get(open_choice) is not None
+        )
+    return _scan_rows(texts, choices)[0]
+
+
+def _list_closed(since_item: Sequence[str]) -> bool:
+    """Whether a cell's own list ended before the number that would go on with it: a later cell came between.
+
+    A row's task is often followed by a list of its products ("1. Quyết định …", "2. Báo cáo …"); when the
+    list's next number is also the next row's, the number is the row's if the lead's, the partners' or the
+    time's cell came after the list's last item (a list's items follow one another in their cell).
+    """
+    return any(text[:1].isupper() and cell_kind(text) != "text" for text in since_item)
 
 
 def _spaced(lines: Sequence[TextLine]) -> bool:
@@ -174,24 +259,6 @@ def _spaced(lines: Sequence[TextLine]) -> bool:
     return spaced * 10 >= len(filled) * 8
 
 
-def cell_is_time(text: str, *, most_words: int = 6) -> bool:
-    """Whether a short cell is a time the phrase parser reads whole and surely ("Quý II/2024", "Thường xuyên").
-
-    >>> cell_is_time("Quý II/2024"), cell_is_time("Văn phòng Sở"), cell_is_time("trước ngày 30 tháng 6 năm 2024")
-    (True, False, False)
-    >>> cell_is_time("trước ngày 30 tháng 6 năm 2024", most_words=8)
-    True
-    """
-    cleaned = text.strip().rstrip(".;")
-    if not cleaned or len(cleaned) > 80 or len(cleaned.split()) > most_words:
-        return False
-    try:
-        reading = read_timeframe(cleaned)
-    except (ParseError, ValueError):
-        return False
-    return reading.value is not None and not reading.flags and reading.confidence >= 0.9
-
-
 def _split_time(text: str) -> tuple[str, str]:
     """``text`` cut where a time the phrase parser reads whole ends it ("UBND các xã Tháng 9/2022").
 
@@ -201,48 +268,23 @@ def _split_time(text: str) -> tuple[str, str]:
     best = len(words)
     for index in range(len(words) - 1, max(0, len(words) - 7), -1):
         tail = " ".join(words[index:])
-        if words[index][:1].isupper() and _TIME_START.match(fold(tail)) and cell_is_time(tail):
+        if words[index][:1].isupper() and opens_time(tail) and cell_is_time(tail):
             best = index
     return " ".join(words[:best]), " ".join(words[best:])
 
 
-# a line ending so continues on the next one: a comma, a dash, an open bracket, a preposition or conjunction
-_CONTINUES: Final = vi_compile(
-    r"(?:[,(/&\-–]|(?<!\w)(?:và|tại|của|các|cho|về|với|trên|theo|thuộc|ở|đến|từ|trong|có|những|là|để|bằng|hoặc"
-    r"|gồm|cùng|thể|được|đang|vào|khi|sau|trước|ngày|tháng|năm|quý|số|đối|như|nhằm|đối với|do|bởi|giữa|cấp)\s*)$"
-)
-# how a time cell opens ("Trước ngày …", "Quý II/2023", "Thường xuyên", "Hằng tháng", "Trong năm 2023")
-_TIME_START: Final = re.compile(
-    r"^(?:truoc (?:ngay|thang|quy|nam|[0-9])|trong (?:ngay|thang|quy|nam|tuan|[0-9])|quy [ivx1-4]|thang [0-9]"
-    r"|nam 20|thuong xuyen|hang (?:ngay|tuan|thang|quy|nam)|dinh ky|tu (?:ngay|thang|quy|nam)|den (?:ngay|het)"
-    r"|ngay [0-9]|tuan [0-9]|[0-9]{1,2}/[0-9]{1,2}/20|[0-9]{1,2}/20|6 thang|dau nam|cuoi nam|giua nam|ca nam"
-    r"|lien tuc|theo (?:ke hoach|tien do|thoi gian|lo trinh|quy dinh))"
-)
+def _may_open(text: str, previous: str) -> bool:
+    """Whether a line of a row may start a new cell rather than go on with the line before.
 
-
-def _kind(text: str) -> str:
-    """What a cell's text is: a time, a party, or other text."""
-    if cell_is_time(text) or _TIME_START.match(fold(text)):
-        return "time"
-    if starts_party(text):
-        return "party"
-    return "text"
-
-
-def _opens_cell(text: str, previous: str, *, first: bool) -> bool:
-    """Whether a line of a row starts a new cell rather than continuing the line before.
-
-    A new cell opens with a capital (a continued sentence does not), after a line that does
-    not call for more (a comma, "và", "tại", "của" …), and with what a cell of its own
-    holds: a party's name or a time.
+    A new cell opens with a capital, a list's mark or a time (a continued sentence does not), after a
+    line that does not call for more (a comma, "và", "tại", "của" …).
     """
-    if first and re.match(r"^(?:[-+•]\s|1[.)]\s)", text):  # a list of the next cell's own after the task
-        return True
-    if not (text[:1].isupper() or (text[:1].isdigit() and _TIME_START.match(fold(text)))):
+    if calls_for_more(previous):
         return False
-    if _CONTINUES.search(previous.lower()):
-        return False
-    return _kind(text) != "text"
+    first = text.split(maxsplit=1)[0] if text.split() else ""
+    if len(first) > 1 and first.isupper() and first.isalpha() and not starts_party(text):
+        return False  # an abbreviation in the middle of a sentence ("TTHC năm 2021"), not a cell's first word
+    return bool(text[:1].isupper() or re.match(r"^(?:[-+•]\s|[0-9]{1,2}[.)]\s)", text) or opens_time(text))
 
 
 def _part_parties(text: str) -> list[str]:
@@ -256,8 +298,8 @@ def _part_parties(text: str) -> list[str]:
     start = 0
     for index in range(1, len(words)):
         word = words[index]
-        if not word[:1].isupper() or _CONTINUES.search(words[index - 1].lower()):
-            continue
+        if not word[:1].isupper() or calls_for_more(words[index - 1]) or words[index - 1].endswith(";"):
+            continue  # a list of bodies goes on after ";" ("Phòng Nội vụ; Phòng Y tế")
         head = fold(word)
         if head == "van" and fold(" ".join(words[index + 1 : index + 2])) == "phong":
             head = "van phong"
@@ -273,30 +315,47 @@ _PARTY_HEADS: Final = frozenset(
 )
 
 
-def _cut_by_content(block: list[TextLine]) -> list[list[TextLine]]:
-    """A block of a row's lines cut into cells by what the lines are (cells with no blank line between them)."""
-    pieces: list[tuple[TextLine, bool]] = []
-    for line in block:
-        text = " ".join(line.text.split())
-        whole, time = _split_time(text)
-        if time and whole:  # two cells of one baseline run together: "Bộ phận Một cửa Hằng ngày"
-            pieces.extend(
-                ((TextLine(whole, line.number, line.page), False), (TextLine(time, line.number, line.page), True))
-            )
-        else:
-            pieces.append((TextLine(text, line.number, line.page), False))
-    parted: list[tuple[TextLine, bool]] = []
-    for piece, run_together in pieces:
-        for index, part in enumerate(_part_parties(piece.text)):
-            parted.append((TextLine(part, piece.number, piece.page), run_together or index > 0))
-    pieces = parted
-    cells: list[list[TextLine]] = []
-    for piece, run_together in pieces:
-        if not cells or run_together or _opens_cell(piece.text, cells[-1][-1].text, first=len(cells) == 1):
-            cells.append([piece])
-        else:
-            cells[-1].append(piece)
-    return cells
+_WIDTH_LINES: Final = 3
+"""How many lines before a line tell its column's width."""
+
+
+def _ended(block: Sequence[TextLine], position: int, text: str) -> bool | None:
+    """Whether the line before ``block[position]`` stopped short: the first word of ``text`` would have fit on it.
+
+    A cell's lines are wrapped at its column's width; a line that stops with room for the next word left
+    ends its cell (or a paragraph of it). The width is the longest of the few lines before; None when they
+    are too few to tell.
+    """
+    if position < 2 or not text:
+        return None
+    before = [" ".join(line.text.split()) for line in block[max(0, position - _WIDTH_LINES - 1) : position]]
+    width = max(len(line) for line in before)
+    return len(before[-1]) + 1 + len(text.split(maxsplit=1)[0]) <= width
+
+
+def _pieces(blocks: Sequence[Sequence[TextLine]], restarts: set[int]) -> list[Piece]:
+    """A row's lines as pieces, each line cut where two cells of one baseline ran together.
+
+    "UBND các xã Tháng 9/2022" is a cell and a time; "Phòng Nội vụ Các phòng" a lead and the first line of
+    the partners. A block after an empty line, and a cut, show a cell opening; a line in ``restarts`` (the
+    first after a page break) may go back to an earlier column.
+    """
+    pieces: list[Piece] = []
+    previous = ""
+    for block in blocks:
+        for position, line in enumerate(block):
+            text = " ".join(line.text.split())
+            ended = _ended(block, position, text)
+            whole, time = _split_time(text)
+            parts = [*(_part_parties(whole) if whole else []), *([time] if time else [])]
+            for index, part in enumerate(parts):
+                restart = index == 0 and line.number in restarts
+                cue = index > 0 or (position == 0 and bool(pieces))
+                opens = cue or restart or _may_open(part, previous)
+                piece = TextLine(part, line.number, line.page)
+                pieces.append(Piece(piece, opens=opens, cue=cue, restart=restart, ended=ended if index == 0 else None))
+                previous = part
+    return pieces
 
 
 _FITS: Final = {
@@ -322,7 +381,7 @@ def _assign(texts: list[str], roles: list[str]) -> tuple[list[tuple[int, int]], 
             placed.append((0, first))
             at = first + 1
             continue
-        kind = _kind(text)
+        kind = cell_kind(text)
         column = next((j for j in range(at, len(roles)) if roles[j] in _FITS[kind]), None)
         if column is None:
             left.append(index)
@@ -342,9 +401,6 @@ def rebuild(lines: Sequence[TextLine], name: str) -> Rebuilt:  # noqa: C901, PLR
     # rows: from each row number to the next
     rows: list[tuple[str, str, str, list[TextLine], TextLine]] = []
     before: list[TextLine] = [line for line in lines[: end + 1] if line.text.strip()]
-    expected, roman = 1, 0
-    inner: int | None = None  # the next number of a list inside a row's cell ("1. Quyết định …", "2. …")
-    after_group = True
     header_texts = {line.text.strip() for line in before}
     texts_after = [line.text.strip() for line in lines[end + 1 :]]
     page_numbers = {
@@ -354,37 +410,25 @@ def rebuild(lines: Sequence[TextLine], name: str) -> Rebuilt:  # noqa: C901, PLR
         and (following := next((t for t in texts_after[index + 1 :] if t), None)) is not None
         and following in header_texts
     }
-    body = [line for index, line in enumerate(lines[end + 1 :]) if index not in page_numbers]
-    body = [line for line in body if line.text.strip() not in header_texts]  # the header repeated on a next page
+    body: list[TextLine] = []
+    restarts: set[int] = set()  # the first lines after a page break: a row's cells go on from the first column
+    broken = False
+    for index, line in enumerate(lines[end + 1 :]):
+        if index in page_numbers or line.text.strip() in header_texts:  # the header repeated on a next page
+            broken = True
+            continue
+        if broken and line.text.strip():
+            restarts.add(line.number)
+            broken = False
+        body.append(line)
     if _spaced(body):  # a blank line after every line: blank lines do not part cells
         body = [line for line in body if line.text.strip()]
-    for line in body:
+    starts = _row_starts([line.text.strip() for line in body])
+    for index, line in enumerate(body):
         text = line.text.strip()
-        found = _anchor(text, expected, roman) if text else None
-        if found is not None and found[0] == "num":
-            number = int(found[1])
-            if number == 1 and after_group:
-                inner = None
-            elif inner is not None and number == inner:  # the cell's own list goes on
-                inner += 1
-                found = None
-            elif number == expected and number != 1:
-                inner = None
-            elif number == 1 and rows:  # a list inside the row's cell starts
-                inner = 2
-                found = None
-            else:
-                found = None
+        found = starts.get(index)
         if found is not None:
-            style, label, rest = found
-            if style == "num":
-                expected = int(label) + 1
-                after_group = False
-            else:
-                roman += 1
-                after_group = True
-                inner = None
-            rows.append((style, label, rest, [], line))
+            rows.append((*found, [], line))
             continue
         if rows:
             rows[-1][3].append(line)
@@ -434,16 +478,19 @@ def rebuild(lines: Sequence[TextLine], name: str) -> Rebuilt:  # noqa: C901, PLR
         if not texts:
             unplaced.append(anchor)
             continue
-        if len(texts) != len(data_columns):
-            # the blank lines do not give one cell per column: cut each block by what its lines are
-            cut = [cell_lines for block in blocks for cell_lines in _cut_by_content(block)]
-            blocks = cut
+        title = data_columns.index("title") if "title" in data_columns else 0
+        if len(texts) == len(data_columns):
+            placed, left = _assign(texts, data_columns)
+        else:  # the blank lines do not give one cell per column: share the pieces by what each column holds
+            shared, _ = share(_pieces(blocks, restarts), data_columns, title)
+            blocks = [cell_lines for _, cell_lines in shared]
             texts = [" ".join(part.text for part in block) for block in blocks]
-        placed, left = _assign(texts, data_columns)
+            placed, left = [(index, column) for index, (column, _) in enumerate(shared)], []
         by_column: dict[int, tuple[str, int]] = {}
         for index, column in placed:
-            if column in by_column:  # never two cells in one column
-                left.append(index)
+            if column in by_column:  # a row going on after a page break: its cell's lines follow
+                text, first = by_column[column]
+                by_column[column] = (f"{text} {texts[index]}", first)
                 continue
             by_column[column] = (texts[index], blocks[index][0].number)
         for index in sorted(left):

@@ -1,0 +1,236 @@
+"""What a table cell's text is, and a row's lines shared out among the columns by what each column holds.
+
+A PDF's table reaches text without its layout as each row's cells one after another, in the
+order of the columns, each cell's lines as the column wrapped them; a tall row goes on after
+a page break, its cells again in the columns' order. Nothing marks where one cell ends: the
+reader knows only what each column holds (its header's role) and what each line is.
+
+:func:`share` takes a row's pieces of text (its lines, cut where two cells of one baseline
+ran together) and gives each a column: the pieces of one cell stay together, cells go
+forward through the columns (back to an earlier one only after a page break), and among all
+the ways of cutting the row, the one whose cells best fit their columns wins: a time in the
+time column ("Quý II/2024", "Thường xuyên", "- Ban hành trong tháng 01/2021"), a body's name
+in the lead's and the partners' ("Phòng Nội vụ", "Các cơ quan, đơn vị"), a list or a noun
+phrase in the output's, the task first. A line that continues the one before (in lower case,
+after a comma, "và", "của" …) opens no cell.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from typing import Final
+
+import attrs
+
+from parplan.errors import ParseError
+from parplan.read.accents import vi_compile
+from parplan.read.lines import TextLine
+from parplan.read.parties import starts_party
+from parplan.text import fold, read_timeframe
+
+__all__ = ["Piece", "calls_for_more", "cell_is_time", "cell_kind", "opens_time", "share"]
+
+# a line ending so continues on the next one: a comma, a dash, an open bracket, a preposition or conjunction
+_CONTINUES: Final = vi_compile(
+    r"(?:[,(/&\-–]|(?<!\w)(?:và|tại|của|các|cho|về|với|trên|theo|thuộc|ở|đến|từ|trong|có|những|là|để|bằng|hoặc"
+    r"|gồm|cùng|thể|được|đang|vào|khi|sau|trước|ngày|tháng|năm|quý|số|đối|như|nhằm|đối với|do|bởi|giữa|cấp)\s*)$"
+)
+# how a time cell opens ("Trước ngày …", "Quý II/2023", "Thường xuyên", "Hằng tháng", "Trong năm 2023")
+_TIME_START: Final = re.compile(
+    r"^(?:truoc (?:ngay|thang|quy|nam|[0-9])|trong (?:ngay|thang|quy|nam|tuan|[0-9])|quy [ivx1-4]|thang [0-9]"
+    r"|nam 20|thuong xuyen|hang (?:ngay|tuan|thang|quy|nam)|dinh ky|tu (?:ngay|thang|quy|nam)|den (?:ngay|het)"
+    r"|ngay [0-9]|tuan [0-9]|[0-9]{1,2}/[0-9]{1,2}/20|[0-9]{1,2}/20|6 thang|dau nam|cuoi nam|giua nam|ca nam"
+    r"|lien tuc|theo (?:ke hoach|tien do|thoi gian|lo trinh|quy dinh)|sau khi )"
+)
+# a time inside a step of a time cell ("- Ban hành kế hoạch trong quý I/2021", "- Báo cáo trước ngày 15/12")
+_TIME_INSIDE: Final = re.compile(
+    r"(?:\b(?:truoc|trong|tu|den|hang|dinh ky|chau nhat)\s+(?:ngay|thang|quy|nam|tuan)\b|\bquy [ivx1-4]+\b"
+    r"|\bthang [0-9]{1,2}\b|\b[0-9]{1,2}/(?:[0-9]{1,2}/)?20[0-9]{2}\b|\bnam 20[0-9]{2}\b|\bthuong xuyen\b)"
+)
+_STEP: Final = re.compile(r"(?:^|\s)[-+•]\s+")
+_LIST: Final = re.compile(r"^(?:[-+•]\s*|[0-9]{1,2}[.)]\s)")
+_LEAD_WORDS: Final = 14
+"""A lead's cell names a body or two: more words make a sentence that merely opens with one."""
+
+
+def cell_is_time(text: str, *, most_words: int = 6) -> bool:
+    """Whether a short cell is a time the phrase parser reads whole and surely ("Quý II/2024", "Thường xuyên").
+
+    >>> cell_is_time("Quý II/2024"), cell_is_time("Văn phòng Sở"), cell_is_time("trước ngày 30 tháng 6 năm 2024")
+    (True, False, False)
+    >>> cell_is_time("trước ngày 30 tháng 6 năm 2024", most_words=8)
+    True
+    """
+    return _is_time(text.strip().rstrip(".;"), most_words)
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_time(cleaned: str, most_words: int) -> bool:
+    if not cleaned or len(cleaned) > 80 or len(cleaned.split()) > most_words:
+        return False
+    try:
+        reading = read_timeframe(cleaned)
+    except (ParseError, ValueError):
+        return False
+    return reading.value is not None and not reading.flags and reading.confidence >= 0.9
+
+
+def opens_time(text: str) -> bool:
+    """Whether ``text`` opens as a time cell does ("Trước ngày …", "Quý II/2023", "Thường xuyên", "Hằng tháng")."""
+    return _TIME_START.match(fold(text)) is not None
+
+
+def calls_for_more(text: str) -> bool:
+    """Whether a line ending so goes on on the next line (a comma, a dash, "và", "của", "tại" …)."""
+    return _CONTINUES.search(text.lower()) is not None
+
+
+def cell_kind(text: str) -> str:
+    """What a cell's text is: "time", "party" or "text".
+
+    >>> cell_kind("Quý III/2024"), cell_kind("Phòng Nội vụ"), cell_kind("Rà soát quy chế")
+    ('time', 'party', 'text')
+    """
+    if cell_is_time(text) or opens_time(text):
+        return "time"
+    if starts_party(text):
+        return "party"
+    return "text"
+
+
+def _timed_steps(text: str) -> bool:
+    """Whether ``text`` is a list of steps each with its time ("- Ban hành … trong tháng 01/2021. - Báo cáo …")."""
+    steps = [step for step in _STEP.split(text) if step.strip()]
+    return bool(steps) and text.lstrip()[:1] in "-+•" and all(_TIME_INSIDE.search(fold(step)) for step in steps)
+
+
+@attrs.frozen
+class Piece:
+    """A piece of a row's text: a line, or the part of a line where two cells of one baseline ran together."""
+
+    line: TextLine
+    opens: bool
+    """Whether it may open a cell: it does not go on with the line before it."""
+    cue: bool = False
+    """Whether something shows a cell opening here: an empty line before it, two cells run together on a line."""
+    restart: bool = False
+    """Whether it comes right after a page break: the row's cells may start again from an earlier column."""
+    ended: bool | None = None
+    """Whether the line before it ended short of its column's width (its first word would have fit there):
+    True when the cell before may have ended, False when that line was wrapped full, None when unknown."""
+
+
+_OPEN_COST: Final = 0.5
+"""What opening a cell costs where nothing shows one opening: the fewer cells, the likelier."""
+_ENDED_COST: Final = 0.1
+_WRAPPED_COST: Final = 0.8
+_SKIP_COST: Final = 0.7
+_SWALLOWED: Final = 1.0
+"""What a cell loses for each body's name inside it that could have opened a cell of its own."""
+_BACK_COST: Final = 0.05
+"""After a page break, the earlier column is the likelier: the tallest cell goes on longest."""
+
+
+def _fit(text: str, role: str) -> float:  # noqa: C901
+    """How well a cell's text fits a column of ``role``: above 0 when it is what the column holds."""
+    time = opens_time(text) or _timed_steps(text) or (cell_is_time(text, most_words=8) and not starts_party(text))
+    party = not time and starts_party(text)
+    if role == "time":
+        return 3.0 if time else -4.0
+    if role == "lead":
+        return (2.0 if len(text.split()) <= _LEAD_WORDS else 0.5) if party else -4.0
+    if role == "partners":
+        return 2.0 if party else -2.0
+    if role == "output":
+        if party:
+            return -1.5
+        if time:
+            return -1.0
+        if text[:1].islower():  # the rest of a cell from before a page break: any text column's
+            return 0.0
+        return 1.0 if _LIST.match(text) else 0.3
+    if role == "title":
+        return -1.0 if party else 0.0
+    if role == "budget":
+        return 1.0 if re.search(r"[0-9]", text) else -2.0
+    if role == "note":
+        return 0.0
+    return -0.5
+
+
+def share(  # noqa: C901
+    pieces: Sequence[Piece], roles: Sequence[str], first: int
+) -> tuple[list[tuple[int, list[TextLine]]], float]:
+    """The pieces of a row shared among the columns: (column, lines) for each cell in order, and the worst cell's fit.
+
+    The first piece opens the cell of column ``first`` (the task's, which the row's number opens). Each cell
+    is a run of pieces; the next cell goes to a later column (to any after a page break); among the ways of
+    cutting, the one whose cells fit their columns best, with fewest cells and fewest columns skipped, wins.
+
+    >>> texts = ["Rà soát quy chế làm việc", "của Văn phòng.", "Phòng Nội vụ Các phòng", "Quý II/2024"]
+    >>> pieces = [Piece(TextLine(t, n), opens=n != 2) for n, t in enumerate(texts, 1)]
+    >>> [(column, [line.text for line in lines]) for column, lines in share(pieces, ["title", "lead", "time"], 0)[0]]
+    [(0, ['Rà soát quy chế làm việc', 'của Văn phòng.']), (1, ['Phòng Nội vụ Các phòng']), (2, ['Quý II/2024'])]
+    """
+    count = len(pieces)
+    if not count:
+        return [], 0.0
+    starts = [index for index in range(count) if index == 0 or pieces[index].opens or pieces[index].restart]
+    columns = len(roles)
+    texts = [" ".join(piece.line.text.split()) for piece in pieces]
+
+    parties = [pieces[index].opens and starts_party(texts[index]) for index in range(count)]
+
+    @functools.cache
+    def fit(start: int, end: int, column: int) -> float:
+        score = _fit(" ".join(texts[start:end]), roles[column])
+        if roles[column] in {"title", "output", "lead", "general"}:  # a cell of one body, or of text, not of bodies
+            score -= _SWALLOWED * sum(parties[start + 1 : end])
+        return score
+
+    def opening(piece: Piece) -> float:
+        if piece.cue or piece.restart:
+            return 0.0
+        if piece.ended is None:
+            return _OPEN_COST
+        return _ENDED_COST if piece.ended else _WRAPPED_COST
+
+    # best[(start, column)]: the best score of the pieces before ``start``, a cell opening at ``start`` in ``column``
+    best: dict[tuple[int, int], tuple[float, tuple[int, int] | None]] = {(0, first): (0.0, None)}
+    finals: list[tuple[float, tuple[int, int]]] = []
+    for position, start in enumerate(starts):
+        for column in range(columns):
+            if (start, column) not in best:
+                continue
+            score = best[(start, column)][0]
+            for end in [*starts[position + 1 :], count]:
+                held = score + fit(start, end, column)
+                if end == count:
+                    finals.append((held - _SKIP_COST * (columns - 1 - column), (start, column)))
+                    continue
+                piece = pieces[end]
+                nexts = range(columns) if piece.restart else range(column + 1, columns)
+                for following in nexts:
+                    if following == column:
+                        continue
+                    skipped = max(0, following - column - 1)
+                    cost = _SKIP_COST * skipped + opening(piece) + (_BACK_COST * following if piece.restart else 0.0)
+                    total = held - cost
+                    if (end, following) not in best or best[(end, following)][0] < total:
+                        best[(end, following)] = (total, (start, column))
+    _, last = max(finals, key=lambda found: found[0])
+    chosen: list[tuple[int, int]] = []
+    at: tuple[int, int] | None = last
+    while at is not None:
+        chosen.append(at)
+        at = best[at][1]
+    chosen.reverse()
+    cells: list[tuple[int, list[TextLine]]] = []
+    worst = 0.0
+    for index, (start, column) in enumerate(chosen):
+        end = chosen[index + 1][0] if index + 1 < len(chosen) else count
+        worst = min(worst, fit(start, end, column))
+        cells.append((column, [piece.line for piece in pieces[start:end]]))
+    return cells, worst
