@@ -125,18 +125,39 @@ class Piece:
 _OPEN_COST: Final = 0.5
 """What opening a cell costs where nothing shows one opening: the fewer cells, the likelier."""
 _ENDED_COST: Final = 0.1
-_WRAPPED_COST: Final = 0.8
+"""Opening a cell after a line that stopped short of its column's width."""
 _SKIP_COST: Final = 0.7
 _SWALLOWED: Final = 1.0
-"""What a cell loses for each body's name inside it that could have opened a cell of its own."""
-_BACK_COST: Final = 0.05
-"""After a page break, the earlier column is the likelier: the tallest cell goes on longest."""
+"""What a cell loses for each piece inside it that could have opened a cell of another column."""
+_SHORT: Final = 0.7
+"""A cell's last line shorter than this share of its column's width ended the cell."""
+# a product: a document, a report, a list, a rate, a system ("Quyết định …", "Báo cáo …", "Tỷ lệ …")
+_OUTPUT: Final = re.compile(
+    r"^(?:cac |nhung )?(?:bao cao|quyet dinh|ke hoach|van ban|cong van|thong bao|to trinh|ho so|ty le|danh muc"
+    r"|chuong trinh|de an|sang kien|tai lieu|bien ban|so lieu|co so du lieu|phan mem|he thong|trang |so |bo "
+    r"|ket qua|ket luan|huong dan|nghi quyet|chi thi|quy che|quy dinh|tin bai|bai viet|an pham|hoi nghi|lop "
+    r"|100 ?%|[0-9]{1,3} ?%)"
+)
+# a collective name that is a document's ("Các văn bản …", "Các kế hoạch …"), not a body's
+_DOCUMENTS: Final = re.compile(
+    r"^cac (?:van ban|ke hoach|quyet dinh|bao cao|thong bao|tai lieu|noi dung|nhiem vu|ho so|chuong trinh|bien ban"
+    r"|hoat dong|chi tieu|giai phap|de an|thu tuc|so lieu)"
+)
 
 
-def _fit(text: str, role: str) -> float:  # noqa: C901
+def _party(text: str) -> bool:
+    """Whether a cell opens with a body's name (not a list's item, not "Các văn bản …")."""
+    return not _LIST.match(text) and starts_party(text) and not _DOCUMENTS.match(fold(text))
+
+
+def _is_time_cell(text: str) -> bool:
+    return opens_time(text) or _timed_steps(text) or (cell_is_time(text, most_words=8) and not starts_party(text))
+
+
+def _fit(text: str, role: str) -> float:
     """How well a cell's text fits a column of ``role``: above 0 when it is what the column holds."""
-    time = opens_time(text) or _timed_steps(text) or (cell_is_time(text, most_words=8) and not starts_party(text))
-    party = not time and starts_party(text)
+    time = _is_time_cell(text)
+    party = not time and _party(text)
     if role == "time":
         return 3.0 if time else -4.0
     if role == "lead":
@@ -148,9 +169,7 @@ def _fit(text: str, role: str) -> float:  # noqa: C901
             return -1.5
         if time:
             return -1.0
-        if text[:1].islower():  # the rest of a cell from before a page break: any text column's
-            return 0.0
-        return 1.0 if _LIST.match(text) else 0.3
+        return 1.0 if _LIST.match(text) or _OUTPUT.match(fold(text)) else 0.0
     if role == "title":
         return -1.0 if party else 0.0
     if role == "budget":
@@ -160,42 +179,36 @@ def _fit(text: str, role: str) -> float:  # noqa: C901
     return -0.5
 
 
-def share(  # noqa: C901
+def _mismatch(text: str, role: str, *, after_list: bool) -> bool:
+    """Whether a piece that could open a cell, inside a cell of ``role``, belongs rather to another column."""
+    if role in {"lead", "partners"}:
+        return not _party(text) or (role == "lead" and not after_list)
+    if role == "time":
+        return _party(text)
+    return _party(text) or (role in {"title", "general"} and _is_time_cell(text))
+
+
+def _share_pass(  # noqa: C901
     pieces: Sequence[Piece], roles: Sequence[str], first: int
-) -> tuple[list[tuple[int, list[TextLine]]], float]:
-    """The pieces of a row shared among the columns: (column, lines) for each cell in order, and the worst cell's fit.
-
-    The first piece opens the cell of column ``first`` (the task's, which the row's number opens). Each cell
-    is a run of pieces; the next cell goes to a later column (to any after a page break); among the ways of
-    cutting, the one whose cells fit their columns best, with fewest cells and fewest columns skipped, wins.
-
-    >>> texts = ["Rà soát quy chế làm việc", "của Văn phòng.", "Phòng Nội vụ Các phòng", "Quý II/2024"]
-    >>> pieces = [Piece(TextLine(t, n), opens=n != 2) for n, t in enumerate(texts, 1)]
-    >>> [(column, [line.text for line in lines]) for column, lines in share(pieces, ["title", "lead", "time"], 0)[0]]
-    [(0, ['Rà soát quy chế làm việc', 'của Văn phòng.']), (1, ['Phòng Nội vụ Các phòng']), (2, ['Quý II/2024'])]
-    """
+) -> list[tuple[int, int, int, float]]:
+    """One pass through the columns: the cells (start, end, column, fit) of ``pieces``, the first in ``first``."""
     count = len(pieces)
-    if not count:
-        return [], 0.0
-    starts = [index for index in range(count) if index == 0 or pieces[index].opens or pieces[index].restart]
+    starts = [index for index in range(count) if index == 0 or pieces[index].opens]
     columns = len(roles)
     texts = [" ".join(piece.line.text.split()) for piece in pieces]
 
-    parties = [pieces[index].opens and starts_party(texts[index]) for index in range(count)]
-
     @functools.cache
     def fit(start: int, end: int, column: int) -> float:
-        score = _fit(" ".join(texts[start:end]), roles[column])
-        if roles[column] in {"title", "output", "lead", "general"}:  # a cell of one body, or of text, not of bodies
-            score -= _SWALLOWED * sum(parties[start + 1 : end])
-        return score
+        role = roles[column]
+        score = _fit(" ".join(texts[start:end]), role)
+        inner = (k for k in range(start + 1, end) if pieces[k].opens)
+        misplaced = sum(_mismatch(texts[k], role, after_list=texts[k - 1].endswith((";", ","))) for k in inner)
+        return score - _SWALLOWED * misplaced
 
     def opening(piece: Piece) -> float:
-        if piece.cue or piece.restart:
+        if piece.cue:
             return 0.0
-        if piece.ended is None:
-            return _OPEN_COST
-        return _ENDED_COST if piece.ended else _WRAPPED_COST
+        return _ENDED_COST if piece.ended else _OPEN_COST
 
     # best[(start, column)]: the best score of the pieces before ``start``, a cell opening at ``start`` in ``column``
     best: dict[tuple[int, int], tuple[float, tuple[int, int] | None]] = {(0, first): (0.0, None)}
@@ -210,14 +223,8 @@ def share(  # noqa: C901
                 if end == count:
                     finals.append((held - _SKIP_COST * (columns - 1 - column), (start, column)))
                     continue
-                piece = pieces[end]
-                nexts = range(columns) if piece.restart else range(column + 1, columns)
-                for following in nexts:
-                    if following == column:
-                        continue
-                    skipped = max(0, following - column - 1)
-                    cost = _SKIP_COST * skipped + opening(piece) + (_BACK_COST * following if piece.restart else 0.0)
-                    total = held - cost
+                for following in range(column + 1, columns):
+                    total = held - _SKIP_COST * (following - column - 1) - opening(pieces[end])
                     if (end, following) not in best or best[(end, following)][0] < total:
                         best[(end, following)] = (total, (start, column))
     _, last = max(finals, key=lambda found: found[0])
@@ -227,10 +234,45 @@ def share(  # noqa: C901
         chosen.append(at)
         at = best[at][1]
     chosen.reverse()
+    ends = [start for start, _ in chosen[1:]] + [count]
+    return [(start, end, column, fit(start, end, column)) for (start, column), end in zip(chosen, ends, strict=True)]
+
+
+def _unfinished(cells: Sequence[tuple[int, list[TextLine]]], default: int) -> int:
+    """The column whose cell a page break cut: the first whose last line neither closes a sentence nor stops short."""
+    lines: dict[int, list[str]] = {}
+    for column, cell in cells:
+        lines.setdefault(column, []).extend(" ".join(line.text.split()) for line in cell)
+    for column in sorted(lines):
+        held = lines[column]
+        width = max(len(text) for text in held[-4:])
+        last = held[-1]
+        if not last.endswith((".", ";", ":", "!", "?", "…")) and len(last) >= _SHORT * width:
+            return column
+    return default
+
+
+def share(pieces: Sequence[Piece], roles: Sequence[str], first: int) -> tuple[list[tuple[int, list[TextLine]]], float]:
+    """The pieces of a row shared among the columns: (column, lines) for each cell in order, and the worst cell's fit.
+
+    The first piece opens the cell of column ``first`` (the task's, which the row's number opens). Each cell
+    is a run of pieces; the next cell goes to a later column; among the ways of cutting, the one whose cells
+    fit their columns best, with fewest cells and fewest columns skipped, wins. After a page break the row
+    goes on from the column whose cell the break cut (its last line neither closed a sentence nor stopped
+    short), and through the columns again.
+
+    >>> texts = ["Rà soát quy chế làm việc", "của Văn phòng.", "Phòng Nội vụ Các phòng", "Quý II/2024"]
+    >>> pieces = [Piece(TextLine(t, n), opens=n != 2) for n, t in enumerate(texts, 1)]
+    >>> [(column, [line.text for line in lines]) for column, lines in share(pieces, ["title", "lead", "time"], 0)[0]]
+    [(0, ['Rà soát quy chế làm việc', 'của Văn phòng.']), (1, ['Phòng Nội vụ Các phòng']), (2, ['Quý II/2024'])]
+    """
     cells: list[tuple[int, list[TextLine]]] = []
     worst = 0.0
-    for index, (start, column) in enumerate(chosen):
-        end = chosen[index + 1][0] if index + 1 < len(chosen) else count
-        worst = min(worst, fit(start, end, column))
-        cells.append((column, [piece.line for piece in pieces[start:end]]))
+    breaks = [index for index in range(1, len(pieces)) if pieces[index].restart]
+    for start, end in zip([0, *breaks], [*breaks, len(pieces)], strict=True):
+        column = _unfinished(cells, first) if start else first
+        part = pieces[start:end]
+        for begin, stop, placed, fit in _share_pass(part, roles, column):
+            worst = min(worst, fit)
+            cells.append((placed, [piece.line for piece in part[begin:stop]]))
     return cells, worst
