@@ -30,7 +30,7 @@ from parplan.read.lines import TextLine
 from parplan.read.parties import starts_party
 from parplan.text import fold, read_timeframe
 
-__all__ = ["Piece", "calls_for_more", "cell_is_time", "cell_kind", "opens_time", "share"]
+__all__ = ["Piece", "calls_for_more", "cell_is_time", "cell_kind", "names_party", "opens_time", "share"]
 
 # a line ending so continues on the next one: a comma, a dash, an open bracket, a preposition or conjunction
 _CONTINUES: Final = vi_compile(
@@ -51,8 +51,8 @@ _TIME_INSIDE: Final = re.compile(
 )
 _STEP: Final = re.compile(r"(?:^|\s)[-+•]\s+")
 _LIST: Final = re.compile(r"^(?:[-+•]\s*|[0-9]{1,2}[.)]\s)")
-_LEAD_WORDS: Final = 14
-"""A lead's cell names a body or two: more words make a sentence that merely opens with one."""
+_LEAD_WORDS: Final = 10
+"""A lead's cell names a body or two: many more words make a sentence that merely opens with one."""
 
 
 def cell_is_time(text: str, *, most_words: int = 6) -> bool:
@@ -145,8 +145,12 @@ _DOCUMENTS: Final = re.compile(
 )
 
 
-def _party(text: str) -> bool:
-    """Whether a cell opens with a body's name (not a list's item, not "Các văn bản …")."""
+def names_party(text: str) -> bool:
+    """Whether a cell opens with a body's name (not a list's item, not "Các văn bản …").
+
+    >>> names_party("Các cơ quan, đơn vị"), names_party("Các văn bản hướng dẫn"), names_party("- Phòng Nội vụ")
+    (True, False, False)
+    """
     return not _LIST.match(text) and starts_party(text) and not _DOCUMENTS.match(fold(text))
 
 
@@ -154,14 +158,17 @@ def _is_time_cell(text: str) -> bool:
     return opens_time(text) or _timed_steps(text) or (cell_is_time(text, most_words=8) and not starts_party(text))
 
 
-def _fit(text: str, role: str) -> float:
+def _fit(text: str, role: str) -> float:  # noqa: C901
     """How well a cell's text fits a column of ``role``: above 0 when it is what the column holds."""
     time = _is_time_cell(text)
-    party = not time and _party(text)
+    party = not time and names_party(text)
     if role == "time":
         return 3.0 if time else -4.0
     if role == "lead":
-        return (2.0 if len(text.split()) <= _LEAD_WORDS else 0.5) if party else -4.0
+        if not party:
+            return -4.0
+        words = len(text.split())
+        return 2.0 if words <= _LEAD_WORDS else 1.0 if words <= 2 * _LEAD_WORDS else -1.0
     if role == "partners":
         return 2.0 if party else -2.0
     if role == "output":
@@ -179,13 +186,23 @@ def _fit(text: str, role: str) -> float:
     return -0.5
 
 
-def _mismatch(text: str, role: str, *, after_list: bool) -> bool:
-    """Whether a piece that could open a cell, inside a cell of ``role``, belongs rather to another column."""
+def _mismatch(text: str, role: str, *, after_list: bool) -> float:
+    """How far a piece that could open a cell, inside a cell of ``role``, belongs rather to another column.
+
+    A body's name inside a task, a product or a time; a second body in the lead's cell not listed after
+    ";" or ","; a numbered item inside the task's cell (the row's number is the task's); a line that is
+    no body's name in a cell of bodies (half as much: a body's long name wraps).
+    """
+    party = names_party(text)
     if role in {"lead", "partners"}:
-        return not _party(text) or (role == "lead" and not after_list)
+        if not party:
+            return 0.5
+        return 1.0 if role == "lead" and not after_list else 0.0
     if role == "time":
-        return _party(text)
-    return _party(text) or (role in {"title", "general"} and _is_time_cell(text))
+        return float(party)
+    if role in {"title", "general"} and (_is_time_cell(text) or re.match(r"^[0-9]{1,2}[.)]\s", text)):
+        return 1.0
+    return float(party)
 
 
 def _share_pass(  # noqa: C901

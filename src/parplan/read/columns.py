@@ -24,7 +24,7 @@ from typing import Final
 import attrs
 
 from parplan.io.headings import heading_role
-from parplan.read.cell_fit import Piece, calls_for_more, cell_is_time, cell_kind, opens_time, share
+from parplan.read.cell_fit import Piece, calls_for_more, cell_is_time, cell_kind, names_party, opens_time, share
 from parplan.read.lines import Grid, GridCell, TextLine
 from parplan.read.parties import starts_party
 from parplan.text import fold
@@ -303,7 +303,9 @@ def _part_parties(text: str) -> list[str]:
         head = fold(word)
         if head == "van" and fold(" ".join(words[index + 1 : index + 2])) == "phong":
             head = "van phong"
-        if starts_party(" ".join(words[index:])) and head in _PARTY_HEADS:
+        if re.fullmatch(r"[0-9]{1,2}[.)]", words[index - 1]):
+            continue  # an item's number goes with its item ("3. Các văn bản …")
+        if names_party(" ".join(words[index:])) and head in _PARTY_HEADS:
             parts.append(" ".join(words[start:index]))
             start = index
     parts.append(" ".join(words[start:]))
