@@ -39,17 +39,23 @@ _ROLE_WORDS: Final = (
     ("ten nhiem vu", "title"),
     ("nhiem vu", "title"),
     ("noi dung", "title"),
+    ("cong viec", "title"),
+    ("hoat dong", "title"),
     ("ket qua dau ra", "output"),
+    ("ket qua can dat", "output"),
     ("san pham", "output"),
     ("chu tri", "lead"),
     ("phoi hop", "partners"),
     ("nguoi thuc hien", "lead"),
     ("don vi thuc hien", "lead"),
+    ("co quan thuc hien", "lead"),
     ("phu trach", "lead"),
     ("thoi gian", "time"),
     ("thoi han", "time"),
     ("tien do", "time"),
+    ("lo trinh", "time"),
     ("kinh phi", "budget"),
+    ("ghi chu", "note"),
     ("stt", "number"),
     ("tt", "number"),
 )
@@ -105,7 +111,7 @@ def _header(lines: Sequence[TextLine]) -> tuple[list[tuple[str, str]], int] | No
     """The columns named by the header (role, wording) in order, and the index of the header's last line."""
     for index, line in enumerate(lines[:_HEADER_LIMIT]):
         folded = fold(line.text).strip()
-        if re.match(r"^(?:s?tt\b|nhiem vu|noi dung|ten nhiem vu)", folded):
+        if re.match(r"^(?:s?tt\b|nhiem vu|noi dung|ten nhiem vu|cong viec|hoat dong)", folded):
             found = _header_from(lines, index)
             if found is not None:
                 return found
@@ -126,7 +132,8 @@ def _header_from(lines: Sequence[TextLine], start: int) -> tuple[list[tuple[str,
             break
         texts.append(text)
         end = index
-    joined = fold(" ".join(texts))
+    original = " ".join(" ".join(text.split()) for text in texts)
+    joined = fold(original)
     taken: list[tuple[int, int]] = []
     for word, role in _ROLE_WORDS:
         for found in re.finditer(rf"(?<![a-z]){re.escape(word)}(?![a-z])", joined):
@@ -139,14 +146,23 @@ def _header_from(lines: Sequence[TextLine], start: int) -> tuple[list[tuple[str,
                 continue
             taken.append(span)
             words.append((found.start(), role, word))
-    words.sort()
+    words = sorted((_head_start(joined, position), role, word) for position, role, word in words)
     roles = [role for _, role, _ in words]
     if "title" not in roles or len(roles) < 3:
         return None
     cut = [position for position, _, _ in words] + [len(joined)]
-    original = " ".join(texts)
     columns = [(role, original[cut[i] : cut[i + 1]].strip()) for i, (_, role, _) in enumerate(words)]
     return columns, end
+
+
+# the words a column's name opens with before the words that tell its role ("Cơ quan chủ trì", "Đơn vị phối hợp")
+_HEAD_OPENING: Final = re.compile(r"(?:(?:co quan|don vi|bo phan|can bo|nguoi|thoi gian|thoi han)(?:, [a-z ]+)? )$")
+
+
+def _head_start(joined: str, position: int) -> int:
+    """Where the column's name whose role words start at ``position`` opens: before "Cơ quan", "Đơn vị", "Thời gian"."""
+    found = _HEAD_OPENING.search(joined[:position])
+    return found.start() if found is not None else position
 
 
 def _anchor(text: str, expected: int, roman: int, inner: int | None = None) -> tuple[str, str, str] | None:
