@@ -34,7 +34,7 @@ __all__ = ["Piece", "calls_for_more", "cell_is_time", "cell_kind", "names_party"
 
 # a line ending so continues on the next one: a comma, a dash, an open bracket, a preposition or conjunction
 _CONTINUES: Final = vi_compile(
-    r"(?:[,(/&\-–]|(?<!\w)(?:và|tại|của|các|cho|về|với|trên|theo|thuộc|ở|đến|từ|trong|có|những|là|để|bằng|hoặc"
+    r"(?:[,(/&\-–]|(?<!\w)(?:và|tại|của|các|cho|về|với|(?<!cấp )(?<!nêu )(?<!kể )(?<!như )trên|theo|thuộc|ở|đến|từ|trong|có|những|là|để|bằng|hoặc"
     r"|gồm|cùng|thể|được|đang|vào|khi|sau|trước|ngày|tháng|năm|quý|số|đối|như|nhằm|đối với|do|bởi|giữa|cấp)\s*)$"
 )
 # how a time cell opens ("Trước ngày …", "Quý II/2023", "Thường xuyên", "Hằng tháng", "Trong năm 2023")
@@ -127,6 +127,10 @@ _OPEN_COST: Final = 0.5
 _ENDED_COST: Final = 0.1
 """Opening a cell after a line that stopped short of its column's width."""
 _SKIP_COST: Final = 0.7
+_LISTED_COST: Final = 1.0
+"""Opening a cell after a line ending with ";": a list of bodies or steps goes on in its cell."""
+_GOES_ON: Final = 1.0
+"""After a page break, what a cell's rest (in lower case) gains in the column whose text called for more."""
 _SWALLOWED: Final = 1.0
 """What a cell loses for each piece inside it that could have opened a cell of another column."""
 _SHORT: Final = 0.7
@@ -145,13 +149,25 @@ _DOCUMENTS: Final = re.compile(
 )
 
 
+# what "Các …" names when it names bodies ("Các cơ quan", "Các phòng", "Các xã"); "Các buổi …" names none
+_COLLECTIVE_BODIES: Final = re.compile(
+    r"^cac (?:co quan|don vi|phong|ban|nganh|so|xa|phuong|thi tran|thon|to dan pho|khu pho|ap|hoi|to chuc|doan the"
+    r"|truong|tram|trung tam|cong chuc|can bo|vien chuc|thanh vien|dia phuong|bo phan|chi cuc|huyen|tinh|thi xa"
+    r"|thanh pho|uy ban|ubnd|doanh nghiep|thu truong|dong chi|d/c|lanh dao|chi bo|chi hoi|khoa|cap|tap the|ca nhan"
+    r"|nha truong|hop tac xa|co so|nhom|to )"
+)
+
+
 def names_party(text: str) -> bool:
     """Whether a cell opens with a body's name (not a list's item, not "Các văn bản …").
 
     >>> names_party("Các cơ quan, đơn vị"), names_party("Các văn bản hướng dẫn"), names_party("- Phòng Nội vụ")
     (True, False, False)
     """
-    return not _LIST.match(text) and starts_party(text) and not _DOCUMENTS.match(fold(text))
+    folded = fold(text) + " "
+    if folded.startswith("cac ") and not _COLLECTIVE_BODIES.match(folded):
+        return False
+    return not _LIST.match(text) and starts_party(text) and not _DOCUMENTS.match(folded)
 
 
 def _is_time_cell(text: str) -> bool:
@@ -206,9 +222,13 @@ def _mismatch(text: str, role: str, *, after_list: bool) -> float:
 
 
 def _share_pass(  # noqa: C901
-    pieces: Sequence[Piece], roles: Sequence[str], first: int
+    pieces: Sequence[Piece], roles: Sequence[str], first: int, before: dict[int, str] | None = None
 ) -> list[tuple[int, int, int, float]]:
-    """One pass through the columns: the cells (start, end, column, fit) of ``pieces``, the first in ``first``."""
+    """One pass through the columns: the cells (start, end, column, fit) of ``pieces``, the first in ``first``.
+
+    ``before`` holds each column's text before a page break, when this pass goes on after it: a piece in
+    lower case goes on with the cell whose text called for more ("Theo kế hoạch của" … "tỉnh").
+    """
     count = len(pieces)
     starts = [index for index in range(count) if index == 0 or pieces[index].opens]
     columns = len(roles)
@@ -220,12 +240,17 @@ def _share_pass(  # noqa: C901
         score = _fit(" ".join(texts[start:end]), role)
         inner = (k for k in range(start + 1, end) if pieces[k].opens)
         misplaced = sum(_mismatch(texts[k], role, after_list=texts[k - 1].endswith((";", ","))) for k in inner)
+        if before is not None and texts[start][:1].islower():
+            held = before.get(column, "")
+            score += _GOES_ON if held and calls_for_more(held) else -_GOES_ON if not held or held[-1] in ".;:" else 0.0
         return score - _SWALLOWED * misplaced
 
-    def opening(piece: Piece) -> float:
-        if piece.cue:
+    def opening(end: int) -> float:
+        if pieces[end].cue:
             return 0.0
-        return _ENDED_COST if piece.ended else _OPEN_COST
+        if texts[end - 1].endswith(";"):  # a list goes on after ";" in its cell
+            return _LISTED_COST
+        return _ENDED_COST if pieces[end].ended else _OPEN_COST
 
     # best[(start, column)]: the best score of the pieces before ``start``, a cell opening at ``start`` in ``column``
     best: dict[tuple[int, int], tuple[float, tuple[int, int] | None]] = {(0, first): (0.0, None)}
@@ -241,7 +266,7 @@ def _share_pass(  # noqa: C901
                     finals.append((held - _SKIP_COST * (columns - 1 - column), (start, column)))
                     continue
                 for following in range(column + 1, columns):
-                    total = held - _SKIP_COST * (following - column - 1) - opening(pieces[end])
+                    total = held - _SKIP_COST * (following - column - 1) - opening(end)
                     if (end, following) not in best or best[(end, following)][0] < total:
                         best[(end, following)] = (total, (start, column))
     _, last = max(finals, key=lambda found: found[0])
@@ -289,7 +314,10 @@ def share(pieces: Sequence[Piece], roles: Sequence[str], first: int) -> tuple[li
     for start, end in zip([0, *breaks], [*breaks, len(pieces)], strict=True):
         column = _unfinished(cells, first) if start else first
         part = pieces[start:end]
-        for begin, stop, placed, fit in _share_pass(part, roles, column):
+        held: dict[int, str] = {}
+        for placed, lines in cells:
+            held[placed] = " ".join([held.get(placed, ""), *(line.text for line in lines)]).strip()
+        for begin, stop, placed, fit in _share_pass(part, roles, column, held if start else None):
             worst = min(worst, fit)
             cells.append((placed, [piece.line for piece in part[begin:stop]]))
     return cells, worst

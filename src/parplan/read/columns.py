@@ -314,6 +314,8 @@ def _part_parties(text: str) -> list[str]:
     start = 0
     for index in range(1, len(words)):
         word = words[index]
+        if fold(" ".join(words[start:index])) in _BARE_KINDS:
+            continue  # "Văn phòng UBND tỉnh", "Phòng Văn hóa": a body's kind and its name
         if not word[:1].isupper() or calls_for_more(words[index - 1]) or words[index - 1].endswith(";"):
             continue  # a list of bodies goes on after ";" ("Phòng Nội vụ; Phòng Y tế")
         head = fold(word)
@@ -328,6 +330,10 @@ def _part_parties(text: str) -> list[str]:
     return parts
 
 
+_BARE_KINDS: Final = frozenset(
+    {"van phong", "phong", "ban", "so", "trung tam", "uy ban", "hoi dong", "chi cuc", "cuc", "bo phan", "doan", "hoi"}
+)
+"""A body's kind alone, which its name follows: no cut after it."""
 _PARTY_HEADS: Final = frozenset(
     {"cac", "phong", "ubnd", "ban", "trung", "dai", "bo", "doan", "hoi", "cong", "d/c", "so", "uy", "van phong"}
 )
@@ -360,6 +366,7 @@ def _pieces(blocks: Sequence[Sequence[TextLine]], restarts: set[int]) -> list[Pi
     """
     pieces: list[Piece] = []
     previous = ""
+    broken = False  # after a page break each column's rest comes in turn, mid-sentence
     for block in blocks:
         for position, line in enumerate(block):
             text = " ".join(line.text.split())
@@ -368,8 +375,10 @@ def _pieces(blocks: Sequence[Sequence[TextLine]], restarts: set[int]) -> list[Pi
             parts = [*(_part_parties(whole) if whole else []), *([time] if time else [])]
             for index, part in enumerate(parts):
                 restart = index == 0 and line.number in restarts
+                broken = broken or (restart and bool(pieces))
                 cue = index > 0 or (position == 0 and bool(pieces))
-                opens = cue or restart or _may_open(part, previous)
+                rest = broken and index == 0 and (ended is True or previous.endswith((".", ";", ":")))
+                opens = cue or restart or rest or _may_open(part, previous)
                 piece = TextLine(part, line.number, line.page)
                 pieces.append(Piece(piece, opens=opens, cue=cue, restart=restart, ended=ended if index == 0 else None))
                 previous = part
