@@ -34,7 +34,8 @@ __all__ = ["Piece", "calls_for_more", "cell_is_time", "cell_kind", "names_party"
 
 # a line ending so continues on the next one: a comma, a dash, an open bracket, a preposition or conjunction
 _CONTINUES: Final = vi_compile(
-    r"(?:[,(/&\-–]|(?<!\w)(?:và|tại|của|các|cho|về|với|(?<!cấp )(?<!nêu )(?<!kể )(?<!như )trên|theo|thuộc|ở|đến|từ|trong|có|những|là|để|bằng|hoặc"
+    r"(?:[,(/&\-–]|(?<!\w)(?:và|tại|của|các|cho|về|với|(?<!cấp )(?<!nêu )(?<!kể )(?<!như )trên|theo|thuộc|ở"
+    r"|đến|từ|trong|có|những|là|để|bằng|hoặc"
     r"|gồm|cùng|thể|được|đang|vào|khi|sau|trước|ngày|tháng|năm|quý|số|đối|như|nhằm|đối với|do|bởi|giữa|cấp)\s*)$"
 )
 # how a time cell opens ("Trước ngày …", "Quý II/2023", "Thường xuyên", "Hằng tháng", "Trong năm 2023")

@@ -152,7 +152,25 @@ def _header_from(lines: Sequence[TextLine], start: int) -> tuple[list[tuple[str,
         return None
     cut = [position for position, _, _ in words] + [len(joined)]
     columns = [(role, original[cut[i] : cut[i + 1]].strip()) for i, (_, role, _) in enumerate(words)]
+    if not all(_names_a_column(wording) for _, wording in columns):
+        return None
     return columns, end
+
+
+_HEAD_WORDS: Final = 8
+"""A column's name is a few words ("Cơ quan, đơn vị chủ trì thực hiện")."""
+
+
+def _names_a_column(wording: str) -> bool:
+    """Whether ``wording`` reads as a column's name, not prose whose short lines hold a name's words.
+
+    A name is a few words in sentence case (or in capitals) without numbers: "Nhiệm vụ trọng tâm năm
+    2024 Phòng Nội vụ" is a sentence that merely opens with "Nhiệm vụ".
+    """
+    words = wording.replace("/", " ").split()
+    if len(words) > _HEAD_WORDS or any(char.isdigit() for char in wording):
+        return False
+    return not any(word[:1].isupper() and not word.isupper() for word in words[1:])
 
 
 # the words a column's name opens with before the words that tell its role ("Cơ quan chủ trì", "Đơn vị phối hợp")
