@@ -118,6 +118,9 @@ class Piece:
     """Whether something shows a cell opening here: an empty line before it, two cells run together on a line."""
     restart: bool = False
     """Whether it comes right after a page break: the row's cells may start again from an earlier column."""
+    strained: bool = False
+    """Whether it opens a cell only against the line before, which called for more: a row cut by a page
+    break may stop its cells anywhere before the break."""
     ended: bool | None = None
     """Whether the line before it ended short of its column's width (its first word would have fit there):
     True when the cell before may have ended, False when that line was wrapped full, None when unknown."""
@@ -128,6 +131,8 @@ _OPEN_COST: Final = 0.5
 _ENDED_COST: Final = 0.1
 """Opening a cell after a line that stopped short of its column's width."""
 _SKIP_COST: Final = 0.7
+_STRAINED_COST: Final = 1.5
+"""Opening a cell after a line that called for more, in a row a page break cut."""
 _LISTED_COST: Final = 1.0
 """Opening a cell after a line ending with ";": a list of bodies or steps goes on in its cell."""
 _GOES_ON: Final = 1.0
@@ -165,6 +170,8 @@ def names_party(text: str) -> bool:
     >>> names_party("Các cơ quan, đơn vị"), names_party("Các văn bản hướng dẫn"), names_party("- Phòng Nội vụ")
     (True, False, False)
     """
+    if not text[:1].isupper():  # a cell opens with its body's name in capitals; "xã." ends a sentence
+        return False
     folded = fold(text) + " "
     if folded.startswith("cac ") and not _COLLECTIVE_BODIES.match(folded):
         return False
@@ -223,12 +230,13 @@ def _mismatch(text: str, role: str, *, after_list: bool) -> float:
 
 
 def _share_pass(  # noqa: C901
-    pieces: Sequence[Piece], roles: Sequence[str], first: int, before: dict[int, str] | None = None
+    pieces: Sequence[Piece], roles: Sequence[str], first: int, before: dict[int, tuple[str, bool]] | None = None
 ) -> list[tuple[int, int, int, float]]:
     """One pass through the columns: the cells (start, end, column, fit) of ``pieces``, the first in ``first``.
 
-    ``before`` holds each column's text before a page break, when this pass goes on after it: a piece in
-    lower case goes on with the cell whose text called for more ("Theo kế hoạch của" … "tỉnh").
+    ``before`` holds each column's text before a page break and whether the break cut it, when this pass goes
+    on after it: a piece in lower case goes on with a cell the break cut, the likelier if its text called for
+    more ("Theo kế hoạch của" … "tỉnh").
     """
     count = len(pieces)
     starts = [index for index in range(count) if index == 0 or pieces[index].opens]
@@ -238,23 +246,31 @@ def _share_pass(  # noqa: C901
     @functools.cache
     def fit(start: int, end: int, column: int) -> float:
         role = roles[column]
-        score = _fit(" ".join(texts[start:end]), role)
+        text = " ".join(texts[start:end])
+        score = _fit(text, role)
         inner = (k for k in range(start + 1, end) if pieces[k].opens)
         misplaced = sum(_mismatch(texts[k], role, after_list=texts[k - 1].endswith((";", ","))) for k in inner)
-        if before is not None and texts[start][:1].islower():
-            held = before.get(column, "")
-            score += _GOES_ON if held and calls_for_more(held) else -_GOES_ON if not held or held[-1] in ".;:" else 0.0
+        if before is not None and texts[start][:1].islower():  # the rest of a cell the page break cut
+            held, cut = before.get(column, ("", False))
+            if held:  # judged with the cell's text before the break: "Theo kế hoạch của" … "tỉnh"
+                score = _fit(f"{held} {text}", role) - _fit(held, role)
+            score += _GOES_ON if held and calls_for_more(held) else 0.0 if cut else -_GOES_ON
         return score - _SWALLOWED * misplaced
 
     def opening(end: int) -> float:
         if pieces[end].cue:
             return 0.0
+        if pieces[end].strained:
+            return _STRAINED_COST
         if texts[end - 1].endswith(";"):  # a list goes on after ";" in its cell
             return _LISTED_COST
         return _ENDED_COST if pieces[end].ended else _OPEN_COST
 
+    skip = _SKIP_COST if before is None else 0.0  # after a page break only some cells go on
     # best[(start, column)]: the best score of the pieces before ``start``, a cell opening at ``start`` in ``column``
     best: dict[tuple[int, int], tuple[float, tuple[int, int] | None]] = {(0, first): (0.0, None)}
+    if before is not None and _LIST.match(texts[0]):  # a list's next item after a page break: its own column's
+        best.update({(0, column): (-_OPEN_COST, None) for column in before if column != first})
     finals: list[tuple[float, tuple[int, int]]] = []
     for position, start in enumerate(starts):
         for column in range(columns):
@@ -264,10 +280,10 @@ def _share_pass(  # noqa: C901
             for end in [*starts[position + 1 :], count]:
                 held = score + fit(start, end, column)
                 if end == count:
-                    finals.append((held - _SKIP_COST * (columns - 1 - column), (start, column)))
+                    finals.append((held - skip * (columns - 1 - column), (start, column)))
                     continue
                 for following in range(column + 1, columns):
-                    total = held - _SKIP_COST * (following - column - 1) - opening(end)
+                    total = held - skip * (following - column - 1) - opening(end)
                     if (end, following) not in best or best[(end, following)][0] < total:
                         best[(end, following)] = (total, (start, column))
     _, last = max(finals, key=lambda found: found[0])
@@ -281,22 +297,25 @@ def _share_pass(  # noqa: C901
     return [(start, end, column, fit(start, end, column)) for (start, column), end in zip(chosen, ends, strict=True)]
 
 
-def _unfinished(cells: Sequence[tuple[int, list[TextLine]]], default: int) -> int:
-    """The column whose cell a page break cut: the first whose last line neither closes a sentence nor stops short."""
+def _cut_cells(cells: Sequence[tuple[int, list[TextLine]]]) -> dict[int, tuple[str, bool]]:
+    """Each column's text before a page break, and whether the break cut it.
+
+    A cell the break cut neither closes a sentence nor stops short of its column's width on its last line.
+    """
     lines: dict[int, list[str]] = {}
     for column, cell in cells:
         lines.setdefault(column, []).extend(" ".join(line.text.split()) for line in cell)
-    for column in sorted(lines):
-        held = lines[column]
+    found: dict[int, tuple[str, bool]] = {}
+    for column, held in lines.items():
         width = max(len(text) for text in held[-4:])
         last = held[-1]
-        if not last.endswith((".", ";", ":", "!", "?", "…")) and len(last) >= _SHORT * width:
-            return column
-    return default
+        cut = not last.endswith((".", ";", ":", "!", "?", "…")) and len(last) >= _SHORT * width
+        found[column] = (" ".join(held), cut)
+    return found
 
 
-def share(pieces: Sequence[Piece], roles: Sequence[str], first: int) -> tuple[list[tuple[int, list[TextLine]]], float]:
-    """The pieces of a row shared among the columns: (column, lines) for each cell in order, and the worst cell's fit.
+def share(pieces: Sequence[Piece], roles: Sequence[str], first: int) -> list[tuple[int, list[TextLine]]]:
+    """The pieces of a row shared among the columns: (column, lines) for each cell in order.
 
     The first piece opens the cell of column ``first`` (the task's, which the row's number opens). Each cell
     is a run of pieces; the next cell goes to a later column; among the ways of cutting, the one whose cells
@@ -306,19 +325,17 @@ def share(pieces: Sequence[Piece], roles: Sequence[str], first: int) -> tuple[li
 
     >>> texts = ["Rà soát quy chế làm việc", "của Văn phòng.", "Phòng Nội vụ Các phòng", "Quý II/2024"]
     >>> pieces = [Piece(TextLine(t, n), opens=n != 2) for n, t in enumerate(texts, 1)]
-    >>> [(column, [line.text for line in lines]) for column, lines in share(pieces, ["title", "lead", "time"], 0)[0]]
+    >>> [(column, [line.text for line in lines]) for column, lines in share(pieces, ["title", "lead", "time"], 0)]
     [(0, ['Rà soát quy chế làm việc', 'của Văn phòng.']), (1, ['Phòng Nội vụ Các phòng']), (2, ['Quý II/2024'])]
     """
     cells: list[tuple[int, list[TextLine]]] = []
-    worst = 0.0
     breaks = [index for index in range(1, len(pieces)) if pieces[index].restart]
     for start, end in zip([0, *breaks], [*breaks, len(pieces)], strict=True):
-        column = _unfinished(cells, first) if start else first
+        column = first
         part = pieces[start:end]
-        held: dict[int, str] = {}
-        for placed, lines in cells:
-            held[placed] = " ".join([held.get(placed, ""), *(line.text for line in lines)]).strip()
-        for begin, stop, placed, fit in _share_pass(part, roles, column, held if start else None):
-            worst = min(worst, fit)
+        held = _cut_cells(cells)
+        if start:  # the first column whose cell the break cut goes on first
+            column = min((placed for placed, (_, cut) in held.items() if cut), default=first)
+        for begin, stop, placed, _ in _share_pass(part, roles, column, held if start else None):
             cells.append((placed, [piece.line for piece in part[begin:stop]]))
-    return cells, worst
+    return cells

@@ -341,6 +341,9 @@ def _part_parties(text: str) -> list[str]:
             head = "van phong"
         if re.fullmatch(r"[0-9]{1,2}[.)]", words[index - 1]):
             continue  # an item's number goes with its item ("3. Các văn bản …")
+        after_party = starts_party(" ".join(words[start:index]))
+        if head in _OBJECT_HEADS and not after_party:
+            continue  # "… gửi UBND xã", "báo cáo Sở Nội vụ": a body a sentence names, not a cell of its own
         if names_party(" ".join(words[index:])) and head in _PARTY_HEADS:
             parts.append(" ".join(words[start:index]))
             start = index
@@ -350,8 +353,11 @@ def _part_parties(text: str) -> list[str]:
 
 _BARE_KINDS: Final = frozenset(
     {"van phong", "phong", "ban", "so", "trung tam", "uy ban", "hoi dong", "chi cuc", "cuc", "bo phan", "doan", "hoi"}
+    | {"cong chuc", "can bo", "vien chuc", "chuyen vien", "lanh dao"}
 )
 """A body's kind alone, which its name follows: no cut after it."""
+_OBJECT_HEADS: Final = frozenset({"ubnd", "so", "bo", "ban", "doan", "hoi", "cong", "dai", "uy", "d/c"})
+"""The heads of bodies a sentence names after its verb: cut before them only after another body's name."""
 _PARTY_HEADS: Final = frozenset(
     {"cac", "phong", "ubnd", "ban", "trung", "dai", "bo", "doan", "hoi", "cong", "d/c", "so", "uy", "van phong"}
 )
@@ -385,20 +391,34 @@ def _pieces(blocks: Sequence[Sequence[TextLine]], restarts: set[int]) -> list[Pi
     pieces: list[Piece] = []
     previous = ""
     broken = False  # after a page break each column's rest comes in turn, mid-sentence
+    numbers = [line.number for block in blocks for line in block]
+    cut = any(number in restarts for number in numbers[1:])  # a page break inside the row: cells stop anywhere
+    flat = [line for block in blocks for line in block]
     for block in blocks:
-        for position, line in enumerate(block):
+        for line in block:
             text = " ".join(line.text.split())
-            ended = _ended(block, position, text)
+            position = flat.index(line)
+            ended = _ended(flat, position, text)
             whole, time = _split_time(text)
             parts = [*(_part_parties(whole) if whole else []), *([time] if time else [])]
             for index, part in enumerate(parts):
                 restart = index == 0 and line.number in restarts
                 broken = broken or (restart and bool(pieces))
-                cue = index > 0 or (position == 0 and bool(pieces))
+                cue = index > 0 or (line is block[0] and bool(pieces))
                 rest = broken and index == 0 and (ended is True or previous.endswith((".", ";", ":")))
                 opens = cue or restart or rest or _may_open(part, previous)
+                strained = not opens and cut and not broken and ended is False and _may_open(part, "")
                 piece = TextLine(part, line.number, line.page)
-                pieces.append(Piece(piece, opens=opens, cue=cue, restart=restart, ended=ended if index == 0 else None))
+                pieces.append(
+                    Piece(
+                        piece,
+                        opens=opens or strained,
+                        cue=cue,
+                        restart=restart,
+                        strained=strained,
+                        ended=ended if index == 0 else None,
+                    )
+                )
                 previous = part
     return pieces
 
@@ -527,7 +547,7 @@ def rebuild(lines: Sequence[TextLine], name: str) -> Rebuilt:  # noqa: C901, PLR
         if len(texts) == len(data_columns):
             placed, left = _assign(texts, data_columns)
         else:  # the blank lines do not give one cell per column: share the pieces by what each column holds
-            shared, _ = share(_pieces(blocks, restarts), data_columns, title)
+            shared = share(_pieces(blocks, restarts), data_columns, title)
             blocks = [cell_lines for _, cell_lines in shared]
             texts = [" ".join(part.text for part in block) for block in blocks]
             placed, left = [(index, column) for index, (column, _) in enumerate(shared)], []
