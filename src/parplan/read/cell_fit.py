@@ -164,6 +164,7 @@ _COLLECTIVE_BODIES: Final = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=8192)
 def names_party(text: str) -> bool:
     """Whether a cell opens with a body's name (not a list's item, not "Các văn bản …").
 
@@ -178,10 +179,12 @@ def names_party(text: str) -> bool:
     return not _LIST.match(text) and starts_party(text) and not _DOCUMENTS.match(folded)
 
 
+@functools.lru_cache(maxsize=8192)
 def _is_time_cell(text: str) -> bool:
     return opens_time(text) or _timed_steps(text) or (cell_is_time(text, most_words=8) and not starts_party(text))
 
 
+@functools.lru_cache(maxsize=8192)
 def _fit(text: str, role: str) -> float:  # noqa: C901
     """How well a cell's text fits a column of ``role``: above 0 when it is what the column holds."""
     time = _is_time_cell(text)
@@ -210,6 +213,7 @@ def _fit(text: str, role: str) -> float:  # noqa: C901
     return -0.5
 
 
+@functools.lru_cache(maxsize=8192)
 def _mismatch(text: str, role: str, *, after_list: bool) -> float:
     """How far a piece that could open a cell, inside a cell of ``role``, belongs rather to another column.
 
