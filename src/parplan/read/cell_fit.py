@@ -35,8 +35,8 @@ __all__ = ["Piece", "calls_for_more", "cell_is_time", "cell_kind", "names_party"
 # a line ending so continues on the next one: a comma, a dash, an open bracket, a preposition or conjunction
 _CONTINUES: Final = vi_compile(
     r"(?:[,(/&\-–]|(?<!\w)(?:và|tại|của|các|cho|về|với|(?<!cấp )(?<!nêu )(?<!kể )(?<!như )trên|theo|thuộc|ở"
-    r"|đến|từ|trong|có|những|là|để|bằng|hoặc"
-    r"|gồm|cùng|thể|được|đang|vào|khi|sau|trước|ngày|tháng|năm|quý|số|đối|như|nhằm|đối với|do|bởi|giữa|cấp)\s*)$"
+    r"|đến|từ|trong|có|những|là|để|bằng|hoặc|gồm|cùng|thể|được|đang|vào|khi|sau|trước|ngày|tháng|năm|quý|số|đối"
+    r"|như|nhằm|đối với|do|bởi|giữa|(?<!các )(?<!mọi )cấp)\s*)$"
 )
 # how a time cell opens ("Trước ngày …", "Quý II/2023", "Thường xuyên", "Hằng tháng", "Trong năm 2023")
 _TIME_START: Final = re.compile(
@@ -254,11 +254,13 @@ def _share_pass(  # noqa: C901
         score = _fit(text, role)
         inner = (k for k in range(start + 1, end) if pieces[k].opens)
         misplaced = sum(_mismatch(texts[k], role, after_list=texts[k - 1].endswith((";", ","))) for k in inner)
+        held, cut = before.get(column, ("", False)) if before is not None else ("", False)
         if before is not None and texts[start][:1].islower():  # the rest of a cell the page break cut
-            held, cut = before.get(column, ("", False))
             if held:  # judged with the cell's text before the break: "Theo kế hoạch của" … "tỉnh"
                 score = _fit(f"{held} {text}", role) - _fit(held, role)
             score += _GOES_ON if held and calls_for_more(held) else 0.0 if cut else -_GOES_ON
+        elif held and calls_for_more(held):  # "… ngày 18/12/2019 của" … "UBND huyện về …"
+            score = _fit(f"{held} {text}", role) - _fit(held, role) + _GOES_ON
         return score - _SWALLOWED * misplaced
 
     def opening(end: int) -> float:

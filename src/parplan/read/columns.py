@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Final
 
 import attrs
@@ -107,15 +107,37 @@ def header_roles(names: Sequence[str]) -> list[str] | None:
     return roles
 
 
-def _header(lines: Sequence[TextLine]) -> tuple[list[tuple[str, str]], int] | None:
-    """The columns named by the header (role, wording) in order, and the index of the header's last line."""
+def _header(lines: Sequence[TextLine]) -> tuple[list[tuple[str, str]], int, int] | None:
+    """The columns named by the header (role, wording) in order, and the indexes of the header's first and last line."""
     for index, line in enumerate(lines[:_HEADER_LIMIT]):
         folded = fold(line.text).strip()
         if re.match(r"^(?:s?tt\b|nhiem vu|noi dung|ten nhiem vu|cong viec|hoat dong)", folded):
             found = _header_from(lines, index)
             if found is not None:
-                return found
+                return found[0], index, found[1]
     return None
+
+
+_HEADER_LINE_WORDS: Final = 3
+"""A line of the header this long is its own, wherever it comes again; a shorter one ("hiện") may be a cell's."""
+
+
+def _repeated_header(texts: Sequence[str], header: Sequence[str]) -> set[int]:
+    """The indexes of ``texts`` that print the header again after a page break.
+
+    The header comes back whole (its lines in order, empty lines between them); a line of it of a few
+    words comes back alone too, a short one ("chung", "hiện") only with the rest.
+    """
+    found: set[int] = set()
+    filled = [index for index, text in enumerate(texts) if text]
+    for position, index in enumerate(filled):
+        if texts[index] == header[0]:
+            run = filled[position : position + len(header)]
+            if [texts[at] for at in run] == list(header):
+                found.update(run)
+        if texts[index] in header and len(texts[index].split()) >= _HEADER_LINE_WORDS:
+            found.add(index)
+    return found
 
 
 def _header_from(lines: Sequence[TextLine], start: int) -> tuple[list[tuple[str, str]], int] | None:  # noqa: C901
@@ -307,6 +329,22 @@ def _split_time(text: str) -> tuple[str, str]:
     return " ".join(words[:best]), " ".join(words[best:])
 
 
+def _joined(parts: Iterable[str]) -> str:
+    """A cell's lines joined by a space, but not after a symbol's hyphen or slash ("108/2014/NĐ-" "CP").
+
+    >>> _joined(["theo Nghị định số 108/2014/NĐ-", "CP ngày 20/11/2014", "Văn phòng HĐND -", "UBND huyện"])
+    'theo Nghị định số 108/2014/NĐ-CP ngày 20/11/2014 Văn phòng HĐND - UBND huyện'
+    """
+    joined = ""
+    for part in parts:
+        text = " ".join(part.split())
+        if not text:
+            continue
+        glued = re.search(r"\S[-/]$", joined) is not None and text[:1].isalnum()
+        joined = f"{joined}{text}" if glued or not joined else f"{joined} {text}"
+    return joined
+
+
 def _may_open(text: str, previous: str) -> bool:
     """Whether a line of a row may start a new cell rather than go on with the line before.
 
@@ -461,7 +499,8 @@ def rebuild(lines: Sequence[TextLine], name: str) -> Rebuilt:  # noqa: C901, PLR
     header = _header(lines)
     if header is None:
         return Rebuilt(None, tuple(line for line in lines if line.text.strip()), ())
-    columns, end = header
+    columns, start, end = header
+    header_lines = [line.text.strip() for line in lines[start : end + 1] if line.text.strip()]
     doubts: list[str] = []
     # rows: from each row number to the next
     rows: list[tuple[str, str, str, list[TextLine], TextLine]] = []
@@ -473,13 +512,14 @@ def rebuild(lines: Sequence[TextLine], name: str) -> Rebuilt:  # noqa: C901, PLR
         for index, text in enumerate(texts_after)
         if text.isdigit()
         and (following := next((t for t in texts_after[index + 1 :] if t), None)) is not None
-        and following in header_texts
+        and following == header_lines[0]
     }
+    repeated = _repeated_header(texts_after, header_lines)
     body: list[TextLine] = []
     restarts: set[int] = set()  # the first lines after a page break: a row's cells go on from the first column
     broken = False
     for index, line in enumerate(lines[end + 1 :]):
-        if index in page_numbers or line.text.strip() in header_texts:  # the header repeated on a next page
+        if index in page_numbers or index in repeated:  # the header printed again on a next page
             broken = True
             continue
         if broken and line.text.strip():
@@ -523,7 +563,7 @@ def rebuild(lines: Sequence[TextLine], name: str) -> Rebuilt:  # noqa: C901, PLR
                 continue
             blocks[-1].append(line)
         blocks = [block for block in blocks if block]
-        texts = [" ".join(" ".join(part.text.split()) for part in block) for block in blocks]
+        texts = [_joined(part.text for part in block) for block in blocks]
         first_line = anchor.number
 
         def cell(text: str, column: int, line: int, row: int = row_number) -> GridCell:
@@ -549,13 +589,13 @@ def rebuild(lines: Sequence[TextLine], name: str) -> Rebuilt:  # noqa: C901, PLR
         else:  # the blank lines do not give one cell per column: share the pieces by what each column holds
             shared = share(_pieces(blocks, restarts), data_columns, title)
             blocks = [cell_lines for _, cell_lines in shared]
-            texts = [" ".join(part.text for part in block) for block in blocks]
+            texts = [_joined(part.text for part in block) for block in blocks]
             placed, left = [(index, column) for index, (column, _) in enumerate(shared)], []
         by_column: dict[int, tuple[str, int]] = {}
         for index, column in placed:
             if column in by_column:  # a row going on after a page break: its cell's lines follow
                 text, first = by_column[column]
-                by_column[column] = (f"{text} {texts[index]}", first)
+                by_column[column] = (_joined((text, texts[index])), first)
                 continue
             by_column[column] = (texts[index], blocks[index][0].number)
         for index in sorted(left):
