@@ -246,14 +246,21 @@ def _share_pass(  # noqa: C901
     starts = [index for index in range(count) if index == 0 or pieces[index].opens]
     columns = len(roles)
     texts = [" ".join(piece.line.text.split()) for piece in pieces]
+    # for each role, the running sum of what the pieces that could open a cell would cost inside its cell
+    running: dict[str, list[float]] = {}
+    for role in set(roles):
+        sums = [0.0]
+        for k in range(count):
+            listed = k > 0 and texts[k - 1].endswith((";", ","))
+            sums.append(sums[-1] + (_mismatch(texts[k], role, after_list=listed) if k and pieces[k].opens else 0.0))
+        running[role] = sums
 
     @functools.cache
     def fit(start: int, end: int, column: int) -> float:
         role = roles[column]
         text = " ".join(texts[start:end])
         score = _fit(text, role)
-        inner = (k for k in range(start + 1, end) if pieces[k].opens)
-        misplaced = sum(_mismatch(texts[k], role, after_list=texts[k - 1].endswith((";", ","))) for k in inner)
+        misplaced = running[role][end] - running[role][start + 1]  # the pieces inside, after the first
         held, cut = before.get(column, ("", False)) if before is not None else ("", False)
         if before is not None and texts[start][:1].islower():  # the rest of a cell the page break cut
             if held:  # judged with the cell's text before the break: "Theo kế hoạch của" … "tỉnh"

@@ -340,7 +340,7 @@ def _joined(parts: Iterable[str]) -> str:
         text = " ".join(part.split())
         if not text:
             continue
-        glued = re.search(r"\S[-/]$", joined) is not None and text[:1].isalnum()
+        glued = len(joined) > 1 and joined[-1] in "-/" and not joined[-2].isspace() and text[:1].isalnum()
         joined = f"{joined}{text}" if glued or not joined else f"{joined} {text}"
     return joined
 
@@ -405,18 +405,17 @@ _WIDTH_LINES: Final = 3
 """How many lines before a line tell its column's width."""
 
 
-def _ended(block: Sequence[TextLine], position: int, text: str) -> bool | None:
-    """Whether the line before ``block[position]`` stopped short: the first word of ``text`` would have fit on it.
+def _ended(lengths: Sequence[int], position: int, text: str) -> bool | None:
+    """Whether the line before line ``position`` stopped short: the first word of ``text`` would have fit on it.
 
     A cell's lines are wrapped at its column's width; a line that stops with room for the next word left
-    ends its cell (or a paragraph of it). The width is the longest of the few lines before; None when they
-    are too few to tell.
+    ends its cell (or a paragraph of it). The width is the longest of the few lines before (``lengths``
+    are the row's lines' lengths); None when they are too few to tell.
     """
     if position < 2 or not text:
         return None
-    before = [" ".join(line.text.split()) for line in block[max(0, position - _WIDTH_LINES - 1) : position]]
-    width = max(len(line) for line in before)
-    return len(before[-1]) + 1 + len(text.split(maxsplit=1)[0]) <= width
+    width = max(lengths[max(0, position - _WIDTH_LINES - 1) : position])
+    return lengths[position - 1] + 1 + len(text.split(maxsplit=1)[0]) <= width
 
 
 def _pieces(blocks: Sequence[Sequence[TextLine]], restarts: set[int]) -> list[Piece]:
@@ -431,12 +430,13 @@ def _pieces(blocks: Sequence[Sequence[TextLine]], restarts: set[int]) -> list[Pi
     broken = False  # after a page break each column's rest comes in turn, mid-sentence
     numbers = [line.number for block in blocks for line in block]
     cut = any(number in restarts for number in numbers[1:])  # a page break inside the row: cells stop anywhere
-    flat = [line for block in blocks for line in block]
+    lengths = [len(" ".join(line.text.split())) for block in blocks for line in block]
+    position = -1
     for block in blocks:
         for line in block:
             text = " ".join(line.text.split())
-            position = flat.index(line)
-            ended = _ended(flat, position, text)
+            position += 1
+            ended = _ended(lengths, position, text)
             whole, time = _split_time(text)
             parts = [*(_part_parties(whole) if whole else []), *([time] if time else [])]
             for index, part in enumerate(parts):
