@@ -232,3 +232,19 @@ def test_share_puts_each_piece_in_the_column_it_fits() -> None:
 )
 def test_names_party(text: str, *, party: bool) -> None:
     assert names_party(text) is party
+
+
+def test_a_cell_line_equal_to_a_word_of_the_header_is_kept() -> None:
+    # "hiện" closes the header's "Thời gian thực hiện" and a product's "Báo cáo tình hình thực hiện" alike
+    head = ["Nhiệm vụ", "Sản phẩm", "Chủ trì", "Thời gian thực", "hiện"]
+    texts = [*head, "1. Tự chủ tài chính của các", "đơn vị sự nghiệp", "Báo cáo tình hình thực", "hiện"]
+    texts += ["Phòng Tài chính - Kế hoạch", "Quý I/2022", "", "2", "", *head, "2. Kiểm kê tài sản công", "Biên bản"]
+    texts += ["kiểm kê", "Phòng Tài chính - Kế hoạch", "Tháng 12/2022"]
+    rows = _rows(texts)
+    assert rows[0] == [
+        "Tự chủ tài chính của các đơn vị sự nghiệp",
+        "Báo cáo tình hình thực hiện",
+        "Phòng Tài chính - Kế hoạch",
+        "Quý I/2022",
+    ]
+    assert rows[1][0] == "Kiểm kê tài sản công"
