@@ -25,6 +25,7 @@ ORDER: tuple[str, ...] = (
     "parties",
     "conventions",
     "amendments",
+    "cell_fit",
     "columns",
     "aligned",
     "cell_lines",

@@ -129,6 +129,10 @@ NOT_SCANNED_YET = {
     "xa-2024-buoc-thuc-hien-lanh-dao-phu-trach",
     "so-2026-phu-luc-cot-nhom-gop",
     "xa-2024-phu-luc-chu-tri-dong-nhom",
+    "xa-2024-phu-luc-pdf-nhiem-vu-chung",
+    "huyen-2023-phu-luc-pdf-stt",
+    "tinh-2024-phu-luc-pdf-san-pham",
+    "thi-tran-2025-phu-luc-pdf-ba-cot",
 }
 """Synthetic documents written after the scans were made (``make_scans.py`` makes them; tesseract is slow here)."""
 

@@ -18,17 +18,16 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Final
 
 import attrs
 
-from parplan.errors import ParseError
 from parplan.io.headings import heading_role
-from parplan.read.accents import vi_compile
+from parplan.read.cell_fit import Piece, calls_for_more, cell_is_time, cell_kind, names_party, opens_time, share
 from parplan.read.lines import Grid, GridCell, TextLine
 from parplan.read.parties import starts_party
-from parplan.text import fold, read_timeframe
+from parplan.text import fold
 
 __all__ = ["Rebuilt", "by_columns", "cell_is_time", "header_roles", "rebuild"]
 
@@ -40,17 +39,23 @@ _ROLE_WORDS: Final = (
     ("ten nhiem vu", "title"),
     ("nhiem vu", "title"),
     ("noi dung", "title"),
+    ("cong viec", "title"),
+    ("hoat dong", "title"),
     ("ket qua dau ra", "output"),
+    ("ket qua can dat", "output"),
     ("san pham", "output"),
     ("chu tri", "lead"),
     ("phoi hop", "partners"),
     ("nguoi thuc hien", "lead"),
     ("don vi thuc hien", "lead"),
+    ("co quan thuc hien", "lead"),
     ("phu trach", "lead"),
     ("thoi gian", "time"),
     ("thoi han", "time"),
     ("tien do", "time"),
+    ("lo trinh", "time"),
     ("kinh phi", "budget"),
+    ("ghi chu", "note"),
     ("stt", "number"),
     ("tt", "number"),
 )
@@ -102,15 +107,37 @@ def header_roles(names: Sequence[str]) -> list[str] | None:
     return roles
 
 
-def _header(lines: Sequence[TextLine]) -> tuple[list[tuple[str, str]], int] | None:
-    """The columns named by the header (role, wording) in order, and the index of the header's last line."""
+def _header(lines: Sequence[TextLine]) -> tuple[list[tuple[str, str]], int, int] | None:
+    """The columns named by the header (role, wording) in order, and the indexes of the header's first and last line."""
     for index, line in enumerate(lines[:_HEADER_LIMIT]):
         folded = fold(line.text).strip()
-        if re.match(r"^(?:s?tt\b|nhiem vu|noi dung|ten nhiem vu)", folded):
+        if re.match(r"^(?:s?tt\b|nhiem vu|noi dung|ten nhiem vu|cong viec|hoat dong)", folded):
             found = _header_from(lines, index)
             if found is not None:
-                return found
+                return found[0], index, found[1]
     return None
+
+
+_HEADER_LINE_WORDS: Final = 3
+"""A line of the header this long is its own, wherever it comes again; a shorter one ("hiện") may be a cell's."""
+
+
+def _repeated_header(texts: Sequence[str], header: Sequence[str]) -> set[int]:
+    """The indexes of ``texts`` that print the header again after a page break.
+
+    The header comes back whole (its lines in order, empty lines between them); a line of it of a few
+    words comes back alone too, a short one ("chung", "hiện") only with the rest.
+    """
+    found: set[int] = set()
+    filled = [index for index, text in enumerate(texts) if text]
+    for position, index in enumerate(filled):
+        if texts[index] == header[0]:
+            run = filled[position : position + len(header)]
+            if [texts[at] for at in run] == list(header):
+                found.update(run)
+        if texts[index] in header and len(texts[index].split()) >= _HEADER_LINE_WORDS:
+            found.add(index)
+    return found
 
 
 def _header_from(lines: Sequence[TextLine], start: int) -> tuple[list[tuple[str, str]], int] | None:  # noqa: C901
@@ -127,7 +154,8 @@ def _header_from(lines: Sequence[TextLine], start: int) -> tuple[list[tuple[str,
             break
         texts.append(text)
         end = index
-    joined = fold(" ".join(texts))
+    original = " ".join(" ".join(text.split()) for text in texts)
+    joined = fold(original)
     taken: list[tuple[int, int]] = []
     for word, role in _ROLE_WORDS:
         for found in re.finditer(rf"(?<![a-z]){re.escape(word)}(?![a-z])", joined):
@@ -140,29 +168,142 @@ def _header_from(lines: Sequence[TextLine], start: int) -> tuple[list[tuple[str,
                 continue
             taken.append(span)
             words.append((found.start(), role, word))
-    words.sort()
+    words = sorted((_head_start(joined, position), role, word) for position, role, word in words)
     roles = [role for _, role, _ in words]
     if "title" not in roles or len(roles) < 3:
         return None
     cut = [position for position, _, _ in words] + [len(joined)]
-    original = " ".join(texts)
     columns = [(role, original[cut[i] : cut[i + 1]].strip()) for i, (_, role, _) in enumerate(words)]
+    if not all(_names_a_column(wording) for _, wording in columns):
+        return None
     return columns, end
 
 
-def _anchor(text: str, expected: int, roman: int) -> tuple[str, str, str] | None:
-    """A row's number opening ``text``: ("num", "3", rest) for the next task, ("roman", "II", rest) for a group."""
+_HEAD_WORDS: Final = 8
+"""A column's name is a few words ("Cơ quan, đơn vị chủ trì thực hiện")."""
+
+
+def _names_a_column(wording: str) -> bool:
+    """Whether ``wording`` reads as a column's name, not prose whose short lines hold a name's words.
+
+    A name is a few words in sentence case (or in capitals) without numbers: "Nhiệm vụ trọng tâm năm
+    2024 Phòng Nội vụ" is a sentence that merely opens with "Nhiệm vụ".
+    """
+    words = wording.replace("/", " ").split()
+    if len(words) > _HEAD_WORDS or any(char.isdigit() for char in wording):
+        return False
+    return not any(word[:1].isupper() and not word.isupper() for word in words[1:])
+
+
+# the words a column's name opens with before the words that tell its role ("Cơ quan chủ trì", "Đơn vị phối hợp")
+_HEAD_OPENING: Final = re.compile(r"(?:(?:co quan|don vi|bo phan|can bo|nguoi|thoi gian|thoi han)(?:, [a-z ]+)? )$")
+
+
+def _head_start(joined: str, position: int) -> int:
+    """Where the column's name whose role words start at ``position`` opens: before "Cơ quan", "Đơn vị", "Thời gian"."""
+    found = _HEAD_OPENING.search(joined[:position])
+    return found.start() if found is not None else position
+
+
+def _anchor(text: str, expected: int, roman: int, inner: int | None = None) -> tuple[str, str, str] | None:
+    """A row's number opening ``text``: ("num", "3", rest) for the next task, ("roman", "II", rest) for a group.
+
+    ``inner`` is the next number of a list running inside a row's cell ("1. Quyết định …", "2. Báo cáo …"):
+    it is read as a number too, for the caller to tell the list's item from the next row.
+    """
     found = _ANCHOR.match(text.strip())
     if found is None:
         return None
     number, rest = found["n"], found["rest"].strip()
     if number.isdigit():
-        if int(number) in {expected, 1} and (not rest or rest[:1].isupper()):
+        if int(number) in {expected, 1, inner} and (not rest or rest[:1].isupper()):
             return "num", number, rest
         return None
     if roman < len(_ROMAN) and number == _ROMAN[roman] and (not rest or rest[:1].isupper()):
         return "roman", number, rest
     return None
+
+
+def _scan_rows(  # noqa: C901, PLR0912
+    texts: Sequence[str], choices: dict[int, bool]
+) -> tuple[dict[int, tuple[str, str, str]], int, int | None]:
+    """The rows' numbers among ``texts``: where each row opens, how many numbers were left over, the first open choice.
+
+    A number that both goes on with a cell's own list and is the next row's is a choice: ``choices`` says
+    which it is (True: the row's); one not in ``choices`` is decided by :func:`_list_closed` and returned as
+    the first open choice. A left-over number is a line opening like a row ("2. Công tác …") that is neither a
+    row nor an item of a list: a sign that the numbers were misread.
+    """
+    starts: dict[int, tuple[str, str, str]] = {}
+    expected, roman, inner, after_group = 1, 0, None, True
+    since_item: list[str] = []  # the lines since the last item of a cell's own list
+    left = 0
+    open_choice: int | None = None
+    for index, text in enumerate(texts):
+        found = _anchor(text, expected, roman, inner) if text else None
+        if found is not None and found[0] == "num":
+            number = int(found[1])
+            if number == 1 and after_group:
+                inner = None
+            elif inner is not None and number == inner:
+                row = number == expected and choices.get(index, _list_closed(since_item))
+                if number == expected and index not in choices and open_choice is None:
+                    open_choice = index
+                if row:
+                    inner = None
+                else:
+                    inner += 1  # the cell's own list goes on
+                    since_item = []
+                    found = None
+            elif number == expected and number != 1:
+                inner = None
+            elif starts:  # a list inside the row's cell starts
+                inner, since_item, found = 2, [], None
+            else:
+                found = None
+        elif found is None and text and starts and (numbered := _ANCHOR.match(text)) is not None:
+            left += numbered["n"].isdigit() and text[len(numbered["n"]) : len(numbered["n"]) + 1] in {".", ")"}
+        if found is None:
+            if text and starts:
+                since_item.append(text)
+            continue
+        if found[0] == "num":
+            expected, after_group = int(found[1]) + 1, False
+        else:
+            roman, after_group, inner = roman + 1, True, None
+        starts[index] = found
+    return starts, left, open_choice
+
+
+def _row_starts(texts: Sequence[str]) -> dict[int, tuple[str, str, str]]:
+    """Where each row opens among ``texts`` (a row's number, or a group's Roman numeral), by the rows' numbering.
+
+    Where a number could go on with a cell's own list or open the next row, both readings are followed to the
+    end of the table: the one that leaves fewer numbers over (then the one with more rows) is kept.
+    """
+    choices: dict[int, bool] = {}
+    for _ in range(len(texts)):
+        starts, _, open_choice = _scan_rows(texts, choices)
+        if open_choice is None:
+            return starts
+        outcomes = []
+        for row in (False, True):
+            tried, left, _ = _scan_rows(texts, {**choices, open_choice: row})
+            outcomes.append((left, -len(tried)))
+        choices[open_choice] = outcomes[1] < outcomes[0] or (
+            outcomes[1] == outcomes[0] and _scan_rows(texts, choices)[0].get(open_choice) is not None
+        )
+    return _scan_rows(texts, choices)[0]
+
+
+def _list_closed(since_item: Sequence[str]) -> bool:
+    """Whether a cell's own list ended before the number that would go on with it: a later cell came between.
+
+    A row's task is often followed by a list of its products ("1. Quyết định …", "2. Báo cáo …"); when the
+    list's next number is also the next row's, the number is the row's if the lead's, the partners' or the
+    time's cell came after the list's last item (a list's items follow one another in their cell).
+    """
+    return any(text[:1].isupper() and cell_kind(text) != "text" for text in since_item)
 
 
 def _spaced(lines: Sequence[TextLine]) -> bool:
@@ -174,24 +315,6 @@ def _spaced(lines: Sequence[TextLine]) -> bool:
     return spaced * 10 >= len(filled) * 8
 
 
-def cell_is_time(text: str, *, most_words: int = 6) -> bool:
-    """Whether a short cell is a time the phrase parser reads whole and surely ("Quý II/2024", "Thường xuyên").
-
-    >>> cell_is_time("Quý II/2024"), cell_is_time("Văn phòng Sở"), cell_is_time("trước ngày 30 tháng 6 năm 2024")
-    (True, False, False)
-    >>> cell_is_time("trước ngày 30 tháng 6 năm 2024", most_words=8)
-    True
-    """
-    cleaned = text.strip().rstrip(".;")
-    if not cleaned or len(cleaned) > 80 or len(cleaned.split()) > most_words:
-        return False
-    try:
-        reading = read_timeframe(cleaned)
-    except (ParseError, ValueError):
-        return False
-    return reading.value is not None and not reading.flags and reading.confidence >= 0.9
-
-
 def _split_time(text: str) -> tuple[str, str]:
     """``text`` cut where a time the phrase parser reads whole ends it ("UBND các xã Tháng 9/2022").
 
@@ -201,48 +324,39 @@ def _split_time(text: str) -> tuple[str, str]:
     best = len(words)
     for index in range(len(words) - 1, max(0, len(words) - 7), -1):
         tail = " ".join(words[index:])
-        if words[index][:1].isupper() and _TIME_START.match(fold(tail)) and cell_is_time(tail):
+        if words[index][:1].isupper() and opens_time(tail) and cell_is_time(tail):
             best = index
     return " ".join(words[:best]), " ".join(words[best:])
 
 
-# a line ending so continues on the next one: a comma, a dash, an open bracket, a preposition or conjunction
-_CONTINUES: Final = vi_compile(
-    r"(?:[,(/&\-–]|(?<!\w)(?:và|tại|của|các|cho|về|với|trên|theo|thuộc|ở|đến|từ|trong|có|những|là|để|bằng|hoặc"
-    r"|gồm|cùng|thể|được|đang|vào|khi|sau|trước|ngày|tháng|năm|quý|số|đối|như|nhằm|đối với|do|bởi|giữa|cấp)\s*)$"
-)
-# how a time cell opens ("Trước ngày …", "Quý II/2023", "Thường xuyên", "Hằng tháng", "Trong năm 2023")
-_TIME_START: Final = re.compile(
-    r"^(?:truoc (?:ngay|thang|quy|nam|[0-9])|trong (?:ngay|thang|quy|nam|tuan|[0-9])|quy [ivx1-4]|thang [0-9]"
-    r"|nam 20|thuong xuyen|hang (?:ngay|tuan|thang|quy|nam)|dinh ky|tu (?:ngay|thang|quy|nam)|den (?:ngay|het)"
-    r"|ngay [0-9]|tuan [0-9]|[0-9]{1,2}/[0-9]{1,2}/20|[0-9]{1,2}/20|6 thang|dau nam|cuoi nam|giua nam|ca nam"
-    r"|lien tuc|theo (?:ke hoach|tien do|thoi gian|lo trinh|quy dinh)|hoc ky [iv12]|nam hoc [0-9])"
-)
+def _joined(parts: Iterable[str]) -> str:
+    """A cell's lines joined by a space, but not after a symbol's hyphen or slash ("108/2014/NĐ-" "CP").
 
-
-def _kind(text: str) -> str:
-    """What a cell's text is: a time, a party, or other text."""
-    if cell_is_time(text) or _TIME_START.match(fold(text)):
-        return "time"
-    if starts_party(text):
-        return "party"
-    return "text"
-
-
-def _opens_cell(text: str, previous: str, *, first: bool) -> bool:
-    """Whether a line of a row starts a new cell rather than continuing the line before.
-
-    A new cell opens with a capital (a continued sentence does not), after a line that does
-    not call for more (a comma, "và", "tại", "của" …), and with what a cell of its own
-    holds: a party's name or a time.
+    >>> _joined(["theo Nghị định số 108/2014/NĐ-", "CP ngày 20/11/2014", "Văn phòng HĐND -", "UBND huyện"])
+    'theo Nghị định số 108/2014/NĐ-CP ngày 20/11/2014 Văn phòng HĐND - UBND huyện'
     """
-    if first and re.match(r"^(?:[-+•]\s|1[.)]\s)", text):  # a list of the next cell's own after the task
-        return True
-    if not (text[:1].isupper() or (text[:1].isdigit() and _TIME_START.match(fold(text)))):
+    joined = ""
+    for part in parts:
+        text = " ".join(part.split())
+        if not text:
+            continue
+        glued = len(joined) > 1 and joined[-1] in "-/" and not joined[-2].isspace() and text[:1].isalnum()
+        joined = f"{joined}{text}" if glued or not joined else f"{joined} {text}"
+    return joined
+
+
+def _may_open(text: str, previous: str) -> bool:
+    """Whether a line of a row may start a new cell rather than go on with the line before.
+
+    A new cell opens with a capital, a list's mark or a time (a continued sentence does not), after a
+    line that does not call for more (a comma, "và", "tại", "của" …).
+    """
+    if calls_for_more(previous):
         return False
-    if _CONTINUES.search(previous.lower()):
-        return False
-    return _kind(text) != "text"
+    first = text.split(maxsplit=1)[0] if text.split() else ""
+    if len(first) > 1 and first.isupper() and first.isalpha() and not starts_party(text):
+        return False  # an abbreviation in the middle of a sentence ("TTHC năm 2021"), not a cell's first word
+    return bool(text[:1].isupper() or re.match(r"^(?:[-+•]\s|[0-9]{1,2}[.)]\s)", text) or opens_time(text))
 
 
 def _part_parties(text: str) -> list[str]:
@@ -256,47 +370,95 @@ def _part_parties(text: str) -> list[str]:
     start = 0
     for index in range(1, len(words)):
         word = words[index]
-        if not word[:1].isupper() or _CONTINUES.search(words[index - 1].lower()):
-            continue
+        if fold(" ".join(words[start:index])) in _BARE_KINDS:
+            continue  # "Văn phòng UBND tỉnh", "Phòng Văn hóa": a body's kind and its name
+        if not word[:1].isupper() or calls_for_more(words[index - 1]) or words[index - 1].endswith(";"):
+            continue  # a list of bodies goes on after ";" ("Phòng Nội vụ; Phòng Y tế")
         head = fold(word)
         if head == "van" and fold(" ".join(words[index + 1 : index + 2])) == "phong":
             head = "van phong"
-        if starts_party(" ".join(words[index:])) and head in _PARTY_HEADS:
+        if re.fullmatch(r"[0-9]{1,2}[.)]", words[index - 1]):
+            continue  # an item's number goes with its item ("3. Các văn bản …")
+        after_party = starts_party(" ".join(words[start:index]))
+        if head in _OBJECT_HEADS and not after_party:
+            continue  # "… gửi UBND xã", "báo cáo Sở Nội vụ": a body a sentence names, not a cell of its own
+        if names_party(" ".join(words[index:])) and head in _PARTY_HEADS:
             parts.append(" ".join(words[start:index]))
             start = index
     parts.append(" ".join(words[start:]))
     return parts
 
 
+_BARE_KINDS: Final = frozenset(
+    {"van phong", "phong", "ban", "so", "trung tam", "uy ban", "hoi dong", "chi cuc", "cuc", "bo phan", "doan", "hoi"}
+    | {"cong chuc", "can bo", "vien chuc", "chuyen vien", "lanh dao"}
+)
+"""A body's kind alone, which its name follows: no cut after it."""
+_OBJECT_HEADS: Final = frozenset({"ubnd", "so", "bo", "ban", "doan", "hoi", "cong", "dai", "uy", "d/c"})
+"""The heads of bodies a sentence names after its verb: cut before them only after another body's name."""
 _PARTY_HEADS: Final = frozenset(
     {"cac", "phong", "ubnd", "ban", "trung", "dai", "bo", "doan", "hoi", "cong", "d/c", "so", "uy", "van phong"}
 )
 
 
-def _cut_by_content(block: list[TextLine]) -> list[list[TextLine]]:
-    """A block of a row's lines cut into cells by what the lines are (cells with no blank line between them)."""
-    pieces: list[tuple[TextLine, bool]] = []
-    for line in block:
-        text = " ".join(line.text.split())
-        whole, time = _split_time(text)
-        if time and whole:  # two cells of one baseline run together: "Bộ phận Một cửa Hằng ngày"
-            pieces.extend(
-                ((TextLine(whole, line.number, line.page), False), (TextLine(time, line.number, line.page), True))
-            )
-        else:
-            pieces.append((TextLine(text, line.number, line.page), False))
-    parted: list[tuple[TextLine, bool]] = []
-    for piece, run_together in pieces:
-        for index, part in enumerate(_part_parties(piece.text)):
-            parted.append((TextLine(part, piece.number, piece.page), run_together or index > 0))
-    pieces = parted
-    cells: list[list[TextLine]] = []
-    for piece, run_together in pieces:
-        if not cells or run_together or _opens_cell(piece.text, cells[-1][-1].text, first=len(cells) == 1):
-            cells.append([piece])
-        else:
-            cells[-1].append(piece)
-    return cells
+_WIDTH_LINES: Final = 3
+"""How many lines before a line tell its column's width."""
+
+
+def _ended(lengths: Sequence[int], position: int, text: str) -> bool | None:
+    """Whether the line before line ``position`` stopped short: the first word of ``text`` would have fit on it.
+
+    A cell's lines are wrapped at its column's width; a line that stops with room for the next word left
+    ends its cell (or a paragraph of it). The width is the longest of the few lines before (``lengths``
+    are the row's lines' lengths); None when they are too few to tell.
+    """
+    if position < 2 or not text:
+        return None
+    width = max(lengths[max(0, position - _WIDTH_LINES - 1) : position])
+    return lengths[position - 1] + 1 + len(text.split(maxsplit=1)[0]) <= width
+
+
+def _pieces(blocks: Sequence[Sequence[TextLine]], restarts: set[int]) -> list[Piece]:
+    """A row's lines as pieces, each line cut where two cells of one baseline ran together.
+
+    "UBND các xã Tháng 9/2022" is a cell and a time; "Phòng Nội vụ Các phòng" a lead and the first line of
+    the partners. A block after an empty line, and a cut, show a cell opening; a line in ``restarts`` (the
+    first after a page break) may go back to an earlier column.
+    """
+    pieces: list[Piece] = []
+    previous = ""
+    broken = False  # after a page break each column's rest comes in turn, mid-sentence
+    numbers = [line.number for block in blocks for line in block]
+    cut = any(number in restarts for number in numbers[1:])  # a page break inside the row: cells stop anywhere
+    lengths = [len(" ".join(line.text.split())) for block in blocks for line in block]
+    position = -1
+    for block in blocks:
+        for line in block:
+            text = " ".join(line.text.split())
+            position += 1
+            ended = _ended(lengths, position, text)
+            whole, time = _split_time(text)
+            parts = [*(_part_parties(whole) if whole else []), *([time] if time else [])]
+            for index, part in enumerate(parts):
+                restart = index == 0 and line.number in restarts
+                broken = broken or (restart and bool(pieces))
+                cue = index > 0 or (line is block[0] and bool(pieces))
+                rest = broken and index == 0 and (ended is True or previous.endswith((".", ";", ":")))
+                opens = cue or restart or rest or _may_open(part, previous)
+                strained = not opens and cut and not broken and ended is False and _may_open(part, "")
+                piece = TextLine(part, line.number, line.page)
+                pieces.append(
+                    Piece(
+                        piece,
+                        opens=opens or strained,
+                        cue=cue,
+                        restart=restart,
+                        strained=strained,
+                        ended=ended if index == 0 else None,
+                    )
+                )
+                previous = part
+    return pieces
 
 
 _FITS: Final = {
@@ -322,7 +484,7 @@ def _assign(texts: list[str], roles: list[str]) -> tuple[list[tuple[int, int]], 
             placed.append((0, first))
             at = first + 1
             continue
-        kind = _kind(text)
+        kind = cell_kind(text)
         column = next((j for j in range(at, len(roles)) if roles[j] in _FITS[kind]), None)
         if column is None:
             left.append(index)
@@ -337,14 +499,12 @@ def rebuild(lines: Sequence[TextLine], name: str) -> Rebuilt:  # noqa: C901, PLR
     header = _header(lines)
     if header is None:
         return Rebuilt(None, tuple(line for line in lines if line.text.strip()), ())
-    columns, end = header
+    columns, start, end = header
+    header_lines = [line.text.strip() for line in lines[start : end + 1] if line.text.strip()]
     doubts: list[str] = []
     # rows: from each row number to the next
     rows: list[tuple[str, str, str, list[TextLine], TextLine]] = []
     before: list[TextLine] = [line for line in lines[: end + 1] if line.text.strip()]
-    expected, roman = 1, 0
-    inner: int | None = None  # the next number of a list inside a row's cell ("1. Quyết định …", "2. …")
-    after_group = True
     header_texts = {line.text.strip() for line in before}
     texts_after = [line.text.strip() for line in lines[end + 1 :]]
     page_numbers = {
@@ -352,39 +512,28 @@ def rebuild(lines: Sequence[TextLine], name: str) -> Rebuilt:  # noqa: C901, PLR
         for index, text in enumerate(texts_after)
         if text.isdigit()
         and (following := next((t for t in texts_after[index + 1 :] if t), None)) is not None
-        and following in header_texts
+        and following == header_lines[0]
     }
-    body = [line for index, line in enumerate(lines[end + 1 :]) if index not in page_numbers]
-    body = [line for line in body if line.text.strip() not in header_texts]  # the header repeated on a next page
+    repeated = _repeated_header(texts_after, header_lines)
+    body: list[TextLine] = []
+    restarts: set[int] = set()  # the first lines after a page break: a row's cells go on from the first column
+    broken = False
+    for index, line in enumerate(lines[end + 1 :]):
+        if index in page_numbers or index in repeated:  # the header printed again on a next page
+            broken = True
+            continue
+        if broken and line.text.strip():
+            restarts.add(line.number)
+            broken = False
+        body.append(line)
     if _spaced(body):  # a blank line after every line: blank lines do not part cells
         body = [line for line in body if line.text.strip()]
-    for line in body:
+    starts = _row_starts([line.text.strip() for line in body])
+    for index, line in enumerate(body):
         text = line.text.strip()
-        found = _anchor(text, expected, roman) if text else None
-        if found is not None and found[0] == "num":
-            number = int(found[1])
-            if number == 1 and after_group:
-                inner = None
-            elif inner is not None and number == inner:  # the cell's own list goes on
-                inner += 1
-                found = None
-            elif number == expected and number != 1:
-                inner = None
-            elif number == 1 and rows:  # a list inside the row's cell starts
-                inner = 2
-                found = None
-            else:
-                found = None
+        found = starts.get(index)
         if found is not None:
-            style, label, rest = found
-            if style == "num":
-                expected = int(label) + 1
-                after_group = False
-            else:
-                roman += 1
-                after_group = True
-                inner = None
-            rows.append((style, label, rest, [], line))
+            rows.append((*found, [], line))
             continue
         if rows:
             rows[-1][3].append(line)
@@ -414,7 +563,7 @@ def rebuild(lines: Sequence[TextLine], name: str) -> Rebuilt:  # noqa: C901, PLR
                 continue
             blocks[-1].append(line)
         blocks = [block for block in blocks if block]
-        texts = [" ".join(" ".join(part.text.split()) for part in block) for block in blocks]
+        texts = [_joined(part.text for part in block) for block in blocks]
         first_line = anchor.number
 
         def cell(text: str, column: int, line: int, row: int = row_number) -> GridCell:
@@ -434,16 +583,19 @@ def rebuild(lines: Sequence[TextLine], name: str) -> Rebuilt:  # noqa: C901, PLR
         if not texts:
             unplaced.append(anchor)
             continue
-        if len(texts) != len(data_columns):
-            # the blank lines do not give one cell per column: cut each block by what its lines are
-            cut = [cell_lines for block in blocks for cell_lines in _cut_by_content(block)]
-            blocks = cut
-            texts = [" ".join(part.text for part in block) for block in blocks]
-        placed, left = _assign(texts, data_columns)
+        title = data_columns.index("title") if "title" in data_columns else 0
+        if len(texts) == len(data_columns):
+            placed, left = _assign(texts, data_columns)
+        else:  # the blank lines do not give one cell per column: share the pieces by what each column holds
+            shared = share(_pieces(blocks, restarts), data_columns, title)
+            blocks = [cell_lines for _, cell_lines in shared]
+            texts = [_joined(part.text for part in block) for block in blocks]
+            placed, left = [(index, column) for index, (column, _) in enumerate(shared)], []
         by_column: dict[int, tuple[str, int]] = {}
         for index, column in placed:
-            if column in by_column:  # never two cells in one column
-                left.append(index)
+            if column in by_column:  # a row going on after a page break: its cell's lines follow
+                text, first = by_column[column]
+                by_column[column] = (_joined((text, texts[index])), first)
                 continue
             by_column[column] = (texts[index], blocks[index][0].number)
         for index in sorted(left):

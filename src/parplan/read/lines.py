@@ -779,7 +779,8 @@ _ROW_SPAN: Final = 25
 def _in_sequence(raw: Sequence[Line], index: int) -> bool:
     """A lone number with the number before or after it close by: the row numbers of a table printed cell by cell.
 
-    A page holds far more lines than a table row, so page numbers are never this close.
+    A page holds far more lines than a table row, so page numbers are never this close. A page's number
+    between two rows' ("4", then "3" over the header printed again, then "5") does not part them.
     """
     found = _LONE_NUMBER.match(raw[index].text)
     if found is None:
@@ -789,10 +790,8 @@ def _in_sequence(raw: Sequence[Line], index: int) -> bool:
         position = index + step
         while 0 <= position < len(raw) and abs(position - index) <= _ROW_SPAN:
             other = _LONE_NUMBER.match(raw[position].text)
-            if other is not None:
-                if int(other[1]) == wanted:
-                    return True
-                break
+            if other is not None and int(other[1]) == wanted:
+                return True  # another lone number between (a page's) does not end the search
             position += step
     return False
 

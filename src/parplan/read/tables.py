@@ -23,7 +23,7 @@ from parplan.periods import PeriodKind
 from parplan.plan import Budget, Task
 from parplan.read.accents import vi_compile
 from parplan.read.assignments import _time_in_text
-from parplan.read.columns import cell_is_time
+from parplan.read.cell_fit import cell_is_time
 from parplan.read.draft import _Draft, _timeframe, fold
 from parplan.read.items import _marker
 from parplan.read.lines import Grid, GridCell
