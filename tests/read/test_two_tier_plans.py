@@ -9,6 +9,7 @@ from decimal import Decimal
 import pytest
 
 import parplan
+from builders import tasks_as_read
 from parplan import UnitKind
 
 
@@ -183,3 +184,34 @@ def test_a_capital_title_goes_on_after_a_line_opening_with_an_indexs_name(title:
 def test_a_bracket_after_a_title_stays_out_of_it(title: str) -> None:
     plan = _plan("UBND TỈNH HÀ TĨNH", title=title)
     assert plan.title == title.split("\n", maxsplit=1)[0]
+
+
+# -- a sentence broken before the name that ends it -----------------------------------------------------------------
+
+_BROKEN = (
+    ("Bố trí công chức theo vị trí việc làm của các phòng thuộc", "UBND xã."),
+    ("Công khai thủ tục hành chính tại Trung tâm Phục vụ hành chính công và", "Cổng Dịch vụ công quốc gia."),
+    ("Tổ chức đối thoại về cải cách hành chính với người dân tại", "Nhà văn hóa tổ dân phố 5."),
+    ("Cập nhật hồ sơ cán bộ, công chức trên", "Cơ sở dữ liệu quốc gia về cán bộ, công chức."),
+)
+
+
+@pytest.mark.parametrize(("first", "rest"), _BROKEN)
+def test_a_line_ending_on_a_word_no_sentence_ends_with_goes_on(first: str, rest: str) -> None:
+    body = f"- {first}\n{rest}\nChủ trì: Phòng Văn hóa - Xã hội; thời gian: tháng 10/2026."
+    plan = _plan("ỦY BAN NHÂN DÂN\nXÃ KỲ ANH", body=body)
+    assert tasks_as_read(plan) == [(f"{first} {rest}", "Phòng Văn hóa - Xã hội", "tháng 10/2026")]
+
+
+def test_a_field_line_a_number_or_a_bullet_after_such_a_word_stays_apart() -> None:
+    body = (
+        "1. Kiện toàn Ban Chỉ đạo cải cách hành chính và\n"
+        "Chủ trì: Văn phòng HĐND và UBND; thời gian: quý I/2026.\n"
+        "2. Rà soát quy chế làm việc của\n"
+        "- Công khai lịch tiếp công dân.\n"
+        "Chủ trì: Phòng Kinh tế; thời gian: thường xuyên."
+    )
+    plan = _plan("ỦY BAN NHÂN DÂN\nXÃ KỲ ANH", body=body)
+    first = tasks_as_read(plan)[0]
+    assert first == ("Kiện toàn Ban Chỉ đạo cải cách hành chính và", "Văn phòng HĐND và UBND", "quý I/2026")
+    assert all("Công khai lịch" not in title or title.startswith("Công khai") for title, _, _ in tasks_as_read(plan))
