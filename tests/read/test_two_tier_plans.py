@@ -215,3 +215,33 @@ def test_a_field_line_a_number_or_a_bullet_after_such_a_word_stays_apart() -> No
     first = tasks_as_read(plan)[0]
     assert first == ("Kiện toàn Ban Chỉ đạo cải cách hành chính và", "Văn phòng HĐND và UBND", "quý I/2026")
     assert all("Công khai lịch" not in title or title.startswith("Công khai") for title, _, _ in tasks_as_read(plan))
+
+
+# -- a term in days closing a task's sentence --------------------------------------------------------------------
+
+_TERMS = (
+    ("Tiếp nhận, xử lý phản ánh, kiến nghị về quy định, trả lời trong 10 ngày làm việc.", "trong 10 ngày làm việc"),
+    ("Giải quyết đề nghị cấp bản sao, trả kết quả trong vòng 03 ngày làm việc.", "trong vòng 03 ngày làm việc"),
+    ("Xác minh thông tin phản ánh của người dân, hoàn thành trong thời hạn 15 ngày.", "trong thời hạn 15 ngày"),
+)
+
+
+@pytest.mark.parametrize(("sentence", "term"), _TERMS)
+def test_a_term_in_days_closing_the_sentence_is_the_tasks_time(sentence: str, term: str) -> None:
+    body = f"- {sentence}\nĐơn vị thực hiện: Phòng Kiểm soát thủ tục hành chính."
+    plan = _plan("UBND TỈNH ĐIỆN BIÊN\nVĂN PHÒNG", body=body)
+    assert tasks_as_read(plan) == [(sentence, "Phòng Kiểm soát thủ tục hành chính", term)]
+    assert _confidence(plan, "$.tasks[0].timeframe") < Decimal("0.9")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rút ngắn thời gian giải quyết hồ sơ trong 10 ngày làm việc xuống còn 07 ngày.",  # a target, no clause
+        "Duy trì đường dây nóng, trả lời trong 10 ngày làm việc và báo cáo kết quả.",  # the term does not close it
+    ],
+)
+def test_a_term_in_days_inside_the_sentence_is_no_time(sentence: str) -> None:
+    body = f"- {sentence}\nĐơn vị thực hiện: Phòng Kiểm soát thủ tục hành chính."
+    plan = _plan("UBND TỈNH ĐIỆN BIÊN\nVĂN PHÒNG", body=body)
+    assert tasks_as_read(plan) == [(sentence, "Phòng Kiểm soát thủ tục hành chính", None)]
