@@ -460,6 +460,10 @@ _TIME_IN_TEXT: Final = (
         r",\s+(?P<t>(?:thực hiện|triển khai)\s+(?:trong|thường xuyên|h[àằ]ng|định kỳ|từ|trước)[^,;.()]{0,50}?)"
         r"\s*[.;]?\s*$"
     ),
+    # a term in days closing the sentence: "…, trả lời trong 10 ngày làm việc."
+    vi_compile(
+        r",\s+(?:[^\s,;.()]+\s+){0,3}?(?P<t>trong (?:vòng |thời hạn )?[0-9]{1,3} ngày(?: làm việc)?)\s*[.;]?\s*$"
+    ),
     # a start closing the sentence: "… giải quyết TTHC từ tháng 8/2025."
     vi_compile(r"(?P<t>từ (?:tháng|quý|năm) [0-9IV]{1,4}(?:/[0-9]{4})?)\s*[.;]?\s*$"),
 )

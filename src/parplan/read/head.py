@@ -80,7 +80,7 @@ def _issuer_and_unit(
     """The issuer's name, its unit, the parent line and the kind of body, from the masthead's left column."""
     if not lines:
         return None, None, None, OrgKind.PEOPLES_COMMITTEE
-    lines = _committee_pair(_split_run_together(lines))
+    lines = _wrapped_parent(_committee_pair(_split_run_together(lines)))
     folded = [fold(line) for line in lines]
     parent = None
     body_lines = list(lines)
@@ -94,10 +94,10 @@ def _issuer_and_unit(
         body_lines = list(lines[1:])
     elif (under := _body_under_parent(lines, folded)) is not None:
         return under
-    office = _local_office(lines)
+    joined = " ".join(body_lines)
+    office = _local_office(lines) or _committee_office(parent, joined)
     if office is not None:
         return office
-    joined = " ".join(body_lines)
     folded_joined = fold(joined)
     kind = OrgKind.PEOPLES_COMMITTEE
     unit = None
@@ -118,11 +118,47 @@ def _issuer_and_unit(
     if folded_joined.startswith(("so ", "ban ", "van phong", "phong ")):
         kind = OrgKind.DEPARTMENT if folded_joined.startswith(("so ", "ban ")) else OrgKind.OFFICE
         # "SỞ CÔNG THƯƠNG TỈNH LAI CHÂU" on its own: the body names its unit
-        parent_unit = unit_from_words(_after_committee(parent)) if parent else _unit_in_parent(joined)
+        parent_unit = _department_unit(parent, joined)
         name = joined[:1] + joined[1:].lower() if joined.isupper() else joined
         name = _department_name(joined)
         return name, parent_unit, parent, kind
     return title_case(joined), None, parent, OrgKind.OTHER
+
+
+_COMMITTEE_OFFICE: Final = {
+    "van phong": "Văn phòng",
+    "van phong hdnd va ubnd": "Văn phòng HĐND và UBND",
+    "van phong hoi dong nhan dan va uy ban nhan dan": "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân",
+}
+"""An office named only by its kind under its committee's line, folded, and how its name begins."""
+
+
+def _department_unit(parent: str | None, joined: str) -> tuple[UnitKind, str | None] | None:
+    """The unit of a department or an office: its parent committee's, else the one its own line ends with.
+
+    Only a city run by the centre has departments (sở): "thành phố Huế" over a "SỞ …" is that city.
+    """
+    unit = unit_from_words(_after_committee(parent)) if parent else _unit_in_parent(joined)
+    if unit is not None and unit[0] is UnitKind.PROVINCIAL_CITY and fold(joined).startswith("so "):
+        return UnitKind.CENTRAL_CITY, unit[1]
+    return unit
+
+
+def _committee_office(parent: str | None, joined: str) -> tuple[str, tuple[UnitKind, str | None], str, OrgKind] | None:
+    """The committee's own office under its committee's line ("UBND TỈNH X" over "VĂN PHÒNG"), named after it.
+
+    >>> _committee_office("UBND TỈNH ĐIỆN BIÊN", "VĂN PHÒNG")[0]
+    'Văn phòng UBND tỉnh Điện Biên'
+    >>> _committee_office("UBND TỈNH ĐIỆN BIÊN", "SỞ NỘI VỤ") is None
+    True
+    """
+    written = _COMMITTEE_OFFICE.get(fold(joined))
+    committee = unit_from_words(_after_committee(parent)) if parent else None
+    if parent is None or written is None or committee is None or committee[1] is None:
+        return None
+    if fold(joined) == "van phong":
+        written += " UBND" if fold(parent).startswith("ubnd") else " Ủy ban nhân dân"
+    return f"{written} {_unit_words(committee)}", committee, parent, OrgKind.OFFICE
 
 
 def _body_under_parent(
@@ -568,6 +604,27 @@ def _split_run_together(lines: Sequence[str]) -> list[str]:
     if found is None:
         return list(lines)
     return [found["parent"], found["body"]]
+
+
+def _wrapped_parent(lines: list[str]) -> list[str]:
+    """A parent committee written over two lines above its body ("ỦY BAN NHÂN DÂN" / "TỈNH A" / "SỞ NỘI VỤ"), joined.
+
+    >>> _wrapped_parent(["ỦY BAN NHÂN DÂN", "PHƯỜNG AN KHÁNH", "TRƯỜNG THCS LÊ LỢI"])
+    ['ỦY BAN NHÂN DÂN PHƯỜNG AN KHÁNH', 'TRƯỜNG THCS LÊ LỢI']
+    >>> _wrapped_parent(["ỦY BAN NHÂN DÂN", "XÃ TÂN LẬP"])
+    ['ỦY BAN NHÂN DÂN', 'XÃ TÂN LẬP']
+    """
+    if len(lines) < 3 or fold(lines[0]).strip() not in {"ubnd", "uy ban nhan dan"}:
+        return lines
+    unit = unit_from_words(lines[1])
+    body = fold(lines[2]) + " "
+    if (
+        unit is None
+        or unit[1] is None
+        or not body.startswith((*_BODY_START[:4], *_BODY_START[6:], *_PUBLIC_UNIT_START))
+    ):
+        return lines
+    return [f"{lines[0].strip()} {lines[1].strip()}", *lines[2:]]
 
 
 def _unit_unnamed(line: str) -> bool:

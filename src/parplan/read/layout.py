@@ -29,7 +29,17 @@ from parplan.text.normalize import fold_aligned, repair_ocr
 
 fold = functools.lru_cache(maxsize=8192)(_fold_text)
 
-__all__ = ["UNIT_WORDS", "Head", "Tail", "find_kind_line", "read_head", "read_tail", "title_case", "unit_from_words"]
+__all__ = [
+    "CENTRAL_CITIES",
+    "UNIT_WORDS",
+    "Head",
+    "Tail",
+    "find_kind_line",
+    "read_head",
+    "read_tail",
+    "title_case",
+    "unit_from_words",
+]
 
 _KIND_WORDS: Final = {
     "ke hoach": "KH",
@@ -104,15 +114,30 @@ def title_case(text: str) -> str:
 
 
 def unit_from_words(text: str) -> tuple[UnitKind, str | None] | None:
-    """The kind and name of a unit written "xã Sơn Châu", "HUYỆN MANG YANG", "tỉnh Hà Tĩnh"."""
+    """The kind and name of a unit written "xã Sơn Châu", "HUYỆN MANG YANG", "tỉnh Hà Tĩnh".
+
+    "Thành phố" (or "TP.") before the name of a city run by the centre names that city, not a city of a
+    province: no city of a province bears those names.
+
+    >>> unit_from_words("TP. HỒ CHÍ MINH"), unit_from_words("thành phố Bảo Lộc")[0].value
+    ((<UnitKind.CENTRAL_CITY: 'thanh_pho_truc_thuoc_trung_uong'>, 'Hồ Chí Minh'), 'thanh_pho_thuoc_tinh')
+    """
+    text = _TP_DOT.sub("TP ", text)
     words = text.strip(" ,.;:").split()
     folded = fold(text).strip(" ,.;:").split()
     for key, kind in UNIT_WORDS:
         size = len(key.split())
         if folded[:size] == key.split():
             name = " ".join(words[size:]).strip(" ,.;:")
-            return kind, (title_case(name) if name else None)
+            central = kind is UnitKind.PROVINCIAL_CITY and " ".join(folded[size:]).strip(" ,.;:") in CENTRAL_CITIES
+            return (UnitKind.CENTRAL_CITY if central else kind), (title_case(name) if name else None)
     return None
+
+
+_TP_DOT: Final = re.compile(r"^\s*(?:TP|Tp|tp)\.\s*")
+CENTRAL_CITIES: Final = frozenset({"ha noi", "ho chi minh", "hai phong", "da nang", "can tho"})
+"""The cities run by the centre that no city of a province shares a name with, folded (Huế was a province's
+city until 2025, so "thành phố Huế" alone does not say which it is)."""
 
 
 @attrs.frozen
@@ -408,6 +433,8 @@ def _masthead_guess(lines: Sequence[TextLine]) -> int:
 
 
 _STOP_TITLE: Final = vi_compile(r"^(?:\(|Căn cứ|Xét |Kính gửi|[IVX]+\s*[.)]\s|Phần\s|PHẦN\s|Trên cơ sở|Ngày \d|Năm \d)")
+_ACRONYM_GOES_ON: Final = re.compile(r"^\([A-Z][A-Z0-9 &-]{1,15}\)\s+\S")
+"""A capital title's wrapped line that starts with the bracketed name of an index: "(SIPAS) TỈNH … NĂM 2025"."""
 _CITES: Final = vi_compile(r"\bsố\s*:?\s*[0-9]+\s*/\s*[0-9A-ZĐ]|\b[0-9]{1,2}/[0-9]{1,2}/(?:19|20)[0-9]{2}\b")
 """"Kế hoạch số 214/KH-UBND", "26/12/2025": a citation, never in a title's wrapped words after a blank line."""
 _STOP_IF_CITING: Final = vi_compile(r"^(?:Thực hiện|Theo )")
@@ -426,6 +453,8 @@ _AUTHORITY: Final = re.compile(
 
 
 def _stops_title(text: str, parts: Sequence[str]) -> bool:
+    if _ACRONYM_GOES_ON.match(text) and parts and parts[-1].isupper() and text.isupper():
+        return bool(_ENDS_WITH_YEAR.search(parts[-1]) or parts[-1].rstrip().endswith((".", ":", ";")))
     if _STOP_TITLE.match(text) or len(text) > 220 or _SCANNED_CAN_CU.match(fold(text)):
         return True
     if (_STOP_IF_CITING.match(text) or _SCANNED_CITING.match(fold(text))) and (

@@ -960,6 +960,25 @@ def glyph_bullet(text: str) -> tuple[str, str] | None:
 
 _ENDS_SENTENCE: Final = re.compile(r"[.;:!?](?:/\.)?[\"”')]*\s*$")
 _HYPHEN_END: Final = re.compile(r"(\S)-$")
+_DANGLING_END: Final = vi_compile(
+    r"\s(?:của|thuộc|và|với|cho|tại|trên|về|các|những|đến|từ|do|bằng|hoặc|đối với|trực thuộc|giữa|theo)$",
+    re.IGNORECASE,
+)
+"""Words a sentence cannot end with: a line ending with one was broken before the words that complete it."""
+_FIELD_START: Final = vi_compile(
+    r"^(?:Giao|Chủ trì|Phối hợp|Thời gian|Thơi gian|Thời hạn|Kinh phí|Sản phẩm|Kết quả|Ghi chú"
+    r"|(?:Cơ quan|Đơn vị|Bộ phận) (?:chủ trì|phối hợp|thực hiện))\b",
+    re.IGNORECASE,
+)
+
+
+def _goes_on(text: str) -> bool:
+    """True when ``text`` can complete a broken sentence: no numbering mark, bullet, field label or table row."""
+    return not (
+        _MARKER_START.match(text) or glyph_bullet(text) or _FIELD_START.match(text) or "\t" in text or "|" in text
+    )
+
+
 _LABEL_END: Final = vi_compile(
     r"(?:^|[.;]\s+)(?:Giao|Chủ trì|Phối hợp|Thời gian|Thời hạn|(?:Cơ quan|Đơn vị|Bộ phận) (?:chủ trì|thực hiện))\s*:$",
     re.IGNORECASE,
@@ -1307,6 +1326,8 @@ def _continues(  # noqa: PLR0913, C901 - the two lines and what is known of the 
             return True
     if wrapped and prev.count("(") > prev.count(")") and not gap:
         return True
+    if not gap and _DANGLING_END.search(prev) and not _ENDS_SENTENCE.search(prev) and _goes_on(text):
+        return True  # "… đơn vị thuộc" / "UBND xã.": a sentence cannot end on these words, a name goes on
     if wrapped and not gap and _LABEL_END.search(prev) and not _MARKER_START.match(text) and not glyph_bullet(text):
         return True  # "… ban hành. Giao:" cut at the page's width: the label's value is on the next line
     if gap or not wrapped:

@@ -1059,6 +1059,13 @@ def _working_days(sc: Scanner, ctx: _Context) -> _Maker | None:
         if sc.peek(_FROM_EVENT) is None and sc.peek(_EVENT_DAY) is None and sc.peek(_EVENT_NOUN) is None:
             return _counted_back(sc, ctx, found)
         return _event_to_end(sc, ctx, start)
+    if sc.at_tail() and found.group(0).startswith("trong") and int(found["n"]) > 0:
+        # "trả lời trong 10 ngày làm việc": a term counted from an event the phrase leaves unsaid (a request's
+        # receipt); no date can be known, so it is an event, the term kept in its words
+        ctx.notes.append("the days are counted from an event the phrase does not name")
+        event = _unwrap(ctx.phrase.written(start, sc.end))
+        sc.pos = sc.end
+        return lambda text: OnEvent(event=event, text=text)
     if sc.eat(_WORKING_FROM, "'kể từ'") is None:
         return None
     return _counted_from(sc, ctx, found, start)
