@@ -59,6 +59,7 @@ from parplan.read.head import (
     _title_in_sentence,
     _unit_words,
     body_unit,
+    damaged_head,
 )
 from parplan.read.items import _marker
 from parplan.read.layout import (
@@ -198,6 +199,11 @@ def _read_source(document: SourceDocument) -> Reading:  # noqa: C901, PLR0912, P
             " read there"
         )
     head = read_head(lines)
+    if document.format is DocumentFormat.SCAN:
+        raw = {line.number: line.text for line in document.lines()}
+        damaged = damaged_head(raw, lines, head)
+        if damaged is not None:
+            build.doubts.append(damaged)
     for line in head.aside:
         build.unplaced.append(
             UnplacedLine(text=line.text, origin=SourceLocation(file=file, line=line.number, page=line.page))
