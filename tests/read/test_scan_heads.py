@@ -291,3 +291,47 @@ def test_committees_wrapped_after_their_unit_s_kind(lines: list[str], issuer: st
 )
 def test_head_words_ocr_damaged_in_a_scan_s_line(ocr: str, read: str) -> None:
     assert repair_text(ocr)[0] == read
+
+
+@pytest.mark.parametrize(
+    ("title", "document_format", "read"),
+    [
+        (["Cai cach hanh chinh nha nuéc", "Nam 2024"], DocumentFormat.SCAN, "Cai cach hanh chinh nha nuéc năm 2024"),
+        (["CAI CACH HANH CHiNH NHA NUOC", "NAM 2024"], DocumentFormat.SCAN, "CAI CACH HANH CHINH NHA NUOC NĂM 2024"),
+        (["Kiém soat thu tuc hanh chinh", "giai doan 2021 - 2025"], DocumentFormat.SCAN, None),
+        (["Cải cách hành chính nhà nước", "Năm 2024"], DocumentFormat.TEXT, "Cải cách hành chính nhà nước năm 2024"),
+    ],
+)
+def test_a_title_s_year_on_a_line_of_its_own_goes_on_the_title(
+    title: list[str], document_format: DocumentFormat, read: str | None
+) -> None:
+    head = [
+        "UY BAN NHAN DAN\tCONG HOA XA HOI CHU NGHIA VIET NAM",
+        "HUYEN DUC TRONG\tDoc lap - Tu do - Hanh phuc",
+        "S6: 3/KH-UBND\tDuc Trong, ngay 02 thang 01 nam 2024",
+        "KE HOACH",
+        *title,
+    ]
+    reading = _scan(head, 2024, document_format)
+    assert reading.plan is not None, reading.doubts
+    assert reading.plan.title == (read or " ".join(title))
+    if read is None:  # a span, not its last year
+        assert reading.plan.year is None
+        assert reading.plan.span is not None
+        assert (reading.plan.span.start_year, reading.plan.span.end_year) == (2021, 2025)
+    else:
+        assert reading.plan.year == 2024
+
+
+def test_a_line_opening_with_the_year_that_says_more_ends_the_title() -> None:
+    head = [
+        "UY BAN NHAN DAN\tCONG HOA XA HOI CHU NGHIA VIET NAM",
+        "HUYEN DUC TRONG\tDoc lap - Tu do - Hanh phuc",
+        "S6: 3/KH-UBND\tDuc Trong, ngay 02 thang 01 nam 2024",
+        "KE HOACH",
+        "Cai cach hanh chinh nam 2024",
+        "Nam 2023, huyén dat két qua kha trong cai cach hanh chinh.",
+    ]
+    reading = _scan(head, 2024)
+    assert reading.plan is not None
+    assert reading.plan.title == "Cai cach hanh chinh năm 2024"

@@ -719,13 +719,19 @@ def _unit_words(unit: tuple[UnitKind, str | None] | None) -> str:
     return kind.title_vi if name is None else f"{kind.title_vi} {name}"
 
 
+_SPAN_FOLDED: Final = re.compile(r"(?:giai doan|nhiem ky)\s+(?P<a>(?:19|20)[0-9]{2})\s*[-–]\s*(?P<b>(?:19|20)[0-9]{2})")
+_OPEN_FOLDED: Final = re.compile(r"nam\s+(?P<y>(?:19|20)[0-9]{2})\s+va\s+(?:nhung|cac)\s+nam\s+tiep\s+theo")
+""":data:`_SPAN` and :data:`_OPEN` on folded text: a title a scan left without its marks ("giai doan 2021 - 2025")."""
+
+
 def _plan_span(title: str) -> tuple[int | None, Span | OpenEnded | None]:
-    opened = _OPEN.search(title)
+    folded = fold_aligned(title)
+    opened = _OPEN.search(title) or _OPEN_FOLDED.search(folded)
     if opened:
-        return None, OpenEnded(from_year=int(opened["y"]), text=opened.group(0))
-    span = _SPAN.search(title)
+        return None, OpenEnded(from_year=int(opened["y"]), text=title[opened.start() : opened.end()])
+    span = _SPAN.search(title) or _SPAN_FOLDED.search(folded)
     if span and int(span["a"]) < int(span["b"]):
-        return None, Span(start_year=int(span["a"]), end_year=int(span["b"]), text=span.group(0))
+        return None, Span(start_year=int(span["a"]), end_year=int(span["b"]), text=title[span.start() : span.end()])
     years = [int(y) for y in _YEAR.findall(title)]
     return (max(years) if years else None), None
 

@@ -311,6 +311,8 @@ def read_head(lines: Sequence[TextLine]) -> Head:  # noqa: C901, PLR0912
             break
         if _stops_title(text, title_parts):
             break
+        if title_parts and not in_capitals(title_parts[-1]) and _YEAR_ALONE.match(" ".join(fold(text).split())):
+            text = text[:1].lower() + text[1:]  # "Năm 2025" under a title in small letters goes on in its sentence
         title_parts.append(text)
         last = lines[index].number
         index += 1
@@ -496,7 +498,16 @@ def _small_i_only(word: str) -> bool:
     return not word.startswith("i") and _SMALL_I.sub("I", word).isupper() and sum(c.isupper() for c in word) >= 2
 
 
+_YEAR_ALONE: Final = re.compile(
+    r"^(?:nam|giai doan|nhiem ky)\s+(?:19|20)[0-9]{2}(?:\s*[-–]\s*(?:19|20)[0-9]{2})?\s*[.)]?$"
+)
+"""A title's year or span alone on its line ("Năm 2025", "NAM 2025", "giai đoạn 2021 - 2025"), folded."""
+_ANY_YEAR: Final = re.compile(r"(?<![0-9/])(?:19|20)[0-9]{2}(?![0-9])")
+
+
 def _stops_title(text: str, parts: Sequence[str]) -> bool:
+    if parts and _YEAR_ALONE.match(" ".join(fold(text).split())) and not any(_ANY_YEAR.search(part) for part in parts):
+        return False  # the title's year on a line of its own, where the print or OCR left it
     if _ACRONYM_GOES_ON.match(text) and parts and in_capitals(parts[-1]) and in_capitals(text):
         return bool(_ENDS_WITH_YEAR.search(parts[-1]) or parts[-1].rstrip().endswith((".", ":", ";")))
     if _STOP_TITLE.match(text) or len(text) > 220 or _SCANNED_CAN_CU.match(fold(text)):
