@@ -52,8 +52,10 @@ _HEADS = [
         2024,
         ("uy ban nhan dan tinh quang tri", UnitKind.PROVINCE, "quang tri"),
         ("45/KH-UBND", date(2024, 3, 5)),
-        "nang cao chi so cai cach hanh chinh va chi so hai long cua nguoi dan doi voi su phuc vu cua co quan hanh"
-        " chinh nha nuoc (sipas) tinh quang tri nam 2024",
+        (
+            "nang cao chi so cai cach hanh chinh va chi so hai long cua nguoi dan doi voi su phuc vu cua co quan hanh"
+            " chinh nha nuoc (sipas) tinh quang tri nam 2024"
+        ),
     ),
     # a commune's "xã" read "x4", the title in small letters, its year on a line of its own
     (
@@ -154,8 +156,10 @@ def test_a_database_s_metadata_in_cells_and_a_subject_without_its_kind_line(plac
         "S6: 12/KH-UBND |",
         f"{place}, ngay 09 thang 01 nam {year} |",
         f"CAI CACH HANH CHIiNH NHA NUOC TINH {upper} NAM {year}",
-        f"Thuc hién Nghi quyét s6 76/NQ-CP cia Chinh phi, Uy ban nhan dan tinh ban hanh Ké hoach cai cach hanh"
-        f" chinh nha nuéc tinh {place} nam {year}, cu thé nhu sau:",
+        (
+            f"Thuc hién Nghi quyét s6 76/NQ-CP cia Chinh phi, Uy ban nhan dan tinh ban hanh Ké hoach cai cach hanh"
+            f" chinh nha nuéc tinh {place} nam {year}, cu thé nhu sau:"
+        ),
     ]
     reading = _scan(head, year)
     plan = reading.plan
@@ -174,14 +178,18 @@ def test_a_database_s_metadata_in_cells_and_a_subject_without_its_kind_line(plac
     ("sentence", "unit", "title"),
     [
         (
-            "Ngay 16/01/2026, Uy ban nhan dan x4 Tan Lap ban hanh Ké hoach sO 08/KH-UBND vé cai cach hanh chinh"
-            " nim 2026. Ké hoach duoc xay dung nhu sau:",
+            (
+                "Ngay 16/01/2026, Uy ban nhan dan x4 Tan Lap ban hanh Ké hoach sO 08/KH-UBND vé cai cach hanh chinh"
+                " nim 2026. Ké hoach duoc xay dung nhu sau:"
+            ),
             (UnitKind.COMMUNE, "tan lap"),
             "cai cach hanh chinh nam 2026",
         ),
         (
-            "Ngay 03/02/2025, UBND phuong Dong Hai ban hanh Ké hoach s6 15/KH-UBND vé kiém soat thu tuc hanh chinh"
-            " nam 2025, véi cac ndi dung chinh nhu sau:",
+            (
+                "Ngay 03/02/2025, UBND phuong Dong Hai ban hanh Ké hoach s6 15/KH-UBND vé kiém soat thu tuc hanh chinh"
+                " nam 2025, véi cac ndi dung chinh nhu sau:"
+            ),
             (UnitKind.WARD, "dong hai"),
             "kiem soat thu tuc hanh chinh nam 2025",
         ),
@@ -212,8 +220,10 @@ def test_a_portal_s_issuing_sentence_without_marks_gives_the_plan(
 
 def test_a_text_typed_without_marks_reads_the_issuing_sentence_with_a_doubt() -> None:
     head = [
-        "Ngay 10/3/2025, UBND xa Phu Cat ban hanh Ke hoach so 20/KH-UBND ve cai cach hanh chinh nam 2025,"
-        " voi cac noi dung nhu sau:",
+        (
+            "Ngay 10/3/2025, UBND xa Phu Cat ban hanh Ke hoach so 20/KH-UBND ve cai cach hanh chinh nam 2025,"
+            " voi cac noi dung nhu sau:"
+        ),
     ]
     reading = _scan(head, 2025, DocumentFormat.TEXT)
     assert reading.plan is not None

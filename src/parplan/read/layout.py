@@ -311,9 +311,7 @@ def read_head(lines: Sequence[TextLine]) -> Head:  # noqa: C901, PLR0912
             break
         if _stops_title(text, title_parts):
             break
-        if title_parts and not in_capitals(title_parts[-1]) and _YEAR_ALONE.match(" ".join(fold(text).split())):
-            text = text[:1].lower() + text[1:]  # "Năm 2025" under a title in small letters goes on in its sentence
-        title_parts.append(text)
+        title_parts.append(_title_part(text, title_parts))
         last = lines[index].number
         index += 1
         if len(title_parts) >= 5:
@@ -503,6 +501,13 @@ _YEAR_ALONE: Final = re.compile(
 )
 """A title's year or span alone on its line ("Năm 2025", "NAM 2025", "giai đoạn 2021 - 2025"), folded."""
 _ANY_YEAR: Final = re.compile(r"(?<![0-9/])(?:19|20)[0-9]{2}(?![0-9])")
+
+
+def _title_part(text: str, parts: Sequence[str]) -> str:
+    """A line of the title as it goes on: "Năm 2025" under a title in small letters goes on in its sentence."""
+    if parts and not in_capitals(parts[-1]) and _YEAR_ALONE.match(" ".join(fold(text).split())):
+        return text[:1].lower() + text[1:]
+    return text
 
 
 def _stops_title(text: str, parts: Sequence[str]) -> bool:
