@@ -19,6 +19,7 @@ from parplan.read.reading import Reading
 from parplan.read.source import DocumentFormat, Line, SourceDocument
 from parplan.text import fold
 from parplan.text.normalize import repair_text
+from parplan.timeframes import Span
 
 _BODY = (
     "I. MUC DICH, YEU CAU",
@@ -327,8 +328,9 @@ def test_a_title_s_year_on_a_line_of_its_own_goes_on_the_title(
     assert reading.plan.title == (read or " ".join(title))
     if read is None:  # a span, not its last year
         assert reading.plan.year is None
-        assert reading.plan.span is not None
-        assert (reading.plan.span.start_year, reading.plan.span.end_year) == (2021, 2025)
+        span = reading.plan.span
+        assert isinstance(span, Span)
+        assert (span.start_year, span.end_year) == (2021, 2025)
     else:
         assert reading.plan.year == 2024
 
@@ -345,3 +347,54 @@ def test_a_line_opening_with_the_year_that_says_more_ends_the_title() -> None:
     reading = _scan(head, 2024)
     assert reading.plan is not None
     assert reading.plan.title == "Cai cach hanh chinh năm 2024"
+
+
+@pytest.mark.parametrize(
+    ("lines", "issuer", "parent"),
+    [
+        (
+            ["SO TAI NGUYEN VA MOI", "TRUONG", "VAN PHONG DANG KY DAT", "DAI"],
+            "Van Phong Dang Ky Dat Dai",
+            "SO TAI NGUYEN VA MOI TRUONG",
+        ),
+        (
+            ["SỞ VĂN HÓA, THỂ THAO VÀ DU", "LỊCH", "TRUNG TÂM VĂN HÓA", "ĐIỆN ẢNH"],
+            "Trung Tâm Văn Hóa Điện Ảnh",
+            "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH",
+        ),
+        # a body under its department, each on its line, and a department over its province: nothing joined
+        (["SỞ TÀI CHÍNH", "VĂN PHÒNG"], "Văn Phòng Sở Tài Chính", "SỞ TÀI CHÍNH"),
+        (["SỞ NỘI VỤ", "TỈNH LAI CHÂU"], "Sở Nội Vụ Tỉnh Lai Châu", None),
+    ],
+)
+def test_a_body_s_name_wrapped_in_the_masthead_s_column(lines: list[str], issuer: str, parent: str | None) -> None:
+    name, _, parent_line, _ = _issuer_and_unit(lines)
+    assert (name, parent_line) == (issuer, parent)
+
+
+@pytest.mark.parametrize(
+    ("place_line", "place"),
+    [
+        ("Dong\tPhi, ngay 11 thang 01 nam 2024", "Dong Phu"),  # parted by a gap, a letter of its second word damaged
+        ("Lao\tCai, ngay 14 thang 3 nam 2025", "Lao Cai"),
+        ("Dong Phu, ngay 11 thang 01 nam 2024", "Dong Phu"),
+        ("Dong Xoai, ngay 11 thang 01 nam 2024", "Dong Xoai"),  # another place, more than a letter away: kept
+    ],
+)
+def test_a_scanned_place_line_parted_or_damaged(place_line: str, place: str) -> None:
+    unit = "TINH LAO CAI" if place == "Lao Cai" else "HUYEN DONG PHU"
+    head = [
+        "UY BAN NHAN DAN",
+        unit,
+        "S6: 09/KH-UBND",
+        "CONG HOA XA HOI CHU NGHIA VIET NAM",
+        "Doc lap - Tu do - Hanh phuc",
+        place_line,
+        "KE HOACH",
+        "Cai cach hanh chinh nam 2024",
+    ]
+    reading = _scan(head, 2024)
+    assert reading.plan is not None
+    assert reading.plan.place == place
+    corrected = any(doubt.startswith("the place 'Dong Phi' was read") for doubt in reading.doubts)
+    assert corrected == place_line.startswith("Dong\tPhi")

@@ -116,7 +116,7 @@ def _issuer_and_unit(
     """The issuer's name, its unit, the parent line and the kind of body, from the masthead's left column."""
     if not lines:
         return None, None, None, OrgKind.PEOPLES_COMMITTEE
-    lines = _wrapped_parent(_committee_pair(_split_run_together(_wrapped_names(lines))))
+    lines = _wrapped_parent(_committee_pair(_split_run_together(_wrapped_bodies(_wrapped_names(lines)))))
     folded = [fold(line) for line in lines]
     parent = None
     body_lines = list(lines)
@@ -670,6 +670,40 @@ def _wrapped_names(lines: Sequence[str]) -> list[str]:
             continue
         result.append(lines[index])
         index += 1
+    return result
+
+
+_WRAPPING_BODY: Final = ("so ", "ban ", "van phong ", "phong ", "chi cuc ", "trung tam ", "truong ", "benh vien ")
+"""How the names of departments, offices, centres, schools and hospitals open, folded: names that wrap in a masthead."""
+_SHORT_TAIL: Final = 3
+
+
+def _wrapped_bodies(lines: Sequence[str]) -> list[str]:
+    """A body's name wrapped in the masthead's column ("SỞ TÀI NGUYÊN VÀ MÔI" / "TRƯỜNG"), joined.
+
+    A short line in capitals under a body's line that opens no name of its own (no body, committee or unit
+    word before a name: "TRƯỜNG", "ĐAI", "THÔNG TIN") is the end of the name above.
+
+    >>> _wrapped_bodies(["SỞ TÀI NGUYÊN VÀ MÔI", "TRƯỜNG", "VĂN PHÒNG ĐĂNG KÝ ĐẤT", "ĐAI"])
+    ['SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG', 'VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI']
+    >>> _wrapped_bodies(["SỞ TÀI CHÍNH", "VĂN PHÒNG"]), _wrapped_bodies(["SỞ NỘI VỤ", "TỈNH LAI CHÂU"])
+    (['SỞ TÀI CHÍNH', 'VĂN PHÒNG'], ['SỞ NỘI VỤ', 'TỈNH LAI CHÂU'])
+    """
+    result: list[str] = []
+    for line in lines:
+        folded = " ".join(fold(line).split())
+        words = folded.split()
+        opens_name = (
+            folded in {"van phong", "thanh tra"}
+            or (len(words) > 1 and (folded + " ").startswith((*_BODY_START, *_UNDER_BODY, *_PUBLIC_UNIT_START)))
+            or folded.startswith(("ubnd", "uy ban"))
+            or unit_from_words(line) is not None
+        )
+        above = fold(result[-1]) + " " if result else ""
+        if above.startswith(_WRAPPING_BODY) and not opens_name and len(words) <= _SHORT_TAIL and in_capitals(line):
+            result[-1] = f"{result[-1].strip()} {line.strip()}"
+            continue
+        result.append(line)
     return result
 
 

@@ -287,7 +287,7 @@ def read_head(lines: Sequence[TextLine]) -> Head:  # noqa: C901, PLR0912
             aside.append(line)
             posted = posted or chrome[1]
             continue
-        cells = split_cells(line.text) or [c for c in re.split(r"\s{3,}", line.text.strip()) if c]
+        cells = _place_rejoined(split_cells(line.text) or [c for c in re.split(r"\s{3,}", line.text.strip()) if c])
         fragments.extend((cell.strip(), line.number) for cell in cells if cell.strip() and cell.strip() != "|")
     head = attrs.evolve(_read_masthead(fragments), posted=posted)
     if kind_index is None:
@@ -438,6 +438,27 @@ def _field_row(text: str) -> bool:
     """
     cells = [cell.strip(" |:") for cell in text.split("\t") if cell.strip(" |:")]
     return len(cells) == 2 and _FIELD_CELL.match(" ".join(fold(cells[0]).split())) is not None
+
+
+_PLACE_WORDS: Final = re.compile(r"^(?:[A-ZĐÀ-Ỹ][^\W\d_]*\s+){0,2}[A-ZĐÀ-Ỹ][^\W\d_]*$")
+_PLACE_GOES_ON: Final = re.compile(r"^[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){0,2}\s*,\s*ng\S{1,3}\s")
+
+
+def _place_rejoined(cells: list[str]) -> list[str]:
+    """The cells of a masthead's line with a place name OCR parted by a gap put together ("Lao" | "Cai, ngày …").
+
+    >>> _place_rejoined(["Lao", "Cai, ngay 14 thang 3 nam 2025"])
+    ['Lao Cai, ngay 14 thang 3 nam 2025']
+    >>> _place_rejoined(["Số: 12/KH-UBND", "An Phú, ngày 10 tháng 01 năm 2025"])
+    ['Số: 12/KH-UBND', 'An Phú, ngày 10 tháng 01 năm 2025']
+    """
+    result: list[str] = []
+    for cell in cells:
+        if result and _PLACE_WORDS.match(result[-1].strip()) and _PLACE_GOES_ON.match(cell.strip()):
+            result[-1] = f"{result[-1].strip()} {cell.strip()}"
+            continue
+        result.append(cell)
+    return result
 
 
 def _masthead_guess(lines: Sequence[TextLine]) -> int:
