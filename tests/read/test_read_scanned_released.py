@@ -9,7 +9,7 @@ nobody fitted the reader to.
 
 ``pytest -s tests/read/test_read_scanned_released.py -k report`` prints the figures per document.
 Floors sit a little under what the reader reaches. The goal (85 % of tasks exact with ``eng``) is
-reached on these sets (290 of 311, 93.2 %), which the scan paths were taught on after their release;
+reached on these sets (291 of 311, 93.6 %), which the scan paths were taught on after their release;
 plans nobody has seen stay under it (the blind held-out sets' scans). Left: names and labels damaged
 past repair ('Bon vi chu tri', 'ké tly khi'), titles whose words OCR damaged past the scorer's
 tolerance, and what clean text misses too.
@@ -71,13 +71,13 @@ def test_report(scores: dict[tuple[str, str], Score]) -> None:
 
 
 # found, exact, header fields right; measured: heldout14 73, 72 of 77 and 78 of 80; heldout15 77, 74 of 78
-# and 77 of 80; heldout17 76, 69 of 78 and 76 of 80; heldout19 78, 75 of 78 and 77 of 80 (before the scan paths
+# and 78 of 80; heldout17 77, 70 of 78 and 77 of 80; heldout19 78, 75 of 78 and 80 of 80 (before the scan paths
 # were taught on them: 47, 29; 57, 40; 62, 47; 48, 46, and headers 78, 69, 68, 77)
 FLOORS = {
     "heldout14": (71, 70, 76),
-    "heldout15": (75, 72, 75),
-    "heldout17": (74, 67, 74),
-    "heldout19": (76, 73, 75),
+    "heldout15": (75, 72, 76),
+    "heldout17": (75, 68, 75),
+    "heldout19": (76, 73, 78),
 }
 
 
@@ -100,7 +100,7 @@ def test_no_field_read_sure_is_wrong(scores: dict[tuple[str, str], Score]) -> No
 
 @pytest.mark.slow
 def test_goal_tasks_exact_with_eng(scores: dict[tuple[str, str], Score]) -> None:
-    # measured 290 of 311 (93.2 %): heldout14 72 of 77, heldout15 74 of 78, heldout17 69 of 78, heldout19 75 of 78
+    # measured 291 of 311 (93.6 %): heldout14 72 of 77, heldout15 74 of 78, heldout17 70 of 78, heldout19 75 of 78
     tasks = exact = 0
     for name in SETS:
         t, _, e, _, _ = group_totals(scores, name)

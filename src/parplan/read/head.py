@@ -7,7 +7,7 @@ carries in its Điều 1, the dates and symbols of the document and of its bases
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from typing import Final
 
@@ -19,7 +19,7 @@ from parplan.org import OrgKind, UnitKind
 from parplan.plan import PlanKind
 from parplan.read.accents import vi_compile
 from parplan.read.draft import fold
-from parplan.read.layout import UNIT_WORDS, Tail, find_kind_line, title_case, unit_from_words
+from parplan.read.layout import UNIT_WORDS, Head, Tail, find_kind_line, in_capitals, title_case, unit_from_words
 from parplan.read.lines import TextLine
 from parplan.text import extract_references, parse_document_symbol
 from parplan.text.normalize import fold_aligned, repair_ocr
@@ -42,6 +42,42 @@ _PARENT_IN_TEXT: Final = vi_compile(
 
 
 # -- head --------------------------------------------------------------------------------------
+
+
+_MARKED: Final = re.compile(r"[^\W\d_a-zA-Z]")
+"""A letter with a Vietnamese mark (or "đ"): a head line with none lost them, as a scan by a model without them."""
+_LETTER_WORD: Final = re.compile(r"[^\W\d_]{2,}")
+
+
+def damaged_head(raw: Mapping[int, str], read: Sequence[TextLine], head: Head) -> str | None:
+    """A doubt when a scan's head was read from words OCR damaged: a line repaired, or one without any mark.
+
+    ``raw`` is each line's text as OCR gave it, by number; ``read`` the lines as read. The masthead, the
+    number, the place-and-date, the kind and the title lines are looked at.
+
+    >>> lines = [TextLine("KẾ HOẠCH", 3, 1), TextLine("Cải cách hành chính năm 2025", 4, 1)]
+    >>> damaged_head({3: "KE HOACH", 4: "Cải cách hành chính năm 2025"}, lines, Head(kind_line=3, title_lines=(4, 4)))
+    "the head was read from words the scan damaged or left without marks ('KE HOACH' as 'KẾ HOẠCH'): less sure"
+    >>> damaged_head({3: "KẾ HOẠCH"}, lines[:1], Head(kind_line=3)) is None
+    True
+    """
+    numbers = {*head.issuer_line_numbers, head.number_line, head.place_line, head.kind_line}
+    if head.title_lines is not None:
+        numbers.update(range(head.title_lines[0], head.title_lines[1] + 1))
+    damaged: list[str] = []
+    for line in read:
+        written = " ".join(raw.get(line.number, "").split())
+        if line.number not in numbers or not written:
+            continue
+        text = " ".join(line.text.split())
+        if written != text:
+            damaged.append(f"{written[:40]!r} as {text[:40]!r}")
+        elif len(_LETTER_WORD.findall(text)) >= 2 and _MARKED.search(text) is None:
+            damaged.append(repr(written[:40]))
+    if not damaged:
+        return None
+    shown = ", ".join(damaged[:3]) + (", …" if len(damaged) > 3 else "")
+    return f"the head was read from words the scan damaged or left without marks ({shown}): less sure"
 
 
 def _symbol(text: str | None) -> tuple[DocumentSymbol | None, tuple[str, ...]]:
@@ -80,7 +116,7 @@ def _issuer_and_unit(
     """The issuer's name, its unit, the parent line and the kind of body, from the masthead's left column."""
     if not lines:
         return None, None, None, OrgKind.PEOPLES_COMMITTEE
-    lines = _wrapped_parent(_committee_pair(_split_run_together(lines)))
+    lines = _wrapped_parent(_committee_pair(_split_run_together(_wrapped_bodies(_wrapped_names(lines)))))
     folded = [fold(line) for line in lines]
     parent = None
     body_lines = list(lines)
@@ -581,7 +617,7 @@ def _committee_pair(lines: list[str]) -> list[str]:
         unit = unit_from_words(_after_committee(line).split(" - ")[0])
         if unit is not None and unit[1] is not None:
             committees.append((index, unit[0]))
-    if len(committees) < 2:
+    if len(committees) < 2:  # one committee wrapped so is read as it is
         return lines
     lowest = max(committees, key=lambda pair: (pair[1].level.rank, pair[0]))
     above = [pair for pair in committees if pair[0] < lowest[0] and pair[1].level.rank < lowest[1].level.rank]
@@ -604,6 +640,71 @@ def _split_run_together(lines: Sequence[str]) -> list[str]:
     if found is None:
         return list(lines)
     return [found["parent"], found["body"]]
+
+
+def _wrapped_names(lines: Sequence[str]) -> list[str]:
+    """Two committees each wrapped after the kind of its unit: each committee's line joined with its unit's name.
+
+    "ỦY BAN NHÂN DÂN QUẬN" / "SƠN TRÀ" over "ỦY BAN NHÂN DÂN PHƯỜNG" / "AN HẢI BẮC" is a parent over its body; a
+    committee wrapped so alone is left to the other rules, which read it as one name.
+
+    >>> _wrapped_names(["UY BAN NHAN DAN QUAN", "SON TRA", "UY BAN NHAN DAN PHUONG", "AN HAI BAC"])
+    ['UY BAN NHAN DAN QUAN SON TRA', 'UY BAN NHAN DAN PHUONG AN HAI BAC']
+    >>> _wrapped_names(["ỦY BAN NHÂN DÂN HUYỆN", "PHÙ NINH"])
+    ['ỦY BAN NHÂN DÂN HUYỆN', 'PHÙ NINH']
+    """
+    committees = [
+        index
+        for index, line in enumerate(lines[:-1])
+        if fold(line).startswith(("ubnd ", "uy ban nhan dan ")) and _unit_unnamed(line)
+    ]
+    if len(committees) < 2:  # one committee wrapped so is read as it is
+        return list(lines)
+    result: list[str] = []
+    index = 0
+    while index < len(lines):
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        if index in committees and not fold(following).startswith((*_BODY_START, *_PUBLIC_UNIT_START)):
+            result.append(f"{lines[index].strip()} {following.strip()}")
+            index += 2
+            continue
+        result.append(lines[index])
+        index += 1
+    return result
+
+
+_WRAPPING_BODY: Final = ("so ", "ban ", "van phong ", "phong ", "chi cuc ", "trung tam ", "truong ", "benh vien ")
+"""How the names of departments, offices, centres, schools and hospitals open, folded: names that wrap in a masthead."""
+_SHORT_TAIL: Final = 3
+
+
+def _wrapped_bodies(lines: Sequence[str]) -> list[str]:
+    """A body's name wrapped in the masthead's column ("SỞ TÀI NGUYÊN VÀ MÔI" / "TRƯỜNG"), joined.
+
+    A short line in capitals under a body's line that opens no name of its own (no body, committee or unit
+    word before a name: "TRƯỜNG", "ĐAI", "THÔNG TIN") is the end of the name above.
+
+    >>> _wrapped_bodies(["SỞ TÀI NGUYÊN VÀ MÔI", "TRƯỜNG", "VĂN PHÒNG ĐĂNG KÝ ĐẤT", "ĐAI"])
+    ['SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG', 'VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI']
+    >>> _wrapped_bodies(["SỞ TÀI CHÍNH", "VĂN PHÒNG"]), _wrapped_bodies(["SỞ NỘI VỤ", "TỈNH LAI CHÂU"])
+    (['SỞ TÀI CHÍNH', 'VĂN PHÒNG'], ['SỞ NỘI VỤ', 'TỈNH LAI CHÂU'])
+    """
+    result: list[str] = []
+    for line in lines:
+        folded = " ".join(fold(line).split())
+        words = folded.split()
+        opens_name = (
+            folded in {"van phong", "thanh tra"}
+            or (len(words) > 1 and (folded + " ").startswith((*_BODY_START, *_UNDER_BODY, *_PUBLIC_UNIT_START)))
+            or folded.startswith(("ubnd", "uy ban"))
+            or unit_from_words(line) is not None
+        )
+        above = fold(result[-1]) + " " if result else ""
+        if above.startswith(_WRAPPING_BODY) and not opens_name and len(words) <= _SHORT_TAIL and in_capitals(line):
+            result[-1] = f"{result[-1].strip()} {line.strip()}"
+            continue
+        result.append(line)
+    return result
 
 
 def _wrapped_parent(lines: list[str]) -> list[str]:
@@ -636,10 +737,11 @@ def _unit_unnamed(line: str) -> bool:
 
 
 def _department_name(text: str) -> str:
+    """A body's name written in capitals, in the case of a name ("SO TAI CHINH", its marks lost: "Sở Tai Chinh")."""
     words = text.split()
-    if not text.isupper():
+    if not in_capitals(text):
         return text
-    first = words[0][:1] + words[0][1:].lower()
+    first = "Sở" if fold(words[0]) == "so" else words[0][:1] + words[0][1:].lower()
     rest = [w[:1] + w[1:].lower() for w in words[1:]]
     return " ".join([first, *rest])
 
@@ -651,13 +753,19 @@ def _unit_words(unit: tuple[UnitKind, str | None] | None) -> str:
     return kind.title_vi if name is None else f"{kind.title_vi} {name}"
 
 
+_SPAN_FOLDED: Final = re.compile(r"(?:giai doan|nhiem ky)\s+(?P<a>(?:19|20)[0-9]{2})\s*[-–]\s*(?P<b>(?:19|20)[0-9]{2})")
+_OPEN_FOLDED: Final = re.compile(r"nam\s+(?P<y>(?:19|20)[0-9]{2})\s+va\s+(?:nhung|cac)\s+nam\s+tiep\s+theo")
+""":data:`_SPAN` and :data:`_OPEN` on folded text: a title a scan left without its marks ("giai doan 2021 - 2025")."""
+
+
 def _plan_span(title: str) -> tuple[int | None, Span | OpenEnded | None]:
-    opened = _OPEN.search(title)
+    folded = fold_aligned(title)
+    opened = _OPEN.search(title) or _OPEN_FOLDED.search(folded)
     if opened:
-        return None, OpenEnded(from_year=int(opened["y"]), text=opened.group(0))
-    span = _SPAN.search(title)
+        return None, OpenEnded(from_year=int(opened["y"]), text=title[opened.start() : opened.end()])
+    span = _SPAN.search(title) or _SPAN_FOLDED.search(folded)
     if span and int(span["a"]) < int(span["b"]):
-        return None, Span(start_year=int(span["a"]), end_year=int(span["b"]), text=span.group(0))
+        return None, Span(start_year=int(span["a"]), end_year=int(span["b"]), text=title[span.start() : span.end()])
     years = [int(y) for y in _YEAR.findall(title)]
     return (max(years) if years else None), None
 
@@ -790,6 +898,12 @@ _NUMBERED_TITLE: Final = vi_compile(
     re.IGNORECASE,
 )
 """The issuing sentence of a news item: "UBND huyện X ban hành Kế hoạch số 27/KH-UBND về <title>."."""
+_NUMBERED_TITLE_FOLDED: Final = re.compile(
+    r"(?:ban hanh|xay dung)\s+ke hoach\s+s[o0-9]\s*:?\s*[0-9]+/\S+(?:\s+ngay\s+[0-9/]+)?\s+(?:ve|ve viec)\s+"
+    r"(?P<title>[^.;:]+?)\s*(?:,?\s*(?:voi|gom) (?:cac|nhung)? ?n\w{1,2} dung|,?\s+(?:voi|nham)\s+muc tieu"
+    r"|\s+nh\w{0,2} sau|[.;:]|$)"
+)
+""":data:`_NUMBERED_TITLE` on folded text: a scan that lost the marks ("ban hanh Ké hoach sO 08/KH-UBND vé …")."""
 
 
 def _title_in_sentence(lines: Sequence[TextLine]) -> tuple[str, TextLine] | None:
@@ -800,9 +914,9 @@ def _title_in_sentence(lines: Sequence[TextLine]) -> tuple[str, TextLine] | None
     """
     opening = [line for line in lines[:40] if line.text.strip()][:12]
     for line in opening:
-        numbered = _NUMBERED_TITLE.search(line.text)
+        numbered = _NUMBERED_TITLE.search(line.text) or _NUMBERED_TITLE_FOLDED.search(fold_aligned(line.text))
         if numbered and _YEAR.search(numbered["title"]):
-            title = numbered["title"].strip(" ,")
+            title = line.text[numbered.start("title") : numbered.end("title")].strip(" ,")
             return title[:1].upper() + title[1:], line
     headline = _headline([line for line in lines[:60] if line.text.strip()])
     if headline is not None:
@@ -849,29 +963,6 @@ def _headline(opening: Sequence[TextLine]) -> TextLine | None:
         ):
             return line
     return None
-
-
-_SMALL_I: Final = re.compile(r"(?<=[^\W\d_])i(?=[^\W\d_]*\b)")
-"""An "i" after a letter in a word: OCR writes the capital "Í" as a small "i" ("CHiNH", "CHi")."""
-
-
-def in_capitals(text: str) -> bool:
-    """Whether a line is written in capitals, an "i" OCR made small inside a word of capitals ("CHiNH") counted so.
-
-    >>> in_capitals("KIỂM SOÁT THỦ TỤC HÀNH CHiNH NĂM 2023"), in_capitals("Kiểm soát thủ tục hành chính")
-    (True, False)
-    >>> in_capitals("CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH"), in_capitals("Mini KẾ HOẠCH")
-    (True, False)
-    """
-    if text.isupper():
-        return True
-    words = [word for word in text.split() if any(char.isalpha() for char in word)]
-    return bool(words) and all(word.isupper() if "i" not in word else _small_i_only(word) for word in words)
-
-
-def _small_i_only(word: str) -> bool:
-    """A word of capitals but for the small "i"s OCR wrote inside it ("CHiNH"), never one opening it."""
-    return not word.startswith("i") and _SMALL_I.sub("I", word).isupper() and sum(c.isupper() for c in word) >= 2
 
 
 _SYMBOL_IN: Final = re.compile(r"[0-9]+/[A-ZĐ]")

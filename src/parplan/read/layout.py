@@ -61,12 +61,14 @@ _MOTTO_CUT: Final = re.compile(r"chu\s*nghia\s*viet\s*$")
 """The motto's first line cut before its last word: the next fragment "NAM" is the motto's, not the issuer's."""
 _MOTTO_2: Final = re.compile(r"doc\s*lap\s*[-–—\s]*\s*tu\s*do\s*[-–—\s]*\s*hanh\s*phuc")
 _NUMBER: Final = vi_compile(
-    r"(?:S(?:[ốo]|[ốoóòôồổộ0O6é]{2}|[óòôồổộ06éO])\s*:?|[§$][0-9oóô]{1,2}\s*[:;])\s*(?P<sym>(?:[0-9]{1,5}[a-z]?)?\s*(?:/\s*[0-9]{4})?\s*/\s*[A-ZĐ][A-ZĐa-z0-9&]*(?:\s*[-–.]\s*[A-ZĐ][A-ZĐa-z0-9&]*)*)"
+    r"(?:S(?:[ốo]|[ốoóòôồổộ0O6é]{2}|[óòôồổộ06éO])\s*:?|S[dđe]\s*:|[§$][0-9oóô]{1,2}\s*[:;])\s*(?P<sym>(?:[0-9]{1,5}[a-z]?)?\s*(?:/\s*[0-9]{4})?\s*/\s*[A-ZĐ][A-ZĐa-z0-9&]*(?:\s*[-–.]\s*[A-ZĐ][A-ZĐa-z0-9&]*)*)"
 )
 _PLACE_DATE: Final = vi_compile(
     r"(?P<place>(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ'.]*\s+){0,4}[A-ZĐÀ-Ỹ][\wÀ-ỹ'.]*)?\s*,?\s*ng[àa]y\s*(?P<d>[0-9lIO]?[0-9][0-9lIO]?(?![0-9]))?[\s.…_]*"
-    r"th[áa]ng\s*(?P<m>[0-9lIO]?[0-9][0-9lIO]?(?![0-9]))?[\s.…_]*n[ăa]m\s*(?P<y>[0-9]{4})"
+    r"th(?:[áa]|[^\W\d_]{1,2})ng\s*(?P<m>[0-9lIO]?[0-9][0-9lIO]?(?![0-9]))?[\s.…_]*n(?:[ăa]|[^\W\d_]{1,2})m\s*(?P<y>[0-9]{4})"
 )
+"""A place-and-date line ("Lạng Sơn, ngày 10 tháng 01 năm 2025"); its "tháng" and "năm" as OCR may leave them ("théng",
+"thdng", "ndm") between the day and the year, where nothing else stands."""
 _OCR_DIGITS: Final = str.maketrans("lIO", "110")
 UNIT_WORDS: Final = (
     ("thanh pho truc thuoc trung uong", UnitKind.CENTRAL_CITY),
@@ -97,6 +99,12 @@ _RUN_FIELD: Final = re.compile(
 )
 """A legal database's field name with its colon, anywhere in a line: two in one line are its metadata, the names
 and values run together when the page's layout was lost ("Số hiệu:12/KH-UBNDLoại văn bản:Kế hoạch…")."""
+_FIELD_CELL: Final = re.compile(
+    r"^(?:so hieu|so/ky hieu|so ky hieu|loai van ban|noi ban hanh|co quan ban hanh|nguoi ky|ngay ban hanh"
+    r"|ngay (?:co )?hieu luc|ngay cong bao|so cong bao|tinh trang(?: hieu luc)?|linh vuc|trich yeu)$"
+)
+"""A legal database's field name alone in the first cell of its row ("Số hiệu" | "12/KH-UBND"), folded: a scan
+reads the table's rule between name and value as a gap, a copy as a tab."""
 _TAB_NAMES: Final = re.compile(
     r"^(?:\s*(?:van ban goc|vb goc|tieng anh|luoc do|thuoc tinh|noi dung|tai ve|lien quan|hieu luc|"
     r"van ban lien quan|ban in|luu|theo doi van ban|bao loi|in|chia se)\s*[|•·]?\s*){2,}$"
@@ -263,6 +271,7 @@ def read_head(lines: Sequence[TextLine]) -> Head:  # noqa: C901, PLR0912
             ("|" in text and _AGGREGATOR.search(fold(text)))
             or _METADATA_LINE.match(fold(text).strip())
             or len(set(_RUN_FIELD.findall(fold(text)))) >= 2
+            or _field_row(text)
         ):
             start = index + 1
     if start:
@@ -278,7 +287,7 @@ def read_head(lines: Sequence[TextLine]) -> Head:  # noqa: C901, PLR0912
             aside.append(line)
             posted = posted or chrome[1]
             continue
-        cells = split_cells(line.text) or [c for c in re.split(r"\s{3,}", line.text.strip()) if c]
+        cells = _place_rejoined(split_cells(line.text) or [c for c in re.split(r"\s{3,}", line.text.strip()) if c])
         fragments.extend((cell.strip(), line.number) for cell in cells if cell.strip() and cell.strip() != "|")
     head = attrs.evolve(_read_masthead(fragments), posted=posted)
     if kind_index is None:
@@ -302,7 +311,7 @@ def read_head(lines: Sequence[TextLine]) -> Head:  # noqa: C901, PLR0912
             break
         if _stops_title(text, title_parts):
             break
-        title_parts.append(text)
+        title_parts.append(_title_part(text, title_parts))
         last = lines[index].number
         index += 1
         if len(title_parts) >= 5:
@@ -419,6 +428,39 @@ def _portal_chrome(text: str) -> tuple[str, date | None] | None:
     return "posted", day
 
 
+def _field_row(text: str) -> bool:
+    r"""A row of a legal database's metadata as a scan or a copy leaves it: a field's name, then its value in a cell.
+
+    >>> _field_row("Số hiệu\t12/KH-UBND"), _field_row("Ngay co hiéu luc\t09/01/2026")
+    (True, True)
+    >>> _field_row("Số: 12/KH-UBND\tGia Lai, ngày 09 tháng 01 năm 2026"), _field_row("Lĩnh vực cải cách thể chế")
+    (False, False)
+    """
+    cells = [cell.strip(" |:") for cell in text.split("\t") if cell.strip(" |:")]
+    return len(cells) == 2 and _FIELD_CELL.match(" ".join(fold(cells[0]).split())) is not None
+
+
+_PLACE_WORDS: Final = re.compile(r"^(?:[A-ZĐÀ-Ỹ][^\W\d_]*\s+){0,2}[A-ZĐÀ-Ỹ][^\W\d_]*$")
+_PLACE_GOES_ON: Final = re.compile(r"^[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){0,2}\s*,\s*ng\S{1,3}\s")
+
+
+def _place_rejoined(cells: list[str]) -> list[str]:
+    """The cells of a masthead's line with a place name OCR parted by a gap put together ("Lao" | "Cai, ngày …").
+
+    >>> _place_rejoined(["Lao", "Cai, ngay 14 thang 3 nam 2025"])
+    ['Lao Cai, ngay 14 thang 3 nam 2025']
+    >>> _place_rejoined(["Số: 12/KH-UBND", "An Phú, ngày 10 tháng 01 năm 2025"])
+    ['Số: 12/KH-UBND', 'An Phú, ngày 10 tháng 01 năm 2025']
+    """
+    result: list[str] = []
+    for cell in cells:
+        if result and _PLACE_WORDS.match(result[-1].strip()) and _PLACE_GOES_ON.match(cell.strip()):
+            result[-1] = f"{result[-1].strip()} {cell.strip()}"
+            continue
+        result.append(cell)
+    return result
+
+
 def _masthead_guess(lines: Sequence[TextLine]) -> int:
     """Without a kind line, the masthead ends at the place-and-date line or the first long line."""
     for index, line in enumerate(lines[:15]):
@@ -452,8 +494,47 @@ _AUTHORITY: Final = re.compile(
 """The issuing authority of a decision, on its own line under the title ("TRƯỞNG PHÒNG NỘI VỤ")."""
 
 
+_SMALL_I: Final = re.compile(r"(?<=[^\W\d_])i(?=[^\W\d_]*\b)")
+"""An "i" after a letter in a word: OCR writes the capital "Í" as a small "i" ("CHiNH", "CHi")."""
+
+
+def in_capitals(text: str) -> bool:
+    """Whether a line is written in capitals, an "i" OCR made small inside a word of capitals ("CHiNH") counted so.
+
+    >>> in_capitals("KIỂM SOÁT THỦ TỤC HÀNH CHiNH NĂM 2023"), in_capitals("Kiểm soát thủ tục hành chính")
+    (True, False)
+    >>> in_capitals("CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH"), in_capitals("Mini KẾ HOẠCH")
+    (True, False)
+    """
+    if text.isupper():
+        return True
+    words = [word for word in text.split() if any(char.isalpha() for char in word)]
+    return bool(words) and all(word.isupper() if "i" not in word else _small_i_only(word) for word in words)
+
+
+def _small_i_only(word: str) -> bool:
+    """A word of capitals but for the small "i"s OCR wrote inside it ("CHiNH"), never one opening it."""
+    return not word.startswith("i") and _SMALL_I.sub("I", word).isupper() and sum(c.isupper() for c in word) >= 2
+
+
+_YEAR_ALONE: Final = re.compile(
+    r"^(?:nam|giai doan|nhiem ky)\s+(?:19|20)[0-9]{2}(?:\s*[-–]\s*(?:19|20)[0-9]{2})?\s*[.)]?$"
+)
+"""A title's year or span alone on its line ("Năm 2025", "NAM 2025", "giai đoạn 2021 - 2025"), folded."""
+_ANY_YEAR: Final = re.compile(r"(?<![0-9/])(?:19|20)[0-9]{2}(?![0-9])")
+
+
+def _title_part(text: str, parts: Sequence[str]) -> str:
+    """A line of the title as it goes on: "Năm 2025" under a title in small letters goes on in its sentence."""
+    if parts and not in_capitals(parts[-1]) and _YEAR_ALONE.match(" ".join(fold(text).split())):
+        return text[:1].lower() + text[1:]
+    return text
+
+
 def _stops_title(text: str, parts: Sequence[str]) -> bool:
-    if _ACRONYM_GOES_ON.match(text) and parts and parts[-1].isupper() and text.isupper():
+    if parts and _YEAR_ALONE.match(" ".join(fold(text).split())) and not any(_ANY_YEAR.search(part) for part in parts):
+        return False  # the title's year on a line of its own, where the print or OCR left it
+    if _ACRONYM_GOES_ON.match(text) and parts and in_capitals(parts[-1]) and in_capitals(text):
         return bool(_ENDS_WITH_YEAR.search(parts[-1]) or parts[-1].rstrip().endswith((".", ":", ";")))
     if _STOP_TITLE.match(text) or len(text) > 220 or _SCANNED_CAN_CU.match(fold(text)):
         return True
@@ -461,7 +542,7 @@ def _stops_title(text: str, parts: Sequence[str]) -> bool:
         len(text) > 120 or re.search(r"[0-9]+\s*/", text) or (parts and _ENDS_WITH_YEAR.search(parts[-1]))
     ):
         return True  # "Thực hiện …", "Theo …" after a title that ended with its year: the first sentence
-    if parts and text.isupper() and (not parts[-1].isupper() or _AUTHORITY.match(fold(text))):
+    if parts and in_capitals(text) and (not in_capitals(parts[-1]) or _AUTHORITY.match(fold(text))):
         return True  # "ỦY BAN NHÂN DÂN HUYỆN", "GIÁM ĐỐC SỞ …": the authority of a decision
     return bool(parts and parts[-1].rstrip().endswith((".", ":", ";")))
 

@@ -59,6 +59,7 @@ from parplan.read.head import (
     _title_in_sentence,
     _unit_words,
     body_unit,
+    damaged_head,
 )
 from parplan.read.items import _marker
 from parplan.read.layout import (
@@ -198,6 +199,11 @@ def _read_source(document: SourceDocument) -> Reading:  # noqa: C901, PLR0912, P
             " read there"
         )
     head = read_head(lines)
+    if document.format is DocumentFormat.SCAN:
+        raw = {line.number: line.text for line in document.lines()}
+        damaged = damaged_head(raw, lines, head)
+        if damaged is not None:
+            build.doubts.append(damaged)
     for line in head.aside:
         build.unplaced.append(
             UnplacedLine(text=line.text, origin=SourceLocation(file=file, line=line.number, page=line.page))
@@ -380,6 +386,8 @@ def _read_source(document: SourceDocument) -> Reading:  # noqa: C901, PLR0912, P
         kind, name = unit_words
         if name is not None and head.place and fold(head.place) == fold(name):
             name = head.place
+        elif name is not None and head.place and document.format is DocumentFormat.SCAN:
+            head = _place_as_unit(head, name, build)
         parent_unit = _parent_unit(kind, parent_line, reader)
         try:
             unit = AdminUnit(name=name, kind=kind, parent=parent_unit)
@@ -646,6 +654,23 @@ def _find_unit(reader: _Reader, head: Head, lines: Sequence[TextLine]) -> tuple[
                 if f"{word} {place}" in folded:
                     return kind, head.place
     return None
+
+
+def _place_as_unit(head: Head, name: str, build: _Builder) -> Head:
+    """A scan's place that OCR damaged a letter of in each word ("Dong Phi" under "HUYỆN DONG PHU"): the unit's name.
+
+    The masthead's capitals are read better than the place line's small letters; the place is the unit's
+    name when each word is one letter away from the name's, with a doubt. Any other place is kept.
+    """
+    place = head.place or ""
+    written, named = fold(place).split(), fold(name).split()
+    if len(written) != len(named) or written == named:
+        return head
+    for one, two in zip(written, named, strict=True):
+        if len(one) != len(two) or sum(a != b for a, b in zip(one, two, strict=True)) > 1:
+            return head
+    build.doubts.append(f"the place {place!r} was read as the unit's name {name!r}: the scan damaged its letters")
+    return attrs.evolve(head, place=name)
 
 
 def _parent_unit(kind: UnitKind, parent_line: str | None, reader: _Reader) -> AdminUnit | None:  # noqa: ARG001

@@ -675,12 +675,40 @@ def _syllable_edits(text: str, folded: str, taken: set[int]) -> list[_Edit]:
         if (start and folded[start - 1] in "/-") or (end < len(folded) and folded[end] in "/-"):
             continue  # a part of a document symbol
         written = text[start:end]
-        if not _OCR_LETTERS.issuperset(c for c in written if not c.isdigit()) or written.isupper():
-            continue
+        if not _OCR_LETTERS.issuperset(c for c in written if not c.isdigit()) or _capitals(written):
+            continue  # a word in capitals keeps its letters: OCR's small "i" in one is a capital "Í" ("CHIiNH")
         reading = _syllables_of(token)
         if reading is not None:
             edits.append((start, end, _cased(reading, written), reading))
     return edits
+
+
+_SMALL_I_WORD = re.compile(r"(?<![^\W\d_])(?=[^\W\d_]*[^\W\d_]i)(?=[^\W\d_]*[A-Z].*[A-Z])[^\W\d_i][^\W\d_]+")
+"""A word opening with a capital that holds a small "i" after a letter: a candidate for :func:`_capital_i_edits`."""
+
+
+def _capital_i_edits(text: str) -> list[_Edit]:
+    """A word in capitals with OCR's small "i" in it ("CHiNH", "CHIiNH"): read with the capital "I".
+
+    OCR writes the marked capital "Í", "Ỉ" as a small "i", or as "I" and "i" together ("CHiINH"); the mark it lost is
+    not known ("CHi SỐ" is "CHỈ SỐ", "HÀNH CHiNH" is "HÀNH CHÍNH"), so the word is read as plain capitals,
+    as the other capitals OCR wrote without their marks.
+    """
+    edits: list[_Edit] = []
+    for match in _SMALL_I_WORD.finditer(text):
+        word = match.group()
+        if not _capitals(word) or word.isupper():
+            continue
+        read = re.sub(r"Ii|iI|i", "I", word)
+        edits.append((match.start(), match.end(), read, fold(read)))
+    return edits
+
+
+def _capitals(written: str) -> bool:
+    """Whether a word is written in capitals, a small "i" inside it (OCR's "Í": "CHIiNH", "CHi") counted so."""
+    return written.isupper() or (
+        not written.startswith("i") and written.replace("i", "I").isupper() and sum(c.isupper() for c in written) >= 2
+    )
 
 
 def _day_edits(text: str, folded: str) -> list[_Edit]:
@@ -709,6 +737,21 @@ _TIME_WORDS: Final[Mapping[str, str]] = {
 _ROADMAP = re.compile(r"(?<=theo )[1l][6o0](?P<space>[ \n]+)trinh(?![a-z])(?![ \n]+do(?![a-z]))")
 """"theo lộ trình" with its "lộ" read as digits ("theo 16 trinh của tỉnh"): no count stands between "theo" and
 "trình" (but "16 trình độ" might be one)."""
+
+
+_COMMUNE = re.compile(r"(?<![a-z0-9/.\-])x4(?![a-z0-9/\-])(?P<next>[ \n]+[^\W\d_]+)?")
+""""xã" with its "ã" read as a "4" ("UBND x4 Tân Lập", "các x4, phường"), folded: no other word is written so."""
+
+
+def _commune_edits(text: str, folded: str) -> list[_Edit]:
+    """The token "x4" read as "xã" (:data:`_COMMUNE`), in capitals before a word in capitals ("X4 TÂN LẬP")."""
+    edits: list[_Edit] = []
+    for match in _COMMUNE.finditer(folded):
+        following = text[match.start("next") : match.end("next")].strip() if match["next"] else ""
+        capitals = text[match.start()] == "X" and following.isupper()
+        written = "XÃ" if capitals else "Xã" if text[match.start()] == "X" else "xã"
+        edits.append((match.start(), match.start() + 2, written, "xa"))
+    return edits
 
 
 def _unit_edits(text: str, folded: str) -> list[_Edit]:
@@ -801,6 +844,8 @@ def word_edits(text: str, folded: str, repaired: Sequence[int] = (), *, phrases:
         edits += _syllable_edits(text, folded, taken)
         edits += [edit for edit in _day_edits(text, folded) if edit[0] not in taken]
         edits += [edit for edit in _unit_edits(text, folded) if edit[0] not in taken]
+        edits += [edit for edit in _commune_edits(text, folded) if edit[0] not in taken]
+        edits += [edit for edit in _capital_i_edits(text) if edit[0] not in taken]
     if len(edits) < 2:
         return edits
     edits.sort()
