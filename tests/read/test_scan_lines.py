@@ -24,6 +24,8 @@ from parplan.read.source import DocumentFormat, Line, SourceDocument
         ("hoàn thành truéc ngày 30/6/2023", "hoàn thành trước ngày 30/6/2023"),
         ("II, NOI DUNG, NHIEM VU", "II. NOI DUNG, NHIEM VU"),
         ("Il, MUC TIEU", "II. MUC TIEU"),
+        ("Il/ NHIEM VU TRONG TAM", "II/ NHIEM VU TRONG TAM"),  # a plan numbering its parts with slashes
+        ("IlI/ TO CHUC THUC HIEN", "III/ TỔ CHỨC THỰC HIỆN"),
         ("- Gidi phap: Ban hanh", "- Giải phap: Ban hanh"),
         (
             "D/c Nguyen Thi Hoa — công chức Văn phòng va D/c Phan Van Cuong — công chức Tư pháp",
@@ -58,6 +60,8 @@ def test_what_ocr_damages_is_read_as_printed(ocr: str, printed: str) -> None:
         "- Rà soát thủ tục",
         "2, 3 và 4 là các tiêu chí",  # a comma before a number, not a capital
         "I, II và III là các phần",  # a comma after a numeral, in a sentence, not a heading
+        "Il/ Muc tieu",  # "II/" or "11/"? a heading in lower case does not say
+        "11/ NĂM 2025",  # a number, not a numeral
         "Tổng số 35 triệu đồng",
         "báo cáo UBND xã (qua d/c Hoa) theo quy định",  # a comrade named by one word: nothing to read otherwise
         "Đ/c Lê Văn Bình - Phó Chủ tịch UBND xã",  # a short dash after the name is the plan's own

@@ -165,7 +165,8 @@ def test_a_word_too_is_read_as_a_keyword_only_in_its_context() -> None:
         ("Sa Y tế; Sg Giao duc", "Sở Y tế; Sở Giao duc"),
         # near misses: a word written with its mark, a word in plain letters, another word after it
         ("sẽ nội vụ", "sẽ nội vụ"),
-        ("So Tư pháp", "So Tư pháp"),  # written so by a plan typed without marks
+        ("So Tư pháp", "Sở Tư pháp"),  # a scanned line: OCR wrote "Sở" in plain letters
+        ("so với Tư pháp", "so với Tư pháp"),  # "so" before no department's name
         ("sa thai", "sa thai"),
         ("se 130/2005", "số 130/2005"),
         ("SG 12; TT Nội vụ", "SG 12; TT Nội vụ"),  # capitals this short are an abbreviation elsewhere

@@ -223,7 +223,7 @@ def _clean_text(text: str) -> str:
 # -- scans: the marks and words OCR damages, read as printed --------------------------------------
 
 _SCAN_ROMAN: Final = re.compile(
-    r"^(?P<pre>\s*)(?P<mark>[IVXl1|!T]{1,4})(?P<stop>\s*[.:),]\s+)(?P<rest>\S.*)$", re.DOTALL
+    r"^(?P<pre>\s*)(?P<mark>[IVXl1|!T]{1,4})(?P<stop>\s*[.:),/]\s+)(?P<rest>\S.*)$", re.DOTALL
 )
 _SCAN_ROMAN_MARK: Final = re.compile(r"I{1,3}|IV|VI{0,3}|IX|XI{0,3}")
 _SCAN_LETTER: Final = vi_compile(r"^(?P<pre>\s*)(?P<letter>[a-zđ])\s*[}\]](?=\s)")

@@ -235,7 +235,7 @@ plan's syllables but one of these read through OCR's confusions ("truéc", "năr
 
 PHRASES: Final[tuple[str, ...]] = (
     # roles
-    "chủ trì", "phối hợp", "thời gian", "thời hạn", "thực hiện", "hoàn thành",
+    "chủ trì", "phối hợp với", "phối hợp", "thời gian", "thời hạn", "thực hiện", "hoàn thành",
     # times
     "trước ngày", "trong tháng", "trong quý", "trong năm", "hằng tháng", "hằng quý", "hằng năm", "hằng tuần",
     "thường xuyên", "định kỳ", "chậm nhất", "khi có", "lộ trình", "kế hoạch", "hằng ngày",
@@ -300,7 +300,8 @@ _CONTEXT: Final[Mapping[str, tuple[frozenset[str], str]]] = {
     "số": (frozenset({"se"}), r"[ \n]*[0-9]"),
     "thường": (frozenset({"thong"}), r"[ \n]*xuyen(?![a-z])"),
     "từ": (frozenset({"ti", "tt", "tir", "tiv"}), r"[ \n]+(?:thang|ngay|nam|quy|[0-9])"),
-    "sở": (frozenset({"se", "sd", "sg", "sa"}), r"[ \n]*,[ \n]*ban[ \n]*,"),  # and before a department's name
+    # and before a department's name; "so" too: on a scanned line, "Sở" in plain letters
+    "sở": (frozenset({"se", "sd", "sg", "sa", "so", "s@"}), r"[ \n]*,[ \n]*ban[ \n]*,"),
 }
 """Scanned forms of a keyword that are words too ("truc" is "trực", "se" is "sẽ", "thong" is "thông"): read as
 the keyword only when what follows is what follows the keyword ("Truc ngày 05/9" is "Trước ngày 05/9", "thong
@@ -309,7 +310,7 @@ xuyén" is "thường xuyên": "thông" never stands before "xuyên"; "Sd Nội 
 
 _HORNED_U: Final = (
     *("u", "w", "ir", "tr", "it", "tt", "ti", "ut", "v", "i", "ur", "iu", "ii", "u'", "w'", "t", "if", "tf", "iv"),
-    *("i?", "u?"),  # the horn read as a "?"
+    *("i?", "u?", "uw"),  # the horn read as a "?" or a "w" beside the "u"
 )
 _BY_MARK: Final[Mapping[str, tuple[str, ...]]] = {
     # what OCR writes, folded, for a letter with a horn, a breve, a circumflex (tone marks aside)
@@ -332,6 +333,8 @@ _BY_TONE: Final[Mapping[str, tuple[str, ...]]] = {
 _PLAIN: Final[Mapping[str, tuple[str, ...]]] = {"m": ("m", "rn"), "i": ("i", "l"), "c": ("c", "e")}
 _MARKS = frozenset("\u031b\u0306\u0302")
 _SIGNS = frozenset("wfjz@'?\u00a7\u20ac")
+_NO_SIGNS: Final = str.maketrans(dict.fromkeys("@\u00a7\u20ac"))
+"""The signs OCR writes for a marked vowel ("S@" for "Sở"): no mark a writer typed."""
 _OCR_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ\u00e9\u00c9")
 """What a scanning model without Vietnamese writes a word with: plain letters and "é"."""
 """Characters no Vietnamese word has: a token holding one was damaged."""
@@ -608,10 +611,10 @@ def _keyword_at(text: str, folded: str, match: re.Match[str]) -> str | None:
     if text[start:end].isupper() and len(token) <= 3 and not _department_before(folded, token, end):
         return None  # an abbreviation, unless a "Sở" before a department's name ("SG Xây dựng")
     if token in _KNOWN or token in _CONTEXT_FORMS:  # a word too: the keyword only where its context says so
-        if not _OCR_LETTERS.issuperset(text[start:end]):
+        if not _OCR_LETTERS.issuperset(text[start:end].translate(_NO_SIGNS)):
             return None  # "sẽ" written with its own mark is the word "sẽ"
         for candidate, (forms, after) in _context_follow().items():
-            if token in forms and fold(candidate) != token and after.match(folded, end) is not None:
+            if token in forms and after.match(folded, end) is not None:
                 return candidate
         if token in _KNOWN:
             return None
