@@ -566,3 +566,98 @@ def test_the_sentence_announcing_a_table_is_no_part_of_its_header(tmp_path: Path
     cells = _cells(_tsv(tmp_path, words + _words(TABLE[1:], 400 + 2 * LINE + GAP)))
     assert cells[0] == ["STT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện"]
     assert cells[2] == ["1", "Ban hành kế hoạch cải cách hành chính", "Văn phòng", "Tư pháp", "Tháng 01/2023"]
+
+
+@pytest.mark.parametrize(
+    ("printed", "read"),
+    [
+        ("Khoa, phòng\nthực hiện", "Khoa, phòng thực hiện"),
+        ("Khoa, phong\nthurc hién", "Khoa, phòng thực hiện"),
+        ("Phòng, Chi\nnhánh thực\nhiện", "Phòng, Chi nhánh thực hiện"),
+        ("Lãnh đạo\nphụ trách", "Lãnh đạo phụ trách"),
+    ],
+)
+def test_a_column_naming_its_bodies_with_their_role_is_a_name(tmp_path: Path, printed: str, read: str) -> None:
+    # a hospital's or a land office's table names the bodies doing the work beside their role: with two other
+    # names, the header of a table
+    table = [["TT", "Nội dung công việc", printed, "Phối hợp", "Thời gian"], *TABLE[2:4]]
+    cells = _cells(_tsv(tmp_path, _words(table, 400)))
+    assert cells[0][2] == read
+    assert cells[1][1:3] == ["Ban hành kế hoạch cải cách hành chính", "Văn phòng"]
+
+
+def _justified(top: int, left: str, right: str) -> list[tuple[int, int, str]]:
+    """A line of a cell of the third column set justified: its first word at the cell's left edge, its last at its right."""
+    return [(1010, top, left), (1290 - 22 * len(right), top, right)]
+
+
+JUSTIFIED_HEADER = [
+    (300, 400, "STT"),
+    (410, 400, "Nhiệm"),
+    (410 + 22 * 6 + 18, 400, "vụ"),
+    *_justified(400, "Khoa,", "phòng"),
+    (1010, 400 + LINE, "chủ"),
+    (1010 + 22 * 3 + 18, 400 + LINE, "trì"),
+    (1310, 400, "Phối"),
+    (1310 + 22 * 4 + 18, 400, "hợp"),
+    (1610, 400, "Thời"),
+    (1610 + 22 * 4 + 18, 400, "gian"),
+]
+
+
+def _justified_rows(top: int, *, alone: bool) -> list[tuple[int, int, str]]:
+    words = [(310, top, "1"), (410, top, "Rà"), (410 + 62, top, "soát"), *_justified(top, "Phòng", "Tư")]
+    words += [
+        (1010, top + LINE, "pháp"),
+        (1310, top, "Văn"),
+        (1310 + 84, top, "phòng"),
+        (1610, top, "Quý"),
+        (1700, top, "II"),
+    ]
+    top += 2 * LINE + GAP
+    words += [(310, top, "2"), (410, top, "Niêm"), (410 + 106, top, "yết"), *_justified(top, "Văn", "phòng")]
+    words += [(1310, top, "Các"), (1310 + 84, top, "xã"), (1610, top, "Quý"), (1700, top, "III")]
+    if alone:  # a line with words in the right stretch only: a column of its own
+        words.append((1290 - 22 * 5, top + LINE, "ngành"))
+    return words
+
+
+def test_a_column_whose_name_and_cells_are_set_justified_stays_one_column(tmp_path: Path) -> None:
+    # "Khoa,      phòng" over "chủ trì", "Phòng      Tư" over "pháp": a gap no word crosses runs down the column
+    cells = _cells(_tsv(tmp_path, JUSTIFIED_HEADER + _justified_rows(400 + 2 * LINE + GAP, alone=False)))
+    assert cells[0] == ["STT", "Nhiệm vụ", "Khoa, phòng chủ trì", "Phối hợp", "Thời gian"]
+    assert cells[1][2] == "Phòng Tư pháp"
+    assert cells[2][2] == "Văn phòng"
+
+
+def test_a_stretch_holding_a_line_of_its_own_is_a_column(tmp_path: Path) -> None:
+    # the near miss: a line with words in the right stretch alone is no justified line: two columns
+    cells = _cells(_tsv(tmp_path, JUSTIFIED_HEADER + _justified_rows(400 + 2 * LINE + GAP, alone=True)))
+    assert len(cells[0]) == 6
+
+
+@pytest.mark.parametrize("step", [64, 80])
+def test_a_groups_title_in_capitals_starts_a_row_where_ocr_lost_the_numbers(tmp_path: Path, step: int) -> None:
+    # a page where OCR read no row number and no group's letter: a title in capitals a little below the row
+    # above (its accents' boxes stand high) heads a group of its own; the row after it starts further down
+    numbered = _words([TABLE[0], ["1", "Ban hành kế hoạch", "Văn phòng", "Tư pháp", "Tháng 01/2023"]], 400)
+    top = 400 + 2 * LINE + 2 * GAP
+    rows = _words([["", "Rà soát văn bản\nquy phạm pháp luật", "Tư pháp", "", "Quý II/2023"]], top)
+    top += 2 * LINE - LINE + step
+    rows += _words([["", "CẢI CÁCH TỔ CHỨC BỘ MÁY", "", "", ""]], top)
+    top += 80
+    rows += _words([["", "Rà soát vị trí\nviệc làm", "Văn phòng", "", "Quý III/2023"]], top)
+    cells = _cells(_tsv(tmp_path, numbered + rows))
+    assert [line[1] for line in cells[2:]] == [
+        "Rà soát văn bản quy phạm pháp luật",
+        "CẢI CÁCH TỔ CHỨC BỘ MÁY",
+        "Rà soát vị trí việc làm",
+    ]
+
+
+def test_a_cells_line_in_capitals_at_a_lines_pitch_goes_on_with_its_row(tmp_path: Path) -> None:
+    # the near miss: a cell's next line in capitals ("UBND HUYỆN PHÚ NINH") at a line's pitch is no group's title
+    table = [TABLE[0], ["1", "Báo cáo kết quả\nUBND HUYỆN PHÚ NINH", "Văn phòng", "", "Quý II/2023"], *TABLE[3:4]]
+    cells = _cells(_tsv(tmp_path, _words(table, 400)))
+    assert cells[1][1] == "Báo cáo kết quả UBND HUYỆN PHÚ NINH"
+    assert len(cells) == 3

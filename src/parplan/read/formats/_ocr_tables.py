@@ -87,6 +87,12 @@ _HEADINGS: Final = (
     "Ghi chú",
     "Đơn vị",
     "Thành phần",
+    # the bodies a column names with their role: "Khoa, phòng chủ trì", "Phòng, Chi nhánh thực hiện"
+    *(
+        f"{bodies} {role}"
+        for bodies in ("Khoa, phòng", "Phòng, Chi nhánh", "Lãnh đạo")
+        for role in ("thực hiện", "chủ trì", "phối hợp", "phụ trách")
+    ),
 )
 _OCR_FOLD: Final = str.maketrans({"0": "o", "6": "o", "1": "i", "l": "i", "|": "i", "!": "i", "5": "s", "8": "b"})
 _MARK_CHARS: Final = "|[]{}_=~‘’'`\"»«—"
@@ -413,6 +419,7 @@ def _columns(header: list[_Row], body: list[_Row], *, bare: bool = False) -> Col
     if len(kept) >= 2 and not any(kept[0][0] - 0.5 <= word.cx <= kept[0][1] + 0.5 for word in named):
         kept[1][0] = kept[0][0]
         kept.pop(0)
+    kept = _names_kept_whole(kept, header, body)
     if len(kept) < 3:
         return None
     edges = [(a[1] + b[0]) / 2 for a, b in itertools.pairwise(kept)]
@@ -430,6 +437,39 @@ def _columns(header: list[_Row], body: list[_Row], *, bare: bool = False) -> Col
         names = [_key(_clean(word.text)) for word in named if word.cx < edges[0]]
         numbered = names in (["stt"], ["tt"]) and kept[0][1] - kept[0][0] < 40
     return Columns(edges=edges, numbered=numbered, left=left, right=right)
+
+
+def _names_kept_whole(runs: list[list[float]], header: list[_Row], body: list[_Row]) -> list[list[float]]:
+    """The runs of a table's width with two made one where a column's name was printed across both.
+
+    A cell set justified spreads its lines to its edges ("Khoa,      phòng" over "chủ trì"), and the cells
+    under it do the same ("Phòng      Công" over "nghệ thông tin"): a gap no word crosses runs down the
+    column. Two runs are one column when the words of the header over the right one name nothing alone
+    and, read line by line with those over the left one, make one column's name, and no line of the rows
+    holds words in the right one alone (a justified line spreads from the cell's left edge).
+    """
+
+    def keys(words: list[Word]) -> list[str]:
+        return [key for _, key in _word_keys(words)]
+
+    def named(run: list[float], row: _Row) -> list[Word]:
+        return [word for word in row.words if run[0] - 0.5 <= word.cx <= run[1] + 0.5]
+
+    result = [list(run) for run in runs]
+    index = 0
+    while index + 1 < len(result):
+        left, right = result[index], result[index + 1]
+        alone = [key for row in header for key in keys(named(right, row))]
+        both = [key for row in header for key in keys(named(left, row) + named(right, row))]
+        found = _headings(both) if alone and len(both) > len(alone) else []
+        whole = len(found) == 1 and found[0][:2] == (0, len(both))
+        spread = all(keys(named(left, row)) for row in body if keys(named(right, row)))
+        if whole and spread and sum(stop - start for start, stop, _ in _headings(alone)) < len(alone):
+            left[1] = right[1]
+            result.pop(index + 1)
+            continue
+        index += 1
+    return result
 
 
 _GLUED: Final = _MARK_CHARS + "-"
@@ -597,12 +637,27 @@ def _records(body: list[_Row], columns: Columns) -> list[list[_Row]]:
         # and rule between), in two columns at once, or with the mark OCR kept where it lost the column's others
         apart = line > 0 and step > _ROW_STEP * line
         unmarked = apart and len({columns.of(word) for word in row.words if _key(_clean(word.text))}) >= 2
+        # a group's title in capitals after a row in lower case, a little below it (capitals' boxes stand higher)
+        titled = line > 0 and step > _TITLE_STEP * line and _in_capitals(row) and not _in_capitals(body[index - 1])
+        unmarked = unmarked or titled
         starts = (marked or unmarked) if columns.numbered else (spaced or unmarked or (apart and marked) or index == 0)
         if starts or not records:
             records.append([row])
         else:
             records[-1].append(row)
     return records
+
+
+_TITLE_STEP: Final = 1.1
+"""How much further down than a cell's next line a group's title in capitals starts, at least."""
+_CAPITALS: Final = 6
+"""Letters a line needs for its capitals to say it is a group's title ("CẢI CÁCH TÀI CHÍNH CÔNG"), not a name."""
+
+
+def _in_capitals(row: _Row) -> bool:
+    """Whether a row of print is written in capitals: a group's title across the table, as plans head their groups."""
+    letters = [c for word in row.words for c in word.text if c.isalpha()]
+    return len(letters) >= _CAPITALS and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
 
 
 def _cell_text(rows: list[list[Word]]) -> tuple[str, float | None, int]:
