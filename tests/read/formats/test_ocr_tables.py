@@ -587,7 +587,7 @@ def test_a_column_naming_its_bodies_with_their_role_is_a_name(tmp_path: Path, pr
 
 
 def _justified(top: int, left: str, right: str) -> list[tuple[int, int, str]]:
-    """A line of a cell of the third column set justified: its first word at the cell's left edge, its last at its right."""
+    """A justified line of a cell of the third column: its first word at the left edge, its last at the right."""
     return [(1010, top, left), (1290 - 22 * len(right), top, right)]
 
 
