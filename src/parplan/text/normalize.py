@@ -299,7 +299,7 @@ _CONTEXT: Final[Mapping[str, tuple[frozenset[str], str]]] = {
     "trước": (frozenset({"truc", "true", "truoe"}), r"[ \n]*(?:ngay|thang|quy|nam|[0-9])"),
     "số": (frozenset({"se"}), r"[ \n]*[0-9]"),
     "thường": (frozenset({"thong"}), r"[ \n]*xuyen(?![a-z])"),
-    "từ": (frozenset({"ti", "tt", "tir", "tiv"}), r"[ \n]+(?:thang|ngay|nam|quy|[0-9])"),
+    "từ": (frozenset({"ti", "tt", "tir", "tiv", "tv"}), r"[ \n]+(?:thang|ngay|nam|quy|[0-9])"),
     # and before a department's name; "so" too: on a scanned line, "Sở" in plain letters
     "sở": (frozenset({"se", "sd", "sg", "sa", "so", "s@"}), r"[ \n]*,[ \n]*ban[ \n]*,"),
 }
@@ -316,7 +316,7 @@ _BY_MARK: Final[Mapping[str, tuple[str, ...]]] = {
     # what OCR writes, folded, for a letter with a horn, a breve, a circumflex (tone marks aside)
     "u\u031b": _HORNED_U,
     "o\u031b": ("o", "e", "d", "g", "@", "a", "q", "oe", "ee", "de", ""),
-    "o\u0302": ("o", "e", "d", "a", "oe", "de", ""),
+    "o\u0302": ("o", "e", "d", "a", "oe", "de", "g", "@", ""),
     "a\u0306": ("a", "i", "d", "e"),
     "a\u0302": ("a", "e", "d", "\u00a7", "\u20ac"),
     "e\u0302": ("e", "\u20ac", "\u00a7", "o"),
