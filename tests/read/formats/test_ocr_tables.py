@@ -661,3 +661,33 @@ def test_a_cells_line_in_capitals_at_a_lines_pitch_goes_on_with_its_row(tmp_path
     cells = _cells(_tsv(tmp_path, _words(table, 400)))
     assert cells[1][1] == "Báo cáo kết quả UBND HUYỆN PHÚ NINH"
     assert len(cells) == 3
+
+
+@pytest.mark.parametrize("heading", ["2. Cải cách thủ tục hành chính", "", "b) Hiện đại hóa hành chính"])
+def test_a_header_under_a_table_starts_a_table_of_its_own(tmp_path: Path, heading: str) -> None:
+    # a plan giving each field its own small table, each under its heading and with its own header: the header
+    # ends the table above, and the heading over it is a line of text, not a row
+    first = _words([TABLE[0], TABLE[2], TABLE[3]], 400)
+    top = 400 + 4 * LINE + 3 * GAP
+    line = [
+        (300 + 22 * sum(len(w) + 1 for w in heading.split()[:n]), top, word) for n, word in enumerate(heading.split())
+    ]
+    second = _words(
+        [["TT", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Thời hạn"], TABLE[5], TABLE[3]], top + (LINE + GAP if line else 0)
+    )
+    document = load_tsv(_tsv(tmp_path, first + line + second))
+    tables = document.tables()
+    assert len(tables) == 2
+    assert [[cell.text for cell in row][1] for row in tables[0].rows()] == [
+        "Nhiệm vụ",
+        "Ban hành kế hoạch cải cách hành chính",
+        "Rà soát văn bản",
+    ]
+    assert [cell.text for cell in tables[1].rows()[1]][2:] == ["Văn phòng", "Các công chức", "Thường xuyên"]
+    assert [text.text for text in document.lines()] == ([heading] if heading else [])
+
+
+def test_a_groups_row_over_rows_stays_in_its_table(tmp_path: Path) -> None:
+    # the near miss: a group's title in one cell over rows of the table (no header under it) is the table's row
+    cells = _cells(_tsv(tmp_path, _words(TABLE, 400)))
+    assert [row[1] for row in cells[3:5]] == ["Rà soát văn bản", "CẢI CÁCH THỂ CHẾ"]

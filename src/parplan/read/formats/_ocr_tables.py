@@ -601,6 +601,8 @@ def _extent(rows: list[_Row], start: int, columns_of: Columns | None) -> tuple[l
         previous = body[-1] if body else (header[-1] if header else None)
         if previous is not None and row.top - previous.bottom > 3.0 * size:
             break
+        if body and _next_table(rows, index):
+            break
         if columns is not None and _is_prose(row, columns):
             break
         body.append(row)
@@ -610,6 +612,20 @@ def _extent(rows: list[_Row], start: int, columns_of: Columns | None) -> tuple[l
     if not body and (columns_of is not None or index < len(rows)):
         return None  # a header with no row under it, unless it stands at the page's foot
     return header, body, index
+
+
+def _next_table(rows: list[_Row], index: int) -> bool:
+    """Whether ``rows[index]``, under a table's rows, opens the next table: its header, or a heading over it."""
+    if _is_header(rows[index]) or _heads_wrapped(rows, index):
+        return True
+    # a heading over the next table's header ("2. Cải cách thủ tục hành chính"): a line of text, not cells
+    return index + 1 < len(rows) and _is_header(rows[index + 1]) and _one_line_of_print(rows[index])
+
+
+def _one_line_of_print(row: _Row) -> bool:
+    """Whether a row of print is one stretch of words (a heading, a line of text), not cells apart."""
+    words = [word for word in row.words if any(c.isalnum() for c in word.text)]
+    return bool(words) and _one_stretch(words) and not _ruled_between(words, row.words)
 
 
 _PITCHES: Final = 5
