@@ -276,6 +276,10 @@ marks when a model without Vietnamese wrote every word of one in plain letters (
 "Xa hdi"): what an event or a schedule says ("theo kế hoạch của huyện") is kept as the plan wrote it.
 Words a model that knows the marks wrote ("cửa", "Từ") are left as written."""
 
+LABELS: Final[tuple[str, ...]] = ("thực hiện", "thời hạn", "thời gian", "chủ trì", "phối hợp")
+"""The labels of a task's fields ("Thực hiện: Công chức Tư pháp", "Thời hạn: quý II"): before their colon, read
+as long phrases are, their words' last consonant lost or their "ư" read "y" ("Thu hién:", "Thyc hién:")."""
+
 _SYLLABLE = re.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?"
     r"(?:[ou]?(?:ieu|ie|ia|uo|ua|uye|uy|ye|ya|yeu|uu|uoi|a|e|i|o|u|y)(?:ch|ng|nh|[cmnpt]|[iouy])?)",
@@ -460,15 +464,16 @@ _SPLIT_WORD = re.compile(r"(?P<head>[BCDGHKLMNPQRSTVX]) (?P<rest>[a-zđ][^\W\d_]
 """A capital consonant standing alone before the rest of its word ("N ghị"): a space scanning put in."""
 
 
-def _phrase_pattern(phrase: str, *, glued: bool = False) -> re.Pattern[str]:
+def _phrase_pattern(phrase: str, *, glued: bool = False, label: bool = False) -> re.Pattern[str]:
     """The scanned forms of a phrase of :data:`PHRASES`, each word in a group, in folded text.
 
-    With ``glued``, the words OCR ran together ("Xahdi") as well.
+    With ``glued``, the words OCR ran together ("Xahdi") as well; with ``label``, the phrase before a colon
+    only, read as a long phrase is (:data:`LABELS`).
     """
     commas = [word.endswith(",") for word in phrase.split()]  # "cán bộ, công chức": the comma kept, OCR's or not
     words = [word.rstrip(",") for word in phrase.split()]
     parts = [f"(?P<w{index}>{_variants(word, losing=True)})" for index, word in enumerate(words)]
-    if glued and len(words) >= _LONG_PHRASE:  # a word of a long phrase may lose its final consonant ("thu hién")
+    if glued and (len(words) >= _LONG_PHRASE or label):  # a word of a long phrase may lose its final consonant
         parts = [
             f"(?P<w{index}>{_variants(word[:-1], losing=True)}(?:{_variants(word[-1], losing=True)})?{_merged(word)})"
             if len(word) >= _LONG_PHRASE and word[-1] in "cmnpt"
@@ -476,7 +481,8 @@ def _phrase_pattern(phrase: str, *, glued: bool = False) -> re.Pattern[str]:
             for index, (word, part) in enumerate(zip(words, parts, strict=True))
         ]
     parts = [part + ("," if comma else "") for part, comma in zip(parts, commas, strict=True)]
-    return re.compile(r"(?<![a-z0-9])" + (r"[ \n]*" if glued else r"[ \n]+").join(parts) + r"(?![a-z0-9])")
+    after = r"(?=[ \n]*:)" if label else r"(?![a-z0-9])"
+    return re.compile(r"(?<![a-z0-9])" + (r"[ \n]*" if glued else r"[ \n]+").join(parts) + after)
 
 
 def _merged(word: str) -> str:
@@ -501,7 +507,11 @@ def _phrase_patterns() -> tuple[re.Pattern[str], tuple[tuple[list[str], re.Patte
     every = [(phrase, False) for phrase in PHRASES] + [(phrase, True) for phrase in COLLOCATIONS]
     every.sort(key=lambda pair: -len(pair[0]))
     hint = re.compile("|".join(sorted({_variants(p.split()[-1], losing=True) for p, _ in every})))
-    return hint, tuple(
+    labels = tuple(
+        ([word.rstrip(",") for word in label.split()], _phrase_pattern(label, glued=True, label=True), True)
+        for label in LABELS
+    )
+    return hint, labels + tuple(
         ([word.rstrip(",") for word in phrase.split()], _phrase_pattern(phrase, glued=plain), plain)
         for phrase, plain in every
     )

@@ -691,3 +691,21 @@ def test_a_groups_row_over_rows_stays_in_its_table(tmp_path: Path) -> None:
     # the near miss: a group's title in one cell over rows of the table (no header under it) is the table's row
     cells = _cells(_tsv(tmp_path, _words(TABLE, 400)))
     assert [row[1] for row in cells[3:5]] == ["Rà soát văn bản", "CẢI CÁCH THỂ CHẾ"]
+
+
+def test_a_sentence_quoting_a_label_is_no_header(tmp_path: Path) -> None:
+    # a sentence of role words, justified, quoting the label items end with ('"Thực hiện: <người thực hiện>,
+    # <thời gian>"'): a quote is the word's own, no rule standing in a gap between cells
+    first = 'Mỗi nhiệm vụ nêu rõ người thực hiện và thời gian; cuối mỗi nhiệm vụ ghi "Thực'
+    second = 'hiện: <người thực hiện>, <thời gian>".'
+    words: list[tuple[int, int, str]] = []
+    x = 300
+    for word in first.split():
+        words.append((x, 400, word))
+        x += 22 * len(word) + 20
+    x = 300
+    for word in second.split():
+        words.append((x, 400 + LINE, word))
+        x += 22 * len(word) + 20
+    document = load_tsv(_tsv(tmp_path, words))
+    assert not document.tables()

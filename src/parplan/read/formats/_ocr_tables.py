@@ -472,7 +472,8 @@ def _names_kept_whole(runs: list[list[float]], header: list[_Row], body: list[_R
     return result
 
 
-_GLUED: Final = _MARK_CHARS + "-"
+_GLUED: Final = "|[]{}_=~—-"
+"""What OCR reads of a rule and glues to a word; quotes ('"Thực hiện:') are the word's own and stand in its box."""
 
 
 def _inked(word: Word) -> tuple[float, float]:
