@@ -276,7 +276,7 @@ marks when a model without Vietnamese wrote every word of one in plain letters (
 "Xa hdi"): what an event or a schedule says ("theo kế hoạch của huyện") is kept as the plan wrote it.
 Words a model that knows the marks wrote ("cửa", "Từ") are left as written."""
 
-LABELS: Final[tuple[str, ...]] = ("thực hiện", "thời hạn", "thời gian", "chủ trì", "phối hợp")
+LABELS: Final[tuple[str, ...]] = ("người thực hiện", "thực hiện", "thời hạn", "thời gian", "chủ trì", "phối hợp")
 """The labels of a task's fields ("Thực hiện: Công chức Tư pháp", "Thời hạn: quý II"): before their colon, read
 as long phrases are, their words' last consonant lost or their "ư" read "y" ("Thu hién:", "Thyc hién:")."""
 
@@ -334,7 +334,7 @@ _BY_TONE: Final[Mapping[str, tuple[str, ...]]] = {
     "y": ("y", "v"),
     "e": ("e",),
 }
-_PLAIN: Final[Mapping[str, tuple[str, ...]]] = {"m": ("m", "rn"), "i": ("i", "l"), "c": ("c", "e")}
+_PLAIN: Final[Mapping[str, tuple[str, ...]]] = {"m": ("m", "rn"), "i": ("i", "l"), "c": ("c", "e"), "g": ("g", "e")}
 _MARKS = frozenset("\u031b\u0306\u0302")
 _SIGNS = frozenset("wfjz@'?\u00a7\u20ac")
 _NO_SIGNS: Final = str.maketrans(dict.fromkeys("@\u00a7\u20ac"))
@@ -606,6 +606,16 @@ def _keyword_edits(text: str, folded: str, *, phrases: bool) -> list[_Edit]:
     return edits
 
 
+def _scanned(text: str, start: int, end: int) -> bool:
+    """Whether a keyword written in plain letters ("So") and the words after it were scanned, not typed without marks.
+
+    A model without Vietnamese writes a capital and a vowel as two capitals ("SO Nội vụ") and leaves an "é" or
+    a sign among plain letters ("So Tai nguyén"); a plan typed without marks writes "So Noi vu" all plain.
+    """
+    written = text[start:end]
+    return written[:2].isupper() or not written.isascii()
+
+
 def _department_before(folded: str, token: str, end: int) -> bool:
     """Whether ``token`` is a scanned "Sở" before a department's name."""
     forms, after = _context_follow()["sở"]
@@ -624,8 +634,10 @@ def _keyword_at(text: str, folded: str, match: re.Match[str]) -> str | None:
         if not _OCR_LETTERS.issuperset(text[start:end].translate(_NO_SIGNS)):
             return None  # "sẽ" written with its own mark is the word "sẽ"
         for candidate, (forms, after) in _context_follow().items():
-            if token in forms and after.match(folded, end) is not None:
-                return candidate
+            following = after.match(folded, end) if token in forms else None
+            if following is None or (token == fold(candidate) and not _scanned(text, start, following.end())):
+                continue
+            return candidate
         if token in _KNOWN:
             return None
     if len(token) >= 3 or not _SIGNS.isdisjoint(token):
