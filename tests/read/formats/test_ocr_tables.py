@@ -251,6 +251,28 @@ def test_a_cells_last_line_at_the_top_of_the_next_page_goes_on_with_the_table(tm
     assert rows[-1] == ROW_FOUR
 
 
+@pytest.mark.parametrize("lines", [["tại Bộ phận", "Một cửa"], ["tại Bộ phận", "Một cửa", "cấp xã"]])
+def test_a_cells_last_lines_at_the_top_of_the_next_page_go_on_with_the_table(tmp_path: Path, lines: list[str]) -> None:
+    # two or three lines of a cell before the next row: the rest of the cell, in one column, over a row of the table
+    first = _words(TABLE, HEIGHT - 6 * LINE - 5 * GAP - 300)
+    second = [word for n, text in enumerate(lines) for word in _line(COLUMNS[1] + 10, 200 + n * LINE, text)]
+    second += _words([ROW_FOUR], 200 + len(lines) * LINE + GAP)
+    document = load_tsv(_pages(tmp_path, first, second))
+    [table] = document.tables()
+    rows = [[cell.text for cell in row] for row in table.rows()]
+    assert rows[-2][1] == "Niêm yết thủ tục hành chính tại Bộ phận Một cửa " + " ".join(lines)
+    assert rows[-1] == ROW_FOUR
+
+
+def test_lines_in_two_columns_apart_at_the_top_of_the_next_page_do_not_go_on(tmp_path: Path) -> None:
+    # the near miss: lines in different columns, none of them a row of the table's, are no cell's rest
+    first = _words(TABLE, HEIGHT - 6 * LINE - 5 * GAP - 300)
+    second = _line(COLUMNS[1] + 10, 200, "Ghi chú:") + _line(COLUMNS[3] + 10, 200 + LINE, "Nguồn: UBND")
+    second += _words([ROW_FOUR], 200 + 2 * LINE + GAP)
+    document = load_tsv(_pages(tmp_path, first, second))
+    assert len(document.tables()[0].rows()) == len(TABLE)
+
+
 def test_prose_at_the_top_of_the_next_page_does_not_go_on_with_the_table(tmp_path: Path) -> None:
     first = _words(TABLE, HEIGHT - 6 * LINE - 5 * GAP - 300)
     sentence = "Các phòng, ban chủ động thực hiện nhiệm vụ được giao và báo cáo kết quả đúng thời hạn quy định."

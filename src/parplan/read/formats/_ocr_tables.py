@@ -886,10 +886,19 @@ def _goes_on(body: list[_Row], columns: Columns) -> bool:
 
     Its words stand in one column, inside the table, over a row that stands in its columns.
     """
-    if len(body) < 2 or not _fits(body[1], columns) or _is_prose(body[0], columns):
-        return False
-    words = [word for word in body[0].words if any(c.isalnum() for c in word.text)]
-    return bool(words) and len({columns.of(word) for word in words}) == 1 and columns.left - 5 <= words[0].x0
+    rest = 0  # the cell's last lines: one column, the same, inside the table (a cell's lines are few)
+    while rest < min(len(body), _CELL_REST) and not _fits(body[rest], columns) and not _is_prose(body[rest], columns):
+        words = [word for word in body[rest].words if any(c.isalnum() for c in word.text)]
+        if not words or columns.left - 5 > words[0].x0 or len({columns.of(word) for word in words}) != 1:
+            return False
+        if rest and columns.of(words[0]) != columns.of(body[0].words[0]):
+            return False
+        rest += 1
+    return 0 < rest < len(body) and _fits(body[rest], columns)
+
+
+_CELL_REST: Final = 3
+"""The most lines of a cell a table's row leaves at the top of the next page that are read as going on."""
 
 
 def _fits(row: _Row, columns: Columns) -> bool:
