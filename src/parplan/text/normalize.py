@@ -237,7 +237,7 @@ PHRASES: Final[tuple[str, ...]] = (
     # roles
     "chủ trì", "phối hợp với", "phối hợp", "thời gian", "thời hạn", "thực hiện", "hoàn thành",
     # times
-    "trước ngày", "trong tháng", "trong quý", "trong năm", "hằng tháng", "hằng quý", "hằng năm", "hằng tuần",
+    "trước ngày", "đến hết", "trong tháng", "trong quý", "trong năm", "hằng tháng", "hằng quý", "hằng năm", "hằng tuần",
     "thường xuyên", "định kỳ", "chậm nhất", "khi có", "lộ trình", "kế hoạch", "hằng ngày",
 )  # fmt: skip
 """Phrases of roles and times whose words, read through OCR's confusions, are words too ("chu tri", "chi tri",
@@ -254,7 +254,8 @@ COLLOCATIONS: Final[tuple[str, ...]] = (
     # the verbs after a sentence's subject, which make it the lead ("Phòng Nội vụ tham mưu …")
     "tham mưu", "cập nhật", "là đầu mối", "là cơ quan thường trực", "chịu trách nhiệm", "có trách nhiệm",
     "xây dựng", "triển khai", "kiểm tra", "căn cứ", "chủ động", "tổng hợp", "tiếp nhận", "đăng tải", "chuẩn bị",
-    "trên cơ sở", "đề xuất", "tuyên truyền", "phổ biến", "báo cáo", "như sau",
+    "trên cơ sở", "đề xuất", "tuyên truyền", "phổ biến", "báo cáo", "như sau", "trình ủy ban nhân dân", "trình ubnd",
+    "trình hội đồng nhân dân", "trình hđnd",
     # the labels of who does a task
     "trách nhiệm thực hiện", "trách nhiệm", "phân công", "đơn vị thực hiện", "tổ chức thực hiện",
     "cơ quan chủ trì", "cơ quan phối hợp", "đơn vị chủ trì", "đơn vị phối hợp", "thời gian thực hiện",
@@ -305,7 +306,7 @@ _CONTEXT: Final[Mapping[str, tuple[frozenset[str], str]]] = {
     "thường": (frozenset({"thong"}), r"[ \n]*xuyen(?![a-z])"),
     "từ": (frozenset({"ti", "tt", "tir", "tiv", "tv"}), r"[ \n]+(?:thang|ngay|nam|quy|[0-9])"),
     # and before a department's name; "so" too: on a scanned line, "Sở" in plain letters
-    "sở": (frozenset({"se", "sd", "sg", "sa", "so", "s@"}), r"[ \n]*,[ \n]*ban[ \n]*,"),
+    "sở": (frozenset({"se", "sd", "sg", "sa", "so", "s@", "s\u00a2"}), r"[ \n]*,[ \n]*ban[ \n]*,"),
 }
 """Scanned forms of a keyword that are words too ("truc" is "trực", "se" is "sẽ", "thong" is "thông"): read as
 the keyword only when what follows is what follows the keyword ("Truc ngày 05/9" is "Trước ngày 05/9", "thong
@@ -336,13 +337,13 @@ _BY_TONE: Final[Mapping[str, tuple[str, ...]]] = {
 }
 _PLAIN: Final[Mapping[str, tuple[str, ...]]] = {"m": ("m", "rn"), "i": ("i", "l"), "c": ("c", "e"), "g": ("g", "e")}
 _MARKS = frozenset("\u031b\u0306\u0302")
-_SIGNS = frozenset("wfjz@'?\u00a7\u20ac")
-_NO_SIGNS: Final = str.maketrans(dict.fromkeys("@\u00a7\u20ac"))
+_SIGNS = frozenset("wfjz@'?\u00a7\u20ac\u00a2")
+_NO_SIGNS: Final = str.maketrans(dict.fromkeys("@\u00a7\u20ac\u00a2"))
 """The signs OCR writes for a marked vowel ("S@" for "Sở"): no mark a writer typed."""
 _OCR_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ\u00e9\u00c9")
 """What a scanning model without Vietnamese writes a word with: plain letters and "é"."""
 """Characters no Vietnamese word has: a token holding one was damaged."""
-_WORD = re.compile(r"[a-z0-9@|!\u00a7\u20ac]+(?:['?][a-z0-9@\u00a7\u20ac]+)*")
+_WORD = re.compile(r"[a-z0-9@|!\u00a7\u20ac\u00a2]+(?:['?][a-z0-9@\u00a7\u20ac\u00a2]+)*")
 _LONGEST = 9
 
 
