@@ -731,3 +731,39 @@ def test_a_sentence_quoting_a_label_is_no_header(tmp_path: Path) -> None:
         x += 22 * len(word) + 20
     document = load_tsv(_tsv(tmp_path, words))
     assert not document.tables()
+
+
+def _page_two(group_step: int, row_step: int) -> list[tuple[int, int, str]]:
+    """The top of a page where OCR lost the row numbers: a cell's last line, a group's title, a row of three lines."""
+    words = _line(COLUMNS[1] + 10, 200, "cấp xã")
+    top = 200 + group_step
+    words += _line(COLUMNS[1] + 10, top, "Kiểm tra việc thực hiện")
+    top += row_step
+    for n, (task, lead) in enumerate(
+        [("Kiểm tra việc giải", "Văn phòng"), ("quyết thủ tục hành", "UBND"), ("chính tại 05 xã", "")]
+    ):
+        words += _line(COLUMNS[1] + 10, top + n * LINE, task) + _line(COLUMNS[2] + 10, top + n * LINE, lead)
+    words += _line(COLUMNS[4] + 10, top, "Quý III/2023") + _line(COLUMNS[1] + 10, top + 3 * LINE, "năm 2022")
+    return words
+
+
+def test_a_groups_title_of_one_line_apart_from_both_sides_starts_a_row(tmp_path: Path) -> None:
+    # OCR lost the group's numeral and the next row's number: the title stands further from the line above and
+    # from the row under it than a cell's lines do (a fifth of a line more on both sides), and the row after it
+    # starts under it
+    first = _words(TABLE, HEIGHT - 6 * LINE - 5 * GAP - 300)
+    document = load_tsv(_pages(tmp_path, first, _page_two(70, 68)))
+    [table] = document.tables()
+    rows = [[cell.text for cell in row] for row in table.rows()]
+    assert rows[-3][1] == "Niêm yết thủ tục hành chính tại Bộ phận Một cửa cấp xã"
+    assert rows[-2][1] == "Kiểm tra việc thực hiện"
+    assert rows[-1][1:3] == ["Kiểm tra việc giải quyết thủ tục hành chính tại 05 xã năm 2022", "Văn phòng UBND"]
+
+
+def test_a_cells_lines_at_a_cells_pitch_stay_one_row_at_a_pages_top(tmp_path: Path) -> None:
+    # the near miss: the same lines a cell's pitch apart are the last row's cell going on
+    first = _words(TABLE, HEIGHT - 6 * LINE - 5 * GAP - 300)
+    document = load_tsv(_pages(tmp_path, first, _page_two(LINE, LINE + 4)))
+    [table] = document.tables()
+    rows = [[cell.text for cell in row] for row in table.rows()]
+    assert "Kiểm tra việc thực hiện" in rows[len(TABLE) - 1][1]

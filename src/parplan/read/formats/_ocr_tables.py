@@ -656,7 +656,9 @@ def _records(body: list[_Row], columns: Columns) -> list[list[_Row]]:
         unmarked = apart and len({columns.of(word) for word in row.words if _key(_clean(word.text))}) >= 2
         # a group's title in capitals after a row in lower case, a little below it (capitals' boxes stand higher)
         titled = line > 0 and step > _TITLE_STEP * line and _in_capitals(row) and not _in_capitals(body[index - 1])
-        unmarked = unmarked or titled
+        # a group's title of one line, apart from the rows above and below it: it starts a row, and the next one too
+        alone = _alone(body, index, line)
+        unmarked = unmarked or titled or alone or (index > 0 and _alone(body, index - 1, line))
         starts = (marked or unmarked) if columns.numbered else (spaced or unmarked or (apart and marked) or index == 0)
         if starts or not records:
             records.append([row])
@@ -665,6 +667,18 @@ def _records(body: list[_Row], columns: Columns) -> list[list[_Row]]:
     return records
 
 
+def _alone(body: list[_Row], index: int, line: float) -> bool:
+    """Whether a row of print stands apart from the lines above and below it: a row of one line (a group's title)."""
+    if line <= 0 or not 0 < index < len(body) - 1:
+        return False
+    before = body[index].top - body[index - 1].top
+    after = body[index + 1].top - body[index].top
+    return min(before, after) > _ALONE_STEP * line
+
+
+_ALONE_STEP: Final = 1.2
+"""How much further than a cell's next line a row of one line stands from the lines on both sides of it, at least:
+one gap a cell's lines may reach by OCR's boxes, not two about one line."""
 _TITLE_STEP: Final = 1.1
 """How much further down than a cell's next line a group's title in capitals starts, at least."""
 _CAPITALS: Final = 6
@@ -886,13 +900,16 @@ def _goes_on(body: list[_Row], columns: Columns) -> bool:
 
     Its words stand in one column, inside the table, over a row that stands in its columns.
     """
-    rest = 0  # the cell's last lines: one column, the same, inside the table (a cell's lines are few)
+    pitch = min((b.top - a.top for a, b in itertools.pairwise(body[:4])), default=0.0)  # a cell's next line
+    rest = 0  # the cell's last lines: one column, the same, inside the table, at a cell's pitch (few lines)
     while rest < min(len(body), _CELL_REST) and not _fits(body[rest], columns) and not _is_prose(body[rest], columns):
         words = [word for word in body[rest].words if any(c.isalnum() for c in word.text)]
         if not words or columns.left - 5 > words[0].x0 or len({columns.of(word) for word in words}) != 1:
             return False
         if rest and columns.of(words[0]) != columns.of(body[0].words[0]):
             return False
+        if rest and body[rest].top - body[rest - 1].top > _ROW_STEP * pitch:
+            return any(_fits(row, columns) for row in body[rest : rest + 2])  # a group's title after the rest
         rest += 1
     return 0 < rest < len(body) and _fits(body[rest], columns)
 
