@@ -405,7 +405,8 @@ def _context_follow() -> dict[str, tuple[frozenset[str], re.Pattern[str]]]:
     """The keywords that are words too, with the pattern of what must follow them to be the keyword."""
     follow = dict(_CONTEXT)
     forms, after = follow["sở"]
-    names = "|".join(r"[ \n]+".join(_variants(word, losing=True) for word in name.split()) for name in _DEPARTMENTS)
+    # a name OCR ran together ("N6ivu") as well
+    names = "|".join(r"[ \n]*".join(_variants(word, losing=True) for word in name.split()) for name in _DEPARTMENTS)
     follow["sở"] = (forms, rf"{after}|[ \n]+(?:{names})(?![a-z])")
     return {keyword: (forms, re.compile(after)) for keyword, (forms, after) in follow.items()}
 
