@@ -80,7 +80,7 @@ def _issuer_and_unit(
     """The issuer's name, its unit, the parent line and the kind of body, from the masthead's left column."""
     if not lines:
         return None, None, None, OrgKind.PEOPLES_COMMITTEE
-    lines = _committee_pair(_split_run_together(lines))
+    lines = _committee_pair(_wrapped_committees(_split_run_together(lines)))
     folded = [fold(line) for line in lines]
     parent = None
     body_lines = list(lines)
@@ -568,6 +568,40 @@ def _split_run_together(lines: Sequence[str]) -> list[str]:
     if found is None:
         return list(lines)
     return [found["parent"], found["body"]]
+
+
+def _wrapped_committees(lines: Sequence[str]) -> list[str]:
+    """A masthead's committees each wrapped after its unit's kind, put back on their lines.
+
+    "ỦY BAN NHÂN DÂN QUẬN" over "SƠN TRÀ", then "ỦY BAN NHÂN DÂN PHƯỜNG" over "AN HẢI BẮC": a parent and its
+    body, each name wrapped in the narrow column. Only where another committee's line follows: a lone
+    committee wrapped is read whole as it is.
+
+    >>> _wrapped_committees(["ỦY BAN NHÂN DÂN QUẬN", "SƠN TRÀ", "ỦY BAN NHÂN DÂN PHƯỜNG", "AN HẢI BẮC"])
+    ['ỦY BAN NHÂN DÂN QUẬN SƠN TRÀ', 'ỦY BAN NHÂN DÂN PHƯỜNG AN HẢI BẮC']
+    >>> _wrapped_committees(["ỦY BAN NHÂN DÂN HUYỆN", "PHÙ NINH"])
+    ['ỦY BAN NHÂN DÂN HUYỆN', 'PHÙ NINH']
+    """
+    committee = ("ubnd ", "uy ban nhan dan ")
+    if sum(fold(line).startswith(committee) for line in lines) < 2:  # a parent and its body, at least
+        return list(lines)
+    result: list[str] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        after = lines[index + 1] if index + 1 < len(lines) else None
+        if (
+            after is not None
+            and fold(line).startswith(committee)
+            and _unit_unnamed(line)
+            and not fold(after).startswith(_BODY_START)
+        ):
+            result.append(f"{line} {after}")
+            index += 2
+            continue
+        result.append(line)
+        index += 1
+    return result
 
 
 def _unit_unnamed(line: str) -> bool:
