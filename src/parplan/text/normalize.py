@@ -324,7 +324,7 @@ _BY_MARK: Final[Mapping[str, tuple[str, ...]]] = {
     "o\u0302": ("o", "e", "d", "a", "oe", "de", "g", "@", ""),
     "a\u0306": ("a", "i", "d", "e"),
     "a\u0302": ("a", "e", "d", "\u00a7", "\u20ac"),
-    "e\u0302": ("e", "\u20ac", "\u00a7", "o"),
+    "e\u0302": ("e", "\u20ac", "\u00a7", "o", "ee"),
 }
 _BY_TONE: Final[Mapping[str, tuple[str, ...]]] = {
     # what OCR writes for a plain vowel carrying a tone mark
@@ -605,7 +605,30 @@ def _keyword_edits(text: str, folded: str, *, phrases: bool) -> list[_Edit]:
             if written.isupper() and len(written) <= _SHORT_CAPITALS and following and not following[0].isupper():
                 written = written.capitalize()  # "SG Xây dựng": a capital and a vowel read as one, not capitals
             edits.append((start, end, _cased(keyword, written), _FOLDED.get(keyword) or fold(keyword)))
+            edits += _companion_edits(text, folded, end, keyword)
     return edits
+
+
+_COMPANIONS: Final[Mapping[str, str]] = {"thường": "xuyên"}
+"""A keyword read from its context and the word its context is ("thong xuyén": "thường" because "xuyên" follows)."""
+
+
+@functools.cache
+def _companion_pattern(companion: str) -> re.Pattern[str]:
+    return re.compile(r"[ \n]+(" + _variants(companion, losing=True) + r")(?![a-z])")
+
+
+def _companion_edits(text: str, folded: str, end: int, keyword: str) -> list[_Edit]:
+    """The word after a keyword read from its context, read as the word that context is, where OCR damaged it."""
+    companion = _COMPANIONS.get(keyword)
+    found = _companion_pattern(companion).match(folded, end) if companion else None
+    if companion is None or found is None:
+        return []
+    start, stop = found.span(1)
+    written = text[start:stop]
+    if written.lower() == companion:
+        return []
+    return [(start, stop, _cased(companion, written), fold(companion))]
 
 
 def _scanned(text: str, start: int, end: int) -> bool:
