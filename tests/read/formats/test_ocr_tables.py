@@ -135,6 +135,26 @@ def test_prose_naming_roles_is_not_a_table(tmp_path: Path) -> None:
     assert len(document.lines()) >= 1
 
 
+HEAD = [
+    (700, 100, "ỦY"),
+    (780, 100, "BAN"),
+    (870, 100, "NHÂN"),
+    (980, 100, "DÂN"),
+    (760, 160, "XÃ"),
+    (830, 160, "SƠN"),
+    (930, 160, "HÀ"),
+    (850, 260, "KẾ"),
+    (920, 260, "HOẠCH"),
+    (640, 320, "Cải"),
+    (720, 320, "cách"),
+    (830, 320, "hành"),
+    (940, 320, "chính"),
+    (1070, 320, "năm"),
+    (1160, 320, "2023"),
+]
+"""A plan's masthead and title over a table, as words of a page."""
+
+
 def test_the_cells_keep_ocrs_confidence_and_the_fields_their_cells(tmp_path: Path) -> None:
     head = [
         (700, 100, "ỦY"),
@@ -767,3 +787,35 @@ def test_a_cells_lines_at_a_cells_pitch_stay_one_row_at_a_pages_top(tmp_path: Pa
     [table] = document.tables()
     rows = [[cell.text for cell in row] for row in table.rows()]
     assert "Kiểm tra việc thực hiện" in rows[len(TABLE) - 1][1]
+
+
+@pytest.mark.parametrize(
+    ("lead", "cell"),
+    [
+        ("Phòng Y tế\nPhòng Tư pháp", "Phòng Y tế\nPhòng Tư pháp"),
+        ("Phong Noi vu\nSo Tu phap", "Phong Noi vu\nSo Tu phap"),
+        # near misses: a name wrapped after a word it goes on from, a role's partners on the next line
+        ("Văn phòng và\nUBND xã", "Văn phòng và UBND xã"),
+        ("Sở Y tế chủ\ntrì", "Sở Y tế chủ trì"),
+        ("Sở Y tế,\nPhòng Tư pháp", "Sở Y tế, Phòng Tư pháp"),
+        ("Sở Y tế phối\nhợp", "Sở Y tế phối hợp"),
+        ("Sở Y chủ trì\nPhòng Tư pháp", "Sở Y chủ trì Phòng Tư pháp"),
+        ("Văn phòng\nUBND xã", "Văn phòng UBND xã"),
+    ],
+)
+def test_bodies_named_one_a_line_in_a_cell_stay_apart(tmp_path: Path, lead: str, cell: str) -> None:
+    # a copy of a Word table whose cell named two bodies one a line, no comma: each line a body of its own
+    table = [TABLE[0], ["1", "Rà soát văn bản", lead, "Các xã", "Quý II/2023"], TABLE[3]]
+    cells = _cells(_tsv(tmp_path, _words(table, 400)))
+    assert cells[1][2] == cell
+
+
+def test_a_scanned_cells_bodies_one_a_line_lead_together(tmp_path: Path) -> None:
+    table = [TABLE[0], ["1", "Rà soát văn bản", "Phòng Y tế\nPhòng Tư pháp", "Các xã", "Quý II/2023"], TABLE[3]]
+    reading = read_source(load_tsv(_tsv(tmp_path, HEAD + _words(table, 400))))
+    assert reading.plan is not None, reading.doubts
+    task = reading.plan.tasks[0]
+    responsibility = reading.plan.responsibility_of(task)
+    assert responsibility is not None
+    names = [party.name for party in getattr(responsibility.lead, "members", (responsibility.lead,))]
+    assert names == ["Phòng Y tế", "Phòng Tư pháp"]

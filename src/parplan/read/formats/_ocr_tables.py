@@ -693,6 +693,7 @@ def _in_capitals(row: _Row) -> bool:
 
 def _cell_text(rows: list[list[Word]]) -> tuple[str, float | None, int]:
     text = ""
+    last = ""
     confidences: list[float] = []
     for words in rows:
         parts = [_clean(word.text) for word in words]
@@ -702,11 +703,25 @@ def _cell_text(rows: list[list[Word]]) -> tuple[str, float | None, int]:
             continue
         if not text:
             text = line
-        elif ITEM_START.match(line):
+        elif ITEM_START.match(line) or _bodies_apart(last, line):
             text += "\n" + line
         else:
             text = join(text, line)
+        last = line
     return text, (statistics.fmean(confidences) if confidences else None), len(confidences)
+
+
+_BODY_LINE: Final = re.compile(r"^(?:phong|so|van phong|ubnd|trung tam|cong an|chi cuc|thanh tra|khoa|doan) [a-z]")
+"""A cell's line opening with a body's name, folded ("Phòng Tài nguyên …", "Sở Nội vụ …")."""
+_GOES_ON: Final = re.compile(r"(?:\b(?:va|cua|voi|thuoc|hop|hgp|tri)|[,;&(-])$")
+"""A cell's line ending where the name or the sentence goes on, folded ("Văn phòng HĐND và" / "UBND huyện",
+"… chủ trì, phối hợp" / "Trung tâm …")."""
+
+
+def _bodies_apart(last: str, line: str) -> bool:
+    """Whether a cell's line names a body of its own under a line naming one: two bodies one a line, no comma."""
+    before, after = fold(last), fold(line)
+    return bool(_BODY_LINE.match(before) and _BODY_LINE.match(after) and not _GOES_ON.search(before))
 
 
 def _roman_value(mark: str) -> int | None:
