@@ -262,7 +262,7 @@ COLLOCATIONS: Final[tuple[str, ...]] = (
     "người thực hiện", "bộ phận thực hiện",
     "ban giám đốc", "giám đốc",
     # the words of departments' names
-    "môi trường", "tài nguyên và môi trường", "kế hoạch và đầu tư",
+    "môi trường", "tài nguyên và môi trường", "kế hoạch và đầu tư", "hiệp hội doanh nghiệp",
     # the headings of a plan by the criteria of the reform index
     "tiêu chí", "lĩnh vực", "tiêu chí thành phần",
     # the offices and posts of a commune or district
