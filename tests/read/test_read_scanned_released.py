@@ -9,10 +9,10 @@ nobody fitted the reader to.
 
 ``pytest -s tests/read/test_read_scanned_released.py -k report`` prints the figures per document.
 Floors sit a little under what the reader reaches. The goal (85 % of tasks exact with ``eng``) is
-reached on these sets (491 of 551, 89.1 %), which the scan paths were taught on after their release.
+reached on these sets (492 of 551, 89.3 %), which the scan paths were taught on after their release.
 ``heldout11`` to ``heldout13`` were scanned last and measured before any change to the reader (47, 40
 and 34 of 80 exact): plans nobody had seen read well under the goal, and what they broke was mended
-by general rules since (70, 66 and 58 of 80). Left: two plans whose tables a PDF's text laid out by
+by general rules since (70, 66 and 59 of 80). Left: two plans whose tables a PDF's text laid out by
 spaces with a row's number in the middle of its lines (heldout12's ``so-2024-phu-luc-pdf-thang-nam``,
 heldout13's ``so-2024-phu-luc-pdf-o-can-giua``: the generator prints such a table with rows cut in the
 wrong place, so no reading of the page can be right), a plan whose groups' titles stand between small
@@ -77,13 +77,13 @@ def test_report(scores: dict[tuple[str, str], Score]) -> None:
 
 
 # found, exact, header fields right; measured: heldout11 78, 70 of 80 and 78 of 80; heldout12 72, 66 of 80 and
-# 76 of 80; heldout13 60, 58 of 80 and 77 of 80; heldout14 77, 76 of 77 and 78 of 80; heldout15 78, 75 of 78 and
+# 76 of 80; heldout13 60, 59 of 80 and 77 of 80; heldout14 77, 76 of 77 and 78 of 80; heldout15 78, 75 of 78 and
 # 77 of 80; heldout17 76, 71 of 78 and 76 of 80; heldout19 78, 75 of 78 and 79 of 80 (before the scan paths were
 # taught on them: 59, 47; 58, 40; 39, 34; 47, 29; 57, 40; 62, 47; 48, 46, and headers 78, 76, 75, 78, 69, 68, 77)
 FLOORS = {
     "heldout11": (76, 68, 76),
     "heldout12": (70, 64, 74),
-    "heldout13": (58, 56, 75),
+    "heldout13": (58, 57, 75),
     "heldout14": (75, 74, 76),
     "heldout15": (76, 73, 75),
     "heldout17": (74, 69, 74),
@@ -110,7 +110,7 @@ def test_no_field_read_sure_is_wrong(scores: dict[tuple[str, str], Score]) -> No
 
 @pytest.mark.slow
 def test_goal_tasks_exact_with_eng(scores: dict[tuple[str, str], Score]) -> None:
-    # measured 491 of 551 (89.1 %): heldout11 70 of 80, heldout12 66 of 80, heldout13 58 of 80, heldout14 76 of 77,
+    # measured 492 of 551 (89.3 %): heldout11 70 of 80, heldout12 66 of 80, heldout13 59 of 80, heldout14 76 of 77,
     # heldout15 75 of 78, heldout17 71 of 78, heldout19 75 of 78
     tasks = exact = 0
     for name in SETS:

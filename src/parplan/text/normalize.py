@@ -250,7 +250,7 @@ COLLOCATIONS: Final[tuple[str, ...]] = (
     "đợt kiểm tra", "đợt điều tra", "điều tra", "xã hội học", "xã hội", "kết thúc", "kết luận", "thông báo",
     "ngày làm việc", "kể từ ngày", "ngày nhận", "công bố", "quyết định", "chủ tịch", "lộ trình",
     "và những năm tiếp theo", "những năm tiếp theo", "rà soát", "theo dõi", "thi hành pháp luật", "tuần đầu",
-    "tuần cuối", "nhiệm vụ tại",
+    "tuần cuối", "nhiệm vụ tại", "đột xuất",
     # the verbs after a sentence's subject, which make it the lead ("Phòng Nội vụ tham mưu …")
     "tham mưu", "cập nhật", "là đầu mối", "là cơ quan thường trực", "chịu trách nhiệm", "có trách nhiệm",
     "xây dựng", "triển khai", "kiểm tra", "căn cứ", "chủ động", "tổng hợp", "tiếp nhận", "đăng tải", "chuẩn bị",
