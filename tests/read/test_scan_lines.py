@@ -24,6 +24,8 @@ from parplan.read.source import DocumentFormat, Line, SourceDocument
         ("hoàn thành truéc ngày 30/6/2023", "hoàn thành trước ngày 30/6/2023"),
         ("II, NOI DUNG, NHIEM VU", "II. NOI DUNG, NHIEM VU"),
         ("Il, MUC TIEU", "II. MUC TIEU"),
+        ("Il/ NHIEM VU TRONG TAM", "II/ NHIEM VU TRONG TAM"),  # a plan numbering its parts with slashes
+        ("IlI/ TO CHUC THUC HIEN", "III/ TỔ CHỨC THỰC HIỆN"),
         ("- Gidi phap: Ban hanh", "- Giải phap: Ban hanh"),
         (
             "D/c Nguyen Thi Hoa — công chức Văn phòng va D/c Phan Van Cuong — công chức Tư pháp",
@@ -58,6 +60,8 @@ def test_what_ocr_damages_is_read_as_printed(ocr: str, printed: str) -> None:
         "- Rà soát thủ tục",
         "2, 3 và 4 là các tiêu chí",  # a comma before a number, not a capital
         "I, II và III là các phần",  # a comma after a numeral, in a sentence, not a heading
+        "Il/ Muc tieu",  # "II/" or "11/"? a heading in lower case does not say
+        "11/ NĂM 2025",  # a number, not a numeral
         "Tổng số 35 triệu đồng",
         "báo cáo UBND xã (qua d/c Hoa) theo quy định",  # a comrade named by one word: nothing to read otherwise
         "Đ/c Lê Văn Bình - Phó Chủ tịch UBND xã",  # a short dash after the name is the plan's own
@@ -291,3 +295,32 @@ def test_a_typed_number_is_not_repaired() -> None:
     reading = read_source(_document(_DECISION, DocumentFormat.TEXT))
     symbol = reading.plan.adopted_by.symbol if reading.plan is not None and reading.plan.adopted_by else None
     assert symbol is None or str(symbol) != "30/QĐ-SNV"
+
+
+@pytest.mark.parametrize(
+    ("parent", "body", "issuer"),
+    [
+        (["UY BAN NHAN DAN QUAN", "SON TRA"], ["UY BAN NHAN DAN PHUONG", "AN HAI BAC"], "phường An Hai Bac"),
+        (["UY BAN NHAN DAN HUYEN", "PHU NINH"], ["UY BAN NHAN DAN XA", "TIEN DU"], "xã Tien Du"),
+        (["UBND THANH PHO"], ["UY BAN NHAN DAN PHUONG", "HOA CUONG BAC"], "phường Hoa Cuong Bac"),
+    ],
+)
+def test_a_parent_and_its_committee_each_wrapped_in_the_masthead_are_two(
+    parent: list[str], body: list[str], issuer: str
+) -> None:
+    # "ỦY BAN NHÂN DÂN QUẬN" over "SƠN TRÀ", then "ỦY BAN NHÂN DÂN PHƯỜNG" over "AN HẢI BẮC": the issuer is the
+    # committee of the lower unit, its name wrapped in the narrow column
+    texts = [*parent, *body, "So: 17/KH-UBND", "KE HOACH", "Cai cach hanh chinh nam 2024", "I. MUC DICH"]
+    reading = read_source(_document(texts, DocumentFormat.SCAN))
+    assert reading.plan is not None
+    assert reading.plan.issuer.name == f"Ủy ban nhân dân {issuer}"
+    assert reading.plan.unit is not None
+    assert reading.plan.unit.parent is not None
+
+
+def test_a_lone_committee_wrapped_in_the_masthead_is_read_whole() -> None:
+    # the near miss: one committee wrapped after its unit's kind, no parent above it
+    texts = ["UY BAN NHAN DAN HUYEN", "PHU NINH", "So: 17/KH-UBND", "KE HOACH", "Cai cach hanh chinh nam 2024"]
+    reading = read_source(_document(texts, DocumentFormat.SCAN))
+    assert reading.plan is not None
+    assert reading.plan.issuer.name == "Ủy ban nhân dân huyện Phu Ninh"

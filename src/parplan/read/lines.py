@@ -223,7 +223,7 @@ def _clean_text(text: str) -> str:
 # -- scans: the marks and words OCR damages, read as printed --------------------------------------
 
 _SCAN_ROMAN: Final = re.compile(
-    r"^(?P<pre>\s*)(?P<mark>[IVXl1|!T]{1,4})(?P<stop>\s*[.:),]\s+)(?P<rest>\S.*)$", re.DOTALL
+    r"^(?P<pre>\s*)(?P<mark>[IVXl1|!T]{1,4})(?P<stop>\s*[.:),/]\s+)(?P<rest>\S.*)$", re.DOTALL
 )
 _SCAN_ROMAN_MARK: Final = re.compile(r"I{1,3}|IV|VI{0,3}|IX|XI{0,3}")
 _SCAN_LETTER: Final = vi_compile(r"^(?P<pre>\s*)(?P<letter>[a-zđ])\s*[}\]](?=\s)")
@@ -1402,6 +1402,26 @@ def text_cell(text: str, row: int, column: int, line: TextLine, name: str) -> Gr
     )
 
 
+_BODY_LINE: Final = re.compile(r"^(?:phong|so|van phong|ubnd|trung tam|cong an|chi cuc|thanh tra|khoa|doan) [a-z]")
+"""A cell's line opening with a body's name, folded ("Phòng Tài nguyên …", "Sở Nội vụ …")."""
+
+
+def _grid_cell_lines(cell: Cell) -> tuple[str, ...]:
+    """A cell's lines where its text breaks them.
+
+    A cell OCR read is broken where the page's layout said: bodies named one a line, each line opening
+    with a body's name ("Phòng Nội vụ" over "Phòng Tài nguyên và Môi trường"), are its lines; an item's
+    mark opening a line is no line of its own there, as before.
+    """
+    parts = _cell_lines(cell.text)
+    if len(parts) < 2:  # one line is no lines
+        return ()
+    if cell.confidence is None:
+        return tuple(parts)
+    read = [scan_line(part) for part in parts]
+    return tuple(read) if all(_BODY_LINE.match(_fold_text(part)) for part in read) else ()
+
+
 def _cell_text(cell: Cell) -> str:
     """A cell's text on one line; a cell OCR read (it has OCR's confidence) read through :func:`scan_line`."""
     text = _SPACES.sub(" ", cell.text.replace("\n", " ")).strip()
@@ -1427,7 +1447,7 @@ def _grid(table: Table) -> Grid:
                 columns=cell.columns,
                 rows=cell.rows,
                 place=table.origin(cell),
-                lines=tuple(parts) if cell.confidence is None and len(parts := _cell_lines(cell.text)) > 1 else (),
+                lines=_grid_cell_lines(cell),
             )
             for cell in row
         ]

@@ -235,9 +235,9 @@ plan's syllables but one of these read through OCR's confusions ("truéc", "năr
 
 PHRASES: Final[tuple[str, ...]] = (
     # roles
-    "chủ trì", "phối hợp", "thời gian", "thời hạn", "thực hiện", "hoàn thành",
+    "chủ trì", "phối hợp với", "phối hợp", "thời gian", "thời hạn", "thực hiện", "hoàn thành",
     # times
-    "trước ngày", "trong tháng", "trong quý", "trong năm", "hằng tháng", "hằng quý", "hằng năm", "hằng tuần",
+    "trước ngày", "đến hết", "trong tháng", "trong quý", "trong năm", "hằng tháng", "hằng quý", "hằng năm", "hằng tuần",
     "thường xuyên", "định kỳ", "chậm nhất", "khi có", "lộ trình", "kế hoạch", "hằng ngày",
 )  # fmt: skip
 """Phrases of roles and times whose words, read through OCR's confusions, are words too ("chu tri", "chi tri",
@@ -250,18 +250,19 @@ COLLOCATIONS: Final[tuple[str, ...]] = (
     "đợt kiểm tra", "đợt điều tra", "điều tra", "xã hội học", "xã hội", "kết thúc", "kết luận", "thông báo",
     "ngày làm việc", "kể từ ngày", "ngày nhận", "công bố", "quyết định", "chủ tịch", "lộ trình",
     "và những năm tiếp theo", "những năm tiếp theo", "rà soát", "theo dõi", "thi hành pháp luật", "tuần đầu",
-    "tuần cuối", "nhiệm vụ tại",
+    "tuần cuối", "nhiệm vụ tại", "đột xuất",
     # the verbs after a sentence's subject, which make it the lead ("Phòng Nội vụ tham mưu …")
     "tham mưu", "cập nhật", "là đầu mối", "là cơ quan thường trực", "chịu trách nhiệm", "có trách nhiệm",
     "xây dựng", "triển khai", "kiểm tra", "căn cứ", "chủ động", "tổng hợp", "tiếp nhận", "đăng tải", "chuẩn bị",
-    "trên cơ sở", "đề xuất", "tuyên truyền", "phổ biến", "báo cáo", "như sau",
+    "trên cơ sở", "đề xuất", "tuyên truyền", "phổ biến", "báo cáo", "như sau", "trình ủy ban nhân dân", "trình ubnd",
+    "trình hội đồng nhân dân", "trình hđnd",
     # the labels of who does a task
     "trách nhiệm thực hiện", "trách nhiệm", "phân công", "đơn vị thực hiện", "tổ chức thực hiện",
     "cơ quan chủ trì", "cơ quan phối hợp", "đơn vị chủ trì", "đơn vị phối hợp", "thời gian thực hiện",
     "người thực hiện", "bộ phận thực hiện",
     "ban giám đốc", "giám đốc",
     # the words of departments' names
-    "môi trường", "tài nguyên và môi trường", "kế hoạch và đầu tư",
+    "môi trường", "tài nguyên và môi trường", "kế hoạch và đầu tư", "hiệp hội doanh nghiệp",
     # the headings of a plan by the criteria of the reform index
     "tiêu chí", "lĩnh vực", "tiêu chí thành phần",
     # the offices and posts of a commune or district
@@ -275,6 +276,10 @@ COLLOCATIONS: Final[tuple[str, ...]] = (
 marks when a model without Vietnamese wrote every word of one in plain letters ("cua huyén", "hung dan",
 "Xa hdi"): what an event or a schedule says ("theo kế hoạch của huyện") is kept as the plan wrote it.
 Words a model that knows the marks wrote ("cửa", "Từ") are left as written."""
+
+LABELS: Final[tuple[str, ...]] = ("người thực hiện", "thực hiện", "thời hạn", "thời gian", "chủ trì", "phối hợp")
+"""The labels of a task's fields ("Thực hiện: Công chức Tư pháp", "Thời hạn: quý II"): before their colon, read
+as long phrases are, their words' last consonant lost or their "ư" read "y" ("Thu hién:", "Thyc hién:")."""
 
 _SYLLABLE = re.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?"
@@ -299,8 +304,9 @@ _CONTEXT: Final[Mapping[str, tuple[frozenset[str], str]]] = {
     "trước": (frozenset({"truc", "true", "truoe"}), r"[ \n]*(?:ngay|thang|quy|nam|[0-9])"),
     "số": (frozenset({"se"}), r"[ \n]*[0-9]"),
     "thường": (frozenset({"thong"}), r"[ \n]*xuyen(?![a-z])"),
-    "từ": (frozenset({"ti", "tt", "tir", "tiv"}), r"[ \n]+(?:thang|ngay|nam|quy|[0-9])"),
-    "sở": (frozenset({"se", "sd", "sg", "sa"}), r"[ \n]*,[ \n]*ban[ \n]*,"),  # and before a department's name
+    "từ": (frozenset({"ti", "tt", "tir", "tiv", "tv"}), r"[ \n]+(?:thang|ngay|nam|quy|[0-9])"),
+    # and before a department's name; "so" too: on a scanned line, "Sở" in plain letters
+    "sở": (frozenset({"se", "sd", "sg", "sa", "so", "s@", "s\u00a2"}), r"[ \n]*,[ \n]*ban[ \n]*,"),
 }
 """Scanned forms of a keyword that are words too ("truc" is "trực", "se" is "sẽ", "thong" is "thông"): read as
 the keyword only when what follows is what follows the keyword ("Truc ngày 05/9" is "Trước ngày 05/9", "thong
@@ -309,16 +315,16 @@ xuyén" is "thường xuyên": "thông" never stands before "xuyên"; "Sd Nội 
 
 _HORNED_U: Final = (
     *("u", "w", "ir", "tr", "it", "tt", "ti", "ut", "v", "i", "ur", "iu", "ii", "u'", "w'", "t", "if", "tf", "iv"),
-    *("i?", "u?"),  # the horn read as a "?"
+    *("i?", "u?", "uw"),  # the horn read as a "?" or a "w" beside the "u"
 )
 _BY_MARK: Final[Mapping[str, tuple[str, ...]]] = {
     # what OCR writes, folded, for a letter with a horn, a breve, a circumflex (tone marks aside)
     "u\u031b": _HORNED_U,
     "o\u031b": ("o", "e", "d", "g", "@", "a", "q", "oe", "ee", "de", ""),
-    "o\u0302": ("o", "e", "d", "a", "oe", "de", ""),
+    "o\u0302": ("o", "e", "d", "a", "oe", "de", "g", "@", ""),
     "a\u0306": ("a", "i", "d", "e"),
     "a\u0302": ("a", "e", "d", "\u00a7", "\u20ac"),
-    "e\u0302": ("e", "\u20ac", "\u00a7", "o"),
+    "e\u0302": ("e", "\u20ac", "\u00a7", "o", "ee"),
 }
 _BY_TONE: Final[Mapping[str, tuple[str, ...]]] = {
     # what OCR writes for a plain vowel carrying a tone mark
@@ -329,13 +335,15 @@ _BY_TONE: Final[Mapping[str, tuple[str, ...]]] = {
     "y": ("y", "v"),
     "e": ("e",),
 }
-_PLAIN: Final[Mapping[str, tuple[str, ...]]] = {"m": ("m", "rn"), "i": ("i", "l"), "c": ("c", "e")}
+_PLAIN: Final[Mapping[str, tuple[str, ...]]] = {"m": ("m", "rn"), "i": ("i", "l"), "c": ("c", "e"), "g": ("g", "e")}
 _MARKS = frozenset("\u031b\u0306\u0302")
-_SIGNS = frozenset("wfjz@'?\u00a7\u20ac")
+_SIGNS = frozenset("wfjz@'?\u00a7\u20ac\u00a2")
+_NO_SIGNS: Final = str.maketrans(dict.fromkeys("@\u00a7\u20ac\u00a2"))
+"""The signs OCR writes for a marked vowel ("S@" for "Sở"): no mark a writer typed."""
 _OCR_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ\u00e9\u00c9")
 """What a scanning model without Vietnamese writes a word with: plain letters and "é"."""
 """Characters no Vietnamese word has: a token holding one was damaged."""
-_WORD = re.compile(r"[a-z0-9@|!\u00a7\u20ac]+(?:['?][a-z0-9@\u00a7\u20ac]+)*")
+_WORD = re.compile(r"[a-z0-9@|!\u00a7\u20ac\u00a2]+(?:['?][a-z0-9@\u00a7\u20ac\u00a2]+)*")
 _LONGEST = 9
 
 
@@ -397,7 +405,8 @@ def _context_follow() -> dict[str, tuple[frozenset[str], re.Pattern[str]]]:
     """The keywords that are words too, with the pattern of what must follow them to be the keyword."""
     follow = dict(_CONTEXT)
     forms, after = follow["sở"]
-    names = "|".join(r"[ \n]+".join(_variants(word, losing=True) for word in name.split()) for name in _DEPARTMENTS)
+    # a name OCR ran together ("N6ivu") as well
+    names = "|".join(r"[ \n]*".join(_variants(word, losing=True) for word in name.split()) for name in _DEPARTMENTS)
     follow["sở"] = (forms, rf"{after}|[ \n]+(?:{names})(?![a-z])")
     return {keyword: (forms, re.compile(after)) for keyword, (forms, after) in follow.items()}
 
@@ -457,15 +466,16 @@ _SPLIT_WORD = re.compile(r"(?P<head>[BCDGHKLMNPQRSTVX]) (?P<rest>[a-zđ][^\W\d_]
 """A capital consonant standing alone before the rest of its word ("N ghị"): a space scanning put in."""
 
 
-def _phrase_pattern(phrase: str, *, glued: bool = False) -> re.Pattern[str]:
+def _phrase_pattern(phrase: str, *, glued: bool = False, label: bool = False) -> re.Pattern[str]:
     """The scanned forms of a phrase of :data:`PHRASES`, each word in a group, in folded text.
 
-    With ``glued``, the words OCR ran together ("Xahdi") as well.
+    With ``glued``, the words OCR ran together ("Xahdi") as well; with ``label``, the phrase before a colon
+    only, read as a long phrase is (:data:`LABELS`).
     """
     commas = [word.endswith(",") for word in phrase.split()]  # "cán bộ, công chức": the comma kept, OCR's or not
     words = [word.rstrip(",") for word in phrase.split()]
     parts = [f"(?P<w{index}>{_variants(word, losing=True)})" for index, word in enumerate(words)]
-    if glued and len(words) >= _LONG_PHRASE:  # a word of a long phrase may lose its final consonant ("thu hién")
+    if glued and (len(words) >= _LONG_PHRASE or label):  # a word of a long phrase may lose its final consonant
         parts = [
             f"(?P<w{index}>{_variants(word[:-1], losing=True)}(?:{_variants(word[-1], losing=True)})?{_merged(word)})"
             if len(word) >= _LONG_PHRASE and word[-1] in "cmnpt"
@@ -473,7 +483,8 @@ def _phrase_pattern(phrase: str, *, glued: bool = False) -> re.Pattern[str]:
             for index, (word, part) in enumerate(zip(words, parts, strict=True))
         ]
     parts = [part + ("," if comma else "") for part, comma in zip(parts, commas, strict=True)]
-    return re.compile(r"(?<![a-z0-9])" + (r"[ \n]*" if glued else r"[ \n]+").join(parts) + r"(?![a-z0-9])")
+    after = r"(?=[ \n]*:)" if label else r"(?![a-z0-9])"
+    return re.compile(r"(?<![a-z0-9])" + (r"[ \n]*" if glued else r"[ \n]+").join(parts) + after)
 
 
 def _merged(word: str) -> str:
@@ -498,7 +509,11 @@ def _phrase_patterns() -> tuple[re.Pattern[str], tuple[tuple[list[str], re.Patte
     every = [(phrase, False) for phrase in PHRASES] + [(phrase, True) for phrase in COLLOCATIONS]
     every.sort(key=lambda pair: -len(pair[0]))
     hint = re.compile("|".join(sorted({_variants(p.split()[-1], losing=True) for p, _ in every})))
-    return hint, tuple(
+    labels = tuple(
+        ([word.rstrip(",") for word in label.split()], _phrase_pattern(label, glued=True, label=True), True)
+        for label in LABELS
+    )
+    return hint, labels + tuple(
         ([word.rstrip(",") for word in phrase.split()], _phrase_pattern(phrase, glued=plain), plain)
         for phrase, plain in every
     )
@@ -590,7 +605,40 @@ def _keyword_edits(text: str, folded: str, *, phrases: bool) -> list[_Edit]:
             if written.isupper() and len(written) <= _SHORT_CAPITALS and following and not following[0].isupper():
                 written = written.capitalize()  # "SG Xây dựng": a capital and a vowel read as one, not capitals
             edits.append((start, end, _cased(keyword, written), _FOLDED.get(keyword) or fold(keyword)))
+            edits += _companion_edits(text, folded, end, keyword)
     return edits
+
+
+_COMPANIONS: Final[Mapping[str, str]] = {"thường": "xuyên"}
+"""A keyword read from its context and the word its context is ("thong xuyén": "thường" because "xuyên" follows)."""
+
+
+@functools.cache
+def _companion_pattern(companion: str) -> re.Pattern[str]:
+    return re.compile(r"[ \n]+(" + _variants(companion, losing=True) + r")(?![a-z])")
+
+
+def _companion_edits(text: str, folded: str, end: int, keyword: str) -> list[_Edit]:
+    """The word after a keyword read from its context, read as the word that context is, where OCR damaged it."""
+    companion = _COMPANIONS.get(keyword)
+    found = _companion_pattern(companion).match(folded, end) if companion else None
+    if companion is None or found is None:
+        return []
+    start, stop = found.span(1)
+    written = text[start:stop]
+    if written.lower() == companion:
+        return []
+    return [(start, stop, _cased(companion, written), fold(companion))]
+
+
+def _scanned(text: str, start: int, end: int) -> bool:
+    """Whether a keyword written in plain letters ("So") and the words after it were scanned, not typed without marks.
+
+    A model without Vietnamese writes a capital and a vowel as two capitals ("SO Nội vụ") and leaves an "é" or
+    a sign among plain letters ("So Tai nguyén"); a plan typed without marks writes "So Noi vu" all plain.
+    """
+    written = text[start:end]
+    return written[:2].isupper() or not written.isascii()
 
 
 def _department_before(folded: str, token: str, end: int) -> bool:
@@ -608,11 +656,13 @@ def _keyword_at(text: str, folded: str, match: re.Match[str]) -> str | None:
     if text[start:end].isupper() and len(token) <= 3 and not _department_before(folded, token, end):
         return None  # an abbreviation, unless a "Sở" before a department's name ("SG Xây dựng")
     if token in _KNOWN or token in _CONTEXT_FORMS:  # a word too: the keyword only where its context says so
-        if not _OCR_LETTERS.issuperset(text[start:end]):
+        if not _OCR_LETTERS.issuperset(text[start:end].translate(_NO_SIGNS)):
             return None  # "sẽ" written with its own mark is the word "sẽ"
         for candidate, (forms, after) in _context_follow().items():
-            if token in forms and fold(candidate) != token and after.match(folded, end) is not None:
-                return candidate
+            following = after.match(folded, end) if token in forms else None
+            if following is None or (token == fold(candidate) and not _scanned(text, start, following.end())):
+                continue
+            return candidate
         if token in _KNOWN:
             return None
     if len(token) >= 3 or not _SIGNS.isdisjoint(token):

@@ -13,7 +13,8 @@ from typing import Any
 import attrs
 import pytest
 
-from parplan.read.formats._ocr_numerals import strokes_measured
+from parplan.read.formats._ocr_numerals import measure_quarters, strokes_measured
+from parplan.read.formats._ocr_tables import Word
 from parplan.read.formats.ocr import load_tsv
 from parplan.text import TimeframeFlag, read_timeframe
 
@@ -68,3 +69,32 @@ def test_a_clean_numeral_whose_box_agrees_is_left_as_printed(tmp_path: Path) -> 
     reading = _time(tmp_path, [("Thời", 60), ("gian:", 70), ("quý", 64), ("II/2024.", 137)])
     assert attrs.evolve(reading.value, text=None) == attrs.evolve(read_timeframe("quý II/2024").value, text=None)
     assert not reading.flags
+
+
+def _cell(numeral: str, width: float, *, x0: float = 1468.0, line: int = 2) -> list[Word]:
+    """A table's narrow cell: "Quy" (69 wide, an em of 40) ending one line, ``numeral`` on the next."""
+    quarter = Word("Quy", 1468.0, 1537.0, 1078.0, 1117.0, 96.0, (21, 6, 1))
+    other = Word("Phong", 900.0, 1000.0, 1133.0, 1170.0, 96.0, (21, 6, 2))  # the row's other cells come between
+    return [quarter, other, Word(numeral, x0, x0 + width, 1133.0, 1162.0, 60.0, (21, 6, line))]
+
+
+@pytest.mark.parametrize(("numeral", "width", "read"), [("1/2023", 131, "IIl/2023"), ("Il/2023", 118, "Il/2023")])
+def test_a_quarter_wrapped_over_its_numeral_in_a_cell_gives_the_em(numeral: str, width: float, read: str) -> None:
+    # "Quý" over "III/2023" in a narrow cell, OCR reading the strokes "1": the box holds three strokes
+    words = _cell(numeral, width)
+    measure_quarters(words)
+    assert words[-1].text == read
+
+
+@pytest.mark.parametrize(
+    ("numeral", "width", "x0", "line"),
+    [
+        ("1/2023", 111, 1468.0, 2),  # the box of an Arabic 1 fits one stroke and two alike: left as read
+        ("1/2023", 131, 1700.0, 2),  # no "Quý" over it: another cell's number
+        ("1/2023", 131, 1468.0, 3),  # "Quý" two lines up: not its word
+    ],
+)
+def test_a_numeral_without_its_quarter_word_over_it_is_left(numeral: str, width: float, x0: float, line: int) -> None:
+    words = _cell(numeral, width, x0=x0, line=line)
+    measure_quarters(words)
+    assert words[-1].text == numeral

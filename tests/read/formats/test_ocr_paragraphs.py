@@ -111,6 +111,56 @@ def test_giao_inside_a_sentence_goes_on_with_it(tmp_path: Path) -> None:
     assert texts == [first, f"{first} Giao Văn phòng theo dõi."]
 
 
+SLASHED = "a/ Niêm yết công khai đầy đủ thủ tục hành chính tại Trung tâm Phục vụ hành chính công của xã."
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        "Đơn vị tham mưu thực hiện: Văn phòng HĐND và UBND xã; thời hạn: tháng 9/2025.",
+        "Don vi tham muwu thuc hién: Trung tam Phuc vu hanh chinh céng xa; thdi han: quy 1V/2025.",
+        "Cơ quan chủ trì: Phòng Kinh tế; thời gian: quý III/2025.",
+        "Thdi han: thang 12/2025.",
+        "- Trach nhiém: Phong Van hda - X4 h6i.",
+    ],
+)
+def test_a_field_label_after_a_sentence_s_end_starts_a_paragraph(tmp_path: Path, field: str) -> None:
+    # the item's sentence fills its lines to the edge; the field under it, printed on a line of its own, is not
+    # a line of the sentence going on, however full the line above
+    lines = [(400, SLASHED, True), (400 + PITCH, NEXT + ".", True), (400 + 2 * PITCH, field, False)]
+    texts = [line.text for line in load_tsv(_tsv(tmp_path, lines, 0.4)).lines()]
+    assert len(texts) == 2
+    assert texts[1] == field
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Đơn vị sự nghiệp công lập: tự chủ tài chính theo lộ trình.",  # no field's words before the colon
+        "Thời gian qua, kết quả đạt được: khá.",  # a comma, no label: the words of a sentence
+        "thời gian thực hiện: thường xuyên.",  # after a semicolon: the assignment's sentence goes on
+    ],
+)
+def test_a_line_only_like_a_field_label_goes_on_with_a_full_line(tmp_path: Path, after: str) -> None:
+    full = NEXT + " của xã và" if after[0].isupper() else NEXT + " liên quan;"
+    lines = [(400, full, True), (400 + PITCH, after, False)]
+    texts = [line.text for line in load_tsv(_tsv(tmp_path, lines, 0.0)).lines()]
+    assert len(texts) == 1
+
+
+@pytest.mark.parametrize("item", ["2/ Cải cách thủ tục hành chính", "b/ Xây dựng Quy chế làm việc của xã"])
+def test_an_item_numbered_with_a_slash_starts_a_paragraph(tmp_path: Path, item: str) -> None:
+    lines = [(400, NEXT, True), (400 + PITCH, NEXT + " xã.", True), (400 + 2 * PITCH, item, False)]
+    texts = [line.text for line in load_tsv(_tsv(tmp_path, lines, 0.0)).lines()]
+    assert texts[-1] == item
+
+
+def test_a_date_cut_at_its_slash_is_no_item(tmp_path: Path) -> None:
+    lines = [(400, NEXT + " trước ngày 15/", True), (400 + PITCH, "12/ 2025 theo quy định.", False)]
+    texts = [line.text for line in load_tsv(_tsv(tmp_path, lines, 0.0)).lines()]
+    assert len(texts) == 1
+
+
 LINE_BREAKS = tomllib.loads((Path(__file__).parents[2] / "cases" / "scanned_line_breaks.toml").read_text("utf-8"))[
     "case"
 ]

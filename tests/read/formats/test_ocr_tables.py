@@ -135,6 +135,26 @@ def test_prose_naming_roles_is_not_a_table(tmp_path: Path) -> None:
     assert len(document.lines()) >= 1
 
 
+HEAD = [
+    (700, 100, "ỦY"),
+    (780, 100, "BAN"),
+    (870, 100, "NHÂN"),
+    (980, 100, "DÂN"),
+    (760, 160, "XÃ"),
+    (830, 160, "SƠN"),
+    (930, 160, "HÀ"),
+    (850, 260, "KẾ"),
+    (920, 260, "HOẠCH"),
+    (640, 320, "Cải"),
+    (720, 320, "cách"),
+    (830, 320, "hành"),
+    (940, 320, "chính"),
+    (1070, 320, "năm"),
+    (1160, 320, "2023"),
+]
+"""A plan's masthead and title over a table, as words of a page."""
+
+
 def test_the_cells_keep_ocrs_confidence_and_the_fields_their_cells(tmp_path: Path) -> None:
     head = [
         (700, 100, "ỦY"),
@@ -249,6 +269,28 @@ def test_a_cells_last_line_at_the_top_of_the_next_page_goes_on_with_the_table(tm
     rows = [[cell.text for cell in row] for row in table.rows()]
     assert rows[-2][1] == f"Niêm yết thủ tục hành chính tại Bộ phận Một cửa {rest}"
     assert rows[-1] == ROW_FOUR
+
+
+@pytest.mark.parametrize("lines", [["tại Bộ phận", "Một cửa"], ["tại Bộ phận", "Một cửa", "cấp xã"]])
+def test_a_cells_last_lines_at_the_top_of_the_next_page_go_on_with_the_table(tmp_path: Path, lines: list[str]) -> None:
+    # two or three lines of a cell before the next row: the rest of the cell, in one column, over a row of the table
+    first = _words(TABLE, HEIGHT - 6 * LINE - 5 * GAP - 300)
+    second = [word for n, text in enumerate(lines) for word in _line(COLUMNS[1] + 10, 200 + n * LINE, text)]
+    second += _words([ROW_FOUR], 200 + len(lines) * LINE + GAP)
+    document = load_tsv(_pages(tmp_path, first, second))
+    [table] = document.tables()
+    rows = [[cell.text for cell in row] for row in table.rows()]
+    assert rows[-2][1] == "Niêm yết thủ tục hành chính tại Bộ phận Một cửa " + " ".join(lines)
+    assert rows[-1] == ROW_FOUR
+
+
+def test_lines_in_two_columns_apart_at_the_top_of_the_next_page_do_not_go_on(tmp_path: Path) -> None:
+    # the near miss: lines in different columns, none of them a row of the table's, are no cell's rest
+    first = _words(TABLE, HEIGHT - 6 * LINE - 5 * GAP - 300)
+    second = _line(COLUMNS[1] + 10, 200, "Ghi chú:") + _line(COLUMNS[3] + 10, 200 + LINE, "Nguồn: UBND")
+    second += _words([ROW_FOUR], 200 + 2 * LINE + GAP)
+    document = load_tsv(_pages(tmp_path, first, second))
+    assert len(document.tables()[0].rows()) == len(TABLE)
 
 
 def test_prose_at_the_top_of_the_next_page_does_not_go_on_with_the_table(tmp_path: Path) -> None:
@@ -566,3 +608,214 @@ def test_the_sentence_announcing_a_table_is_no_part_of_its_header(tmp_path: Path
     cells = _cells(_tsv(tmp_path, words + _words(TABLE[1:], 400 + 2 * LINE + GAP)))
     assert cells[0] == ["STT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện"]
     assert cells[2] == ["1", "Ban hành kế hoạch cải cách hành chính", "Văn phòng", "Tư pháp", "Tháng 01/2023"]
+
+
+@pytest.mark.parametrize(
+    ("printed", "read"),
+    [
+        ("Khoa, phòng\nthực hiện", "Khoa, phòng thực hiện"),
+        ("Khoa, phong\nthurc hién", "Khoa, phòng thực hiện"),
+        ("Phòng, Chi\nnhánh thực\nhiện", "Phòng, Chi nhánh thực hiện"),
+        ("Lãnh đạo\nphụ trách", "Lãnh đạo phụ trách"),
+    ],
+)
+def test_a_column_naming_its_bodies_with_their_role_is_a_name(tmp_path: Path, printed: str, read: str) -> None:
+    # a hospital's or a land office's table names the bodies doing the work beside their role: with two other
+    # names, the header of a table
+    table = [["TT", "Nội dung công việc", printed, "Phối hợp", "Thời gian"], *TABLE[2:4]]
+    cells = _cells(_tsv(tmp_path, _words(table, 400)))
+    assert cells[0][2] == read
+    assert cells[1][1:3] == ["Ban hành kế hoạch cải cách hành chính", "Văn phòng"]
+
+
+def _justified(top: int, left: str, right: str) -> list[tuple[int, int, str]]:
+    """A justified line of a cell of the third column: its first word at the left edge, its last at the right."""
+    return [(1010, top, left), (1290 - 22 * len(right), top, right)]
+
+
+JUSTIFIED_HEADER = [
+    (300, 400, "STT"),
+    (410, 400, "Nhiệm"),
+    (410 + 22 * 6 + 18, 400, "vụ"),
+    *_justified(400, "Khoa,", "phòng"),
+    (1010, 400 + LINE, "chủ"),
+    (1010 + 22 * 3 + 18, 400 + LINE, "trì"),
+    (1310, 400, "Phối"),
+    (1310 + 22 * 4 + 18, 400, "hợp"),
+    (1610, 400, "Thời"),
+    (1610 + 22 * 4 + 18, 400, "gian"),
+]
+
+
+def _justified_rows(top: int, *, alone: bool) -> list[tuple[int, int, str]]:
+    words = [(310, top, "1"), (410, top, "Rà"), (410 + 62, top, "soát"), *_justified(top, "Phòng", "Tư")]
+    words += [
+        (1010, top + LINE, "pháp"),
+        (1310, top, "Văn"),
+        (1310 + 84, top, "phòng"),
+        (1610, top, "Quý"),
+        (1700, top, "II"),
+    ]
+    top += 2 * LINE + GAP
+    words += [(310, top, "2"), (410, top, "Niêm"), (410 + 106, top, "yết"), *_justified(top, "Văn", "phòng")]
+    words += [(1310, top, "Các"), (1310 + 84, top, "xã"), (1610, top, "Quý"), (1700, top, "III")]
+    if alone:  # a line with words in the right stretch only: a column of its own
+        words.append((1290 - 22 * 5, top + LINE, "ngành"))
+    return words
+
+
+def test_a_column_whose_name_and_cells_are_set_justified_stays_one_column(tmp_path: Path) -> None:
+    # "Khoa,      phòng" over "chủ trì", "Phòng      Tư" over "pháp": a gap no word crosses runs down the column
+    cells = _cells(_tsv(tmp_path, JUSTIFIED_HEADER + _justified_rows(400 + 2 * LINE + GAP, alone=False)))
+    assert cells[0] == ["STT", "Nhiệm vụ", "Khoa, phòng chủ trì", "Phối hợp", "Thời gian"]
+    assert cells[1][2] == "Phòng Tư pháp"
+    assert cells[2][2] == "Văn phòng"
+
+
+def test_a_stretch_holding_a_line_of_its_own_is_a_column(tmp_path: Path) -> None:
+    # the near miss: a line with words in the right stretch alone is no justified line: two columns
+    cells = _cells(_tsv(tmp_path, JUSTIFIED_HEADER + _justified_rows(400 + 2 * LINE + GAP, alone=True)))
+    assert len(cells[0]) == 6
+
+
+@pytest.mark.parametrize("step", [64, 80])
+def test_a_groups_title_in_capitals_starts_a_row_where_ocr_lost_the_numbers(tmp_path: Path, step: int) -> None:
+    # a page where OCR read no row number and no group's letter: a title in capitals a little below the row
+    # above (its accents' boxes stand high) heads a group of its own; the row after it starts further down
+    numbered = _words([TABLE[0], ["1", "Ban hành kế hoạch", "Văn phòng", "Tư pháp", "Tháng 01/2023"]], 400)
+    top = 400 + 2 * LINE + 2 * GAP
+    rows = _words([["", "Rà soát văn bản\nquy phạm pháp luật", "Tư pháp", "", "Quý II/2023"]], top)
+    top += 2 * LINE - LINE + step
+    rows += _words([["", "CẢI CÁCH TỔ CHỨC BỘ MÁY", "", "", ""]], top)
+    top += 80
+    rows += _words([["", "Rà soát vị trí\nviệc làm", "Văn phòng", "", "Quý III/2023"]], top)
+    cells = _cells(_tsv(tmp_path, numbered + rows))
+    assert [line[1] for line in cells[2:]] == [
+        "Rà soát văn bản quy phạm pháp luật",
+        "CẢI CÁCH TỔ CHỨC BỘ MÁY",
+        "Rà soát vị trí việc làm",
+    ]
+
+
+def test_a_cells_line_in_capitals_at_a_lines_pitch_goes_on_with_its_row(tmp_path: Path) -> None:
+    # the near miss: a cell's next line in capitals ("UBND HUYỆN PHÚ NINH") at a line's pitch is no group's title
+    table = [TABLE[0], ["1", "Báo cáo kết quả\nUBND HUYỆN PHÚ NINH", "Văn phòng", "", "Quý II/2023"], *TABLE[3:4]]
+    cells = _cells(_tsv(tmp_path, _words(table, 400)))
+    assert cells[1][1] == "Báo cáo kết quả UBND HUYỆN PHÚ NINH"
+    assert len(cells) == 3
+
+
+@pytest.mark.parametrize("heading", ["2. Cải cách thủ tục hành chính", "", "b) Hiện đại hóa hành chính"])
+def test_a_header_under_a_table_starts_a_table_of_its_own(tmp_path: Path, heading: str) -> None:
+    # a plan giving each field its own small table, each under its heading and with its own header: the header
+    # ends the table above, and the heading over it is a line of text, not a row
+    first = _words([TABLE[0], TABLE[2], TABLE[3]], 400)
+    top = 400 + 4 * LINE + 3 * GAP
+    line = [
+        (300 + 22 * sum(len(w) + 1 for w in heading.split()[:n]), top, word) for n, word in enumerate(heading.split())
+    ]
+    second = _words(
+        [["TT", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Thời hạn"], TABLE[5], TABLE[3]], top + (LINE + GAP if line else 0)
+    )
+    document = load_tsv(_tsv(tmp_path, first + line + second))
+    tables = document.tables()
+    assert len(tables) == 2
+    assert [[cell.text for cell in row][1] for row in tables[0].rows()] == [
+        "Nhiệm vụ",
+        "Ban hành kế hoạch cải cách hành chính",
+        "Rà soát văn bản",
+    ]
+    assert [cell.text for cell in tables[1].rows()[1]][2:] == ["Văn phòng", "Các công chức", "Thường xuyên"]
+    assert [text.text for text in document.lines()] == ([heading] if heading else [])
+
+
+def test_a_groups_row_over_rows_stays_in_its_table(tmp_path: Path) -> None:
+    # the near miss: a group's title in one cell over rows of the table (no header under it) is the table's row
+    cells = _cells(_tsv(tmp_path, _words(TABLE, 400)))
+    assert [row[1] for row in cells[3:5]] == ["Rà soát văn bản", "CẢI CÁCH THỂ CHẾ"]
+
+
+def test_a_sentence_quoting_a_label_is_no_header(tmp_path: Path) -> None:
+    # a sentence of role words, justified, quoting the label items end with ('"Thực hiện: <người thực hiện>,
+    # <thời gian>"'): a quote is the word's own, no rule standing in a gap between cells
+    first = 'Mỗi nhiệm vụ nêu rõ người thực hiện và thời gian; cuối mỗi nhiệm vụ ghi "Thực'
+    second = 'hiện: <người thực hiện>, <thời gian>".'
+    words: list[tuple[int, int, str]] = []
+    x = 300
+    for word in first.split():
+        words.append((x, 400, word))
+        x += 22 * len(word) + 20
+    x = 300
+    for word in second.split():
+        words.append((x, 400 + LINE, word))
+        x += 22 * len(word) + 20
+    document = load_tsv(_tsv(tmp_path, words))
+    assert not document.tables()
+
+
+def _page_two(group_step: int, row_step: int) -> list[tuple[int, int, str]]:
+    """The top of a page where OCR lost the row numbers: a cell's last line, a group's title, a row of three lines."""
+    words = _line(COLUMNS[1] + 10, 200, "cấp xã")
+    top = 200 + group_step
+    words += _line(COLUMNS[1] + 10, top, "Kiểm tra việc thực hiện")
+    top += row_step
+    for n, (task, lead) in enumerate(
+        [("Kiểm tra việc giải", "Văn phòng"), ("quyết thủ tục hành", "UBND"), ("chính tại 05 xã", "")]
+    ):
+        words += _line(COLUMNS[1] + 10, top + n * LINE, task) + _line(COLUMNS[2] + 10, top + n * LINE, lead)
+    words += _line(COLUMNS[4] + 10, top, "Quý III/2023") + _line(COLUMNS[1] + 10, top + 3 * LINE, "năm 2022")
+    return words
+
+
+def test_a_groups_title_of_one_line_apart_from_both_sides_starts_a_row(tmp_path: Path) -> None:
+    # OCR lost the group's numeral and the next row's number: the title stands further from the line above and
+    # from the row under it than a cell's lines do (a fifth of a line more on both sides), and the row after it
+    # starts under it
+    first = _words(TABLE, HEIGHT - 6 * LINE - 5 * GAP - 300)
+    document = load_tsv(_pages(tmp_path, first, _page_two(70, 68)))
+    [table] = document.tables()
+    rows = [[cell.text for cell in row] for row in table.rows()]
+    assert rows[-3][1] == "Niêm yết thủ tục hành chính tại Bộ phận Một cửa cấp xã"
+    assert rows[-2][1] == "Kiểm tra việc thực hiện"
+    assert rows[-1][1:3] == ["Kiểm tra việc giải quyết thủ tục hành chính tại 05 xã năm 2022", "Văn phòng UBND"]
+
+
+def test_a_cells_lines_at_a_cells_pitch_stay_one_row_at_a_pages_top(tmp_path: Path) -> None:
+    # the near miss: the same lines a cell's pitch apart are the last row's cell going on
+    first = _words(TABLE, HEIGHT - 6 * LINE - 5 * GAP - 300)
+    document = load_tsv(_pages(tmp_path, first, _page_two(LINE, LINE + 4)))
+    [table] = document.tables()
+    rows = [[cell.text for cell in row] for row in table.rows()]
+    assert "Kiểm tra việc thực hiện" in rows[len(TABLE) - 1][1]
+
+
+@pytest.mark.parametrize(
+    ("lead", "cell"),
+    [
+        ("Phòng Y tế\nPhòng Tư pháp", "Phòng Y tế\nPhòng Tư pháp"),
+        ("Phong Noi vu\nSo Tu phap", "Phong Noi vu\nSo Tu phap"),
+        # near misses: a name wrapped after a word it goes on from, a role's partners on the next line
+        ("Văn phòng và\nUBND xã", "Văn phòng và UBND xã"),
+        ("Sở Y tế chủ\ntrì", "Sở Y tế chủ trì"),
+        ("Sở Y tế,\nPhòng Tư pháp", "Sở Y tế, Phòng Tư pháp"),
+        ("Sở Y tế phối\nhợp", "Sở Y tế phối hợp"),
+        ("Sở Y chủ trì\nPhòng Tư pháp", "Sở Y chủ trì Phòng Tư pháp"),
+        ("Văn phòng\nUBND xã", "Văn phòng UBND xã"),
+    ],
+)
+def test_bodies_named_one_a_line_in_a_cell_stay_apart(tmp_path: Path, lead: str, cell: str) -> None:
+    # a copy of a Word table whose cell named two bodies one a line, no comma: each line a body of its own
+    table = [TABLE[0], ["1", "Rà soát văn bản", lead, "Các xã", "Quý II/2023"], TABLE[3]]
+    cells = _cells(_tsv(tmp_path, _words(table, 400)))
+    assert cells[1][2] == cell
+
+
+def test_a_scanned_cells_bodies_one_a_line_lead_together(tmp_path: Path) -> None:
+    table = [TABLE[0], ["1", "Rà soát văn bản", "Phòng Y tế\nPhòng Tư pháp", "Các xã", "Quý II/2023"], TABLE[3]]
+    reading = read_source(load_tsv(_tsv(tmp_path, HEAD + _words(table, 400))))
+    assert reading.plan is not None, reading.doubts
+    task = reading.plan.tasks[0]
+    responsibility = reading.plan.responsibility_of(task)
+    assert responsibility is not None
+    names = [party.name for party in getattr(responsibility.lead, "members", (responsibility.lead,))]
+    assert names == ["Phòng Y tế", "Phòng Tư pháp"]

@@ -47,12 +47,13 @@ ITEM_START: Final = re.compile(
 )
 SCAN_ITEM_START: Final = re.compile(
     r"^(?:(?=[IVXl1|!]*[IVXl|!])[IVXl1|!]{1,5}[.,:]\s+(?=\S)|[a-zđ]\s*[)}\]]\s|[—~_=»]\s+(?=\S)"
-    r"|\d{1,2},\s+(?=[A-ZĐÀ-Ỹ])|\d{1,2}(?:\.\d{1,2})+\s+(?=[A-ZĐÀ-Ỹ][^\W_])"
+    r"|\d{1,2},\s+(?=[A-ZĐÀ-Ỹ])|\d{1,2}(?:\.\d{1,2})+\s+(?=[A-ZĐÀ-Ỹ][^\W_])|(?:\d{1,2}|[a-zđ])/\s+(?=[A-ZĐÀ-Ỹ][^\W_])"
     r"|(?:T[iíỉ]\S{1,2}u\s+ch\S{1,2}|L\S{1,2}nh\s+v\S{1,3}|Ph\S{1,2}n|PH\S{1,2}N|[ĐD]i\S{1,2}u)\s+(?:[0-9]|[IVX]+\b)|TCTP\s)"
 )
 """Numbering marks as OCR damages them: a Roman numeral with its strokes read as ``l``, ``1`` or ``|``
 ("Il.", "lV."), a letter item closed by a brace ("a}"), a dash read as a long dash, tilde or underscore,
-an item number followed by a comma ("2, Cải cách"), one of two levels or more without its last dot before a
+an item number followed by a comma ("2, Cải cách"), a number or letter closed by a slash before a capitalised word
+("2/ Cải cách", "a/ Rà soát", as some plans number their items), one of two levels or more without its last dot before a
 capitalised word ("3.2 Bố trí", as plans number without dots); the heads of criteria, fields, parts and articles
 ("Tiêu chí 1.2.", "Lĩnh vực 3.", "Phần II", "Điều 2") with their marks lost ("Linh vue 3.", "Tiéu chi 3.2.")."""
 PAGE_NUMBER: Final = re.compile(
@@ -580,6 +581,8 @@ def _continues(  # noqa: C901 - one test per way a line goes on or stops
         return False  # a new item (on a scan, its mark perhaps damaged); a year ending a sentence is none
     if slack and last.text.rstrip().endswith(".") and _SCAN_ASSIGNMENT.match(row.text):
         return False  # "Giao Văn phòng … chủ trì" after a sentence's end: the assignment of the items above
+    if slack and last.text.rstrip().endswith(".") and _field_label(row.text):
+        return False  # "Đơn vị thực hiện: …" after a sentence's end: the field of the item above
     first_word = row.segments[0].first_word
     space = 0.25 * row.size
     width = paragraph.right - left
@@ -672,6 +675,20 @@ _YEAR_START: Final = re.compile(r"^(?:19|20)[0-9]{2}\.\s")
 by the line ("giai đoạn 2026 -" / "2030."), never an item's number."""
 _SCAN_ASSIGNMENT: Final = re.compile(r"^Giao\s+[A-ZĐÀ-Ỹ]")
 """A scanned line opening with "Giao" and a body: an assignment line (short lines above may seem to wrap into it)."""
+_SCAN_FIELD_LABEL: Final = re.compile(
+    r"^(?:[-+•]\s+)?(?:(?:don vi|co quan|bo phan|nguoi|ca nhan|trach nhiem)\b[^:.;]{0,40}"
+    r"|(?:chu tri|phoi hop|thoi gian|thoi han|tien do)\b[^:.;]{0,25}):"
+)
+"""A line opening with the label of a task's field, folded: who carries it out ("Đơn vị tham mưu thực hiện:",
+"Cơ quan chủ trì:", "Trách nhiệm:") or when ("Thời hạn:", "Thời gian thực hiện:")."""
+
+
+def _field_label(text: str) -> bool:
+    """Whether a scanned line opens with a task's field label (read through OCR's confusions), its colon kept."""
+    head = text[:60]
+    return ":" in head and _SCAN_FIELD_LABEL.match(fold(repair_text(head)[0])) is not None
+
+
 _PARAGRAPH_PITCH: Final = 1.2
 """A scanned line further below the one before than this many of the page's line pitches starts a paragraph."""
 

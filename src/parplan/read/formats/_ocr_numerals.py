@@ -68,12 +68,30 @@ def strokes_measured(quarter_word: str, quarter_width: float, numeral: str, widt
     return best
 
 
+def _quarter_above(words: Sequence[Word], word: Word) -> Word | None:
+    """The word "Quý" a table's cell wrapped over ``word``: on the line above in its paragraph, where it starts."""
+    for other in words:
+        if other.line[:2] != word.line[:2] or other.line[2] != word.line[2] - 1 or not _QUARTER_WORD.match(other.text):
+            continue
+        if abs(other.x0 - word.x0) <= (other.x1 - other.x0) / 2:
+            return other
+    return None
+
+
 def measure_quarters(words: Sequence[Word]) -> None:
-    """Write back, in ``words`` (in reading order), the numerals after "Quý" whose box counts other strokes."""
+    """Write back, in ``words`` (in reading order), the numerals after "Quý" whose box counts other strokes.
+
+    "Quý" stands before its numeral on a line or, in a table's narrow cell, over it ("Quý" / "III/2023").
+    """
     for before, word in itertools.pairwise(words):
-        if before.line[:2] != word.line[:2]:
+        if _NUMERAL.match(word.text) is None:
+            continue
+        quarter = before
+        if before.line[:2] != word.line[:2] or not _QUARTER_WORD.match(before.text):
+            quarter = _quarter_above(words, word) or before  # the word "Quý" a cell wrapped over it
+        if quarter.line[:2] != word.line[:2]:
             continue  # "Quý" ends the line before at times, but in the same paragraph, so in the same face
-        count = strokes_measured(before.text, before.x1 - before.x0, word.text, word.x1 - word.x0)
+        count = strokes_measured(quarter.text, quarter.x1 - quarter.x0, word.text, word.x1 - word.x0)
         if count is None:
             continue
         found = _NUMERAL.match(word.text)

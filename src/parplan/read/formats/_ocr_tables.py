@@ -87,6 +87,12 @@ _HEADINGS: Final = (
     "Ghi chú",
     "Đơn vị",
     "Thành phần",
+    # the bodies a column names with their role: "Khoa, phòng chủ trì", "Phòng, Chi nhánh thực hiện"
+    *(
+        f"{bodies} {role}"
+        for bodies in ("Khoa, phòng", "Phòng, Chi nhánh", "Lãnh đạo")
+        for role in ("thực hiện", "chủ trì", "phối hợp", "phụ trách")
+    ),
 )
 _OCR_FOLD: Final = str.maketrans({"0": "o", "6": "o", "1": "i", "l": "i", "|": "i", "!": "i", "5": "s", "8": "b"})
 _MARK_CHARS: Final = "|[]{}_=~‘’'`\"»«—"
@@ -413,6 +419,7 @@ def _columns(header: list[_Row], body: list[_Row], *, bare: bool = False) -> Col
     if len(kept) >= 2 and not any(kept[0][0] - 0.5 <= word.cx <= kept[0][1] + 0.5 for word in named):
         kept[1][0] = kept[0][0]
         kept.pop(0)
+    kept = _names_kept_whole(kept, header, body)
     if len(kept) < 3:
         return None
     edges = [(a[1] + b[0]) / 2 for a, b in itertools.pairwise(kept)]
@@ -432,7 +439,41 @@ def _columns(header: list[_Row], body: list[_Row], *, bare: bool = False) -> Col
     return Columns(edges=edges, numbered=numbered, left=left, right=right)
 
 
-_GLUED: Final = _MARK_CHARS + "-"
+def _names_kept_whole(runs: list[list[float]], header: list[_Row], body: list[_Row]) -> list[list[float]]:
+    """The runs of a table's width with two made one where a column's name was printed across both.
+
+    A cell set justified spreads its lines to its edges ("Khoa,      phòng" over "chủ trì"), and the cells
+    under it do the same ("Phòng      Công" over "nghệ thông tin"): a gap no word crosses runs down the
+    column. Two runs are one column when the words of the header over the right one name nothing alone
+    and, read line by line with those over the left one, make one column's name, and no line of the rows
+    holds words in the right one alone (a justified line spreads from the cell's left edge).
+    """
+
+    def keys(words: list[Word]) -> list[str]:
+        return [key for _, key in _word_keys(words)]
+
+    def named(run: list[float], row: _Row) -> list[Word]:
+        return [word for word in row.words if run[0] - 0.5 <= word.cx <= run[1] + 0.5]
+
+    result = [list(run) for run in runs]
+    index = 0
+    while index + 1 < len(result):
+        left, right = result[index], result[index + 1]
+        alone = [key for row in header for key in keys(named(right, row))]
+        both = [key for row in header for key in keys(named(left, row) + named(right, row))]
+        found = _headings(both) if alone and len(both) > len(alone) else []
+        whole = len(found) == 1 and found[0][:2] == (0, len(both))
+        spread = all(keys(named(left, row)) for row in body if keys(named(right, row)))
+        if whole and spread and sum(stop - start for start, stop, _ in _headings(alone)) < len(alone):
+            left[1] = right[1]
+            result.pop(index + 1)
+            continue
+        index += 1
+    return result
+
+
+_GLUED: Final = "|[]{}_=~—-"
+"""What OCR reads of a rule and glues to a word; quotes ('"Thực hiện:') are the word's own and stand in its box."""
 
 
 def _inked(word: Word) -> tuple[float, float]:
@@ -561,6 +602,8 @@ def _extent(rows: list[_Row], start: int, columns_of: Columns | None) -> tuple[l
         previous = body[-1] if body else (header[-1] if header else None)
         if previous is not None and row.top - previous.bottom > 3.0 * size:
             break
+        if body and _next_table(rows, index):
+            break
         if columns is not None and _is_prose(row, columns):
             break
         body.append(row)
@@ -570,6 +613,20 @@ def _extent(rows: list[_Row], start: int, columns_of: Columns | None) -> tuple[l
     if not body and (columns_of is not None or index < len(rows)):
         return None  # a header with no row under it, unless it stands at the page's foot
     return header, body, index
+
+
+def _next_table(rows: list[_Row], index: int) -> bool:
+    """Whether ``rows[index]``, under a table's rows, opens the next table: its header, or a heading over it."""
+    if _is_header(rows[index]) or _heads_wrapped(rows, index):
+        return True
+    # a heading over the next table's header ("2. Cải cách thủ tục hành chính"): a line of text, not cells
+    return index + 1 < len(rows) and _is_header(rows[index + 1]) and _one_line_of_print(rows[index])
+
+
+def _one_line_of_print(row: _Row) -> bool:
+    """Whether a row of print is one stretch of words (a heading, a line of text), not cells apart."""
+    words = [word for word in row.words if any(c.isalnum() for c in word.text)]
+    return bool(words) and _one_stretch(words) and not _ruled_between(words, row.words)
 
 
 _PITCHES: Final = 5
@@ -597,6 +654,11 @@ def _records(body: list[_Row], columns: Columns) -> list[list[_Row]]:
         # and rule between), in two columns at once, or with the mark OCR kept where it lost the column's others
         apart = line > 0 and step > _ROW_STEP * line
         unmarked = apart and len({columns.of(word) for word in row.words if _key(_clean(word.text))}) >= 2
+        # a group's title in capitals after a row in lower case, a little below it (capitals' boxes stand higher)
+        titled = line > 0 and step > _TITLE_STEP * line and _in_capitals(row) and not _in_capitals(body[index - 1])
+        # a group's title of one line, apart from the rows above and below it: it starts a row, and the next one too
+        alone = _alone(body, index, line)
+        unmarked = unmarked or titled or alone or (index > 0 and _alone(body, index - 1, line))
         starts = (marked or unmarked) if columns.numbered else (spaced or unmarked or (apart and marked) or index == 0)
         if starts or not records:
             records.append([row])
@@ -605,8 +667,33 @@ def _records(body: list[_Row], columns: Columns) -> list[list[_Row]]:
     return records
 
 
+def _alone(body: list[_Row], index: int, line: float) -> bool:
+    """Whether a row of print stands apart from the lines above and below it: a row of one line (a group's title)."""
+    if line <= 0 or not 0 < index < len(body) - 1:
+        return False
+    before = body[index].top - body[index - 1].top
+    after = body[index + 1].top - body[index].top
+    return min(before, after) > _ALONE_STEP * line
+
+
+_ALONE_STEP: Final = 1.2
+"""How much further than a cell's next line a row of one line stands from the lines on both sides of it, at least:
+one gap a cell's lines may reach by OCR's boxes, not two about one line."""
+_TITLE_STEP: Final = 1.1
+"""How much further down than a cell's next line a group's title in capitals starts, at least."""
+_CAPITALS: Final = 6
+"""Letters a line needs for its capitals to say it is a group's title ("CẢI CÁCH TÀI CHÍNH CÔNG"), not a name."""
+
+
+def _in_capitals(row: _Row) -> bool:
+    """Whether a row of print is written in capitals: a group's title across the table, as plans head their groups."""
+    letters = [c for word in row.words for c in word.text if c.isalpha()]
+    return len(letters) >= _CAPITALS and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+
+
 def _cell_text(rows: list[list[Word]]) -> tuple[str, float | None, int]:
     text = ""
+    last = ""
     confidences: list[float] = []
     for words in rows:
         parts = [_clean(word.text) for word in words]
@@ -616,11 +703,25 @@ def _cell_text(rows: list[list[Word]]) -> tuple[str, float | None, int]:
             continue
         if not text:
             text = line
-        elif ITEM_START.match(line):
+        elif ITEM_START.match(line) or _bodies_apart(last, line):
             text += "\n" + line
         else:
             text = join(text, line)
+        last = line
     return text, (statistics.fmean(confidences) if confidences else None), len(confidences)
+
+
+_BODY_LINE: Final = re.compile(r"^(?:phong|so|van phong|ubnd|trung tam|cong an|chi cuc|thanh tra|khoa|doan) [a-z]")
+"""A cell's line opening with a body's name, folded ("Phòng Tài nguyên …", "Sở Nội vụ …")."""
+_GOES_ON: Final = re.compile(r"(?:\b(?:va|cua|voi|thuoc|hop|hgp|tri)|[,;&(-])$")
+"""A cell's line ending where the name or the sentence goes on, folded ("Văn phòng HĐND và" / "UBND huyện",
+"… chủ trì, phối hợp" / "Trung tâm …")."""
+
+
+def _bodies_apart(last: str, line: str) -> bool:
+    """Whether a cell's line names a body of its own under a line naming one: two bodies one a line, no comma."""
+    before, after = fold(last), fold(line)
+    return bool(_BODY_LINE.match(before) and _BODY_LINE.match(after) and not _GOES_ON.search(before))
 
 
 def _roman_value(mark: str) -> int | None:
@@ -814,10 +915,22 @@ def _goes_on(body: list[_Row], columns: Columns) -> bool:
 
     Its words stand in one column, inside the table, over a row that stands in its columns.
     """
-    if len(body) < 2 or not _fits(body[1], columns) or _is_prose(body[0], columns):
-        return False
-    words = [word for word in body[0].words if any(c.isalnum() for c in word.text)]
-    return bool(words) and len({columns.of(word) for word in words}) == 1 and columns.left - 5 <= words[0].x0
+    pitch = min((b.top - a.top for a, b in itertools.pairwise(body[:4])), default=0.0)  # a cell's next line
+    rest = 0  # the cell's last lines: one column, the same, inside the table, at a cell's pitch (few lines)
+    while rest < min(len(body), _CELL_REST) and not _fits(body[rest], columns) and not _is_prose(body[rest], columns):
+        words = [word for word in body[rest].words if any(c.isalnum() for c in word.text)]
+        if not words or columns.left - 5 > words[0].x0 or len({columns.of(word) for word in words}) != 1:
+            return False
+        if rest and columns.of(words[0]) != columns.of(body[0].words[0]):
+            return False
+        if rest and body[rest].top - body[rest - 1].top > _ROW_STEP * pitch:
+            return any(_fits(row, columns) for row in body[rest : rest + 2])  # a group's title after the rest
+        rest += 1
+    return 0 < rest < len(body) and _fits(body[rest], columns)
+
+
+_CELL_REST: Final = 3
+"""The most lines of a cell a table's row leaves at the top of the next page that are read as going on."""
 
 
 def _fits(row: _Row, columns: Columns) -> bool:
