@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from parplan.org import JointParty
 from parplan.read import read_source
 from parplan.read.formats._layout import SCAN_ITEM_START
 from parplan.read.formats._ocr_tables import Word, _repaired_marks, parted_at_rules
@@ -817,5 +818,6 @@ def test_a_scanned_cells_bodies_one_a_line_lead_together(tmp_path: Path) -> None
     task = reading.plan.tasks[0]
     responsibility = reading.plan.responsibility_of(task)
     assert responsibility is not None
-    names = [party.name for party in getattr(responsibility.lead, "members", (responsibility.lead,))]
-    assert names == ["Phòng Y tế", "Phòng Tư pháp"]
+    lead = responsibility.lead
+    assert isinstance(lead, JointParty), lead
+    assert [member.label for member in lead.members] == ["Phòng Y tế", "Phòng Tư pháp"]
