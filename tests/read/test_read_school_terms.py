@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 import parplan
@@ -68,3 +70,24 @@ def test_a_term_named_without_its_years_is_a_doubt(plan: parplan.Plan) -> None:
     assert isinstance(timeframe, SchoolTerm)
     assert (timeframe.term, timeframe.part, timeframe.text) == (None, Part.END, "Cuối năm học")
     assert _time_confidence(plan, 2) < 0.9
+
+
+@pytest.mark.parametrize(
+    ("title", "year", "doubted"),
+    [
+        ("Cải cách hành chính năm học 2025-2026", 2026, True),
+        ("Cải cách hành chính năm học 2024 – 2025", 2025, True),
+        ("Cải cách hành chính năm 2026", 2026, False),
+        ("Cải cách hành chính năm 2026 của trường", 2026, False),
+    ],
+)
+def test_a_school_year_s_plan_has_its_calendar_year_as_a_doubt(title: str, year: int, doubted: bool) -> None:
+    """A plan for "năm học 2025-2026" covers no calendar year: the year the model needs is read under 0.9."""
+    text = SCHOOL_PLAN.replace("Cải cách hành chính năm học 2025-2026", title)
+    reading = parplan.read_text(text)
+    assert reading.plan is not None, reading.doubts
+    assert reading.plan.year == year
+    source = next(s for s in reading.plan.sources if s.path == "$.year")
+    assert source.confidence is not None
+    assert (source.confidence < Decimal("0.9")) is doubted
+    assert any("school year" in doubt for doubt in source.doubts) is doubted

@@ -87,6 +87,12 @@ _APPENDIX: Final = vi_compile(r"^\s*(?:\*|#)*\s*PH[ỤU]\s*L[ỤU]C\b", re.IGNOR
 # -- the whole document ------------------------------------------------------------------------
 
 
+_SCHOOL_YEAR: Final = re.compile(r"nam hoc (?P<a>[0-9]{4}) ?[-\u2013/] ?(?P<b>[0-9]{4})(?![0-9])")
+"""A school year in a folded title ("năm học 2025-2026"): a plan of a school or an education office."""
+_SCHOOL_YEAR_FACTOR: Final = 0.85
+"""The calendar year of a school year's plan is a convention of the model, not what the plan says: under 0.9."""
+
+
 def _split_regions(lines: list[TextLine], start: int) -> tuple[list[TextLine], list[TextLine], list[tuple[Tail, int]]]:
     """The body lines, the appendix lines, and the tails (recipients, signature) found, from ``start``."""
     body: list[TextLine] = []
@@ -528,7 +534,19 @@ def _read_source(document: SourceDocument) -> Reading:  # noqa: C901, PLR0912, P
         year = issued_on.year
         build.source("$.year", head_origin, written=title, kind="inferred", certainty=Certainty.INFERRED)
     elif year is not None:
-        build.source("$.year", head_origin, written=title, kind="inferred" if inferred_title else "title")
+        school = _SCHOOL_YEAR.search(fold(title or ""))
+        school_doubts: tuple[str, ...] = ()
+        if school is not None and int(school["b"]) == int(school["a"]) + 1 == year:
+            years = f"{school['a']}-{school['b']}"
+            school_doubts = (f"the plan is for the school year {years}: its year is the one the school year closes in",)
+        build.source(
+            "$.year",
+            head_origin,
+            written=title,
+            kind="inferred" if inferred_title else "title",
+            factor=_SCHOOL_YEAR_FACTOR if school_doubts else 1.0,
+            doubts=school_doubts,
+        )
     elif span is not None:
         build.source("$.span", head_origin, written=title, kind="inferred" if inferred_title else "title")
     masthead = None
