@@ -42,6 +42,7 @@ from read_scoring import (
     HELDOUT21,
     HELDOUT22,
     HELDOUT23,
+    HELDOUT24,
     UNSEEN,
     Expected,
     Score,
@@ -69,6 +70,7 @@ from read_scoring import (
     heldout21,
     heldout22,
     heldout23,
+    heldout24,
     labelled,
     score,
     top_band,
@@ -412,6 +414,7 @@ SETS: dict[str, HeldOutSet] = {
             "header": "79 of 80 when measured blind",
         },
     ),
+    "heldout24": HeldOutSet(heldout24, HELDOUT24, found=0.0, exact=0.0, header=0.0, top=0.0),
 }
 
 _SCORES: dict[str, dict[str, Score]] = {}
