@@ -75,6 +75,7 @@ HELDOUT20 = ROOT / "tests" / "documents" / "heldout20"
 HELDOUT21 = ROOT / "tests" / "documents" / "heldout21"
 HELDOUT22 = ROOT / "tests" / "documents" / "heldout22"
 HELDOUT23 = ROOT / "tests" / "documents" / "heldout23"
+HELDOUT24 = ROOT / "tests" / "documents" / "heldout24"
 EXAMPLES = ROOT / "examples"
 HEADER_FIELDS = ("issuer", "unit", "number", "place", "date", "title", "period", "signature")
 BANDS = (
@@ -373,6 +374,11 @@ def heldout22() -> list[Expected]:
 def heldout23() -> list[Expected]:
     """The twenty-third held-out set (``tests/documents/heldout23``), a second sample of two-tier plans of 2025-2026."""
     return labels_in(HELDOUT23)
+
+
+def heldout24() -> list[Expected]:
+    """The twenty-fourth held-out set (``tests/documents/heldout24``), a fair sample of plans of 2022-2026."""
+    return labels_in(HELDOUT24)
 
 
 @dataclass
