@@ -76,6 +76,7 @@ HELDOUT21 = ROOT / "tests" / "documents" / "heldout21"
 HELDOUT22 = ROOT / "tests" / "documents" / "heldout22"
 HELDOUT23 = ROOT / "tests" / "documents" / "heldout23"
 HELDOUT24 = ROOT / "tests" / "documents" / "heldout24"
+HELDOUT25 = ROOT / "tests" / "documents" / "heldout25"
 EXAMPLES = ROOT / "examples"
 HEADER_FIELDS = ("issuer", "unit", "number", "place", "date", "title", "period", "signature")
 BANDS = (
@@ -379,6 +380,11 @@ def heldout23() -> list[Expected]:
 def heldout24() -> list[Expected]:
     """The twenty-fourth held-out set (``tests/documents/heldout24``), a fair sample of plans of 2022-2026."""
     return labels_in(HELDOUT24)
+
+
+def heldout25() -> list[Expected]:
+    """The twenty-fifth held-out set (``tests/documents/heldout25``), a fair sample of plans of 2022-2026."""
+    return labels_in(HELDOUT25)
 
 
 @dataclass
