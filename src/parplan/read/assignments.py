@@ -90,10 +90,13 @@ def group_line(text: str) -> str | None:
 
 
 _LEADS_WHAT_FOLLOWS: Final = vi_compile(
-    r"^[A-ZĐÀ-Ỹ][^;:.]{2,80}?\s+chủ trì(?:\s*,?\s*(?:tổ chức\s+|triển khai\s+)?thực hiện)?\s+"
+    r"^[A-ZĐÀ-Ỹ][^;:.]{2,80}?\s+chủ trì"
+    # its partners may stand between: "…chủ trì, phối hợp với các cơ quan, đơn vị liên quan thực hiện …"
+    r"(?:\s*,\s*phối hợp(?:\s+với)?\s+[^;:.]{2,120}?(?=\s+(?:tổ chức\s+|triển khai\s+)?thực hiện\s))?"
+    r"(?:\s*,?\s*(?:tổ chức\s+|triển khai\s+)?thực hiện)?\s+"
     r"(?:các|những)\s+(?:nội dung|nhiệm vụ|công việc)(?:\s+(?:sau|sau đây|dưới đây))\s*:$"
 )
-""""<body> chủ trì thực hiện các nội dung sau:" over a section's items: the body leads each of them."""
+""""<body> chủ trì(, phối hợp với …) thực hiện các nội dung sau:" over a section's items: the body leads each."""
 _GROUP_ONLY: Final = ("phan cong", "trach nhiem thuc hien", "giao")
 
 
@@ -451,6 +454,16 @@ _TIME_IN_TEXT: Final = (
         rf"(?: và (?:năm|{_PERIOD_WORD}))?)"
         r"(?=[\s.;,)]|$)",
         re.IGNORECASE,
+    ),
+    # a term in days from an event closing the sentence: "… trả lời trong vòng 10 ngày kể từ ngày nhận được."
+    vi_compile(
+        r"\s(?P<t>trong (?:vòng |thời hạn )?[0-9]{1,3} ngày(?: làm việc)? (?:kể từ|sau) (?:ngày|khi) [^,;.()]{2,50}?)"
+        r"\s*[.;]?\s*$"
+    ),
+    # periods named after "vào" closing the sentence: "… kiểm tra vào quý II và quý IV năm 2024."
+    vi_compile(
+        r"\svào (?P<t>(?:quý [IV]{1,3}|tháng [0-9]{1,2})(?:(?:,| và) (?:quý [IV]{1,3}|tháng [0-9]{1,2}))*"
+        r"(?:/(?:19|20)[0-9]{2}| năm (?:19|20)[0-9]{2})?)\s*[.;]?\s*$"
     ),
     vi_compile(r"(?P<t>theo (?:lộ trình|định kỳ|kế hoạch của)[^.;()]{0,60}?)\s*(?:[.;]|$)"),
     vi_compile(r"(?P<t>khi có [^.;,()]{3,40}?)\s*[.;]?\s*$"),

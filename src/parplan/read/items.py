@@ -730,6 +730,7 @@ _SECOND_LABELS: Final = (
     "đầu mối",
     "hoàn thành",
     "phân công",
+    "phụ trách",
 )
 """The words a field's label opens with after a semicolon, in lower case: "…; thời gian: …", "…; phối hợp: …"."""
 _FIELD_CUT: Final = vi_compile(
@@ -769,11 +770,18 @@ _UNIT_KINDS: Final = (
     r"|truong|dia phuong|nguoi)(?: chuyen mon)?"
 )
 _UNIT_ROLE_LABEL: Final = re.compile(
-    # "Khoa/phòng chủ trì", "Cơ quan, đơn vị phối hợp", "Phòng chủ trì", "Tổ/nhóm thực hiện", "Tổ chuyên môn chủ
-    # trì": the kinds of body a unit assigns its tasks to, one or several parted by "/" or ",", then the role
-    rf"^{_UNIT_KINDS}(?:\s*[/,]\s*{_UNIT_KINDS})*\s+(?P<role>chu tri|phoi hop|thuc hien|tham muu)(?: thuc hien)?$"
+    # "Khoa/phòng chủ trì", "Cơ quan, đơn vị phối hợp", "Phòng chủ trì", "Tổ/nhóm thực hiện", "Khoa, phòng phụ
+    # trách": the kinds of body a unit assigns its tasks to, one or several parted by "/" or ",", then the role
+    rf"^{_UNIT_KINDS}(?:\s*[/,]\s*{_UNIT_KINDS})*\s+(?P<role>chu tri|phoi hop|thuc hien|tham muu|phu trach)"
+    r"(?: thuc hien)?$"
 )
-_UNIT_ROLES: Final = {"chu tri": "lead", "phoi hop": "partners", "thuc hien": "doers", "tham muu": "lead"}
+_UNIT_ROLES: Final = {
+    "chu tri": "lead",
+    "phoi hop": "partners",
+    "thuc hien": "doers",
+    "tham muu": "lead",
+    "phu trach": "lead",
+}
 _OVERSIGHT_LABEL: Final = re.compile(
     # "Lãnh đạo chỉ đạo", "Lãnh đạo phụ trách", "Lãnh đạo UBND theo dõi", "Người theo dõi", "Đồng chí chỉ đạo":
     # the leader who directs or follows the task up, beside the one who carries it out: no lead
@@ -797,7 +805,9 @@ def _field_role(label: str) -> str | None:
         # "Thời gian/thời hạn", "Đơn vị/bộ phận chủ trì": the label after the slash, as its own words say
         last = re.sub(r"^.*/\s*", "", folded)
         role = next((role for words, role in _FIELD_LABELS if last == words), None)
-    if role is None and (unit := _UNIT_ROLE_LABEL.match(folded)) is not None:
+    unit = _UNIT_ROLE_LABEL.match(folded) if role is None else None
+    if unit is not None and (unit["role"] != "phu trach" or re.search(r"[/,]", folded)):
+        # "Khoa, phòng phụ trách" lists kinds of body; "Bộ phận phụ trách" alone is read by its shape
         role = _UNIT_ROLES[unit["role"]]
     if role is None and _OVERSIGHT_LABEL.match(folded):
         role = "oversight"

@@ -304,12 +304,18 @@ def _post_of_person(current: str, piece: str) -> bool:
 
 _POST_AND_BODY: Final = vi_compile(
     r"^(?P<post>(?i:công chức|cán bộ)\s.+?)\s+và\s+"
-    r"(?P<body>(?:Công an|Phòng|Văn phòng|Trung tâm|Bộ phận|Trạm|Chi nhánh|Đài|Trường|Ban|Hội|Đoàn)\s.+)$"
+    r"(?P<body>(?:Công an|Phòng|Văn phòng|Trung tâm|Bộ phận|Trạm|Chi nhánh|Đài|Trường|Ban|Hội|Đoàn"
+    r"|(?i:công chức|cán bộ))\s.+)$"
 )
 
 
 def _post_and_body(text: str) -> list[str]:
-    """A civil servant's post and a body joined by "và", as two ("công chức Tư pháp - Hộ tịch và Công an xã").
+    """A civil servant's post and a body or a second post joined by "và", as two.
+
+    >>> _post_and_body("công chức Tư pháp - Hộ tịch và Công an xã")
+    ['công chức Tư pháp - Hộ tịch', 'Công an xã']
+    >>> _post_and_body("công chức Văn phòng - Thống kê và công chức Địa chính - Xây dựng")
+    ['công chức Văn phòng - Thống kê', 'công chức Địa chính - Xây dựng']
 
     A body's own "và" ("Văn phòng HĐND và UBND xã", "Phòng Văn hóa và Thông tin") is left alone.
     """
