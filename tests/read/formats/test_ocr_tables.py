@@ -821,3 +821,28 @@ def test_a_scanned_cells_bodies_one_a_line_lead_together(tmp_path: Path) -> None
     lead = responsibility.lead
     assert isinstance(lead, JointParty), lead
     assert [member.label for member in lead.members] == ["Phòng Y tế", "Phòng Tư pháp"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "partner"),
+    [("Phòng Nội vụ", "Văn phòng"), ("Công an xã", "Tư pháp"), ("Ban Chỉ huy", "")],
+)
+def test_columns_measured_over_one_row_at_a_pages_foot_are_measured_again_on_the_next(
+    tmp_path: Path, lead: str, partner: str
+) -> None:
+    # the header and a group's title across the row end page one: the gap between two short names is no column's
+    # edge, the rows of page two show where their cells end
+    header = ["STT", "Nội dung", "Chủ trì", "Phối hợp", "Thời hạn"]
+    page_one = _line(300, 300, "PHỤ LỤC") + _words([header, TABLE[1]], HEIGHT - 300)
+    rows = [
+        ["1", "Rà soát văn bản", lead, partner, "Quý I/2024"],
+        ["2", "Niêm yết thủ tục\nhành chính", "Phòng Tư pháp", lead, "Quý II/2024"],
+        ["3", "Kiểm tra công vụ", lead, "Thanh tra", "Tháng 9/2024"],
+        ["4", "Số hóa hồ sơ", "Văn phòng", "", "Năm 2024"],
+    ]
+    document = load_tsv(_pages(tmp_path, page_one, _words(rows, 200)))
+    [table] = document.tables()
+    cells = [[cell.text for cell in row] for row in table.rows()]
+    assert cells[0][3:] == header[3:]  # the header as page one read it
+    assert cells[2:] == [[" ".join(cell.split()) for cell in row] for row in rows]
+    assert table.page == 1
