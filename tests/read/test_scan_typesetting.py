@@ -190,3 +190,21 @@ def test_cells_are_put_in_their_columns_where_the_names_stand_elsewhere(make_sca
             "Tháng 3/2025",
         ],
     ]
+
+
+@pytest.mark.parametrize("title", ["II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "2. Cải cách thủ tục hành chính"])
+def test_a_groups_title_on_a_line_of_its_own_between_rows_is_printed_across_the_table(
+    make_scans: ModuleType, title: str
+) -> None:
+    rows = "1\tRà soát văn bản\tPhòng Tư pháp\tQuý I\n" + title + "\n3\tNiêm yết thủ tục\tVăn phòng\tQuý II\n"
+    page = make_scans.typeset(HEAD + rows)
+    assert page.count('<table class="grid">') == 1  # one table, not two of their own widths
+    assert f'<tr><td colspan="4">{title}</td></tr>' in page
+
+
+def test_a_heading_over_a_table_of_its_own_is_no_groups_title(make_scans: ModuleType) -> None:
+    # the near miss: the line after the heading is a header, not a numbered row
+    rows = "1\tRà soát văn bản\tPhòng Tư pháp\tQuý I\n2. Bảng thứ hai\nSTT\tNội dung\tChủ trì\tThời gian\n"
+    page = make_scans.typeset(HEAD + rows + "1\tSố hóa hồ sơ\tVăn phòng\tQuý III\n")
+    assert page.count('<table class="grid">') == 2
+    assert "colspan" not in page

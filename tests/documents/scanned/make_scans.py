@@ -25,7 +25,8 @@ It needs ``chromium``, ``pdftoppm`` (poppler-utils), ``convert`` (ImageMagick) a
    table's cells flattened) is printed as the ruled table it was, its rows as
    :mod:`parplan.read.cell_lines` rebuilds them from the text; a numbered row the copy cut at a line
    break inside a cell (the row short of the header's width, the next line its other cells, opening
-   with no number) is printed as the one row it was, and a table a PDF's text laid out by runs of
+   with no number) is printed as the one row it was, a group's title on a line of its own between
+   numbered rows as a row across the table (as Word merges it), and a table a PDF's text laid out by runs of
    spaces under a header opening with "STT" or "TT" as the ruled table it was
    (:func:`_spaced_tables`); ``**bold**`` marks are printed bold;
    a lone line in capitals is centred and bold.
@@ -194,6 +195,16 @@ def _cells(line: str) -> list[str] | None:
 
 
 _ROW_NUMBER = re.compile(r"^(?:[0-9]{1,3}(?:\.[0-9]{1,2})*|[IVX]{1,5})[.)]?$")
+
+
+_GROUP_TITLE = re.compile(r"^(?:[IVX]{1,5}|[0-9]{1,2})\.\s+\S")
+"""A group's title on a line of its own between a table's rows cut by tabs ("II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH")."""
+
+
+def _numbered_row(line: str) -> bool:
+    """Whether a line is a table's row opening with its number (not the header of a table of its own)."""
+    cells = _cells(line)
+    return cells is not None and bool(_ROW_NUMBER.match(cells[0]))
 
 
 def _goes_on(table: list[list[str]], cells: list[str]) -> bool:
@@ -401,6 +412,7 @@ def typeset(text: str) -> str:  # noqa: C901, PLR0915 - one branch per kind of l
         rows = "".join(f"<tr><td>{_inline(left)}</td><td>{_inline(right)}</td></tr>" for left, right in masthead)
         body.append(f'<table class="masthead">{rows}</table>')
     table: list[list[str]] = []
+    across: set[int] = set()  # the rows of ``table`` printed across it: groups' titles
     run_blank = 0
     copied = _cell_tables(lines, head) | _spaced_tables(lines, head)
 
@@ -408,11 +420,14 @@ def typeset(text: str) -> str:  # noqa: C901, PLR0915 - one branch per kind of l
         if table:
             width = max(len(row) for row in table)
             rows = "".join(
-                "<tr>" + "".join(f"<td>{_inline(c)}</td>" for c in row + [""] * (width - len(row))) + "</tr>"
-                for row in table
+                f'<tr><td colspan="{width}">{_inline(row[0])}</td></tr>'
+                if number in across
+                else "<tr>" + "".join(f"<td>{_inline(c)}</td>" for c in row + [""] * (width - len(row))) + "</tr>"
+                for number, row in enumerate(table)
             )
             body.append(f'<table class="grid">{rows}</table>')
             table.clear()
+            across.clear()
 
     index = head
     while index < len(lines):
@@ -438,6 +453,11 @@ def typeset(text: str) -> str:  # noqa: C901, PLR0915 - one branch per kind of l
                 table[-1] = [*table[-1][:-1], f"{table[-1][-1]} {cells[0]}", *cells[1:]]
                 continue
             table.append(cells)
+            continue
+        following = next((n for n in lines[index:] if n.strip()), "")
+        if table and _GROUP_TITLE.match(line.strip()) and _numbered_row(following):
+            across.add(len(table))  # a group's title between rows: a row across the table, as Word merges it
+            table.append([line.strip()])
             continue
         flush()
         text_line = line.strip()
