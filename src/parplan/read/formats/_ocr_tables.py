@@ -399,7 +399,9 @@ def _columns(header: list[_Row], body: list[_Row], *, bare: bool = False) -> Col
     its names' and the first numbers the rows when it is named so (STT, TT) and narrow.
     """
     named = [word for row in header for word in row.words if any(c.isalnum() for c in word.text)]
-    words = named + [word for row in body for word in row.words if any(c.isalnum() for c in word.text)]
+    # a group's title across the row (a merged row, in capitals) crosses the gaps between the columns under it
+    cells = [row for row in body if not (_in_capitals(row) and _one_line_of_print(row))] or body
+    words = named + [word for row in cells for word in row.words if any(c.isalnum() for c in word.text)]
     if not named or (not body and not bare):
         return None
     left = min(word.x0 for word in words)
@@ -609,7 +611,7 @@ def _extent(rows: list[_Row], start: int, columns_of: Columns | None) -> tuple[l
             break
         if body and _next_table(rows, index):
             break
-        if columns is not None and _is_prose(row, columns):
+        if columns is not None and _is_prose(row, columns) and not _title_over_rows(rows, index, columns):
             break
         body.append(row)
         if columns_of is None and len(body) >= 2:
@@ -618,6 +620,14 @@ def _extent(rows: list[_Row], start: int, columns_of: Columns | None) -> tuple[l
     if not body and (columns_of is not None or index < len(rows)):
         return None  # a header with no row under it, unless it stands at the page's foot
     return header, body, index
+
+
+def _title_over_rows(rows: list[_Row], index: int, columns: Columns) -> bool:
+    """Whether ``rows[index]``, a line across the table, is a group's title in capitals over a row of its cells.
+
+    A section's heading after the table ("III. TỔ CHỨC THỰC HIỆN") stands over prose, and ends it.
+    """
+    return _in_capitals(rows[index]) and index + 1 < len(rows) and _fits(rows[index + 1], columns)
 
 
 def _next_table(rows: list[_Row], index: int) -> bool:
