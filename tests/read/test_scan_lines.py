@@ -228,6 +228,14 @@ def test_a_department_s_name_is_no_number() -> None:
         (["Noi nhan: TM. UY BAN NHAN DAN", "- UBND huyen; CHU TICH", "- Luu: VT. H6 Van Khai"],
          "CHU TICH", "H6 Van Khai"),
         (["Noi nhan:", "- Nhu Dieu 3;", "- Luu: VT.", "GIAM DOC", "Pham Thu Dung"], "GIAM DOC", "Pham Thu Dung"),
+        (["Noi nhan: KT. GIAM DOC", "- UBND tinh (b/c); PHO GIAM DOC", "- Luu: VT, VP. Dinh Cong Thang"],
+         "PHO GIAM DOC", "Dinh Cong Thang"),
+        (["Nơi nhận: TM. ỦY BAN NHÂN DÂN", "- Như trên; CHỦ TỊCH", "- Lưu: VT, P.TH. Lò Thị Mai"],
+         "CHỦ TỊCH", "Lò Thị Mai"),
+        (["Noi nhan: KT. HIEU TRUONG", "- Phong GD&DT; PHO HIEU TRUONG", "- Luu: VT, HS (2b). Y Thanh Nie"],
+         "PHO HIEU TRUONG", "Y Thanh Nie"),
+        (["Noi nhan: KT. CHANH VAN PHONG", "- Cac phong; PHO CHANH VAN PHONG", "- Luu: VT Ha Van Son"],
+         "PHO CHANH VAN PHONG", "Ha Van Son"),
     ],
 )  # fmt: skip
 def test_a_scanned_signature_is_read_through_lost_marks(tail: list[str], position: str, name: str) -> None:
@@ -243,6 +251,16 @@ def test_a_recipient_beside_the_archive_line_is_no_name() -> None:
     assert found.signature is not None
     assert found.signature.name is None
     assert found.recipients == ("Luu: VT, NV.",)
+
+
+@pytest.mark.parametrize("archive", ["- Lưu: VT, P. Nội Vụ", "- Luu: VT, Phong Noi Vu", "- Lưu: VT, VP"])
+def test_an_archive_line_whose_words_are_capitalised_holds_no_name(archive: str) -> None:
+    # near misses: after an initial's stop, or with no stop at all, the words are the archive's
+    lines = ["Nơi nhận: KT. GIÁM ĐỐC", "- UBND tỉnh; PHÓ GIÁM ĐỐC", archive]
+    found, _ = read_tail([TextLine(t, i) for i, t in enumerate(lines, start=1)])
+    assert found.signature is not None
+    assert found.signature.name is None
+    assert found.recipients[-1] == archive.removeprefix("- ")
 
 
 def test_a_part_heading_without_marks_is_read_and_a_name_is_not() -> None:

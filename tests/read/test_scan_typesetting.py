@@ -109,3 +109,102 @@ def test_a_sentence_with_wide_spaces_is_no_table(make_scans: ModuleType) -> None
     # the near miss: no "STT" opening a header of names, or a single row under it
     text = "KẾ HOẠCH\nCải cách\nCác   phòng,  ban  thực hiện\nSTT  Nhiệm vụ  Chủ trì\n1  Rà soát  Tư pháp\n"
     assert '<table class="grid">' not in make_scans.typeset(text)
+
+
+CENTRED = """KẾ HOẠCH
+Cải cách hành chính năm 2024
+
+  STT   Nội dung                          Chủ trì                Thời gian
+                                                                 hoàn thành
+
+        Rà soát danh mục thủ tục          Phòng Tài chính -
+  1     hành chính lĩnh vực đất đai       Kế hoạch               Quý I/2024
+        của huyện
+
+  2     Kiểm tra công vụ tại xã           Văn phòng HĐND         Quý II/2024
+        Tân Lập                           và UBND
+
+        Số hóa hồ sơ hộ tịch                                     Trong 30 ngày
+  3     còn lưu tại xã                    Phòng Tư pháp          kể từ ngày ký
+III. TỔ CHỨC THỰC HIỆN
+"""
+
+
+def test_a_row_whose_number_stands_in_the_middle_of_its_lines_is_printed_as_one_row(make_scans: ModuleType) -> None:
+    # a PDF's cells centred upright: the lines above the number are its row's, blank lines part the rows
+    assert _rows(make_scans.typeset(CENTRED)) == [
+        ["STT", "Nội dung", "Chủ trì", "Thời gian hoàn thành"],
+        [
+            "1",
+            "Rà soát danh mục thủ tục hành chính lĩnh vực đất đai của huyện",
+            "Phòng Tài chính - Kế hoạch",
+            "Quý I/2024",
+        ],
+        ["2", "Kiểm tra công vụ tại xã Tân Lập", "Văn phòng HĐND và UBND", "Quý II/2024"],
+        ["3", "Số hóa hồ sơ hộ tịch còn lưu tại xã", "Phòng Tư pháp", "Trong 30 ngày kể từ ngày ký"],
+    ]
+
+
+def test_rows_with_no_blank_lines_between_keep_their_lines_after_the_number(make_scans: ModuleType) -> None:
+    # the near miss: no blank lines, so a line above a number is the row before's (a block of two numbers)
+    text = CENTRED.replace("\n\n      Rà soát", "\n      Rà soát").replace("UBND\n\n", "UBND\n")
+    rows = _rows(make_scans.typeset(text))
+    assert rows[2][1] == "Kiểm tra công vụ tại xã Tân Lập Số hóa hồ sơ hộ tịch"
+    assert rows[3][1] == "còn lưu tại xã"
+
+
+NAMES_CENTRED = """KẾ HOẠCH
+Cải cách hành chính năm 2025
+
+  STT            Nội dung                 Đơn vị chủ trì       Sản phẩm        Thời hạn
+
+  I     CẢI CÁCH THỂ CHẾ
+
+  1     Rà soát văn bản quy phạm      Phòng Tư pháp      Báo cáo rà soát    Quý I/2025
+        pháp luật của huyện                              gửi Sở Tư pháp
+
+  2     Công khai quy trình nội bộ    Văn phòng          Quy trình được     Tháng 3/2025
+        giải quyết hồ sơ đất          HĐND và UBND       phê duyệt
+        đai
+III. TỔ CHỨC THỰC HIỆN
+"""
+
+
+def test_cells_are_put_in_their_columns_where_the_names_stand_elsewhere(make_scans: ModuleType) -> None:
+    # the names centred over their columns: the columns are where the numbered lines' cells start alike
+    assert _rows(make_scans.typeset(NAMES_CENTRED)) == [
+        ["STT", "Nội dung", "Đơn vị chủ trì", "Sản phẩm", "Thời hạn"],
+        ["I", "CẢI CÁCH THỂ CHẾ", "", "", ""],
+        [
+            "1",
+            "Rà soát văn bản quy phạm pháp luật của huyện",
+            "Phòng Tư pháp",
+            "Báo cáo rà soát gửi Sở Tư pháp",
+            "Quý I/2025",
+        ],
+        [
+            "2",
+            "Công khai quy trình nội bộ giải quyết hồ sơ đất đai",
+            "Văn phòng HĐND và UBND",
+            "Quy trình được phê duyệt",
+            "Tháng 3/2025",
+        ],
+    ]
+
+
+@pytest.mark.parametrize("title", ["II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "2. Cải cách thủ tục hành chính"])
+def test_a_groups_title_on_a_line_of_its_own_between_rows_is_printed_across_the_table(
+    make_scans: ModuleType, title: str
+) -> None:
+    rows = "1\tRà soát văn bản\tPhòng Tư pháp\tQuý I\n" + title + "\n3\tNiêm yết thủ tục\tVăn phòng\tQuý II\n"
+    page = make_scans.typeset(HEAD + rows)
+    assert page.count('<table class="grid">') == 1  # one table, not two of their own widths
+    assert f'<tr><td colspan="4">{title}</td></tr>' in page
+
+
+def test_a_heading_over_a_table_of_its_own_is_no_groups_title(make_scans: ModuleType) -> None:
+    # the near miss: the line after the heading is a header, not a numbered row
+    rows = "1\tRà soát văn bản\tPhòng Tư pháp\tQuý I\n2. Bảng thứ hai\nSTT\tNội dung\tChủ trì\tThời gian\n"
+    page = make_scans.typeset(HEAD + rows + "1\tSố hóa hồ sơ\tVăn phòng\tQuý III\n")
+    assert page.count('<table class="grid">') == 2
+    assert "colspan" not in page

@@ -330,6 +330,11 @@ def test_the_phrase_parsers_do_not_read_damaged_words_as_syllables() -> None:
         ("can b6, cong chuc xa", "cán bộ, công chức xa"),
         ("Hiéu trvdng; Pho Hiéu trwdng", "Hiệu trưởng; Pho Hiệu trưởng"),
         ("Hiéu truéng, Pho hiéu trudéng", "Hiệu trưởng, Pho hiệu trưởng"),
+        ("(Bon vi chi tri: Phong Noi vu)", "(Đơn vi chủ trì: Phòng Nội vụ)"),  # the label's "Đ" read as a "B"
+        ("Bon vi cht tri: Thanh tra", "Đơn vi chủ trì: Thanh tra"),
+        ("; Bon vi phdi hop: Van phong", "; Đơn vi phối hợp: Văn phòng"),
+        ("Bon vi thuc hién: Phong Y té", "Đơn vi thực hiện: Phong Y té"),
+        ("Bon vi khach moi du hop", "Bon vi khach moi du hop"),  # the near miss: no task's label after it
     ],
 )
 def test_collocations_of_plan_text_are_read_with_their_marks(scanned: str, read: str) -> None:

@@ -736,8 +736,11 @@ _NAME: Final = vi_compile(
 """A person's name: "Y Thanh Niê", "H'Len Niê", "K' Hoàng Minh" (an apostrophe inside a name of the Central
 Highlands, a space after it or not); on a scan a
 vowel may be read as a digit ("H6 Văn Khải" for "Hồ")."""
-_ARCHIVE_AND_NAME: Final = re.compile(r"^(?P<rec>[-+•]\s*L\S{1,3}\s*:\s*VT\.?)\s+(?P<name>\S.*)$")
-"""The archive line ("- Lưu: VT.", the last recipient) with the signer's name printed beside it."""
+_ARCHIVE_AND_NAME: Final = re.compile(
+    r"^(?P<rec>[-+•]\s*L\S{1,3}\s*:(?:.*[.;](?<![\s,.][A-ZĐ]\.)|\s*VT))\s+(?P<name>[^.;]+)$"
+)
+"""The archive line ("- Lưu: VT.", "- Lưu: VT, VP.", the last recipient) with the signer's name printed beside it:
+the name is what follows the line's last full stop (or a bare "VT"), never after an initial ("P. Nội Vụ")."""
 
 
 @attrs.frozen

@@ -307,11 +307,14 @@ _CONTEXT: Final[Mapping[str, tuple[frozenset[str], str]]] = {
     "từ": (frozenset({"ti", "tt", "tir", "tiv", "tv"}), r"[ \n]+(?:thang|ngay|nam|quy|[0-9])"),
     # and before a department's name; "so" too: on a scanned line, "Sở" in plain letters
     "sở": (frozenset({"se", "sd", "sg", "sa", "so", "s@", "s\u00a2"}), r"[ \n]*,[ \n]*ban[ \n]*,"),
+    # the label of a task's bodies, its "Đ" read as a "B": "(Bon vi chu tri: …)"
+    "đơn": (frozenset({"bon"}), r"[ \n]+vi[ \n]+(?:ch[a-z]{0,2}[ \n]+tri|ph[a-z]{1,3}[ \n]+h|thuc[ \n]+hien)"),
 }
 """Scanned forms of a keyword that are words too ("truc" is "trực", "se" is "sẽ", "thong" is "thông"): read as
 the keyword only when what follows is what follows the keyword ("Truc ngày 05/9" is "Trước ngày 05/9", "thong
 xuyén" is "thường xuyên": "thông" never stands before "xuyên"; "Sd Nội vụ", "các sé, ban, ngành": a department,
-"Sở", before a department's name or "ban, ngành"; "Ti tháng 3" is "Từ tháng 3")."""
+"Sở", before a department's name or "ban, ngành"; "Ti tháng 3" is "Từ tháng 3"; "Bon vi chu tri" is "Đơn vị chủ
+trì": "bốn vị" never names a task's bodies)."""
 
 _HORNED_U: Final = (
     *("u", "w", "ir", "tr", "it", "tt", "ti", "ut", "v", "i", "ur", "iu", "ii", "u'", "w'", "t", "if", "tf", "iv"),

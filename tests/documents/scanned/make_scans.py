@@ -25,7 +25,8 @@ It needs ``chromium``, ``pdftoppm`` (poppler-utils), ``convert`` (ImageMagick) a
    table's cells flattened) is printed as the ruled table it was, its rows as
    :mod:`parplan.read.cell_lines` rebuilds them from the text; a numbered row the copy cut at a line
    break inside a cell (the row short of the header's width, the next line its other cells, opening
-   with no number) is printed as the one row it was, and a table a PDF's text laid out by runs of
+   with no number) is printed as the one row it was, a group's title on a line of its own between
+   numbered rows as a row across the table (as Word merges it), and a table a PDF's text laid out by runs of
    spaces under a header opening with "STT" or "TT" as the ruled table it was
    (:func:`_spaced_tables`); ``**bold**`` marks are printed bold;
    a lone line in capitals is centred and bold.
@@ -196,6 +197,16 @@ def _cells(line: str) -> list[str] | None:
 _ROW_NUMBER = re.compile(r"^(?:[0-9]{1,3}(?:\.[0-9]{1,2})*|[IVX]{1,5})[.)]?$")
 
 
+_GROUP_TITLE = re.compile(r"^(?:[IVX]{1,5}|[0-9]{1,2})\.\s+\S")
+"""A group's title on a line of its own between a table's rows cut by tabs ("II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH")."""
+
+
+def _numbered_row(line: str) -> bool:
+    """Whether a line is a table's row opening with its number (not the header of a table of its own)."""
+    cells = _cells(line)
+    return cells is not None and bool(_ROW_NUMBER.match(cells[0]))
+
+
 def _goes_on(table: list[list[str]], cells: list[str]) -> bool:
     """Whether ``cells`` are the rest of the table's last row, cut by a line break in one of its cells.
 
@@ -275,13 +286,83 @@ def _spaced_cells(line: str) -> list[tuple[int, str]]:
     return [(match.start(), match.group()) for match in _SPACED_CELL.finditer(line)]
 
 
+def _spaced_column(starts: list[int], start: int, text: str) -> int:
+    """The column a piece of a spaced row goes to: the one whose span under the header it covers most.
+
+    A column spans from its name's start to the next name's; a PDF's cells need not start where their names do
+    (a name centred over its column, a row's text starting right of a wide "STT").
+    """
+    if start + 2 < starts[0]:
+        return 0
+    bounds = [*starts[1:], max(start + len(text), starts[-1]) + 1]
+    covered = [min(start + len(text), end) - max(start, begin) for begin, end in zip(starts, bounds, strict=True)]
+    if start > starts[0] + 1:
+        covered[0] = 0  # the first column is the row's number's: a piece right of it is another cell
+    best = max(covered)
+    if best <= 0:
+        return max(n for n, at in enumerate(starts) if at <= start + 2)
+    return covered.index(best)
+
+
+def _spaced_edge(edges: list[int], start: int) -> int:
+    """The column a piece starting at ``start`` goes to: the last whose edge is at or left of it."""
+    return max((n for n, at in enumerate(edges) if at <= start + 2), default=0)
+
+
+def _spaced_edges(blocks: list[list[str]], starts: list[int]) -> list[int]:
+    """The columns' left edges under a spaced header: where its numbered lines' cells start, if they agree.
+
+    A PDF's cells need not start where their names do (a name centred over its column); the edges where two
+    numbered lines' cells start alike, and a third of them at least, are the columns' when there are as many as
+    names. Otherwise the names' starts.
+    """
+    numbered = [
+        pieces
+        for block in blocks
+        for pieces in (_spaced_cells(line) for line in block)
+        if pieces[0][0] <= starts[0] + 1 and _ROW_NUMBER.match(pieces[0][1])
+    ]
+    counts: dict[int, int] = {}
+    for pieces in numbered:
+        for start in {start for start, _ in pieces[1:]}:
+            counts[start] = counts.get(start, 0) + 1
+    edges = sorted(at for at, count in counts.items() if count >= max(2, len(numbered) / 3))
+    if len(edges) != len(starts) - 1 or edges[0] <= starts[0] + 1:
+        return starts
+    return [starts[0], *edges]
+
+
+def _spaced_blocks(lines: list[str], begin: int, starts: list[int]) -> tuple[list[list[str]], int]:
+    """The body's lines from ``begin`` to the table's end, cut into blocks at blank lines, and that end.
+
+    The table ends at a line that starts left of it; a lone number (the page's, the text running over a page)
+    is left out.
+    """
+    blocks: list[list[str]] = [[]]
+    end = begin
+    while end < len(lines):
+        pieces = _spaced_cells(lines[end])
+        if not pieces:
+            if blocks[-1]:
+                blocks.append([])
+            end += 1
+            continue
+        if pieces[0][0] < starts[0] - 1:
+            break  # a line left of the table: its end
+        if not (len(pieces) == 1 and pieces[0][1].isdigit() and pieces[0][0] > starts[1] + 4):
+            blocks[-1].append(lines[end])
+        end += 1
+    return [block for block in blocks if block], end
+
+
 def _spaced_tables(lines: list[str], head: int) -> dict[int, tuple[list[list[str]], int]]:
     """The tables a PDF's text laid out by runs of spaces, by their header's line, printed as the tables they were.
 
     The header is a line opening with "STT" or "TT" whose names stand two spaces apart or more (three names at
-    least); each later line's pieces go to the column whose name starts at or before them, a line with a number
-    in the first column starts a row, and the table ends at a line that starts left of it. A lone number (the
-    page's, the text running over a page) is left out.
+    least); each later line's pieces go to the column they cover most under the names, a line with a number in
+    the first column starts a row, and the table ends at a line that starts left of it. Where blank lines part
+    the rows, a block of lines holding one number is that number's row, the lines above the number too (a PDF
+    centres a row's number upright in its cells). A lone number (the page's) is left out.
     """
     found: dict[int, tuple[list[list[str]], int]] = {}
     index = head
@@ -292,27 +373,27 @@ def _spaced_tables(lines: list[str], head: int) -> dict[int, tuple[list[list[str
             continue
         starts = [start for start, _ in cells]
         rows = [[text for _, text in cells]]
-        end = index + 1
-        while end < len(lines):
-            line = lines[end]
+        blocks, end = _spaced_blocks(lines, index + 1, starts)
+        edges = _spaced_edges(blocks, starts)
+        own = bool(lines[index + 1].strip())  # the header's own block: its names' wrapped lines
+
+        def numbered(line: str, starts: list[int] = starts) -> bool:
             pieces = _spaced_cells(line)
-            if not pieces:
-                end += 1
-                continue
-            if pieces[0][0] < starts[0] - 1:
-                break  # a line left of the table: its end
-            if len(pieces) == 1 and pieces[0][1].isdigit() and pieces[0][0] > starts[1] + 4:
-                end += 1  # the page's number
-                continue
-            numbered = pieces[0][0] <= starts[0] + 1 and bool(_ROW_NUMBER.match(pieces[0][1]))
-            opens = numbered or (len(rows) == 1 and pieces[0][0] <= starts[0] + 1)
-            row = [""] * len(starts) if opens else rows[-1]
-            if row is not rows[-1]:
-                rows.append(row)
-            for start, text in pieces:
-                column = max(n for n, at in enumerate(starts) if at <= start + 2) if start + 2 >= starts[0] else 0
-                row[column] = f"{row[column]} {text}".strip()
-            end += 1
+            return pieces[0][0] <= starts[0] + 1 and bool(_ROW_NUMBER.match(pieces[0][1]))
+
+        for block in blocks:
+            numbers = [line for line in block if numbered(line)]
+            whole = len(numbers) == 1 and (block is not blocks[0] or not own or block[0] is numbers[0])
+            for at, line in enumerate(block):
+                pieces = _spaced_cells(line)
+                header_goes_on = len(rows) == 1 and pieces[0][0] > starts[0] + 1
+                opens = at == 0 if whole else numbered(line) or (len(rows) == 1 and not header_goes_on)
+                row = [""] * len(starts) if opens else rows[-1]
+                if row is not rows[-1]:
+                    rows.append(row)
+                for start, text in pieces:
+                    column = _spaced_column(starts, start, text) if edges is starts else _spaced_edge(edges, start)
+                    row[column] = f"{row[column]} {text}".strip()
         if len(rows) > 2:  # a header and two rows at least
             found[index] = (rows, end)
         index = end
@@ -331,6 +412,7 @@ def typeset(text: str) -> str:  # noqa: C901, PLR0915 - one branch per kind of l
         rows = "".join(f"<tr><td>{_inline(left)}</td><td>{_inline(right)}</td></tr>" for left, right in masthead)
         body.append(f'<table class="masthead">{rows}</table>')
     table: list[list[str]] = []
+    across: set[int] = set()  # the rows of ``table`` printed across it: groups' titles
     run_blank = 0
     copied = _cell_tables(lines, head) | _spaced_tables(lines, head)
 
@@ -338,11 +420,14 @@ def typeset(text: str) -> str:  # noqa: C901, PLR0915 - one branch per kind of l
         if table:
             width = max(len(row) for row in table)
             rows = "".join(
-                "<tr>" + "".join(f"<td>{_inline(c)}</td>" for c in row + [""] * (width - len(row))) + "</tr>"
-                for row in table
+                f'<tr><td colspan="{width}">{_inline(row[0])}</td></tr>'
+                if number in across
+                else "<tr>" + "".join(f"<td>{_inline(c)}</td>" for c in row + [""] * (width - len(row))) + "</tr>"
+                for number, row in enumerate(table)
             )
             body.append(f'<table class="grid">{rows}</table>')
             table.clear()
+            across.clear()
 
     index = head
     while index < len(lines):
@@ -368,6 +453,11 @@ def typeset(text: str) -> str:  # noqa: C901, PLR0915 - one branch per kind of l
                 table[-1] = [*table[-1][:-1], f"{table[-1][-1]} {cells[0]}", *cells[1:]]
                 continue
             table.append(cells)
+            continue
+        following = next((n for n in lines[index:] if n.strip()), "")
+        if table and _GROUP_TITLE.match(line.strip()) and _numbered_row(following):
+            across.add(len(table))  # a group's title between rows: a row across the table, as Word merges it
+            table.append([line.strip()])
             continue
         flush()
         text_line = line.strip()
@@ -494,7 +584,8 @@ def main() -> None:
     parser.add_argument("--released", action="append", choices=RELEASED, help="a released held-out set; repeatable")
     arguments = parser.parse_args()
     if arguments.released:
-        make_released(arguments.released, arguments.work, keep=arguments.keep)
+        only_released = set(arguments.only) if arguments.only else None
+        make_released(arguments.released, arguments.work, keep=arguments.keep, only=only_released)
         return
     work = arguments.work or Path(tempfile.mkdtemp(prefix="make-scans-"))
     work.mkdir(parents=True, exist_ok=True)
@@ -538,8 +629,8 @@ def main() -> None:
     say("done")
 
 
-def make_released(sets: list[str], work_dir: Path | None, *, keep: bool) -> None:
-    """Print, scan, age at the light level and OCR with ``eng`` every document of the released ``sets``."""
+def make_released(sets: list[str], work_dir: Path | None, *, keep: bool, only: set[str] | None = None) -> None:
+    """Print, scan, age at the light level and OCR with ``eng`` the released ``sets`` (all, or ``only`` those)."""
     level = LEVELS["light"]
     work = work_dir or Path(tempfile.mkdtemp(prefix="make-scans-"))
     pages_of: dict[str, int] = {}
@@ -547,6 +638,7 @@ def make_released(sets: list[str], work_dir: Path | None, *, keep: bool) -> None
         out = HERE / "released-eng-light" / name
         out.mkdir(parents=True, exist_ok=True)
         paths = sorted((ROOT / "tests" / "documents" / name).glob("*.txt"))
+        paths = [path for path in paths if only is None or path.stem in only]
 
         def one(path: Path, name: str = name) -> tuple[str, list[str]]:
             folder = work / name / path.stem

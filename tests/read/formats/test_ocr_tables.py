@@ -821,3 +821,69 @@ def test_a_scanned_cells_bodies_one_a_line_lead_together(tmp_path: Path) -> None
     lead = responsibility.lead
     assert isinstance(lead, JointParty), lead
     assert [member.label for member in lead.members] == ["Phòng Y tế", "Phòng Tư pháp"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "partner"),
+    [("Phòng Nội vụ", "Văn phòng"), ("Công an xã", "Tư pháp"), ("Ban Chỉ huy", "")],
+)
+def test_columns_measured_over_one_row_at_a_pages_foot_are_measured_again_on_the_next(
+    tmp_path: Path, lead: str, partner: str
+) -> None:
+    # the header and a group's title across the row end page one: the gap between two short names is no column's
+    # edge, the rows of page two show where their cells end
+    header = ["STT", "Nội dung", "Chủ trì", "Phối hợp", "Thời hạn"]
+    page_one = _line(300, 300, "PHỤ LỤC") + _words([header, TABLE[1]], HEIGHT - 300)
+    rows = [
+        ["1", "Rà soát văn bản", lead, partner, "Quý I/2024"],
+        ["2", "Niêm yết thủ tục\nhành chính", "Phòng Tư pháp", lead, "Quý II/2024"],
+        ["3", "Kiểm tra công vụ", lead, "Thanh tra", "Tháng 9/2024"],
+        ["4", "Số hóa hồ sơ", "Văn phòng", "", "Năm 2024"],
+    ]
+    document = load_tsv(_pages(tmp_path, page_one, _words(rows, 200)))
+    [table] = document.tables()
+    cells = [[cell.text for cell in row] for row in table.rows()]
+    assert cells[0][3:] == header[3:]  # the header as page one read it
+    assert cells[2:] == [[" ".join(cell.split()) for cell in row] for row in rows]
+    assert table.page == 1
+
+
+MERGED_ROWS = [
+    ["1", "Ban hành kế hoạch", "Văn phòng", "Tư pháp", "Tháng 01/2023"],
+    ["2", "Rà soát văn bản", "Tư pháp", "Văn phòng", "Quý II/2023"],
+    ["3", "Số hóa hồ sơ", "Văn phòng", "", "Quý III/2023"],
+]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "II. CẢI CÁCH TỔ CHỨC BỘ MÁY VÀ CHẾ ĐỘ CÔNG VỤ",
+        "III. XÂY DỰNG, PHÁT TRIỂN CHÍNH QUYỀN SỐ TRONG NĂM",
+        "2. CẢI CÁCH TÀI CHÍNH CÔNG CỦA ĐƠN VỊ SỰ NGHIỆP",
+    ],
+)
+def test_a_groups_title_across_the_table_keeps_its_columns_and_its_rows(tmp_path: Path, title: str) -> None:
+    # a merged row across the table: its words cross the gaps between the columns under it, and it is as long as
+    # a line of prose, yet the rows under it go on in their columns
+    words = _words([TABLE[0], TABLE[1], *MERGED_ROWS[:2]], 400)
+    top = 400 + 5 * LINE + 4 * GAP
+    words += _line(COLUMNS[0] + 10, top, title)
+    words += _words([["4", "Công khai thủ tục", "Văn phòng", "Tư pháp", "Quý IV/2023"]], top + LINE + GAP)
+    cells = _cells(_tsv(tmp_path, words))
+    assert cells[0] == TABLE[0]
+    assert cells[2:4] == [[" ".join(cell.split()) for cell in row] for row in MERGED_ROWS[:2]]
+    assert cells[-1] == ["4", "Công khai thủ tục", "Văn phòng", "Tư pháp", "Quý IV/2023"]
+
+
+def test_a_sections_heading_in_capitals_over_prose_ends_the_table(tmp_path: Path) -> None:
+    # the near miss: the heading after the table stands over a paragraph, not over a row of its cells
+    words = _words([TABLE[0], *MERGED_ROWS], 400)
+    top = 400 + 4 * LINE + 4 * GAP
+    words += _line(COLUMNS[0] + 10, top, "III. TỔ CHỨC THỰC HIỆN CỦA CÁC CƠ QUAN ĐƠN VỊ")
+    sentence = "Các phòng, ban chủ động thực hiện nhiệm vụ được giao và báo cáo kết quả đúng thời hạn quy định."
+    words += _line(COLUMNS[0] + 10, top + LINE + GAP, sentence)
+    document = load_tsv(_tsv(tmp_path, words))
+    [table] = document.tables()
+    assert len(table.rows()) == 4
+    assert any(line.text.startswith("III. TỔ CHỨC") for line in document.lines())

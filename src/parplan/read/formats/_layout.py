@@ -139,6 +139,9 @@ class PageTable:
     confidence: dict[tuple[int, int], float] = field(default_factory=dict)  # OCR: (row, column) -> its words' mean
     goes_on: bool = False
     """OCR: the first row is the rest of the cells of the last row of the table on the page before."""
+    measured_again: bool = False
+    """OCR: the table on the page before goes on here, its columns measured again with this page's rows (it ran
+    to its page's foot over a few rows, too few to measure them): it goes on though its edges moved."""
 
 
 @dataclass
@@ -730,6 +733,8 @@ def _cell(  # noqa: PLR0913, PLR0917 - a cell's place, span and text, as the pag
 def _same_columns(before: PageTable, after: PageTable) -> bool:
     if after.page != before.page + 1 or len(before.columns) != len(after.columns):
         return False
+    if after.measured_again:
+        return True
     return all(abs(a - b) <= 3 for a, b in zip(before.columns, after.columns, strict=True))
 
 

@@ -379,6 +379,9 @@ class Columns:
     waiting: list[_Row] = field(default_factory=list)
     """The header of a table that stood alone at the foot of the page before: its rows are on this page, the first
     may be a group's title in one column, and the columns are measured again with them."""
+    measured_over: list[_Row] = field(default_factory=list)
+    """The header of a table that ran on from the foot of the page before over fewer rows than a line pitch needs
+    (a group's title across the row, say): the columns are measured again with this page's rows under it."""
 
     def of(self, word: Word) -> int:
         """The column (from 0) a word stands in."""
@@ -396,7 +399,9 @@ def _columns(header: list[_Row], body: list[_Row], *, bare: bool = False) -> Col
     its names' and the first numbers the rows when it is named so (STT, TT) and narrow.
     """
     named = [word for row in header for word in row.words if any(c.isalnum() for c in word.text)]
-    words = named + [word for row in body for word in row.words if any(c.isalnum() for c in word.text)]
+    # a group's title across the row (a merged row, in capitals) crosses the gaps between the columns under it
+    cells = [row for row in body if not (_in_capitals(row) and _one_line_of_print(row))] or body
+    words = named + [word for row in cells for word in row.words if any(c.isalnum() for c in word.text)]
     if not named or (not body and not bare):
         return None
     left = min(word.x0 for word in words)
@@ -577,6 +582,8 @@ class _Table:
     """The first row is the rest of the last row of the page before."""
     header_before: bool = False
     """The header stood alone at the foot of the page before."""
+    measured_again: bool = False
+    """The columns of the table on the page before, measured again with this page's rows."""
 
 
 def _extent(rows: list[_Row], start: int, columns_of: Columns | None) -> tuple[list[_Row], list[_Row], int] | None:
@@ -604,7 +611,7 @@ def _extent(rows: list[_Row], start: int, columns_of: Columns | None) -> tuple[l
             break
         if body and _next_table(rows, index):
             break
-        if columns is not None and _is_prose(row, columns):
+        if columns is not None and _is_prose(row, columns) and not _title_over_rows(rows, index, columns):
             break
         body.append(row)
         if columns_of is None and len(body) >= 2:
@@ -613,6 +620,14 @@ def _extent(rows: list[_Row], start: int, columns_of: Columns | None) -> tuple[l
     if not body and (columns_of is not None or index < len(rows)):
         return None  # a header with no row under it, unless it stands at the page's foot
     return header, body, index
+
+
+def _title_over_rows(rows: list[_Row], index: int, columns: Columns) -> bool:
+    """Whether ``rows[index]``, a line across the table, is a group's title in capitals over a row of its cells.
+
+    A section's heading after the table ("III. TỔ CHỨC THỰC HIỆN") stands over prose, and ends it.
+    """
+    return _in_capitals(rows[index]) and index + 1 < len(rows) and _fits(rows[index + 1], columns)
 
 
 def _next_table(rows: list[_Row], index: int) -> bool:
@@ -830,6 +845,7 @@ def _page_table(table: _Table, page: int) -> PageTable:  # noqa: C901 - header, 
         page=page,
         confidence=confidence,
         goes_on=table.goes_on,
+        measured_again=table.measured_again,
     )
 
 
@@ -844,9 +860,7 @@ class Found:
     """The page's words turned back by its skew (lines level), in the order given."""
 
 
-def find_tables(  # noqa: C901 - a table going on, a header waiting, a new table
-    words: list[Word], size: tuple[float, float], page: int, running: Columns | None = None
-) -> Found:
+def find_tables(words: list[Word], size: tuple[float, float], page: int, running: Columns | None = None) -> Found:
     """The tables of a page of ``words`` (its size in points); ``running``: the columns of a table from the page before.
 
     Returns the tables with each cell's mean word confidence, the indexes of the words that
@@ -866,7 +880,7 @@ def find_tables(  # noqa: C901 - a table going on, a header waiting, a new table
     waiting: Columns | None = None
     while position < len(rows):
         columns: Columns | None = None
-        goes_on = header_before = False
+        goes_on = header_before = measured_again = False
         if carry is not None:
             columns, carry = carry, None
             found = _extent(rows, position, columns)
@@ -876,6 +890,7 @@ def find_tables(  # noqa: C901 - a table going on, a header waiting, a new table
                 or (columns.waiting and any(_fits(row, columns) for row in found[1][:3]))
             ):
                 continue
+            columns, measured_again = _measured_again(columns, found[1])
             if columns.waiting:  # the header of the page before, over these rows: the columns measured with them
                 header, header_before = columns.waiting, True
                 columns = _columns(header, found[1]) or replace(columns, waiting=[])
@@ -893,21 +908,43 @@ def find_tables(  # noqa: C901 - a table going on, a header waiting, a new table
         if not body:  # a header alone at the page's foot: its table is made on the next page
             waiting = replace(columns, waiting=header)
             continue
-        tables.append(_Table(columns, header, body, goes_on, header_before))
+        tables.append(_Table(columns, header, body, goes_on, header_before, measured_again))
     # a header waiting for its rows stays in the page's text too: the next page may not go on with it
     inside = {
         index_of[id(word)] for t in tables for row in t.header + t.body for word in row.words if id(word) in index_of
     }
     rest = set(range(len(words))) - inside
-    last_running = None
-    if waiting is not None:
-        last_running = waiting
-    elif tables:
-        last_rows = tables[-1].header + tables[-1].body
-        after = [row for row in rows if row.top > last_rows[-1].bottom]
-        if not after:
-            last_running = tables[-1].columns
+    last_running = waiting if waiting is not None else _running_on(tables, rows)
     return Found([_page_table(table, page) for table in tables], rest, last_running, straight)
+
+
+def _running_on(tables: list[_Table], rows: list[_Row]) -> Columns | None:
+    """The columns of the page's last table when it runs to the page's foot (none of the page's rows under it).
+
+    Measured over fewer rows than a line pitch needs (a header and a group's title across the row, say), they
+    keep the header, to be measured again with the next page's rows.
+    """
+    if not tables:
+        return None
+    last = tables[-1]
+    if any(row.top > (last.header + last.body)[-1].bottom for row in rows):
+        return None
+    if len(last.body) < _PITCHES and last.header and not last.goes_on:
+        return replace(last.columns, measured_over=last.header)
+    return last.columns
+
+
+def _measured_again(columns: Columns, body: list[_Row]) -> tuple[Columns, bool]:
+    """Columns measured over a few rows on the page before, measured again with the header and ``body``.
+
+    The new columns are taken when they are as many; returns the columns and whether they were measured again.
+    """
+    if not columns.measured_over:
+        return columns, False
+    again = _columns(columns.measured_over, body)
+    if again is None or again.count != columns.count or columns.waiting:
+        return replace(columns, measured_over=[]), False
+    return again, True
 
 
 def _goes_on(body: list[_Row], columns: Columns) -> bool:
