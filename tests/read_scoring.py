@@ -77,6 +77,7 @@ HELDOUT22 = ROOT / "tests" / "documents" / "heldout22"
 HELDOUT23 = ROOT / "tests" / "documents" / "heldout23"
 HELDOUT24 = ROOT / "tests" / "documents" / "heldout24"
 HELDOUT25 = ROOT / "tests" / "documents" / "heldout25"
+HELDOUT26 = ROOT / "tests" / "documents" / "heldout26"
 EXAMPLES = ROOT / "examples"
 HEADER_FIELDS = ("issuer", "unit", "number", "place", "date", "title", "period", "signature")
 BANDS = (
@@ -385,6 +386,11 @@ def heldout24() -> list[Expected]:
 def heldout25() -> list[Expected]:
     """The twenty-fifth held-out set (``tests/documents/heldout25``), a fair sample of plans of 2022-2026."""
     return labels_in(HELDOUT25)
+
+
+def heldout26() -> list[Expected]:
+    """The twenty-sixth held-out set (``tests/documents/heldout26``), a fair sample of plans of 2022-2026."""
+    return labels_in(HELDOUT26)
 
 
 @dataclass
