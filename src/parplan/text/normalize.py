@@ -309,6 +309,15 @@ _CONTEXT: Final[Mapping[str, tuple[frozenset[str], str]]] = {
     "sở": (frozenset({"se", "sd", "sg", "sa", "so", "s@", "s\u00a2"}), r"[ \n]*,[ \n]*ban[ \n]*,"),
     # the label of a task's bodies, its "Đ" read as a "B": "(Bon vi chu tri: …)"
     "đơn": (frozenset({"bon"}), r"[ \n]+vi[ \n]+(?:ch[a-z]{0,2}[ \n]+tri|ph[a-z]{1,3}[ \n]+h|thuc[ \n]+hien)"),
+    # joining two posts or bodies: "công chức …", "cán bộ …", "Phòng …", "Công an …", "Trung tâm …", "Bộ phận …"
+    "và": (
+        frozenset({"va"}),
+        (
+            r"[ \n]+(?:c[a-z0-9@]{1,3}[ \n]*ch[a-z0-9@]{1,4}|c[a-z0-9@]n[ \n]*b[a-z0-9@]{1,2}|ph[a-z0-9@]{1,3}ng"
+            r"|c[a-z0-9@]{1,3}[ \n]+an|tr[a-z0-9@]{1,3}[ \n]*t[a-z0-9@]{1,3}m|b[a-z0-9@]{1,2}[ \n]*ph[a-z0-9@]{1,3}n)"
+            r"(?![a-z])"
+        ),
+    ),
 }
 """Scanned forms of a keyword that are words too ("truc" is "trực", "se" is "sẽ", "thong" is "thông"): read as
 the keyword only when what follows is what follows the keyword ("Truc ngày 05/9" is "Trước ngày 05/9", "thong
