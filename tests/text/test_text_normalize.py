@@ -335,7 +335,14 @@ def test_the_phrase_parsers_do_not_read_damaged_words_as_syllables() -> None:
         ("; Bon vi phdi hop: Van phong", "; Đơn vi phối hợp: Văn phòng"),
         ("Bon vi thuc hién: Phong Y té", "Đơn vi thực hiện: Phong Y té"),
         ("Bon vi khach moi du hop", "Bon vi khach moi du hop"),  # the near miss: no task's label after it
-        # "và" whose mark OCR lost, between two posts or bodies
+        # the items an area's lead line gives
+        ("thurc hién cdc nhiém vu sau:", "thực hiện các nhiệm vụ sau:"),
+        ("chi tri thuc hién cac néi dung trén;", "chủ trì thực hiện các nội dung trên;"),
+        ("nhifng nhiém vu sau day:", "những nhiệm vụ sau đây:"),
+        ("cac cong viéc dudi day", "cac cong viéc dưới đây"),
+        ("cac nhiem vu sau", "các nhiệm vụ sau"),  # every word in plain letters
+        ("cac nhiem vu khac", "cac nhiem vu khac"),  # near misses: no place after the items
+        ("sau khi sap xep", "sau khi sap xep"),
         ("cong chitc Van phong va céng chifc Tai chinh", "công chức Văn phòng và công chức Tài chính"),
         ("công chức Tư pháp - Hộ tịch va Công an xã", "công chức Tư pháp - Hộ tịch và Công an xã"),
         ("Phòng Nội vụ va Phòng Tư pháp", "Phòng Nội vụ và Phòng Tư pháp"),

@@ -251,6 +251,9 @@ COLLOCATIONS: Final[tuple[str, ...]] = (
     "ngày làm việc", "kể từ ngày", "ngày nhận", "công bố", "quyết định", "chủ tịch", "lộ trình",
     "và những năm tiếp theo", "những năm tiếp theo", "rà soát", "theo dõi", "thi hành pháp luật", "tuần đầu",
     "tuần cuối", "nhiệm vụ tại", "đột xuất",
+    # the items an area's lead line gives ("… chủ trì thực hiện các nhiệm vụ sau:", "… các nội dung trên")
+    "các nhiệm vụ sau", "những nhiệm vụ sau", "các nội dung sau", "những nội dung sau", "các công việc sau",
+    "các nhiệm vụ trên", "các nội dung trên", "sau đây", "dưới đây",
     # the verbs after a sentence's subject, which make it the lead ("Phòng Nội vụ tham mưu …")
     "tham mưu", "cập nhật", "là đầu mối", "là cơ quan thường trực", "chịu trách nhiệm", "có trách nhiệm",
     "xây dựng", "triển khai", "kiểm tra", "căn cứ", "chủ động", "tổng hợp", "tiếp nhận", "đăng tải", "chuẩn bị",
