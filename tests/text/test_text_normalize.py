@@ -335,6 +335,12 @@ def test_the_phrase_parsers_do_not_read_damaged_words_as_syllables() -> None:
         ("; Bon vi phdi hop: Van phong", "; Đơn vi phối hợp: Văn phòng"),
         ("Bon vi thuc hién: Phong Y té", "Đơn vi thực hiện: Phong Y té"),
         ("Bon vi khach moi du hop", "Bon vi khach moi du hop"),  # the near miss: no task's label after it
+        # "và" whose mark OCR lost between two quarters or months, and the first time's word
+        ("vao quy II va quy IV nam 2024", "vao quý II và quý IV năm 2024"),
+        ("trong thang 6 va thang 12 nam 2024", "trong tháng 6 và tháng 12 năm 2024"),
+        ("quy I va quy III/2025", "quý I và quý III/2025"),
+        ("quy II va quy dinh", "quy II va quy dinh"),  # near misses: no time after "va"
+        ("ngay 5 va ngay 6", "ngay 5 va ngay 6"),
         # the items an area's lead line gives
         ("thurc hién cdc nhiém vu sau:", "thực hiện các nhiệm vụ sau:"),
         ("chi tri thuc hién cac néi dung trén;", "chủ trì thực hiện các nội dung trên;"),

@@ -787,7 +787,7 @@ def _day_edits(text: str, folded: str) -> list[_Edit]:
 
 _UNIT_BEFORE_NUMBER = re.compile(
     r"(?<![a-z0-9])(?<!viet )(?P<word>thang|nam|quy|khoan)"
-    r"(?=[ \n]+(?:[0-9]|[ivx]{1,4}(?:/|[ \n]*[,;.)]|[ \n]+nam\b)))"
+    r"(?=[ \n]+(?:[0-9]|[ivx]{1,4}(?:/|[ \n]*[,;.)]|[ \n]+nam\b|[ \n]+va[ \n]+(?:quy|thang)[ \n]+[0-9ivx])))"
     r"|(?<![a-z0-9])(?P<part>muc)(?=[ \n]+[ivx]{1,4}(?![a-z0-9]))"
 )
 """A word of time or of a plan's numbering followed by a number ("thang 11/2023", "nam 2023", "quy II/2023",
@@ -835,7 +835,18 @@ def _unit_edits(text: str, folded: str) -> list[_Edit]:
         written = text[start:end]
         if _OCR_LETTERS.issuperset(written) and written.lower() != _TIME_WORDS[match[group]]:
             edits.append((start, end, _cased(_TIME_WORDS[match[group]], written), match[group]))
+    for match in _AND_BETWEEN_TIMES.finditer(folded):
+        start, end = match.span("and")
+        if text[start:end] == "va":
+            edits.append((start, end, "và", "va"))
     return edits
+
+
+_AND_BETWEEN_TIMES = re.compile(
+    r"(?<![a-z0-9])(?:quy|thang)[ \n]+(?:[0-9]{1,2}|[ivx]{1,4})[ \n]+(?P<and>va)(?=[ \n]+(?:quy|thang)[ \n]+[0-9ivx])"
+)
+""""và" with its mark lost between two quarters or months ("quý II va quý IV", "tháng 6 va tháng 12"), folded:
+"va" stands between two times as nothing else."""
 
 
 def _mark_edits(text: str, folded: str) -> list[_Edit]:
