@@ -2,14 +2,16 @@
 
 The development scans (``test_read_scanned.py``) are of the documents the reader was taught on;
 these are of the held-out sets released after their blind measures (``tests/documents/heldout11`` to
-``heldout15``, ``heldout17``, ``heldout19``), printed, scanned at the light level and read by tesseract ``eng`` as
-``make_scans.py --released`` does (``tests/documents/scanned/released-eng-light/<set>/``). Their
+``heldout15``, ``heldout17``, ``heldout19``, ``heldout24``), printed, scanned at the light level and read by
+tesseract ``eng`` as ``make_scans.py --released`` does (``tests/documents/scanned/released-eng-light/<set>/``). Their
 clean text the reader reads nearly whole; what their scans lose is what scanning costs on plans
 nobody fitted the reader to.
 
 ``pytest -s tests/read/test_read_scanned_released.py -k report`` prints the figures per document.
 Floors sit a little under what the reader reaches. The goal (85 % of tasks exact with ``eng``) is
-reached on these sets (520 of 551, 94.4 %), which the scan paths were taught on after their release.
+reached on these sets (589 of 628, 93.8 %), which the scan paths were taught on after their release.
+``heldout24``'s scans, added last, read 56 of 77 exact before their lessons (a word OCR ran across a rule
+whose edge it read as a quote, a paragraph's last line of low letters boxed small, "va" for "và") and 69 after.
 ``heldout11`` to ``heldout13`` were scanned last and measured before any change to the reader (47, 40
 and 34 of 80 exact): plans nobody had seen read well under the goal, and what they broke was mended
 by general rules since (70, 74 and 75 of 80; heldout12's ``so-2024-phu-luc-pdf-thang-nam`` and heldout13's
@@ -33,7 +35,7 @@ from parplan.read import read_source
 from parplan.read.formats.ocr import load_tsv
 from read_scoring import HEADER_FIELDS, SCANNED, Score, group_totals, score_scanned
 
-SETS = ("heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout17", "heldout19")
+SETS = ("heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout17", "heldout19", "heldout24")
 FOLDER = SCANNED / "released-eng-light"
 
 
@@ -78,7 +80,8 @@ def test_report(scores: dict[tuple[str, str], Score]) -> None:
 
 # found, exact, header fields right; measured: heldout11 78, 70 of 80 and 79 of 80; heldout12 80, 74 of 80 and
 # 79 of 80; heldout13 76, 75 of 80 and 79 of 80; heldout14 77, 76 of 77 and 79 of 80; heldout15 78, 77 of 78 and
-# 78 of 80; heldout17 77, 72 of 78 and 77 of 80; heldout19 78, 76 of 78 and 80 of 80 (before the scan paths were
+# 78 of 80; heldout17 77, 72 of 78 and 77 of 80; heldout19 78, 76 of 78 and 80 of 80; heldout24 72, 69 of 77 and
+# 80 of 80 (before the scan paths were
 # taught on them: 59, 47; 58, 40; 39, 34; 47, 29; 57, 40; 62, 47; 48, 46, and headers 78, 76, 75, 78, 69, 68, 77)
 FLOORS = {
     "heldout11": (76, 68, 76),
@@ -88,6 +91,7 @@ FLOORS = {
     "heldout15": (76, 75, 75),
     "heldout17": (74, 69, 74),
     "heldout19": (76, 74, 77),
+    "heldout24": (70, 67, 78),
 }
 
 
@@ -110,8 +114,8 @@ def test_no_field_read_sure_is_wrong(scores: dict[tuple[str, str], Score]) -> No
 
 @pytest.mark.slow
 def test_goal_tasks_exact_with_eng(scores: dict[tuple[str, str], Score]) -> None:
-    # measured 520 of 551 (94.4 %): heldout11 70 of 80, heldout12 74 of 80, heldout13 75 of 80, heldout14 76 of 77,
-    # heldout15 77 of 78, heldout17 72 of 78, heldout19 76 of 78
+    # measured 589 of 628 (93.8 %): heldout11 70 of 80, heldout12 74 of 80, heldout13 75 of 80, heldout14 76 of 77,
+    # heldout15 77 of 78, heldout17 72 of 78, heldout19 76 of 78, heldout24 69 of 77
     tasks = exact = 0
     for name in SETS:
         t, _, e, _, _ = group_totals(scores, name)

@@ -335,6 +335,29 @@ def test_the_phrase_parsers_do_not_read_damaged_words_as_syllables() -> None:
         ("; Bon vi phdi hop: Van phong", "; Đơn vi phối hợp: Văn phòng"),
         ("Bon vi thuc hién: Phong Y té", "Đơn vi thực hiện: Phong Y té"),
         ("Bon vi khach moi du hop", "Bon vi khach moi du hop"),  # the near miss: no task's label after it
+        # "và" whose mark OCR lost between two quarters or months, and the first time's word
+        ("vao quy II va quy IV nam 2024", "vao quý II và quý IV năm 2024"),
+        ("trong thang 6 va thang 12 nam 2024", "trong tháng 6 và tháng 12 năm 2024"),
+        ("quy I va quy III/2025", "quý I và quý III/2025"),
+        ("quy II va quy dinh", "quy II va quy dinh"),  # near misses: no time after "va"
+        ("ngay 5 va ngay 6", "ngay 5 va ngay 6"),
+        # the items an area's lead line gives
+        ("thurc hién cdc nhiém vu sau:", "thực hiện các nhiệm vụ sau:"),
+        ("chi tri thuc hién cac néi dung trén;", "chủ trì thực hiện các nội dung trên;"),
+        ("nhifng nhiém vu sau day:", "những nhiệm vụ sau đây:"),
+        ("cac cong viéc dudi day", "cac cong viéc dưới đây"),
+        ("cac nhiem vu sau", "các nhiệm vụ sau"),  # every word in plain letters
+        ("cac nhiem vu khac", "cac nhiem vu khac"),  # near misses: no place after the items
+        ("sau khi sap xep", "sau khi sap xep"),
+        ("cong chitc Van phong va céng chifc Tai chinh", "công chức Văn phòng và công chức Tài chính"),
+        ("công chức Tư pháp - Hộ tịch va Công an xã", "công chức Tư pháp - Hộ tịch và Công an xã"),
+        ("Phòng Nội vụ va Phòng Tư pháp", "Phòng Nội vụ và Phòng Tư pháp"),
+        ("Văn phòng HĐND va Trung tâm Phục vụ", "Văn phòng HĐND và Trung tâm Phục vụ"),
+        ("Công chức Tư pháp va cán bộ Đoàn", "Công chức Tư pháp và cán bộ Đoàn"),
+        ("Trung tâm Y tế va Bộ phận Một cửa", "Trung tâm Y tế và Bộ phận Một cửa"),
+        ("va chạm giao thông", "va chạm giao thông"),  # near misses: no post or body after it
+        ("Kế toán va cá nhân liên quan", "Kế toán va cá nhân liên quan"),
+        ("Tu phap va cong an xa", "Tư pháp va cong an xa"),  # "va cong an" typed without marks: left
     ],
 )
 def test_collocations_of_plan_text_are_read_with_their_marks(scanned: str, read: str) -> None:

@@ -251,6 +251,9 @@ COLLOCATIONS: Final[tuple[str, ...]] = (
     "ngày làm việc", "kể từ ngày", "ngày nhận", "công bố", "quyết định", "chủ tịch", "lộ trình",
     "và những năm tiếp theo", "những năm tiếp theo", "rà soát", "theo dõi", "thi hành pháp luật", "tuần đầu",
     "tuần cuối", "nhiệm vụ tại", "đột xuất",
+    # the items an area's lead line gives ("… chủ trì thực hiện các nhiệm vụ sau:", "… các nội dung trên")
+    "các nhiệm vụ sau", "những nhiệm vụ sau", "các nội dung sau", "những nội dung sau", "các công việc sau",
+    "các nhiệm vụ trên", "các nội dung trên", "sau đây", "dưới đây",
     # the verbs after a sentence's subject, which make it the lead ("Phòng Nội vụ tham mưu …")
     "tham mưu", "cập nhật", "là đầu mối", "là cơ quan thường trực", "chịu trách nhiệm", "có trách nhiệm",
     "xây dựng", "triển khai", "kiểm tra", "căn cứ", "chủ động", "tổng hợp", "tiếp nhận", "đăng tải", "chuẩn bị",
@@ -309,6 +312,15 @@ _CONTEXT: Final[Mapping[str, tuple[frozenset[str], str]]] = {
     "sở": (frozenset({"se", "sd", "sg", "sa", "so", "s@", "s\u00a2"}), r"[ \n]*,[ \n]*ban[ \n]*,"),
     # the label of a task's bodies, its "Đ" read as a "B": "(Bon vi chu tri: …)"
     "đơn": (frozenset({"bon"}), r"[ \n]+vi[ \n]+(?:ch[a-z]{0,2}[ \n]+tri|ph[a-z]{1,3}[ \n]+h|thuc[ \n]+hien)"),
+    # joining two posts or bodies: "công chức …", "cán bộ …", "Phòng …", "Công an …", "Trung tâm …", "Bộ phận …"
+    "và": (
+        frozenset({"va"}),
+        (
+            r"[ \n]+(?:c[a-z0-9@]{1,3}[ \n]*ch[a-z0-9@]{1,4}|c[a-z0-9@]n[ \n]*b[a-z0-9@]{1,2}|ph[a-z0-9@]{1,3}ng"
+            r"|c[a-z0-9@]{1,3}[ \n]+an|tr[a-z0-9@]{1,3}[ \n]*t[a-z0-9@]{1,3}m|b[a-z0-9@]{1,2}[ \n]*ph[a-z0-9@]{1,3}n)"
+            r"(?![a-z])"
+        ),
+    ),
 }
 """Scanned forms of a keyword that are words too ("truc" is "trực", "se" is "sẽ", "thong" is "thông"): read as
 the keyword only when what follows is what follows the keyword ("Truc ngày 05/9" is "Trước ngày 05/9", "thong
@@ -775,7 +787,7 @@ def _day_edits(text: str, folded: str) -> list[_Edit]:
 
 _UNIT_BEFORE_NUMBER = re.compile(
     r"(?<![a-z0-9])(?<!viet )(?P<word>thang|nam|quy|khoan)"
-    r"(?=[ \n]+(?:[0-9]|[ivx]{1,4}(?:/|[ \n]*[,;.)]|[ \n]+nam\b)))"
+    r"(?=[ \n]+(?:[0-9]|[ivx]{1,4}(?:/|[ \n]*[,;.)]|[ \n]+nam\b|[ \n]+va[ \n]+(?:quy|thang)[ \n]+[0-9ivx])))"
     r"|(?<![a-z0-9])(?P<part>muc)(?=[ \n]+[ivx]{1,4}(?![a-z0-9]))"
 )
 """A word of time or of a plan's numbering followed by a number ("thang 11/2023", "nam 2023", "quy II/2023",
@@ -823,7 +835,18 @@ def _unit_edits(text: str, folded: str) -> list[_Edit]:
         written = text[start:end]
         if _OCR_LETTERS.issuperset(written) and written.lower() != _TIME_WORDS[match[group]]:
             edits.append((start, end, _cased(_TIME_WORDS[match[group]], written), match[group]))
+    for match in _AND_BETWEEN_TIMES.finditer(folded):
+        start, end = match.span("and")
+        if text[start:end] == "va":
+            edits.append((start, end, "và", "va"))
     return edits
+
+
+_AND_BETWEEN_TIMES = re.compile(
+    r"(?<![a-z0-9])(?:quy|thang)[ \n]+(?:[0-9]{1,2}|[ivx]{1,4})[ \n]+(?P<and>va)(?=[ \n]+(?:quy|thang)[ \n]+[0-9ivx])"
+)
+""""và" with its mark lost between two quarters or months ("quý II va quý IV", "tháng 6 va tháng 12"), folded:
+"va" stands between two times as nothing else."""
 
 
 def _mark_edits(text: str, folded: str) -> list[_Edit]:

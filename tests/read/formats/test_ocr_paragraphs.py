@@ -205,3 +205,49 @@ def test_the_scanned_line_break_cases(tmp_path: Path, case: dict[str, Any]) -> N
     texts = [line.text for line in load_tsv(_case_tsv(tmp_path, case["lines"], case.get("gap", 0))).lines()]
     assert texts[0] == f"{NEXT} {NEXT} {SHORT}"
     assert texts[1:] == case["paragraphs"]
+
+
+def _boxed_low(path: Path, number: int, height: int) -> Path:
+    """The page with line ``number``'s boxes cut to ``height``, their baseline kept: OCR's box of low letters."""
+    rows = path.read_text(encoding="utf-8").splitlines()
+    for index, row in enumerate(rows):
+        fields = row.split("\t")
+        if fields[0] == "5" and fields[4] == str(number):
+            bottom = int(fields[7]) + int(fields[9])
+            fields[7], fields[9] = str(bottom - height), str(height)
+            rows[index] = "\t".join(fields)
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("short", ["vu sau:", "cac xa.", "ca nam,", "ca nuoc."])
+@pytest.mark.parametrize("angle", [0.0, 0.4])
+def test_a_last_line_of_low_letters_ocr_boxed_small_joins_its_paragraph(
+    tmp_path: Path, short: str, angle: float
+) -> None:
+    # "vu sau:" without ascenders, descenders or marks: OCR boxes it at the letters' height, about half the font's
+    y = 400
+    lines = [(y, FIRST, True), (y + PITCH, short, False)]
+    lines += [(y + (2 + index) * PITCH + GAP, NEXT, True) for index in range(4)]
+    document = load_tsv(_boxed_low(_tsv(tmp_path, lines, angle), 2, 22))
+    texts = [line.text for line in document.lines()]
+    assert texts[0] == f"{FIRST} {short}"
+    assert texts[1].startswith(NEXT)
+
+
+@pytest.mark.parametrize(
+    ("short", "height"),
+    [
+        ("Chi tiet.", 22),  # a capital and ascenders boxed as small: a smaller print, a note of its own
+        ("nam ngay.", 22),  # a descender too
+        ("ra soat.", 22),  # a "t" rises over the low letters
+        ("vu sau:", 14),  # smaller than low letters of the paragraph's print are
+    ],
+)
+def test_a_small_line_that_is_no_low_letters_of_the_print_stands_apart(tmp_path: Path, short: str, height: int) -> None:
+    y = 400
+    lines = [(y, FIRST, True), (y + PITCH, short, False)]
+    lines += [(y + (2 + index) * PITCH + GAP, NEXT, True) for index in range(4)]
+    document = load_tsv(_boxed_low(_tsv(tmp_path, lines, 0.0), 2, height))
+    texts = [line.text for line in document.lines()]
+    assert texts[:2] == [FIRST, short]

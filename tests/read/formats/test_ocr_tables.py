@@ -508,12 +508,21 @@ def test_two_lines_of_prose_naming_roles_are_no_header(tmp_path: Path) -> None:
         ("a—|b|c", ["a", "|", "b", "|", "c"]),
         ("b6._|nganh", ["b6.", "|", "nganh"]),  # a cell's last word with its stop
         ("tỉnh,|(Sở", ["tỉnh,", "|", "(Sở"]),
+        # the rule's edge read as a quote beside it ("__‘|", "’[", "|`")
+        ("còn__‘|chính", ["còn", "|", "chính"]),
+        ("phường’[Văn", ["phường", "|", "Văn"]),
+        ("xã|`Phòng", ["xã", "|", "Phòng"]),
+        ("2026'|Quý", ["2026", "|", "Quý"]),
         # near misses: a rule at a word's end or start, a date, a number, a dash are one word
         ("|Văn", ["|Văn"]),
         ("phố____|", ["phố____|"]),
         ("01/2023", ["01/2023"]),
         ("KH-UBND", ["KH-UBND"]),
         ("—_|", ["—_|"]),
+        ("‘|Trung", ["‘|Trung"]),
+        ("phường’|", ["phường’|"]),
+        ("‘Một’", ["‘Một’"]),
+        ("nhà’s", ["nhà’s"]),
     ],
 )
 def test_a_word_ocr_ran_across_a_rule_is_parted(text: str, parts: list[str]) -> None:

@@ -574,7 +574,9 @@ def _continues(  # noqa: C901 - one test per way a line goes on or stops
         return False
     if slack and _inside_parenthesis(paragraph, row, left, pitch):
         return True
-    if abs(row.size - last.size) > (max(1.0, 0.3 * min(row.size, last.size)) if slack else 1.0):
+    if abs(row.size - last.size) > (max(1.0, 0.3 * min(row.size, last.size)) if slack else 1.0) and not (
+        slack and _x_height_only(row.text) and _LEAST_X_HEIGHT * last.size <= row.size < last.size
+    ):
         return False  # a scan's sizes come from OCR's line boxes, which vary with the letters on the line
     if row.page == last.page and _spaced(last, row, pitch):
         return False
@@ -608,6 +610,25 @@ def _continues(  # noqa: C901 - one test per way a line goes on or stops
     if slack and _cut_mid_sentence(last, row, left, paragraph.right):
         return True
     return last.x1 + space + first_word + slack > paragraph.right - 0.5
+
+
+_X_HEIGHT_LETTERS: Final = frozenset("acemnorsuvwxz")
+_LEAST_X_HEIGHT: Final = 0.45
+"""How small, of a line's size, OCR boxes a line of letters without ascenders, descenders or marks ("vu sau:")."""
+
+
+def _x_height_only(text: str) -> bool:
+    """Whether a scanned line is all low letters ("vu sau:", "cac xa."): OCR boxes it at their height, not the font's.
+
+    Such a line holds no capital, digit, mark, ascender or descender, only "a c e m n o r s u v w x z" and the
+    stops and commas of a sentence's end: its box is the letters' height, half the font's size or a little more.
+    """
+    letters = [ch for ch in text if not ch.isspace()]
+    return (
+        bool(letters)
+        and all(ch in _X_HEIGHT_LETTERS or ch in ".,:;" for ch in letters)
+        and any(ch.isalpha() for ch in letters)
+    )
 
 
 _OPEN_TAIL: Final = 80

@@ -496,7 +496,7 @@ def _inked(word: Word) -> tuple[float, float]:
     return word.x0 + lead * share, word.x1 - trail * share
 
 
-_INNER_RULE: Final = re.compile(r"[_~=\-—]*[|\[\]][_~=\-—|\[\]]*")
+_INNER_RULE: Final = re.compile(r"[_~=\-—‘’`']*[|\[\]][_~=\-—|\[\]‘’`']*")
 
 
 def _word_end(char: str) -> bool:
