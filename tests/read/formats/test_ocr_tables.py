@@ -157,24 +157,7 @@ HEAD = [
 
 
 def test_the_cells_keep_ocrs_confidence_and_the_fields_their_cells(tmp_path: Path) -> None:
-    head = [
-        (700, 100, "ỦY"),
-        (780, 100, "BAN"),
-        (870, 100, "NHÂN"),
-        (980, 100, "DÂN"),
-        (760, 160, "XÃ"),
-        (830, 160, "SƠN"),
-        (930, 160, "HÀ"),
-        (850, 260, "KẾ"),
-        (920, 260, "HOẠCH"),
-        (640, 320, "Cải"),
-        (720, 320, "cách"),
-        (830, 320, "hành"),
-        (940, 320, "chính"),
-        (1070, 320, "năm"),
-        (1160, 320, "2023"),
-    ]
-    document = load_tsv(_tsv(tmp_path, head + _words(TABLE, 400), confidence=70.0))
+    document = load_tsv(_tsv(tmp_path, HEAD + _words(TABLE, 400), confidence=70.0))
     [table] = document.tables()
     assert {cell.confidence for cell in table.cells if cell.text} == {70}
     reading = read_source(document)
